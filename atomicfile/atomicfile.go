@@ -1,0 +1,91 @@
+// Package atomicfile writes output files so that readers see the old file
+// or the complete new one, never a half-written file: the data goes to a
+// temporary file in the same folder, which is synced and renamed over the
+// target on Commit.
+//
+//	f, err := atomicfile.Create("out/report.json")
+//	if err != nil { ... }
+//	defer f.Abort() // removes the temporary file unless committed
+//	if _, err := f.Write(data); err != nil { ... }
+//	return f.Commit()
+package atomicfile
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// File is an output file being written under a temporary name.
+type File struct {
+	*os.File
+	path string
+	done bool
+}
+
+// Create starts writing path. The folder must exist.
+func Create(path string) (*File, error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp*")
+	if err != nil {
+		return nil, fmt.Errorf("atomicfile: %w", err)
+	}
+	return &File{File: tmp, path: path}, nil
+}
+
+// Commit flushes the data to disk and renames the temporary file to the
+// target path, replacing any previous file. The new file gets mode 0644.
+func (f *File) Commit() error {
+	if f.done {
+		return fmt.Errorf("atomicfile: %s already committed or aborted", f.path)
+	}
+	f.done = true
+	name := f.File.Name()
+	if err := f.File.Sync(); err != nil {
+		f.File.Close()
+		os.Remove(name)
+		return fmt.Errorf("atomicfile: %w", err)
+	}
+	if err := f.File.Close(); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("atomicfile: %w", err)
+	}
+	if err := os.Chmod(name, 0o644); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("atomicfile: %w", err)
+	}
+	if err := os.Rename(name, f.path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("atomicfile: %w", err)
+	}
+	return nil
+}
+
+// Abort discards the temporary file. It does nothing after Commit, so it is
+// safe to defer.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.File.Close()
+	os.Remove(f.File.Name())
+}
+
+// Write writes path with the output of fn, atomically: when fn or the write
+// fails, the previous file (if any) is left as it was.
+func Write(path string, fn func(w io.Writer) error) error {
+	f, err := Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	if err := fn(f); err != nil {
+		return err
+	}
+	return f.Commit()
+}
