@@ -72,7 +72,7 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-type testErr struct{ n int }
+type testErr struct{}
 
 func (e testErr) Error() string               { return "test: english" }
 func (e testErr) MessageID() string           { return "ErrFlagNeedsArg" }
