@@ -1,0 +1,257 @@
+package align
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// articleDir holds our own Korean/English article pairs, one segment a
+// line, with gold links (NAME.gold.tsv: source indexes TAB target indexes,
+// comma-separated, empty for none).
+const articleDir = "../testdata/align"
+
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+}
+
+func parseIndexes(t *testing.T, s string) []int {
+	t.Helper()
+	out := []int{}
+	if s == "" {
+		return out
+	}
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			t.Fatalf("bad index %q", f)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func linkString(ls []Link) string {
+	var b strings.Builder
+	for _, l := range ls {
+		fmt.Fprintf(&b, "%v-%v ", l.Source, l.Target)
+	}
+	return b.String()
+}
+
+// TestArticles aligns our article pairs (merges, splits, a dropped
+// background sentence, an English-only footer) and wants every link exact.
+func TestArticles(t *testing.T) {
+	golds, err := filepath.Glob(filepath.Join(articleDir, "*.gold.tsv"))
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("no articles in %s", articleDir)
+	}
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.tsv")
+		t.Run(name, func(t *testing.T) {
+			ko := readLines(t, filepath.Join(articleDir, name+".ko.txt"))
+			en := readLines(t, filepath.Join(articleDir, name+".en.txt"))
+			var want []Link
+			for _, line := range readLines(t, g) {
+				s, tg, ok := strings.Cut(line, "\t")
+				if !ok {
+					t.Fatalf("bad gold line %q", line)
+				}
+				want = append(want, Link{Source: parseIndexes(t, s), Target: parseIndexes(t, tg)})
+			}
+			got, err := Align(ko, en, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if linkString(got) != linkString(want) {
+				t.Errorf("links\n got %s\nwant %s", linkString(got), linkString(want))
+				for _, l := range got {
+					t.Logf("%.3f %v-%v", l.Confidence, l.Source, l.Target)
+				}
+			}
+			var c Counts
+			c.Score(want, got)
+			if c.F1() != 1 && linkString(got) == linkString(want) {
+				t.Errorf("Score of identical links: F1 %v", c.F1())
+			}
+		})
+	}
+}
+
+func checkCover(t *testing.T, links []Link, n, m int) {
+	t.Helper()
+	i, j := 0, 0
+	for _, l := range links {
+		if len(l.Source)+len(l.Target) == 0 {
+			t.Fatalf("empty link in %s", linkString(links))
+		}
+		for _, x := range l.Source {
+			if x != i {
+				t.Fatalf("source %d out of order in %s", x, linkString(links))
+			}
+			i++
+		}
+		for _, x := range l.Target {
+			if x != j {
+				t.Fatalf("target %d out of order in %s", x, linkString(links))
+			}
+			j++
+		}
+		if l.Confidence < 0 || l.Confidence > 1 || l.Confidence != l.Confidence {
+			t.Fatalf("confidence %v out of [0,1]", l.Confidence)
+		}
+	}
+	if i != n || j != m {
+		t.Fatalf("covered %d of %d source and %d of %d target segments", i, n, j, m)
+	}
+}
+
+func TestEdgeCases(t *testing.T) {
+	for _, c := range []struct {
+		src, tgt []string
+		want     string
+	}{
+		{nil, nil, ""},
+		{[]string{"하나."}, nil, "[0]-[] "},
+		{nil, []string{"One."}, "[]-[0] "},
+		{[]string{"", ""}, []string{""}, ""},
+		{[]string{"정부는 31일 예산안을 발표했다."}, []string{"The government unveiled its budget on Oct. 31."}, "[0]-[0] "},
+	} {
+		got, err := Align(c.src, c.tgt, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCover(t, got, len(c.src), len(c.tgt))
+		if c.want != "" && linkString(got) != c.want {
+			t.Errorf("Align(%q, %q) = %s, want %s", c.src, c.tgt, linkString(got), c.want)
+		}
+	}
+}
+
+// TestParagraphs: with paragraphs on both sides no link crosses one, even
+// when the lengths alone would pull a sentence across.
+func TestParagraphs(t *testing.T) {
+	src := []string{"서울시는 3일 새 버스 노선을 발표했다.", "노선은 10개다.", "한편 부산시도 비슷한 계획을 내놓았다."}
+	tgt := []string{"Seoul announced new bus routes on the 3rd. There are 10 routes.", "Busan, meanwhile, unveiled a similar plan."}
+	got, err := Align(src, tgt, Options{SourceParas: []int{0, 0, 1}, TargetParas: []int{0, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCover(t, got, 3, 2)
+	if want := "[0 1]-[0] [2]-[1] "; linkString(got) != want {
+		t.Errorf("got %s, want %s", linkString(got), want)
+	}
+	if _, err := Align(src, tgt, Options{SourceParas: []int{0, 1}, TargetParas: []int{0, 1}}); err == nil {
+		t.Error("no error for paragraph numbers of the wrong length")
+	}
+	if _, err := Align(src, tgt, Options{SourceParas: []int{1, 0, 0}, TargetParas: []int{0, 1}}); err == nil {
+		t.Error("no error for decreasing paragraph numbers")
+	}
+}
+
+// FuzzAlign: any two inputs give links that cover every segment exactly
+// once, in order, with confidences in [0,1].
+func FuzzAlign(f *testing.F) {
+	f.Add("한국은행이 28일 기준금리를 내렸다.\n두 차례 연속이다.", "The Bank of Korea cut its rate on Thursday, the second in a row.", false)
+	f.Add("", "", true)
+	f.Add("a\n\nb\nc", "\n\n\n", true)
+	f.Add("G20 정상회의가 열렸다.\nOECD는?\n“좋다”", "The G20 summit opened.\nThe OECD?\n\"Good\"\nExtra line.", false)
+	f.Fuzz(func(t *testing.T, a, b string, paras bool) {
+		src := strings.Split(a, "\n")
+		tgt := strings.Split(b, "\n")
+		var o Options
+		if paras {
+			o.SourceParas = make([]int, len(src))
+			o.TargetParas = make([]int, len(tgt))
+			for i, s := range src {
+				if i > 0 {
+					o.SourceParas[i] = o.SourceParas[i-1]
+					if s == "" {
+						o.SourceParas[i]++
+					}
+				}
+			}
+			for i, s := range tgt {
+				if i > 0 {
+					o.TargetParas[i] = o.TargetParas[i-1]
+					if s == "" {
+						o.TargetParas[i]++
+					}
+				}
+			}
+		}
+		links, err := Align(src, tgt, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCover(t, links, len(src), len(tgt))
+	})
+}
+
+func TestScoreStrict(t *testing.T) {
+	l := func(s, t []int) Link { return Link{Source: s, Target: t} }
+	gold := []Link{l([]int{0}, []int{0}), l([]int{1, 2}, []int{1}), l([]int{3}, []int{}), l([]int{4}, []int{2})}
+	test := []Link{l([]int{0}, []int{0}), l([]int{1}, []int{1}), l([]int{2}, []int{}), l([]int{3}, []int{}), l([]int{4}, []int{2})}
+	var c Counts
+	c.Score(gold, test)
+	// Precision over all 5 test links: 0-0, 3-, 4-2 are right. Recall over
+	// the 3 gold links with both sides: 0-0 and 4-2 found.
+	if c.TestLinks != 5 || c.TestCorrect != 3 || c.GoldLinks != 3 || c.GoldFound != 2 {
+		t.Fatalf("counts %+v", c)
+	}
+	if p, r := c.Precision(), c.Recall(); p != 0.6 || r != 2.0/3 {
+		t.Errorf("precision %v recall %v", p, r)
+	}
+	if got := c.ByType["1-0"]; got.Gold != 1 || got.GoldFound != 1 || got.Test != 2 || got.TestCorrect != 1 {
+		t.Errorf("1-0 counts %+v", got)
+	}
+	if !reflect.DeepEqual(c.Types()[:2], []string{"1-0", "1-1"}) && !reflect.DeepEqual(c.Types()[:2], []string{"1-1", "1-0"}) {
+		t.Errorf("types %v", c.Types())
+	}
+}
+
+// fakeTerms finds fixed forms and returns their entry ids.
+type fakeTerms map[string]string
+
+func (f fakeTerms) Terms(text string, _ language.Tag) []string {
+	var ids []string
+	for form, id := range f {
+		if strings.Contains(text, form) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// TestGlossaryAnchors: names translated rather than transliterated are
+// only found through the glossary, and then they decide which sentence the
+// English edition left out.
+func TestGlossaryAnchors(t *testing.T) {
+	// The two Korean sentences differ only in the ministry, so length and
+	// the other anchors cannot tell them apart.
+	ko := []string{"외교부도 같은 날 대변인 성명을 내고 이번 사태에 깊은 유감을 표명했다.", "국방부도 같은 날 대변인 성명을 내고 이번 사태에 깊은 유감을 표명했다."}
+	terms := fakeTerms{"외교부": "mofa", "Ministry of Foreign Affairs": "mofa", "국방부": "mnd", "Ministry of National Defense": "mnd"}
+	for _, c := range []struct{ en, want string }{
+		{"The Ministry of Foreign Affairs also expressed deep regret over the incident in a statement.", "[0]-[0] [1]-[] "},
+		{"The Ministry of National Defense also expressed deep regret over the incident in a statement.", "[0]-[] [1]-[0] "},
+	} {
+		got, err := Align(ko, []string{c.en}, Options{Terms: terms})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if linkString(got) != c.want {
+			t.Errorf("with glossary, %q: %s, want %s", c.en, linkString(got), c.want)
+		}
+	}
+}

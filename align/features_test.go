@@ -1,0 +1,66 @@
+package align
+
+import (
+	"reflect"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestSkeletons(t *testing.T) {
+	for _, c := range []struct{ en, ko string }{
+		{"Trump", "트럼프는"},
+		{"Johnson", "존슨의"},
+		{"Brexit", "브렉시트를"},
+		{"Nelson", "넬슨"},
+		{"Park", "박"},
+	} {
+		e, k := englishSkeleton(c.en), koreanSkeleton(c.ko)
+		if len(k) < len(e) || k[:len(e)] != e {
+			t.Errorf("%s = %q is not a prefix of %s = %q", c.en, e, c.ko, k)
+		}
+	}
+	if got := englishNames("Yoon Suk Yeol met Trump."); !reflect.DeepEqual(got, []string{"NSKL", "TLMP"}) {
+		t.Errorf("englishNames = %q", got)
+	}
+}
+
+func TestLatinTokens(t *testing.T) {
+	got := latinTokens("G20 정상회의와 OECD, COVID-19 대응… U.S. 측")
+	want := []string{"G20", "OECD", "COVID-19", "U.S"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("latinTokens = %q, want %q", got, want)
+	}
+	for tok, want := range map[string]bool{"OECD": true, "G20": true, "COVID-19": true, "iPhone": true, "Seoul": false, "the": false, "2019": false} {
+		if salient(tok) != want {
+			t.Errorf("salient(%q) = %v", tok, !want)
+		}
+	}
+}
+
+func TestAnchorScore(t *testing.T) {
+	f := func(s string, lang language.Tag) feature { return extract(s, lang, nil) }
+	ko := f("정부는 31일 G20 회의에서 30분간 발언했다.", language.Korean)
+	for _, c := range []struct {
+		en       string
+		positive bool
+	}{
+		{"The government spoke for 30 minutes at the G20 meeting on Oct. 31.", true},
+		{"The weather was fine.", false},
+		{"Prices rose 5 percent in 2019, the OECD said.", false},
+	} {
+		s := anchorScore([]feature{ko}, []feature{f(c.en, language.English)})
+		if (s > 0) != c.positive {
+			t.Errorf("anchorScore(%q) = %.2f", c.en, s)
+		}
+	}
+}
+
+func TestLengthCost(t *testing.T) {
+	// A pair of the usual ratio costs less than one twice as long.
+	ko := segLength("한국은행이 28일 기준금리를 연 3.25%로 0.25%포인트 내렸다.")
+	en := segLength("The Bank of Korea cut its benchmark rate by 0.25 percentage point to 3.25 percent on Thursday.")
+	if a, b := lengthCost(ko, en), lengthCost(ko, 2*en); a >= b {
+		t.Errorf("lengthCost usual %.2f, doubled %.2f", a, b)
+	}
+}

@@ -1,0 +1,169 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Names survive translation as transliterations: Trump is 트럼프, Brexit
+// 브렉시트, Johnson 존슨. Both spellings are reduced to a skeleton of
+// consonant classes (P for b p f v and ㅂ ㅍ, T for d t and ㄷ ㅌ, K, S, J,
+// L for l r and ㄹ, M, N), and an English capitalized word matches a
+// Korean word whose skeleton starts with the same classes (particles such
+// as 는 or 의 follow the name). Vowels, h, w and y are left out, as is an
+// r that is not followed by a vowel (Park is 박).
+
+const minSkeleton = 3 // shorter skeletons match by chance too often
+
+// hangulInitial and hangulFinal map the jamo of a syllable to classes.
+var (
+	hangulInitial = [19]byte{'K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', 0, 'J', 'J', 'J', 'K', 'T', 'P', 0}
+	hangulFinal   = [28]byte{0, 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'L', 'L', 'L', 'L', 'L', 'L', 'L', 'L', 'M', 'P', 'P', 'T', 'T', 'N', 'T', 'T', 'K', 'T', 'P', 0}
+)
+
+// koreanSkeleton is the consonant skeleton of a Hangul word, stopping at
+// the first rune that is not a Hangul syllable.
+func koreanSkeleton(w string) string {
+	var b []byte
+	add := func(c byte) {
+		if c != 0 && (len(b) == 0 || b[len(b)-1] != c) {
+			b = append(b, c)
+		}
+	}
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i := r - 0xAC00
+		add(hangulInitial[i/588])
+		add(hangulFinal[i%28])
+	}
+	return string(b)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// englishSkeleton is the consonant skeleton of an English word.
+func englishSkeleton(w string) string {
+	w = strings.ToLower(w)
+	var b []byte
+	add := func(c byte) {
+		if len(b) == 0 || b[len(b)-1] != c {
+			b = append(b, c)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'p' && next == 'h':
+			add('P')
+			i++
+		case c == 't' && next == 'h':
+			add('T')
+			i++
+		case c == 's' && next == 'h':
+			add('S')
+			i++
+		case c == 'c' && next == 'h':
+			add('J')
+			i++
+		case c == 'c' && next == 'k':
+			add('K')
+			i++
+		case c == 'g' && next == 'h':
+			i++
+		case c == 'q':
+			add('K')
+			if next == 'u' {
+				i++
+			}
+		case c == 'x':
+			add('K')
+			add('S')
+		case c == 'c':
+			if next == 'e' || next == 'i' || next == 'y' {
+				add('S')
+			} else {
+				add('K')
+			}
+		case c == 'b' || c == 'p' || c == 'f' || c == 'v':
+			add('P')
+		case c == 'd' || c == 't':
+			add('T')
+		case c == 'g' || c == 'k':
+			add('K')
+		case c == 's' || c == 'z':
+			add('S')
+		case c == 'j':
+			add('J')
+		case c == 'l':
+			add('L')
+		case c == 'r':
+			if isVowel(next) {
+				add('L')
+			}
+		case c == 'm':
+			add('M')
+		case c == 'n':
+			add('N')
+		}
+	}
+	return string(b)
+}
+
+// englishNames returns the skeletons of the capitalized words of an
+// English text, and of each run of capitalized words taken together (Yoon
+// Suk Yeol is 윤석열).
+func englishNames(s string) []string {
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) > 1 {
+			if k := englishSkeleton(strings.Join(run, "")); len(k) >= minSkeleton {
+				out = append(out, k)
+			}
+		}
+		run = run[:0]
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
+		w = strings.Trim(w, "-'")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || isUpperWord(w) {
+			flush()
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		run = append(run, strings.ReplaceAll(w, "-", ""))
+		if k := englishSkeleton(w); len(k) >= minSkeleton {
+			out = append(out, k)
+		}
+	}
+	flush()
+	return out
+}
+
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanNamePrefixes returns the skeleton prefixes of the Hangul words of
+// a Korean text that an English name may match.
+func koreanNamePrefixes(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+		k := koreanSkeleton(w)
+		for n := minSkeleton; n <= len(k) && n <= 12; n++ {
+			out = append(out, k[:n])
+		}
+	}
+	return out
+}

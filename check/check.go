@@ -1,0 +1,271 @@
+// Package check is the consistency gate of the English edition: it checks
+// articles (monolingual text) and translation pairs (TMX, XLIFF, TSV)
+// against the house glossary and reports findings that CI and editors act
+// on.
+//
+// Monolingual rules:
+//
+//   - deprecated-term (error): a deprecated or superseded form, with the
+//     preferred form, the entry and its note.
+//   - near-miss (warning, English): an unlisted capitalized name within a
+//     small, length-scaled edit distance of a listed person or organization
+//     name ("Jake Sulivan" for "Jake Sullivan").
+//   - first-mention (warning): a person's first mention in an article is not
+//     the full preferred form (an admitted variant, or the short form before
+//     the full name).
+//   - inconsistent (warning): two spellings of one entry in one article.
+//     An abbreviation (a form without lower-case letters: U.S., JCS), a
+//     Korean contraction (한은 of 한국은행: its syllables in order) and,
+//     after a person's full name, a part of it listed as an admitted form
+//     (블링컨 after 토니 블링컨) are not second spellings.
+//
+// Validity dates of entries are not applied: an article has no date.
+//
+// Bilingual rules, for each source/target pair:
+//
+//   - target-term-missing (error): the source has a term and the target has
+//     none of its preferred or admitted forms (nor a person's short form;
+//     for a place, a word starting with one of its forms, as "North
+//     Korean" for North Korea, counts too).
+//   - deprecated-term on either side; Finding.Side says which.
+//   - number-mismatch (warning): numbers that do not agree (package number).
+//
+// Findings carry a message id and data so that the command can say them in
+// the interface language (see Localize). Write
+// renders findings as text, JSON, SARIF 2.1.0, JUnit XML, GitHub Actions
+// workflow commands or checkstyle XML.
+//
+//	g, _ := glossary.Load("house.tbx")
+//	c := check.New(g)
+//	fs := c.Text("story.txt", article, language.English)
+//	check.Write(os.Stdout, check.FormatText, fs, check.Summarize(1, fs), nil)
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"text/template"
+)
+
+// Severity is how bad a finding is.
+type Severity int
+
+// The severities, in increasing order.
+const (
+	Warning Severity = 1
+	Error   Severity = 2
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return fmt.Sprintf("severity(%d)", int(s))
+}
+
+// MarshalText writes the severity as "warning" or "error".
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads "warning" or "error".
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, ok := ParseSeverity(string(b))
+	if !ok {
+		return fmt.Errorf("check: unknown severity %q", b)
+	}
+	*s = v
+	return nil
+}
+
+// ParseSeverity parses "warning" or "error".
+func ParseSeverity(s string) (Severity, bool) {
+	switch strings.ToLower(s) {
+	case "warning":
+		return Warning, true
+	case "error":
+		return Error, true
+	}
+	return 0, false
+}
+
+// The rule names.
+const (
+	RuleDeprecated     = "deprecated-term"
+	RuleNearMiss       = "near-miss"
+	RuleFirstMention   = "first-mention"
+	RuleInconsistent   = "inconsistent"
+	RuleTargetMissing  = "target-term-missing"
+	RuleNumberMismatch = "number-mismatch"
+)
+
+// Rule describes one rule for reports (SARIF rule metadata).
+type Rule struct {
+	ID        string
+	Severity  Severity
+	MessageID string // id of the one-line description
+}
+
+// Rules lists every rule in documentation order.
+var Rules = []Rule{
+	{RuleDeprecated, Error, "CheckRuleDeprecatedTerm"},
+	{RuleNearMiss, Warning, "CheckRuleNearMiss"},
+	{RuleFirstMention, Warning, "CheckRuleFirstMention"},
+	{RuleInconsistent, Warning, "CheckRuleInconsistent"},
+	{RuleTargetMissing, Error, "CheckRuleTargetTermMissing"},
+	{RuleNumberMismatch, Warning, "CheckRuleNumberMismatch"},
+}
+
+// The sides of a bilingual finding.
+const (
+	SideSource = "source"
+	SideTarget = "target"
+)
+
+// Finding is one problem found. Lines and columns are 1-based; columns
+// count Unicode code points; the end is exclusive (end_column is the column
+// just after the finding). In TMX and XLIFF files a position is that of the
+// unit, since the segment text is escaped XML.
+type Finding struct {
+	File      string   `json:"file"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"end_line"`
+	EndColumn int      `json:"end_column"`
+	Rule      string   `json:"rule"`
+	Severity  Severity `json:"severity"`
+	Message   string   `json:"message"` // empty until Localize; Write says it in English then
+	Found     string   `json:"found"`
+	Expected  string   `json:"expected"`
+	Term      string   `json:"term"` // entry id
+	Side      string   `json:"side"` // source or target, bilingual input only
+	Unit      string   `json:"unit"` // TMX tuid or XLIFF unit id
+
+	// MessageID and Data give Message in another language: the id names a
+	// message of the locale files (see Messages for the English texts).
+	MessageID string         `json:"-"`
+	Data      map[string]any `json:"-"`
+}
+
+// Renderer says a message id with its data, e.g. a localizer's T method.
+type Renderer func(id string, data map[string]any) string
+
+// Messages holds the English text of every message id the package uses;
+// the command's locale files must define the same ids.
+var Messages = map[string]string{
+	"CheckMsgDeprecated":            `{{if .Side}}{{.Side}}: {{end}}"{{.Found}}" is deprecated: use "{{.Expected}}" ({{.Term}}){{if .Note}}; {{.Note}}{{end}}`,
+	"CheckMsgDeprecatedNoPreferred": `{{if .Side}}{{.Side}}: {{end}}"{{.Found}}" is deprecated ({{.Term}}){{if .Note}}; {{.Note}}{{end}}`,
+	"CheckMsgNearMiss":              `"{{.Found}}" is not in the glossary; did you mean "{{.Expected}}" ({{.Term}})?`,
+	"CheckMsgFirstMention":          `first mention of {{.Term}} should be the full name "{{.Expected}}", not "{{.Found}}"`,
+	"CheckMsgInconsistent":          `"{{.Found}}" and, earlier, "{{.Other}}" both name {{.Term}}; keep to "{{.Expected}}"`,
+	"CheckMsgTargetMissing":         `the source has "{{.Source}}" ({{.Term}}) but the target has none of its forms; expected "{{.Expected}}"`,
+	"CheckMsgNumberMissing":         `source number "{{.Found}}" ({{.Value}}) is not in the target`,
+	"CheckMsgNumberExtra":           `target number "{{.Found}}" ({{.Value}}) is not in the source`,
+
+	"CheckRuleDeprecatedTerm":    "a deprecated or superseded form of a glossary entry",
+	"CheckRuleNearMiss":          "an unlisted spelling close to a listed person or organization name",
+	"CheckRuleFirstMention":      "a person's first mention is not the full preferred name",
+	"CheckRuleInconsistent":      "two spellings of the same entry in one article",
+	"CheckRuleTargetTermMissing": "a source term has none of its preferred or admitted forms in the target",
+	"CheckRuleNumberMismatch":    "numbers of the source and the target do not agree",
+}
+
+var englishTemplates = map[string]*template.Template{}
+
+func init() {
+	for id, text := range Messages {
+		englishTemplates[id] = template.Must(template.New(id).Option("missingkey=zero").Parse(text))
+	}
+}
+
+// English renders a message id in English; it is the default Renderer.
+func English(id string, data map[string]any) string {
+	t, ok := englishTemplates[id]
+	if !ok {
+		return id
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, data); err != nil {
+		return id
+	}
+	return b.String()
+}
+
+// Localize sets the Message of every finding with r (English when nil).
+// Checking leaves messages empty, since most findings of a large run are
+// counted rather than read; Write and TextLine say empty ones in English.
+func Localize(fs []Finding, r Renderer) {
+	if r == nil {
+		r = English
+	}
+	for i := range fs {
+		if fs[i].MessageID != "" {
+			fs[i].Message = r(fs[i].MessageID, fs[i].Data)
+		}
+	}
+}
+
+// text returns the message of f, in English when not localized.
+func (f *Finding) text() string {
+	if f.Message == "" && f.MessageID != "" {
+		f.Message = English(f.MessageID, f.Data)
+	}
+	return f.Message
+}
+
+// Sort orders findings by file, position, rule and found text.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Found < b.Found
+	})
+}
+
+// Summary counts findings.
+type Summary struct {
+	Files    int            `json:"files"`
+	Findings int            `json:"findings"`
+	Errors   int            `json:"errors"`
+	Warnings int            `json:"warnings"`
+	ByRule   map[string]int `json:"by_rule"`
+}
+
+// Summarize counts fs, found in files files.
+func Summarize(files int, fs []Finding) Summary {
+	s := Summary{Files: files, Findings: len(fs), ByRule: map[string]int{}}
+	for _, f := range fs {
+		switch f.Severity {
+		case Error:
+			s.Errors++
+		case Warning:
+			s.Warnings++
+		}
+		s.ByRule[f.Rule]++
+	}
+	return s
+}
+
+// AtLeast reports whether some finding has severity min or higher.
+func AtLeast(fs []Finding, min Severity) bool {
+	for _, f := range fs {
+		if f.Severity >= min {
+			return true
+		}
+	}
+	return false
+}

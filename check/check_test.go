@@ -1,0 +1,399 @@
+package check
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func testChecker(t testing.TB) *Checker {
+	t.Helper()
+	g, err := glossary.Load("testdata/glossary.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(g)
+}
+
+// brief renders findings as "rule line:col found => expected" lines.
+func brief(fs []Finding) string {
+	var b []string
+	for _, f := range fs {
+		s := fmt.Sprintf("%s %d:%d %s", f.Rule, f.Line, f.Column, f.Found)
+		if f.Expected != "" {
+			s += " => " + f.Expected
+		}
+		if f.Side != "" {
+			s += " (" + f.Side + ")"
+		}
+		b = append(b, s)
+	}
+	return strings.Join(b, "\n")
+}
+
+func TestText(t *testing.T) {
+	c := testChecker(t)
+	en, ko := language.English, language.Korean
+	for _, tc := range []struct {
+		name string
+		lang language.Tag
+		text string
+		want string
+	}{
+		{"clean", en, "Foreign Minister Chung Eui-yong met Jake Sullivan. Chung said the end-of-war declaration was close.", ""},
+		{"deprecated", en, "Takeshima is Korean territory.", "deprecated-term 1:1 Takeshima => Dokdo"},
+		{"deprecated term lower case", en, "He urged an End of War declaration.", "deprecated-term 1:13 End of War declaration => end-of-war declaration"},
+		{"near miss", en, "Jake Sulivan met Ned Pryce.", "near-miss 1:1 Jake Sulivan => Jake Sullivan\nnear-miss 1:18 Ned Pryce => Ned Price"},
+		{"near miss possessive", en, "Jake Sulivan's visit.", "near-miss 1:1 Jake Sulivan => Jake Sullivan"},
+		{"near miss one word", en, "Hyundae shares rose.", "near-miss 1:1 Hyundae => Hyundai"},
+		{"near miss organization", en, "The Ministry of Foriegn Affairs said.", "near-miss 1:5 Ministry of Foriegn Affairs => Ministry of Foreign Affairs"},
+		{"korean given name misspelled", en, "Minister Chung Eui-yongg met him.", "near-miss 1:10 Chung Eui-yongg => Chung Eui-yong"},
+		{"other first letter is another person", en, "Ted Price and Jane Sullivan spoke.", ""},
+		{"two edits in a word is another person", en, "Lee Jae-yong met Lee Jae-myung.", ""},
+		{"vocabulary words are not misspellings", en, "the Foreign Ministry and the Foreign Minister", ""},
+		{"all caps skipped", en, "JAKE SULIVAN", ""},
+		{"first mention short", en, "Chung arrived. Chung Eui-yong said so.", "first-mention 1:1 Chung => Chung Eui-yong"},
+		{"first mention admitted", en, "Eui-yong Chung arrived. Chung left.", "first-mention 1:1 Eui-yong Chung => Chung Eui-yong"},
+		{"short form alone is not checked", en, "Chung arrived.", ""},
+		{"inconsistent", en, "Chung Eui-yong arrived. Eui-yong Chung left.", "inconsistent 1:25 Eui-yong Chung => Chung Eui-yong"},
+		{"inconsistent organization", en, "The Foreign Ministry said. The Ministry of Foreign Affairs added.", "inconsistent 1:32 Ministry of Foreign Affairs => Ministry of Foreign Affairs"},
+		{"first mention then preferred is one finding", en, "Eui-yong Chung arrived. Chung Eui-yong left.", "first-mention 1:1 Eui-yong Chung => Chung Eui-yong"},
+		{"deprecated is not also inconsistent", en, "Chung Eui-yong and Chung Eui-young.", "deprecated-term 1:20 Chung Eui-young => Chung Eui-yong"},
+		{"lines and columns", en, "Line one.\n한글 Takeshima", "deprecated-term 2:4 Takeshima => Dokdo"},
+		{"korean contraction is no second spelling", ko, "한국은행은 밝혔다. 한은은 기준금리를 올렸다.", ""},
+		{"korean second spelling", ko, "탈북민 지원을 늘린다. 탈북자는 196명이다.", "inconsistent 1:14 탈북자 => 탈북민"},
+		{"korean clean", ko, "정의용 외교부 장관은 종전선언이 필요하다고 말했다.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(c.Text("a.txt", tc.text, tc.lang))
+			if got != tc.want {
+				t.Errorf("Text(%q) =\n%s\nwant\n%s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPairs(t *testing.T) {
+	c := testChecker(t)
+	f, err := os.Open("testdata/pairs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fs, err := c.TSV(f, "pairs.tsv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := brief(fs) + "\n"
+	if *update {
+		os.WriteFile("testdata/pairs.want", []byte(got), 0o644)
+		return
+	}
+	want, err := os.ReadFile("testdata/pairs.want")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("pairs.tsv findings:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestTSVErrors(t *testing.T) {
+	c := testChecker(t)
+	_, err := c.TSV(strings.NewReader("ko\ten\n정의용\tChung Eui-yong\nno tab here\n"), "x.tsv", Options{})
+	se, ok := err.(*SyntaxError)
+	if !ok || se.Line != 3 || se.File != "x.tsv" {
+		t.Fatalf("err = %v, want a *SyntaxError at x.tsv line 3", err)
+	}
+	if !strings.HasPrefix(err.Error(), "check: x.tsv:3:1: ") {
+		t.Errorf("Error() = %q", err.Error())
+	}
+}
+
+func TestTMX(t *testing.T) {
+	c := testChecker(t)
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="ko" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
+<body>
+<tu tuid="u1"><tuv xml:lang="ko"><seg>정의용 장관은 독도를 방문했다.</seg></tuv><tuv xml:lang="en"><seg>Minister Chung Eui-yong visited Takeshima.</seg></tuv></tu>
+<tu tuid="u2"><tuv xml:lang="ko"><seg>외교부는 30분 동안 회의했다.</seg></tuv><tuv xml:lang="en"><seg>The Ministry of Foreign Affairs met for 40 minutes.</seg></tuv></tu>
+</body></tmx>`
+	fs, err := c.TMX(strings.NewReader(doc), "a.tmx", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "deprecated-term 4:1 Takeshima => Dokdo (target)\nnumber-mismatch 5:1 30분 (source)\nnumber-mismatch 5:1 40 minutes (target)"
+	if got := brief(fs); got != want {
+		t.Errorf("TMX findings:\n%s\nwant\n%s", got, want)
+	}
+	for _, f := range fs {
+		if f.Unit == "" {
+			t.Errorf("finding without unit: %+v", f)
+		}
+	}
+}
+
+func TestIsKorean(t *testing.T) {
+	for s, want := range map[string]bool{"정의용 장관은 말했다.": true, "Chung said.": false, "Chung(정의용) said the minister on Tuesday.": false, "": false} {
+		if IsKorean(s) != want {
+			t.Errorf("IsKorean(%q) = %v", s, !want)
+		}
+	}
+}
+
+// sample is a fixed set of findings for the report tests, with characters
+// that need escaping in every format.
+func sample() []Finding {
+	return []Finding{
+		newFindingAt("news/a b.txt", 3, 5, 3, 14, RuleDeprecated, Error, "CheckMsgDeprecated",
+			map[string]any{"Found": "Takeshima", "Expected": "Dokdo", "Term": "pl-dokdo", "Note": "use <Dokdo> & not \"Takeshima\", ever: 100%\nreally", "Side": ""}),
+		newFindingAt("news/a b.txt", 7, 1, 7, 13, RuleNearMiss, Warning, "CheckMsgNearMiss",
+			map[string]any{"Found": "Jake Sulivan", "Expected": "Jake Sullivan", "Term": "p-sullivan"}),
+		newFindingAt("pairs.tsv", 2, 30, 2, 40, RuleNumberMismatch, Warning, "CheckMsgNumberExtra",
+			map[string]any{"Found": "40 minutes", "Value": "2400 s", "Side": "target"}),
+	}
+}
+
+func newFindingAt(file string, l, c, el, ec int, rule string, sev Severity, id string, data map[string]any) Finding {
+	f := newFinding(file, rule, sev, id, data)
+	f.Line, f.Column, f.EndLine, f.EndColumn = l, c, el, ec
+	if rule == RuleNumberMismatch {
+		f.Unit = "u-7"
+	}
+	return f
+}
+
+func TestWriteGolden(t *testing.T) {
+	fs := sample()
+	files := []string{"clean.txt", "news/a b.txt", "pairs.tsv"}
+	for _, f := range Formats {
+		t.Run(string(f), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, f, fs, Summarize(len(files), fs), &WriteOptions{Files: files, Version: "test"}); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "golden", "report."+string(f))
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.String() != string(want) {
+				t.Errorf("%s output differs from %s:\n%s", f, golden, b.String())
+			}
+		})
+	}
+}
+
+// wellFormed reads an XML document to its end.
+func wellFormed(t *testing.T, data []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(data))
+	depth, roots := 0, 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed: %v\n%s", err, data)
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			if depth == 0 {
+				roots++
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	if depth != 0 || roots != 1 {
+		t.Fatalf("not one closed root element (depth %d, roots %d)", depth, roots)
+	}
+}
+
+func TestXMLWellFormed(t *testing.T) {
+	fs := sample()
+	fs[0].Message += "\x01\x0b bad control characters \ufffe"
+	for _, f := range []Format{FormatJUnit, FormatCheckstyle} {
+		for _, input := range [][]Finding{nil, fs} {
+			var b bytes.Buffer
+			if err := Write(&b, f, input, Summarize(1, input), &WriteOptions{Files: []string{"x&y.txt"}}); err != nil {
+				t.Fatal(err)
+			}
+			wellFormed(t, b.Bytes())
+		}
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	fs := sample()
+	var b bytes.Buffer
+	if err := Write(&b, FormatJSON, fs, Summarize(2, fs), nil); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Findings []map[string]any `json:"findings"`
+		Summary  map[string]any   `json:"summary"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"file", "line", "column", "end_line", "end_column", "rule", "severity", "message", "found", "expected", "term", "side", "unit"}
+	for _, f := range doc.Findings {
+		for _, k := range keys {
+			if _, ok := f[k]; !ok {
+				t.Errorf("finding lacks %q: %v", k, f)
+			}
+		}
+		if len(f) != len(keys) {
+			t.Errorf("finding has %d keys, want %d", len(f), len(keys))
+		}
+	}
+	if doc.Summary["errors"] != 1.0 || doc.Summary["warnings"] != 2.0 || doc.Summary["files"] != 2.0 {
+		t.Errorf("summary = %v", doc.Summary)
+	}
+	// Empty input still gives an array.
+	b.Reset()
+	Write(&b, FormatJSON, nil, Summarize(0, nil), nil)
+	if !strings.Contains(b.String(), `"findings": []`) {
+		t.Errorf("empty JSON = %s", b.String())
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	var b bytes.Buffer
+	fs := sample()
+	Write(&b, FormatGitHub, fs, Summary{}, nil)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != len(fs) {
+		t.Fatalf("%d lines for %d findings:\n%s", len(lines), len(fs), b.String())
+	}
+	if !strings.HasPrefix(lines[0], "::error file=news/a b.txt,line=3,col=5,endLine=3,endColumn=14,title=bitext deprecated-term::") {
+		t.Errorf("line = %q", lines[0])
+	}
+	if !strings.Contains(lines[0], "100%25%0Areally") || !strings.HasPrefix(lines[1], "::warning ") {
+		t.Errorf("escaping: %q / %q", lines[0], lines[1])
+	}
+}
+
+// TestSARIFStructure checks the SARIF output against the parts of the
+// SARIF 2.1.0 schema that code-scanning uploads rely on, without the
+// schema file (see TestSARIFSchema for the full validation).
+func TestSARIFStructure(t *testing.T) {
+	fs := sample()
+	var b bytes.Buffer
+	if err := Write(&b, FormatSARIF, fs, Summary{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Schema  string `json:"$schema"`
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name  string `json:"name"`
+					Rules []struct {
+						ID               string `json:"id"`
+						ShortDescription struct {
+							Text string `json:"text"`
+						} `json:"shortDescription"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			ColumnKind string `json:"columnKind"`
+			Results    []struct {
+				RuleID    string `json:"ruleId"`
+				RuleIndex int    `json:"ruleIndex"`
+				Level     string `json:"level"`
+				Message   struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine, StartColumn, EndLine, EndColumn int
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	dec := json.NewDecoder(&b)
+	if err := dec.Decode(&log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Version != "2.1.0" || log.Schema == "" || len(log.Runs) != 1 {
+		t.Fatalf("version %q schema %q runs %d", log.Version, log.Schema, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if run.Tool.Driver.Name != "bitext" || len(run.Tool.Driver.Rules) != len(Rules) || run.ColumnKind != "unicodeCodePoints" {
+		t.Errorf("driver = %+v, columnKind %q", run.Tool.Driver, run.ColumnKind)
+	}
+	if len(run.Results) != len(fs) {
+		t.Fatalf("%d results for %d findings", len(run.Results), len(fs))
+	}
+	for i, r := range run.Results {
+		if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
+			t.Errorf("result %d: ruleIndex %d is %s, not %s", i, r.RuleIndex, run.Tool.Driver.Rules[r.RuleIndex].ID, r.RuleID)
+		}
+		if r.Level != "error" && r.Level != "warning" || r.Message.Text == "" || len(r.Locations) != 1 {
+			t.Errorf("result %d: %+v", i, r)
+		}
+		reg := r.Locations[0].PhysicalLocation.Region
+		if reg.StartLine < 1 || reg.StartColumn < 1 || reg.EndLine < reg.StartLine || reg.EndLine == reg.StartLine && reg.EndColumn < reg.StartColumn {
+			t.Errorf("result %d: region %+v", i, reg)
+		}
+	}
+	if u := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI; u != "news/a%20b.txt" {
+		t.Errorf("uri = %q, want a relative URI reference", u)
+	}
+}
+
+func TestXLIFF(t *testing.T) {
+	c := testChecker(t)
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko" trgLang="en">
+<file id="f1">
+<unit id="u1"><segment><source>정의용 장관은 독도를 방문했다.</source><target>Minister Chung Eui-yong visited Takeshima.</target></segment></unit>
+<unit id="u2"><segment><source>외교부는 종전선언을 논의했다.</source><target>The Ministry of Foreign Affairs discussed it.</target></segment></unit>
+<unit id="u3"><segment><source>외교부는 종전선언을 논의했다.</source></segment></unit>
+</file></xliff>`
+	fs, err := c.XLIFF(strings.NewReader(doc), "a.xlf", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "deprecated-term 4:1 Takeshima => Dokdo (target)\ntarget-term-missing 5:1  => end-of-war declaration (target)"
+	if got := brief(fs); got != want {
+		t.Errorf("XLIFF findings:\n%s\nwant\n%s", got, want)
+	}
+	if len(fs) == 2 && (fs[0].Unit != "u1" || fs[1].Unit != "u2") {
+		t.Errorf("units %q %q", fs[0].Unit, fs[1].Unit)
+	}
+	if _, err := c.XLIFF(strings.NewReader("<xliff"), "bad.xlf", Options{}); err == nil {
+		t.Error("no error for malformed XLIFF")
+	}
+}

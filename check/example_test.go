@@ -1,0 +1,56 @@
+package check_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"bitext/check"
+	"bitext/glossary"
+)
+
+const exampleGlossary = `id,type,lang,term,status,case,short,note
+jake-sullivan,person,en,Jake Sullivan,preferred,,Sullivan,U.S. national security adviser
+jake-sullivan,person,ko,제이크 설리번,preferred,,,
+dokdo,place,en,Dokdo,preferred,,,Takeshima is the Japanese name
+dokdo,place,en,Takeshima,deprecated,,,
+dokdo,place,ko,독도,preferred,,,
+`
+
+func ExampleChecker_Text() {
+	g, err := glossary.Decode(strings.NewReader(exampleGlossary), glossary.FormatCSV, "house.csv")
+	if err != nil {
+		panic(err)
+	}
+	c := check.New(g)
+	article := "Sullivan arrived in Seoul.\nJake Sullivan said Takeshima... Jake Sulivan added."
+	fs := c.Text("story.txt", article, language.English)
+	check.Write(os.Stdout, check.FormatText, fs, check.Summarize(1, fs), nil)
+	// Output:
+	// story.txt:1:1: warning: first mention of jake-sullivan should be the full name "Jake Sullivan", not "Sullivan" [first-mention]
+	// story.txt:2:20: error: "Takeshima" is deprecated: use "Dokdo" (dokdo); Takeshima is the Japanese name [deprecated-term]
+	// story.txt:2:33: warning: "Jake Sulivan" is not in the glossary; did you mean "Jake Sullivan" (jake-sullivan)? [near-miss]
+}
+
+func ExampleChecker_Pair() {
+	g, err := glossary.Decode(strings.NewReader(exampleGlossary), glossary.FormatCSV, "house.csv")
+	if err != nil {
+		panic(err)
+	}
+	fs := check.New(g).Pair("pairs.tsv", check.Pair{
+		Unit:       "u1",
+		Source:     "설리번 보좌관은 독도 문제를 30분 동안 논의했다.",
+		Target:     "Sullivan discussed the issue for 40 minutes.",
+		SourceLang: language.Korean, TargetLang: language.English,
+		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 30, Exact: true,
+	})
+	for _, f := range fs {
+		fmt.Println(check.TextLine(f))
+	}
+	// Output:
+	// pairs.tsv:1:17: warning: source number "30분" (1800 s) is not in the target [number-mismatch]
+	// pairs.tsv:1:30: error: the source has "독도" (dokdo) but the target has none of its forms; expected "Dokdo" [target-term-missing]
+	// pairs.tsv:1:63: warning: target number "40 minutes" (2400 s) is not in the source [number-mismatch]
+}

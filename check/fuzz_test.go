@@ -1,0 +1,71 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// validPositions fails when a finding's position is outside text.
+func validPositions(t *testing.T, text string, fs []Finding) {
+	t.Helper()
+	lines := strings.Split(text, "\n")
+	for _, f := range fs {
+		if f.Line < 1 || f.Line > len(lines) || f.EndLine < f.Line || f.EndLine > len(lines) {
+			t.Fatalf("finding %+v: lines outside 1..%d", f, len(lines))
+		}
+		if f.Column < 1 || f.Column > utf8.RuneCountInString(lines[f.Line-1])+1 ||
+			f.EndColumn < 1 || f.EndColumn > utf8.RuneCountInString(lines[f.EndLine-1])+1 {
+			t.Fatalf("finding %+v: columns outside its line", f)
+		}
+		if f.Found != "" && f.Rule != RuleNumberMismatch && !strings.Contains(text, f.Found) {
+			t.Fatalf("finding %+v: found text not in the input", f)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	c := testChecker(f)
+	for _, s := range []string{
+		"Jake Sulivan met Ned Pryce.", "Chung arrived. Chung Eui-yong said so.",
+		"Takeshima\n한글 Takeshima", "The Ministry of Foriegn Affairs said.", "Hyundae's",
+		"정의용은 종전선언이라고 했다.", "Eui-yong Chung, Chung Eui-yong", "\xffJake Sulivan",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, en bool) {
+		if !utf8.ValidString(s) {
+			return // Reader rejects such text before the rules see it
+		}
+		lang := language.Korean
+		if en {
+			lang = language.English
+		}
+		validPositions(t, s, c.Text("f.txt", s, lang))
+	})
+}
+
+func FuzzTSV(f *testing.F) {
+	c := testChecker(f)
+	for _, s := range []string{
+		"ko\ten\n정의용 장관은 독도를 방문했다.\tMinister Chung Eui-yong visited Takeshima.\n",
+		"source\ttarget\n30분\t40 minutes\tu1\n", "a\tb\tc\td\n", "\ufeffko\ten\r\n1조2000억 원\t1.2 trillion won\r\n",
+		"# comment\n\n외교부\tForeign Ministry\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs, err := c.TSV(strings.NewReader(s), "f.tsv", Options{})
+		if err != nil {
+			if _, ok := err.(*SyntaxError); !ok {
+				t.Fatalf("error %v is not a *SyntaxError", err)
+			}
+			return
+		}
+		// The positions are those of the file.
+		validPositions(t, strings.ReplaceAll(s, "\r", ""), fs)
+	})
+}

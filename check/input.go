@@ -1,0 +1,277 @@
+package check
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"bitext/tmx"
+)
+
+// Options says the languages of the input.
+type Options struct {
+	// Lang is the language of monolingual files; language.Und detects it
+	// from the text (see IsKorean).
+	Lang language.Tag
+	// SourceLang and TargetLang are the languages of bilingual pairs when
+	// the file does not say them (TMX srclang, a TSV language header);
+	// Korean and English when left undetermined.
+	SourceLang, TargetLang language.Tag
+}
+
+// SyntaxError is malformed check input (a TSV line without a tab, text
+// that is not UTF-8).
+type SyntaxError struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("check: %s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
+
+// MessageID names the localized message of the error.
+func (e *SyntaxError) MessageID() string { return "CheckErrSyntax" }
+
+// MessageData fills the localized message.
+func (e *SyntaxError) MessageData() map[string]any {
+	return map[string]any{"File": e.File, "Line": e.Line, "Col": e.Col, "Msg": e.Msg}
+}
+
+// Input kinds of a file, by extension.
+const (
+	KindNone  = ""
+	KindText  = "text"
+	KindTSV   = "tsv"
+	KindTMX   = "tmx"
+	KindXLIFF = "xliff"
+)
+
+// KindOf returns the input kind of a file name: text for .txt and .md,
+// tsv, tmx, xliff for .tsv, .tmx, .xlf and .xliff, else KindNone.
+func KindOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md":
+		return KindText
+	case ".tsv":
+		return KindTSV
+	case ".tmx":
+		return KindTMX
+	case ".xlf", ".xliff":
+		return KindXLIFF
+	}
+	return KindNone
+}
+
+// ErrUnsupported is returned for inputs of a kind the checker cannot read.
+var ErrUnsupported = errors.New("check: unsupported input kind")
+
+// File checks one file; its kind comes from its extension (KindOf).
+// Errors opening or reading it are returned as they are (*fs.PathError);
+// malformed content gives a *SyntaxError or the codec's own syntax error.
+func (c *Checker) File(path string, opt Options) ([]Finding, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return c.Reader(f, path, KindOf(path), opt)
+}
+
+// Reader checks input of the given kind read from r; name is the file
+// name used in findings.
+func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding, error) {
+	switch kind {
+	case KindText:
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, err
+		}
+		text := string(data)
+		if !utf8.ValidString(text) {
+			line, col := badUTF8(text)
+			return nil, &SyntaxError{name, line, col, "text is not UTF-8"}
+		}
+		lang := opt.Lang
+		if lang == language.Und {
+			lang = language.English
+			if IsKorean(text) {
+				lang = language.Korean
+			}
+		}
+		return c.Text(name, text, lang), nil
+	case KindTSV:
+		return c.TSV(r, name, opt)
+	case KindTMX:
+		return c.TMX(r, name, opt)
+	case KindXLIFF:
+		return c.XLIFF(r, name, opt)
+	}
+	return nil, fmt.Errorf("%w: %s", ErrUnsupported, name)
+}
+
+func badUTF8(text string) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return line, col
+}
+
+func orLang(t, def language.Tag) language.Tag {
+	if t == language.Und {
+		return def
+	}
+	return t
+}
+
+// TSV checks tab-separated pairs: one pair a line, source<TAB>target with
+// an optional third column naming the unit. An optional first line of
+// language tags (ko<TAB>en) or the words source<TAB>target is a header;
+// empty lines and lines starting with # are skipped.
+func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) {
+	src, tgt := orLang(opt.SourceLang, language.Korean), orLang(opt.TargetLang, language.English)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	var out []Finding
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSuffix(sc.Text(), "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if !utf8.ValidString(text) {
+			_, col := badUTF8(text)
+			return out, &SyntaxError{file, line, col, "text is not UTF-8"}
+		}
+		fields := strings.Split(text, "\t")
+		if len(fields) < 2 || len(fields) > 3 {
+			return out, &SyntaxError{file, line, 1, fmt.Sprintf("want source<TAB>target[<TAB>unit], got %d fields", len(fields))}
+		}
+		if line == 1 || len(out) == 0 && isHeader(fields) {
+			if s, t, ok := tsvHeader(fields); ok {
+				if opt.SourceLang == language.Und && s != language.Und {
+					src = s
+				}
+				if opt.TargetLang == language.Und && t != language.Und {
+					tgt = t
+				}
+				continue
+			}
+		}
+		unit := ""
+		if len(fields) == 3 {
+			unit = fields[2]
+		}
+		out = append(out, c.Pair(file, Pair{
+			Unit: unit, Source: fields[0], Target: fields[1], SourceLang: src, TargetLang: tgt,
+			SourceLine: line, SourceCol: 1,
+			TargetLine: line, TargetCol: utf8.RuneCountInString(fields[0]) + 2,
+			Exact: true,
+		})...)
+	}
+	if err := sc.Err(); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+func isHeader(fields []string) bool { _, _, ok := tsvHeader(fields); return ok }
+
+func tsvHeader(fields []string) (src, tgt language.Tag, ok bool) {
+	if strings.EqualFold(fields[0], "source") && strings.EqualFold(fields[1], "target") {
+		return language.Und, language.Und, true
+	}
+	if len(fields[0]) > 8 || len(fields[1]) > 8 {
+		return language.Und, language.Und, false
+	}
+	s, err1 := language.Parse(fields[0])
+	t, err2 := language.Parse(fields[1])
+	if err1 != nil || err2 != nil {
+		return language.Und, language.Und, false
+	}
+	return s, t, true
+}
+
+// TMX checks the units of a TMX document: the source is the variant in
+// the header's srclang (else Options.SourceLang, else Korean), the target
+// the first variant in another language (or in Options.TargetLang).
+func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) {
+	dec := tmx.NewDecoder(r)
+	dec.File = file
+	h, err := dec.Header()
+	if err != nil {
+		return nil, err
+	}
+	srcDefault := orLang(opt.SourceLang, language.Korean)
+	if opt.SourceLang == language.Und && h.SrcLang != "" && h.SrcLang != "*all*" {
+		if t, err := language.Parse(h.SrcLang); err == nil {
+			srcDefault = t
+		}
+	}
+	var out []Finding
+	for {
+		tu, err := dec.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		src := srcDefault
+		if opt.SourceLang == language.Und && tu.SrcLang != "" && tu.SrcLang != "*all*" {
+			if t, err := language.Parse(tu.SrcLang); err == nil {
+				src = t
+			}
+		}
+		var sv, tv *tmx.TUV
+		for i := range tu.Variants {
+			v := &tu.Variants[i]
+			t, err := language.Parse(v.Lang)
+			if err != nil {
+				continue
+			}
+			switch {
+			case sv == nil && sameBase(t, src):
+				sv = v
+			case tv == nil && !sameBase(t, src) && (opt.TargetLang == language.Und || sameBase(t, opt.TargetLang)):
+				tv = v
+			}
+		}
+		if sv == nil || tv == nil {
+			continue
+		}
+		tl, _ := language.Parse(tv.Lang)
+		out = append(out, c.Pair(file, Pair{
+			Unit: tu.TUID, Source: sv.Seg.Text(), Target: tv.Seg.Text(), SourceLang: src, TargetLang: tl,
+			SourceLine: tu.Line, SourceCol: tu.Col, TargetLine: tu.Line, TargetCol: tu.Col,
+		})...)
+	}
+}
+
+func sameBase(a, b language.Tag) bool {
+	x, _ := a.Base()
+	y, _ := b.Base()
+	return x == y
+}

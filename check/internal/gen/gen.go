@@ -1,0 +1,144 @@
+// Package gen generates a large glossary and news text for the benchmarks
+// of package check: deterministic for a seed, so that figures can be
+// reproduced.
+//
+//	g := gen.Glossary(10000, 1)            // CSV text of 10,000 entries
+//	arts := gen.Articles(g, 2000, 3000, 1) // English articles of about 3 KB
+package gen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+)
+
+var (
+	surnames  = strings.Fields("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh")
+	surnameKo = strings.Fields("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 유 홍 전 고 문 양 손 배 백 허 남 노")
+	syllables = strings.Fields("min jun seo yeon ji hoon woo jin hyun su young ho sung eun hee kyung chul soo mi na jae won dong hwan tae gyu sang bin joon ha rin yul chan hyuk seok il")
+	sylKo     = strings.Fields("민 준 서 연 지 훈 우 진 현 수 영 호 성 은 희 경 철 소 미 나 재 원 동 환 태 규 상 빈 중 하 린 율 찬 혁 석 일")
+	orgWords  = strings.Fields("Trade Energy Culture Labor Defense Finance Health Welfare Science Education Environment Justice Security Ocean Fisheries Agriculture Transport Housing Tourism Sports Youth Gender Data Space Climate Water Forest Heritage Media Digital")
+	orgKinds  = []string{"Ministry of", "Korea Institute for", "National Agency for", "Council on", "Foundation for"}
+	termWords = strings.Fields("bond yield tariff quota subsidy reactor corridor summit accord treaty truce ceasefire sanction embargo drill missile satellite chip battery vaccine ferry bridge port rail grid levy pension rent deposit loan audit census")
+	fillers   = []string{
+		"said in a statement on Tuesday that the plan would be reviewed",
+		"told reporters in Seoul that talks would resume next week",
+		"met officials of the ruling and opposition parties on Monday",
+		"is expected to visit Washington later this month",
+		"said the government would announce further measures",
+		"added that the details had not been decided",
+	}
+)
+
+// Glossary returns the CSV text of a glossary of n entries (see package
+// glossary for the layout): persons with a short form, organizations and
+// terms, each with English and Korean forms; a fifth of the entries also
+// have a deprecated English form and a tenth an admitted one.
+func Glossary(n int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 7))
+	var b strings.Builder
+	b.WriteString("id,type,lang,term,status,case,short,note\n")
+	used := map[string]bool{}
+	entries := 0
+	for i := 0; entries < n; i++ {
+		var typ, en, ko, short string
+		switch i % 10 {
+		case 0, 1, 2, 3, 4, 5: // persons
+			s := r.IntN(len(surnames))
+			a, c := r.IntN(len(syllables)), r.IntN(len(syllables))
+			en = fmt.Sprintf("%s %s-%s", surnames[s], strings.ToUpper(syllables[a][:1])+syllables[a][1:], syllables[c])
+			ko = surnameKo[s] + sylKo[a] + sylKo[c]
+			typ, short = "person", surnames[s]
+		case 6, 7: // organizations
+			k, w, v := r.IntN(len(orgKinds)), r.IntN(len(orgWords)), r.IntN(len(orgWords))
+			en = fmt.Sprintf("%s %s and %s", orgKinds[k], orgWords[w], orgWords[v])
+			ko = fmt.Sprintf("%s%s%s기관%d", sylKo[w%len(sylKo)], sylKo[v%len(sylKo)], sylKo[k], i)
+			typ = "organization"
+		default: // terms
+			w, v := r.IntN(len(termWords)), r.IntN(len(termWords))
+			en = fmt.Sprintf("%s-%s %s", termWords[w], termWords[v], termWords[(w+v)%len(termWords)])
+			ko = fmt.Sprintf("%s%s용어%d", sylKo[w%len(sylKo)], sylKo[v%len(sylKo)], i)
+			typ = "term"
+		}
+		if used[en] {
+			continue
+		}
+		used[en] = true
+		entries++
+		id := fmt.Sprintf("g%05d", entries)
+		fmt.Fprintf(&b, "%s,%s,en,%s,preferred,,%s,generated entry\n", id, typ, en, short)
+		fmt.Fprintf(&b, "%s,%s,ko,%s,preferred,,,\n", id, typ, ko)
+		if entries%5 == 0 {
+			dep := strings.Replace(en, "-", " ", 1)
+			if dep == en {
+				dep = en + " Office"
+			}
+			if !used[dep] {
+				used[dep] = true
+				fmt.Fprintf(&b, "%s,%s,en,%s,deprecated,,,\n", id, typ, dep)
+			}
+		}
+	}
+	return b.String()
+}
+
+// Names returns the preferred and deprecated English forms of a glossary
+// made by Glossary, for the article generator.
+func Names(csv string) (preferred, deprecated []string) {
+	for _, line := range strings.Split(csv, "\n")[1:] {
+		f := strings.Split(line, ",")
+		if len(f) < 5 || f[2] != "en" {
+			continue
+		}
+		if f[4] == "preferred" {
+			preferred = append(preferred, f[3])
+		} else {
+			deprecated = append(deprecated, f[3])
+		}
+	}
+	return preferred, deprecated
+}
+
+// Articles returns n English news articles of about size bytes each that
+// mention glossary names (mostly preferred forms, about one deprecated
+// form and one misspelling per article), unlisted capitalized names,
+// numbers and dates.
+func Articles(csv string, n, size int, seed uint64) []string {
+	r := rand.New(rand.NewPCG(seed, 11))
+	pref, dep := Names(csv)
+	out := make([]string, n)
+	var b strings.Builder
+	for i := range out {
+		b.Reset()
+		for b.Len() < size {
+			switch r.IntN(8) {
+			case 0:
+				fmt.Fprintf(&b, "%s %s. ", pref[r.IntN(len(pref))], fillers[r.IntN(len(fillers))])
+			case 1:
+				fmt.Fprintf(&b, "Exports rose %d.%d percent on-year to $%d.%d billion in %s, according to %s. ",
+					r.IntN(30), r.IntN(10), r.IntN(90)+10, r.IntN(10), []string{"March", "Oct.", "September"}[r.IntN(3)], pref[r.IntN(len(pref))])
+			case 2:
+				fmt.Fprintf(&b, "Seoul and Washington held talks in Geneva, where President Joe Carter and Prime Minister Anne Holm %s. ", fillers[r.IntN(len(fillers))])
+			case 3:
+				if r.IntN(4) == 0 && len(dep) > 0 {
+					fmt.Fprintf(&b, "The %s was criticized by lawmakers. ", dep[r.IntN(len(dep))])
+				} else {
+					fmt.Fprintf(&b, "The %s was welcomed by lawmakers. ", pref[r.IntN(len(pref))])
+				}
+			case 4:
+				p := pref[r.IntN(len(pref))]
+				if r.IntN(6) == 0 {
+					p = strings.Replace(p, "e", "a", 1) // a misspelling
+				}
+				fmt.Fprintf(&b, "According to %s, the measure takes effect at 10 a.m. on Oct. %d. ", p, r.IntN(28)+1)
+			default:
+				fmt.Fprintf(&b, "The committee %s, and a vote is scheduled for %d p.m. Thursday. ", fillers[r.IntN(len(fillers))], r.IntN(11)+1)
+			}
+			if r.IntN(5) == 0 {
+				b.WriteString("\n\n")
+			}
+		}
+		out[i] = b.String()
+	}
+	return out
+}

@@ -1,0 +1,500 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+)
+
+// Near misses.
+//
+// A candidate is a sequence of capitalized words in the text (lower-case
+// connectors such as "of" and "and" may stand inside it: "Ministry of
+// Foreign Afairs"). A window of that sequence is a near miss of a listed
+// person or organization name (a preferred or admitted English term) when
+//
+//   - it has the same number of words, each with the same first letter;
+//   - at least one of its words is spelled exactly as in the name (for a
+//     one-word name of at least six letters: it is one edit away);
+//   - its edit distance (insertions, deletions, substitutions and
+//     transpositions of adjacent letters) to the name is at least 1 and at
+//     most 1 for names up to 15 characters, 2 up to 27, 3 beyond, and at
+//     most 1 in each word (2 in words longer than nine letters);
+//   - none of its words that differ from the name is a word of a glossary
+//     form ("Foreign Minister" is no misspelling of "Foreign Ministry"
+//     when a title says "Minister");
+//   - it is not itself a form of any glossary entry (of any type and
+//     status, short forms included) and does not overlap a glossary match.
+//
+//   - for a person, it does not keep the surname (the short form) while
+//     changing an unhyphenated given name: "Jane Sullivan" is another
+//     person, while "Chung Eui-young" is a misspelled Korean given name.
+//
+// So "Jake Sulivan" and "Ned Pryce" are found, while an unlisted "Ted Price"
+// (another first letter), "Jane Sullivan" or "Lee Jae-yong" beside a listed
+// "Lee Jae-myung" (two edits) are not. A real name that is within reach of a listed one is
+// silenced by listing it in the glossary too.
+
+type name struct {
+	text     string
+	short    string // the person's short form (surname), if any
+	words    []string
+	initials string
+	entry    *glossary.Entry
+	runes    int
+}
+
+// anchor keys the multi-word names by one word spelled exactly, its
+// position, the number of words and the initials of all words, so that a
+// window of the text finds only the names it can be a near miss of.
+type anchor struct {
+	word     string
+	pos, n   int32
+	initials uint64
+}
+
+// initialsKey packs the first bytes of up to eight words.
+func initialsKey(firsts func(i int) byte, n int) uint64 {
+	var k uint64
+	for i := 0; i < n && i < 8; i++ {
+		k = k<<8 | uint64(firsts(i))
+	}
+	return k
+}
+
+type nameIndex struct {
+	names  []name
+	byWord map[anchor][]int32
+	sizes  [9]bool            // word counts of multi-word names (up to 8)
+	first  [256][64]bool      // one-word names: first byte and length (±1)
+	single map[string][]int32 // one-word names: each one-letter deletion -> names
+	known  map[string]bool    // every form (and short form) of the glossary
+	vocab  map[string]bool    // every word of those forms
+}
+
+var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
+
+func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
+	ix := &nameIndex{byWord: map[anchor][]int32{}, single: map[string][]int32{}, known: map[string]bool{}, vocab: map[string]bool{}}
+	for _, e := range g.Entries {
+		for _, t := range e.TermsIn(lang) {
+			ix.known[t.Text] = true
+			for _, w := range strings.Fields(t.Text) {
+				ix.vocab[w] = true
+			}
+			if t.Short != "" {
+				ix.known[t.Short] = true
+			}
+			if e.Type != glossary.Person && e.Type != glossary.Organization || t.Status.Forbidden() {
+				continue
+			}
+			words := strings.Fields(t.Text)
+			if len(words) == 0 || !upper(words[0]) {
+				continue
+			}
+			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text)}
+			ok := true
+			for _, w := range words {
+				if connectors[w] {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsUpper(r) {
+					ok = false
+				}
+				n.initials += string(r)
+			}
+			if !ok {
+				continue
+			}
+			id := int32(len(ix.names))
+			if len(words) == 1 {
+				if n.runes < 6 || strings.ToUpper(t.Text) == t.Text {
+					continue // short names and acronyms: too many real words nearby
+				}
+				ix.names = append(ix.names, n)
+				for l := len(t.Text) - 1; l <= len(t.Text)+1 && l < 64; l++ {
+					ix.first[t.Text[0]][l] = true
+				}
+				for _, d := range deletions(t.Text) {
+					ix.single[d] = append(ix.single[d], id)
+				}
+				continue
+			}
+			if len(words) > 8 {
+				continue
+			}
+			ix.names = append(ix.names, n)
+			ix.sizes[len(words)] = true
+			init := initialsKey(func(i int) byte { return words[i][0] }, len(words))
+			for j, w := range words {
+				if connectors[w] {
+					continue
+				}
+				k := anchor{w, int32(j), int32(len(words)), init}
+				ix.byWord[k] = append(ix.byWord[k], id)
+			}
+		}
+	}
+	return ix
+}
+
+func upper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// deletions returns s and s with each one rune deleted.
+func deletions(s string) []string {
+	out := []string{s}
+	for i, r := range s {
+		out = append(out, s[:i]+s[i+utf8.RuneLen(r):])
+	}
+	return out
+}
+
+func maxDist(runes int) int {
+	switch {
+	case runes <= 15:
+		return 1
+	case runes <= 27:
+		return 2
+	}
+	return 3
+}
+
+type span struct{ start, end int }
+
+// isWordRune: letters of Latin and other alphabets, not Hangul or CJK.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return r < 0x1100 && unicode.IsLetter(r)
+}
+
+// nearMisses appends the near-miss findings of text; ms are the glossary
+// matches of text.
+func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
+	if len(ix.names) == 0 {
+		return out
+	}
+	var seq []span // current sequence of capitalized words (and connectors)
+	mi := 0        // first match that may overlap what follows
+	flush := func() {
+		// Trim trailing connectors.
+		for len(seq) > 0 && !upperAt(text, seq[len(seq)-1].start) {
+			seq = seq[:len(seq)-1]
+		}
+		if len(seq) > 0 {
+			out = ix.sequence(out, file, text, seq, ms, &mi, p)
+		}
+		seq = seq[:0]
+	}
+	i := 0
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= 0x80 {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			if r != ' ' || len(seq) == 0 {
+				flush()
+			}
+			i += n
+			continue
+		}
+		// A word: letters with inner hyphens and apostrophes.
+		start := i
+		for i < len(text) {
+			r, n := rune(text[i]), 1
+			if r >= 0x80 {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if (r == '-' || r == '\'' || r == '’') && i+n < len(text) {
+				r2, _ := utf8.DecodeRuneInString(text[i+n:])
+				if isWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		end := i
+		// Possessive 's ends the word.
+		if strings.HasSuffix(text[start:end], "'s") || strings.HasSuffix(text[start:end], "’s") {
+			if strings.HasSuffix(text[start:end], "'s") {
+				end -= 2
+			} else {
+				end -= len("’s")
+			}
+		}
+		w := text[start:end]
+		switch {
+		case upperAt(text, start) && !allUpper(w):
+			seq = append(seq, span{start, end})
+		case len(seq) > 0 && connectors[w]:
+			seq = append(seq, span{start, end})
+		default:
+			flush()
+		}
+		if end < i { // possessive: the name ends here
+			flush()
+		}
+		// Digits or anything glued to the word end the sequence.
+		if i < len(text) && text[i] != ' ' {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func upperAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+func allUpper(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sequence checks the windows of one sequence of capitalized words.
+func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms []glossary.Match, mi *int, p *pos) []Finding {
+	for *mi < len(ms) && ms[*mi].End <= seq[0].start {
+		*mi++
+	}
+	overlaps := func(a, b int) bool {
+		for k := *mi; k < len(ms) && ms[k].Start < b; k++ {
+			if ms[k].End > a && !ms[k].Short {
+				return true
+			}
+		}
+		return false
+	}
+	// Words inside a glossary match anchor no window: any window holding
+	// them overlaps the match.
+	var inMatchBuf [16]bool
+	inMatch := inMatchBuf[:0]
+	if len(seq) > len(inMatchBuf) {
+		inMatch = make([]bool, 0, len(seq))
+	}
+	for _, w := range seq {
+		inMatch = append(inMatch, overlaps(w.start, w.end))
+	}
+	reported := -1 // end of the last reported window
+	var buf []byte
+	try := func(id int32, first int) {
+		n := &ix.names[id]
+		last := first + len(n.words) - 1
+		if first < 0 || last >= len(seq) || seq[first].start < reported {
+			return
+		}
+		for k := first; k <= last; k++ {
+			if inMatch[k] {
+				return
+			}
+		}
+		a, b := seq[first].start, seq[last].end
+		if d := b - a - len(n.text); d > 3*maxDist(n.runes) || -d > 3*maxDist(n.runes) {
+			return
+		}
+		cand := text[a:b]
+		if cand == n.text {
+			return
+		}
+		// Same words count and initials, connectors in place; each word
+		// that differs is within reach of its counterpart and is not a
+		// word of the glossary's own vocabulary (Minister, Ministry).
+		for j, w := range n.words {
+			cw := text[seq[first+j].start:seq[first+j].end]
+			if connectors[w] != connectors[cw] {
+				return
+			}
+			r1, _ := utf8.DecodeRuneInString(w)
+			r2, _ := utf8.DecodeRuneInString(cw)
+			if r1 != r2 {
+				return
+			}
+			if cw != w {
+				lim := 1
+				if utf8.RuneCountInString(w) > 9 {
+					lim = 2
+				}
+				if ix.vocab[cw] || distance(cw, w, lim) > lim {
+					return
+				}
+			}
+		}
+		// The surname exact and another unhyphenated given name: another
+		// person (Jane Sullivan), not a misspelling.
+		if n.short != "" {
+			surname := false
+			for j, w := range n.words {
+				if w == n.short && text[seq[first+j].start:seq[first+j].end] == w {
+					surname = true
+				}
+			}
+			if surname {
+				for j, w := range n.words {
+					cw := text[seq[first+j].start:seq[first+j].end]
+					if cw != w && !strings.Contains(w, "-") {
+						return
+					}
+				}
+			}
+		}
+		if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) {
+			return
+		}
+		if ix.known[cand] {
+			return
+		}
+		if overlaps(a, b) {
+			return
+		}
+		f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
+			map[string]any{"Found": cand, "Expected": n.text, "Term": n.entry.ID})
+		p.place(&f, a, b)
+		out = append(out, f)
+		reported = b
+	}
+	for k, s := range seq {
+		w := text[s.start:s.end]
+		if inMatch[k] || connectors[w] {
+			continue
+		}
+		for n := 2; n < len(ix.sizes); n++ {
+			if !ix.sizes[n] {
+				continue
+			}
+			for j := 0; j < n; j++ {
+				first := k - j
+				if first < 0 || first+n > len(seq) {
+					continue
+				}
+				init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
+				for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
+					try(id, first)
+				}
+			}
+		}
+		if len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] && !ix.known[w] {
+			seen := int32(-1)
+			for i := -1; i < len(w); i++ {
+				// w itself, then w without the rune at byte i.
+				key := w
+				if i >= 0 {
+					if !utf8.RuneStart(w[i]) {
+						continue
+					}
+					_, n := utf8.DecodeRuneInString(w[i:])
+					buf = append(append(buf[:0], w[:i]...), w[i+n:]...)
+					key = ""
+					for _, id := range ix.single[string(buf)] {
+						if id != seen {
+							try(id, k)
+							seen = id
+						}
+					}
+					continue
+				}
+				for _, id := range ix.single[key] {
+					if id != seen {
+						try(id, k)
+						seen = id
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// distance is the optimal string alignment distance between a and b in
+// runes, or max+1 once it exceeds max.
+func distance(a, b string, max int) int {
+	var bufA, bufB [48]rune
+	var bufRows [3][49]int
+	ra, rb := bufA[:0], bufB[:0]
+	if len(a) > len(bufA) || len(b) > len(bufB) {
+		ra, rb = nil, nil
+	}
+	for _, r := range a {
+		ra = append(ra, r)
+	}
+	for _, r := range b {
+		rb = append(rb, r)
+	}
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2, prev, cur := bufRows[0][:], bufRows[1][:], bufRows[2][:]
+	if len(rb)+1 > len(prev) {
+		prev2, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if low > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// otherName reports whether text[start:end] (a short form) is part of a
+// longer name: followed by a capitalized word, or preceded by one that is
+// not a word of the glossary (a title such as "Minister" is).
+func (ix *nameIndex) otherName(text string, start, end int) bool {
+	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) {
+		return true
+	}
+	if start >= 2 && text[start-1] == ' ' {
+		i := start - 1
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:i])
+			if !isWordRune(r) && r != '-' {
+				break
+			}
+			i -= n
+		}
+		w := text[i : start-1]
+		if w != "" && upperAt(w, 0) && !ix.vocab[w] {
+			return true
+		}
+	}
+	return false
+}

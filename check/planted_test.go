@@ -1,0 +1,90 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"bitext/glossary"
+)
+
+// TestPlantedErrors checks ../testdata/check with the house glossary: the
+// findings must be exactly those of expected.jsonl (every field but the
+// message), and the clean articles must give none.
+func TestPlantedErrors(t *testing.T) {
+	const dir = "../testdata/check"
+	paths, err := GlossaryList(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gs []*glossary.Glossary
+	for _, p := range paths {
+		g, err := glossary.Load(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs = append(gs, g)
+	}
+	g, _ := glossary.Merge(gs...)
+	files, got, err := New(g).Dir(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(dir + "/expected.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, err := ReadExpected(f, "expected.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	Sort(want)
+	clean := 0
+	for _, name := range files {
+		if strings.HasPrefix(name, "clean/") {
+			clean++
+		}
+	}
+	if clean < 4 || len(want) < 20 {
+		t.Fatalf("test set too small: %d clean files, %d expected findings", clean, len(want))
+	}
+	full := func(f Finding) string {
+		return fmt.Sprintf("%s:%d:%d-%d:%d %s %s found=%q expected=%q term=%s side=%s unit=%s",
+			f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Rule, f.Severity, f.Found, f.Expected, f.Term, f.Side, f.Unit)
+	}
+	var g1, w1 []string
+	for _, f := range got {
+		if strings.HasPrefix(f.File, "clean/") {
+			t.Errorf("false positive in a clean article: %s", TextLine(f))
+		}
+		g1 = append(g1, full(f))
+	}
+	for _, f := range want {
+		w1 = append(w1, full(f))
+	}
+	if a, b := strings.Join(g1, "\n"), strings.Join(w1, "\n"); a != b {
+		t.Errorf("findings differ from expected.jsonl\ngot:\n%s\nwant:\n%s", a, b)
+	}
+	ev := Evaluate(want, got)
+	if ev.Total.Precision() != 1 || ev.Total.Recall() != 1 {
+		t.Errorf("precision %.3f recall %.3f", ev.Total.Precision(), ev.Total.Recall())
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	a := Finding{File: "a.txt", Line: 1, Column: 1, Rule: RuleDeprecated, Term: "x", Found: "X"}
+	b := Finding{File: "a.txt", Line: 2, Column: 1, Rule: RuleNearMiss, Term: "y", Found: "Y"}
+	c := Finding{File: "a.txt", Line: 3, Column: 1, Rule: RuleNearMiss, Term: "z", Found: "Z"}
+	ev := Evaluate([]Finding{a, b}, []Finding{a, c})
+	if ev.Total.TP != 1 || ev.Total.FP != 1 || ev.Total.FN != 1 || len(ev.Missed) != 1 || ev.Missed[0].Found != "Y" || ev.Spurious[0].Found != "Z" {
+		t.Errorf("Evaluate = %+v", ev)
+	}
+	if p := ev.Total.Precision(); p != 0.5 {
+		t.Errorf("precision %v", p)
+	}
+	if _, err := ReadExpected(strings.NewReader(`{"file":"a","line":1,"column":1,"rule":"x","bogus":1}`), "e.jsonl"); err == nil {
+		t.Error("unknown key accepted")
+	}
+}

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
+
+	"bitext/check"
+	"bitext/glossary"
+	"bitext/locales"
+)
+
+func init() { register(checkCommand) }
+
+type checkOptions struct {
+	glossaries []string
+	format     check.Format
+	failOn     check.Severity
+	lang       language.Tag // Und: auto
+	paths      []string
+}
+
+func checkCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "check",
+		Usage:       ui.T("CheckUsage", nil),
+		Description: ui.T("CheckDescription", nil),
+		ArgsUsage:   ui.T("CheckArgs", nil),
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("CheckFlagGlossary", nil)},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("CheckFlagFormat", nil)},
+			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("CheckFlagFailOn", nil)},
+			&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("CheckFlagLang", nil)},
+		},
+		Action: func(c *cli.Context) error {
+			o, err := checkParse(ui, c)
+			if err != nil {
+				return err
+			}
+			return runCheck(ui, c, o)
+		},
+	}
+}
+
+func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
+	o := checkOptions{glossaries: c.StringSlice("glossary"), paths: c.Args().Slice()}
+	if len(o.glossaries) == 0 {
+		return o, badInput(errors.New(ui.T("CheckErrNoGlossary", nil)))
+	}
+	if len(o.paths) == 0 {
+		return o, badInput(errors.New(ui.T("CheckErrNoPath", nil)))
+	}
+	f, ok := check.ParseFormat(c.String("format"))
+	if !ok {
+		var names []string
+		for _, f := range check.Formats {
+			names = append(names, string(f))
+		}
+		return o, badInput(errors.New(ui.T("CheckErrFormat", map[string]any{"Name": c.String("format"), "Known": strings.Join(names, ", ")})))
+	}
+	o.format = f
+	sev, ok := check.ParseSeverity(c.String("fail-on"))
+	if !ok {
+		return o, badInput(errors.New(ui.T("CheckErrFailOn", map[string]any{"Value": c.String("fail-on")})))
+	}
+	o.failOn = sev
+	switch l := c.String("lang"); l {
+	case "auto", "":
+		o.lang = language.Und
+	default:
+		tag, err := langFlagValue(ui, "lang", l)
+		if err != nil {
+			return o, err
+		}
+		o.lang = tag
+	}
+	return o, nil
+}
+
+// loadGlossaries reads and merges the glossaries; conflicts are reported
+// on w, the first file winning.
+func loadGlossaries(ui *locales.Localizer, c *cli.Context, files []string) (*glossary.Glossary, error) {
+	var gs []*glossary.Glossary
+	for _, f := range files {
+		g, err := glossary.Load(f)
+		if err != nil {
+			return nil, openError(ui, f, err)
+		}
+		gs = append(gs, g)
+	}
+	g, conflicts := glossary.Merge(gs...)
+	for _, cf := range conflicts {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s\n", ui.T("CheckGlossaryConflict", map[string]any{"Conflict": cf.String()}))
+	}
+	return g, nil
+}
+
+// openError classifies an error reading a named input file: missing files
+// are bad input (exit 2), other file system failures are the environment
+// (exit 3), malformed content is bad input.
+func openError(ui *locales.Localizer, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(err, fs.ErrNotExist) {
+			return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": "no such file"})))
+		}
+		return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": pe.Err})))
+	}
+	return badInput(err)
+}
+
+// checkFiles expands files and folders into the files to check, sorted
+// within each folder. A file named explicitly must be of a known kind.
+func checkFiles(ui *locales.Localizer, paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, openError(ui, p, err)
+		}
+		if !st.IsDir() {
+			if check.KindOf(p) == check.KindNone {
+				return nil, badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": p})))
+			}
+			out = append(out, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && check.KindOf(path) != check.KindNone {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, openError(ui, p, err)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
+	g, err := loadGlossaries(ui, c, o.glossaries)
+	if err != nil {
+		return err
+	}
+	files, err := checkFiles(ui, o.paths)
+	if err != nil {
+		return err
+	}
+	ck := check.New(g)
+	var all []check.Finding
+	for _, f := range files {
+		fs, err := ck.File(f, check.Options{Lang: o.lang})
+		if err != nil {
+			if errors.Is(err, check.ErrUnsupported) {
+				return badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": f})))
+			}
+			return openError(ui, f, err)
+		}
+		all = append(all, fs...)
+	}
+	check.Localize(all, ui.T)
+	sum := check.Summarize(len(files), all)
+	err = check.Write(c.App.Writer, o.format, all, sum, &check.WriteOptions{Render: ui.T, Files: files})
+	if err != nil {
+		return environment(err)
+	}
+	if o.format == check.FormatText {
+		fmt.Fprintln(c.App.ErrWriter, ui.T("CheckSummary", map[string]any{"Files": sum.Files, "Errors": sum.Errors, "Warnings": sum.Warnings}))
+	}
+	if check.AtLeast(all, o.failOn) {
+		return findings
+	}
+	return nil
+}

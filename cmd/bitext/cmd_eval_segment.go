@@ -1,0 +1,246 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
+
+	"bitext/locales"
+	"bitext/segment"
+)
+
+func init() { registerEval(evalSegmentCommand) }
+
+type evalSegmentOptions struct {
+	cases []string
+	lang  language.Tag
+	speed bool
+	size  int64
+	dir   string
+}
+
+func evalSegmentCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "segment",
+		Usage:       ui.T("SegmentEvalUsage", nil),
+		Description: ui.T("SegmentEvalDescription", nil),
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "cases", Usage: ui.T("SegmentEvalFlagCases", nil)},
+			&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("SegmentFlagLang", nil)},
+			&cli.BoolFlag{Name: "speed", Usage: ui.T("SegmentEvalFlagSpeed", nil)},
+			&cli.StringFlag{Name: "size", Value: "100MB", Usage: ui.T("SegmentEvalFlagSize", nil)},
+			&cli.StringFlag{Name: "dir", Usage: ui.T("SegmentEvalFlagDir", nil)},
+		},
+		Action: func(c *cli.Context) error {
+			o := evalSegmentOptions{cases: c.StringSlice("cases"), speed: c.Bool("speed"), dir: c.String("dir")}
+			var err error
+			if o.lang, err = segmentLangFlag(ui, c.String("lang")); err != nil {
+				return err
+			}
+			if o.size, err = parseSize(c.String("size")); err != nil {
+				return badInput(errors.New(ui.T("SegmentEvalErrSize", map[string]any{"Value": c.String("size")})))
+			}
+			if len(o.cases) == 0 && !o.speed {
+				return badInput(errors.New(ui.T("SegmentEvalErrNoInput", nil)))
+			}
+			w := c.App.Writer
+			for _, f := range o.cases {
+				if err := evalSegmentCases(ui, w, f, o.lang); err != nil {
+					return err
+				}
+			}
+			if o.speed {
+				return evalSegmentSpeed(ui, w, o)
+			}
+			return nil
+		},
+	}
+}
+
+func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang language.Tag) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+	}
+	defer f.Close()
+	cases, err := segment.ReadCases(f)
+	if err != nil {
+		return badInput(fmt.Errorf("%s: %w", path, err))
+	}
+	rep := segment.Evaluate(cases, lang)
+	pct := func(a, b int) string {
+		if b == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
+	}
+	fmt.Fprintln(w, ui.T("SegmentEvalCases", map[string]any{"File": path, "Exact": rep.Exact, "Cases": rep.Cases, "Pct": pct(rep.Exact, rep.Cases)}))
+	if rep.PySBD > 0 {
+		fmt.Fprintln(w, ui.T("SegmentEvalPySBD", map[string]any{"Exact": rep.PyExact, "Cases": rep.PySBD}))
+	}
+	fmt.Fprintln(w, ui.T("SegmentEvalSentences", map[string]any{"Hits": rep.Hits, "Gold": rep.Gold, "Pct": pct(rep.Hits, rep.Gold)}))
+	failed := 0
+	for _, r := range rep.Results {
+		if r.Exact {
+			continue
+		}
+		if failed == 0 {
+			fmt.Fprintln(w, ui.T("SegmentEvalFailing", nil))
+		}
+		failed++
+		name := r.Name
+		if r.ID > 0 {
+			name = fmt.Sprintf("#%d %s", r.ID, r.Name)
+		}
+		fmt.Fprintf(w, "  %s\n", name)
+		gold := map[string]bool{}
+		for _, s := range r.Sentences {
+			gold[strings.Join(strings.Fields(s), " ")] = true
+		}
+		got := map[string]bool{}
+		for _, s := range r.Got {
+			got[s] = true
+		}
+		// Long documents show only the sentences that differ.
+		long := len(r.Sentences) > 6
+		for _, s := range r.Sentences {
+			if !long || !got[strings.Join(strings.Fields(s), " ")] {
+				fmt.Fprintf(w, "    %s %q\n", ui.T("SegmentEvalWant", nil), s)
+			}
+		}
+		for _, s := range r.Got {
+			if !long || !gold[s] {
+				fmt.Fprintf(w, "    %s %q\n", ui.T("SegmentEvalGot", nil), s)
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	return nil
+}
+
+// evalSegmentSpeed writes a generated news file of the given size per
+// language, segments it with the Scanner and runs wc -w on the same file,
+// reporting both speeds.
+func evalSegmentSpeed(ui *locales.Localizer, w io.Writer, o evalSegmentOptions) error {
+	langs := []language.Tag{language.English, language.Korean}
+	if o.lang != language.Und {
+		langs = []language.Tag{o.lang}
+	}
+	dir, err := os.MkdirTemp(o.dir, "bitext-speed-")
+	if err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": o.dir, "Err": err})))
+	}
+	defer os.RemoveAll(dir)
+	for _, lang := range langs {
+		path := filepath.Join(dir, "news-"+lang.String()+".txt")
+		f, err := os.Create(path)
+		if err != nil {
+			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": path, "Err": err})))
+		}
+		err = segment.Generate(f, lang, o.size)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": path, "Err": err})))
+		}
+		st, err := os.Stat(path)
+		if err != nil {
+			return environment(err)
+		}
+		mb := float64(st.Size()) / 1e6
+
+		// Segment the file, reading it as the command does.
+		in, err := os.Open(path)
+		if err != nil {
+			return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		}
+		runtime.GC()
+		start, startCPU := time.Now(), cpuTime()
+		sc := segment.NewScanner(in, segment.Options{Lang: lang})
+		n := 0
+		for sc.Scan() {
+			n++
+		}
+		segTime, segCPU := time.Since(start), cpuTime()-startCPU
+		in.Close()
+		if err := sc.Err(); err != nil {
+			return badInput(err)
+		}
+		fmt.Fprintln(w, ui.T("SegmentEvalSpeed", map[string]any{
+			"Lang": lang.String(), "MB": fmt.Sprintf("%.1f", mb), "Segments": n,
+			"Seconds": fmt.Sprintf("%.2f", segTime.Seconds()), "MBs": rate(mb, segTime),
+			"CPUSeconds": fmt.Sprintf("%.2f", segCPU.Seconds()), "CPUMBs": rate(mb, segCPU),
+		}))
+
+		// wc -w on the same file, as a yardstick on this machine.
+		wc := exec.Command("wc", "-w", path)
+		start = time.Now()
+		out, err := wc.Output()
+		wcTime, wcCPU := time.Since(start), childCPUTime(wc)
+		if err != nil {
+			fmt.Fprintln(w, ui.T("SegmentEvalNoWC", map[string]any{"Err": err}))
+			continue
+		}
+		words := strings.Fields(string(out))
+		count := ""
+		if len(words) > 0 {
+			count = words[0]
+		}
+		fmt.Fprintln(w, ui.T("SegmentEvalWC", map[string]any{
+			"Words": count, "Seconds": fmt.Sprintf("%.2f", wcTime.Seconds()), "MBs": rate(mb, wcTime),
+			"CPUSeconds": fmt.Sprintf("%.2f", wcCPU.Seconds()), "CPUMBs": rate(mb, wcCPU),
+			"Ratio": ratio(wcTime, segTime), "CPURatio": ratio(wcCPU, segCPU),
+		}))
+	}
+	return nil
+}
+
+func rate(mb float64, d time.Duration) string {
+	if d <= 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f", mb/d.Seconds())
+}
+
+func ratio(a, b time.Duration) string {
+	if a <= 0 || b <= 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", a.Seconds()/b.Seconds())
+}
+
+// parseSize reads sizes such as 100MB, 1GB, 512KB or 1000 (bytes); units
+// are powers of 1000, KiB/MiB/GiB powers of 1024.
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"K", 1e3}, {"M", 1e6}, {"G", 1e9}, {"B", 1}}
+	mult := int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(strings.ToUpper(s), strings.ToUpper(u.suffix)) && (u.suffix != "B" || len(s) > 1) {
+			if strings.HasSuffix(s, u.suffix) || strings.ToUpper(u.suffix) == u.suffix {
+				s = s[:len(s)-len(u.suffix)]
+				mult = u.mult
+				break
+			}
+		}
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || v <= 0 {
+		return 0, fmt.Errorf("bad size %q", s)
+	}
+	return int64(v * float64(mult)), nil
+}

@@ -1,0 +1,310 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"bitext/atomicfile"
+	"bitext/glossary"
+	"bitext/locales"
+)
+
+func init() { register(glossaryCommand) }
+
+func glossaryCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "glossary",
+		Usage:       ui.T("GlossaryUsage", nil),
+		Description: ui.T("GlossaryDescription", nil),
+		Subcommands: []*cli.Command{
+			{
+				Name:        "lint",
+				Usage:       ui.T("GlossaryLintUsage", nil),
+				Description: ui.T("GlossaryLintDescription", nil),
+				ArgsUsage:   ui.T("GlossaryFilesArgs", nil),
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("GlossaryFlagFailOn", nil)},
+				},
+				Action: func(c *cli.Context) error { return glossaryLint(ui, c) },
+			},
+			{
+				Name:        "export",
+				Usage:       ui.T("GlossaryExportUsage", nil),
+				Description: ui.T("GlossaryExportDescription", nil),
+				ArgsUsage:   ui.T("GlossaryFilesArgs", nil),
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: ui.T("GlossaryFlagOut", nil)},
+					&cli.StringFlag{Name: "format", Usage: ui.T("GlossaryFlagFormat", nil)},
+				},
+				Action: func(c *cli.Context) error { return glossaryExport(ui, c) },
+			},
+			{
+				Name:        "match",
+				Usage:       ui.T("GlossaryMatchUsage", nil),
+				Description: ui.T("GlossaryMatchDescription", nil),
+				ArgsUsage:   ui.T("GlossaryMatchArgs", nil),
+				Flags: []cli.Flag{
+					&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("GlossaryFlagGlossary", nil)},
+					&cli.StringFlag{Name: "lang", Value: "ko", Usage: ui.T("GlossaryFlagLang", nil)},
+					&cli.BoolFlag{Name: "short", Usage: ui.T("GlossaryFlagShort", nil)},
+					&cli.StringFlag{Name: "date", Usage: ui.T("GlossaryFlagDate", nil)},
+				},
+				Action: func(c *cli.Context) error { return glossaryMatch(ui, c) },
+			},
+		},
+	}
+}
+
+// glossaryFiles checks that the named glossary files can be opened: a
+// missing file is bad input (exit 2), an unreadable one the environment
+// (exit 3).
+func glossaryFiles(ui *locales.Localizer, files []string) error {
+	if len(files) == 0 {
+		return badInput(errors.New(ui.T("GlossaryErrNoFiles", nil)))
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			var pe *fs.PathError
+			msg := err.Error()
+			if errors.As(err, &pe) {
+				msg = pe.Err.Error()
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": msg})))
+			}
+			return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": msg})))
+		}
+		fh.Close()
+	}
+	return nil
+}
+
+// glossaryLoad reads and merges glossary files, reporting merge conflicts
+// on the error output.
+func glossaryLoad(ui *locales.Localizer, c *cli.Context, files []string) (*glossary.Glossary, error) {
+	if err := glossaryFiles(ui, files); err != nil {
+		return nil, err
+	}
+	var gs []*glossary.Glossary
+	for _, f := range files {
+		g, err := glossary.Load(f)
+		if err != nil {
+			return nil, badInput(err)
+		}
+		gs = append(gs, g)
+	}
+	g, conflicts := glossary.Merge(gs...)
+	for _, cf := range conflicts {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s\n", ui.T(cf.MessageID(), cf.MessageData()))
+	}
+	return g, nil
+}
+
+func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
+	files := c.Args().Slice()
+	var failOn glossary.Severity
+	switch c.String("fail-on") {
+	case "error":
+		failOn = glossary.Error
+	case "warning":
+		failOn = glossary.Warning
+	default:
+		return badInput(errors.New(ui.T("GlossaryErrFailOn", map[string]any{"Value": c.String("fail-on")})))
+	}
+	if err := glossaryFiles(ui, files); err != nil {
+		return err
+	}
+	probs := glossary.Lint(files...)
+	errs, warns := 0, 0
+	for _, p := range probs {
+		sev := ui.T("GlossaryWarning", nil)
+		if p.Severity == glossary.Error {
+			sev = ui.T("GlossaryError", nil)
+			errs++
+		} else {
+			warns++
+		}
+		pos := p.File
+		if p.Line > 0 {
+			pos += fmt.Sprintf(":%d", p.Line)
+			if p.Col > 0 {
+				pos += fmt.Sprintf(":%d", p.Col)
+			}
+		}
+		fmt.Fprintf(c.App.Writer, "%s: %s: %s [%s]\n", pos, sev, problemText(ui, p), p.Code)
+	}
+	fmt.Fprintln(c.App.ErrWriter, ui.T("GlossaryLintSummary", map[string]any{
+		"Errors":   ui.N("GlossaryErrors", errs, nil),
+		"Warnings": ui.N("GlossaryWarnings", warns, nil),
+		"Files":    ui.N("GlossaryFiles", len(files), nil),
+	}))
+	for _, p := range probs {
+		if p.Severity >= failOn {
+			return findings
+		}
+	}
+	return nil
+}
+
+// problemText says a lint problem in the interface language.
+func problemText(ui *locales.Localizer, p glossary.Problem) string {
+	id := ""
+	switch p.Code {
+	case glossary.CodeSyntax:
+		id = "GlossaryProblemSyntax"
+	case glossary.CodeBadLang:
+		id = "GlossaryProblemBadLang"
+		if _, ok := p.Data["Want"]; ok {
+			id = "GlossaryProblemLangWant"
+		}
+	case glossary.CodeBadDates:
+		id = "GlossaryProblemBadDate"
+		if _, ok := p.Data["Until"]; ok {
+			id = "GlossaryProblemDateOrder"
+		}
+	case glossary.CodeEmptyTerm:
+		id = "GlossaryProblemEmptyTerm"
+	case glossary.CodeEmptyEntry:
+		id = "GlossaryProblemEmptyEntry"
+	case glossary.CodePaddedTerm:
+		id = "GlossaryProblemPadded"
+	case glossary.CodeNotNFC:
+		id = "GlossaryProblemNotNFC"
+	case glossary.CodeDuplicateID:
+		id = "GlossaryProblemDuplicateID"
+	case glossary.CodeDuplicateTerm:
+		id = "GlossaryProblemDuplicateTerm"
+	case glossary.CodeSharedTerm:
+		id = "GlossaryProblemSharedTerm"
+	case glossary.CodeStatusClash:
+		id = "GlossaryProblemStatusClash"
+	case glossary.CodeNoPreferred:
+		id = "GlossaryProblemNoPreferred"
+	}
+	if id == "" || !ui.Has(id) {
+		return p.Message
+	}
+	data := map[string]any{}
+	for k, v := range p.Data {
+		data[k] = v
+	}
+	if p.Code == glossary.CodeSyntax {
+		data["Err"] = p.Message // the reader's own detail
+	}
+	for _, k := range []string{"Status", "OtherStatus"} {
+		if s, ok := data[k].(string); ok {
+			data[k] = ui.T("GlossaryStatus"+strings.ToUpper(s[:1])+s[1:], nil)
+		}
+	}
+	return ui.T(id, data)
+}
+
+func glossaryExport(ui *locales.Localizer, c *cli.Context) error {
+	out := c.String("out")
+	format := glossary.FormatAuto
+	if f := c.String("format"); f != "" {
+		var ok bool
+		format, ok = glossary.ParseFormat(f)
+		if !ok || format == glossary.FormatAuto {
+			return badInput(errors.New(ui.T("GlossaryErrFormat", map[string]any{"Value": f})))
+		}
+	}
+	if format == glossary.FormatAuto {
+		format = glossary.FormatOf(out)
+		if format == glossary.FormatAuto {
+			format = glossary.FormatCSV
+		}
+	}
+	g, err := glossaryLoad(ui, c, c.Args().Slice())
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error {
+		switch format {
+		case glossary.FormatTBX:
+			return g.WriteTBX(w)
+		case glossary.FormatTSV:
+			return g.WriteCSV(w, '\t')
+		}
+		return g.WriteCSV(w, ',')
+	}
+	if out == "" || out == "-" {
+		return write(c.App.Writer)
+	}
+	f, err := atomicfile.Create(out)
+	if err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": unwrapPath(err)})))
+	}
+	defer f.Abort()
+	if err := write(f); err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": unwrapPath(err)})))
+	}
+	if err := f.Commit(); err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": unwrapPath(err)})))
+	}
+	fmt.Fprintln(c.App.ErrWriter, ui.T("GlossaryExported", map[string]any{
+		"Entries": ui.N("GlossaryEntries", len(g.Entries), nil), "Path": out, "Format": format.String(),
+	}))
+	return nil
+}
+
+// unwrapPath gives the system's reason without the repeated path.
+func unwrapPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {
+	lang, err := langFlagValue(ui, "lang", c.String("lang"))
+	if err != nil {
+		return err
+	}
+	opt := glossary.MatchOptions{ShortForms: c.Bool("short")}
+	if d := c.String("date"); d != "" {
+		opt.At, err = time.Parse(time.DateOnly, d)
+		if err != nil {
+			return badInput(errors.New(ui.T("GlossaryErrDate", map[string]any{"Value": d})))
+		}
+	}
+	g, err := glossaryLoad(ui, c, c.StringSlice("glossary"))
+	if err != nil {
+		return err
+	}
+	var texts []string
+	if c.NArg() > 0 {
+		texts = c.Args().Slice()
+	} else {
+		data, err := io.ReadAll(c.App.Reader)
+		if err != nil {
+			return environment(err)
+		}
+		texts = strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	}
+	m := g.MatcherWith(lang, opt)
+	for i, text := range texts {
+		for _, mt := range m.FindAll(text) {
+			form := text[mt.Start:mt.End]
+			extra := ""
+			if mt.Suffix != "" {
+				extra = " +" + mt.Suffix
+			}
+			status := mt.Term.Status.String()
+			if mt.Short {
+				status = "short"
+			}
+			fmt.Fprintf(c.App.Writer, "%d:%d-%d\t%s\t%s\t%s%s\n", i+1, mt.Start, mt.End, mt.Entry.ID, status, form, extra)
+		}
+	}
+	return nil
+}

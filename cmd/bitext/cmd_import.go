@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"bitext/locales"
+	"bitext/pipeline"
+	"bitext/tm"
+)
+
+func init() { register(newImportCommand) }
+
+type importOptions struct {
+	config string
+	out    string
+	tm     string
+	files  []string
+}
+
+func newImportCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "import",
+		Usage:       ui.T("ImportUsage", nil),
+		Description: ui.T("ImportDescription", nil),
+		ArgsUsage:   ui.T("ImportArgs", nil),
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "config", Usage: ui.T("RunFlagConfig", nil)},
+			&cli.StringFlag{Name: "out", Usage: ui.T("ImportFlagOut", nil)},
+			&cli.StringFlag{Name: "tm", Usage: ui.T("RunFlagTM", nil)},
+		},
+		Action: func(c *cli.Context) error {
+			o := importOptions{config: c.String("config"), out: c.String("out"), tm: c.String("tm"), files: c.Args().Slice()}
+			if len(o.files) == 0 {
+				return badInput(errors.New(ui.T("ImportErrNoInput", nil)))
+			}
+			if o.tm == "" {
+				o.tm = os.Getenv("BITEXT_TM")
+			}
+			return runImport(c, ui, o)
+		},
+	}
+}
+
+func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
+	cfg, err := loadRunConfig(o.config)
+	if err != nil {
+		return err
+	}
+	tmPath := o.tm
+	if tmPath == "" {
+		tmPath = cfg.TM.Path
+	}
+	if tmPath == "" {
+		tmPath = tm.Location("", nil)
+	}
+	ctx := c.Context
+	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{TM: tmPath})
+	if err != nil {
+		return environment(err)
+	}
+	defer closer.Close()
+	res, err := pipeline.Import(ctx, pipeline.ImportOptions{Config: cfg, OutDir: o.out, Files: o.files, Steps: steps})
+	if res != nil {
+		w := c.App.Writer
+		for _, r := range res.Refused {
+			fmt.Fprintln(w, ui.T("ImportRefused", map[string]any{"File": r.File, "Line": r.Line, "Col": r.Col, "Unit": r.Unit, "Reason": r.Reason}))
+		}
+		fmt.Fprintln(w, ui.N("ImportSummary", res.Files, map[string]any{
+			"Units": res.Units, "Imported": res.Imported, "Skipped": res.Skipped, "Refused": len(res.Refused), "TM": tmPath,
+		}))
+	}
+	if err != nil {
+		var ee *pipeline.EnvError
+		if errors.As(err, &ee) {
+			return environment(err)
+		}
+		return badInput(err)
+	}
+	if len(res.Refused) > 0 {
+		return badInput(errors.New(ui.N("ImportErrRefused", len(res.Refused), nil)))
+	}
+	return nil
+}

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
+
+	"bitext/locales"
+	"bitext/pipeline"
+	"bitext/tm"
+	_ "bitext/tm/sqlite" // the TM backend
+)
+
+func init() { register(newRunCommand) }
+
+// runOptions are the flags of `bitext run`.
+type runOptions struct {
+	config    string
+	out       string
+	tm        string
+	glossary  []string
+	formats   string
+	jobs      int
+	force     bool
+	inputs    []string
+	stopAfter int // test hook: cancel after this many articles (BITEXT_RUN_STOP_AFTER)
+}
+
+func newRunCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "run",
+		Usage:       ui.T("RunUsage", nil),
+		Description: ui.T("RunDescription", nil),
+		ArgsUsage:   ui.T("RunArgs", nil),
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "config", Usage: ui.T("RunFlagConfig", nil)},
+			&cli.StringFlag{Name: "out", Usage: ui.T("RunFlagOut", nil)},
+			&cli.StringFlag{Name: "tm", Usage: ui.T("RunFlagTM", nil)},
+			&cli.StringSliceFlag{Name: "glossary", Usage: ui.T("RunFlagGlossary", nil)},
+			&cli.StringFlag{Name: "formats", Usage: ui.T("RunFlagFormats", nil)},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: ui.T("RunFlagJobs", nil)},
+			&cli.BoolFlag{Name: "force", Usage: ui.T("RunFlagForce", nil)},
+		},
+		Action: func(c *cli.Context) error {
+			o := runOptions{
+				config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
+				glossary: c.StringSlice("glossary"), formats: c.String("formats"),
+				jobs: c.Int("jobs"), force: c.Bool("force"), inputs: c.Args().Slice(),
+			}
+			if len(o.inputs) == 0 {
+				return badInput(errors.New(ui.T("RunErrNoInput", nil)))
+			}
+			if o.jobs < 1 {
+				return badInput(errors.New(ui.T("RunErrJobs", map[string]any{"Jobs": o.jobs})))
+			}
+			if v := os.Getenv("BITEXT_RUN_STOP_AFTER"); v != "" {
+				o.stopAfter, _ = strconv.Atoi(v)
+			}
+			if o.tm == "" {
+				o.tm = os.Getenv("BITEXT_TM")
+			}
+			return runRun(c, ui, o)
+		},
+	}
+}
+
+// loadRunConfig reads --config, else ./bitext.toml when there is one.
+func loadRunConfig(path string) (pipeline.Config, error) {
+	if path == "" {
+		if _, err := os.Stat(pipeline.DefaultConfigFile); err != nil {
+			return pipeline.DefaultConfig(), nil
+		}
+		path = pipeline.DefaultConfigFile
+	}
+	if _, err := os.Stat(path); err != nil {
+		return pipeline.Config{}, environment(err)
+	}
+	cfg, err := pipeline.LoadConfig(path)
+	if err != nil {
+		return cfg, badInput(err)
+	}
+	return cfg, nil
+}
+
+func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
+	cfg, err := loadRunConfig(o.config)
+	if err != nil {
+		return err
+	}
+	if o.formats != "" {
+		cfg.Output.Formats = strings.Split(o.formats, ",")
+	}
+	tmPath := o.tm // --tm, else BITEXT_TM
+	if tmPath == "" {
+		tmPath = cfg.TM.Path
+	}
+	if tmPath == "" {
+		tmPath = tm.Location("", nil)
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{
+		Glossaries: append(append([]string{}, cfg.Glossary.Files...), o.glossary...),
+		TM:         tmPath,
+		Text:       func(id string) string { return ui.T(id, nil) },
+	})
+	if err != nil {
+		var se *pipeline.StepError
+		if errors.As(err, &se) && se.Env {
+			return environment(err)
+		}
+		return badInput(err)
+	}
+	defer closer.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	bar := newRunProgress(c.App.ErrWriter)
+	rep, err := pipeline.Run(ctx, pipeline.Options{
+		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, Steps: steps,
+		Progress: func(ev pipeline.Event) {
+			bar.event(ev)
+			if o.stopAfter > 0 && ev.Done >= o.stopAfter {
+				cancel()
+			}
+		},
+	})
+	bar.close()
+	if rep != nil {
+		out := o.out
+		if out == "" {
+			out = cfg.Output.Dir
+		}
+		printRunReport(c.App.Writer, ui, rep, out)
+	}
+	if err == nil {
+		return nil
+	}
+	var fe *pipeline.FailedError
+	var ee *pipeline.EnvError
+	var ie *pipeline.InputError
+	switch {
+	case errors.Is(err, pipeline.ErrInterrupted):
+		return cli.Exit(ui.T("RunInterrupted", map[string]any{"Done": rep.Totals.Done + rep.Totals.Unchanged, "Total": rep.Totals.Articles}), 130)
+	case errors.As(err, &fe):
+		return badInput(errors.New(ui.N("RunFailed", len(fe.Failed), map[string]any{"List": strings.Join(fe.Failed, "\n")})))
+	case errors.As(err, &ee):
+		return environment(err)
+	case errors.As(err, &ie):
+		return badInput(err)
+	}
+	return badInput(err)
+}
+
+// printRunReport prints the findings and the summary of a run.
+func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, out string) {
+	for _, a := range rep.Articles {
+		for _, f := range a.Findings {
+			seg := ""
+			if f.Seg >= 0 {
+				seg = ui.T("RunFindingSeg", map[string]any{"Side": f.Side, "Seg": f.Seg + 1})
+			}
+			file := a.Edition
+			if f.Side == "source" && a.Original != "" {
+				file = a.Original
+			}
+			fmt.Fprintf(w, "%s:%s %s: %s: %s\n", file, seg, f.Severity, f.Rule, f.Message)
+		}
+	}
+	t := rep.Totals
+	fmt.Fprintln(w, ui.N("RunSummary", t.Articles, map[string]any{
+		"Done": t.Done, "Unchanged": t.Unchanged, "Failed": t.Failed, "NotRun": t.NotRun,
+		"Segments": t.Segments, "Terms": t.Terms, "Findings": t.Findings,
+		"Links": t.Links, "Low": t.LowLinks, "Units": t.Units,
+	}))
+	b := t.Bands
+	fmt.Fprintln(w, ui.T("RunBands", map[string]any{
+		"B101": b.InContext, "B100": b.Exact, "B95": b.High, "B85": b.Mid, "B75": b.Low, "New": b.New,
+	}))
+	for _, n := range rep.Notes {
+		fmt.Fprintln(w, ui.T("RunSkippedStep", map[string]any{"Step": n.Step, "Reason": n.Reason}))
+	}
+	fmt.Fprintln(w, ui.T("RunOpen", map[string]any{"Path": filepath.Join(out, pipeline.ReportHTML)}))
+}
+
+// runProgress is the progress bar, shown only when stderr is a terminal
+// (and CI is not set).
+type runProgress struct {
+	p   *mpb.Progress
+	bar *mpb.Bar
+}
+
+func newRunProgress(w io.Writer) *runProgress {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("CI") != "" || !(isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
+		return &runProgress{}
+	}
+	return &runProgress{p: mpb.New(mpb.WithOutput(w), mpb.WithWidth(40))}
+}
+
+func (r *runProgress) event(ev pipeline.Event) {
+	if r.p == nil {
+		return
+	}
+	if r.bar == nil {
+		r.bar = r.p.AddBar(int64(ev.Total),
+			mpb.PrependDecorators(decor.Name("bitext run "), decor.CountersNoUnit("%d/%d")),
+			mpb.AppendDecorators(decor.Percentage(decor.WC{W: 5}), decor.Name(" "), decor.EwmaETA(decor.ET_STYLE_GO, 30)))
+	}
+	if ev.Name != "" {
+		r.bar.Increment()
+	}
+}
+
+func (r *runProgress) close() {
+	if r.p == nil {
+		return
+	}
+	if r.bar != nil && !r.bar.Completed() {
+		r.bar.Abort(false)
+	}
+	r.p.Wait()
+}

@@ -1,0 +1,231 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+
+	"bitext/tmx"
+	"bitext/xliff"
+)
+
+func init() {
+	formats = append([]Format{
+		{Name: "xliff", Ext: ".xlf", Write: WriteXLIFF},
+		{Name: "xliff12", Ext: ".v12.xlf", Write: WriteXLIFF12},
+		{Name: "tmx", Ext: ".tmx", Write: WriteTMX},
+	}, formats...)
+}
+
+// ErrEmpty is returned by the XLIFF 2.1 writer for an article with no
+// segments: XLIFF 2 requires at least one unit per file. The caller skips
+// the file.
+var ErrEmpty = errors.New("no segments to write")
+
+// MatchOrigin is the origin written for a TM match that has none.
+const MatchOrigin = "bitext-tm"
+
+// WriteXLIFF writes d as an XLIFF 2.1 document: one <file> for the
+// article, one <unit> per row that has a source segment (see XLIFFUnits),
+// with TM matches as mtc:match candidates and glossary terms as
+// gls:glossEntry elements pointing at the term in the source.
+func WriteXLIFF(w io.Writer, d *Doc, o *Options) error {
+	return writeXLIFF(w, d, o, xliff.Version21)
+}
+
+// WriteXLIFF12 writes d as an XLIFF 1.2 document for CAT tools that want
+// 1.2: TM matches become alt-trans elements with their match-quality, and
+// glossary terms notes.
+func WriteXLIFF12(w io.Writer, d *Doc, o *Options) error {
+	return writeXLIFF(w, d, o, xliff.Version12)
+}
+
+func writeXLIFF(w io.Writer, d *Doc, o *Options, version string) error {
+	if err := check(d); err != nil {
+		return err
+	}
+	doc := XLIFFDocument(d, o, version)
+	if version == xliff.Version21 && len(doc.Files[0].Units) == 0 {
+		return fmt.Errorf("export: xliff %s: %s: %w", version, d.ID, ErrEmpty)
+	}
+	if err := xliff.Encode(w, &doc); err != nil {
+		return fmt.Errorf("export: xliff %s: %w", version, err)
+	}
+	return nil
+}
+
+// XLIFFDocument returns d as an XLIFF document of the given version ("2.1"
+// or "1.2"), one file holding XLIFFUnits(d, o).
+func XLIFFDocument(d *Doc, o *Options, version string) xliff.Document {
+	srcLang, trgLang := langString(d, SourceSide), langString(d, TargetSide)
+	if len(d.Source) == 0 && len(d.Target) > 0 {
+		srcLang, trgLang = trgLang, srcLang
+	}
+	if srcLang == "" {
+		srcLang = "und"
+	}
+	id := d.ID
+	if !xliff.IsNMTOKEN(id) {
+		id = "f1"
+	}
+	f := xliff.File{ID: id, Original: d.ID, Units: XLIFFUnits(d, o)}
+	if f.Original == "" {
+		f.Original = id
+	}
+	for _, fd := range d.docFindings() {
+		f.Notes = append(f.Notes, findingNote(fd, ""))
+	}
+	return xliff.Document{Version: version, SrcLang: srcLang, TrgLang: trgLang, Files: []xliff.File{f}}
+}
+
+// XLIFFUnits returns the XLIFF units of d, one per row with a source
+// segment; rows with edition segments only (text the edition added) have
+// nothing to translate and are left out. The unit id is "u" and the row
+// number. An edition without an original is written the other way round:
+// its segments are the sources (in TargetLang), to be translated into
+// SourceLang, with no targets.
+//
+// The target is the edition's text of the row. The state follows the row's
+// TM match: final for an in-context match, reviewed for an exact one,
+// translated for a fuzzy match or none, and initial when there is no
+// target. The matches of a one-segment row become translation candidates
+// (similarity 0-100; type icm for in-context, tm otherwise); the glossary
+// terms of the source segments become glossary entries marked in the
+// source; findings and weak alignment links become notes.
+func XLIFFUnits(d *Doc, o *Options) []xliff.Unit {
+	swapped := len(d.Source) == 0
+	low := o.low()
+	var units []xliff.Unit
+	for n, r := range d.Rows() {
+		srcSide, srcSegs, srcIdx := SourceSide, d.Source, r.Source
+		tgtSide, tgtIdx := TargetSide, r.Target
+		if swapped {
+			srcSide, srcSegs, srcIdx = TargetSide, d.Target, r.Target
+			tgtSide, tgtIdx = SourceSide, nil
+		}
+		if len(srcIdx) == 0 {
+			continue
+		}
+		u := xliff.Unit{ID: "u" + strconv.Itoa(n+1), Source: joinText(srcSegs, srcIdx)}
+		if !swapped {
+			u.Target = joinText(d.Target, tgtIdx)
+		}
+		u.State = xliff.StateInitial
+		if u.Target != "" {
+			u.State = xliff.StateTranslated
+			if m, ok := d.rowMatch(r); ok {
+				switch m.Band() {
+				case Band101:
+					u.State = xliff.StateFinal
+				case Band100:
+					u.State = xliff.StateReviewed
+				}
+			}
+		}
+		if len(srcIdx) == 1 {
+			ms := append([]Match(nil), srcSegs[srcIdx[0]].Matches...)
+			sort.SliceStable(ms, func(a, b int) bool { return rank(ms[a]) > rank(ms[b]) })
+			for _, m := range ms {
+				xm := xliff.Match{Similarity: float64(min(max(m.Score, 0), 100)), Origin: m.Origin, Source: m.Source, Target: m.Target, Type: "tm"}
+				if m.Band() == Band101 {
+					xm.Type = "icm"
+				}
+				if xm.Origin == "" {
+					xm.Origin = MatchOrigin
+				}
+				u.Matches = append(u.Matches, xm)
+			}
+		}
+		off := 0
+		for k, i := range srcIdx {
+			if k > 0 {
+				off++ // the joining space
+			}
+			s := srcSegs[i]
+			for _, t := range s.Terms {
+				if !validSpan(s.Text, t.Start, t.End) {
+					continue
+				}
+				u.Glossary = append(u.Glossary, xliff.GlossEntry{
+					Term: s.Text[t.Start:t.End], TermSource: t.Entry, Translation: t.Preferred, Definition: t.Note,
+					Start: off + t.Start, End: off + t.End,
+				})
+			}
+			off += len(s.Text)
+		}
+		for _, i := range srcIdx {
+			for _, f := range d.segFindings(srcSide, i) {
+				u.Notes = append(u.Notes, findingNote(f, "source"))
+			}
+		}
+		for _, i := range tgtIdx {
+			for _, f := range d.segFindings(tgtSide, i) {
+				u.Notes = append(u.Notes, findingNote(f, "target"))
+			}
+		}
+		if r.Linked && r.Confidence < low {
+			u.Notes = append(u.Notes, xliff.Note{Category: "alignment", Priority: 2,
+				Value: "alignment confidence " + formatConfidence(r.Confidence) + ": check that source and target say the same"})
+		}
+		units = append(units, u)
+	}
+	return units
+}
+
+func findingNote(f Finding, appliesTo string) xliff.Note {
+	p := 5
+	switch f.Severity {
+	case Error:
+		p = 1
+	case Info:
+		p = 9
+	}
+	return xliff.Note{Category: f.Rule, AppliesTo: appliesTo, Priority: p, Value: f.Message}
+}
+
+// WriteTMX writes the aligned pairs of d as a TMX 1.4b document: one <tu>
+// per link with segments on both sides and a confidence of at least
+// Options.LowConfidence (weaker links would pollute a TM), with the
+// article and the confidence as x-bitext-doc and x-bitext-confidence props.
+func WriteTMX(w io.Writer, d *Doc, o *Options) error {
+	if err := check(d); err != nil {
+		return err
+	}
+	src, tgt := langString(d, SourceSide), langString(d, TargetSide)
+	h := &tmx.Header{SegType: "sentence", DataType: "plaintext", SrcLang: src, AdminLang: "en"}
+	if src == "" {
+		h.SrcLang = "*all*"
+	}
+	enc, err := tmx.NewEncoder(w, h)
+	if err != nil {
+		return fmt.Errorf("export: tmx: %w", err)
+	}
+	if src != "" && tgt != "" {
+		low := o.low()
+		for n, r := range d.Rows() {
+			if !r.Linked || len(r.Source) == 0 || len(r.Target) == 0 || r.Confidence < low {
+				continue
+			}
+			tu := &tmx.TU{
+				TUID: d.ID + "-" + strconv.Itoa(n+1),
+				Props: []tmx.Prop{
+					{Type: "x-bitext-doc", Value: d.ID},
+					{Type: "x-bitext-confidence", Value: formatConfidence(r.Confidence)},
+				},
+				Variants: []tmx.TUV{
+					{Lang: src, Seg: tmx.PlainSeg(joinText(d.Source, r.Source))},
+					{Lang: tgt, Seg: tmx.PlainSeg(joinText(d.Target, r.Target))},
+				},
+			}
+			if err := enc.Encode(tu); err != nil {
+				return fmt.Errorf("export: tmx: %w", err)
+			}
+		}
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("export: tmx: %w", err)
+	}
+	return nil
+}

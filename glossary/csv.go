@@ -1,0 +1,295 @@
+package glossary
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// Columns is the header of CSV and TSV glossaries, in the order WriteCSV
+// writes it. Reading, the columns may come in any order; id, lang and term
+// are required.
+var Columns = []string{"id", "type", "lang", "term", "status", "case", "short", "note", "from", "until"}
+
+// table reads a CSV (sep ',') or TSV (sep '\t') glossary: one row per term,
+// rows with the same id forming one entry.
+func (d *decoder) table(r io.Reader, sep rune) error {
+	cr := csv.NewReader(bufio.NewReader(r))
+	cr.Comma = sep
+	cr.Comment = '#'
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	if sep == '\t' {
+		cr.LazyQuotes = true
+	}
+	syntax := func(err error) error {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return &SyntaxError{File: d.file, Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
+		}
+		return &SyntaxError{File: d.file, Msg: err.Error()}
+	}
+	header, err := cr.Read()
+	if err == io.EOF {
+		return &SyntaxError{File: d.file, Line: 1, Col: 1, Msg: "empty file: no header"}
+	}
+	if err != nil {
+		return syntax(err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if h == "language" {
+			h = "lang"
+		}
+		known := false
+		for _, c := range Columns {
+			known = known || c == h
+		}
+		line, c := cr.FieldPos(i)
+		if !known {
+			return &SyntaxError{File: d.file, Line: line, Col: c, Msg: fmt.Sprintf("unknown column %q (columns: %s)", h, strings.Join(Columns, ","))}
+		}
+		if _, dup := col[h]; dup {
+			return &SyntaxError{File: d.file, Line: line, Col: c, Msg: fmt.Sprintf("column %q twice", h)}
+		}
+		col[h] = i
+	}
+	for _, req := range []string{"id", "lang", "term"} {
+		if _, ok := col[req]; !ok {
+			return &SyntaxError{File: d.file, Line: 1, Col: 1, Msg: fmt.Sprintf("header lacks the %q column", req)}
+		}
+	}
+	type entryInfo struct {
+		e                            *Entry
+		typeSet, noteSet             bool
+		typeLine, noteLine, fromLine int
+		fromSet, untilSet            bool
+		untilLine                    int
+	}
+	byID := map[string]*entryInfo{}
+	type defaultCase struct {
+		e *Entry
+		t *Term
+	}
+	var byDefault []defaultCase
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return syntax(err)
+		}
+		field := func(name string) (string, int, int) {
+			i, ok := col[name]
+			if !ok || i >= len(rec) {
+				if ok {
+					line, _ := cr.FieldPos(0)
+					return "", line, 0
+				}
+				return "", 0, 0
+			}
+			line, c := cr.FieldPos(i)
+			return rec[i], line, c
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // blank line with spaces
+		}
+		id, line, idCol := field("id")
+		id = strings.TrimSpace(id)
+		if id == "" {
+			d.problem(line, idCol, Error, CodeSyntax, true, map[string]any{"Err": "row without an id"}, "row without an id")
+			continue
+		}
+		info := byID[id]
+		if info == nil {
+			info = &entryInfo{e: &Entry{ID: id, Type: TermType, File: d.file, Line: line}}
+			byID[id] = info
+			d.entries = append(d.entries, info.e)
+		}
+		e := info.e
+		// Entry-level columns: the first non-empty value counts; a
+		// different one later is an error.
+		if v, l, c := field("type"); strings.TrimSpace(v) != "" {
+			t, ok := ParseType(v)
+			switch {
+			case !ok:
+				d.problem(l, c, Error, CodeSyntax, true, map[string]any{"Err": "unknown type " + v}, "unknown entry type %q (person, title, organization, place, term)", v)
+			case !info.typeSet:
+				e.Type, info.typeSet, info.typeLine = t, true, l
+			case t != e.Type:
+				d.problem(l, c, Error, CodeSyntax, true, map[string]any{"Err": "type conflict"}, "entry %s is %s here but %s at line %d", id, t, e.Type, info.typeLine)
+			}
+		}
+		if v, l, c := field("note"); strings.TrimSpace(v) != "" {
+			v = strings.TrimSpace(v)
+			switch {
+			case !info.noteSet:
+				e.Note, info.noteSet, info.noteLine = v, true, l
+			case v != e.Note:
+				d.problem(l, c, Error, CodeSyntax, true, map[string]any{"Err": "note conflict"}, "entry %s has another note at line %d", id, info.noteLine)
+			}
+		}
+		for _, dc := range []struct {
+			name string
+			dst  *time.Time
+			set  *bool
+			at   *int
+		}{{"from", &e.From, &info.fromSet, &info.fromLine}, {"until", &e.Until, &info.untilSet, &info.untilLine}} {
+			v, l, c := field(dc.name)
+			if strings.TrimSpace(v) == "" {
+				continue
+			}
+			tm, err := parseDay(v)
+			switch {
+			case err != nil:
+				d.problem(l, c, Error, CodeBadDates, true, map[string]any{"ID": id, "Date": v}, "%s %q is not a YYYY-MM-DD date", dc.name, v)
+			case !*dc.set:
+				*dc.dst, *dc.set, *dc.at = tm, true, l
+			case !tm.Equal(*dc.dst):
+				d.problem(l, c, Error, CodeBadDates, true, map[string]any{"ID": id, "Date": v}, "entry %s has another %s date at line %d", id, dc.name, *dc.at)
+			}
+		}
+		lv, ll, lc := field("lang")
+		tag, ok := d.lang(lv, ll, lc)
+		sv, sl, sc := field("status")
+		st, sok := ParseStatus(sv)
+		if !sok {
+			d.problem(sl, sc, Error, CodeSyntax, true, map[string]any{"Err": "unknown status " + sv}, "unknown status %q (preferred, admitted, deprecated, superseded)", sv)
+		}
+		cv, cl, cc := field("case")
+		cs := 0
+		switch strings.ToLower(strings.TrimSpace(cv)) {
+		case "":
+		case "yes", "true", "sensitive", "cs":
+			cs = 1
+		case "no", "false", "insensitive", "ci":
+			cs = -1
+		default:
+			d.problem(cl, cc, Error, CodeSyntax, true, map[string]any{"Err": "bad case " + cv}, "case must be yes or no, not %q", cv)
+		}
+		tv, tl, tc := field("term")
+		short, _, _ := field("short")
+		if !ok {
+			continue
+		}
+		n := len(e.Terms)
+		d.addTerm(e, tv, tag, st, cs > 0, short, tl, tc)
+		if cs == 0 && len(e.Terms) > n {
+			byDefault = append(byDefault, defaultCase{e, e.Terms[n]})
+		}
+	}
+	// Case sensitivity by type, now that every entry's type is known.
+	for _, dc := range byDefault {
+		dc.t.CaseSensitive = dc.e.Type.CaseSensitiveByDefault()
+	}
+	return nil
+}
+
+// WriteCSV writes the glossary as CSV (sep ',') or TSV (sep '\t') with the
+// Columns header, one row per term. Entries are sorted by their preferred
+// Korean form with Korean collation (then by their preferred English form
+// and id); an entry's terms keep their order. The type is written on every
+// row, note and dates on the entry's first row, case only where it differs
+// from the type's default.
+func (g *Glossary) WriteCSV(w io.Writer, sep rune) error {
+	cw := csv.NewWriter(w)
+	cw.Comma = sep
+	if err := cw.Write(Columns); err != nil {
+		return fmt.Errorf("glossary: %w", err)
+	}
+	for _, e := range g.Sorted() {
+		for i, t := range e.Terms {
+			cs := ""
+			if t.CaseSensitive != e.Type.CaseSensitiveByDefault() {
+				cs = "no"
+				if t.CaseSensitive {
+					cs = "yes"
+				}
+			}
+			note, from, until := "", "", ""
+			if i == 0 {
+				note, from, until = e.Note, day(e.From), day(e.Until)
+			}
+			row := []string{e.ID, string(e.Type), t.Lang.String(), t.Text, t.Status.String(), cs, t.Short, note, from, until}
+			if err := cw.Write(row); err != nil {
+				return fmt.Errorf("glossary: %w", err)
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("glossary: %w", err)
+	}
+	return nil
+}
+
+// Sorted returns the entries sorted for export: by preferred Korean form
+// with Korean collation (entries without one last), then by preferred
+// English form, then by id.
+func (g *Glossary) Sorted() []*Entry {
+	type keyed struct {
+		e      *Entry
+		ko, en string
+	}
+	ks := make([]keyed, len(g.Entries))
+	for i, e := range g.Entries {
+		k := keyed{e: e}
+		if t := g.Preferred(e, language.Korean); t != nil {
+			k.ko = t.Text
+		}
+		if t := g.Preferred(e, language.English); t != nil {
+			k.en = t.Text
+		}
+		ks[i] = k
+	}
+	col := collate.New(language.Korean)
+	var buf collate.Buffer
+	keys := make([][]byte, len(ks))
+	for i, k := range ks {
+		keys[i] = col.KeyFromString(&buf, k.ko)
+	}
+	idx := make([]int, len(ks))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := ks[idx[a]], ks[idx[b]]
+		if (x.ko == "") != (y.ko == "") {
+			return x.ko != ""
+		}
+		if c := compareBytes(keys[idx[a]], keys[idx[b]]); c != 0 {
+			return c < 0
+		}
+		if x.en != y.en {
+			return x.en < y.en
+		}
+		return x.e.ID < y.e.ID
+	})
+	out := make([]*Entry, len(idx))
+	for i, j := range idx {
+		out[i] = ks[j].e
+	}
+	return out
+}
+
+func compareBytes(a, b []byte) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return len(a) - len(b)
+}

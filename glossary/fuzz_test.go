@@ -1,0 +1,110 @@
+package glossary
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+func seedFiles(f *testing.F, paths ...string) {
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+}
+
+// checkDecoded holds for any glossary Decode accepts.
+func checkDecoded(t *testing.T, g *Glossary, err error) {
+	if err != nil {
+		var se *SyntaxError
+		if !errors.As(err, &se) {
+			t.Fatalf("error %v is not a *SyntaxError", err)
+		}
+		if !strings.HasPrefix(err.Error(), "glossary: ") {
+			t.Fatalf("error %q lacks the package prefix", err)
+		}
+		return
+	}
+	for _, e := range g.Entries {
+		if e.ID == "" {
+			t.Fatal("entry without id")
+		}
+		for _, tm := range e.Terms {
+			if tm.Text == "" || tm.Text != strings.TrimSpace(tm.Text) {
+				t.Fatalf("term %q kept empty or padded", tm.Text)
+			}
+		}
+	}
+	// What was read can be written and read back.
+	var buf bytes.Buffer
+	if err := g.WriteCSV(&buf, ','); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(&buf, FormatCSV, "back.csv")
+	if err != nil {
+		t.Fatalf("written glossary does not read back: %v\n%s", err, buf.String())
+	}
+	if len(back.Entries) != len(g.Entries) {
+		t.Fatalf("%d entries read back, want %d", len(back.Entries), len(g.Entries))
+	}
+}
+
+func FuzzTBX(f *testing.F) {
+	seedFiles(f, "testdata/desk-v2.tbx", "testdata/desk-v3.tbx", "testdata/lint/desk.tbx")
+	f.Add([]byte("<martif><text><body><termEntry id='a'><langSet xml:lang='ko'><tig><term>정의용</term></tig></langSet></termEntry></body></text></martif>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Decode(bytes.NewReader(data), FormatTBX, "f.tbx")
+		checkDecoded(t, g, err)
+	})
+}
+
+func FuzzCSV(f *testing.F) {
+	seedFiles(f, "testdata/cases.csv", "testdata/lint/house.csv", "testdata/lint/broken.csv")
+	f.Add([]byte("id\tlang\tterm\tshort\nx\tko\t\"한국\t\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Decode(bytes.NewReader(data), FormatAuto, "f.csv")
+		checkDecoded(t, g, err)
+	})
+}
+
+// FuzzMatcher checks that matches are in order, do not overlap, lie on
+// rune boundaries inside the text and that each form found matches its
+// term once normalized.
+func FuzzMatcher(f *testing.F) {
+	g, err := Load("testdata/cases.csv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	ko := g.MatcherWith(language.Korean, MatchOptions{ShortForms: true})
+	en := g.MatcherWith(language.English, MatchOptions{ShortForms: true})
+	for _, s := range []string{
+		"정의용은 종전선언이라고 말했다", "대통령실은", "Jung Eui-yong's end-of-war declarations",
+		"ＭＯＦＡ", "정의용은", "Chung\u00a0 Eui-yong", "e\u0301\u0327 Korean  Peninsula", "\xff정의용\xfe",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, m := range []*Matcher{ko, en} {
+			ms := m.FindAll(text)
+			checkOffsets(t, text, ms)
+			for _, mt := range ms {
+				form := mt.Term.Text
+				if mt.Short {
+					form = mt.Term.Short
+				}
+				found := exactKey(text[mt.Start:mt.End])
+				if termKey(found) != termKey(form) && utf8.ValidString(text) {
+					t.Fatalf("found %q for form %q in %q", found, form, text)
+				}
+			}
+		}
+	})
+}

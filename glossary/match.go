@@ -1,0 +1,642 @@
+package glossary
+
+import (
+	"math/bits"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Match is one glossary form found in a text.
+type Match struct {
+	Start, End int    // byte offsets of the form in the original text
+	Entry      *Entry // the entry of Term
+	Term       *Term  // the term matched (for Short matches: the term whose Short form it is)
+	// Terms lists every term the matched text stands for, Term first; it
+	// has more than one element only when entries share a form (which Lint
+	// reports) or a short form ("Moon").
+	Terms []*Term
+	// Entries holds the entry of each of Terms, in the same order.
+	Entries []*Entry
+	Short   bool // the text is Term.Short, not Term.Text
+	// Suffix is the accepted ending right after End: a Korean particle or
+	// copula ("은", "이라고"), an English possessive ("'s", "’s", "'") or,
+	// for entries of type term, a plural ("s", "es", with a possessive
+	// after it). It is text[End:End+len(Suffix)].
+	Suffix string
+}
+
+// MatchOptions choose what a matcher looks for.
+type MatchOptions struct {
+	// ShortForms adds the Short form of each term (a person's surname) as
+	// a form of its own; such matches have Short set.
+	ShortForms bool
+	// At, when not zero, keeps only the entries active on that day.
+	At time.Time
+}
+
+type matcherKey struct {
+	lang  language.Base
+	short bool
+	day   string
+}
+
+// Matcher returns the matcher of every term of lang (all statuses, so that
+// deprecated forms are found too), built on first use and cached.
+func (g *Glossary) Matcher(lang language.Tag) *Matcher {
+	return g.MatcherWith(lang, MatchOptions{})
+}
+
+// MatcherWith is Matcher with options. Matchers are cached per language
+// and options; a Matcher is safe for concurrent use.
+func (g *Glossary) MatcherWith(lang language.Tag, opt MatchOptions) *Matcher {
+	base, _ := lang.Base()
+	k := matcherKey{base, opt.ShortForms, day(opt.At)}
+	g.mu.Lock()
+	m := g.matchers[k]
+	g.mu.Unlock()
+	if m != nil {
+		return m
+	}
+	m = newMatcher(g.Entries, lang, opt)
+	g.mu.Lock()
+	if g.matchers == nil {
+		g.matchers = map[matcherKey]*Matcher{}
+	}
+	if prev := g.matchers[k]; prev != nil {
+		m = prev
+	} else {
+		g.matchers[k] = m
+	}
+	g.mu.Unlock()
+	return m
+}
+
+// Matcher finds the forms of one language's terms in texts with one pass
+// over a trie of normalized keys. Build it with Glossary.Matcher.
+type Matcher struct {
+	nodes []node
+	edges []edge
+	outs  [][]output // per node with outputs
+	terms [][]*Term  // per outs index: every term, in order
+	ents  [][]*Entry // per outs index: the entry of each term
+	// root holds the root's edges for ASCII bytes (folded): -1 when no
+	// form starts with it, so most word starts cost one table lookup.
+	root [128]int32
+}
+
+type node struct {
+	lo, hi int32 // edges[lo:hi], sorted by rune
+	out    int32 // index in outs, or -1
+}
+
+type edge struct {
+	r    rune
+	next int32
+}
+
+type output struct {
+	entry  *Entry
+	term   *Term
+	exact  string // the key without case folding, for case-sensitive forms
+	cs     bool
+	short  bool
+	plural bool // entry type term: English plural endings allowed
+}
+
+// NewMatcher builds a matcher over entries for lang directly, without a
+// Glossary cache.
+func NewMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher {
+	return newMatcher(entries, lang, opt)
+}
+
+type buildNode struct {
+	edges []edge
+	out   []output
+}
+
+func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher {
+	size := 1
+	for _, e := range entries {
+		for _, t := range e.Terms {
+			if sameLang(t.Lang, lang) {
+				size += utf8.RuneCountInString(t.Text)
+			}
+		}
+	}
+	b := make([]buildNode, 1, size)
+	rootEdges := map[rune]int32{} // the root has many children
+	insert := func(key string, o output) {
+		if key == "" {
+			return
+		}
+		n := int32(0)
+		for _, r := range key {
+			next := int32(-1)
+			if n == 0 {
+				if x, ok := rootEdges[r]; ok {
+					next = x
+				}
+			} else {
+				for _, e := range b[n].edges {
+					if e.r == r {
+						next = e.next
+						break
+					}
+				}
+			}
+			if next < 0 {
+				next = int32(len(b))
+				b = append(b, buildNode{})
+				b[n].edges = append(b[n].edges, edge{r, next})
+				if n == 0 {
+					rootEdges[r] = next
+				}
+			}
+			n = next
+		}
+		for _, p := range b[n].out {
+			if p.term == o.term && p.short == o.short {
+				return
+			}
+		}
+		b[n].out = append(b[n].out, o)
+	}
+	var shorts []output
+	for _, e := range entries {
+		if !opt.At.IsZero() && !e.Active(opt.At) {
+			continue
+		}
+		for _, t := range e.Terms {
+			if !sameLang(t.Lang, lang) {
+				continue
+			}
+			exact := exactKey(t.Text)
+			insert(foldKey(exact), output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType})
+			if opt.ShortForms && t.Short != "" {
+				ex := exactKey(t.Short)
+				shorts = append(shorts, output{entry: e, term: t, exact: ex, cs: t.CaseSensitive, short: true})
+			}
+		}
+	}
+	// Short forms go after every full form, so a key that is both a full
+	// form and a short form reports the full form first.
+	for _, o := range shorts {
+		insert(foldKey(o.exact), o)
+	}
+	m := &Matcher{nodes: make([]node, len(b))}
+	for i := range b {
+		// Case-sensitive forms before case-insensitive ones, full forms
+		// before short ones: the most specific valid form is reported first.
+		sort.SliceStable(b[i].out, func(x, y int) bool {
+			ox, oy := b[i].out[x], b[i].out[y]
+			if ox.short != oy.short {
+				return !ox.short
+			}
+			return ox.cs && !oy.cs
+		})
+		es := b[i].edges
+		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
+		m.nodes[i] = node{lo: int32(len(m.edges)), out: -1}
+		m.edges = append(m.edges, es...)
+		m.nodes[i].hi = int32(len(m.edges))
+		if len(b[i].out) > 0 {
+			m.nodes[i].out = int32(len(m.outs))
+			m.outs = append(m.outs, b[i].out)
+			ts := make([]*Term, len(b[i].out))
+			es := make([]*Entry, len(b[i].out))
+			for j, o := range b[i].out {
+				ts[j], es[j] = o.term, o.entry
+			}
+			m.terms = append(m.terms, ts)
+			m.ents = append(m.ents, es)
+		}
+	}
+	for c := range m.root {
+		m.root[c] = -1
+	}
+	for _, e := range m.edges[m.nodes[0].lo:m.nodes[0].hi] {
+		if e.r < utf8.RuneSelf {
+			m.root[e.r] = e.next
+		}
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m.root[c] = m.root[c+'a'-'A']
+	}
+	return m
+}
+
+func (m *Matcher) next(n int32, r rune) int32 {
+	nd := &m.nodes[n]
+	es := m.edges[nd.lo:nd.hi]
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.r == r {
+				return e.next
+			}
+		}
+		return -1
+	}
+	lo, hi := 0, len(es)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if es[h].r < r {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(es) && es[lo].r == r {
+		return es[lo].next
+	}
+	return -1
+}
+
+// FindAll returns the glossary forms in text, leftmost-longest and not
+// overlapping, in text order. Offsets are byte offsets into text as given,
+// whatever normalization the matching needed.
+func (m *Matcher) FindAll(text string) []Match {
+	if len(m.nodes) == 0 || text == "" {
+		return nil
+	}
+	if isNFC(text) {
+		return m.findAll(text, nil, text)
+	}
+	// Not NFC: match on the normalized text, then map offsets back. Each
+	// normalization segment of the output maps to the input span it came
+	// from; a match boundary inside a segment widens to the segment.
+	var it norm.Iter
+	it.InitString(norm.NFC, text)
+	buf := make([]byte, 0, len(text)+8)
+	var segStart, segEnd []int
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		end := it.Pos()
+		for range seg {
+			segStart = append(segStart, start)
+			segEnd = append(segEnd, end)
+		}
+		buf = append(buf, seg...)
+	}
+	return m.findAll(string(buf), func(a, b int) (int, int) {
+		oa := len(text)
+		if a < len(segStart) {
+			oa = segStart[a]
+		}
+		ob := oa
+		if b > a {
+			ob = segEnd[b-1]
+		}
+		return oa, ob
+	}, text)
+}
+
+func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig string) []Match {
+	var out []Match
+	prevWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !prevWord && (c >= utf8.RuneSelf || m.root[c] >= 0) {
+			if mt, ok := m.longest(text, i); ok {
+				i = mt.End + len(mt.Suffix)
+				if mapSpan != nil {
+					a, b := mapSpan(mt.Start, mt.End)
+					sb := b
+					if len(mt.Suffix) > 0 {
+						_, sb = mapSpan(mt.End, i)
+					}
+					mt.Start, mt.End, mt.Suffix = a, b, orig[b:sb]
+				}
+				out = append(out, mt)
+				lr, _ := utf8.DecodeLastRuneInString(text[:i])
+				prevWord = isWord(lr)
+				continue
+			}
+		}
+		prevWord = isWord(r)
+		i += size
+	}
+	return out
+}
+
+// longest walks the trie from text[start:] and returns the longest valid
+// match starting there.
+func (m *Matcher) longest(text string, start int) (Match, bool) {
+	n := int32(0)
+	bestEnd, bestSuf, bestOut := -1, 0, int32(-1)
+	var bestValid uint64
+	i := start
+	for i < len(text) {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isHangulSyllable(r) {
+				r = unicode.ToLower(foldWidth(r))
+			}
+		}
+		if isSpace(r) {
+			r = ' '
+			// a run of spaces is one space
+			for i+size < len(text) {
+				nr, ns := utf8.DecodeRuneInString(text[i+size:])
+				if !isSpace(nr) {
+					break
+				}
+				size += ns
+			}
+		}
+		if n == 0 && r < utf8.RuneSelf {
+			n = m.root[r]
+		} else {
+			n = m.next(n, r)
+		}
+		if n < 0 {
+			break
+		}
+		i += size
+		if o := m.nodes[n].out; o >= 0 {
+			if suf, valid, ok := m.check(text, start, i, o); ok {
+				bestEnd, bestSuf, bestOut, bestValid = i, suf, o, valid
+			}
+		}
+	}
+	if bestEnd < 0 {
+		return Match{}, false
+	}
+	outs := m.outs[bestOut]
+	terms := m.terms[bestOut]
+	ents := m.ents[bestOut]
+	first := bits.TrailingZeros64(bestValid)
+	if bits.OnesCount64(bestValid) != len(terms) {
+		var ts []*Term
+		var es []*Entry
+		for j := range terms {
+			if bestValid&(1<<j) != 0 {
+				ts = append(ts, terms[j])
+				es = append(es, ents[j])
+			}
+		}
+		terms, ents = ts, es
+	}
+	o := outs[first]
+	return Match{Start: start, End: bestEnd, Entry: o.entry, Term: o.term, Terms: terms, Entries: ents, Short: o.short,
+		Suffix: text[bestEnd : bestEnd+bestSuf]}, true
+}
+
+// maxOutputs is how many forms one key can stand for; more are ignored.
+const maxOutputs = 64
+
+// check tests the outputs of a trie node for a form text[start:end]: case
+// where the form is case-sensitive, then the ending. It returns the suffix
+// length of the first valid output and which outputs are valid.
+func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool) {
+	outs := m.outs[o]
+	suf, found := 0, false
+	var valid uint64
+	for j := range outs {
+		if j == maxOutputs {
+			break
+		}
+		op := &outs[j]
+		if op.cs && !sameExact(text[start:end], op.exact) {
+			continue
+		}
+		s, ok := ending(text, end, op)
+		if !ok {
+			continue
+		}
+		valid |= 1 << j
+		if !found {
+			suf, found = s, true
+		}
+	}
+	return suf, valid, found
+}
+
+// ending decides whether a form may end at text[end] and returns the
+// length of the suffix accepted after it. See the package doc for the rule.
+func ending(text string, end int, o *output) (int, bool) {
+	if end >= len(text) {
+		return 0, true
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if isHangulSyllable(r) {
+		k := end
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !isHangulSyllable(r) {
+				break
+			}
+			k += size
+		}
+		if !isParticle(text[end:k]) {
+			return 0, false
+		}
+		if k < len(text) {
+			if nr, _ := utf8.DecodeRuneInString(text[k:]); isWord(nr) {
+				return 0, false
+			}
+		}
+		return k - end, true
+	}
+	if !isWord(r) && !isApostrophe(r) {
+		return 0, true
+	}
+	// English endings: plural (terms only), then possessive.
+	var stems []int
+	if o.plural && !o.short {
+		if strings.HasPrefix(text[end:], "es") {
+			stems = append(stems, end+2)
+		}
+		if strings.HasPrefix(text[end:], "s") {
+			stems = append(stems, end+1)
+		}
+	}
+	stems = append(stems, end)
+	for _, p := range stems {
+		for _, q := range possessives(text, p) {
+			if q >= len(text) {
+				return q - end, true
+			}
+			if nr, _ := utf8.DecodeRuneInString(text[q:]); !isWord(nr) && !isApostrophe(nr) || q > p && !isWord(nr) {
+				return q - end, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// possessives returns the ends of the possessive endings at text[p:],
+// longest first, and p itself last.
+func possessives(text string, p int) []int {
+	var out []int
+	for _, a := range []string{"'", "’"} {
+		if !strings.HasPrefix(text[p:], a) {
+			continue
+		}
+		q := p + len(a)
+		if q < len(text) && (text[q] == 's' || text[q] == 'S') {
+			if q+1 >= len(text) {
+				out = append(out, q+1)
+			} else if nr, _ := utf8.DecodeRuneInString(text[q+1:]); !isWord(nr) {
+				out = append(out, q+1)
+			}
+		}
+		if p > 0 && (text[p-1] == 's' || text[p-1] == 'S') {
+			out = append(out, q)
+		}
+	}
+	return append(out, p)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// isWord reports whether r continues a word: letters (Hangul and Han
+// included), digits and combining marks.
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if isHangulSyllable(r) {
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	if isHangulSyllable(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+func isHangulSyllable(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
+
+// foldWidth maps fullwidth and halfwidth forms to their canonical width
+// (Ａ to A, ｶ to カ); other runes are returned as they are.
+func foldWidth(r rune) rune {
+	if r < 0x2000 {
+		return r
+	}
+	p := width.LookupRune(r)
+	switch p.Kind() {
+	case width.EastAsianFullwidth, width.EastAsianHalfwidth:
+		if f := p.Folded(); f != 0 {
+			return f
+		}
+	}
+	return r
+}
+
+// exactKey is the form as matched case-sensitively: NFC, width folded,
+// runs of spaces as one space, trimmed.
+func exactKey(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		r = foldWidth(r)
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldKey lowercases an exact key.
+func foldKey(s string) string {
+	return strings.Map(unicode.ToLower, s)
+}
+
+// termKey is the matching key of a form, case folded: two forms with the
+// same key are the same spelling for Lint and Merge.
+func termKey(s string) string { return foldKey(exactKey(s)) }
+
+// sameExact compares text as found (NFC) with an exact key, folding width
+// and spaces in text.
+func sameExact(span, exact string) bool {
+	if span == exact {
+		return true
+	}
+	j := 0
+	for i := 0; i < len(span); {
+		r, size := utf8.DecodeRuneInString(span[i:])
+		i += size
+		r = foldWidth(r)
+		if isSpace(r) {
+			for i < len(span) {
+				nr, ns := utf8.DecodeRuneInString(span[i:])
+				if !isSpace(nr) {
+					break
+				}
+				i += ns
+			}
+			r = ' '
+		}
+		if j >= len(exact) {
+			return false
+		}
+		er, es := utf8.DecodeRuneInString(exact[j:])
+		if er != r {
+			return false
+		}
+		j += es
+	}
+	return j == len(exact)
+}
+
+// isNFC reports whether text is in NFC, with a fast path for ASCII and
+// precomposed Hangul syllables, which are NFC unless conjoining jamo follow.
+func isNFC(text string) bool {
+	prev := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			prev = i
+			i++
+			continue
+		}
+		if c >= 0xEA && c <= 0xED && i+2 < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isHangulSyllable(r) {
+				prev = i
+				i += size
+				continue
+			}
+		}
+		// Something else: let the norm package decide from the last
+		// starter on.
+		return norm.NFC.QuickSpanString(text[prev:]) == len(text)-prev
+	}
+	return true
+}

@@ -1,0 +1,211 @@
+// Package number finds the numbers of English and Korean news text —
+// amounts of money, percentages, dates, years, clock times, durations,
+// counts and ordinals — and gives each a canonical value, so that the
+// numbers of a Korean original and its English edition can be compared:
+// 1.2 trillion won = 1조2000억 원, 30 minutes = 30분, Oct. 5 = 10월 5일,
+// 24.1% = 24.1퍼센트, 3 million = 300만, 10 a.m. = 오전 10시, 2022 = 2022년.
+//
+// Extract scans the text once, byte by byte, without regular expressions
+// and without allocating for text that holds no number; Match pairs the
+// numbers of two texts and returns those left over on either side.
+//
+//	src := number.Extract("정부는 1조2000억 원을 투입한다.", language.Korean)
+//	tgt := number.Extract("The government will spend 1.2 trillion won.", language.English)
+//	missing, extra := number.Match(src, tgt) // both empty
+//
+// # What is understood
+//
+// Digits with thousands commas and a decimal point; English scale words
+// (hundred, thousand, million, billion, trillion) and Korean scale
+// characters (십, 백, 천, 만, 억, 조, also combined: 1조2000억, 3천만,
+// 1만5천); currencies before (US$, $, ₩, €, £, ¥) or after the amount
+// (won, dollars, yen, euros, yuan, pounds; 원, 달러, 엔, 유로, 위안, 파운드);
+// percent (%, percent, 퍼센트) and percentage points (percentage points,
+// %포인트, %p); English number words up to the nineties and ordinals up to
+// twentieth (twenty-five, third, 3rd); English dates (Oct. 5, Sept. 12,
+// March 3; the year after the comma is a year of its own) and Korean dates
+// (10월 5일, 10월, 5일); years (2022, 2022년); clock times (10 a.m.,
+// 3:30 p.m., noon, 오전 10시, 오후 3시 30분, 정오); durations (30 minutes,
+// 30-minute, two hours, 30분, 3시간, 3일간, 2주, 6개월, 2년, 사흘); Korean
+// native numerals before a counter (세 명, 두 시간) and quarters (1분기).
+//
+// Numbers glued to a Latin letter (F-35, G20, COVID-19) are names, not
+// quantities, and are skipped in both languages alike.
+package number
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"golang.org/x/text/language"
+)
+
+// Kind is what a number counts.
+type Kind uint8
+
+// The kinds of numbers. Cardinal is a plain count (3명, three people,
+// 3 million); its Unit is empty.
+const (
+	Cardinal Kind = iota
+	Ordinal       // third, 3rd, 1분기 (Value is the rank)
+	Money         // Value in the currency unit, Unit an ISO 4217 code (KRW, USD)
+	Percent       // Value in percent; Unit "%" or "pt" for percentage points
+	Date          // Value is month*100+day; month or day may be 0 when absent
+	Year          // Value is the year
+	Time          // Value is minutes after midnight; Unit "h12" when a.m./p.m. is unknown
+	Duration      // Value in seconds (Unit "s"), months (Unit "mo") or years (Unit "y")
+)
+
+var kindNames = [...]string{"cardinal", "ordinal", "money", "percent", "date", "year", "time", "duration"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Number is one number found in a text.
+type Number struct {
+	Start, End int     // byte offsets of Text in the text given to Extract
+	Kind       Kind    // what it counts
+	Value      float64 // canonical value, see Kind
+	Unit       string  // canonical unit, see Kind
+	Text       string  // the text as written
+	// Prec is the place value of the last digit written when a scale word
+	// follows (1e11 for "1.2 trillion", 1e8 for "1조2000억"), else 0.
+	// Values within half the larger Prec are taken as equal, since
+	// translators round large amounts.
+	Prec float64
+	// Weak numbers are often dropped or said without a numeral by the
+	// other language (English number words such as "two allies" for 양국,
+	// the count one, a Korean day without its month, a US dollar conversion
+	// in brackets after an amount in won): Match pairs them but never
+	// reports them as missing or extra.
+	Weak bool
+}
+
+// String gives the canonical form, as used in messages: "1.2e+12 KRW",
+// "date 10-05", "time 10:00".
+func (n Number) String() string {
+	switch n.Kind {
+	case Date:
+		m, d := int(n.Value)/100, int(n.Value)%100
+		return fmt.Sprintf("date %02d-%02d", m, d)
+	case Time:
+		v := int(n.Value)
+		s := fmt.Sprintf("time %02d:%02d", v/60, v%60)
+		if n.Unit == "h12" {
+			s += " (a.m. or p.m.)"
+		}
+		return s
+	case Year:
+		return "year " + strconv.Itoa(int(n.Value))
+	}
+	s := strconv.FormatFloat(n.Value, 'g', -1, 64)
+	if n.Unit != "" {
+		s += " " + n.Unit
+	}
+	if n.Kind == Ordinal {
+		s = "#" + s
+	}
+	return s
+}
+
+// Extract returns the numbers of text in order of position. lang is the
+// language of the text: English number words are read only in English
+// (or undetermined) text; digits, Korean units and English units are read
+// in either, since news in one language quotes the other.
+func Extract(text string, lang language.Tag) []Number {
+	base, _ := lang.Base()
+	s := scanner{text: text, words: base.String() != "ko"}
+	s.run()
+	return s.out
+}
+
+// Equal reports whether a and b say the same quantity: the same kind and
+// unit and value (see Number.Prec), or a count and a year, ordinal or
+// amount of the same value, or two dates of which one lacks its month or
+// its day, or two clock times equal modulo 12 hours when one has no
+// a.m./p.m.
+func Equal(a, b Number) bool {
+	return equal(a, b, true)
+}
+
+func equal(a, b Number, lenient bool) bool {
+	if a.Kind == b.Kind {
+		switch a.Kind {
+		case Date:
+			am, ad := int(a.Value)/100, int(a.Value)%100
+			bm, bd := int(b.Value)/100, int(b.Value)%100
+			return (am == bm || (lenient && (am == 0 || bm == 0))) &&
+				(ad == bd || (lenient && (ad == 0 || bd == 0)))
+		case Time:
+			if a.Unit == "h12" || b.Unit == "h12" {
+				return math.Mod(a.Value, 720) == math.Mod(b.Value, 720)
+			}
+		}
+		return a.Unit == b.Unit && close(a, b)
+	}
+	if !lenient {
+		return false
+	}
+	if a.Kind == Cardinal || b.Kind == Cardinal {
+		o := b
+		if b.Kind == Cardinal {
+			o = a
+		}
+		switch o.Kind {
+		case Year, Ordinal, Money, Cardinal:
+			return close(a, b)
+		}
+	}
+	return false
+}
+
+func close(a, b Number) bool {
+	if a.Value == b.Value {
+		return true
+	}
+	tol := math.Max(a.Prec, b.Prec) / 2
+	if tol == 0 {
+		d := math.Abs(a.Value - b.Value)
+		return d <= 1e-9*math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	}
+	return math.Abs(a.Value-b.Value) <= tol
+}
+
+// Match pairs the numbers of a source text with those of its translation:
+// first by kind, unit and value, then leniently (see Equal). It returns the
+// source numbers without a partner (missing from the target) and the
+// target numbers without one (extra in the target); weak numbers are never
+// returned. Order is kept.
+func Match(src, tgt []Number) (missing, extra []Number) {
+	usedS := make([]bool, len(src))
+	usedT := make([]bool, len(tgt))
+	for _, lenient := range []bool{false, true} {
+		for i := range src {
+			if usedS[i] {
+				continue
+			}
+			for j := range tgt {
+				if !usedT[j] && equal(src[i], tgt[j], lenient) {
+					usedS[i], usedT[j] = true, true
+					break
+				}
+			}
+		}
+	}
+	for i, n := range src {
+		if !usedS[i] && !n.Weak {
+			missing = append(missing, n)
+		}
+	}
+	for j, n := range tgt {
+		if !usedT[j] && !n.Weak {
+			extra = append(extra, n)
+		}
+	}
+	return missing, extra
+}

@@ -1,0 +1,203 @@
+package number
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// show renders numbers as "text=canonical" for the table tests.
+func show(ns []Number) string {
+	var b []string
+	for _, n := range ns {
+		s := n.Text + "=" + n.Kind.String() + ":" + n.String()
+		if n.Weak {
+			s += "(weak)"
+		}
+		b = append(b, s)
+	}
+	return strings.Join(b, " | ")
+}
+
+func TestExtract(t *testing.T) {
+	en, ko := language.English, language.Korean
+	for _, c := range []struct {
+		lang language.Tag
+		in   string
+		want string
+	}{
+		{en, "The budget is 1.2 trillion won.", "1.2 trillion won=money:1.2e+12 KRW"},
+		{ko, "예산은 1조2000억 원이다.", "1조2000억 원=money:1.2e+12 KRW"},
+		{ko, "예산은 1조 2000억원이다.", "1조 2000억원=money:1.2e+12 KRW"},
+		{en, "It took 30 minutes.", "30 minutes=duration:1800 s"},
+		{en, "a 30-minute meeting", "30-minute=duration:1800 s"},
+		{ko, "30분 동안 회담했다.", "30분=duration:1800 s"},
+		{en, "on Oct. 5, 2022", "Oct. 5=date:date 10-05 | 2022=year:year 2022"},
+		{ko, "2022년 10월 5일", "2022년=year:year 2022 | 10월 5일=date:date 10-05"},
+		{ko, "지난 5일 발표했다", "5일=date:date 00-05(weak)"},
+		{en, "in March", "March=date:date 03-00"},
+		{en, "He may 5 times", "5=cardinal:5"},
+		{en, "May 5", "May 5=date:date 05-05"},
+		{en, "rose 24.1% on year", "24.1%=percent:24.1 %"},
+		{en, "rose 24.1 percent", "24.1 percent=percent:24.1 %"},
+		{en, "up 0.5 percentage point", "0.5 percentage point=percent:0.5 pt"},
+		{ko, "0.5%포인트 올랐다", "0.5%포인트=percent:0.5 pt"},
+		{ko, "0.5%p 올랐다", "0.5%p=percent:0.5 pt"},
+		{ko, "24.1퍼센트", "24.1퍼센트=percent:24.1 %"},
+		{en, "3 million people", "3 million=cardinal:3e+06"},
+		{ko, "300만 명", "300만=cardinal:3e+06"},
+		{ko, "3천만 명", "3천만=cardinal:3e+07"},
+		{ko, "1만5천 명", "1만5천=cardinal:15000"},
+		{en, "at 10 a.m.", "10 a.m.=time:time 10:00"},
+		{en, "at 3:30 p.m. Monday", "3:30 p.m.=time:time 15:30"},
+		{ko, "오전 10시", "오전 10시=time:time 10:00"},
+		{ko, "오후 3시 30분에", "오후 3시 30분=time:time 15:30"},
+		{ko, "10시에", "10시=time:time 10:00 (a.m. or p.m.)"},
+		{en, "at noon", "noon=time:time 12:00"},
+		{ko, "정오에", "정오=time:time 12:00"},
+		{en, "three people died", "three=cardinal:3(weak)"},
+		{en, "twenty-five lawmakers", "twenty-five=cardinal:25(weak)"},
+		{en, "Three million", "Three million=cardinal:3e+06(weak)"},
+		{en, "one of them", "one=cardinal:1(weak)"},
+		{en, "the third round", "third=ordinal:#3(weak)"},
+		{en, "the 3rd round", "3rd=ordinal:#3"},
+		{ko, "3명이 숨졌다", "3=cardinal:3"},
+		{ko, "세 명이 숨졌다", "세 명=cardinal:3"},
+		{ko, "두 시간 동안", "두 시간=duration:7200 s"},
+		{ko, "사흘간", "사흘간=duration:259200 s"},
+		{en, "two hours", "two hours=duration:7200 s(weak)"},
+		{ko, "3시간", "3시간=duration:10800 s"},
+		{ko, "6개월", "6개월=duration:6 mo"},
+		{en, "six months", "six months=duration:6 mo(weak)"},
+		{ko, "2년간", "2년간=duration:2 y"},
+		{en, "$3 million", "$3 million=money:3e+06 USD"},
+		{en, "US$3 million", "US$3 million=money:3e+06 USD"},
+		{ko, "300만 달러", "300만 달러=money:3e+06 USD"},
+		{en, "1.2 trillion won ($1 billion)", "1.2 trillion won=money:1.2e+12 KRW | $1 billion=money:1e+09 USD(weak)"},
+		{ko, "500원", "500원=money:500 KRW"},
+		{ko, "3원칙", "3=cardinal:3"},
+		{en, "F-35 jets and G20 and COVID-19", ""},
+		{ko, "F-35A 전투기", ""},
+		{en, "1,234,567 votes", "1,234,567=cardinal:1.234567e+06"},
+		{en, "the 1990s", "1990s=cardinal:1990"},
+		{ko, "1990년대", "1990년대=cardinal:1990"},
+		{ko, "1분기", "1분기=ordinal:#1"},
+		{en, "a 70-year-old man", "70-year-old=cardinal:70"},
+		{ko, "제3조", "3=cardinal:3"},
+		{ko, "70주년", "70주년=ordinal:#70"},
+		{en, "a 35 trillion-won budget", "35 trillion-won=money:3.5e+13 KRW"},
+		{ko, "미사일 1발", "1=cardinal:1(weak)"},
+		{en, "", ""},
+	} {
+		got := show(Extract(c.in, c.lang))
+		if got != c.want {
+			t.Errorf("Extract(%q) =\n  %s\nwant\n  %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	for _, c := range []struct {
+		ko, en         string
+		missing, extra string
+	}{
+		{"정부는 1조2000억 원을 투입한다.", "The government will spend 1.2 trillion won.", "", ""},
+		{"1조1953억 원", "1.2 trillion won", "", ""},
+		{"1조5000억 원", "1.2 trillion won", "1조5000억 원", "1.2 trillion won"},
+		{"30분 동안 회담했다.", "They talked for 30 minutes.", "", ""},
+		{"10월 5일 발표", "announced on Oct. 5", "", ""},
+		{"지난 5일 발표", "announced on Wednesday", "", ""},
+		{"5일 발표", "announced Oct. 5", "", ""},
+		{"24.1% 증가", "up 24.1 percent", "", ""},
+		{"24.1% 증가", "up 21.4 percent", "24.1%", "21.4 percent"},
+		{"300만 명", "3 million people", "", ""},
+		{"오전 10시", "at 10 a.m.", "", ""},
+		{"10시", "at 10 p.m.", "", ""},
+		{"오전 10시", "at 10 p.m.", "오전 10시", "10 p.m."},
+		{"2022년", "in 2022", "", ""},
+		{"3명", "three people", "", ""},
+		{"4명", "three people", "4", ""},
+		{"1조2000억 원", "1.2 trillion won ($1 billion)", "", ""},
+		{"2년 만에", "for the first time in two years", "", ""},
+		{"1분기", "in the first quarter", "", ""},
+		{"미사일 1발을 발사했다", "fired a missile", "", ""},
+	} {
+		m, e := Match(Extract(c.ko, language.Korean), Extract(c.en, language.English))
+		if got := texts(m); got != c.missing {
+			t.Errorf("Match(%q, %q) missing = %q, want %q", c.ko, c.en, got, c.missing)
+		}
+		if got := texts(e); got != c.extra {
+			t.Errorf("Match(%q, %q) extra = %q, want %q", c.ko, c.en, got, c.extra)
+		}
+	}
+}
+
+func texts(ns []Number) string {
+	var b []string
+	for _, n := range ns {
+		b = append(b, n.Text)
+	}
+	return strings.Join(b, ",")
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"1.2 trillion won", "1조2000억 원", "오후 3시 30분", "Oct. 5, 2022", "3:30 p.m.",
+		"twenty-five", "24.1%포인트", "US$3", "₩1,000", "1,", "9999999999999999999999",
+		"1조 ", "3천만", "F-35", "May 5", "\xff\xfe1만", "오전 1", "세 ",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, en bool) {
+		lang := language.Korean
+		if en {
+			lang = language.English
+		}
+		prev := 0
+		for _, n := range Extract(s, lang) {
+			if n.Start < prev || n.End <= n.Start || n.End > len(s) {
+				t.Fatalf("bad offsets %d..%d (prev end %d) in %q", n.Start, n.End, prev, s)
+			}
+			if s[n.Start:n.End] != n.Text {
+				t.Fatalf("Text %q is not s[%d:%d]", n.Text, n.Start, n.End)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(n.Text) {
+				t.Fatalf("offsets split a rune: %q", n.Text)
+			}
+			prev = n.End
+		}
+	})
+}
+
+func ExampleMatch() {
+	src := Extract("정부는 1조2000억 원을 투입하고 오후 3시에 발표했다.", language.Korean)
+	tgt := Extract("The government will spend 1.2 trillion won, it said at 4 p.m.", language.English)
+	missing, extra := Match(src, tgt)
+	fmt.Println("missing:", missing[0].Text, "=", missing[0])
+	fmt.Println("extra:", extra[0].Text, "=", extra[0])
+	// Output:
+	// missing: 오후 3시 = time 15:00
+	// extra: 4 p.m. = time 16:00
+}
+
+func ExampleExtract() {
+	for _, n := range Extract("The economy grew 2.6 percent in 2022, and exports hit $683.6 billion.", language.English) {
+		fmt.Printf("%s: %s\n", n.Text, n)
+	}
+	// Output:
+	// 2.6 percent: 2.6 %
+	// 2022: year 2022
+	// $683.6 billion: 6.836e+11 USD
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := strings.Repeat("Seoul's exports rose 24.1 percent to $58.3 billion in October, the ministry said Tuesday, the third monthly gain. 정부는 1조2000억 원을 투입한다고 10월 5일 오후 3시 밝혔다. ", 100)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Extract(text, language.English)
+	}
+}

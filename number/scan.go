@@ -1,0 +1,592 @@
+package number
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// scanner is one pass of Extract over a text.
+type scanner struct {
+	text  string
+	words bool // read English number words and month names
+	out   []Number
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isHangul(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
+
+func (s *scanner) run() {
+	t := s.text
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case isDigit(c):
+			if s.digitStart(i) && s.numeric(i, i, "") {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			// Skip the rest of the alphanumeric run (F-35, G20, 3D).
+			for i < len(t) && (isDigit(t[i]) || isLetter(t[i]) || t[i] == '.' && i+1 < len(t) && isDigit(t[i+1])) {
+				i++
+			}
+		case c == '$' || c == '\xe2' || c == '\xc2':
+			cur, n := currencyPrefix(t[i:])
+			if n > 0 && i+n < len(t) && isDigit(t[i+n]) && s.numeric(i, i+n, cur) {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			i++
+		case isLetter(c):
+			j := i
+			for j < len(t) && isLetter(t[j]) {
+				j++
+			}
+			if j < len(t) && isDigit(t[j]) {
+				// A letter glued to digits: a name (G20, A380).
+				for j < len(t) && (isDigit(t[j]) || isLetter(t[j])) {
+					j++
+				}
+				i = j
+				continue
+			}
+			if t[i:j] == "US" && j+1 < len(t) && t[j] == '$' && isDigit(t[j+1]) && s.numeric(i, j+1, "USD") {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			if s.words && s.englishWord(i, j) {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			i = j
+		case c >= 0x80:
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if isHangul(r) && !s.hangulBefore(i) && s.koreanWord(i) {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			i += n
+		default:
+			i++
+		}
+	}
+}
+
+// digitStart reports whether a number may start at i: not glued to a Latin
+// letter before it, directly or over a hyphen (F-35, COVID-19).
+func (s *scanner) digitStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s.text[i-1]
+	if isLetter(p) || isDigit(p) {
+		return false
+	}
+	if (p == '-' || p == '.') && i >= 2 && isLetter(s.text[i-2]) {
+		return false
+	}
+	return true
+}
+
+func (s *scanner) hangulBefore(i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.text[:i])
+	return isHangul(r)
+}
+
+func (s *scanner) hangulAt(p int) bool {
+	if p >= len(s.text) || s.text[p] < 0x80 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[p:])
+	return isHangul(r)
+}
+
+// letterAt reports an ASCII letter at p.
+func (s *scanner) letterAt(p int) bool { return p < len(s.text) && isLetter(s.text[p]) }
+
+func (s *scanner) has(p int, pre string) bool { return strings.HasPrefix(s.text[p:], pre) }
+
+// word reports whether the ASCII word w is at p, ending at a non-letter.
+func (s *scanner) word(p int, w string) bool {
+	return len(s.text)-p >= len(w) && strings.EqualFold(s.text[p:p+len(w)], w) && !s.letterAt(p+len(w))
+}
+
+// space skips one space (or a no-break space) at p.
+func (s *scanner) space(p int) int {
+	if p < len(s.text) && s.text[p] == ' ' {
+		return p + 1
+	}
+	if s.has(p, "\u00a0") {
+		return p + 2
+	}
+	return p
+}
+
+func currencyPrefix(t string) (string, int) {
+	switch {
+	case strings.HasPrefix(t, "$"):
+		return "USD", 1
+	case strings.HasPrefix(t, "₩"):
+		return "KRW", len("₩")
+	case strings.HasPrefix(t, "€"):
+		return "EUR", len("€")
+	case strings.HasPrefix(t, "£"):
+		return "GBP", len("£")
+	case strings.HasPrefix(t, "¥"):
+		return "JPY", len("¥")
+	}
+	return "", 0
+}
+
+// digits reads digits with thousands commas and a decimal part at p.
+func (s *scanner) digits(p int) (v float64, end, frac int, comma bool) {
+	t := s.text
+	for p < len(t) {
+		c := t[p]
+		if isDigit(c) {
+			v = v*10 + float64(c-'0')
+			p++
+			continue
+		}
+		if c == ',' && isDigit3(t, p+1) && (p+4 >= len(t) || !isDigit(t[p+4])) {
+			comma = true
+			p++
+			continue
+		}
+		break
+	}
+	if p+1 < len(t) && t[p] == '.' && isDigit(t[p+1]) {
+		p++
+		scale := 0.1
+		for p < len(t) && isDigit(t[p]) {
+			v += float64(t[p]-'0') * scale
+			scale /= 10
+			frac++
+			p++
+		}
+		v = roundTo(v, frac)
+	}
+	return v, p, frac, comma
+}
+
+func isDigit3(t string, p int) bool {
+	return p+3 <= len(t) && isDigit(t[p]) && isDigit(t[p+1]) && isDigit(t[p+2])
+}
+
+func roundTo(v float64, frac int) float64 {
+	m := math.Pow(10, float64(frac))
+	return math.Round(v*m) / m
+}
+
+var koScale = []struct {
+	s     string
+	v     float64
+	large bool
+}{
+	{"십", 10, false}, {"백", 100, false}, {"천", 1000, false},
+	{"만", 1e4, true}, {"억", 1e8, true}, {"조", 1e12, true},
+}
+
+func (s *scanner) koScaleAt(p int) (float64, bool, int) {
+	for _, k := range koScale {
+		if s.has(p, k.s) {
+			return k.v, k.large, p + len(k.s)
+		}
+	}
+	return 0, false, p
+}
+
+// korean reads a Korean composite number such as 1조2000억, 3천만, 1만5천
+// whose first digits (value v, frac decimals) end at p. It returns the value,
+// the place value of the last digits and the end.
+func (s *scanner) korean(v float64, frac int, p int) (float64, float64, int) {
+	total, group, cur := 0.0, 0.0, v
+	run := math.Pow(10, -float64(frac))
+	pending := true
+	for {
+		m, large, q := s.koScaleAt(p)
+		if q == p {
+			break
+		}
+		if !large {
+			group += cur * m
+		} else {
+			group += cur
+			if group == 0 {
+				group = 1
+			}
+			total += group * m
+			group = 0
+		}
+		if pending {
+			run *= m
+		}
+		if large {
+			pending = false
+		}
+		cur = 0
+		p = q
+		if _, _, q2 := s.koScaleAt(p); q2 > p {
+			continue // 3천만
+		}
+		// More digits with their unit: 1조2000억, 1조 2000억.
+		r := s.space(p)
+		if r < len(s.text) && isDigit(s.text[r]) {
+			nv, ne, nf, _ := s.digits(r)
+			if _, _, q2 := s.koScaleAt(ne); q2 > ne || r == p {
+				cur, p = nv, ne
+				run, pending = math.Pow(10, -float64(nf)), true
+				continue
+			}
+		}
+		break
+	}
+	total += group + cur
+	return total, run, p
+}
+
+var enScale = []struct {
+	w string
+	v float64
+}{{"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}
+
+// numeric reads a number whose digits start at i; start is where the
+// expression starts (a currency sign before the digits), cur the currency
+// of that sign. It appends the number and reports true, or reports false.
+func (s *scanner) numeric(start, i int, cur string) bool {
+	t := s.text
+	v, p, frac, comma := s.digits(i)
+	ndig := p - i
+	// Clock time 10:30 (a.m.).
+	if cur == "" && !comma && frac == 0 && p+2 < len(t) && t[p] == ':' && isDigit(t[p+1]) && isDigit(t[p+2]) && (p+3 >= len(t) || !isDigit(t[p+3])) && v <= 24 {
+		mm := float64(t[p+1]-'0')*10 + float64(t[p+2]-'0')
+		if mm < 60 {
+			return s.clock(start, p+3, v, mm)
+		}
+	}
+	prec := 0.0
+	scaled := false
+	if m, _, q := s.koScaleAt(p); q > p && !(i > 0 && strings.HasSuffix(t[:i], "제")) {
+		_ = m
+		v, prec, p = s.korean(v, frac, p)
+		scaled = true
+		if prec < 1000 {
+			prec = 0
+		}
+	} else if q := s.space(p); q > p || (q < len(t) && t[q] == '-') {
+		if q == p {
+			q++
+		}
+		for _, sc := range enScale {
+			if s.word(q, sc.w) {
+				v *= sc.v
+				prec = sc.v * math.Pow(10, -float64(frac))
+				if prec < 1000 {
+					prec = 0
+				}
+				p = q + len(sc.w)
+				scaled = true
+				break
+			}
+		}
+	}
+	return s.tail(start, p, v, prec, cur, scaled, frac == 0 && !comma, ndig, false)
+}
+
+// clock appends a clock time hh:mm ending at p, with a.m./p.m. if given.
+func (s *scanner) clock(start, p int, h, mm float64) bool {
+	if q, pm, ok := s.ampm(p); ok {
+		s.emit(start, q, Time, hour12(h, pm)*60+mm, "", 0, false)
+		return true
+	}
+	unit := ""
+	if h <= 12 {
+		unit = "h12"
+	}
+	s.emit(start, p, Time, math.Mod(h, 24)*60+mm, unit, 0, false)
+	return true
+}
+
+func hour12(h float64, pm bool) float64 {
+	h = math.Mod(h, 12)
+	if pm {
+		h += 12
+	}
+	return h
+}
+
+// ampm reads " a.m." or " p.m." at p.
+func (s *scanner) ampm(p int) (end int, pm, ok bool) {
+	q := s.space(p)
+	for _, c := range []struct {
+		w  string
+		pm bool
+	}{{"a.m.", false}, {"p.m.", true}, {"a.m", false}, {"p.m", true}} {
+		if s.has(q, c.w) && !s.letterAt(q+len(c.w)) {
+			return q + len(c.w), c.pm, true
+		}
+	}
+	return p, false, false
+}
+
+func (s *scanner) emit(start, end int, k Kind, v float64, unit string, prec float64, weak bool) {
+	s.out = append(s.out, Number{Start: start, End: end, Kind: k, Value: v, Unit: unit, Text: s.text[start:end], Prec: prec, Weak: weak})
+}
+
+var (
+	enCurrency = []struct{ w, c string }{
+		{"won", "KRW"}, {"dollars", "USD"}, {"dollar", "USD"}, {"yen", "JPY"}, {"euros", "EUR"},
+		{"euro", "EUR"}, {"yuan", "CNY"}, {"pounds", "GBP"},
+	}
+	koCurrency = []struct{ w, c string }{
+		{"달러", "USD"}, {"엔", "JPY"}, {"유로", "EUR"}, {"위안", "CNY"}, {"파운드", "GBP"}, {"원", "KRW"},
+	}
+	// Syllables after 원 that make another word (원칙, 원전, 원장 ...).
+	notWon = "칙전장인자로산본래안형점회고리유천격"
+	enDur  = []struct {
+		w    string
+		v    float64
+		unit string
+	}{
+		{"seconds", 1, "s"}, {"second", 1, "s"}, {"minutes", 60, "s"}, {"minute", 60, "s"},
+		{"hours", 3600, "s"}, {"hour", 3600, "s"}, {"days", 86400, "s"}, {"day", 86400, "s"},
+		{"weeks", 7 * 86400, "s"}, {"week", 7 * 86400, "s"}, {"months", 1, "mo"}, {"month", 1, "mo"},
+		{"years", 1, "y"}, {"year", 1, "y"},
+	}
+)
+
+// tail reads what follows a number of value v ending at p: a currency,
+// percent sign, Korean or English unit, and appends the number.
+func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, integer bool, ndig int, word bool) bool {
+	t := s.text
+	// Percent.
+	if p < len(t) && t[p] == '%' {
+		q := p + 1
+		unit := "%"
+		if s.has(q, "포인트") {
+			q += len("포인트")
+			unit = "pt"
+		} else if q < len(t) && t[q] == 'p' && !s.letterAt(q+1) {
+			q++
+			unit = "pt"
+		}
+		s.emit(start, q, Percent, v, unit, 0, false)
+		return true
+	}
+	q := s.space(p)
+	if s.has(q, "퍼센트") {
+		e := q + len("퍼센트")
+		unit := "%"
+		if s.has(e, "포인트") {
+			e += len("포인트")
+			unit = "pt"
+		}
+		s.emit(start, e, Percent, v, unit, 0, false)
+		return true
+	}
+	if q > p {
+		if s.word(q, "percent") {
+			s.emit(start, q+len("percent"), Percent, v, "%", 0, false)
+			return true
+		}
+		if s.has(q, "percentage point") {
+			e := q + len("percentage point")
+			if e < len(t) && t[e] == 's' {
+				e++
+			}
+			s.emit(start, e, Percent, v, "pt", 0, false)
+			return true
+		}
+	}
+	// Currency after the amount (also hyphenated: 35 trillion-won).
+	if cur == "" {
+		if q == p && scaled && p+1 < len(t) && t[p] == '-' {
+			q = p + 1
+		}
+		if q > p || scaled {
+			for _, c := range enCurrency {
+				if s.word(q, c.w) {
+					s.money(start, q+len(c.w), v, c.c, prec)
+					return true
+				}
+			}
+		}
+		for _, c := range koCurrency {
+			if s.has(q, c.w) {
+				e := q + len(c.w)
+				if c.w == "원" && s.hangulAt(e) {
+					r, _ := utf8.DecodeRuneInString(t[e:])
+					if strings.ContainsRune(notWon, r) {
+						break
+					}
+				}
+				s.money(start, e, v, c.c, prec)
+				return true
+			}
+		}
+	} else {
+		s.money(start, p, v, cur, prec)
+		return true
+	}
+	if scaled {
+		s.emit(start, p, Cardinal, v, "", prec, false)
+		return true
+	}
+	// Korean units glued to the digits.
+	if integer && !word && s.hangulAt(p) {
+		if ok := s.koreanUnit(start, p, v); ok {
+			return true
+		}
+	}
+	// English ordinal suffixes and decades: 3rd, 21st, 1990s.
+	if integer && !word && s.letterAt(p) {
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if s.word(p, suf) {
+				s.emit(start, p+2, Ordinal, v, "", 0, false)
+				return true
+			}
+		}
+		if s.word(p, "s") {
+			s.emit(start, p+1, Cardinal, v, "", 0, false)
+			return true
+		}
+		return false // 3D, 5G, 10km: not a quantity we compare
+	}
+	// English clock times and durations.
+	if integer && v <= 12 {
+		if e, pm, ok := s.ampm(p); ok {
+			s.emit(start, e, Time, hour12(v, pm)*60, "", 0, false)
+			return true
+		}
+	}
+	if q < len(t) && (q > p || t[q] == '-') {
+		if q == p {
+			q++
+		}
+		for _, d := range enDur {
+			if s.word(q, d.w) {
+				e := q + len(d.w)
+				if d.unit == "y" && (s.has(e, "-old") || s.has(e, " old")) {
+					s.emit(start, e+4, Cardinal, v, "", 0, false)
+					return true
+				}
+				s.emit(start, e, Duration, v*d.v, d.unit, 0, false)
+				return true
+			}
+		}
+	}
+	// Years: 2022 written without a comma.
+	if integer && !word && ndig == 4 && v >= 1900 && v <= 2100 {
+		s.emit(start, p, Year, v, "", 0, false)
+		return true
+	}
+	// One is weak: English says "a" (1발 = a missile).
+	s.emit(start, p, Cardinal, v, "", 0, v == 1)
+	return true
+}
+
+// money appends an amount, weak when it is a US dollar conversion in
+// brackets after an amount in another currency.
+func (s *scanner) money(start, end int, v float64, cur string, prec float64) {
+	weak := false
+	if n := len(s.out); n > 0 && cur == "USD" {
+		last := s.out[n-1]
+		if last.Kind == Money && last.Unit != "USD" && start-last.End <= 24 && strings.Contains(s.text[last.End:start], "(") {
+			weak = true
+		}
+	}
+	s.emit(start, end, Money, v, cur, prec, weak)
+}
+
+// koreanUnit reads the Korean unit glued to the digits of v at p: 년, 월,
+// 일, 시, 시간, 분, 초, 주, 개월, 분기 and counters.
+func (s *scanner) koreanUnit(start, p int, v float64) bool {
+	t := s.text
+	switch {
+	case s.has(p, "년대"):
+		s.emit(start, p+len("년대"), Cardinal, v, "", 0, false)
+	case s.has(p, "년"):
+		e := p + len("년")
+		if v >= 1000 {
+			s.emit(start, e, Year, v, "", 0, false)
+		} else {
+			if s.has(e, "간") {
+				e += len("간")
+			}
+			s.emit(start, e, Duration, v, "y", 0, false)
+		}
+	case s.has(p, "개월"):
+		s.emit(start, p+len("개월"), Duration, v, "mo", 0, false)
+	case s.has(p, "월") && v >= 1 && v <= 12:
+		e := p + len("월")
+		q := s.space(e)
+		if q < len(t) && isDigit(t[q]) {
+			d, de, frac, _ := s.digits(q)
+			if frac == 0 && d >= 1 && d <= 31 && s.has(de, "일") {
+				s.emit(start, de+len("일"), Date, v*100+d, "", 0, false)
+				return true
+			}
+		}
+		s.emit(start, e, Date, v*100, "", 0, false)
+	case s.has(p, "일"):
+		e := p + len("일")
+		if s.has(e, "간") || s.has(e, " 동안") || s.has(e, "째") {
+			if s.has(e, "간") {
+				e += len("간")
+			}
+			s.emit(start, e, Duration, v*86400, "s", 0, false)
+		} else if v >= 1 && v <= 31 {
+			s.emit(start, e, Date, v, "", 0, true)
+		} else {
+			s.emit(start, e, Cardinal, v, "", 0, true)
+		}
+	case s.has(p, "시간"):
+		e := p + len("시간")
+		s.emit(start, e, Duration, v*3600, "s", 0, false)
+	case s.has(p, "시") && v <= 24:
+		e := p + len("시")
+		for _, w := range []string{"즌", "리즈", "기", "도", "장", "위"} {
+			if s.has(e, w) {
+				return false
+			}
+		}
+		mm := 0.0
+		q := s.space(e)
+		if q < len(t) && isDigit(t[q]) {
+			m, me, frac, _ := s.digits(q)
+			if frac == 0 && m < 60 && s.has(me, "분") && !s.has(me, "분기") {
+				mm, e = m, me+len("분")
+			}
+		}
+		unit := "h12"
+		if v > 12 || v == 0 {
+			unit = ""
+		}
+		s.emit(start, e, Time, math.Mod(v, 24)*60+mm, unit, 0, false)
+	case s.has(p, "분기"):
+		s.emit(start, p+len("분기"), Ordinal, v, "", 0, false)
+	case s.has(p, "분의"):
+		s.emit(start, p, Cardinal, v, "", 0, true)
+	case s.has(p, "분"):
+		s.emit(start, p+len("분"), Duration, v*60, "s", 0, false)
+	case s.has(p, "초") && !s.has(p, "초반") && !s.has(p, "초순"):
+		s.emit(start, p+len("초"), Duration, v, "s", 0, false)
+	case s.has(p, "주년"):
+		s.emit(start, p+len("주년"), Ordinal, v, "", 0, false)
+	case s.has(p, "주"):
+		e := p + len("주")
+		for _, w := range []string{"일", "간"} {
+			if s.has(e, w) {
+				e += len(w)
+				break
+			}
+		}
+		s.emit(start, e, Duration, v*7*86400, "s", 0, false)
+	case s.has(p, "번째"):
+		s.emit(start, p+len("번째"), Ordinal, v, "", 0, false)
+	default:
+		return false
+	}
+	return true
+}

@@ -1,0 +1,220 @@
+package number
+
+import "strings"
+
+type wordNum struct {
+	v    float64
+	ord  bool
+	tens bool
+}
+
+var enWords = map[string]wordNum{}
+
+var months = map[string]float64{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+	"Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+func init() {
+	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+		enWords[w] = wordNum{v: float64(i)}
+	}
+	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		enWords[w] = wordNum{v: float64(20 + 10*i), tens: true}
+	}
+	for i, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
+		enWords[w] = wordNum{v: float64(i + 1), ord: true}
+	}
+}
+
+// lower returns the ASCII word w in lower case without allocating for
+// words that are already lower case.
+func lower(w string, buf *[16]byte) string {
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	return string(buf[:len(w)])
+}
+
+// englishWord reads an English number word, month name, noon or midnight
+// in the ASCII word t[i:j].
+func (s *scanner) englishWord(i, j int) bool {
+	t := s.text
+	w := t[i:j]
+	if len(w) < 3 || len(w) > 11 {
+		return false
+	}
+	if m, ok := months[w]; ok {
+		return s.month(i, j, m)
+	}
+	var buf [16]byte
+	lw := lower(w, &buf)
+	switch lw {
+	case "noon":
+		s.emit(i, j, Time, 720, "", 0, false)
+		return true
+	case "midnight":
+		s.emit(i, j, Time, 0, "", 0, false)
+		return true
+	}
+	wn, ok := enWords[lw]
+	if !ok {
+		return false
+	}
+	if wn.ord {
+		s.emit(i, j, Ordinal, wn.v, "", 0, true)
+		return true
+	}
+	v, p := wn.v, j
+	if wn.tens && p+1 < len(t) && t[p] == '-' {
+		k := p + 1
+		for k < len(t) && isLetter(t[k]) {
+			k++
+		}
+		if u, ok := enWords[lower(t[p+1:k], &buf)]; ok && !u.tens && !u.ord && u.v >= 1 && u.v <= 9 {
+			v += u.v
+			p = k
+		}
+	}
+	prec, scaled := 0.0, false
+	if q := s.space(p); q > p {
+		for _, sc := range enScale {
+			if s.word(q, sc.w) {
+				v *= sc.v
+				if sc.v >= 1000 {
+					prec = sc.v
+				}
+				p = q + len(sc.w)
+				scaled = true
+				break
+			}
+		}
+	}
+	if !s.tail(i, p, v, prec, "", scaled, true, 0, true) {
+		return false
+	}
+	// Spelled-out numbers are weak: Korean often says them without a
+	// numeral (two allies = 양국, three chemicals = 세 가지 소재).
+	s.out[len(s.out)-1].Weak = true
+	return true
+}
+
+// month reads a date after the month name t[i:j]: Oct. 5, March 3, or the
+// month alone (in March).
+func (s *scanner) month(i, j int, m float64) bool {
+	t := s.text
+	p := j
+	abbr := len(t[i:j]) <= 4 && t[i:j] != "June" && t[i:j] != "July"
+	if p < len(t) && t[p] == '.' {
+		p++
+	} else if abbr && t[i:j] != "May" {
+		return false // Mar, Jan without a period are not dates here
+	}
+	q := s.space(p)
+	if q > p && q < len(t) && isDigit(t[q]) {
+		d, e, frac, comma := s.digits(q)
+		if frac == 0 && !comma && d >= 1 && d <= 31 && e-q <= 2 && !(e < len(t) && (t[e] == ':' || isLetter(t[e]))) {
+			s.emit(i, e, Date, m*100+d, "", 0, false)
+			return true
+		}
+	}
+	if t[i:j] == "May" || abbr && p == j {
+		return false
+	}
+	s.emit(i, p, Date, m*100, "", 0, false)
+	return true
+}
+
+var koNative = []struct {
+	w string
+	v float64
+}{
+	{"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}, {"스무", 20},
+	{"한", 1}, {"두", 2}, {"세", 3}, {"네", 4}, {"열", 10},
+}
+
+var koCounter = []struct {
+	w    string
+	mul  float64
+	unit string
+	kind Kind
+}{
+	{"시간", 3600, "s", Duration}, {"개월", 1, "mo", Duration}, {"달", 1, "mo", Duration},
+	{"명", 1, "", Cardinal}, {"개국", 1, "", Cardinal}, {"개", 1, "", Cardinal}, {"번째", 1, "", Ordinal},
+	{"번", 1, "", Cardinal}, {"차례", 1, "", Cardinal}, {"가지", 1, "", Cardinal}, {"곳", 1, "", Cardinal},
+	{"살", 1, "", Cardinal}, {"척", 1, "", Cardinal}, {"마리", 1, "", Cardinal}, {"건", 1, "", Cardinal},
+	{"주", 7 * 86400, "s", Duration}, {"사람", 1, "", Cardinal},
+}
+
+var koDays = []struct {
+	w string
+	v float64
+}{{"하루", 1}, {"이틀", 2}, {"사흘", 3}, {"나흘", 4}, {"닷새", 5}, {"열흘", 10}, {"보름", 15}}
+
+// koreanWord reads a Korean word number at the start of a word: 오전 10시,
+// 오후 3시 30분, 정오, 자정, native numerals before a counter (세 명), and
+// day counts (사흘).
+func (s *scanner) koreanWord(i int) bool {
+	t := s.text
+	switch {
+	case s.has(i, "오전") || s.has(i, "오후"):
+		pm := s.has(i, "오후")
+		q := s.space(i + len("오전"))
+		if q < len(t) && isDigit(t[q]) {
+			h, e, frac, _ := s.digits(q)
+			if frac == 0 && h <= 12 && s.has(e, "시") && !s.has(e, "시간") {
+				e += len("시")
+				mm := 0.0
+				r := s.space(e)
+				if r < len(t) && isDigit(t[r]) {
+					m, me, mf, _ := s.digits(r)
+					if mf == 0 && m < 60 && s.has(me, "분") {
+						mm, e = m, me+len("분")
+					}
+				}
+				s.emit(i, e, Time, hour12(h, pm)*60+mm, "", 0, false)
+				return true
+			}
+		}
+		return false
+	case s.has(i, "정오"):
+		s.emit(i, i+len("정오"), Time, 720, "", 0, false)
+		return true
+	case s.has(i, "자정"):
+		s.emit(i, i+len("자정"), Time, 0, "", 0, false)
+		return true
+	}
+	for _, d := range koDays {
+		if s.has(i, d.w) {
+			e := i + len(d.w)
+			if s.has(e, "간") {
+				e += len("간")
+			}
+			s.emit(i, e, Duration, d.v*86400, "s", 0, d.v == 1)
+			return true
+		}
+	}
+	for _, n := range koNative {
+		if !s.has(i, n.w) {
+			continue
+		}
+		e := i + len(n.w)
+		q := s.space(e)
+		if q == e {
+			return false
+		}
+		for _, c := range koCounter {
+			if s.has(q, c.w) {
+				s.emit(i, q+len(c.w), c.kind, n.v*c.mul, c.unit, 0, n.v == 1)
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,289 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/align"
+	"bitext/glossary"
+	"bitext/segment"
+	"bitext/tm"
+)
+
+// Setup says what the default steps use besides the config: the glossary
+// files (the config's and the command line's) and the TM location.
+type Setup struct {
+	Glossaries []string
+	TM         string // path or data source name of the TM; "" = no TM
+	// Today is the day glossary validity is checked against (zero: now).
+	Today time.Time
+	// Text gives the export pages' labels in the interface language, by
+	// message id (see export.LabelIDs); nil gives English.
+	Text func(id string) string
+}
+
+// StepError is a step that cannot be set up: a glossary that does not
+// parse (bad input) or a TM that cannot be opened (Env).
+type StepError struct {
+	Step string
+	Env  bool
+	Err  error
+}
+
+func (e *StepError) Error() string { return fmt.Sprintf("pipeline: %s: %v", e.Step, e.Err) }
+func (e *StepError) Unwrap() error { return e.Err }
+
+// NewSteps builds the run's steps from bitext's packages: segment,
+// glossary (with its checks), align, the TM and the export formats. Steps
+// that need what is not there (no glossary file, no TM) are left nil and
+// noted. The returned closer closes the TM.
+func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, error) {
+	var st Steps
+	closer := io.Closer(nopCloser{})
+	st.Segmenter = segmentStep{}
+	sig := []string{"segment"}
+
+	// Glossary.
+	var g *glossary.Glossary
+	if len(set.Glossaries) == 0 {
+		st.Notes = append(st.Notes, Note{Step: "glossary", Reason: "no glossary file"})
+	} else {
+		var gs []*glossary.Glossary
+		h := sha256.New()
+		for _, f := range set.Glossaries {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return st, closer, &StepError{Step: "glossary", Err: err}
+			}
+			h.Write(data)
+			gl, err := glossary.Load(f)
+			if err != nil {
+				return st, closer, &StepError{Step: "glossary", Err: err}
+			}
+			gs = append(gs, gl)
+		}
+		var conflicts []glossary.Conflict
+		g, conflicts = glossary.Merge(gs...)
+		for _, c := range conflicts {
+			st.Notes = append(st.Notes, Note{Step: "glossary", Reason: c.String()})
+		}
+		today := set.Today
+		if today.IsZero() {
+			today = time.Now()
+		}
+		tf := &termStep{g: g, src: cfg.SourceTag(), tgt: cfg.TargetTag()}
+		st.Terms = tf
+		sig = append(sig, "glossary="+hex.EncodeToString(h.Sum(nil)))
+		if ch := newChecker(g, cfg, today); ch != nil {
+			st.Checker = ch
+			sig = append(sig, "check")
+		}
+	}
+	if st.Checker == nil {
+		st.Notes = append(st.Notes, Note{Step: "check", Reason: "no glossary to check against"})
+	}
+
+	// Alignment.
+	st.Aligner = alignStep{g: g}
+	sig = append(sig, "align")
+
+	// TM.
+	switch {
+	case set.TM == "":
+		st.Notes = append(st.Notes, Note{Step: "tm", Reason: "no translation memory"})
+	case len(tm.Schemes()) == 0:
+		st.Notes = append(st.Notes, Note{Step: "tm", Reason: "no TM backend in this build"})
+	default:
+		store, err := tm.Open(ctx, set.TM)
+		if err != nil {
+			return st, closer, &StepError{Step: "tm", Env: true, Err: err}
+		}
+		st.Memory = memoryStep{s: store}
+		closer = store
+		sig = append(sig, "tm")
+	}
+
+	// Exports.
+	st.Formats = exportFormats(set.Text)
+	if len(st.Formats) == 0 {
+		st.Notes = append(st.Notes, Note{Step: "export", Reason: "no export formats in this build"})
+	}
+	st.Signature = fmt.Sprint(sig)
+	return st, closer, nil
+}
+
+type nopCloser struct{}
+
+func (nopCloser) Close() error { return nil }
+
+type segmentStep struct{}
+
+func (segmentStep) Split(text string, lang language.Tag) []Segment {
+	var out []Segment
+	for _, s := range segment.Split(text, lang) {
+		out = append(out, Segment{Para: s.Para, Index: s.Index, Text: s.Text, Start: s.Start, End: s.End})
+	}
+	return out
+}
+
+// termStep finds glossary terms in segments.
+type termStep struct {
+	g        *glossary.Glossary
+	src, tgt language.Tag
+}
+
+func (t *termStep) other(lang language.Tag) language.Tag {
+	if tm.SameLanguage(lang, t.src) {
+		return t.tgt
+	}
+	return t.src
+}
+
+func (t *termStep) FindAll(text string, lang language.Tag) []TermHit {
+	var out []TermHit
+	other := t.other(lang)
+	for _, m := range t.g.Matcher(lang).FindAll(text) {
+		h := TermHit{Start: m.Start, End: m.End, Term: text[m.Start:m.End], Entry: m.Entry.ID, Note: m.Entry.Note}
+		if p := t.g.Preferred(m.Entry, other); p != nil {
+			h.Targets = append(h.Targets, p.Text)
+		}
+		for _, tt := range m.Entry.TermsIn(other) {
+			if len(h.Targets) > 0 && tt.Text == h.Targets[0] || tt.Status.Forbidden() {
+				continue
+			}
+			h.Targets = append(h.Targets, tt.Text)
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+type alignTerms struct{ g *glossary.Glossary }
+
+func (a alignTerms) Terms(text string, lang language.Tag) []string {
+	var ids []string
+	for _, m := range a.g.Matcher(lang).FindAll(text) {
+		ids = append(ids, m.Entry.ID)
+	}
+	return ids
+}
+
+type alignStep struct{ g *glossary.Glossary }
+
+func (s alignStep) Align(src, tgt []Segment, srcLang, tgtLang language.Tag) []Link {
+	st := make([]string, len(src))
+	sp := make([]int, len(src))
+	for i, x := range src {
+		st[i], sp[i] = x.Text, x.Para
+	}
+	tt := make([]string, len(tgt))
+	tp := make([]int, len(tgt))
+	for i, x := range tgt {
+		tt[i], tp[i] = x.Text, x.Para
+	}
+	opts := align.Options{SourceLang: srcLang, TargetLang: tgtLang}
+	// Paragraph structure only helps when both sides have the same number
+	// of paragraphs; editions often merge or split them.
+	if countParas(src) == countParas(tgt) {
+		opts.SourceParas, opts.TargetParas = sp, tp
+	}
+	if s.g != nil {
+		opts.Terms = alignTerms(s)
+	}
+	links, err := align.Align(st, tt, opts)
+	if err != nil {
+		return nil
+	}
+	out := make([]Link, len(links))
+	for i, l := range links {
+		out[i] = Link{Source: l.Source, Target: l.Target, Confidence: l.Confidence}
+	}
+	return out
+}
+
+func countParas(segs []Segment) int {
+	n, last := 0, -2
+	for _, s := range segs {
+		if s.Para != last {
+			n++
+			last = s.Para
+		}
+	}
+	return n
+}
+
+// memoryStep is the TM behind the Memory interface.
+type memoryStep struct{ s tm.Store }
+
+func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
+	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: 1}
+	if q.Prev != "" {
+		tq.Context.Prev = tm.SegmentHash(q.Prev)
+	}
+	if q.Next != "" {
+		tq.Context.Next = tm.SegmentHash(q.Next)
+	}
+	ms, err := m.s.Lookup(ctx, tq)
+	if err != nil || len(ms) == 0 {
+		return nil, err
+	}
+	best := ms[0]
+	out := &TMMatch{Score: best.Score, Source: best.Source.Text, Target: best.Target.Text}
+	switch best.Kind {
+	case tm.InContext:
+		out.Kind = MatchInContext
+	case tm.Exact:
+		out.Kind = MatchExact
+	default:
+		out.Kind = MatchFuzzy
+	}
+	o := best.Unit.Origin
+	switch {
+	case o.Translator != "":
+		out.Origin = "translator"
+	case o.Alignment != "":
+		out.Origin = "alignment"
+	case o.File != "":
+		out.Origin = o.File
+	}
+	return out, nil
+}
+
+func (m memoryStep) Add(ctx context.Context, units []Unit) error {
+	tu := make([]tm.Unit, 0, len(units))
+	for _, u := range units {
+		x := tm.Unit{
+			SourceLang: u.Src,
+			Variants:   []tm.Variant{{Lang: u.Src, Text: u.Source}, {Lang: u.Tgt, Text: u.Target}},
+			Context:    tm.Context{DocID: u.Doc},
+			Origin:     tm.Origin{File: u.Doc, Alignment: "bitext align", Confidence: u.Confidence},
+			Creator:    "bitext run",
+		}
+		if u.Origin == "translator" {
+			x.Origin = tm.Origin{File: u.File, Translator: "translator"}
+			x.Creator = "bitext import"
+		}
+		if u.Prev != "" {
+			x.Context.Prev = tm.SegmentHash(u.Prev)
+		}
+		if u.Next != "" {
+			x.Context.Next = tm.SegmentHash(u.Next)
+		}
+		if tm.Check(&x) != nil {
+			continue
+		}
+		tu = append(tu, x)
+	}
+	if len(tu) == 0 {
+		return nil
+	}
+	_, err := m.s.Add(ctx, tu)
+	return err
+}

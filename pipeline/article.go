@@ -1,0 +1,226 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// HeadlinePara is the Para of the headline's segments.
+const HeadlinePara = -1
+
+// Article is one article through the run: what was read, and what each step
+// found. It is what the export formats write.
+type Article struct {
+	Name     string // the input's name
+	Base     string // base name of its output files (Config.Output.Naming)
+	Input    Input
+	Src, Tgt language.Tag // languages of the original and of the edition
+
+	Edition  Text  // the English edition
+	Original *Text // the Korean original; nil when there is none
+	// OriginalEncoding is the encoding the original was read in.
+	OriginalEncoding string `json:",omitempty"`
+
+	Source []Segment // the original's segments (empty without an original)
+	Target []Segment // the edition's segments
+
+	Terms    []TermHit
+	Findings []Finding
+	Links    []Link
+
+	// Matches holds the best TM match of each segment of the lookup side:
+	// the original's segments when there is one, else the edition's (looked
+	// up from English). nil entries had no match.
+	Matches   []*TMMatch
+	MatchSide string // "source" or "target"
+
+	// Notes say which steps were skipped for this article, and why.
+	Notes []Note
+}
+
+// LookupSegments returns the segments the TM matches belong to.
+func (a *Article) LookupSegments() []Segment {
+	if a.MatchSide == "source" {
+		return a.Source
+	}
+	return a.Target
+}
+
+// MinStoreConfidence is the lowest alignment confidence of a link whose pair
+// is stored in the TM; weaker links are flagged in the report instead.
+const MinStoreConfidence = 0.5
+
+func (r *runner) note(a *Article, step, reason string) {
+	a.Notes = append(a.Notes, Note{Step: step, Reason: reason})
+}
+
+func readArticle(path, enc string) (Text, string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Text{}, "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
+	}
+	s, used, err := Decode(data, enc)
+	if err != nil {
+		return Text{}, "", &InputError{File: path, Msg: err.Error()}
+	}
+	t, err := Extract(s, FileKind(path))
+	if err != nil {
+		return Text{}, "", &InputError{File: path, Msg: err.Error()}
+	}
+	if len(t.Paras) == 0 && t.Headline == "" {
+		return Text{}, "", &InputError{File: path, Msg: "no article text found"}
+	}
+	return t, used, nil
+}
+
+func (r *runner) segment(t *Text, lang language.Tag) []Segment {
+	var segs []Segment
+	add := func(para int, text string) {
+		for _, s := range r.steps.Segmenter.Split(text, lang) {
+			if strings.TrimSpace(s.Text) == "" {
+				continue
+			}
+			s.Para = para
+			s.Index = len(segs)
+			segs = append(segs, s)
+		}
+	}
+	if t.Headline != "" {
+		add(HeadlinePara, t.Headline)
+	}
+	for i, p := range t.Paras {
+		add(i, p)
+	}
+	return segs
+}
+
+// process runs the steps of one article, up to the exports.
+func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
+	a := &Article{Name: in.Name, Input: in, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}
+	ed, _, err := readArticle(in.Edition, EncAuto)
+	if err != nil {
+		return nil, err
+	}
+	a.Edition = ed
+	if in.Original != "" {
+		enc := in.Encoding
+		if enc == "" {
+			enc = r.cfg.Input.Encoding
+		}
+		orig, used, err := readArticle(in.Original, enc)
+		if err != nil {
+			return nil, err
+		}
+		a.Original, a.OriginalEncoding = &orig, used
+	}
+	a.Base = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
+	date := a.Edition.ISODate()
+	if date == "" {
+		date = "undated"
+	}
+	a.Base = strings.ReplaceAll(a.Base, "{date}", date)
+
+	// Segment.
+	a.Target = r.segment(&a.Edition, a.Tgt)
+	if a.Original != nil {
+		a.Source = r.segment(a.Original, a.Src)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// Glossary and checks.
+	if r.steps.Terms != nil {
+		for _, s := range a.Source {
+			for _, h := range r.steps.Terms.FindAll(s.Text, a.Src) {
+				h.Side, h.Seg = "source", s.Index
+				a.Terms = append(a.Terms, h)
+			}
+		}
+		for _, s := range a.Target {
+			for _, h := range r.steps.Terms.FindAll(s.Text, a.Tgt) {
+				h.Side, h.Seg = "target", s.Index
+				a.Terms = append(a.Terms, h)
+			}
+		}
+	}
+	if r.steps.Checker != nil {
+		a.Findings = r.steps.Checker.Check(a)
+	}
+
+	// Alignment.
+	switch {
+	case a.Original == nil:
+		r.note(a, "align", "no Korean original")
+	case r.steps.Aligner == nil:
+	default:
+		a.Links = r.steps.Aligner.Align(a.Source, a.Target, a.Src, a.Tgt)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// TM lookups, against the TM as it was when the run started.
+	if r.steps.Memory != nil {
+		segs, src, tgt := a.Source, a.Src, a.Tgt
+		a.MatchSide = "source"
+		if a.Original == nil {
+			segs, src, tgt = a.Target, a.Tgt, a.Src
+			a.MatchSide = "target"
+		}
+		a.Matches = make([]*TMMatch, len(segs))
+		for i, s := range segs {
+			q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold}
+			if i > 0 {
+				q.Prev = segs[i-1].Text
+			}
+			if i+1 < len(segs) {
+				q.Next = segs[i+1].Text
+			}
+			m, err := r.steps.Memory.Lookup(ctx, q)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				return nil, fmt.Errorf("pipeline: %s: tm lookup: %w", in.Name, err)
+			}
+			a.Matches[i] = m
+		}
+	}
+	return a, ctx.Err()
+}
+
+// units returns the aligned pairs of a to store in the TM: links at or
+// above MinStoreConfidence, with their source neighbours as context.
+func (a *Article) units() []Unit {
+	var out []Unit
+	join := func(segs []Segment, idx []int) string {
+		parts := make([]string, 0, len(idx))
+		for _, i := range idx {
+			if i >= 0 && i < len(segs) {
+				parts = append(parts, segs[i].Text)
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	for _, l := range a.Links {
+		if l.Confidence < MinStoreConfidence || len(l.Source) == 0 || len(l.Target) == 0 {
+			continue
+		}
+		u := Unit{Source: join(a.Source, l.Source), Target: join(a.Target, l.Target), Src: a.Src, Tgt: a.Tgt, Origin: "alignment", Doc: a.Name, Confidence: l.Confidence}
+		if first := l.Source[0]; first > 0 && first-1 < len(a.Source) {
+			u.Prev = a.Source[first-1].Text
+		}
+		if last := l.Source[len(l.Source)-1]; last+1 < len(a.Source) {
+			u.Next = a.Source[last+1].Text
+		}
+		if u.Source != "" && u.Target != "" {
+			out = append(out, u)
+		}
+	}
+	return out
+}

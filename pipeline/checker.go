@@ -1,0 +1,103 @@
+package pipeline
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"bitext/check"
+	"bitext/glossary"
+)
+
+// checkStep runs package check over an article: the monolingual rules on
+// each side, and the bilingual rules (target-term-missing, number-mismatch)
+// on every alignment link.
+type checkStep struct {
+	c *check.Checker
+}
+
+func newChecker(g *glossary.Glossary, cfg Config, _ time.Time) Checker {
+	c := check.New(g)
+	c.Warm(cfg.SourceTag())
+	c.Warm(cfg.TargetTag())
+	return checkStep{c: c}
+}
+
+// lineOffsets maps a (line, column in code points) position of a text made
+// of segments joined by "\n" back to (segment, byte offset).
+func segOffset(segs []Segment, line, col int) (int, int) {
+	i := line - 1
+	if i < 0 || i >= len(segs) {
+		return -1, 0
+	}
+	s := segs[i].Text
+	off := 0
+	for c := 1; c < col && off < len(s); c++ {
+		_, n := utf8.DecodeRuneInString(s[off:])
+		off += n
+	}
+	return i, off
+}
+
+func joinSegs(segs []Segment) string {
+	parts := make([]string, len(segs))
+	for i, s := range segs {
+		parts[i] = strings.ReplaceAll(s.Text, "\n", " ")
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (s checkStep) Check(a *Article) []Finding {
+	var out []Finding
+	for _, side := range []struct {
+		name string
+		segs []Segment
+	}{{"target", a.Target}, {"source", a.Source}} {
+		if len(side.segs) == 0 {
+			continue
+		}
+		lang := a.Tgt
+		if side.name == "source" {
+			lang = a.Src
+		}
+		for _, f := range s.c.Text(a.Name, joinSegs(side.segs), lang) {
+			seg, start := segOffset(side.segs, f.Line, f.Column)
+			_, end := segOffset(side.segs, f.EndLine, f.EndColumn)
+			if f.EndLine != f.Line {
+				end = 0
+			}
+			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side.name, Seg: seg, Start: start, End: max(end, start), Message: f.Message})
+		}
+	}
+	for _, l := range a.Links {
+		if len(l.Source) == 0 || len(l.Target) == 0 {
+			continue
+		}
+		pr := check.Pair{Source: joinIdx(a.Source, l.Source), Target: joinIdx(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt}
+		for _, f := range s.c.Pair(a.Name, pr) {
+			if f.Rule == check.RuleDeprecated {
+				continue // found by the monolingual pass already
+			}
+			seg := l.Target[0]
+			if f.Side == check.SideSource {
+				seg = l.Source[0]
+			}
+			side := f.Side
+			if side == "" {
+				side = "target"
+			}
+			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: seg, Message: f.Message})
+		}
+	}
+	return out
+}
+
+func joinIdx(segs []Segment, idx []int) string {
+	parts := make([]string, 0, len(idx))
+	for _, i := range idx {
+		if i >= 0 && i < len(segs) {
+			parts = append(parts, segs[i].Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}

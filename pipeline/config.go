@@ -1,0 +1,279 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+)
+
+// DefaultConfigFile is the name of the run settings file looked for in the
+// working folder.
+const DefaultConfigFile = "bitext.toml"
+
+// Config holds the settings of a run, read from bitext.toml. Paths in the
+// file are relative to the file's folder; Load makes them absolute to that
+// folder (or leaves them relative to the working folder for a zero config).
+type Config struct {
+	Languages Languages      `toml:"languages"`
+	Glossary  GlossaryConfig `toml:"glossary"`
+	TM        TMConfig       `toml:"tm"`
+	Output    OutputConfig   `toml:"output"`
+	Input     InputConfig    `toml:"input"`
+}
+
+// Languages are the source (original) and target (edition) languages.
+type Languages struct {
+	Source string `toml:"source"` // default "ko"
+	Target string `toml:"target"` // default "en"
+}
+
+// GlossaryConfig lists the glossary files merged for the run.
+type GlossaryConfig struct {
+	Files []string `toml:"files"`
+}
+
+// TMConfig says where the translation memory is and which fuzzy matches
+// count.
+type TMConfig struct {
+	Path      string `toml:"path"`
+	Threshold int    `toml:"threshold"` // lowest fuzzy score reported, 50..100; default 75
+}
+
+// OutputConfig says where the run writes, in which formats and under which
+// names.
+type OutputConfig struct {
+	Dir     string   `toml:"dir"`     // default "out"
+	Formats []string `toml:"formats"` // default all
+	// Naming is the base name of an article's files: {name} is the input's
+	// name without language and extension, {date} the article date
+	// (YYYY-MM-DD when known, else "undated"). Default "{name}".
+	Naming string `toml:"naming"`
+}
+
+// InputConfig describes the input files.
+type InputConfig struct {
+	// Encoding of the Korean files: "auto" (UTF-8, else EUC-KR/CP949),
+	// "utf-8", "euc-kr" or "cp949". Default auto.
+	Encoding string `toml:"encoding"`
+}
+
+// DefaultConfig returns the settings used when there is no bitext.toml.
+func DefaultConfig() Config {
+	return Config{
+		Languages: Languages{Source: "ko", Target: "en"},
+		TM:        TMConfig{Threshold: 75},
+		Output:    OutputConfig{Dir: "out", Naming: "{name}"},
+		Input:     InputConfig{Encoding: "auto"},
+	}
+}
+
+// ConfigError is a bad setting in a config file, with its position.
+type ConfigError struct {
+	File      string
+	Line, Col int
+	Key       string // the setting, dotted ("output.formats"), when known
+	Msg       string
+	id        string
+}
+
+func (e *ConfigError) Error() string {
+	pos := e.File
+	if e.Line > 0 {
+		pos = fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Col)
+	}
+	return fmt.Sprintf("pipeline: %s: %s", pos, e.Msg)
+}
+
+// MessageID names the localized text of the error (locales/run.*.toml).
+func (e *ConfigError) MessageID() string {
+	if e.id == "" {
+		return "RunErrConfig"
+	}
+	return e.id
+}
+
+// MessageData fills the localized text.
+func (e *ConfigError) MessageData() map[string]any {
+	return map[string]any{"File": e.File, "Line": e.Line, "Col": e.Col, "Key": e.Key, "Msg": e.Msg}
+}
+
+// LoadConfig reads a bitext.toml. Unknown keys are an error naming the key
+// and its line; relative paths are resolved against the file's folder.
+func LoadConfig(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("pipeline: %w", err)
+	}
+	cfg, err := ParseConfig(path, data)
+	if err != nil {
+		return Config{}, err
+	}
+	dir := filepath.Dir(path)
+	abs := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	for i, f := range cfg.Glossary.Files {
+		cfg.Glossary.Files[i] = abs(f)
+	}
+	cfg.TM.Path = abs(cfg.TM.Path)
+	if cfg.Output.Dir != "" {
+		cfg.Output.Dir = abs(cfg.Output.Dir)
+	}
+	return cfg, nil
+}
+
+// ParseConfig parses the text of a config file; name is used in errors.
+// Defaults fill what the file leaves out. Paths are left as written.
+func ParseConfig(name string, data []byte) (Config, error) {
+	cfg := DefaultConfig()
+	md, err := toml.Decode(string(data), &cfg)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return Config{}, &ConfigError{File: name, Line: pe.Position.Line, Col: pe.Position.Col, Msg: pe.Message}
+		}
+		// Type mismatches name the key but no position.
+		return Config{}, &ConfigError{File: name, Msg: err.Error()}
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		key := und[0].String()
+		line, col := keyLine(data, und[0])
+		return Config{}, &ConfigError{File: name, Line: line, Col: col, Key: key,
+			Msg: fmt.Sprintf("unknown key %q", key), id: "RunErrConfigUnknownKey"}
+	}
+	if err := cfg.check(name); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+func (c *Config) check(name string) error {
+	bad := func(key, msg string) error {
+		return &ConfigError{File: name, Key: key, Msg: key + ": " + msg}
+	}
+	for _, l := range []struct{ key, v string }{{"languages.source", c.Languages.Source}, {"languages.target", c.Languages.Target}} {
+		if _, err := language.Parse(l.v); err != nil {
+			return bad(l.key, fmt.Sprintf("%q is not a BCP 47 language tag", l.v))
+		}
+	}
+	if c.TM.Threshold < 50 || c.TM.Threshold > 100 {
+		return bad("tm.threshold", fmt.Sprintf("%d is outside 50..100", c.TM.Threshold))
+	}
+	if _, err := ParseEncoding(c.Input.Encoding); err != nil {
+		return bad("input.encoding", err.Error())
+	}
+	if strings.Contains(c.Output.Naming, "/") || strings.Contains(c.Output.Naming, `\`) || !strings.Contains(c.Output.Naming, "{name}") {
+		return bad("output.naming", fmt.Sprintf("%q must contain {name} and no path separator", c.Output.Naming))
+	}
+	return nil
+}
+
+// SourceTag and TargetTag return the parsed language tags.
+func (c *Config) SourceTag() language.Tag { return language.Make(c.Languages.Source) }
+
+// TargetTag is the language of the English edition.
+func (c *Config) TargetTag() language.Tag { return language.Make(c.Languages.Target) }
+
+// keyLine finds where key is set in a TOML text: its key/value line, or the
+// table header that opens it. It understands [table], [[array]], dotted and
+// quoted keys, which is what a settings file holds; 0, 0 when not found.
+func keyLine(data []byte, key toml.Key) (int, int) {
+	want := strings.Join(key, "\x00")
+	var table []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	inMulti := ""
+	for sc.Scan() {
+		n++
+		raw := sc.Text()
+		line := strings.TrimSpace(raw)
+		col := len(raw) - len(strings.TrimLeft(raw, " \t")) + 1
+		if inMulti != "" {
+			if strings.Count(line, inMulti)%2 == 1 {
+				inMulti = ""
+			}
+			continue
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' {
+			h := strings.Trim(line, "[]")
+			if i := strings.Index(line, "]"); i > 0 {
+				h = strings.Trim(line[:i], "[] \t")
+			}
+			table = splitKey(h)
+			if strings.Join(table, "\x00") == want {
+				return n, col
+			}
+			continue
+		}
+		eq := strings.Index(line, "=")
+		if eq < 0 {
+			continue
+		}
+		full := append(append([]string{}, table...), splitKey(line[:eq])...)
+		if strings.Join(full, "\x00") == want {
+			return n, col
+		}
+		rest := strings.TrimSpace(line[eq+1:])
+		for _, q := range []string{`"""`, `'''`} {
+			if strings.HasPrefix(rest, q) && strings.Count(rest, q)%2 == 1 {
+				inMulti = q
+			}
+		}
+	}
+	// An unknown key inside an inline table or array: report its table.
+	if len(key) > 1 {
+		return keyLine(data, key[:len(key)-1])
+	}
+	return 0, 0
+}
+
+// splitKey splits a dotted TOML key, dropping quotes.
+func splitKey(s string) []string {
+	var parts []string
+	var cur strings.Builder
+	quote := byte(0)
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			} else {
+				cur.WriteByte(ch)
+			}
+		case ch == '"' || ch == '\'':
+			quote = ch
+		case ch == '.':
+			parts = append(parts, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(ch)
+		}
+	}
+	parts = append(parts, strings.TrimSpace(cur.String()))
+	return parts
+}
+
+// fingerprint is the part of the settings that changes an article's
+// outputs, for the rerun check.
+func (c *Config) fingerprint() string {
+	f := append([]string{}, c.Output.Formats...)
+	sort.Strings(f)
+	return fmt.Sprintf("src=%s tgt=%s thr=%d formats=%s naming=%s enc=%s",
+		c.Languages.Source, c.Languages.Target, c.TM.Threshold, strings.Join(f, ","), c.Output.Naming, c.Input.Encoding)
+}

@@ -1,0 +1,31 @@
+// Package pipeline is `bitext run`: it takes folders of English edition
+// articles, each paired with its Korean original by name (NAME.en.txt and
+// NAME.ko.txt, or a manifest CSV), through every step of the newsroom's
+// pipeline, and writes what a desk works from that day.
+//
+// Per article: extract (plain text, Markdown, or HTML pages through
+// readability; headline, byline and date kept; Korean files in UTF-8 or
+// EUC-KR/CP949) → segment → glossary terms and checks → alignment with the
+// Korean original → a TM lookup for every segment → the export formats →
+// the aligned pairs stored in the TM. Each step is an interface in Steps;
+// NewSteps builds them from bitext's packages, and a step that needs what
+// is not there (no glossary, no original, no TM) is skipped and noted in
+// the report.
+//
+// A run is a worker pool whose output does not depend on the number of
+// workers: TM lookups see the TM as it was when the run started, and the
+// new pairs are stored after the lookups, article by article in name
+// order. A rerun skips the articles whose inputs, glossary and settings
+// are unchanged (content hashes in a state file in the out folder). A
+// cancelled context stops the run cleanly: the articles finished are
+// complete (all their files, their pairs in the TM, their place in the
+// report), the others have no file at all.
+//
+//	cfg, err := pipeline.LoadConfig("bitext.toml")
+//	if err != nil { ... }
+//	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{Glossaries: cfg.Glossary.Files, TM: "bitext.tm"})
+//	if err != nil { ... }
+//	defer closer.Close()
+//	rep, err := pipeline.Run(ctx, pipeline.Options{Config: cfg, Inputs: []string{"articles"}, Steps: steps})
+//	fmt.Println(rep.Totals.Done, "articles; open out/index.html")
+package pipeline

@@ -1,0 +1,251 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"bitext/xliff"
+)
+
+// ImportOptions say what Import reads and where it stores.
+type ImportOptions struct {
+	Config Config
+	// OutDir is the out folder of the run that wrote the XLIFF files: its
+	// state file names the articles, whose current text each unit's source
+	// is compared with.
+	OutDir string
+	Files  []string // XLIFF 2.1 or 1.2 files
+	Steps  Steps    // Segmenter and Memory are used
+}
+
+// ImportResult counts what Import did.
+type ImportResult struct {
+	Files    int // XLIFF files read
+	Units    int // units read
+	Imported int // units stored in the TM
+	Skipped  int // units not translated, reviewed or final, or without a target
+	Refused  []Refusal
+}
+
+// Refusal is a unit that was not imported because it no longer fits its
+// article.
+type Refusal struct {
+	File      string
+	Line, Col int
+	Unit      string // the unit's id
+	Article   string // the article's name ("" when not found)
+	Reason    string
+}
+
+func (r Refusal) String() string {
+	return fmt.Sprintf("%s:%d:%d: unit %s: %s", r.File, r.Line, r.Col, r.Unit, r.Reason)
+}
+
+// importable reports whether a unit's state says a person has translated
+// it.
+func importable(state string) bool {
+	switch state {
+	case xliff.StateTranslated, xliff.StateReviewed, xliff.StateFinal:
+		return true
+	}
+	return false
+}
+
+// importArticle is an article of the run as it is now: the segments of the
+// side the XLIFF files have as source.
+type importArticle struct {
+	name string
+	segs []Segment
+	err  string
+}
+
+// Import reads reviewed XLIFF files (2.1 or 1.2) back into the TM: units
+// whose state is translated, reviewed or final, with origin "translator",
+// each file in one transaction. A unit whose source is no longer in its
+// article (the article changed since the run, or the unit was edited) is
+// refused, as is every unit of a file whose article the run does not know.
+// XLIFF syntax errors stop the import of that file before anything of it
+// is stored (*xliff.SyntaxError).
+func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
+	if o.Steps.Memory == nil {
+		return nil, errors.New("pipeline: import: no translation memory")
+	}
+	if o.Steps.Segmenter == nil {
+		o.Steps.Segmenter = paraSegmenter{}
+	}
+	cfg := o.Config
+	if cfg.Languages.Source == "" {
+		cfg = DefaultConfig()
+	}
+	out := o.OutDir
+	if out == "" {
+		out = cfg.Output.Dir
+	}
+	st := loadState(filepath.Join(out, StateFile))
+	byBase := map[string]Summary{}
+	for _, e := range st.Articles {
+		byBase[e.Summary.Base] = e.Summary
+		byBase[e.Summary.Name] = e.Summary
+	}
+	r := &runner{cfg: cfg, steps: o.Steps}
+	arts := map[string]*importArticle{}
+	article := func(id string) *importArticle {
+		if a, ok := arts[id]; ok {
+			return a
+		}
+		a := &importArticle{}
+		arts[id] = a
+		s, ok := byBase[id]
+		if !ok {
+			a.err = fmt.Sprintf("no article %q in the run of %s (import from the folder the run was made in, with its --out)", id, out)
+			return a
+		}
+		a.name = s.Name
+		path, enc, lang := s.Edition, EncAuto, cfg.TargetTag()
+		if s.Original != "" {
+			path, enc, lang = s.Original, s.Encoding, cfg.SourceTag()
+		}
+		t, _, err := readArticle(path, enc)
+		if err != nil {
+			a.err = fmt.Sprintf("article %s cannot be read: %v", s.Name, err)
+			return a
+		}
+		a.segs = r.segment(&t, lang)
+		return a
+	}
+	res := &ImportResult{}
+	for _, path := range o.Files {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		units, err := importFile(path, article, res)
+		if err != nil {
+			return res, err
+		}
+		res.Files++
+		if len(units) == 0 {
+			continue
+		}
+		if err := o.Steps.Memory.Add(ctx, units); err != nil {
+			return res, &EnvError{Path: "tm", Err: err}
+		}
+		res.Imported += len(units)
+	}
+	return res, nil
+}
+
+func importFile(path string, article func(string) *importArticle, res *ImportResult) ([]Unit, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &InputError{File: path, Msg: "cannot open: " + err.Error()}
+	}
+	defer f.Close()
+	dec := xliff.NewDecoder(f)
+	dec.File = path
+	hdr, err := dec.Header()
+	if err != nil {
+		return nil, fileErr(path, err)
+	}
+	var units []Unit
+	for {
+		u, err := dec.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fileErr(path, err)
+		}
+		res.Units++
+		if !importable(u.State) || strings.TrimSpace(u.Target) == "" {
+			res.Skipped++
+			continue
+		}
+		cf := dec.CurrentFile()
+		src, tgt := hdr.SrcLang, hdr.TrgLang
+		if cf != nil && cf.SrcLang != "" {
+			src = cf.SrcLang
+		}
+		if cf != nil && cf.TrgLang != "" {
+			tgt = cf.TrgLang
+		}
+		id := ""
+		if cf != nil {
+			id = cf.Original
+			if id == "" {
+				id = cf.ID
+			}
+		}
+		a := article(id)
+		refuse := func(reason string) {
+			res.Refused = append(res.Refused, Refusal{File: path, Line: u.Line, Col: u.Col, Unit: u.ID, Article: a.name, Reason: reason})
+		}
+		if a.err != "" {
+			refuse(a.err)
+			continue
+		}
+		first, last, ok := findRun(a.segs, u.Source)
+		if !ok {
+			refuse(fmt.Sprintf("the source is no longer in article %s: %q", a.name, clip(u.Source, 60)))
+			continue
+		}
+		unit := Unit{Source: u.Source, Target: u.Target, Src: language.Make(src), Tgt: language.Make(tgt),
+			Origin: "translator", Doc: a.name, File: path}
+		if first > 0 {
+			unit.Prev = a.segs[first-1].Text
+		}
+		if last+1 < len(a.segs) {
+			unit.Next = a.segs[last+1].Text
+		}
+		units = append(units, unit)
+	}
+	return units, nil
+}
+
+func fileErr(path string, err error) error {
+	var se *xliff.SyntaxError
+	if errors.As(err, &se) {
+		return err
+	}
+	return &InputError{File: path, Msg: err.Error()}
+}
+
+// findRun finds consecutive segments whose texts, joined by one space,
+// are text (spaces compared loosely).
+func findRun(segs []Segment, text string) (int, int, bool) {
+	want := strings.Join(strings.Fields(text), " ")
+	if want == "" {
+		return 0, 0, false
+	}
+	for i := range segs {
+		got := ""
+		for j := i; j < len(segs); j++ {
+			s := strings.Join(strings.Fields(segs[j].Text), " ")
+			if got != "" {
+				got += " "
+			}
+			got += s
+			if got == want {
+				return i, j, true
+			}
+			if !strings.HasPrefix(want, got) {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,341 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/transform"
+)
+
+// Input is one article to run: its English edition and, when there is one,
+// its Korean original.
+type Input struct {
+	Name     string // the article's name: the file name without language and extension
+	Edition  string // path of the English edition
+	Original string // path of the Korean original, "" when there is none
+	// Encoding of the original as declared in a manifest ("" = the run's
+	// setting).
+	Encoding string
+}
+
+// Kinds of input file, by extension.
+const (
+	KindText     = "text"
+	KindMarkdown = "markdown"
+	KindHTML     = "html"
+)
+
+// FileKind returns the kind of an article file from its extension, or ""
+// when it is not one.
+func FileKind(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text":
+		return KindText
+	case ".md", ".markdown":
+		return KindMarkdown
+	case ".html", ".htm", ".xhtml":
+		return KindHTML
+	}
+	return ""
+}
+
+// InputError is a problem with the inputs: a missing file, a bad manifest,
+// two editions of one article.
+type InputError struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("pipeline: %s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("pipeline: %s: %s", e.File, e.Msg)
+}
+
+// splitName splits "NAME.en.txt" into NAME and "en"; the language is "" when
+// the name has no language part.
+func splitName(path string) (name, lang string) {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if i := strings.LastIndex(base, "."); i > 0 {
+		switch l := strings.ToLower(base[i+1:]); l {
+		case "en", "ko":
+			return base[:i], l
+		}
+	}
+	return base, ""
+}
+
+// Discover lists the articles in inputs: files and folders (walked
+// recursively) of English editions, each paired with its Korean original
+// by name (NAME.en.txt with NAME.ko.txt, any of .txt, .md and .html), and
+// manifest files (*.csv, see ReadManifest). A file without a language part
+// in its name is an English edition. Korean originals without an edition are
+// returned in orphans. Articles come sorted by name, so a run's order never
+// depends on the file system.
+func Discover(inputs []string) (arts []Input, orphans []string, err error) {
+	byName := map[string]*Input{}
+	origs := map[string]string{}
+	var order []string
+	add := func(path string) error {
+		if strings.EqualFold(filepath.Ext(path), ".csv") {
+			m, err := ReadManifest(path)
+			if err != nil {
+				return err
+			}
+			for _, in := range m {
+				if prev, ok := byName[in.Name]; ok {
+					return &InputError{File: path, Msg: fmt.Sprintf("article %q is also %s", in.Name, prev.Edition)}
+				}
+				in := in
+				byName[in.Name] = &in
+				order = append(order, in.Name)
+			}
+			return nil
+		}
+		if FileKind(path) == "" {
+			return nil
+		}
+		name, lang := splitName(path)
+		key := filepath.Join(filepath.Dir(path), name)
+		if lang == "ko" {
+			if prev, ok := origs[key]; ok {
+				return &InputError{File: path, Msg: fmt.Sprintf("two Korean originals for %q: %s and %s", name, prev, path)}
+			}
+			origs[key] = path
+			return nil
+		}
+		if prev, ok := byName[key]; ok {
+			return &InputError{File: path, Msg: fmt.Sprintf("two English editions for %q: %s and %s", name, prev.Edition, path)}
+		}
+		byName[key] = &Input{Name: name, Edition: path}
+		order = append(order, key)
+		return nil
+	}
+	for _, in := range inputs {
+		st, err := os.Stat(in)
+		if err != nil {
+			return nil, nil, &InputError{File: in, Msg: "no such file or folder"}
+		}
+		if !st.IsDir() {
+			if FileKind(in) == "" && !strings.EqualFold(filepath.Ext(in), ".csv") {
+				return nil, nil, &InputError{File: in, Msg: "not an article (.txt, .md, .html) or a manifest (.csv)"}
+			}
+			if err := add(in); err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if p != in && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			return add(p)
+		})
+		if err != nil {
+			var ie *InputError
+			if errors.As(err, &ie) {
+				return nil, nil, err
+			}
+			return nil, nil, fmt.Errorf("pipeline: %w", err)
+		}
+	}
+	used := map[string]bool{}
+	for _, key := range order {
+		in := byName[key]
+		if in.Original == "" {
+			if o, ok := origs[key]; ok {
+				in.Original = o
+				used[key] = true
+			}
+		}
+		arts = append(arts, *in)
+	}
+	for key, o := range origs {
+		if !used[key] {
+			orphans = append(orphans, o)
+		}
+	}
+	sort.Strings(orphans)
+	sort.SliceStable(arts, func(i, j int) bool {
+		if arts[i].Name != arts[j].Name {
+			return arts[i].Name < arts[j].Name
+		}
+		return arts[i].Edition < arts[j].Edition
+	})
+	for i := 1; i < len(arts); i++ {
+		if arts[i].Name == arts[i-1].Name {
+			return nil, nil, &InputError{File: arts[i].Edition, Msg: fmt.Sprintf("article name %q is also %s", arts[i].Name, arts[i-1].Edition)}
+		}
+	}
+	return arts, orphans, nil
+}
+
+// ReadManifest reads a manifest CSV pairing editions with originals. The
+// first row names the columns: "en" (the English edition, required), "ko"
+// (the Korean original, may be empty), and optionally "name" (default: the
+// edition's name) and "encoding" (of the original). Paths are relative to
+// the manifest's folder.
+//
+//	name,en,ko,encoding
+//	summit,summit-en.html,summit-ko.txt,euc-kr
+func ReadManifest(path string) ([]Input, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &InputError{File: path, Msg: "cannot open: " + err.Error()}
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	head, err := r.Read()
+	if err != nil {
+		return nil, &InputError{File: path, Line: 1, Col: 1, Msg: "manifest: no header row (name,en,ko,encoding)"}
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		switch h {
+		case "name", "en", "ko", "encoding":
+			col[h] = i
+		default:
+			return nil, &InputError{File: path, Line: 1, Col: i + 1, Msg: fmt.Sprintf("manifest: unknown column %q (name, en, ko, encoding)", h)}
+		}
+	}
+	if _, ok := col["en"]; !ok {
+		return nil, &InputError{File: path, Line: 1, Col: 1, Msg: "manifest: no \"en\" column"}
+	}
+	dir := filepath.Dir(path)
+	get := func(rec []string, c string) string {
+		i, ok := col[c]
+		if !ok || i >= len(rec) {
+			return ""
+		}
+		return strings.TrimSpace(rec[i])
+	}
+	var out []Input
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, &InputError{File: path, Line: pe.Line, Col: pe.Column, Msg: "manifest: " + pe.Err.Error()}
+			}
+			return nil, &InputError{File: path, Msg: err.Error()}
+		}
+		in := Input{Name: get(rec, "name"), Edition: get(rec, "en"), Original: get(rec, "ko"), Encoding: get(rec, "encoding")}
+		if in.Edition == "" {
+			return nil, &InputError{File: path, Line: line, Col: col["en"] + 1, Msg: "manifest: empty \"en\" path"}
+		}
+		for _, p := range []*string{&in.Edition, &in.Original} {
+			if *p != "" && !filepath.IsAbs(*p) {
+				*p = filepath.Join(dir, *p)
+			}
+			if *p != "" {
+				if _, err := os.Stat(*p); err != nil {
+					return nil, &InputError{File: path, Line: line, Col: 1, Msg: fmt.Sprintf("manifest: %s: no such file", *p)}
+				}
+				if FileKind(*p) == "" {
+					return nil, &InputError{File: path, Line: line, Col: 1, Msg: fmt.Sprintf("manifest: %s: not an article (.txt, .md, .html)", *p)}
+				}
+			}
+		}
+		if _, err := ParseEncoding(in.Encoding); err != nil {
+			return nil, &InputError{File: path, Line: line, Col: col["encoding"] + 1, Msg: "manifest: " + err.Error()}
+		}
+		if in.Name == "" {
+			in.Name, _ = splitName(in.Edition)
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// Encodings the Korean files may be in.
+const (
+	EncAuto  = "auto"
+	EncUTF8  = "utf-8"
+	EncEUCKR = "euc-kr"
+)
+
+// ParseEncoding normalizes an encoding name: "" and "auto", "utf-8"/"utf8",
+// and "euc-kr"/"cp949"/"uhc"/"ks_c_5601-1987" (one decoder: CP949 is a
+// superset of EUC-KR).
+func ParseEncoding(s string) (string, error) {
+	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-")) {
+	case "", "auto":
+		return EncAuto, nil
+	case "utf-8", "utf8":
+		return EncUTF8, nil
+	case "euc-kr", "euckr", "cp949", "uhc", "ms949", "windows-949", "ks-c-5601-1987":
+		return EncEUCKR, nil
+	}
+	return "", fmt.Errorf("unknown encoding %q (auto, utf-8, euc-kr, cp949)", s)
+}
+
+// Decode returns data as UTF-8 text. enc is EncAuto (UTF-8 when the bytes
+// are valid UTF-8, else EUC-KR/CP949), EncUTF8 or EncEUCKR. A byte order
+// mark is dropped. It also reports the encoding used.
+func Decode(data []byte, enc string) (string, string, error) {
+	enc, err := ParseEncoding(enc)
+	if err != nil {
+		return "", "", err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if enc == EncAuto {
+		if utf8.Valid(data) {
+			enc = EncUTF8
+		} else {
+			enc = EncEUCKR
+		}
+	}
+	if enc == EncUTF8 {
+		if !utf8.Valid(data) {
+			off := len(data)
+			for i := 0; i < len(data); {
+				r, n := utf8.DecodeRune(data[i:])
+				if r == utf8.RuneError && n == 1 {
+					off = i
+					break
+				}
+				i += n
+			}
+			line := bytes.Count(data[:off], []byte("\n")) + 1
+			return "", enc, fmt.Errorf("line %d: invalid UTF-8 (declare euc-kr or cp949?)", line)
+		}
+		return string(data), enc, nil
+	}
+	out, _, err := transform.Bytes(korean.EUCKR.NewDecoder(), data)
+	if err != nil {
+		return "", enc, fmt.Errorf("not EUC-KR/CP949: %v", err)
+	}
+	if bytes.Contains(out, []byte("\ufffd")) {
+		return "", enc, errors.New("not EUC-KR/CP949: undecodable bytes")
+	}
+	return string(out), enc, nil
+}

@@ -1,0 +1,312 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+)
+
+// Bands counts segments by TM match band, the bands translators are paid by.
+type Bands struct {
+	InContext int `json:"101"`
+	Exact     int `json:"100"`
+	High      int `json:"95-99"`
+	Mid       int `json:"85-94"`
+	Low       int `json:"75-84"`
+	New       int `json:"new"`
+}
+
+// BandNames are the band labels, in order.
+var BandNames = []string{"101", "100", "95-99", "85-94", "75-84", "new"}
+
+// Band returns the band of a match (nil: "new").
+func Band(m *TMMatch) string {
+	switch {
+	case m == nil:
+		return "new"
+	case m.Kind == MatchInContext:
+		return "101"
+	case m.Kind == MatchExact || m.Score >= 100:
+		return "100"
+	case m.Score >= 95:
+		return "95-99"
+	case m.Score >= 85:
+		return "85-94"
+	case m.Score >= 75:
+		return "75-84"
+	}
+	return "new"
+}
+
+func (b *Bands) add(band string, n int) {
+	switch band {
+	case "101":
+		b.InContext += n
+	case "100":
+		b.Exact += n
+	case "95-99":
+		b.High += n
+	case "85-94":
+		b.Mid += n
+	case "75-84":
+		b.Low += n
+	default:
+		b.New += n
+	}
+}
+
+// Counts returns the counts in the order of BandNames.
+func (b Bands) Counts() []int {
+	return []int{b.InContext, b.Exact, b.High, b.Mid, b.Low, b.New}
+}
+
+func (b *Bands) plus(o Bands) {
+	b.InContext += o.InContext
+	b.Exact += o.Exact
+	b.High += o.High
+	b.Mid += o.Mid
+	b.Low += o.Low
+	b.New += o.New
+}
+
+// Alignment sums up an article's alignment links.
+type Alignment struct {
+	Links int     `json:"links"`
+	Mean  float64 `json:"mean_confidence"`
+	Min   float64 `json:"min_confidence"`
+	Low   int     `json:"low_confidence_links"` // below MinStoreConfidence
+	Units int     `json:"tm_units"`             // pairs stored in the TM
+}
+
+// Summary is one article in the report.
+type Summary struct {
+	Name     string `json:"name"`
+	Base     string `json:"base,omitempty"` // base name of the output files
+	Edition  string `json:"edition"`
+	Original string `json:"original,omitempty"`
+	Encoding string `json:"original_encoding,omitempty"`
+	Headline string `json:"headline,omitempty"`
+	Byline   string `json:"byline,omitempty"`
+	Date     string `json:"date,omitempty"`
+	// Status: "done" (run now), "unchanged" (skipped, as in the last run),
+	// "failed" or "not run" (the run was interrupted first).
+	Status    string            `json:"status"`
+	Error     string            `json:"error,omitempty"`
+	Segments  SegmentCounts     `json:"segments"`
+	Bands     *Bands            `json:"tm_bands,omitempty"`
+	Terms     int               `json:"glossary_terms"`
+	Findings  []Finding         `json:"findings,omitempty"`
+	Alignment *Alignment        `json:"alignment,omitempty"`
+	Notes     []Note            `json:"skipped_steps,omitempty"`
+	Outputs   map[string]string `json:"outputs,omitempty"` // format name → path relative to the out folder
+	View      string            `json:"view,omitempty"`    // the bilingual HTML view, relative to the out folder
+}
+
+// SegmentCounts counts an article's segments on each side.
+type SegmentCounts struct {
+	Source int `json:"source"`
+	Target int `json:"target"`
+}
+
+// Report is the record of a run: report.json, and index.html for people.
+type Report struct {
+	Source      string    `json:"source_lang"`
+	Target      string    `json:"target_lang"`
+	Formats     []string  `json:"formats"`
+	Notes       []Note    `json:"skipped_steps,omitempty"`
+	Orphans     []string  `json:"originals_without_edition,omitempty"`
+	Interrupted bool      `json:"interrupted,omitempty"`
+	Totals      Totals    `json:"totals"`
+	Articles    []Summary `json:"articles"`
+}
+
+// Totals add up the articles of a run.
+type Totals struct {
+	Articles  int   `json:"articles"`
+	Done      int   `json:"done"`
+	Unchanged int   `json:"unchanged"`
+	Failed    int   `json:"failed"`
+	NotRun    int   `json:"not_run"`
+	Segments  int   `json:"segments"`
+	Bands     Bands `json:"tm_bands"`
+	Terms     int   `json:"glossary_terms"`
+	Findings  int   `json:"findings"`
+	Links     int   `json:"alignment_links"`
+	LowLinks  int   `json:"low_confidence_links"`
+	Units     int   `json:"tm_units_added"`
+}
+
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
+
+// summarize makes the report entry of a processed article.
+func summarize(a *Article, outputs map[string]string, view string, stored bool) Summary {
+	s := Summary{
+		Name: a.Name, Base: a.Base, Edition: a.Input.Edition, Original: a.Input.Original, Encoding: a.OriginalEncoding,
+		Headline: a.Edition.Headline, Byline: a.Edition.Byline, Date: a.Edition.Date,
+		Status:   "done",
+		Segments: SegmentCounts{Source: len(a.Source), Target: len(a.Target)},
+		Terms:    len(a.Terms), Findings: a.Findings, Notes: a.Notes, Outputs: outputs, View: view,
+	}
+	if a.Matches != nil {
+		var b Bands
+		for _, m := range a.Matches {
+			b.add(Band(m), 1)
+		}
+		s.Bands = &b
+	}
+	if len(a.Links) > 0 {
+		al := &Alignment{Links: len(a.Links), Min: 1}
+		if stored {
+			al.Units = len(a.units())
+		}
+		sum := 0.0
+		for _, l := range a.Links {
+			sum += l.Confidence
+			al.Min = math.Min(al.Min, l.Confidence)
+			if l.Confidence < MinStoreConfidence {
+				al.Low++
+			}
+		}
+		al.Mean, al.Min = round3(sum/float64(len(a.Links))), round3(al.Min)
+		s.Alignment = al
+	}
+	return s
+}
+
+func (r *Report) total() {
+	t := Totals{Articles: len(r.Articles)}
+	for _, a := range r.Articles {
+		switch a.Status {
+		case "done":
+			t.Done++
+		case "unchanged":
+			t.Unchanged++
+		case "failed":
+			t.Failed++
+		default:
+			t.NotRun++
+		}
+		t.Segments += a.Segments.Source + a.Segments.Target
+		if a.Bands != nil {
+			t.Bands.plus(*a.Bands)
+		}
+		t.Terms += a.Terms
+		t.Findings += len(a.Findings)
+		if a.Alignment != nil {
+			t.Links += a.Alignment.Links
+			t.LowLinks += a.Alignment.Low
+			if a.Status == "done" {
+				t.Units += a.Alignment.Units
+			}
+		}
+	}
+	r.Totals = t
+}
+
+// WriteJSON writes report.json.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// bandColors are the band colours of the chart and of the bilingual view.
+var bandColors = []string{"#1b7837", "#5aae61", "#a6dba0", "#fee08b", "#fdae61", "#d9d9d9"}
+
+type svgBar struct {
+	X, W  float64
+	Color string
+	Label string
+}
+
+// bars lays counts out as a stacked bar of width w.
+func bars(counts []int, w float64) []svgBar {
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	if total == 0 {
+		return nil
+	}
+	var out []svgBar
+	x := 0.0
+	for i, c := range counts {
+		if c == 0 {
+			continue
+		}
+		bw := w * float64(c) / float64(total)
+		out = append(out, svgBar{X: round3(x), W: round3(bw), Color: bandColors[i], Label: fmt.Sprintf("%s: %d", BandNames[i], c)})
+		x += bw
+	}
+	return out
+}
+
+var indexTmpl = template.Must(template.New("index").Funcs(template.FuncMap{
+	"bars":  bars,
+	"color": func(i int) string { return bandColors[i] },
+	"pct": func(f float64) string {
+		return fmt.Sprintf("%.0f%%", f*100)
+	},
+}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bitext run</title>
+<style>
+body { font-family: "Noto Sans", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; margin: 2em; color: #222; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; font-size: 14px; }
+th { background: #f4f4f4; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.legend span { display: inline-block; margin-right: 1em; font-size: 13px; }
+.legend i { display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: -1px; }
+.failed { color: #b2182b; }
+.notes { color: #666; font-size: 12px; }
+@media print { body { margin: 0; } a { color: inherit; text-decoration: none; } }
+</style>
+</head>
+<body>
+<h1>bitext run</h1>
+<p>{{.Totals.Articles}} articles ({{.Totals.Done}} run, {{.Totals.Unchanged}} unchanged{{if .Totals.Failed}}, {{.Totals.Failed}} failed{{end}}{{if .Totals.NotRun}}, {{.Totals.NotRun}} not run{{end}}{{if .Interrupted}}; the run was interrupted{{end}}),
+{{.Totals.Segments}} segments, {{.Totals.Terms}} glossary terms, {{.Totals.Findings}} findings, {{.Totals.Links}} alignment links ({{.Totals.LowLinks}} of low confidence), {{.Totals.Units}} pairs added to the TM. {{.Source}} → {{.Target}}.</p>
+<h2>TM match bands</h2>
+<svg xmlns="http://www.w3.org/2000/svg" width="600" height="40" viewBox="0 0 600 40" role="img" aria-label="TM match bands">
+{{- range bars .Totals.Bands.Counts 600.0}}
+<rect x="{{.X}}" y="0" width="{{.W}}" height="28" fill="{{.Color}}"><title>{{.Label}}</title></rect>
+{{- end}}
+</svg>
+<div class="legend">{{range $i, $n := .Totals.Bands.Counts}}<span><i style="background:{{color $i}}"></i>{{index $.BandNames $i}}: {{$n}}</span>{{end}}</div>
+{{if .Notes}}<h2>Skipped steps</h2><ul>{{range .Notes}}<li><b>{{.Step}}</b>: {{.Reason}}</li>{{end}}</ul>{{end}}
+{{if .Orphans}}<p class="notes">Korean originals without an English edition: {{range .Orphans}}{{.}} {{end}}</p>{{end}}
+<h2>Articles</h2>
+<table>
+<tr><th>Article</th><th>Status</th><th>Segments (ko / en)</th><th>TM bands</th><th>Terms</th><th>Findings</th><th>Alignment</th></tr>
+{{- range .Articles}}
+<tr>
+<td>{{if .View}}<a href="{{.View}}">{{.Headline}}</a>{{else}}{{.Headline}}{{end}}<br><span class="notes">{{.Name}}{{if .Date}} · {{.Date}}{{end}}{{if .Byline}} · {{.Byline}}{{end}}</span>
+{{- if .Notes}}<br><span class="notes">skipped: {{range $i, $n := .Notes}}{{if $i}}; {{end}}{{$n.Step}} ({{$n.Reason}}){{end}}</span>{{end}}</td>
+<td{{if eq .Status "failed"}} class="failed" title="{{.Error}}"{{end}}>{{.Status}}</td>
+<td class="n">{{.Segments.Source}} / {{.Segments.Target}}</td>
+<td>{{if .Bands}}<svg xmlns="http://www.w3.org/2000/svg" width="160" height="14" viewBox="0 0 160 14">{{range bars .Bands.Counts 160.0}}<rect x="{{.X}}" y="0" width="{{.W}}" height="14" fill="{{.Color}}"><title>{{.Label}}</title></rect>{{end}}</svg>{{end}}</td>
+<td class="n">{{.Terms}}</td>
+<td class="n">{{len .Findings}}</td>
+<td class="n">{{with .Alignment}}{{.Links}} links, mean {{pct .Mean}}{{if .Low}}, {{.Low}} low{{end}}{{end}}</td>
+</tr>
+{{- end}}
+</table>
+</body>
+</html>
+`))
+
+// WriteHTML writes index.html: totals, a chart of the TM match bands, and
+// a row per article linking its bilingual view.
+func (r *Report) WriteHTML(w io.Writer) error {
+	return indexTmpl.Execute(w, struct {
+		*Report
+		BandNames []string
+	}{r, BandNames})
+}

@@ -1,0 +1,249 @@
+package tm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Mode is the unit of comparison of the fuzzy scorer.
+type Mode int
+
+// Comparison modes.
+const (
+	Tokens     Mode = iota // words, for languages written with spaces
+	Characters             // characters, for Korean, Japanese, Chinese, Thai
+)
+
+func (m Mode) String() string {
+	if m == Characters {
+		return "characters"
+	}
+	return "tokens"
+}
+
+// MarshalText gives the mode's name for JSON.
+func (m Mode) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// ModeOf returns the comparison mode of a language.
+func ModeOf(lang language.Tag) Mode {
+	switch LangKey(lang) {
+	case "ko", "ja", "zh", "th", "lo", "km", "my":
+		return Characters
+	}
+	return Tokens
+}
+
+// numberKey stands for every number in the comparison keys, so that texts
+// differing only in their numbers have the same keys.
+var numberKey = fnv64("\x00#")
+
+// Analysis is a text prepared for scoring. Analyze it once and score it
+// against many candidates.
+type Analysis struct {
+	Text string // NFC
+	Lang language.Tag
+	Mode Mode
+	// Keys are the compared units: lowercased words (Tokens) or characters
+	// (Characters) as hashes; every number is one key, numberKey.
+	Keys []uint64
+	// Words are the words as written, for the case penalty.
+	Words []string
+	// Numbers are the digit runs in order, with thousands separators and
+	// decimal points inside.
+	Numbers []Span
+	// Punct holds the punctuation and symbol characters in order.
+	Punct []rune
+	// Spaces is the text with every non-space run replaced by one 'x',
+	// for the whitespace penalty.
+	Spaces string
+	// Tags counts inline tags of the markup.
+	Tags int
+}
+
+// Span is a piece of a text with its byte offsets.
+type Span struct {
+	Start, End int
+	Text       string
+}
+
+// Analyze prepares text (plain, any normalization form) in lang for
+// scoring; markup, when not empty, is the TMX seg content and counts tags.
+func Analyze(text, markup string, lang language.Tag) *Analysis {
+	text = norm.NFC.String(text)
+	a := &Analysis{Text: text, Lang: lang, Mode: ModeOf(lang), Tags: CountTags(markup)}
+	a.Keys = make([]uint64, 0, len(text)/4+1)
+	var sp strings.Builder
+	inWord := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			sp.WriteRune(r)
+			inWord = false
+			i += n
+			continue
+		case !inWord:
+			sp.WriteByte('x')
+			inWord = true
+		}
+		switch {
+		case isDigit(r):
+			j := numberEnd(text, i)
+			a.Numbers = append(a.Numbers, Span{i, j, text[i:j]})
+			a.Keys = append(a.Keys, numberKey)
+			i = j
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
+					break
+				}
+				j += n2
+			}
+			w := text[i:j]
+			a.Words = append(a.Words, w)
+			if a.Mode == Characters {
+				for _, c := range w {
+					a.Keys = append(a.Keys, runeKey(unicode.ToLower(c)))
+				}
+			} else {
+				a.Keys = append(a.Keys, fnv64(strings.ToLower(w)))
+			}
+			i = j
+		default:
+			a.Punct = append(a.Punct, r)
+			i += n
+		}
+	}
+	a.Spaces = sp.String()
+	return a
+}
+
+func runeKey(r rune) uint64 { return uint64(r)*0x9E3779B97F4A7C15 ^ 0x5bd1e995 }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || unicode.IsDigit(r) }
+
+// numberEnd returns the end of the digit run starting at i: digits with
+// single commas or points between digits (1,200 and 3.5).
+func numberEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isDigit(r) {
+			j += n
+			continue
+		}
+		if (r == ',' || r == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// CountTags counts the inline elements (ph, bpt, ept, it, hi, ut, x, g,
+// bx, ex) of TMX or XLIFF markup.
+func CountTags(markup string) int {
+	if markup == "" || !strings.Contains(markup, "<") {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(markup); i++ {
+		if markup[i] != '<' || i+1 >= len(markup) || markup[i+1] == '/' {
+			continue
+		}
+		j := i + 1
+		for j < len(markup) && (markup[j] >= 'a' && markup[j] <= 'z') {
+			j++
+		}
+		switch markup[i+1 : j] {
+		case "ph", "bpt", "ept", "it", "hi", "ut", "x", "g", "bx", "ex":
+			n++
+		}
+	}
+	return n
+}
+
+// IndexTerms returns the distinct terms a store indexes a text under, for
+// candidate retrieval and concordance: lowercased words in spaced
+// languages; in Korean, Japanese and Chinese the two-character runs of each
+// word (a one-character word is a term of its own), Latin words whole.
+// Numbers are not terms. Each term is prefixed by the language key, so the
+// same word in two languages gives two terms.
+func IndexTerms(text string, lang language.Tag) []uint64 {
+	return appendTerms(nil, norm.NFC.String(text), lang, true)
+}
+
+func appendTerms(out []uint64, text string, lang language.Tag, dedup bool) []uint64 {
+	prefix := LangKey(lang) + "\x00"
+	chars := ModeOf(lang) == Characters
+	seen := map[uint64]bool{}
+	add := func(s string) {
+		h := fnv64(prefix + s)
+		if dedup {
+			if seen[h] {
+				return
+			}
+			seen[h] = true
+		}
+		out = append(out, h)
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !(unicode.IsLetter(r) || unicode.IsMark(r)) || isDigit(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
+				break
+			}
+			j += n2
+		}
+		w := strings.ToLower(text[i:j])
+		i = j
+		if !chars || !isCJK(r) {
+			add(w)
+			continue
+		}
+		rs := []rune(w)
+		if len(rs) == 1 {
+			add(w)
+			continue
+		}
+		for k := 0; k+1 < len(rs); k++ {
+			add(string(rs[k : k+2]))
+		}
+	}
+	return out
+}
+
+// QueryTerms returns the terms of a concordance query in order: for
+// Korean, Japanese and Chinese words the two-character runs, else the
+// words. Unlike IndexTerms it keeps repeats out but order in.
+func QueryTerms(text string, lang language.Tag) []uint64 {
+	return appendTerms(nil, norm.NFC.String(text), lang, true)
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) ||
+		unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
+}
+
+// HasCJK reports whether s holds Hangul, Han or kana characters.
+func HasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}

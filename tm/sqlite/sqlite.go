@@ -1,0 +1,498 @@
+// Package sqlite is the translation memory on SQLite (modernc.org/sqlite,
+// pure Go): one file, WAL journal, a busy timeout so that several processes
+// can import at once, one transaction per batch.
+//
+// Fuzzy lookup does not scan the memory. Every variant's text is indexed
+// under its terms (words of spaced languages, two-syllable runs of Korean
+// words, see tm.IndexTerms) in an inverted index of delta-encoded posting
+// lists. A lookup reads the posting lists of the query's rarest terms up to
+// a budget, counts the terms each unit shares with the query, rescores the
+// best-sharing candidates (at most Candidates) with tm.Score and drops
+// those whose length alone keeps them below the minimum score.
+//
+// Importing the package registers the backend under the scheme "sqlite":
+//
+//	import _ "bitext/tm/sqlite"
+//
+//	store, err := tm.Open(ctx, "sqlite:bitext.tm") // or just "bitext.tm"
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"sync"
+	"time"
+
+	"golang.org/x/text/language"
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"bitext/tm"
+)
+
+func init() {
+	tm.Register("sqlite", func(ctx context.Context, dsn string) (tm.Store, error) {
+		return Open(ctx, dsn)
+	})
+}
+
+// Tuning of fuzzy lookup. Budget bounds the postings read per lookup;
+// Candidates bounds the units rescored.
+const (
+	DefaultBudget     = 120000
+	DefaultCandidates = 60
+)
+
+// FlushEvery is the number of pending postings after which a batch writes
+// its part of the inverted index (inside the same transaction), bounding
+// the memory of an import.
+const FlushEvery = 3_000_000
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS units(
+	id INTEGER PRIMARY KEY,
+	ident INTEGER NOT NULL,
+	srclang TEXT NOT NULL,
+	doc TEXT NOT NULL DEFAULT '',
+	prev TEXT NOT NULL DEFAULT '',
+	next TEXT NOT NULL DEFAULT '',
+	created INTEGER NOT NULL,
+	changed INTEGER NOT NULL,
+	data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS units_ident ON units(ident);
+CREATE TABLE IF NOT EXISTS variants(
+	unit INTEGER NOT NULL,
+	ord INTEGER NOT NULL,
+	lang TEXT NOT NULL,
+	lkey TEXT NOT NULL,
+	hash INTEGER NOT NULL,
+	nkeys INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	markup TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY(unit, ord)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS variants_hash ON variants(hash);
+CREATE TABLE IF NOT EXISTS postings(
+	id INTEGER PRIMARY KEY,
+	term INTEGER NOT NULL,
+	n INTEGER NOT NULL,
+	last INTEGER NOT NULL,
+	data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS postings_term ON postings(term);
+CREATE TABLE IF NOT EXISTS langs(lkey TEXT PRIMARY KEY);
+INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '1');
+`
+
+// Store is a translation memory in one SQLite file.
+type Store struct {
+	path string
+	// Budget and Candidates tune fuzzy lookup; see the package comment.
+	Budget, Candidates int
+	// Now gives the time of additions without one; time.Now by default.
+	Now func() time.Time
+
+	mu sync.Mutex
+	db *sql.DB // nil until the file exists (created on first write)
+
+	counters sync.Pool
+	st       *stmts
+	stDB     *sql.DB
+}
+
+// Open opens the memory at path. A file that does not exist yet is created
+// by the first write; until then the memory reads as empty. A file that is
+// not a translation memory is an error.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: empty path")
+	}
+	s := &Store{path: path, Budget: DefaultBudget, Candidates: DefaultCandidates, Now: time.Now}
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && fi.IsDir():
+		return nil, fmt.Errorf("sqlite: %s is a directory", path)
+	case err == nil:
+		if err := s.open(ctx, false); err != nil {
+			return nil, err
+		}
+	case !errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	return s, nil
+}
+
+// Path returns the file of the store.
+func (s *Store) Path() string { return s.path }
+
+func (s *Store) open(ctx context.Context, create bool) error {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(120000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	mode := "rw"
+	if create {
+		mode = "rwc"
+	}
+	q.Set("mode", mode)
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: s.path}).EscapedPath()+"?"+q.Encode())
+	if err != nil {
+		return fmt.Errorf("sqlite: %s: %w", s.path, err)
+	}
+	db.SetMaxOpenConns(4)
+	db.SetMaxIdleConns(4)
+	if err := s.migrate(ctx, db, create); err != nil {
+		db.Close()
+		return fmt.Errorf("sqlite: %s: %w", s.path, err)
+	}
+	s.db = db
+	return nil
+}
+
+func (s *Store) migrate(ctx context.Context, db *sql.DB, create bool) error {
+	if ok, err := s.hasSchema(ctx, db); err != nil || ok {
+		return err
+	}
+	// An empty file (maybe just made by another process that is creating
+	// the memory) gets the schema. Another process may be creating the file too: check again inside a
+	// write transaction (BEGIN IMMEDIATE waits for the other one).
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var objects int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&objects); err != nil {
+		return err
+	}
+	if objects == 0 {
+		if _, err := tx.ExecContext(ctx, schema); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	if ok, err := s.hasSchema(ctx, db); err != nil || ok {
+		return err
+	}
+	return errors.New("not a bitext translation memory")
+}
+
+// hasSchema reports whether db holds a translation memory; an error when it
+// holds something else.
+func (s *Store) hasSchema(ctx context.Context, db *sql.DB) (bool, error) {
+	var n, objects int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name='units'`).Scan(&n); err != nil {
+		return false, err
+	}
+	if n == 1 {
+		var v string
+		if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema'`).Scan(&v); err != nil || v != "1" {
+			return false, errors.New("not a bitext translation memory (schema 1)")
+		}
+		return true, nil
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&objects); err != nil {
+		return false, err
+	}
+	if objects > 0 {
+		return false, errors.New("not a bitext translation memory")
+	}
+	return false, nil
+}
+
+// writable opens (creating) the database for a write.
+func (s *Store) writable(ctx context.Context) (*sql.DB, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		if err := s.open(ctx, true); err != nil {
+			return nil, err
+		}
+	}
+	return s.db, nil
+}
+
+// readable returns the database, or nil when it does not exist yet.
+func (s *Store) readable(ctx context.Context) (*sql.DB, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		if _, err := os.Stat(s.path); err == nil {
+			if err := s.open(ctx, false); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s.db, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.db, s.st, s.stDB = nil, nil, nil
+	return err
+}
+
+// IntegrityCheck runs PRAGMA integrity_check and returns its first line,
+// "ok" for a sound file.
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	db, err := s.readable(ctx)
+	if err != nil || db == nil {
+		return "ok", err
+	}
+	var res string
+	err = db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res)
+	return res, err
+}
+
+// unitData is what a unit holds beyond the indexed columns, as JSON.
+type unitData struct {
+	TUID    string      `json:"tuid,omitempty"`
+	Creator string      `json:"creator,omitempty"`
+	Changer string      `json:"changer,omitempty"`
+	Origin  *tm.Origin  `json:"origin,omitempty"`
+	Notes   []tm.Note   `json:"notes,omitempty"`
+	Props   []tm.Prop   `json:"props,omitempty"`
+	VProps  [][]tm.Prop `json:"vprops,omitempty"`
+	VNotes  [][]tm.Note `json:"vnotes,omitempty"`
+}
+
+func encodeData(u *tm.Unit) string {
+	d := unitData{TUID: u.TUID, Creator: u.Creator, Changer: u.Changer, Notes: u.Notes, Props: u.Props}
+	if u.Origin != (tm.Origin{}) {
+		o := u.Origin
+		d.Origin = &o
+	}
+	any := false
+	for _, v := range u.Variants {
+		if len(v.Props) > 0 || len(v.Notes) > 0 {
+			any = true
+		}
+	}
+	if any {
+		for _, v := range u.Variants {
+			d.VProps = append(d.VProps, v.Props)
+			d.VNotes = append(d.VNotes, v.Notes)
+		}
+	}
+	b, _ := json.Marshal(d)
+	return string(b)
+}
+
+func unixTime(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+func fromUnix(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(n, 0).UTC()
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// loadUnits reads whole units by id, in the order of ids.
+func loadUnits(ctx context.Context, q querier, ids []int64) ([]tm.Unit, error) {
+	out := make([]tm.Unit, 0, len(ids))
+	for _, id := range ids {
+		u, err := loadUnit(ctx, q, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, nil
+}
+
+func loadUnit(ctx context.Context, q querier, id int64) (tm.Unit, error) {
+	u := tm.Unit{ID: id}
+	var src, data string
+	var created, changed int64
+	err := q.QueryRowContext(ctx, `SELECT srclang, doc, prev, next, created, changed, data FROM units WHERE id=?`, id).
+		Scan(&src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &data)
+	if err != nil {
+		return u, fmt.Errorf("sqlite: unit %d: %w", id, err)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT lang, text, markup FROM variants WHERE unit=? ORDER BY ord`, id)
+	if err != nil {
+		return u, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var lang, text, markup string
+		if err := rows.Scan(&lang, &text, &markup); err != nil {
+			return u, fmt.Errorf("sqlite: %w", err)
+		}
+		u.Variants = append(u.Variants, tm.Variant{Lang: parseTag(lang), Text: text, Markup: markup})
+	}
+	if err := rows.Err(); err != nil {
+		return u, fmt.Errorf("sqlite: %w", err)
+	}
+	fillUnit(&u, src, created, changed, data)
+	return u, nil
+}
+
+func fillUnit(u *tm.Unit, src string, created, changed int64, data string) {
+	u.SourceLang = parseTag(src)
+	u.Created, u.Changed = fromUnix(created), fromUnix(changed)
+	var d unitData
+	_ = json.Unmarshal([]byte(data), &d) // written by encodeData
+	u.TUID, u.Creator, u.Changer, u.Notes, u.Props = d.TUID, d.Creator, d.Changer, d.Notes, d.Props
+	if d.Origin != nil {
+		u.Origin = *d.Origin
+	}
+	for i := range u.Variants {
+		if i < len(d.VProps) {
+			u.Variants[i].Props = d.VProps[i]
+		}
+		if i < len(d.VNotes) {
+			u.Variants[i].Notes = d.VNotes[i]
+		}
+	}
+}
+
+var tagCache sync.Map
+
+func parseTag(s string) language.Tag {
+	if s == "" || s == "und" {
+		return language.Und
+	}
+	if t, ok := tagCache.Load(s); ok {
+		return t.(language.Tag)
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		t = language.Und
+	}
+	tagCache.Store(s, t)
+	return t
+}
+
+func tagString(t language.Tag) string {
+	if t == language.Und {
+		return "und"
+	}
+	return t.String()
+}
+
+// Stats counts the units and the variants of each language.
+func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
+	st := tm.Stats{Languages: map[string]int{}}
+	db, err := s.readable(ctx)
+	if err != nil || db == nil {
+		return st, err
+	}
+	var oldest, newest sql.NullInt64
+	if err := db.QueryRowContext(ctx, `SELECT count(*), min(created), max(changed) FROM units`).Scan(&st.Units, &oldest, &newest); err != nil {
+		return st, fmt.Errorf("sqlite: %w", err)
+	}
+	st.Oldest, st.Newest = fromUnix(oldest.Int64), fromUnix(newest.Int64)
+	rows, err := db.QueryContext(ctx, `SELECT lkey, count(*) FROM variants GROUP BY lkey ORDER BY lkey`)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return st, fmt.Errorf("sqlite: %w", err)
+		}
+		st.Languages[k] = n
+	}
+	if fi, err := os.Stat(s.path); err == nil {
+		st.Bytes = fi.Size()
+	}
+	if fi, err := os.Stat(s.path + "-wal"); err == nil {
+		st.Bytes += fi.Size()
+	}
+	return st, rows.Err()
+}
+
+// Iterate calls fn for every unit in the order they were added.
+func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Unit) error) error {
+	db, err := s.readable(ctx)
+	if err != nil || db == nil {
+		return err
+	}
+	// A read transaction gives one snapshot over the whole export.
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.srclang, u.doc, u.prev, u.next, u.created, u.changed, u.data, v.lang, v.text, v.markup
+		FROM units u JOIN variants v ON v.unit = u.id ORDER BY u.id, v.ord`)
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	var cur tm.Unit
+	var src, data string
+	var created, changed int64
+	emit := func() error {
+		if cur.ID == 0 {
+			return nil
+		}
+		fillUnit(&cur, src, created, changed, data)
+		if len(opt.Langs) > 0 {
+			var keep []tm.Variant
+			for _, l := range opt.Langs {
+				v := cur.Variant(l)
+				if v == nil {
+					return nil
+				}
+				keep = append(keep, *v)
+			}
+			cur.Variants = keep
+			if cur.Variant(cur.SourceLang) == nil {
+				cur.SourceLang = keep[0].Lang
+			}
+		}
+		return fn(cur)
+	}
+	var src2, data2 string
+	var created2, changed2 int64
+	for rows.Next() {
+		var id int64
+		var u tm.Unit
+		var lang, text, markup string
+		if err := rows.Scan(&id, &src2, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created2, &changed2, &data2, &lang, &text, &markup); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		if id != cur.ID {
+			if err := emit(); err != nil {
+				return err
+			}
+			u.ID = id
+			cur = u
+			src, created, changed, data = src2, created2, changed2, data2
+		}
+		cur.Variants = append(cur.Variants, tm.Variant{Lang: parseTag(lang), Text: text, Markup: markup})
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	return emit()
+}

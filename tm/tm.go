@@ -1,0 +1,410 @@
+// Package tm is the newsroom's translation memory: the model of a unit,
+// the Store interface every backend implements, the fuzzy scorer with its
+// explained scores, and a registry of backends opened by data source name.
+//
+// A unit holds one sentence in several languages (BCP 47 tags), where it
+// came from (file, alignment, translator), its context in the document
+// (document id and hashes of the previous and next source segments), who
+// made and changed it, and the notes and properties of TMX. Text is kept in
+// Unicode NFC; inline markup of TMX (ph, bpt, ept, it, hi) is kept verbatim
+// in Variant.Markup beside the plain text.
+//
+// Backends register themselves like database/sql drivers; the command
+// imports bitext/tm/sqlite for its side effect and opens a path:
+//
+//	store, err := tm.Open(ctx, "sqlite:"+path)
+//	if err != nil {
+//		return err
+//	}
+//	defer store.Close()
+//	res, err := store.Add(ctx, units) // res.Added, res.Updated, res.Alternatives
+//	matches, err := store.Lookup(ctx, tm.Query{
+//		Text: "The meeting starts at 10 a.m.", Source: language.English,
+//		Target: language.Korean, Min: 75, Top: 5,
+//	})
+//
+// Duplicates: a unit with the same source and target texts as a stored unit
+// is the same unit (its change time is updated); the same source with
+// another target is kept as an alternative, and lookups return both.
+package tm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Unit is a translation unit: one segment in several languages.
+type Unit struct {
+	// ID is assigned by the store; zero for a unit not yet stored.
+	ID int64
+	// TUID is the tuid of TMX, kept as given.
+	TUID string
+	// SourceLang is the language of the source variant; language.Und means
+	// any variant may be the source (TMX srclang "*all*").
+	SourceLang language.Tag
+	Variants   []Variant
+	Context    Context
+	Origin     Origin
+	Creator    string
+	Created    time.Time
+	Changer    string
+	Changed    time.Time
+	Notes      []Note
+	Props      []Prop
+}
+
+// Variant is the text of a unit in one language.
+type Variant struct {
+	Lang language.Tag
+	// Text is the plain text in NFC: inline codes dropped, the text of hi
+	// kept.
+	Text string
+	// Markup is the TMX seg content with its inline elements (ph, bpt, ept,
+	// it, hi, ut, sub) as XML; empty when the segment is plain text.
+	Markup string
+	Props  []Prop
+	Notes  []Note
+}
+
+// Context says where a unit's source segment stood in its document.
+type Context struct {
+	DocID string
+	// Prev and Next are SegmentHash values of the neighbouring source
+	// segments; empty at the start or end of a document or when unknown.
+	Prev, Next string
+}
+
+// IsZero reports whether nothing of c is known.
+func (c Context) IsZero() bool { return c.DocID == "" && c.Prev == "" && c.Next == "" }
+
+// Origin records where a unit came from.
+type Origin struct {
+	File       string  // the imported file or article
+	Alignment  string  // the aligner or method that paired the segments
+	Confidence float64 // the aligner's confidence, 0..1; 0 when unknown
+	Translator string
+}
+
+// Prop is a TMX property: a typed value, optionally for one language.
+type Prop struct {
+	Type, Lang, Value string
+}
+
+// Note is a TMX note.
+type Note struct {
+	Lang, Value string
+}
+
+// Variant returns the first variant in the language of tag (compared by
+// base language, so en matches en-US), or nil.
+func (u *Unit) Variant(tag language.Tag) *Variant {
+	for i := range u.Variants {
+		if SameLanguage(u.Variants[i].Lang, tag) {
+			return &u.Variants[i]
+		}
+	}
+	return nil
+}
+
+// Source returns the source variant: the one in SourceLang, else the first.
+func (u *Unit) Source() *Variant {
+	if u.SourceLang != language.Und {
+		if v := u.Variant(u.SourceLang); v != nil {
+			return v
+		}
+	}
+	if len(u.Variants) == 0 {
+		return nil
+	}
+	return &u.Variants[0]
+}
+
+// Normalize puts the texts of u into NFC and fills Text from Markup when
+// only the markup is given. Stores call it on every unit they add.
+func (u *Unit) Normalize() {
+	for i := range u.Variants {
+		v := &u.Variants[i]
+		v.Markup = norm.NFC.String(v.Markup)
+		v.Text = norm.NFC.String(v.Text)
+		if v.Text == "" && v.Markup != "" {
+			v.Text = PlainText(v.Markup)
+		}
+	}
+}
+
+// SameLanguage reports whether a and b have the same base language.
+func SameLanguage(a, b language.Tag) bool {
+	if a == language.Und || b == language.Und {
+		return a == b
+	}
+	ab, _ := a.Base()
+	bb, _ := b.Base()
+	return ab == bb
+}
+
+// LangKey is the language part of the store's keys: the base language
+// ("en", "ko"), or "und".
+func LangKey(t language.Tag) string {
+	if t == language.Und {
+		return "und"
+	}
+	b, _ := t.Base()
+	return b.String()
+}
+
+// SegmentHash is the hash of a segment's NFC text used in Context.Prev and
+// Context.Next: 16 hex digits.
+func SegmentHash(text string) string {
+	h := fnv64(norm.NFC.String(text))
+	return fmt.Sprintf("%016x", h)
+}
+
+// Kind is the kind of a match.
+type Kind int
+
+// The kinds of matches, best first.
+const (
+	Fuzzy     Kind = iota // similar text; Score below 100
+	Exact                 // the same text (Score 100)
+	InContext             // the same text in the same context (Score 101)
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Exact:
+		return "exact"
+	case InContext:
+		return "in-context"
+	}
+	return "fuzzy"
+}
+
+// MarshalText gives the kind's name for JSON.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText parses a kind's name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "exact":
+		*k = Exact
+	case "in-context":
+		*k = InContext
+	case "fuzzy":
+		*k = Fuzzy
+	default:
+		return fmt.Errorf("tm: unknown match kind %q", b)
+	}
+	return nil
+}
+
+// Query is a lookup.
+type Query struct {
+	Text string
+	// Markup is the query's segment with inline tags, if it has any; it
+	// only counts tags for the tag penalty.
+	Markup string
+	// Source is the language of Text; Target the language wanted. Either
+	// direction works: a unit stored en→ko answers a ko→en query.
+	Source, Target language.Tag
+	// Context of the query segment, for in-context exact matches.
+	Context Context
+	// Min is the lowest fuzzy score returned (default 75 when 0); Top the
+	// most matches returned (default 5 when 0).
+	Min, Top int
+}
+
+// Defaults of Query.
+const (
+	DefaultMin = 75
+	DefaultTop = 5
+)
+
+// Match is one lookup result.
+type Match struct {
+	Unit   Unit
+	Source Variant // the unit's variant in the query's source language
+	Target Variant // the unit's variant in the target language
+	Score  int     // 101 in-context, 100 exact, below 100 fuzzy
+	Kind   Kind
+	// Explanation tells how a fuzzy score was reached.
+	Explanation Explanation
+	// Suggestion is the target text with the query's numbers put in place
+	// of the unit's, when numbers are the only difference; else empty.
+	Suggestion string
+}
+
+// ConcordanceQuery finds a word or phrase in the stored texts.
+type ConcordanceQuery struct {
+	Text string
+	// Lang restricts the search to one language; language.Und searches
+	// every language.
+	Lang  language.Tag
+	Limit int // default 50 when 0
+}
+
+// Outcome says what adding one unit did.
+type Outcome int
+
+// Outcomes of adding a unit.
+const (
+	Added       Outcome = iota // a new unit
+	Updated                    // same source and target as a stored unit: times updated
+	Alternative                // a new unit whose source is stored with another target
+)
+
+// AddResult counts what adding units did.
+type AddResult struct {
+	Added, Updated, Alternatives int
+}
+
+// Count adds one outcome to r.
+func (r *AddResult) Count(o Outcome) {
+	switch o {
+	case Added:
+		r.Added++
+	case Updated:
+		r.Updated++
+	case Alternative:
+		r.Alternatives++
+	}
+}
+
+// Stats describes a store.
+type Stats struct {
+	Units     int
+	Languages map[string]int // variants per base language
+	Oldest    time.Time      // earliest creation time, zero when empty
+	Newest    time.Time      // latest change time
+	Bytes     int64          // size on disk, when known
+}
+
+// ExportOptions select what Iterate returns.
+type ExportOptions struct {
+	// Langs, when set, keeps only units that have every one of these
+	// languages, and only their variants.
+	Langs []language.Tag
+}
+
+// Store is a translation memory. Methods are safe for concurrent use.
+type Store interface {
+	// Add adds units in one transaction: all or none are stored.
+	Add(ctx context.Context, units []Unit) (AddResult, error)
+	// Begin starts a batch for streaming imports: units added to it are
+	// stored when Commit returns, or not at all.
+	Begin(ctx context.Context) (Batch, error)
+	// Lookup returns the best matches for q, best first: in-context exact,
+	// exact, then fuzzy by score.
+	Lookup(ctx context.Context, q Query) ([]Match, error)
+	// Concordance returns units with a variant containing the query text
+	// (case-insensitively; whole words in spaced languages, any run of two
+	// or more characters in Korean, Japanese and Chinese).
+	Concordance(ctx context.Context, q ConcordanceQuery) ([]Unit, error)
+	Stats(ctx context.Context) (Stats, error)
+	// Iterate calls fn for every unit in the order they were added.
+	Iterate(ctx context.Context, opt ExportOptions, fn func(Unit) error) error
+	Close() error
+}
+
+// Batch is a transaction of a streaming import.
+type Batch interface {
+	Add(u Unit) (Outcome, error)
+	Commit() (AddResult, error)
+	// Rollback discards the batch; it is a no-op after Commit.
+	Rollback() error
+}
+
+// ErrNoText is returned for a unit without a source text or with fewer than
+// two variants.
+var ErrNoText = errors.New("tm: a unit needs a source text and at least two variants")
+
+// Check reports whether u can be stored.
+func Check(u *Unit) error {
+	if len(u.Variants) < 2 {
+		return ErrNoText
+	}
+	if s := u.Source(); s == nil || strings.TrimSpace(s.Text) == "" {
+		return ErrNoText
+	}
+	return nil
+}
+
+// Defaults fills the creation and change times of u with now when unset.
+func Defaults(u *Unit, now time.Time) {
+	if u.Created.IsZero() {
+		u.Created = now
+	}
+	if u.Changed.IsZero() {
+		u.Changed = u.Created
+	}
+}
+
+// Identity is the key of duplicate detection: the hash of every variant's
+// base language and text, in a fixed order.
+func Identity(u *Unit) uint64 {
+	keys := make([]string, 0, len(u.Variants))
+	for _, v := range u.Variants {
+		keys = append(keys, LangKey(v.Lang)+"\x00"+v.Text)
+	}
+	sortStrings(keys)
+	return fnv64(strings.Join(keys, "\x01"))
+}
+
+// TextKey is the key of exact lookup: the hash of a base language and an
+// NFC text.
+func TextKey(lang language.Tag, text string) uint64 {
+	return fnv64(LangKey(lang) + "\x00" + text)
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func fnv64(s string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
+}
+
+// ParseKind parses "exact", "in-context" or "fuzzy".
+func ParseKind(s string) (Kind, error) {
+	var k Kind
+	err := k.UnmarshalText([]byte(s))
+	return k, err
+}
+
+// FormatConfidence formats an alignment confidence for a TMX property.
+func FormatConfidence(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// Rank sorts matches best first: by score (in-context 101, exact 100,
+// then fuzzy), then the most recently changed, then the oldest id.
+func Rank(ms []Match) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := &ms[i], &ms[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if !a.Unit.Changed.Equal(b.Unit.Changed) {
+			return a.Unit.Changed.After(b.Unit.Changed)
+		}
+		return a.Unit.ID < b.Unit.ID
+	})
+}

@@ -1,0 +1,307 @@
+package tmgen
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/atomicfile"
+	"bitext/tm"
+)
+
+// BruteForce scores a query against every text, with a bound that skips
+// texts which cannot beat the best found so far (tm.UpperBound over the
+// keys both texts share), so it is exact and still usable at a million
+// units.
+type BruteForce struct {
+	lang  language.Tag
+	texts []string
+	keys  [][]uint32 // sorted comparison keys of each text
+}
+
+// NewBruteForce prepares texts in lang.
+func NewBruteForce(texts []string, lang language.Tag) *BruteForce {
+	b := &BruteForce{lang: lang, texts: texts, keys: make([][]uint32, len(texts))}
+	parallel(len(texts), func(i int) {
+		b.keys[i] = sortedKeys(tm.Analyze(texts[i], "", lang))
+	})
+	return b
+}
+
+func sortedKeys(a *tm.Analysis) []uint32 {
+	k := make([]uint32, len(a.Keys))
+	for i, x := range a.Keys {
+		k[i] = uint32(x ^ x>>32)
+	}
+	slices.Sort(k)
+	return k
+}
+
+// shared counts the common elements of two sorted multisets. Keys cut to
+// 32 bits can only collide into more common elements, so the bound stays an
+// upper bound.
+func shared(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// Best returns the best score of any text for q that is above floor, and
+// the index of a text with it; (floor, -1) when none is above floor.
+func (b *BruteForce) Best(q *tm.Analysis, floor int) (int, int) {
+	qk := sortedKeys(q)
+	best, at := floor, -1
+	for i, k := range b.keys {
+		bound := tm.UpperBound(len(q.Keys), len(k), shared(qk, k))
+		if int(math.Floor(bound+1e-9)) <= best {
+			continue
+		}
+		if s := tm.Score(q, tm.Analyze(b.texts[i], "", b.lang)).Score; s > best {
+			best, at = s, i
+		}
+	}
+	return best, at
+}
+
+func parallel(n int, fn func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				fn(i)
+			}
+		}(w)
+	}
+	wg.Wait()
+}
+
+// ImportStats is what importing a file cost.
+type ImportStats struct {
+	Duration time.Duration
+	MaxRSS   int64 // bytes, of the importing process; 0 when unknown
+	Result   tm.ImportResult
+}
+
+// BenchConfig configures Bench.
+type BenchConfig struct {
+	Pairs   []Pair
+	Seed    uint64
+	Sizes   []int
+	Queries int
+	Dir     string // working directory for the TMX files and memories
+	Min     int    // minimum fuzzy score of lookups (default 50)
+	// Import imports a TMX file into a new memory at tmPath, in a process
+	// of its own so that its memory use can be measured.
+	Import func(ctx context.Context, tmxPath, tmPath string) (ImportStats, error)
+	// Open opens a memory for lookups.
+	Open func(ctx context.Context, tmPath string) (tm.Store, error)
+	// Log receives progress lines; may be nil.
+	Log func(format string, args ...any)
+}
+
+// Report holds the figures of one size.
+type Report struct {
+	Units          int
+	TMXBytes       int64
+	StoreBytes     int64
+	Import         ImportStats
+	ExactP50       time.Duration
+	ExactP99       time.Duration
+	ExactFound     int // exact lookups that found their unit
+	FuzzyP50       time.Duration
+	FuzzyP99       time.Duration
+	Queries        int
+	Recall         float64 // share of queries whose top-1 score equals brute force's best
+	TrueTop1       float64 // share of queries whose top-1 is the unit they were made from, or scores as high
+	BruteForceTime time.Duration
+	ByEdit         map[string][2]int // edit -> {agreements with brute force, queries}
+}
+
+// Bench generates the units of the largest size once, then for each size
+// writes a TMX file, imports it into a new memory, and measures exact and
+// fuzzy lookups and fuzzy recall against brute force.
+func Bench(ctx context.Context, cfg BenchConfig) ([]Report, error) {
+	if cfg.Min == 0 {
+		cfg.Min = 50
+	}
+	logf := cfg.Log
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	maxN := 0
+	for _, n := range cfg.Sizes {
+		maxN = max(maxN, n)
+	}
+	g := New(cfg.Pairs, cfg.Seed)
+	all := g.Units(maxN)
+	if len(all) < maxN {
+		return nil, fmt.Errorf("tmgen: only %d distinct units from this corpus, want %d", len(all), maxN)
+	}
+	var reports []Report
+	for _, n := range cfg.Sizes {
+		units := all[:n]
+		r := Report{Units: n}
+		tmxPath := filepath.Join(cfg.Dir, fmt.Sprintf("bench-%d.tmx", n))
+		tmPath := filepath.Join(cfg.Dir, fmt.Sprintf("bench-%d.tm", n))
+		for _, p := range []string{tmPath, tmPath + "-wal", tmPath + "-shm"} {
+			os.Remove(p)
+		}
+		logf("%d units: writing %s", n, tmxPath)
+		f, err := atomicfile.Create(tmxPath)
+		if err != nil {
+			return nil, err
+		}
+		if err := WriteTMX(f, units); err != nil {
+			f.Abort()
+			return nil, err
+		}
+		if err := f.Commit(); err != nil {
+			return nil, err
+		}
+		if fi, err := os.Stat(tmxPath); err == nil {
+			r.TMXBytes = fi.Size()
+		}
+		logf("%d units: importing", n)
+		if r.Import, err = cfg.Import(ctx, tmxPath, tmPath); err != nil {
+			return nil, err
+		}
+		for _, p := range []string{tmPath, tmPath + "-wal"} {
+			if fi, err := os.Stat(p); err == nil {
+				r.StoreBytes += fi.Size()
+			}
+		}
+		store, err := cfg.Open(ctx, tmPath)
+		if err != nil {
+			return nil, err
+		}
+		err = measure(ctx, cfg, g, store, units, &r, logf)
+		store.Close()
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, r)
+	}
+	return reports, nil
+}
+
+func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store, units []Pair, r *Report, logf func(string, ...any)) error {
+	n := len(units)
+	queries := g.Queries(units, cfg.Queries)
+	r.Queries = len(queries)
+	// Exact: the English text of random units.
+	logf("%d units: exact lookups", n)
+	var exact []time.Duration
+	for i, q := range queries {
+		u := units[(q.Want*7919+i)%n]
+		start := time.Now()
+		ms, err := store.Lookup(ctx, tm.Query{Text: u.En, Source: language.English, Target: language.Korean, Top: 1})
+		exact = append(exact, time.Since(start))
+		if err != nil {
+			return err
+		}
+		if len(ms) > 0 && ms[0].Kind == tm.Exact && ms[0].Source.Text == u.En {
+			r.ExactFound++
+		}
+	}
+	r.ExactP50, r.ExactP99 = percentile(exact, 50), percentile(exact, 99)
+
+	logf("%d units: fuzzy lookups", n)
+	var fuzzy []time.Duration
+	top := make([]int, len(queries)) // top-1 score, -1 for none
+	for i, q := range queries {
+		start := time.Now()
+		ms, err := store.Lookup(ctx, tm.Query{Text: q.Text, Source: q.Source, Target: q.Target, Min: cfg.Min, Top: 5})
+		fuzzy = append(fuzzy, time.Since(start))
+		if err != nil {
+			return err
+		}
+		top[i] = -1
+		if len(ms) > 0 {
+			top[i] = min(ms[0].Score, 100)
+		}
+	}
+	r.FuzzyP50, r.FuzzyP99 = percentile(fuzzy, 50), percentile(fuzzy, 99)
+
+	logf("%d units: brute force over every unit", n)
+	start := time.Now()
+	en := make([]string, n)
+	ko := make([]string, n)
+	for i, u := range units {
+		en[i], ko[i] = u.En, u.Ko
+	}
+	bf := map[string]*BruteForce{
+		"en": NewBruteForce(en, language.English),
+		"ko": NewBruteForce(ko, language.Korean),
+	}
+	agree := make([]bool, len(queries))
+	trueTop := make([]bool, len(queries))
+	parallel(len(queries), func(i int) {
+		q := queries[i]
+		lk := tm.LangKey(q.Source)
+		qa := tm.Analyze(q.Text, "", q.Source)
+		floor := max(top[i], cfg.Min-1)
+		best, _ := bf[lk].Best(qa, floor)
+		// Agreement: no unit scores above what the lookup returned.
+		agree[i] = best == floor
+		text := units[q.Want].En
+		if lk == "ko" {
+			text = units[q.Want].Ko
+		}
+		want := tm.Score(qa, tm.Analyze(text, "", q.Source)).Score
+		trueTop[i] = top[i] >= want
+	})
+	r.BruteForceTime = time.Since(start)
+	r.ByEdit = map[string][2]int{}
+	a, tt := 0, 0
+	for i, q := range queries {
+		e := r.ByEdit[q.Edit]
+		e[1]++
+		if agree[i] {
+			a++
+			e[0]++
+		}
+		if trueTop[i] {
+			tt++
+		}
+		r.ByEdit[q.Edit] = e
+	}
+	r.Recall = float64(a) / float64(max(1, len(queries)))
+	r.TrueTop1 = float64(tt) / float64(max(1, len(queries)))
+	return nil
+}
+
+func percentile(ds []time.Duration, p int) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	i := (len(s)*p + 99) / 100
+	if i > 0 {
+		i--
+	}
+	return s[min(i, len(s)-1)]
+}

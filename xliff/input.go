@@ -1,0 +1,117 @@
+package xliff
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// counter is the byte reader under the XML decoder. Because it implements
+// io.ByteReader, encoding/xml reads from it without buffering ahead, so the
+// counter knows the line and column of every offset the decoder reports
+// (InputOffset is at most one byte behind, after an unread byte).
+type counter struct {
+	r          *bufio.Reader
+	n          int64 // bytes consumed
+	line, col  int   // position of the next byte
+	pline, pcl int   // position of the last byte consumed
+}
+
+func newCounter(r io.Reader) *counter {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	return &counter{r: br, line: 1, col: 1, pline: 1, pcl: 1}
+}
+
+func (c *counter) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err != nil {
+		return b, err
+	}
+	c.n++
+	c.pline, c.pcl = c.line, c.col
+	if b == '\n' {
+		c.line++
+		c.col = 1
+	} else if b&0xC0 != 0x80 {
+		c.col++
+	}
+	return b, nil
+}
+
+func (c *counter) Read(p []byte) (int, error) {
+	for i := range p {
+		b, err := c.ReadByte()
+		if err != nil {
+			return i, err
+		}
+		p[i] = b
+	}
+	return len(p), nil
+}
+
+// pos returns the line and column of byte offset off, which must be the
+// current offset or the one before it.
+func (c *counter) pos(off int64) (int, int) {
+	if off == c.n-1 {
+		return c.pline, c.pcl
+	}
+	return c.line, c.col
+}
+
+// sniff looks at the first bytes of r and returns a UTF-8 reader: a UTF-8
+// byte order mark is dropped, UTF-16 (with a byte order mark, or starting
+// with "<?" in either byte order) is converted. utf16 reports the latter.
+func sniff(r io.Reader) (out *bufio.Reader, utf16 bool) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(4)
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return br, false
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+		return bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10), true
+	case bytes.Equal(head, []byte{'<', 0, '?', 0}):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder()
+		return bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10), true
+	case bytes.Equal(head, []byte{0, '<', 0, '?'}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder()
+		return bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10), true
+	}
+	return br, false
+}
+
+// charsetReader returns the xml.Decoder CharsetReader for an input whose
+// first bytes were sniffed: a UTF-16 declaration is accepted when the input
+// was already converted from UTF-16; other legacy encodings (ISO-8859-1,
+// windows-1252, EUC-KR, ...) are converted through a new counter that
+// continues the position of the old one.
+func charsetReader(utf16 bool, cnt **counter) func(string, io.Reader) (io.Reader, error) {
+	return func(label string, input io.Reader) (io.Reader, error) {
+		l := strings.ToLower(strings.TrimSpace(label))
+		if strings.HasPrefix(l, "utf-16") || l == "ucs-2" || l == "iso-10646-ucs-2" {
+			if utf16 {
+				return input, nil
+			}
+			return nil, fmt.Errorf("encoding %q declared but the file is not UTF-16 (no byte order mark)", label)
+		}
+		enc, err := htmlindex.Get(l)
+		if err != nil {
+			return nil, fmt.Errorf("unsupported encoding %q", label)
+		}
+		old := *cnt
+		nc := newCounter(transform.NewReader(input, enc.NewDecoder()))
+		nc.n, nc.line, nc.col, nc.pline, nc.pcl = old.n, old.line, old.col, old.pline, old.pcl
+		*cnt = nc
+		return nc, nil
+	}
+}
