@@ -136,6 +136,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 			bounds = append(bounds, i)
 		}
 		p := &out[len(out)-1]
+		p.english = f[i].english
 		p.len += f[i].len
 		p.keys = append(p.keys, f[i].keys...)
 		p.words = mergeSorted(p.words, f[i].words)
@@ -146,7 +147,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.quest = p.quest || f[i].quest
 	}
 	for i := range out {
-		if out[i].nameW == nil { // the Korean side looks names up
+		if !out[i].english { // the Korean side looks names up
 			slices.Sort(out[i].names)
 		}
 	}

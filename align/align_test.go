@@ -255,3 +255,26 @@ func TestGlossaryAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishSource aligns the other way round (an English source, a
+// Korean target): the same links, mirrored.
+func TestEnglishSource(t *testing.T) {
+	ko := readLines(t, filepath.Join(articleDir, "jin-album.ko.txt"))
+	en := readLines(t, filepath.Join(articleDir, "jin-album.en.txt"))
+	fwd, err := Align(ko, en, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := Align(en, ko, Options{SourceLang: language.English, TargetLang: language.Korean})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCover(t, rev, len(en), len(ko))
+	var mirrored []Link
+	for _, l := range rev {
+		mirrored = append(mirrored, Link{Source: l.Target, Target: l.Source})
+	}
+	if linkString(mirrored) != linkString(fwd) {
+		t.Errorf("reversed\n got %s\nwant %s", linkString(mirrored), linkString(fwd))
+	}
+}

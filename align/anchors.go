@@ -25,8 +25,8 @@ const (
 	wNameMiss    = 0.5 // an English name of four or more classes with no Korean match
 )
 
-// anchorScore is the evidence, in nats, that the source segments s[a:b]
-// and the target segments t[c:d] translate each other, from anchors only.
+// anchorScore is the evidence, in nats, that the source segments s and the
+// target segments t translate each other, from anchors only.
 func anchorScore(s, t []feature) float64 {
 	score := 0.0
 	sq, tq, sa, ta := false, false, false, false
@@ -53,21 +53,12 @@ func anchorScore(s, t []feature) float64 {
 	case sa != ta:
 		score -= wQuestMiss
 	}
-	for j := range t {
-		for k, h := range t[j].names {
-			found := false
-			for i := range s {
-				if containsKey(s[i].names, h) {
-					found = true
-					break
-				}
-			}
-			if found {
-				score += t[j].nameW[k]
-			} else if t[j].nameW[k] > wName3 {
-				score -= wNameMiss
-			}
-		}
+	// Names: English skeletons (with weights) against Korean prefixes,
+	// whichever side is English.
+	if len(s) > 0 && s[0].english {
+		score += nameScore(s, t)
+	} else {
+		score += nameScore(t, s)
 	}
 	if ns == 0 && nt == 0 {
 		return score
@@ -123,15 +114,38 @@ func anchorScore(s, t []feature) float64 {
 			continue
 		}
 		found := false
-		if x&^keyMask == kindNumber {
-			for i := range s {
-				if slices.Contains(s[i].weak, x) {
+		for i := range s {
+			switch x &^ keyMask {
+			case kindNumber:
+				found = found || slices.Contains(s[i].weak, x)
+			case kindLatin: // an English source's words
+				found = found || containsKey(s[i].words, x)
+			}
+		}
+		score += anchorWeight(x&^keyMask, found)
+	}
+	return score
+}
+
+// nameScore is the evidence of the English side's names found, or not,
+// among the Korean side's words.
+func nameScore(en, ko []feature) float64 {
+	score := 0.0
+	for j := range en {
+		for k, h := range en[j].names {
+			found := false
+			for i := range ko {
+				if containsKey(ko[i].names, h) {
 					found = true
 					break
 				}
 			}
+			if found {
+				score += en[j].nameW[k]
+			} else if en[j].nameW[k] > wName3 {
+				score -= wNameMiss
+			}
 		}
-		score += anchorWeight(x&^keyMask, found)
 	}
 	return score
 }

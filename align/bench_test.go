@@ -31,9 +31,9 @@ func synthetic(n int, rate float64, seed int64) (ko, en []string, gold []Link) {
 			eb.WriteByte(' ')
 		}
 		if rng.Intn(4) == 0 {
-			num := fmt.Sprint(rng.Intn(1000))
-			kb.WriteString(num + "일 ")
-			eb.WriteString("on Oct. " + num + " ")
+			num := fmt.Sprint(100 + rng.Intn(9000))
+			kb.WriteString(num + "명이 ")
+			eb.WriteString(num + " people ")
 		}
 		if rng.Intn(6) == 0 {
 			a := acr[rng.Intn(len(acr))]

@@ -4,6 +4,8 @@ package align
 
 import (
 	"math"
+	"slices"
+	"sort"
 )
 
 // bead is one kind of link: how many source and target segments it takes.
@@ -50,9 +52,25 @@ const (
 func lengthCost(ls, lt float64) float64 {
 	d := math.Log((lt+lenSmooth)/(ls+lenSmooth)) - lenMu
 	avg := (ls + lt) / 2
+	if k := int(avg*2 + 0.5); k < len(normTable) {
+		n := &normTable[k]
+		return d*d*n.inv2v + n.halfLog
+	}
 	v := lenVar0 + lenVar1/(avg+lenSmooth)
 	return d*d/(2*v) + 0.5*math.Log(2*math.Pi*v)
 }
+
+// normTable holds 1/(2v) and log(2πv)/2 of the length model for average
+// lengths in steps of one half, which saves a division and a logarithm
+// for every link the search scores.
+var normTable = func() (t [8192]struct{ inv2v, halfLog float64 }) {
+	for k := range t {
+		v := lenVar0 + lenVar1/(float64(k)/2+lenSmooth)
+		t[k].inv2v = 1 / (2 * v)
+		t[k].halfLog = 0.5 * math.Log(2*math.Pi*v)
+	}
+	return t
+}()
 
 const lenSmooth = 2.0
 
@@ -78,31 +96,106 @@ func newLattice(src, tgt []feature) *lattice {
 	return l
 }
 
-// diagonal returns, for each source prefix i, the target prefix that
-// covers the same share of the total length.
-func (l *lattice) diagonal() []int {
+// anchorDiagonal draws the diagonal the search band follows. Anchors that
+// occur exactly once on each side (a number, a Latin-script token, a
+// glossary entry) give points (i, j); the longest chain of points rising
+// on both sides is kept, and between two points the diagonal follows the
+// cumulative lengths. Between two points, lines one side has and the
+// other lacks can move the path off that diagonal by up to the difference
+// of the segment counts, so the band is widened by it there. It returns,
+// for each source prefix, the range of target prefixes to search before
+// the band's half-width is added.
+func (l *lattice) anchorDiagonal() (lo, hi []int) {
 	n, m := len(l.src), len(l.tgt)
-	c := make([]int, n+1)
-	totS, totT := l.cs[n], l.ct[m]
-	j := 0
-	for i := 0; i <= n; i++ {
-		switch {
-		case i == n:
-			c[i] = m
-		case totS == 0:
-			c[i] = i * m / max(n, 1)
-		default:
-			x := l.cs[i] / totS * totT
-			for j < m && l.ct[j+1] <= x {
-				j++
-			}
-			c[i] = j
-			if j < m && x-l.ct[j] > l.ct[j+1]-x {
-				c[i] = j + 1
+	type pos struct{ count, at int }
+	count := func(fs []feature) map[uint64]pos {
+		out := map[uint64]pos{}
+		for i, f := range fs {
+			for _, k := range f.keys {
+				p := out[k]
+				p.count++
+				p.at = i
+				out[k] = p
 			}
 		}
+		return out
 	}
-	return c
+	sc, tc := count(l.src), count(l.tgt)
+	type point struct{ i, j int }
+	var pts []point
+	for k, p := range sc {
+		if q, ok := tc[k]; ok && p.count == 1 && q.count == 1 {
+			pts = append(pts, point{p.at, q.at})
+		}
+	}
+	// Longest chain strictly rising in i and j: sorted by i, and by j
+	// falling within one i, the longest strictly rising run of j (patience
+	// sorting) takes at most one point per i.
+	sort.Slice(pts, func(a, b int) bool {
+		if pts[a].i != pts[b].i {
+			return pts[a].i < pts[b].i
+		}
+		return pts[a].j > pts[b].j
+	})
+	var tails []int // index into pts of the last point of the best chain of each length
+	prev := make([]int, len(pts))
+	for k, p := range pts {
+		a, b := 0, len(tails)
+		for a < b {
+			mid := (a + b) / 2
+			q := pts[tails[mid]]
+			if q.j < p.j {
+				a = mid + 1
+			} else {
+				b = mid
+			}
+		}
+		prev[k] = -1
+		if a > 0 {
+			prev[k] = tails[a-1]
+		}
+		if a == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[a] = k
+		}
+	}
+	// The chain as prefix boundaries: point (i, j) links src[i] with tgt[j],
+	// so the path passes through prefixes (i, j) and (i+1, j+1).
+	chain := []point{{n, m}}
+	if len(tails) > 0 {
+		for k := tails[len(tails)-1]; k >= 0; k = prev[k] {
+			p := pts[k]
+			chain = append(chain, point{p.i + 1, p.j + 1}, point{p.i, p.j})
+		}
+	}
+	chain = append(chain, point{0, 0})
+	slices.Reverse(chain)
+	lo = make([]int, n+1)
+	hi = make([]int, n+1)
+	for k := 0; k+1 < len(chain); k++ {
+		a, b := chain[k], chain[k+1]
+		slack := abs((b.j - a.j) - (b.i - a.i))
+		for i := a.i; i <= b.i; i++ {
+			// Follow the cumulative lengths from a to b.
+			c := a.j
+			if ds := l.cs[b.i] - l.cs[a.i]; ds > 0 && b.j > a.j {
+				x := l.ct[a.j] + (l.cs[i]-l.cs[a.i])/ds*(l.ct[b.j]-l.ct[a.j])
+				for c < b.j && l.ct[c+1] <= x {
+					c++
+				}
+			} else if b.i > a.i {
+				c = a.j + (i-a.i)*(b.j-a.j)/(b.i-a.i)
+			}
+			if i == a.i && k > 0 {
+				lo[i] = min(lo[i], c-slack)
+				hi[i] = max(hi[i], c+slack)
+				continue
+			}
+			lo[i], hi[i] = c-slack, c+slack
+		}
+	}
+	return lo, hi
 }
 
 // pathRows returns, for each source prefix i, the range of target prefixes
@@ -325,18 +418,14 @@ func (l *lattice) search() path {
 	return p
 }
 
-// alignFeatures aligns two segment lists in a band around the diagonal of
-// the cumulative lengths, as wide as bandWidth plus the difference of the
-// segment counts. When the best path touches the band's edge, the band is
-// moved to follow that path, and widened if it touches again.
+// alignFeatures aligns two segment lists in a band around a diagonal
+// drawn through anchors found once on each side (see anchorDiagonal). When
+// the best path touches the band's edge, the band is moved to follow that
+// path, and widened if it touches again.
 func alignFeatures(src, tgt []feature) []step {
 	l := newLattice(src, tgt)
-	c := l.diagonal()
-	lo, hi := c, c
-	// Lines one side has and the other lacks move the path away from the
-	// diagonal by up to their number; a band that narrow could force the
-	// path through wrong merges without touching its edge.
-	w := bandWidth + abs(len(src)-len(tgt))
+	lo, hi := l.anchorDiagonal()
+	w := bandWidth
 	for try := 0; ; try++ {
 		l.setBand(lo, hi, w)
 		p := l.search()

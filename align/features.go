@@ -33,10 +33,11 @@ type feature struct {
 	// names: on the Korean side the sorted skeleton prefixes of its words,
 	// on the English side the skeletons of its capitalized words, with
 	// nameW their weights.
-	names []uint64
-	weak  []uint64 // weak numbers (see numberKeys)
-	extra bool     // an English-edition line with no original: credit, footer, translator's note
-	nameW []float64
+	names   []uint64
+	weak    []uint64 // weak numbers (see numberKeys)
+	english bool     // the English side: names holds skeletons, not prefixes
+	extra   bool     // an English-edition line with no original: credit, footer, translator's note
+	nameW   []float64
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
@@ -206,7 +207,7 @@ func isQuote(r rune) bool {
 func extract(s string, lang language.Tag, terms []string) feature {
 	base, _ := lang.Base()
 	korean := base.String() != "en"
-	f := feature{len: segLength(s)}
+	f := feature{len: segLength(s), english: !korean}
 	strong, weak := numberKeys(s, lang)
 	f.keys = append(f.keys, strong...)
 	f.weak = weak

@@ -19,7 +19,10 @@
 //     after a person's full name, a part of it listed as an admitted form
 //     (블링컨 after 토니 블링컨) are not second spellings.
 //
-// Validity dates of entries are not applied: an article has no date.
+// Headings (Markdown # lines and a headline: a first line standing alone
+// without a final period) are left out of first-mention and inconsistent,
+// since headlines name people by surname. Validity dates of entries are
+// not applied: an article has no date.
 //
 // Bilingual rules, for each source/target pair:
 //

@@ -50,7 +50,7 @@ func ExampleChecker_Pair() {
 		fmt.Println(check.TextLine(f))
 	}
 	// Output:
-	// pairs.tsv:1:17: warning: source number "30분" (1800 s) is not in the target [number-mismatch]
+	// pairs.tsv:1:17: warning: source number "30분" (30 min) is not in the target [number-mismatch]
 	// pairs.tsv:1:30: error: the source has "독도" (dokdo) but the target has none of its forms; expected "Dokdo" [target-term-missing]
-	// pairs.tsv:1:63: warning: target number "40 minutes" (2400 s) is not in the source [number-mismatch]
+	// pairs.tsv:1:63: warning: target number "40 minutes" (40 min) is not in the source [number-mismatch]
 }

@@ -1,6 +1,7 @@
 package check
 
 import (
+	stdbits "math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,7 @@ type anchor struct {
 }
 
 // initialsKey packs the first bytes of up to eight words.
-func initialsKey(firsts func(i int) byte, n int) uint64 {
+func initialsKey(firsts func(i int) byte, n int) uint64 { // n <= 7
 	var k uint64
 	for i := 0; i < n && i < 8; i++ {
 		k = k<<8 | uint64(firsts(i))
@@ -69,7 +70,7 @@ func initialsKey(firsts func(i int) byte, n int) uint64 {
 type nameIndex struct {
 	names  []name
 	byWord map[anchor][]int32
-	sizes  [9]bool            // word counts of multi-word names (up to 8)
+	slots  map[string]uint64  // word -> bit n*8+j for each n-word name with the word at j
 	first  [256][64]bool      // one-word names: first byte and length (±1)
 	single map[string][]int32 // one-word names: each one-letter deletion -> names
 	known  map[string]bool    // every form (and short form) of the glossary
@@ -79,7 +80,7 @@ type nameIndex struct {
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
 
 func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
-	ix := &nameIndex{byWord: map[anchor][]int32{}, single: map[string][]int32{}, known: map[string]bool{}, vocab: map[string]bool{}}
+	ix := &nameIndex{byWord: map[anchor][]int32{}, slots: map[string]uint64{}, single: map[string][]int32{}, known: map[string]bool{}, vocab: map[string]bool{}}
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
 			ix.known[t.Text] = true
@@ -125,11 +126,10 @@ func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 				}
 				continue
 			}
-			if len(words) > 8 {
+			if len(words) > 7 {
 				continue
 			}
 			ix.names = append(ix.names, n)
-			ix.sizes[len(words)] = true
 			init := initialsKey(func(i int) byte { return words[i][0] }, len(words))
 			for j, w := range words {
 				if connectors[w] {
@@ -137,6 +137,7 @@ func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 				}
 				k := anchor{w, int32(j), int32(len(words)), init}
 				ix.byWord[k] = append(ix.byWord[k], id)
+				ix.slots[w] |= 1 << (len(words)*8 + j)
 			}
 		}
 	}
@@ -197,6 +198,21 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 	}
 	i := 0
 	for i < len(text) {
+		// Fast paths: ASCII punctuation and spaces, and lower-case words
+		// outside a sequence (most of the text).
+		if c := text[i]; c < 0x80 && !isLetter(c) {
+			if c != ' ' && len(seq) > 0 || c == ' ' && len(seq) > 0 && i+1 < len(text) && text[i+1] == ' ' {
+				flush()
+			}
+			i++
+			continue
+		} else if 'a' <= c && c <= 'z' && len(seq) == 0 {
+			i++
+			for i < len(text) && (isLetter(text[i]) || text[i] == '-' || text[i] == '\'') {
+				i++
+			}
+			continue
+		}
 		r, n := rune(text[i]), 1
 		if r >= 0x80 {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -279,6 +295,18 @@ func allUpper(w string) bool {
 func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms []glossary.Match, mi *int, p *pos) []Finding {
 	for *mi < len(ms) && ms[*mi].End <= seq[0].start {
 		*mi++
+	}
+	// Most sequences hold no word of a listed name: skip them early.
+	need := false
+	for _, sp := range seq {
+		w := text[sp.start:sp.end]
+		if ix.slots[w] != 0 || len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return out
 	}
 	overlaps := func(a, b int) bool {
 		for k := *mi; k < len(ms) && ms[k].Start < b; k++ {
@@ -380,19 +408,16 @@ func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms [
 		if inMatch[k] || connectors[w] {
 			continue
 		}
-		for n := 2; n < len(ix.sizes); n++ {
-			if !ix.sizes[n] {
+		for bits := ix.slots[w]; bits != 0; bits &= bits - 1 {
+			b := stdbits.TrailingZeros64(bits)
+			n, j := b/8, b%8
+			first := k - j
+			if first < 0 || first+n > len(seq) {
 				continue
 			}
-			for j := 0; j < n; j++ {
-				first := k - j
-				if first < 0 || first+n > len(seq) {
-					continue
-				}
-				init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
-				for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
-					try(id, first)
-				}
+			init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
+			for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
+				try(id, first)
 			}
 		}
 		if len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] && !ix.known[w] {
@@ -498,3 +523,5 @@ func (ix *nameIndex) otherName(text string, start, end int) bool {
 	}
 	return false
 }
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -19,6 +19,9 @@ type Checker struct {
 
 	mu   sync.Mutex
 	near map[language.Base]*nameIndex
+
+	termsOnce sync.Once
+	terms     map[*glossary.Term]*glossary.Entry
 }
 
 // New returns a checker for g.
@@ -77,21 +80,24 @@ func IsKorean(text string) bool {
 // inside a file.
 type pos struct {
 	text      string
-	starts    []int // byte offset of each line start
+	starts    []int // byte offset of each line start, made on first use
 	line, col int   // position of text[0] in the file
+	fixed     bool  // every finding is placed at line:col (TMX, XLIFF units)
 }
 
 func newPos(text string, line, col int) *pos {
-	p := &pos{text: text, starts: []int{0}, line: line, col: col}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			p.starts = append(p.starts, i+1)
-		}
-	}
-	return p
+	return &pos{text: text, line: line, col: col}
 }
 
 func (p *pos) at(off int) (line, col int) {
+	if p.starts == nil {
+		p.starts = []int{0}
+		for i := 0; i < len(p.text); i++ {
+			if p.text[i] == '\n' {
+				p.starts = append(p.starts, i+1)
+			}
+		}
+	}
 	lo, hi := 0, len(p.starts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
@@ -109,9 +115,9 @@ func (p *pos) at(off int) (line, col int) {
 }
 
 // place sets the position of f from byte offsets start and end of p's text,
-// or to the fixed position of p when p.starts is nil (TMX, XLIFF units).
+// or to the fixed position of p.
 func (p *pos) place(f *Finding, start, end int) {
-	if p.starts == nil {
+	if p.fixed {
 		f.Line, f.Column, f.EndLine, f.EndColumn = p.line, p.col, p.line, p.col
 		return
 	}
@@ -134,7 +140,7 @@ func (c *Checker) Text(file, text string, lang language.Tag) []Finding {
 	p := newPos(text, 1, 1)
 	ms := c.matcher(lang).FindAll(text)
 	out := c.deprecated(nil, file, text, ms, lang, "", p)
-	out = c.mentions(out, file, text, ms, lang, p)
+	out = c.mentions(out, file, text, bodyMatches(text, ms), lang, p)
 	if isEnglish(lang) {
 		out = c.nameIndex(lang).nearMisses(out, file, text, ms, p)
 	}
@@ -168,18 +174,20 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		firstBad bool           // first-mention reported
 		reported map[*glossary.Term]bool
 	}
-	states := map[*glossary.Entry]*state{}
-	// Entries mentioned in full (not by a short form) and where first.
-	full := map[*glossary.Entry]int{}
-	for i, m := range ms {
-		if !m.Short {
-			if _, ok := full[m.Entry]; !ok {
-				full[m.Entry] = i
-			}
-		}
-	}
+	states := make(map[*glossary.Entry]*state, len(ms))
+	// Entries mentioned in full (not by a short form) and where first;
+	// made at the first short form.
+	var full map[*glossary.Entry]int
 	for i, m := range ms {
 		if m.Short {
+			if full == nil {
+				full = map[*glossary.Entry]int{}
+				for i, m := range ms {
+					if _, ok := full[m.Entry]; !ok && !m.Short {
+						full[m.Entry] = i
+					}
+				}
+			}
 			// A short form before the full name: first mention of each
 			// entry the short form may stand for that is named in full
 			// only later. A surname inside another name ("Lee" of an
@@ -189,7 +197,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				continue
 			}
 			for _, t := range m.Terms {
-				e := entryOf(ms[i], t, c.g)
+				e := c.entryOf(ms[i], t)
 				if e == nil || e.Type != glossary.Person {
 					continue
 				}
@@ -199,7 +207,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				}
 				st := states[e]
 				if st == nil {
-					st = &state{reported: map[*glossary.Term]bool{}}
+					st = &state{}
 					states[e] = st
 				}
 				if st.firstBad {
@@ -223,7 +231,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		e := m.Entry
 		st := states[e]
 		if st == nil {
-			st = &state{reported: map[*glossary.Term]bool{}}
+			st = &state{}
 			states[e] = st
 		}
 		if st.first != nil && m.Term == st.first {
@@ -248,6 +256,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
 			continue // a short form listed as an admitted term (블링컨 after 토니 블링컨)
 		}
+		if st.reported == nil {
+			st.reported = map[*glossary.Term]bool{}
+		}
 		st.reported[m.Term] = true
 		if st.firstBad && m.Term == pref {
 			continue // the first-mention finding already says it
@@ -264,35 +275,21 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 	return out
 }
 
-// entryOf returns the entry of term t of match m.
-func entryOf(m glossary.Match, t *glossary.Term, g *glossary.Glossary) *glossary.Entry {
+// entryOf returns the entry of term t of match m: for a short form shared
+// by several entries ("Kim"), the entries of the other terms are looked up.
+func (c *Checker) entryOf(m glossary.Match, t *glossary.Term) *glossary.Entry {
 	if t == m.Term {
 		return m.Entry
 	}
-	return termEntry(g, t)
-}
-
-var (
-	termEntryMu  sync.Mutex
-	termEntryMap = map[*glossary.Glossary]map[*glossary.Term]*glossary.Entry{}
-)
-
-// termEntry finds the entry of a term (for short forms shared by several
-// entries).
-func termEntry(g *glossary.Glossary, t *glossary.Term) *glossary.Entry {
-	termEntryMu.Lock()
-	defer termEntryMu.Unlock()
-	m := termEntryMap[g]
-	if m == nil {
-		m = map[*glossary.Term]*glossary.Entry{}
-		for _, e := range g.Entries {
+	c.termsOnce.Do(func() {
+		c.terms = map[*glossary.Term]*glossary.Entry{}
+		for _, e := range c.g.Entries {
 			for _, tt := range e.Terms {
-				m[tt] = e
+				c.terms[tt] = e
 			}
 		}
-		termEntryMap[g] = m
-	}
-	return m[t]
+	})
+	return c.terms[t]
 }
 
 // Pair is one source/target pair of bilingual input.
@@ -312,12 +309,8 @@ type Pair struct {
 // Pair checks one source/target pair with the rules deprecated-term (both
 // sides), target-term-missing and number-mismatch.
 func (c *Checker) Pair(file string, pr Pair) []Finding {
-	sp := &pos{text: pr.Source, line: pr.SourceLine, col: pr.SourceCol}
-	tp := &pos{text: pr.Target, line: pr.TargetLine, col: pr.TargetCol}
-	if pr.Exact {
-		sp = newPos(pr.Source, pr.SourceLine, pr.SourceCol)
-		tp = newPos(pr.Target, pr.TargetLine, pr.TargetCol)
-	}
+	sp := &pos{text: pr.Source, line: pr.SourceLine, col: pr.SourceCol, fixed: !pr.Exact}
+	tp := &pos{text: pr.Target, line: pr.TargetLine, col: pr.TargetCol, fixed: !pr.Exact}
 	sm := c.matcher(pr.SourceLang).FindAll(pr.Source)
 	tm := c.matcher(pr.TargetLang).FindAll(pr.Target)
 	out := c.deprecated(nil, file, pr.Source, sm, pr.SourceLang, SideSource, sp)
@@ -329,7 +322,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	inTarget := map[*glossary.Entry]bool{}
 	for _, m := range tm {
 		for _, t := range m.Terms {
-			if e := entryOf(m, t, c.g); e != nil {
+			if e := c.entryOf(m, t); e != nil {
 				inTarget[e] = true
 			}
 		}
@@ -445,4 +438,68 @@ func contraction(short, long string) bool {
 		rest = rest[i+utf8.RuneLen(r):]
 	}
 	return true
+}
+
+// headings returns the byte spans of the headings of an article: Markdown
+// heading lines (# ...) and a first line that stands alone (an empty line
+// after it) without a final period. Headlines name people by surname
+// ("Yoon, Kishida agree ..."): first-mention and inconsistent look at the
+// body only.
+func headings(text string) []span {
+	var out []span
+	first := true
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := strings.TrimSpace(text[off:end])
+		switch {
+		case strings.HasPrefix(line, "#"):
+			out = append(out, span{off, end})
+		case first && line != "":
+			next := end + 1
+			alone := next >= len(text) || strings.TrimSpace(lineAt(text, next)) == ""
+			if alone && !strings.HasSuffix(line, ".") && len(line) < 200 {
+				out = append(out, span{off, end})
+			}
+		}
+		if line != "" {
+			first = false
+		}
+		off = end + 1
+	}
+	return out
+}
+
+func lineAt(text string, off int) string {
+	if off >= len(text) {
+		return ""
+	}
+	if i := strings.IndexByte(text[off:], '\n'); i >= 0 {
+		return text[off : off+i]
+	}
+	return text[off:]
+}
+
+// bodyMatches drops the matches inside headings.
+func bodyMatches(text string, ms []glossary.Match) []glossary.Match {
+	hs := headings(text)
+	if len(hs) == 0 {
+		return ms
+	}
+	out := make([]glossary.Match, 0, len(ms))
+	h := 0
+	for _, m := range ms {
+		for h < len(hs) && hs[h].end <= m.Start {
+			h++
+		}
+		if h < len(hs) && hs[h].start <= m.Start && m.Start < hs[h].end {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }

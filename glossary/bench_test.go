@@ -155,3 +155,29 @@ func BenchmarkLoadTBX(b *testing.B) {
 	}
 	benchLoad(b, FormatTBX, buf.Bytes())
 }
+
+// BenchmarkLoadTBXEncodingXML: the same TBX read with encoding/xml only,
+// the reader's fallback, to compare with BenchmarkLoadTBX.
+func BenchmarkLoadTBXEncodingXML(b *testing.B) {
+	var buf bytes.Buffer
+	if err := genGlossary(10000).WriteTBX(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		d := &decoder{file: "gen", slowXML: true}
+		if err := d.tbx(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		d.finish()
+		if len(d.entries) != 10000 {
+			b.Fatal(len(d.entries))
+		}
+	}
+	if used := cpuTime() - cpu; used > 0 {
+		b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
+}

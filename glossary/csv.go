@@ -35,7 +35,7 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		if errors.As(err, &pe) {
 			return &SyntaxError{File: d.file, Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
 		}
-		return &SyntaxError{File: d.file, Msg: err.Error()}
+		return fmt.Errorf("glossary: %s: %w", d.file, err) // reading failed, not the content
 	}
 	header, err := cr.Read()
 	if err == io.EOF {

@@ -3,6 +3,7 @@ package glossary
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -60,9 +61,24 @@ func checkDecoded(t *testing.T, g *Glossary, err error) {
 func FuzzTBX(f *testing.F) {
 	seedFiles(f, "testdata/desk-v2.tbx", "testdata/desk-v3.tbx", "testdata/lint/desk.tbx")
 	f.Add([]byte("<martif><text><body><termEntry id='a'><langSet xml:lang='ko'><tig><term>정의용</term></tig></langSet></termEntry></body></text></martif>"))
+	f.Add([]byte("<?xml version='1.0'?>\r\n<!DOCTYPE martif SYSTEM 'x.dtd'>\n<!-- c -->\n<martif><text><body><termEntry id='a&amp;b'>\r\n<langSet xml:lang=\"en\"><tig><term>A &lt;&#x41;&#66;<![CDATA[<c>]]>\r</term><termNote type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig></langSet></termEntry></body></text></martif>\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g, err := Decode(bytes.NewReader(data), FormatTBX, "f.tbx")
 		checkDecoded(t, g, err)
+		// The fast tokenizer and encoding/xml read the same.
+		fast, slow := &decoder{file: "f.tbx"}, &decoder{file: "f.tbx", slowXML: true}
+		ef, es := fast.tbx(bytes.NewReader(data)), slow.tbx(bytes.NewReader(data))
+		if fmt.Sprint(ef) != fmt.Sprint(es) {
+			t.Fatalf("fast reader: %v\nencoding/xml: %v", ef, es)
+		}
+		fast.finish()
+		slow.finish()
+		if a, b := dump(&Glossary{Entries: fast.entries}, true), dump(&Glossary{Entries: slow.entries}, true); a != b {
+			t.Fatalf("fast reader:\n%s\nencoding/xml:\n%s", a, b)
+		}
+		if a, b := fmt.Sprint(fast.problems), fmt.Sprint(slow.problems); a != b {
+			t.Fatalf("fast reader problems:\n%s\nencoding/xml:\n%s", a, b)
+		}
 	})
 }
 

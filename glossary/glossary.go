@@ -307,7 +307,8 @@ func Load(path string) (*Glossary, error) {
 }
 
 // Decode reads a glossary in format from r; name is the file name used in
-// positions and in Entry.File.
+// positions and in Entry.File. Errors in the content are *SyntaxError;
+// other errors come from reading r.
 func Decode(r io.Reader, format Format, name string) (*Glossary, error) {
 	g, probs, err := decode(r, format, name)
 	if err != nil {
@@ -328,7 +329,7 @@ func decode(r io.Reader, format Format, name string) (*Glossary, []Problem, erro
 		var err error
 		format, r, err = sniff(r)
 		if err != nil {
-			return nil, nil, &SyntaxError{File: name, Msg: err.Error()}
+			return nil, nil, fmt.Errorf("glossary: %s: %w", name, err)
 		}
 	}
 	d := &decoder{file: name}
@@ -350,6 +351,7 @@ func decode(r io.Reader, format Format, name string) (*Glossary, []Problem, erro
 
 // decoder collects entries and problems while reading one file.
 type decoder struct {
+	slowXML  bool           // tests: read TBX with encoding/xml only
 	ids      map[string]int // TBX entry id -> line
 	langs    map[string]language.Tag
 	file     string
@@ -397,18 +399,20 @@ func (d *decoder) finish() {
 	}
 	d.entries = kept
 	for _, e := range d.entries {
-		seen := map[language.Tag]bool{}
+		var done []language.Base
+	terms:
 		for _, t := range e.Terms {
 			base, _ := t.Lang.Base()
-			tag := language.Make(base.String())
-			if seen[tag] {
-				continue
+			for _, b := range done {
+				if b == base {
+					continue terms
+				}
 			}
-			seen[tag] = true
+			done = append(done, base)
 			var first *Term
 			hasPref := false
 			for _, u := range e.Terms {
-				if !sameLang(u.Lang, tag) {
+				if ub, _ := u.Lang.Base(); ub != base {
 					continue
 				}
 				if u.Status == Preferred {

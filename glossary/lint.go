@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -38,6 +40,8 @@ const (
 	CodeSharedTerm    = "shared-term"     // two entries claim the same form (error)
 	CodeStatusClash   = "status-conflict" // a form preferred in one entry and deprecated in another (error)
 	CodeNoPreferred   = "no-preferred"    // a language whose only forms are deprecated (warning)
+	CodeTwoPreferred  = "two-preferred"   // two preferred forms in one language of an entry (warning)
+	CodeShortForm     = "short-form"      // a short form that is not a word of its term (warning)
 )
 
 // Problem is one lint finding, with its position.
@@ -127,8 +131,21 @@ func lintEntries(gs []*Glossary) []Problem {
 		for _, e := range g.Entries {
 			inEntry := map[string][]*Term{}
 			langs := map[language.Base][2]int{} // usable, forbidden
+			preferred := map[language.Base]*Term{}
 			for _, t := range e.Terms {
 				base, _ := t.Lang.Base()
+				if t.Status == Preferred {
+					if p, ok := preferred[base]; ok {
+						add(t, e, Warning, CodeTwoPreferred, map[string]any{"Term": t.Text, "ID": e.ID, "Other": p.Text},
+							"entry %s has two preferred forms in %s: %q and %q", e.ID, base, p.Text, t.Text)
+					} else {
+						preferred[base] = t
+					}
+				}
+				if t.Short != "" && !hasWord(t.Text, t.Short) {
+					add(t, e, Warning, CodeShortForm, map[string]any{"Term": t.Text, "Short": t.Short},
+						"short form %q is not a word of %q", t.Short, t.Text)
+				}
 				k := base.String() + "\x00" + termKey(t.Text)
 				c := langs[base]
 				if t.Status.Forbidden() {
@@ -208,4 +225,21 @@ func collide(a, b *Term) bool {
 		return exactKey(a.Text) == exactKey(b.Text)
 	}
 	return termKey(a.Text) == termKey(b.Text)
+}
+
+// hasWord reports whether short occurs in text as whole words.
+func hasWord(text, short string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], short)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(short)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || !isWord(before)) && (end == len(text) || !isWord(after)) {
+			return true
+		}
+		i = start + 1
+	}
 }

@@ -22,7 +22,7 @@ func TestLint(t *testing.T) {
 			t.Errorf("problem without a position: %v", p)
 		}
 	}
-	for _, c := range []string{CodeSyntax, CodeBadLang, CodeBadDates, CodeEmptyTerm, CodeEmptyEntry, CodePaddedTerm, CodeNotNFC, CodeDuplicateID, CodeDuplicateTerm, CodeSharedTerm, CodeStatusClash, CodeNoPreferred} {
+	for _, c := range []string{CodeSyntax, CodeBadLang, CodeBadDates, CodeEmptyTerm, CodeEmptyEntry, CodePaddedTerm, CodeNotNFC, CodeDuplicateID, CodeDuplicateTerm, CodeSharedTerm, CodeStatusClash, CodeNoPreferred, CodeTwoPreferred, CodeShortForm} {
 		if !codes[c] {
 			t.Errorf("no %s problem found in testdata/lint", c)
 		}

@@ -53,8 +53,33 @@ type pendingTerm struct {
 // tbx reads TBX v2 (martif) and v3 (tbx) files. See the package doc for
 // the data categories read.
 func (d *decoder) tbx(r io.Reader) error {
-	dec := xml.NewDecoder(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("glossary: %s: %w", d.file, err)
+	}
+	// The fast tokenizer reads the plain XML that glossaries are; on
+	// anything else (or any error) the file is read again with
+	// encoding/xml, which also gives the error messages.
+	if !d.slowXML {
+		fast := &decoder{file: d.file}
+		if err := fast.tbxTokens(newFastXML(data)); err == nil {
+			*d = *fast
+			return nil
+		}
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
+	return d.tbxTokens(dec)
+}
+
+// tokenSource is what tbxTokens reads: an *xml.Decoder or a fastXML.
+type tokenSource interface {
+	Token() (xml.Token, error)
+	InputPos() (line, column int)
+}
+
+// tbxTokens reads a TBX document from its tokens.
+func (d *decoder) tbxTokens(dec tokenSource) error {
 	var (
 		root   string
 		e      *Entry
@@ -288,7 +313,7 @@ func attr(t xml.StartElement, local string) string {
 
 // innerText reads the text of the current element up to its end tag,
 // inline markup included as text.
-func innerText(dec *xml.Decoder) (string, error) {
+func innerText(dec tokenSource) (string, error) {
 	var b strings.Builder
 	depth := 1
 	for depth > 0 {

@@ -24,7 +24,7 @@
 // %포인트, %p); English number words up to the nineties and ordinals up to
 // twentieth (twenty-five, third, 3rd); English dates (Oct. 5, Sept. 12,
 // March 3; the year after the comma is a year of its own) and Korean dates
-// (10월 5일, 10월, 5일); years (2022, 2022년); clock times (10 a.m.,
+// (10월 5일, 10월, 5일, 9·19); years (2022, 2022년); clock times (10 a.m.,
 // 3:30 p.m., noon, 오전 10시, 오후 3시 30분, 정오); durations (30 minutes,
 // 30-minute, two hours, 30분, 3시간, 3일간, 2주, 6개월, 2년, 사흘); Korean
 // native numerals before a counter (세 명, 두 시간) and quarters (1분기).
@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -86,8 +87,8 @@ type Number struct {
 	Weak bool
 }
 
-// String gives the canonical form, as used in messages: "1.2e+12 KRW",
-// "date 10-05", "time 10:00".
+// String gives the canonical form, as used in messages: "1,200,000,000,000
+// KRW", "24.1 %", "30 min", "3 d", "date 10-05", "time 10:00".
 func (n Number) String() string {
 	switch n.Kind {
 	case Date:
@@ -102,8 +103,19 @@ func (n Number) String() string {
 		return s
 	case Year:
 		return "year " + strconv.Itoa(int(n.Value))
+	case Duration:
+		if n.Unit == "s" && n.Value >= 60 {
+			for _, u := range []struct {
+				secs float64
+				name string
+			}{{86400, "d"}, {3600, "h"}, {60, "min"}} {
+				if math.Mod(n.Value, u.secs) == 0 {
+					return formatValue(n.Value/u.secs) + " " + u.name
+				}
+			}
+		}
 	}
-	s := strconv.FormatFloat(n.Value, 'g', -1, 64)
+	s := formatValue(n.Value)
 	if n.Unit != "" {
 		s += " " + n.Unit
 	}
@@ -208,4 +220,31 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 		}
 	}
 	return missing, extra
+}
+
+// formatValue writes v without an exponent, with thousands commas from
+// 10,000 on: 1,200,000,000,000; 24.1; 1800.
+func formatValue(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if math.Abs(v) < 1e4 || math.Abs(v) >= 1e21 {
+		return s
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	b.WriteString(frac)
+	return b.String()
 }

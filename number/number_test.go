@@ -29,12 +29,12 @@ func TestExtract(t *testing.T) {
 		in   string
 		want string
 	}{
-		{en, "The budget is 1.2 trillion won.", "1.2 trillion won=money:1.2e+12 KRW"},
-		{ko, "예산은 1조2000억 원이다.", "1조2000억 원=money:1.2e+12 KRW"},
-		{ko, "예산은 1조 2000억원이다.", "1조 2000억원=money:1.2e+12 KRW"},
-		{en, "It took 30 minutes.", "30 minutes=duration:1800 s"},
-		{en, "a 30-minute meeting", "30-minute=duration:1800 s"},
-		{ko, "30분 동안 회담했다.", "30분=duration:1800 s"},
+		{en, "The budget is 1.2 trillion won.", "1.2 trillion won=money:1,200,000,000,000 KRW"},
+		{ko, "예산은 1조2000억 원이다.", "1조2000억 원=money:1,200,000,000,000 KRW"},
+		{ko, "예산은 1조 2000억원이다.", "1조 2000억원=money:1,200,000,000,000 KRW"},
+		{en, "It took 30 minutes.", "30 minutes=duration:30 min"},
+		{en, "a 30-minute meeting", "30-minute=duration:30 min"},
+		{ko, "30분 동안 회담했다.", "30분=duration:30 min"},
 		{en, "on Oct. 5, 2022", "Oct. 5=date:date 10-05 | 2022=year:year 2022"},
 		{ko, "2022년 10월 5일", "2022년=year:year 2022 | 10월 5일=date:date 10-05"},
 		{ko, "지난 5일 발표했다", "5일=date:date 00-05(weak)"},
@@ -47,10 +47,10 @@ func TestExtract(t *testing.T) {
 		{ko, "0.5%포인트 올랐다", "0.5%포인트=percent:0.5 pt"},
 		{ko, "0.5%p 올랐다", "0.5%p=percent:0.5 pt"},
 		{ko, "24.1퍼센트", "24.1퍼센트=percent:24.1 %"},
-		{en, "3 million people", "3 million=cardinal:3e+06"},
-		{ko, "300만 명", "300만=cardinal:3e+06"},
-		{ko, "3천만 명", "3천만=cardinal:3e+07"},
-		{ko, "1만5천 명", "1만5천=cardinal:15000"},
+		{en, "3 million people", "3 million=cardinal:3,000,000"},
+		{ko, "300만 명", "300만=cardinal:3,000,000"},
+		{ko, "3천만 명", "3천만=cardinal:30,000,000"},
+		{ko, "1만5천 명", "1만5천=cardinal:15,000"},
 		{en, "at 10 a.m.", "10 a.m.=time:time 10:00"},
 		{en, "at 3:30 p.m. Monday", "3:30 p.m.=time:time 15:30"},
 		{ko, "오전 10시", "오전 10시=time:time 10:00"},
@@ -60,35 +60,36 @@ func TestExtract(t *testing.T) {
 		{ko, "정오에", "정오=time:time 12:00"},
 		{en, "three people died", "three=cardinal:3(weak)"},
 		{en, "twenty-five lawmakers", "twenty-five=cardinal:25(weak)"},
-		{en, "Three million", "Three million=cardinal:3e+06(weak)"},
+		{en, "Three million", "Three million=cardinal:3,000,000(weak)"},
 		{en, "one of them", "one=cardinal:1(weak)"},
 		{en, "the third round", "third=ordinal:#3(weak)"},
 		{en, "the 3rd round", "3rd=ordinal:#3"},
 		{ko, "3명이 숨졌다", "3=cardinal:3"},
 		{ko, "세 명이 숨졌다", "세 명=cardinal:3"},
-		{ko, "두 시간 동안", "두 시간=duration:7200 s"},
-		{ko, "사흘간", "사흘간=duration:259200 s"},
-		{en, "two hours", "two hours=duration:7200 s(weak)"},
-		{ko, "3시간", "3시간=duration:10800 s"},
+		{ko, "두 시간 동안", "두 시간=duration:2 h"},
+		{ko, "사흘간", "사흘간=duration:3 d"},
+		{en, "two hours", "two hours=duration:2 h(weak)"},
+		{ko, "3시간", "3시간=duration:3 h"},
 		{ko, "6개월", "6개월=duration:6 mo"},
 		{en, "six months", "six months=duration:6 mo(weak)"},
 		{ko, "2년간", "2년간=duration:2 y"},
-		{en, "$3 million", "$3 million=money:3e+06 USD"},
-		{en, "US$3 million", "US$3 million=money:3e+06 USD"},
-		{ko, "300만 달러", "300만 달러=money:3e+06 USD"},
-		{en, "1.2 trillion won ($1 billion)", "1.2 trillion won=money:1.2e+12 KRW | $1 billion=money:1e+09 USD(weak)"},
+		{en, "$3 million", "$3 million=money:3,000,000 USD"},
+		{en, "US$3 million", "US$3 million=money:3,000,000 USD"},
+		{ko, "300만 달러", "300만 달러=money:3,000,000 USD"},
+		{en, "1.2 trillion won ($1 billion)", "1.2 trillion won=money:1,200,000,000,000 KRW | $1 billion=money:1,000,000,000 USD(weak)"},
 		{ko, "500원", "500원=money:500 KRW"},
 		{ko, "3원칙", "3=cardinal:3"},
 		{en, "F-35 jets and G20 and COVID-19", ""},
 		{ko, "F-35A 전투기", ""},
-		{en, "1,234,567 votes", "1,234,567=cardinal:1.234567e+06"},
+		{en, "1,234,567 votes", "1,234,567=cardinal:1,234,567"},
 		{en, "the 1990s", "1990s=cardinal:1990"},
 		{ko, "1990년대", "1990년대=cardinal:1990"},
 		{ko, "1분기", "1분기=ordinal:#1"},
 		{en, "a 70-year-old man", "70-year-old=cardinal:70"},
 		{ko, "제3조", "3=cardinal:3"},
 		{ko, "70주년", "70주년=ordinal:#70"},
-		{en, "a 35 trillion-won budget", "35 trillion-won=money:3.5e+13 KRW"},
+		{ko, "9·19 군사합의", "9·19=date:date 09-19"},
+		{en, "a 35 trillion-won budget", "35 trillion-won=money:35,000,000,000,000 KRW"},
 		{ko, "미사일 1발", "1=cardinal:1(weak)"},
 		{en, "", ""},
 	} {
@@ -124,6 +125,7 @@ func TestMatch(t *testing.T) {
 		{"2년 만에", "for the first time in two years", "", ""},
 		{"1분기", "in the first quarter", "", ""},
 		{"미사일 1발을 발사했다", "fired a missile", "", ""},
+		{"9·19 군사합의", "the Sept. 19 military agreement", "", ""},
 	} {
 		m, e := Match(Extract(c.ko, language.Korean), Extract(c.en, language.English))
 		if got := texts(m); got != c.missing {
@@ -191,7 +193,7 @@ func ExampleExtract() {
 	// Output:
 	// 2.6 percent: 2.6 %
 	// 2022: year 2022
-	// $683.6 billion: 6.836e+11 USD
+	// $683.6 billion: 683,600,000,000 USD
 }
 
 func BenchmarkExtract(b *testing.B) {

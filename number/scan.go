@@ -265,6 +265,20 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 			return s.clock(start, p+3, v, mm)
 		}
 	}
+	// Korean month·day dates: 9·19 (군사합의), 5·18.
+	if cur == "" && !comma && frac == 0 && v >= 1 && v <= 12 && (s.has(p, "·") || s.has(p, "・")) {
+		q := p + len("·")
+		if s.has(p, "・") {
+			q = p + len("・")
+		}
+		if q < len(t) && isDigit(t[q]) {
+			d, e, df, dc := s.digits(q)
+			if df == 0 && !dc && d >= 1 && d <= 31 && e-q <= 2 {
+				s.emit(start, e, Date, v*100+d, "", 0, false)
+				return true
+			}
+		}
+	}
 	prec := 0.0
 	scaled := false
 	if m, _, q := s.koScaleAt(p); q > p && !(i > 0 && strings.HasSuffix(t[:i], "제")) {

@@ -1,6 +1,9 @@
 package number
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 type wordNum struct {
 	v    float64
@@ -47,6 +50,11 @@ func (s *scanner) englishWord(i, j int) bool {
 	t := s.text
 	w := t[i:j]
 	if len(w) < 3 || len(w) > 11 {
+		return false
+	}
+	switch w[0] | 0x20 { // first letters of months, number words, noon, midnight
+	case 'a', 'd', 'e', 'f', 'j', 'm', 'n', 'o', 's', 't', 'z':
+	default:
 		return false
 	}
 	if m, ok := months[w]; ok {
@@ -161,6 +169,12 @@ var koDays = []struct {
 // day counts (사흘).
 func (s *scanner) koreanWord(i int) bool {
 	t := s.text
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	switch r {
+	case '오', '정', '자', '하', '이', '사', '나', '닷', '열', '보', '다', '여', '일', '스', '한', '두', '세', '네':
+	default:
+		return false
+	}
 	switch {
 	case s.has(i, "오전") || s.has(i, "오후"):
 		pm := s.has(i, "오후")

@@ -27,6 +27,9 @@ type Setup struct {
 	// Text gives the export pages' labels in the interface language, by
 	// message id (see export.LabelIDs); nil gives English.
 	Text func(id string) string
+	// Say gives the check findings in the interface language, by message
+	// id and data (package check's ids); nil gives English.
+	Say func(id string, data map[string]any) string
 }
 
 // StepError is a step that cannot be set up: a glossary that does not
@@ -81,7 +84,7 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 		tf := &termStep{g: g, src: cfg.SourceTag(), tgt: cfg.TargetTag()}
 		st.Terms = tf
 		sig = append(sig, "glossary="+hex.EncodeToString(h.Sum(nil)))
-		if ch := newChecker(g, cfg, today); ch != nil {
+		if ch := newChecker(g, cfg, today, set.Say); ch != nil {
 			st.Checker = ch
 			sig = append(sig, "check")
 		}

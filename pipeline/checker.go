@@ -13,14 +13,26 @@ import (
 // each side, and the bilingual rules (target-term-missing, number-mismatch)
 // on every alignment link.
 type checkStep struct {
-	c *check.Checker
+	c   *check.Checker
+	say check.Renderer
 }
 
-func newChecker(g *glossary.Glossary, cfg Config, _ time.Time) Checker {
+func newChecker(g *glossary.Glossary, cfg Config, _ time.Time, say func(id string, data map[string]any) string) Checker {
 	c := check.New(g)
 	c.Warm(cfg.SourceTag())
 	c.Warm(cfg.TargetTag())
-	return checkStep{c: c}
+	if say == nil {
+		say = check.English
+	}
+	return checkStep{c: c, say: say}
+}
+
+// message says a finding in the interface language.
+func (s checkStep) message(f check.Finding) string {
+	if f.Message != "" || f.MessageID == "" {
+		return f.Message
+	}
+	return s.say(f.MessageID, f.Data)
 }
 
 // lineOffsets maps a (line, column in code points) position of a text made
@@ -66,7 +78,7 @@ func (s checkStep) Check(a *Article) []Finding {
 			if f.EndLine != f.Line {
 				end = 0
 			}
-			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side.name, Seg: seg, Start: start, End: max(end, start), Message: f.Message})
+			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side.name, Seg: seg, Start: start, End: max(end, start), Message: s.message(f)})
 		}
 	}
 	for _, l := range a.Links {
@@ -86,7 +98,7 @@ func (s checkStep) Check(a *Article) []Finding {
 			if side == "" {
 				side = "target"
 			}
-			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: seg, Message: f.Message})
+			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: seg, Message: s.message(f)})
 		}
 	}
 	return out

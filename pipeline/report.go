@@ -247,6 +247,7 @@ func bars(counts []int, w float64) []svgBar {
 var indexTmpl = template.Must(template.New("index").Funcs(template.FuncMap{
 	"bars":  bars,
 	"color": func(i int) string { return bandColors[i] },
+	"inc":   func(i int) int { return i + 1 },
 	"pct": func(f float64) string {
 		return fmt.Sprintf("%.0f%%", f*100)
 	},
@@ -264,7 +265,9 @@ th { background: #f4f4f4; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .legend span { display: inline-block; margin-right: 1em; font-size: 13px; }
 .legend i { display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: -1px; }
-.failed { color: #b2182b; }
+.failed, .error { color: #b2182b; }
+.warning { color: #b35806; }
+ul.findings { font-size: 13px; }
 .notes { color: #666; font-size: 12px; }
 @media print { body { margin: 0; } a { color: inherit; text-decoration: none; } }
 </style>
@@ -298,6 +301,12 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 </tr>
 {{- end}}
 </table>
+{{if .Totals.Findings}}<h2>Findings</h2>
+<ul class="findings">
+{{- range .Articles}}{{$a := .}}{{range .Findings}}
+<li><b>{{$a.Name}}</b> {{.Side}}{{if ge .Seg 0}} sentence {{inc .Seg}}{{end}}: <span class="{{.Severity}}">{{.Severity}}</span> {{.Rule}}: {{.Message}}</li>
+{{- end}}{{end}}
+</ul>{{end}}
 </body>
 </html>
 `))

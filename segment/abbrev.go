@@ -23,7 +23,7 @@ func init() {
 	add(abbrTitle, "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt",
 		"cmdr", "cmdt", "adm", "sgt", "cpl", "pvt", "rep", "reps", "sen", "sens", "gov", "govs",
 		"pres", "rev", "hon", "st", "mt", "ft", "amb", "supt", "insp", "messrs", "mmes", "mme",
-		"mlle", "msgr", "brig", "lieut", "det", "atty", "sec", "asst", "assoc", "adj", "gens")
+		"mlle", "msgr", "brig", "lieut", "det", "atty", "sec", "asst", "assoc", "adj", "gens", "pfc", "spc", "cpt", "supt")
 	add(abbrNever, "vs", "v", "cf", "viz", "approx", "ca", "e.g", "i.e")
 	add(abbrNumber, "no", "nos", "vol", "vols", "p", "pp", "art", "arts", "fig", "figs", "ch",
 		"chap", "para", "nr", "n°", "op", "tel", "ext", "rm", "sq")
@@ -34,6 +34,18 @@ func init() {
 		"cos", "dist", "div", "min", "max", "mil", "km", "kg", "mln", "bln", "tn", "yr", "yrs",
 		"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ph.d", "u.s", "u.n",
 		"u.k", "e.u", "u.s.a", "s.korea", "n.korea")
+}
+
+// states are the AP abbreviations of U.S. states, matched with their
+// capital ("Ill." but not "ill."), which end a sentence like Co. does.
+var states = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+		"Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+		"Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo"} {
+		states[w] = true
+	}
 }
 
 // starters are words that usually open a sentence. After an abbreviation
@@ -104,6 +116,9 @@ func abbrevKind(tok string) int {
 	low := buf[:n]
 	if k, ok := abbreviations[string(low)]; ok {
 		return k
+	}
+	if states[tok] {
+		return abbrAmbiguous
 	}
 	if n == 1 && isASCIILetter(low[0]) {
 		return abbrInitial

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -29,9 +30,21 @@ func benchSplit(b *testing.B, lang language.Tag, size int64) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		Split(text, lang)
 	}
+	reportCPU(b, cpu, len(text))
+}
+
+// reportCPU adds MB per processor second, which a busy machine disturbs
+// far less than the wall-clock MB/s.
+func reportCPU(b *testing.B, start time.Duration, size int) {
+	d := processCPU() - start
+	if start == 0 || d <= 0 {
+		return
+	}
+	b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 }
 
 // The Scanner reads, checks UTF-8 and copies every sentence's text.
@@ -47,6 +60,7 @@ func benchScanner(b *testing.B, lang language.Tag) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		sc := NewScanner(io.Reader(strings.NewReader(text)), Options{Lang: lang})
 		for sc.Scan() {
@@ -55,4 +69,5 @@ func benchScanner(b *testing.B, lang language.Tag) {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu, len(text))
 }

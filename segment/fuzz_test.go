@@ -53,6 +53,28 @@ func FuzzSplit(f *testing.F) {
 			t.Fatalf("Scanner: %v", err)
 		}
 		checkRebuild(t, text, small)
+		// Wrapped paragraphs: offsets in order, the text is the input with
+		// line breaks read as spaces, and only whitespace in between.
+		wrapped, err := scanAll(t, text, Options{Lang: lang, Wrapped: true})
+		if err != nil {
+			t.Fatalf("Scanner: %v", err)
+		}
+		prev := 0
+		for _, s := range wrapped {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("wrapped segment %+v out of order or range", s)
+			}
+			if gap := text[prev:s.Start]; !isBlank(strings.TrimPrefix(gap, bom)) {
+				t.Fatalf("wrapped: text %q lost before %+v", gap, s)
+			}
+			if oneLine(text[s.Start:s.End]) != s.Text {
+				t.Fatalf("wrapped segment %+v does not match input %q", s, text[s.Start:s.End])
+			}
+			prev = s.End
+		}
+		if rest := text[prev:]; !isBlank(strings.TrimPrefix(rest, bom)) {
+			t.Fatalf("wrapped: text %q after the last segment lost", rest)
+		}
 	})
 }
 

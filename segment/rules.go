@@ -49,7 +49,7 @@ func splitChunk(p string, lo, hi int, ko bool, dst []span) []span {
 		}
 		r, n := runeAt(s, i)
 		switch r {
-		case '"', '“':
+		case '"', '“', '‘':
 			if i >= x.supEnd && x.opensQuote(i, r) {
 				if e := x.embeddedQuote(i, r, n); e > 0 {
 					x.supEnd = e
@@ -479,7 +479,8 @@ func listBreaks(p string) []int {
 		i = skipSpace(p, i+bw)
 	}
 	kind, val := markerAt(p, i)
-	if bullet == 0 && kind == 0 {
+	if kind == 0 && (bullet == 0 || bullet == '-' || bullet == '*' || bullet == '·') {
+		// A dash alone is punctuation as often as a bullet.
 		return nil
 	}
 	var out []int
@@ -562,7 +563,7 @@ func markerAt(p string, i int) (kind, val int) {
 
 // opensQuote reports whether the double quote at i opens a quotation.
 func (x *splitter) opensQuote(i int, r rune) bool {
-	if r == '“' {
+	if r == '“' || r == '‘' {
 		return true
 	}
 	p := lastRune(x.s, 0, i)
@@ -576,8 +577,11 @@ func (x *splitter) opensQuote(i int, r rune) bool {
 func (x *splitter) embeddedQuote(i int, r rune, n int) int {
 	s := x.s
 	closeQ := "\""
-	if r == '“' {
+	switch r {
+	case '“':
 		closeQ = "”"
+	case '‘':
+		closeQ = "’"
 	}
 	lim := i + n + 4096
 	if lim > len(s) {

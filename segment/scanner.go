@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -98,7 +99,7 @@ type Scanner struct {
 	bufCol   int    // byte column of buf[0], 1-based
 	lineHead bool   // buf is empty at the start of a line
 	para     int
-	index    int // next segment index in the paragraph
+	index    int       // next segment index in the paragraph
 	pending  []Segment // sentences found, not yet returned from pending[next:]
 	next     int
 	ko       bool // the Korean rules, when Lang is not auto
@@ -257,7 +258,11 @@ func (s *Scanner) flush(final bool) {
 		if s.opt.Lang == language.Und {
 			ko = isHangulText(text)
 		}
-		s.spans = splitParagraph(text, ko, s.spans[:0])
+		if s.opt.Wrapped && final && isLineList(text) {
+			s.spans = lineSpans(text, s.spans[:0])
+		} else {
+			s.spans = splitParagraph(text, ko, s.spans[:0])
+		}
 	}
 	spans := s.spans
 	keep := len(text)
@@ -392,6 +397,52 @@ func srxSpans(rules *srx.Rules, text string, lang language.Tag, dst []span) []sp
 			dst = append(dst, span{st, e})
 		}
 		prev = b
+	}
+	return dst
+}
+
+// isLineList reports a wrapped paragraph that is a list of short lines, none
+// of them ending a sentence ("features\ncontact manager\nevents"): each
+// line is then a segment of its own rather than part of one sentence.
+func isLineList(p string) bool {
+	lines := 0
+	for len(p) > 0 {
+		line := p
+		if i := strings.IndexByte(p, '\n'); i >= 0 {
+			line, p = p[:i], p[i+1:]
+		} else {
+			p = ""
+		}
+		st := skipSpace(line, 0)
+		end := trimSpaceEnd(line, st, len(line))
+		if end == st {
+			continue
+		}
+		if end-st > 60 {
+			return false
+		}
+		switch r := lastRune(line, st, end); r {
+		case '.', '?', '!', '…', '。', ',', ';', ':', '-', '"', '”', '’', ')':
+			return false
+		}
+		lines++
+	}
+	return lines >= 2
+}
+
+// lineSpans makes each line of p a segment.
+func lineSpans(p string, dst []span) []span {
+	pos := 0
+	for pos < len(p) {
+		end := len(p)
+		if i := strings.IndexByte(p[pos:], '\n'); i >= 0 {
+			end = pos + i
+		}
+		st := skipSpace(p[:end], pos)
+		if e := trimSpaceEnd(p, st, end); e > st {
+			dst = append(dst, span{st, e})
+		}
+		pos = end + 1
 	}
 	return dst
 }

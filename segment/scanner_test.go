@@ -38,6 +38,9 @@ func TestScannerModes(t *testing.T) {
 		{"auto per paragraph", "정부는 발표했다. 시장은 조용했다.\nThe plan was announced. Markets were calm.\n", Options{},
 			[]Segment{{0, 0, "정부는 발표했다.", 0, 23}, {0, 1, "시장은 조용했다.", 24, 47},
 				{1, 0, "The plan was announced.", 48, 71}, {1, 1, "Markets were calm.", 72, 90}}},
+		{"wrapped list of short lines", "features\ncontact manager\nevents, activities\n\nIt was a cold\nnight.", Options{Lang: language.English, Wrapped: true},
+			[]Segment{{0, 0, "features", 0, 8}, {0, 1, "contact manager", 9, 24}, {0, 2, "events, activities", 25, 43},
+				{1, 0, "It was a cold night.", 45, 65}}},
 		{"no final newline", "  Kim left.  ", Options{Lang: language.English},
 			[]Segment{{0, 0, "Kim left.", 2, 11}}},
 	} {

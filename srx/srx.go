@@ -46,6 +46,8 @@ type Rule struct {
 
 	before, after         *regexp.Regexp
 	beforeWB, afterWB     bool // \b at the break point
+	startWB               bool // \b at the start of beforebreak
+	anchored              bool // beforebreak uses ^ or \A
 	beforeEmpty, afterAny bool
 }
 
@@ -217,15 +219,14 @@ func (r *Rule) compile() error {
 	if r.Before != "" {
 		tr, err := translate(r.Before)
 		if err != nil {
-			return fmt.Errorf("beforebreak %q: %v", r.Before, err)
+			return fmt.Errorf("beforebreak \"%s\": %v cannot be rewritten for Go's regexp (RE2)", r.Before, err)
 		}
 		re := tr.re
-		if tr.leadingWB {
-			re = `(?:^|[^` + wordSet + `])` + re
-		}
+		r.startWB = tr.leadingWB
+		r.anchored = tr.anchored
 		r.beforeWB = tr.trailingWB
 		if r.before, err = regexp.Compile(re); err != nil {
-			return fmt.Errorf("beforebreak %q: %v", r.Before, cleanErr(err))
+			return fmt.Errorf("beforebreak \"%s\": %v", r.Before, cleanErr(err))
 		}
 		if tr.re == "" {
 			r.beforeEmpty = true
@@ -236,7 +237,7 @@ func (r *Rule) compile() error {
 	if r.After != "" {
 		tr, err := translate(r.After)
 		if err != nil {
-			return fmt.Errorf("afterbreak %q: %v", r.After, err)
+			return fmt.Errorf("afterbreak \"%s\": %v cannot be rewritten for Go's regexp (RE2)", r.After, err)
 		}
 		re := tr.re
 		if tr.trailingWB {
@@ -244,7 +245,7 @@ func (r *Rule) compile() error {
 		}
 		r.afterWB = tr.leadingWB
 		if r.after, err = regexp.Compile(`^(?:` + re + `)`); err != nil {
-			return fmt.Errorf("afterbreak %q: %v", r.After, cleanErr(err))
+			return fmt.Errorf("afterbreak \"%s\": %v", r.After, cleanErr(err))
 		}
 	} else {
 		r.afterAny = true
@@ -307,16 +308,38 @@ func (r *Rule) positions(text string, f func(int)) {
 			f(p)
 		}
 	}
-	if r.beforeEmpty && r.before == nil {
+	if r.beforeEmpty {
 		for p := 0; p <= len(text); p++ {
-			if p == len(text) || utf8.RuneStart(text[p]) {
+			if (p == len(text) || utf8.RuneStart(text[p])) && (!r.startWB || wordBoundary(text, p)) {
 				check(p)
 			}
 		}
 		return
 	}
-	for _, m := range r.before.FindAllStringIndex(text, -1) {
-		check(m[1])
+	if r.anchored {
+		// ^ and \A only hold at the start of the text: one search.
+		if m := r.before.FindStringIndex(text); m != nil && (!r.startWB || wordBoundary(text, m[0])) {
+			check(m[1])
+		}
+		return
+	}
+	// Search again one character after the start of each match, so that
+	// matches that overlap (" a. b. " with \s\p{L}\.\s) are all found,
+	// as a Java lookbehind would.
+	for q := 0; q <= len(text); {
+		m := r.before.FindStringIndex(text[q:])
+		if m == nil {
+			return
+		}
+		a, b := q+m[0], q+m[1]
+		if !r.startWB || wordBoundary(text, a) {
+			check(b)
+		}
+		if a >= len(text) {
+			return
+		}
+		_, w := utf8.DecodeRuneInString(text[a:])
+		q = a + w
 	}
 }
 

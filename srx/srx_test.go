@@ -36,6 +36,8 @@ func TestTranslate(t *testing.T) {
 		{`\QU.S.\E`, `U\.S\.`, false, false},
 		{`\012`, `\x{a}`, false, false},
 		{`[^\]]`, `[^\]]`, false, false},
+		{`\s\b\p{Lu}\.`, `[` + spaceSet + `]\p{Lu}\.`, false, false},
+		{`\p{Lu}\b\.`, `\p{Lu}\.`, false, false},
 	} {
 		got, err := translate(c.java)
 		if err != nil {
@@ -132,6 +134,30 @@ func TestUnicodeWordBoundary(t *testing.T) {
 	// "다" alone is a word; inside "했다" it is not at a boundary.
 	if got := r.Breaks("다 했다 다.", "ko"); len(got) != 2 || got[0] != len("다") || got[1] != len("다 했다 다") {
 		t.Errorf("breaks = %v", got)
+	}
+}
+
+// TestOverlappingMatches: matches of one rule that share characters are
+// all found, as with a Java lookbehind.
+func TestOverlappingMatches(t *testing.T) {
+	doc := `<srx version="2.0" xmlns="http://www.lisa.org/srx20"><header cascade="yes"/><body><languagerules>
+<languagerule languagerulename="L">
+<rule break="no"><beforebreak>\b\p{Lu}\.\s</beforebreak><afterbreak></afterbreak></rule>
+<rule break="yes"><beforebreak>\s\p{Ll}\.\s</beforebreak><afterbreak></afterbreak></rule>
+<rule break="yes"><beforebreak>[.?!]+\s</beforebreak><afterbreak>\p{Lu}</afterbreak></rule>
+</languagerule>
+</languagerules><maprules><languagemap languagepattern=".*" languagerulename="L"/></maprules></body></srx>`
+	r, err := Parse(strings.NewReader(doc), "inline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Items a. b. c. end", "Items a.|b.|c.|end"},
+		{"By J. R. R. Tolkien. He wrote.", "By J. R. R. Tolkien.|He wrote."},
+	} {
+		if got := strings.Join(pieces(c.text, r.Breaks(c.text, "en")), "|"); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 

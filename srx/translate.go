@@ -19,6 +19,7 @@ type translation struct {
 	re         string
 	leadingWB  bool // the pattern started with \b (checked by the caller)
 	trailingWB bool // the pattern ended with \b (checked by the caller)
+	anchored   bool // the pattern has ^ or \A outside a class
 }
 
 // unsupported is a Java construct that RE2 cannot express.
@@ -132,6 +133,9 @@ func translate(p string) (translation, error) {
 				i = j - 1
 			case 'e':
 				b.WriteString(`\x{1B}`)
+			case 'A':
+				t.anchored = true
+				b.WriteString(`\A`)
 			case 'Z':
 				b.WriteString(`(?:\n?\z)`)
 			case 'G':
@@ -164,6 +168,11 @@ func translate(p string) (translation, error) {
 				i += w
 				if err := writeProp(&b, e == 'P', name, inClass > 0); err != nil {
 					return t, err
+				}
+				if inClass == 0 {
+					prevWord = propWordness(name, e == 'P')
+					classStart = false
+					continue
 				}
 			default:
 				if isASCIIWord(e) && !strings.ContainsRune("tnrfavxAz", rune(e)) {
@@ -293,6 +302,9 @@ func translate(p string) (translation, error) {
 			continue
 		default:
 			b.WriteByte(c)
+			if c == '^' {
+				t.anchored = true
+			}
 			switch {
 			case c == '.' || c == '|' || c == ')' || c == '^' || c == '$' || c == '{':
 				prevWord = 0
@@ -336,6 +348,12 @@ func literalWordness(rest string) int {
 	}
 	c := rest[0]
 	if c == '\\' && len(rest) > 1 {
+		if rest[1] == 'p' || rest[1] == 'P' {
+			if name, _, err := propName(rest[2:]); err == nil {
+				return propWordness(name, rest[1] == 'P')
+			}
+			return 0
+		}
 		switch rest[1] {
 		case '.', ',', '!', '?', ';', ':', ')', '(', '-', '\'', '"', ' ':
 			return -1
@@ -354,6 +372,27 @@ func literalWordness(rest string) int {
 		return -1
 	}
 	return 0
+}
+
+// propWordness tells whether \p{name} (or \P{name} when negate) matches
+// only word characters (1), only non-word characters (-1), or both (0).
+func propWordness(name string, negate bool) int {
+	if m, ok := javaNames[name]; ok {
+		name = m
+	}
+	w := 0
+	switch {
+	case strings.HasPrefix(name, "L") || strings.HasPrefix(name, "Nd") || name == "N" ||
+		name == "Alpha" || name == "Alnum" || name == "Upper" || name == "Lower" || name == "Digit" || name == "Hangul":
+		w = 1
+	case strings.HasPrefix(name, "P") || strings.HasPrefix(name, "Z") || strings.HasPrefix(name, "S") ||
+		name == "Space" || name == "Blank":
+		w = -1
+	}
+	if negate {
+		w = 0
+	}
+	return w
 }
 
 func writeSet(b *strings.Builder, inClass bool, set string, negate bool) {

@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,26 +175,24 @@ func CountTags(markup string) int {
 // candidate retrieval and concordance: lowercased words in spaced
 // languages; in Korean, Japanese and Chinese the two-character runs of each
 // word (a one-character word is a term of its own), Latin words whole.
-// Numbers are not terms. Each term is prefixed by the language key, so the
+// Numbers are not terms. Each term is hashed with the language key, so the
 // same word in two languages gives two terms.
 func IndexTerms(text string, lang language.Tag) []uint64 {
-	return appendTerms(nil, norm.NFC.String(text), lang, true)
+	return AppendIndexTerms(nil, norm.NFC.String(text), lang)
 }
 
-func appendTerms(out []uint64, text string, lang language.Tag, dedup bool) []uint64 {
-	prefix := LangKey(lang) + "\x00"
+// QueryTerms returns the terms of a concordance query: the same as
+// IndexTerms.
+func QueryTerms(text string, lang language.Tag) []uint64 {
+	return IndexTerms(text, lang)
+}
+
+// AppendIndexTerms appends the distinct IndexTerms of text, which must be
+// in NFC, to dst (sorted among themselves) without other allocations.
+func AppendIndexTerms(dst []uint64, text string, lang language.Tag) []uint64 {
+	start := len(dst)
+	seed := fnvString(fnvOffset, LangKey(lang)+"\x00")
 	chars := ModeOf(lang) == Characters
-	seen := map[uint64]bool{}
-	add := func(s string) {
-		h := fnv64(prefix + s)
-		if dedup {
-			if seen[h] {
-				return
-			}
-			seen[h] = true
-		}
-		out = append(out, h)
-	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !(unicode.IsLetter(r) || unicode.IsMark(r)) || isDigit(r) {
@@ -201,36 +200,99 @@ func appendTerms(out []uint64, text string, lang language.Tag, dedup bool) []uin
 			continue
 		}
 		j := i + n
+		runes := 1
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
 			if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
 				break
 			}
 			j += n2
+			runes++
 		}
-		w := strings.ToLower(text[i:j])
+		w := text[i:j]
 		i = j
-		if !chars || !isCJK(r) {
-			add(w)
+		if !chars || !isCJK(r) || runes == 1 {
+			dst = append(dst, fnvLower(seed, w))
 			continue
 		}
-		rs := []rune(w)
-		if len(rs) == 1 {
-			add(w)
-			continue
-		}
-		for k := 0; k+1 < len(rs); k++ {
-			add(string(rs[k : k+2]))
+		// Two-character runs: hash each pair of consecutive runes.
+		k := 0
+		_, n1 := utf8.DecodeRuneInString(w)
+		for k+n1 < len(w) {
+			_, n2 := utf8.DecodeRuneInString(w[k+n1:])
+			dst = append(dst, fnvLower(seed, w[k:k+n1+n2]))
+			k += n1
+			n1 = n2
 		}
 	}
-	return out
+	t := dst[start:]
+	slices.Sort(t)
+	return dst[:start+len(slices.Compact(t))]
 }
 
-// QueryTerms returns the terms of a concordance query in order: for
-// Korean, Japanese and Chinese words the two-character runs, else the
-// words. Unlike IndexTerms it keeps repeats out but order in.
-func QueryTerms(text string, lang language.Tag) []uint64 {
-	return appendTerms(nil, norm.NFC.String(text), lang, true)
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// fnvLower hashes the lowercase form of s (as strings.ToLower gives it).
+func fnvLower(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return fnvString(h, strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// KeyCount returns len(Analyze(text, "", lang).Keys) for NFC text without
+// building the analysis.
+func KeyCount(text string, lang language.Tag) int {
+	chars := ModeOf(lang) == Characters
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isDigit(r):
+			i = numberEnd(text, i)
+			n++
+			continue
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j := i + size
+			runes := 1
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
+					break
+				}
+				j += n2
+				runes++
+			}
+			if chars {
+				n += runes
+			} else {
+				n++
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	return n
 }
 
 func isCJK(r rune) bool {

@@ -143,6 +143,9 @@ func FuzzScore(f *testing.F) {
 		if e.Score == 100 && qa.Text != ca.Text {
 			t.Fatalf("%q and %q differ but score 100", a, b)
 		}
+		if n := tm.KeyCount(qa.Text, lang); n != len(qa.Keys) {
+			t.Fatalf("KeyCount(%q) = %d, Analyze has %d keys", a, n, len(qa.Keys))
+		}
 		if s := tm.Score(qa, qa).Score; s != 100 {
 			t.Fatalf("%q against itself: %d", a, s)
 		}

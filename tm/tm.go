@@ -258,6 +258,7 @@ const (
 	Added       Outcome = iota // a new unit
 	Updated                    // same source and target as a stored unit: times updated
 	Alternative                // a new unit whose source is stored with another target
+	Pending                    // not known until Commit (buffered); counted there
 )
 
 // AddResult counts what adding units did.
@@ -315,6 +316,8 @@ type Store interface {
 
 // Batch is a transaction of a streaming import.
 type Batch interface {
+	// Add adds one unit. A backend that buffers writes returns Pending
+	// and counts what the unit did in the result of Commit.
 	Add(u Unit) (Outcome, error)
 	Commit() (AddResult, error)
 	// Rollback discards the batch; it is a no-op after Commit.

@@ -93,6 +93,9 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	default:
 		return badInput(errors.New(ui.T("AlignErrFormat", map[string]any{"Format": o.format})))
 	}
+	if o.threshold < 0 || o.threshold > 1 {
+		return badInput(errors.New(ui.T("AlignErrThreshold", map[string]any{"Value": o.threshold})))
+	}
 	if o.source == "-" && o.target == "-" {
 		return badInput(errors.New(ui.T("AlignErrTwoStdin", nil)))
 	}
@@ -114,7 +117,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 			}
 			return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": o.glossary, "Err": err})))
 		}
-		opts.Terms = &glossaryTerms{g: g, matchers: map[language.Tag]*glossary.Matcher{}}
+		opts.Terms = &alignGlossaryTerms{g: g, matchers: map[language.Tag]*glossary.Matcher{}}
 	}
 	if !o.presegmented {
 		opts.SourceParas, opts.TargetParas = src.paras, tgt.paras
@@ -122,9 +125,6 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	links, err := align.Align(src.segs, tgt.segs, opts)
 	if err != nil {
 		return badInput(err)
-	}
-	if o.threshold < 0 || o.threshold > 1 {
-		return badInput(errors.New(ui.T("AlignErrThreshold", map[string]any{"Value": o.threshold})))
 	}
 	write := func(w io.Writer) error { return writeAlignment(w, o, src, tgt, links) }
 	if o.output == "" || o.output == "-" {
@@ -165,11 +165,15 @@ func alignUnits(o alignOptions, src, tgt *alignSide, links []align.Link, min flo
 		if len(l.Source) == 0 || len(l.Target) == 0 || l.Confidence < min {
 			continue
 		}
+		st, tt := alignJoin(src.segs, l.Source), alignJoin(tgt.segs, l.Target)
+		if strings.TrimSpace(st) == "" || strings.TrimSpace(tt) == "" {
+			continue // blank lines of presegmented input
+		}
 		u := tm.Unit{
 			SourceLang: src.lang,
 			Variants: []tm.Variant{
-				{Lang: src.lang, Text: joinSegs(src.segs, l.Source)},
-				{Lang: tgt.lang, Text: joinSegs(tgt.segs, l.Target)},
+				{Lang: src.lang, Text: st},
+				{Lang: tgt.lang, Text: tt},
 			},
 			Context: tm.Context{DocID: o.source},
 			Origin:  tm.Origin{File: o.source, Alignment: alignOrigin, Confidence: l.Confidence},
@@ -225,14 +229,14 @@ func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag stri
 	return side, nil
 }
 
-// glossaryTerms finds the glossary entries named in a text for the
+// alignGlossaryTerms finds the glossary entries named in a text for the
 // aligner, with one matcher per language.
-type glossaryTerms struct {
+type alignGlossaryTerms struct {
 	g        *glossary.Glossary
 	matchers map[language.Tag]*glossary.Matcher
 }
 
-func (t *glossaryTerms) Terms(text string, lang language.Tag) []string {
+func (t *alignGlossaryTerms) Terms(text string, lang language.Tag) []string {
 	m := t.matchers[lang]
 	if m == nil {
 		m = t.g.Matcher(lang)
@@ -266,8 +270,8 @@ func writeAlignment(w io.Writer, o alignOptions, src, tgt *alignSide, links []al
 			}
 			u := xliff.Unit{
 				ID:     fmt.Sprintf("u%d", k+1),
-				Source: joinSegs(src.segs, l.Source),
-				Target: joinSegs(tgt.segs, l.Target),
+				Source: alignJoin(src.segs, l.Source),
+				Target: alignJoin(tgt.segs, l.Target),
 				State:  "translated",
 				Notes:  []xliff.Note{{Category: "alignment", Value: fmt.Sprintf("%s %.4f", l.Type(), l.Confidence)}},
 			}
@@ -306,7 +310,7 @@ func writeAlignment(w io.Writer, o alignOptions, src, tgt *alignSide, links []al
 			}
 			return strings.TrimSuffix(b.String(), "\n")
 		}
-		fmt.Fprintf(bw, "{\n  \"source\": %s,\n  \"target\": %s,\n  \"links\": [", enc(nonNilStrings(src.segs)), enc(nonNilStrings(tgt.segs)))
+		fmt.Fprintf(bw, "{\n  \"source\": %s,\n  \"target\": %s,\n  \"links\": [", enc(alignNonNil(src.segs)), enc(alignNonNil(tgt.segs)))
 		for k, l := range links {
 			if k > 0 {
 				bw.WriteByte(',')
@@ -326,26 +330,26 @@ func writeAlignment(w io.Writer, o alignOptions, src, tgt *alignSide, links []al
 				class = ` class="low"`
 			}
 			fmt.Fprintf(bw, "<tr%s><td>%s</td><td>%s</td><td class=\"c\">%s %.2f</td></tr>\n", class,
-				html.EscapeString(joinSegs(src.segs, l.Source)), html.EscapeString(joinSegs(tgt.segs, l.Target)), l.Type(), l.Confidence)
+				html.EscapeString(alignJoin(src.segs, l.Source)), html.EscapeString(alignJoin(tgt.segs, l.Target)), l.Type(), l.Confidence)
 		}
 		fmt.Fprint(bw, "</table>\n</body></html>\n")
 	default: // tsv
 		for _, l := range links {
-			fmt.Fprintf(bw, "%s\t%s\t%.4f\t%s\t%s\n", indexes(l.Source), indexes(l.Target), l.Confidence,
-				tsvField(joinSegs(src.segs, l.Source)), tsvField(joinSegs(tgt.segs, l.Target)))
+			fmt.Fprintf(bw, "%s\t%s\t%.4f\t%s\t%s\n", alignIndexes(l.Source), alignIndexes(l.Target), l.Confidence,
+				alignTSVField(alignJoin(src.segs, l.Source)), alignTSVField(alignJoin(tgt.segs, l.Target)))
 		}
 	}
 	return bw.Flush()
 }
 
-func nonNilStrings(s []string) []string {
+func alignNonNil(s []string) []string {
 	if s == nil {
 		return []string{}
 	}
 	return s
 }
 
-func joinSegs(segs []string, idx []int) string {
+func alignJoin(segs []string, idx []int) string {
 	parts := make([]string, len(idx))
 	for k, i := range idx {
 		parts[k] = segs[i]
@@ -353,7 +357,7 @@ func joinSegs(segs []string, idx []int) string {
 	return strings.Join(parts, " ")
 }
 
-func indexes(idx []int) string {
+func alignIndexes(idx []int) string {
 	parts := make([]string, len(idx))
 	for k, i := range idx {
 		parts[k] = fmt.Sprint(i)
@@ -361,6 +365,6 @@ func indexes(idx []int) string {
 	return strings.Join(parts, ",")
 }
 
-func tsvField(s string) string {
+func alignTSVField(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
 }

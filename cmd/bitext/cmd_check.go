@@ -84,8 +84,8 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 	return o, nil
 }
 
-// loadGlossaries reads and merges the glossaries; conflicts are reported
-// on w, the first file winning.
+// loadGlossaries reads and merges the glossaries, a later one overriding
+// an earlier one (glossary.Merge); conflicts are reported on stderr.
 func loadGlossaries(ui *locales.Localizer, c *cli.Context, files []string) (*glossary.Glossary, error) {
 	var gs []*glossary.Glossary
 	for _, f := range files {
@@ -121,6 +121,10 @@ func openError(ui *locales.Localizer, path string, err error) error {
 func checkFiles(ui *locales.Localizer, paths []string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
 		st, err := os.Stat(p)
 		if err != nil {
 			return nil, openError(ui, p, err)
@@ -166,7 +170,14 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	ck := check.New(g)
 	var all []check.Finding
 	for _, f := range files {
-		fs, err := ck.File(f, check.Options{Lang: o.lang})
+		var fs []check.Finding
+		var err error
+		if f == "-" {
+			// Standard input: one monolingual article.
+			fs, err = ck.Reader(c.App.Reader, "-", check.KindText, check.Options{Lang: o.lang})
+		} else {
+			fs, err = ck.File(f, check.Options{Lang: o.lang})
+		}
 		if err != nil {
 			if errors.Is(err, check.ErrUnsupported) {
 				return badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": f})))

@@ -84,7 +84,7 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 	}
 }
 
-const ourAligner = "bitext"
+const alignOurName = "bitext"
 
 func evalAlignGold(ui *locales.Localizer, w io.Writer, path string) error {
 	f, err := os.Open(path)
@@ -158,15 +158,15 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 		if err != nil {
 			return badInput(err)
 		}
-		get(ourAligner).Score(doc.Gold, links)
+		get(alignOurName).Score(doc.Gold, links)
 		for name, ref := range doc.References {
 			get(name).Score(doc.Gold, ref)
 		}
 	}
-	names := []string{ourAligner}
+	names := []string{alignOurName}
 	var refs []string
 	for n := range counts {
-		if n != ourAligner {
+		if n != alignOurName {
 			refs = append(refs, n)
 		}
 	}
@@ -190,8 +190,8 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 		head = append(head, n+" P", "R", "F1")
 	}
 	fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
-	for _, t := range counts[ourAligner].Types() {
-		row := []string{t, fmt.Sprint(counts[ourAligner].ByType[t].Gold)}
+	for _, t := range counts[alignOurName].Types() {
+		row := []string{t, fmt.Sprint(counts[alignOurName].ByType[t].Gold)}
 		for _, n := range names {
 			x := counts[n].ByType[t]
 			if x == nil {
@@ -208,7 +208,7 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", ui.T("AlignEvalColConfidence", nil), ui.T("AlignEvalColLinks", nil), ui.T("AlignEvalColCorrect", nil), ui.T("AlignEvalColAccuracy", nil))
 	hi, hiOK := 0, 0
-	for _, b := range counts[ourAligner].Calibration {
+	for _, b := range counts[alignOurName].Calibration {
 		if b.Links == 0 {
 			continue
 		}
@@ -286,8 +286,8 @@ func evalAlignParagraphs(ui *locales.Localizer, w io.Writer, path string) (int, 
 			return 0, badInput(err)
 		}
 		total += len(with)
-		crossWith += crossing(with, d.sPara, d.tPara)
-		crossWithout += crossing(without, d.sPara, d.tPara)
+		crossWith += alignCrossing(with, d.sPara, d.tPara)
+		crossWithout += alignCrossing(without, d.sPara, d.tPara)
 	}
 	fmt.Fprintln(w, ui.T("AlignEvalParagraphs", map[string]any{
 		"File": path, "Docs": len(docs), "Links": total, "Crossing": crossWith, "CrossingWithout": crossWithout,
@@ -295,9 +295,9 @@ func evalAlignParagraphs(ui *locales.Localizer, w io.Writer, path string) (int, 
 	return crossWith, nil
 }
 
-// crossing counts links whose segments are not all in one paragraph (the
-// same paragraph number on both sides).
-func crossing(links []align.Link, sp, tp []int) int {
+// alignCrossing counts links whose segments are not all in one paragraph
+// (the same paragraph number on both sides).
+func alignCrossing(links []align.Link, sp, tp []int) int {
 	n := 0
 	for _, l := range links {
 		para := map[int]bool{}

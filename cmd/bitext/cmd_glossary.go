@@ -96,8 +96,12 @@ func glossaryLoad(ui *locales.Localizer, c *cli.Context, files []string) (*gloss
 	var gs []*glossary.Glossary
 	for _, f := range files {
 		g, err := glossary.Load(f)
-		if err != nil {
+		var se *glossary.SyntaxError
+		switch {
+		case errors.As(err, &se):
 			return nil, badInput(err)
+		case err != nil:
+			return nil, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": unwrapPath(err)})))
 		}
 		gs = append(gs, g)
 	}
@@ -188,6 +192,10 @@ func problemText(ui *locales.Localizer, p glossary.Problem) string {
 		id = "GlossaryProblemStatusClash"
 	case glossary.CodeNoPreferred:
 		id = "GlossaryProblemNoPreferred"
+	case glossary.CodeTwoPreferred:
+		id = "GlossaryProblemTwoPreferred"
+	case glossary.CodeShortForm:
+		id = "GlossaryProblemShortForm"
 	}
 	if id == "" || !ui.Has(id) {
 		return p.Message

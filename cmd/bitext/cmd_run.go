@@ -116,6 +116,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 		Glossaries: append(append([]string{}, cfg.Glossary.Files...), o.glossary...),
 		TM:         tmPath,
 		Text:       func(id string) string { return ui.T(id, nil) },
+		Say:        ui.T,
 	})
 	if err != nil {
 		var se *pipeline.StepError
@@ -171,7 +172,11 @@ func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, ou
 		for _, f := range a.Findings {
 			seg := ""
 			if f.Seg >= 0 {
-				seg = ui.T("RunFindingSeg", map[string]any{"Side": f.Side, "Seg": f.Seg + 1})
+				side := ui.T("RunSideTarget", nil)
+				if f.Side == "source" {
+					side = ui.T("RunSideSource", nil)
+				}
+				seg = ui.T("RunFindingSeg", map[string]any{"Side": side, "Seg": f.Seg + 1})
 			}
 			file := a.Edition
 			if f.Side == "source" && a.Original != "" {

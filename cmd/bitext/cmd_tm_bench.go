@@ -147,6 +147,7 @@ func importChild(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		st.MaxRSS = ru.Maxrss * 1024 // kilobytes on Linux
 	}
+	st.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	return st, nil
 }
 
@@ -157,9 +158,10 @@ func printBench(ui *locales.Localizer, w io.Writer, reports []tmgen.Report) {
 		if r.Import.MaxRSS > 0 {
 			rss = fmt.Sprintf("%d", r.Import.MaxRSS>>20)
 		}
-		fmt.Fprintf(w, "%9d  %8.1f  %7s  %7d  %8.3f  %8.3f  %8.2f  %8.2f  %6.1f%%  %6.1f%%\n",
-			r.Units, r.Import.Duration.Seconds(), rss, r.StoreBytes>>20,
-			ms(r.ExactP50), ms(r.ExactP99), ms(r.FuzzyP50), ms(r.FuzzyP99), 100*r.Recall, 100*r.TrueTop1)
+		fmt.Fprintf(w, "%9d  %6.1f (%5.1f)  %7s  %6d  %6.2f / %6.2f  %6.2f / %7.2f  %6.2f / %6.2f  %6.1f%%  %6.1f%%\n",
+			r.Units, r.Import.Duration.Seconds(), r.Import.CPU.Seconds(), rss, r.StoreBytes>>20,
+			ms(r.ExactP50), ms(r.ExactP99), ms(r.FuzzyP50), ms(r.FuzzyP99), ms(r.FuzzyCPUP50), ms(r.FuzzyCPUP99),
+			100*r.Recall, 100*r.TrueTop1)
 	}
 	for _, r := range reports {
 		var parts []string

@@ -5,7 +5,8 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 
 	"bitext/tm"
 )
@@ -25,6 +26,10 @@ func (s *Store) Add(ctx context.Context, units []tm.Unit) (tm.AddResult, error) 
 	return b.Commit()
 }
 
+// rowsPerInsert is the number of units written by one INSERT statement;
+// units are buffered until then, and their duplicates looked up together.
+const rowsPerInsert = 64
+
 // Begin starts a write transaction (BEGIN IMMEDIATE: other writers wait up
 // to the busy timeout). Everything added is stored by Commit or not at all.
 func (s *Store) Begin(ctx context.Context) (tm.Batch, error) {
@@ -36,7 +41,7 @@ func (s *Store) Begin(ctx context.Context) (tm.Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
-	b := &batch{s: s, ctx: ctx, tx: tx, pending: map[uint64][]int64{}, langs: map[string]bool{}}
+	b := &batch{s: s, ctx: ctx, tx: tx, termIdx: map[uint64]int32{}, langs: map[string]bool{}, stmts: map[string]*sql.Stmt{}}
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM units`).Scan(&b.nextID); err != nil {
 		tx.Rollback()
 		return nil, fmt.Errorf("sqlite: %w", err)
@@ -47,29 +52,45 @@ func (s *Store) Begin(ctx context.Context) (tm.Batch, error) {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	b.emptyIndex = n == 0
-	for _, p := range []struct {
-		st  **sql.Stmt
-		sql string
-	}{
-		{&b.findIdent, `SELECT id, changed FROM units WHERE ident=?`},
-		{&b.unitTexts, `SELECT lkey, text FROM variants WHERE unit=? ORDER BY ord`},
-		{&b.findHash, `SELECT 1 FROM variants WHERE hash=? LIMIT 1`},
-		{&b.insUnit, `INSERT INTO units(id, ident, srclang, doc, prev, next, created, changed, data) VALUES(?,?,?,?,?,?,?,?,?)`},
-		{&b.insVariant, `INSERT INTO variants(unit, ord, lang, lkey, hash, nkeys, text, markup) VALUES(?,?,?,?,?,?,?,?)`},
-		{&b.touch, `UPDATE units SET changed=?, data=? WHERE id=?`},
-		{&b.lastSeg, `SELECT id, n, last FROM postings WHERE term=? ORDER BY id DESC LIMIT 1`},
-		{&b.appendSeg, `UPDATE postings SET n=n+?, last=?, data=data||? WHERE id=?`},
-		{&b.insSeg, `INSERT INTO postings(term, n, last, data) VALUES(?,?,?,?)`},
-	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
-		if err != nil {
+	if b.nextID == 0 {
+		// Bulk load into an empty memory: no secondary index while loading
+		// (duplicates are found in memory), the indexes are built at
+		// Commit. A rollback brings them back.
+		if _, err := tx.ExecContext(ctx, dropIndexes); err != nil {
 			tx.Rollback()
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		*p.st = st
+		b.bulk = true
+		b.memIdent = map[uint64]stored{}
+		b.memExtra = map[uint64][]stored{}
+		b.memHash = map[uint64]struct{}{}
 	}
 	return b, nil
 }
+
+const dropIndexes = `DROP INDEX IF EXISTS units_ident; DROP INDEX IF EXISTS variants_hash; DROP INDEX IF EXISTS postings_term;`
+
+const createIndexes = `CREATE INDEX IF NOT EXISTS units_ident ON units(ident);
+CREATE INDEX IF NOT EXISTS variants_hash ON variants(hash);
+CREATE INDEX IF NOT EXISTS postings_term ON postings(term);`
+
+type pendingUnit struct {
+	u       tm.Unit
+	ident   uint64
+	srcHash uint64
+}
+
+// posting is one entry of the in-memory inverted index of a batch: the
+// index of a term in batch.termList and a unit id. Neither the slice of
+// them nor the term map holds pointers, so the garbage collector does not
+// scan them; a flush groups them by term with a counting sort.
+type posting struct {
+	term int32
+	id   uint32
+}
+
+// stored is a unit already written, as far as duplicates go.
+type stored struct{ id, changed int64 }
 
 type batch struct {
 	s      *Store
@@ -78,18 +99,41 @@ type batch struct {
 	done   bool
 	nextID int64
 	res    tm.AddResult
+	stmts  map[string]*sql.Stmt
 
-	findIdent, unitTexts, findHash, insUnit, insVariant, touch *sql.Stmt
-	lastSeg, appendSeg, insSeg                                 *sql.Stmt
+	buf []pendingUnit
 
-	pending    map[uint64][]int64 // term -> unit ids, ascending
-	npending   int
-	punits     int
+	termIdx    map[uint64]int32 // term -> index in termList
+	termList   []uint64
+	lastID     []uint32 // per term index, the last unit id added
+	entries    []posting
+	punits     int // units with pending postings
 	emptyIndex bool
 	langs      map[string]bool
+	terms      []uint64
+	texts      map[int64]map[string]int // of units written by the current writeBuf
+
+	// Bulk load (see Begin): identities and variant hashes in memory.
+	bulk     bool
+	memIdent map[uint64]stored
+	memExtra map[uint64][]stored // identity hash collisions
+	memHash  map[uint64]struct{}
 }
 
-// Add adds one unit to the batch.
+func (b *batch) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := b.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := b.tx.PrepareContext(b.ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	b.stmts[query] = st
+	return st, nil
+}
+
+// Add adds one unit to the batch. Units are written in groups, so the
+// outcome is tm.Pending; Commit counts them.
 func (b *batch) Add(u tm.Unit) (tm.Outcome, error) {
 	if b.done {
 		return 0, fmt.Errorf("sqlite: batch already finished")
@@ -99,123 +143,284 @@ func (b *batch) Add(u tm.Unit) (tm.Outcome, error) {
 		return 0, err
 	}
 	tm.Defaults(&u, b.s.Now().UTC())
-	ident := tm.Identity(&u)
-	ctx := b.ctx
-
-	// The same texts in every language: the same unit, times updated.
-	if id, changed, ok, err := b.sameUnit(ident, &u); err != nil {
-		return 0, err
-	} else if ok {
-		if t := unixTime(u.Changed); t > changed {
-			old, err := loadUnit(ctx, b.tx, id)
-			if err != nil {
-				return 0, err
-			}
-			old.Changed, old.Changer = u.Changed, u.Changer
-			if old.Changer == "" {
-				old.Changer = u.Creator
-			}
-			if _, err := b.touch.ExecContext(ctx, t, encodeData(&old), id); err != nil {
-				return 0, fmt.Errorf("sqlite: %w", err)
-			}
-		}
-		b.res.Count(tm.Updated)
-		return tm.Updated, nil
-	}
-
 	src := u.Source()
-	outcome := tm.Added
-	var one int
-	switch err := b.findHash.QueryRowContext(ctx, int64(tm.TextKey(src.Lang, src.Text))).Scan(&one); err {
-	case nil:
-		outcome = tm.Alternative
-	case sql.ErrNoRows:
-	default:
-		return 0, fmt.Errorf("sqlite: %w", err)
+	b.buf = append(b.buf, pendingUnit{u: u, ident: tm.Identity(&u), srcHash: tm.TextKey(src.Lang, src.Text)})
+	if len(b.buf) >= rowsPerInsert {
+		return tm.Pending, b.writeBuf()
 	}
-
-	b.nextID++
-	id := b.nextID
-	if _, err := b.insUnit.ExecContext(ctx, id, int64(ident), tagString(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
-		unixTime(u.Created), unixTime(u.Changed), encodeData(&u)); err != nil {
-		return 0, fmt.Errorf("sqlite: %w", err)
-	}
-	for i, v := range u.Variants {
-		lkey := tm.LangKey(v.Lang)
-		a := tm.Analyze(v.Text, "", v.Lang)
-		if _, err := b.insVariant.ExecContext(ctx, id, i, tagString(v.Lang), lkey, int64(tm.TextKey(v.Lang, v.Text)), len(a.Keys), v.Text, v.Markup); err != nil {
-			return 0, fmt.Errorf("sqlite: %w", err)
-		}
-		if !b.langs[lkey] {
-			b.langs[lkey] = true
-			if _, err := b.tx.ExecContext(ctx, `INSERT OR IGNORE INTO langs(lkey) VALUES(?)`, lkey); err != nil {
-				return 0, fmt.Errorf("sqlite: %w", err)
-			}
-		}
-		for _, t := range tm.IndexTerms(v.Text, v.Lang) {
-			l := b.pending[t]
-			if n := len(l); n > 0 && l[n-1] == id {
-				continue
-			}
-			b.pending[t] = append(l, id)
-			b.npending++
-		}
-	}
-	b.punits++
-	if b.npending >= FlushEvery {
-		if err := b.flush(); err != nil {
-			return 0, err
-		}
-	}
-	b.res.Count(outcome)
-	return outcome, nil
+	return tm.Pending, nil
 }
 
-// sameUnit finds a stored unit with the identity hash and, to rule out
-// hash collisions, the same texts.
-func (b *batch) sameUnit(ident uint64, u *tm.Unit) (int64, int64, bool, error) {
-	rows, err := b.findIdent.QueryContext(b.ctx, int64(ident))
-	if err != nil {
-		return 0, 0, false, fmt.Errorf("sqlite: %w", err)
+func placeholders(n, per int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", per), ",") + ")"
+	return strings.TrimSuffix(strings.Repeat(one+",", n), ",")
+}
+
+func inList(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// writeBuf stores the buffered units: duplicates are looked up for all of
+// them at once, new units are inserted with one statement per table.
+func (b *batch) writeBuf() error {
+	buf := b.buf
+	b.buf = b.buf[:0]
+	if len(buf) == 0 {
+		return nil
 	}
-	type cand struct{ id, changed int64 }
-	var cands []cand
-	for rows.Next() {
-		var c cand
-		if err := rows.Scan(&c.id, &c.changed); err != nil {
-			rows.Close()
-			return 0, 0, false, fmt.Errorf("sqlite: %w", err)
+	same := map[uint64][]stored{}
+	sources := map[uint64]bool{}
+	if b.bulk {
+		for i := range buf {
+			p := &buf[i]
+			if s, ok := b.memIdent[p.ident]; ok {
+				same[p.ident] = append([]stored{s}, b.memExtra[p.ident]...)
+			}
+			if _, ok := b.memHash[p.srcHash]; ok {
+				sources[p.srcHash] = true
+			}
 		}
-		cands = append(cands, c)
+	} else if err := b.lookupStored(buf, same, sources); err != nil {
+		return err
+	}
+	return b.insertBuf(buf, same, sources)
+}
+
+// lookupStored finds the stored units with the identities of buf, and
+// which of their sources are stored.
+func (b *batch) lookupStored(buf []pendingUnit, same map[uint64][]stored, sources map[uint64]bool) error {
+	ctx := b.ctx
+	args := make([]any, len(buf))
+	for i := range buf {
+		args[i] = int64(buf[i].ident)
+	}
+	st, err := b.stmt(`SELECT id, ident, changed FROM units WHERE ident IN (` + inList(len(buf)) + `)`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	for rows.Next() {
+		var s stored
+		var ident int64
+		if err := rows.Scan(&s.id, &ident, &s.changed); err != nil {
+			rows.Close()
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		same[uint64(ident)] = append(same[uint64(ident)], s)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return 0, 0, false, fmt.Errorf("sqlite: %w", err)
+		return fmt.Errorf("sqlite: %w", err)
 	}
-	want := map[string]int{}
-	for _, v := range u.Variants {
-		want[tm.LangKey(v.Lang)+"\x00"+v.Text]++
+	// Stored sources, for alternatives.
+	for i := range buf {
+		args[i] = int64(buf[i].srcHash)
 	}
-	for _, c := range cands {
-		rows, err := b.unitTexts.QueryContext(b.ctx, c.id)
-		if err != nil {
-			return 0, 0, false, fmt.Errorf("sqlite: %w", err)
+	st, err = b.stmt(`SELECT DISTINCT hash FROM variants WHERE hash IN (` + inList(len(buf)) + `)`)
+	if err != nil {
+		return err
+	}
+	rows, err = st.QueryContext(ctx, args...)
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	for rows.Next() {
+		var h int64
+		if err := rows.Scan(&h); err != nil {
+			rows.Close()
+			return fmt.Errorf("sqlite: %w", err)
 		}
-		got := map[string]int{}
-		for rows.Next() {
-			var k, t string
-			if err := rows.Scan(&k, &t); err != nil {
-				rows.Close()
-				return 0, 0, false, fmt.Errorf("sqlite: %w", err)
+		sources[uint64(h)] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	return nil
+}
+
+// insertBuf writes the units of buf that are not stored yet and updates
+// the change time of those that are.
+func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources map[uint64]bool) error {
+	ctx := b.ctx
+	var unitArgs, varArgs []any
+	nUnits, nVars := 0, 0
+	for i := range buf {
+		p := &buf[i]
+		if id, changed, ok, err := b.sameUnit(same[p.ident], &p.u); err != nil {
+			return err
+		} else if ok {
+			if err := b.update(id, changed, &p.u); err != nil {
+				return err
 			}
-			got[k+"\x00"+t]++
+			b.res.Count(tm.Updated)
+			continue
 		}
-		rows.Close()
+		if sources[p.srcHash] {
+			b.res.Count(tm.Alternative)
+		} else {
+			b.res.Count(tm.Added)
+		}
+		b.nextID++
+		id := b.nextID
+		u := &p.u
+		// Later units of this buffer see this one as stored.
+		same[p.ident] = append(same[p.ident], stored{id, unixTime(u.Changed)})
+		if b.bulk {
+			if _, ok := b.memIdent[p.ident]; ok {
+				b.memExtra[p.ident] = append(b.memExtra[p.ident], stored{id, unixTime(u.Changed)})
+			} else {
+				b.memIdent[p.ident] = stored{id, unixTime(u.Changed)}
+			}
+		}
+		b.pendingTexts(id, u)
+		sources[p.srcHash] = true
+		unitArgs = append(unitArgs, id, int64(p.ident), tagString(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
+			unixTime(u.Created), unixTime(u.Changed), encodeData(u))
+		nUnits++
+		for k, v := range u.Variants {
+			lkey := tm.LangKey(v.Lang)
+			hash := tm.TextKey(v.Lang, v.Text)
+			if b.bulk {
+				b.memHash[hash] = struct{}{}
+			}
+			varArgs = append(varArgs, id, k, tagString(v.Lang), lkey, int64(hash), tm.KeyCount(v.Text, v.Lang), v.Text, v.Markup)
+			nVars++
+			if !b.langs[lkey] {
+				b.langs[lkey] = true
+				if _, err := b.tx.ExecContext(ctx, `INSERT OR IGNORE INTO langs(lkey) VALUES(?)`, lkey); err != nil {
+					return fmt.Errorf("sqlite: %w", err)
+				}
+			}
+			b.terms = tm.AppendIndexTerms(b.terms[:0], v.Text, v.Lang)
+			for _, t := range b.terms {
+				ti, ok := b.termIdx[t]
+				if !ok {
+					ti = int32(len(b.termList))
+					b.termIdx[t] = ti
+					b.termList = append(b.termList, t)
+					b.lastID = append(b.lastID, 0)
+				} else if b.lastID[ti] == uint32(id) {
+					continue // the same term in two variants of one language
+				}
+				b.lastID[ti] = uint32(id)
+				b.entries = append(b.entries, posting{term: ti, id: uint32(id)})
+			}
+		}
+		b.punits++
+	}
+	b.texts = nil
+	if nUnits > 0 {
+		st, err := b.stmt(`INSERT INTO units(id, ident, srclang, doc, prev, next, created, changed, data) VALUES ` + placeholders(nUnits, 9))
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, unitArgs...); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		// At most 32766 host parameters per statement: 8 per variant.
+		for len(varArgs) > 0 {
+			n := min(nVars, 4000)
+			st, err := b.stmt(`INSERT INTO variants(unit, ord, lang, lkey, hash, nkeys, text, markup) VALUES ` + placeholders(n, 8))
+			if err != nil {
+				return err
+			}
+			if _, err := st.ExecContext(ctx, varArgs[:n*8]...); err != nil {
+				return fmt.Errorf("sqlite: %w", err)
+			}
+			varArgs, nVars = varArgs[n*8:], nVars-n
+		}
+	}
+	if len(b.entries) >= FlushEvery {
+		return b.flush()
+	}
+	return nil
+}
+
+// pendingTexts remembers the texts of a unit inserted by the current
+// writeBuf call, which sameUnit compares before the rows are written.
+func (b *batch) pendingTexts(id int64, u *tm.Unit) {
+	if b.texts == nil {
+		b.texts = map[int64]map[string]int{}
+	}
+	b.texts[id] = textCounts(u)
+}
+
+func textCounts(u *tm.Unit) map[string]int {
+	m := map[string]int{}
+	for _, v := range u.Variants {
+		m[tm.LangKey(v.Lang)+"\x00"+v.Text]++
+	}
+	return m
+}
+
+func (b *batch) update(id, changed int64, u *tm.Unit) error {
+	t := unixTime(u.Changed)
+	if t <= changed {
+		return nil
+	}
+	old, err := loadUnit(b.ctx, b.tx, id)
+	if err != nil {
+		return err
+	}
+	old.Changed, old.Changer = u.Changed, u.Changer
+	if old.Changer == "" {
+		old.Changer = u.Creator
+	}
+	st, err := b.stmt(`UPDATE units SET changed=?, data=? WHERE id=?`)
+	if err != nil {
+		return err
+	}
+	if _, err := st.ExecContext(b.ctx, t, encodeData(&old), id); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	return nil
+}
+
+// sameUnit finds among units with the identity hash one with the same
+// texts (ruling out hash collisions).
+func (b *batch) sameUnit(cands []stored, u *tm.Unit) (int64, int64, bool, error) {
+	if len(cands) == 0 {
+		return 0, 0, false, nil
+	}
+	want := textCounts(u)
+	for _, c := range cands {
+		got, ok := b.texts[c.id]
+		if !ok {
+			var err error
+			if got, err = b.storedTexts(c.id); err != nil {
+				return 0, 0, false, err
+			}
+		}
 		if equalCounts(want, got) {
 			return c.id, c.changed, true, nil
 		}
 	}
 	return 0, 0, false, nil
+}
+
+func (b *batch) storedTexts(id int64) (map[string]int, error) {
+	st, err := b.stmt(`SELECT lkey, text FROM variants WHERE unit=? ORDER BY ord`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(b.ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	got := map[string]int{}
+	for rows.Next() {
+		var k, t string
+		if err := rows.Scan(&k, &t); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		got[k+"\x00"+t]++
+	}
+	return got, rows.Err()
 }
 
 func equalCounts(a, b map[string]int) bool {
@@ -239,44 +444,116 @@ const smallFlush = 20000
 // new one.
 const maxAppend = 8192
 
+// segmentsPerInsert is the number of posting segments one INSERT writes.
+const segmentsPerInsert = 200
+
 // flush writes the pending postings.
 func (b *batch) flush() error {
-	if len(b.pending) == 0 {
+	nt := len(b.termList)
+	if nt == 0 {
 		return nil
 	}
-	terms := make([]uint64, 0, len(b.pending))
-	for t := range b.pending {
-		terms = append(terms, t)
+	// Counting sort of the entries by term; ids stay ascending in each.
+	start := make([]int32, nt+1)
+	for _, e := range b.entries {
+		start[e.term+1]++
 	}
-	sort.Slice(terms, func(i, j int) bool { return int64(terms[i]) < int64(terms[j]) })
+	for i := 1; i <= nt; i++ {
+		start[i] += start[i-1]
+	}
+	pos := append([]int32(nil), start[:nt]...)
+	sorted := make([]uint32, len(b.entries))
+	for _, e := range b.entries {
+		sorted[pos[e.term]] = e.id
+		pos[e.term]++
+	}
+	pos = nil
+	order := make([]int32, nt)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, c := int64(b.termList[x]), int64(b.termList[y])
+		switch {
+		case a < c:
+			return -1
+		case a > c:
+			return 1
+		}
+		return 0
+	})
 	appendMode := !b.emptyIndex && b.punits < smallFlush
-	buf := make([]byte, 0, 1024)
-	for _, t := range terms {
-		ids := b.pending[t]
+	var ids []int64
+	var args []any
+	nargs := 0
+	insert := func(force bool) error {
+		if nargs == 0 || !force && nargs < segmentsPerInsert {
+			return nil
+		}
+		st, err := b.stmt(`INSERT INTO postings(term, n, last, data) VALUES ` + placeholders(nargs, 4))
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(b.ctx, args...); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		args, nargs = args[:0], 0
+		return nil
+	}
+	for _, ti := range order {
+		t := b.termList[ti]
+		ids = ids[:0]
+		for _, id := range sorted[start[ti]:start[ti+1]] {
+			ids = append(ids, int64(id))
+		}
 		if appendMode {
-			var seg, n, last int64
-			err := b.lastSeg.QueryRowContext(b.ctx, int64(t)).Scan(&seg, &n, &last)
-			if err != nil && err != sql.ErrNoRows {
-				return fmt.Errorf("sqlite: %w", err)
+			ok, err := b.appendSegment(t, ids)
+			if err != nil {
+				return err
 			}
-			if err == nil && n < maxAppend && last < ids[0] {
-				buf = encodePostings(buf[:0], last, ids)
-				if _, err := b.appendSeg.ExecContext(b.ctx, len(ids), ids[len(ids)-1], buf, seg); err != nil {
-					return fmt.Errorf("sqlite: %w", err)
-				}
+			if ok {
 				continue
 			}
 		}
-		buf = encodePostings(buf[:0], 0, ids)
-		if _, err := b.insSeg.ExecContext(b.ctx, int64(t), len(ids), ids[len(ids)-1], buf); err != nil {
-			return fmt.Errorf("sqlite: %w", err)
+		args = append(args, int64(t), len(ids), ids[len(ids)-1], encodePostings(nil, 0, ids))
+		nargs++
+		if err := insert(false); err != nil {
+			return err
 		}
 	}
-	b.pending = map[uint64][]int64{}
-	b.npending = 0
+	if err := insert(true); err != nil {
+		return err
+	}
+	b.termIdx = map[uint64]int32{}
+	b.termList, b.lastID = b.termList[:0], b.lastID[:0]
+	b.entries = b.entries[:0]
 	b.punits = 0
 	b.emptyIndex = false
 	return nil
+}
+
+// appendSegment appends ids to the last segment of term when it is small.
+func (b *batch) appendSegment(term uint64, ids []int64) (bool, error) {
+	st, err := b.stmt(`SELECT id, n, last FROM postings WHERE term=? ORDER BY id DESC LIMIT 1`)
+	if err != nil {
+		return false, err
+	}
+	var seg, n, last int64
+	err = st.QueryRowContext(b.ctx, int64(term)).Scan(&seg, &n, &last)
+	if err == sql.ErrNoRows || err == nil && (n >= maxAppend || last >= ids[0]) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("sqlite: %w", err)
+	}
+	up, err := b.stmt(`UPDATE postings SET n=n+?, last=?, data=data||? WHERE id=?`)
+	if err != nil {
+		return false, err
+	}
+	if _, err := up.ExecContext(b.ctx, len(ids), ids[len(ids)-1], encodePostings(nil, last, ids), seg); err != nil {
+		return false, fmt.Errorf("sqlite: %w", err)
+	}
+	return true, nil
 }
 
 // encodePostings appends ids (ascending) as varint deltas from prev.
@@ -302,14 +579,24 @@ func decodePostings(data []byte, fn func(id int64)) {
 	}
 }
 
-// Commit writes the rest of the index and commits.
+// Commit writes the rest of the units and the index and commits.
 func (b *batch) Commit() (tm.AddResult, error) {
 	if b.done {
 		return b.res, fmt.Errorf("sqlite: batch already finished")
 	}
+	if err := b.writeBuf(); err != nil {
+		b.Rollback()
+		return tm.AddResult{}, err
+	}
 	if err := b.flush(); err != nil {
 		b.Rollback()
 		return tm.AddResult{}, err
+	}
+	if b.bulk {
+		if _, err := b.tx.ExecContext(b.ctx, createIndexes); err != nil {
+			b.Rollback()
+			return tm.AddResult{}, fmt.Errorf("sqlite: %w", err)
+		}
 	}
 	b.done = true
 	if err := b.tx.Commit(); err != nil {

@@ -50,7 +50,7 @@ const (
 // FlushEvery is the number of pending postings after which a batch writes
 // its part of the inverted index (inside the same transaction), bounding
 // the memory of an import.
-const FlushEvery = 3_000_000
+const FlushEvery = 16_000_000
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -26,15 +26,46 @@ type BruteForce struct {
 	lang  language.Tag
 	texts []string
 	keys  [][]uint32 // sorted comparison keys of each text
+	grams [][]uint32 // sorted pairs of consecutive keys
 }
 
 // NewBruteForce prepares texts in lang.
 func NewBruteForce(texts []string, lang language.Tag) *BruteForce {
-	b := &BruteForce{lang: lang, texts: texts, keys: make([][]uint32, len(texts))}
+	b := &BruteForce{lang: lang, texts: texts, keys: make([][]uint32, len(texts)), grams: make([][]uint32, len(texts))}
 	parallel(len(texts), func(i int) {
-		b.keys[i] = sortedKeys(tm.Analyze(texts[i], "", lang))
+		a := tm.Analyze(texts[i], "", lang)
+		b.keys[i], b.grams[i] = sortedKeys(a), sortedGrams(a)
 	})
 	return b
+}
+
+func sortedGrams(a *tm.Analysis) []uint32 {
+	if len(a.Keys) < 2 {
+		return nil
+	}
+	g := make([]uint32, len(a.Keys)-1)
+	for i := range g {
+		x := a.Keys[i]*31 + a.Keys[i+1]*0x9E3779B97F4A7C15
+		g[i] = uint32(x ^ x>>32)
+	}
+	slices.Sort(g)
+	return g
+}
+
+// gramBound is the q-gram lemma for q = 2: an edit changes at most two
+// pairs of consecutive keys, so k edits leave at least
+// max(la, lb) - 1 - 2k pairs shared; the base similarity is at most
+// 100 × (1 - k/max) for the smallest such k.
+func gramBound(la, lb, sharedGrams int) float64 {
+	m := max(la, lb)
+	if m == 0 {
+		return 100
+	}
+	k := (m - 1 - sharedGrams + 1) / 2 // ceil((m-1-shared)/2)
+	if k < 0 {
+		k = 0
+	}
+	return 100 * (1 - float64(k)/float64(m))
 }
 
 func sortedKeys(a *tm.Analysis) []uint32 {
@@ -69,10 +100,14 @@ func shared(a, b []uint32) int {
 // Best returns the best score of any text for q that is above floor, and
 // the index of a text with it; (floor, -1) when none is above floor.
 func (b *BruteForce) Best(q *tm.Analysis, floor int) (int, int) {
-	qk := sortedKeys(q)
+	qk, qg := sortedKeys(q), sortedGrams(q)
 	best, at := floor, -1
 	for i, k := range b.keys {
 		bound := tm.UpperBound(len(q.Keys), len(k), shared(qk, k))
+		if int(math.Floor(bound+1e-9)) <= best {
+			continue
+		}
+		bound = gramBound(len(q.Keys), len(k), shared(qg, b.grams[i]))
 		if int(math.Floor(bound+1e-9)) <= best {
 			continue
 		}
@@ -101,7 +136,8 @@ func parallel(n int, fn func(i int)) {
 // ImportStats is what importing a file cost.
 type ImportStats struct {
 	Duration time.Duration
-	MaxRSS   int64 // bytes, of the importing process; 0 when unknown
+	MaxRSS   int64         // bytes, of the importing process; 0 when unknown
+	CPU      time.Duration // user and system CPU time of the importing process; 0 when unknown
 	Result   tm.ImportResult
 }
 
@@ -130,9 +166,13 @@ type Report struct {
 	Import         ImportStats
 	ExactP50       time.Duration
 	ExactP99       time.Duration
+	ExactCPUP50    time.Duration // CPU time of the lookup's thread, without time taken by other processes
+	ExactCPUP99    time.Duration
 	ExactFound     int // exact lookups that found their unit
 	FuzzyP50       time.Duration
 	FuzzyP99       time.Duration
+	FuzzyCPUP50    time.Duration
+	FuzzyCPUP99    time.Duration
 	Queries        int
 	Recall         float64 // share of queries whose top-1 score equals brute force's best
 	TrueTop1       float64 // share of queries whose top-1 is the unit they were made from, or scores as high
@@ -213,12 +253,15 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 	r.Queries = len(queries)
 	// Exact: the English text of random units.
 	logf("%d units: exact lookups", n)
-	var exact []time.Duration
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	var exact, exactCPU []time.Duration
 	for i, q := range queries {
 		u := units[(q.Want*7919+i)%n]
-		start := time.Now()
+		start, cpu := time.Now(), threadCPU()
 		ms, err := store.Lookup(ctx, tm.Query{Text: u.En, Source: language.English, Target: language.Korean, Top: 1})
 		exact = append(exact, time.Since(start))
+		exactCPU = append(exactCPU, threadCPU()-cpu)
 		if err != nil {
 			return err
 		}
@@ -227,14 +270,16 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 		}
 	}
 	r.ExactP50, r.ExactP99 = percentile(exact, 50), percentile(exact, 99)
+	r.ExactCPUP50, r.ExactCPUP99 = percentile(exactCPU, 50), percentile(exactCPU, 99)
 
 	logf("%d units: fuzzy lookups", n)
-	var fuzzy []time.Duration
+	var fuzzy, fuzzyCPU []time.Duration
 	top := make([]int, len(queries)) // top-1 score, -1 for none
 	for i, q := range queries {
-		start := time.Now()
+		start, cpu := time.Now(), threadCPU()
 		ms, err := store.Lookup(ctx, tm.Query{Text: q.Text, Source: q.Source, Target: q.Target, Min: cfg.Min, Top: 5})
 		fuzzy = append(fuzzy, time.Since(start))
+		fuzzyCPU = append(fuzzyCPU, threadCPU()-cpu)
 		if err != nil {
 			return err
 		}
@@ -244,6 +289,7 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 		}
 	}
 	r.FuzzyP50, r.FuzzyP99 = percentile(fuzzy, 50), percentile(fuzzy, 99)
+	r.FuzzyCPUP50, r.FuzzyCPUP99 = percentile(fuzzyCPU, 50), percentile(fuzzyCPU, 99)
 
 	logf("%d units: brute force over every unit", n)
 	start := time.Now()

@@ -1,0 +1,388 @@
+package glossary
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// plainDecl is the XML declaration fastXML accepts (quotes made double).
+var plainDecl = regexp.MustCompile(`^version="1\.0"( encoding="(?i:utf-8)")?( standalone="(yes|no)")? ?$`)
+
+// errNotPlain makes the TBX reader fall back to encoding/xml.
+var errNotPlain = errors.New("glossary: not plain XML")
+
+// fastXML tokenizes the plain XML glossaries are written in: elements,
+// attributes, text with the predefined and numeric entities, CDATA,
+// comments, the XML declaration and a DOCTYPE without an internal subset.
+// It returns errNotPlain on anything else and on anything encoding/xml
+// would reject, so that the caller reads the file again with
+// encoding/xml; for the documents it accepts it gives the same tokens and
+// positions as encoding/xml (a fuzz test compares them).
+type fastXML struct {
+	data          []byte
+	off           int
+	line, lineOff int // line number of off's line and where it starts
+	lineAt        int // offset up to which line is counted
+	stack         []string
+	needClose     bool
+	closeName     xml.Name
+	rootDone      bool
+	seenRoot      bool
+	checked       bool
+	names         map[string]string // interned element and attribute names
+}
+
+func newFastXML(data []byte) *fastXML {
+	return &fastXML{data: data, line: 1}
+}
+
+// InputPos returns the line and byte column of the current offset, as
+// encoding/xml counts them.
+func (x *fastXML) InputPos() (int, int) {
+	for ; x.lineAt < x.off; x.lineAt++ {
+		if x.data[x.lineAt] == '\n' {
+			x.line++
+			x.lineOff = x.lineAt + 1
+		}
+	}
+	return x.line, x.off - x.lineOff + 1
+}
+
+// plainBytes reports whether data is valid UTF-8 with only characters XML
+// allows.
+func plainBytes(data []byte) bool {
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+func (x *fastXML) Token() (xml.Token, error) {
+	if !x.checked {
+		x.checked = true
+		if !plainBytes(x.data) {
+			return nil, errNotPlain
+		}
+	}
+	if x.needClose {
+		x.needClose = false
+		x.stack = x.stack[:len(x.stack)-1]
+		if len(x.stack) == 0 {
+			x.rootDone = true
+		}
+		return xml.EndElement{Name: x.closeName}, nil
+	}
+	for {
+		if x.off >= len(x.data) {
+			if len(x.stack) > 0 || !x.seenRoot {
+				return nil, errNotPlain
+			}
+			return nil, io.EOF
+		}
+		if x.data[x.off] != '<' {
+			return x.text()
+		}
+		rest := x.data[x.off:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<?")):
+			end := bytes.Index(rest[2:], []byte("?>"))
+			if end < 0 {
+				return nil, errNotPlain
+			}
+			end += 2
+			pi := string(rest[2:end])
+			target, inst, _ := strings.Cut(pi, " ")
+			if target != "xml" || x.off != 0 || !plainDecl.MatchString(strings.ReplaceAll(inst, "'", `"`)) {
+				return nil, errNotPlain
+			}
+			x.off += end + 2
+			return xml.ProcInst{Target: target, Inst: []byte(inst)}, nil
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			end := bytes.Index(rest[4:], []byte("--"))
+			if end < 0 || !bytes.HasPrefix(rest[4+end:], []byte("-->")) {
+				return nil, errNotPlain
+			}
+			x.off += 4 + end + 3
+			return xml.Comment(rest[4 : 4+end]), nil
+		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+			if len(x.stack) == 0 {
+				return nil, errNotPlain
+			}
+			end := bytes.Index(rest[9:], []byte("]]>"))
+			if end < 0 {
+				return nil, errNotPlain
+			}
+			end += 9
+			x.off += end + 3
+			return xml.CharData(normalizeNewlines(rest[9:end])), nil
+		case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
+			end := bytes.IndexByte(rest, '>')
+			if end < 0 || x.seenRoot || bytes.ContainsAny(rest[:end], "[<\"'") {
+				return nil, errNotPlain
+			}
+			x.off += end + 1
+			return xml.Directive(rest[2:end]), nil
+		case bytes.HasPrefix(rest, []byte("</")):
+			return x.endTag()
+		}
+		return x.startTag()
+	}
+}
+
+func (x *fastXML) text() (xml.Token, error) {
+	start := x.off
+	end := bytes.IndexByte(x.data[start:], '<')
+	if end < 0 {
+		end = len(x.data) - start
+	}
+	raw := x.data[start : start+end]
+	x.off = start + end
+	if len(x.stack) == 0 {
+		// Outside the root only white space.
+		if len(bytes.TrimLeft(raw, " \t\r\n")) > 0 {
+			return nil, errNotPlain
+		}
+		return xml.CharData(normalizeNewlines(raw)), nil
+	}
+	if bytes.IndexByte(raw, '&') < 0 {
+		return xml.CharData(normalizeNewlines(raw)), nil
+	}
+	out, ok := unescape(raw)
+	if !ok {
+		return nil, errNotPlain
+	}
+	return xml.CharData(normalizeNewlines(out)), nil
+}
+
+func normalizeNewlines(b []byte) []byte {
+	if bytes.IndexByte(b, '\r') < 0 {
+		return b
+	}
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
+}
+
+// unescape replaces the predefined and numeric entities.
+func unescape(raw []byte) ([]byte, bool) {
+	var out []byte
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c != '&' {
+			out = append(out, c)
+			i++
+			continue
+		}
+		semi := bytes.IndexByte(raw[i:], ';')
+		if semi < 0 {
+			return nil, false
+		}
+		ent := string(raw[i+1 : i+semi])
+		i += semi + 1
+		switch ent {
+		case "lt":
+			out = append(out, '<')
+		case "gt":
+			out = append(out, '>')
+		case "amp":
+			out = append(out, '&')
+		case "apos":
+			out = append(out, '\'')
+		case "quot":
+			out = append(out, '"')
+		default:
+			if !strings.HasPrefix(ent, "#") || len(ent) < 2 {
+				return nil, false
+			}
+			var n uint64
+			var err error
+			if ent[1] == 'x' {
+				n, err = strconv.ParseUint(ent[2:], 16, 32)
+			} else {
+				n, err = strconv.ParseUint(ent[1:], 10, 32)
+			}
+			r := rune(n)
+			if err != nil || strings.ContainsAny(ent[1:], "+-") || !xmlChar(r) {
+				return nil, false
+			}
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out, true
+}
+
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// plainName reports whether s is a name fastXML accepts: ASCII letters,
+// digits, '_', '-', '.', one ':' not at either end, not starting with a
+// digit, '-' or '.'.
+func plainName(s string) bool {
+	if s == "" {
+		return false
+	}
+	colons := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', c == '_':
+		case '0' <= c && c <= '9', c == '-', c == '.':
+			if i == 0 {
+				return false
+			}
+		case c == ':':
+			colons++
+			if i == 0 || i == len(s)-1 || colons > 1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func splitName(s string) xml.Name {
+	if p, l, ok := strings.Cut(s, ":"); ok {
+		return xml.Name{Space: p, Local: l}
+	}
+	return xml.Name{Local: s}
+}
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (x *fastXML) skipSpace() {
+	for x.off < len(x.data) && isXMLSpace(x.data[x.off]) {
+		x.off++
+	}
+}
+
+func (x *fastXML) name() string {
+	start := x.off
+	for x.off < len(x.data) {
+		c := x.data[x.off]
+		if isXMLSpace(c) || c == '/' || c == '>' || c == '=' {
+			break
+		}
+		x.off++
+	}
+	b := x.data[start:x.off]
+	if n, ok := x.names[string(b)]; ok {
+		return n
+	}
+	if x.names == nil {
+		x.names = map[string]string{}
+	}
+	n := string(b)
+	x.names[n] = n
+	return n
+}
+
+func (x *fastXML) startTag() (xml.Token, error) {
+	if x.rootDone {
+		return nil, errNotPlain
+	}
+	x.off++ // '<'
+	n := x.name()
+	if !plainName(n) {
+		return nil, errNotPlain
+	}
+	se := xml.StartElement{Name: splitName(n)}
+	for {
+		hadSpace := x.off < len(x.data) && isXMLSpace(x.data[x.off])
+		x.skipSpace()
+		if x.off >= len(x.data) {
+			return nil, errNotPlain
+		}
+		switch x.data[x.off] {
+		case '>':
+			x.off++
+			x.stack = append(x.stack, n)
+			x.seenRoot = true
+			return se, nil
+		case '/':
+			if x.off+1 >= len(x.data) || x.data[x.off+1] != '>' {
+				return nil, errNotPlain
+			}
+			x.off += 2
+			x.stack = append(x.stack, n)
+			x.seenRoot = true
+			x.needClose, x.closeName = true, se.Name
+			return se, nil
+		}
+		if !hadSpace {
+			return nil, errNotPlain
+		}
+		an := x.name()
+		if !plainName(an) {
+			return nil, errNotPlain
+		}
+		x.skipSpace()
+		if x.off >= len(x.data) || x.data[x.off] != '=' {
+			return nil, errNotPlain
+		}
+		x.off++
+		x.skipSpace()
+		if x.off >= len(x.data) || x.data[x.off] != '"' && x.data[x.off] != '\'' {
+			return nil, errNotPlain
+		}
+		q := x.data[x.off]
+		end := bytes.IndexByte(x.data[x.off+1:], q)
+		if end < 0 {
+			return nil, errNotPlain
+		}
+		raw := x.data[x.off+1 : x.off+1+end]
+		if bytes.IndexByte(raw, '<') >= 0 {
+			return nil, errNotPlain
+		}
+		x.off += end + 2
+		val, ok := raw, true
+		if bytes.IndexByte(raw, '&') >= 0 {
+			val, ok = unescape(raw)
+		}
+		if !ok {
+			return nil, errNotPlain
+		}
+		name := splitName(an)
+		for _, a := range se.Attr {
+			if a.Name == name {
+				return nil, errNotPlain
+			}
+		}
+		se.Attr = append(se.Attr, xml.Attr{Name: name, Value: string(normalizeNewlines(val))})
+	}
+}
+
+func (x *fastXML) endTag() (xml.Token, error) {
+	x.off += 2
+	n := x.name()
+	x.skipSpace()
+	if x.off >= len(x.data) || x.data[x.off] != '>' || len(x.stack) == 0 || x.stack[len(x.stack)-1] != n {
+		return nil, errNotPlain
+	}
+	x.off++
+	x.stack = x.stack[:len(x.stack)-1]
+	if len(x.stack) == 0 {
+		x.rootDone = true
+	}
+	return xml.EndElement{Name: splitName(n)}, nil
+}
