@@ -227,6 +227,10 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 		// A word: letters with inner hyphens and apostrophes.
 		start := i
 		for i < len(text) {
+			if isLetter(text[i]) {
+				i++
+				continue
+			}
 			r, n := rune(text[i]), 1
 			if r >= 0x80 {
 				r, n = utf8.DecodeRuneInString(text[i:])

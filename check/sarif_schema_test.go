@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -12,14 +13,19 @@ import (
 var sarifSchemaPath = flag.String("sarif-schema", "", "path of sarif-schema-2.1.0.json; TestSARIFSchema validates the SARIF output against it")
 
 // TestSARIFSchema validates SARIF output against the official SARIF 2.1.0
-// JSON schema. It runs only when given the schema's path:
+// JSON schema. It runs only when given the schema's path, with a flag or
+// as the folder of schemas in BITEXT_SCHEMAS (as CI sets it):
 //
 //	go test ./check -run TestSARIFSchema -sarif-schema ../shared/schemas/sarif-2.1.0/sarif-schema-2.1.0.json
 func TestSARIFSchema(t *testing.T) {
-	if *sarifSchemaPath == "" {
-		t.Skip("no -sarif-schema given")
+	path := *sarifSchemaPath
+	if path == "" && os.Getenv("BITEXT_SCHEMAS") != "" {
+		path = filepath.Join(os.Getenv("BITEXT_SCHEMAS"), "sarif-2.1.0", "sarif-schema-2.1.0.json")
 	}
-	f, err := os.Open(*sarifSchemaPath)
+	if path == "" {
+		t.Skip("no -sarif-schema given and BITEXT_SCHEMAS not set")
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

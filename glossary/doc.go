@@ -92,7 +92,9 @@
 //     s), and for entries of type term a plural s or es before it
 //     (declarations, declarations'). The ending is Match.Suffix.
 //   - Otherwise any character that is not a letter, digit or combining
-//     mark, or the end of the text.
+//     mark (an apostrophe only when it closes a quotation, that is, no
+//     letter or digit follows it, or Hangul does: 'end-of-war
+//     declaration', '종전선언'이라고), or the end of the text.
 //
 // Matchers are built once per glossary, language and options and cached;
 // they are safe for concurrent use.

@@ -45,11 +45,13 @@ func newFastXML(data []byte) *fastXML {
 // InputPos returns the line and byte column of the current offset, as
 // encoding/xml counts them.
 func (x *fastXML) InputPos() (int, int) {
-	for ; x.lineAt < x.off; x.lineAt++ {
-		if x.data[x.lineAt] == '\n' {
-			x.line++
-			x.lineOff = x.lineAt + 1
+	if x.lineAt < x.off {
+		seg := x.data[x.lineAt:x.off]
+		if n := bytes.Count(seg, []byte{'\n'}); n > 0 {
+			x.line += n
+			x.lineOff = x.lineAt + bytes.LastIndexByte(seg, '\n') + 1
 		}
+		x.lineAt = x.off
 	}
 	return x.line, x.off - x.lineOff + 1
 }

@@ -268,31 +268,53 @@ func (m *Matcher) FindAll(text string) []Match {
 	if isNFC(text) {
 		return m.findAll(text, nil, text)
 	}
-	// Not NFC: match on the normalized text, then map offsets back. Each
-	// normalization segment of the output maps to the input span it came
-	// from; a match boundary inside a segment widens to the segment.
+	// Not NFC: match on the normalized text, then map offsets back. Only
+	// the normalization segments that changed are remembered (normalized
+	// span -> original span), so memory follows the changes, not the
+	// text; a match boundary inside a changed segment widens to it.
+	type change struct{ n0, n1, o0, o1 int }
+	var changes []change
 	var it norm.Iter
 	it.InitString(norm.NFC, text)
-	buf := make([]byte, 0, len(text)+8)
-	var segStart, segEnd []int
+	buf := make([]byte, 0, len(text))
 	for !it.Done() {
 		start := it.Pos()
 		seg := it.Next()
 		end := it.Pos()
-		for range seg {
-			segStart = append(segStart, start)
-			segEnd = append(segEnd, end)
+		if string(seg) != text[start:end] {
+			changes = append(changes, change{len(buf), len(buf) + len(seg), start, end})
 		}
 		buf = append(buf, seg...)
 	}
-	return m.findAll(string(buf), func(a, b int) (int, int) {
-		oa := len(text)
-		if a < len(segStart) {
-			oa = segStart[a]
+	// last returns the last change with n0 < x (or <= x when incl).
+	last := func(x int, incl bool) *change {
+		i := sort.Search(len(changes), func(i int) bool {
+			if incl {
+				return changes[i].n0 > x
+			}
+			return changes[i].n0 >= x
+		})
+		if i == 0 {
+			return nil
 		}
-		ob := oa
-		if b > a {
-			ob = segEnd[b-1]
+		return &changes[i-1]
+	}
+	return m.findAll(string(buf), func(a, b int) (int, int) {
+		oa := a
+		if c := last(a, true); c != nil {
+			if a < c.n1 {
+				oa = c.o0
+			} else {
+				oa = a - c.n1 + c.o1
+			}
+		}
+		ob := b
+		if c := last(b, false); c != nil {
+			if b <= c.n1 {
+				ob = c.o1
+			} else {
+				ob = b - c.n1 + c.o1
+			}
 		}
 		return oa, ob
 	}, text)
@@ -463,7 +485,8 @@ func ending(text string, end int, o *output) (int, bool) {
 	if !isWord(r) && !isApostrophe(r) {
 		return 0, true
 	}
-	// English endings: plural (terms only), then possessive.
+	// English endings: plural (terms only), then possessive, longest
+	// first; whatever is taken must end at a boundary.
 	var stems []int
 	if o.plural && !o.short {
 		if strings.HasPrefix(text[end:], "es") {
@@ -476,15 +499,32 @@ func ending(text string, end int, o *output) (int, bool) {
 	stems = append(stems, end)
 	for _, p := range stems {
 		for _, q := range possessives(text, p) {
-			if q >= len(text) {
-				return q - end, true
-			}
-			if nr, _ := utf8.DecodeRuneInString(text[q:]); !isWord(nr) && !isApostrophe(nr) || q > p && !isWord(nr) {
+			if boundary(text, q) {
 				return q - end, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// boundary reports whether a word may end at text[q]: at the end of the
+// text, before a character that is not a letter, digit or mark, or before
+// an apostrophe that closes a quotation (no letter or digit after it, or
+// Hangul: a particle after the quote).
+func boundary(text string, q int) bool {
+	if q >= len(text) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(text[q:])
+	if isWord(r) {
+		return false
+	}
+	if isApostrophe(r) && q+size < len(text) {
+		// A Korean particle may follow a closing quote: '종전선언'이라고.
+		nr, _ := utf8.DecodeRuneInString(text[q+size:])
+		return !isWord(nr) || isHangulSyllable(nr)
+	}
+	return true
 }
 
 // possessives returns the ends of the possessive endings at text[p:],

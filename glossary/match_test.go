@@ -168,3 +168,24 @@ func TestMatchAt(t *testing.T) {
 		t.Errorf("validity: %d matches on the last day, %d the day after; want 1, 0", at("2025-09-30"), at("2025-10-01"))
 	}
 }
+
+// TestMatchCaseOrder: where a case-insensitive and a case-sensitive form
+// share a key, the exact case-sensitive form is reported first.
+func TestMatchCaseOrder(t *testing.T) {
+	src := "id,type,lang,term,status,case\ns,term,en,sanction,preferred,\nx,term,en,SANCTION,deprecated,yes\n"
+	g, err := Decode(strings.NewReader(src), FormatCSV, "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Matcher(language.English)
+	for text, want := range map[string]string{"SANCTION": "SANCTION", "Sanction": "sanction", "sanctions": "sanction"} {
+		ms := m.FindAll(text)
+		if len(ms) != 1 || ms[0].Term.Text != want {
+			t.Errorf("%q: got %v, want term %q", text, ms, want)
+			continue
+		}
+		if text == "SANCTION" && len(ms[0].Terms) != 2 {
+			t.Errorf("%q: %d terms, want both forms", text, len(ms[0].Terms))
+		}
+	}
+}

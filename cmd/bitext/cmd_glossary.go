@@ -311,7 +311,11 @@ func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {
 			if mt.Short {
 				status = "short"
 			}
-			fmt.Fprintf(c.App.Writer, "%d:%d-%d\t%s\t%s\t%s%s\n", i+1, mt.Start, mt.End, mt.Entry.ID, status, form, extra)
+			id := mt.Entry.ID
+			for _, e := range mt.Entries[1:] {
+				id += "|" + e.ID // a form or short form several entries share
+			}
+			fmt.Fprintf(c.App.Writer, "%d:%d-%d\t%s\t%s\t%s%s\n", i+1, mt.Start, mt.End, id, status, form, extra)
 		}
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
@@ -29,6 +30,7 @@ func main() {
 	mb := flag.Float64("mb", 100, "megabytes of text to check")
 	seed := flag.Uint64("seed", 1, "random seed")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the checking to `FILE`")
+	write := flag.String("write", "", "also write the generated glossary (glossary.csv) and articles (articles/NNNN.txt) to `DIR`, e.g. for Vale, and stop")
 	matcherOnly := flag.Bool("matcher-only", false, "run the glossary matcher alone (the baseline of the rules)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
@@ -38,6 +40,14 @@ func main() {
 	pool := 0
 	for _, a := range arts {
 		pool += len(a)
+	}
+	if *write != "" {
+		if err := writeData(*write, csv, arts); err != nil {
+			fmt.Fprintln(os.Stderr, "benchcheck:", err)
+			os.Exit(3)
+		}
+		fmt.Printf("wrote %s/glossary.csv and %d articles (%.1f MB) to %s/articles\n", *write, len(arts), float64(pool)/1e6, *write)
+		return
 	}
 
 	start := time.Now()
@@ -111,4 +121,19 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func writeData(dir, csv string, arts []string) error {
+	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "glossary.csv"), []byte(csv), 0o644); err != nil {
+		return err
+	}
+	for i, a := range arts {
+		if err := os.WriteFile(filepath.Join(dir, "articles", fmt.Sprintf("%04d.txt", i)), []byte(a), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
