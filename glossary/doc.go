@@ -47,7 +47,8 @@
 // administrativeStatus (preferredTerm-admn-sts, admittedTerm-admn-sts,
 // deprecatedTerm-admn-sts, supersededTerm-admn-sts) and termNote
 // x-caseSensitive (yes or no); a tig whose termNote termType is shortForm
-// gives the Short form of the preferred term of its language; at entry
+// gives the Short form of the closest usable term before it in its
+// language (else of the preferred one); at entry
 // level, descrip subjectField (or x-entryType) naming one of the types,
 // descrip definition or note as the note, and descrip or admin
 // x-validFrom and x-validUntil as dates. Other data categories are skipped.
@@ -69,8 +70,9 @@
 //
 // # Matching
 //
-// A Matcher finds every form of one language's terms in a text in one pass
-// over a trie of normalized keys, leftmost-longest and without overlaps;
+// A Matcher finds every form of one language's terms in a text with one
+// trie of all the forms' normalized keys, walked from each word start (the
+// only places a form may start), leftmost-longest and without overlaps;
 // Match offsets are byte offsets into the original text. Normalization:
 // text and forms are compared in NFC, fullwidth and halfwidth forms are
 // folded (ＵＮ is UN), a run of white space is one space, and letters are
@@ -106,5 +108,6 @@
 // and deprecated in another, two entries claiming the same form, empty or
 // padded terms, text not in NFC, bad language tags (and country codes such
 // as kr used as languages), dates that do not parse or end before they
-// start, and languages with only deprecated forms.
+// start, languages with only deprecated forms, two preferred forms in one
+// language, and short forms that are not a word of their term.
 package glossary

@@ -92,61 +92,59 @@ func (x *fastXML) Token() (xml.Token, error) {
 		}
 		return xml.EndElement{Name: x.closeName}, nil
 	}
-	for {
-		if x.off >= len(x.data) {
-			if len(x.stack) > 0 || !x.seenRoot {
-				return nil, errNotPlain
-			}
-			return nil, io.EOF
+	if x.off >= len(x.data) {
+		if len(x.stack) > 0 || !x.seenRoot {
+			return nil, errNotPlain
 		}
-		if x.data[x.off] != '<' {
-			return x.text()
-		}
-		rest := x.data[x.off:]
-		switch {
-		case bytes.HasPrefix(rest, []byte("<?")):
-			end := bytes.Index(rest[2:], []byte("?>"))
-			if end < 0 {
-				return nil, errNotPlain
-			}
-			end += 2
-			pi := string(rest[2:end])
-			target, inst, _ := strings.Cut(pi, " ")
-			if target != "xml" || x.off != 0 || !plainDecl.MatchString(strings.ReplaceAll(inst, "'", `"`)) {
-				return nil, errNotPlain
-			}
-			x.off += end + 2
-			return xml.ProcInst{Target: target, Inst: []byte(inst)}, nil
-		case bytes.HasPrefix(rest, []byte("<!--")):
-			end := bytes.Index(rest[4:], []byte("--"))
-			if end < 0 || !bytes.HasPrefix(rest[4+end:], []byte("-->")) {
-				return nil, errNotPlain
-			}
-			x.off += 4 + end + 3
-			return xml.Comment(rest[4 : 4+end]), nil
-		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
-			if len(x.stack) == 0 {
-				return nil, errNotPlain
-			}
-			end := bytes.Index(rest[9:], []byte("]]>"))
-			if end < 0 {
-				return nil, errNotPlain
-			}
-			end += 9
-			x.off += end + 3
-			return xml.CharData(normalizeNewlines(rest[9:end])), nil
-		case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
-			end := bytes.IndexByte(rest, '>')
-			if end < 0 || x.seenRoot || bytes.ContainsAny(rest[:end], "[<\"'") {
-				return nil, errNotPlain
-			}
-			x.off += end + 1
-			return xml.Directive(rest[2:end]), nil
-		case bytes.HasPrefix(rest, []byte("</")):
-			return x.endTag()
-		}
-		return x.startTag()
+		return nil, io.EOF
 	}
+	if x.data[x.off] != '<' {
+		return x.text()
+	}
+	rest := x.data[x.off:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("<?")):
+		end := bytes.Index(rest[2:], []byte("?>"))
+		if end < 0 {
+			return nil, errNotPlain
+		}
+		end += 2
+		pi := string(rest[2:end])
+		target, inst, _ := strings.Cut(pi, " ")
+		if target != "xml" || x.off != 0 || !plainDecl.MatchString(strings.ReplaceAll(inst, "'", `"`)) {
+			return nil, errNotPlain
+		}
+		x.off += end + 2
+		return xml.ProcInst{Target: target, Inst: []byte(inst)}, nil
+	case bytes.HasPrefix(rest, []byte("<!--")):
+		end := bytes.Index(rest[4:], []byte("--"))
+		if end < 0 || !bytes.HasPrefix(rest[4+end:], []byte("-->")) {
+			return nil, errNotPlain
+		}
+		x.off += 4 + end + 3
+		return xml.Comment(rest[4 : 4+end]), nil
+	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+		if len(x.stack) == 0 {
+			return nil, errNotPlain
+		}
+		end := bytes.Index(rest[9:], []byte("]]>"))
+		if end < 0 {
+			return nil, errNotPlain
+		}
+		end += 9
+		x.off += end + 3
+		return xml.CharData(normalizeNewlines(rest[9:end])), nil
+	case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
+		end := bytes.IndexByte(rest, '>')
+		if end < 0 || x.seenRoot || bytes.ContainsAny(rest[:end], "[<\"'") {
+			return nil, errNotPlain
+		}
+		x.off += end + 1
+		return xml.Directive(rest[2:end]), nil
+	case bytes.HasPrefix(rest, []byte("</")):
+		return x.endTag()
+	}
+	return x.startTag()
 }
 
 func (x *fastXML) text() (xml.Token, error) {

@@ -281,7 +281,7 @@ func Suggest(q, c *Analysis, target string, targetLang language.Tag) string {
 		var start, end int
 		if found >= 0 {
 			t := tgtNums[found]
-			off := uniqueIndex(target[t.Start:t.End], from.Text)
+			off := uniqueDigitRun(target[t.Start:t.End], from.Text)
 			if off < 0 {
 				return ""
 			}
@@ -317,10 +317,8 @@ func Suggest(q, c *Analysis, target string, targetLang language.Tag) string {
 	return s
 }
 
-// uniqueIndex returns the offset of the only digit run of s equal to run,
-// or -1.
-func uniqueIndex(s, run string) int { return uniqueDigitRun(s, run) }
-
+// uniqueDigitRun returns the offset of the only digit run of s equal to
+// run, or -1.
 func uniqueDigitRun(s, run string) int {
 	found := -1
 	for i := 0; i < len(s); {
