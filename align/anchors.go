@@ -75,7 +75,7 @@ func anchorScore(s, t []feature) float64 {
 		tk = append(tk, t[i].keys...)
 	}
 	var used [64]bool
-	usedT := used[:0]
+	var usedT []bool
 	if len(tk) <= len(used) {
 		usedT = used[:len(tk)]
 	} else {

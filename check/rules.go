@@ -156,7 +156,7 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		}
 		data := map[string]any{"Found": text[m.Start:m.End], "Term": m.Entry.ID, "Note": m.Entry.Note, "Side": side, "Expected": ""}
 		id := "CheckMsgDeprecatedNoPreferred"
-		if pref := c.g.Preferred(m.Entry, m.Term.Lang); pref != nil {
+		if pref := m.Preferred; pref != nil {
 			data["Expected"] = pref.Text
 			id = "CheckMsgDeprecated"
 		}
@@ -237,7 +237,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if st.first != nil && m.Term == st.first {
 			continue // the usual case: the same spelling again
 		}
-		pref := c.g.Preferred(e, m.Term.Lang)
+		pref := m.Preferred
 		if st.first == nil {
 			st.first = m.Term
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad {

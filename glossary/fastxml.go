@@ -35,7 +35,42 @@ type fastXML struct {
 	rootDone      bool
 	seenRoot      bool
 	checked       bool
-	names         map[string]string // interned element and attribute names
+	// Element and attribute names, interned: nameSlot maps a cheap hash
+	// of a name to its index in nameList plus one, names the names whose
+	// slot another name took.
+	nameSlot [256]int32
+	nameList []xmlName
+	names    map[string]int
+	// The white space between elements, boxed once (tokens are not
+	// changed by their readers).
+	spaces []xml.Token
+	// attrBlock is where attribute lists are cut from; values keeps
+	// short attribute values by a hash, so that repeated ones (type,
+	// xml:lang) are made once.
+	attrBlock []xml.Attr
+	values    [256]string
+}
+
+// value returns b as a string, the same string for the same short value
+// met before.
+func (x *fastXML) value(b []byte) string {
+	if len(b) == 0 || len(b) > 32 {
+		return string(b)
+	}
+	h := (uint(len(b))*131 + uint(b[0])*31 + uint(b[len(b)-1])*7 + uint(b[len(b)/2])) & 255
+	if x.values[h] == string(b) {
+		return x.values[h]
+	}
+	s := string(b)
+	x.values[h] = s
+	return s
+}
+
+// xmlName is an interned name with the tokens boxed once for it: a start
+// tag without attributes and an end tag.
+type xmlName struct {
+	name      string
+	bare, end xml.Token
 }
 
 func newFastXML(data []byte) *fastXML {
@@ -147,6 +182,36 @@ func (x *fastXML) Token() (xml.Token, error) {
 	return x.startTag()
 }
 
+// plainText reads, right after a start tag, text without entities or
+// carriage returns and the end tag that closes the element, and returns
+// the text: what the tokens would give, without making them. It returns
+// false, having read nothing, on anything else.
+func (x *fastXML) plainText() (string, bool) {
+	if x.needClose || len(x.stack) == 0 || !x.checked {
+		return "", false
+	}
+	rest := x.data[x.off:]
+	end := bytes.IndexByte(rest, '<')
+	if end < 0 {
+		return "", false
+	}
+	raw := rest[:end]
+	name := x.stack[len(x.stack)-1]
+	tag := rest[end:]
+	if len(tag) < len(name)+3 || tag[1] != '/' || string(tag[2:2+len(name)]) != name || tag[2+len(name)] != '>' {
+		return "", false
+	}
+	if bytes.IndexByte(raw, '&') >= 0 || bytes.IndexByte(raw, '\r') >= 0 {
+		return "", false
+	}
+	x.off += end + len(name) + 3
+	x.stack = x.stack[:len(x.stack)-1]
+	if len(x.stack) == 0 {
+		x.rootDone = true
+	}
+	return string(raw), true
+}
+
 func (x *fastXML) text() (xml.Token, error) {
 	start := x.off
 	end := bytes.IndexByte(x.data[start:], '<')
@@ -163,6 +228,18 @@ func (x *fastXML) text() (xml.Token, error) {
 		return xml.CharData(normalizeNewlines(raw)), nil
 	}
 	if bytes.IndexByte(raw, '&') < 0 {
+		if len(raw) <= 64 && blank(raw) {
+			for _, t := range x.spaces {
+				if string(t.(xml.CharData)) == string(raw) {
+					return t, nil
+				}
+			}
+			var t xml.Token = xml.CharData(raw)
+			if len(x.spaces) < 16 {
+				x.spaces = append(x.spaces, t)
+			}
+			return t, nil
+		}
 		return xml.CharData(normalizeNewlines(raw)), nil
 	}
 	out, ok := unescape(raw)
@@ -170,6 +247,16 @@ func (x *fastXML) text() (xml.Token, error) {
 		return nil, errNotPlain
 	}
 	return xml.CharData(normalizeNewlines(out)), nil
+}
+
+// blank reports whether b is spaces, tabs and line feeds only.
+func blank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\n' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 func normalizeNewlines(b []byte) []byte {
@@ -276,7 +363,10 @@ func (x *fastXML) skipSpace() {
 	}
 }
 
-func (x *fastXML) name() string {
+func (x *fastXML) name() string { return x.nameList[x.nameIndex()].name }
+
+// nameIndex reads a name and returns its index in nameList.
+func (x *fastXML) nameIndex() int {
 	start := x.off
 	for x.off < len(x.data) {
 		c := x.data[x.off]
@@ -286,15 +376,28 @@ func (x *fastXML) name() string {
 		x.off++
 	}
 	b := x.data[start:x.off]
-	if n, ok := x.names[string(b)]; ok {
-		return n
+	h := uint(len(b))
+	if len(b) > 0 {
+		h = h*131 + uint(b[0])*31 + uint(b[len(b)-1])
 	}
-	if x.names == nil {
-		x.names = map[string]string{}
+	h &= 255
+	if s := x.nameSlot[h]; s > 0 && x.nameList[s-1].name == string(b) {
+		return int(s - 1)
 	}
-	n := string(b)
-	x.names[n] = n
-	return n
+	if i, ok := x.names[string(b)]; ok {
+		return i
+	}
+	i := len(x.nameList)
+	x.nameList = append(x.nameList, xmlName{name: string(b)})
+	if x.nameSlot[h] == 0 {
+		x.nameSlot[h] = int32(i + 1)
+	} else {
+		if x.names == nil {
+			x.names = map[string]int{}
+		}
+		x.names[string(b)] = i
+	}
+	return i
 }
 
 func (x *fastXML) startTag() (xml.Token, error) {
@@ -302,7 +405,8 @@ func (x *fastXML) startTag() (xml.Token, error) {
 		return nil, errNotPlain
 	}
 	x.off++ // '<'
-	n := x.name()
+	ni := x.nameIndex()
+	n := x.nameList[ni].name
 	if !plainName(n) {
 		return nil, errNotPlain
 	}
@@ -318,6 +422,12 @@ func (x *fastXML) startTag() (xml.Token, error) {
 			x.off++
 			x.stack = append(x.stack, n)
 			x.seenRoot = true
+			if se.Attr == nil {
+				if x.nameList[ni].bare == nil {
+					x.nameList[ni].bare = se
+				}
+				return x.nameList[ni].bare, nil
+			}
 			return se, nil
 		case '/':
 			if x.off+1 >= len(x.data) || x.data[x.off+1] != '>' {
@@ -368,13 +478,23 @@ func (x *fastXML) startTag() (xml.Token, error) {
 				return nil, errNotPlain
 			}
 		}
-		se.Attr = append(se.Attr, xml.Attr{Name: name, Value: string(normalizeNewlines(val))})
+		if se.Attr == nil {
+			// Attribute lists are cut from a shared block, with no
+			// room to grow into the next one.
+			if len(x.attrBlock) == 0 {
+				x.attrBlock = make([]xml.Attr, 512)
+			}
+			se.Attr = x.attrBlock[:0:1]
+			x.attrBlock = x.attrBlock[1:]
+		}
+		se.Attr = append(se.Attr, xml.Attr{Name: name, Value: x.value(normalizeNewlines(val))})
 	}
 }
 
 func (x *fastXML) endTag() (xml.Token, error) {
 	x.off += 2
-	n := x.name()
+	ni := x.nameIndex()
+	n := x.nameList[ni].name
 	x.skipSpace()
 	if x.off >= len(x.data) || x.data[x.off] != '>' || len(x.stack) == 0 || x.stack[len(x.stack)-1] != n {
 		return nil, errNotPlain
@@ -384,5 +504,8 @@ func (x *fastXML) endTag() (xml.Token, error) {
 	if len(x.stack) == 0 {
 		x.rootDone = true
 	}
-	return xml.EndElement{Name: splitName(n)}, nil
+	if x.nameList[ni].end == nil {
+		x.nameList[ni].end = xml.EndElement{Name: splitName(n)}
+	}
+	return x.nameList[ni].end, nil
 }

@@ -46,6 +46,16 @@ func (s Status) Forbidden() bool { return s == Deprecated || s == Superseded }
 // administrativeStatus value ("preferredTerm-admn-sts", ...). The empty
 // string is Admitted.
 func ParseStatus(s string) (Status, bool) {
+	switch s { // the TBX values as written, without a copy
+	case "preferredTerm-admn-sts":
+		return Preferred, true
+	case "admittedTerm-admn-sts":
+		return Admitted, true
+	case "deprecatedTerm-admn-sts":
+		return Deprecated, true
+	case "supersededTerm-admn-sts":
+		return Superseded, true
+	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimSuffix(s, "term-admn-sts")
 	switch s {
@@ -144,6 +154,9 @@ func (e *Entry) TermsIn(lang language.Tag) []*Term {
 
 // sameLang compares base languages; und matches nothing but und.
 func sameLang(a, b language.Tag) bool {
+	if a == b {
+		return true
+	}
 	ba, _ := a.Base()
 	bb, _ := b.Base()
 	return ba == bb
@@ -194,6 +207,10 @@ func (g *Glossary) Lookup(id string) *Entry {
 // Preferred returns the preferred term of e in lang: the first Preferred
 // term, else the first Admitted one, else nil.
 func (g *Glossary) Preferred(e *Entry, lang language.Tag) *Term {
+	return preferred(e, lang)
+}
+
+func preferred(e *Entry, lang language.Tag) *Term {
 	var admitted *Term
 	for _, t := range e.Terms {
 		if !sameLang(t.Lang, lang) {
@@ -357,6 +374,8 @@ type decoder struct {
 	file     string
 	entries  []*Entry
 	problems []Problem
+	// termBlock is where addTerm takes its next Term from.
+	termBlock []Term
 }
 
 func (d *decoder) problem(line, col int, sev Severity, code string, fatal bool, data map[string]any, format string, args ...any) {
@@ -377,12 +396,31 @@ func (d *decoder) addTerm(e *Entry, raw string, lang language.Tag, st Status, cs
 	if text != raw {
 		d.problem(line, col, Warning, CodePaddedTerm, false, map[string]any{"Term": text}, "term %q has leading or trailing space", text)
 	}
-	if !norm.NFC.IsNormalString(text) {
+	if !ascii(text) && !norm.NFC.IsNormalString(text) {
 		d.problem(line, col, Warning, CodeNotNFC, false, map[string]any{"Term": text}, "term %q is not in Unicode NFC", text)
 		text = norm.NFC.String(text)
 	}
-	short = norm.NFC.String(strings.TrimSpace(short))
-	e.Terms = append(e.Terms, &Term{Text: text, Lang: lang, Status: st, CaseSensitive: cs, Short: short, Line: line, Col: col})
+	if short = strings.TrimSpace(short); !ascii(short) {
+		short = norm.NFC.String(short)
+	}
+	// Terms are allocated in blocks: one allocation for many terms.
+	if len(d.termBlock) == 0 {
+		d.termBlock = make([]Term, 256)
+	}
+	t := &d.termBlock[0]
+	d.termBlock = d.termBlock[1:]
+	*t = Term{Text: text, Lang: lang, Status: st, CaseSensitive: cs, Short: short, Line: line, Col: col}
+	e.Terms = append(e.Terms, t)
+}
+
+// ascii reports whether s is ASCII only (and so in NFC).
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // finish applies the defaults: in each language of an entry without a

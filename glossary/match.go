@@ -25,6 +25,10 @@ type Match struct {
 	// Entries holds the entry of each of Terms, in the same order.
 	Entries []*Entry
 	Short   bool // the text is Term.Short, not Term.Text
+	// Preferred is the preferred term of Entry in the matcher's language
+	// (as Glossary.Preferred gives it, kept in the matcher): nil when the
+	// entry has neither a preferred nor an admitted term there.
+	Preferred *Term
 	// Suffix is the accepted ending right after End: a Korean particle or
 	// copula ("은", "이라고"), an English possessive ("'s", "’s", "'") or,
 	// for entries of type term, a plural ("s", "es", with a possessive
@@ -86,9 +90,16 @@ type Matcher struct {
 	outs  [][]output // per node with outputs
 	terms [][]*Term  // per outs index: every term, in order
 	ents  [][]*Entry // per outs index: the entry of each term
+	// rootHangul holds the root's edges for Hangul syllables (index
+	// r-0xAC00), nil when no form starts with one.
+	rootHangul []int32
 	// root holds the root's edges for ASCII bytes (folded): -1 when no
 	// form starts with it, so most word starts cost one table lookup.
 	root [128]int32
+	// pair has bit c1<<7|c2 set when a form may start with the ASCII
+	// bytes c1 c2 (folded as the matcher folds them) or with c1 alone:
+	// most words are rejected on their first two bytes without a walk.
+	pair [128 * 128 / 64]uint64
 }
 
 type node struct {
@@ -108,6 +119,11 @@ type output struct {
 	cs     bool
 	short  bool
 	plural bool // entry type term: English plural endings allowed
+	pref   *Term
+	// same is the index of an earlier output of the node that is valid
+	// exactly when this one is (same exact key, case rule and endings),
+	// or -1: many persons share a short form ("Kim").
+	same int32
 }
 
 // NewMatcher builds a matcher over entries for lang directly, without a
@@ -178,10 +194,11 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 				continue
 			}
 			exact := exactKey(t.Text)
-			insert(foldKey(exact), output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType})
+			pref := preferred(e, t.Lang)
+			insert(foldKey(exact), output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
 			if opt.ShortForms && t.Short != "" {
 				ex := exactKey(t.Short)
-				shorts = append(shorts, output{entry: e, term: t, exact: ex, cs: t.CaseSensitive, short: true})
+				shorts = append(shorts, output{entry: e, term: t, exact: ex, cs: t.CaseSensitive, short: true, pref: pref})
 			}
 		}
 	}
@@ -201,6 +218,17 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 			}
 			return ox.cs && !oy.cs
 		})
+		outs := b[i].out
+		for j := range outs {
+			outs[j].same = -1
+			for k := 0; k < j && k < maxOutputs; k++ {
+				if outs[k].same < 0 && outs[k].cs == outs[j].cs && (outs[k].plural && !outs[k].short) == (outs[j].plural && !outs[j].short) &&
+					(!outs[j].cs || outs[k].exact == outs[j].exact) {
+					outs[j].same = int32(k)
+					break
+				}
+			}
+		}
 		es := b[i].edges
 		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
 		m.nodes[i] = node{lo: int32(len(m.edges)), out: -1}
@@ -225,14 +253,48 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		if e.r < utf8.RuneSelf {
 			m.root[e.r] = e.next
 		}
+		if isHangulSyllable(e.r) {
+			if m.rootHangul == nil {
+				m.rootHangul = make([]int32, 0xD7A3-0xAC00+1)
+				for k := range m.rootHangul {
+					m.rootHangul[k] = -1
+				}
+			}
+			m.rootHangul[e.r-0xAC00] = e.next
+		}
 	}
 	for c := 'A'; c <= 'Z'; c++ {
 		m.root[c] = m.root[c+'a'-'A']
+	}
+	for c1 := range 128 {
+		n := m.root[c1]
+		if n < 0 {
+			continue
+		}
+		for c2 := range 128 {
+			r := rune(c2)
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if isSpace(r) {
+				r = ' '
+			}
+			if m.nodes[n].out >= 0 || m.next(n, r) >= 0 {
+				k := c1<<7 | c2
+				m.pair[k>>6] |= 1 << (k & 63)
+			}
+		}
 	}
 	return m
 }
 
 func (m *Matcher) next(n int32, r rune) int32 {
+	if n == 0 && isHangulSyllable(r) {
+		if m.rootHangul == nil {
+			return -1
+		}
+		return m.rootHangul[r-0xAC00]
+	}
 	nd := &m.nodes[n]
 	es := m.edges[nd.lo:nd.hi]
 	if len(es) <= 8 {
@@ -332,7 +394,7 @@ func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig s
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !prevWord && (c >= utf8.RuneSelf || m.root[c] >= 0) {
+		if !prevWord && (c >= utf8.RuneSelf || m.root[c] >= 0 && m.mayStart(text, i)) {
 			if mt, ok := m.longest(text, i); ok {
 				i = mt.End + len(mt.Suffix)
 				if mapSpan != nil {
@@ -349,18 +411,63 @@ func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig s
 				continue
 			}
 		}
-		prevWord = isWord(r)
+		if c < utf8.RuneSelf {
+			prevWord = asciiWord[c]
+		} else {
+			prevWord = isWord(r)
+		}
 		i += size
 	}
 	return out
 }
 
+// asciiWord tells the ASCII letters and digits (isWord for ASCII).
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWord(rune(c))
+	}
+	return t
+}()
+
+// mayStart reports whether a form may start at text[i], an ASCII byte
+// with a root edge, judging by the byte after it.
+func (m *Matcher) mayStart(text string, i int) bool {
+	if i+1 >= len(text) || text[i+1] >= utf8.RuneSelf {
+		return true
+	}
+	k := int(text[i])<<7 | int(text[i+1])
+	return m.pair[k>>6]&(1<<(k&63)) != 0
+}
+
+// maxCands is how many output nodes longest remembers on its way down
+// the trie before it checks them; a longer path is checked in batches.
+const maxCands = 8
+
 // longest walks the trie from text[start:] and returns the longest valid
-// match starting there.
+// match starting there. The nodes with outputs met on the way are checked
+// afterwards, longest first, so that the prefixes of a long match (a
+// surname before the full name) cost nothing.
 func (m *Matcher) longest(text string, start int) (Match, bool) {
 	n := int32(0)
 	bestEnd, bestSuf, bestOut := -1, 0, int32(-1)
 	var bestValid uint64
+	var cands [maxCands]struct{ end, out int32 } // end: bytes after start
+	nc := 0
+	// flush checks the remembered candidates, longest first, and keeps
+	// the first valid one unless a longer one is already kept.
+	flush := func() {
+		for k := nc - 1; k >= 0; k-- {
+			end := start + int(cands[k].end)
+			if end <= bestEnd {
+				break
+			}
+			if suf, valid, ok := m.check(text, start, end, cands[k].out); ok {
+				bestEnd, bestSuf, bestOut, bestValid = end, suf, cands[k].out, valid
+				break
+			}
+		}
+		nc = 0
+	}
 	i := start
 	for i < len(text) {
 		c := text[i]
@@ -398,11 +505,16 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 		}
 		i += size
 		if o := m.nodes[n].out; o >= 0 {
-			if suf, valid, ok := m.check(text, start, i, o); ok {
-				bestEnd, bestSuf, bestOut, bestValid = i, suf, o, valid
+			if nc == maxCands {
+				// A full batch is checked now; any valid candidate
+				// of a later batch is longer and replaces its result.
+				flush()
 			}
+			cands[nc].end, cands[nc].out = int32(i-start), o
+			nc++
 		}
 	}
+	flush()
 	if bestEnd < 0 {
 		return Match{}, false
 	}
@@ -410,7 +522,10 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 	terms := m.terms[bestOut]
 	ents := m.ents[bestOut]
 	first := bits.TrailingZeros64(bestValid)
-	if bits.OnesCount64(bestValid) != len(terms) {
+	nt := min(len(terms), maxOutputs)
+	if bestValid == uint64(1)<<nt-1 { // every output (1<<64 is 0 in Go)
+		terms, ents = terms[:nt], ents[:nt]
+	} else {
 		var ts []*Term
 		var es []*Entry
 		for j := range terms {
@@ -423,7 +538,7 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 	}
 	o := outs[first]
 	return Match{Start: start, End: bestEnd, Entry: o.entry, Term: o.term, Terms: terms, Entries: ents, Short: o.short,
-		Suffix: text[bestEnd : bestEnd+bestSuf]}, true
+		Preferred: o.pref, Suffix: text[bestEnd : bestEnd+bestSuf]}, true
 }
 
 // maxOutputs is how many forms one key can stand for; more are ignored.
@@ -441,6 +556,12 @@ func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool
 			break
 		}
 		op := &outs[j]
+		if op.same >= 0 {
+			if valid&(1<<op.same) != 0 {
+				valid |= 1 << j
+			}
+			continue
+		}
 		if op.cs && !sameExact(text[start:end], op.exact) {
 			continue
 		}
@@ -487,22 +608,20 @@ func ending(text string, end int, o *output) (int, bool) {
 	}
 	// English endings: plural (terms only), then possessive, longest
 	// first; whatever is taken must end at a boundary.
-	var stems []int
 	if o.plural && !o.short {
-		if strings.HasPrefix(text[end:], "es") {
-			stems = append(stems, end+2)
-		}
-		if strings.HasPrefix(text[end:], "s") {
-			stems = append(stems, end+1)
-		}
-	}
-	stems = append(stems, end)
-	for _, p := range stems {
-		for _, q := range possessives(text, p) {
-			if boundary(text, q) {
+		if text[end] == 'e' && end+1 < len(text) && text[end+1] == 's' {
+			if q, ok := possessive(text, end+2); ok {
 				return q - end, true
 			}
 		}
+		if text[end] == 's' {
+			if q, ok := possessive(text, end+1); ok {
+				return q - end, true
+			}
+		}
+	}
+	if q, ok := possessive(text, end); ok {
+		return q - end, true
 	}
 	return 0, false
 }
@@ -527,27 +646,33 @@ func boundary(text string, q int) bool {
 	return true
 }
 
-// possessives returns the ends of the possessive endings at text[p:],
-// longest first, and p itself last.
-func possessives(text string, p int) []int {
-	var out []int
-	for _, a := range []string{"'", "’"} {
-		if !strings.HasPrefix(text[p:], a) {
-			continue
+// possessive returns the end of the longest possessive ending at text[p:]
+// that ends at a boundary ('s, ’s, or after an s a bare apostrophe), or p
+// itself when a word may end there; false when none may.
+func possessive(text string, p int) (int, bool) {
+	if p < len(text) && (text[p] == '\'' || text[p] == 0xE2) {
+		q := p + 1
+		if text[p] == 0xE2 { // ’ is E2 80 99
+			if p+3 > len(text) || text[p+1] != 0x80 || text[p+2] != 0x99 {
+				return p, boundary(text, p)
+			}
+			q = p + 3
 		}
-		q := p + len(a)
 		if q < len(text) && (text[q] == 's' || text[q] == 'S') {
-			if q+1 >= len(text) {
-				out = append(out, q+1)
-			} else if nr, _ := utf8.DecodeRuneInString(text[q+1:]); !isWord(nr) {
-				out = append(out, q+1)
+			end := q+1 >= len(text)
+			if !end {
+				nr, _ := utf8.DecodeRuneInString(text[q+1:])
+				end = !isWord(nr)
+			}
+			if end && boundary(text, q+1) {
+				return q + 1, true
 			}
 		}
-		if p > 0 && (text[p-1] == 's' || text[p-1] == 'S') {
-			out = append(out, q)
+		if p > 0 && (text[p-1] == 's' || text[p-1] == 'S') && boundary(text, q) {
+			return q, true
 		}
 	}
-	return append(out, p)
+	return p, boundary(text, p)
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -595,6 +720,9 @@ func foldWidth(r rune) rune {
 // exactKey is the form as matched case-sensitively: NFC, width folded,
 // runs of spaces as one space, trimmed.
 func exactKey(s string) string {
+	if plainKey(s) {
+		return s
+	}
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	space := false
@@ -611,6 +739,21 @@ func exactKey(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainKey reports whether s is its own exact key: printable ASCII with
+// single inner spaces.
+func plainKey(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7F || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // foldKey lowercases an exact key.

@@ -148,6 +148,11 @@ func TestMatcherAgainstNaive(t *testing.T) {
 				if render(text, got) != render(text, want) || !sameTerms(got, want) {
 					t.Fatalf("%s short=%v %q:\n trie  %s\n naive %s", lang, short, text, render(text, got), render(text, want))
 				}
+				for _, mt := range got {
+					if p := g.Preferred(mt.Entry, mt.Term.Lang); mt.Preferred != p {
+						t.Fatalf("%q: match %q of %s has Preferred %v, want %v", text, text[mt.Start:mt.End], mt.Entry.ID, mt.Preferred, p)
+					}
+				}
 			}
 		}
 	}

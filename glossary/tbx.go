@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -53,7 +54,7 @@ type pendingTerm struct {
 // tbx reads TBX v2 (martif) and v3 (tbx) files. See the package doc for
 // the data categories read.
 func (d *decoder) tbx(r io.Reader) error {
-	data, err := io.ReadAll(r)
+	data, err := readAll(r)
 	if err != nil {
 		return fmt.Errorf("glossary: %s: %w", d.file, err)
 	}
@@ -70,6 +71,27 @@ func (d *decoder) tbx(r io.Reader) error {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
 	return d.tbxTokens(dec)
+}
+
+// readAll is io.ReadAll with the buffer sized from the reader's length
+// when it tells it (a file, a bytes or strings reader): one allocation
+// instead of a doubling series.
+func readAll(r io.Reader) ([]byte, error) {
+	size := 0
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = v.Len()
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = int(fi.Size())
+		}
+	}
+	if size <= 0 {
+		return io.ReadAll(r)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // tokenSource is what tbxTokens reads: an *xml.Decoder or a fastXML.
@@ -126,7 +148,7 @@ func (d *decoder) tbxTokens(dec tokenSource) error {
 			case "termEntry", "conceptEntry":
 				id := attr(t, "id")
 				e = &Entry{ID: strings.TrimSpace(id), Type: TermType, File: d.file, Line: line}
-				terms, set = nil, 0
+				terms, set = terms[:0], 0 // endTBXEntry keeps none of them
 				if e.ID == "" {
 					d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "entry without an id"}, "<%s> without an id attribute", name)
 				} else if prev, ok := d.ids[e.ID]; ok {
@@ -314,6 +336,11 @@ func attr(t xml.StartElement, local string) string {
 // innerText reads the text of the current element up to its end tag,
 // inline markup included as text.
 func innerText(dec tokenSource) (string, error) {
+	if x, ok := dec.(*fastXML); ok {
+		if s, ok := x.plainText(); ok {
+			return s, nil
+		}
+	}
 	var b strings.Builder
 	depth := 1
 	for depth > 0 {

@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"sort"
+	"strings"
 )
 
 // Bands counts segments by TM match band, the bands translators are paid by.
@@ -244,19 +246,86 @@ func bars(counts []int, w float64) []svgBar {
 	return out
 }
 
+// indexEnglish are the texts of index.html in English, by message id; the
+// command's locale files (locales/run.*.toml) define the same ids.
+var indexEnglish = map[string]string{
+	"RunIndexTitle":           "bitext run",
+	"RunIndexSummary":         "{{.Articles}} articles ({{.Done}} run, {{.Unchanged}} unchanged, {{.Failed}} failed, {{.NotRun}} not run), {{.Segments}} segments, {{.Terms}} glossary terms, {{.Findings}} findings, {{.Links}} alignment links ({{.Low}} of low confidence), {{.Units}} pairs added to the TM. {{.Source}} → {{.Target}}.",
+	"RunIndexInterrupted":     "The run was interrupted: run it again to do the rest.",
+	"RunIndexBands":           "TM match bands",
+	"RunIndexNew":             "new",
+	"RunIndexSkipped":         "Skipped steps",
+	"RunIndexOrphans":         "Korean originals without an English edition:",
+	"RunIndexArticles":        "Articles",
+	"RunIndexColArticle":      "Article",
+	"RunIndexColStatus":       "Status",
+	"RunIndexColSegments":     "Segments (original / edition)",
+	"RunIndexColBands":        "TM bands",
+	"RunIndexColTerms":        "Terms",
+	"RunIndexColFindings":     "Findings",
+	"RunIndexColAlignment":    "Alignment",
+	"RunIndexLinks":           "{{.Links}} links, mean {{.Mean}}%{{if .Low}}, {{.Low}} low{{end}}",
+	"RunIndexSkippedSteps":    "skipped:",
+	"RunIndexFindings":        "Findings",
+	"RunIndexSentence":        "sentence {{.Seg}}",
+	"RunIndexSideSource":      "original",
+	"RunIndexSideTarget":      "edition",
+	"RunIndexStatusDone":      "done",
+	"RunIndexStatusUnchanged": "unchanged",
+	"RunIndexStatusFailed":    "failed",
+	"RunIndexStatusNotRun":    "not run",
+}
+
+// IndexMessageIDs returns the message ids of index.html's texts.
+func IndexMessageIDs() []string {
+	ids := make([]string, 0, len(indexEnglish))
+	for id := range indexEnglish {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// englishIndex renders an index text in English.
+func englishIndex(id string, data map[string]any) string {
+	t, err := template.New(id).Option("missingkey=zero").Parse(indexEnglish[id])
+	if err != nil {
+		return id
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return id
+	}
+	return b.String()
+}
+
+func statusID(s string) string {
+	switch s {
+	case "done":
+		return "RunIndexStatusDone"
+	case "unchanged":
+		return "RunIndexStatusUnchanged"
+	case "failed":
+		return "RunIndexStatusFailed"
+	}
+	return "RunIndexStatusNotRun"
+}
+
 var indexTmpl = template.Must(template.New("index").Funcs(template.FuncMap{
 	"bars":  bars,
 	"color": func(i int) string { return bandColors[i] },
 	"inc":   func(i int) int { return i + 1 },
 	"pct": func(f float64) string {
-		return fmt.Sprintf("%.0f%%", f*100)
+		return fmt.Sprintf("%.0f", f*100)
 	},
+	"t":      func(string, ...any) string { return "" }, // replaced in WriteHTML
+	"status": statusID,
 }).Parse(`<!DOCTYPE html>
-<html lang="en">
+<html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bitext run</title>
+<title>{{t "RunIndexTitle"}}</title>
 <style>
 body { font-family: "Noto Sans", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; margin: 2em; color: #222; }
 table { border-collapse: collapse; width: 100%; }
@@ -273,49 +342,71 @@ ul.findings { font-size: 13px; }
 </style>
 </head>
 <body>
-<h1>bitext run</h1>
-<p>{{.Totals.Articles}} articles ({{.Totals.Done}} run, {{.Totals.Unchanged}} unchanged{{if .Totals.Failed}}, {{.Totals.Failed}} failed{{end}}{{if .Totals.NotRun}}, {{.Totals.NotRun}} not run{{end}}{{if .Interrupted}}; the run was interrupted{{end}}),
-{{.Totals.Segments}} segments, {{.Totals.Terms}} glossary terms, {{.Totals.Findings}} findings, {{.Totals.Links}} alignment links ({{.Totals.LowLinks}} of low confidence), {{.Totals.Units}} pairs added to the TM. {{.Source}} → {{.Target}}.</p>
-<h2>TM match bands</h2>
-<svg xmlns="http://www.w3.org/2000/svg" width="600" height="40" viewBox="0 0 600 40" role="img" aria-label="TM match bands">
+<h1>{{t "RunIndexTitle"}}</h1>
+<p>{{t "RunIndexSummary" "Articles" .Totals.Articles "Done" .Totals.Done "Unchanged" .Totals.Unchanged "Failed" .Totals.Failed "NotRun" .Totals.NotRun "Segments" .Totals.Segments "Terms" .Totals.Terms "Findings" .Totals.Findings "Links" .Totals.Links "Low" .Totals.LowLinks "Units" .Totals.Units "Source" .Source "Target" .Target}}{{if .Interrupted}} <b>{{t "RunIndexInterrupted"}}</b>{{end}}</p>
+<h2>{{t "RunIndexBands"}}</h2>
+<svg xmlns="http://www.w3.org/2000/svg" width="600" height="40" viewBox="0 0 600 40" role="img" aria-label="{{t "RunIndexBands"}}">
 {{- range bars .Totals.Bands.Counts 600.0}}
 <rect x="{{.X}}" y="0" width="{{.W}}" height="28" fill="{{.Color}}"><title>{{.Label}}</title></rect>
 {{- end}}
 </svg>
-<div class="legend">{{range $i, $n := .Totals.Bands.Counts}}<span><i style="background:{{color $i}}"></i>{{index $.BandNames $i}}: {{$n}}</span>{{end}}</div>
-{{if .Notes}}<h2>Skipped steps</h2><ul>{{range .Notes}}<li><b>{{.Step}}</b>: {{.Reason}}</li>{{end}}</ul>{{end}}
-{{if .Orphans}}<p class="notes">Korean originals without an English edition: {{range .Orphans}}{{.}} {{end}}</p>{{end}}
-<h2>Articles</h2>
+<div class="legend">{{range $i, $n := .Totals.Bands.Counts}}<span><i style="background:{{color $i}}"></i>{{if eq $i 5}}{{t "RunIndexNew"}}{{else}}{{index $.BandNames $i}}%{{end}}: {{$n}}</span>{{end}}</div>
+{{if .Notes}}<h2>{{t "RunIndexSkipped"}}</h2><ul>{{range .Notes}}<li><b>{{.Step}}</b>: {{.Reason}}</li>{{end}}</ul>{{end}}
+{{if .Orphans}}<p class="notes">{{t "RunIndexOrphans"}} {{range .Orphans}}{{.}} {{end}}</p>{{end}}
+<h2>{{t "RunIndexArticles"}}</h2>
 <table>
-<tr><th>Article</th><th>Status</th><th>Segments (ko / en)</th><th>TM bands</th><th>Terms</th><th>Findings</th><th>Alignment</th></tr>
+<tr><th>{{t "RunIndexColArticle"}}</th><th>{{t "RunIndexColStatus"}}</th><th>{{t "RunIndexColSegments"}}</th><th>{{t "RunIndexColBands"}}</th><th>{{t "RunIndexColTerms"}}</th><th>{{t "RunIndexColFindings"}}</th><th>{{t "RunIndexColAlignment"}}</th></tr>
 {{- range .Articles}}
 <tr>
-<td>{{if .View}}<a href="{{.View}}">{{.Headline}}</a>{{else}}{{.Headline}}{{end}}<br><span class="notes">{{.Name}}{{if .Date}} · {{.Date}}{{end}}{{if .Byline}} · {{.Byline}}{{end}}</span>
-{{- if .Notes}}<br><span class="notes">skipped: {{range $i, $n := .Notes}}{{if $i}}; {{end}}{{$n.Step}} ({{$n.Reason}}){{end}}</span>{{end}}</td>
-<td{{if eq .Status "failed"}} class="failed" title="{{.Error}}"{{end}}>{{.Status}}</td>
+<td>{{if .View}}<a href="{{.View}}">{{or .Headline .Name}}</a>{{else}}{{or .Headline .Name}}{{end}}<br><span class="notes">{{.Name}}{{if .Date}} · {{.Date}}{{end}}{{if .Byline}} · {{.Byline}}{{end}}</span>
+{{- if .Notes}}<br><span class="notes">{{t "RunIndexSkippedSteps"}} {{range $i, $n := .Notes}}{{if $i}}; {{end}}{{$n.Step}} ({{$n.Reason}}){{end}}</span>{{end}}</td>
+<td{{if eq .Status "failed"}} class="failed" title="{{.Error}}"{{end}}>{{t (status .Status)}}</td>
 <td class="n">{{.Segments.Source}} / {{.Segments.Target}}</td>
 <td>{{if .Bands}}<svg xmlns="http://www.w3.org/2000/svg" width="160" height="14" viewBox="0 0 160 14">{{range bars .Bands.Counts 160.0}}<rect x="{{.X}}" y="0" width="{{.W}}" height="14" fill="{{.Color}}"><title>{{.Label}}</title></rect>{{end}}</svg>{{end}}</td>
 <td class="n">{{.Terms}}</td>
 <td class="n">{{len .Findings}}</td>
-<td class="n">{{with .Alignment}}{{.Links}} links, mean {{pct .Mean}}{{if .Low}}, {{.Low}} low{{end}}{{end}}</td>
+<td class="n">{{with .Alignment}}{{t "RunIndexLinks" "Links" .Links "Mean" (pct .Mean) "Low" .Low}}{{end}}</td>
 </tr>
 {{- end}}
 </table>
-{{if .Totals.Findings}}<h2>Findings</h2>
+{{if .Totals.Findings}}<h2>{{t "RunIndexFindings"}}</h2>
 <ul class="findings">
 {{- range .Articles}}{{$a := .}}{{range .Findings}}
-<li><b>{{$a.Name}}</b> {{.Side}}{{if ge .Seg 0}} sentence {{inc .Seg}}{{end}}: <span class="{{.Severity}}">{{.Severity}}</span> {{.Rule}}: {{.Message}}</li>
+<li><b>{{$a.Name}}</b> {{if eq .Side "source"}}{{t "RunIndexSideSource"}}{{else}}{{t "RunIndexSideTarget"}}{{end}}{{if ge .Seg 0}} {{t "RunIndexSentence" "Seg" (inc .Seg)}}{{end}}: <span class="{{.Severity}}">{{.Severity}}</span> {{.Rule}}: {{.Message}}</li>
 {{- end}}{{end}}
 </ul>{{end}}
 </body>
 </html>
 `))
 
-// WriteHTML writes index.html: totals, a chart of the TM match bands, and
-// a row per article linking its bilingual view.
-func (r *Report) WriteHTML(w io.Writer) error {
-	return indexTmpl.Execute(w, struct {
+// WriteHTML writes index.html in English: totals, a chart of the TM match
+// bands, a row per article linking its bilingual view, the findings.
+func (r *Report) WriteHTML(w io.Writer) error { return r.WriteHTMLIn(w, "en", nil) }
+
+// WriteHTMLIn writes index.html with the texts of say (message id and
+// data, see IndexMessageIDs; nil or a text equal to its id gives English);
+// lang is the page's language tag.
+func (r *Report) WriteHTMLIn(w io.Writer, lang string, say func(id string, data map[string]any) string) error {
+	t, err := indexTmpl.Clone()
+	if err != nil {
+		return err
+	}
+	t.Funcs(template.FuncMap{"t": func(id string, kv ...any) string {
+		data := map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			k, _ := kv[i].(string)
+			data[k] = kv[i+1]
+		}
+		if say != nil {
+			if s := say(id, data); s != "" && s != id {
+				return s
+			}
+		}
+		return englishIndex(id, data)
+	}})
+	return t.Execute(w, struct {
 		*Report
 		BandNames []string
-	}{r, BandNames})
+		Lang      string
+	}{r, BandNames, lang})
 }

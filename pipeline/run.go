@@ -30,6 +30,10 @@ type Options struct {
 	Jobs   int      // workers; <= 0 = the CPU count
 	Force  bool     // redo articles whose inputs and settings are unchanged
 	Steps  Steps
+	// Lang and Say give index.html in the interface language (see
+	// Report.WriteHTMLIn); empty and nil give English.
+	Lang string
+	Say  func(id string, data map[string]any) string
 	// Progress, when set, is told about the run as it goes. It is called
 	// from one goroutine at a time.
 	Progress func(Event)
@@ -249,7 +253,11 @@ feed:
 	if err := atomicfile.Write(filepath.Join(out, ReportJSON), rep.WriteJSON); err != nil {
 		return rep, &EnvError{Path: filepath.Join(out, ReportJSON), Err: err}
 	}
-	if err := atomicfile.Write(filepath.Join(out, ReportHTML), rep.WriteHTML); err != nil {
+	writeHTML := func(w io.Writer) error { return rep.WriteHTMLIn(w, opts.Lang, opts.Say) }
+	if opts.Lang == "" {
+		writeHTML = rep.WriteHTML
+	}
+	if err := atomicfile.Write(filepath.Join(out, ReportHTML), writeHTML); err != nil {
 		return rep, &EnvError{Path: filepath.Join(out, ReportHTML), Err: err}
 	}
 	os.Remove(filepath.Join(out, pendingDir))

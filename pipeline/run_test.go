@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"bitext/locales"
 )
 
 // Fakes of the steps, so that these tests check the run itself.
@@ -362,6 +364,37 @@ func TestBand(t *testing.T) {
 	} {
 		if got := Band(tt.m); got != tt.want {
 			t.Errorf("Band(%+v) = %s, want %s", tt.m, got, tt.want)
+		}
+	}
+}
+
+// The texts of index.html are in the command's locale files, in English
+// as here and in Korean.
+func TestIndexMessages(t *testing.T) {
+	for _, lang := range []language.Tag{language.English, language.Korean} {
+		ui := locales.New(lang)
+		for _, id := range IndexMessageIDs() {
+			data := map[string]any{"Links": 3, "Mean": "90", "Low": 1, "Seg": 2, "Articles": 4, "Done": 1, "Unchanged": 1,
+				"Failed": 1, "NotRun": 1, "Segments": 9, "Terms": 2, "Findings": 1, "Units": 3, "Source": "ko", "Target": "en"}
+			got := ui.T(id, data)
+			if got == id {
+				t.Errorf("%s: no %s text for %s", lang, lang, id)
+			}
+			if lang == language.English && got != englishIndex(id, data) {
+				t.Errorf("%s: locale file says %q, the package %q", id, got, englishIndex(id, data))
+			}
+		}
+	}
+	var b bytes.Buffer
+	rep := &Report{Source: "ko", Target: "en", Articles: []Summary{{Name: "a", Status: "done", Headline: "H",
+		Findings: []Finding{{Rule: "r", Severity: "error", Side: "source", Seg: 1, Message: "m"}}}}}
+	rep.total()
+	if err := rep.WriteHTMLIn(&b, "ko", locales.New(language.Korean).T); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<html lang="ko">`, "기사 1건(처리 1,", "원문 2번째 문장", "처리함"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("Korean index.html lacks %q", want)
 		}
 	}
 }

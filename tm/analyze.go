@@ -74,7 +74,7 @@ type Span struct {
 // Analyze prepares text (plain, any normalization form) in lang for
 // scoring; markup, when not empty, is the TMX seg content and counts tags.
 func Analyze(text, markup string, lang language.Tag) *Analysis {
-	text = norm.NFC.String(text)
+	text = NFC(text)
 	a := &Analysis{Text: text, Lang: lang, Mode: ModeOf(lang), Tags: CountTags(markup)}
 	a.Keys = make([]uint64, 0, len(text)/4+1)
 	var sp strings.Builder
@@ -97,11 +97,11 @@ func Analyze(text, markup string, lang language.Tag) *Analysis {
 			a.Numbers = append(a.Numbers, Span{i, j, text[i:j]})
 			a.Keys = append(a.Keys, numberKey)
 			i = j
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case wordRune(r):
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
+				if !(wordRune(r2)) || isDigit(r2) {
 					break
 				}
 				j += n2
@@ -127,7 +127,48 @@ func Analyze(text, markup string, lang language.Tag) *Analysis {
 
 func runeKey(r rune) uint64 { return uint64(r)*0x9E3779B97F4A7C15 ^ 0x5bd1e995 }
 
-func isDigit(r rune) bool { return r >= '0' && r <= '9' || unicode.IsDigit(r) }
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return !isHangulSyllable(r) && unicode.IsDigit(r)
+}
+
+func isHangulSyllable(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
+
+// wordRune reports whether r is a letter or a mark, quickly for ASCII and
+// Hangul syllables.
+func wordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case isHangulSyllable(r):
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// NFC returns s in Unicode normalization form C. Text of ASCII, Latin-1
+// and Hangul syllables with common punctuation is returned as it is without
+// the full check.
+func NFC(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r < 0x300 && r != utf8.RuneError, isHangulSyllable(r),
+			0x2010 <= r && r <= 0x2027, 0x3001 <= r && r <= 0x3011:
+			i += n
+			continue
+		}
+		return norm.NFC.String(s)
+	}
+	return s
+}
 
 // numberEnd returns the end of the digit run starting at i: digits with
 // single commas or points between digits (1,200 and 3.5).
@@ -178,7 +219,7 @@ func CountTags(markup string) int {
 // Numbers are not terms. Each term is hashed with the language key, so the
 // same word in two languages gives two terms.
 func IndexTerms(text string, lang language.Tag) []uint64 {
-	return AppendIndexTerms(nil, norm.NFC.String(text), lang)
+	return AppendIndexTerms(nil, NFC(text), lang)
 }
 
 // QueryTerms returns the terms of a concordance query: the same as
@@ -195,7 +236,7 @@ func AppendIndexTerms(dst []uint64, text string, lang language.Tag) []uint64 {
 	chars := ModeOf(lang) == Characters
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !(unicode.IsLetter(r) || unicode.IsMark(r)) || isDigit(r) {
+		if !(wordRune(r)) || isDigit(r) {
 			i += n
 			continue
 		}
@@ -203,7 +244,7 @@ func AppendIndexTerms(dst []uint64, text string, lang language.Tag) []uint64 {
 		runes := 1
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
+			if !(wordRune(r2)) || isDigit(r2) {
 				break
 			}
 			j += n2
@@ -271,12 +312,12 @@ func KeyCount(text string, lang language.Tag) int {
 			i = numberEnd(text, i)
 			n++
 			continue
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case wordRune(r):
 			j := i + size
 			runes := 1
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || isDigit(r2) {
+				if !(wordRune(r2)) || isDigit(r2) {
 					break
 				}
 				j += n2
@@ -296,6 +337,12 @@ func KeyCount(text string, lang language.Tag) int {
 }
 
 func isCJK(r rune) bool {
+	if isHangulSyllable(r) {
+		return true
+	}
+	if r < 0x1100 {
+		return false
+	}
 	return unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) ||
 		unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
 }

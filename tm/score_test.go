@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
 )
@@ -130,10 +131,14 @@ func FuzzScore(f *testing.F) {
 	f.Add("서울 지하철 요금이 오른다.", "서울 지하철요금이 오른다", true)
 	f.Add("Oct. 5, 30 minutes", "Oct. 7, 40 minutes", false)
 	f.Add("", "a", false)
+	f.Add("e\u0301 가\u11a8 Å", "\u1100\u1161", true)
 	f.Fuzz(func(t *testing.T, a, b string, korean bool) {
 		lang := language.English
 		if korean {
 			lang = language.Korean
+		}
+		if tm.NFC(a) != norm.NFC.String(a) {
+			t.Fatalf("NFC(%q) = %q, want %q", a, tm.NFC(a), norm.NFC.String(a))
 		}
 		qa, ca := tm.Analyze(a, "", lang), tm.Analyze(b, "", lang)
 		e := tm.Score(qa, ca)

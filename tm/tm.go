@@ -38,7 +38,6 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Unit is a translation unit: one segment in several languages.
@@ -132,8 +131,8 @@ func (u *Unit) Source() *Variant {
 func (u *Unit) Normalize() {
 	for i := range u.Variants {
 		v := &u.Variants[i]
-		v.Markup = norm.NFC.String(v.Markup)
-		v.Text = norm.NFC.String(v.Text)
+		v.Markup = NFC(v.Markup)
+		v.Text = NFC(v.Text)
 		if v.Text == "" && v.Markup != "" {
 			v.Text = PlainText(v.Markup)
 		}
@@ -163,7 +162,7 @@ func LangKey(t language.Tag) string {
 // SegmentHash is the hash of a segment's NFC text used in Context.Prev and
 // Context.Next: 16 hex digits.
 func SegmentHash(text string) string {
-	h := fnv64(norm.NFC.String(text))
+	h := fnv64(NFC(text))
 	return fmt.Sprintf("%016x", h)
 }
 

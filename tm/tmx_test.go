@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -305,3 +306,36 @@ const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   </project>
 </omegat>
 `
+
+// FuzzImportTMX imports arbitrary documents: a failed import leaves the
+// memory empty, a successful one stores units that read back, and nothing
+// panics.
+func FuzzImportTMX(f *testing.F) {
+	for _, name := range []string{"roundtrip.tmx", "malformed.tmx", "translate-toolkit.tmx", "omegat.tmx"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	dir := f.TempDir()
+	n := 0
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n++
+		s, err := sqlite.Open(context.Background(), filepath.Join(dir, fmt.Sprintf("f%d.tm", n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		_, err = tm.ImportTMX(context.Background(), s, bytes.NewReader(data), "fuzz.tmx")
+		us := units(t, s)
+		if err != nil && len(us) > 0 {
+			t.Fatalf("failed import (%v) stored %d units", err, len(us))
+		}
+		for _, u := range us {
+			if len(u.Variants) < 2 {
+				t.Fatalf("stored unit with %d variants", len(u.Variants))
+			}
+		}
+	})
+}

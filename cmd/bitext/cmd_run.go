@@ -53,12 +53,18 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "formats", Usage: ui.T("RunFlagFormats", nil)},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: ui.T("RunFlagJobs", nil)},
 			&cli.BoolFlag{Name: "force", Usage: ui.T("RunFlagForce", nil)},
+			&cli.StringFlag{Name: "queue", Usage: ui.T("PGQueueFlagQueue", nil)},
+			&cli.StringFlag{Name: "run", Usage: ui.T("PGQueueFlagRun", nil)},
+			&cli.BoolFlag{Name: "status", Usage: ui.T("PGQueueFlagStatus", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := runOptions{
 				config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
 				glossary: c.StringSlice("glossary"), formats: c.String("formats"),
 				jobs: c.Int("jobs"), force: c.Bool("force"), inputs: c.Args().Slice(),
+			}
+			if dsn := c.String("queue"); dsn != "" {
+				return queueRun(c, ui, o, dsn, c.String("run"), c.Bool("status"))
 			}
 			if len(o.inputs) == 0 {
 				return badInput(errors.New(ui.T("RunErrNoInput", nil)))
@@ -132,6 +138,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	bar := newRunProgress(c.App.ErrWriter)
 	rep, err := pipeline.Run(ctx, pipeline.Options{
 		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, Steps: steps,
+		Lang: ui.Tag.String(), Say: ui.T,
 		Progress: func(ev pipeline.Event) {
 			bar.event(ev)
 			if o.stopAfter > 0 && ev.Done >= o.stopAfter {

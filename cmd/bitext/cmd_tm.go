@@ -44,7 +44,7 @@ func openTM(ui *locales.Localizer, c *cli.Context) (tm.Store, string, error) {
 	path := tmPath(c)
 	s, err := tm.Open(c.Context, path)
 	if err != nil {
-		return nil, path, environment(errors.New(ui.T("TMErrOpen", map[string]any{"Path": path, "Err": err})))
+		return nil, path, environment(errors.New(ui.T("TMErrOpen", map[string]any{"Path": displayTM(path), "Err": err})))
 	}
 	return s, path, nil
 }
@@ -58,7 +58,7 @@ func storeErr(ui *locales.Localizer, path string, err error) error {
 	if errors.Is(err, context.Canceled) {
 		return err
 	}
-	return environment(errors.New(ui.T("TMErrStore", map[string]any{"Path": path, "Err": err})))
+	return environment(errors.New(ui.T("TMErrStore", map[string]any{"Path": displayTM(path), "Err": err})))
 }
 
 func newTMCommand(ui *locales.Localizer) *cli.Command {
@@ -139,7 +139,29 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) error {
 	if len(files) > 1 {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportTotal", summaryData("", total)))
 	}
+	writePeakRSS(os.Getenv(peakRSSEnv))
 	return nil
+}
+
+// peakRSSEnv names a file where `tm import` writes its peak resident
+// memory (VmHWM, in kB) for `tm bench`, which cannot take it from the
+// kernel's rusage: a child started from a large process inherits the
+// parent's high-water mark there.
+const peakRSSEnv = "BITEXT_TM_PEAK_RSS_FILE"
+
+func writePeakRSS(path string) {
+	if path == "" {
+		return
+	}
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			os.WriteFile(path, []byte(strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))), 0o644)
+		}
+	}
 }
 
 func summaryData(file string, r tm.ImportResult) map[string]any {
@@ -489,10 +511,10 @@ func tmStatsCommand(ui *locales.Localizer) *cli.Command {
 			if format == "json" {
 				enc := json.NewEncoder(w)
 				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"path": path, "units": st.Units, "languages": st.Languages, "bytes": st.Bytes,
+				return enc.Encode(map[string]any{"path": displayTM(path), "units": st.Units, "languages": st.Languages, "bytes": st.Bytes,
 					"oldest": dateOrEmpty(st.Oldest), "newest": dateOrEmpty(st.Newest)})
 			}
-			fmt.Fprintln(w, ui.T("TMStatsPath", map[string]any{"Path": path}))
+			fmt.Fprintln(w, ui.T("TMStatsPath", map[string]any{"Path": displayTM(path)}))
 			fmt.Fprintln(w, ui.N("TMStatsUnits", st.Units, nil))
 			for _, l := range sortedKeys(st.Languages) {
 				fmt.Fprintln(w, ui.N("TMStatsLang", st.Languages[l], map[string]any{"Lang": l}))

@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -61,6 +60,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 			&cli.IntFlag{Name: "min", Value: 50, Usage: ui.T("TMFlagMin", nil)},
 			&cli.StringFlag{Name: "dir", Usage: ui.T("TMFlagBenchDir", nil)},
 			&cli.BoolFlag{Name: "in-process", Usage: ui.T("TMFlagInProcess", nil)},
+			&cli.BoolFlag{Name: "reuse", Usage: ui.T("TMFlagReuse", nil)},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("TMFlagFormat", nil)},
 		},
 		Action: func(c *cli.Context) error {
@@ -86,7 +86,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				dir = d
 			}
 			cfg := tmgen.BenchConfig{
-				Pairs: pairs, Seed: c.Uint64("seed"), Sizes: sizes, Queries: c.Int("queries"), Dir: dir, Min: c.Int("min"),
+				Pairs: pairs, Seed: c.Uint64("seed"), Sizes: sizes, Queries: c.Int("queries"), Dir: dir, Min: c.Int("min"), Reuse: c.Bool("reuse"),
 				Open: func(ctx context.Context, p string) (tm.Store, error) { return tm.Open(ctx, p) },
 				Log: func(format string, args ...any) {
 					fmt.Fprintf(c.App.ErrWriter, "bitext: "+format+"\n", args...)
@@ -136,6 +136,10 @@ func importChild(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats
 		return tmgen.ImportStats{}, err
 	}
 	cmd := exec.CommandContext(ctx, exe, "tm", "--tm", tmPath, "import", tmxPath)
+	peak := tmPath + ".peak-rss"
+	os.Remove(peak)
+	defer os.Remove(peak)
+	cmd.Env = append(os.Environ(), peakRSSEnv+"="+peak)
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
@@ -144,8 +148,9 @@ func importChild(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats
 	if err != nil {
 		return st, fmt.Errorf("%s: %v: %s", exe, err, out.String())
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		st.MaxRSS = ru.Maxrss * 1024 // kilobytes on Linux
+	if b, err := os.ReadFile(peak); err == nil {
+		kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(string(b)), " kB"), 10, 64)
+		st.MaxRSS = kb << 10
 	}
 	st.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	return st, nil

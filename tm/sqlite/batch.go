@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -266,6 +267,9 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 		}
 		b.nextID++
 		id := b.nextID
+		if id > math.MaxUint32 {
+			return fmt.Errorf("sqlite: more than %d units", uint32(math.MaxUint32))
+		}
 		u := &p.u
 		// Later units of this buffer see this one as stored.
 		same[p.ident] = append(same[p.ident], stored{id, unixTime(u.Changed)})

@@ -126,7 +126,6 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	if err != nil {
 		return nil, err
 	}
-	var exactIDs []int64
 	for _, id := range ids {
 		if seen[id] {
 			continue
@@ -140,7 +139,6 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 			continue
 		}
 		seen[id] = true
-		exactIDs = append(exactIDs, id)
 		found = append(found, scored{id: id, score: 100, kind: tm.Exact, src: *src, target: *tgt,
 			expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
 	}

@@ -10,6 +10,12 @@
 // best-sharing candidates (at most Candidates) with tm.Score and drops
 // those whose length alone keeps them below the minimum score.
 //
+// Writes go through a Batch, one transaction: units are inserted 64 at a
+// time, their postings gathered in memory (at most FlushEvery, about 80 MB)
+// and written as one segment per term. An import into an empty memory
+// finds duplicates in memory and builds the secondary indexes once at
+// Commit. Unit ids are kept below 2^32.
+//
 // Importing the package registers the backend under the scheme "sqlite":
 //
 //	import _ "bitext/tm/sqlite"
@@ -50,7 +56,7 @@ const (
 // FlushEvery is the number of pending postings after which a batch writes
 // its part of the inverted index (inside the same transaction), bounding
 // the memory of an import.
-const FlushEvery = 16_000_000
+const FlushEvery = 10_000_000
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

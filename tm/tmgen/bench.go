@@ -154,6 +154,9 @@ type BenchConfig struct {
 	Import func(ctx context.Context, tmxPath, tmPath string) (ImportStats, error)
 	// Open opens a memory for lookups.
 	Open func(ctx context.Context, tmPath string) (tm.Store, error)
+	// Reuse measures lookups in memories left in Dir by an earlier run
+	// with the same seed and corpus, without writing and importing again.
+	Reuse bool
 	// Log receives progress lines; may be nil.
 	Log func(format string, args ...any)
 }
@@ -206,27 +209,10 @@ func Bench(ctx context.Context, cfg BenchConfig) ([]Report, error) {
 		r := Report{Units: n}
 		tmxPath := filepath.Join(cfg.Dir, fmt.Sprintf("bench-%d.tmx", n))
 		tmPath := filepath.Join(cfg.Dir, fmt.Sprintf("bench-%d.tm", n))
-		for _, p := range []string{tmPath, tmPath + "-wal", tmPath + "-shm"} {
-			os.Remove(p)
-		}
-		logf("%d units: writing %s", n, tmxPath)
-		f, err := atomicfile.Create(tmxPath)
-		if err != nil {
-			return nil, err
-		}
-		if err := WriteTMX(f, units); err != nil {
-			f.Abort()
-			return nil, err
-		}
-		if err := f.Commit(); err != nil {
-			return nil, err
-		}
-		if fi, err := os.Stat(tmxPath); err == nil {
-			r.TMXBytes = fi.Size()
-		}
-		logf("%d units: importing", n)
-		if r.Import, err = cfg.Import(ctx, tmxPath, tmPath); err != nil {
-			return nil, err
+		if _, err := os.Stat(tmPath); err != nil || !cfg.Reuse {
+			if err := build(ctx, cfg, units, tmxPath, tmPath, &r, logf); err != nil {
+				return nil, err
+			}
 		}
 		for _, p := range []string{tmPath, tmPath + "-wal"} {
 			if fi, err := os.Stat(p); err == nil {
@@ -245,6 +231,32 @@ func Bench(ctx context.Context, cfg BenchConfig) ([]Report, error) {
 		reports = append(reports, r)
 	}
 	return reports, nil
+}
+
+// build writes the TMX file of units and imports it into a new memory.
+func build(ctx context.Context, cfg BenchConfig, units []Pair, tmxPath, tmPath string, r *Report, logf func(string, ...any)) error {
+	n := len(units)
+	for _, p := range []string{tmPath, tmPath + "-wal", tmPath + "-shm"} {
+		os.Remove(p)
+	}
+	logf("%d units: writing %s", n, tmxPath)
+	f, err := atomicfile.Create(tmxPath)
+	if err != nil {
+		return err
+	}
+	if err := WriteTMX(f, units); err != nil {
+		f.Abort()
+		return err
+	}
+	if err := f.Commit(); err != nil {
+		return err
+	}
+	if fi, err := os.Stat(tmxPath); err == nil {
+		r.TMXBytes = fi.Size()
+	}
+	logf("%d units: importing", n)
+	r.Import, err = cfg.Import(ctx, tmxPath, tmPath)
+	return err
 }
 
 func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store, units []Pair, r *Report, logf func(string, ...any)) error {

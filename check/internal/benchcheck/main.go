@@ -5,6 +5,14 @@
 // second (the fair figure on a shared machine), and the peak memory.
 //
 //	go run ./check/internal/benchcheck -entries 10000 -mb 100
+//
+// With -vale PATH it compares bitext with a Vale binary (built from Vale's
+// public source outside the repository) on the same generated articles,
+// with the equivalent substitution rules of package valestyle: times of
+// both and the deprecated-form findings (file, line, column, found,
+// expected) of each, with their differences.
+//
+//	go run ./check/internal/benchcheck -entries 10000 -vale /tmp/vale-bin/vale
 package main
 
 import (
@@ -32,14 +40,24 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the checking to `FILE`")
 	write := flag.String("write", "", "also write the generated glossary (glossary.csv) and articles (articles/NNNN.txt) to `DIR`, e.g. for Vale, and stop")
 	matcherOnly := flag.Bool("matcher-only", false, "run the glossary matcher alone (the baseline of the rules)")
+	vale := flag.String("vale", "", "compare with the Vale binary at `PATH` on the generated articles (equivalent substitution rules) and stop")
+	articles := flag.Int("articles", 2000, "distinct generated articles (of about 3 KB)")
+	keep := flag.Bool("keep", false, "with -vale: keep the temporary folder of data and Vale style")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 
 	csv := gen.Glossary(*entries, *seed)
-	arts := gen.Articles(csv, 2000, 3000, *seed)
+	arts := gen.Articles(csv, *articles, 3000, *seed)
 	pool := 0
 	for _, a := range arts {
 		pool += len(a)
+	}
+	if *vale != "" {
+		if err := compareVale(*vale, csv, arts, *keep); err != nil {
+			fmt.Fprintln(os.Stderr, "benchcheck:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *write != "" {
 		if err := writeData(*write, csv, arts); err != nil {

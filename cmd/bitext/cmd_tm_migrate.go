@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"bitext/locales"
+	"bitext/tm/postgres"
+)
+
+func init() {
+	tmExtraCommands = append(tmExtraCommands, tmMigrateCommand, tmCopyCommand)
+}
+
+// isPostgres reports whether a --tm value names a PostgreSQL memory.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// displayTM is a --tm value fit to print: a DSN's password hidden.
+func displayTM(dsn string) string {
+	if isPostgres(dsn) || strings.Contains(strings.ToLower(dsn), "password=") {
+		return postgres.Redact(dsn)
+	}
+	return dsn
+}
+
+func tmMigrateCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "migrate",
+		Usage:       ui.T("PGMigrateUsage", nil),
+		Description: ui.T("PGMigrateDescription", nil),
+		Flags: []cli.Flag{
+			tmFlag(ui),
+			&cli.BoolFlag{Name: "dry-run", Usage: ui.T("PGFlagDryRun", nil)},
+		},
+		Action: func(c *cli.Context) error {
+			dsn := tmPath(c)
+			if !isPostgres(dsn) {
+				return badInput(errors.New(ui.T("PGErrNotPostgres", map[string]any{"Path": displayTM(dsn)})))
+			}
+			s, err := postgres.OpenWith(c.Context, dsn, postgres.Options{NoMigrate: true, MaxConns: 2})
+			if err != nil {
+				return environment(err)
+			}
+			defer s.Close()
+			w := c.App.Writer
+			fmt.Fprintln(w, ui.T("PGMigrateStore", map[string]any{"DSN": s.DSN()}))
+			ms, unknown, err := s.Status(c.Context)
+			if err != nil {
+				return environment(err)
+			}
+			if len(unknown) > 0 {
+				return environment(&postgres.ErrNewerSchema{DSN: s.DSN(), Versions: unknown})
+			}
+			pending := 0
+			for _, m := range ms {
+				if m.Applied.IsZero() {
+					pending++
+					fmt.Fprintln(w, ui.T("PGMigratePending", map[string]any{"Version": fmt.Sprintf("%04d", m.Version), "Name": m.Name}))
+				} else {
+					fmt.Fprintln(w, ui.T("PGMigrateApplied", map[string]any{"Version": fmt.Sprintf("%04d", m.Version), "Name": m.Name,
+						"Time": m.Applied.Format("2006-01-02 15:04:05Z")}))
+				}
+			}
+			if c.Bool("dry-run") || pending == 0 {
+				fmt.Fprintln(w, ui.N("PGMigratePendingCount", pending, nil))
+				return nil
+			}
+			done, err := s.Migrate(c.Context)
+			for _, m := range done {
+				fmt.Fprintln(w, ui.T("PGMigrateDone", map[string]any{"Version": fmt.Sprintf("%04d", m.Version), "Name": m.Name}))
+			}
+			if err != nil {
+				return environment(err)
+			}
+			if err := s.CheckLocale(c.Context); err != nil {
+				return environment(err)
+			}
+			fmt.Fprintln(w, ui.N("PGMigrateDoneCount", len(done), nil))
+			return nil
+		},
+	}
+}

@@ -1,0 +1,461 @@
+// Package queue is the shared job table of batch runs that several
+// workers, on any number of machines, take their work from: PostgreSQL
+// (pgx), one row per job.
+//
+// A job is a run id, the input paths of one article, the hash of the run's
+// settings, its state (pending, running, done, failed), the worker that
+// holds it, that worker's last heartbeat, the attempts made and the
+// result. Workers claim jobs with SELECT ... FOR UPDATE SKIP LOCKED, so two
+// never take the same one; a worker heartbeats while it works, and a job
+// whose heartbeat is older than the timeout (its worker died) is claimed
+// again. Completion is fenced by the attempt number: a worker that lost its
+// job (it was too slow and the job was taken again) cannot complete it, so
+// each job is done exactly once.
+//
+//	q, err := queue.Open(ctx, "postgres://bitext@db/bitext")
+//	if err != nil { ... }
+//	defer q.Close()
+//	n, err := q.Enqueue(ctx, "run-2026-11-26", settingsHash, [][]string{{"a.en.txt", "a.ko.txt"}})
+//	err = q.Work(ctx, queue.WorkOptions{Run: "run-2026-11-26", Worker: "host:1234"},
+//		func(ctx context.Context, j queue.Job) (string, error) { return process(ctx, j.Inputs) })
+//	counts, err := q.Status(ctx, "run-2026-11-26")
+package queue
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"bitext/tm/postgres"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// State is the state of a job.
+type State string
+
+// The states of a job.
+const (
+	Pending State = "pending"
+	Running State = "running"
+	Done    State = "done"
+	Failed  State = "failed"
+)
+
+// Job is one article of a run.
+type Job struct {
+	ID        int64
+	Run       string
+	Inputs    []string
+	Settings  string // hash of the run's settings
+	State     State
+	Worker    string
+	Heartbeat time.Time
+	Attempts  int
+	Result    string
+	Error     string
+}
+
+// Defaults of a queue.
+const (
+	DefaultTimeout     = 2 * time.Minute
+	DefaultMaxAttempts = 3
+)
+
+// Queue is the job table in one database (or schema: search_path).
+type Queue struct {
+	pool *pgxpool.Pool
+	dsn  string // redacted
+	// Timeout is how long a running job may go without a heartbeat before
+	// another worker takes it.
+	Timeout time.Duration
+	// MaxAttempts is how many times a job is claimed before it is marked
+	// failed.
+	MaxAttempts int
+}
+
+// Open connects to the database of dsn and creates the job table when it
+// is missing (under an advisory lock).
+func Open(ctx context.Context, dsn string) (*Queue, error) {
+	red := postgres.Redact(dsn)
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, &postgres.Error{DSN: red, Op: "queue", Err: errors.New(strings.ReplaceAll(err.Error(), dsn, red))}
+	}
+	cfg.MaxConns = 4
+	cfg.ConnConfig.RuntimeParams["application_name"] = "bitext-queue"
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err == nil {
+		err = pool.Ping(ctx)
+	}
+	if err != nil {
+		if pool != nil {
+			pool.Close()
+		}
+		return nil, &postgres.Error{DSN: red, Op: "queue", Err: redactMsg(err, dsn)}
+	}
+	q := &Queue{pool: pool, dsn: red, Timeout: DefaultTimeout, MaxAttempts: DefaultMaxAttempts}
+	if err := q.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return q, nil
+}
+
+func redactMsg(err error, dsn string) error {
+	msg := err.Error()
+	if red := postgres.Redact(dsn); red != dsn {
+		msg = strings.ReplaceAll(msg, dsn, red)
+	}
+	// The password alone, should a driver quote it.
+	for _, part := range strings.FieldsFunc(dsn, func(r rune) bool { return r == '@' || r == '/' }) {
+		if i := strings.Index(part, ":"); i >= 0 && !strings.Contains(part, "postgres") {
+			if pw := part[i+1:]; len(pw) > 3 {
+				msg = strings.ReplaceAll(msg, pw, "xxxxx")
+			}
+		}
+	}
+	return errors.New(msg)
+}
+
+func (q *Queue) wrap(op string, err error) error {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return err
+	}
+	return &postgres.Error{DSN: q.dsn, Op: "queue: " + op, Err: err}
+}
+
+// Close closes the connections.
+func (q *Queue) Close() error {
+	q.pool.Close()
+	return nil
+}
+
+const lockMigrate = 0x62747131 // "btq1"
+
+func (q *Queue) migrate(ctx context.Context) error {
+	conn, err := q.pool.Acquire(ctx)
+	if err != nil {
+		return q.wrap("migrate", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, int32(lockMigrate)); err != nil {
+		return q.wrap("migrate", err)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, int32(lockMigrate))
+	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_queue_migrations (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
+		return q.wrap("migrate", err)
+	}
+	entries, _ := fs.ReadDir(migrationFS, "migrations")
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		num, _, _ := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			return fmt.Errorf("queue: migration without a version: %s", e.Name())
+		}
+		var done bool
+		if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM bitext_queue_migrations WHERE version = $1)`, v).Scan(&done); err != nil {
+			return q.wrap("migrate", err)
+		}
+		if done {
+			continue
+		}
+		b, _ := migrationFS.ReadFile("migrations/" + e.Name())
+		err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, string(b)); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `INSERT INTO bitext_queue_migrations(version) VALUES($1)`, v)
+			return err
+		})
+		if err != nil {
+			return q.wrap("migrate "+e.Name(), err)
+		}
+	}
+	return nil
+}
+
+// Key is the identity of a job in its run: its input paths, joined by
+// U+001F.
+func Key(inputs []string) string { return strings.Join(inputs, "\x1f") }
+
+// Enqueue adds a job per article (its input paths) to run; articles
+// already in the run are left as they are, so enqueueing twice is
+// harmless. It returns the number of jobs added.
+func (q *Queue) Enqueue(ctx context.Context, run, settings string, articles [][]string) (int, error) {
+	if run == "" {
+		return 0, errors.New("queue: empty run id")
+	}
+	var keys []string // each article's paths joined; split in SQL
+	for _, a := range articles {
+		keys = append(keys, Key(a))
+	}
+	tag, err := q.pool.Exec(ctx, `INSERT INTO bitext_jobs(run, key, inputs, settings)
+		SELECT $1, k, string_to_array(k, E'\x1f'), $2 FROM unnest($3::text[]) WITH ORDINALITY AS x(k, n)
+		ORDER BY n ON CONFLICT (run, key) DO NOTHING`, run, settings, keys)
+	if err != nil {
+		return 0, q.wrap("enqueue", err)
+	}
+	return int(tag.RowsAffected()), nil
+}
+
+const jobColumns = `id, run, inputs, settings, state, worker, heartbeat, attempts, result, error`
+
+func scanJob(row pgx.Row) (*Job, error) {
+	var j Job
+	var hb *time.Time
+	var state string
+	if err := row.Scan(&j.ID, &j.Run, &j.Inputs, &j.Settings, &state, &j.Worker, &hb, &j.Attempts, &j.Result, &j.Error); err != nil {
+		return nil, err
+	}
+	j.State = State(state)
+	if hb != nil {
+		j.Heartbeat = hb.UTC()
+	}
+	return &j, nil
+}
+
+// Claim takes the oldest job of run ("" for any run) that is pending, or
+// running with a heartbeat older than Timeout, for worker. It returns nil
+// when there is none. Jobs taken MaxAttempts times are marked failed
+// instead.
+func (q *Queue) Claim(ctx context.Context, run, worker string) (*Job, error) {
+	// Jobs whose workers died too often.
+	if _, err := q.pool.Exec(ctx, `UPDATE bitext_jobs SET state = 'failed', finished = now(),
+		error = CASE WHEN error = '' THEN 'worker lost ' || attempts || ' times' ELSE error END
+		WHERE state = 'running' AND heartbeat < now() - $1::interval AND attempts >= $2 AND ($3 = '' OR run = $3)`,
+		q.Timeout, q.MaxAttempts, run); err != nil {
+		return nil, q.wrap("claim", err)
+	}
+	row := q.pool.QueryRow(ctx, `UPDATE bitext_jobs SET state = 'running', worker = $1, heartbeat = now(), attempts = attempts + 1
+		WHERE id = (SELECT id FROM bitext_jobs
+			WHERE (state = 'pending' OR state = 'running' AND heartbeat < now() - $2::interval)
+			AND ($3 = '' OR run = $3) AND attempts < $4
+			ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+		RETURNING `+jobColumns, worker, q.Timeout, run, q.MaxAttempts)
+	j, err := scanJob(row)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, q.wrap("claim", err)
+	}
+	return j, nil
+}
+
+// ErrLost is returned when a worker no longer holds its job: its heartbeat
+// stopped for longer than the timeout and another worker took the job.
+var ErrLost = errors.New("queue: the job was taken by another worker")
+
+// Heartbeat tells the queue that the worker of j is still at work.
+func (q *Queue) Heartbeat(ctx context.Context, j *Job) error {
+	tag, err := q.pool.Exec(ctx, `UPDATE bitext_jobs SET heartbeat = now() WHERE id = $1 AND worker = $2 AND attempts = $3 AND state = 'running'`,
+		j.ID, j.Worker, j.Attempts)
+	if err != nil {
+		return q.wrap("heartbeat", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrLost
+	}
+	return nil
+}
+
+// Complete marks j done with its result; ErrLost when it is no longer the
+// worker's.
+func (q *Queue) Complete(ctx context.Context, j *Job, result string) error {
+	return q.finish(ctx, j, Done, result, "")
+}
+
+// Fail marks j failed with a message (bad input: another attempt would
+// fail too).
+func (q *Queue) Fail(ctx context.Context, j *Job, msg string) error {
+	return q.finish(ctx, j, Failed, "", msg)
+}
+
+func (q *Queue) finish(ctx context.Context, j *Job, st State, result, msg string) error {
+	tag, err := q.pool.Exec(ctx, `UPDATE bitext_jobs SET state = $1, result = $2, error = $3, finished = now(), heartbeat = now()
+		WHERE id = $4 AND worker = $5 AND attempts = $6 AND state = 'running'`, string(st), result, msg, j.ID, j.Worker, j.Attempts)
+	if err != nil {
+		return q.wrap("finish", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrLost
+	}
+	j.State, j.Result, j.Error = st, result, msg
+	return nil
+}
+
+// Counts are the jobs of a run by state. Stale counts the running jobs
+// whose heartbeat is older than the timeout (their worker is gone; they
+// will be taken again).
+type Counts struct {
+	Pending, Running, Done, Failed, Stale int
+	Workers                               int // distinct workers holding running jobs
+}
+
+// Total is the number of jobs.
+func (c Counts) Total() int { return c.Pending + c.Running + c.Done + c.Failed }
+
+// Finished reports whether no job is left to do.
+func (c Counts) Finished() bool { return c.Pending == 0 && c.Running == 0 }
+
+// Status counts the jobs of run ("" for every run).
+func (q *Queue) Status(ctx context.Context, run string) (Counts, error) {
+	var c Counts
+	err := q.pool.QueryRow(ctx, `SELECT
+		count(*) FILTER (WHERE state = 'pending'),
+		count(*) FILTER (WHERE state = 'running'),
+		count(*) FILTER (WHERE state = 'done'),
+		count(*) FILTER (WHERE state = 'failed'),
+		count(*) FILTER (WHERE state = 'running' AND heartbeat < now() - $2::interval),
+		count(DISTINCT worker) FILTER (WHERE state = 'running')
+		FROM bitext_jobs WHERE $1 = '' OR run = $1`, run, q.Timeout).Scan(&c.Pending, &c.Running, &c.Done, &c.Failed, &c.Stale, &c.Workers)
+	return c, q.wrap("status", err)
+}
+
+// Jobs lists the jobs of run by id.
+func (q *Queue) Jobs(ctx context.Context, run string) ([]Job, error) {
+	rows, err := q.pool.Query(ctx, `SELECT `+jobColumns+` FROM bitext_jobs WHERE $1 = '' OR run = $1 ORDER BY id`, run)
+	if err != nil {
+		return nil, q.wrap("jobs", err)
+	}
+	defer rows.Close()
+	var out []Job
+	for rows.Next() {
+		j, err := scanJob(rows)
+		if err != nil {
+			return nil, q.wrap("jobs", err)
+		}
+		out = append(out, *j)
+	}
+	return out, q.wrap("jobs", rows.Err())
+}
+
+// Func processes one job and returns its result. An error wrapped in
+// Permanent fails the job; other errors leave it to be tried again.
+type Func func(ctx context.Context, j Job) (string, error)
+
+// PermanentError marks an error that another attempt would meet again.
+type PermanentError struct{ Err error }
+
+func (e *PermanentError) Error() string { return e.Err.Error() }
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// Permanent wraps err as a PermanentError.
+func Permanent(err error) error { return &PermanentError{Err: err} }
+
+// WorkOptions configure Work.
+type WorkOptions struct {
+	Run    string // "" takes jobs of any run
+	Worker string // the worker's name (host:pid)
+	// Poll is how long to wait when no job can be claimed but others are
+	// still running (default 1s).
+	Poll time.Duration
+	// OnJob, when set, is told about each job finished.
+	OnJob func(j Job, err error)
+}
+
+// Work claims and processes jobs until none is left to do (none pending,
+// none running anywhere) or ctx is cancelled. While fn works, a heartbeat
+// is sent every Timeout/3. A job that fn fails with a PermanentError is
+// marked failed; other errors put it back (until MaxAttempts).
+func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
+	if o.Poll <= 0 {
+		o.Poll = time.Second
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		j, err := q.Claim(ctx, o.Run, o.Worker)
+		if err != nil {
+			return err
+		}
+		if j == nil {
+			c, err := q.Status(ctx, o.Run)
+			if err != nil {
+				return err
+			}
+			if c.Finished() {
+				return nil
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(o.Poll):
+			}
+			continue
+		}
+		err = q.process(ctx, j, fn)
+		if o.OnJob != nil {
+			o.OnJob(*j, err)
+		}
+		if err != nil && !errors.Is(err, ErrLost) {
+			return err
+		}
+	}
+}
+
+func (q *Queue) process(ctx context.Context, j *Job, fn Func) error {
+	jctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	lost := make(chan struct{})
+	beat := make(chan struct{})
+	go func() {
+		defer close(beat)
+		t := time.NewTicker(max(q.Timeout/3, 10*time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-jctx.Done():
+				return
+			case <-t.C:
+				if err := q.Heartbeat(jctx, j); errors.Is(err, ErrLost) {
+					close(lost)
+					cancel()
+					return
+				}
+			}
+		}
+	}()
+	result, ferr := fn(jctx, *j)
+	cancel()
+	<-beat
+	select {
+	case <-lost:
+		return ErrLost
+	default:
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var perm *PermanentError
+	switch {
+	case ferr == nil:
+		return q.Complete(ctx, j, result)
+	case errors.As(ferr, &perm):
+		return q.Fail(ctx, j, ferr.Error())
+	default:
+		// Put it back for another attempt.
+		_, err := q.pool.Exec(ctx, `UPDATE bitext_jobs SET state = 'pending', worker = '', error = $1
+			WHERE id = $2 AND worker = $3 AND attempts = $4 AND state = 'running'`, ferr.Error(), j.ID, j.Worker, j.Attempts)
+		if err != nil {
+			return q.wrap("release", err)
+		}
+		if j.Attempts >= q.MaxAttempts {
+			_, err = q.pool.Exec(ctx, `UPDATE bitext_jobs SET state = 'failed', finished = now() WHERE id = $1 AND state = 'pending' AND attempts >= $2`, j.ID, q.MaxAttempts)
+		}
+		return q.wrap("release", err)
+	}
+}

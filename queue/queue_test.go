@@ -1,0 +1,257 @@
+package queue_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"bitext/atomicfile"
+	"bitext/queue"
+	"bitext/tm/postgres/pgtest"
+)
+
+// process is the test's article processing: it reads the inputs, takes a
+// while, and writes one output file (atomically) whose content depends
+// only on the inputs.
+func process(out string, delay time.Duration) queue.Func {
+	return func(ctx context.Context, j queue.Job) (string, error) {
+		var b strings.Builder
+		for _, in := range j.Inputs {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				return "", queue.Permanent(err)
+			}
+			b.WriteString(strings.ToUpper(string(data)))
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(delay):
+		}
+		name := strings.TrimSuffix(filepath.Base(j.Inputs[0]), ".en.txt") + ".out"
+		err := atomicfile.Write(filepath.Join(out, name), func(w io.Writer) error {
+			_, err := io.WriteString(w, b.String())
+			return err
+		})
+		return name, err
+	}
+}
+
+// TestWorkerProcess is a worker when the test binary is run again by
+// TestThreeWorkersOneKilled; otherwise it does nothing.
+func TestWorkerProcess(t *testing.T) {
+	dsn := os.Getenv("QUEUE_TEST_DSN")
+	if dsn == "" {
+		t.Skip("run by TestThreeWorkersOneKilled")
+	}
+	q, err := queue.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	q.Timeout = time.Second
+	err = q.Work(context.Background(), queue.WorkOptions{Run: os.Getenv("QUEUE_TEST_RUN"), Worker: os.Getenv("QUEUE_TEST_WORKER"), Poll: 100 * time.Millisecond},
+		process(os.Getenv("QUEUE_TEST_OUT"), 150*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func articles(t *testing.T, n int) [][]string {
+	dir := t.TempDir()
+	var out [][]string
+	for i := 0; i < n; i++ {
+		en := filepath.Join(dir, fmt.Sprintf("art%02d.en.txt", i))
+		ko := filepath.Join(dir, fmt.Sprintf("art%02d.ko.txt", i))
+		os.WriteFile(en, []byte(fmt.Sprintf("The city council met for the %dth time.\n", i)), 0o644)
+		os.WriteFile(ko, []byte(fmt.Sprintf("시의회가 %d번째로 모였다.\n", i)), 0o644)
+		out = append(out, []string{en, ko})
+	}
+	return out
+}
+
+// TestThreeWorkersOneKilled runs three worker processes on one run and
+// kills one with SIGKILL while it holds a job: every article is done once,
+// the killed worker's job is taken again after the timeout, and the
+// outputs equal those of a single worker.
+func TestThreeWorkersOneKilled(t *testing.T) {
+	dsn := pgtest.Schema(t)
+	ctx := context.Background()
+	q, err := queue.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	q.Timeout = time.Second
+	arts := articles(t, 24)
+	if n, err := q.Enqueue(ctx, "multi", "settings-1", arts); err != nil || n != len(arts) {
+		t.Fatalf("Enqueue = %d, %v", n, err)
+	}
+	if n, err := q.Enqueue(ctx, "multi", "settings-1", arts); err != nil || n != 0 {
+		t.Fatalf("second Enqueue = %d, %v; want 0", n, err)
+	}
+	multiOut, singleOut := t.TempDir(), t.TempDir()
+	var cmds []*exec.Cmd
+	for i := 1; i <= 3; i++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWorkerProcess$", "-test.v")
+		cmd.Env = append(os.Environ(), "QUEUE_TEST_DSN="+dsn, "QUEUE_TEST_RUN=multi", "QUEUE_TEST_OUT="+multiOut,
+			fmt.Sprintf("QUEUE_TEST_WORKER=w%d", i))
+		var logb strings.Builder
+		cmd.Stdout, cmd.Stderr = &logb, &logb
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer func() {
+			if t.Failed() {
+				t.Logf("worker %d:\n%s", i, logb.String())
+			}
+		}()
+		cmds = append(cmds, cmd)
+	}
+	// Kill w1 while it holds a job.
+	deadline := time.Now().Add(30 * time.Second)
+	var killedJob int64
+	for killedJob == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("worker 1 never claimed a job")
+		}
+		jobs, err := q.Jobs(ctx, "multi")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range jobs {
+			if j.State == queue.Running && j.Worker == "w1" {
+				killedJob = j.ID
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmds[0].Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmds[0].Wait()
+	for _, c := range cmds[1:] {
+		if err := c.Wait(); err != nil {
+			t.Fatalf("worker: %v", err)
+		}
+	}
+	c, err := q.Status(ctx, "multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Done != len(arts) || c.Failed != 0 || !c.Finished() {
+		t.Fatalf("status %+v, want %d done", c, len(arts))
+	}
+	jobs, err := q.Jobs(ctx, "multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := map[string]int{}
+	for _, j := range jobs {
+		results[j.Result]++
+		if j.ID == killedJob {
+			if j.Attempts != 2 || j.Worker == "w1" {
+				t.Errorf("killed worker's job: attempts %d worker %s, want taken again by another", j.Attempts, j.Worker)
+			}
+		} else if j.Attempts != 1 {
+			t.Errorf("job %d attempted %d times", j.ID, j.Attempts)
+		}
+	}
+	if len(results) != len(arts) {
+		t.Errorf("%d distinct results for %d articles", len(results), len(arts))
+	}
+
+	// The same articles with one worker.
+	if _, err := q.Enqueue(ctx, "single", "settings-1", arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Work(ctx, queue.WorkOptions{Run: "single", Worker: "solo"}, process(singleOut, 0)); err != nil {
+		t.Fatal(err)
+	}
+	compareDirs(t, singleOut, multiOut)
+}
+
+func compareDirs(t *testing.T, a, b string) {
+	t.Helper()
+	ea, _ := os.ReadDir(a)
+	eb, _ := os.ReadDir(b)
+	if len(ea) != len(eb) || len(ea) == 0 {
+		t.Fatalf("%d files from one worker, %d from three", len(ea), len(eb))
+	}
+	for _, e := range ea {
+		x, _ := os.ReadFile(filepath.Join(a, e.Name()))
+		y, err := os.ReadFile(filepath.Join(b, e.Name()))
+		if err != nil || string(x) != string(y) {
+			t.Errorf("%s differs: %v", e.Name(), err)
+		}
+	}
+}
+
+// TestLostJobCannotComplete: a worker whose job was taken again cannot
+// complete it.
+func TestLostJobCannotComplete(t *testing.T) {
+	ctx := context.Background()
+	q, err := queue.Open(ctx, pgtest.Schema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	q.Timeout = 200 * time.Millisecond
+	q.Enqueue(ctx, "r", "", [][]string{{"a"}, {"b"}})
+	j1, err := q.Claim(ctx, "r", "slow")
+	if err != nil || j1 == nil || j1.Inputs[0] != "a" {
+		t.Fatalf("Claim = %+v, %v", j1, err)
+	}
+	j2, _ := q.Claim(ctx, "r", "other")
+	if j2 == nil || j2.Inputs[0] != "b" {
+		t.Fatalf("second claim = %+v (SKIP LOCKED / running jobs must not be taken)", j2)
+	}
+	if err := q.Complete(ctx, j2, "b done"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	j3, _ := q.Claim(ctx, "r", "fast")
+	if j3 == nil || j3.ID != j1.ID || j3.Attempts != 2 {
+		t.Fatalf("stale job not taken again: %+v", j3)
+	}
+	if err := q.Heartbeat(ctx, j1); err != queue.ErrLost {
+		t.Errorf("Heartbeat of a lost job = %v", err)
+	}
+	if err := q.Complete(ctx, j1, "late"); err != queue.ErrLost {
+		t.Errorf("Complete of a lost job = %v, want ErrLost", err)
+	}
+	if err := q.Complete(ctx, j3, "a done"); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := q.Status(ctx, "r")
+	if c.Done != 2 || !c.Finished() {
+		t.Errorf("status %+v", c)
+	}
+	if j, _ := q.Claim(ctx, "r", "idle"); j != nil {
+		t.Errorf("claimed a finished job %+v", j)
+	}
+}
+
+func TestPermanentFailure(t *testing.T) {
+	ctx := context.Background()
+	q, err := queue.Open(ctx, pgtest.Schema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	q.Enqueue(ctx, "r", "", [][]string{{filepath.Join(t.TempDir(), "missing.en.txt")}})
+	if err := q.Work(ctx, queue.WorkOptions{Run: "r", Worker: "w"}, process(t.TempDir(), 0)); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := q.Status(ctx, "r")
+	if c.Failed != 1 || c.Done != 0 {
+		t.Fatalf("status %+v, want 1 failed", c)
+	}
+}

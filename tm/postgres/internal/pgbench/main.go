@@ -1,0 +1,244 @@
+// Command pgbench measures the PostgreSQL translation memory against the
+// embedded one, on memories made by bitext/tm/tmgen (the generator of
+// `bitext tm bench`) and its 1,000 edited queries:
+//
+//   - import: a TMX file of N units through tm.ImportTMX (COPY into a
+//     staging table, merged under the duplicate rules), wall time;
+//   - fuzzy lookup latency with 4 concurrent clients (p50, p99);
+//   - top-1 agreement with the embedded store (bitext/tm/sqlite) on the
+//     same queries: the same best score, and the same best unit.
+//
+// Usage (the DSN's database needs pg_trgm and a Hangul-capable locale,
+// see .ci/postgres):
+//
+//	go run ./tm/postgres/internal/pgbench -dsn "$BITEXT_TEST_POSTGRES" -sizes 10000,100000 [-corpus DIR]
+//
+// Each size runs in a schema of its own, dropped at the end unless -keep.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"bitext/atomicfile"
+	"bitext/tm"
+	"bitext/tm/postgres"
+	"bitext/tm/sqlite"
+	"bitext/tm/tmgen"
+)
+
+func main() {
+	dsn := flag.String("dsn", os.Getenv("BITEXT_TEST_POSTGRES"), "PostgreSQL `DSN` (default $BITEXT_TEST_POSTGRES)")
+	sizes := flag.String("sizes", "10000,100000", "memory `SIZES`, comma-separated")
+	corpus := flag.String("corpus", "", "corpus `DIR` of *.tsv sentence pairs for tmgen (default: built-in sentences)")
+	queries := flag.Int("queries", 1000, "edited queries")
+	clients := flag.Int("clients", 4, "concurrent lookup clients")
+	seed := flag.Uint64("seed", 1, "generator seed")
+	minScore := flag.Int("min", 50, "minimum fuzzy score of lookups")
+	dir := flag.String("dir", "", "working `DIR` for TMX and SQLite files (default: a temporary one)")
+	keep := flag.Bool("keep", false, "keep the schemas")
+	threshold := flag.Float64("threshold", postgres.DefaultThreshold, "lowest trigram similarity of a candidate")
+	candidates := flag.Int("candidates", postgres.DefaultCandidates, "candidates rescored per lookup")
+	budget := flag.Int("budget", postgres.DefaultBudget, "rows read from the term index per lookup")
+	flag.Parse()
+	if *dsn == "" {
+		fail(fmt.Errorf("no -dsn and no BITEXT_TEST_POSTGRES"))
+	}
+	var ns []int
+	for _, f := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			fail(fmt.Errorf("bad size %q", f))
+		}
+		ns = append(ns, n)
+	}
+	if *dir == "" {
+		d, err := os.MkdirTemp("", "pgbench")
+		if err != nil {
+			fail(err)
+		}
+		defer os.RemoveAll(d)
+		*dir = d
+	}
+	pairs := tmgen.Builtin()
+	if *corpus != "" {
+		var err error
+		if pairs, err = tmgen.LoadCorpus(*corpus); err != nil {
+			fail(err)
+		}
+	}
+	ctx := context.Background()
+	g := tmgen.New(pairs, *seed)
+	maxN := 0
+	for _, n := range ns {
+		maxN = max(maxN, n)
+	}
+	all := g.Units(maxN)
+	if len(all) < maxN {
+		fail(fmt.Errorf("only %d distinct units from this corpus", len(all)))
+	}
+	fmt.Printf("%-9s %-12s %-12s %-11s %-11s %-11s %-11s %-10s %-10s\n", "units", "pg import", "sqlite imp", "pg p50", "pg p99", "sqlite p50", "pg exact50", "same top1", "same unit")
+	for _, n := range ns {
+		units := all[:n]
+		qs := g.Queries(units, *queries)
+		tmxPath := filepath.Join(*dir, fmt.Sprintf("bench-%d.tmx", n))
+		f, err := atomicfile.Create(tmxPath)
+		if err != nil {
+			fail(err)
+		}
+		if err := tmgen.WriteTMX(f, units); err != nil {
+			fail(err)
+		}
+		if err := f.Commit(); err != nil {
+			fail(err)
+		}
+		schema := fmt.Sprintf("bench_%d_%d", n, os.Getpid())
+		sdsn := withSchema(*dsn, schema)
+		admin, err := pgx.Connect(ctx, *dsn)
+		if err != nil {
+			fail(err)
+		}
+		if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+			fail(err)
+		}
+		pg, err := postgres.OpenWith(ctx, sdsn, postgres.Options{Threshold: *threshold})
+		if err != nil {
+			fail(err)
+		}
+		pg.Candidates, pg.Budget = *candidates, *budget
+		pgImport, err := importFile(ctx, pg, tmxPath)
+		if err != nil {
+			fail(err)
+		}
+		sqlPath := filepath.Join(*dir, fmt.Sprintf("bench-%d.tm", n))
+		for _, p := range []string{sqlPath, sqlPath + "-wal", sqlPath + "-shm"} {
+			os.Remove(p)
+		}
+		sq, err := sqlite.Open(ctx, sqlPath)
+		if err != nil {
+			fail(err)
+		}
+		sqImport, err := importFile(ctx, sq, tmxPath)
+		if err != nil {
+			fail(err)
+		}
+		if _, err := pg.Pool().Exec(ctx, `ANALYZE units; ANALYZE variants`); err != nil {
+			fail(err)
+		}
+		// Warm both caches once, then measure.
+		lookups(ctx, pg, qs, *clients, *minScore)
+		pgTop, pgLat := lookups(ctx, pg, qs, *clients, *minScore)
+		sqTop, sqLat := lookups(ctx, sq, qs, 1, *minScore)
+		var exact []time.Duration
+		for i := range 200 {
+			u := units[(i*7919)%n]
+			start := time.Now()
+			if _, err := pg.Lookup(ctx, tm.Query{Text: u.En, Source: qs[0].Source, Target: qs[0].Target, Top: 1}); err != nil {
+				fail(err)
+			}
+			exact = append(exact, time.Since(start))
+		}
+		sameScore, sameUnit := 0, 0
+		for i := range qs {
+			if pgTop[i].score == sqTop[i].score {
+				sameScore++
+				if pgTop[i].text == sqTop[i].text {
+					sameUnit++
+				}
+			}
+		}
+		fmt.Printf("%-9d %-12s %-12s %-11s %-11s %-11s %-11s %-10s %-10s\n", n, pgImport.Round(time.Millisecond), sqImport.Round(time.Millisecond),
+			pct(pgLat, 50), pct(pgLat, 99), pct(sqLat, 50), pct(exact, 50),
+			fmt.Sprintf("%.1f%%", 100*float64(sameScore)/float64(len(qs))), fmt.Sprintf("%.1f%%", 100*float64(sameUnit)/float64(len(qs))))
+		pg.Close()
+		sq.Close()
+		if !*keep {
+			admin.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
+		}
+		admin.Close(ctx)
+	}
+	fmt.Printf("(%d queries: words/numbers/clause edits, 7 in 10 en→ko; %d concurrent PostgreSQL clients; min score %d; term budget %d, %d candidates, trigram floor %g)\n",
+		*queries, *clients, *minScore, *budget, *candidates, *threshold)
+}
+
+func importFile(ctx context.Context, s tm.Store, path string) (time.Duration, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	start := time.Now()
+	_, err = tm.ImportTMX(ctx, s, f, path)
+	return time.Since(start), err
+}
+
+type top struct {
+	score int
+	text  string
+}
+
+func lookups(ctx context.Context, s tm.Store, qs []tmgen.Query, clients, minScore int) ([]top, []time.Duration) {
+	tops := make([]top, len(qs))
+	lat := make([]time.Duration, len(qs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				q := qs[i]
+				start := time.Now()
+				ms, err := s.Lookup(ctx, tm.Query{Text: q.Text, Source: q.Source, Target: q.Target, Min: minScore, Top: 5})
+				lat[i] = time.Since(start)
+				if err != nil {
+					fail(err)
+				}
+				tops[i] = top{score: -1}
+				if len(ms) > 0 {
+					tops[i] = top{score: ms[0].Score, text: ms[0].Source.Text}
+				}
+			}
+		}()
+	}
+	for i := range qs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return tops, lat
+}
+
+func pct(ds []time.Duration, p int) string {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	i := (len(s)*p+99)/100 - 1
+	return s[max(0, min(i, len(s)-1))].Round(10 * time.Microsecond).String()
+}
+
+func withSchema(dsn, schema string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		fail(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema+",public")
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "pgbench:", postgres.Redact(err.Error()))
+	os.Exit(1)
+}

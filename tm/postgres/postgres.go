@@ -1,0 +1,440 @@
+// Package postgres is the translation memory on PostgreSQL (pgx v5), for a
+// desk of translators or several machines sharing one memory.
+//
+// It behaves like the embedded store (bitext/tm/sqlite) and passes the same
+// conformance suite (bitext/tm/tmtest): the duplicate rules, exact,
+// in-context and fuzzy matches with the same scores, concordance, TMX
+// round trips.
+//
+//   - Schema: versioned migrations embedded in the binary (migrations/*.sql),
+//     applied on open under pg_advisory_lock so that workers starting
+//     together do not race; Migrations and Store.Pending show them.
+//   - Fuzzy lookup: candidates come from SQL, then are rescored in Go with
+//     tm.Score, so the scores are the embedded store's. First the term
+//     index (migration 0003): every variant's tm.IndexTerms (words, and the
+//     two-character runs of Korean words) in an int8[] with a GIN index and
+//     a table of document frequencies; a lookup reads the rows of the
+//     query's rarest terms up to Budget and keeps the Candidates sharing the
+//     most terms. When that gives no fuzzy match, a pg_trgm GIN index on the
+//     text gives the rows with a trigram similarity of at least 0.3. pg_trgm
+//     (also the concordance index) reads no trigrams from Hangul when the
+//     database's LC_CTYPE is C; Open detects that and refuses with
+//     ErrLocale, which says how to create the database.
+//   - Writes: a batch is one transaction. Units are copied (COPY) into a
+//     temporary staging table and merged into the units table with
+//     INSERT ... ON CONFLICT on the unique identity index; writers take a
+//     transaction-level advisory lock, so concurrent imports from several
+//     processes neither lose nor duplicate units and count their outcomes
+//     exactly.
+//   - Secrets: the password of the data source name never appears in an
+//     error (see Redact); TLS settings of the DSN (sslmode, sslrootcert,
+//     sslcert, sslkey) are honoured by pgx.
+//
+// Importing the package registers the backend under the schemes
+// "postgres" and "postgresql":
+//
+//	import _ "bitext/tm/postgres"
+//
+//	store, err := tm.Open(ctx, "postgres://tm@db.example/bitext?sslmode=verify-full")
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"golang.org/x/text/language"
+
+	"bitext/tm"
+)
+
+func init() {
+	for _, scheme := range []string{"postgres", "postgresql"} {
+		tm.Register(scheme, func(ctx context.Context, rest string) (tm.Store, error) {
+			// tm.Open strips "scheme://"; put it back for pgx.
+			return Open(ctx, scheme+"://"+rest)
+		})
+	}
+}
+
+// Tuning of fuzzy lookup.
+const (
+	// DefaultCandidates is the number of units, those sharing the most
+	// index terms (or trigrams) with the query, rescored with tm.Score.
+	DefaultCandidates = 100
+	// DefaultThreshold is the lowest trigram similarity of a candidate.
+	DefaultThreshold = 0.3
+	// FirstStage is the trigram similarity of the first trigram stage;
+	// the threshold is tried only when it finds no fuzzy match.
+	FirstStage = 0.5
+	// DefaultBudget bounds the rows a lookup reads from the term index:
+	// the rarest terms of the query whose document frequencies add up to
+	// it (at least one term).
+	DefaultBudget = 8000
+)
+
+// Store is a translation memory in a PostgreSQL database (or schema: set
+// search_path in the DSN).
+type Store struct {
+	pool *pgxpool.Pool
+	dsn  string // redacted
+	// Candidates and Budget tune fuzzy lookup; see the package comment.
+	// Budget 0 leaves the term index out (trigram candidates only).
+	Candidates, Budget int
+	threshold          float64
+	// Now gives the time of additions without one; time.Now by default.
+	Now func() time.Time
+}
+
+// Options change how Open works.
+type Options struct {
+	// NoMigrate opens the database without applying pending migrations
+	// (for showing them); the store is not usable until Migrate.
+	NoMigrate bool
+	// MaxConns bounds the connection pool (default 8).
+	MaxConns int32
+	// Threshold is the lowest trigram similarity of a fuzzy candidate
+	// (default DefaultThreshold).
+	Threshold float64
+}
+
+// Open connects to the database of dsn (postgres://user:password@host/db?
+// sslmode=...; libpq key=value strings work too), applies pending
+// migrations and checks that pg_trgm reads Hangul.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	return OpenWith(ctx, dsn, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, dsn string, opt Options) (*Store, error) {
+	red := Redact(dsn)
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, &Error{DSN: red, Op: "parse", Err: redactErr(err, dsn)}
+	}
+	cfg.MaxConns = 8
+	if opt.MaxConns > 0 {
+		cfg.MaxConns = opt.MaxConns
+	}
+	cfg.ConnConfig.RuntimeParams["application_name"] = "bitext"
+	th := DefaultThreshold
+	if opt.Threshold > 0 {
+		th = opt.Threshold
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, &Error{DSN: red, Op: "connect", Err: redactErr(err, dsn)}
+	}
+	s := &Store{pool: pool, dsn: red, Candidates: DefaultCandidates, Budget: DefaultBudget, threshold: th, Now: time.Now}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, &Error{DSN: red, Op: "connect", Err: redactErr(err, dsn)}
+	}
+	if !opt.NoMigrate {
+		if _, err := s.Migrate(ctx); err != nil {
+			pool.Close()
+			return nil, err
+		}
+		if err := s.CheckLocale(ctx); err != nil {
+			pool.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// Pool returns the connection pool (for tools and tests).
+func (s *Store) Pool() *pgxpool.Pool { return s.pool }
+
+// DSN returns the data source name with its password hidden.
+func (s *Store) DSN() string { return s.dsn }
+
+// Close closes the connections.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// Error is an error of the store; its text never holds the DSN's
+// password.
+type Error struct {
+	DSN string // redacted
+	Op  string
+	Err error
+}
+
+func (e *Error) Error() string {
+	if e.DSN == "" {
+		return "postgres: " + e.Op + ": " + e.Err.Error()
+	}
+	return "postgres: " + e.DSN + ": " + e.Op + ": " + e.Err.Error()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// wrap makes err an *Error of operation op, hiding the password.
+func (s *Store) wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *Error
+	if errors.As(err, &pe) || errors.Is(err, tm.ErrNoText) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	return &Error{DSN: s.dsn, Op: op, Err: err}
+}
+
+// Redact returns dsn with its password replaced by "xxxxx": URLs
+// (postgres://user:pass@host/db, ?password=...) and key=value strings
+// (password=...).
+func Redact(dsn string) string {
+	if strings.Contains(dsn, "://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			return redactLoose(dsn)
+		}
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+		q := u.Query()
+		if q.Has("password") {
+			q.Set("password", "xxxxx")
+			u.RawQuery = q.Encode()
+		}
+		return u.String()
+	}
+	return redactLoose(dsn)
+}
+
+// redactLoose hides password=... in key=value strings, and everything
+// between "://user:" and "@" in URLs that do not parse.
+func redactLoose(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(strings.ToLower(s), "password=")
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i+len("password=")])
+		s = s[i+len("password="):]
+		j := 0
+		if strings.HasPrefix(s, "'") {
+			j = 1
+			for j < len(s) && s[j] != '\'' {
+				if s[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j++
+		} else {
+			for j < len(s) && s[j] != ' ' && s[j] != '&' {
+				j++
+			}
+		}
+		j = min(j, len(s))
+		b.WriteString("xxxxx")
+		s = s[j:]
+	}
+	b.WriteString(s)
+	out := b.String()
+	if i := strings.Index(out, "://"); i >= 0 {
+		rest := out[i+3:]
+		if at := strings.LastIndex(rest, "@"); at >= 0 {
+			if colon := strings.Index(rest[:at], ":"); colon >= 0 {
+				out = out[:i+3] + rest[:colon] + ":xxxxx" + rest[at:]
+			}
+		}
+	}
+	return out
+}
+
+// secrets returns the passwords a DSN holds.
+func secrets(dsn string) []string {
+	var out []string
+	if u, err := url.Parse(dsn); err == nil && strings.Contains(dsn, "://") {
+		if p, ok := u.User.Password(); ok && p != "" {
+			out = append(out, p, url.QueryEscape(p), url.PathEscape(p))
+		}
+		if p := u.Query().Get("password"); p != "" {
+			out = append(out, p)
+		}
+	}
+	// key=value, and whatever a URL that does not parse holds.
+	red := redactLoose(dsn)
+	if red != dsn {
+		// The differing middle parts are secrets.
+		for _, f := range strings.FieldsFunc(dsn, func(r rune) bool { return r == ' ' || r == '&' || r == '?' }) {
+			if k, v, ok := strings.Cut(f, "="); ok && strings.EqualFold(k, "password") && v != "" {
+				out = append(out, strings.Trim(v, "'"))
+			}
+		}
+		if i := strings.Index(dsn, "://"); i >= 0 {
+			rest := dsn[i+3:]
+			if at := strings.LastIndex(rest, "@"); at >= 0 {
+				if colon := strings.Index(rest[:at], ":"); colon >= 0 && colon+1 < at {
+					out = append(out, rest[colon+1:at])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// redacted is an error whose text has the secrets of a DSN replaced.
+type redacted struct {
+	msg string
+	err error
+}
+
+func (r *redacted) Error() string { return r.msg }
+func (r *redacted) Unwrap() error { return r.err }
+
+func redactErr(err error, dsn string) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	for _, p := range secrets(dsn) {
+		if len(p) > 0 {
+			msg = strings.ReplaceAll(msg, p, "xxxxx")
+		}
+	}
+	return &redacted{msg: msg, err: err}
+}
+
+// ErrLocale is returned by Open when pg_trgm extracts no trigrams from
+// Hangul: the database's LC_CTYPE is C (or another locale without Hangul
+// letters).
+var ErrLocale = errors.New("the database's LC_CTYPE does not classify Hangul as letters, so pg_trgm cannot index Korean; " +
+	"create the database with a UTF-8 locale: createdb -E UTF8 --locale=C.UTF-8 -T template0 bitext " +
+	"(or --locale=ko_KR.UTF-8), then migrate again")
+
+// LocaleError is ErrLocale with the database's locale.
+type LocaleError struct {
+	DSN, Database, CType string
+}
+
+func (e *LocaleError) Error() string {
+	return fmt.Sprintf("postgres: %s: database %q has LC_CTYPE %q: %v", e.DSN, e.Database, e.CType, ErrLocale)
+}
+
+func (e *LocaleError) Unwrap() error { return ErrLocale }
+
+// MessageID and MessageData let the command print the error in the
+// user's language.
+func (e *LocaleError) MessageID() string { return "PGErrLocale" }
+
+// MessageData gives the values of the message.
+func (e *LocaleError) MessageData() map[string]any {
+	return map[string]any{"DSN": e.DSN, "Database": e.Database, "CType": e.CType}
+}
+
+// CheckLocale reports a *LocaleError when pg_trgm reads no trigrams from
+// Hangul text in this database.
+func (s *Store) CheckLocale(ctx context.Context) error {
+	var n int
+	var db, ctype string
+	err := s.pool.QueryRow(ctx, `SELECT cardinality(show_trgm('서울특별시')), current_database(), datctype
+		FROM pg_database WHERE datname = current_database()`).Scan(&n, &db, &ctype)
+	if err != nil {
+		return s.wrap("check locale", err)
+	}
+	if n == 0 {
+		return &LocaleError{DSN: s.dsn, Database: db, CType: ctype}
+	}
+	return nil
+}
+
+// unitData is what a unit holds beyond its columns, as JSON.
+type unitData struct {
+	TUID    string      `json:"tuid,omitempty"`
+	Creator string      `json:"creator,omitempty"`
+	Origin  *tm.Origin  `json:"origin,omitempty"`
+	Notes   []tm.Note   `json:"notes,omitempty"`
+	Props   []tm.Prop   `json:"props,omitempty"`
+	VProps  [][]tm.Prop `json:"vprops,omitempty"`
+	VNotes  [][]tm.Note `json:"vnotes,omitempty"`
+}
+
+func encodeData(u *tm.Unit) []byte {
+	d := unitData{TUID: u.TUID, Creator: u.Creator, Notes: u.Notes, Props: u.Props}
+	if u.Origin != (tm.Origin{}) {
+		o := u.Origin
+		d.Origin = &o
+	}
+	for _, v := range u.Variants {
+		if len(v.Props) > 0 || len(v.Notes) > 0 {
+			for _, v := range u.Variants {
+				d.VProps = append(d.VProps, v.Props)
+				d.VNotes = append(d.VNotes, v.Notes)
+			}
+			break
+		}
+	}
+	b, _ := json.Marshal(d)
+	return b
+}
+
+func fillData(u *tm.Unit, data []byte) {
+	var d unitData
+	_ = json.Unmarshal(data, &d) // written by encodeData
+	u.TUID, u.Creator, u.Notes, u.Props = d.TUID, d.Creator, d.Notes, d.Props
+	if d.Origin != nil {
+		u.Origin = *d.Origin
+	}
+	for i := range u.Variants {
+		if i < len(d.VProps) {
+			u.Variants[i].Props = d.VProps[i]
+		}
+		if i < len(d.VNotes) {
+			u.Variants[i].Notes = d.VNotes[i]
+		}
+	}
+}
+
+var tagCache sync.Map
+
+func parseTag(s string) language.Tag {
+	if s == "" || s == "und" {
+		return language.Und
+	}
+	if t, ok := tagCache.Load(s); ok {
+		return t.(language.Tag)
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		t = language.Und
+	}
+	tagCache.Store(s, t)
+	return t
+}
+
+func tagString(t language.Tag) string {
+	if t == language.Und {
+		return "und"
+	}
+	return t.String()
+}
+
+// dbTime is the stored form of a time: whole seconds (as the embedded
+// store keeps them), NULL when zero.
+func dbTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Truncate(time.Second).UTC()
+}
+
+func fromDB(t *time.Time) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return t.UTC()
+}

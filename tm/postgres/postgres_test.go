@@ -1,0 +1,44 @@
+package postgres_test
+
+import (
+	"context"
+	"testing"
+
+	"bitext/tm"
+	"bitext/tm/postgres"
+	"bitext/tm/postgres/pgtest"
+	"bitext/tm/tmtest"
+)
+
+func open(t *testing.T) *postgres.Store {
+	t.Helper()
+	s, err := postgres.Open(context.Background(), pgtest.Schema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	tmtest.Run(t, func(t *testing.T) tm.Store { return open(t) })
+}
+
+func TestConformanceViaRegistry(t *testing.T) {
+	tmtest.Run(t, func(t *testing.T) tm.Store {
+		s, err := tm.Open(context.Background(), pgtest.Schema(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// TestConformanceTrigramsOnly runs the suite with the term index left out
+// of fuzzy lookup: the pg_trgm stages alone.
+func TestConformanceTrigramsOnly(t *testing.T) {
+	tmtest.Run(t, func(t *testing.T) tm.Store {
+		s := open(t)
+		s.Budget = 0
+		return s
+	})
+}
