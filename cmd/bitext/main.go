@@ -26,6 +26,7 @@ const (
 	exitFindings    = 1 // findings at or above --fail-on (check, lint)
 	exitBadInput    = 2 // usage error or bad input
 	exitEnvironment = 3 // a store or file that cannot be opened or written
+	// 130: bitext run interrupted by SIGINT (cmd_run.go), as shells report it.
 )
 
 // exitError carries an exit code with the error that caused it.
