@@ -1,6 +1,7 @@
 package tmx
 
 import (
+	"bitext/internal/xmlio"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -16,7 +17,7 @@ type Decoder struct {
 	File string
 
 	x     *xml.Decoder
-	cnt   *counter
+	cnt   *xmlio.Counter
 	hdr   *Header
 	state int // see the constants below
 	err   error
@@ -33,10 +34,10 @@ const (
 // without a byte order mark), in UTF-16 and in encodings declared in the
 // XML declaration are accepted.
 func NewDecoder(r io.Reader) *Decoder {
-	br, utf16 := sniff(r)
-	d := &Decoder{cnt: newCounter(br)}
+	br, utf16 := xmlio.Sniff(r)
+	d := &Decoder{cnt: xmlio.NewCounter(br)}
 	d.x = xml.NewDecoder(d.cnt)
-	d.x.CharsetReader = charsetReader(utf16, &d.cnt)
+	d.x.CharsetReader = xmlio.CharsetReader(utf16, &d.cnt)
 	return d
 }
 
@@ -117,7 +118,7 @@ func (d *Decoder) Next() (*TU, error) {
 	return nil, io.EOF
 }
 
-func (d *Decoder) where() (int, int) { return d.cnt.pos(d.x.InputOffset()) }
+func (d *Decoder) where() (int, int) { return d.cnt.Pos(d.x.InputOffset()) }
 
 // errorf returns a *SyntaxError at line, col.
 func (d *Decoder) errorf(line, col int, format string, args ...any) error {
@@ -135,13 +136,13 @@ func (d *Decoder) token() (xml.Token, error) {
 		return nil, io.EOF
 	}
 	// Report the last character read: the one where the error showed.
-	line, col := d.cnt.pline, d.cnt.pcl
+	line, col := d.cnt.Last()
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		msg := se.Msg
 		if msg == "unexpected EOF" {
 			msg = "unexpected end of file"
-			line, col = d.cnt.line, d.cnt.col
+			line, col = d.cnt.Next()
 		}
 		return nil, d.errorf(line, col, "%s", msg)
 	}
@@ -162,7 +163,7 @@ func fileColon(f string) string {
 func (d *Decoder) tokenIn() (xml.Token, error) {
 	t, err := d.token()
 	if err == io.EOF {
-		return nil, d.errorf(d.cnt.line, d.cnt.col, "unexpected end of file")
+		return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
 	}
 	return t, err
 }
@@ -191,7 +192,7 @@ func (d *Decoder) readHeader() error {
 		line, col := d.where()
 		t, err := d.token()
 		if err == io.EOF {
-			return d.errorf(d.cnt.line, d.cnt.col, "no <tmx> element: empty document")
+			return d.errorf(d.cnt.Line(), d.cnt.Col(), "no <tmx> element: empty document")
 		}
 		if err != nil {
 			return err
@@ -441,7 +442,7 @@ func (d *Decoder) readSeg() (Seg, error) {
 				b.WriteByte('>')
 				open = false
 			}
-			escapeText(&b, string(t))
+			xmlio.EscapeText(&b, string(t))
 		case xml.StartElement:
 			if open {
 				b.WriteByte('>')
@@ -452,7 +453,7 @@ func (d *Decoder) readSeg() (Seg, error) {
 				b.WriteByte(' ')
 				writeName(&b, a.Name)
 				b.WriteString(`="`)
-				escapeAttr(&b, a.Value)
+				xmlio.EscapeAttr(&b, a.Value)
 				b.WriteByte('"')
 			}
 			open = true

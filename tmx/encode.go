@@ -1,6 +1,7 @@
 package tmx
 
 import (
+	"bitext/internal/xmlio"
 	"bufio"
 	"encoding/xml"
 	"errors"
@@ -171,7 +172,7 @@ func writeAttr(b *strings.Builder, name, value string, always bool) {
 	b.WriteByte(' ')
 	b.WriteString(name)
 	b.WriteString(`="`)
-	escapeAttr(b, value)
+	xmlio.EscapeAttr(b, value)
 	b.WriteByte('"')
 }
 
@@ -183,7 +184,7 @@ func writeNotesProps(b *strings.Builder, indent string, notes []Note, props []Pr
 		writeAttr(b, "xml:lang", p.Lang, false)
 		writeAttr(b, "o-encoding", p.OEncoding, false)
 		b.WriteByte('>')
-		escapeText(b, p.Value)
+		xmlio.EscapeText(b, p.Value)
 		b.WriteString("</prop>\n")
 	}
 	for _, n := range notes {
@@ -192,7 +193,7 @@ func writeNotesProps(b *strings.Builder, indent string, notes []Note, props []Pr
 		writeAttr(b, "xml:lang", n.Lang, false)
 		writeAttr(b, "o-encoding", n.OEncoding, false)
 		b.WriteByte('>')
-		escapeText(b, n.Value)
+		xmlio.EscapeText(b, n.Value)
 		b.WriteString("</note>\n")
 	}
 }
@@ -237,7 +238,7 @@ var inline = map[string]map[string]bool{
 // it, hi, ut and sub, nested as the DTD allows.
 func CheckSeg(s Seg) error {
 	if !strings.ContainsAny(s.XML, "<&") {
-		if needsEscape(strings.ReplaceAll(s.XML, ">", "")) || strings.Contains(s.XML, "]]>") {
+		if xmlio.NeedsEscape(strings.ReplaceAll(s.XML, ">", "")) || strings.Contains(s.XML, "]]>") {
 			return errors.New("character not allowed in XML")
 		}
 		return nil

@@ -25,6 +25,7 @@
 package tmx
 
 import (
+	"bitext/internal/xmlio"
 	"fmt"
 	"strings"
 	"time"
@@ -144,7 +145,7 @@ type Seg struct {
 // Characters not allowed in XML are replaced by U+FFFD.
 func PlainSeg(text string) Seg {
 	var b strings.Builder
-	escapeText(&b, text)
+	xmlio.EscapeText(&b, text)
 	return Seg{XML: b.String()}
 }
 

@@ -1,6 +1,7 @@
 package xliff
 
 import (
+	"bitext/internal/xmlio"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -16,7 +17,7 @@ type Decoder struct {
 	File string
 
 	x      *xml.Decoder
-	cnt    *counter
+	cnt    *xmlio.Counter
 	hdr    *Header
 	v2     bool
 	file   *File // file being read
@@ -30,10 +31,10 @@ type Decoder struct {
 // byte order mark), UTF-16 and encodings declared in the XML declaration
 // are accepted.
 func NewDecoder(r io.Reader) *Decoder {
-	br, utf16 := sniff(r)
-	d := &Decoder{cnt: newCounter(br)}
+	br, utf16 := xmlio.Sniff(r)
+	d := &Decoder{cnt: xmlio.NewCounter(br)}
 	d.x = xml.NewDecoder(d.cnt)
-	d.x.CharsetReader = charsetReader(utf16, &d.cnt)
+	d.x.CharsetReader = xmlio.CharsetReader(utf16, &d.cnt)
 	return d
 }
 
@@ -112,7 +113,7 @@ func (d *Decoder) next() (*Unit, error) {
 		line, col := d.where()
 		t, err := d.token()
 		if err == io.EOF {
-			return nil, d.errorf(d.cnt.line, d.cnt.col, "unexpected end of file")
+			return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
 		}
 		if err != nil {
 			return nil, err
@@ -197,7 +198,7 @@ func (d *Decoder) next() (*Unit, error) {
 	}
 }
 
-func (d *Decoder) where() (int, int) { return d.cnt.pos(d.x.InputOffset()) }
+func (d *Decoder) where() (int, int) { return d.cnt.Pos(d.x.InputOffset()) }
 
 func (d *Decoder) errorf(line, col int, format string, args ...any) error {
 	return &SyntaxError{File: d.File, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
@@ -211,18 +212,18 @@ func (d *Decoder) token() (xml.Token, error) {
 	if err == io.EOF {
 		return nil, io.EOF
 	}
-	line, col := d.cnt.pline, d.cnt.pcl
+	line, col := d.cnt.Last()
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		msg := se.Msg
 		if msg == "unexpected EOF" {
 			msg = "unexpected end of file"
-			line, col = d.cnt.line, d.cnt.col
+			line, col = d.cnt.Next()
 		}
 		return nil, d.errorf(line, col, "%s", msg)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, d.errorf(d.cnt.line, d.cnt.col, "unexpected end of file")
+		return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
 	}
 	f := ""
 	if d.File != "" {
@@ -234,7 +235,7 @@ func (d *Decoder) token() (xml.Token, error) {
 func (d *Decoder) tokenIn() (xml.Token, error) {
 	t, err := d.token()
 	if err == io.EOF {
-		return nil, d.errorf(d.cnt.line, d.cnt.col, "unexpected end of file")
+		return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
 	}
 	return t, err
 }
@@ -272,7 +273,7 @@ func (d *Decoder) readHeader() error {
 		line, col = d.where()
 		t, err := d.token()
 		if err == io.EOF {
-			return d.errorf(d.cnt.line, d.cnt.col, "no <xliff> element: empty document")
+			return d.errorf(d.cnt.Line(), d.cnt.Col(), "no <xliff> element: empty document")
 		}
 		if err != nil {
 			return err

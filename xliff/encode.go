@@ -1,6 +1,7 @@
 package xliff
 
 import (
+	"bitext/internal/xmlio"
 	"bufio"
 	"errors"
 	"fmt"
@@ -328,16 +329,16 @@ func (e *Encoder) unit2(u *Unit) {
 			b.WriteString(">\n          <gls:term")
 			writeAttr(b, "source", g.TermSource)
 			b.WriteString(">")
-			escapeText(b, g.Term)
+			xmlio.EscapeText(b, g.Term)
 			b.WriteString("</gls:term>\n")
 			if g.Translation != "" {
 				b.WriteString("          <gls:translation>")
-				escapeText(b, g.Translation)
+				xmlio.EscapeText(b, g.Translation)
 				b.WriteString("</gls:translation>\n")
 			}
 			if g.Definition != "" {
 				b.WriteString("          <gls:definition>")
-				escapeText(b, g.Definition)
+				xmlio.EscapeText(b, g.Definition)
 				b.WriteString("</gls:definition>\n")
 			}
 			b.WriteString("        </gls:glossEntry>\n")
@@ -390,7 +391,7 @@ func (e *Encoder) unit12(u *Unit) {
 	writeNotes12(b, "        ", u.Notes)
 	for _, g := range u.Glossary {
 		b.WriteString(`        <note from="bitext-glossary">`)
-		escapeText(b, glossNote(g))
+		xmlio.EscapeText(b, glossNote(g))
 		b.WriteString("</note>\n")
 	}
 	for _, m := range u.Matches {
@@ -436,7 +437,7 @@ func writeNotes2(b *strings.Builder, indent string, notes []Note) {
 			writeAttr(b, "priority", strconv.Itoa(n.Priority))
 		}
 		b.WriteString(">")
-		escapeText(b, n.Value)
+		xmlio.EscapeText(b, n.Value)
 		b.WriteString("</note>\n")
 	}
 }
@@ -450,7 +451,7 @@ func writeNotes12(b *strings.Builder, indent string, notes []Note) {
 		writeAttr(b, "from", n.Category)
 		writeAttr(b, "annotates", n.AppliesTo)
 		b.WriteString(">")
-		escapeText(b, n.Value)
+		xmlio.EscapeText(b, n.Value)
 		b.WriteString("</note>\n")
 	}
 }
@@ -462,7 +463,7 @@ func writeAttr(b *strings.Builder, name, value string) {
 	b.WriteByte(' ')
 	b.WriteString(name)
 	b.WriteString(`="`)
-	escapeAttr(b, value)
+	xmlio.EscapeAttr(b, value)
 	b.WriteByte('"')
 }
 
@@ -470,17 +471,17 @@ func writeAttr(b *strings.Builder, name, value string) {
 // become <cp hex="..."/> in XLIFF 2 (cp is true) and U+FFFD in 1.2.
 func writeContent(b *strings.Builder, s string, cp bool) {
 	if !cp {
-		escapeText(b, s)
+		xmlio.EscapeText(b, s)
 		return
 	}
 	last := 0
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if (r != utf8.RuneError || w > 1) && isXMLChar(r) {
+		if (r != utf8.RuneError || w > 1) && xmlio.IsXMLChar(r) {
 			i += w
 			continue
 		}
-		escapeText(b, s[last:i])
+		xmlio.EscapeText(b, s[last:i])
 		if r == utf8.RuneError {
 			b.WriteString("\uFFFD") // invalid UTF-8: no code point to keep
 		} else {
@@ -489,7 +490,7 @@ func writeContent(b *strings.Builder, s string, cp bool) {
 		i += w
 		last = i
 	}
-	escapeText(b, s[last:])
+	xmlio.EscapeText(b, s[last:])
 }
 
 // writeMarked writes s with the spans wrapped in <mrk>.

@@ -1,32 +1,32 @@
-package tmx
+package xmlio
 
 import (
 	"strings"
 	"unicode/utf8"
 )
 
-// isXMLChar reports whether r may appear in an XML 1.0 document.
-func isXMLChar(r rune) bool {
+// IsXMLChar reports whether r may appear in an XML 1.0 document.
+func IsXMLChar(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D ||
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||
 		r >= 0x10000 && r <= 0x10FFFF
 }
 
-// escapeText writes s as XML character data: & < > escaped, carriage
+// EscapeText writes s as XML character data: & < > escaped, carriage
 // returns as &#xD; (so they survive line-end normalisation) and characters
 // not allowed in XML (and invalid UTF-8) replaced by U+FFFD.
-func escapeText(b *strings.Builder, s string) {
-	escape(b, s, false)
+func EscapeText(b *strings.Builder, s string) {
+	Escape(b, s, false)
 }
 
-// escapeAttr writes s as an attribute value in double quotes (without the
+// EscapeAttr writes s as an attribute value in double quotes (without the
 // quotes); tabs and line ends become character references.
-func escapeAttr(b *strings.Builder, s string) {
-	escape(b, s, true)
+func EscapeAttr(b *strings.Builder, s string) {
+	Escape(b, s, true)
 }
 
-func escape(b *strings.Builder, s string, attr bool) {
+func Escape(b *strings.Builder, s string, attr bool) {
 	last := 0
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -46,7 +46,7 @@ func escape(b *strings.Builder, s string, attr bool) {
 			esc = "&#xA;"
 		case attr && r == '\t':
 			esc = "&#x9;"
-		case r == utf8.RuneError && w == 1, !isXMLChar(r):
+		case r == utf8.RuneError && w == 1, !IsXMLChar(r):
 			esc = "\uFFFD"
 		default:
 			i += w
@@ -60,8 +60,8 @@ func escape(b *strings.Builder, s string, attr bool) {
 	b.WriteString(s[last:])
 }
 
-// needsEscape reports whether escapeText would change s.
-func needsEscape(s string) bool {
+// NeedsEscape reports whether EscapeText would change s.
+func NeedsEscape(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -72,7 +72,7 @@ func needsEscape(s string) bool {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 || !isXMLChar(r) {
+		if r == utf8.RuneError && w == 1 || !IsXMLChar(r) {
 			return true
 		}
 		i += w

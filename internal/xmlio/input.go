@@ -1,4 +1,9 @@
-package tmx
+// Package xmlio holds what the tmx and xliff codecs share to read and
+// write XML: a byte reader that knows the line and column of every offset,
+// encoding sniffing (BOM, UTF-16, declared legacy charsets) and escaping of
+// text and attributes. It is internal: the codecs are the public API.
+
+package xmlio
 
 import (
 	"bufio"
@@ -12,26 +17,28 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// counter is the byte reader under the XML decoder. Because it implements
+// Counter is the byte reader under the XML decoder. Because it implements
 // io.ByteReader, encoding/xml reads from it without buffering ahead, so the
-// counter knows the line and column of every offset the decoder reports
+// Counter knows the line and column of every offset the decoder reports
 // (InputOffset is at most one byte behind, after an unread byte).
-type counter struct {
+type Counter struct {
 	r          *bufio.Reader
 	n          int64 // bytes consumed
 	line, col  int   // position of the next byte
 	pline, pcl int   // position of the last byte consumed
 }
 
-func newCounter(r io.Reader) *counter {
+// NewCounter returns a Counter reading r from line 1, column 1.
+func NewCounter(r io.Reader) *Counter {
 	br, ok := r.(*bufio.Reader)
 	if !ok {
 		br = bufio.NewReaderSize(r, 64<<10)
 	}
-	return &counter{r: br, line: 1, col: 1, pline: 1, pcl: 1}
+	return &Counter{r: br, line: 1, col: 1, pline: 1, pcl: 1}
 }
 
-func (c *counter) ReadByte() (byte, error) {
+// ReadByte reads one byte and advances the position.
+func (c *Counter) ReadByte() (byte, error) {
 	b, err := c.r.ReadByte()
 	if err != nil {
 		return b, err
@@ -47,7 +54,8 @@ func (c *counter) ReadByte() (byte, error) {
 	return b, nil
 }
 
-func (c *counter) Read(p []byte) (int, error) {
+// Read reads bytes one at a time, so the position stays exact.
+func (c *Counter) Read(p []byte) (int, error) {
 	for i := range p {
 		b, err := c.ReadByte()
 		if err != nil {
@@ -58,19 +66,31 @@ func (c *counter) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// pos returns the line and column of byte offset off, which must be the
+// Next returns the line and column of the next byte to be read.
+func (c *Counter) Next() (line, col int) { return c.line, c.col }
+
+// Line and Col are the two halves of Next.
+func (c *Counter) Line() int { return c.line }
+
+// Col is the column of the next byte to be read.
+func (c *Counter) Col() int { return c.col }
+
+// Last returns the line and column of the last byte read.
+func (c *Counter) Last() (line, col int) { return c.pline, c.pcl }
+
+// Pos returns the line and column of byte offset off, which must be the
 // current offset or the one before it.
-func (c *counter) pos(off int64) (int, int) {
+func (c *Counter) Pos(off int64) (int, int) {
 	if off == c.n-1 {
 		return c.pline, c.pcl
 	}
 	return c.line, c.col
 }
 
-// sniff looks at the first bytes of r and returns a UTF-8 reader: a UTF-8
+// Sniff looks at the first bytes of r and returns a UTF-8 reader: a UTF-8
 // byte order mark is dropped, UTF-16 (with a byte order mark, or starting
 // with "<?" in either byte order) is converted. utf16 reports the latter.
-func sniff(r io.Reader) (out *bufio.Reader, utf16 bool) {
+func Sniff(r io.Reader) (out *bufio.Reader, utf16 bool) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(4)
 	switch {
@@ -90,12 +110,12 @@ func sniff(r io.Reader) (out *bufio.Reader, utf16 bool) {
 	return br, false
 }
 
-// charsetReader returns the xml.Decoder CharsetReader for an input whose
+// CharsetReader returns the xml.Decoder CharsetReader for an input whose
 // first bytes were sniffed: a UTF-16 declaration is accepted when the input
 // was already converted from UTF-16; other legacy encodings (ISO-8859-1,
-// windows-1252, EUC-KR, ...) are converted through a new counter that
+// windows-1252, EUC-KR, ...) are converted through a new Counter that
 // continues the position of the old one.
-func charsetReader(utf16 bool, cnt **counter) func(string, io.Reader) (io.Reader, error) {
+func CharsetReader(utf16 bool, cnt **Counter) func(string, io.Reader) (io.Reader, error) {
 	return func(label string, input io.Reader) (io.Reader, error) {
 		l := strings.ToLower(strings.TrimSpace(label))
 		if strings.HasPrefix(l, "utf-16") || l == "ucs-2" || l == "iso-10646-ucs-2" {
@@ -109,7 +129,7 @@ func charsetReader(utf16 bool, cnt **counter) func(string, io.Reader) (io.Reader
 			return nil, fmt.Errorf("unsupported encoding %q", label)
 		}
 		old := *cnt
-		nc := newCounter(transform.NewReader(input, enc.NewDecoder()))
+		nc := NewCounter(transform.NewReader(input, enc.NewDecoder()))
 		nc.n, nc.line, nc.col, nc.pline, nc.pcl = old.n, old.line, old.col, old.pline, old.pcl
 		*cnt = nc
 		return nc, nil
