@@ -15,6 +15,7 @@ import (
 
 type stmts struct {
 	byHash, variants, df, postings, maxID *sql.Stmt
+	unit, unitVars                        *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -33,6 +34,8 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.df, `SELECT coalesce(sum(n), 0) FROM postings WHERE term=?`},
 		{&st.postings, `SELECT data FROM postings WHERE term=? ORDER BY id`},
 		{&st.maxID, `SELECT coalesce(max(id), 0) FROM units`},
+		{&st.unit, unitQuery},
+		{&st.unitVars, unitVariantsQuery},
 	} {
 		x, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -182,7 +185,7 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	// Load whole units, then rank.
 	out := make([]tm.Match, 0, len(found))
 	for _, f := range found {
-		u, err := loadUnit(ctx, db, f.id)
+		u, err := st.loadUnit(ctx, f.id)
 		if err != nil {
 			return nil, err
 		}
@@ -275,7 +278,7 @@ func (s *Store) candidates(ctx context.Context, st *stmts, qa *tm.Analysis, skip
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
 		for rows.Next() {
-			var data []byte
+			var data sql.RawBytes // only read before the next call to rows.Next
 			if err := rows.Scan(&data); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("sqlite: %w", err)
@@ -449,7 +452,7 @@ func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) 
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
 		for rows.Next() {
-			var data []byte
+			var data sql.RawBytes // only read before the next call to rows.Next
 			if err := rows.Scan(&data); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("sqlite: %w", err)
@@ -472,4 +475,11 @@ func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) 
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	return ids, nil
+}
+
+// loadUnit reads a whole unit with the store's prepared statements.
+func (st *stmts) loadUnit(ctx context.Context, id int64) (tm.Unit, error) {
+	return scanUnit(id, st.unit.QueryRowContext(ctx, id), func() (*sql.Rows, error) {
+		return st.unitVars.QueryContext(ctx, id)
+	})
 }

@@ -331,16 +331,26 @@ func loadUnits(ctx context.Context, q querier, ids []int64) ([]tm.Unit, error) {
 	return out, nil
 }
 
+const (
+	unitQuery         = `SELECT srclang, doc, prev, next, created, changed, data FROM units WHERE id=?`
+	unitVariantsQuery = `SELECT lang, text, markup FROM variants WHERE unit=? ORDER BY ord`
+)
+
 func loadUnit(ctx context.Context, q querier, id int64) (tm.Unit, error) {
+	return scanUnit(id, q.QueryRowContext(ctx, unitQuery, id), func() (*sql.Rows, error) {
+		return q.QueryContext(ctx, unitVariantsQuery, id)
+	})
+}
+
+func scanUnit(id int64, row *sql.Row, variants func() (*sql.Rows, error)) (tm.Unit, error) {
 	u := tm.Unit{ID: id}
 	var src, data string
 	var created, changed int64
-	err := q.QueryRowContext(ctx, `SELECT srclang, doc, prev, next, created, changed, data FROM units WHERE id=?`, id).
-		Scan(&src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &data)
+	err := row.Scan(&src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &data)
 	if err != nil {
 		return u, fmt.Errorf("sqlite: unit %d: %w", id, err)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT lang, text, markup FROM variants WHERE unit=? ORDER BY ord`, id)
+	rows, err := variants()
 	if err != nil {
 		return u, fmt.Errorf("sqlite: %w", err)
 	}
