@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -137,7 +138,32 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // Path returns the file of the store.
 func (s *Store) Path() string { return s.path }
 
+// open opens the file. Two processes creating or converting the same new
+// file at once can meet SQLite's lock before its busy handler applies
+// (the switch to WAL, or WAL recovery, answers SQLITE_BUSY at once), so
+// open tries again for a while when the database is locked.
 func (s *Store) open(ctx context.Context, create bool) error {
+	var err error
+	for wait := 20 * time.Millisecond; ; wait *= 2 {
+		err = s.openOnce(ctx, create)
+		if err == nil || !isBusy(err) || wait > 5*time.Second {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
+}
+
+func (s *Store) openOnce(ctx context.Context, create bool) error {
 	q := url.Values{}
 	for _, p := range []string{"busy_timeout(120000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
