@@ -3,7 +3,6 @@ package tmx
 import (
 	"bitext/internal/xmlio"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -135,19 +134,9 @@ func (d *Decoder) token() (xml.Token, error) {
 	if err == io.EOF {
 		return nil, io.EOF
 	}
-	// Report the last character read: the one where the error showed.
-	line, col := d.cnt.Last()
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		msg := se.Msg
-		if msg == "unexpected EOF" {
-			msg = "unexpected end of file"
-			line, col = d.cnt.Next()
-		}
+	line, col, msg, ok := d.cnt.TokenError(err)
+	if ok {
 		return nil, d.errorf(line, col, "%s", msg)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, d.errorf(line, col, "unexpected end of file")
 	}
 	return nil, fmt.Errorf("tmx: %s%d:%d: %w", fileColon(d.File), line, col, err)
 }

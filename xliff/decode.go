@@ -3,7 +3,6 @@ package xliff
 import (
 	"bitext/internal/xmlio"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -212,18 +211,9 @@ func (d *Decoder) token() (xml.Token, error) {
 	if err == io.EOF {
 		return nil, io.EOF
 	}
-	line, col := d.cnt.Last()
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		msg := se.Msg
-		if msg == "unexpected EOF" {
-			msg = "unexpected end of file"
-			line, col = d.cnt.Next()
-		}
+	line, col, msg, ok := d.cnt.TokenError(err)
+	if ok {
 		return nil, d.errorf(line, col, "%s", msg)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
 	}
 	f := ""
 	if d.File != "" {

@@ -8,6 +8,8 @@ package xmlio
 import (
 	"bufio"
 	"bytes"
+	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -85,6 +87,23 @@ func (c *Counter) Pos(off int64) (int, int) {
 		return c.pline, c.pcl
 	}
 	return c.line, c.col
+}
+
+// TokenError maps an error of xml.Decoder.Token read through c to the
+// place and text to report: a syntax error at the last byte read, the end
+// of input where the input ended early. ok is false for other errors (a
+// failing reader), which the caller wraps as they are, at the last byte.
+func (c *Counter) TokenError(err error) (line, col int, msg string, ok bool) {
+	line, col = c.Last()
+	var se *xml.SyntaxError
+	switch {
+	case errors.As(err, &se) && se.Msg == "unexpected EOF", errors.Is(err, io.ErrUnexpectedEOF):
+		line, col = c.Next()
+		return line, col, "unexpected end of file", true
+	case errors.As(err, &se):
+		return line, col, se.Msg, true
+	}
+	return line, col, "", false
 }
 
 // Sniff looks at the first bytes of r and returns a UTF-8 reader: a UTF-8
