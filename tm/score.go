@@ -3,6 +3,8 @@ package tm
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -204,25 +206,90 @@ func multisetDiff(a, b []rune) int {
 
 // caseDiffs counts the words of a that appear in b only in another case.
 func caseDiffs(a, b []string) int {
-	exact := map[string]int{}
-	folded := map[string]int{}
-	for _, w := range b {
-		exact[w]++
-		folded[strings.ToLower(w)]++
+	// Sentences are short: pairing words by scanning beats hashing them.
+	// Words of a equal to an unused word of b pair first; then each other
+	// word of a that equals an unused word of b but for case is one
+	// difference.
+	var usedBuf [64]bool
+	used := usedBuf[:0]
+	if len(b) > len(usedBuf) {
+		used = make([]bool, len(b))
+	} else {
+		used = usedBuf[:len(b)]
+	}
+	var restBuf [64]int
+	rest := restBuf[:0]
+	for i, w := range a {
+		found := false
+		for j, v := range b {
+			if !used[j] && v == w {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			rest = append(rest, i)
+		}
+	}
+	if len(rest) == 0 {
+		return 0
+	}
+	// Two words equal but for case hold an upper-case letter between them:
+	// words without one are equal to each other or not at all, and the
+	// first pass has paired those.
+	var upperBuf [64]bool
+	upper := upperBuf[:0]
+	if len(b) > len(upperBuf) {
+		upper = make([]bool, len(b))
+	} else {
+		upper = upperBuf[:len(b)]
+	}
+	anyUpper := false
+	for j, v := range b {
+		if !used[j] {
+			upper[j] = hasUpper(v)
+			anyUpper = anyUpper || upper[j]
+		}
 	}
 	n := 0
-	for _, w := range a {
-		if exact[w] > 0 {
-			exact[w]--
-			folded[strings.ToLower(w)]--
+	for _, i := range rest {
+		ua := hasUpper(a[i])
+		if !ua && !anyUpper {
 			continue
 		}
-		if folded[strings.ToLower(w)] > 0 {
-			folded[strings.ToLower(w)]--
-			n++
+		for j, v := range b {
+			if !used[j] && (ua || upper[j]) && strings.EqualFold(v, a[i]) {
+				used[j] = true
+				n++
+				break
+			}
 		}
 	}
 	return n
+}
+
+// hasUpper reports whether w holds an upper- or title-case letter. Hangul
+// and other scripts without case are passed over quickly.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		if isHangulSyllable(r) || isCJK(r) {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -62,6 +63,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 			&cli.BoolFlag{Name: "in-process", Usage: ui.T("TMFlagInProcess", nil)},
 			&cli.BoolFlag{Name: "reuse", Usage: ui.T("TMFlagReuse", nil)},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("TMFlagFormat", nil)},
+			&cli.StringFlag{Name: "cpuprofile", Usage: ui.T("TMFlagCPUProfile", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
@@ -96,6 +98,17 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				cfg.Import = importInProcess
 			} else {
 				cfg.Import = importChild
+			}
+			if p := c.String("cpuprofile"); p != "" {
+				f, err := os.Create(p)
+				if err != nil {
+					return environment(err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return environment(err)
+				}
+				defer pprof.StopCPUProfile()
 			}
 			reports, err := tmgen.Bench(c.Context, cfg)
 			if err != nil {

@@ -3,8 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -15,7 +17,8 @@ import (
 
 type stmts struct {
 	byHash, variants, df, postings, maxID *sql.Stmt
-	unit, unitVars                        *sql.Stmt
+	unit, unitVars, cands                 *sql.Stmt
+	termDFs, termPostings                 *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -36,6 +39,9 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.maxID, `SELECT coalesce(max(id), 0) FROM units`},
 		{&st.unit, unitQuery},
 		{&st.unitVars, unitVariantsQuery},
+		{&st.cands, candidatesQuery},
+		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
+		{&st.termPostings, `SELECT p.data FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 	} {
 		x, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -93,7 +99,7 @@ func pick(vs []variantRow, source, target language.Tag) (src, tgt *variantRow) {
 }
 
 type scored struct {
-	id          int64
+	id, changed int64
 	score       int
 	kind        tm.Kind
 	expl        tm.Explanation
@@ -101,7 +107,9 @@ type scored struct {
 	src, target variantRow
 }
 
-// Lookup returns the best matches for q.
+// Lookup returns the best matches for q. Every read of one lookup runs in
+// one read transaction on one connection: one snapshot, one lock, and the
+// candidates' variants come back from one query.
 func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	if q.Min == 0 {
 		q.Min = tm.DefaultMin
@@ -113,79 +121,97 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	if err != nil || db == nil {
 		return nil, err
 	}
-	st, err := s.statements(ctx, db)
-	if err != nil {
-		return nil, err
-	}
 	qa := tm.Analyze(q.Text, q.Markup, q.Source)
 	if strings.TrimSpace(qa.Text) == "" {
 		return nil, nil
 	}
-	var found []scored
-	seen := map[int64]bool{}
-
-	// Exact matches by the text's hash.
-	ids, err := queryIDs(ctx, st.byHash, int64(tm.TextKey(q.Source, qa.Text)))
+	st, err := s.statements(ctx, db)
 	if err != nil {
 		return nil, err
 	}
-	for _, id := range ids {
-		if seen[id] {
-			continue
-		}
-		vs, err := st.unitVariants(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		src, tgt := pick(vs, q.Source, q.Target)
-		if src == nil || tgt == nil || src.text != qa.Text {
-			continue
-		}
-		seen[id] = true
-		found = append(found, scored{id: id, score: 100, kind: tm.Exact, src: *src, target: *tgt,
-			expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
+	defer tx.Rollback()
+	r := st.in(ctx, tx)
+	defer r.close()
 
-	// Fuzzy candidates from the inverted index, rescored.
-	if len(found) < q.Top {
-		cands, err := s.candidates(ctx, st, qa, seen)
-		if err != nil {
+	// Exact matches by the text's hash, then fuzzy candidates from the
+	// inverted index; their variants in one query.
+	exact, err := queryIDs(ctx, r.byHash, int64(tm.TextKey(q.Source, qa.Text)))
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[int64]bool, len(exact))
+	for _, id := range exact {
+		seen[id] = true
+	}
+	var cands []int64
+	if len(exact) < q.Top {
+		if cands, err = s.candidates(ctx, r, qa, seen); err != nil {
 			return nil, err
 		}
-		for _, id := range cands {
-			vs, err := st.unitVariants(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			src, tgt := pick(vs, q.Source, q.Target)
-			if src == nil || tgt == nil {
-				continue
-			}
-			if tm.UpperBound(len(qa.Keys), src.nkeys, min(len(qa.Keys), src.nkeys)) < float64(q.Min) {
-				continue
-			}
-			ca := tm.Analyze(src.text, src.markup, src.lang)
-			e := tm.Score(qa, ca)
-			if e.Score < q.Min {
-				continue
-			}
-			m := scored{id: id, score: e.Score, kind: tm.Fuzzy, expl: e, src: *src, target: *tgt}
-			if e.Score == 100 { // same text, other hash: cannot happen, but keep kinds honest
-				m.kind = tm.Exact
-			}
-			if e.NumbersOnly {
-				m.suggestion = tm.Suggest(qa, ca, tgt.text, tgt.lang)
-			}
-			found = append(found, m)
+	}
+	units, err := r.candidateVariants(ctx, append(exact, cands...))
+	if err != nil {
+		return nil, err
+	}
+	var found []scored
+	exactFound := 0
+	for _, u := range units {
+		src, tgt := pick(u.vars, q.Source, q.Target)
+		if src == nil || tgt == nil {
+			continue
 		}
+		if seen[u.id] {
+			if src.text != qa.Text {
+				continue
+			}
+			exactFound++
+			found = append(found, scored{id: u.id, changed: u.changed, score: 100, kind: tm.Exact, src: *src, target: *tgt,
+				expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
+			continue
+		}
+		if tm.UpperBound(len(qa.Keys), src.nkeys, min(len(qa.Keys), src.nkeys)) < float64(q.Min) {
+			continue
+		}
+		ca := tm.Analyze(src.text, src.markup, src.lang)
+		e := tm.Score(qa, ca)
+		if e.Score < q.Min {
+			continue
+		}
+		m := scored{id: u.id, changed: u.changed, score: e.Score, kind: tm.Fuzzy, expl: e, src: *src, target: *tgt}
+		if e.Score == 100 { // same text, other hash: cannot happen, but keep kinds honest
+			m.kind = tm.Exact
+		}
+		if e.NumbersOnly {
+			m.suggestion = tm.Suggest(qa, ca, tgt.text, tgt.lang)
+		}
+		found = append(found, m)
 	}
 	if len(found) == 0 {
 		return nil, nil
 	}
-	// Load whole units, then rank.
-	out := make([]tm.Match, 0, len(found))
-	for _, f := range found {
-		u, err := st.loadUnit(ctx, f.id)
+	// Rank on what is known, then load whole units only for the matches
+	// returned and for every exact one (its context may make it in-context,
+	// which ranks above the rest).
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := &found[i], &found[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.changed != b.changed {
+			return a.changed > b.changed
+		}
+		return a.id < b.id
+	})
+	out := make([]tm.Match, 0, min(len(found), q.Top+exactFound))
+	for i, f := range found {
+		if i >= q.Top && f.kind != tm.Exact {
+			break
+		}
+		u, err := r.loadUnit(ctx, f.id)
 		if err != nil {
 			return nil, err
 		}
@@ -204,6 +230,82 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	}
 	return out, nil
 }
+
+// reader holds a store's statements bound to one read transaction.
+type reader struct {
+	byHash, dfs, postings, maxID, cands, unit, unitVars *sql.Stmt
+	ids                                                 []byte
+}
+
+func (st *stmts) in(ctx context.Context, tx *sql.Tx) *reader {
+	return &reader{
+		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
+		postings: tx.StmtContext(ctx, st.termPostings), maxID: tx.StmtContext(ctx, st.maxID),
+		cands: tx.StmtContext(ctx, st.cands), unit: tx.StmtContext(ctx, st.unit),
+		unitVars: tx.StmtContext(ctx, st.unitVars),
+	}
+}
+
+func (r *reader) close() {
+	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.maxID, r.cands, r.unit, r.unitVars} {
+		x.Close()
+	}
+}
+
+type unitRows struct {
+	id, changed int64
+	vars        []variantRow
+}
+
+// candidateVariants returns the variants of the units ids, in the order of
+// ids (those not found are left out).
+func (r *reader) candidateVariants(ctx context.Context, ids []int64) ([]unitRows, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
+	rows, err := r.cands.QueryContext(ctx, string(r.ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	out := make([]unitRows, 0, len(ids))
+	for rows.Next() {
+		var id, changed int64
+		var v variantRow
+		var lang string
+		if err := rows.Scan(&id, &changed, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		v.lang = parseTag(lang)
+		if n := len(out); n == 0 || out[n-1].id != id {
+			out = append(out, unitRows{id: id, changed: changed})
+		}
+		u := &out[len(out)-1]
+		u.vars = append(u.vars, v)
+	}
+	return out, rows.Err()
+}
+
+// appendJSONInts appends the JSON array of n integers at(0)..at(n-1), the
+// argument of the json_each queries.
+func appendJSONInts(b []byte, n int, at func(int) int64) []byte {
+	b = append(b, '[')
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, at(i), 10)
+	}
+	return append(b, ']')
+}
+
+// candidatesQuery reads the variants of the units listed in a JSON array,
+// the array driving the join (CROSS JOIN keeps SQLite from scanning
+// variants).
+const candidatesQuery = `SELECT v.unit, u.changed, v.lang, v.text, v.markup, v.nkeys
+FROM json_each(?) AS j CROSS JOIN variants AS v ON v.unit = j.value CROSS JOIN units AS u ON u.id = v.unit
+ORDER BY j.key, v.ord`
 
 func inContext(q, u tm.Context) bool {
 	if q.Prev != "" || q.Next != "" {
@@ -237,21 +339,38 @@ type termDF struct {
 }
 
 // candidates returns the units sharing the most of the query's rarest
-// terms, at most s.Candidates, reading at most s.Budget postings (and at
-// least the rarest term's).
-func (s *Store) candidates(ctx context.Context, st *stmts, qa *tm.Analysis, skip map[int64]bool) ([]int64, error) {
+// terms, at most s.Candidates, reading at most the budget's postings (and
+// at least the rarest term's).
+func (s *Store) candidates(ctx context.Context, r *reader, qa *tm.Analysis, skip map[int64]bool) ([]int64, error) {
 	terms := tm.IndexTerms(qa.Text, qa.Lang)
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	dfs := make([]termDF, 0, len(terms))
-	for _, t := range terms {
-		var df int
-		if err := st.df.QueryRowContext(ctx, int64(t)).Scan(&df); err != nil {
+	// The terms' document frequencies, in one query.
+	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
+	sums := make([]int, len(terms))
+	rows, err := r.dfs.QueryContext(ctx, string(r.ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	for rows.Next() {
+		var i, n int
+		if err := rows.Scan(&i, &n); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		if df > 0 {
-			dfs = append(dfs, termDF{t, df})
+		if i >= 0 && i < len(sums) {
+			sums[i] += n
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	dfs := make([]termDF, 0, len(terms))
+	for i, t := range terms {
+		if sums[i] > 0 {
+			dfs = append(dfs, termDF{t, sums[i]})
 		}
 	}
 	if len(dfs) == 0 {
@@ -259,48 +378,74 @@ func (s *Store) candidates(ctx context.Context, st *stmts, qa *tm.Analysis, skip
 	}
 	sort.Slice(dfs, func(i, j int) bool { return dfs[i].df < dfs[j].df })
 	var maxID int64
-	if err := st.maxID.QueryRowContext(ctx).Scan(&maxID); err != nil {
+	if err := r.maxID.QueryRowContext(ctx).Scan(&maxID); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	counts := s.counter(int(maxID) + 1)
-	defer s.counters.Put(counts)
-	c := *counts
-	var touched []int64
+	sc := s.scratch(int(maxID) + 1)
+	defer s.counters.Put(sc)
+	c, touched := sc.counts, sc.touched[:0]
+	budget := s.Budget
+	if budget <= 0 {
+		budget = BudgetFor(int(maxID))
+	}
 	total, used := 0, 0
 	for i, t := range dfs {
-		if i > 0 && total+t.df > s.Budget {
+		if i > 0 && total+t.df > budget {
 			break
 		}
 		total += t.df
 		used++
-		rows, err := st.postings.QueryContext(ctx, int64(t.term))
-		if err != nil {
+	}
+	// Their postings, in one query: counting does not depend on order.
+	r.ids = appendJSONInts(r.ids[:0], used, func(i int) int64 { return int64(dfs[i].term) })
+	rows, err = r.postings.QueryContext(ctx, string(r.ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	for rows.Next() {
+		var data sql.RawBytes // only read before the next call to rows.Next
+		if err := rows.Scan(&data); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		for rows.Next() {
-			var data sql.RawBytes // only read before the next call to rows.Next
-			if err := rows.Scan(&data); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: %w", err)
+		// The ids are varint deltas (see encodePostings): count each,
+		// remembering the units first seen.
+		var id uint64
+		for len(data) > 0 {
+			if b := data[0]; b < 0x80 {
+				id += uint64(b)
+				data = data[1:]
+			} else {
+				d, n := binary.Uvarint(data)
+				if n <= 0 {
+					break
+				}
+				id += d
+				data = data[n:]
 			}
-			decodePostings(data, func(id int64) {
-				if int(id) >= len(c) {
-					return
-				}
-				if c[id] == 0 {
-					touched = append(touched, id)
-				}
-				c[id]++
-			})
+			if id >= uint64(len(c)) {
+				continue
+			}
+			if c[id] == 0 {
+				touched = append(touched, uint32(id))
+			}
+			c[id]++
 		}
-		rows.Close()
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	sc.touched = touched
+	for id := range skip { // exact matches are not candidates
+		if id >= 0 && id < int64(len(c)) {
+			c[id] = 0
+		}
 	}
 	// The best-sharing units: a histogram of counts, taken from the top.
 	hist := make([]int, used+2)
 	for _, id := range touched {
-		if !skip[id] {
-			hist[min(int(c[id]), used+1)]++
-		}
+		hist[min(int(c[id]), used+1)]++
 	}
 	limit := s.Candidates
 	threshold, n := used+1, 0
@@ -312,14 +457,12 @@ func (s *Store) candidates(ctx context.Context, st *stmts, qa *tm.Analysis, skip
 	for _, id := range touched {
 		k := int(c[id])
 		c[id] = 0
-		if skip[id] {
-			continue
-		}
 		switch {
+		case k == 0: // skipped
 		case k > threshold:
-			out = append(out, id)
+			out = append(out, int64(id))
 		case k == threshold:
-			ties = append(ties, id)
+			ties = append(ties, int64(id))
 		}
 	}
 	// Among the ties, the newest units first.
@@ -333,12 +476,18 @@ func (s *Store) candidates(ctx context.Context, st *stmts, qa *tm.Analysis, skip
 	return out, nil
 }
 
-func (s *Store) counter(n int) *[]uint16 {
-	if p, ok := s.counters.Get().(*[]uint16); ok && len(*p) >= n {
+// scratch is the per-lookup working memory of candidates: a counter per
+// unit id (all zero between uses) and the ids it touched.
+type scratch struct {
+	counts  []uint16
+	touched []uint32
+}
+
+func (s *Store) scratch(n int) *scratch {
+	if p, ok := s.counters.Get().(*scratch); ok && len(p.counts) >= n {
 		return p
 	}
-	c := make([]uint16, n+n/8+1024)
-	return &c
+	return &scratch{counts: make([]uint16, n+n/8+1024)}
 }
 
 // Concordance returns units with a variant holding q.Text.
@@ -477,8 +626,8 @@ func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) 
 	return ids, nil
 }
 
-// loadUnit reads a whole unit with the store's prepared statements.
-func (st *stmts) loadUnit(ctx context.Context, id int64) (tm.Unit, error) {
+// loadUnit reads a whole unit with the reader's statements.
+func (st *reader) loadUnit(ctx context.Context, id int64) (tm.Unit, error) {
 	return scanUnit(id, st.unit.QueryRowContext(ctx, id), func() (*sql.Rows, error) {
 		return st.unitVars.QueryContext(ctx, id)
 	})

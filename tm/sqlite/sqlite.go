@@ -6,9 +6,11 @@
 // under its terms (words of spaced languages, two-syllable runs of Korean
 // words, see tm.IndexTerms) in an inverted index of delta-encoded posting
 // lists. A lookup reads the posting lists of the query's rarest terms up to
-// a budget, counts the terms each unit shares with the query, rescores the
-// best-sharing candidates (at most Candidates) with tm.Score and drops
-// those whose length alone keeps them below the minimum score.
+// a budget of postings (BudgetFor: growing with the square root of the
+// memory's size), counts the terms each unit shares with the query,
+// rescores the best-sharing candidates (at most Candidates) with tm.Score
+// and drops those whose length alone keeps them below the minimum score.
+// All reads of one lookup share one read transaction.
 //
 // Writes go through a Batch, one transaction: units are inserted 64 at a
 // time, their postings gathered in memory (at most FlushEvery, about 80 MB)
@@ -29,6 +31,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"os"
 	"strings"
@@ -47,12 +50,24 @@ func init() {
 	})
 }
 
-// Tuning of fuzzy lookup. Budget bounds the postings read per lookup;
-// Candidates bounds the units rescored.
+// Tuning of fuzzy lookup. Candidates bounds the units rescored; the
+// budget of postings read per lookup is BudgetFor the memory's size, and
+// at least MinBudget.
 const (
-	DefaultBudget     = 120000
+	DefaultBudget     = 0 // BudgetFor the memory's size
+	MinBudget         = 10000
 	DefaultCandidates = 60
 )
+
+// BudgetFor returns the postings a lookup reads in a memory of units
+// units: 120·√units, at least MinBudget (12,000 at 10,000 units, 37,947 at
+// 100,000, 120,000 at 1,000,000). Posting lists grow with the memory, so a
+// fixed budget would read a shrinking share of the query's terms as it
+// grows; the square root keeps recall (99.5% at 1M on the bench) while
+// the cost grows ten times slower than the memory.
+func BudgetFor(units int) int {
+	return max(MinBudget, int(120*math.Sqrt(float64(max(units, 0)))))
+}
 
 // FlushEvery is the number of pending postings after which a batch writes
 // its part of the inverted index (inside the same transaction), bounding
@@ -101,6 +116,7 @@ INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '1');
 type Store struct {
 	path string
 	// Budget and Candidates tune fuzzy lookup; see the package comment.
+	// Budget 0 (the default) is BudgetFor the memory's size.
 	Budget, Candidates int
 	// Now gives the time of additions without one; time.Now by default.
 	Now func() time.Time

@@ -2,7 +2,9 @@ package tmgen
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -303,34 +305,23 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 	r.FuzzyP50, r.FuzzyP99 = percentile(fuzzy, 50), percentile(fuzzy, 99)
 	r.FuzzyCPUP50, r.FuzzyCPUP99 = percentile(fuzzyCPU, 50), percentile(fuzzyCPU, 99)
 
-	logf("%d units: brute force over every unit", n)
 	start := time.Now()
-	en := make([]string, n)
-	ko := make([]string, n)
-	for i, u := range units {
-		en[i], ko[i] = u.En, u.Ko
-	}
-	bf := map[string]*BruteForce{
-		"en": NewBruteForce(en, language.English),
-		"ko": NewBruteForce(ko, language.Korean),
+	best, err := bruteBest(cfg, units, queries, logf)
+	if err != nil {
+		return err
 	}
 	agree := make([]bool, len(queries))
 	trueTop := make([]bool, len(queries))
-	parallel(len(queries), func(i int) {
-		q := queries[i]
-		lk := tm.LangKey(q.Source)
-		qa := tm.Analyze(q.Text, "", q.Source)
-		floor := max(top[i], cfg.Min-1)
-		best, _ := bf[lk].Best(qa, floor)
+	for i, q := range queries {
 		// Agreement: no unit scores above what the lookup returned.
-		agree[i] = best == floor
+		agree[i] = max(best[i], cfg.Min-1) <= max(top[i], cfg.Min-1)
 		text := units[q.Want].En
-		if lk == "ko" {
+		if tm.LangKey(q.Source) == "ko" {
 			text = units[q.Want].Ko
 		}
-		want := tm.Score(qa, tm.Analyze(text, "", q.Source)).Score
+		want := tm.Score(tm.Analyze(q.Text, "", q.Source), tm.Analyze(text, "", q.Source)).Score
 		trueTop[i] = top[i] >= want
-	})
+	}
 	r.BruteForceTime = time.Since(start)
 	r.ByEdit = map[string][2]int{}
 	a, tt := 0, 0
@@ -349,6 +340,47 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 	r.Recall = float64(a) / float64(max(1, len(queries)))
 	r.TrueTop1 = float64(tt) / float64(max(1, len(queries)))
 	return nil
+}
+
+// bruteBest returns, for each query, the best score of any unit by
+// brute force (cfg.Min-1 when none reaches cfg.Min). With cfg.Reuse the
+// scores are kept in cfg.Dir beside the memory, so that tuning runs do not
+// score every unit again.
+func bruteBest(cfg BenchConfig, units []Pair, queries []Query, logf func(string, ...any)) ([]int, error) {
+	n := len(units)
+	cache := filepath.Join(cfg.Dir, fmt.Sprintf("bench-%d.best-seed%d-q%d-min%d.json", n, cfg.Seed, len(queries), cfg.Min))
+	if cfg.Reuse {
+		if b, err := os.ReadFile(cache); err == nil {
+			var best []int
+			if json.Unmarshal(b, &best) == nil && len(best) == len(queries) {
+				logf("%d units: brute-force scores from %s", n, cache)
+				return best, nil
+			}
+		}
+	}
+	logf("%d units: brute force over every unit", n)
+	en := make([]string, n)
+	ko := make([]string, n)
+	for i, u := range units {
+		en[i], ko[i] = u.En, u.Ko
+	}
+	bf := map[string]*BruteForce{
+		"en": NewBruteForce(en, language.English),
+		"ko": NewBruteForce(ko, language.Korean),
+	}
+	best := make([]int, len(queries))
+	parallel(len(queries), func(i int) {
+		q := queries[i]
+		best[i], _ = bf[tm.LangKey(q.Source)].Best(tm.Analyze(q.Text, "", q.Source), cfg.Min-1)
+	})
+	b, err := json.Marshal(best)
+	if err != nil {
+		return nil, err
+	}
+	return best, atomicfile.Write(cache, func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
 }
 
 func percentile(ds []time.Duration, p int) time.Duration {
