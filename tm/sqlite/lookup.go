@@ -18,7 +18,7 @@ import (
 type stmts struct {
 	byHash, variants, df, postings, maxID *sql.Stmt
 	unit, unitVars, cands                 *sql.Stmt
-	termDFs, termPostings                 *sql.Stmt
+	termDFs, termPostings, srcs           *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -40,6 +40,7 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.unit, unitQuery},
 		{&st.unitVars, unitVariantsQuery},
 		{&st.cands, candidatesQuery},
+		{&st.srcs, sourcesQuery},
 		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 		{&st.termPostings, `SELECT p.data FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 	} {
@@ -56,7 +57,7 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 type variantRow struct {
 	lang         language.Tag
 	text, markup string
-	nkeys        int
+	nkeys, ord   int
 }
 
 func (st *stmts) unitVariants(ctx context.Context, id int64) ([]variantRow, error) {
@@ -98,8 +99,23 @@ func pick(vs []variantRow, source, target language.Tag) (src, tgt *variantRow) {
 	return src, tgt
 }
 
+// pickTarget returns the variant of vs (in ord order) that pick would
+// choose as the target when the source variant is the one at srcOrd.
+func pickTarget(vs []variantRow, srcOrd int, source, target language.Tag) *variantRow {
+	for i := range vs {
+		if vs[i].ord == srcOrd {
+			continue
+		}
+		if target == language.Und && !tm.SameLanguage(vs[i].lang, source) || tm.SameLanguage(vs[i].lang, target) {
+			return &vs[i]
+		}
+	}
+	return nil
+}
+
 type scored struct {
 	id, changed int64
+	ord         int // of the source variant
 	score       int
 	kind        tm.Kind
 	expl        tm.Explanation
@@ -153,42 +169,97 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 			return nil, err
 		}
 	}
-	units, err := r.candidateVariants(ctx, append(exact, cands...))
+	// The source-language variants of the exact units and the candidates,
+	// scored; the target variants only of those that pass.
+	srcs, err := r.sourceVariants(ctx, append(exact, cands...), tm.LangKey(q.Source))
 	if err != nil {
 		return nil, err
 	}
-	var found []scored
-	exactFound := 0
-	for _, u := range units {
-		src, tgt := pick(u.vars, q.Source, q.Target)
-		if src == nil || tgt == nil {
-			continue
-		}
-		if seen[u.id] {
-			if src.text != qa.Text {
+	type pending struct {
+		scored
+		ca *tm.Analysis
+	}
+	var pend []pending
+	for _, sv := range srcs {
+		v := &sv.v
+		if seen[sv.id] {
+			if string(v.raw) != qa.Text {
 				continue
 			}
-			exactFound++
-			found = append(found, scored{id: u.id, changed: u.changed, score: 100, kind: tm.Exact, src: *src, target: *tgt,
-				expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
+			pend = append(pend, pending{scored: scored{id: sv.id, ord: sv.ord, score: 100, kind: tm.Exact,
+				expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}}})
+			pend[len(pend)-1].src = v.row()
 			continue
 		}
-		if tm.UpperBound(len(qa.Keys), src.nkeys, min(len(qa.Keys), src.nkeys)) < float64(q.Min) {
+		if tm.UpperBound(len(qa.Keys), v.nkeys, min(len(qa.Keys), v.nkeys)) < float64(q.Min) {
 			continue
 		}
+		src := v.row()
 		ca := tm.Analyze(src.text, src.markup, src.lang)
 		e := tm.Score(qa, ca)
 		if e.Score < q.Min {
 			continue
 		}
-		m := scored{id: u.id, changed: u.changed, score: e.Score, kind: tm.Fuzzy, expl: e, src: *src, target: *tgt}
+		m := scored{id: sv.id, ord: sv.ord, score: e.Score, kind: tm.Fuzzy, expl: e, src: src}
 		if e.Score == 100 { // same text, other hash: cannot happen, but keep kinds honest
 			m.kind = tm.Exact
 		}
-		if e.NumbersOnly {
-			m.suggestion = tm.Suggest(qa, ca, tgt.text, tgt.lang)
+		pend = append(pend, pending{scored: m, ca: ca})
+	}
+	if len(pend) == 0 {
+		return nil, nil
+	}
+	// Targets (and the units' times, which break ties) of the best first:
+	// the batch that can still reach the top, then more only while the top
+	// is not full or ties it. Exact matches, all at 100, come first and are
+	// all read (their context may rank one above the rest).
+	sort.SliceStable(pend, func(i, j int) bool { return pend[i].score > pend[j].score })
+	var found []scored
+	exactFound := 0
+	for next := 0; next < len(pend); {
+		if len(found) >= q.Top && pend[next].kind != tm.Exact && pend[next].score < found[q.Top-1].score {
+			break
 		}
-		found = append(found, m)
+		end := min(len(pend), next+max(1, q.Top-len(found)))
+		for end < len(pend) && (pend[end].score == pend[end-1].score || pend[end].kind == tm.Exact) {
+			end++
+		}
+		batch := pend[next:end]
+		next = end
+		ids := make([]int64, len(batch))
+		for i, p := range batch {
+			ids[i] = p.id
+		}
+		units, err := r.candidateVariants(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for k, p := range batch {
+			var u *unitRows
+			for i := range units {
+				if units[i].id == p.id {
+					u = &units[i]
+					break
+				}
+			}
+			if u == nil {
+				continue
+			}
+			tgt := pickTarget(u.vars, p.ord, q.Source, q.Target)
+			if tgt == nil {
+				continue
+			}
+			m := batch[k].scored
+			m.changed, m.target = u.changed, *tgt
+			if p.ca == nil {
+				exactFound++
+			}
+			if m.expl.NumbersOnly {
+				m.suggestion = tm.Suggest(qa, p.ca, tgt.text, tgt.lang)
+			}
+			found = append(found, m)
+		}
+		sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
 	}
 	if len(found) == 0 {
 		return nil, nil
@@ -233,21 +304,21 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 
 // reader holds a store's statements bound to one read transaction.
 type reader struct {
-	byHash, dfs, postings, maxID, cands, unit, unitVars *sql.Stmt
-	ids                                                 []byte
+	byHash, dfs, postings, maxID, cands, srcs, unit, unitVars *sql.Stmt
+	ids                                                       []byte
 }
 
 func (st *stmts) in(ctx context.Context, tx *sql.Tx) *reader {
 	return &reader{
 		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
 		postings: tx.StmtContext(ctx, st.termPostings), maxID: tx.StmtContext(ctx, st.maxID),
-		cands: tx.StmtContext(ctx, st.cands), unit: tx.StmtContext(ctx, st.unit),
+		cands: tx.StmtContext(ctx, st.cands), srcs: tx.StmtContext(ctx, st.srcs), unit: tx.StmtContext(ctx, st.unit),
 		unitVars: tx.StmtContext(ctx, st.unitVars),
 	}
 }
 
 func (r *reader) close() {
-	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.maxID, r.cands, r.unit, r.unitVars} {
+	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.maxID, r.cands, r.srcs, r.unit, r.unitVars} {
 		x.Close()
 	}
 }
@@ -274,7 +345,7 @@ func (r *reader) candidateVariants(ctx context.Context, ids []int64) ([]unitRows
 		var id, changed int64
 		var v variantRow
 		var lang string
-		if err := rows.Scan(&id, &changed, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
+		if err := rows.Scan(&id, &changed, &v.ord, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
 		v.lang = parseTag(lang)
@@ -300,10 +371,65 @@ func appendJSONInts(b []byte, n int, at func(int) int64) []byte {
 	return append(b, ']')
 }
 
+// rawVariant is a source variant as read, its text not yet copied.
+type rawVariant struct {
+	lang    string
+	raw, mk []byte
+	nkeys   int
+}
+
+func (v *rawVariant) row() variantRow {
+	return variantRow{lang: parseTag(v.lang), text: string(v.raw), markup: string(v.mk), nkeys: v.nkeys}
+}
+
+type sourceRow struct {
+	id  int64
+	ord int
+	v   rawVariant
+}
+
+// sourceVariants returns, for each of ids that has one, its first variant
+// in the language lkey, in the order of ids.
+func (r *reader) sourceVariants(ctx context.Context, ids []int64, lkey string) ([]sourceRow, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
+	rows, err := r.srcs.QueryContext(ctx, string(r.ids), lkey)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	out := make([]sourceRow, 0, len(ids))
+	var text, markup sql.RawBytes
+	for rows.Next() {
+		var sr sourceRow
+		if err := rows.Scan(&sr.id, &sr.ord, &sr.v.lang, &text, &markup, &sr.v.nkeys); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		if n := len(out); n > 0 && out[n-1].id == sr.id {
+			continue // a second variant in the source language
+		}
+		// Copied: RawBytes are only valid until the next row. The
+		// buffers are the lookup's own, short-lived.
+		sr.v.raw = append([]byte(nil), text...)
+		sr.v.mk = append([]byte(nil), markup...)
+		out = append(out, sr)
+	}
+	return out, rows.Err()
+}
+
+// sourcesQuery reads the variants of the units listed in a JSON array
+// (?1) in one language (?2), the array driving the join.
+const sourcesQuery = `SELECT v.unit, v.ord, v.lang, v.text, v.markup, v.nkeys
+FROM json_each(?1) AS j CROSS JOIN variants AS v ON v.unit = j.value
+WHERE v.lkey = ?2
+ORDER BY j.key, v.ord`
+
 // candidatesQuery reads the variants of the units listed in a JSON array,
 // the array driving the join (CROSS JOIN keeps SQLite from scanning
 // variants).
-const candidatesQuery = `SELECT v.unit, u.changed, v.lang, v.text, v.markup, v.nkeys
+const candidatesQuery = `SELECT v.unit, u.changed, v.ord, v.lang, v.text, v.markup, v.nkeys
 FROM json_each(?) AS j CROSS JOIN variants AS v ON v.unit = j.value CROSS JOIN units AS u ON u.id = v.unit
 ORDER BY j.key, v.ord`
 
