@@ -1,7 +1,8 @@
 // Package atomicfile writes output files so that readers see the old file
 // or the complete new one, never a half-written file: the data goes to a
 // temporary file in the same folder, which is synced and renamed over the
-// target on Commit.
+// target on Commit. A Batch writes many files with one flush to disk for
+// all of them (see NewBatch).
 //
 //	f, err := atomicfile.Create("out/report.json")
 //	if err != nil { ... }
@@ -26,6 +27,15 @@ type File struct {
 
 // Create starts writing path. The folder must exist.
 func Create(path string) (*File, error) {
+	tmp, err := createTemp(path)
+	if err != nil {
+		return nil, err
+	}
+	return &File{File: tmp, path: path}, nil
+}
+
+// createTemp creates the temporary file of path, in its folder.
+func createTemp(path string) (*os.File, error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -34,7 +44,7 @@ func Create(path string) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("atomicfile: %w", err)
 	}
-	return &File{File: tmp, path: path}, nil
+	return tmp, nil
 }
 
 // Commit flushes the data to disk and renames the temporary file to the

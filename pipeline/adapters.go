@@ -27,6 +27,9 @@ type Setup struct {
 	// Text gives the export pages' labels in the interface language, by
 	// message id (see export.LabelIDs); nil gives English.
 	Text func(id string) string
+	// UILang is the language of Text's labels (a BCP 47 tag, "" for
+	// English): the export pages' lang attribute where the labels are.
+	UILang string
 	// Say gives the check findings in the interface language, by message
 	// id and data (package check's ids); nil gives English.
 	Say func(id string, data map[string]any) string
@@ -56,7 +59,7 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 	// Glossary.
 	var g *glossary.Glossary
 	if len(set.Glossaries) == 0 {
-		st.Notes = append(st.Notes, Note{Step: "glossary", Reason: "no glossary file"})
+		st.Notes = append(st.Notes, note("glossary", NoteNoGlossary))
 	} else {
 		var gs []*glossary.Glossary
 		h := sha256.New()
@@ -75,7 +78,7 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 		var conflicts []glossary.Conflict
 		g, conflicts = glossary.Merge(gs...)
 		for _, c := range conflicts {
-			st.Notes = append(st.Notes, Note{Step: "glossary", Reason: c.String()})
+			st.Notes = append(st.Notes, Note{Step: "glossary", Reason: c.String(), ID: c.MessageID(), Data: c.MessageData()})
 		}
 		today := set.Today
 		if today.IsZero() {
@@ -90,7 +93,7 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 		}
 	}
 	if st.Checker == nil {
-		st.Notes = append(st.Notes, Note{Step: "check", Reason: "no glossary to check against"})
+		st.Notes = append(st.Notes, note("check", NoteNoChecker))
 	}
 
 	// Alignment.
@@ -100,9 +103,9 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 	// TM.
 	switch {
 	case set.TM == "":
-		st.Notes = append(st.Notes, Note{Step: "tm", Reason: "no translation memory"})
+		st.Notes = append(st.Notes, note("tm", NoteNoTM))
 	case len(tm.Schemes()) == 0:
-		st.Notes = append(st.Notes, Note{Step: "tm", Reason: "no TM backend in this build"})
+		st.Notes = append(st.Notes, note("tm", NoteNoTMBackend))
 	default:
 		store, err := tm.Open(ctx, set.TM)
 		if err != nil {
@@ -114,9 +117,9 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 	}
 
 	// Exports.
-	st.Formats = exportFormats(set.Text)
+	st.Formats = exportFormats(set.Text, set.UILang)
 	if len(st.Formats) == 0 {
-		st.Notes = append(st.Notes, Note{Step: "export", Reason: "no export formats in this build"})
+		st.Notes = append(st.Notes, note("export", NoteNoFormats))
 	}
 	st.Signature = fmt.Sprint(sig)
 	return st, closer, nil

@@ -54,8 +54,8 @@ func (a *Article) LookupSegments() []Segment {
 // is stored in the TM; weaker links are flagged in the report instead.
 const MinStoreConfidence = 0.5
 
-func (r *runner) note(a *Article, step, reason string) {
-	a.Notes = append(a.Notes, Note{Step: step, Reason: reason})
+func (r *runner) note(a *Article, step, id string) {
+	a.Notes = append(a.Notes, note(step, id))
 }
 
 func readArticle(path, enc string) (Text, string, error) {
@@ -155,7 +155,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	// Alignment.
 	switch {
 	case a.Original == nil:
-		r.note(a, "align", "no Korean original")
+		r.note(a, "align", NoteNoOriginal)
 	case r.steps.Aligner == nil:
 	default:
 		a.Links = r.steps.Aligner.Align(a.Source, a.Target, a.Src, a.Tgt)
@@ -186,7 +186,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 				if ctx.Err() != nil {
 					return nil, ctx.Err()
 				}
-				return nil, fmt.Errorf("pipeline: %s: tm lookup: %w", in.Name, err)
+				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
 			}
 			a.Matches[i] = m
 		}

@@ -19,7 +19,16 @@
 // are unchanged (content hashes in a state file in the out folder). A
 // cancelled context stops the run cleanly: the articles finished are
 // complete (all their files, their pairs in the TM, their place in the
-// report), the others have no file at all.
+// report), the others have no file at all. Every output goes through
+// package atomicfile: the articles' files in one atomicfile.Batch made
+// durable with one sync and renamed into place at the end of the run, then
+// the report, index and state in a second one.
+//
+// A run shared by several workers (bitext worker) runs each article with
+// RunPart, which writes its files and returns its Part (report entry,
+// hash, aligned pairs, not yet stored); Merge stores the parts' pairs in
+// article order and writes the report, index and state a single run of
+// the same articles writes.
 //
 //	cfg, err := pipeline.LoadConfig("bitext.toml")
 //	if err != nil { ... }

@@ -44,3 +44,42 @@ func ExampleRun() {
 	// skipped: check
 	// skipped: tm
 }
+
+func ExampleMerge() {
+	dir, _ := os.MkdirTemp("", "example")
+	defer os.RemoveAll(dir)
+	for _, name := range []string{"a", "b"} {
+		os.WriteFile(filepath.Join(dir, name+".en.txt"), []byte("Seoul talks\n\nThe two sides met in Seoul on Monday.\n"), 0o644)
+	}
+	ctx := context.Background()
+	steps, closer, err := pipeline.NewSteps(ctx, pipeline.DefaultConfig(), pipeline.Setup{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer closer.Close()
+	out := filepath.Join(dir, "out")
+	opts := pipeline.Options{OutDir: out, Steps: steps}
+	// Two workers, each with one article (a job of the queue).
+	var parts []pipeline.Part
+	for i, name := range []string{"a", "b"} {
+		p, err := pipeline.RunPart(ctx, opts, []string{filepath.Join(dir, name+".en.txt")}, fmt.Sprint(i))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		parts = append(parts, p)
+	}
+	// The run is finished: the combined report.
+	rep, err := pipeline.Merge(pipeline.MergeOptions{Steps: steps, OutDir: out, Parts: parts})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rep.Totals.Articles, "articles,", rep.Totals.Done, "done")
+	_, err = os.Stat(filepath.Join(out, pipeline.ReportHTML))
+	fmt.Println("index.html:", err == nil)
+	// Output:
+	// 2 articles, 2 done
+	// index.html: true
+}

@@ -19,11 +19,12 @@ func (e exportFormat) Write(w io.Writer, a *Article) error {
 }
 
 // exportFormats returns every format of package export; text gives the
-// pages' labels in the interface language (nil: English).
-func exportFormats(text func(id string) string) []Format {
+// pages' labels in the interface language uiLang (nil: English).
+func exportFormats(text func(id string) string, uiLang string) []Format {
 	opts := &export.Options{Labels: export.DefaultLabels(), LowConfidence: MinStoreConfidence}
 	if text != nil {
 		opts.Labels = export.NewLabels(text)
+		opts.UILang = uiLang
 	}
 	var out []Format
 	for _, f := range export.Formats() {

@@ -19,7 +19,7 @@ type ImportOptions struct {
 	Config Config
 	// OutDir is the out folder of the run that wrote the XLIFF files: its
 	// state file names the articles, whose current text each unit's source
-	// is compared with.
+	// is compared with. "" finds it from each file (see RunFolder).
 	OutDir string
 	Files  []string // XLIFF 2.1 or 1.2 files
 	Steps  Steps    // Segmenter and Memory are used
@@ -84,33 +84,47 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 	if cfg.Languages.Source == "" {
 		cfg = DefaultConfig()
 	}
-	out := o.OutDir
-	if out == "" {
-		out = cfg.Output.Dir
-	}
-	st := loadState(filepath.Join(out, StateFile))
-	byBase := map[string]Summary{}
-	for _, e := range st.Articles {
-		byBase[e.Summary.Base] = e.Summary
-		byBase[e.Summary.Name] = e.Summary
-	}
 	r := &runner{cfg: cfg, steps: o.Steps}
+	type run struct {
+		out    string
+		dir    string
+		byBase map[string]Summary
+	}
+	runs := map[string]*run{}
+	runOf := func(file string) *run {
+		out := RunFolder(file, o.OutDir, cfg)
+		if ru, ok := runs[out]; ok {
+			return ru
+		}
+		st := loadState(filepath.Join(out, StateFile))
+		ru := &run{out: out, dir: st.Dir, byBase: map[string]Summary{}}
+		for _, e := range st.Articles {
+			ru.byBase[e.Summary.Base] = e.Summary
+			ru.byBase[e.Summary.Name] = e.Summary
+		}
+		runs[out] = ru
+		return ru
+	}
 	arts := map[string]*importArticle{}
-	article := func(id string) *importArticle {
-		if a, ok := arts[id]; ok {
+	articleIn := func(ru *run, id string) *importArticle {
+		key := ru.out + "\x00" + id
+		if a, ok := arts[key]; ok {
 			return a
 		}
 		a := &importArticle{}
-		arts[id] = a
-		s, ok := byBase[id]
+		arts[key] = a
+		s, ok := ru.byBase[id]
 		if !ok {
-			a.err = fmt.Sprintf("no article %q in the run of %s (import from the folder the run was made in, with its --out)", id, out)
+			a.err = fmt.Sprintf("no article %q in the run of %s (give the run's out folder with --out)", id, ru.out)
 			return a
 		}
 		a.name = s.Name
 		path, enc, lang := s.Edition, EncAuto, cfg.TargetTag()
 		if s.Original != "" {
 			path, enc, lang = s.Original, s.Encoding, cfg.SourceTag()
+		}
+		if !filepath.IsAbs(path) && ru.dir != "" {
+			path = filepath.Join(ru.dir, path)
 		}
 		t, _, err := readArticle(path, enc)
 		if err != nil {
@@ -125,6 +139,8 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
+		ru := runOf(path)
+		article := func(id string) *importArticle { return articleIn(ru, id) }
 		units, err := importFile(path, article, res)
 		if err != nil {
 			return res, err
@@ -248,4 +264,30 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// RunFolder returns the out folder of the run that wrote an XLIFF file:
+// outDir when given; else the folder holding the file, or the one above
+// it (OUT/articles/NAME.xlf), when it has the run's state file; else the
+// config's output folder (out), relative to the working folder.
+func RunFolder(file, outDir string, cfg Config) string {
+	if outDir != "" {
+		return outDir
+	}
+	d := filepath.Dir(file)
+	for _, c := range []string{d, filepath.Dir(d)} {
+		if fi, err := os.Stat(filepath.Join(c, StateFile)); err == nil && fi.Mode().IsRegular() {
+			return c
+		}
+	}
+	if cfg.Output.Dir != "" {
+		return cfg.Output.Dir
+	}
+	return "out"
+}
+
+// RecordedTM returns the TM file the run in out used, as recorded in its
+// state ("" when it used a database or recorded none).
+func RecordedTM(out string) string {
+	return loadState(filepath.Join(out, StateFile)).TM
 }

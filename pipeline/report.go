@@ -274,6 +274,18 @@ var indexEnglish = map[string]string{
 	"RunIndexStatusUnchanged": "unchanged",
 	"RunIndexStatusFailed":    "failed",
 	"RunIndexStatusNotRun":    "not run",
+	// Skipped steps and their reasons (Note).
+	"RunStepGlossary":    "glossary",
+	"RunStepCheck":       "check",
+	"RunStepAlign":       "alignment",
+	"RunStepTM":          "TM",
+	"RunStepExport":      "export",
+	"RunNoteNoGlossary":  "no glossary file",
+	"RunNoteNoChecker":   "no glossary to check against",
+	"RunNoteNoTM":        "no translation memory",
+	"RunNoteNoTMBackend": "no TM backend in this build",
+	"RunNoteNoFormats":   "no export formats in this build",
+	"RunNoteNoOriginal":  "no Korean original",
 }
 
 // IndexMessageIDs returns the message ids of index.html's texts.
@@ -319,6 +331,8 @@ var indexTmpl = template.Must(template.New("index").Funcs(template.FuncMap{
 		return fmt.Sprintf("%.0f", f*100)
 	},
 	"t":      func(string, ...any) string { return "" }, // replaced in WriteHTML
+	"step":   func(Note) string { return "" },           // replaced in WriteHTML
+	"reason": func(Note) string { return "" },           // replaced in WriteHTML
 	"status": statusID,
 }).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
@@ -351,7 +365,7 @@ ul.findings { font-size: 13px; }
 {{- end}}
 </svg>
 <div class="legend">{{range $i, $n := .Totals.Bands.Counts}}<span><i style="background:{{color $i}}"></i>{{if eq $i 5}}{{t "RunIndexNew"}}{{else}}{{index $.BandNames $i}}%{{end}}: {{$n}}</span>{{end}}</div>
-{{if .Notes}}<h2>{{t "RunIndexSkipped"}}</h2><ul>{{range .Notes}}<li><b>{{.Step}}</b>: {{.Reason}}</li>{{end}}</ul>{{end}}
+{{if .Notes}}<h2>{{t "RunIndexSkipped"}}</h2><ul>{{range .Notes}}<li><b>{{step .}}</b>: {{reason .}}</li>{{end}}</ul>{{end}}
 {{if .Orphans}}<p class="notes">{{t "RunIndexOrphans"}} {{range .Orphans}}{{.}} {{end}}</p>{{end}}
 <h2>{{t "RunIndexArticles"}}</h2>
 <table>
@@ -359,7 +373,7 @@ ul.findings { font-size: 13px; }
 {{- range .Articles}}
 <tr>
 <td>{{if .View}}<a href="{{.View}}">{{or .Headline .Name}}</a>{{else}}{{or .Headline .Name}}{{end}}<br><span class="notes">{{.Name}}{{if .Date}} · {{.Date}}{{end}}{{if .Byline}} · {{.Byline}}{{end}}</span>
-{{- if .Notes}}<br><span class="notes">{{t "RunIndexSkippedSteps"}} {{range $i, $n := .Notes}}{{if $i}}; {{end}}{{$n.Step}} ({{$n.Reason}}){{end}}</span>{{end}}</td>
+{{- if .Notes}}<br><span class="notes">{{t "RunIndexSkippedSteps"}} {{range $i, $n := .Notes}}{{if $i}}; {{end}}{{step $n}} ({{reason $n}}){{end}}</span>{{end}}</td>
 <td{{if eq .Status "failed"}} class="failed" title="{{.Error}}"{{end}}>{{t (status .Status)}}</td>
 <td class="n">{{.Segments.Source}} / {{.Segments.Target}}</td>
 <td>{{if .Bands}}<svg xmlns="http://www.w3.org/2000/svg" width="160" height="14" viewBox="0 0 160 14">{{range bars .Bands.Counts 160.0}}<rect x="{{.X}}" y="0" width="{{.W}}" height="14" fill="{{.Color}}"><title>{{.Label}}</title></rect>{{end}}</svg>{{end}}</td>
@@ -391,7 +405,13 @@ func (r *Report) WriteHTMLIn(w io.Writer, lang string, say func(id string, data 
 	if err != nil {
 		return err
 	}
-	t.Funcs(template.FuncMap{"t": func(id string, kv ...any) string {
+	t.Funcs(template.FuncMap{"step": func(n Note) string {
+		s, _ := n.Localize(say)
+		return s
+	}, "reason": func(n Note) string {
+		_, r := n.Localize(say)
+		return r
+	}, "t": func(id string, kv ...any) string {
 		data := map[string]any{}
 		for i := 0; i+1 < len(kv); i += 2 {
 			k, _ := kv[i].(string)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -34,6 +35,12 @@ type Options struct {
 	// Report.WriteHTMLIn); empty and nil give English.
 	Lang string
 	Say  func(id string, data map[string]any) string
+	// RunDir is the folder relative input paths are relative to (the
+	// working folder), and TMPath the TM file; both are recorded in the out
+	// folder's state so that `bitext import` finds the articles and the TM
+	// from any folder. Empty: not recorded.
+	RunDir string
+	TMPath string
 	// Progress, when set, is told about the run as it goes. It is called
 	// from one goroutine at a time.
 	Progress func(Event)
@@ -66,7 +73,12 @@ var ErrInterrupted = errors.New("pipeline: run interrupted")
 // others were.
 type FailedError struct {
 	Failed []string // "name: error"
+	Errs   []error  // the errors, in the same order
 }
+
+// Unwrap returns the articles' errors, so that errors.As finds an
+// *InputError (bad input) or an *EnvError among them.
+func (e *FailedError) Unwrap() []error { return e.Errs }
 
 func (e *FailedError) Error() string {
 	return fmt.Sprintf("pipeline: %d article(s) failed: %s", len(e.Failed), strings.Join(e.Failed, "; "))
@@ -77,6 +89,9 @@ type runner struct {
 	steps    Steps
 	out      string
 	settings string
+	// batch holds the articles' files until the end of the run, when they
+	// are made durable with one sync and renamed into place together.
+	batch *atomicfile.Batch
 }
 
 type stateEntry struct {
@@ -85,7 +100,12 @@ type stateEntry struct {
 }
 
 type state struct {
-	Version  string                `json:"version"`
+	Version string `json:"version"`
+	// Dir is the folder the run was made in, which relative input paths
+	// are relative to; TM the TM's path when it is a file (see
+	// Options.RunDir and TMPath).
+	Dir      string                `json:"dir,omitempty"`
+	TM       string                `json:"tm,omitempty"`
 	Articles map[string]stateEntry `json:"articles"`
 }
 
@@ -151,11 +171,15 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			os.Remove(f)
 		}
 	}
+	// Temporary files of a run that crashed.
+	atomicfile.RemoveTemps(filepath.Join(out, ArticlesDir))
+	atomicfile.RemoveTemps(out)
 	names := make([]string, len(formats))
 	for i, f := range formats {
 		names[i] = f.Name()
 	}
-	r := &runner{cfg: cfg, steps: steps, out: out}
+	r := &runner{cfg: cfg, steps: steps, out: out, batch: atomicfile.NewBatch()}
+	defer r.batch.Abort()
 	r.settings = hashStrings("v"+Version, cfg.fingerprint(), steps.Signature, strings.Join(names, ","))
 	statePath := filepath.Join(out, StateFile)
 	st := loadState(statePath)
@@ -203,62 +227,88 @@ feed:
 	close(idx)
 	wg.Wait()
 
-	// Store the aligned pairs in article order, each article in one
-	// transaction, then record it as done. This goes on after an interrupt:
-	// the finished articles are completed.
+	// Store the aligned pairs in article order, many articles in one
+	// transaction (storeChunk units), then record them as done. This goes
+	// on after an interrupt: the finished articles are completed. The state
+	// is written only after every store, so a crash in between means the
+	// next run redoes the articles (the TM keeps no duplicates).
 	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Orphans: orphans}
 	var failed []string
+	var failedErrs []error
 	var storeErr error
+	var chunk []Unit
+	var waiting []int // articles whose units are in chunk
+	record := func(i int) {
+		sum := results[i].summary
+		sum.Status = "done"
+		st.Articles[arts[i].Name] = stateEntry{Hash: results[i].hash, Summary: sum}
+	}
+	flush := func() {
+		if len(waiting) == 0 {
+			return
+		}
+		if storeErr == nil && len(chunk) > 0 {
+			// Not the run's context: an interrupted run still completes
+			// the articles it finished.
+			if err := r.steps.Memory.Add(context.Background(), chunk); err != nil {
+				storeErr = &EnvError{Path: "tm", Err: err}
+			}
+		}
+		for _, i := range waiting {
+			if storeErr == nil {
+				record(i)
+			} else {
+				// Not recorded: the next run redoes it.
+				delete(st.Articles, arts[i].Name)
+			}
+		}
+		chunk, waiting = chunk[:0], waiting[:0]
+	}
 	for i, a := range arts {
 		res := results[i]
 		if res == nil {
 			rep.Articles = append(rep.Articles, Summary{Name: a.Name, Edition: a.Edition, Original: a.Original, Status: "not run"})
 			continue
 		}
+		rep.Articles = append(rep.Articles, res.summary)
 		if res.err != nil {
 			failed = append(failed, res.err.Error())
+			failedErrs = append(failedErrs, res.err)
 			delete(st.Articles, a.Name)
-			rep.Articles = append(rep.Articles, res.summary)
 			continue
 		}
-		if res.pending != "" && storeErr == nil {
-			err := r.store(res.pending)
+		if res.pending == "" {
+			if storeErr == nil {
+				record(i)
+			} else {
+				delete(st.Articles, a.Name)
+			}
+			continue
+		}
+		if storeErr == nil {
+			units, err := readPending(res.pending)
 			if err != nil {
 				storeErr = err
 			}
+			chunk = append(chunk, units...)
 		}
-		if res.pending != "" {
-			os.Remove(res.pending)
+		os.Remove(res.pending)
+		waiting = append(waiting, i)
+		if len(chunk) >= storeChunk {
+			flush()
 		}
-		if storeErr != nil {
-			// Not recorded: the next run redoes it.
-			delete(st.Articles, a.Name)
-		} else {
-			sum := res.summary
-			sum.Status = "done"
-			st.Articles[a.Name] = stateEntry{Hash: res.hash, Summary: sum}
-		}
-		rep.Articles = append(rep.Articles, res.summary)
 	}
+	flush()
 	rep.Interrupted = ctx.Err() != nil
 	rep.total()
-	// The articles' files become durable before the state says they are
-	// done.
-	if err := syncDir(filepath.Join(out, ArticlesDir), out); err != nil {
-		return rep, &EnvError{Path: out, Err: err}
+	// The articles' files become durable, and visible, before the state
+	// says they are done: one sync for all of them.
+	if err := r.batch.Commit(); err != nil {
+		return rep, &EnvError{Path: filepath.Join(out, ArticlesDir), Err: err}
 	}
-	if err := writeJSONFile(statePath, st); err != nil {
+	st.Dir, st.TM = opts.RunDir, opts.TMPath
+	if err := writeRunFiles(out, rep, &st, opts.Lang, opts.Say); err != nil {
 		return rep, err
-	}
-	if err := atomicfile.Write(filepath.Join(out, ReportJSON), rep.WriteJSON); err != nil {
-		return rep, &EnvError{Path: filepath.Join(out, ReportJSON), Err: err}
-	}
-	writeHTML := func(w io.Writer) error { return rep.WriteHTMLIn(w, opts.Lang, opts.Say) }
-	if opts.Lang == "" {
-		writeHTML = rep.WriteHTML
-	}
-	if err := atomicfile.Write(filepath.Join(out, ReportHTML), writeHTML); err != nil {
-		return rep, &EnvError{Path: filepath.Join(out, ReportHTML), Err: err}
 	}
 	os.Remove(filepath.Join(out, pendingDir))
 	switch {
@@ -267,7 +317,7 @@ feed:
 	case rep.Interrupted:
 		return rep, fmt.Errorf("%w: %d of %d articles done", ErrInterrupted, rep.Totals.Done+rep.Totals.Unchanged, len(arts))
 	case len(failed) > 0:
-		return rep, &FailedError{Failed: failed}
+		return rep, &FailedError{Failed: failed, Errs: failedErrs}
 	}
 	return rep, nil
 }
@@ -369,32 +419,38 @@ func (r *runner) outputsExist(s Summary) bool {
 	return true
 }
 
-// export writes every format of a, all or none: each goes to a temporary
-// file, and they are renamed into place only once all are written.
+// export writes every format of a into the run's batch, all or none: the
+// files join the batch only once all are written.
 func (r *runner) export(ctx context.Context, a *Article) (map[string]string, string, error) {
 	if len(r.steps.Formats) == 0 {
 		return nil, "", nil
 	}
-	files := make([]*stagedFile, 0, len(r.steps.Formats))
+	files := make([]*atomicfile.BatchFile, 0, len(r.steps.Formats))
 	defer func() {
 		for _, f := range files {
-			f.abort()
+			f.Abort()
 		}
 	}()
 	outputs := map[string]string{}
 	view := ""
+	bw := bufio.NewWriterSize(nil, 32<<10)
 	for _, f := range r.steps.Formats {
 		if err := ctx.Err(); err != nil {
 			return nil, "", err
 		}
 		rel := filepath.ToSlash(filepath.Join(ArticlesDir, a.Base+f.Ext()))
 		path := filepath.Join(r.out, rel)
-		af, err := createStaged(path)
+		af, err := r.batch.Create(path)
 		if err != nil {
 			return nil, "", &EnvError{Path: path, Err: err}
 		}
 		files = append(files, af)
-		if err := f.Write(af, a); err != nil {
+		bw.Reset(af)
+		err = f.Write(bw, a)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if err != nil {
 			return nil, "", fmt.Errorf("pipeline: %s: %s: %w", a.Name, f.Name(), err)
 		}
 		outputs[f.Name()] = rel
@@ -406,7 +462,11 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 		return nil, "", err
 	}
 	for i, f := range files {
-		if err := f.commit(); err != nil {
+		if err := f.Close(); err != nil {
+			for _, g := range files[i+1:] {
+				g.Abort()
+			}
+			files = nil
 			return nil, "", &EnvError{Path: filepath.Join(r.out, outputs[r.steps.Formats[i].Name()]), Err: err}
 		}
 	}
@@ -414,31 +474,51 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 	return outputs, view, nil
 }
 
-func (r *runner) store(pending string) error {
+// storeChunk is about how many units go to the TM in one transaction:
+// one transaction per article costs a commit (and a disk sync) each.
+const storeChunk = 2000
+
+// readPending reads the units an article spooled.
+func readPending(pending string) ([]Unit, error) {
 	data, err := os.ReadFile(pending)
 	if err != nil {
-		return &EnvError{Path: pending, Err: err}
+		return nil, &EnvError{Path: pending, Err: err}
 	}
 	var units []Unit
 	if err := json.Unmarshal(data, &units); err != nil {
-		return &EnvError{Path: pending, Err: err}
+		return nil, &EnvError{Path: pending, Err: err}
 	}
-	// Not the run's context: an interrupted run still completes the
-	// articles it finished.
-	if err := r.steps.Memory.Add(context.Background(), units); err != nil {
-		return &EnvError{Path: "tm", Err: err}
-	}
-	return nil
+	return units, nil
 }
 
-func writeJSONFile(path string, v any) error {
-	err := atomicfile.Write(path, func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		return enc.Encode(v)
-	})
-	if err != nil {
-		return &EnvError{Path: path, Err: err}
+// writeRunFiles writes report.json, index.html and the state file of a
+// run in one batch (one sync for the three).
+func writeRunFiles(out string, rep *Report, st *state, lang string, say func(string, map[string]any) string) error {
+	writeHTML := func(w io.Writer) error { return rep.WriteHTMLIn(w, lang, say) }
+	if lang == "" {
+		writeHTML = rep.WriteHTML
+	}
+	b := atomicfile.NewBatch()
+	defer b.Abort()
+	files := []struct {
+		name string
+		fn   func(io.Writer) error
+	}{
+		{ReportJSON, rep.WriteJSON},
+		{ReportHTML, writeHTML},
+		{StateFile, func(w io.Writer) error {
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			return enc.Encode(st)
+		}},
+	}
+	for _, f := range files {
+		if err := b.Write(filepath.Join(out, f.name), f.fn); err != nil {
+			return &EnvError{Path: filepath.Join(out, f.name), Err: err}
+		}
+	}
+	if err := b.Commit(); err != nil {
+		return &EnvError{Path: out, Err: err}
 	}
 	return nil
 }

@@ -398,3 +398,42 @@ func TestIndexMessages(t *testing.T) {
 		}
 	}
 }
+
+// A rerun whose export of one article fails leaves that article's files
+// from the run before as they were (and commits the others).
+func TestRunFailedRerunKeepsPreviousFiles(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	articles(t, in, 3)
+	steps, _, fs := fakeSteps()
+	if _, err := Run(context.Background(), Options{Inputs: []string{in}, OutDir: out, Jobs: 2, Steps: steps}); err != nil {
+		t.Fatal(err)
+	}
+	before := readTree(t, out)
+	// Change every article, and make the html export of art001 fail.
+	for _, n := range []string{"art000", "art001", "art002"} {
+		p := filepath.Join(in, n+".en.txt")
+		b, _ := os.ReadFile(p)
+		os.WriteFile(p, append(b, []byte("\nA new paragraph was added.\n")...), 0o644)
+	}
+	fs[1].fail = "art001"
+	_, err := Run(context.Background(), Options{Inputs: []string{in}, OutDir: out, Jobs: 2, Steps: steps})
+	var fe *FailedError
+	if !errors.As(err, &fe) || len(fe.Failed) != 1 {
+		t.Fatalf("error %v, want art001 failed", err)
+	}
+	after := readTree(t, out)
+	for name, data := range before {
+		if !strings.HasPrefix(name, "articles/") {
+			continue
+		}
+		changed := after[name] != data
+		if strings.Contains(name, "art001") == changed {
+			t.Errorf("%s: changed %v", name, changed)
+		}
+	}
+	for name := range after {
+		if strings.Contains(name, ".tmp") {
+			t.Errorf("temporary file left: %s", name)
+		}
+	}
+}

@@ -136,10 +136,69 @@ type Steps struct {
 	Signature string
 }
 
-// Note is a remark in the report, such as a skipped step.
+// Note is a remark in the report, such as a skipped step. Reason is in
+// English; ID and Data give it in the interface language (a message id of
+// the locale files, see NoteMessageIDs), and StepID names the step.
 type Note struct {
-	Step   string `json:"step"`
-	Reason string `json:"reason"`
+	Step   string         `json:"step"`
+	Reason string         `json:"reason"`
+	ID     string         `json:"reason_id,omitempty"`
+	Data   map[string]any `json:"reason_data,omitempty"`
+}
+
+// Message ids of the notes the pipeline writes (English texts in
+// indexEnglish).
+const (
+	NoteNoGlossary  = "RunNoteNoGlossary"
+	NoteNoChecker   = "RunNoteNoChecker"
+	NoteNoTM        = "RunNoteNoTM"
+	NoteNoTMBackend = "RunNoteNoTMBackend"
+	NoteNoFormats   = "RunNoteNoFormats"
+	NoteNoOriginal  = "RunNoteNoOriginal"
+)
+
+// note makes a note whose reason is the English text of id.
+func note(step, id string) Note {
+	return Note{Step: step, Reason: englishIndex(id, nil), ID: id}
+}
+
+// StepMessageID is the message id of a step's name in the locale files
+// ("RunStepGlossary" for "glossary"); "" for a step without one.
+func StepMessageID(step string) string {
+	switch step {
+	case "glossary":
+		return "RunStepGlossary"
+	case "check":
+		return "RunStepCheck"
+	case "align":
+		return "RunStepAlign"
+	case "tm":
+		return "RunStepTM"
+	case "export":
+		return "RunStepExport"
+	}
+	return ""
+}
+
+// Localize returns the note's step and reason in the interface language
+// of say (message id and data; nil or a text equal to its id keeps the
+// English).
+func (n Note) Localize(say func(id string, data map[string]any) string) (step, reason string) {
+	step, reason = n.Step, n.Reason
+	if say == nil {
+		return
+	}
+	if id := StepMessageID(n.Step); id != "" {
+		if s := say(id, nil); s != "" && s != id {
+			step = s
+		}
+	}
+	if n.ID != "" {
+		if s := say(n.ID, n.Data); s != "" && s != n.ID {
+			reason = s
+		}
+	}
+	return
 }
 
 // paraSegmenter is the stand-in when package segment is not in the build:

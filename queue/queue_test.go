@@ -2,6 +2,7 @@ package queue_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"bitext/atomicfile"
+	"bitext/pipeline"
 	"bitext/queue"
 	"bitext/tm/postgres/pgtest"
 )
@@ -44,6 +46,58 @@ func process(out string, delay time.Duration) queue.Func {
 	}
 }
 
+// steps are the pipeline's steps of the workers of
+// TestThreeWorkersOneKilled: the default ones without TM or glossary.
+func steps(t *testing.T) pipeline.Steps {
+	t.Helper()
+	st, closer, err := pipeline.NewSteps(context.Background(), pipeline.DefaultConfig(), pipeline.Setup{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	closer.Close()
+	return st
+}
+
+// runArticle is the article processing of a real worker (bitext worker):
+// the whole pipeline over one article into the shared out folder, after a
+// delay; the result is the article's part of the report.
+func runArticle(out string, st pipeline.Steps, delay time.Duration) queue.Func {
+	return func(ctx context.Context, j queue.Job) (string, error) {
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(delay):
+		}
+		p, err := pipeline.RunPart(ctx, pipeline.Options{OutDir: out, Steps: st}, j.Inputs, fmt.Sprint(j.Attempts))
+		if err != nil {
+			return "", err
+		}
+		b, err := json.Marshal(p)
+		return string(b), err
+	}
+}
+
+// merge writes the combined report of a finished run from its jobs'
+// parts, as bitext worker does.
+func merge(t *testing.T, q *queue.Queue, run, out string, st pipeline.Steps) {
+	t.Helper()
+	jobs, err := q.Jobs(context.Background(), run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []pipeline.Part
+	for _, j := range jobs {
+		var p pipeline.Part
+		if err := json.Unmarshal([]byte(j.Result), &p); err != nil {
+			t.Fatalf("job %d: %v", j.ID, err)
+		}
+		parts = append(parts, p)
+	}
+	if _, err := pipeline.Merge(pipeline.MergeOptions{Steps: st, OutDir: out, Parts: parts}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestWorkerProcess is a worker when the test binary is run again by
 // TestThreeWorkersOneKilled; otherwise it does nothing.
 func TestWorkerProcess(t *testing.T) {
@@ -57,11 +111,15 @@ func TestWorkerProcess(t *testing.T) {
 	}
 	defer q.Close()
 	q.Timeout = time.Second
-	err = q.Work(context.Background(), queue.WorkOptions{Run: os.Getenv("QUEUE_TEST_RUN"), Worker: os.Getenv("QUEUE_TEST_WORKER"), Poll: 100 * time.Millisecond},
-		process(os.Getenv("QUEUE_TEST_OUT"), 150*time.Millisecond))
+	run, out := os.Getenv("QUEUE_TEST_RUN"), os.Getenv("QUEUE_TEST_OUT")
+	st := steps(t)
+	err = q.Work(context.Background(), queue.WorkOptions{Run: run, Worker: os.Getenv("QUEUE_TEST_WORKER"), Poll: 100 * time.Millisecond},
+		runArticle(out, st, 150*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The run is finished: each worker writes the combined report.
+	merge(t, q, run, out, st)
 }
 
 func articles(t *testing.T, n int) [][]string {
@@ -80,7 +138,8 @@ func articles(t *testing.T, n int) [][]string {
 // TestThreeWorkersOneKilled runs three worker processes on one run and
 // kills one with SIGKILL while it holds a job: every article is done once,
 // the killed worker's job is taken again after the timeout, and the
-// outputs equal those of a single worker.
+// outputs (the articles' files, and the combined report.json, index.html
+// and state the surviving workers merge) equal those of a single worker.
 func TestThreeWorkersOneKilled(t *testing.T) {
 	dsn := pgtest.Schema(t)
 	ctx := context.Background()
@@ -165,6 +224,7 @@ func TestThreeWorkersOneKilled(t *testing.T) {
 		}
 	}
 	if len(results) != len(arts) {
+		// Each result is the part of a different article.
 		t.Errorf("%d distinct results for %d articles", len(results), len(arts))
 	}
 
@@ -172,10 +232,29 @@ func TestThreeWorkersOneKilled(t *testing.T) {
 	if _, err := q.Enqueue(ctx, "single", "settings-1", arts); err != nil {
 		t.Fatal(err)
 	}
-	if err := q.Work(ctx, queue.WorkOptions{Run: "single", Worker: "solo"}, process(singleOut, 0)); err != nil {
+	st := steps(t)
+	if err := q.Work(ctx, queue.WorkOptions{Run: "single", Worker: "solo"}, runArticle(singleOut, st, 0)); err != nil {
 		t.Fatal(err)
 	}
-	compareDirs(t, singleOut, multiOut)
+	merge(t, q, "single", singleOut, st)
+	compareDirs(t, filepath.Join(singleOut, pipeline.ArticlesDir), filepath.Join(multiOut, pipeline.ArticlesDir))
+	for _, f := range []string{pipeline.ReportJSON, pipeline.ReportHTML, pipeline.StateFile} {
+		x, err := os.ReadFile(filepath.Join(singleOut, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := os.ReadFile(filepath.Join(multiOut, f))
+		if err != nil || string(x) != string(y) {
+			t.Errorf("%s differs between one worker and three: %v\n%s\n----\n%s", f, err, x, y)
+		}
+	}
+	var rep pipeline.Report
+	if data, err := os.ReadFile(filepath.Join(multiOut, pipeline.ReportJSON)); err != nil || json.Unmarshal(data, &rep) != nil {
+		t.Fatalf("report.json: %v", err)
+	}
+	if rep.Totals.Articles != len(arts) || rep.Totals.Done != len(arts) {
+		t.Errorf("combined report totals %+v, want %d articles done", rep.Totals, len(arts))
+	}
 }
 
 func compareDirs(t *testing.T, a, b string) {

@@ -120,9 +120,11 @@ func runBench(c *cli.Context, ui *locales.Localizer, o runBenchOptions) error {
 		}
 	}
 	t2 := time.Now()
+	cpu0 := cpuTime()
 	rep, err := pipeline.Run(context.WithoutCancel(ctx), pipeline.Options{
 		Config: cfg, Inputs: []string{set.Articles}, OutDir: dir + "/out", Jobs: o.jobs, Steps: steps,
 	})
+	cpu := cpuTime() - cpu0
 	close(stop)
 	wg.Wait()
 	if o.cpuprofile != "" {
@@ -142,6 +144,8 @@ func runBench(c *cli.Context, ui *locales.Localizer, o runBenchOptions) error {
 		"PerSec":   fmt.Sprintf("%.0f", float64(tt.Articles)/run.Seconds()),
 		"MBs":      fmt.Sprintf("%.2f", float64(set.Bytes)/1e6/run.Seconds()),
 		"Heap":     fmt.Sprintf("%.0f", float64(peak)/(1<<20)),
+		"CPU":      fmt.Sprintf("%.1f", cpu.Seconds()),
+		"CPUPer":   fmt.Sprintf("%.1f", cpu.Seconds()*1000/float64(max(tt.Articles, 1))),
 		"Segments": tt.Segments, "Terms": tt.Terms, "Findings": tt.Findings, "Links": tt.Links, "Units": tt.Units,
 	}))
 	b := tt.Bands

@@ -55,6 +55,11 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		tmPath = cfg.TM.Path
 	}
 	if tmPath == "" {
+		// The TM file the run used, recorded in its out folder, so that
+		// the import works from any folder.
+		tmPath = pipeline.RecordedTM(pipeline.RunFolder(o.files[0], o.out, cfg))
+	}
+	if tmPath == "" {
 		tmPath = tm.Location("", nil)
 	}
 	ctx := c.Context

@@ -122,6 +122,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 		Glossaries: append(append([]string{}, cfg.Glossary.Files...), o.glossary...),
 		TM:         tmPath,
 		Text:       func(id string) string { return ui.T(id, nil) },
+		UILang:     ui.Tag.String(),
 		Say:        ui.T,
 	})
 	if err != nil {
@@ -138,7 +139,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	bar := newRunProgress(c.App.ErrWriter)
 	rep, err := pipeline.Run(ctx, pipeline.Options{
 		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, Steps: steps,
-		Lang: ui.Tag.String(), Say: ui.T,
+		Lang: ui.Tag.String(), Say: ui.T, RunDir: workingDir(), TMPath: tmFilePath(tmPath),
 		Progress: func(ev pipeline.Event) {
 			bar.event(ev)
 			if o.stopAfter > 0 && ev.Done >= o.stopAfter {
@@ -203,7 +204,8 @@ func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, ou
 		"B101": b.InContext, "B100": b.Exact, "B95": b.High, "B85": b.Mid, "B75": b.Low, "New": b.New,
 	}))
 	for _, n := range rep.Notes {
-		fmt.Fprintln(w, ui.T("RunSkippedStep", map[string]any{"Step": n.Step, "Reason": n.Reason}))
+		step, reason := n.Localize(ui.T)
+		fmt.Fprintln(w, ui.T("RunSkippedStep", map[string]any{"Step": step, "Reason": reason}))
 	}
 	fmt.Fprintln(w, ui.T("RunOpen", map[string]any{"Path": filepath.Join(out, pipeline.ReportHTML)}))
 }
@@ -245,4 +247,20 @@ func (r *runProgress) close() {
 		r.bar.Abort(false)
 	}
 	r.p.Wait()
+}
+
+// workingDir is the folder relative inputs are relative to, recorded in the
+// run's state for `bitext import`.
+func workingDir() string {
+	d, _ := os.Getwd()
+	return d
+}
+
+// tmFilePath is the TM's absolute path when it is a file, recorded in the
+// run's state; "" for a database (whose DSN may hold a password).
+func tmFilePath(p string) string {
+	if p == "" || isPostgres(p) || strings.Contains(p, "://") {
+		return ""
+	}
+	return abs(p)
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/atomicfile"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/queue"
@@ -130,15 +132,30 @@ func queueRun(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run stri
 			"Workers": n.Workers, "Done": n.Done, "Failed": n.Failed, "Stale": n.Stale}))
 		if n.Total() > 0 && n.Finished() {
 			fmt.Fprintln(w, ui.T("PGQueueFinished", map[string]any{"Out": set.Out}))
+			// Write the combined report again: the workers did, but one
+			// may have been stopped before.
+			cfg, steps, closer, tmPath, err := queueSteps(c.Context, ui, o, set)
+			if err != nil {
+				return err
+			}
+			defer closer.Close()
+			rep, err := mergeQueuedRun(c.Context, ui, q, run, set, cfg, steps, tmPath, false)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(w, ui.T("RunQueueMerged", map[string]any{"Articles": rep.Totals.Articles, "Path": filepath.Join(set.Out, pipeline.ReportHTML)}))
 		}
 		return nil
 	}
 	if len(o.inputs) == 0 {
 		return badInput(errors.New(ui.T("RunErrNoInput", nil)))
 	}
-	arts, _, err := pipeline.Discover(o.inputs)
+	arts, orphans, err := pipeline.Discover(o.inputs)
 	if err != nil {
 		return badInput(err)
+	}
+	for i, p := range orphans {
+		orphans[i] = abs(p)
 	}
 	var jobs [][]string
 	for _, a := range arts {
@@ -151,6 +168,16 @@ func queueRun(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run stri
 	n, err := q.Enqueue(c.Context, run, set.hash(), jobs)
 	if err != nil {
 		return environment(err)
+	}
+	if len(orphans) > 0 {
+		p := queueInfoPath(set.Out, run)
+		err := os.MkdirAll(filepath.Dir(p), 0o755)
+		if err == nil {
+			err = atomicfile.Write(p, func(w io.Writer) error { return json.NewEncoder(w).Encode(queueRunInfo{Orphans: orphans}) })
+		}
+		if err != nil {
+			return environment(err)
+		}
 	}
 	fmt.Fprintln(w, ui.T("PGQueueEnqueued", map[string]any{"Run": run, "Added": n, "Total": len(jobs), "Queue": displayTM(dsn)}))
 	return nil
@@ -187,15 +214,12 @@ func newWorkerCommand(ui *locales.Localizer) *cli.Command {
 	}
 }
 
-func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run string) error {
-	set, err := newQueueSettings(o)
-	if err != nil {
-		return err
-	}
-	run = set.runID(run)
+// queueSteps sets up what a worker (or the merge of a finished run)
+// needs: the config, the steps and the TM's location.
+func queueSteps(ctx context.Context, ui *locales.Localizer, o runOptions, set queueSettings) (pipeline.Config, pipeline.Steps, io.Closer, string, error) {
 	cfg, err := loadRunConfig(o.config)
 	if err != nil {
-		return err
+		return cfg, pipeline.Steps{}, nil, "", err
 	}
 	if o.formats != "" {
 		cfg.Output.Formats = strings.Split(o.formats, ",")
@@ -207,6 +231,30 @@ func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run str
 	if tmPath == "" {
 		tmPath = tm.Location("", nil)
 	}
+	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{
+		Glossaries: append(append([]string{}, cfg.Glossary.Files...), o.glossary...),
+		TM:         tmPath,
+		Text:       func(id string) string { return ui.T(id, nil) },
+		UILang:     ui.Tag.String(),
+		Say:        ui.T,
+	})
+	if err != nil {
+		closer.Close()
+		var se *pipeline.StepError
+		if errors.As(err, &se) && se.Env {
+			return cfg, steps, nil, "", environment(err)
+		}
+		return cfg, steps, nil, "", badInput(err)
+	}
+	return cfg, steps, closer, tmPath, nil
+}
+
+func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run string) error {
+	set, err := newQueueSettings(o)
+	if err != nil {
+		return err
+	}
+	run = set.runID(run)
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	q, err := openQueue(ui, ctx, dsn)
@@ -214,18 +262,9 @@ func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run str
 		return err
 	}
 	defer q.Close()
-	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{
-		Glossaries: append(append([]string{}, cfg.Glossary.Files...), o.glossary...),
-		TM:         tmPath,
-		Text:       func(id string) string { return ui.T(id, nil) },
-		Say:        ui.T,
-	})
+	cfg, steps, closer, tmPath, err := queueSteps(ctx, ui, o, set)
 	if err != nil {
-		var se *pipeline.StepError
-		if errors.As(err, &se) && se.Env {
-			return environment(err)
-		}
-		return badInput(err)
+		return err
 	}
 	defer closer.Close()
 	host, _ := os.Hostname()
@@ -255,50 +294,126 @@ func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run str
 		}
 		return environment(err)
 	}
+	// The run is finished: every worker that sees it so writes the
+	// combined report from the parts in the queue (the same content, each
+	// file replaced whole), so the last one to finish always has.
+	rep, err := mergeQueuedRun(ctx, ui, q, run, set, cfg, steps, tmPath, false)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, ui.T("RunQueueMerged", map[string]any{"Articles": rep.Totals.Articles, "Path": filepath.Join(set.Out, pipeline.ReportHTML)}))
 	return nil
 }
 
-// processJob runs the pipeline over one article in a folder of its own,
-// out/.bitext-queue/NAME, then moves the article's files into
-// out/articles (each file renamed whole), so that the out folder holds the
-// files a single-machine run writes. The job's result is the article's
-// report entry.
+// processJob runs one article of a queued run into the shared out folder
+// (pipeline.RunPart). The job's result is the article's part of the
+// report.
 func processJob(ctx context.Context, cfg pipeline.Config, steps pipeline.Steps, out string, j queue.Job) (string, error) {
-	name := filepath.Base(j.Inputs[0])
-	name = strings.TrimSuffix(name, filepath.Ext(name))
-	name = strings.TrimSuffix(name, filepath.Ext(name))
-	work := filepath.Join(out, ".bitext-queue", fmt.Sprintf("%s-%d", name, j.Attempts))
-	os.RemoveAll(work)
-	rep, err := pipeline.Run(ctx, pipeline.Options{Config: cfg, Inputs: j.Inputs, OutDir: work, Jobs: 1, Force: true, Steps: steps})
+	part, err := pipeline.RunPart(ctx, pipeline.Options{Config: cfg, OutDir: out, Steps: steps}, j.Inputs, fmt.Sprintf("%d-%d", j.ID, j.Attempts))
 	if err != nil {
-		var fe *pipeline.FailedError
-		var ie *pipeline.InputError
-		if errors.As(err, &fe) || errors.As(err, &ie) {
+		// Bad input fails the job; anything else (a TM that is busy or
+		// down, a full disk) leaves it to be tried again.
+		var ee *pipeline.EnvError
+		if ctx.Err() == nil && !errors.As(err, &ee) && isBadInput(err) {
 			return "", queue.Permanent(err)
 		}
 		return "", err
 	}
-	dst := filepath.Join(out, pipeline.ArticlesDir)
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		return "", err
-	}
-	files, err := os.ReadDir(filepath.Join(work, pipeline.ArticlesDir))
+	b, err := json.Marshal(part)
 	if err != nil {
 		return "", err
 	}
-	for _, f := range files {
-		if err := os.Rename(filepath.Join(work, pipeline.ArticlesDir, f.Name()), filepath.Join(dst, f.Name())); err != nil {
-			return "", err
+	return string(b), nil
+}
+
+// queueRunInfo is what `bitext run --queue` records in the shared out
+// folder for the merge: the originals without an edition it found.
+type queueRunInfo struct {
+	Orphans []string `json:"originals_without_edition"`
+}
+
+func queueInfoPath(out, run string) string {
+	return filepath.Join(out, pipeline.PartsDir, run+".json")
+}
+
+// mergeQueuedRun stores the aligned pairs of a finished queued run in the
+// TM and writes its combined report.json, index.html and state from the
+// jobs' parts (pipeline.Merge), unless that was done for the same jobs
+// already (force redoes it).
+func mergeQueuedRun(ctx context.Context, ui *locales.Localizer, q *queue.Queue, run string, set queueSettings, cfg pipeline.Config, steps pipeline.Steps, tmPath string, force bool) (*pipeline.Report, error) {
+	jobs, err := q.Jobs(ctx, run)
+	if err != nil {
+		return nil, environment(err)
+	}
+	// Every worker that sees the run finished merges it; the marker lets
+	// those after the first skip the work (merging twice gives the same
+	// files and TM, so a race between two is harmless).
+	h := sha256.New()
+	for _, j := range jobs {
+		fmt.Fprintf(h, "%d/%d/%s;", j.ID, j.Attempts, j.State)
+	}
+	digest := hex.EncodeToString(h.Sum(nil))
+	marker := filepath.Join(set.Out, pipeline.PartsDir, run+".merged")
+	if !force {
+		if old, err := os.ReadFile(marker); err == nil && string(old) == digest {
+			if data, err := os.ReadFile(filepath.Join(set.Out, pipeline.ReportJSON)); err == nil {
+				var rep pipeline.Report
+				if json.Unmarshal(data, &rep) == nil {
+					return &rep, nil
+				}
+			}
 		}
 	}
-	var entry any = rep.Totals
-	if len(rep.Articles) == 1 {
-		entry = rep.Articles[0]
+	parts := make([]pipeline.Part, 0, len(jobs))
+	for _, j := range jobs {
+		var p pipeline.Part
+		switch j.State {
+		case queue.Done:
+			if err := json.Unmarshal([]byte(j.Result), &p); err != nil || p.Summary.Name == "" {
+				p = pipeline.FailedPart(j.Inputs, "unreadable result in the queue")
+			}
+		case queue.Failed:
+			p = pipeline.FailedPart(j.Inputs, j.Error)
+		default:
+			p = pipeline.FailedPart(j.Inputs, "")
+			p.Summary.Status, p.Summary.Error = "", ""
+		}
+		parts = append(parts, p)
 	}
-	b, err := json.Marshal(entry)
+	var info queueRunInfo
+	if data, err := os.ReadFile(queueInfoPath(set.Out, run)); err == nil {
+		json.Unmarshal(data, &info)
+	}
+	rep, err := pipeline.Merge(pipeline.MergeOptions{Config: cfg, Steps: steps, OutDir: set.Out, Parts: parts, Orphans: info.Orphans,
+		Lang: ui.Tag.String(), Say: ui.T, TMPath: tmFilePath(tmPath)})
 	if err != nil {
-		return "", err
+		var ee *pipeline.EnvError
+		if errors.As(err, &ee) {
+			return rep, environment(err)
+		}
+		return rep, badInput(err)
 	}
-	os.RemoveAll(work)
-	return string(b), nil
+	err = os.MkdirAll(filepath.Dir(marker), 0o755)
+	if err == nil {
+		err = atomicfile.Write(marker, func(w io.Writer) error { _, err := io.WriteString(w, digest); return err })
+	}
+	if err != nil {
+		return rep, environment(err)
+	}
+	return rep, nil
+}
+
+// isBadInput reports whether an article failed because of its input (a
+// file that cannot be read or parsed, an unknown format): another attempt
+// would fail the same way.
+func isBadInput(err error) bool {
+	var ie *pipeline.InputError
+	var fe *pipeline.FormatError
+	if errors.As(err, &ie) || errors.As(err, &fe) {
+		return true
+	}
+	// An article that failed for another reason than its TM (an
+	// *EnvError, found above) failed in a step, on its input.
+	var fail *pipeline.FailedError
+	return errors.As(err, &fail)
 }

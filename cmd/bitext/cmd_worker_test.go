@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,12 +88,54 @@ func TestQueueRunEqualsSingleRun(t *testing.T) {
 	a := readTree(t, filepath.Join(single, "articles"))
 	b := readTree(t, filepath.Join(multi, "articles"))
 	if len(a) == 0 || len(a) != len(b) {
-		t.Fatalf("%d files from the single run, %d from the queue", len(a), len(b))
+		t.Fatalf("%d files from the single run, %d from the queue\n%s", len(a), len(b), strings.Join(logs, "\n"))
 	}
 	for name, data := range a {
 		if !bytes.Equal(data, b[name]) {
 			t.Errorf("%s differs between the single run and the queue", name)
 		}
+	}
+	// The workers merged the combined report and index, the same as the
+	// single run's (the run has no timings in them), and the state file
+	// names the same articles, so `bitext import` works on either.
+	for _, f := range []string{pipeline.ReportJSON, pipeline.ReportHTML} {
+		x, err := os.ReadFile(filepath.Join(single, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := os.ReadFile(filepath.Join(multi, f))
+		if err != nil {
+			t.Fatalf("queued run: %v", err)
+		}
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between the single run and the queue:\n%s\n----\n%s", f, x, y)
+		}
+	}
+	if !strings.Contains(logs[0]+logs[1]+logs[2], "combined report of the queued run") {
+		t.Errorf("no worker wrote the combined report:\n%s", logs[0]+logs[1]+logs[2])
+	}
+	if !strings.Contains(status, "combined report of the queued run") {
+		t.Errorf("--status of a finished run did not write the report: %s", status)
+	}
+	// The workers looked up against the TM as it was when the run started
+	// and the merge stored every article's pairs once: the TMs hold the
+	// same units.
+	units := func(tmPath string) string {
+		code, out, errOut := runBitext(t, nil, "tm", "stats", "--tm", tmPath, "--format", "json")
+		if code != 0 {
+			t.Fatalf("tm stats: exit %d: %s", code, errOut)
+		}
+		var st struct {
+			Units     int            `json:"units"`
+			Languages map[string]int `json:"languages"`
+		}
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatalf("tm stats: %v: %s", err, out)
+		}
+		return fmt.Sprint(st.Units, st.Languages)
+	}
+	if a, b := units(filepath.Join(dir, "single.tm")), units(o.tm); a != b || strings.HasPrefix(a, "0 ") {
+		t.Errorf("TM after the single run: %s units; after the queued run: %s", a, b)
 	}
 	inputs, _, err := pipeline.Discover([]string{arts})
 	if err != nil {

@@ -24,4 +24,5 @@ func ExampleMigrations() {
 	// 0001 units
 	// 0002 trigrams
 	// 0003 terms
+	// 0004 postings
 }

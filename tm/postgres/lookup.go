@@ -2,8 +2,9 @@ package postgres
 
 import (
 	"context"
+	"encoding/binary"
+	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -20,41 +21,39 @@ type variantRow struct {
 	nkeys        int
 }
 
-// unitVariants loads the variants of units, by unit id.
-func (s *Store) unitVariants(ctx context.Context, ids []int64) (map[int64][]variantRow, error) {
-	out := make(map[int64][]variantRow, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	rows, err := s.pool.Query(ctx, `SELECT unit, lang, text, markup, nkeys FROM variants WHERE unit = ANY($1) ORDER BY unit, ord`, ids)
-	if err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var v variantRow
-		var lang string
-		if err := rows.Scan(&id, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
-			return nil, s.wrap("lookup", err)
-		}
-		v.lang = parseTag(lang)
-		out[id] = append(out[id], v)
-	}
-	return out, s.wrap("lookup", rows.Err())
-}
-
-// loadUnits reads whole units by id; missing ids are left out.
+// loadUnits reads whole units by id, in one round trip; missing ids are
+// left out.
 func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, error) {
 	out := make(map[int64]tm.Unit, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	vs, err := s.unitVariants(ctx, ids)
+	pb := &pgx.Batch{}
+	pb.Queue(`SELECT unit, lang, text, markup FROM variants WHERE unit = ANY($1) ORDER BY unit, ord`, ids)
+	pb.Queue(`SELECT id, srclang, doc, prev, next, created, changed, changer, data FROM units WHERE id = ANY($1)`, ids)
+	br := s.pool.SendBatch(ctx, pb)
+	defer br.Close()
+	rows, err := br.Query()
 	if err != nil {
-		return nil, err
+		return nil, s.wrap("lookup", err)
 	}
-	rows, err := s.pool.Query(ctx, `SELECT id, srclang, doc, prev, next, created, changed, changer, data FROM units WHERE id = ANY($1)`, ids)
+	vs := make(map[int64][]tm.Variant, len(ids))
+	for rows.Next() {
+		var id int64
+		var lang string
+		var v tm.Variant
+		if err := rows.Scan(&id, &lang, &v.Text, &v.Markup); err != nil {
+			rows.Close()
+			return nil, s.wrap("lookup", err)
+		}
+		v.Lang = parseTag(lang)
+		vs[id] = append(vs[id], v)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	rows, err = br.Query()
 	if err != nil {
 		return nil, s.wrap("lookup", err)
 	}
@@ -69,9 +68,7 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 		}
 		u.SourceLang = parseTag(src)
 		u.Created, u.Changed = fromDB(created), fromDB(changed)
-		for _, v := range vs[u.ID] {
-			u.Variants = append(u.Variants, tm.Variant{Lang: v.lang, Text: v.text, Markup: v.markup})
-		}
+		u.Variants = vs[u.ID]
 		fillData(&u, data)
 		out[u.ID] = u
 	}
@@ -100,7 +97,7 @@ func pick(vs []variantRow, source, target language.Tag) (src, tgt *variantRow) {
 }
 
 type scored struct {
-	id          int64
+	id, changed int64
 	score       int
 	kind        tm.Kind
 	expl        tm.Explanation
@@ -108,100 +105,44 @@ type scored struct {
 	src, target variantRow
 }
 
-func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, error) {
-	rows, err := s.pool.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	return ids, s.wrap("lookup", err)
+type unitRows struct {
+	id, changed int64
+	vars        []variantRow
 }
 
-// floor is the lowest trigram similarity of the second candidate stage.
-func (s *Store) floor() float64 {
-	if s.threshold > 0 {
-		return s.threshold
-	}
-	return DefaultThreshold
-}
-
-// termCandidates returns the units whose source-language variant shares
-// the most index terms with the query (tm.IndexTerms), reading the
-// query's rarest terms first up to Budget rows, newest first among ties:
-// the embedded store's candidate rule.
-func (s *Store) termCandidates(ctx context.Context, qa *tm.Analysis) ([]int64, error) {
-	qt := tm.IndexTerms(qa.Text, qa.Lang)
-	if len(qt) == 0 {
+// candidateVariants returns the variants of the units ids, with their
+// change time (Unix seconds), by unit.
+func (s *Store) candidateVariants(ctx context.Context, ids []int64) ([]unitRows, error) {
+	if len(ids) == 0 {
 		return nil, nil
 	}
-	all := make([]int64, len(qt))
-	for i, t := range qt {
-		all[i] = int64(t)
-	}
-	type termDF struct {
-		term int64
-		df   int
-	}
-	rows, err := s.pool.Query(ctx, `SELECT term, df FROM terms WHERE term = ANY($1)`, all)
+	rows, err := s.pool.Query(ctx, `SELECT v.unit, coalesce(extract(epoch FROM u.changed)::bigint, 0), v.lang, v.text, v.markup, v.nkeys
+		FROM variants v JOIN units u ON u.id = v.unit WHERE v.unit = ANY($1) ORDER BY v.unit, v.ord`, ids)
 	if err != nil {
 		return nil, s.wrap("lookup", err)
 	}
-	var dfs []termDF
+	defer rows.Close()
+	out := make([]unitRows, 0, len(ids))
 	for rows.Next() {
-		var t termDF
-		if err := rows.Scan(&t.term, &t.df); err != nil {
-			rows.Close()
+		var id, changed int64
+		var v variantRow
+		var lang string
+		if err := rows.Scan(&id, &changed, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
 			return nil, s.wrap("lookup", err)
 		}
-		dfs = append(dfs, t)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	if len(dfs) == 0 {
-		return nil, nil
-	}
-	sort.Slice(dfs, func(i, j int) bool {
-		return dfs[i].df < dfs[j].df || dfs[i].df == dfs[j].df && dfs[i].term < dfs[j].term
-	})
-	var rare, known []int64
-	total := 0
-	for i, t := range dfs {
-		known = append(known, t.term)
-		if i > 0 && total+t.df > s.Budget {
-			continue
+		v.lang = parseTag(lang)
+		if n := len(out); n == 0 || out[n-1].id != id {
+			out = append(out, unitRows{id: id, changed: changed})
 		}
-		total += t.df
-		rare = append(rare, t.term)
+		u := &out[len(out)-1]
+		u.vars = append(u.vars, v)
 	}
-	return queryIDs(ctx, s, `SELECT unit FROM variants v WHERE v.terms && $1 AND v.lkey = $2
-		ORDER BY (SELECT count(*) FROM unnest(v.terms) t WHERE t = ANY($3)) DESC, unit DESC LIMIT $4`,
-		rare, tm.LangKey(qa.Lang), known, s.Candidates)
-}
-
-// fuzzyCandidates returns the units of the language lkey whose text has a
-// trigram similarity of at least th with text, the most similar first.
-func (s *Store) fuzzyCandidates(ctx context.Context, text, lkey string, th float64) ([]int64, error) {
-	b := &pgx.Batch{}
-	b.Queue(`SELECT set_config('pg_trgm.similarity_threshold', $1, false)`, strconv.FormatFloat(th, 'f', -1, 64))
-	b.Queue(`SELECT unit FROM variants WHERE text % $1 AND lkey = $2
-		ORDER BY similarity(text, $1) DESC, unit DESC LIMIT $3`, text, lkey, s.Candidates)
-	br := s.pool.SendBatch(ctx, b)
-	defer br.Close()
-	if _, err := br.Exec(); err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	rows, err := br.Query()
-	if err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	return ids, s.wrap("lookup", err)
+	return out, s.wrap("lookup", rows.Err())
 }
 
 // Lookup returns the best matches for q: exact matches by the text's
-// hash, fuzzy candidates by trigram similarity rescored with tm.Score.
+// hash, fuzzy candidates from the inverted index rescored with tm.Score,
+// as the embedded store does.
 func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	if q.Min == 0 {
 		q.Min = tm.DefaultMin
@@ -213,104 +154,139 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	if strings.TrimSpace(qa.Text) == "" {
 		return nil, nil
 	}
+	// One round trip: the exact matches by hash, and the document
+	// frequencies of the query's terms.
+	terms := tm.IndexTerms(qa.Text, qa.Lang)
+	all := make([]int64, len(terms))
+	for i, t := range terms {
+		all[i] = int64(t)
+	}
+	pb := &pgx.Batch{}
+	pb.Queue(`SELECT unit FROM variants WHERE hash = $1`, int64(tm.TextKey(q.Source, qa.Text)))
+	if len(terms) > 0 {
+		pb.Queue(`SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, all)
+		pb.Queue(`SELECT coalesce(max(id), 0) FROM units`)
+	}
+	br := s.pool.SendBatch(ctx, pb)
+	rows, err := br.Query()
+	if err != nil {
+		br.Close()
+		return nil, s.wrap("lookup", err)
+	}
+	exact, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		br.Close()
+		return nil, s.wrap("lookup", err)
+	}
+	df := make(map[int64]int, len(terms))
+	var maxID int64
+	if len(terms) > 0 {
+		rows, err := br.Query()
+		if err != nil {
+			br.Close()
+			return nil, s.wrap("lookup", err)
+		}
+		for rows.Next() {
+			var t, n int64
+			if err := rows.Scan(&t, &n); err != nil {
+				rows.Close()
+				br.Close()
+				return nil, s.wrap("lookup", err)
+			}
+			df[t] = int(n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			br.Close()
+			return nil, s.wrap("lookup", err)
+		}
+		if err := br.QueryRow().Scan(&maxID); err != nil {
+			br.Close()
+			return nil, s.wrap("lookup", err)
+		}
+	}
+	if err := br.Close(); err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	seen := make(map[int64]bool, len(exact))
+	for _, id := range exact {
+		seen[id] = true
+	}
+	var cands []int64
+	if len(exact) < q.Top {
+		if cands, err = s.candidates(ctx, terms, df, maxID, seen); err != nil {
+			return nil, err
+		}
+	}
+	units, err := s.candidateVariants(ctx, append(exact, cands...))
+	if err != nil {
+		return nil, err
+	}
 	var found []scored
-	seen := map[int64]bool{}
-
-	ids, err := queryIDs(ctx, s, `SELECT DISTINCT unit FROM variants WHERE hash = $1 ORDER BY unit`, int64(tm.TextKey(q.Source, qa.Text)))
-	if err != nil {
-		return nil, err
-	}
-	vs, err := s.unitVariants(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		src, tgt := pick(vs[id], q.Source, q.Target)
-		if src == nil || tgt == nil || src.text != qa.Text {
+	for _, u := range units {
+		src, tgt := pick(u.vars, q.Source, q.Target)
+		if src == nil || tgt == nil {
 			continue
 		}
-		seen[id] = true
-		found = append(found, scored{id: id, score: 100, kind: tm.Exact, src: *src, target: *tgt,
-			expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
-	}
-
-	if len(found) < q.Top && s.Candidates > 0 {
-		exact := len(found)
-		for stage := 0; stage < 3; stage++ {
-			if stage > 0 && len(found) > exact {
-				break // an earlier stage found fuzzy matches
+		if seen[u.id] {
+			if src.text != qa.Text {
+				continue
 			}
-			var cands []int64
-			var err error
-			switch {
-			case stage == 0 && s.Budget > 0:
-				cands, err = s.termCandidates(ctx, qa)
-			case stage == 1 && s.floor() < FirstStage:
-				cands, err = s.fuzzyCandidates(ctx, qa.Text, tm.LangKey(q.Source), FirstStage)
-			case stage == 2:
-				cands, err = s.fuzzyCandidates(ctx, qa.Text, tm.LangKey(q.Source), s.floor())
-			}
-			if err != nil {
-				return nil, err
-			}
-			var todo []int64
-			for _, id := range cands {
-				if !seen[id] {
-					seen[id] = true
-					todo = append(todo, id)
-				}
-			}
-			vs, err := s.unitVariants(ctx, todo)
-			if err != nil {
-				return nil, err
-			}
-			for _, id := range todo {
-				src, tgt := pick(vs[id], q.Source, q.Target)
-				if src == nil || tgt == nil {
-					continue
-				}
-				if tm.UpperBound(len(qa.Keys), src.nkeys, min(len(qa.Keys), src.nkeys)) < float64(q.Min) {
-					continue
-				}
-				ca := tm.Analyze(src.text, src.markup, src.lang)
-				e := tm.Score(qa, ca)
-				if e.Score < q.Min {
-					continue
-				}
-				m := scored{id: id, score: e.Score, kind: tm.Fuzzy, expl: e, src: *src, target: *tgt}
-				if e.Score == 100 {
-					m.kind = tm.Exact
-				}
-				if e.NumbersOnly {
-					m.suggestion = tm.Suggest(qa, ca, tgt.text, tgt.lang)
-				}
-				found = append(found, m)
-			}
+			found = append(found, scored{id: u.id, changed: u.changed, score: 100, kind: tm.Exact, src: *src, target: *tgt,
+				expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
+			continue
 		}
+		if tm.UpperBound(len(qa.Keys), src.nkeys, min(len(qa.Keys), src.nkeys)) < float64(q.Min) {
+			continue
+		}
+		ca := tm.Analyze(src.text, src.markup, src.lang)
+		e := tm.Score(qa, ca)
+		if e.Score < q.Min {
+			continue
+		}
+		m := scored{id: u.id, changed: u.changed, score: e.Score, kind: tm.Fuzzy, expl: e, src: *src, target: *tgt}
+		if e.Score == 100 {
+			m.kind = tm.Exact
+		}
+		if e.NumbersOnly {
+			m.suggestion = tm.Suggest(qa, ca, tgt.text, tgt.lang)
+		}
+		found = append(found, m)
 	}
 	if len(found) == 0 {
 		return nil, nil
 	}
-	// Only the best Top need whole units: rank by score first.
-	sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+	// Rank on what is known (score, change time, id), then load whole
+	// units, with one query, only for the matches returned and for every
+	// exact one (its context may make it in-context, which ranks above the
+	// rest).
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := &found[i], &found[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.changed != b.changed {
+			return a.changed > b.changed
+		}
+		return a.id < b.id
+	})
 	var need []int64
 	for i, f := range found {
-		// Keep ties at the cut: Rank orders them by change time.
-		if i >= q.Top && f.score < found[q.Top-1].score {
+		if i >= q.Top && f.kind != tm.Exact {
 			found = found[:i]
 			break
 		}
 		need = append(need, f.id)
 	}
-	units, err := s.loadUnits(ctx, need)
+	whole, err := s.loadUnits(ctx, need)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]tm.Match, 0, len(found))
 	for _, f := range found {
-		u, ok := units[f.id]
+		u, ok := whole[f.id]
 		if !ok {
-			continue
+			continue // deleted meanwhile
 		}
 		m := tm.Match{Unit: u, Score: f.score, Kind: f.kind, Explanation: f.expl, Suggestion: f.suggestion,
 			Source: tm.Variant{Lang: f.src.lang, Text: f.src.text, Markup: f.src.markup},
@@ -328,6 +304,152 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	return out, nil
 }
 
+func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, error) {
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	return ids, s.wrap("lookup", err)
+}
+
+type termDF struct {
+	term uint64
+	df   int
+}
+
+// candidates returns the units sharing the most of the query's rarest
+// terms, at most s.Candidates, reading at most the budget's postings (and
+// at least the rarest term's): the embedded store's rule, step by step,
+// so that both pick the same units (ties: the newest, highest id, first).
+// maxID is the highest unit id.
+func (s *Store) candidates(ctx context.Context, terms []uint64, df map[int64]int, maxID int64, skip map[int64]bool) ([]int64, error) {
+	dfs := make([]termDF, 0, len(terms))
+	for _, t := range terms {
+		if n := df[int64(t)]; n > 0 {
+			dfs = append(dfs, termDF{t, n})
+		}
+	}
+	if len(dfs) == 0 {
+		return nil, nil
+	}
+	sort.Slice(dfs, func(i, j int) bool { return dfs[i].df < dfs[j].df })
+	budget := s.Budget
+	if budget <= 0 {
+		budget = BudgetFor(int(maxID))
+	}
+	var read []int64
+	total := 0
+	for i, t := range dfs {
+		if i > 0 && total+t.df > budget {
+			break
+		}
+		total += t.df
+		read = append(read, int64(t.term))
+	}
+	used := len(read)
+	rows, err := s.pool.Query(ctx, `SELECT data FROM postings WHERE term = ANY($1)`, read)
+	if err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	if maxID >= maxCounted {
+		rows.Close()
+		return nil, s.wrap("lookup", fmt.Errorf("unit ids above %d", int64(maxCounted)))
+	}
+	sc := s.scratch(int(maxID) + 1)
+	defer s.counters.Put(sc)
+	c, touched := sc.counts, sc.touched[:0]
+	for rows.Next() {
+		// The ids are varint deltas (see encodePostings): count each,
+		// remembering the units first seen.
+		data := rows.RawValues()[0]
+		var id uint64
+		for len(data) > 0 {
+			if b := data[0]; b < 0x80 {
+				id += uint64(b)
+				data = data[1:]
+			} else {
+				d, n := binary.Uvarint(data)
+				if n <= 0 {
+					break
+				}
+				id += d
+				data = data[n:]
+			}
+			if id >= uint64(len(c)) {
+				continue // added after maxID was read
+			}
+			if c[id] == 0 {
+				touched = append(touched, uint32(id))
+			}
+			c[id]++
+		}
+	}
+	rows.Close()
+	sc.touched = touched
+	if err := rows.Err(); err != nil {
+		for _, id := range touched {
+			c[id] = 0
+		}
+		return nil, s.wrap("lookup", err)
+	}
+	for id := range skip { // exact matches are not candidates
+		if id >= 0 && id < int64(len(c)) {
+			c[id] = 0
+		}
+	}
+	// The best-sharing units: a histogram of counts, taken from the top.
+	hist := make([]int, used+2)
+	for _, id := range touched {
+		hist[min(int(c[id]), used+1)]++
+	}
+	limit := s.Candidates
+	threshold, n := used+1, 0
+	for threshold > 1 && n+hist[threshold] < limit {
+		n += hist[threshold]
+		threshold--
+	}
+	var out, ties []int64
+	for _, id := range touched {
+		k := int(c[id])
+		c[id] = 0
+		switch {
+		case k == 0: // skipped
+		case k > threshold:
+			out = append(out, int64(id))
+		case k == threshold:
+			ties = append(ties, int64(id))
+		}
+	}
+	// Among the ties, the newest units first.
+	sort.Slice(ties, func(i, j int) bool { return ties[i] > ties[j] })
+	for _, id := range ties {
+		if len(out) >= limit {
+			break
+		}
+		out = append(out, id)
+	}
+	return out, nil
+}
+
+// maxCounted bounds the unit ids counted by candidates (their counters
+// take 2 bytes each).
+const maxCounted = 1 << 32
+
+// scratch is the per-lookup working memory of candidates: a counter per
+// unit id (all zero between uses) and the ids it touched.
+type scratch struct {
+	counts  []uint16
+	touched []uint32
+}
+
+func (s *Store) scratch(n int) *scratch {
+	if p, ok := s.counters.Get().(*scratch); ok && len(p.counts) >= n {
+		return p
+	}
+	return &scratch{counts: make([]uint16, n+n/8+1024)}
+}
+
 func inContext(q, u tm.Context) bool {
 	if q.Prev != "" || q.Next != "" {
 		if q.Prev == u.Prev && q.Next == u.Next {
@@ -337,10 +459,11 @@ func inContext(q, u tm.Context) bool {
 	return q.DocID != "" && q.DocID == u.DocID
 }
 
-// Concordance returns units with a variant holding q.Text, by id: any
-// substring (case-insensitively) in Korean, Japanese and Chinese, whole
-// words elsewhere, as in the embedded store. Candidates come from the
-// trigram index (ILIKE).
+// Concordance returns units with a variant holding q.Text, by id, as the
+// embedded store finds them: for each language, the units holding every
+// index term of the query (the posting lists intersected, rarest first)
+// whose text in that language contains the query, case-insensitively; a
+// query without an index term (a lone Korean character, digits) scans.
 func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Unit, error) {
 	if q.Limit <= 0 {
 		q.Limit = 50
@@ -349,44 +472,64 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 	if text == "" {
 		return nil, nil
 	}
-	needle := strings.ToLower(text)
-	pattern := "%" + likeEscape(text) + "%"
-	sql := `SELECT unit, lkey, lang, text FROM variants WHERE text ILIKE $1 ORDER BY unit, ord`
-	args := []any{pattern}
+	var langs []string
 	if q.Lang != language.Und {
-		sql = `SELECT unit, lkey, lang, text FROM variants WHERE text ILIKE $1 AND lkey = $2 ORDER BY unit, ord`
-		args = append(args, tm.LangKey(q.Lang))
-	}
-	rows, err := s.pool.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, s.wrap("concordance", err)
-	}
-	var ids []int64
-	seen := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		var lk, lang, vtext string
-		if err := rows.Scan(&id, &lk, &lang, &vtext); err != nil {
-			rows.Close()
+		langs = []string{tm.LangKey(q.Lang)}
+	} else {
+		rows, err := s.pool.Query(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
+		if err != nil {
 			return nil, s.wrap("concordance", err)
 		}
-		if seen[id] || !strings.Contains(strings.ToLower(vtext), needle) {
-			continue
-		}
-		tag := parseTag(lang)
-		if !wholeWords(text, vtext, tag) {
-			continue
-		}
-		seen[id] = true
-		ids = append(ids, id)
-		if len(ids) >= q.Limit {
-			break
+		if langs, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
+			return nil, s.wrap("concordance", err)
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap("concordance", err)
+	needle := strings.ToLower(text)
+	var ids []int64
+	seen := map[int64]bool{}
+	for _, lk := range langs {
+		lang := parseTag(lk)
+		terms := tm.QueryTerms(text, lang)
+		var cands []int64
+		var err error
+		if len(terms) == 0 || (tm.ModeOf(lang) == tm.Characters && len([]rune(text)) < 2) {
+			cands, err = queryIDs(ctx, s, `SELECT unit FROM variants WHERE lkey = $1 AND strpos(lower(text), $2) > 0 LIMIT $3`,
+				lk, needle, q.Limit*4)
+		} else {
+			cands, err = s.intersect(ctx, terms)
+		}
+		if err != nil {
+			return nil, err
+		}
+		// Check the candidates' texts, a few at a time, until the limit.
+		for len(cands) > 0 && len(ids) < q.Limit {
+			part := cands[:min(len(cands), 4*q.Limit)]
+			cands = cands[len(part):]
+			var todo []int64
+			for _, id := range part {
+				if !seen[id] {
+					todo = append(todo, id)
+				}
+			}
+			vs, err := s.unitVariantsIn(ctx, todo, lk)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range todo {
+				if len(ids) >= q.Limit {
+					break
+				}
+				for _, v := range vs[id] {
+					if strings.Contains(strings.ToLower(v.text), needle) {
+						seen[id] = true
+						ids = append(ids, id)
+						break
+					}
+				}
+			}
+		}
 	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	units, err := s.loadUnits(ctx, ids)
 	if err != nil {
 		return nil, err
@@ -400,28 +543,86 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 	return out, nil
 }
 
-// wholeWords reports whether every index term of the query (words in
-// spaced languages, two-character runs in Korean) is a term of text.
-func wholeWords(query, text string, lang language.Tag) bool {
-	qt := tm.QueryTerms(query, lang)
-	if len(qt) == 0 || tm.ModeOf(lang) == tm.Characters && len([]rune(query)) < 2 {
-		return true
+// unitVariantsIn loads the variants of the language key lkey of units.
+func (s *Store) unitVariantsIn(ctx context.Context, ids []int64, lkey string) (map[int64][]variantRow, error) {
+	out := make(map[int64][]variantRow, len(ids))
+	if len(ids) == 0 {
+		return out, nil
 	}
-	have := map[uint64]bool{}
-	for _, t := range tm.IndexTerms(text, lang) {
-		have[t] = true
+	rows, err := s.pool.Query(ctx, `SELECT unit, text FROM variants WHERE unit = ANY($1) AND lkey = $2 ORDER BY unit, ord`, ids, lkey)
+	if err != nil {
+		return nil, s.wrap("concordance", err)
 	}
-	for _, t := range qt {
-		if !have[t] {
-			return false
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var v variantRow
+		if err := rows.Scan(&id, &v.text); err != nil {
+			return nil, s.wrap("concordance", err)
 		}
+		out[id] = append(out[id], v)
 	}
-	return true
+	return out, s.wrap("concordance", rows.Err())
 }
 
-func likeEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s)
+// intersect returns the units holding every term (ascending ids).
+func (s *Store) intersect(ctx context.Context, terms []uint64) ([]int64, error) {
+	all := make([]int64, len(terms))
+	for i, t := range terms {
+		all[i] = int64(t)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, all)
+	if err != nil {
+		return nil, s.wrap("concordance", err)
+	}
+	df := map[int64]int64{}
+	for rows.Next() {
+		var t, n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			rows.Close()
+			return nil, s.wrap("concordance", err)
+		}
+		df[t] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("concordance", err)
+	}
+	for _, t := range all {
+		if df[t] == 0 {
+			return nil, nil
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return df[all[i]] < df[all[j]] })
+	var cur map[int64]bool
+	for i, t := range all {
+		next := map[int64]bool{}
+		rows, err := s.pool.Query(ctx, `SELECT data FROM postings WHERE term = $1`, t)
+		if err != nil {
+			return nil, s.wrap("concordance", err)
+		}
+		for rows.Next() {
+			decodePostings(rows.RawValues()[0], func(id int64) {
+				if i == 0 || cur[id] {
+					next[id] = true
+				}
+			})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.wrap("concordance", err)
+		}
+		cur = next
+		if len(cur) == 0 {
+			return nil, nil
+		}
+	}
+	ids := make([]int64, 0, len(cur))
+	for id := range cur {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return ids, nil
 }
 
 // Stats counts the units and the variants of each language; Bytes is the
@@ -430,7 +631,7 @@ func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
 	st := tm.Stats{Languages: map[string]int{}}
 	var oldest, newest *time.Time
 	if err := s.pool.QueryRow(ctx, `SELECT count(*), min(created), max(changed),
-		pg_total_relation_size('units') + pg_total_relation_size('variants') FROM units`).Scan(&st.Units, &oldest, &newest, &st.Bytes); err != nil {
+		pg_total_relation_size('units') + pg_total_relation_size('variants') + pg_total_relation_size('postings') FROM units`).Scan(&st.Units, &oldest, &newest, &st.Bytes); err != nil {
 		return st, s.wrap("stats", err)
 	}
 	st.Oldest, st.Newest = fromDB(oldest), fromDB(newest)

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 )
 
 //go:embed migrations/*.sql
@@ -49,6 +51,12 @@ const (
 	lockMigrate = 0x62746d31 // "btm1"
 	lockWrite   = 0x62746d32 // "btm2"
 )
+
+// migrationSteps are the parts of migrations done in Go, after their SQL
+// and in the same transaction.
+var migrationSteps = map[int]func(context.Context, pgx.Tx) error{
+	4: rebuildPostings, // the inverted index of the units stored so far
+}
 
 const migrationsTable = `CREATE TABLE IF NOT EXISTS bitext_migrations (
 	version integer PRIMARY KEY,
@@ -146,6 +154,12 @@ func (s *Store) Migrate(ctx context.Context) ([]Migration, error) {
 		if _, err := tx.Exec(ctx, m.SQL); err != nil {
 			tx.Rollback(ctx)
 			return done, s.wrap(fmt.Sprintf("migration %04d_%s", m.Version, m.Name), err)
+		}
+		if step := migrationSteps[m.Version]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback(ctx)
+				return done, s.wrap(fmt.Sprintf("migration %04d_%s", m.Version, m.Name), err)
+			}
 		}
 		if err := tx.QueryRow(ctx, `INSERT INTO bitext_migrations(version, name) VALUES($1, $2) RETURNING applied`, m.Version, m.Name).Scan(&m.Applied); err != nil {
 			tx.Rollback(ctx)

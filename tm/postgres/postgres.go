@@ -9,23 +9,35 @@
 //   - Schema: versioned migrations embedded in the binary (migrations/*.sql),
 //     applied on open under pg_advisory_lock so that workers starting
 //     together do not race; Migrations and Store.Pending show them.
-//   - Fuzzy lookup: candidates come from SQL, then are rescored in Go with
-//     tm.Score, so the scores are the embedded store's. First the term
-//     index (migration 0003): every variant's tm.IndexTerms (words, and the
-//     two-character runs of Korean words) in an int8[] with a GIN index and
-//     a table of document frequencies; a lookup reads the rows of the
-//     query's rarest terms up to Budget and keeps the Candidates sharing the
-//     most terms. When that gives no fuzzy match, a pg_trgm GIN index on the
-//     text gives the rows with a trigram similarity of at least 0.3. pg_trgm
-//     (also the concordance index) reads no trigrams from Hangul when the
-//     database's LC_CTYPE is C; Open detects that and refuses with
-//     ErrLocale, which says how to create the database.
+//   - Fuzzy lookup: the embedded store's strategy, so that both give the
+//     same matches. An inverted index (migration 0004) keeps, per term of
+//     tm.IndexTerms (words of spaced languages, two-character runs of
+//     Korean words, hashed with the language), the ascending ids of the
+//     units holding it as varint-delta segments. A lookup sums the
+//     segments' sizes for the query's terms (document frequencies), reads
+//     the rarest terms' segments until the budget is used (Budget, or
+//     BudgetFor the highest unit id when it is 0; at least the rarest
+//     term's postings), counts shared terms per unit in Go, keeps the
+//     Candidates units sharing the most (newest first among ties), loads
+//     their variants with one query, rescores them with tm.Score and ranks
+//     them as the embedded store does (score, change time, id); whole units
+//     are loaded only for the matches returned. Concordance intersects the
+//     posting lists of the query's terms, as the embedded store does.
+//   - Locale: the database must be UTF-8 with an LC_CTYPE that classifies
+//     Hangul as letters (pg_trgm, installed by migration 0002, is the
+//     probe; lower() in the concordance scan follows the same locale).
+//     Open refuses a database whose LC_CTYPE is C with ErrLocale, which
+//     says how to create the database.
 //   - Writes: a batch is one transaction. Units are copied (COPY) into a
 //     temporary staging table and merged into the units table with
 //     INSERT ... ON CONFLICT on the unique identity index; writers take a
 //     transaction-level advisory lock, so concurrent imports from several
 //     processes neither lose nor duplicate units and count their outcomes
-//     exactly.
+//     exactly. Postings are gathered in memory (at most FlushEvery) and
+//     copied as one segment per term. A large import into an empty memory
+//     copies units straight into their table, finds duplicates in memory,
+//     and builds the secondary indexes once at Commit; three goroutines
+//     prepare, index and copy each chunk while the next one is read.
 //   - Secrets: the password of the data source name never appears in an
 //     error (see Redact); TLS settings of the DSN (sslmode, sslrootcert,
 //     sslcert, sslkey) are honoured by pgx.
@@ -63,31 +75,15 @@ func init() {
 	}
 }
 
-// Tuning of fuzzy lookup.
-const (
-	// DefaultCandidates is the number of units, those sharing the most
-	// index terms (or trigrams) with the query, rescored with tm.Score.
-	DefaultCandidates = 100
-	// DefaultThreshold is the lowest trigram similarity of a candidate.
-	DefaultThreshold = 0.3
-	// FirstStage is the trigram similarity of the first trigram stage;
-	// the threshold is tried only when it finds no fuzzy match.
-	FirstStage = 0.5
-	// DefaultBudget bounds the rows a lookup reads from the term index:
-	// the rarest terms of the query whose document frequencies add up to
-	// it (at least one term).
-	DefaultBudget = 8000
-)
-
 // Store is a translation memory in a PostgreSQL database (or schema: set
 // search_path in the DSN).
 type Store struct {
 	pool *pgxpool.Pool
 	dsn  string // redacted
-	// Candidates and Budget tune fuzzy lookup; see the package comment.
-	// Budget 0 leaves the term index out (trigram candidates only).
-	Candidates, Budget int
-	threshold          float64
+	// Budget and Candidates tune fuzzy lookup (DefaultBudget and
+	// DefaultCandidates, the embedded store's); see the package comment.
+	Budget, Candidates int
+	counters           sync.Pool // of *scratch
 	// Now gives the time of additions without one; time.Now by default.
 	Now func() time.Time
 }
@@ -99,9 +95,6 @@ type Options struct {
 	NoMigrate bool
 	// MaxConns bounds the connection pool (default 8).
 	MaxConns int32
-	// Threshold is the lowest trigram similarity of a fuzzy candidate
-	// (default DefaultThreshold).
-	Threshold float64
 }
 
 // Open connects to the database of dsn (postgres://user:password@host/db?
@@ -123,15 +116,11 @@ func OpenWith(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		cfg.MaxConns = opt.MaxConns
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "bitext"
-	th := DefaultThreshold
-	if opt.Threshold > 0 {
-		th = opt.Threshold
-	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, &Error{DSN: red, Op: "connect", Err: redactErr(err, dsn)}
 	}
-	s := &Store{pool: pool, dsn: red, Candidates: DefaultCandidates, Budget: DefaultBudget, threshold: th, Now: time.Now}
+	s := &Store{pool: pool, dsn: red, Candidates: DefaultCandidates, Budget: DefaultBudget, Now: time.Now}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, &Error{DSN: red, Op: "connect", Err: redactErr(err, dsn)}

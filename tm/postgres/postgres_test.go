@@ -32,13 +32,3 @@ func TestConformanceViaRegistry(t *testing.T) {
 		return s
 	})
 }
-
-// TestConformanceTrigramsOnly runs the suite with the term index left out
-// of fuzzy lookup: the pg_trgm stages alone.
-func TestConformanceTrigramsOnly(t *testing.T) {
-	tmtest.Run(t, func(t *testing.T) tm.Store {
-		s := open(t)
-		s.Budget = 0
-		return s
-	})
-}

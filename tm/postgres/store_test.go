@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -230,9 +231,10 @@ func TestLocaleC(t *testing.T) {
 	}
 }
 
-// TestBulkImport adds more than a chunk to an empty memory (the trigram
-// index is dropped and rebuilt in the transaction): a rollback keeps the
-// index, a commit rebuilds it, and lookups find the units.
+// TestBulkImport adds more than a chunk to an empty memory (the
+// secondary indexes are dropped and rebuilt in the transaction): a
+// rollback keeps the indexes, a commit rebuilds them, and lookups find the
+// units.
 func TestBulkImport(t *testing.T) {
 	ctx := context.Background()
 	s := open(t)
@@ -243,7 +245,8 @@ func TestBulkImport(t *testing.T) {
 	}
 	hasIndex := func() bool {
 		var ok bool
-		if err := s.Pool().QueryRow(ctx, `SELECT to_regclass('variants_trgm') IS NOT NULL`).Scan(&ok); err != nil {
+		if err := s.Pool().QueryRow(ctx, `SELECT to_regclass('postings_term') IS NOT NULL AND to_regclass('units_ident') IS NOT NULL
+			AND to_regclass('variants_hash') IS NOT NULL AND to_regclass('variants_pkey') IS NOT NULL`).Scan(&ok); err != nil {
 			t.Fatal(err)
 		}
 		return ok
@@ -259,17 +262,58 @@ func TestBulkImport(t *testing.T) {
 	}
 	b.Rollback()
 	if !hasIndex() {
-		t.Fatal("rollback of a bulk batch lost the trigram index")
+		t.Fatal("rollback of a bulk batch lost an index")
 	}
 	res, err := s.Add(ctx, units)
 	if err != nil || res.Added != len(units) {
 		t.Fatalf("Add = %+v, %v", res, err)
 	}
 	if !hasIndex() {
-		t.Fatal("no trigram index after a bulk import")
+		t.Fatal("an index is missing after a bulk import")
 	}
 	ms, err := s.Lookup(ctx, tm.Query{Text: "Bulk sentence 4321 about the port of Incheon and its 3 cranes.", Source: tmtest.Pair("", "").SourceLang, Target: tmtest.Pair("", "").Variants[1].Lang})
 	if err != nil || len(ms) == 0 || ms[0].Score < 80 {
 		t.Fatalf("lookup after bulk import = %+v, %v", ms, err)
+	}
+}
+
+// TestBulkDuplicates runs the duplicate rules through a bulk load (found
+// in memory there): a later copy of a unit of an earlier chunk updates its
+// change time, the same source with another target is an alternative.
+func TestBulkDuplicates(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	defer s.Close()
+	base := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	var units []tm.Unit
+	for i := range postgres.ChunkSize + 10 {
+		u := tmtest.Pair(fmt.Sprintf("Bulk duplicate sentence %d on the Han River bridges.", i), fmt.Sprintf("한강 다리에 관한 대량 중복 문장 %d.", i))
+		u.Created, u.Changed = base, base
+		units = append(units, u)
+	}
+	again := units[3]
+	again.Changed = base.Add(48 * time.Hour)
+	alt := tmtest.Pair(units[3].Variants[0].Text, "한강 다리 문장의 다른 번역.")
+	alt.Created, alt.Changed = base, base
+	same := units[postgres.ChunkSize+5] // a duplicate inside the last chunk
+	units = append(units, again, alt, same)
+	res, err := s.Add(ctx, units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != postgres.ChunkSize+10 || res.Updated != 2 || res.Alternatives != 1 {
+		t.Fatalf("Add = %+v; want %d added, 2 updated, 1 alternative", res, postgres.ChunkSize+10)
+	}
+	src, tgt := units[0].SourceLang, units[0].Variants[1].Lang
+	ms, err := s.Lookup(ctx, tm.Query{Text: units[3].Variants[0].Text, Source: src, Target: tgt, Top: 5})
+	if err != nil || len(ms) < 2 || ms[0].Kind != tm.Exact || ms[1].Kind != tm.Exact || len(ms) > 2 && ms[2].Kind == tm.Exact {
+		t.Fatalf("lookup = %+v, %v; want two exact matches: the unit and its alternative", ms, err)
+	}
+	if !ms[0].Unit.Changed.Equal(again.Changed) || ms[0].Target.Text != units[3].Variants[1].Text {
+		t.Errorf("first match changed %v target %q; want the updated unit (%v)", ms[0].Unit.Changed, ms[0].Target.Text, again.Changed)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Units != postgres.ChunkSize+11 {
+		t.Errorf("stats = %d units, %v; want %d", st.Units, err, postgres.ChunkSize+11)
 	}
 }

@@ -6,10 +6,13 @@
 //     staging table, merged under the duplicate rules), wall time;
 //   - fuzzy lookup latency with 4 concurrent clients (p50, p99);
 //   - top-1 agreement with the embedded store (bitext/tm/sqlite) on the
-//     same queries: the same best score, and the same best unit.
+//     same queries: the same best score, and the same best unit;
+//   - CPU time (user+system) of the import and of the measured lookups:
+//     of this process and of the PostgreSQL server processes (/proc), as
+//     the machine may be shared.
 //
-// Usage (the DSN's database needs pg_trgm and a Hangul-capable locale,
-// see .ci/postgres):
+// Usage (the DSN's database needs a UTF-8 database with a Hangul-capable
+// locale and pg_trgm, see .ci/postgres):
 //
 //	go run ./tm/postgres/internal/pgbench -dsn "$BITEXT_TEST_POSTGRES" -sizes 10000,100000 [-corpus DIR]
 //
@@ -23,10 +26,12 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -48,10 +53,14 @@ func main() {
 	minScore := flag.Int("min", 50, "minimum fuzzy score of lookups")
 	dir := flag.String("dir", "", "working `DIR` for TMX and SQLite files (default: a temporary one)")
 	keep := flag.Bool("keep", false, "keep the schemas")
-	threshold := flag.Float64("threshold", postgres.DefaultThreshold, "lowest trigram similarity of a candidate")
-	candidates := flag.Int("candidates", postgres.DefaultCandidates, "candidates rescored per lookup")
-	budget := flag.Int("budget", postgres.DefaultBudget, "rows read from the term index per lookup")
+	candidates := flag.Int("candidates", postgres.DefaultCandidates, "candidates rescored per lookup (both stores)")
+	budget := flag.Int("budget", postgres.DefaultBudget, "postings read per lookup in both stores (0: BudgetFor the memory's size)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the PostgreSQL imports to `FILE`")
 	flag.Parse()
+	// Units without dates take this time, in both stores, so that ties of
+	// score are broken the same way (by id), whatever second each import
+	// reached.
+	now := func() time.Time { return time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC) }
 	if *dsn == "" {
 		fail(fmt.Errorf("no -dsn and no BITEXT_TEST_POSTGRES"))
 	}
@@ -112,14 +121,26 @@ func main() {
 		if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
 			fail(err)
 		}
-		pg, err := postgres.OpenWith(ctx, sdsn, postgres.Options{Threshold: *threshold})
+		pg, err := postgres.Open(ctx, sdsn)
 		if err != nil {
 			fail(err)
 		}
-		pg.Candidates, pg.Budget = *candidates, *budget
+		pg.Candidates, pg.Budget, pg.Now = *candidates, *budget, now
+		if *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			if err != nil {
+				fail(err)
+			}
+			pprof.StartCPUProfile(f)
+		}
+		c0 := cpuNow()
 		pgImport, err := importFile(ctx, pg, tmxPath)
 		if err != nil {
 			fail(err)
+		}
+		pgImportCPU := cpuNow().sub(c0)
+		if *cpuprofile != "" {
+			pprof.StopCPUProfile()
 		}
 		sqlPath := filepath.Join(*dir, fmt.Sprintf("bench-%d.tm", n))
 		for _, p := range []string{sqlPath, sqlPath + "-wal", sqlPath + "-shm"} {
@@ -129,6 +150,7 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
+		sq.Candidates, sq.Budget, sq.Now = *candidates, *budget, now
 		sqImport, err := importFile(ctx, sq, tmxPath)
 		if err != nil {
 			fail(err)
@@ -138,7 +160,9 @@ func main() {
 		}
 		// Warm both caches once, then measure.
 		lookups(ctx, pg, qs, *clients, *minScore)
+		c1 := cpuNow()
 		pgTop, pgLat := lookups(ctx, pg, qs, *clients, *minScore)
+		lookupCPU := cpuNow().sub(c1)
 		sqTop, sqLat := lookups(ctx, sq, qs, 1, *minScore)
 		var exact []time.Duration
 		for i := range 200 {
@@ -161,6 +185,9 @@ func main() {
 		fmt.Printf("%-9d %-12s %-12s %-11s %-11s %-11s %-11s %-10s %-10s\n", n, pgImport.Round(time.Millisecond), sqImport.Round(time.Millisecond),
 			pct(pgLat, 50), pct(pgLat, 99), pct(sqLat, 50), pct(exact, 50),
 			fmt.Sprintf("%.1f%%", 100*float64(sameScore)/float64(len(qs))), fmt.Sprintf("%.1f%%", 100*float64(sameUnit)/float64(len(qs))))
+		fmt.Printf("          pg import CPU: bench %s, server %s; pg lookups CPU: bench %s, server %s (%d lookups)\n",
+			pgImportCPU.self.Round(time.Millisecond), pgImportCPU.server.Round(time.Millisecond),
+			lookupCPU.self.Round(time.Millisecond), lookupCPU.server.Round(time.Millisecond), len(qs))
 		pg.Close()
 		sq.Close()
 		if !*keep {
@@ -168,8 +195,9 @@ func main() {
 		}
 		admin.Close(ctx)
 	}
-	fmt.Printf("(%d queries: words/numbers/clause edits, 7 in 10 en→ko; %d concurrent PostgreSQL clients; min score %d; term budget %d, %d candidates, trigram floor %g)\n",
-		*queries, *clients, *minScore, *budget, *candidates, *threshold)
+	fmt.Printf("(%d queries: words/numbers/clause edits, 7 in 10 en→ko; %d concurrent PostgreSQL clients; min score %d; budget %s, %d candidates in both stores;\n"+
+		" CPU: user+system of this process, and of every PostgreSQL server process (other sessions' work included))\n",
+		*queries, *clients, *minScore, budgetText(*budget), *candidates)
 }
 
 func importFile(ctx context.Context, s tm.Store, path string) (time.Duration, error) {
@@ -236,6 +264,55 @@ func withSchema(dsn, schema string) string {
 	q.Set("search_path", schema+",public")
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// cpu is CPU time used so far: by this process, and by the PostgreSQL
+// server processes of the machine (read from /proc; zero where it cannot
+// be read).
+type cpu struct{ self, server time.Duration }
+
+func (c cpu) sub(d cpu) cpu { return cpu{c.self - d.self, c.server - d.server} }
+
+func cpuNow() cpu {
+	var c cpu
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		c.self = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	ents, _ := os.ReadDir("/proc")
+	for _, e := range ents {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		s := string(b)
+		open, close := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+		if open < 0 || close < open || s[open+1:close] != "postgres" {
+			continue
+		}
+		f := strings.Fields(s[close+1:])
+		// Fields 14-17 of stat (utime, stime, cutime, cstime) are 11-14
+		// after the command; clock ticks of 1/100 s.
+		if len(f) < 15 {
+			continue
+		}
+		for _, x := range f[11:15] {
+			n, _ := strconv.ParseInt(x, 10, 64)
+			c.server += time.Duration(n) * 10 * time.Millisecond
+		}
+	}
+	return c
+}
+
+func budgetText(b int) string {
+	if b > 0 {
+		return fmt.Sprintf("%d postings", b)
+	}
+	return fmt.Sprintf("BudgetFor(units) postings (%d at 10k, %d at 100k, %d at 1M)",
+		postgres.BudgetFor(10000), postgres.BudgetFor(100000), postgres.BudgetFor(1000000))
 }
 
 func fail(err error) {
