@@ -211,7 +211,7 @@ func caseDiffs(a, b []string) int {
 	// word of a that equals an unused word of b but for case is one
 	// difference.
 	var usedBuf [64]bool
-	used := usedBuf[:0]
+	var used []bool
 	if len(b) > len(usedBuf) {
 		used = make([]bool, len(b))
 	} else {
@@ -238,7 +238,7 @@ func caseDiffs(a, b []string) int {
 	// words without one are equal to each other or not at all, and the
 	// first pass has paired those.
 	var upperBuf [64]bool
-	upper := upperBuf[:0]
+	var upper []bool
 	if len(b) > len(upperBuf) {
 		upper = make([]bool, len(b))
 	} else {

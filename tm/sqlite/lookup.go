@@ -79,28 +79,9 @@ func (st *stmts) unitVariants(ctx context.Context, id int64) ([]variantRow, erro
 	return out, rows.Err()
 }
 
-// pick returns the variant in the source language and the one in the
-// target language (the first other language when target is Und).
-func pick(vs []variantRow, source, target language.Tag) (src, tgt *variantRow) {
-	for i := range vs {
-		if src == nil && tm.SameLanguage(vs[i].lang, source) {
-			src = &vs[i]
-		}
-	}
-	for i := range vs {
-		if &vs[i] == src {
-			continue
-		}
-		if target == language.Und && !tm.SameLanguage(vs[i].lang, source) || tm.SameLanguage(vs[i].lang, target) {
-			tgt = &vs[i]
-			break
-		}
-	}
-	return src, tgt
-}
-
-// pickTarget returns the variant of vs (in ord order) that pick would
-// choose as the target when the source variant is the one at srcOrd.
+// pickTarget returns the target variant of vs (in ord order) for the
+// source variant at srcOrd: the first other variant in target, or, when
+// target is Und, the first in another language than source.
 func pickTarget(vs []variantRow, srcOrd int, source, target language.Tag) *variantRow {
 	for i := range vs {
 		if vs[i].ord == srcOrd {
