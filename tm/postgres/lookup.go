@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
+	"bitext/tm/postings"
 )
 
 type variantRow struct {
@@ -313,141 +313,47 @@ func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, 
 	return ids, s.wrap("lookup", err)
 }
 
-type termDF struct {
-	term uint64
-	df   int
-}
-
 // candidates returns the units sharing the most of the query's rarest
 // terms, at most s.Candidates, reading at most the budget's postings (and
-// at least the rarest term's): the embedded store's rule, step by step,
-// so that both pick the same units (ties: the newest, highest id, first).
-// maxID is the highest unit id.
+// at least the rarest term's): the embedded store's rule (package
+// postings), so that both pick the same units (ties: the newest, highest
+// id, first). maxID is the highest unit id.
 func (s *Store) candidates(ctx context.Context, terms []uint64, df map[int64]int, maxID int64, skip map[int64]bool) ([]int64, error) {
-	dfs := make([]termDF, 0, len(terms))
+	dfs := make([]postings.Term, 0, len(terms))
 	for _, t := range terms {
 		if n := df[int64(t)]; n > 0 {
-			dfs = append(dfs, termDF{t, n})
+			dfs = append(dfs, postings.Term{Term: t, DF: n})
 		}
 	}
 	if len(dfs) == 0 {
 		return nil, nil
 	}
-	sort.Slice(dfs, func(i, j int) bool { return dfs[i].df < dfs[j].df })
+	if maxID > postings.MaxID {
+		return nil, s.wrap("lookup", fmt.Errorf("unit ids above %d", int64(postings.MaxID)))
+	}
 	budget := s.Budget
 	if budget <= 0 {
 		budget = BudgetFor(int(maxID))
 	}
-	var read []int64
-	total := 0
-	for i, t := range dfs {
-		if i > 0 && total+t.df > budget {
-			break
-		}
-		total += t.df
-		read = append(read, int64(t.term))
+	used := postings.Plan(dfs, budget)
+	read := make([]int64, used)
+	for i := range read {
+		read[i] = int64(dfs[i].Term)
 	}
-	used := len(read)
 	rows, err := s.pool.Query(ctx, `SELECT data FROM postings WHERE term = ANY($1)`, read)
 	if err != nil {
 		return nil, s.wrap("lookup", err)
 	}
-	if maxID >= maxCounted {
-		rows.Close()
-		return nil, s.wrap("lookup", fmt.Errorf("unit ids above %d", int64(maxCounted)))
-	}
-	sc := s.scratch(int(maxID) + 1)
-	defer s.counters.Put(sc)
-	c, touched := sc.counts, sc.touched[:0]
+	c := postings.NewCounter(maxID)
+	defer c.Release()
 	for rows.Next() {
-		// The ids are varint deltas (see encodePostings): count each,
-		// remembering the units first seen.
-		data := rows.RawValues()[0]
-		var id uint64
-		for len(data) > 0 {
-			if b := data[0]; b < 0x80 {
-				id += uint64(b)
-				data = data[1:]
-			} else {
-				d, n := binary.Uvarint(data)
-				if n <= 0 {
-					break
-				}
-				id += d
-				data = data[n:]
-			}
-			if id >= uint64(len(c)) {
-				continue // added after maxID was read
-			}
-			if c[id] == 0 {
-				touched = append(touched, uint32(id))
-			}
-			c[id]++
-		}
+		c.Add(rows.RawValues()[0])
 	}
 	rows.Close()
-	sc.touched = touched
 	if err := rows.Err(); err != nil {
-		for _, id := range touched {
-			c[id] = 0
-		}
 		return nil, s.wrap("lookup", err)
 	}
-	for id := range skip { // exact matches are not candidates
-		if id >= 0 && id < int64(len(c)) {
-			c[id] = 0
-		}
-	}
-	// The best-sharing units: a histogram of counts, taken from the top.
-	hist := make([]int, used+2)
-	for _, id := range touched {
-		hist[min(int(c[id]), used+1)]++
-	}
-	limit := s.Candidates
-	threshold, n := used+1, 0
-	for threshold > 1 && n+hist[threshold] < limit {
-		n += hist[threshold]
-		threshold--
-	}
-	var out, ties []int64
-	for _, id := range touched {
-		k := int(c[id])
-		c[id] = 0
-		switch {
-		case k == 0: // skipped
-		case k > threshold:
-			out = append(out, int64(id))
-		case k == threshold:
-			ties = append(ties, int64(id))
-		}
-	}
-	// Among the ties, the newest units first.
-	sort.Slice(ties, func(i, j int) bool { return ties[i] > ties[j] })
-	for _, id := range ties {
-		if len(out) >= limit {
-			break
-		}
-		out = append(out, id)
-	}
-	return out, nil
-}
-
-// maxCounted bounds the unit ids counted by candidates (their counters
-// take 2 bytes each).
-const maxCounted = 1 << 32
-
-// scratch is the per-lookup working memory of candidates: a counter per
-// unit id (all zero between uses) and the ids it touched.
-type scratch struct {
-	counts  []uint16
-	touched []uint32
-}
-
-func (s *Store) scratch(n int) *scratch {
-	if p, ok := s.counters.Get().(*scratch); ok && len(p.counts) >= n {
-		return p
-	}
-	return &scratch{counts: make([]uint16, n+n/8+1024)}
+	return c.Top(used, s.Candidates, skip), nil
 }
 
 func inContext(q, u tm.Context) bool {
@@ -602,7 +508,7 @@ func (s *Store) intersect(ctx context.Context, terms []uint64) ([]int64, error) 
 			return nil, s.wrap("concordance", err)
 		}
 		for rows.Next() {
-			decodePostings(rows.RawValues()[0], func(id int64) {
+			postings.Decode(rows.RawValues()[0], func(id int64) {
 				if i == 0 || cur[id] {
 					next[id] = true
 				}

@@ -83,7 +83,6 @@ type Store struct {
 	// Budget and Candidates tune fuzzy lookup (DefaultBudget and
 	// DefaultCandidates, the embedded store's); see the package comment.
 	Budget, Candidates int
-	counters           sync.Pool // of *scratch
 	// Now gives the time of additions without one; time.Now by default.
 	Now func() time.Time
 }

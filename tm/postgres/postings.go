@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sort"
@@ -10,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"bitext/tm"
+	"bitext/tm/postings"
 	"bitext/tm/sqlite"
 )
 
@@ -191,7 +191,7 @@ func (p *postingBuilder) flush(ctx context.Context, tx pgx.Tx, appendMode bool) 
 			}
 			s := segs[i]
 			i++
-			buf = encodePostings(buf[:0], 0, s.ids)
+			buf = postings.Append(buf[:0], 0, s.ids)
 			return []any{s.term, s.ids[len(s.ids)-1], int32(len(s.ids)), buf}, nil
 		})
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"postings"}, []string{"term", "last", "n", "data"}, src); err != nil {
@@ -248,7 +248,7 @@ func appendSegments(ctx context.Context, tx pgx.Tx, segs []segment) ([]segment, 
 		uOld = append(uOld, l.last)
 		uLast = append(uLast, s.ids[len(s.ids)-1])
 		uN = append(uN, int32(len(s.ids)))
-		uData = append(uData, encodePostings(nil, l.last, s.ids))
+		uData = append(uData, postings.Append(nil, l.last, s.ids))
 	}
 	if len(uTerm) > 0 {
 		if _, err := tx.Exec(ctx, `UPDATE postings p SET n = p.n + x.n, last = x.last, data = p.data || x.data
@@ -258,29 +258,6 @@ func appendSegments(ctx context.Context, tx pgx.Tx, segs []segment) ([]segment, 
 		}
 	}
 	return rest, nil
-}
-
-// encodePostings appends ids (ascending) as varint deltas from prev.
-func encodePostings(buf []byte, prev int64, ids []int64) []byte {
-	for _, id := range ids {
-		buf = binary.AppendUvarint(buf, uint64(id-prev))
-		prev = id
-	}
-	return buf
-}
-
-// decodePostings calls fn for every id of data.
-func decodePostings(data []byte, fn func(id int64)) {
-	var prev int64
-	for len(data) > 0 {
-		d, n := binary.Uvarint(data)
-		if n <= 0 {
-			return
-		}
-		data = data[n:]
-		prev += int64(d)
-		fn(prev)
-	}
 }
 
 // rebuildPostings builds the inverted index of the units stored in tx

@@ -3,13 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
 
 	"bitext/tm"
+	"bitext/tm/postings"
 )
 
 // Add adds units in one transaction.
@@ -519,7 +519,7 @@ func (b *batch) flush() error {
 				continue
 			}
 		}
-		args = append(args, int64(t), len(ids), ids[len(ids)-1], encodePostings(nil, 0, ids))
+		args = append(args, int64(t), len(ids), ids[len(ids)-1], postings.Append(nil, 0, ids))
 		nargs++
 		if err := insert(false); err != nil {
 			return err
@@ -554,33 +554,10 @@ func (b *batch) appendSegment(term uint64, ids []int64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if _, err := up.ExecContext(b.ctx, len(ids), ids[len(ids)-1], encodePostings(nil, last, ids), seg); err != nil {
+	if _, err := up.ExecContext(b.ctx, len(ids), ids[len(ids)-1], postings.Append(nil, last, ids), seg); err != nil {
 		return false, fmt.Errorf("sqlite: %w", err)
 	}
 	return true, nil
-}
-
-// encodePostings appends ids (ascending) as varint deltas from prev.
-func encodePostings(buf []byte, prev int64, ids []int64) []byte {
-	for _, id := range ids {
-		buf = binary.AppendUvarint(buf, uint64(id-prev))
-		prev = id
-	}
-	return buf
-}
-
-// decodePostings calls fn for every id of data.
-func decodePostings(data []byte, fn func(id int64)) {
-	var prev int64
-	for len(data) > 0 {
-		d, n := binary.Uvarint(data)
-		if n <= 0 {
-			return
-		}
-		data = data[n:]
-		prev += int64(d)
-		fn(prev)
-	}
 }
 
 // Commit writes the rest of the units and the index and commits.

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"fmt"
 	"sort"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
+	"bitext/tm/postings"
 )
 
 type stmts struct {
@@ -440,11 +440,6 @@ func queryIDs(ctx context.Context, st *sql.Stmt, args ...any) ([]int64, error) {
 	return ids, rows.Err()
 }
 
-type termDF struct {
-	term uint64
-	df   int
-}
-
 // candidates returns the units sharing the most of the query's rarest
 // terms, at most s.Candidates, reading at most the budget's postings (and
 // at least the rarest term's).
@@ -474,127 +469,45 @@ func (s *Store) candidates(ctx context.Context, r *reader, qa *tm.Analysis, skip
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	dfs := make([]termDF, 0, len(terms))
+	dfs := make([]postings.Term, 0, len(terms))
 	for i, t := range terms {
 		if sums[i] > 0 {
-			dfs = append(dfs, termDF{t, sums[i]})
+			dfs = append(dfs, postings.Term{Term: t, DF: sums[i]})
 		}
 	}
 	if len(dfs) == 0 {
 		return nil, nil
 	}
-	sort.Slice(dfs, func(i, j int) bool { return dfs[i].df < dfs[j].df })
 	var maxID int64
 	if err := r.maxID.QueryRowContext(ctx).Scan(&maxID); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	sc := s.scratch(int(maxID) + 1)
-	defer s.counters.Put(sc)
-	c, touched := sc.counts, sc.touched[:0]
 	budget := s.Budget
 	if budget <= 0 {
 		budget = BudgetFor(int(maxID))
 	}
-	total, used := 0, 0
-	for i, t := range dfs {
-		if i > 0 && total+t.df > budget {
-			break
-		}
-		total += t.df
-		used++
-	}
+	used := postings.Plan(dfs, budget)
 	// Their postings, in one query: counting does not depend on order.
-	r.ids = appendJSONInts(r.ids[:0], used, func(i int) int64 { return int64(dfs[i].term) })
+	r.ids = appendJSONInts(r.ids[:0], used, func(i int) int64 { return int64(dfs[i].Term) })
 	rows, err = r.postings.QueryContext(ctx, string(r.ids))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
+	c := postings.NewCounter(maxID)
+	defer c.Release()
 	for rows.Next() {
 		var data sql.RawBytes // only read before the next call to rows.Next
 		if err := rows.Scan(&data); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		// The ids are varint deltas (see encodePostings): count each,
-		// remembering the units first seen.
-		var id uint64
-		for len(data) > 0 {
-			if b := data[0]; b < 0x80 {
-				id += uint64(b)
-				data = data[1:]
-			} else {
-				d, n := binary.Uvarint(data)
-				if n <= 0 {
-					break
-				}
-				id += d
-				data = data[n:]
-			}
-			if id >= uint64(len(c)) {
-				continue
-			}
-			if c[id] == 0 {
-				touched = append(touched, uint32(id))
-			}
-			c[id]++
-		}
+		c.Add(data)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	sc.touched = touched
-	for id := range skip { // exact matches are not candidates
-		if id >= 0 && id < int64(len(c)) {
-			c[id] = 0
-		}
-	}
-	// The best-sharing units: a histogram of counts, taken from the top.
-	hist := make([]int, used+2)
-	for _, id := range touched {
-		hist[min(int(c[id]), used+1)]++
-	}
-	limit := s.Candidates
-	threshold, n := used+1, 0
-	for threshold > 1 && n+hist[threshold] < limit {
-		n += hist[threshold]
-		threshold--
-	}
-	var out, ties []int64
-	for _, id := range touched {
-		k := int(c[id])
-		c[id] = 0
-		switch {
-		case k == 0: // skipped
-		case k > threshold:
-			out = append(out, int64(id))
-		case k == threshold:
-			ties = append(ties, int64(id))
-		}
-	}
-	// Among the ties, the newest units first.
-	sort.Slice(ties, func(i, j int) bool { return ties[i] > ties[j] })
-	for _, id := range ties {
-		if len(out) >= limit {
-			break
-		}
-		out = append(out, id)
-	}
-	return out, nil
-}
-
-// scratch is the per-lookup working memory of candidates: a counter per
-// unit id (all zero between uses) and the ids it touched.
-type scratch struct {
-	counts  []uint16
-	touched []uint32
-}
-
-func (s *Store) scratch(n int) *scratch {
-	if p, ok := s.counters.Get().(*scratch); ok && len(p.counts) >= n {
-		return p
-	}
-	return &scratch{counts: make([]uint16, n+n/8+1024)}
+	return c.Top(used, s.Candidates, skip), nil
 }
 
 // Concordance returns units with a variant holding q.Text.
@@ -688,7 +601,7 @@ func scanContaining(ctx context.Context, db *sql.DB, lkey, needle string, limit 
 
 // intersect returns the units holding every term, rarest term first.
 func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) {
-	dfs := make([]termDF, 0, len(terms))
+	dfs := make([]postings.Term, 0, len(terms))
 	for _, t := range terms {
 		var df int
 		if err := st.df.QueryRowContext(ctx, int64(t)).Scan(&df); err != nil {
@@ -697,13 +610,13 @@ func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) 
 		if df == 0 {
 			return nil, nil
 		}
-		dfs = append(dfs, termDF{t, df})
+		dfs = append(dfs, postings.Term{Term: t, DF: df})
 	}
-	sort.Slice(dfs, func(i, j int) bool { return dfs[i].df < dfs[j].df })
+	sort.Slice(dfs, func(i, j int) bool { return dfs[i].DF < dfs[j].DF })
 	var cur map[int64]bool
 	for i, t := range dfs {
 		next := map[int64]bool{}
-		rows, err := st.postings.QueryContext(ctx, int64(t.term))
+		rows, err := st.postings.QueryContext(ctx, int64(t.Term))
 		if err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
@@ -713,7 +626,7 @@ func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) 
 				rows.Close()
 				return nil, fmt.Errorf("sqlite: %w", err)
 			}
-			decodePostings(data, func(id int64) {
+			postings.Decode(data, func(id int64) {
 				if i == 0 || cur[id] {
 					next[id] = true
 				}

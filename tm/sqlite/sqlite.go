@@ -31,7 +31,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"net/url"
 	"os"
 	"strings"
@@ -42,6 +41,7 @@ import (
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
 	"bitext/tm"
+	"bitext/tm/postings"
 )
 
 func init() {
@@ -55,19 +55,13 @@ func init() {
 // at least MinBudget.
 const (
 	DefaultBudget     = 0 // BudgetFor the memory's size
-	MinBudget         = 10000
+	MinBudget         = postings.MinBudget
 	DefaultCandidates = 60
 )
 
 // BudgetFor returns the postings a lookup reads in a memory of units
-// units: 120·√units, at least MinBudget (12,000 at 10,000 units, 37,947 at
-// 100,000, 120,000 at 1,000,000). Posting lists grow with the memory, so a
-// fixed budget would read a shrinking share of the query's terms as it
-// grows; the square root keeps recall (99.5% at 1M on the bench) while
-// the cost grows ten times slower than the memory.
-func BudgetFor(units int) int {
-	return max(MinBudget, int(120*math.Sqrt(float64(max(units, 0)))))
-}
+// units: postings.Budget, 120·√units.
+func BudgetFor(units int) int { return postings.Budget(units) }
 
 // FlushEvery is the number of pending postings after which a batch writes
 // its part of the inverted index (inside the same transaction), bounding
@@ -124,9 +118,8 @@ type Store struct {
 	mu sync.Mutex
 	db *sql.DB // nil until the file exists (created on first write)
 
-	counters sync.Pool
-	st       *stmts
-	stDB     *sql.DB
+	st   *stmts
+	stDB *sql.DB
 }
 
 // Open opens the memory at path. A file that does not exist yet is created
