@@ -250,7 +250,7 @@ func bars(counts []int, w float64) []svgBar {
 // command's locale files (locales/run.*.toml) define the same ids.
 var indexEnglish = map[string]string{
 	"RunIndexTitle":           "bitext run",
-	"RunIndexSummary":         "{{.Articles}} articles ({{.Done}} run, {{.Unchanged}} unchanged, {{.Failed}} failed, {{.NotRun}} not run), {{.Segments}} segments, {{.Terms}} glossary terms, {{.Findings}} findings, {{.Links}} alignment links ({{.Low}} of low confidence), {{.Units}} pairs added to the TM. {{.Source}} → {{.Target}}.",
+	"RunIndexSummary":         "{{.Articles}} articles ({{.Done}} run, {{.Unchanged}} unchanged, {{.Failed}} failed, {{.NotRun}} not run), {{.Segments}} segments, {{.Terms}} glossary terms, {{.Findings}} findings, {{.Links}} alignment links ({{.Low}} of low confidence), {{.Units}} pairs stored in the TM. {{.Source}} → {{.Target}}.",
 	"RunIndexInterrupted":     "The run was interrupted: run it again to do the rest.",
 	"RunIndexBands":           "TM match bands",
 	"RunIndexNew":             "new",
