@@ -15,8 +15,7 @@ type Decoder struct {
 	// File names the input in errors; it may be left empty.
 	File string
 
-	x     *xml.Decoder
-	cnt   *xmlio.Counter
+	tok   *xmlio.Tokens
 	hdr   *Header
 	state int // see the constants below
 	err   error
@@ -33,10 +32,12 @@ const (
 // without a byte order mark), in UTF-16 and in encodings declared in the
 // XML declaration are accepted.
 func NewDecoder(r io.Reader) *Decoder {
-	br, utf16 := xmlio.Sniff(r)
-	d := &Decoder{cnt: xmlio.NewCounter(br)}
-	d.x = xml.NewDecoder(d.cnt)
-	d.x.CharsetReader = xmlio.CharsetReader(utf16, &d.cnt)
+	d := &Decoder{}
+	d.tok = xmlio.NewTokens(r, func(line, col int, msg string) error {
+		return d.errorf(line, col, "%s", msg)
+	}, func(line, col int, err error) error {
+		return fmt.Errorf("tmx: %s%d:%d: %w", xmlio.FilePrefix(d.File), line, col, err)
+	})
 	return d
 }
 
@@ -67,8 +68,8 @@ func (d *Decoder) Next() (*TU, error) {
 		}
 	}
 	for d.state == stInTMX || d.state == stInBody {
-		line, col := d.where()
-		t, err := d.token()
+		line, col := d.tok.Where()
+		t, err := d.tok.Token()
 		if err != nil {
 			d.err = err
 			return nil, err
@@ -87,7 +88,7 @@ func (d *Decoder) Next() (*TU, error) {
 				d.state = stInBody
 				continue
 			}
-			if err := d.skip(); err != nil {
+			if err := d.tok.Skip(); err != nil {
 				d.err = err
 				return nil, err
 			}
@@ -102,7 +103,7 @@ func (d *Decoder) Next() (*TU, error) {
 	// Read to the end so that garbage after </tmx> is reported.
 	if d.state == stDone {
 		for {
-			_, err := d.token()
+			_, err := d.tok.Token()
 			if err == io.EOF {
 				break
 			}
@@ -117,71 +118,19 @@ func (d *Decoder) Next() (*TU, error) {
 	return nil, io.EOF
 }
 
-func (d *Decoder) where() (int, int) { return d.cnt.Pos(d.x.InputOffset()) }
-
 // errorf returns a *SyntaxError at line, col.
 func (d *Decoder) errorf(line, col int, format string, args ...any) error {
 	return &SyntaxError{File: d.File, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
-// token returns the next token; XML errors become *SyntaxError at the
-// current position, the end of input is io.EOF.
-func (d *Decoder) token() (xml.Token, error) {
-	t, err := d.x.Token()
-	if err == nil {
-		return t, nil
-	}
-	if err == io.EOF {
-		return nil, io.EOF
-	}
-	line, col, msg, ok := d.cnt.TokenError(err)
-	if ok {
-		return nil, d.errorf(line, col, "%s", msg)
-	}
-	return nil, fmt.Errorf("tmx: %s%d:%d: %w", fileColon(d.File), line, col, err)
-}
-
-func fileColon(f string) string {
-	if f == "" {
-		return ""
-	}
-	return f + ":"
-}
-
-// tokenIn is token for a point inside an element: end of input is an error.
-func (d *Decoder) tokenIn() (xml.Token, error) {
-	t, err := d.token()
-	if err == io.EOF {
-		return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
-	}
-	return t, err
-}
-
-// skip skips to the end of the element whose start tag was just read.
-func (d *Decoder) skip() error {
-	depth := 1
-	for depth > 0 {
-		t, err := d.tokenIn()
-		if err != nil {
-			return err
-		}
-		switch t.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-	}
-	return nil
-}
-
 func (d *Decoder) readHeader() error {
 	// Find the root element.
 	for {
-		line, col := d.where()
-		t, err := d.token()
+		line, col := d.tok.Where()
+		t, err := d.tok.Token()
 		if err == io.EOF {
-			return d.errorf(d.cnt.Line(), d.cnt.Col(), "no <tmx> element: empty document")
+			el, ec := d.tok.End()
+			return d.errorf(el, ec, "no <tmx> element: empty document")
 		}
 		if err != nil {
 			return err
@@ -195,7 +144,7 @@ func (d *Decoder) readHeader() error {
 	}
 	d.state = stInTMX
 	for {
-		t, err := d.tokenIn()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return err
 		}
@@ -212,7 +161,7 @@ func (d *Decoder) readHeader() error {
 				d.state = stInBody
 				return nil
 			default:
-				if err := d.skip(); err != nil {
+				if err := d.tok.Skip(); err != nil {
 					return err
 				}
 			}
@@ -264,7 +213,7 @@ func (d *Decoder) readHeaderElem(se xml.StartElement) (*Header, error) {
 		ChangeID:            attr(se, "changeid"),
 		OEncoding:           attr(se, "o-encoding"),
 	}
-	err := d.readChildren(func(c xml.StartElement, line, col int) error {
+	err := d.tok.Children(func(c xml.StartElement, line, col int) error {
 		switch c.Name.Local {
 		case "prop":
 			p, err := d.readProp(c)
@@ -275,29 +224,9 @@ func (d *Decoder) readHeaderElem(se xml.StartElement) (*Header, error) {
 			h.Notes = append(h.Notes, n)
 			return err
 		}
-		return d.skip() // ude and unknown elements
+		return d.tok.Skip() // ude and unknown elements
 	})
 	return h, err
-}
-
-// readChildren calls f for every child element of the element just
-// started, up to its end tag; f must consume the child.
-func (d *Decoder) readChildren(f func(se xml.StartElement, line, col int) error) error {
-	for {
-		line, col := d.where()
-		t, err := d.tokenIn()
-		if err != nil {
-			return err
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			if err := f(t, line, col); err != nil {
-				return err
-			}
-		case xml.EndElement:
-			return nil
-		}
-	}
 }
 
 // text returns the character data of the element just started; child
@@ -305,7 +234,7 @@ func (d *Decoder) readChildren(f func(se xml.StartElement, line, col int) error)
 func (d *Decoder) text() (string, error) {
 	var b strings.Builder
 	for {
-		t, err := d.tokenIn()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return "", err
 		}
@@ -313,7 +242,7 @@ func (d *Decoder) text() (string, error) {
 		case xml.CharData:
 			b.Write(t)
 		case xml.StartElement:
-			if err := d.skip(); err != nil {
+			if err := d.tok.Skip(); err != nil {
 				return "", err
 			}
 		case xml.EndElement:
@@ -350,7 +279,7 @@ func (d *Decoder) readTU(se xml.StartElement, line, col int) (*TU, error) {
 		Line:                line,
 		Col:                 col,
 	}
-	err := d.readChildren(func(c xml.StartElement, cl, cc int) error {
+	err := d.tok.Children(func(c xml.StartElement, cl, cc int) error {
 		switch c.Name.Local {
 		case "prop":
 			p, err := d.readProp(c)
@@ -368,7 +297,7 @@ func (d *Decoder) readTU(se xml.StartElement, line, col int) (*TU, error) {
 			tu.Variants = append(tu.Variants, v)
 			return nil
 		}
-		return d.skip()
+		return d.tok.Skip()
 	})
 	if err != nil {
 		return nil, err
@@ -388,7 +317,7 @@ func (d *Decoder) readTUV(se xml.StartElement, line, col int) (TUV, error) {
 		return v, d.errorf(line, col, "<tuv> without xml:lang")
 	}
 	seen := false
-	err := d.readChildren(func(c xml.StartElement, cl, cc int) error {
+	err := d.tok.Children(func(c xml.StartElement, cl, cc int) error {
 		switch c.Name.Local {
 		case "prop":
 			p, err := d.readProp(c)
@@ -407,7 +336,7 @@ func (d *Decoder) readTUV(se xml.StartElement, line, col int) (TUV, error) {
 			v.Seg = s
 			return err
 		}
-		return d.skip()
+		return d.tok.Skip()
 	})
 	if err == nil && !seen {
 		err = d.errorf(line, col, "<tuv xml:lang=%q> without <seg>", v.Lang)
@@ -421,7 +350,7 @@ func (d *Decoder) readSeg() (Seg, error) {
 	depth := 0
 	open := false // a start tag is written without its closing ">"
 	for {
-		t, err := d.tokenIn()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return Seg{}, err
 		}

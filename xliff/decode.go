@@ -15,8 +15,7 @@ type Decoder struct {
 	// File names the input in errors; it may be left empty.
 	File string
 
-	x      *xml.Decoder
-	cnt    *xmlio.Counter
+	tok    *xmlio.Tokens
 	hdr    *Header
 	v2     bool
 	file   *File // file being read
@@ -30,10 +29,12 @@ type Decoder struct {
 // byte order mark), UTF-16 and encodings declared in the XML declaration
 // are accepted.
 func NewDecoder(r io.Reader) *Decoder {
-	br, utf16 := xmlio.Sniff(r)
-	d := &Decoder{cnt: xmlio.NewCounter(br)}
-	d.x = xml.NewDecoder(d.cnt)
-	d.x.CharsetReader = xmlio.CharsetReader(utf16, &d.cnt)
+	d := &Decoder{}
+	d.tok = xmlio.NewTokens(r, func(line, col int, msg string) error {
+		return d.errorf(line, col, "%s", msg)
+	}, func(line, col int, err error) error {
+		return fmt.Errorf("xliff: %s%d:%d: %w", xmlio.FilePrefix(d.File), line, col, err)
+	})
 	return d
 }
 
@@ -109,11 +110,8 @@ func (d *Decoder) Next() (*Unit, error) {
 
 func (d *Decoder) next() (*Unit, error) {
 	for !d.done {
-		line, col := d.where()
-		t, err := d.token()
-		if err == io.EOF {
-			return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
-		}
+		line, col := d.tok.Where()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return nil, err
 		}
@@ -137,7 +135,7 @@ func (d *Decoder) next() (*Unit, error) {
 			case "notes":
 				// File notes; group notes are skipped.
 				if !d.v2 || d.file == nil || d.groups > 0 {
-					if err := d.skip(); err != nil {
+					if err := d.tok.Skip(); err != nil {
 						return nil, err
 					}
 					continue
@@ -149,7 +147,7 @@ func (d *Decoder) next() (*Unit, error) {
 				d.file.Notes = append(d.file.Notes, ns...)
 			case "header":
 				if d.v2 || d.file == nil {
-					if err := d.skip(); err != nil {
+					if err := d.tok.Skip(); err != nil {
 						return nil, err
 					}
 					continue
@@ -169,7 +167,7 @@ func (d *Decoder) next() (*Unit, error) {
 				}
 				return d.readUnit12(t, line, col)
 			default:
-				if err := d.skip(); err != nil {
+				if err := d.tok.Skip(); err != nil {
 					return nil, err
 				}
 			}
@@ -187,7 +185,7 @@ func (d *Decoder) next() (*Unit, error) {
 	}
 	// Read to the end so that garbage after </xliff> is reported.
 	for {
-		_, err := d.token()
+		_, err := d.tok.Token()
 		if err == io.EOF {
 			return nil, io.EOF
 		}
@@ -197,54 +195,8 @@ func (d *Decoder) next() (*Unit, error) {
 	}
 }
 
-func (d *Decoder) where() (int, int) { return d.cnt.Pos(d.x.InputOffset()) }
-
 func (d *Decoder) errorf(line, col int, format string, args ...any) error {
 	return &SyntaxError{File: d.File, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
-}
-
-func (d *Decoder) token() (xml.Token, error) {
-	t, err := d.x.Token()
-	if err == nil {
-		return t, nil
-	}
-	if err == io.EOF {
-		return nil, io.EOF
-	}
-	line, col, msg, ok := d.cnt.TokenError(err)
-	if ok {
-		return nil, d.errorf(line, col, "%s", msg)
-	}
-	f := ""
-	if d.File != "" {
-		f = d.File + ":"
-	}
-	return nil, fmt.Errorf("xliff: %s%d:%d: %w", f, line, col, err)
-}
-
-func (d *Decoder) tokenIn() (xml.Token, error) {
-	t, err := d.token()
-	if err == io.EOF {
-		return nil, d.errorf(d.cnt.Line(), d.cnt.Col(), "unexpected end of file")
-	}
-	return t, err
-}
-
-// skip skips to the end of the element whose start tag was just read.
-func (d *Decoder) skip() error {
-	for depth := 1; depth > 0; {
-		t, err := d.tokenIn()
-		if err != nil {
-			return err
-		}
-		switch t.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-	}
-	return nil
 }
 
 func attr(se xml.StartElement, name string) string {
@@ -260,10 +212,11 @@ func (d *Decoder) readHeader() error {
 	var root xml.StartElement
 	var line, col int
 	for {
-		line, col = d.where()
-		t, err := d.token()
+		line, col = d.tok.Where()
+		t, err := d.tok.Token()
 		if err == io.EOF {
-			return d.errorf(d.cnt.Line(), d.cnt.Col(), "no <xliff> element: empty document")
+			el, ec := d.tok.End()
+			return d.errorf(el, ec, "no <xliff> element: empty document")
 		}
 		if err != nil {
 			return err
@@ -295,8 +248,8 @@ func (d *Decoder) readHeader() error {
 	}
 	// XLIFF 1.2: the languages are on the first <file>.
 	for {
-		line, col := d.where()
-		t, err := d.tokenIn()
+		line, col := d.tok.Where()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return err
 		}
@@ -309,7 +262,7 @@ func (d *Decoder) readHeader() error {
 				d.hdr.SrcLang, d.hdr.TrgLang = d.file.SrcLang, d.file.TrgLang
 				return nil
 			}
-			if err := d.skip(); err != nil {
+			if err := d.tok.Skip(); err != nil {
 				return err
 			}
 		case xml.EndElement:
@@ -336,34 +289,14 @@ func (d *Decoder) startFile(se xml.StartElement, line, col int) error {
 
 // readHeader12 reads an XLIFF 1.2 file <header>: its notes are kept.
 func (d *Decoder) readHeader12() error {
-	return d.children(func(c xml.StartElement, line, col int) error {
+	return d.tok.Children(func(c xml.StartElement, line, col int) error {
 		if c.Name.Local == "note" {
 			n, err := d.readNote(c)
 			d.file.Notes = append(d.file.Notes, n)
 			return err
 		}
-		return d.skip()
+		return d.tok.Skip()
 	})
-}
-
-// children calls f for every child element of the element just started;
-// f must consume the child.
-func (d *Decoder) children(f func(se xml.StartElement, line, col int) error) error {
-	for {
-		line, col := d.where()
-		t, err := d.tokenIn()
-		if err != nil {
-			return err
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			if err := f(t, line, col); err != nil {
-				return err
-			}
-		case xml.EndElement:
-			return nil
-		}
-	}
 }
 
 // plain returns the character data of the element just started; child
@@ -371,7 +304,7 @@ func (d *Decoder) children(f func(se xml.StartElement, line, col int) error) err
 func (d *Decoder) plain() (string, error) {
 	var b strings.Builder
 	for depth := 1; ; {
-		t, err := d.tokenIn()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return "", err
 		}
@@ -407,9 +340,9 @@ func (d *Decoder) readNote(se xml.StartElement) (Note, error) {
 
 func (d *Decoder) readNotes2() ([]Note, error) {
 	var notes []Note
-	err := d.children(func(c xml.StartElement, line, col int) error {
+	err := d.tok.Children(func(c xml.StartElement, line, col int) error {
 		if c.Name.Local != "note" {
-			return d.skip()
+			return d.tok.Skip()
 		}
 		n, err := d.readNote(c)
 		notes = append(notes, n)
@@ -431,7 +364,7 @@ func (d *Decoder) text(b *strings.Builder, m marks) error {
 	}
 	var stack []frame
 	for {
-		t, err := d.tokenIn()
+		t, err := d.tok.TokenIn()
 		if err != nil {
 			return err
 		}
@@ -446,27 +379,27 @@ func (d *Decoder) text(b *strings.Builder, m marks) error {
 				if err == nil && n <= 0x10FFFF {
 					b.WriteRune(rune(n))
 				}
-				if err := d.skip(); err != nil {
+				if err := d.tok.Skip(); err != nil {
 					return err
 				}
 			case d.v2 && name == "sm":
 				if m != nil && attr(t, "id") != "" {
 					m[attr(t, "id")] = [2]int{b.Len(), -1}
 				}
-				if err := d.skip(); err != nil {
+				if err := d.tok.Skip(); err != nil {
 					return err
 				}
 			case d.v2 && name == "em":
 				if sp, ok := m[attr(t, "startRef")]; ok && sp[1] < 0 {
 					m[attr(t, "startRef")] = [2]int{sp[0], b.Len()}
 				}
-				if err := d.skip(); err != nil {
+				if err := d.tok.Skip(); err != nil {
 					return err
 				}
 			case d.v2 && (name == "ph" || name == "sc" || name == "ec"),
 				!d.v2 && (name == "x" || name == "bx" || name == "ex" || name == "bpt" || name == "ept" || name == "ph" || name == "it" || name == "sub"):
 				// Inline codes: their content is native code, not text.
-				if err := d.skip(); err != nil {
+				if err := d.tok.Skip(); err != nil {
 					return err
 				}
 			default: // pc, mrk, g and unknown elements: keep the text
@@ -504,7 +437,7 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 	m := marks{}
 	missing := false // a segment without target
 	state := -1
-	err := d.children(func(c xml.StartElement, cl, cc int) error {
+	err := d.tok.Children(func(c xml.StartElement, cl, cc int) error {
 		switch {
 		case c.Name.Local == "segment" || c.Name.Local == "ignorable":
 			seg := c.Name.Local == "segment"
@@ -524,7 +457,7 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 			}
 			var segSrc, segTrg string
 			hasTrg := false
-			err := d.children(func(c xml.StartElement, _, _ int) error {
+			err := d.tok.Children(func(c xml.StartElement, _, _ int) error {
 				switch c.Name.Local {
 				case "source":
 					start := src.Len()
@@ -537,7 +470,7 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 					segTrg = s
 					return err
 				}
-				return d.skip()
+				return d.tok.Skip()
 			})
 			if err != nil {
 				return err
@@ -556,9 +489,9 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 			u.Notes = append(u.Notes, ns...)
 			return err
 		case c.Name.Local == "matches" && c.Name.Space == NSMtc:
-			return d.children(func(c xml.StartElement, _, _ int) error {
+			return d.tok.Children(func(c xml.StartElement, _, _ int) error {
 				if c.Name.Local != "match" {
-					return d.skip()
+					return d.tok.Skip()
 				}
 				mt, err := d.readMatch(c, attr(c, "similarity"))
 				mt.Type = attr(c, "type")
@@ -566,16 +499,16 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 				return err
 			})
 		case c.Name.Local == "glossary" && c.Name.Space == NSGls:
-			return d.children(func(c xml.StartElement, _, _ int) error {
+			return d.tok.Children(func(c xml.StartElement, _, _ int) error {
 				if c.Name.Local != "glossEntry" {
-					return d.skip()
+					return d.tok.Skip()
 				}
 				g, err := d.readGlossEntry(c)
 				u.Glossary = append(u.Glossary, g)
 				return err
 			})
 		}
-		return d.skip()
+		return d.tok.Skip()
 	})
 	if err != nil {
 		return nil, err
@@ -602,7 +535,7 @@ func (d *Decoder) readMatch(se xml.StartElement, similarity string) (Match, erro
 	if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 0 && f <= 100 {
 		mt.Similarity = f
 	}
-	err := d.children(func(c xml.StartElement, _, _ int) error {
+	err := d.tok.Children(func(c xml.StartElement, _, _ int) error {
 		switch c.Name.Local {
 		case "source":
 			s, err := d.textString()
@@ -613,7 +546,7 @@ func (d *Decoder) readMatch(se xml.StartElement, similarity string) (Match, erro
 			mt.Target = s
 			return err
 		}
-		return d.skip()
+		return d.tok.Skip()
 	})
 	return mt, err
 }
@@ -621,7 +554,7 @@ func (d *Decoder) readMatch(se xml.StartElement, similarity string) (Match, erro
 func (d *Decoder) readGlossEntry(se xml.StartElement) (GlossEntry, error) {
 	g := GlossEntry{ID: attr(se, "id"), Ref: attr(se, "ref")}
 	seenTr := false
-	err := d.children(func(c xml.StartElement, _, _ int) error {
+	err := d.tok.Children(func(c xml.StartElement, _, _ int) error {
 		var err error
 		switch c.Name.Local {
 		case "term":
@@ -636,7 +569,7 @@ func (d *Decoder) readGlossEntry(se xml.StartElement) (GlossEntry, error) {
 		case "definition":
 			g.Definition, err = d.plain()
 		default:
-			err = d.skip()
+			err = d.tok.Skip()
 		}
 		return err
 	})
@@ -649,7 +582,7 @@ func (d *Decoder) readUnit12(se xml.StartElement, line, col int) (*Unit, error) 
 		return nil, d.errorf(line, col, "<trans-unit> without id")
 	}
 	hasTarget := false
-	err := d.children(func(c xml.StartElement, cl, cc int) error {
+	err := d.tok.Children(func(c xml.StartElement, cl, cc int) error {
 		var err error
 		switch c.Name.Local {
 		case "source":
@@ -667,7 +600,7 @@ func (d *Decoder) readUnit12(se xml.StartElement, line, col int) (*Unit, error) 
 			mt, err = d.readMatch(c, attr(c, "match-quality"))
 			u.Matches = append(u.Matches, mt)
 		default:
-			err = d.skip()
+			err = d.tok.Skip()
 		}
 		return err
 	})
