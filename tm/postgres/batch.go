@@ -485,7 +485,7 @@ func (b *batch) write(j *job) error {
 				b.langs[lkey] = true
 				newLangs = append(newLangs, lkey)
 			}
-			vrows = append(vrows, []any{id, int32(k), tagString(v.Lang), lkey, buf[i].hashes[k],
+			vrows = append(vrows, []any{id, int32(k), tm.StoredTag(v.Lang), lkey, buf[i].hashes[k],
 				int32(tm.KeyCount(v.Text, v.Lang)), v.Text, v.Markup})
 		}
 		if j.ids == nil {
@@ -562,8 +562,8 @@ func (b *batch) lookupStored(buf []pending, idents [][]byte, stored map[string]s
 }
 
 func unitRow(id int64, ident []byte, u *tm.Unit) []any {
-	row := []any{ident, tagString(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
-		dbTime(u.Created), dbTime(u.Changed), u.Changer, string(encodeData(u))}
+	row := []any{ident, tm.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
+		dbTime(u.Created), dbTime(u.Changed), u.Changer, string(tm.EncodeExtras(u, false))}
 	if id != 0 {
 		row = append([]any{id}, row...)
 	}

@@ -46,7 +46,7 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 			rows.Close()
 			return nil, s.wrap("lookup", err)
 		}
-		v.Lang = parseTag(lang)
+		v.Lang = tm.ParseStoredTag(lang)
 		vs[id] = append(vs[id], v)
 	}
 	rows.Close()
@@ -66,10 +66,10 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 		if err := rows.Scan(&u.ID, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
 			return nil, s.wrap("lookup", err)
 		}
-		u.SourceLang = parseTag(src)
+		u.SourceLang = tm.ParseStoredTag(src)
 		u.Created, u.Changed = fromDB(created), fromDB(changed)
 		u.Variants = vs[u.ID]
-		fillData(&u, data)
+		tm.DecodeExtras(&u, data)
 		out[u.ID] = u
 	}
 	return out, s.wrap("lookup", rows.Err())
@@ -130,7 +130,7 @@ func (s *Store) candidateVariants(ctx context.Context, ids []int64) ([]unitRows,
 		if err := rows.Scan(&id, &changed, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
 			return nil, s.wrap("lookup", err)
 		}
-		v.lang = parseTag(lang)
+		v.lang = tm.ParseStoredTag(lang)
 		if n := len(out); n == 0 || out[n-1].id != id {
 			out = append(out, unitRows{id: id, changed: changed})
 		}
@@ -394,7 +394,7 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 	var ids []int64
 	seen := map[int64]bool{}
 	for _, lk := range langs {
-		lang := parseTag(lk)
+		lang := tm.ParseStoredTag(lk)
 		terms := tm.QueryTerms(text, lang)
 		var cands []int64
 		var err error
@@ -577,7 +577,7 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 		if cur.ID == 0 {
 			return nil
 		}
-		fillData(&cur, data)
+		tm.DecodeExtras(&cur, data)
 		if len(opt.Langs) > 0 {
 			var keep []tm.Variant
 			for _, l := range opt.Langs {
@@ -606,11 +606,11 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 			if err := emit(); err != nil {
 				return err
 			}
-			u.SourceLang = parseTag(src)
+			u.SourceLang = tm.ParseStoredTag(src)
 			u.Created, u.Changed = fromDB(created), fromDB(changed)
 			cur, data = u, d
 		}
-		cur.Variants = append(cur.Variants, tm.Variant{Lang: parseTag(lang), Text: text, Markup: markup})
+		cur.Variants = append(cur.Variants, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
 		return s.wrap("iterate", err)

@@ -52,16 +52,13 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-	"golang.org/x/text/language"
 
 	"bitext/tm"
 )
@@ -338,77 +335,6 @@ func (s *Store) CheckLocale(ctx context.Context) error {
 		return &LocaleError{DSN: s.dsn, Database: db, CType: ctype}
 	}
 	return nil
-}
-
-// unitData is what a unit holds beyond its columns, as JSON.
-type unitData struct {
-	TUID    string      `json:"tuid,omitempty"`
-	Creator string      `json:"creator,omitempty"`
-	Origin  *tm.Origin  `json:"origin,omitempty"`
-	Notes   []tm.Note   `json:"notes,omitempty"`
-	Props   []tm.Prop   `json:"props,omitempty"`
-	VProps  [][]tm.Prop `json:"vprops,omitempty"`
-	VNotes  [][]tm.Note `json:"vnotes,omitempty"`
-}
-
-func encodeData(u *tm.Unit) []byte {
-	d := unitData{TUID: u.TUID, Creator: u.Creator, Notes: u.Notes, Props: u.Props}
-	if u.Origin != (tm.Origin{}) {
-		o := u.Origin
-		d.Origin = &o
-	}
-	for _, v := range u.Variants {
-		if len(v.Props) > 0 || len(v.Notes) > 0 {
-			for _, v := range u.Variants {
-				d.VProps = append(d.VProps, v.Props)
-				d.VNotes = append(d.VNotes, v.Notes)
-			}
-			break
-		}
-	}
-	b, _ := json.Marshal(d)
-	return b
-}
-
-func fillData(u *tm.Unit, data []byte) {
-	var d unitData
-	_ = json.Unmarshal(data, &d) // written by encodeData
-	u.TUID, u.Creator, u.Notes, u.Props = d.TUID, d.Creator, d.Notes, d.Props
-	if d.Origin != nil {
-		u.Origin = *d.Origin
-	}
-	for i := range u.Variants {
-		if i < len(d.VProps) {
-			u.Variants[i].Props = d.VProps[i]
-		}
-		if i < len(d.VNotes) {
-			u.Variants[i].Notes = d.VNotes[i]
-		}
-	}
-}
-
-var tagCache sync.Map
-
-func parseTag(s string) language.Tag {
-	if s == "" || s == "und" {
-		return language.Und
-	}
-	if t, ok := tagCache.Load(s); ok {
-		return t.(language.Tag)
-	}
-	t, err := language.Parse(s)
-	if err != nil {
-		t = language.Und
-	}
-	tagCache.Store(s, t)
-	return t
-}
-
-func tagString(t language.Tag) string {
-	if t == language.Und {
-		return "und"
-	}
-	return t.String()
 }
 
 // dbTime is the stored form of a time: whole seconds (as the embedded

@@ -288,7 +288,7 @@ func rebuildPostings(ctx context.Context, tx pgx.Tx) error {
 			units = append(units, unitVars{id: id})
 		}
 		u := &units[len(units)-1]
-		u.vs = append(u.vs, tm.Variant{Lang: parseTag(lang), Text: text})
+		u.vs = append(u.vs, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {

@@ -282,8 +282,8 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 		}
 		b.pendingTexts(id, u)
 		sources[p.srcHash] = true
-		unitArgs = append(unitArgs, id, int64(p.ident), tagString(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
-			unixTime(u.Created), unixTime(u.Changed), encodeData(u))
+		unitArgs = append(unitArgs, id, int64(p.ident), tm.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
+			unixTime(u.Created), unixTime(u.Changed), string(tm.EncodeExtras(u, true)))
 		nUnits++
 		for k, v := range u.Variants {
 			lkey := tm.LangKey(v.Lang)
@@ -291,7 +291,7 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 			if b.bulk {
 				b.memHash[hash] = struct{}{}
 			}
-			varArgs = append(varArgs, id, k, tagString(v.Lang), lkey, int64(hash), tm.KeyCount(v.Text, v.Lang), v.Text, v.Markup)
+			varArgs = append(varArgs, id, k, tm.StoredTag(v.Lang), lkey, int64(hash), tm.KeyCount(v.Text, v.Lang), v.Text, v.Markup)
 			nVars++
 			if !b.langs[lkey] {
 				b.langs[lkey] = true
@@ -378,7 +378,7 @@ func (b *batch) update(id, changed int64, u *tm.Unit) error {
 	if err != nil {
 		return err
 	}
-	if _, err := st.ExecContext(b.ctx, t, encodeData(&old), id); err != nil {
+	if _, err := st.ExecContext(b.ctx, t, string(tm.EncodeExtras(&old, true)), id); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	return nil

@@ -73,7 +73,7 @@ func (st *stmts) unitVariants(ctx context.Context, id int64) ([]variantRow, erro
 		if err := rows.Scan(&lang, &v.text, &v.markup, &v.nkeys); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		v.lang = parseTag(lang)
+		v.lang = tm.ParseStoredTag(lang)
 		out = append(out, v)
 	}
 	return out, rows.Err()
@@ -329,7 +329,7 @@ func (r *reader) candidateVariants(ctx context.Context, ids []int64) ([]unitRows
 		if err := rows.Scan(&id, &changed, &v.ord, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		v.lang = parseTag(lang)
+		v.lang = tm.ParseStoredTag(lang)
 		if n := len(out); n == 0 || out[n-1].id != id {
 			out = append(out, unitRows{id: id, changed: changed})
 		}
@@ -360,7 +360,7 @@ type rawVariant struct {
 }
 
 func (v *rawVariant) row() variantRow {
-	return variantRow{lang: parseTag(v.lang), text: string(v.raw), markup: string(v.mk), nkeys: v.nkeys}
+	return variantRow{lang: tm.ParseStoredTag(v.lang), text: string(v.raw), markup: string(v.mk), nkeys: v.nkeys}
 }
 
 type sourceRow struct {
@@ -549,7 +549,7 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 	var ids []int64
 	seen := map[int64]bool{}
 	for _, lk := range langs {
-		lang := parseTag(lk)
+		lang := tm.ParseStoredTag(lk)
 		terms := tm.QueryTerms(text, lang)
 		var cands []int64
 		if len(terms) == 0 || (tm.ModeOf(lang) == tm.Characters && len([]rune(text)) < 2) {

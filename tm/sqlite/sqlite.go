@@ -28,7 +28,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -37,7 +36,6 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/text/language"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
 	"bitext/tm"
@@ -300,40 +298,6 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 	return res, err
 }
 
-// unitData is what a unit holds beyond the indexed columns, as JSON.
-type unitData struct {
-	TUID    string      `json:"tuid,omitempty"`
-	Creator string      `json:"creator,omitempty"`
-	Changer string      `json:"changer,omitempty"`
-	Origin  *tm.Origin  `json:"origin,omitempty"`
-	Notes   []tm.Note   `json:"notes,omitempty"`
-	Props   []tm.Prop   `json:"props,omitempty"`
-	VProps  [][]tm.Prop `json:"vprops,omitempty"`
-	VNotes  [][]tm.Note `json:"vnotes,omitempty"`
-}
-
-func encodeData(u *tm.Unit) string {
-	d := unitData{TUID: u.TUID, Creator: u.Creator, Changer: u.Changer, Notes: u.Notes, Props: u.Props}
-	if u.Origin != (tm.Origin{}) {
-		o := u.Origin
-		d.Origin = &o
-	}
-	any := false
-	for _, v := range u.Variants {
-		if len(v.Props) > 0 || len(v.Notes) > 0 {
-			any = true
-		}
-	}
-	if any {
-		for _, v := range u.Variants {
-			d.VProps = append(d.VProps, v.Props)
-			d.VNotes = append(d.VNotes, v.Notes)
-		}
-	}
-	b, _ := json.Marshal(d)
-	return string(b)
-}
-
 func unixTime(t time.Time) int64 {
 	if t.IsZero() {
 		return 0
@@ -395,7 +359,7 @@ func scanUnit(id int64, row *sql.Row, variants func() (*sql.Rows, error)) (tm.Un
 		if err := rows.Scan(&lang, &text, &markup); err != nil {
 			return u, fmt.Errorf("sqlite: %w", err)
 		}
-		u.Variants = append(u.Variants, tm.Variant{Lang: parseTag(lang), Text: text, Markup: markup})
+		u.Variants = append(u.Variants, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
 		return u, fmt.Errorf("sqlite: %w", err)
@@ -405,46 +369,9 @@ func scanUnit(id int64, row *sql.Row, variants func() (*sql.Rows, error)) (tm.Un
 }
 
 func fillUnit(u *tm.Unit, src string, created, changed int64, data string) {
-	u.SourceLang = parseTag(src)
+	u.SourceLang = tm.ParseStoredTag(src)
 	u.Created, u.Changed = fromUnix(created), fromUnix(changed)
-	var d unitData
-	_ = json.Unmarshal([]byte(data), &d) // written by encodeData
-	u.TUID, u.Creator, u.Changer, u.Notes, u.Props = d.TUID, d.Creator, d.Changer, d.Notes, d.Props
-	if d.Origin != nil {
-		u.Origin = *d.Origin
-	}
-	for i := range u.Variants {
-		if i < len(d.VProps) {
-			u.Variants[i].Props = d.VProps[i]
-		}
-		if i < len(d.VNotes) {
-			u.Variants[i].Notes = d.VNotes[i]
-		}
-	}
-}
-
-var tagCache sync.Map
-
-func parseTag(s string) language.Tag {
-	if s == "" || s == "und" {
-		return language.Und
-	}
-	if t, ok := tagCache.Load(s); ok {
-		return t.(language.Tag)
-	}
-	t, err := language.Parse(s)
-	if err != nil {
-		t = language.Und
-	}
-	tagCache.Store(s, t)
-	return t
-}
-
-func tagString(t language.Tag) string {
-	if t == language.Und {
-		return "und"
-	}
-	return t.String()
+	tm.DecodeExtras(u, []byte(data))
 }
 
 // Stats counts the units and the variants of each language.
@@ -540,7 +467,7 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 			cur = u
 			src, created, changed, data = src2, created2, changed2, data2
 		}
-		cur.Variants = append(cur.Variants, tm.Variant{Lang: parseTag(lang), Text: text, Markup: markup})
+		cur.Variants = append(cur.Variants, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
