@@ -293,6 +293,29 @@ type ExportOptions struct {
 	Langs []language.Tag
 }
 
+// Select applies the options to u for a store's Iterate: it reports
+// whether u is returned and, when Langs is set, keeps only their variants
+// (in the order of Langs; the source language becomes the first of them
+// when u's own is not kept).
+func (o ExportOptions) Select(u *Unit) bool {
+	if len(o.Langs) == 0 {
+		return true
+	}
+	keep := make([]Variant, 0, len(o.Langs))
+	for _, l := range o.Langs {
+		v := u.Variant(l)
+		if v == nil {
+			return false
+		}
+		keep = append(keep, *v)
+	}
+	u.Variants = keep
+	if u.Variant(u.SourceLang) == nil {
+		u.SourceLang = keep[0].Lang
+	}
+	return true
+}
+
 // Store is a translation memory. Methods are safe for concurrent use.
 type Store interface {
 	// Add adds units in one transaction: all or none are stored.

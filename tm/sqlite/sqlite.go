@@ -434,19 +434,8 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 			return nil
 		}
 		fillUnit(&cur, src, created, changed, data)
-		if len(opt.Langs) > 0 {
-			var keep []tm.Variant
-			for _, l := range opt.Langs {
-				v := cur.Variant(l)
-				if v == nil {
-					return nil
-				}
-				keep = append(keep, *v)
-			}
-			cur.Variants = keep
-			if cur.Variant(cur.SourceLang) == nil {
-				cur.SourceLang = keep[0].Lang
-			}
+		if !opt.Select(&cur) {
+			return nil
 		}
 		return fn(cur)
 	}
