@@ -1,0 +1,572 @@
+// Command editionset makes the edition-style alignment evaluation set from
+// the third-party corpora in ../shared. An English edition is not a
+// sentence-by-sentence translation: it drops Korean sentences, adds
+// English-only lines, splits long sentences and merges short ones. This
+// program takes 1-1 sentence pairs grouped into documents and edits the
+// English side of each document that way, writing the Korean sentences, the
+// edited English sentences and the gold links in the JSON Lines format
+// bitext eval align --gold reads:
+//
+//	go run ./align/internal/editionset -shared ../shared -o /tmp/edition
+//
+// writes four files into /tmp/edition (never into the repository: they
+// derive from ../shared and keep its licences):
+//
+//   - dev.jsonl, dev.clean.jsonl: the development part, the 123 NTREX
+//     documents and the KPC dev file cut into documents of 20 consecutive
+//     pairs, edited and unedited;
+//   - heldout.jsonl, heldout.clean.jsonl: the held-out part, the 17 WMT24++
+//     news documents and the KPC test file, edited the same way; only to be
+//     looked at when reporting.
+//
+// The edits of a document, drawn from a random generator seeded with -seed
+// and the document id, so the files are the same on every run:
+//
+//   - drops (1-0): round(15%) of the Korean sentences keep no English;
+//   - splits (1-2): 1 to 3 English sentences are split at a clause boundary
+//     ("; ", ", and ", ", but ", ", which ", ", while " ...), the first part
+//     ending in a full stop and the second made a sentence;
+//   - merges (2-1): 1 or 2 pairs of consecutive English sentences are joined
+//     into one ("A; b", "A, and it ...");
+//   - additions (0-1): 0 to 2 English-only lines written by us, a context
+//     sentence after a random link or a credit or footer line at the end
+//     (templates below, some naming a person the document names).
+//
+// The first pair of a document (the headline) is never edited. A split
+// needs a clause boundary with at least 25 characters on each side outside a
+// quotation; documents with fewer candidates get fewer splits.
+//
+// KPC was aligned automatically and its pairs are noisy; before cutting it
+// into documents, label lines (번역 :) and pairs whose English/Korean length
+// ratio, in characters, is more than twice or less than half the file's
+// median are left out, the same rule on the dev and the test file.
+//
+// WMT24++ is aligned by paragraph. A paragraph is split into sentences on
+// both sides (package segment); where the counts agree, its sentences are
+// taken as 1-1 pairs, and where they do not, the paragraph is left out of
+// the document. (Checked by hand on the first documents: with equal counts
+// the sentences were translations of each other in order.)
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"log"
+	"math"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"bitext/segment"
+)
+
+type pair struct{ ko, en string }
+
+type doc struct {
+	id, corpus string
+	pairs      []pair
+}
+
+// out is one line of the output files.
+type out struct {
+	ID     string     `json:"doc_id"`
+	Corpus string     `json:"corpus"`
+	Ko     []string   `json:"ko"`
+	En     []string   `json:"en"`
+	Gold   [][2][]int `json:"gold"`
+	Edits  edits      `json:"edits"`
+}
+
+type edits struct {
+	Drops, Splits, Merges, Additions int
+}
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data folder")
+	dir := flag.String("o", "", "output folder")
+	seed := flag.Int64("seed", 1, "random seed")
+	kpcSize := flag.Int("kpc-doc-size", 20, "pairs per KPC document")
+	flag.Parse()
+	if *dir == "" {
+		log.Fatal("editionset: -o is required")
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	corpus := filepath.Join(*shared, "corpus")
+	ntrex, err := readNTREX(filepath.Join(corpus, "ntrex128-newstest2019.ko-en.tsv"), filepath.Join(corpus, "ntrex128-newstest2019.docid.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	kpcDev, err := readKPC(filepath.Join(corpus, "kpc-news-v1.dev.ko-en.tsv"), "kpc-dev", *kpcSize)
+	if err != nil {
+		log.Fatal(err)
+	}
+	kpcTest, err := readKPC(filepath.Join(corpus, "kpc-news-v1.test.ko-en.tsv"), "kpc-test", *kpcSize)
+	if err != nil {
+		log.Fatal(err)
+	}
+	wmt, err := readWMT(filepath.Join(corpus, "wmt24pp-news.en-ko_KR.para.tsv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, part := range []struct {
+		name string
+		docs []doc
+	}{{"dev", append(ntrex, kpcDev...)}, {"heldout", append(wmt, kpcTest...)}} {
+		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, *seed, true); err != nil {
+			log.Fatal(err)
+		}
+		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, *seed, false); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+func write(path string, docs []doc, seed int64, edit bool) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	var total edits
+	beads := 0
+	for _, d := range docs {
+		h := fnv.New64a()
+		h.Write([]byte(d.corpus + "/" + d.id))
+		rng := rand.New(rand.NewSource(seed ^ int64(h.Sum64()>>1)))
+		var o out
+		if edit {
+			o = editDoc(d, rng)
+		} else {
+			o = out{ID: d.id, Corpus: d.corpus}
+			for i, p := range d.pairs {
+				o.Ko = append(o.Ko, p.ko)
+				o.En = append(o.En, p.en)
+				o.Gold = append(o.Gold, [2][]int{{i}, {i}})
+			}
+		}
+		total.Drops += o.Edits.Drops
+		total.Splits += o.Edits.Splits
+		total.Merges += o.Edits.Merges
+		total.Additions += o.Edits.Additions
+		beads += len(o.Gold)
+		if err := enc.Encode(o); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d documents, %d links; %d drops, %d splits, %d merges, %d additions\n",
+		path, len(docs), beads, total.Drops, total.Splits, total.Merges, total.Additions)
+	return f.Close()
+}
+
+const (
+	op11 = iota
+	opDrop
+	opSplit
+	opMerge // this pair and the next
+	opMerged
+)
+
+// editDoc edits the English side of a document the way an edition does.
+func editDoc(d doc, rng *rand.Rand) out {
+	n := len(d.pairs)
+	op := make([]int, n)
+	splits := make([][2]string, n)
+	free := func(i int) bool { return i > 0 && i < n && op[i] == op11 }
+	// Budget: never more than half of the pairs edited.
+	budget := n / 2
+	nMerge := 1 + rng.Intn(2)
+	nSplit := 1 + rng.Intn(3)
+	nDrop := int(math.Round(0.15 * float64(n)))
+	nAdd := rng.Intn(3)
+	var e edits
+	for try := 0; try < 20*n && e.Merges < nMerge && budget >= 2; try++ {
+		i := 1 + rng.Intn(max(n-1, 1))
+		if free(i) && free(i+1) && utf8.RuneCountInString(d.pairs[i].en+d.pairs[i+1].en) < 320 {
+			op[i], op[i+1] = opMerge, opMerged
+			e.Merges++
+			budget -= 2
+		}
+	}
+	var cand []int
+	for i := 1; i < n; i++ {
+		if op[i] == op11 {
+			if _, _, ok := splitSentence(d.pairs[i].en); ok {
+				cand = append(cand, i)
+			}
+		}
+	}
+	rng.Shuffle(len(cand), func(a, b int) { cand[a], cand[b] = cand[b], cand[a] })
+	for _, i := range cand {
+		if e.Splits >= nSplit || budget < 1 {
+			break
+		}
+		a, b, _ := splitSentence(d.pairs[i].en)
+		op[i] = opSplit
+		splits[i] = [2]string{a, b}
+		e.Splits++
+		budget--
+	}
+	for try := 0; try < 20*n && e.Drops < nDrop && budget >= 1; try++ {
+		i := 1 + rng.Intn(max(n-1, 1))
+		if free(i) {
+			op[i] = opDrop
+			e.Drops++
+			budget--
+		}
+	}
+	// Additions: a context line after a link, or a footer at the end.
+	after := map[int][]string{} // pair index -> lines added after it
+	footer := false
+	person := personName(d, rng)
+	for k := 0; k < nAdd; k++ {
+		if !footer && rng.Intn(2) == 0 {
+			after[n-1] = append(after[n-1], footers[rng.Intn(len(footers))])
+			footer = true
+		} else {
+			i := 1 + rng.Intn(max(n-1, 1))
+			if i >= n || op[i] == opMerge {
+				i = n - 1
+			}
+			t := contexts[rng.Intn(len(contexts))]
+			if strings.Contains(t, "{Name}") {
+				if person == "" {
+					t = contexts[0]
+				}
+				t = strings.ReplaceAll(t, "{Name}", person)
+			}
+			after[i] = append([]string{t}, after[i]...)
+		}
+		e.Additions++
+	}
+	o := out{ID: d.id, Corpus: d.corpus, Edits: e}
+	addEn := func(s string) int {
+		o.En = append(o.En, s)
+		return len(o.En) - 1
+	}
+	for i := 0; i < n; i++ {
+		p := d.pairs[i]
+		k := len(o.Ko)
+		o.Ko = append(o.Ko, p.ko)
+		switch op[i] {
+		case op11:
+			o.Gold = append(o.Gold, [2][]int{{k}, {addEn(p.en)}})
+		case opDrop:
+			o.Gold = append(o.Gold, [2][]int{{k}, {}})
+		case opSplit:
+			a := addEn(splits[i][0])
+			b := addEn(splits[i][1])
+			o.Gold = append(o.Gold, [2][]int{{k}, {a, b}})
+		case opMerge:
+			o.Ko = append(o.Ko, d.pairs[i+1].ko)
+			o.Gold = append(o.Gold, [2][]int{{k, k + 1}, {addEn(mergeSentences(p.en, d.pairs[i+1].en))}})
+			i++
+		}
+		for _, t := range after[i] {
+			o.Gold = append(o.Gold, [2][]int{{}, {addEn(t)}})
+		}
+	}
+	for _, b := range o.Gold {
+		if b[0] == nil {
+			b[0] = []int{}
+		}
+	}
+	for k := range o.Gold {
+		if o.Gold[k][0] == nil {
+			o.Gold[k][0] = []int{}
+		}
+		if o.Gold[k][1] == nil {
+			o.Gold[k][1] = []int{}
+		}
+	}
+	return o
+}
+
+// contexts are English-only context sentences an edition adds for foreign
+// readers, written for this set; {Name} is a person the document names.
+var contexts = []string{
+	"It was not immediately clear how many people were affected.",
+	"{Name} did not respond to a request for comment.",
+	"{Name} has not commented publicly on the matter.",
+	"{Name} is a former adviser to the government.",
+	"The figures could not be independently verified.",
+	"Officials are expected to give more details later this week.",
+	"The announcement comes amid growing public concern over the issue.",
+	"Critics say the plan lacks detail and leaves key questions open.",
+	"Talks on the issue have stalled several times in recent years.",
+	"The story has drawn wide attention on social media.",
+	"Such disputes are not uncommon in the region.",
+	"Local media had reported the plan earlier in the day.",
+}
+
+// footers are credit and footer lines of an English edition, written for
+// this set.
+var footers = []string{
+	"Yonhap contributed to this report.",
+	"This article was translated from Korean by the English edition desk.",
+	"Additional reporting by our staff writers.",
+	"Reporting by the news desk; editing by the English service.",
+	"Copyright 2026. All rights reserved.",
+	"Send corrections to the English desk.",
+}
+
+// personName picks a name the document's English side uses: two
+// capitalized words in a row that do not start a sentence, the last of
+// which is used, as news style does on second reference.
+func personName(d doc, rng *rand.Rand) string {
+	var names []string
+	for _, p := range d.pairs {
+		w := strings.Fields(p.en)
+		for i := 1; i+1 < len(w); i++ {
+			a, b := strings.Trim(w[i], ",.;:'\"()"), strings.Trim(w[i+1], ",.;:'\"()")
+			if capitalized(a) && capitalized(b) && !stop[a] && !stop[b] && len(b) > 2 {
+				names = append(names, b)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return names[rng.Intn(len(names))]
+}
+
+var stop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "Mr": true, "Ms": true,
+	"Mrs": true, "Dr": true, "But": true, "And": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true, "Korea": true, "South": true, "North": true,
+	"United": true, "States": true, "New": true, "Party": true, "Minister": true, "President": true, "Prime": true}
+
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	for _, c := range w[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// boundaries are the clause boundaries a sentence is split at, with what
+// the second sentence starts with ("" keeps its first word, capitalized).
+var boundaries = []struct{ at, start string }{
+	{"; ", ""}, {", and ", ""}, {", but ", "But "}, {", which ", "That "}, {", while ", "Meanwhile, "},
+	{", although ", "However, "}, {", so ", "So "}, {" — ", ""}, {" - ", ""},
+}
+
+// splitSentence splits an English sentence in two at the clause boundary
+// nearest its middle that leaves 25 characters or more on each side and is
+// not inside a quotation.
+func splitSentence(s string) (a, b string, ok bool) {
+	best, bestAt, bestStart := -1, 0, ""
+	for _, bd := range boundaries {
+		for off := 0; ; {
+			k := strings.Index(s[off:], bd.at)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(bd.at)
+			left, right := s[:k], s[k+len(bd.at):]
+			if utf8.RuneCountInString(left) < 25 || utf8.RuneCountInString(right) < 25 || openQuote(left) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(right); !unicode.IsLetter(r) {
+				continue
+			}
+			d := abs(len(left) - len(right))
+			if best < 0 || d < best {
+				best, bestAt, bestStart = d, k, bd.start
+				a = left
+				b = right
+				_ = bd
+			}
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	_ = bestAt
+	a = strings.TrimRight(a, " ,;") + "."
+	if bestStart == "" {
+		b = upperFirst(b)
+	} else {
+		b = bestStart + b
+	}
+	return a, b, true
+}
+
+// openQuote reports whether s leaves a quotation open.
+func openQuote(s string) bool {
+	n := strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
+	return n%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// lowerStarts are first words that go lower case when a sentence is joined
+// to the one before it.
+var lowerStarts = map[string]bool{"The": true, "It": true, "He": true, "She": true, "They": true, "This": true, "That": true,
+	"These": true, "Those": true, "There": true, "We": true, "A": true, "An": true, "Its": true, "His": true, "Her": true,
+	"Their": true, "Some": true, "Many": true, "Most": true, "One": true}
+
+// mergeSentences joins two English sentences into one.
+func mergeSentences(a, b string) string {
+	a = strings.TrimSpace(a)
+	b = strings.TrimSpace(b)
+	first, rest, _ := strings.Cut(b, " ")
+	if !strings.HasSuffix(a, ".") || strings.HasSuffix(a, "..") {
+		return a + " " + b
+	}
+	a = strings.TrimSuffix(a, ".")
+	switch {
+	case first == "But" || first == "And" || first == "So":
+		return a + ", " + strings.ToLower(first) + " " + rest
+	case lowerStarts[first]:
+		return a + ", and " + strings.ToLower(first[:1]) + first[1:] + " " + rest
+	}
+	return a + "; " + b
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func readNTREX(tsv, ids string) ([]doc, error) {
+	pairs, err := readPairs(tsv)
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(ids)
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	if len(lines) != len(pairs) {
+		return nil, fmt.Errorf("editionset: %s has %d lines, %s %d", ids, len(lines), tsv, len(pairs))
+	}
+	var docs []doc
+	for i, p := range pairs {
+		id := strings.Fields(lines[i])[0]
+		if len(docs) == 0 || docs[len(docs)-1].id != id {
+			docs = append(docs, doc{id: id, corpus: "ntrex"})
+		}
+		docs[len(docs)-1].pairs = append(docs[len(docs)-1].pairs, p)
+	}
+	return docs, nil
+}
+
+func readPairs(path string) ([]pair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []pair
+	s := bufio.NewScanner(f)
+	s.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	line := 0
+	for s.Scan() {
+		line++
+		ko, en, ok := strings.Cut(s.Text(), "\t")
+		if !ok {
+			return nil, fmt.Errorf("editionset: %s:%d: want ko TAB en", path, line)
+		}
+		out = append(out, pair{strings.TrimSpace(ko), strings.TrimSpace(en)})
+	}
+	return out, s.Err()
+}
+
+// readKPC reads a KPC file, leaves out label lines and pairs whose length
+// ratio is more than 2× from the median, and cuts the rest into documents
+// of size consecutive pairs (the last one shorter).
+func readKPC(path, name string, size int) ([]doc, error) {
+	pairs, err := readPairs(path)
+	if err != nil {
+		return nil, err
+	}
+	ratio := func(p pair) float64 {
+		return float64(utf8.RuneCountInString(p.en)+1) / float64(utf8.RuneCountInString(p.ko)+1)
+	}
+	var rs []float64
+	for _, p := range pairs {
+		rs = append(rs, ratio(p))
+	}
+	sort.Float64s(rs)
+	med := rs[len(rs)/2]
+	var kept []pair
+	for _, p := range pairs {
+		r := ratio(p) / med
+		label := strings.HasSuffix(strings.TrimSpace(p.ko), ":") || strings.HasSuffix(strings.TrimSpace(p.en), ":")
+		if p.ko == "" || p.en == "" || label || r > 2 || r < 0.5 {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	var docs []doc
+	for i := 0; i < len(kept); i += size {
+		docs = append(docs, doc{id: fmt.Sprintf("%s.%03d", name, i/size), corpus: name, pairs: kept[i:min(i+size, len(kept))]})
+	}
+	return docs, nil
+}
+
+// readWMT reads the paragraph-aligned WMT24++ file and keeps, per
+// document, the sentences of the paragraphs whose sentence counts agree.
+func readWMT(path string) ([]doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []doc
+	s := bufio.NewScanner(f)
+	s.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	line := 0
+	for s.Scan() {
+		line++
+		if line == 1 {
+			continue
+		}
+		cols := strings.Split(s.Text(), "\t")
+		if len(cols) != 4 {
+			return nil, fmt.Errorf("editionset: %s:%d: want 4 columns", path, line)
+		}
+		if len(docs) == 0 || docs[len(docs)-1].id != cols[0] {
+			docs = append(docs, doc{id: cols[0], corpus: "wmt24pp"})
+		}
+		ko := segment.Sentences(cols[2], language.Korean)
+		en := segment.Sentences(cols[3], language.English)
+		if len(ko) != len(en) {
+			continue
+		}
+		for i := range ko {
+			docs[len(docs)-1].pairs = append(docs[len(docs)-1].pairs, pair{strings.TrimSpace(ko[i]), strings.TrimSpace(en[i])})
+		}
+	}
+	return docs, s.Err()
+}
