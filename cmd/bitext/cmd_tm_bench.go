@@ -191,6 +191,7 @@ func printBench(ui *locales.Localizer, w io.Writer, reports []tmgen.Report) {
 		fmt.Fprintln(w, ui.T("TMBenchDetail", map[string]any{"Units": r.Units, "Queries": r.Queries,
 			"ByEdit": strings.Join(parts, ", "), "Brute": r.BruteForceTime.Round(time.Millisecond).String(),
 			"ExactFound": r.ExactFound}))
+		fmt.Fprintln(w, ui.T("TMBenchChecksum", map[string]any{"Units": r.Units, "Sum": r.Checksum}))
 	}
 }
 

@@ -2,6 +2,8 @@ package tmgen
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -183,6 +185,11 @@ type Report struct {
 	TrueTop1       float64 // share of queries whose top-1 is the unit they were made from, or scores as high
 	BruteForceTime time.Duration
 	ByEdit         map[string][2]int // edit -> {agreements with brute force, queries}
+	// Checksum is the SHA-256 of every lookup's ranking (exact and fuzzy,
+	// in query order): each match's unit id, kind, score, explanation,
+	// source, target and suggestion. The same memory and queries give the
+	// same checksum unless lookup's results change.
+	Checksum string
 }
 
 // Bench generates the units of the largest size once, then for each size
@@ -270,6 +277,7 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var exact, exactCPU []time.Duration
+	sum := sha256.New()
 	for i, q := range queries {
 		u := units[(q.Want*7919+i)%n]
 		start, cpu := time.Now(), threadCPU()
@@ -279,6 +287,7 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 		if err != nil {
 			return err
 		}
+		writeRanking(sum, "exact", i, ms)
 		if len(ms) > 0 && ms[0].Kind == tm.Exact && ms[0].Source.Text == u.En {
 			r.ExactFound++
 		}
@@ -297,6 +306,7 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 		if err != nil {
 			return err
 		}
+		writeRanking(sum, "fuzzy", i, ms)
 		top[i] = -1
 		if len(ms) > 0 {
 			top[i] = min(ms[0].Score, 100)
@@ -304,6 +314,7 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 	}
 	r.FuzzyP50, r.FuzzyP99 = percentile(fuzzy, 50), percentile(fuzzy, 99)
 	r.FuzzyCPUP50, r.FuzzyCPUP99 = percentile(fuzzyCPU, 50), percentile(fuzzyCPU, 99)
+	r.Checksum = hex.EncodeToString(sum.Sum(nil))
 
 	start := time.Now()
 	best, err := bruteBest(cfg, units, queries, logf)
@@ -381,6 +392,17 @@ func bruteBest(cfg BenchConfig, units []Pair, queries []Query, logf func(string,
 		_, err := w.Write(b)
 		return err
 	})
+}
+
+// writeRanking adds the ranking of lookup i to the checksum.
+func writeRanking(w io.Writer, kind string, i int, ms []tm.Match) {
+	fmt.Fprintf(w, "%s %d %d\n", kind, i, len(ms))
+	for _, m := range ms {
+		e := m.Explanation
+		fmt.Fprintf(w, "%d %s %d %d %d %d %g %v %v %q %q %q %q %q %q\n", m.Unit.ID, m.Kind, m.Score,
+			e.Score, e.Edits, e.Length, e.Base, e.Penalties, e.NumbersOnly,
+			m.Source.Lang, m.Source.Text, m.Target.Lang, m.Target.Text, m.Target.Markup, m.Suggestion)
+	}
 }
 
 func percentile(ds []time.Duration, p int) time.Duration {
