@@ -19,6 +19,15 @@ import (
 // are required.
 var Columns = []string{"id", "type", "lang", "term", "status", "case", "short", "note", "from", "until"}
 
+// ContextColumns are the optional term columns read after Columns and
+// written only when some term uses them: form_from and form_until (the
+// days the form itself was right, YYYY-MM-DD), related (words that show the
+// entry is rendered: demonyms, capitals), not_in (longer words in which the
+// form names something else), context (the form counts only with one of
+// these words) and not_with (it does not count with one of them). Lists
+// are separated by |.
+var ContextColumns = []string{"form_from", "form_until", "related", "not_in", "context", "not_with"}
+
 // table reads a CSV (sep ',') or TSV (sep '\t') glossary: one row per term,
 // rows with the same id forming one entry.
 func (d *decoder) table(r io.Reader, sep rune) error {
@@ -51,7 +60,7 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 			h = "lang"
 		}
 		known := false
-		for _, c := range Columns {
+		for _, c := range append(Columns[:len(Columns):len(Columns)], ContextColumns...) {
 			known = known || c == h
 		}
 		line, c := cr.FieldPos(i)
@@ -184,6 +193,27 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		}
 		n := len(e.Terms)
 		d.addTerm(e, tv, tag, st, cs > 0, short, tl, tc)
+		if len(e.Terms) > n {
+			t := e.Terms[n]
+			for _, dc := range []struct {
+				name string
+				dst  *time.Time
+			}{{"form_from", &t.From}, {"form_until", &t.Until}} {
+				v, l, c := field(dc.name)
+				tm, err := parseDay(v)
+				if err != nil {
+					d.problem(l, c, Error, CodeBadDates, true, map[string]any{"ID": id, "Date": v}, "%s %q is not a YYYY-MM-DD date", dc.name, v)
+				}
+				*dc.dst = tm
+			}
+			for _, lc := range []struct {
+				name string
+				dst  *[]string
+			}{{"related", &t.Related}, {"not_in", &t.NotIn}, {"context", &t.Context}, {"not_with", &t.NotWith}} {
+				v, _, _ := field(lc.name)
+				*lc.dst = splitList(v)
+			}
+		}
 		if cs == 0 && len(e.Terms) > n {
 			byDefault = append(byDefault, defaultCase{e, e.Terms[n]})
 		}
@@ -204,7 +234,17 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 func (g *Glossary) WriteCSV(w io.Writer, sep rune) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = sep
-	if err := cw.Write(Columns); err != nil {
+	ext := false
+	for _, e := range g.Entries {
+		for _, t := range e.Terms {
+			ext = ext || !t.From.IsZero() || !t.Until.IsZero() || len(t.Related) > 0 || t.Conditional()
+		}
+	}
+	header := Columns
+	if ext {
+		header = append(Columns[:len(Columns):len(Columns)], ContextColumns...)
+	}
+	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("glossary: %w", err)
 	}
 	for _, e := range g.Sorted() {
@@ -221,6 +261,10 @@ func (g *Glossary) WriteCSV(w io.Writer, sep rune) error {
 				note, from, until = e.Note, day(e.From), day(e.Until)
 			}
 			row := []string{e.ID, string(e.Type), t.Lang.String(), t.Text, t.Status.String(), cs, t.Short, note, from, until}
+			if ext {
+				row = append(row, day(t.From), day(t.Until), strings.Join(t.Related, "|"), strings.Join(t.NotIn, "|"),
+					strings.Join(t.Context, "|"), strings.Join(t.NotWith, "|"))
+			}
 			if err := cw.Write(row); err != nil {
 				return fmt.Errorf("glossary: %w", err)
 			}
@@ -292,4 +336,16 @@ func compareBytes(a, b []byte) int {
 		}
 	}
 	return len(a) - len(b)
+}
+
+// splitList splits a |-separated list, trimming each item and dropping
+// empty ones.
+func splitList(v string) []string {
+	var out []string
+	for _, x := range strings.Split(v, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -113,6 +113,45 @@ type Term struct {
 	CaseSensitive bool
 	Short         string // person: the short form allowed after the first mention, e.g. "Chung"
 	Line, Col     int    // position in the source file (1-based; 0 when unknown)
+
+	// From and Until bound the days the form itself was right (both
+	// inclusive, zero = open): "Ministry of Foreign Affairs and Trade" is
+	// superseded, but was the ministry's name from 1998 to 2013, so an
+	// article of 2010 that uses it is right (see UsedAt).
+	From, Until time.Time
+	// Related lists words of the same language that show the entry is
+	// rendered without naming it: demonyms and adjectives (Chinese for
+	// China), a capital standing for its government (Pyongyang), "the
+	// South". They count only where a finding says a form is absent.
+	Related []string
+	// NotIn lists longer words or phrases holding the form in which it
+	// names something else: 남북한 ("both Koreas") for 북한, 세계 대전 for
+	// 대전 (Daejeon).
+	NotIn []string
+	// Context, when set, makes the form count only when one of these
+	// words is in the same text (the pair, for bilingual input): 조국 is
+	// the person Cho Kuk only beside 장관, 법무부 ...; else "homeland".
+	Context []string
+	// NotWith lists words with which the form does not count: 민주당 beside
+	// 미국 or Democrats is the US party, not the Korean one.
+	NotWith []string
+}
+
+// UsedAt reports whether a forbidden form was right on day t: its own
+// validity (From, Until) is set and holds t. A zero t (no date known) gives
+// false, so the form is reported.
+func (t *Term) UsedAt(day time.Time) bool {
+	if day.IsZero() || t.From.IsZero() && t.Until.IsZero() {
+		return false
+	}
+	d := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
+	return (t.From.IsZero() || !d.Before(t.From)) && (t.Until.IsZero() || !d.After(t.Until))
+}
+
+// Conditional reports whether the form counts only in some contexts
+// (Context, NotWith or NotIn set).
+func (t *Term) Conditional() bool {
+	return len(t.Context) > 0 || len(t.NotWith) > 0 || len(t.NotIn) > 0
 }
 
 // Entry is a concept: one person, title, organization, place or term, with

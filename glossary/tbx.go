@@ -49,6 +49,7 @@ type pendingTerm struct {
 	short     string
 	set       int // index of the langSet/langSec in the entry
 	line, col int
+	ctx       Term // From, Until, Related, NotIn, Context, NotWith of the term
 }
 
 // tbx reads TBX v2 (martif) and v3 (tbx) files. See the package doc for
@@ -208,6 +209,23 @@ func (d *decoder) tbxTokens(dec tokenSource) error {
 						if v == "shortForm" {
 							cur.shortForm = true
 						}
+					case "x-validFrom", "x-validUntil":
+						tm, err := parseDay(v)
+						if err != nil {
+							d.problem(line, col, Error, CodeBadDates, true, map[string]any{"ID": e.ID, "Date": v}, "%s %q is not a YYYY-MM-DD date", typ, v)
+						} else if typ == "x-validFrom" {
+							cur.ctx.From = tm
+						} else {
+							cur.ctx.Until = tm
+						}
+					case "x-related":
+						cur.ctx.Related = append(cur.ctx.Related, splitList(v)...)
+					case "x-notIn":
+						cur.ctx.NotIn = append(cur.ctx.NotIn, splitList(v)...)
+					case "x-context":
+						cur.ctx.Context = append(cur.ctx.Context, splitList(v)...)
+					case "x-notWith":
+						cur.ctx.NotWith = append(cur.ctx.NotWith, splitList(v)...)
 					case "x-caseSensitive", "caseSensitive":
 						switch strings.ToLower(v) {
 						case "yes", "true", "1":
@@ -319,7 +337,12 @@ func (d *decoder) endTBXEntry(e *Entry, terms []pendingTerm) {
 		if line == 0 {
 			line = e.Line
 		}
+		n := len(e.Terms)
 		d.addTerm(e, p.raw, p.lang, p.status, cs, p.short, line, col)
+		if len(e.Terms) > n {
+			t := e.Terms[n]
+			t.From, t.Until, t.Related, t.NotIn, t.Context, t.NotWith = p.ctx.From, p.ctx.Until, p.ctx.Related, p.ctx.NotIn, p.ctx.Context, p.ctx.NotWith
+		}
 	}
 }
 

@@ -24,8 +24,23 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("EvalCheckFlagGlossary", nil)},
 			&cli.StringFlag{Name: "dir", Usage: ui.T("EvalCheckFlagDir", nil)},
+			&cli.StringFlag{Name: "judged", Usage: ui.T("EvalCheckFlagJudged", nil)},
+			&cli.StringFlag{Name: "shared", Usage: ui.T("EvalCheckFlagShared", nil)},
+			&cli.Float64Flag{Name: "min-precision", Value: -1, Usage: ui.T("EvalCheckFlagMinPrecision", nil)},
+			&cli.Float64Flag{Name: "max-false-per-1000", Value: -1, Usage: ui.T("EvalCheckFlagMaxFalse", nil)},
+			&cli.BoolFlag{Name: "unjudged", Usage: ui.T("EvalCheckFlagUnjudged", nil)},
+			&cli.StringFlag{Name: "part", Usage: ui.T("EvalCheckFlagPart", nil)},
 		},
 		Action: func(c *cli.Context) error {
+			if dir := c.String("judged"); dir != "" {
+				if c.String("shared") == "" {
+					return badInput(errors.New(ui.T("EvalCheckErrShared", nil)))
+				}
+				o := judgedOptions{dir: dir, shared: c.String("shared"), glossaries: c.StringSlice("glossary"),
+					minPrecision: c.Float64("min-precision"), maxFalse: c.Float64("max-false-per-1000"),
+					unjudged: c.Bool("unjudged"), part: c.String("part")}
+				return evalJudged(ui, c, o)
+			}
 			dir := c.String("dir")
 			if dir == "" && c.NArg() == 1 {
 				dir = c.Args().First()

@@ -1,0 +1,358 @@
+package check
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// A judged set measures the gate on real pairs that stay outside the
+// repository (the third-party corpora of ../shared): the repository keeps
+// the glossary, which pairs form each part (development or held-out) and a
+// verdict on every finding the gate gave, keyed by set, line, rule, side,
+// entry and the text found; never the pairs themselves.
+//
+// Folder layout:
+//
+//	GLOSSARY      glossary paths relative to the folder, one a line
+//	sets.tsv      part, set name, file (relative to the shared folder),
+//	              layout (pairs: ko<TAB>en; para: document_id, segment_id,
+//	              ko, en with a header), selection (all, even-docs or
+//	              odd-docs with a document id file: docs=PATH)
+//	verdicts.tsv  set, line, rule, side, term, found, verdict (real or
+//	              false), note
+//
+// A line number is the line of the pair in its file (1-based, the header
+// counted).
+
+// JudgedSet is one row of sets.tsv.
+type JudgedSet struct {
+	Part   string // dev or held-out
+	Name   string
+	File   string // relative to the shared folder
+	Layout string // pairs or para
+	Select string // all, even-docs, odd-docs
+	Docs   string // document id file for even-docs/odd-docs, relative to the shared folder
+}
+
+// Verdict is one judged finding.
+type Verdict struct {
+	Set                           string
+	Line                          int
+	Rule, Side, Term, Found, Note string
+	Real                          bool
+	FileLine                      int // line in verdicts.tsv
+}
+
+func (v Verdict) key() string {
+	return fmt.Sprintf("%s\x00%d\x00%s\x00%s\x00%s\x00%s", v.Set, v.Line, v.Rule, v.Side, v.Term, v.Found)
+}
+
+// VerdictOf returns the verdict key fields of a finding of a judged set.
+func VerdictOf(f Finding) Verdict {
+	line, _ := strconv.Atoi(f.Unit)
+	return Verdict{Set: f.File, Line: line, Rule: f.Rule, Side: f.Side, Term: f.Term, Found: f.Found}
+}
+
+// ReadJudgedSets reads sets.tsv.
+func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
+	var out []JudgedSet
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < 5 {
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("want part, name, file, layout, selection; got %d fields", len(f))}
+		}
+		s := JudgedSet{Part: f[0], Name: f[1], File: f[2], Layout: f[3], Select: f[4]}
+		if s.Layout != "pairs" && s.Layout != "para" {
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("layout %q: want pairs or para", s.Layout)}
+		}
+		switch s.Select {
+		case "all":
+		case "even-docs", "odd-docs":
+			if len(f) < 6 || !strings.HasPrefix(f[5], "docs=") {
+				return nil, &SyntaxError{name, line, 1, s.Select + " needs docs=FILE"}
+			}
+			s.Docs = strings.TrimPrefix(f[5], "docs=")
+		default:
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("selection %q: want all, even-docs or odd-docs", s.Select)}
+		}
+		out = append(out, s)
+	}
+	return out, sc.Err()
+}
+
+// ReadVerdicts reads verdicts.tsv.
+func ReadVerdicts(r io.Reader, name string) ([]Verdict, error) {
+	var out []Verdict
+	sc := bufio.NewScanner(r)
+	line := 0
+	seen := map[string]int{}
+	for sc.Scan() {
+		line++
+		t := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < 7 {
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("want set, line, rule, side, term, found, verdict[, note]; got %d fields", len(f))}
+		}
+		n, err := strconv.Atoi(f[1])
+		if err != nil || n < 1 {
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("line %q is not a positive number", f[1])}
+		}
+		v := Verdict{Set: f[0], Line: n, Rule: f[2], Side: f[3], Term: f[4], Found: f[5], FileLine: line}
+		switch f[6] {
+		case "real":
+			v.Real = true
+		case "false":
+		default:
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("verdict %q: want real or false", f[6])}
+		}
+		if len(f) > 7 {
+			v.Note = f[7]
+		}
+		if prev, ok := seen[v.key()]; ok {
+			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("the same finding is judged at line %d", prev)}
+		}
+		seen[v.key()] = line
+		out = append(out, v)
+	}
+	return out, sc.Err()
+}
+
+// JudgedPair is one pair of a judged set with its line.
+type JudgedPair struct {
+	Line   int
+	Source string // Korean
+	Target string // English
+}
+
+// LoadJudgedPairs reads the selected pairs of set s from the shared folder.
+func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
+	data, err := os.ReadFile(filepath.Join(shared, filepath.FromSlash(s.File)))
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	var keep func(i int) bool
+	switch s.Select {
+	case "even-docs", "odd-docs":
+		ids, err := os.ReadFile(filepath.Join(shared, filepath.FromSlash(s.Docs)))
+		if err != nil {
+			return nil, err
+		}
+		docs := strings.Split(strings.TrimSuffix(string(ids), "\n"), "\n")
+		if len(docs) != len(lines) {
+			return nil, fmt.Errorf("check: %s has %d lines, %s %d", s.File, len(lines), s.Docs, len(docs))
+		}
+		index := make([]int, len(docs))
+		n := -1
+		for i, d := range docs {
+			if i == 0 || d != docs[i-1] {
+				n++
+			}
+			index[i] = n
+		}
+		want := 0
+		if s.Select == "odd-docs" {
+			want = 1
+		}
+		keep = func(i int) bool { return index[i]%2 == want }
+	default:
+		keep = func(int) bool { return true }
+	}
+	var out []JudgedPair
+	for i, l := range lines {
+		if !keep(i) {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		switch {
+		case s.Layout == "para" && i == 0:
+			continue // header
+		case s.Layout == "para" && len(f) >= 4:
+			out = append(out, JudgedPair{Line: i + 1, Source: f[2], Target: f[3]})
+		case s.Layout == "pairs" && len(f) >= 2:
+			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1]})
+		default:
+			return nil, fmt.Errorf("check: %s:%d: want %s layout", s.File, i+1, s.Layout)
+		}
+	}
+	return out, nil
+}
+
+// CheckJudged checks the pairs of a set, Korean to English; findings have
+// File set to the set name and Unit to the line.
+func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
+	var out []Finding
+	for _, p := range pairs {
+		out = append(out, c.Pair(s.Name, Pair{
+			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
+			SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1,
+		})...)
+	}
+	return out
+}
+
+// JudgedScore is the result of one rule on one part.
+type JudgedScore struct {
+	Part, Rule string
+	Findings   int // reported
+	Real       int // reported and judged real
+	False      int // reported and judged false
+	Unjudged   int // reported, no verdict
+	Missed     int // judged real once, no longer reported
+}
+
+// Precision is Real/(Real+False); 1 when nothing judged was reported.
+func (s JudgedScore) Precision() float64 {
+	if s.Real+s.False == 0 {
+		return 1
+	}
+	return float64(s.Real) / float64(s.Real+s.False)
+}
+
+// Recall is Real/(Real+Missed): of the real problems known, the share the
+// gate reports.
+func (s JudgedScore) Recall() float64 {
+	if s.Real+s.Missed == 0 {
+		return 1
+	}
+	return float64(s.Real) / float64(s.Real+s.Missed)
+}
+
+// JudgedResult is the evaluation of a judged folder.
+type JudgedResult struct {
+	Scores    []JudgedScore  // per part and rule, parts in sets.tsv order, then "all" per part
+	Segments  map[string]int // pairs checked per part
+	Unjudged  []Finding      // reported without a verdict
+	Missed    []Verdict      // real problems no longer reported
+	FalseHits []Finding      // reported and judged false
+}
+
+// EvaluateJudged scores findings of the sets against the verdicts.
+func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []Finding, verdicts []Verdict) JudgedResult {
+	part := map[string]string{}
+	var parts []string
+	for _, s := range sets {
+		if _, ok := part[s.Name]; !ok {
+			part[s.Name] = s.Part
+		}
+		if !contains(parts, s.Part) {
+			parts = append(parts, s.Part)
+		}
+	}
+	byKey := map[string]*Verdict{}
+	for i := range verdicts {
+		byKey[verdicts[i].key()] = &verdicts[i]
+	}
+	type pr struct{ part, rule string }
+	scores := map[pr]*JudgedScore{}
+	score := func(p, r string) *JudgedScore {
+		k := pr{p, r}
+		if scores[k] == nil {
+			scores[k] = &JudgedScore{Part: p, Rule: r}
+		}
+		return scores[k]
+	}
+	res := JudgedResult{Segments: segments}
+	used := map[string]bool{}
+	for _, f := range got {
+		p := part[f.File]
+		s := score(p, f.Rule)
+		s.Findings++
+		k := VerdictOf(f).key()
+		v := byKey[k]
+		switch {
+		case v == nil || used[k]:
+			s.Unjudged++
+			res.Unjudged = append(res.Unjudged, f)
+		case v.Real:
+			s.Real++
+		default:
+			s.False++
+			res.FalseHits = append(res.FalseHits, f)
+		}
+		used[k] = true
+	}
+	for _, v := range verdicts {
+		if v.Real && !used[v.key()] {
+			if p, ok := part[v.Set]; ok {
+				score(p, v.Rule).Missed++
+				res.Missed = append(res.Missed, v)
+			}
+		}
+	}
+	for _, p := range parts {
+		total := JudgedScore{Part: p, Rule: "all"}
+		for _, r := range Rules {
+			if s := scores[pr{p, r.ID}]; s != nil {
+				res.Scores = append(res.Scores, *s)
+				total.Findings += s.Findings
+				total.Real += s.Real
+				total.False += s.False
+				total.Unjudged += s.Unjudged
+				total.Missed += s.Missed
+			}
+		}
+		var other []string
+		for k := range scores {
+			if k.part == p && !isRule(k.rule) {
+				other = append(other, k.rule)
+			}
+		}
+		sort.Strings(other)
+		for _, r := range other {
+			s := scores[pr{p, r}]
+			res.Scores = append(res.Scores, *s)
+			total.Findings += s.Findings
+			total.Real += s.Real
+			total.False += s.False
+			total.Unjudged += s.Unjudged
+			total.Missed += s.Missed
+		}
+		res.Scores = append(res.Scores, total)
+	}
+	return res
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func isRule(id string) bool {
+	for _, r := range Rules {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// FormatVerdict writes a finding as a verdicts.tsv row without the
+// verdict, for judging by hand.
+func FormatVerdict(f Finding) string {
+	v := VerdictOf(f)
+	return fmt.Sprintf("%s\t%d\t%s\t%s\t%s\t%s", v.Set, v.Line, v.Rule, v.Side, v.Term, strings.ReplaceAll(v.Found, "\t", " "))
+}
