@@ -36,6 +36,8 @@ import (
 	"slices"
 
 	"golang.org/x/text/language"
+
+	"bitext/lexicon"
 )
 
 // Link joins source segments with the target segments that translate them.
@@ -69,6 +71,11 @@ type Options struct {
 	SourceParas, TargetParas []int
 	// Terms finds glossary names; nil means no glossary.
 	Terms TermFinder
+	// Lexicon, when set, gives word-level evidence: a Korean stem whose
+	// translation is in the English segment, and an English word that
+	// translates a Korean stem, pull the two together; known words without
+	// their translation push them apart.
+	Lexicon *lexicon.Lexicon
 }
 
 // Align links the source segments with the target segments. Every segment
@@ -121,6 +128,14 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			terms = opts.Terms.Terms(s, lang)
 		}
 		out[i] = extract(s, lang, terms)
+		if opts.Lexicon != nil {
+			if out[i].english {
+				out[i].lexAll = opts.Lexicon.EnglishIDs(s)
+			} else {
+				out[i].lexK = opts.Lexicon.KoreanIDs(s)
+				out[i].lexAll = unionIDs(out[i].lexK)
+			}
+		}
 	}
 	return out
 }
@@ -143,15 +158,27 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.weak = append(p.weak, f[i].weak...)
 		p.names = append(p.names, f[i].names...)
 		p.nameW = append(p.nameW, f[i].nameW...)
+		p.lexK = append(p.lexK, f[i].lexK...)
+		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote
 		p.quest = p.quest || f[i].quest
 	}
 	for i := range out {
+		slices.Sort(out[i].lexAll)
 		if !out[i].english { // the Korean side looks names up
 			slices.Sort(out[i].names)
 		}
 	}
 	return out, append(bounds, len(f))
+}
+
+func unionIDs(ids [][]int32) []int32 {
+	var out []int32
+	for _, x := range ids {
+		out = append(out, x...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func mergeSorted(a, b []uint64) []uint64 {

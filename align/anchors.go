@@ -23,6 +23,13 @@ const (
 	wName5       = 3.0 // of five or more
 	wEditionOnly = 3.0 // an English line that reads like a credit or footer, left unlinked
 	wNameMiss    = 0.5 // an English name of four or more classes with no Korean match
+	// Lexicon evidence per known word (Options.Lexicon): a Korean stem
+	// whose translation is on the English side, or an English word that
+	// translates a stem of the Korean side, adds wLexHit; a known word
+	// without that takes wLexMiss. Chosen on the development part of the
+	// edition set (see README).
+	wLexHit  = 1.0
+	wLexMiss = 0.35
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -56,9 +63,9 @@ func anchorScore(s, t []feature) float64 {
 	// Names: English skeletons (with weights) against Korean prefixes,
 	// whichever side is English.
 	if len(s) > 0 && s[0].english {
-		score += nameScore(s, t)
+		score += nameScore(s, t) + lexScore(t, s)
 	} else {
-		score += nameScore(t, s)
+		score += nameScore(t, s) + lexScore(s, t)
 	}
 	if ns == 0 && nt == 0 {
 		return score
@@ -193,4 +200,64 @@ func containsKey(sorted []uint64, k uint64) bool {
 		}
 	}
 	return lo < len(sorted) && sorted[lo] == k
+}
+
+// lexScore is the lexicon's evidence that the Korean segments ko and the
+// English segments en translate each other.
+func lexScore(ko, en []feature) float64 {
+	hit, miss := 0, 0
+	for i := range ko {
+		for _, ids := range ko[i].lexK {
+			found := false
+			for j := range en {
+				if anyShared(ids, en[j].lexAll) {
+					found = true
+					break
+				}
+			}
+			if found {
+				hit++
+			} else {
+				miss++
+			}
+		}
+	}
+	for j := range en {
+		for _, id := range en[j].lexAll {
+			found := false
+			for i := range ko {
+				if containsID(ko[i].lexAll, id) {
+					found = true
+					break
+				}
+			}
+			if found {
+				hit++
+			} else {
+				miss++
+			}
+		}
+	}
+	return wLexHit*float64(hit) - wLexMiss*float64(miss)
+}
+
+// anyShared reports whether two sorted id lists share an id.
+func anyShared(a, b []int32) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+func containsID(sorted []int32, x int32) bool {
+	_, ok := slices.BinarySearch(sorted, x)
+	return ok
 }

@@ -38,6 +38,11 @@ type feature struct {
 	english bool     // the English side: names holds skeletons, not prefixes
 	extra   bool     // an English-edition line with no original: credit, footer, translator's note
 	nameW   []float64
+	// Lexicon evidence (Options.Lexicon): on the Korean side the sorted
+	// translation ids of each known stem and their sorted union; on the
+	// English side the sorted ids of its known words.
+	lexK   [][]int32
+	lexAll []int32
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts

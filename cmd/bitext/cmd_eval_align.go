@@ -28,6 +28,9 @@ type evalAlignOptions struct {
 	rate       float64
 	docSize    int
 	seed       int64
+	lexicon    string
+	tm         string
+	minF1      float64
 }
 
 func evalAlignCommand(ui *locales.Localizer) *cli.Command {
@@ -43,6 +46,9 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.Float64Flag{Name: "rate", Value: 0.05, Usage: ui.T("AlignEvalFlagRate", nil)},
 			&cli.IntFlag{Name: "doc-size", Value: 20, Usage: ui.T("AlignEvalFlagDocSize", nil)},
 			&cli.Int64Flag{Name: "seed", Value: 1, Usage: ui.T("AlignEvalFlagSeed", nil)},
+			&cli.StringFlag{Name: "lexicon", Usage: ui.T("AlignEvalFlagLexicon", nil)},
+			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignEvalFlagTM", nil)},
+			&cli.Float64Flag{Name: "min-f1", Usage: ui.T("AlignEvalFlagMinF1", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := evalAlignOptions{
@@ -52,6 +58,9 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 				rate:       c.Float64("rate"),
 				docSize:    c.Int("doc-size"),
 				seed:       c.Int64("seed"),
+				lexicon:    c.String("lexicon"),
+				tm:         c.String("tm"),
+				minF1:      c.Float64("min-f1"),
 			}
 			if len(o.gold) == 0 && o.paragraphs == "" && len(o.pairs) == 0 {
 				return badInput(errors.New(ui.T("AlignEvalErrNoInput", nil)))
@@ -59,16 +68,38 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 			if o.rate < 0 || o.rate > 0.25 || o.docSize < 1 {
 				return badInput(errors.New(ui.T("AlignEvalErrPerturb", nil)))
 			}
+			if o.minF1 < 0 || o.minF1 > 1 {
+				return badInput(errors.New(ui.T("AlignEvalErrMinF1", nil)))
+			}
 			w := c.App.Writer
-			for _, f := range o.gold {
-				if err := evalAlignGold(ui, w, f); err != nil {
-					return err
+			var opts align.Options
+			var err error
+			if opts.Lexicon, err = loadAlignLexicon(ui, o.lexicon, o.tm); err != nil {
+				return err
+			}
+			below := 0
+			check := func(f1 float64) {
+				if f1 < o.minF1 {
+					below++
+					fmt.Fprintln(w, ui.T("AlignEvalBelowFloor", map[string]any{"F1": fmt.Sprintf("%.4f", f1), "Min": o.minF1}))
 				}
 			}
-			for _, f := range o.pairs {
-				if err := evalAlignPairs(ui, w, f, o.rate, o.docSize, o.seed); err != nil {
+			for _, f := range o.gold {
+				f1, err := evalAlignGold(ui, w, f, opts)
+				if err != nil {
 					return err
 				}
+				check(f1)
+			}
+			for _, f := range o.pairs {
+				f1, err := evalAlignPairs(ui, w, f, o.rate, o.docSize, o.seed, opts)
+				if err != nil {
+					return err
+				}
+				check(f1)
+			}
+			if below > 0 {
+				return findings
 			}
 			if o.paragraphs != "" {
 				crossing, err := evalAlignParagraphs(ui, w, o.paragraphs)
@@ -86,23 +117,23 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 
 const alignOurName = "bitext"
 
-func evalAlignGold(ui *locales.Localizer, w io.Writer, path string) error {
+func evalAlignGold(ui *locales.Localizer, w io.Writer, path string, opts align.Options) (float64, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		return 0, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
 	}
 	defer f.Close()
 	dec := align.NewDocumentDecoder(f, path)
-	return evalAlignDocs(ui, w, ui.T("AlignEvalLabelGold", map[string]any{"File": path}), dec.Decode)
+	return evalAlignDocs(ui, w, ui.T("AlignEvalLabelGold", map[string]any{"File": path}), dec.Decode, opts)
 }
 
 // evalAlignPairs makes test documents from sentence pairs (a ko TAB en
 // TSV): consecutive pairs in documents of size pairs, perturbed like the
 // NTREX files at rate.
-func evalAlignPairs(ui *locales.Localizer, w io.Writer, path string, rate float64, size int, seed int64) error {
+func evalAlignPairs(ui *locales.Localizer, w io.Writer, path string, rate float64, size int, seed int64, opts align.Options) (float64, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		return 0, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
 	}
 	defer f.Close()
 	var src, tgt []string
@@ -113,13 +144,13 @@ func evalAlignPairs(ui *locales.Localizer, w io.Writer, path string, rate float6
 		line++
 		ko, en, ok := strings.Cut(s.Text(), "\t")
 		if !ok || strings.Contains(en, "\t") {
-			return badInput(errors.New(ui.T("AlignEvalErrPairs", map[string]any{"File": path, "Line": line})))
+			return 0, badInput(errors.New(ui.T("AlignEvalErrPairs", map[string]any{"File": path, "Line": line})))
 		}
 		src = append(src, ko)
 		tgt = append(tgt, en)
 	}
 	if err := s.Err(); err != nil {
-		return environment(err)
+		return 0, environment(err)
 	}
 	rng := rand.New(rand.NewSource(seed))
 	next := 0
@@ -133,10 +164,10 @@ func evalAlignPairs(ui *locales.Localizer, w io.Writer, path string, rate float6
 		return &align.Document{Source: ko, Target: en, Gold: gold}, nil
 	}
 	label := ui.T("AlignEvalLabelPairs", map[string]any{"File": path, "Rate": rate * 100, "Size": size, "Seed": seed})
-	return evalAlignDocs(ui, w, label, decode)
+	return evalAlignDocs(ui, w, label, decode, opts)
 }
 
-func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func() (*align.Document, error)) error {
+func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func() (*align.Document, error), opts align.Options) (float64, error) {
 	counts := map[string]*align.Counts{}
 	get := func(name string) *align.Counts {
 		if counts[name] == nil {
@@ -151,12 +182,12 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 			break
 		}
 		if err != nil {
-			return badInput(err)
+			return 0, badInput(err)
 		}
 		docs++
-		links, err := align.Align(doc.Source, doc.Target, align.Options{})
+		links, err := align.Align(doc.Source, doc.Target, opts)
 		if err != nil {
-			return badInput(err)
+			return 0, badInput(err)
 		}
 		get(alignOurName).Score(doc.Gold, links)
 		for name, ref := range doc.References {
@@ -225,7 +256,7 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 	}
 	fmt.Fprintln(w, ui.N("AlignEvalHighConfidence", hi, map[string]any{"Accuracy": fmt.Sprintf("%.4f", acc)}))
 	fmt.Fprintln(w)
-	return nil
+	return counts[alignOurName].F1(), nil
 }
 
 // evalAlignParagraphs reads a paragraph-aligned TSV (document_id,

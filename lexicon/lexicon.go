@@ -1,0 +1,563 @@
+// Package lexicon learns a Korean–English translation lexicon from sentence
+// pairs, such as the units of a translation memory, and gives the aligner
+// word-level evidence that a Korean and an English sentence translate each
+// other.
+//
+// The model is IBM Model 1 (Brown et al. 1993), p(English word | Korean
+// stem), trained by expectation maximization with a null word. Korean words
+// are reduced to their stems by stripping the particles the glossary
+// matcher knows (외교부가 → 외교부) and common verb endings (발표했다 →
+// 발표); English words are lower-cased, stop words left out and plural and
+// possessive endings stripped. Numbers and Latin-script words on the Korean
+// side are left to the aligner's own anchors.
+//
+//	t := lexicon.NewTrainer()
+//	t.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
+//	// ... many more pairs
+//	lex := t.Train(lexicon.DefaultIterations)
+//	lex.Translations("정부") // [government]
+package lexicon
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Lexicon holds, for each Korean stem, its likely English translations.
+type Lexicon struct {
+	ko    map[string]int32
+	kos   []string
+	en    map[string]int32
+	ens   []string
+	trans [][]entry // by Korean id, best first
+	units int
+}
+
+type entry struct {
+	en int32
+	p  float32
+}
+
+// Translation thresholds: a translation is kept when p(e|k) is at least
+// MinProb, and at most MaxTranslations per stem.
+const (
+	MinProb         = 0.05
+	MaxTranslations = 8
+	// DefaultIterations of EM; the gain after five is small.
+	DefaultIterations = 5
+	// minCount: stems and words seen fewer times are not learned.
+	minCount = 2
+)
+
+// Units is the number of sentence pairs the lexicon was learned from.
+func (l *Lexicon) Units() int { return l.units }
+
+// Len is the number of Korean stems with a translation.
+func (l *Lexicon) Len() int {
+	n := 0
+	for _, t := range l.trans {
+		if len(t) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Translations returns the English translations of a Korean stem, best
+// first.
+func (l *Lexicon) Translations(stem string) []string {
+	id, ok := l.ko[stem]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range l.trans[id] {
+		out = append(out, l.ens[e.en])
+	}
+	return out
+}
+
+// KoreanIDs returns, for each stem of a Korean text that the lexicon knows,
+// the sorted ids of its English translations (see EnglishIDs).
+func (l *Lexicon) KoreanIDs(text string) [][]int32 {
+	var out [][]int32
+	for _, s := range KoreanStems(text) {
+		id, ok := l.ko[s]
+		if !ok || len(l.trans[id]) == 0 {
+			continue
+		}
+		ids := make([]int32, len(l.trans[id]))
+		for i, e := range l.trans[id] {
+			ids[i] = e.en
+		}
+		sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
+		out = append(out, ids)
+	}
+	return out
+}
+
+// EnglishIDs returns the sorted ids of the words of an English text that
+// are the translation of some Korean stem.
+func (l *Lexicon) EnglishIDs(text string) []int32 {
+	var out []int32
+	for _, w := range EnglishWords(text) {
+		if id, ok := l.en[w]; ok {
+			out = append(out, id)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	return out
+}
+
+// Trainer collects sentence pairs and learns a Lexicon from them.
+type Trainer struct {
+	ko, en      map[string]int32
+	kos, ens    []string
+	kCount      []int32
+	eCount      []int32
+	kTok, eTok  []int32 // all sentences, concatenated
+	kOff, eOff  []int   // sentence i is kTok[kOff[i]:kOff[i+1]]
+	kBuf, eBuf  []int32
+	maxSentence int
+}
+
+// NewTrainer returns an empty trainer.
+func NewTrainer() *Trainer {
+	return &Trainer{ko: map[string]int32{}, en: map[string]int32{}, kOff: []int{0}, eOff: []int{0}, maxSentence: 40}
+}
+
+// Add adds one sentence pair, Korean and English.
+func (t *Trainer) Add(ko, en string) {
+	t.kBuf = t.kBuf[:0]
+	for _, s := range KoreanStems(ko) {
+		t.kBuf = append(t.kBuf, intern(t.ko, &t.kos, &t.kCount, s))
+	}
+	t.eBuf = t.eBuf[:0]
+	for _, w := range EnglishWords(en) {
+		t.eBuf = append(t.eBuf, intern(t.en, &t.ens, &t.eCount, w))
+	}
+	if len(t.kBuf) == 0 || len(t.eBuf) == 0 || len(t.kBuf) > t.maxSentence || len(t.eBuf) > t.maxSentence {
+		// Counted, but not trained on: long pairs cost much and teach
+		// little.
+		return
+	}
+	t.kTok = append(t.kTok, t.kBuf...)
+	t.eTok = append(t.eTok, t.eBuf...)
+	t.kOff = append(t.kOff, len(t.kTok))
+	t.eOff = append(t.eOff, len(t.eTok))
+}
+
+func intern(m map[string]int32, names *[]string, counts *[]int32, s string) int32 {
+	id, ok := m[s]
+	if !ok {
+		id = int32(len(*names))
+		m[s] = id
+		*names = append(*names, s)
+		*counts = append(*counts, 0)
+	}
+	(*counts)[id]++
+	return id
+}
+
+// Train runs EM for the given number of iterations and returns the
+// lexicon.
+func (t *Trainer) Train(iterations int) *Lexicon {
+	n := len(t.kOff) - 1
+	// Pair table: every co-occurring (stem, word) of frequent tokens gets
+	// a slot in prob and count.
+	tab := newPairTable(1 << 16)
+	var prob, count []float32
+	nullProb := make([]float32, len(t.ens))
+	nullCount := make([]float32, len(t.ens))
+	kOK := func(k int32) bool { return t.kCount[k] >= minCount }
+	eOK := func(e int32) bool { return t.eCount[e] >= minCount }
+	var slots []int32
+	for s := 0; s < n; s++ {
+		for _, k := range t.kTok[t.kOff[s]:t.kOff[s+1]] {
+			if !kOK(k) {
+				continue
+			}
+			for _, e := range t.eTok[t.eOff[s]:t.eOff[s+1]] {
+				if eOK(e) {
+					tab.insert(k, e)
+				}
+			}
+		}
+	}
+	prob = make([]float32, tab.n)
+	count = make([]float32, tab.n)
+	// Uniform start: p(e|k) = 1/|E| over the words k co-occurs with.
+	for i := range prob {
+		prob[i] = 1
+	}
+	for i := range nullProb {
+		nullProb[i] = 1
+	}
+	kTotal := make([]float32, len(t.kos)+1)
+	for it := 0; it < iterations; it++ {
+		clear(count)
+		clear(nullCount)
+		for s := 0; s < n; s++ {
+			ks := t.kTok[t.kOff[s]:t.kOff[s+1]]
+			es := t.eTok[t.eOff[s]:t.eOff[s+1]]
+			for _, e := range es {
+				if !eOK(e) {
+					continue
+				}
+				slots = slots[:0]
+				denom := nullProb[e]
+				for _, k := range ks {
+					if !kOK(k) {
+						continue
+					}
+					x := tab.find(k, e)
+					slots = append(slots, x)
+					denom += prob[x]
+				}
+				inv := 1 / denom
+				nullCount[e] += nullProb[e] * inv
+				for _, x := range slots {
+					count[x] += prob[x] * inv
+				}
+			}
+		}
+		// M step: normalize the counts of each stem.
+		clear(kTotal)
+		tab.each(func(k, e, x int32) { kTotal[k] += count[x] })
+		tab.each(func(k, e, x int32) {
+			if kTotal[k] > 0 {
+				prob[x] = count[x] / kTotal[k]
+			}
+		})
+		nt := float32(0)
+		for _, c := range nullCount {
+			nt += c
+		}
+		for e, c := range nullCount {
+			if nt > 0 {
+				nullProb[e] = c / nt
+			}
+		}
+	}
+	lex := &Lexicon{ko: map[string]int32{}, en: map[string]int32{}, units: n}
+	byK := map[int32][]entry{}
+	tab.each(func(k, e, x int32) {
+		if prob[x] >= MinProb {
+			byK[k] = append(byK[k], entry{e, prob[x]})
+		}
+	})
+	keys := make([]int32, 0, len(byK))
+	for k := range byK {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return t.kos[keys[a]] < t.kos[keys[b]] })
+	for _, k := range keys {
+		es := byK[k]
+		sort.Slice(es, func(a, b int) bool {
+			if es[a].p != es[b].p {
+				return es[a].p > es[b].p
+			}
+			return t.ens[es[a].en] < t.ens[es[b].en]
+		})
+		if len(es) > MaxTranslations {
+			es = es[:MaxTranslations]
+		}
+		for _, x := range es {
+			lex.add(t.kos[k], t.ens[x.en], x.p)
+		}
+	}
+	return lex
+}
+
+func (l *Lexicon) add(ko, en string, p float32) {
+	k, ok := l.ko[ko]
+	if !ok {
+		k = int32(len(l.kos))
+		l.ko[ko] = k
+		l.kos = append(l.kos, ko)
+		l.trans = append(l.trans, nil)
+	}
+	e, ok := l.en[en]
+	if !ok {
+		e = int32(len(l.ens))
+		l.en[en] = e
+		l.ens = append(l.ens, en)
+	}
+	l.trans[k] = append(l.trans[k], entry{e, p})
+}
+
+// pairTable is an open-addressing hash table from a (stem, word) pair to
+// a dense slot number.
+type pairTable struct {
+	keys  []uint64 // k<<32 | e, plus one; zero is empty
+	slots []int32
+	n     int32
+}
+
+func newPairTable(size int) *pairTable {
+	return &pairTable{keys: make([]uint64, size), slots: make([]int32, size)}
+}
+
+func pairKey(k, e int32) uint64 { return uint64(uint32(k))<<32 | uint64(uint32(e)) + 1 }
+
+func hash64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return x
+}
+
+func (t *pairTable) insert(k, e int32) {
+	if int(t.n)*2 >= len(t.keys) {
+		t.grow()
+	}
+	key := pairKey(k, e)
+	mask := uint64(len(t.keys) - 1)
+	for i := hash64(key) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return
+		case 0:
+			t.keys[i] = key
+			t.slots[i] = t.n
+			t.n++
+			return
+		}
+	}
+}
+
+func (t *pairTable) find(k, e int32) int32 {
+	key := pairKey(k, e)
+	mask := uint64(len(t.keys) - 1)
+	for i := hash64(key) & mask; ; i = (i + 1) & mask {
+		if t.keys[i] == key {
+			return t.slots[i]
+		}
+		if t.keys[i] == 0 {
+			return -1
+		}
+	}
+}
+
+func (t *pairTable) grow() {
+	old, oldSlots := t.keys, t.slots
+	t.keys = make([]uint64, 2*len(old))
+	t.slots = make([]int32, 2*len(old))
+	mask := uint64(len(t.keys) - 1)
+	for j, key := range old {
+		if key == 0 {
+			continue
+		}
+		i := hash64(key) & mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i] = key
+		t.slots[i] = oldSlots[j]
+	}
+}
+
+func (t *pairTable) each(fn func(k, e, slot int32)) {
+	for i, key := range t.keys {
+		if key != 0 {
+			key--
+			fn(int32(key>>32), int32(uint32(key)), t.slots[i])
+		}
+	}
+}
+
+// endings are Korean verb and adjective endings stripped after the
+// particles, longest first: 발표했다 → 발표, 참석한 → 참석.
+var endings = func() []string {
+	e := strings.Fields(`했다 한다 하는 하고 하며 했으며 했고 했던 하기 하여 해 했 할 한 하겠다 하겠다고 했다고 한다고 하면서 하지 하자 합니다 했습니다
+	됐다 된다 되는 되고 되며 됐으며 됐고 된 될 되어 돼 되기 됐던
+	이다 였다 었다 았다 는다 ㄴ다 다고 다며 다는 다면 면서 지만 으며 으면 에서 었던 았던 이며 이고 였고 었고 았고 겠다 습니다 니다 고 며 다 는 은 을 인 적 들`)
+	sort.SliceStable(e, func(a, b int) bool { return utf8.RuneCountInString(e[a]) > utf8.RuneCountInString(e[b]) })
+	return e
+}()
+
+var particles = func() []string {
+	p := append([]string(nil), glossary.Particles...)
+	sort.SliceStable(p, func(a, b int) bool { return utf8.RuneCountInString(p[a]) > utf8.RuneCountInString(p[b]) })
+	return p
+}()
+
+// KoreanStems returns the stems of the Hangul words of a Korean text, in
+// order. Words with other letters or digits are left out (the aligner
+// compares numbers and Latin tokens on its own).
+func KoreanStems(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 0xAC00 && r <= 0xD7A3) && !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !allHangul(w) {
+			continue
+		}
+		if s := Stem(w); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Stem strips one particle sequence (or the plural 들 and a particle), then
+// one ending, keeping at least one syllable.
+func Stem(w string) string {
+	w = stripOne(w, particles)
+	if s, ok := strings.CutSuffix(w, "들"); ok && s != "" {
+		w = s
+	}
+	w = stripOne(w, endings)
+	return w
+}
+
+func stripOne(w string, suffixes []string) string {
+	for _, p := range suffixes {
+		if s, ok := strings.CutSuffix(w, p); ok && s != "" {
+			return s
+		}
+	}
+	return w
+}
+
+func allHangul(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return true
+}
+
+// stopWords are English function words that carry no lexical evidence.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as into onto about over under
+	after before than then that this these those there here it its it's he him his she her they them their we us our
+	you your i me my is are was were be been being am has have had do does did not no nor so too very can could
+	will would shall should may might must also just only which who whom whose what when where why how all any each
+	some such up down out off s t said says say mr ms mrs`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// EnglishWords returns the lower-cased content words of an English text,
+// with possessive and plural endings stripped.
+func EnglishWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(unicode.IsLetter(r) || r == '\'' || r == '’') }) {
+		w = strings.ToLower(strings.Trim(w, "'’"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) < 2 || stopWords[w] || !isASCIIWord(w) {
+			continue
+		}
+		out = append(out, EnglishStem(w))
+	}
+	return out
+}
+
+// EnglishStem strips a plural ending: countries → country, talks → talk.
+func EnglishStem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// header is the first line of a lexicon file.
+const header = "# bitext lexicon v1"
+
+// Write writes the lexicon as text: a header line with the number of
+// units, then one line per translation, stem TAB word TAB probability.
+func (l *Lexicon) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s units=%d\n", header, l.units)
+	for k, es := range l.trans {
+		for _, e := range es {
+			fmt.Fprintf(bw, "%s\t%s\t%.4f\n", l.kos[k], l.ens[e.en], e.p)
+		}
+	}
+	return bw.Flush()
+}
+
+// SyntaxError is a malformed line of a lexicon file.
+type SyntaxError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("lexicon: %s:%d: %s", e.File, e.Line, e.Msg)
+}
+
+// Read reads a lexicon written by Write; file names r in errors.
+func Read(r io.Reader, file string) (*Lexicon, error) {
+	s := bufio.NewScanner(r)
+	s.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	l := &Lexicon{ko: map[string]int32{}, en: map[string]int32{}}
+	line := 0
+	for s.Scan() {
+		line++
+		t := s.Text()
+		if line == 1 {
+			rest, ok := strings.CutPrefix(t, header+" units=")
+			if !ok {
+				return nil, &SyntaxError{file, line, fmt.Sprintf("want the header %q", header)}
+			}
+			n, err := strconv.Atoi(rest)
+			if err != nil || n < 0 {
+				return nil, &SyntaxError{file, line, "bad unit count " + strconv.Quote(rest)}
+			}
+			l.units = n
+			continue
+		}
+		if t == "" {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 || f[0] == "" || f[1] == "" {
+			return nil, &SyntaxError{file, line, "want stem TAB word TAB probability"}
+		}
+		p, err := strconv.ParseFloat(f[2], 32)
+		if err != nil || p < 0 || p > 1 || math.IsNaN(p) {
+			return nil, &SyntaxError{file, line, "bad probability " + strconv.Quote(f[2])}
+		}
+		l.add(f[0], f[1], float32(p))
+	}
+	if err := s.Err(); err != nil {
+		return nil, fmt.Errorf("lexicon: %s: %w", file, err)
+	}
+	if line == 0 {
+		return nil, &SyntaxError{file, 1, "empty file"}
+	}
+	return l, nil
+}
+
+// PathFor is where the lexicon of the translation memory at tmPath is
+// stored: a file next to it, tmPath + ".lexicon". (A PostgreSQL memory
+// named by a URL has no such place; give the lexicon file explicitly.)
+func PathFor(tmPath string) string { return tmPath + ".lexicon" }
