@@ -1,6 +1,6 @@
 package align
 
-//go:generate go run ./internal/calibrate -o params.go ../../shared/corpus/kpc-news-v1.dev.ko-en.tsv ../../shared/corpus/kpc-news-v1.test.ko-en.tsv
+//go:generate go run ./internal/calibrate -o params.go ../../shared/corpus/kpc-news-v1.dev.ko-en.tsv ../../shared/corpus/ntrex128-newstest2019.ko-en.tsv
 
 import (
 	"math"

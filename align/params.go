@@ -2,12 +2,12 @@
 
 package align
 
-// Length model estimated from 3000 Korean/English pairs (see
+// Length model estimated from 2997 Korean/English pairs (see
 // internal/calibrate for how).
 const (
-	hangulWeight    = 2.48 // English characters per Hangul syllable (or Han ideograph)
+	hangulWeight    = 2.31 // English characters per Hangul syllable (or Han ideograph)
 	ideographWeight = hangulWeight
-	lenMu           = 0.0032 // median log(English length / weighted Korean length)
-	lenVar0         = 0.0337 // variance of the log length ratio: lenVar0 + lenVar1/length
-	lenVar1         = 3.3663
+	lenMu           = -0.0008 // median log(English length / weighted Korean length)
+	lenVar0         = 0.0204 // variance of the log length ratio: lenVar0 + lenVar1/length
+	lenVar1         = 1.9683
 )

@@ -5,7 +5,7 @@
 //
 // which runs
 //
-//	go run ./internal/calibrate -o params.go ../../shared/corpus/kpc-news-v1.dev.ko-en.tsv ../../shared/corpus/kpc-news-v1.test.ko-en.tsv
+//	go run ./internal/calibrate -o params.go ../../shared/corpus/kpc-news-v1.dev.ko-en.tsv ../../shared/corpus/ntrex128-newstest2019.ko-en.tsv
 //
 // Input files hold one pair a line, Korean TAB English. The estimates are
 // robust (medians and median absolute deviations), since the KPC pairs were
@@ -19,9 +19,9 @@
 //     lenVar1/length, fitted by least squares to robust variances
 //     (1.4826·MAD)² in ten length bins.
 //
-// The NTREX files are not used. (The perturbed KPC check of bitext eval
-// align --pairs reads the same pairs, so it is held out for the priors and
-// anchor weights but not for these four numbers.)
+// Only development data is used: the KPC dev file and the NTREX pairs,
+// never the KPC test file or WMT24++, which are the held-out part of the
+// edition-style evaluation set (align/internal/editionset).
 package main
 
 import (
