@@ -186,7 +186,7 @@ func TestWriteGolden(t *testing.T) {
 	for _, f := range Formats {
 		t.Run(string(f), func(t *testing.T) {
 			var b bytes.Buffer
-			if err := Write(&b, f, fs, Summarize(len(files), fs), &WriteOptions{Files: files, Version: "test"}); err != nil {
+			if err := Write(&b, f, fs, Summarize(len(files), fs), goldenOptions(files)); err != nil {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", "golden", "report."+string(f))

@@ -2,6 +2,8 @@ package check
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Format is an output format of findings.
@@ -17,16 +20,17 @@ type Format string
 
 // The output formats.
 const (
-	FormatText       Format = "text"       // file:line:col: severity: message [rule]
-	FormatJSON       Format = "json"       // {"findings":[...],"summary":{...}}
-	FormatSARIF      Format = "sarif"      // SARIF 2.1.0
-	FormatJUnit      Format = "junit"      // JUnit XML, a test suite per file
-	FormatGitHub     Format = "github"     // GitHub Actions workflow commands
-	FormatCheckstyle Format = "checkstyle" // checkstyle XML
+	FormatText        Format = "text"        // file:line:col: severity: message [rule]
+	FormatJSON        Format = "json"        // {"findings":[...],"summary":{...}}
+	FormatSARIF       Format = "sarif"       // SARIF 2.1.0
+	FormatJUnit       Format = "junit"       // JUnit XML, a test suite per file
+	FormatGitHub      Format = "github"      // GitHub Actions workflow commands
+	FormatCheckstyle  Format = "checkstyle"  // checkstyle XML
+	FormatCodeQuality Format = "codequality" // GitLab Code Quality JSON
 )
 
 // Formats lists the output formats.
-var Formats = []Format{FormatText, FormatJSON, FormatSARIF, FormatJUnit, FormatGitHub, FormatCheckstyle}
+var Formats = []Format{FormatText, FormatJSON, FormatSARIF, FormatJUnit, FormatGitHub, FormatCheckstyle, FormatCodeQuality}
 
 // ParseFormat parses a format name.
 func ParseFormat(s string) (Format, bool) {
@@ -49,6 +53,10 @@ type WriteOptions struct {
 	Files []string
 	// Version is the tool version written in SARIF.
 	Version string
+	// Time and Hostname are written in JUnit test suites (the strict
+	// schema requires them); zero values mean now and "localhost".
+	Time     time.Time
+	Hostname string
 }
 
 // Write writes findings fs with summary s in format f.
@@ -77,6 +85,8 @@ func Write(w io.Writer, f Format, fs []Finding, s Summary, opt *WriteOptions) er
 		err = writeGitHub(bw, fs)
 	case FormatCheckstyle:
 		err = writeCheckstyle(bw, fs, opt)
+	case FormatCodeQuality:
+		err = writeCodeQuality(bw, fs)
 	default:
 		return fmt.Errorf("check: unknown format %q", f)
 	}
@@ -271,27 +281,37 @@ func writeSARIF(w io.Writer, fs []Finding, opt *WriteOptions) error {
 }
 
 // JUnit XML: a test suite per file, a failing test case per finding, a
-// passing one for a file without findings.
+// passing one for a file without findings. The document satisfies both
+// the strict Ant schema (JUnit.xsd: testsuites without attributes; every
+// testsuite with package, id, timestamp, hostname, time, properties,
+// system-out and system-err; every testcase with a time) and the lenient
+// Surefire one (junit-10.xsd). Test case names are unique within a suite.
 
 type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
-	Name     string       `xml:"name,attr"`
-	Tests    int          `xml:"tests,attr"`
-	Failures int          `xml:"failures,attr"`
-	Suites   []junitSuite `xml:"testsuite"`
+	XMLName xml.Name     `xml:"testsuites"`
+	Suites  []junitSuite `xml:"testsuite"`
 }
 
 type junitSuite struct {
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Errors   int         `xml:"errors,attr"`
-	Cases    []junitCase `xml:"testcase"`
+	Name       string      `xml:"name,attr"`
+	Package    string      `xml:"package,attr"`
+	ID         int         `xml:"id,attr"`
+	Timestamp  string      `xml:"timestamp,attr"`
+	Hostname   string      `xml:"hostname,attr"`
+	Tests      int         `xml:"tests,attr"`
+	Failures   int         `xml:"failures,attr"`
+	Errors     int         `xml:"errors,attr"`
+	Time       string      `xml:"time,attr"`
+	Properties struct{}    `xml:"properties"`
+	Cases      []junitCase `xml:"testcase"`
+	SystemOut  string      `xml:"system-out"`
+	SystemErr  string      `xml:"system-err"`
 }
 
 type junitCase struct {
 	Name      string        `xml:"name,attr"`
 	ClassName string        `xml:"classname,attr"`
+	Time      string        `xml:"time,attr"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
 }
 
@@ -321,28 +341,123 @@ func byFile(fs []Finding, files []string) ([]string, map[string][]Finding) {
 	return order, m
 }
 
+// junitName is a finding's test case name: rule, position and the text
+// found, with white space folded so that the name is a valid xs:token.
+func junitName(f Finding) string {
+	name := f.Rule + " " + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column)
+	if found := strings.Join(strings.Fields(f.Found), " "); found != "" {
+		name += " " + found
+	}
+	return name
+}
+
 func writeJUnit(w io.Writer, fs []Finding, opt *WriteOptions) error {
 	order, m := byFile(fs, opt.Files)
-	doc := junitSuites{Name: "bitext check"}
-	for _, file := range order {
-		s := junitSuite{Name: file}
+	doc := junitSuites{}
+	stamp := opt.Time
+	if stamp.IsZero() {
+		stamp = time.Now()
+	}
+	host := strings.Join(strings.Fields(opt.Hostname), " ")
+	if host == "" {
+		host = "localhost"
+	}
+	for i, file := range order {
+		s := junitSuite{
+			Name:      strings.Join(strings.Fields(file), " "),
+			Package:   "bitext",
+			ID:        i,
+			Timestamp: stamp.UTC().Format("2006-01-02T15:04:05"),
+			Hostname:  host,
+			Time:      "0.000",
+		}
+		if s.Name == "" {
+			s.Name = "-"
+		}
+		seen := map[string]int{}
 		for _, f := range m[file] {
+			name := junitName(f)
+			if n := seen[name]; n > 0 {
+				seen[name] = n + 1
+				name += " #" + strconv.Itoa(n+1)
+			} else {
+				seen[name] = 1
+			}
 			s.Cases = append(s.Cases, junitCase{
-				Name:      f.Rule + " " + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + " " + f.Found,
-				ClassName: file,
+				Name:      name,
+				ClassName: s.Name,
+				Time:      "0.000",
 				Failure:   &junitFailure{Message: f.Message, Type: f.Rule, Text: TextLine(f)},
 			})
 			s.Failures++
 		}
 		if len(s.Cases) == 0 {
-			s.Cases = []junitCase{{Name: "bitext check", ClassName: file}}
+			s.Cases = []junitCase{{Name: "bitext check", ClassName: s.Name, Time: "0.000"}}
 		}
 		s.Tests = len(s.Cases)
-		doc.Tests += s.Tests
-		doc.Failures += s.Failures
 		doc.Suites = append(doc.Suites, s)
 	}
 	return writeXML(w, doc)
+}
+
+// GitLab Code Quality: a JSON array of issues (the subset of the Code
+// Climate format that GitLab reads), one per finding.
+
+type codeQualityIssue struct {
+	Description string              `json:"description"`
+	CheckName   string              `json:"check_name"`
+	Fingerprint string              `json:"fingerprint"`
+	Severity    string              `json:"severity"`
+	Location    codeQualityLocation `json:"location"`
+}
+
+type codeQualityLocation struct {
+	Path      string               `json:"path"`
+	Positions codeQualityPositions `json:"positions"`
+}
+
+type codeQualityPositions struct {
+	Begin codeQualityPos `json:"begin"`
+	End   codeQualityPos `json:"end"`
+}
+
+type codeQualityPos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+func writeCodeQuality(w io.Writer, fs []Finding) error {
+	issues := make([]codeQualityIssue, 0, len(fs))
+	seen := map[string]int{}
+	for _, f := range fs {
+		sev := "minor"
+		if f.Severity >= Error {
+			sev = "major"
+		}
+		// The fingerprint identifies the finding across runs: file, rule,
+		// text found and expected, and its occurrence number among equal
+		// ones, but not its line, so that editing above it keeps it.
+		key := strings.Join([]string{filepath.ToSlash(f.File), f.Rule, f.Found, f.Expected, f.Term, f.Side, f.Unit}, "\x00")
+		seen[key]++
+		sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(seen[key])))
+		issues = append(issues, codeQualityIssue{
+			Description: oneLine(f.Message),
+			CheckName:   "bitext/" + f.Rule,
+			Fingerprint: hex.EncodeToString(sum[:16]),
+			Severity:    sev,
+			Location: codeQualityLocation{
+				Path: filepath.ToSlash(f.File),
+				Positions: codeQualityPositions{
+					Begin: codeQualityPos{max(f.Line, 1), max(f.Column, 1)},
+					End:   codeQualityPos{max(f.EndLine, f.Line, 1), max(f.EndColumn, 1)},
+				},
+			},
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(issues)
 }
 
 // Checkstyle XML.

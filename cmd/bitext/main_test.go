@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -39,6 +40,13 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("LANG", "")
 			env.Setenv("BITEXT_UI_LANG", "")
+			// REPO is the repository's top folder, for the scripts that
+			// test its CI integrations (action.yml's check step).
+			root, err := filepath.Abs("../..")
+			if err != nil {
+				return err
+			}
+			env.Setenv("REPO", root)
 			return nil
 		},
 		RequireExplicitExec: true,
