@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 
@@ -36,7 +35,7 @@ func tmCopyCommand(ui *locales.Localizer) *cli.Command {
 				return environment(errors.New(ui.T("TMErrOpen", map[string]any{"Path": displayTM(to), "Err": err})))
 			}
 			defer dst.Close()
-			n, res, err := copyTM(c.Context, src, dst)
+			n, res, err := tm.Copy(c.Context, dst, src)
 			if err != nil {
 				return environment(errors.New(ui.T("PGErrCopy", map[string]any{"From": displayTM(from), "To": displayTM(to), "Err": err})))
 			}
@@ -45,26 +44,4 @@ func tmCopyCommand(ui *locales.Localizer) *cli.Command {
 			return nil
 		},
 	}
-}
-
-// copyTM adds every unit of src to dst in one batch, in the order they
-// were added: all of them or, on an error, none.
-func copyTM(ctx context.Context, src, dst tm.Store) (int, tm.AddResult, error) {
-	b, err := dst.Begin(ctx)
-	if err != nil {
-		return 0, tm.AddResult{}, err
-	}
-	defer b.Rollback()
-	n := 0
-	err = src.Iterate(ctx, tm.ExportOptions{}, func(u tm.Unit) error {
-		u.ID = 0
-		n++
-		_, err := b.Add(u)
-		return err
-	})
-	if err != nil {
-		return 0, tm.AddResult{}, err
-	}
-	res, err := b.Commit()
-	return n, res, err
 }

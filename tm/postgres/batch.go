@@ -651,17 +651,44 @@ func (b *batch) Commit() (tm.AddResult, error) {
 				return fail(err)
 			}
 		}
-		// Statistics of the inverted index for the planner of lookups
-		// right after the load (autovacuum analyzes the rest).
-		if _, err := b.tx.Exec(b.ctx, `ANALYZE postings`); err != nil {
-			return fail(err)
-		}
+	}
+	if err := b.analyze(); err != nil {
+		return fail(err)
 	}
 	b.done = true
 	if err := b.tx.Commit(b.ctx); err != nil {
 		return tm.AddResult{}, b.s.wrap("commit", err)
 	}
 	return b.res, nil
+}
+
+// AnalyzeMin is the number of units a batch writes from which its commit
+// refreshes the planner statistics of the tables lookups read.
+const AnalyzeMin = 1000
+
+// analyze refreshes the planner statistics of units, variants, postings
+// and langs, in the batch's transaction, after a bulk load, after a batch
+// that wrote AnalyzeMin units or more, and after any batch that wrote into
+// tables without statistics. Autovacuum would get there later: until then
+// the planner takes the tables for empty or small and lookups scan them
+// whole (issue #13 measured 500 lookups at 65 s instead of 3.5 s after a
+// copy).
+func (b *batch) analyze() error {
+	n := b.res.Added + b.res.Updated + b.res.Alternatives
+	if n == 0 && !b.bulk {
+		return nil
+	}
+	if !b.bulk && n < AnalyzeMin {
+		var has bool
+		if err := b.tx.QueryRow(b.ctx, `SELECT EXISTS (SELECT 1 FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'variants')`).Scan(&has); err != nil {
+			return err
+		}
+		if has {
+			return nil
+		}
+	}
+	_, err := b.tx.Exec(b.ctx, `ANALYZE units, variants, postings, langs`)
+	return err
 }
 
 // Rollback discards the batch.

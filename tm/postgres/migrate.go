@@ -3,47 +3,29 @@ package postgres
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"bitext/internal/pgmigrate"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// Migration is one versioned change of the schema.
-type Migration struct {
-	Version int
-	Name    string // the file name without version and extension
-	SQL     string
-	// Applied is when it was applied; zero when pending.
-	Applied time.Time
-}
+// Migration is one versioned change of the schema: Version, Name (the file
+// name without version and extension), SQL, and Applied, when it was
+// applied (zero when pending).
+type Migration = pgmigrate.Migration
 
 // Migrations returns the migrations embedded in this build, by version.
 func Migrations() []Migration {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
+	ms, err := pgmigrate.Load(migrationFS, "migrations")
 	if err != nil {
 		panic(err) // embedded at build time
 	}
-	var out []Migration
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".sql")
-		num, rest, _ := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if err != nil {
-			panic("postgres: migration without a version: " + e.Name())
-		}
-		b, _ := migrationFS.ReadFile("migrations/" + e.Name())
-		out = append(out, Migration{Version: v, Name: rest, SQL: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
-	return out
+	return ms
 }
 
 // Advisory lock keys (the two-int form: class, hash of the schema).
@@ -52,59 +34,23 @@ const (
 	lockWrite   = 0x62746d32 // "btm2"
 )
 
-// migrationSteps are the parts of migrations done in Go, after their SQL
-// and in the same transaction.
-var migrationSteps = map[int]func(context.Context, pgx.Tx) error{
-	4: rebuildPostings, // the inverted index of the units stored so far
+// migrationSet is the store's migrations for the shared runner; the Go
+// steps run after their migration's SQL, in the same transaction.
+func migrationSet() pgmigrate.Set {
+	return pgmigrate.Set{Table: "bitext_migrations", Lock: lockMigrate, Migrations: Migrations(),
+		Steps: map[int]func(context.Context, pgx.Tx) error{
+			4: rebuildPostings, // the inverted index of the units stored so far
+		}}
 }
-
-const migrationsTable = `CREATE TABLE IF NOT EXISTS bitext_migrations (
-	version integer PRIMARY KEY,
-	name text NOT NULL,
-	applied timestamptz NOT NULL DEFAULT now()
-)`
 
 // Status returns every known migration with the time it was applied
 // (zero when pending), and the versions applied in the database that this
-// build does not know (a newer bitext migrated it).
+// build does not know (a newer bitext migrated it). It looks in the schema
+// the search_path names first: one that does not exist yet has every
+// migration pending.
 func (s *Store) Status(ctx context.Context) ([]Migration, []int, error) {
-	var exists bool
-	if err := s.pool.QueryRow(ctx, `SELECT to_regclass('bitext_migrations') IS NOT NULL`).Scan(&exists); err != nil {
-		return nil, nil, s.wrap("migrations", err)
-	}
-	applied := map[int]time.Time{}
-	if exists {
-		rows, err := s.pool.Query(ctx, `SELECT version, applied FROM bitext_migrations ORDER BY version`)
-		if err != nil {
-			return nil, nil, s.wrap("migrations", err)
-		}
-		for rows.Next() {
-			var v int
-			var t time.Time
-			if err := rows.Scan(&v, &t); err != nil {
-				rows.Close()
-				return nil, nil, s.wrap("migrations", err)
-			}
-			applied[v] = t.UTC()
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, nil, s.wrap("migrations", err)
-		}
-	}
-	ms := Migrations()
-	for i := range ms {
-		if t, ok := applied[ms[i].Version]; ok {
-			ms[i].Applied = t
-			delete(applied, ms[i].Version)
-		}
-	}
-	var unknown []int
-	for v := range applied {
-		unknown = append(unknown, v)
-	}
-	sort.Ints(unknown)
-	return ms, unknown, nil
+	ms, unknown, err := migrationSet().Status(ctx, s.pool)
+	return ms, unknown, s.wrap("migrations", err)
 }
 
 // ErrNewerSchema is returned when the database was migrated by a newer
@@ -120,56 +66,23 @@ func (e *ErrNewerSchema) Error() string {
 
 // Migrate applies the pending migrations, each in its own transaction,
 // while holding a session advisory lock, so that processes opening the
-// store together wait for each other instead of racing. It returns the
-// migrations it applied.
+// store together wait for each other instead of racing. The first schema
+// of the search_path is created when it does not exist. It returns the
+// migrations it applied. The database is checked first: one that is not
+// UTF-8 is refused (*EncodingError) before anything is written.
 func (s *Store) Migrate(ctx context.Context) ([]Migration, error) {
+	if err := CheckEncoding(ctx, s.pool, s.dsn); err != nil {
+		return nil, err
+	}
 	conn, err := s.pool.Acquire(ctx)
 	if err != nil {
 		return nil, s.wrap("migrate", err)
 	}
 	defer conn.Release()
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, int32(lockMigrate)); err != nil {
-		return nil, s.wrap("migrate: lock", err)
+	done, err := migrationSet().Migrate(ctx, conn.Conn())
+	var ne *pgmigrate.NewerError
+	if errors.As(err, &ne) {
+		return done, &ErrNewerSchema{DSN: s.dsn, Versions: ne.Versions}
 	}
-	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, int32(lockMigrate))
-	if _, err := conn.Exec(ctx, migrationsTable); err != nil {
-		return nil, s.wrap("migrate", err)
-	}
-	ms, unknown, err := s.Status(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if len(unknown) > 0 {
-		return nil, &ErrNewerSchema{DSN: s.dsn, Versions: unknown}
-	}
-	var done []Migration
-	for _, m := range ms {
-		if !m.Applied.IsZero() {
-			continue
-		}
-		tx, err := conn.Begin(ctx)
-		if err != nil {
-			return done, s.wrap("migrate", err)
-		}
-		if _, err := tx.Exec(ctx, m.SQL); err != nil {
-			tx.Rollback(ctx)
-			return done, s.wrap(fmt.Sprintf("migration %04d_%s", m.Version, m.Name), err)
-		}
-		if step := migrationSteps[m.Version]; step != nil {
-			if err := step(ctx, tx); err != nil {
-				tx.Rollback(ctx)
-				return done, s.wrap(fmt.Sprintf("migration %04d_%s", m.Version, m.Name), err)
-			}
-		}
-		if err := tx.QueryRow(ctx, `INSERT INTO bitext_migrations(version, name) VALUES($1, $2) RETURNING applied`, m.Version, m.Name).Scan(&m.Applied); err != nil {
-			tx.Rollback(ctx)
-			return done, s.wrap("migrate", err)
-		}
-		if err := tx.Commit(ctx); err != nil {
-			return done, s.wrap("migrate", err)
-		}
-		m.Applied = m.Applied.UTC()
-		done = append(done, m)
-	}
-	return done, nil
+	return done, s.wrap("migrate", err)
 }

@@ -58,6 +58,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"bitext/tm"
@@ -66,7 +67,11 @@ import (
 func init() {
 	for _, scheme := range []string{"postgres", "postgresql"} {
 		tm.Register(scheme, func(ctx context.Context, rest string) (tm.Store, error) {
-			// tm.Open strips "scheme://"; put it back for pgx.
+			// tm.Open passes keyword/value strings whole and strips
+			// "scheme://" from URLs; put it back for pgx.
+			if tm.IsKeywordDSN(rest) {
+				return Open(ctx, rest)
+			}
 			return Open(ctx, scheme+"://"+rest)
 		})
 	}
@@ -122,6 +127,18 @@ func OpenWith(ctx context.Context, dsn string, opt Options) (*Store, error) {
 		return nil, &Error{DSN: red, Op: "connect", Err: redactErr(err, dsn)}
 	}
 	if !opt.NoMigrate {
+		// Refuse a database that cannot hold the memory before writing
+		// anything to it: its encoding, then its LC_CTYPE (the regex
+		// classes follow it as pg_trgm does; CheckLocale, after the
+		// migration that installs pg_trgm, asks pg_trgm itself).
+		if err := CheckEncoding(ctx, pool, red); err != nil {
+			pool.Close()
+			return nil, err
+		}
+		if err := s.checkLocaleEarly(ctx); err != nil {
+			pool.Close()
+			return nil, err
+		}
 		if _, err := s.Migrate(ctx); err != nil {
 			pool.Close()
 			return nil, err
@@ -337,6 +354,22 @@ func (s *Store) CheckLocale(ctx context.Context) error {
 	return nil
 }
 
+// checkLocaleEarly is CheckLocale without pg_trgm: whether the regex
+// class [[:alpha:]], which follows the database's LC_CTYPE, holds Hangul.
+func (s *Store) checkLocaleEarly(ctx context.Context) error {
+	var ok bool
+	var db, ctype string
+	err := s.pool.QueryRow(ctx, `SELECT '서울특별시' ~ '^[[:alpha:]]+$', current_database(), datctype
+		FROM pg_database WHERE datname = current_database()`).Scan(&ok, &db, &ctype)
+	if err != nil {
+		return s.wrap("check locale", err)
+	}
+	if !ok {
+		return &LocaleError{DSN: s.dsn, Database: db, CType: ctype}
+	}
+	return nil
+}
+
 // dbTime is the stored form of a time: whole seconds (as the embedded
 // store keeps them), NULL when zero.
 func dbTime(t time.Time) any {
@@ -351,4 +384,44 @@ func fromDB(t *time.Time) time.Time {
 		return time.Time{}
 	}
 	return t.UTC()
+}
+
+// EncodingError is returned by Open, before any migration, for a database
+// whose server encoding is not UTF-8 (SQL_ASCII stores bytes unchecked and
+// compares them as bytes; LATIN1 and the like cannot hold Korean).
+type EncodingError struct {
+	DSN, Database, Encoding string
+}
+
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("postgres: %s: database %q has server encoding %s, not UTF8; create it with: createdb -E UTF8 --locale=C.UTF-8 -T template0 %s",
+		e.DSN, e.Database, e.Encoding, e.Database)
+}
+
+// MessageID and MessageData let the command print the error in the
+// user's language.
+func (e *EncodingError) MessageID() string { return "PGErrEncoding" }
+
+// MessageData gives the values of the message.
+func (e *EncodingError) MessageData() map[string]any {
+	return map[string]any{"DSN": e.DSN, "Database": e.Database, "Encoding": e.Encoding}
+}
+
+// Querier is what CheckEncoding needs of a connection or pool.
+type Querier interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// CheckEncoding returns an *EncodingError when the database of q is not
+// UTF-8 (dsn, redacted, goes into the error). The queue checks its
+// database with it too.
+func CheckEncoding(ctx context.Context, q Querier, dsn string) error {
+	var db, enc string
+	if err := q.QueryRow(ctx, `SELECT current_database(), pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()`).Scan(&db, &enc); err != nil {
+		return &Error{DSN: dsn, Op: "check encoding", Err: err}
+	}
+	if enc != "UTF8" {
+		return &EncodingError{DSN: dsn, Database: db, Encoding: enc}
+	}
+	return nil
 }

@@ -229,6 +229,16 @@ func TestLocaleC(t *testing.T) {
 	if !errors.As(err, &le) || le.CType != "C" {
 		t.Errorf("error %#v", err)
 	}
+	// Refused before anything was written.
+	c2, err := pgx.Connect(ctx, u.String())
+	if err != nil {
+		t.Fatal(postgres.Redact(err.Error()))
+	}
+	defer c2.Close(ctx)
+	var migrated bool
+	if err := c2.QueryRow(ctx, `SELECT to_regclass('bitext_migrations') IS NOT NULL`).Scan(&migrated); err != nil || migrated {
+		t.Errorf("the C database was migrated before it was refused (%v)", err)
+	}
 }
 
 // TestBulkImport adds more than a chunk to an empty memory (the
