@@ -188,7 +188,8 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	}
 	check.Localize(all, ui.T)
 	sum := check.Summarize(len(files), all)
-	err = check.Write(c.App.Writer, o.format, all, sum, &check.WriteOptions{Render: ui.T, Files: files})
+	host, _ := os.Hostname()
+	err = check.Write(c.App.Writer, o.format, all, sum, &check.WriteOptions{Render: ui.T, Files: files, Hostname: host})
 	if err != nil {
 		return environment(err)
 	}
