@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -16,9 +15,7 @@ import (
 )
 
 type variantRow struct {
-	lang         language.Tag
-	text, markup string
-	nkeys        int
+	text string
 }
 
 // loadUnits reads whole units by id, in one round trip; missing ids are
@@ -75,231 +72,166 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 	return out, s.wrap("lookup", rows.Err())
 }
 
-// pick returns the variant in the source language and the one in the
-// target language (the first other language when target is Und), as the
-// embedded store does.
-func pick(vs []variantRow, source, target language.Tag) (src, tgt *variantRow) {
-	for i := range vs {
-		if src == nil && tm.SameLanguage(vs[i].lang, source) {
-			src = &vs[i]
-		}
-	}
-	for i := range vs {
-		if &vs[i] == src {
-			continue
-		}
-		if target == language.Und && !tm.SameLanguage(vs[i].lang, source) || tm.SameLanguage(vs[i].lang, target) {
-			tgt = &vs[i]
-			break
-		}
-	}
-	return src, tgt
-}
-
-type scored struct {
-	id, changed int64
-	score       int
-	kind        tm.Kind
-	expl        tm.Explanation
-	suggestion  string
-	src, target variantRow
-}
-
-type unitRows struct {
-	id, changed int64
-	vars        []variantRow
-}
-
-// candidateVariants returns the variants of the units ids, with their
-// change time (Unix seconds), by unit.
-func (s *Store) candidateVariants(ctx context.Context, ids []int64) ([]unitRows, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	rows, err := s.pool.Query(ctx, `SELECT v.unit, coalesce(extract(epoch FROM u.changed)::bigint, 0), v.lang, v.text, v.markup, v.nkeys
-		FROM variants v JOIN units u ON u.id = v.unit WHERE v.unit = ANY($1) ORDER BY v.unit, v.ord`, ids)
-	if err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	defer rows.Close()
-	out := make([]unitRows, 0, len(ids))
-	for rows.Next() {
-		var id, changed int64
-		var v variantRow
-		var lang string
-		if err := rows.Scan(&id, &changed, &lang, &v.text, &v.markup, &v.nkeys); err != nil {
-			return nil, s.wrap("lookup", err)
-		}
-		v.lang = tm.ParseStoredTag(lang)
-		if n := len(out); n == 0 || out[n-1].id != id {
-			out = append(out, unitRows{id: id, changed: changed})
-		}
-		u := &out[len(out)-1]
-		u.vars = append(u.vars, v)
-	}
-	return out, s.wrap("lookup", rows.Err())
-}
-
-// Lookup returns the best matches for q: exact matches by the text's
-// hash, fuzzy candidates from the inverted index rescored with tm.Score,
-// as the embedded store does.
+// Lookup returns the best matches for q: tm.Lookup over the store's
+// tables (index reads the inverted index and the variants).
 func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
-	if q.Min == 0 {
-		q.Min = tm.DefaultMin
-	}
-	if q.Top <= 0 {
-		q.Top = tm.DefaultTop
-	}
-	qa := tm.Analyze(q.Text, q.Markup, q.Source)
-	if strings.TrimSpace(qa.Text) == "" {
-		return nil, nil
-	}
-	// One round trip: the exact matches by hash, and the document
-	// frequencies of the query's terms.
-	terms := tm.IndexTerms(qa.Text, qa.Lang)
+	return tm.Lookup(ctx, index{s}, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
+}
+
+// index is the tm.Index of the store: each read is one statement on the
+// pool.
+type index struct{ s *Store }
+
+// ExactIDs returns the units with a variant of lang's base language whose
+// text is text, by the variants' hash.
+func (ix index) ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error) {
+	return queryIDs(ctx, ix.s, `SELECT unit FROM variants WHERE hash = $1`, int64(tm.TextKey(lang, text)))
+}
+
+// DocFreqs returns the postings stored under each term and the highest
+// unit id, in one round trip.
+func (ix index) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, error) {
+	s := ix.s
 	all := make([]int64, len(terms))
 	for i, t := range terms {
 		all[i] = int64(t)
 	}
 	pb := &pgx.Batch{}
-	pb.Queue(`SELECT unit FROM variants WHERE hash = $1`, int64(tm.TextKey(q.Source, qa.Text)))
-	if len(terms) > 0 {
-		pb.Queue(`SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, all)
-		pb.Queue(`SELECT coalesce(max(id), 0) FROM units`)
-	}
+	pb.Queue(`SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, all)
+	pb.Queue(`SELECT coalesce(max(id), 0) FROM units`)
 	br := s.pool.SendBatch(ctx, pb)
+	defer br.Close()
 	rows, err := br.Query()
 	if err != nil {
-		br.Close()
-		return nil, s.wrap("lookup", err)
-	}
-	exact, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	if err != nil {
-		br.Close()
-		return nil, s.wrap("lookup", err)
+		return nil, 0, s.wrap("lookup", err)
 	}
 	df := make(map[int64]int, len(terms))
+	for rows.Next() {
+		var t, n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			rows.Close()
+			return nil, 0, s.wrap("lookup", err)
+		}
+		df[t] = int(n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, s.wrap("lookup", err)
+	}
 	var maxID int64
-	if len(terms) > 0 {
-		rows, err := br.Query()
-		if err != nil {
-			br.Close()
-			return nil, s.wrap("lookup", err)
-		}
-		for rows.Next() {
-			var t, n int64
-			if err := rows.Scan(&t, &n); err != nil {
-				rows.Close()
-				br.Close()
-				return nil, s.wrap("lookup", err)
-			}
-			df[t] = int(n)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			br.Close()
-			return nil, s.wrap("lookup", err)
-		}
-		if err := br.QueryRow().Scan(&maxID); err != nil {
-			br.Close()
-			return nil, s.wrap("lookup", err)
-		}
+	if err := br.QueryRow().Scan(&maxID); err != nil {
+		return nil, 0, s.wrap("lookup", err)
 	}
 	if err := br.Close(); err != nil {
-		return nil, s.wrap("lookup", err)
+		return nil, 0, s.wrap("lookup", err)
 	}
-	seen := make(map[int64]bool, len(exact))
-	for _, id := range exact {
-		seen[id] = true
+	out := make([]int, len(terms))
+	for i, t := range all {
+		out[i] = df[t]
 	}
-	var cands []int64
-	if len(exact) < q.Top {
-		if cands, err = s.candidates(ctx, terms, df, maxID, seen); err != nil {
-			return nil, err
-		}
+	return out, maxID, nil
+}
+
+// Postings passes the stored segments of the terms' posting lists to add,
+// from one query.
+func (ix index) Postings(ctx context.Context, terms []uint64, add func([]byte)) error {
+	s := ix.s
+	read := make([]int64, len(terms))
+	for i, t := range terms {
+		read[i] = int64(t)
 	}
-	units, err := s.candidateVariants(ctx, append(exact, cands...))
+	rows, err := s.pool.Query(ctx, `SELECT data FROM postings WHERE term = ANY($1)`, read)
 	if err != nil {
-		return nil, err
+		return s.wrap("lookup", err)
 	}
-	var found []scored
-	for _, u := range units {
-		src, tgt := pick(u.vars, q.Source, q.Target)
-		if src == nil || tgt == nil {
-			continue
-		}
-		if seen[u.id] {
-			if src.text != qa.Text {
-				continue
-			}
-			found = append(found, scored{id: u.id, changed: u.changed, score: 100, kind: tm.Exact, src: *src, target: *tgt,
-				expl: tm.Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: len(qa.Keys)}})
-			continue
-		}
-		if tm.UpperBound(len(qa.Keys), src.nkeys, min(len(qa.Keys), src.nkeys)) < float64(q.Min) {
-			continue
-		}
-		ca := tm.Analyze(src.text, src.markup, src.lang)
-		e := tm.Score(qa, ca)
-		if e.Score < q.Min {
-			continue
-		}
-		m := scored{id: u.id, changed: u.changed, score: e.Score, kind: tm.Fuzzy, expl: e, src: *src, target: *tgt}
-		if e.Score == 100 {
-			m.kind = tm.Exact
-		}
-		if e.NumbersOnly {
-			m.suggestion = tm.Suggest(qa, ca, tgt.text, tgt.lang)
-		}
-		found = append(found, m)
+	defer rows.Close()
+	for rows.Next() {
+		add(rows.RawValues()[0])
 	}
-	if len(found) == 0 {
+	return s.wrap("lookup", rows.Err())
+}
+
+// SourceVariants returns, for each of ids that has one, its first variant
+// in the language of lang, in the order of ids.
+func (ix index) SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]tm.StoredVariant, error) {
+	s := ix.s
+	if len(ids) == 0 {
 		return nil, nil
 	}
-	// Rank on what is known (score, change time, id), then load whole
-	// units, with one query, only for the matches returned and for every
-	// exact one (its context may make it in-context, which ranks above the
-	// rest).
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := &found[i], &found[j]
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		if a.changed != b.changed {
-			return a.changed > b.changed
-		}
-		return a.id < b.id
-	})
-	var need []int64
-	for i, f := range found {
-		if i >= q.Top && f.kind != tm.Exact {
-			found = found[:i]
-			break
-		}
-		need = append(need, f.id)
+	rows, err := s.pool.Query(ctx, `SELECT unit, ord, lang, text, markup, nkeys FROM variants
+		WHERE unit = ANY($1) AND lkey = $2 ORDER BY unit, ord`, ids, tm.LangKey(lang))
+	if err != nil {
+		return nil, s.wrap("lookup", err)
 	}
-	whole, err := s.loadUnits(ctx, need)
+	defer rows.Close()
+	first := make(map[int64]tm.StoredVariant, len(ids))
+	for rows.Next() {
+		var v tm.StoredVariant
+		var lang string
+		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
+			return nil, s.wrap("lookup", err)
+		}
+		if _, dup := first[v.Unit]; dup {
+			continue // a second variant in the source language
+		}
+		v.Lang = tm.ParseStoredTag(lang)
+		first[v.Unit] = v
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	out := make([]tm.StoredVariant, 0, len(first))
+	for _, id := range ids {
+		if v, ok := first[id]; ok {
+			out = append(out, v)
+			delete(first, id)
+		}
+	}
+	return out, nil
+}
+
+// Variants returns the variants of the units ids with their change time
+// (Unix seconds), by unit.
+func (ix index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, error) {
+	s := ix.s
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT v.unit, coalesce(extract(epoch FROM u.changed)::bigint, 0), v.ord, v.lang, v.text, v.markup, v.nkeys
+		FROM variants v JOIN units u ON u.id = v.unit WHERE v.unit = ANY($1) ORDER BY v.unit, v.ord`, ids)
+	if err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	defer rows.Close()
+	out := make([]tm.StoredUnit, 0, len(ids))
+	for rows.Next() {
+		var changed int64
+		var v tm.StoredVariant
+		var lang string
+		if err := rows.Scan(&v.Unit, &changed, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
+			return nil, s.wrap("lookup", err)
+		}
+		v.Lang = tm.ParseStoredTag(lang)
+		if n := len(out); n == 0 || out[n-1].ID != v.Unit {
+			out = append(out, tm.StoredUnit{ID: v.Unit, Changed: changed})
+		}
+		u := &out[len(out)-1]
+		u.Variants = append(u.Variants, v)
+	}
+	return out, s.wrap("lookup", rows.Err())
+}
+
+// Units reads whole units by id, in one round trip.
+func (ix index) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
+	units, err := ix.s.loadUnits(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]tm.Match, 0, len(found))
-	for _, f := range found {
-		u, ok := whole[f.id]
-		if !ok {
-			continue // deleted meanwhile
+	out := make([]tm.Unit, 0, len(units))
+	for _, id := range ids {
+		if u, ok := units[id]; ok {
+			out = append(out, u)
 		}
-		m := tm.Match{Unit: u, Score: f.score, Kind: f.kind, Explanation: f.expl, Suggestion: f.suggestion,
-			Source: tm.Variant{Lang: f.src.lang, Text: f.src.text, Markup: f.src.markup},
-			Target: tm.Variant{Lang: f.target.lang, Text: f.target.text, Markup: f.target.markup}}
-		if m.Kind == tm.Exact && inContext(q.Context, u.Context) {
-			m.Kind, m.Score = tm.InContext, 101
-			m.Explanation.Score = 101
-		}
-		out = append(out, m)
-	}
-	tm.Rank(out)
-	if len(out) > q.Top {
-		out = out[:q.Top]
 	}
 	return out, nil
 }
@@ -311,58 +243,6 @@ func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, 
 	}
 	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
 	return ids, s.wrap("lookup", err)
-}
-
-// candidates returns the units sharing the most of the query's rarest
-// terms, at most s.Candidates, reading at most the budget's postings (and
-// at least the rarest term's): the embedded store's rule (package
-// postings), so that both pick the same units (ties: the newest, highest
-// id, first). maxID is the highest unit id.
-func (s *Store) candidates(ctx context.Context, terms []uint64, df map[int64]int, maxID int64, skip map[int64]bool) ([]int64, error) {
-	dfs := make([]postings.Term, 0, len(terms))
-	for _, t := range terms {
-		if n := df[int64(t)]; n > 0 {
-			dfs = append(dfs, postings.Term{Term: t, DF: n})
-		}
-	}
-	if len(dfs) == 0 {
-		return nil, nil
-	}
-	if maxID > postings.MaxID {
-		return nil, s.wrap("lookup", fmt.Errorf("unit ids above %d", int64(postings.MaxID)))
-	}
-	budget := s.Budget
-	if budget <= 0 {
-		budget = BudgetFor(int(maxID))
-	}
-	used := postings.Plan(dfs, budget)
-	read := make([]int64, used)
-	for i := range read {
-		read[i] = int64(dfs[i].Term)
-	}
-	rows, err := s.pool.Query(ctx, `SELECT data FROM postings WHERE term = ANY($1)`, read)
-	if err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	c := postings.NewCounter(maxID)
-	defer c.Release()
-	for rows.Next() {
-		c.Add(rows.RawValues()[0])
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	return c.Top(used, s.Candidates, skip), nil
-}
-
-func inContext(q, u tm.Context) bool {
-	if q.Prev != "" || q.Next != "" {
-		if q.Prev == u.Prev && q.Next == u.Next {
-			return true
-		}
-	}
-	return q.DocID != "" && q.DocID == u.DocID
 }
 
 // Concordance returns units with a variant holding q.Text, by id, as the

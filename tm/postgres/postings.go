@@ -10,31 +10,30 @@ import (
 
 	"bitext/tm"
 	"bitext/tm/postings"
-	"bitext/tm/sqlite"
 )
 
-// Tuning of fuzzy lookup: the embedded store's, so that both stores pick
-// the same candidates (and follow when its defaults change).
+// Tuning of fuzzy lookup (tm.Tuning): tm.Lookup's defaults, as in every
+// backend.
 const (
 	// DefaultBudget bounds the postings a lookup reads: the rarest terms
 	// of the query whose document frequencies add up to it (at least the
 	// rarest one's). 0 is BudgetFor the memory's size (its highest unit
-	// id, as in the embedded store).
-	DefaultBudget = sqlite.DefaultBudget
+	// id).
+	DefaultBudget = 0
 	// DefaultCandidates is the number of units, those sharing the most
 	// terms with the query (newest first among ties), rescored with
 	// tm.Score.
-	DefaultCandidates = sqlite.DefaultCandidates
+	DefaultCandidates = tm.DefaultCandidates
 )
 
 // BudgetFor is the budget of a memory of units units when Budget is 0:
-// the embedded store's.
-func BudgetFor(units int) int { return sqlite.BudgetFor(units) }
+// postings.Budget.
+func BudgetFor(units int) int { return postings.Budget(units) }
 
 // FlushEvery is the number of pending postings after which a batch writes
 // its part of the inverted index (inside its transaction), bounding the
-// memory of an import (about 12 bytes a posting).
-const FlushEvery = sqlite.FlushEvery
+// memory of an import (about 12 bytes a posting): postings.FlushEvery.
+const FlushEvery = postings.FlushEvery
 
 // smallFlush is the number of units below which a flush appends to the
 // last segment of each term instead of starting new segments, so that

@@ -47,6 +47,11 @@ func Decode(data []byte, fn func(id int64)) {
 	}
 }
 
+// FlushEvery is the number of pending postings after which a store's
+// import writes its part of the inverted index (inside its transaction),
+// bounding the memory of an import.
+const FlushEvery = 10_000_000
+
 // MinBudget is the least number of postings a lookup reads.
 const MinBudget = 10000
 

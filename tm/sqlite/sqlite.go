@@ -54,7 +54,7 @@ func init() {
 const (
 	DefaultBudget     = 0 // BudgetFor the memory's size
 	MinBudget         = postings.MinBudget
-	DefaultCandidates = 60
+	DefaultCandidates = tm.DefaultCandidates
 )
 
 // BudgetFor returns the postings a lookup reads in a memory of units
@@ -63,8 +63,8 @@ func BudgetFor(units int) int { return postings.Budget(units) }
 
 // FlushEvery is the number of pending postings after which a batch writes
 // its part of the inverted index (inside the same transaction), bounding
-// the memory of an import.
-const FlushEvery = 10_000_000
+// the memory of an import: postings.FlushEvery.
+const FlushEvery = postings.FlushEvery
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

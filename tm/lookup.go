@@ -1,0 +1,347 @@
+package tm
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"bitext/tm/postings"
+)
+
+// Index is what a backend offers Lookup: reads of its units, their
+// variants and its inverted index (package postings), all from one
+// snapshot; a backend's Store.Lookup binds an Index to one read
+// transaction and calls Lookup with it. The algorithm (which terms and
+// candidates are read, scoring, ranking) is Lookup's alone, so every
+// backend returns the same matches for the same memory.
+type Index interface {
+	// ExactIDs returns the units with a variant in the base language of
+	// lang whose NFC text is text (found by the backend's key of both).
+	ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error)
+	// DocFreqs returns, for each of terms, the number of postings stored
+	// under it (0 when none), and the highest unit id stored.
+	DocFreqs(ctx context.Context, terms []uint64) (dfs []int, maxID int64, err error)
+	// Postings calls add with every stored segment of the posting lists
+	// of terms, in any order; data is only valid during the call.
+	Postings(ctx context.Context, terms []uint64, add func(data []byte)) error
+	// SourceVariants returns, for each of ids that has one, its first
+	// variant in the base language of lang, in the order of ids.
+	SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]StoredVariant, error)
+	// Variants returns every variant (in stored order) of the units ids
+	// that exist, with their change times, in the order of ids.
+	Variants(ctx context.Context, ids []int64) ([]StoredUnit, error)
+	// Units returns the whole units ids that exist.
+	Units(ctx context.Context, ids []int64) ([]Unit, error)
+}
+
+// StoredVariant is a variant as an Index returns it.
+type StoredVariant struct {
+	Unit int64 // the unit's id
+	Ord  int   // its position among the unit's variants
+	Variant
+	Keys int // KeyCount of the text, as stored
+}
+
+// StoredUnit is the variants of one unit as an Index returns them.
+type StoredUnit struct {
+	ID       int64
+	Changed  int64 // change time, Unix seconds
+	Variants []StoredVariant
+}
+
+// Tuning bounds the work of a fuzzy lookup. Budget is the most postings
+// read (the rarest terms of the query whose document frequencies add up
+// to it, and at least the rarest one's); 0 is postings.Budget of the
+// memory's size (its highest unit id). Candidates is the most units
+// rescored with Score: those sharing the most terms with the query (the
+// newest first among ties); 0 is DefaultCandidates.
+type Tuning struct {
+	Budget, Candidates int
+}
+
+// DefaultCandidates is the number of units a fuzzy lookup rescores when
+// Tuning.Candidates is 0.
+const DefaultCandidates = 60
+
+// Lookup returns the best matches for q in ix, best first (in-context
+// exact, exact, then fuzzy by score; ties: most recently changed, then
+// oldest id). It is the lookup of every backend:
+//
+//  1. exact matches by the key of the query's text;
+//  2. unless they fill the top, fuzzy candidates: the posting lists of the
+//     query's rarest terms within the budget, the units sharing the most
+//     of them;
+//  3. the source variants of both, scored (those whose length alone keeps
+//     them under q.Min are not);
+//  4. the target variants only of the matches that can still reach the
+//     top, and whole units only of those returned.
+func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
+	if q.Min == 0 {
+		q.Min = DefaultMin
+	}
+	if q.Top <= 0 {
+		q.Top = DefaultTop
+	}
+	if t.Candidates <= 0 {
+		t.Candidates = DefaultCandidates
+	}
+	l := &lookup{ix: ix, q: q, t: t, qa: Analyze(q.Text, q.Markup, q.Source)}
+	if strings.TrimSpace(l.qa.Text) == "" {
+		return nil, nil
+	}
+	exact, err := ix.ExactIDs(ctx, q.Source, l.qa.Text)
+	if err != nil {
+		return nil, err
+	}
+	l.exact = make(map[int64]bool, len(exact))
+	for _, id := range exact {
+		l.exact[id] = true
+	}
+	var cands []int64
+	if len(exact) < q.Top {
+		if cands, err = l.candidates(ctx); err != nil {
+			return nil, err
+		}
+	}
+	srcs, err := ix.SourceVariants(ctx, append(exact, cands...), q.Source)
+	if err != nil {
+		return nil, err
+	}
+	pend := l.score(srcs)
+	if len(pend) == 0 {
+		return nil, nil
+	}
+	found, err := l.targets(ctx, pend)
+	if err != nil || len(found) == 0 {
+		return nil, err
+	}
+	return l.matches(ctx, found)
+}
+
+// lookup is the state of one Lookup.
+type lookup struct {
+	ix    Index
+	q     Query
+	t     Tuning
+	qa    *Analysis
+	exact map[int64]bool // the units found by the exact key
+}
+
+// candidates returns the units sharing the most of the query's rarest
+// terms, at most t.Candidates, reading at most the budget's postings
+// (and at least the rarest term's), leaving out the exact matches.
+func (l *lookup) candidates(ctx context.Context) ([]int64, error) {
+	terms := IndexTerms(l.qa.Text, l.qa.Lang)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	sums, maxID, err := l.ix.DocFreqs(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
+	dfs := make([]postings.Term, 0, len(terms))
+	for i, t := range terms {
+		if i < len(sums) && sums[i] > 0 {
+			dfs = append(dfs, postings.Term{Term: t, DF: sums[i]})
+		}
+	}
+	if len(dfs) == 0 {
+		return nil, nil
+	}
+	if maxID > postings.MaxID {
+		return nil, fmt.Errorf("tm: unit ids above %d", int64(postings.MaxID))
+	}
+	budget := l.t.Budget
+	if budget <= 0 {
+		budget = postings.Budget(int(maxID))
+	}
+	used := postings.Plan(dfs, budget)
+	read := make([]uint64, used)
+	for i := range read {
+		read[i] = dfs[i].Term
+	}
+	c := postings.NewCounter(maxID)
+	defer c.Release()
+	if err := l.ix.Postings(ctx, read, c.Add); err != nil {
+		return nil, err
+	}
+	return c.Top(used, l.t.Candidates, l.exact), nil
+}
+
+// scored is a match before its unit is read.
+type scored struct {
+	id, changed int64
+	ord         int // of the source variant
+	score       int
+	kind        Kind
+	expl        Explanation
+	suggestion  string
+	src, target Variant
+	ca          *Analysis // of a fuzzy match's source; nil for an exact one
+}
+
+// score scores the source variants: an exact unit's when its text is the
+// query's, a candidate's when it reaches q.Min. The result is sorted by
+// score, best first.
+func (l *lookup) score(srcs []StoredVariant) []scored {
+	qa, qn := l.qa, len(l.qa.Keys)
+	var out []scored
+	for _, sv := range srcs {
+		if l.exact[sv.Unit] {
+			if sv.Text != qa.Text {
+				continue
+			}
+			out = append(out, scored{id: sv.Unit, ord: sv.Ord, score: 100, kind: Exact, src: sv.Variant,
+				expl: Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: qn}})
+			continue
+		}
+		if UpperBound(qn, sv.Keys, min(qn, sv.Keys)) < float64(l.q.Min) {
+			continue
+		}
+		ca := Analyze(sv.Text, sv.Markup, sv.Lang)
+		e := Score(qa, ca)
+		if e.Score < l.q.Min {
+			continue
+		}
+		m := scored{id: sv.Unit, ord: sv.Ord, score: e.Score, kind: Fuzzy, expl: e, src: sv.Variant, ca: ca}
+		if e.Score == 100 { // same text, other key: cannot happen, but keep kinds honest
+			m.kind = Exact
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// targets reads the target variants (and the units' change times, which
+// break ties) of the best of pend first: the batch that can still reach
+// the top, then more only while the top is not full or ties it. Exact
+// matches, all at 100, come first and are all read (their context may
+// rank one above the rest). Matches without a target variant are
+// dropped; the rest come back ranked by score, change time and id.
+func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
+	top := l.q.Top
+	var found []scored
+	for next := 0; next < len(pend); {
+		if len(found) >= top && pend[next].kind != Exact && pend[next].score < found[top-1].score {
+			break
+		}
+		end := min(len(pend), next+max(1, top-len(found)))
+		for end < len(pend) && (pend[end].score == pend[end-1].score || pend[end].kind == Exact) {
+			end++
+		}
+		batch := pend[next:end]
+		next = end
+		ids := make([]int64, len(batch))
+		for i, p := range batch {
+			ids[i] = p.id
+		}
+		units, err := l.ix.Variants(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		byID := make(map[int64]*StoredUnit, len(units))
+		for i := range units {
+			byID[units[i].ID] = &units[i]
+		}
+		for _, m := range batch {
+			u := byID[m.id]
+			if u == nil {
+				continue
+			}
+			tgt := pickTarget(u.Variants, m.ord, l.q.Source, l.q.Target)
+			if tgt == nil {
+				continue
+			}
+			m.changed, m.target = u.Changed, tgt.Variant
+			if m.expl.NumbersOnly {
+				m.suggestion = Suggest(l.qa, m.ca, tgt.Text, tgt.Lang)
+			}
+			found = append(found, m)
+		}
+		sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := &found[i], &found[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.changed != b.changed {
+			return a.changed > b.changed
+		}
+		return a.id < b.id
+	})
+	return found, nil
+}
+
+// pickTarget returns the target variant of vs (in stored order) for the
+// source variant at srcOrd: the first other variant in target, or, when
+// target is Und, the first in another language than source.
+func pickTarget(vs []StoredVariant, srcOrd int, source, target language.Tag) *StoredVariant {
+	for i := range vs {
+		if vs[i].Ord == srcOrd {
+			continue
+		}
+		if target == language.Und && !SameLanguage(vs[i].Lang, source) || SameLanguage(vs[i].Lang, target) {
+			return &vs[i]
+		}
+	}
+	return nil
+}
+
+// matches reads the whole units of the ranked matches returned, and of
+// every exact one (its context may make it in-context, which ranks above
+// the rest), and returns the top q.Top.
+func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
+	var need []int64
+	for i, f := range found {
+		if i >= l.q.Top && f.kind != Exact {
+			found = found[:i]
+			break
+		}
+		need = append(need, f.id)
+	}
+	units, err := l.ix.Units(ctx, need)
+	if err != nil {
+		return nil, err
+	}
+	whole := make(map[int64]*Unit, len(units))
+	for i := range units {
+		whole[units[i].ID] = &units[i]
+	}
+	out := make([]Match, 0, len(found))
+	for _, f := range found {
+		u := whole[f.id]
+		if u == nil {
+			continue // deleted meanwhile
+		}
+		m := Match{Unit: *u, Score: f.score, Kind: f.kind, Explanation: f.expl, Suggestion: f.suggestion,
+			Source: Variant{Lang: f.src.Lang, Text: f.src.Text, Markup: f.src.Markup},
+			Target: Variant{Lang: f.target.Lang, Text: f.target.Text, Markup: f.target.Markup}}
+		if m.Kind == Exact && inContext(l.q.Context, u.Context) {
+			m.Kind, m.Score = InContext, 101
+			m.Explanation.Score = 101
+		}
+		out = append(out, m)
+	}
+	Rank(out)
+	if len(out) > l.q.Top {
+		out = out[:l.q.Top]
+	}
+	return out, nil
+}
+
+// inContext reports whether a unit's context u makes an exact match of a
+// query in context q in-context: the same neighbours, or the same
+// document.
+func inContext(q, u Context) bool {
+	if q.Prev != "" || q.Next != "" {
+		if q.Prev == u.Prev && q.Next == u.Next {
+			return true
+		}
+	}
+	return q.DocID != "" && q.DocID == u.DocID
+}
