@@ -1,7 +1,7 @@
 package glossary
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -9,9 +9,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"bitext/textfile"
 )
 
 // Columns is the header of CSV and TSV glossaries, in the order WriteCSV
@@ -31,7 +34,14 @@ var ContextColumns = []string{"form_from", "form_until", "related", "not_in", "c
 // table reads a CSV (sep ',') or TSV (sep '\t') glossary: one row per term,
 // rows with the same id forming one entry.
 func (d *decoder) table(r io.Reader, sep rune) error {
-	cr := csv.NewReader(bufio.NewReader(r))
+	data, err := readAll(r)
+	if err != nil {
+		return fmt.Errorf("glossary: %s: %w", d.file, err) // reading failed, not the content
+	}
+	if err := d.checkText(data, textfile.MaxGlossaryLine); err != nil {
+		return err
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = sep
 	cr.Comment = '#'
 	cr.FieldsPerRecord = -1
@@ -187,8 +197,8 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 			d.problem(cl, cc, Error, CodeSyntax, true, map[string]any{"Err": "bad case " + cv}, "case must be yes or no, not %q", cv)
 		}
 		tv, tl, tc := field("term")
-		short, _, _ := field("short")
-		if !ok {
+		short, sl2, sc2 := field("short")
+		if !ok || !d.termLength(tv, tl, tc) || !d.termLength(short, sl2, sc2) {
 			continue
 		}
 		n := len(e.Terms)
@@ -348,4 +358,31 @@ func splitList(v string) []string {
 		}
 	}
 	return out
+}
+
+// checkText rejects glossary bytes that are not clean UTF-8 text: a byte
+// that is not UTF-8, a NUL or control character, or (maxLine > 0) a line
+// longer than maxLine bytes. The column counts bytes, as the CSV and XML
+// readers' columns do.
+func (d *decoder) checkText(data []byte, maxLine int) error {
+	e := textfile.Check(d.file, data, textfile.Limits{MaxLine: maxLine})
+	if e == nil {
+		return nil
+	}
+	start := bytes.LastIndexByte(data[:e.Offset], '\n') + 1
+	return &SyntaxError{File: d.file, Line: e.Line, Col: e.Offset - start + 1, Msg: e.Msg}
+}
+
+// termLength reports whether a term (or short form) is within
+// textfile.MaxTerm characters; a longer one is a fatal problem.
+func (d *decoder) termLength(s string, line, col int) bool {
+	if len(s) <= textfile.MaxTerm {
+		return true
+	}
+	if n := utf8.RuneCountInString(s); n > textfile.MaxTerm {
+		d.problem(line, col, Error, CodeTooLong, true, map[string]any{"Length": n, "Max": textfile.MaxTerm},
+			"term of %d characters; the longest allowed is %d", n, textfile.MaxTerm)
+		return false
+	}
+	return true
 }

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"bitext/textfile"
 )
 
 func seedFiles(f *testing.F, paths ...string) {
@@ -41,6 +43,14 @@ func checkDecoded(t *testing.T, g *Glossary, err error) {
 		for _, tm := range e.Terms {
 			if tm.Text == "" || tm.Text != strings.TrimSpace(tm.Text) {
 				t.Fatalf("term %q kept empty or padded", tm.Text)
+			}
+			// Only clean text gets through: UTF-8, no NUL or control
+			// character, no term over the limit.
+			if e := textfile.Check("term", []byte(tm.Text+tm.Short), textfile.Limits{}); e != nil {
+				t.Fatalf("term %q passed with %v", tm.Text, e)
+			}
+			if utf8.RuneCountInString(tm.Text) > textfile.MaxTerm {
+				t.Fatalf("term of %d characters passed", utf8.RuneCountInString(tm.Text))
 			}
 		}
 	}

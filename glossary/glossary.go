@@ -359,6 +359,9 @@ func Load(path string) (*Glossary, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, &SyntaxError{File: path, Msg: msgFolder}
+	}
 	return Decode(f, FormatOf(path), path)
 }
 

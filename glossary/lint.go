@@ -42,6 +42,7 @@ const (
 	CodeNoPreferred   = "no-preferred"    // a language whose only forms are deprecated (warning)
 	CodeTwoPreferred  = "two-preferred"   // two preferred forms in one language of an entry (warning)
 	CodeShortForm     = "short-form"      // a short form that is not a word of its term (warning)
+	CodeTooLong       = "too-long"        // a term longer than textfile.MaxTerm characters (error)
 )
 
 // Problem is one lint finding, with its position.
@@ -52,6 +53,10 @@ type Problem struct {
 	Code      string         // one of the Code constants
 	Message   string         // English text
 	Data      map[string]any // the values in Message, for localized texts
+	// Stop says that reading the file stopped here: it cannot be read as
+	// a glossary at all (not a file, not clean text, broken syntax), so
+	// the rest of it was not checked. Commands treat it as bad input.
+	Stop bool
 
 	fatal bool // Decode rejects the file
 }
@@ -71,9 +76,17 @@ func Lint(files ...string) []Problem {
 	var all []Problem
 	var gs []*Glossary
 	for _, name := range files {
+		stop := func(msg string) {
+			all = append(all, Problem{File: name, Severity: Error, Code: CodeSyntax, Message: msg, Data: map[string]any{"Err": msg}, Stop: true})
+		}
 		f, err := os.Open(name)
 		if err != nil {
-			all = append(all, Problem{File: name, Severity: Error, Code: CodeSyntax, Message: err.Error(), Data: map[string]any{"Err": err.Error()}})
+			stop(err.Error())
+			continue
+		}
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			f.Close()
+			stop(msgFolder)
 			continue
 		}
 		g, probs, err := decode(f, FormatOf(name), name)
@@ -81,9 +94,9 @@ func Lint(files ...string) []Problem {
 		all = append(all, probs...)
 		if err != nil {
 			if se, ok := err.(*SyntaxError); ok {
-				all = append(all, Problem{File: se.File, Line: se.Line, Col: se.Col, Severity: Error, Code: CodeSyntax, Message: se.Msg, Data: map[string]any{"Err": se.Msg}})
+				all = append(all, Problem{File: se.File, Line: se.Line, Col: se.Col, Severity: Error, Code: CodeSyntax, Message: se.Msg, Data: map[string]any{"Err": se.Msg}, Stop: true})
 			} else {
-				all = append(all, Problem{File: name, Severity: Error, Code: CodeSyntax, Message: err.Error(), Data: map[string]any{"Err": err.Error()}})
+				stop(err.Error())
 			}
 			continue
 		}
@@ -102,6 +115,9 @@ func Lint(files ...string) []Problem {
 	})
 	return all
 }
+
+// msgFolder is the error for a folder named as a glossary file.
+const msgFolder = "is a folder, not a glossary file"
 
 func fileOrder(files []string, name string) int {
 	for i, f := range files {

@@ -59,6 +59,9 @@ func (d *decoder) tbx(r io.Reader) error {
 	if err != nil {
 		return fmt.Errorf("glossary: %s: %w", d.file, err)
 	}
+	if err := d.checkText(data, 0); err != nil {
+		return err
+	}
 	// The fast tokenizer reads the plain XML that glossaries are; on
 	// anything else (or any error) the file is read again with
 	// encoding/xml, which also gives the error messages.
@@ -336,6 +339,9 @@ func (d *decoder) endTBXEntry(e *Entry, terms []pendingTerm) {
 		line, col := p.line, p.col
 		if line == 0 {
 			line = e.Line
+		}
+		if !d.termLength(p.raw, line, col) || !d.termLength(p.short, line, col) {
+			continue
 		}
 		n := len(e.Terms)
 		d.addTerm(e, p.raw, p.lang, p.status, cs, p.short, line, col)

@@ -151,6 +151,11 @@ func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
 		"Files":    ui.N("GlossaryFiles", len(files), nil),
 	}))
 	for _, p := range probs {
+		if p.Stop { // a file that cannot be read as a glossary is bad input
+			return badInput(&glossary.SyntaxError{File: p.File, Line: p.Line, Col: p.Col, Msg: p.Message})
+		}
+	}
+	for _, p := range probs {
 		if p.Severity >= failOn {
 			return findings
 		}
@@ -196,6 +201,8 @@ func problemText(ui *locales.Localizer, p glossary.Problem) string {
 		id = "GlossaryProblemTwoPreferred"
 	case glossary.CodeShortForm:
 		id = "GlossaryProblemShortForm"
+	case glossary.CodeTooLong:
+		id = "GlossaryProblemTooLong"
 	}
 	if id == "" || !ui.Has(id) {
 		return p.Message
