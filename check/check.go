@@ -103,6 +103,7 @@ const (
 	RuleInconsistent   = "inconsistent"
 	RuleTargetMissing  = "target-term-missing"
 	RuleNumberMismatch = "number-mismatch"
+	RuleMisaligned     = "misaligned"
 )
 
 // Rule describes one rule for reports (SARIF rule metadata).
@@ -120,6 +121,7 @@ var Rules = []Rule{
 	{RuleInconsistent, Warning, "CheckRuleInconsistent"},
 	{RuleTargetMissing, Error, "CheckRuleTargetTermMissing"},
 	{RuleNumberMismatch, Warning, "CheckRuleNumberMismatch"},
+	{RuleMisaligned, Warning, "CheckRuleMisaligned"},
 }
 
 // The sides of a bilingual finding.
@@ -167,6 +169,7 @@ var Messages = map[string]string{
 	"CheckMsgTargetMissing":         `the source has "{{.Source}}" ({{.Term}}) but the target has none of its forms; expected "{{.Expected}}"`,
 	"CheckMsgNumberMissing":         `source number "{{.Found}}" ({{.Value}}) is not in the target`,
 	"CheckMsgNumberExtra":           `target number "{{.Found}}" ({{.Value}}) is not in the source`,
+	"CheckMsgMisaligned":            `the target does not look like a translation of the source (length ratio {{.Ratio}}, {{.Shared}} of {{.Anchors}} names and numbers found); terms and numbers not checked`,
 
 	"CheckRuleDeprecatedTerm":    "a deprecated or superseded form of a glossary entry",
 	"CheckRuleNearMiss":          "an unlisted spelling close to a listed person or organization name",
@@ -174,6 +177,7 @@ var Messages = map[string]string{
 	"CheckRuleInconsistent":      "two spellings of the same entry in one article",
 	"CheckRuleTargetTermMissing": "a source term has none of its preferred or admitted forms in the target",
 	"CheckRuleNumberMismatch":    "numbers of the source and the target do not agree",
+	"CheckRuleMisaligned":        "a pair whose lengths and anchors show the target is not a translation of the source",
 }
 
 var englishTemplates = map[string]*template.Template{}

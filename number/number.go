@@ -149,6 +149,9 @@ func equal(a, b Number, lenient bool) bool {
 	if a.Kind == b.Kind {
 		switch a.Kind {
 		case Date:
+			if a.Unit == "wd" || b.Unit == "wd" {
+				return lenient || a.Unit == b.Unit
+			}
 			am, ad := int(a.Value)/100, int(a.Value)%100
 			bm, bd := int(b.Value)/100, int(b.Value)%100
 			return (am == bm || (lenient && (am == 0 || bm == 0))) &&
@@ -171,6 +174,20 @@ func equal(a, b Number, lenient bool) bool {
 		switch o.Kind {
 		case Year, Ordinal, Money, Cardinal:
 			return close(a, b)
+		case Duration:
+			// "55, 60 minutes" = 55분, 60분; "20 years his senior" = 20세.
+			c := a
+			if a.Kind != Cardinal {
+				c = b
+			}
+			if o.Unit != "s" {
+				return c.Value == o.Value
+			}
+			for _, u := range []float64{1, 60, 3600, 86400, 7 * 86400} {
+				if c.Value*u == o.Value {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -210,16 +227,28 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 		}
 	}
 	for i, n := range src {
-		if !usedS[i] && !n.Weak {
+		if !usedS[i] && !n.Weak && !repeated(src, usedS, i) {
 			missing = append(missing, n)
 		}
 	}
 	for j, n := range tgt {
-		if !usedT[j] && !n.Weak {
+		if !usedT[j] && !n.Weak && !repeated(tgt, usedT, j) {
 			extra = append(extra, n)
 		}
 	}
 	return missing, extra
+}
+
+// repeated reports whether ns[i] repeats a number of its own side that
+// was paired: one language says a number twice where the other says it
+// once ("노드 스트림 2" ... "2배").
+func repeated(ns []Number, used []bool, i int) bool {
+	for j, n := range ns {
+		if j != i && used[j] && n.Kind == ns[i].Kind && n.Value == ns[i].Value {
+			return true
+		}
+	}
+	return false
 }
 
 // formatValue writes v without an exponent, with thousands commas from

@@ -230,6 +230,15 @@ func (s *scanner) korean(v float64, frac int, p int) (float64, float64, int) {
 		if _, _, q2 := s.koScaleAt(p); q2 > p {
 			continue // 3천만
 		}
+		if !large {
+			// 6천 만원: a small scale, a space, then a large one.
+			if r := s.space(p); r > p {
+				if m2, large2, q2 := s.koScaleAt(r); q2 > r && large2 && m2 == 1e4 && !s.has(q2, "큼") {
+					p = r
+					continue
+				}
+			}
+		}
 		// More digits with their unit: 1조2000억, 1조 2000억.
 		r := s.space(p)
 		if r < len(s.text) && isDigit(s.text[r]) {
@@ -279,8 +288,27 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 			}
 		}
 	}
+	// Clock time 7.55am, 4.40 pm (British style).
+	if cur == "" && !comma && frac == 2 && v < 13 {
+		if q, pm, ok := s.ampm(p); ok {
+			h := math.Floor(v)
+			mm := math.Round((v - h) * 100)
+			if mm < 60 {
+				s.emit(start, q, Time, hour12(h, pm)*60+mm, "", 0, false)
+				return true
+			}
+		}
+	}
 	prec := 0.0
 	scaled := false
+	if q, mul, ok := s.gluedScale(p, cur != ""); ok {
+		v *= mul
+		prec = mul * math.Pow(10, -float64(frac))
+		if prec < 1000 {
+			prec = 0
+		}
+		return s.tail(start, q, v, prec, cur, true, false, ndig, false)
+	}
 	if m, _, q := s.koScaleAt(p); q > p && !(i > 0 && strings.HasSuffix(t[:i], "제")) {
 		_ = m
 		v, prec, p = s.korean(v, frac, p)
@@ -306,6 +334,68 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 		}
 	}
 	return s.tail(start, p, v, prec, cur, scaled, frac == 0 && !comma, ndig, false)
+}
+
+// gluedScale reads a scale written right after the digits: £2.8bn,
+// $5bn, £11million, 3tn and, after a currency sign, m for million (£125m).
+func (s *scanner) gluedScale(p int, currency bool) (int, float64, bool) {
+	for _, g := range []struct {
+		w string
+		v float64
+	}{{"bn", 1e9}, {"tn", 1e12}, {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}} {
+		if s.word(p, g.w) {
+			return p + len(g.w), g.v, true
+		}
+	}
+	if currency && s.word(p, "m") {
+		return p + 1, 1e6, true
+	}
+	return p, 0, false
+}
+
+// rangeYear reports the year meant by two digits v starting at i after a
+// year and a range sign: 1950-53, 1950~53년 (1953).
+func (s *scanner) rangeYear(i int, v float64, ndig int) (float64, bool) {
+	if ndig != 2 || i < 5 {
+		return 0, false
+	}
+	t := s.text
+	j := i - 1
+	switch {
+	case t[j] == '-' || t[j] == '~' || t[j] == '/':
+	case j >= 2 && (strings.HasSuffix(t[:i], "–") || strings.HasSuffix(t[:i], "～")):
+		j = i - len("–")
+	default:
+		return 0, false
+	}
+	if j < 4 || !isDigit(t[j-1]) || !isDigit(t[j-4]) || (j >= 5 && isDigit(t[j-5])) {
+		return 0, false
+	}
+	y := float64(int(t[j-4]-'0')*1000 + int(t[j-3]-'0')*100 + int(t[j-2]-'0')*10 + int(t[j-1]-'0'))
+	if y < 1800 || y > 2100 {
+		return 0, false
+	}
+	full := math.Floor(y/100)*100 + v
+	if full <= y {
+		return 0, false
+	}
+	return full, true
+}
+
+// bracketed reports whether a number starting at start stands in brackets
+// right after the previous number (a conversion: 150 feet (46 metres),
+// 1조 원(8억 달러)).
+func (s *scanner) bracketed(start int) bool {
+	n := len(s.out)
+	if n == 0 {
+		return false
+	}
+	last := s.out[n-1]
+	if start < last.End || start-last.End > 24 {
+		return false
+	}
+	between := s.text[last.End:start]
+	return strings.Contains(between, "(") && !strings.Contains(between, ")")
 }
 
 // clock appends a clock time hh:mm ending at p, with a.m./p.m. if given.
@@ -336,7 +426,7 @@ func (s *scanner) ampm(p int) (end int, pm, ok bool) {
 	for _, c := range []struct {
 		w  string
 		pm bool
-	}{{"a.m.", false}, {"p.m.", true}, {"a.m", false}, {"p.m", true}} {
+	}{{"a.m.", false}, {"p.m.", true}, {"a.m", false}, {"p.m", true}, {"am", false}, {"pm", true}} {
 		if s.has(q, c.w) && !s.letterAt(q+len(c.w)) {
 			return q + len(c.w), c.pm, true
 		}
@@ -345,6 +435,15 @@ func (s *scanner) ampm(p int) (end int, pm, ok bool) {
 }
 
 func (s *scanner) emit(start, end int, k Kind, v float64, unit string, prec float64, weak bool) {
+	if s.bracketed(start) && !(k == Money && s.out[len(s.out)-1].Kind == Money) {
+		// A conversion in brackets: either number may be the one the
+		// other language gives (46미터 = 150 feet (46 metres)).
+		weak = true
+		s.out[len(s.out)-1].Weak = true
+	}
+	if k == Duration && (v == 1 && unit != "s" || unit == "s" && (v == 60 || v == 3600 || v == 86400 || v == 7*86400)) {
+		weak = true // a year, an hour: English says them without a numeral
+	}
 	s.out = append(s.out, Number{Start: start, End: end, Kind: k, Value: v, Unit: unit, Text: s.text[start:end], Prec: prec, Weak: weak})
 }
 
@@ -404,6 +503,10 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			s.emit(start, q+len("percent"), Percent, v, "%", 0, false)
 			return true
 		}
+		if s.has(q, "per cent") && !s.letterAt(q+len("per cent")) {
+			s.emit(start, q+len("per cent"), Percent, v, "%", 0, word)
+			return true
+		}
 		if s.has(q, "percentage point") {
 			e := q + len("percentage point")
 			if e < len(t) && t[e] == 's' {
@@ -447,17 +550,81 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 		s.emit(start, p, Cardinal, v, "", prec, false)
 		return true
 	}
+	if integer && !word {
+		// Two digits after a year and a range sign: 1950-53, 1950~53년.
+		if y, ok := s.rangeYear(start, v, ndig); ok {
+			e := p
+			if s.has(e, "년") {
+				e += len("년")
+			}
+			s.emit(start, e, Year, y, "", 0, false)
+			return true
+		}
+		// The first number of a Korean range: 24~26일, 3~4%.
+		if s.has(p, "~") && p+1 < len(t) && isDigit(t[p+1]) {
+			_, e, _, _ := s.digits(p + 1)
+			switch {
+			case s.has(e, "일"):
+				s.emit(start, p, Date, v, "", 0, true)
+				return true
+			case s.has(e, "%") || s.has(e, "퍼센트"):
+				s.emit(start, p, Percent, v, "%", 0, false)
+				return true
+			}
+		}
+		// A British date: 29 September, 30th September, 4th of July.
+		if v >= 1 && v <= 31 {
+			e := p
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				if s.word(e, suf) {
+					e += 2
+					break
+				}
+			}
+			q := s.space(e)
+			if q > e && s.has(q, "of ") {
+				q += 3
+			}
+			if m, me, ok := s.monthName(q); ok && q > e {
+				s.emit(start, me, Date, m*100+v, "", 0, false)
+				return true
+			}
+		}
+	}
 	// Korean units glued to the digits.
 	if integer && !word && s.hangulAt(p) {
 		if ok := s.koreanUnit(start, p, v); ok {
 			return true
 		}
 	}
-	// English ordinal suffixes and decades: 3rd, 21st, 1990s.
+	// English clock times with am/pm glued: 2pm, 7am.
+	if integer && !word && v <= 12 && s.letterAt(p) {
+		if e, pm, ok := s.ampm(p); ok {
+			s.emit(start, e, Time, hour12(v, pm)*60, "", 0, false)
+			return true
+		}
+	}
+	// Lengths and weights glued to the digits in Korean text (15m, 10km):
+	// the English spells the unit out (15 meters).
+	if !s.words && !word && s.letterAt(p) {
+		for _, u := range []string{"km", "cm", "mm", "kg", "m", "g"} {
+			if s.word(p, u) {
+				s.emit(start, p+len(u), Cardinal, v, "", 0, false)
+				return true
+			}
+		}
+	}
+	// English ordinal suffixes and decades: 3rd, 21st, 1990s; the 25th
+	// minute of a match is the Korean 25분.
 	if integer && !word && s.letterAt(p) {
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if s.word(p, suf) {
-				s.emit(start, p+2, Ordinal, v, "", 0, false)
+				e := p + 2
+				if q := e + 1; q < len(t) && (t[e] == ' ' || t[e] == '-') && s.word(q, "minute") {
+					s.emit(start, q+len("minute"), Duration, v*60, "s", 0, false)
+					return true
+				}
+				s.emit(start, e, Ordinal, v, "", 0, false)
 				return true
 			}
 		}
@@ -599,6 +766,9 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		s.emit(start, e, Duration, v*7*86400, "s", 0, false)
 	case s.has(p, "번째"):
 		s.emit(start, p+len("번째"), Ordinal, v, "", 0, false)
+	case s.has(p, "대"):
+		// 10대 is "teenage" (or ten machines), 2대0 a score: weak.
+		s.emit(start, p+len("대"), Cardinal, v, "", 0, true)
 	default:
 		return false
 	}

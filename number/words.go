@@ -52,13 +52,19 @@ func (s *scanner) englishWord(i, j int) bool {
 	if len(w) < 3 || len(w) > 11 {
 		return false
 	}
-	switch w[0] | 0x20 { // first letters of months, number words, noon, midnight
-	case 'a', 'd', 'e', 'f', 'j', 'm', 'n', 'o', 's', 't', 'z':
+	switch w[0] | 0x20 { // first letters of months, weekdays, number words, noon, midnight
+	case 'a', 'b', 'd', 'e', 'f', 'j', 'm', 'n', 'o', 's', 't', 'w', 'z':
 	default:
 		return false
 	}
 	if m, ok := months[w]; ok {
 		return s.month(i, j, m)
+	}
+	if weekdays[w] {
+		// A weekday stands for a date the other language may give (12월
+		// 9일 = Friday): weak, and it pairs with any date.
+		s.emit(i, j, Date, 0, "wd", 0, true)
+		return true
 	}
 	var buf [16]byte
 	lw := lower(w, &buf)
@@ -68,6 +74,10 @@ func (s *scanner) englishWord(i, j int) bool {
 		return true
 	case "midnight":
 		s.emit(i, j, Time, 0, "", 0, false)
+		return true
+	}
+	if v, ok := weakWords[lw]; ok {
+		s.emit(i, j, Cardinal, v, "", 0, true)
 		return true
 	}
 	wn, ok := enWords[lw]
@@ -112,6 +122,29 @@ func (s *scanner) englishWord(i, j int) bool {
 	return true
 }
 
+// monthName reads a full month name at p (September, not Sept.).
+func (s *scanner) monthName(p int) (float64, int, bool) {
+	j := p
+	for j < len(s.text) && isLetter(s.text[j]) {
+		j++
+	}
+	w := s.text[p:j]
+	if len(w) < 3 {
+		return 0, p, false
+	}
+	m, ok := months[w]
+	if !ok || len(w) <= 4 && w != "June" && w != "July" && w != "May" {
+		return 0, p, false
+	}
+	return m, j, true
+}
+
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
+// weakWords are English words that stand for a number the other language
+// may give in digits: both = 양측 or 2, twice = 2차례.
+var weakWords = map[string]float64{"both": 2, "twice": 2, "double": 2, "doubled": 2, "dozen": 12, "dozens": 12}
+
 // month reads a date after the month name t[i:j]: Oct. 5, March 3, or the
 // month alone (in March).
 func (s *scanner) month(i, j int, m float64) bool {
@@ -126,12 +159,30 @@ func (s *scanner) month(i, j int, m float64) bool {
 	q := s.space(p)
 	if q > p && q < len(t) && isDigit(t[q]) {
 		d, e, frac, comma := s.digits(q)
-		if frac == 0 && !comma && d >= 1 && d <= 31 && e-q <= 2 && !(e < len(t) && (t[e] == ':' || isLetter(t[e]))) {
-			s.emit(i, e, Date, m*100+d, "", 0, false)
-			return true
+		if frac == 0 && !comma && d >= 1 && d <= 31 && e-q <= 2 {
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				if s.word(e, suf) {
+					e += 2 // January 4th
+					break
+				}
+			}
+			if !(e < len(t) && (t[e] == ':' || isLetter(t[e]))) {
+				s.emit(i, e, Date, m*100+d, "", 0, false)
+				return true
+			}
 		}
 	}
-	if t[i:j] == "May" || abbr && p == j {
+	if t[i:j] == "May" {
+		// May alone is a month only after a preposition: in May.
+		for _, pre := range []string{"in ", "since ", "of ", "last ", "until ", "early ", "late ", "mid-"} {
+			if strings.HasSuffix(t[:i], pre) {
+				s.emit(i, p, Date, m*100, "", 0, false)
+				return true
+			}
+		}
+		return false
+	}
+	if abbr && p == j {
 		return false
 	}
 	s.emit(i, p, Date, m*100, "", 0, false)
@@ -221,6 +272,21 @@ func (s *scanner) koreanWord(i int) bool {
 		q := s.space(e)
 		if q == e {
 			return false
+		}
+		if n.w == "열" {
+			// 열 다섯 마리: ten and a unit numeral.
+			for _, u := range koNative {
+				if u.v < 10 && s.has(q, u.w) {
+					if r := s.space(q + len(u.w)); r > q+len(u.w) {
+						for _, c := range koCounter {
+							if s.has(r, c.w) {
+								s.emit(i, r+len(c.w), c.kind, (10+u.v)*c.mul, c.unit, 0, false)
+								return true
+							}
+						}
+					}
+				}
+			}
 		}
 		for _, c := range koCounter {
 			if s.has(q, c.w) {
