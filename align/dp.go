@@ -33,7 +33,7 @@ var beads = []bead{
 // links were dropped because they only ever replaced two right 1-1 links.
 const (
 	pLink11 = 0.83
-	pLink10 = 0.04
+	pLink10 = 0.08
 	pLink01 = 0.04
 	pLink21 = 0.04
 	pLink12 = 0.04
@@ -43,7 +43,7 @@ const (
 	// nothing on the other side to predict it from.
 	nullLen = 1.0
 	// temperature flattens the posterior so confidences are calibrated.
-	temperature = 1.25
+	temperature = 1.6
 )
 
 // lengthCost is -log p(target length | source length) of a bead, from the
@@ -278,6 +278,15 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	}
 	c += lengthCost(l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t])
 	c -= anchorScore(l.src[i-b.s:i], l.tgt[j-b.t:j])
+	// A credit or footer line of the edition linked to an original
+	// sentence is as unlikely as its staying unlinked is likely.
+	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {
+		for _, f := range fs {
+			if f.extra {
+				c += wEditionOnly
+			}
+		}
+	}
 	return c
 }
 
