@@ -26,15 +26,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"bitext/internal/pgmigrate"
 	"bitext/tm/postgres"
 )
 
@@ -70,7 +69,25 @@ type Job struct {
 const (
 	DefaultTimeout     = 2 * time.Minute
 	DefaultMaxAttempts = 3
+	DefaultReconnect   = 10 * time.Minute
 )
+
+// TimeoutEnv is the environment variable that sets Queue.Timeout.
+const TimeoutEnv = "BITEXT_QUEUE_TIMEOUT"
+
+// ParseTimeout parses the value of BITEXT_QUEUE_TIMEOUT: a positive Go
+// duration ("90s", "2m"); "" gives DefaultTimeout. Anything else is an
+// error, not silently the default.
+func ParseTimeout(v string) (time.Duration, error) {
+	if v == "" {
+		return DefaultTimeout, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("queue: %s=%q is not a positive duration such as 90s or 2m", TimeoutEnv, v)
+	}
+	return d, nil
+}
 
 // Queue is the job table in one database (or schema: search_path).
 type Queue struct {
@@ -82,10 +99,17 @@ type Queue struct {
 	// MaxAttempts is how many times a job is claimed before it is marked
 	// failed.
 	MaxAttempts int
+	// Reconnect is how long Work keeps trying, with backoff, when the
+	// database cannot be reached (a dropped connection, a restart) before
+	// it gives up.
+	Reconnect time.Duration
 }
 
-// Open connects to the database of dsn and creates the job table when it
-// is missing (under an advisory lock).
+// Open connects to the database of dsn, refuses it when it is not UTF-8
+// (*postgres.EncodingError, before anything is written), and creates the
+// job table when it is missing (the migrations, under an advisory lock,
+// in the first schema of the search_path, created when it does not
+// exist).
 func Open(ctx context.Context, dsn string) (*Queue, error) {
 	red := postgres.Redact(dsn)
 	cfg, err := pgxpool.ParseConfig(dsn)
@@ -93,7 +117,9 @@ func Open(ctx context.Context, dsn string) (*Queue, error) {
 		return nil, &postgres.Error{DSN: red, Op: "queue", Err: errors.New(strings.ReplaceAll(err.Error(), dsn, red))}
 	}
 	cfg.MaxConns = 4
-	cfg.ConnConfig.RuntimeParams["application_name"] = "bitext-queue"
+	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
+		cfg.ConnConfig.RuntimeParams["application_name"] = "bitext-queue"
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err == nil {
 		err = pool.Ping(ctx)
@@ -104,7 +130,11 @@ func Open(ctx context.Context, dsn string) (*Queue, error) {
 		}
 		return nil, &postgres.Error{DSN: red, Op: "queue", Err: redactMsg(err, dsn)}
 	}
-	q := &Queue{pool: pool, dsn: red, Timeout: DefaultTimeout, MaxAttempts: DefaultMaxAttempts}
+	q := &Queue{pool: pool, dsn: red, Timeout: DefaultTimeout, MaxAttempts: DefaultMaxAttempts, Reconnect: DefaultReconnect}
+	if err := postgres.CheckEncoding(ctx, pool, red); err != nil {
+		pool.Close()
+		return nil, err
+	}
 	if err := q.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err
@@ -143,59 +173,108 @@ func (q *Queue) Close() error {
 
 const lockMigrate = 0x62747131 // "btq1"
 
+// migrate applies the queue's migrations with the runner the translation
+// memory uses too.
 func (q *Queue) migrate(ctx context.Context) error {
+	ms, err := pgmigrate.Load(migrationFS, "migrations")
+	if err != nil {
+		return err
+	}
 	conn, err := q.pool.Acquire(ctx)
 	if err != nil {
 		return q.wrap("migrate", err)
 	}
 	defer conn.Release()
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, int32(lockMigrate)); err != nil {
-		return q.wrap("migrate", err)
+	_, err = pgmigrate.Set{Table: "bitext_queue_migrations", Lock: lockMigrate, Migrations: ms}.Migrate(ctx, conn.Conn())
+	return q.wrap("migrate", err)
+}
+
+// Run is a run of the queue: its id, the hash of its settings, and the
+// settings themselves (Detail, JSON without secrets), which say a worker
+// with other settings what differs.
+type Run struct {
+	ID       string
+	Settings string
+	Detail   string
+	Created  time.Time
+}
+
+// ErrSettings is returned by AddRun for a run the queue has with other
+// settings.
+var ErrSettings = errors.New("queue: the run is in the queue with other settings")
+
+// AddRun records a run with its settings; recording it again with the same
+// settings is harmless, with others it is ErrSettings.
+func (q *Queue) AddRun(ctx context.Context, r Run) error {
+	if r.ID == "" {
+		return errors.New("queue: empty run id")
 	}
-	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, int32(lockMigrate))
-	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_queue_migrations (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
-		return q.wrap("migrate", err)
+	var settings string
+	err := q.pool.QueryRow(ctx, `INSERT INTO bitext_runs(run, settings, detail) VALUES($1, $2, $3)
+		ON CONFLICT (run) DO UPDATE SET detail = CASE WHEN bitext_runs.detail = '' AND bitext_runs.settings = EXCLUDED.settings THEN EXCLUDED.detail ELSE bitext_runs.detail END
+		RETURNING settings`, r.ID, r.Settings, r.Detail).Scan(&settings)
+	if err != nil {
+		return q.wrap("add run", err)
 	}
-	entries, _ := fs.ReadDir(migrationFS, "migrations")
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	for _, e := range entries {
-		num, _, _ := strings.Cut(e.Name(), "_")
-		v, err := strconv.Atoi(num)
-		if err != nil {
-			return fmt.Errorf("queue: migration without a version: %s", e.Name())
-		}
-		var done bool
-		if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM bitext_queue_migrations WHERE version = $1)`, v).Scan(&done); err != nil {
-			return q.wrap("migrate", err)
-		}
-		if done {
-			continue
-		}
-		b, _ := migrationFS.ReadFile("migrations/" + e.Name())
-		err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, string(b)); err != nil {
-				return err
-			}
-			_, err := tx.Exec(ctx, `INSERT INTO bitext_queue_migrations(version) VALUES($1)`, v)
-			return err
-		})
-		if err != nil {
-			return q.wrap("migrate "+e.Name(), err)
-		}
+	if settings != r.Settings {
+		return fmt.Errorf("%w: run %s has settings %s, not %s", ErrSettings, r.ID, settings, r.Settings)
 	}
 	return nil
+}
+
+const runColumns = `run, settings, detail, created`
+
+func scanRun(row pgx.Row) (Run, error) {
+	var r Run
+	err := row.Scan(&r.ID, &r.Settings, &r.Detail, &r.Created)
+	r.Created = r.Created.UTC()
+	return r, err
+}
+
+// Run returns the run of id; false when the queue has none.
+func (q *Queue) Run(ctx context.Context, id string) (Run, bool, error) {
+	r, err := scanRun(q.pool.QueryRow(ctx, `SELECT `+runColumns+` FROM bitext_runs WHERE run = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return Run{}, false, nil
+	}
+	if err != nil {
+		return Run{}, false, q.wrap("run", err)
+	}
+	return r, true, nil
+}
+
+// Runs lists the runs, newest first.
+func (q *Queue) Runs(ctx context.Context) ([]Run, error) {
+	rows, err := q.pool.Query(ctx, `SELECT `+runColumns+` FROM bitext_runs ORDER BY created DESC, run`)
+	if err != nil {
+		return nil, q.wrap("runs", err)
+	}
+	defer rows.Close()
+	var out []Run
+	for rows.Next() {
+		r, err := scanRun(rows)
+		if err != nil {
+			return nil, q.wrap("runs", err)
+		}
+		out = append(out, r)
+	}
+	return out, q.wrap("runs", rows.Err())
 }
 
 // Key is the identity of a job in its run: its input paths, joined by
 // U+001F.
 func Key(inputs []string) string { return strings.Join(inputs, "\x1f") }
 
-// Enqueue adds a job per article (its input paths) to run; articles
-// already in the run are left as they are, so enqueueing twice is
-// harmless. It returns the number of jobs added.
+// Enqueue adds a job per article (its input paths) to run, recording the
+// run (AddRun: ErrSettings when it is in the queue with other settings);
+// articles already in the run are left as they are, so enqueueing twice
+// is harmless. It returns the number of jobs added.
 func (q *Queue) Enqueue(ctx context.Context, run, settings string, articles [][]string) (int, error) {
 	if run == "" {
 		return 0, errors.New("queue: empty run id")
+	}
+	if err := q.AddRun(ctx, Run{ID: run, Settings: settings}); err != nil {
+		return 0, err
 	}
 	var keys []string // each article's paths joined; split in SQL
 	for _, a := range articles {
@@ -362,14 +441,79 @@ type WorkOptions struct {
 	// Poll is how long to wait when no job can be claimed but others are
 	// still running (default 1s).
 	Poll time.Duration
-	// OnJob, when set, is told about each job finished.
+	// OnJob, when set, is told about each job processed: j.State is Done,
+	// Failed (j.Error says why), or Pending when the job was put back for
+	// another attempt (j.Error says what went wrong this time); err is
+	// ErrLost when another worker had taken the job.
 	OnJob func(j Job, err error)
+	// OnRetry, when set, is told when the database could not be reached
+	// and Work waits before trying again.
+	OnRetry func(err error, wait time.Duration)
+}
+
+// transient reports whether err is the database being out of reach (a
+// dropped or refused connection, a server shutting down or restarting)
+// rather than a mistake another try would make again.
+func transient(err error) bool {
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrLost) {
+		return false
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch {
+		case strings.HasPrefix(pe.Code, "08"), // connection exception
+			pe.Code == "57P01", pe.Code == "57P02", pe.Code == "57P03", // admin shutdown, crash shutdown, cannot connect now
+			pe.Code == "53300",                     // too many connections
+			pe.Code == "40001", pe.Code == "40P01": // serialization failure, deadlock
+			return true
+		}
+		return false
+	}
+	// Network errors, EOF from a closed socket, a pool that cannot
+	// connect.
+	return true
+}
+
+// retry runs op until it succeeds, fails for a reason that is not
+// transient, or the database has been out of reach for q.Reconnect,
+// waiting 100 ms, 200 ms, ... up to 5 s between tries. The waits end early
+// when stop is closed (op's own context may outlive it: a job's outcome is
+// recorded even while the worker is being stopped).
+func (q *Queue) retry(ctx context.Context, stop <-chan struct{}, onRetry func(error, time.Duration), op func(context.Context) error) error {
+	wait := 100 * time.Millisecond
+	var since time.Time
+	for {
+		err := op(ctx)
+		if !transient(err) {
+			return err
+		}
+		if since.IsZero() {
+			since = time.Now()
+		}
+		if time.Since(since) >= q.Reconnect {
+			return err
+		}
+		if onRetry != nil {
+			onRetry(err, wait)
+		}
+		select {
+		case <-stop:
+			return err
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, 5*time.Second)
+	}
 }
 
 // Work claims and processes jobs until none is left to do (none pending,
 // none running anywhere) or ctx is cancelled. While fn works, a heartbeat
 // is sent every Timeout/3. A job that fn fails with a PermanentError is
-// marked failed; other errors put it back (until MaxAttempts).
+// marked failed; other errors put it back (until MaxAttempts). When ctx is
+// cancelled (SIGTERM, SIGINT) while fn works, the job is given back at
+// once, its attempt not counted, instead of being held until the timeout.
+// A database out of reach is tried again with backoff for q.Reconnect.
 func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
 	if o.Poll <= 0 {
 		o.Poll = time.Second
@@ -378,12 +522,20 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		j, err := q.Claim(ctx, o.Run, o.Worker)
+		var j *Job
+		err := q.retry(ctx, ctx.Done(), o.OnRetry, func(ctx context.Context) (err error) {
+			j, err = q.Claim(ctx, o.Run, o.Worker)
+			return err
+		})
 		if err != nil {
 			return err
 		}
 		if j == nil {
-			c, err := q.Status(ctx, o.Run)
+			var c Counts
+			err := q.retry(ctx, ctx.Done(), o.OnRetry, func(ctx context.Context) (err error) {
+				c, err = q.Status(ctx, o.Run)
+				return err
+			})
 			if err != nil {
 				return err
 			}
@@ -397,8 +549,8 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
 			}
 			continue
 		}
-		err = q.process(ctx, j, fn)
-		if o.OnJob != nil {
+		err = q.process(ctx, j, fn, o.OnRetry)
+		if o.OnJob != nil && !errors.Is(err, context.Canceled) {
 			o.OnJob(*j, err)
 		}
 		if err != nil && !errors.Is(err, ErrLost) {
@@ -407,7 +559,7 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
 	}
 }
 
-func (q *Queue) process(ctx context.Context, j *Job, fn Func) error {
+func (q *Queue) process(ctx context.Context, j *Job, fn Func, onRetry func(error, time.Duration)) error {
 	jctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	lost := make(chan struct{})
@@ -421,6 +573,8 @@ func (q *Queue) process(ctx context.Context, j *Job, fn Func) error {
 			case <-jctx.Done():
 				return
 			case <-t.C:
+				// Errors other than ErrLost (the database out of reach)
+				// are left to the next beat.
 				if err := q.Heartbeat(jctx, j); errors.Is(err, ErrLost) {
 					close(lost)
 					cancel()
@@ -437,25 +591,50 @@ func (q *Queue) process(ctx context.Context, j *Job, fn Func) error {
 		return ErrLost
 	default:
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
+	// The outcome is recorded even when ctx is cancelled meanwhile: a
+	// finished article stays finished, a stopped one is given back.
+	bg := context.WithoutCancel(ctx)
 	var perm *PermanentError
 	switch {
 	case ferr == nil:
-		return q.Complete(ctx, j, result)
-	case errors.As(ferr, &perm):
-		return q.Fail(ctx, j, ferr.Error())
-	default:
-		// Put it back for another attempt.
-		_, err := q.pool.Exec(ctx, `UPDATE bitext_jobs SET state = 'pending', worker = '', error = $1
-			WHERE id = $2 AND worker = $3 AND attempts = $4 AND state = 'running'`, ferr.Error(), j.ID, j.Worker, j.Attempts)
+		return q.retry(bg, ctx.Done(), onRetry, func(c context.Context) error { return q.Complete(c, j, result) })
+	case ctx.Err() != nil:
+		// Stopped: give the job back now, its attempt not counted.
+		stopCtx, cancel := context.WithTimeout(bg, 10*time.Second)
+		defer cancel()
+		err := q.retry(stopCtx, nil, onRetry, func(c context.Context) error {
+			_, err := q.pool.Exec(c, `UPDATE bitext_jobs SET state = 'pending', worker = '', heartbeat = NULL, attempts = attempts - 1
+				WHERE id = $1 AND worker = $2 AND attempts = $3 AND state = 'running'`, j.ID, j.Worker, j.Attempts)
+			return err
+		})
 		if err != nil {
 			return q.wrap("release", err)
 		}
-		if j.Attempts >= q.MaxAttempts {
-			_, err = q.pool.Exec(ctx, `UPDATE bitext_jobs SET state = 'failed', finished = now() WHERE id = $1 AND state = 'pending' AND attempts >= $2`, j.ID, q.MaxAttempts)
+		j.State, j.Worker, j.Attempts = Pending, "", j.Attempts-1
+		return ctx.Err()
+	case errors.As(ferr, &perm):
+		return q.retry(bg, ctx.Done(), onRetry, func(c context.Context) error { return q.Fail(c, j, ferr.Error()) })
+	default:
+		// Put it back for another attempt (failed after MaxAttempts).
+		var state string
+		err := q.retry(bg, ctx.Done(), onRetry, func(c context.Context) error {
+			err := q.pool.QueryRow(c, `UPDATE bitext_jobs SET state = CASE WHEN attempts >= $5 THEN 'failed' ELSE 'pending' END,
+				worker = CASE WHEN attempts >= $5 THEN worker ELSE '' END, error = $1,
+				finished = CASE WHEN attempts >= $5 THEN now() END
+				WHERE id = $2 AND worker = $3 AND attempts = $4 AND state = 'running' RETURNING state`,
+				ferr.Error(), j.ID, j.Worker, j.Attempts, q.MaxAttempts).Scan(&state)
+			if errors.Is(err, pgx.ErrNoRows) {
+				return ErrLost
+			}
+			return err
+		})
+		if err != nil {
+			if errors.Is(err, ErrLost) {
+				return err
+			}
+			return q.wrap("release", err)
 		}
-		return q.wrap("release", err)
+		j.State, j.Error = State(state), ferr.Error()
+		return nil
 	}
 }
