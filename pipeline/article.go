@@ -2,11 +2,14 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"bitext/textfile"
 )
 
 // HeadlinePara is the Para of the headline's segments.
@@ -58,13 +61,30 @@ func (r *runner) note(a *Article, step, id string) {
 	a.Notes = append(a.Notes, note(step, id))
 }
 
-func readArticle(path, enc string) (Text, string, error) {
+// readArticle reads an article file in encoding enc (EncAuto: detected,
+// with lang, the language the article should be in, deciding between the
+// legacy encodings) and extracts its text. Text that is not clean (bytes
+// of no encoding, NUL and control characters) is an *InputError with its
+// line and column.
+func readArticle(path, enc string, lang language.Tag) (Text, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return Text{}, "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
 	}
-	s, used, err := Decode(data, enc)
+	hint := textfile.AnyLang
+	switch base, _ := lang.Base(); base.String() {
+	case "ko":
+		hint = textfile.Korean
+	case "en":
+		hint = textfile.English
+	}
+	s, det, err := decodeArticle(path, data, enc, hint)
+	used := pipelineEncoding(det.Encoding)
 	if err != nil {
+		var te *textfile.Error
+		if errors.As(err, &te) {
+			return Text{}, "", &InputError{File: path, Line: te.Line, Col: te.Col, Msg: te.Msg}
+		}
 		return Text{}, "", &InputError{File: path, Msg: err.Error()}
 	}
 	t, err := Extract(s, FileKind(path))
@@ -101,7 +121,7 @@ func (r *runner) segment(t *Text, lang language.Tag) []Segment {
 // process runs the steps of one article, up to the exports.
 func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	a := &Article{Name: in.Name, Input: in, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}
-	ed, _, err := readArticle(in.Edition, EncAuto)
+	ed, _, err := readArticle(in.Edition, EncAuto, a.Tgt)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +131,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		if enc == "" {
 			enc = r.cfg.Input.Encoding
 		}
-		orig, used, err := readArticle(in.Original, enc)
+		orig, used, err := readArticle(in.Original, enc, a.Src)
 		if err != nil {
 			return nil, err
 		}
@@ -123,6 +143,10 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		date = "undated"
 	}
 	a.Base = strings.ReplaceAll(a.Base, "{date}", date)
+	if why := checkName(a.Base); why != "" {
+		// Never a path: the files go into the out folder's articles.
+		return nil, &InputError{File: in.Edition, Msg: "output name: " + why}
+	}
 
 	// Segment.
 	a.Target = r.segment(&a.Edition, a.Tgt)

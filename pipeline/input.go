@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -11,10 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/korean"
-	"golang.org/x/text/transform"
+	"bitext/textfile"
 )
 
 // Input is one article to run: its English edition and, when there is one,
@@ -109,6 +106,9 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 			return nil
 		}
 		name, lang := splitName(path)
+		if why := checkName(name); why != "" {
+			return &InputError{File: path, Msg: why}
+		}
 		key := filepath.Join(filepath.Dir(path), name)
 		if lang == "ko" {
 			if prev, ok := origs[key]; ok {
@@ -150,6 +150,11 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 			}
 			if strings.HasPrefix(d.Name(), ".") {
 				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 && (FileKind(p) != "" || strings.EqualFold(filepath.Ext(p), ".csv")) {
+				if why := insideAfterLinks(in, p); why != "" {
+					return &InputError{File: p, Msg: why}
+				}
 			}
 			return add(p)
 		})
@@ -211,6 +216,10 @@ func ReadManifest(path string) ([]Input, error) {
 	r.TrimLeadingSpace = true
 	head, err := r.Read()
 	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, &InputError{File: path, Line: pe.Line, Col: pe.Column, Msg: "manifest: " + pe.Err.Error()}
+		}
 		return nil, &InputError{File: path, Line: 1, Col: 1, Msg: "manifest: no header row (name,en,ko,encoding)"}
 	}
 	col := map[string]int{}
@@ -240,102 +249,116 @@ func ReadManifest(path string) ([]Input, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
+		// The error first: a record that failed to parse has no field
+		// positions.
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return nil, &InputError{File: path, Line: pe.Line, Col: pe.Column, Msg: "manifest: " + pe.Err.Error()}
 			}
-			return nil, &InputError{File: path, Msg: err.Error()}
+			return nil, &InputError{File: path, Msg: "manifest: " + err.Error()}
+		}
+		// pos is the line and column of a column's field, of the record's
+		// first field when the record is shorter.
+		pos := func(c string) (int, int) {
+			i, ok := col[c]
+			if !ok || i >= len(rec) {
+				i = 0
+			}
+			return r.FieldPos(i)
+		}
+		bad := func(c, msg string) error {
+			line, cl := pos(c)
+			return &InputError{File: path, Line: line, Col: cl, Msg: "manifest: " + msg}
 		}
 		in := Input{Name: get(rec, "name"), Edition: get(rec, "en"), Original: get(rec, "ko"), Encoding: get(rec, "encoding")}
 		if in.Edition == "" {
-			return nil, &InputError{File: path, Line: line, Col: col["en"] + 1, Msg: "manifest: empty \"en\" path"}
+			return nil, bad("en", "empty \"en\" path")
 		}
-		for _, p := range []*string{&in.Edition, &in.Original} {
-			if *p != "" && !filepath.IsAbs(*p) {
-				*p = filepath.Join(dir, *p)
+		for _, f := range []struct {
+			col string
+			p   *string
+		}{{"en", &in.Edition}, {"ko", &in.Original}} {
+			if *f.p == "" {
+				continue
 			}
-			if *p != "" {
-				if _, err := os.Stat(*p); err != nil {
-					return nil, &InputError{File: path, Line: line, Col: 1, Msg: fmt.Sprintf("manifest: %s: no such file", *p)}
-				}
-				if FileKind(*p) == "" {
-					return nil, &InputError{File: path, Line: line, Col: 1, Msg: fmt.Sprintf("manifest: %s: not an article (.txt, .md, .html)", *p)}
-				}
+			p, why := confinedPath(dir, *f.p)
+			if why != "" {
+				return nil, bad(f.col, why)
+			}
+			*f.p = p
+			if fi, err := os.Stat(p); err != nil || !fi.Mode().IsRegular() {
+				return nil, bad(f.col, fmt.Sprintf("%s: no such file", p))
+			}
+			if FileKind(p) == "" {
+				return nil, bad(f.col, fmt.Sprintf("%s: not an article (.txt, .md, .html)", p))
 			}
 		}
 		if _, err := ParseEncoding(in.Encoding); err != nil {
-			return nil, &InputError{File: path, Line: line, Col: col["encoding"] + 1, Msg: "manifest: " + err.Error()}
+			return nil, bad("encoding", err.Error())
 		}
 		if in.Name == "" {
 			in.Name, _ = splitName(in.Edition)
+		}
+		if why := checkName(in.Name); why != "" {
+			return nil, bad("name", why)
 		}
 		out = append(out, in)
 	}
 	return out, nil
 }
 
-// Encodings the Korean files may be in.
+// Encodings the articles may be in.
 const (
-	EncAuto  = "auto"
-	EncUTF8  = "utf-8"
-	EncEUCKR = "euc-kr"
+	EncAuto        = "auto"
+	EncUTF8        = "utf-8"
+	EncEUCKR       = "euc-kr" // CP949, a superset of EUC-KR
+	EncWindows1252 = "windows-1252"
+	EncUTF16       = "utf-16" // with a byte order mark
 )
 
 // ParseEncoding normalizes an encoding name: "" and "auto", "utf-8"/"utf8",
-// and "euc-kr"/"cp949"/"uhc"/"ks_c_5601-1987" (one decoder: CP949 is a
-// superset of EUC-KR).
+// "euc-kr"/"cp949"/"uhc"/"ks_c_5601-1987" (one decoder: CP949 is a
+// superset of EUC-KR) and "windows-1252"/"cp1252"/"latin1"/"iso-8859-1"
+// (windows-1252 is a superset of ISO-8859-1's printable characters).
 func ParseEncoding(s string) (string, error) {
-	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-")) {
-	case "", "auto":
-		return EncAuto, nil
-	case "utf-8", "utf8":
-		return EncUTF8, nil
-	case "euc-kr", "euckr", "cp949", "uhc", "ms949", "windows-949", "ks-c-5601-1987":
-		return EncEUCKR, nil
+	enc, err := textfile.ParseEncoding(s)
+	if err != nil {
+		return "", fmt.Errorf("unknown encoding %q (auto, utf-8, euc-kr, cp949, windows-1252, latin1)", s)
 	}
-	return "", fmt.Errorf("unknown encoding %q (auto, utf-8, euc-kr, cp949)", s)
+	return pipelineEncoding(enc), nil
 }
 
-// Decode returns data as UTF-8 text. enc is EncAuto (UTF-8 when the bytes
-// are valid UTF-8, else EUC-KR/CP949), EncUTF8 or EncEUCKR. A byte order
-// mark is dropped. It also reports the encoding used.
+func pipelineEncoding(enc string) string {
+	switch enc {
+	case textfile.CP949:
+		return EncEUCKR
+	case textfile.UTF8:
+		return EncUTF8
+	case textfile.Windows1252:
+		return EncWindows1252
+	case textfile.UTF16:
+		return EncUTF16
+	}
+	return EncAuto
+}
+
+// Decode returns data as NFC text: textfile.Decode with the article
+// limits (no line over textfile.MaxArticleLine bytes; NUL and control
+// characters other than tab, line feed, carriage return and form feed are
+// errors). enc is EncAuto (UTF-8 when the bytes are valid UTF-8, else
+// CP949 or windows-1252 when the bytes make that plausible, see
+// textfile.Decode), or an encoding named by ParseEncoding. A byte order
+// mark is dropped. It also reports the encoding used. Errors are
+// *textfile.Error with the line and column in name.
 func Decode(data []byte, enc string) (string, string, error) {
-	enc, err := ParseEncoding(enc)
-	if err != nil {
-		return "", "", err
+	s, det, err := decodeArticle("", data, enc, textfile.AnyLang)
+	return s, pipelineEncoding(det.Encoding), err
+}
+
+func decodeArticle(name string, data []byte, enc string, lang textfile.Lang) (string, textfile.Detection, error) {
+	if _, err := ParseEncoding(enc); err != nil {
+		return "", textfile.Detection{}, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if enc == EncAuto {
-		if utf8.Valid(data) {
-			enc = EncUTF8
-		} else {
-			enc = EncEUCKR
-		}
-	}
-	if enc == EncUTF8 {
-		if !utf8.Valid(data) {
-			off := len(data)
-			for i := 0; i < len(data); {
-				r, n := utf8.DecodeRune(data[i:])
-				if r == utf8.RuneError && n == 1 {
-					off = i
-					break
-				}
-				i += n
-			}
-			line := bytes.Count(data[:off], []byte("\n")) + 1
-			return "", enc, fmt.Errorf("line %d: invalid UTF-8 (declare euc-kr or cp949?)", line)
-		}
-		return string(data), enc, nil
-	}
-	out, _, err := transform.Bytes(korean.EUCKR.NewDecoder(), data)
-	if err != nil {
-		return "", enc, fmt.Errorf("not EUC-KR/CP949: %v", err)
-	}
-	if bytes.Contains(out, []byte("\ufffd")) {
-		return "", enc, errors.New("not EUC-KR/CP949: undecodable bytes")
-	}
-	return string(out), enc, nil
+	return textfile.Decode(name, data, enc, lang, textfile.Limits{MaxLine: textfile.MaxArticleLine, FormFeed: true})
 }

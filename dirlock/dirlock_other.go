@@ -1,0 +1,21 @@
+//go:build !unix
+
+package dirlock
+
+import "os"
+
+// try takes the lock by creating the lock file exclusively.
+func try(path string, me Holder) (*Lock, Holder, error) {
+	return tryExclusive(path, me)
+}
+
+// alive reports whether a process with this id exists; where that cannot
+// be known, it is taken to exist (the lock is never taken over).
+func alive(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	p.Release()
+	return true
+}
