@@ -27,6 +27,9 @@ type evalSegmentOptions struct {
 	speed bool
 	size  int64
 	dir   string
+	// Floors, fractions in [0,1]: the share of gold sentences reproduced
+	// exactly and of cases exact that each case file must reach.
+	minSentences, minCases float64
 }
 
 func evalSegmentCommand(ui *locales.Localizer) *cli.Command {
@@ -40,9 +43,15 @@ func evalSegmentCommand(ui *locales.Localizer) *cli.Command {
 			&cli.BoolFlag{Name: "speed", Usage: ui.T("SegmentEvalFlagSpeed", nil)},
 			&cli.StringFlag{Name: "size", Value: "100MB", Usage: ui.T("SegmentEvalFlagSize", nil)},
 			&cli.StringFlag{Name: "dir", Usage: ui.T("SegmentEvalFlagDir", nil)},
+			&cli.Float64Flag{Name: "min-sentences", Usage: ui.T("SegmentEvalFlagMinSentences", nil)},
+			&cli.Float64Flag{Name: "min-cases", Usage: ui.T("SegmentEvalFlagMinCases", nil)},
 		},
 		Action: func(c *cli.Context) error {
-			o := evalSegmentOptions{cases: c.StringSlice("cases"), speed: c.Bool("speed"), dir: c.String("dir")}
+			o := evalSegmentOptions{cases: c.StringSlice("cases"), speed: c.Bool("speed"), dir: c.String("dir"),
+				minSentences: c.Float64("min-sentences"), minCases: c.Float64("min-cases")}
+			if o.minSentences < 0 || o.minSentences > 1 || o.minCases < 0 || o.minCases > 1 {
+				return badInput(errors.New(ui.T("SegmentEvalErrFloor", nil)))
+			}
 			var err error
 			if o.lang, err = segmentLangFlag(ui, c.String("lang")); err != nil {
 				return err
@@ -54,28 +63,51 @@ func evalSegmentCommand(ui *locales.Localizer) *cli.Command {
 				return badInput(errors.New(ui.T("SegmentEvalErrNoInput", nil)))
 			}
 			w := c.App.Writer
+			below := 0
 			for _, f := range o.cases {
-				if err := evalSegmentCases(ui, w, f, o.lang); err != nil {
+				rep, err := evalSegmentCases(ui, w, f, o.lang)
+				if err != nil {
 					return err
+				}
+				if frac(rep.Hits, rep.Gold) < o.minSentences {
+					below++
+					fmt.Fprintln(w, ui.T("SegmentEvalBelowFloor", map[string]any{"File": f, "What": ui.T("SegmentEvalWhatSentences", nil), "Got": fmt.Sprintf("%.4f", frac(rep.Hits, rep.Gold)), "Min": o.minSentences}))
+				}
+				if frac(rep.Exact, rep.Cases) < o.minCases {
+					below++
+					fmt.Fprintln(w, ui.T("SegmentEvalBelowFloor", map[string]any{"File": f, "What": ui.T("SegmentEvalWhatCases", nil), "Got": fmt.Sprintf("%.4f", frac(rep.Exact, rep.Cases)), "Min": o.minCases}))
 				}
 			}
 			if o.speed {
-				return evalSegmentSpeed(ui, w, o)
+				if err := evalSegmentSpeed(ui, w, o); err != nil {
+					return err
+				}
+			}
+			if below > 0 {
+				return findings
 			}
 			return nil
 		},
 	}
 }
 
-func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang language.Tag) error {
+// frac is a/b, and 1 when there is nothing to count.
+func frac(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang language.Tag) (segment.Report, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		return segment.Report{}, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
 	}
 	defer f.Close()
 	cases, err := segment.ReadCases(f)
 	if err != nil {
-		return badInput(fmt.Errorf("%s: %w", path, err))
+		return segment.Report{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
 	rep := segment.Evaluate(cases, lang)
 	pct := func(a, b int) string {
@@ -125,7 +157,7 @@ func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang lang
 		}
 	}
 	fmt.Fprintln(w)
-	return nil
+	return rep, nil
 }
 
 // evalSegmentSpeed writes a generated news file of the given size per
