@@ -37,6 +37,13 @@ type Index interface {
 	Units(ctx context.Context, ids []int64) ([]Unit, error)
 }
 
+// Indexed is implemented by a store whose Lookup is Lookup over its
+// Index: ReadIndex calls fn with an Index of one read. The conformance
+// suite (tm/tmtest) checks a backend's primitives through it.
+type Indexed interface {
+	ReadIndex(ctx context.Context, fn func(Index) error) error
+}
+
 // StoredVariant is a variant as an Index returns it.
 type StoredVariant struct {
 	Unit int64 // the unit's id

@@ -78,6 +78,11 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	return tm.Lookup(ctx, index{s}, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
 }
 
+// ReadIndex calls fn with the store's tm.Index.
+func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
+	return fn(index{s})
+}
+
 // index is the tm.Index of the store: each read is one statement on the
 // pool.
 type index struct{ s *Store }

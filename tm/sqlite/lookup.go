@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -83,23 +84,52 @@ func (st *stmts) unitVariants(ctx context.Context, id int64) ([]variantRow, erro
 // index). Every read of one lookup runs in one read transaction on one
 // connection: one snapshot, one lock.
 func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
+	var ms []tm.Match
+	err := s.ReadIndex(ctx, func(ix tm.Index) error {
+		var err error
+		ms, err = tm.Lookup(ctx, ix, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
+		return err
+	})
+	return ms, err
+}
+
+// ReadIndex calls fn with the store's tm.Index bound to one read
+// transaction (an empty one when the file does not exist yet).
+func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 	db, err := s.readable(ctx)
-	if err != nil || db == nil {
-		return nil, err
+	if err != nil {
+		return err
+	}
+	if db == nil {
+		return fn(noIndex{})
 	}
 	st, err := s.statements(ctx, db)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
+		return fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
 	r := st.in(ctx, tx)
 	defer r.close()
-	return tm.Lookup(ctx, r, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
+	return fn(r)
 }
+
+// noIndex is the index of a memory whose file does not exist yet.
+type noIndex struct{}
+
+func (noIndex) ExactIDs(context.Context, language.Tag, string) ([]int64, error) { return nil, nil }
+func (noIndex) DocFreqs(_ context.Context, terms []uint64) ([]int, int64, error) {
+	return make([]int, len(terms)), 0, nil
+}
+func (noIndex) Postings(context.Context, []uint64, func([]byte)) error { return nil }
+func (noIndex) SourceVariants(context.Context, []int64, language.Tag) ([]tm.StoredVariant, error) {
+	return nil, nil
+}
+func (noIndex) Variants(context.Context, []int64) ([]tm.StoredUnit, error) { return nil, nil }
+func (noIndex) Units(context.Context, []int64) ([]tm.Unit, error)          { return nil, nil }
 
 // reader holds a store's statements bound to one read transaction; it is
 // the tm.Index of a lookup.
@@ -252,13 +282,17 @@ func (r *reader) SourceVariants(ctx context.Context, ids []int64, lang language.
 	return out, rows.Err()
 }
 
-// Units reads whole units by id, in the order of ids.
+// Units reads whole units by id, in the order of ids; those not found are
+// left out.
 func (r *reader) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 	out := make([]tm.Unit, 0, len(ids))
 	for _, id := range ids {
 		u, err := scanUnit(id, r.unit.QueryRowContext(ctx, id), func() (*sql.Rows, error) {
 			return r.unitVars.QueryContext(ctx, id)
 		})
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}

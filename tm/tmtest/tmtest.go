@@ -64,6 +64,8 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"BadUnit", testBadUnit},
 		{"ExportLangs", testExportLangs},
 		{"RecallAgainstBruteForce", testRecall},
+		{"IndexPrimitives", testIndex},
+		{"SameRankingAsReference", testSameRanking},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
