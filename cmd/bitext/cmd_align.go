@@ -39,6 +39,7 @@ type alignOptions struct {
 	tm                     string
 	threshold              float64
 	source, target         string
+	lexicon                string
 }
 
 func newAlignCommand(ui *locales.Localizer) *cli.Command {
@@ -54,6 +55,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: ui.T("AlignFlagOutput", nil)},
 			&cli.BoolFlag{Name: "into-tm", Usage: ui.T("AlignFlagIntoTM", nil)},
 			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignFlagTM", nil)},
+			&cli.StringFlag{Name: "lexicon", Usage: ui.T("AlignFlagLexicon", nil)},
 			&cli.Float64Flag{Name: "min-confidence", Value: 0.9, Usage: ui.T("AlignFlagMinConfidence", nil)},
 			&cli.StringFlag{Name: "source-lang", Usage: ui.T("AlignFlagSourceLang", nil)},
 			&cli.StringFlag{Name: "target-lang", Usage: ui.T("AlignFlagTargetLang", nil)},
@@ -71,6 +73,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 				targetLang:   c.String("target-lang"),
 				intoTM:       c.Bool("into-tm"),
 				tm:           c.String("tm"),
+				lexicon:      c.String("lexicon"),
 				threshold:    c.Float64("min-confidence"),
 				source:       c.Args().Get(0),
 				target:       c.Args().Get(1),
@@ -115,12 +118,20 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 			if errors.As(err, &se) {
 				return badInput(err)
 			}
-			return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": o.glossary, "Err": err})))
+			return inputFileError(ui, o.glossary, err)
 		}
 		opts.Terms = &alignGlossaryTerms{g: g, matchers: map[language.Tag]*glossary.Matcher{}}
 	}
 	if !o.presegmented {
 		opts.SourceParas, opts.TargetParas = src.paras, tgt.paras
+	}
+	// The lexicon stored with the TM (bitext tm lexicon), when there is one.
+	lexTM := ""
+	if o.tm != "" || o.intoTM {
+		lexTM = tm.Location(o.tm, os.Getenv)
+	}
+	if opts.Lexicon, err = loadAlignLexicon(ui, o.lexicon, lexTM); err != nil {
+		return err
 	}
 	links, err := align.Align(src.segs, tgt.segs, opts)
 	if err != nil {
@@ -198,7 +209,7 @@ func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag stri
 		data, err = os.ReadFile(path)
 	}
 	if err != nil {
-		return nil, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		return nil, inputFileError(ui, path, err)
 	}
 	if !utf8.Valid(data) {
 		return nil, badInput(errors.New(ui.T("AlignErrUTF8", map[string]any{"Path": path})))

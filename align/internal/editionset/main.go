@@ -17,7 +17,9 @@
 //     pairs, edited and unedited;
 //   - heldout.jsonl, heldout.clean.jsonl: the held-out part, the 17 WMT24++
 //     news documents and the KPC test file, edited the same way; only to be
-//     looked at when reporting.
+//     looked at when reporting;
+//   - dev-tm.tmx: every NTREX and KPC dev pair as it is, for a translation
+//     memory to learn a lexicon from (bitext tm import, bitext tm lexicon).
 //
 // The edits of a document, drawn from a random generator seeded with -seed
 // and the document id, so the files are the same on every run:
@@ -67,6 +69,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/segment"
+	"bitext/tm/tmgen"
 )
 
 type pair struct{ ko, en string }
@@ -117,6 +120,28 @@ func main() {
 	}
 	wmt, err := readWMT(filepath.Join(corpus, "wmt24pp-news.en-ko_KR.para.tsv"))
 	if err != nil {
+		log.Fatal(err)
+	}
+	var tmPairs []tmgen.Pair
+	for _, f := range []string{"ntrex128-newstest2019.ko-en.tsv", "kpc-news-v1.dev.ko-en.tsv"} {
+		ps, err := readPairs(filepath.Join(corpus, f))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, p := range ps {
+			if p.ko != "" && p.en != "" {
+				tmPairs = append(tmPairs, tmgen.Pair{Ko: p.ko, En: p.en})
+			}
+		}
+	}
+	tf, err := os.Create(filepath.Join(*dir, "dev-tm.tmx"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := tmgen.WriteTMX(tf, tmPairs); err != nil {
+		log.Fatal(err)
+	}
+	if err := tf.Close(); err != nil {
 		log.Fatal(err)
 	}
 	for _, part := range []struct {
