@@ -165,7 +165,16 @@ func (x *splitter) atTerminator(st, i int) (brk bool, end, next int) {
 	}
 	fi := skipOpeners(s, n)
 	fc, _ := runeAt(s, fi)
+	if x.ko && k > j && quotativeAt(s, n) {
+		// A quotation closed and followed by a quotative particle is part
+		// of the sentence that reports it: “…이유입니다.” 라고 그가 말했다.
+		return false, k, k
+	}
 	switch {
+	case !other && dots == 3 && !x.ko && !spaced && k == j && i > st && isWordRune(lastRune(s, st, i)) && isUpperRune(fc) && !startsWord(s, fi, "I"):
+		// An ellipsis attached to a word and followed by a capitalized
+		// word ends the sentence: "in October... Analysts expect".
+		brk = true
 	case !other && dots == 3:
 		// An ellipsis inside a sentence: "the thing is . . . I didn't".
 		brk = false
@@ -607,4 +616,42 @@ func (x *splitter) embeddedQuote(i int, r rune, n int) int {
 		return c
 	}
 	return 0
+}
+
+// quotatives are the particles that report a quotation; written after the
+// closing quotation mark they belong to the quoted sentence.
+// 고 and 며 alone are left out: 고 is also "the late" (고 김대중 전 대통령).
+var quotatives = []string{"이라고", "라고", "이라며", "라며", "하고", "하며"}
+
+// quotativeAt reports whether a quotative particle, as a word of its own,
+// starts at n: 라고 그가 말했다.
+func quotativeAt(s string, n int) bool {
+	for _, q := range quotatives {
+		if !strings.HasPrefix(s[n:], q) {
+			continue
+		}
+		e := n + len(q)
+		if e == len(s) {
+			return true
+		}
+		if r, _ := runeAt(s, e); isSpaceRune(r) || r == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return isLowerRune(r) || isUpperRune(r) || r >= '0' && r <= '9' }
+
+// startsWord reports whether the word w starts at i and ends there.
+func startsWord(s string, i int, w string) bool {
+	if !strings.HasPrefix(s[i:], w) {
+		return false
+	}
+	e := i + len(w)
+	if e == len(s) {
+		return true
+	}
+	r, _ := runeAt(s, e)
+	return !isLowerRune(r) && !isUpperRune(r) && r != '\''
 }
