@@ -189,22 +189,30 @@ func TestErrors(t *testing.T) {
 
 // TestPublicSRX loads real SRX files (LanguageTool's segment.srx, Okapi's
 // defaultSegmentation.srx, ...) named in BITEXT_SRX_FILES, separated by
-// the path list separator. They are not kept in the repository; the test
-// is skipped when the variable is not set. Every rule must either load or
-// fail with an error naming it, and loaded rules must segment a sample.
+// the path list separator, and the SRX sample of the schemas folder in
+// BITEXT_SCHEMAS (as CI sets it). They are not kept in the repository; the
+// test is skipped when neither variable is set. A file that fails to load
+// fails the test (its error must name a position or rule), and loaded
+// rules must segment a sample.
 func TestPublicSRX(t *testing.T) {
-	list := os.Getenv("BITEXT_SRX_FILES")
-	if list == "" {
-		t.Skip("BITEXT_SRX_FILES not set")
+	list := filepath.SplitList(os.Getenv("BITEXT_SRX_FILES"))
+	if dir := os.Getenv("BITEXT_SCHEMAS"); dir != "" {
+		list = append(list, filepath.Join(dir, "samples", "srx20.srx"))
 	}
-	for _, path := range filepath.SplitList(list) {
+	if len(list) == 0 {
+		t.Skip("BITEXT_SRX_FILES and BITEXT_SCHEMAS not set")
+	}
+	for _, path := range list {
+		if path == "" {
+			continue
+		}
 		r, err := Load(path)
 		if err != nil {
 			var se *Error
 			if !errors.As(err, &se) || (se.Rule == "" && se.Line == 0) {
 				t.Errorf("%s: error without a position or rule: %v", path, err)
 			}
-			t.Logf("%s: %v", path, err)
+			t.Errorf("%s does not load: %v", path, err)
 			continue
 		}
 		text := "Mr. Smith went to Washington. He arrived at 5 p.m. on Monday! Was it late?"

@@ -38,289 +38,385 @@ func (u *unsupported) Error() string { return u.what }
 //   - lookahead, lookbehind, backreferences, class intersection and \G are
 //     reported as unsupported.
 func translate(p string) (translation, error) {
-	var t translation
-	var b strings.Builder
-	inClass := 0 // nesting depth of [ ]
-	classStart := false
-	n := len(p)
-	// prevWord tells whether the last atom written is a word character
-	// literal (1), a non-word literal (-1) or unknown (0).
-	prevWord := 0
-	for i := 0; i < n; i++ {
-		c := p[i]
-		switch {
-		case c == '\\':
-			if i+1 >= n {
-				return t, &unsupported{"trailing backslash"}
-			}
-			e := p[i+1]
-			i++
-			switch e {
-			case 'b', 'B':
-				if inClass > 0 {
-					if e == 'b' {
-						b.WriteString(`\x08`)
-						continue
-					}
-					return t, &unsupported{`\B inside a character class`}
-				}
-				if e == 'B' {
-					return t, &unsupported{`\B (not a word boundary)`}
-				}
-				if b.Len() == 0 {
-					t.leadingWB = true
-					continue
-				}
-				if i+1 >= n {
-					t.trailingWB = true
-					continue
-				}
-				nextWord := literalWordness(p[i+1:])
-				if prevWord != 0 && nextWord != 0 && prevWord != nextWord {
-					continue // always a boundary here
-				}
-				return t, &unsupported{`\b inside the pattern`}
-			case 'w':
-				writeSet(&b, inClass > 0, wordSet, false)
-			case 'W':
-				if inClass > 0 {
-					return t, &unsupported{`\W inside a character class`}
-				}
-				writeSet(&b, false, wordSet, true)
-			case 's':
-				writeSet(&b, inClass > 0, spaceSet, false)
-			case 'S':
-				if inClass > 0 {
-					return t, &unsupported{`\S inside a character class`}
-				}
-				writeSet(&b, false, spaceSet, true)
-			case 'd':
-				b.WriteString(`\p{Nd}`)
-			case 'D':
-				b.WriteString(`\P{Nd}`)
-			case 'h':
-				writeSet(&b, inClass > 0, hspace, false)
-			case 'H':
-				if inClass > 0 {
-					return t, &unsupported{`\H inside a character class`}
-				}
-				writeSet(&b, false, hspace, true)
-			case 'R':
-				if inClass > 0 {
-					return t, &unsupported{`\R inside a character class`}
-				}
-				b.WriteString(`(?:\r\n|[\n\v\f\r\x{85}\x{2028}\x{2029}])`)
-			case 'u':
-				if i+4 >= n {
-					return t, &unsupported{`short \u escape`}
-				}
-				hex := p[i+1 : i+5]
-				if _, err := strconv.ParseUint(hex, 16, 32); err != nil {
-					return t, &unsupported{`bad \u escape`}
-				}
-				b.WriteString(`\x{` + hex + `}`)
-				i += 4
-			case '0':
-				j := i + 1
-				for j < n && j < i+4 && p[j] >= '0' && p[j] <= '7' {
-					j++
-				}
-				v, err := strconv.ParseUint(p[i+1:j], 8, 32)
-				if err != nil {
-					return t, &unsupported{`bad octal escape`}
-				}
-				fmt.Fprintf(&b, `\x{%x}`, v)
-				i = j - 1
-			case 'e':
-				b.WriteString(`\x{1B}`)
-			case 'A':
-				t.anchored = true
-				b.WriteString(`\A`)
-			case 'Z':
-				b.WriteString(`(?:\n?\z)`)
-			case 'G':
-				return t, &unsupported{`\G`}
-			case 'k', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-				return t, &unsupported{"backreference"}
-			case 'c':
-				return t, &unsupported{`\c control escape`}
-			case 'Q':
-				end := strings.Index(p[i+1:], `\E`)
-				lit := p[i+1:]
-				if end >= 0 {
-					lit = p[i+1 : i+1+end]
-					i += end + 2
-				} else {
-					i = n
-				}
-				for _, r := range lit {
-					s := string(r)
-					if strings.ContainsAny(s, `\.+*?()|[]{}^$-`) {
-						b.WriteByte('\\')
-					}
-					b.WriteString(s)
-				}
-			case 'p', 'P':
-				name, w, err := propName(p[i+1:])
-				if err != nil {
-					return t, err
-				}
-				i += w
-				if err := writeProp(&b, e == 'P', name, inClass > 0); err != nil {
-					return t, err
-				}
-				if inClass == 0 {
-					prevWord = propWordness(name, e == 'P')
-					classStart = false
-					continue
-				}
-			default:
-				if isASCIIWord(e) && !strings.ContainsRune("tnrfavxAz", rune(e)) {
-					return t, &unsupported{`unknown escape \` + string(e)}
-				}
-				b.WriteByte('\\')
-				b.WriteByte(e)
-				if e == 'x' && i+1 < n && p[i+1] != '{' {
-					// \xHH
-					if i+2 < n {
-						b.WriteString(p[i+1 : i+3])
-						i += 2
-					}
-				}
-			}
-			if inClass == 0 {
-				switch e {
-				case '.', ',', '!', '?', ';', ':', ')', '(', '-', '\'', '"', ' ', 's':
-					prevWord = -1
-				case 'w', 'd':
-					prevWord = 1
-				default:
-					prevWord = 0
-				}
-			}
-			classStart = false
-			continue
-		case c == '[':
-			if inClass > 0 {
-				// Java nested class: a union, flattened.
-				inClass++
-				classStart = true
-				if i+1 < n && p[i+1] == '^' {
-					return t, &unsupported{"negated nested character class"}
-				}
-				continue
-			}
-			inClass = 1
-			b.WriteByte('[')
-			if i+1 < n && p[i+1] == '^' {
-				b.WriteByte('^')
-				i++
-			}
-			if i+1 < n && p[i+1] == ']' {
-				b.WriteString(`\]`)
-				i++
-			}
-			classStart = true
-			continue
-		case c == ']' && inClass > 0:
-			inClass--
-			if inClass == 0 {
-				b.WriteByte(']')
-				prevWord = 0
-			}
-			classStart = false
-			continue
-		case c == '&' && inClass > 0 && i+1 < n && p[i+1] == '&':
-			return t, &unsupported{"character class intersection &&"}
-		case inClass > 0:
-			if c == '[' || (c == '^' && !classStart) {
-				b.WriteByte('\\')
-			}
-			b.WriteByte(c)
-			classStart = false
-			continue
-		case c == '(':
-			if strings.HasPrefix(p[i:], "(?") {
-				rest := p[i+2:]
-				switch {
-				case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
-					return t, &unsupported{"lookahead (?= or (?!"}
-				case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
-					return t, &unsupported{"lookbehind (?<= or (?<!"}
-				case strings.HasPrefix(rest, ">"):
-					b.WriteString("(?:")
-					i += 2
-				case strings.HasPrefix(rest, "<"):
-					b.WriteString("(?P<")
-					i += 2
-				case strings.HasPrefix(rest, ":"):
-					b.WriteString("(?:")
-					i += 2
-				default:
-					// inline flags (?i) (?iu:...)
-					j := i + 2
-					for j < n && p[j] != ')' && p[j] != ':' {
-						j++
-					}
-					if j >= n {
-						return t, &unsupported{"unterminated group flags"}
-					}
-					var fl strings.Builder
-					for _, f := range p[i+2 : j] {
-						switch f {
-						case 'i', 'm', 's', '-':
-							fl.WriteRune(f)
-						case 'u', 'U', 'd':
-							// Unicode case folding and classes are RE2's default
-						case 'x':
-							return t, &unsupported{"comments mode (?x)"}
-						default:
-							return t, &unsupported{"unknown flag " + string(f)}
-						}
-					}
-					f := strings.TrimSuffix(fl.String(), "-")
-					if p[j] == ')' {
-						if f != "" {
-							b.WriteString("(?" + f + ")")
-						}
-					} else {
-						b.WriteString("(?" + f + ":")
-					}
-					i = j
-				}
-			} else {
-				b.WriteByte('(')
-			}
-			prevWord = 0
-			continue
-		case c == '*' || c == '+' || c == '?' || c == '}':
-			b.WriteByte(c)
-			if i+1 < n && p[i+1] == '+' && (c != '?' || !isLazyMark(p, i)) {
-				i++ // possessive: greedy is the nearest RE2 has
-			}
-			prevWord = 0
-			continue
-		default:
-			b.WriteByte(c)
-			if c == '^' {
-				t.anchored = true
-			}
-			switch {
-			case c == '.' || c == '|' || c == ')' || c == '^' || c == '$' || c == '{':
-				prevWord = 0
-			case isASCIIWord(c) || c >= 0x80:
-				prevWord = 1
-			default:
-				prevWord = -1
-			}
-			continue
+	x := &translator{p: p}
+	for x.i = 0; x.i < len(p); x.i++ {
+		if err := x.step(); err != nil {
+			return x.t, err
 		}
 	}
-	if inClass > 0 {
-		return t, &unsupported{"unterminated character class"}
+	if x.inClass > 0 {
+		return x.t, &unsupported{"unterminated character class"}
 	}
-	t.re = b.String()
-	return t, nil
+	x.t.re = x.b.String()
+	return x.t, nil
+}
+
+// translator holds the state of one translate call: the pattern, the
+// position in it, the output, and what the last atom was.
+type translator struct {
+	p          string
+	i          int // index of the byte being read
+	b          strings.Builder
+	t          translation
+	inClass    int  // nesting depth of [ ]
+	classStart bool // just after [ or [^
+	// prevWord tells whether the last atom written is a word character
+	// literal (1), a non-word literal (-1) or unknown (0).
+	prevWord int
+}
+
+// step translates the construct starting at x.i and leaves x.i on its
+// last byte.
+func (x *translator) step() error {
+	c := x.p[x.i]
+	switch {
+	case c == '\\':
+		return x.escape()
+	case c == '[':
+		return x.openClass()
+	case c == ']' && x.inClass > 0:
+		x.closeClass()
+	case c == '&' && x.inClass > 0 && x.i+1 < len(x.p) && x.p[x.i+1] == '&':
+		return &unsupported{"character class intersection &&"}
+	case x.inClass > 0:
+		if c == '[' || (c == '^' && !x.classStart) {
+			x.b.WriteByte('\\')
+		}
+		x.b.WriteByte(c)
+		x.classStart = false
+	case c == '(':
+		return x.group()
+	case c == '*' || c == '+' || c == '?' || c == '}':
+		x.b.WriteByte(c)
+		if x.i+1 < len(x.p) && x.p[x.i+1] == '+' && (c != '?' || !isLazyMark(x.p, x.i)) {
+			x.i++ // possessive: greedy is the nearest RE2 has
+		}
+		x.prevWord = 0
+	default:
+		x.literal(c)
+	}
+	return nil
+}
+
+// literal writes an ordinary character outside classes.
+func (x *translator) literal(c byte) {
+	x.b.WriteByte(c)
+	if c == '^' {
+		x.t.anchored = true
+	}
+	switch {
+	case c == '.' || c == '|' || c == ')' || c == '^' || c == '$' || c == '{':
+		x.prevWord = 0
+	case isASCIIWord(c) || c >= 0x80:
+		x.prevWord = 1
+	default:
+		x.prevWord = -1
+	}
+}
+
+// openClass starts a character class, or flattens a nested one (a Java
+// union).
+func (x *translator) openClass() error {
+	p, n := x.p, len(x.p)
+	if x.inClass > 0 {
+		x.inClass++
+		x.classStart = true
+		if x.i+1 < n && p[x.i+1] == '^' {
+			return &unsupported{"negated nested character class"}
+		}
+		return nil
+	}
+	x.inClass = 1
+	x.b.WriteByte('[')
+	if x.i+1 < n && p[x.i+1] == '^' {
+		x.b.WriteByte('^')
+		x.i++
+	}
+	if x.i+1 < n && p[x.i+1] == ']' {
+		x.b.WriteString(`\]`)
+		x.i++
+	}
+	x.classStart = true
+	return nil
+}
+
+func (x *translator) closeClass() {
+	x.inClass--
+	if x.inClass == 0 {
+		x.b.WriteByte(']')
+		x.prevWord = 0
+	}
+	x.classStart = false
+}
+
+// group translates an opening parenthesis: plain, non-capturing, atomic,
+// named, or inline flags; lookaround is unsupported.
+func (x *translator) group() error {
+	x.prevWord = 0
+	if !strings.HasPrefix(x.p[x.i:], "(?") {
+		x.b.WriteByte('(')
+		return nil
+	}
+	rest := x.p[x.i+2:]
+	switch {
+	case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
+		return &unsupported{"lookahead (?= or (?!"}
+	case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
+		return &unsupported{"lookbehind (?<= or (?<!"}
+	case strings.HasPrefix(rest, ">"), strings.HasPrefix(rest, ":"):
+		x.b.WriteString("(?:")
+		x.i += 2
+	case strings.HasPrefix(rest, "<"):
+		x.b.WriteString("(?P<")
+		x.i += 2
+	default:
+		return x.flags()
+	}
+	return nil
+}
+
+// flags translates inline flags, (?i) or (?iu:...).
+func (x *translator) flags() error {
+	p, n := x.p, len(x.p)
+	j := x.i + 2
+	for j < n && p[j] != ')' && p[j] != ':' {
+		j++
+	}
+	if j >= n {
+		return &unsupported{"unterminated group flags"}
+	}
+	var fl strings.Builder
+	for _, f := range p[x.i+2 : j] {
+		switch f {
+		case 'i', 'm', 's', '-':
+			fl.WriteRune(f)
+		case 'u', 'U', 'd':
+			// Unicode case folding and classes are RE2's default
+		case 'x':
+			return &unsupported{"comments mode (?x)"}
+		default:
+			return &unsupported{"unknown flag " + string(f)}
+		}
+	}
+	f := strings.TrimSuffix(fl.String(), "-")
+	if p[j] == ')' {
+		if f != "" {
+			x.b.WriteString("(?" + f + ")")
+		}
+	} else {
+		x.b.WriteString("(?" + f + ":")
+	}
+	x.i = j
+	return nil
+}
+
+// classEscapes are the escapes that stand for a set of characters: the
+// set, and whether it is negated. A negated set cannot go inside a class.
+var classEscapes = map[byte]struct {
+	set    string
+	negate bool
+}{
+	'w': {wordSet, false}, 'W': {wordSet, true},
+	's': {spaceSet, false}, 'S': {spaceSet, true},
+	'h': {hspace, false}, 'H': {hspace, true},
+}
+
+// simpleEscapes are escapes with a fixed translation outside classes
+// (and, but for \R, inside them).
+var simpleEscapes = map[byte]string{
+	'd': `\p{Nd}`,
+	'D': `\P{Nd}`,
+	'e': `\x{1B}`,
+	'Z': `(?:\n?\z)`,
+}
+
+// unsupportedEscapes are the escapes RE2 has no counterpart for.
+var unsupportedEscapes = map[byte]string{
+	'G': `\G`,
+	'k': "backreference", '1': "backreference", '2': "backreference", '3': "backreference",
+	'4': "backreference", '5': "backreference", '6': "backreference", '7': "backreference",
+	'8': "backreference", '9': "backreference",
+	'c': `\c control escape`,
+}
+
+// escape translates a backslash escape starting at x.i.
+func (x *translator) escape() error {
+	if x.i+1 >= len(x.p) {
+		return &unsupported{"trailing backslash"}
+	}
+	x.i++
+	e := x.p[x.i]
+	done, err := x.escapeAtom(e)
+	if err != nil || done {
+		return err
+	}
+	if x.inClass == 0 {
+		switch e {
+		case '.', ',', '!', '?', ';', ':', ')', '(', '-', '\'', '"', ' ', 's':
+			x.prevWord = -1
+		case 'w', 'd':
+			x.prevWord = 1
+		default:
+			x.prevWord = 0
+		}
+	}
+	x.classStart = false
+	return nil
+}
+
+// escapeAtom writes the translation of escape e (x.i is on e). done says
+// that it has already recorded what the atom is (or wrote nothing).
+func (x *translator) escapeAtom(e byte) (done bool, err error) {
+	inClass := x.inClass > 0
+	if what, ok := unsupportedEscapes[e]; ok {
+		return false, &unsupported{what}
+	}
+	if ce, ok := classEscapes[e]; ok {
+		if ce.negate && inClass {
+			return false, &unsupported{`\` + string(e) + ` inside a character class`}
+		}
+		writeSet(&x.b, inClass, ce.set, ce.negate)
+		return false, nil
+	}
+	if s, ok := simpleEscapes[e]; ok {
+		x.b.WriteString(s)
+		return false, nil
+	}
+	switch e {
+	case 'b', 'B':
+		return true, x.wordBoundary(e)
+	case 'R':
+		if inClass {
+			return false, &unsupported{`\R inside a character class`}
+		}
+		x.b.WriteString(`(?:\r\n|[\n\v\f\r\x{85}\x{2028}\x{2029}])`)
+	case 'u':
+		return false, x.unicodeEscape()
+	case '0':
+		return false, x.octalEscape()
+	case 'A':
+		x.t.anchored = true
+		x.b.WriteString(`\A`)
+	case 'Q':
+		x.quoted()
+	case 'p', 'P':
+		return x.property(e)
+	default:
+		return false, x.otherEscape(e)
+	}
+	return false, nil
+}
+
+// wordBoundary handles \b and \B (x.i is on the b).
+func (x *translator) wordBoundary(e byte) error {
+	if x.inClass > 0 {
+		if e == 'b' {
+			x.b.WriteString(`\x08`)
+			return nil
+		}
+		return &unsupported{`\B inside a character class`}
+	}
+	if e == 'B' {
+		return &unsupported{`\B (not a word boundary)`}
+	}
+	if x.b.Len() == 0 {
+		x.t.leadingWB = true
+		return nil
+	}
+	if x.i+1 >= len(x.p) {
+		x.t.trailingWB = true
+		return nil
+	}
+	nextWord := literalWordness(x.p[x.i+1:])
+	if x.prevWord != 0 && nextWord != 0 && x.prevWord != nextWord {
+		return nil // always a boundary here
+	}
+	return &unsupported{`\b inside the pattern`}
+}
+
+// unicodeEscape translates \uXXXX (x.i is on the u).
+func (x *translator) unicodeEscape() error {
+	if x.i+4 >= len(x.p) {
+		return &unsupported{`short \u escape`}
+	}
+	hex := x.p[x.i+1 : x.i+5]
+	if _, err := strconv.ParseUint(hex, 16, 32); err != nil {
+		return &unsupported{`bad \u escape`}
+	}
+	x.b.WriteString(`\x{` + hex + `}`)
+	x.i += 4
+	return nil
+}
+
+// octalEscape translates \0ooo (x.i is on the 0).
+func (x *translator) octalEscape() error {
+	j := x.i + 1
+	for j < len(x.p) && j < x.i+4 && x.p[j] >= '0' && x.p[j] <= '7' {
+		j++
+	}
+	v, err := strconv.ParseUint(x.p[x.i+1:j], 8, 32)
+	if err != nil {
+		return &unsupported{`bad octal escape`}
+	}
+	fmt.Fprintf(&x.b, `\x{%x}`, v)
+	x.i = j - 1
+	return nil
+}
+
+// quoted translates \Q...\E, a literal run (x.i is on the Q).
+func (x *translator) quoted() {
+	p := x.p
+	end := strings.Index(p[x.i+1:], `\E`)
+	lit := p[x.i+1:]
+	if end >= 0 {
+		lit = p[x.i+1 : x.i+1+end]
+		x.i += end + 2
+	} else {
+		x.i = len(p)
+	}
+	for _, r := range lit {
+		s := string(r)
+		if strings.ContainsAny(s, `\.+*?()|[]{}^$-`) {
+			x.b.WriteByte('\\')
+		}
+		x.b.WriteString(s)
+	}
+}
+
+// property translates \p{...} and \P{...} (x.i is on the p).
+func (x *translator) property(e byte) (done bool, err error) {
+	name, w, err := propName(x.p[x.i+1:])
+	if err != nil {
+		return false, err
+	}
+	x.i += w
+	if err := writeProp(&x.b, e == 'P', name, x.inClass > 0); err != nil {
+		return false, err
+	}
+	if x.inClass == 0 {
+		x.prevWord = propWordness(name, e == 'P')
+		x.classStart = false
+		return true, nil
+	}
+	return false, nil
+}
+
+// otherEscape passes an escaped punctuation character or a control
+// escape (\t \n \xHH ...) through.
+func (x *translator) otherEscape(e byte) error {
+	if isASCIIWord(e) && !strings.ContainsRune("tnrfavxAz", rune(e)) {
+		return &unsupported{`unknown escape \` + string(e)}
+	}
+	x.b.WriteByte('\\')
+	x.b.WriteByte(e)
+	if e == 'x' && x.i+1 < len(x.p) && x.p[x.i+1] != '{' {
+		// \xHH
+		if x.i+2 < len(x.p) {
+			x.b.WriteString(x.p[x.i+1 : x.i+3])
+			x.i += 2
+		}
+	}
+	return nil
 }
 
 // isLazyMark reports whether the ? at i is itself a quantifier (x?+) rather
