@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -25,7 +26,9 @@ func testChecker(t testing.TB) *Checker {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(g)
+	c := New(g)
+	c.Missing = glossary.Types
+	return c
 }
 
 // brief renders findings as "rule line:col found => expected" lines.
@@ -69,7 +72,16 @@ func TestText(t *testing.T) {
 		{"first mention admitted", en, "Eui-yong Chung arrived. Chung left.", "first-mention 1:1 Eui-yong Chung => Chung Eui-yong"},
 		{"short form alone is not checked", en, "Chung arrived.", ""},
 		{"inconsistent", en, "Chung Eui-yong arrived. Eui-yong Chung left.", "inconsistent 1:25 Eui-yong Chung => Chung Eui-yong"},
-		{"inconsistent organization", en, "The Foreign Ministry said. The Ministry of Foreign Affairs added.", "inconsistent 1:32 Ministry of Foreign Affairs => Ministry of Foreign Affairs"},
+		{"the preferred form is never a second spelling", en, "The Foreign Ministry said. The Ministry of Foreign Affairs added.", ""},
+		{"a short second reference", en, "The U.N. Security Council met. The Security Council voted.", ""},
+		{"a form inside an unlisted name", en, "Korea said so, The Korea Times reported. South Korea agreed.", ""},
+		{"a form before another capitalized word", en, "the 1950-53 Korea War. South Korea agreed.", ""},
+		{"titles of different people", en, "A spokeswoman said. A spokesman added.", ""},
+		{"title case", en, "President Moon said the president would go.", ""},
+		{"an admitted form after a longer preferred one", en, "South Korea said. Korea agreed.", ""},
+		{"attributive surname is no first mention", en, "The Trump administration said. Donald Trump spoke.", ""},
+		{"attributive surname in Korean", ko, "트럼프 행정부는 밝혔다. 도널드 트럼프 대통령은 말했다.", ""},
+		{"a short form is a first mention", en, "Trump said. Donald Trump spoke.", "first-mention 1:1 Trump => Donald Trump"},
 		{"first mention then preferred is one finding", en, "Eui-yong Chung arrived. Chung Eui-yong left.", "first-mention 1:1 Eui-yong Chung => Chung Eui-yong"},
 		{"deprecated is not also inconsistent", en, "Chung Eui-yong and Chung Eui-young.", "deprecated-term 1:20 Chung Eui-young => Chung Eui-yong"},
 		{"lines and columns", en, "Line one.\n한글 Takeshima", "deprecated-term 2:4 Takeshima => Dokdo"},
@@ -77,6 +89,7 @@ func TestText(t *testing.T) {
 		{"markdown heading", en, "# Chung visits Washington\n\nChung Eui-yong arrived. Eui-yong Chung left.", "inconsistent 3:25 Eui-yong Chung => Chung Eui-yong"},
 		{"headline still checked for deprecated forms", en, "Takeshima row flares\n\nDokdo is Korean.", "deprecated-term 1:1 Takeshima => Dokdo"},
 		{"a first sentence is no headline", en, "Chung arrived.\n\nChung Eui-yong said so.", "first-mention 1:1 Chung => Chung Eui-yong"},
+		{"a first line without a final period is a headline", en, "Talks stall under Chung\nForeign Minister Chung Eui-yong met Jake Sullivan.", ""},
 		{"korean contraction is no second spelling", ko, "한국은행은 밝혔다. 한은은 기준금리를 올렸다.", ""},
 		{"korean second spelling", ko, "탈북민 지원을 늘린다. 탈북자는 196명이다.", "inconsistent 1:14 탈북자 => 탈북민"},
 		{"korean clean", ko, "정의용 외교부 장관은 종전선언이 필요하다고 말했다.", ""},
@@ -399,5 +412,65 @@ func TestXLIFF(t *testing.T) {
 	}
 	if _, err := c.XLIFF(strings.NewReader("<xliff"), "bad.xlf", Options{}); err == nil {
 		t.Error("no error for malformed XLIFF")
+	}
+}
+
+// TestPairRules covers the lenient absence test, contexts of forms, dates
+// and the misaligned rule (issue 11).
+func TestPairRules(t *testing.T) {
+	c := testChecker(t)
+	d2010 := time.Date(2010, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, src, tgt string
+		date           time.Time
+		want           string
+	}{
+		{"demonym", "중국 정부는 반대했다.", "The Chinese government objected.", time.Time{}, ""},
+		{"capital as metonym", "중국은 반대했다.", "Beijing objected.", time.Time{}, ""},
+		{"the North", "북한은 거부했다.", "The North refused.", time.Time{}, ""},
+		{"any case", "미국 정부는 말했다.", "the UNITED STATES said.", time.Time{}, ""},
+		{"inside a compound", "미국은 말했다.", "The pro-American camp said.", time.Time{}, ""},
+		{"both Koreas", "남북한은 합의했다.", "The two Koreas agreed.", time.Time{}, ""},
+		{"a world war is not Daejeon", "제1차 세계 대전 동안", "during World War One", time.Time{}, ""},
+		{"homeland is not Cho Kuk", "그들은 조국을 위해 싸웠다.", "They fought for their homeland.", time.Time{}, ""},
+		{"Cho Kuk in context", "조국 법무부 장관은 사퇴했다.", "Justice Minister Cho Kuk resigned.", time.Time{}, ""},
+		{"Cho Kuk missing", "조국 법무부 장관은 사퇴했다.", "The justice minister resigned.", time.Time{}, "target-term-missing 1:1  => Cho Kuk (target)"},
+		{"UK Labour is not the Workers' Party", "노동당은 반대했다.", "Labour objected.", time.Time{}, ""},
+		{"US Democrats", "미국 민주당은 반대했다.", "The American Democrats objected.", time.Time{}, ""},
+		{"bracketed country gloss", "세레나 윌리엄스(미국)가 이겼다.", "Serena Williams won.", time.Time{}, ""},
+		{"title in lower case", "대통령은 말했다.", "The president said.", time.Time{}, ""},
+		{"surname alone", "한승수 총리는 말했다.", "Han said.", time.Time{}, ""},
+		{"misspelled given name, surname kept", "한승수 총리는 말했다.", "Prime Minister Han Sung-soo said.", time.Time{}, "target-term-missing 1:1  => Han Seung-soo (target)"},
+		{"a superseded name in its day", "외교부는 밝혔다.", "The Ministry of Foreign Affairs and Trade said.", d2010, ""},
+		{"a superseded name today", "외교부는 밝혔다.", "The Ministry of Foreign Affairs and Trade said.", time.Time{}, "deprecated-term 1:1 Ministry of Foreign Affairs and Trade => Ministry of Foreign Affairs (target)"},
+		{"misaligned", "정의용 장관은 2022년 3월 15일 외교부에서 토니 블링컨 장관과 30분 동안 회담했다고 밝혔다.",
+			"Shares fell 3 percent on Tuesday as 12 companies reported 40 percent lower profits for 2019 in the industry survey released in Tokyo and Osaka by the ministry, and analysts said the fall would last until 2021 at least, according to 15 brokers.", time.Time{},
+			"misaligned 1:1  (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+				SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, Date: tc.date})
+			if got := brief(fs); got != tc.want {
+				t.Errorf("Pair(%q, %q) =\n%s\nwant\n%s", tc.src, tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDefaultMissing: by default only persons are reported missing.
+func TestDefaultMissing(t *testing.T) {
+	g, err := glossary.Load("testdata/glossary.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := New(g).Pair("p.tsv", Pair{Source: "정의용 장관은 독도를 방문했다.", Target: "The minister visited the islets.", SourceLang: language.Korean, TargetLang: language.English, SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
+	if got, want := brief(fs), "target-term-missing 1:1  => Chung Eui-yong (target)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if ts, ok := ParseMissing("person, place"); !ok || len(ts) != 2 || ts[1] != glossary.Place {
+		t.Errorf("ParseMissing = %v %v", ts, ok)
+	}
+	if _, ok := ParseMissing("persons"); ok {
+		t.Error("ParseMissing accepted an unknown type")
 	}
 }

@@ -39,7 +39,9 @@ func ExampleChecker_Pair() {
 	if err != nil {
 		panic(err)
 	}
-	fs := check.New(g).Pair("pairs.tsv", check.Pair{
+	c := check.New(g)
+	c.Missing = glossary.Types // report a missing place too, not only persons (check.DefaultMissing)
+	fs := c.Pair("pairs.tsv", check.Pair{
 		Unit:       "u1",
 		Source:     "설리번 보좌관은 독도 문제를 30분 동안 논의했다.",
 		Target:     "Sullivan discussed the issue for 40 minutes.",

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -40,6 +41,10 @@ type JudgedSet struct {
 	Layout string // pairs or para
 	Select string // all, even-docs, odd-docs
 	Docs   string // document id file for even-docs/odd-docs, relative to the shared folder
+	// Date is the day the set's articles are from (date=YYYY-MM-DD in
+	// sets.tsv), the metadata a run would have: forms right then are not
+	// deprecated. Zero when not given.
+	Date time.Time
 }
 
 // Verdict is one judged finding.
@@ -77,16 +82,29 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("want part, name, file, layout, selection; got %d fields", len(f))}
 		}
 		s := JudgedSet{Part: f[0], Name: f[1], File: f[2], Layout: f[3], Select: f[4]}
+		for _, x := range f[5:] {
+			if v, ok := strings.CutPrefix(x, "date="); ok {
+				d, err := time.Parse(time.DateOnly, v)
+				if err != nil {
+					return nil, &SyntaxError{name, line, 1, fmt.Sprintf("date %q: want YYYY-MM-DD", v)}
+				}
+				s.Date = d
+			}
+		}
 		if s.Layout != "pairs" && s.Layout != "para" {
 			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("layout %q: want pairs or para", s.Layout)}
 		}
 		switch s.Select {
 		case "all":
 		case "even-docs", "odd-docs":
-			if len(f) < 6 || !strings.HasPrefix(f[5], "docs=") {
+			for _, x := range f[5:] {
+				if v, ok := strings.CutPrefix(x, "docs="); ok {
+					s.Docs = v
+				}
+			}
+			if s.Docs == "" {
 				return nil, &SyntaxError{name, line, 1, s.Select + " needs docs=FILE"}
 			}
-			s.Docs = strings.TrimPrefix(f[5], "docs=")
 		default:
 			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("selection %q: want all, even-docs or odd-docs", s.Select)}
 		}
@@ -140,6 +158,7 @@ type JudgedPair struct {
 	Line   int
 	Source string // Korean
 	Target string // English
+	Doc    string // document id, when the set has them
 }
 
 // LoadJudgedPairs reads the selected pairs of set s from the shared folder.
@@ -150,6 +169,7 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 	}
 	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 	var keep func(i int) bool
+	docOf := func(int) string { return "" }
 	switch s.Select {
 	case "even-docs", "odd-docs":
 		ids, err := os.ReadFile(filepath.Join(shared, filepath.FromSlash(s.Docs)))
@@ -173,6 +193,7 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 			want = 1
 		}
 		keep = func(i int) bool { return index[i]%2 == want }
+		docOf = func(i int) string { return docs[i] }
 	default:
 		keep = func(int) bool { return true }
 	}
@@ -186,9 +207,9 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 		case s.Layout == "para" && i == 0:
 			continue // header
 		case s.Layout == "para" && len(f) >= 4:
-			out = append(out, JudgedPair{Line: i + 1, Source: f[2], Target: f[3]})
+			out = append(out, JudgedPair{Line: i + 1, Source: f[2], Target: f[3], Doc: f[0]})
 		case s.Layout == "pairs" && len(f) >= 2:
-			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1]})
+			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i)})
 		default:
 			return nil, fmt.Errorf("check: %s:%d: want %s layout", s.File, i+1, s.Layout)
 		}
@@ -197,15 +218,47 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 }
 
 // CheckJudged checks the pairs of a set, Korean to English; findings have
-// File set to the set name and Unit to the line.
+// File set to the set name and Unit to the line. Sets with document ids
+// are also checked as articles: each document's English side and Korean
+// side, one sentence or paragraph a line, with the monolingual rules;
+// those findings have Side "target" (English) or "source" (Korean) and
+// the line of the pair they are in.
 func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
 	var out []Finding
 	for _, p := range pairs {
 		out = append(out, c.Pair(s.Name, Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1,
+			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date,
 		})...)
+	}
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && pairs[j].Doc == pairs[i].Doc {
+			j++
+		}
+		if pairs[i].Doc != "" {
+			doc := pairs[i:j]
+			for _, side := range []struct {
+				name string
+				lang language.Tag
+				text func(JudgedPair) string
+			}{{SideTarget, language.English, func(p JudgedPair) string { return p.Target }},
+				{SideSource, language.Korean, func(p JudgedPair) string { return p.Source }}} {
+				lines := make([]string, len(doc))
+				for k, p := range doc {
+					lines[k] = strings.ReplaceAll(side.text(p), "\n", " ")
+				}
+				for _, f := range c.TextOn(s.Name, strings.Join(lines, "\n"), side.lang, s.Date) {
+					if f.Line >= 1 && f.Line <= len(doc) {
+						f.Unit = strconv.Itoa(doc[f.Line-1].Line)
+					}
+					f.Side = side.name
+					out = append(out, f)
+				}
+			}
+		}
+		i = j
 	}
 	return out
 }

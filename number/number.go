@@ -146,6 +146,9 @@ func Equal(a, b Number) bool {
 }
 
 func equal(a, b Number, lenient bool) bool {
+	if a.Kind == Cardinal && b.Kind == Cardinal && a.Unit != b.Unit {
+		return lenient && sameLength(a, b)
+	}
 	if a.Kind == b.Kind {
 		switch a.Kind {
 		case Date:
@@ -191,6 +194,25 @@ func equal(a, b Number, lenient bool) bool {
 		}
 	}
 	return false
+}
+
+// perUnit gives lengths and speeds in meters (speeds in meters an hour).
+var perUnit = map[string]float64{"km": 1000, "m": 1, "mi": 1609.344, "ft": 0.3048, "mph": 1609.344, "kmh": 1000}
+
+// sameLength compares counts of which one or both carry a unit of length
+// or speed: 240km = 150 miles within 3% (translators round conversions);
+// a number without a unit equals the same number with one.
+func sameLength(a, b Number) bool {
+	if a.Unit == "" || b.Unit == "" {
+		return close(a, b)
+	}
+	ua, ok1 := perUnit[a.Unit]
+	ub, ok2 := perUnit[b.Unit]
+	if !ok1 || !ok2 || (a.Unit == "mph" || a.Unit == "kmh") != (b.Unit == "mph" || b.Unit == "kmh") {
+		return false
+	}
+	x, y := a.Value*ua, b.Value*ub
+	return math.Abs(x-y) <= 0.03*math.Max(x, y)
 }
 
 func close(a, b Number) bool {

@@ -457,7 +457,17 @@ var (
 	}
 	// Syllables after 원 that make another word (원칙, 원전, 원장 ...).
 	notWon = "칙전장인자로산본래안형점회고리유천격"
-	enDur  = []struct {
+	// Units of length and speed: English words and Korean or metric
+	// abbreviations, with the unit they are compared in.
+	enLength = []struct{ w, unit string }{
+		{"miles", "mi"}, {"mile", "mi"}, {"mph", "mph"}, {"feet", "ft"}, {"foot", "ft"},
+		{"kilometers", "km"}, {"kilometres", "km"}, {"kilometer", "km"}, {"kilometre", "km"}, {"km", "km"},
+		{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"},
+	}
+	koLength = []struct{ w, unit string }{
+		{"킬로미터", "km"}, {"미터", "m"}, {"마일", "mi"}, {"피트", "ft"},
+	}
+	enDur = []struct {
 		w    string
 		v    float64
 		unit string
@@ -465,7 +475,7 @@ var (
 		{"seconds", 1, "s"}, {"second", 1, "s"}, {"minutes", 60, "s"}, {"minute", 60, "s"},
 		{"hours", 3600, "s"}, {"hour", 3600, "s"}, {"days", 86400, "s"}, {"day", 86400, "s"},
 		{"weeks", 7 * 86400, "s"}, {"week", 7 * 86400, "s"}, {"months", 1, "mo"}, {"month", 1, "mo"},
-		{"years", 1, "y"}, {"year", 1, "y"},
+		{"years", 1, "y"}, {"year", 1, "y"}, {"decades", 10, "y"}, {"decade", 10, "y"},
 	}
 )
 
@@ -561,9 +571,11 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			return true
 		}
 		// The first number of a Korean range: 24~26일, 3~4%.
-		if s.has(p, "~") && p+1 < len(t) && isDigit(t[p+1]) {
+		if (s.has(p, "~") || s.has(p, "-")) && p+1 < len(t) && isDigit(t[p+1]) {
 			_, e, _, _ := s.digits(p + 1)
 			switch {
+			case s.has(p, "-") && !s.has(e, "%"):
+				// 5-3: a score, read as two numbers below
 			case s.has(e, "일"):
 				s.emit(start, p, Date, v, "", 0, true)
 				return true
@@ -609,7 +621,14 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 	if !s.words && !word && s.letterAt(p) {
 		for _, u := range []string{"km", "cm", "mm", "kg", "m", "g"} {
 			if s.word(p, u) {
-				s.emit(start, p+len(u), Cardinal, v, "", 0, false)
+				unit := ""
+				if u == "km" || u == "m" {
+					unit = u
+				}
+				if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속")) {
+					unit = "kmh"
+				}
+				s.emit(start, p+len(u), Cardinal, v, unit, 0, v == 1)
 				return true
 			}
 		}
@@ -653,6 +672,27 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 					return true
 				}
 				s.emit(start, e, Duration, v*d.v, d.unit, 0, false)
+				return true
+			}
+		}
+	}
+	// Lengths and speeds with their unit (150 miles, 6-mile, 75 mph,
+	// 46 metres): compared across units (240km = 150 miles).
+	if q < len(t) && (q > p || t[q] == '-') {
+		r := q
+		if r == p {
+			r++
+		}
+		for _, u := range enLength {
+			if s.word(r, u.w) {
+				s.emit(start, r+len(u.w), Cardinal, v, u.unit, 0, v == 1)
+				return true
+			}
+		}
+		// A lead of 9 points is 9%포인트 in Korean polls: weak.
+		for _, w := range []string{"points", "point"} {
+			if s.word(r, w) {
+				s.emit(start, r+len(w), Percent, v, "pt", 0, true)
 				return true
 			}
 		}
@@ -764,8 +804,20 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 			}
 		}
 		s.emit(start, e, Duration, v*7*86400, "s", 0, false)
+	case s.has(p, "번째 분"):
+		s.emit(start, p+len("번째 분"), Duration, v*60, "s", 0, false) // 89번째 분: the 89th minute
 	case s.has(p, "번째"):
 		s.emit(start, p+len("번째"), Ordinal, v, "", 0, false)
+	case s.has(p, "킬로미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트"):
+		for _, u := range koLength {
+			if s.has(p, u.w) {
+				s.emit(start, p+len(u.w), Cardinal, v, u.unit, 0, v == 1)
+				break
+			}
+		}
+	case s.has(p, "호"):
+		// 제8호 태풍, 3호선: a number that names, weak.
+		s.emit(start, p+len("호"), Cardinal, v, "", 0, true)
 	case s.has(p, "대"):
 		// 10대 is "teenage" (or ten machines), 2대0 a score: weak.
 		s.emit(start, p+len("대"), Cardinal, v, "", 0, true)

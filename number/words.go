@@ -53,7 +53,7 @@ func (s *scanner) englishWord(i, j int) bool {
 		return false
 	}
 	switch w[0] | 0x20 { // first letters of months, weekdays, number words, noon, midnight
-	case 'a', 'b', 'd', 'e', 'f', 'j', 'm', 'n', 'o', 's', 't', 'w', 'z':
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'j', 'm', 'n', 'o', 's', 't', 'w', 'z':
 	default:
 		return false
 	}
@@ -74,6 +74,10 @@ func (s *scanner) englishWord(i, j int) bool {
 		return true
 	case "midnight":
 		s.emit(i, j, Time, 0, "", 0, false)
+		return true
+	}
+	if lw == "decade" && strings.HasSuffix(t[:i], "a ") {
+		s.emit(i, j, Duration, 10, "y", 0, true) // a decade = 10년
 		return true
 	}
 	if v, ok := weakWords[lw]; ok {
@@ -143,7 +147,7 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 
 // weakWords are English words that stand for a number the other language
 // may give in digits: both = 양측 or 2, twice = 2차례.
-var weakWords = map[string]float64{"both": 2, "twice": 2, "double": 2, "doubled": 2, "dozen": 12, "dozens": 12}
+var weakWords = map[string]float64{"both": 2, "twice": 2, "double": 2, "doubled": 2, "dozen": 12, "dozens": 12, "couple": 2}
 
 // month reads a date after the month name t[i:j]: Oct. 5, March 3, or the
 // month alone (in March).
@@ -176,7 +180,7 @@ func (s *scanner) month(i, j int, m float64) bool {
 		// May alone is a month only after a preposition: in May.
 		for _, pre := range []string{"in ", "since ", "of ", "last ", "until ", "early ", "late ", "mid-"} {
 			if strings.HasSuffix(t[:i], pre) {
-				s.emit(i, p, Date, m*100, "", 0, false)
+				s.emit(i, p, Date, m*100, "", 0, true)
 				return true
 			}
 		}
@@ -185,7 +189,9 @@ func (s *scanner) month(i, j int, m float64) bool {
 	if abbr && p == j {
 		return false
 	}
-	s.emit(i, p, Date, m*100, "", 0, false)
+	// A month without its day is often added or left out by the other
+	// language ("in November"): weak.
+	s.emit(i, p, Date, m*100, "", 0, true)
 	return true
 }
 
