@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"bitext/locales"
+	"bitext/tm"
 	"bitext/tm/postgres"
 )
 
@@ -15,10 +16,9 @@ func init() {
 	tmExtraCommands = append(tmExtraCommands, tmMigrateCommand, tmCopyCommand)
 }
 
-// isPostgres reports whether a --tm value names a PostgreSQL memory.
-func isPostgres(dsn string) bool {
-	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
-}
+// isPostgres reports whether a --tm value names a PostgreSQL memory (a
+// URL or a libpq keyword/value string).
+func isPostgres(dsn string) bool { return tm.IsPostgres(dsn) }
 
 // displayTM is a --tm value fit to print: a DSN's password hidden.
 func displayTM(dsn string) string {

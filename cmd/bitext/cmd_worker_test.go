@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +16,8 @@ import (
 
 	"bitext/locales"
 	"bitext/pipeline"
+	"bitext/pipeline/queued"
+	"bitext/queue"
 	"bitext/tm/postgres/pgtest"
 	"golang.org/x/text/language"
 )
@@ -161,4 +165,124 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// workerApp runs one worker (runWorker) and returns its output and error.
+func workerApp(t *testing.T, dsn string, o runOptions, run string) (string, error) {
+	t.Helper()
+	ui := locales.New(language.English)
+	var buf bytes.Buffer
+	app := &cli.App{Name: "bitext", HideHelp: true, HideVersion: true, Writer: &buf, ErrWriter: &buf, ExitErrHandler: func(*cli.Context, error) {},
+		Action: func(c *cli.Context) error { return runWorker(c, ui, o, dsn, run) }}
+	err := app.Run([]string{"bitext"})
+	return buf.String(), err
+}
+
+func exitCode(err error) int {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	if err != nil {
+		return 1
+	}
+	return 0
+}
+
+// TestQueueRunOtherSettings reproduces issue #13's queued-run lines: a
+// worker whose flags are spelled differently (relative out folder, TM as
+// a relative path, a keyword DSN for the queue) finds the run; one whose
+// settings differ is refused with exit 2 and writes nothing; a report
+// overwritten after the merge is repaired by the next merge (the marker
+// does not stop it); the work folder a killed worker left is removed.
+func TestQueueRunOtherSettings(t *testing.T) {
+	dsn := pgtest.Schema(t)
+	src, err := filepath.Abs("../../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := copyTree(src, "articles"); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	o := runOptions{out: out, tm: filepath.Join(dir, "q.tm"), inputs: []string{"articles"}}
+	queueApp(t, dsn, o, false)
+
+	// A work folder of a worker killed during job 1's first attempt.
+	ctx := context.Background()
+	q, err := queue.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	jobs, err := q.Jobs(ctx, "")
+	if err != nil || len(jobs) == 0 {
+		t.Fatalf("jobs: %v %v", jobs, err)
+	}
+	stale := filepath.Join(out, pipeline.PartsDir, fmt.Sprintf("some-article-%d-1", jobs[0].ID))
+	if err := os.MkdirAll(filepath.Join(stale, "articles"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	// Another spelling of the same settings: relative paths.
+	log, err := workerApp(t, dsn, runOptions{out: "out/", tm: "./q.tm"}, "")
+	if err != nil || !strings.Contains(log, "combined report of the queued run") {
+		t.Fatalf("worker with relative paths: %v\n%s", err, log)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("the killed worker's folder %s is still there (%v)", stale, err)
+	}
+	saved := map[string][]byte{}
+	for _, f := range []string{pipeline.ReportJSON, pipeline.ReportHTML, pipeline.StateFile} {
+		if saved[f], err = os.ReadFile(filepath.Join(out, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unchanged := func(when string) {
+		t.Helper()
+		for f, data := range saved {
+			now, err := os.ReadFile(filepath.Join(out, f))
+			if err != nil || !bytes.Equal(now, data) {
+				t.Errorf("%s: %s changed (%v)", when, f, err)
+			}
+		}
+	}
+	// Other settings: refused, nothing written.
+	for _, tc := range []struct {
+		name string
+		o    runOptions
+		run  string
+		msg  string
+	}{
+		{"other formats", runOptions{out: out, tm: o.tm, formats: "html"}, "", "is not in the queue"},
+		{"other TM", runOptions{out: out, tm: filepath.Join(dir, "other.tm")}, "", "tm"},
+		{"other formats, run named", runOptions{out: out, tm: o.tm, formats: "html"}, queueRunID(t, runOptions{out: out, tm: o.tm}), "differ"},
+	} {
+		log, err := workerApp(t, dsn, tc.o, tc.run)
+		if exitCode(err) != exitBadInput || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("%s: exit %d, %v, want 2 saying %q\n%s", tc.name, exitCode(err), err, tc.msg, log)
+		}
+		unchanged(tc.name)
+	}
+	// A report replaced after the merge (as the empty report of a
+	// mis-flagged worker of old did) is written again by --status.
+	if err := os.WriteFile(filepath.Join(out, pipeline.ReportJSON), []byte(`{"articles":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status := queueApp(t, dsn, runOptions{out: out, tm: o.tm}, true)
+	if !strings.Contains(status, "combined report of the queued run") {
+		t.Errorf("status: %s", status)
+	}
+	unchanged("status after the report was replaced")
+}
+
+func queueRunID(t *testing.T, o runOptions) string {
+	t.Helper()
+	s, err := queued.Resolve(queuedOptions(o))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.RunID("")
 }
