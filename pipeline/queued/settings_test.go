@@ -93,7 +93,7 @@ func TestCanonicalTM(t *testing.T) {
 		"bitext.tm":          filepath.Join(dir, "bitext.tm"),
 		"sqlite:./x/../a.tm": filepath.Join(dir, "a.tm"),
 		"postgres://kim:pw@db/tm?application_name=x&sslmode=disable": "postgres://kim@db:5432/tm",
-		"host=/var/run/postgresql dbname=tm user=kim":                 "postgres://kim@/tm?host=%2Fvar%2Frun%2Fpostgresql&port=5432",
+		"host=/var/run/postgresql dbname=tm user=kim":                "postgres://kim@/tm?host=%2Fvar%2Frun%2Fpostgresql&port=5432",
 	} {
 		got, err := queued.CanonicalTM(in)
 		if err != nil || got != want {
