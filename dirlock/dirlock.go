@@ -117,7 +117,7 @@ func Acquire(dir string, o Options) (*Lock, error) {
 	}
 }
 
-// Release unlocks the folder and clears the holder's record.
+// Release unlocks the folder and removes the lock file.
 func (l *Lock) Release() error {
 	if l == nil {
 		return nil
@@ -125,9 +125,10 @@ func (l *Lock) Release() error {
 	if l.f == nil {
 		return os.Remove(l.path)
 	}
-	// Cleared while still locked, so that a record left in the file
-	// always means its holder died holding the lock.
-	err := l.f.Truncate(0)
+	// Removed while still locked, so that a file left with a record
+	// always means its holder died holding the lock (a process waiting on
+	// the removed file sees that it is gone and opens the new one).
+	err := os.Remove(l.path)
 	if cerr := l.f.Close(); err == nil {
 		err = cerr
 	}

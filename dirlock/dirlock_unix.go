@@ -36,7 +36,13 @@ func try(path string, me Holder) (*Lock, Holder, error) {
 		f.Close()
 		return nil, Holder{}, err
 	}
-	// Locked. A record left in the file is that of a holder that died.
+	// Locked, unless the file was removed by the holder releasing it
+	// between our open and our flock: then try again with the new file.
+	if fi, err := os.Stat(path); err != nil || !sameFile(f, fi) {
+		f.Close()
+		return try(path, me)
+	}
+	// A record left in the file is that of a holder that died.
 	l := &Lock{path: path, f: f}
 	if data, _ := io.ReadAll(f); len(data) > 0 {
 		if h := readHolder(data); h.PID != 0 {
@@ -58,4 +64,9 @@ func try(path string, me Holder) (*Lock, Holder, error) {
 func alive(pid int) bool {
 	err := unix.Kill(pid, 0)
 	return err == nil || errors.Is(err, unix.EPERM)
+}
+
+func sameFile(f *os.File, fi os.FileInfo) bool {
+	ffi, err := f.Stat()
+	return err == nil && os.SameFile(ffi, fi)
 }

@@ -15,8 +15,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"bitext/atomicfile"
+	"bitext/dirlock"
+	"bitext/internal/faultpoint"
 )
 
 // Version changes when the pipeline's own outputs change: articles run by
@@ -44,6 +47,11 @@ type Options struct {
 	// Progress, when set, is told about the run as it goes. It is called
 	// from one goroutine at a time.
 	Progress func(Event)
+	// Wait is how long the run waits for another run or import that holds
+	// the out folder (0: it fails at once, with a *dirlock.BusyError that
+	// names the holder); Command describes this run to the others.
+	Wait    time.Duration
+	Command string
 }
 
 // Event is a step of the run, for a progress display.
@@ -159,12 +167,31 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		return nil, err
 	}
 	steps.Formats = formats
-	for _, dir := range []string{out, filepath.Join(out, ArticlesDir), filepath.Join(out, pendingDir)} {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, &EnvError{Path: out, Err: err}
+	}
+	// One run at a time in an out folder: the lock covers its files, its
+	// pending and temporary files, the journal and the state.
+	lock, err := dirlock.Acquire(out, dirlock.Options{Wait: opts.Wait, Command: opts.Command})
+	if err != nil {
+		return nil, &EnvError{Path: out, Err: err}
+	}
+	defer lock.Release()
+	for _, dir := range []string{filepath.Join(out, ArticlesDir), filepath.Join(out, pendingDir)} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, &EnvError{Path: dir, Err: err}
 		}
+		// Never through a link: the run writes inside the out folder only.
+		if fi, err := os.Lstat(dir); err != nil || !fi.IsDir() {
+			return nil, &EnvError{Path: dir, Err: errors.New("not a folder (a symbolic link?)")}
+		}
 	}
-	// Units of an earlier run that stopped before storing them: that run
+	// An earlier run that stopped after writing its journal is finished
+	// first: its pairs stored, its articles recorded.
+	if _, err := finishJournal(out, steps.Memory, opts.TMPath); err != nil {
+		return nil, err
+	}
+	// Units of an earlier run that stopped before its journal: that run
 	// did not record those articles as done, so they are redone now.
 	if old, _ := filepath.Glob(filepath.Join(out, pendingDir, "*")); len(old) > 0 {
 		for _, f := range old {
@@ -227,43 +254,14 @@ feed:
 	close(idx)
 	wg.Wait()
 
-	// Store the aligned pairs in article order, many articles in one
-	// transaction (storeChunk units), then record them as done. This goes
-	// on after an interrupt: the finished articles are completed. The state
-	// is written only after every store, so a crash in between means the
-	// next run redoes the articles (the TM keeps no duplicates).
+	// The commit (see journal.go): the articles' files, then the journal,
+	// then the TM, then the state and report, then the journal removed.
 	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Orphans: orphans}
 	var failed []string
 	var failedErrs []error
-	var storeErr error
-	var chunk []Unit
-	var waiting []int // articles whose units are in chunk
-	record := func(i int) {
-		sum := results[i].summary
-		sum.Status = "done"
-		st.Articles[arts[i].Name] = stateEntry{Hash: results[i].hash, Summary: sum}
-	}
-	flush := func() {
-		if len(waiting) == 0 {
-			return
-		}
-		if storeErr == nil && len(chunk) > 0 {
-			// Not the run's context: an interrupted run still completes
-			// the articles it finished.
-			if err := r.steps.Memory.Add(context.Background(), chunk); err != nil {
-				storeErr = &EnvError{Path: "tm", Err: err}
-			}
-		}
-		for _, i := range waiting {
-			if storeErr == nil {
-				record(i)
-			} else {
-				// Not recorded: the next run redoes it.
-				delete(st.Articles, arts[i].Name)
-			}
-		}
-		chunk, waiting = chunk[:0], waiting[:0]
-	}
+	var envErr error
+	var finished []int // articles run now, in order: the journal's
+	redone := false
 	for i, a := range arts {
 		res := results[i]
 		if res == nil {
@@ -271,55 +269,187 @@ feed:
 			continue
 		}
 		rep.Articles = append(rep.Articles, res.summary)
-		if res.err != nil {
+		switch {
+		case res.err != nil:
 			failed = append(failed, res.err.Error())
 			failedErrs = append(failedErrs, res.err)
+			if _, ok := st.Articles[a.Name]; ok {
+				redone = true
+			}
 			delete(st.Articles, a.Name)
-			continue
-		}
-		if res.pending == "" {
-			if storeErr == nil {
-				record(i)
-			} else {
-				delete(st.Articles, a.Name)
+		case res.summary.Status == "unchanged":
+			st.Articles[a.Name] = stateEntry{Hash: res.hash, Summary: withStatus(res.summary, "done")}
+		default:
+			if _, ok := st.Articles[a.Name]; ok {
+				redone = true
 			}
-			continue
-		}
-		if storeErr == nil {
-			units, err := readPending(res.pending)
-			if err != nil {
-				storeErr = err
-			}
-			chunk = append(chunk, units...)
-		}
-		os.Remove(res.pending)
-		waiting = append(waiting, i)
-		if len(chunk) >= storeChunk {
-			flush()
+			delete(st.Articles, a.Name)
+			finished = append(finished, i)
 		}
 	}
-	flush()
 	rep.Interrupted = ctx.Err() != nil
-	rep.total()
-	// The articles' files become durable, and visible, before the state
-	// says they are done: one sync for all of them.
-	if err := r.batch.Commit(); err != nil {
-		return rep, &EnvError{Path: filepath.Join(out, ArticlesDir), Err: err}
-	}
 	st.Dir, st.TM = opts.RunDir, opts.TMPath
+	// The state forgets the articles about to be replaced before their
+	// files are, so that a crash during the renames cannot leave it
+	// vouching for a mix of old and new files.
+	if redone && r.batch.Len() > 0 {
+		if err := writeState(out, &st); err != nil {
+			return nil, err
+		}
+	}
+	faultpoint.Hit("run.files.before")
+	// The articles' files become durable, and visible, before anything
+	// records them: one sync for all of them.
+	if err := r.batch.Commit(); err != nil {
+		return nil, &EnvError{Path: filepath.Join(out, ArticlesDir), Err: err}
+	}
+	faultpoint.Hit("run.files.committed")
+	if len(finished) > 0 {
+		head := journalHead{Run: newRunID(), TM: opts.TMPath, Created: time.Now().UTC()}
+		err := writeJournal(out, head, len(finished), func(k int) (journalEntry, error) {
+			i := finished[k]
+			e := journalEntry{Name: arts[i].Name, Hash: results[i].hash, Summary: withStatus(results[i].summary, "done")}
+			if results[i].pending != "" {
+				units, err := readPending(results[i].pending)
+				if err != nil {
+					return e, err
+				}
+				e.Units = units
+			}
+			return e, nil
+		})
+		if err != nil {
+			// Nothing stored, nothing recorded: the next run redoes them.
+			r.drop(finished, results, rep, "not recorded: "+err.Error(), err, &failed, &failedErrs)
+			rep.total()
+			return rep, err
+		}
+	}
+	os.RemoveAll(filepath.Join(out, pendingDir))
+	// The pairs, in article order, many articles in one transaction,
+	// read back from the journal.
+	stored := 0 // the articles finished[:stored] have their pairs in the TM
+	var chunk []Unit
+	flush := func(upTo int) {
+		if envErr != nil {
+			return
+		}
+		if len(chunk) > 0 {
+			err := faultpoint.Err("tm.store")
+			if err == nil {
+				// Not the run's context: an interrupted run still
+				// completes the articles it finished.
+				err = r.steps.Memory.Add(context.Background(), chunk)
+			}
+			if err != nil {
+				envErr = &EnvError{Path: "tm", Err: err}
+				return
+			}
+			faultpoint.Hit("run.tm.stored")
+		}
+		stored = upTo
+		chunk = chunk[:0]
+	}
+	if len(finished) > 0 {
+		jr, err := openJournal(out)
+		if err != nil {
+			envErr = err
+		}
+		for k := range finished {
+			if envErr != nil {
+				break
+			}
+			e, err := jr.next()
+			if err != nil {
+				envErr = err
+				break
+			}
+			chunk = append(chunk, e.Units...)
+			if len(chunk) >= storeChunk {
+				flush(k + 1)
+			}
+		}
+		flush(len(finished))
+		jr.close()
+	}
+	if envErr != nil {
+		// The TM took the pairs of finished[:stored] only: the others are
+		// not recorded, their files are removed, and the report says why.
+		// The journal first loses them, so that a crash now cannot store
+		// their pairs without their files.
+		keep := finished[:stored]
+		err := writeJournal(out, journalHead{Run: newRunID(), TM: opts.TMPath, Created: time.Now().UTC()}, len(keep), func(k int) (journalEntry, error) {
+			i := keep[k]
+			return journalEntry{Name: arts[i].Name, Hash: results[i].hash, Summary: withStatus(results[i].summary, "done")}, nil
+		})
+		if err != nil {
+			return rep, envErr
+		}
+		r.drop(finished[stored:], results, rep, "pairs not stored in the TM: "+envErr.Error(), envErr, &failed, &failedErrs)
+		finished = keep
+	}
+	for _, i := range finished {
+		st.Articles[arts[i].Name] = stateEntry{Hash: results[i].hash, Summary: withStatus(results[i].summary, "done")}
+	}
+	rep.total()
+	faultpoint.Hit("run.state.before")
 	if err := writeRunFiles(out, rep, &st, opts.Lang, opts.Say); err != nil {
 		return rep, err
 	}
-	os.Remove(filepath.Join(out, pendingDir))
+	faultpoint.Hit("run.state.written")
+	if err := removeJournal(out); err != nil {
+		return rep, err
+	}
 	switch {
-	case storeErr != nil:
-		return rep, storeErr
+	case envErr != nil:
+		return rep, envErr
 	case rep.Interrupted:
 		return rep, fmt.Errorf("%w: %d of %d articles done", ErrInterrupted, rep.Totals.Done+rep.Totals.Unchanged, len(arts))
 	case len(failed) > 0:
 		return rep, &FailedError{Failed: failed, Errs: failedErrs}
 	}
 	return rep, nil
+}
+
+func withStatus(s Summary, status string) Summary {
+	s.Status = status
+	return s
+}
+
+// drop removes the committed files of articles that will not be
+// recorded, and says in the report why they failed.
+func (r *runner) drop(idx []int, results []*result, rep *Report, why string, err error, failed *[]string, errs *[]error) {
+	for _, i := range idx {
+		for _, p := range results[i].summary.Outputs {
+			os.Remove(filepath.Join(r.out, p))
+		}
+		a := &rep.Articles[i]
+		a.Outputs, a.View, a.Status, a.Error = nil, "", "failed", "pipeline: "+why
+		if a.Alignment != nil {
+			al := *a.Alignment
+			al.Units = 0
+			a.Alignment = &al
+		}
+		*failed = append(*failed, a.Name+": "+why)
+		*errs = append(*errs, err)
+	}
+	if len(idx) > 0 {
+		atomicfile.SyncDirs(filepath.Join(r.out, ArticlesDir))
+	}
+}
+
+// writeState writes the state file alone.
+func writeState(out string, st *state) error {
+	path := filepath.Join(out, StateFile)
+	err := atomicfile.Write(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(st)
+	})
+	if err != nil {
+		return &EnvError{Path: path, Err: err}
+	}
+	return nil
 }
 
 // EnvError is a file or store that cannot be opened or written.
@@ -407,6 +537,7 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 		}
 		res.pending = p
 	}
+	faultpoint.Hit("run.article")
 	return res
 }
 
@@ -445,10 +576,16 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 			return nil, "", &EnvError{Path: path, Err: err}
 		}
 		files = append(files, af)
-		bw.Reset(af)
+		fw := &fileWriter{f: af}
+		bw.Reset(fw)
 		err = f.Write(bw, a)
 		if err == nil {
 			err = bw.Flush()
+		}
+		if fw.err != nil {
+			// The disk, not the article: a full disk or a folder that
+			// cannot be written.
+			return nil, "", &EnvError{Path: path, Err: fw.err}
 		}
 		if err != nil {
 			return nil, "", fmt.Errorf("pipeline: %s: %s: %w", a.Name, f.Name(), err)
@@ -474,9 +611,31 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 	return outputs, view, nil
 }
 
+// fileWriter keeps the first error of writing an output file, to tell a
+// full disk from an export that fails.
+type fileWriter struct {
+	f   io.Writer
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	if err := faultpoint.Err("out.write"); err != nil {
+		w.err = err
+		return 0, err
+	}
+	n, err := w.f.Write(p)
+	if err != nil {
+		w.err = err
+	}
+	return n, err
+}
+
 // storeChunk is about how many units go to the TM in one transaction:
 // one transaction per article costs a commit (and a disk sync) each.
-const storeChunk = 2000
+var storeChunk = 2000
 
 // readPending reads the units an article spooled.
 func readPending(pending string) ([]Unit, error) {
