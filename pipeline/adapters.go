@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -43,7 +44,13 @@ type StepError struct {
 	Err  error
 }
 
-func (e *StepError) Error() string { return fmt.Sprintf("pipeline: %s: %v", e.Step, e.Err) }
+func (e *StepError) Error() string {
+	msg := e.Err.Error()
+	if strings.HasPrefix(msg, e.Step+": ") { // "glossary: house.csv:3:1: ...", said once
+		return "pipeline: " + msg
+	}
+	return "pipeline: " + e.Step + ": " + msg
+}
 func (e *StepError) Unwrap() error { return e.Err }
 
 // NewSteps builds the run's steps from bitext's packages: segment,

@@ -45,7 +45,7 @@ encoding = "cp949"
 		{name: "syntax error", text: "[tm]\npath = = 1\n", line: 2, msg: "bitext.toml:2:"},
 		{name: "bad threshold", text: "[tm]\nthreshold = 20\n", msg: "tm.threshold"},
 		{name: "bad language", text: "[languages]\nsource = \"korean!\"\n", msg: "languages.source"},
-		{name: "bad encoding", text: "[input]\nencoding = \"latin1\"\n", msg: "input.encoding"},
+		{name: "bad encoding", text: "[input]\nencoding = \"koi8-r\"\n", msg: "input.encoding"},
 		{name: "naming without name", text: "[output]\nnaming = \"{date}\"\n", msg: "output.naming"},
 		{name: "naming with slash", text: "[output]\nnaming = \"a/{name}\"\n", msg: "output.naming"},
 		{name: "wrong type", text: "[tm]\nthreshold = \"high\"\n", msg: "threshold"},

@@ -5,12 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
+	"bitext/dirlock"
+	"bitext/internal/faultpoint"
 	"bitext/xliff"
 )
 
@@ -23,6 +27,10 @@ type ImportOptions struct {
 	OutDir string
 	Files  []string // XLIFF 2.1 or 1.2 files
 	Steps  Steps    // Segmenter and Memory are used
+	// Wait and Command are as in Options: the import holds the lock of
+	// each run folder it reads, as a run does.
+	Wait    time.Duration
+	Command string
 }
 
 // ImportResult counts what Import did.
@@ -91,10 +99,25 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		byBase map[string]Summary
 	}
 	runs := map[string]*run{}
-	runOf := func(file string) *run {
+	var locks []*dirlock.Lock
+	defer func() {
+		for _, l := range locks {
+			l.Release()
+		}
+	}()
+	runOf := func(file string) (*run, error) {
 		out := RunFolder(file, o.OutDir, cfg)
 		if ru, ok := runs[out]; ok {
-			return ru
+			return ru, nil
+		}
+		// A run in the folder would change the state and the articles
+		// under the import: one at a time.
+		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+			l, err := dirlock.Acquire(out, dirlock.Options{Wait: o.Wait, Command: o.Command})
+			if err != nil {
+				return nil, &EnvError{Path: out, Err: err}
+			}
+			locks = append(locks, l)
 		}
 		st := loadState(filepath.Join(out, StateFile))
 		ru := &run{out: out, dir: st.Dir, byBase: map[string]Summary{}}
@@ -103,7 +126,7 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 			ru.byBase[e.Summary.Name] = e.Summary
 		}
 		runs[out] = ru
-		return ru
+		return ru, nil
 	}
 	arts := map[string]*importArticle{}
 	articleIn := func(ru *run, id string) *importArticle {
@@ -126,7 +149,7 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		if !filepath.IsAbs(path) && ru.dir != "" {
 			path = filepath.Join(ru.dir, path)
 		}
-		t, _, err := readArticle(path, enc)
+		t, _, err := readArticle(path, enc, lang)
 		if err != nil {
 			a.err = fmt.Sprintf("article %s cannot be read: %v", s.Name, err)
 			return a
@@ -139,7 +162,10 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		ru := runOf(path)
+		ru, err := runOf(path)
+		if err != nil {
+			return res, err
+		}
 		article := func(id string) *importArticle { return articleIn(ru, id) }
 		units, err := importFile(path, article, res)
 		if err != nil {
@@ -149,9 +175,14 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		if len(units) == 0 {
 			continue
 		}
-		if err := o.Steps.Memory.Add(ctx, units); err != nil {
+		err = faultpoint.Err("tm.store")
+		if err == nil {
+			err = o.Steps.Memory.Add(ctx, units)
+		}
+		if err != nil {
 			return res, &EnvError{Path: "tm", Err: err}
 		}
+		faultpoint.Hit("import.stored")
 		res.Imported += len(units)
 	}
 	return res, nil
@@ -160,7 +191,11 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 func importFile(path string, article func(string) *importArticle, res *ImportResult) ([]Unit, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &InputError{File: path, Msg: "cannot open: " + err.Error()}
+		// Missing: bad input; there but unreadable: the environment.
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &InputError{File: path, Msg: "no such file"}
+		}
+		return nil, &EnvError{Path: path, Err: unwrapPathError(err)}
 	}
 	defer f.Close()
 	dec := xliff.NewDecoder(f)
@@ -286,8 +321,19 @@ func RunFolder(file, outDir string, cfg Config) string {
 	return "out"
 }
 
-// RecordedTM returns the TM file the run in out used, as recorded in its
-// state ("" when it used a database or recorded none).
+// RecordedTM returns the TM the run in out used, as recorded in its
+// state: a file's absolute path, or a PostgreSQL DSN without its password
+// (given through PGPASSWORD or ~/.pgpass); "" when it recorded none.
 func RecordedTM(out string) string {
 	return loadState(filepath.Join(out, StateFile)).TM
+}
+
+// unwrapPathError drops the *fs.PathError around err, whose path the
+// caller names already.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -103,9 +103,12 @@ func TestDecode(t *testing.T) {
 		{euc, "auto", ko, EncEUCKR, ""},
 		{euc, "euc-kr", ko, EncEUCKR, ""},
 		{cp, "cp949", "똠방각하", EncEUCKR, ""},
-		{euc, "utf-8", "", EncUTF8, "line 1: invalid UTF-8"},
-		{"a\nb\n\xff", "utf8", "", EncUTF8, "line 3: invalid UTF-8"},
-		{ko, "latin1", "", "", "unknown encoding"},
+		{euc, "utf-8", "", EncUTF8, "-:1:1: byte 0xBA is not UTF-8 (declared utf-8)"},
+		{"a\nb\n\xff", "utf8", "", EncUTF8, "-:3:1: byte 0xFF is not UTF-8"},
+		{ko, "koi8-r", "", "", "unknown encoding"},
+		{"caf\xe9", "latin1", "café", EncWindows1252, ""},
+		{"\xc5land", "auto", "Åland", EncWindows1252, ""},
+		{"a\x00b", "auto", "", EncUTF8, "-:1:2: NUL character"},
 	}
 	for _, tt := range tests {
 		got, used, err := Decode([]byte(tt.data), tt.enc)

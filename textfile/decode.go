@@ -88,8 +88,8 @@ func Decode(name string, data []byte, enc string, lang Lang, l Limits) (string, 
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		det = Detection{Encoding: UTF16, Declared: det.Declared, Evidence: "UTF-16 byte order mark"}
 		out, err := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(data)
-		if err != nil || bytes.Contains(out, []byte("\uFFFD")) {
-			return "", det, &Error{File: name, Line: 1, Col: 1, Msg: "not UTF-16 although it starts with a UTF-16 byte order mark"}
+		if err != nil || bytes.Contains(out, []byte("\uFFFD")) || !spaced(out) {
+			return "", det, &Error{File: name, Line: 1, Col: 1, Msg: "starts with a UTF-16 byte order mark but does not read as UTF-16 text (undecodable, or no spaces or line breaks)"}
 		}
 		text = out
 	case enc == UTF8 || (enc == Auto && utf8.Valid(data)):
@@ -105,7 +105,7 @@ func Decode(name string, data []byte, enc string, lang Lang, l Limits) (string, 
 	case enc == CP949:
 		out, bad := decodeCP949(data)
 		if bad >= 0 {
-			return "", det, at(name, data, bad, fmt.Sprintf("%s is not CP949/EUC-KR (declared %s)", pairText(data, bad), CP949))
+			return "", det, at(name, data, bad, fmt.Sprintf("undecodable %s (declared %s)", pairText(data, bad), CP949))
 		}
 		det.Evidence, text = "declared", out
 	case enc == Windows1252:
@@ -195,7 +195,7 @@ func readCP949(data []byte) reading {
 	out, bad := decodeCP949(data)
 	if bad >= 0 {
 		line, col := Position(data, bad)
-		r.evidence = fmt.Sprintf("%s at %d:%d are not CP949", pairText(data, bad), line, col)
+		r.evidence = fmt.Sprintf("undecodable %s at %d:%d", pairText(data, bad), line, col)
 		return r
 	}
 	common := 0 // KS X 1001 Hangul: lead 0xB0-0xC8, trail 0xA1-0xFE
@@ -310,4 +310,18 @@ func decode1252(data []byte) (out []byte, bad int) {
 		return nil, 0
 	}
 	return out, -1
+}
+
+// spaced reports whether text has an ASCII space or line break for every
+// 40 characters (at least one): Korean and English text do; bytes read in
+// the wrong encoding mostly do not.
+func spaced(text []byte) bool {
+	n, spaces := 0, 0
+	for _, c := range string(text) {
+		n++
+		if c == ' ' || c == '\n' {
+			spaces++
+		}
+	}
+	return spaces > 0 && spaces*40 >= n
 }

@@ -81,7 +81,7 @@ func TestDecode(t *testing.T) {
 		{"Åland as Latin-1", "\xc5land is an archipelago.", Auto, English, "Åland is an archipelago.", Windows1252, ""},
 		{"Åland in a Korean slot", "\xc5land is an archipelago.", Auto, Korean, "Åland is an archipelago.", Windows1252, ""},
 		{"declared cp949", cp949(t, "똠방각하"), "cp949", Korean, "똠방각하", CP949, ""},
-		{"declared euc-kr bad", "ok\n\xff\xff", "euc-kr", Korean, "", "", "f.txt:2:1: bytes 0xFF 0xFF is not CP949"},
+		{"declared euc-kr bad", "ok\n\xff\xff", "euc-kr", Korean, "", "", "f.txt:2:1: undecodable bytes 0xFF 0xFF (declared cp949)"},
 		{"declared utf-8 bad", "a\nb\n\xff", "utf8", Korean, "", "", "f.txt:3:1: byte 0xFF is not UTF-8 (declared utf-8)"},
 		{"declared latin1", "caf\xe9", "latin1", English, "café", Windows1252, ""},
 		{"declared 1252 undefined", "a\x81", "windows-1252", English, "", "", "f.txt:1:2: byte 0x81 is undefined"},
@@ -91,7 +91,9 @@ func TestDecode(t *testing.T) {
 		{"NUL in CP949", cp949(t, "한국어") + "\x00", Auto, Korean, "", "", "f.txt:1:4: NUL character"},
 		{"C1 in 1252", "caf\xe9 \x85", Auto, English, "café …", Windows1252, ""},
 		{"NFD to NFC", nfd, Auto, Korean, norm.NFC.String(nfd), UTF8, ""},
-		{"UTF-16LE", "\xff\xfeA\x00\x5c\xd5", Auto, Korean, "A한", UTF16, ""},
+		{"UTF-16LE", "\xff\xfeA\x00 \x00\x5c\xd5", Auto, Korean, "A 한", UTF16, ""},
+		{"UTF-16BE", "\xfe\xff\x00A\x00\n\xd5\x5c", Auto, Korean, "A\n한", UTF16, ""},
+		{"not UTF-16", "\xff\xfe\x00 not korean", Auto, Korean, "", "", "f.txt:1:1: starts with a UTF-16 byte order mark"},
 		{"unknown", "x", "koi8", Korean, "", "", "unknown encoding"},
 	}
 	for _, tt := range tests {

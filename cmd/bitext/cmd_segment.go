@@ -77,7 +77,7 @@ func segmentLangFlag(ui *locales.Localizer, v string) (language.Tag, error) {
 func loadSRX(ui *locales.Localizer, path string) (*srx.Rules, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		return nil, inputFileError(ui, path, err)
 	}
 	defer f.Close()
 	rules, err := srx.Parse(f, path)
@@ -116,7 +116,7 @@ func runSegment(ui *locales.Localizer, stdin io.Reader, stdout io.Writer, o segm
 		if name != "-" {
 			f, err := os.Open(name)
 			if err != nil {
-				return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": name, "Err": err})))
+				return inputFileError(ui, name, err)
 			}
 			defer f.Close()
 			r = f

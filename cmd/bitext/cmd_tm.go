@@ -109,6 +109,14 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) error {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(importMemoryLimit)
 	}
+	// Every input can be opened before the TM is opened (or created).
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			return inputFileError(ui, file, err)
+		}
+		f.Close()
+	}
 	s, path, err := openTM(ui, c)
 	if err != nil {
 		return err
@@ -118,7 +126,7 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) error {
 	for _, file := range files {
 		f, err := os.Open(file)
 		if err != nil {
-			return environment(errors.New(ui.T("TMErrRead", map[string]any{"Path": file, "Err": err})))
+			return inputFileError(ui, file, err)
 		}
 		res, err := tm.ImportTMX(c.Context, s, bufio.NewReaderSize(f, 1<<16), file)
 		f.Close()

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -58,6 +59,22 @@ func environment(err error) error {
 		return nil
 	}
 	return &exitError{exitEnvironment, err}
+}
+
+// inputFileError classifies an error opening or reading a named input
+// file, one rule for every command: a missing file is bad input (exit 2,
+// like any other wrong argument), any other failure (permissions, I/O)
+// the environment (exit 3). The message names the path once.
+func inputFileError(ui *locales.Localizer, path string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": ui.T("ErrNoSuchFile", nil)})))
+	}
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": msg})))
 }
 
 // findings is returned by commands that report findings at or above the
