@@ -225,12 +225,18 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 // the line of the pair they are in.
 func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
 	var out []Finding
+	articles := len(pairs) > 0 && pairs[0].Doc != ""
 	for _, p := range pairs {
-		out = append(out, c.Pair(s.Name, Pair{
+		for _, f := range c.Pair(s.Name, Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
 			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date,
-		})...)
+		}) {
+			if articles && f.Rule == RuleDeprecated {
+				continue // found by the article pass, as in bitext run
+			}
+			out = append(out, f)
+		}
 	}
 	for i := 0; i < len(pairs); {
 		j := i + 1
@@ -254,6 +260,7 @@ func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
 						f.Unit = strconv.Itoa(doc[f.Line-1].Line)
 					}
 					f.Side = side.name
+					f.File = s.Name + ArticleSuffix
 					out = append(out, f)
 				}
 			}
@@ -262,6 +269,10 @@ func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
 	}
 	return out
 }
+
+// ArticleSuffix ends the file name of findings of the article pass of a
+// judged set ("ntrex-even#article").
+const ArticleSuffix = "#article"
 
 // JudgedScore is the result of one rule on one part.
 type JudgedScore struct {
@@ -327,7 +338,7 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []Finding, ve
 	res := JudgedResult{Segments: segments}
 	used := map[string]bool{}
 	for _, f := range got {
-		p := part[f.File]
+		p := part[strings.TrimSuffix(f.File, ArticleSuffix)]
 		s := score(p, f.Rule)
 		s.Findings++
 		k := VerdictOf(f).key()
@@ -346,7 +357,7 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []Finding, ve
 	}
 	for _, v := range verdicts {
 		if v.Real && !used[v.key()] {
-			if p, ok := part[v.Set]; ok {
+			if p, ok := part[strings.TrimSuffix(v.Set, ArticleSuffix)]; ok {
 				score(p, v.Rule).Missed++
 				res.Missed = append(res.Missed, v)
 			}

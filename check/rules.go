@@ -497,10 +497,19 @@ func lengthRatio(src, tgt string) float64 {
 	return float64(b) / float64(a)
 }
 
+// letters counts the characters of s that are not spaces, leaving out
+// text in brackets (a Latin gloss in the Korean: 트럼프(Trump)).
 func letters(s string) int {
-	n := 0
+	n, depth := 0, 0
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && !unicode.IsSpace(r):
 			n++
 		}
 	}

@@ -151,6 +151,10 @@ func equal(a, b Number, lenient bool) bool {
 	}
 	if a.Kind == b.Kind {
 		switch a.Kind {
+		case Year:
+			if a.Unit == "rel" || b.Unit == "rel" {
+				return lenient || a.Unit == b.Unit
+			}
 		case Date:
 			if a.Unit == "wd" || b.Unit == "wd" {
 				return lenient || a.Unit == b.Unit
@@ -169,6 +173,15 @@ func equal(a, b Number, lenient bool) bool {
 	if !lenient {
 		return false
 	}
+	if a.Kind == Date && b.Kind == Duration || a.Kind == Duration && b.Kind == Date {
+		d, u := a, b
+		if a.Kind == Duration {
+			d, u = b, a
+		}
+		if int(d.Value)/100 == 0 && u.Unit == "s" && u.Value == d.Value*86400 {
+			return true // 15일짜리 = 15 days: a day without its month read as a count
+		}
+	}
 	if a.Kind == Cardinal || b.Kind == Cardinal {
 		o := b
 		if b.Kind == Cardinal {
@@ -177,6 +190,8 @@ func equal(a, b Number, lenient bool) bool {
 		switch o.Kind {
 		case Year, Ordinal, Money, Cardinal:
 			return close(a, b)
+		case Percent:
+			return o.Unit == "pt" && close(a, b) // 8점 = eight points
 		case Duration:
 			// "55, 60 minutes" = 55분, 60분; "20 years his senior" = 20세.
 			c := a

@@ -258,7 +258,7 @@ func (s *scanner) korean(v float64, frac int, p int) (float64, float64, int) {
 var enScale = []struct {
 	w string
 	v float64
-}{{"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}
+}{{"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"dozen", 12}}
 
 // numeric reads a number whose digits start at i; start is where the
 // expression starts (a currency sign before the digits), cur the currency
@@ -286,6 +286,21 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 				s.emit(start, e, Date, v*100+d, "", 0, false)
 				return true
 			}
+		}
+	}
+	// A dateline stamp 2005.10 (year and month): weak.
+	if cur == "" && !comma && frac == 2 && p-i == 7 && v >= 1900 && v < 2100 {
+		if m := math.Round((v - math.Floor(v)) * 100); m >= 1 && m <= 12 {
+			s.emit(start, p, Year, math.Floor(v), "", 0, true)
+			return true
+		}
+	}
+	// Korean month/day: 9/11 (the September 11 attacks).
+	if cur == "" && !comma && frac == 0 && v >= 1 && v <= 12 && p+1 < len(t) && t[p] == '/' && isDigit(t[p+1]) && !s.words {
+		d, e, df, dc := s.digits(p + 1)
+		if df == 0 && !dc && d >= 1 && d <= 31 && e-p-1 <= 2 && (e >= len(t) || t[e] != '/') {
+			s.emit(start, e, Date, v*100+d, "", 0, false)
+			return true
 		}
 	}
 	// Clock time 7.55am, 4.40 pm (British style).
@@ -426,7 +441,7 @@ func (s *scanner) ampm(p int) (end int, pm, ok bool) {
 	for _, c := range []struct {
 		w  string
 		pm bool
-	}{{"a.m.", false}, {"p.m.", true}, {"a.m", false}, {"p.m", true}, {"am", false}, {"pm", true}} {
+	}{{"a.m.", false}, {"p.m.", true}, {"a.m", false}, {"p.m", true}, {"am", false}, {"pm", true}, {"AM", false}, {"PM", true}, {"A.M.", false}, {"P.M.", true}} {
 		if s.has(q, c.w) && !s.letterAt(q+len(c.w)) {
 			return q + len(c.w), c.pm, true
 		}
@@ -618,8 +633,11 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 	}
 	// Lengths and weights glued to the digits in Korean text (15m, 10km):
 	// the English spells the unit out (15 meters).
-	if !s.words && !word && s.letterAt(p) {
+	if !word && s.letterAt(p) {
 		for _, u := range []string{"km", "cm", "mm", "kg", "m", "g"} {
+			if s.words && (u == "m" || u == "g") {
+				continue // English 15m is 15 million
+			}
 			if s.word(p, u) {
 				unit := ""
 				if u == "km" || u == "m" {
@@ -711,9 +729,11 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 // brackets after an amount in another currency.
 func (s *scanner) money(start, end int, v float64, cur string, prec float64) {
 	weak := false
-	if n := len(s.out); n > 0 && cur == "USD" {
+	if n := len(s.out); n > 0 {
+		// A conversion in brackets after an amount in another currency
+		// ($158.4 million (약 1600억원), 1조 원($1 billion)).
 		last := s.out[n-1]
-		if last.Kind == Money && last.Unit != "USD" && start-last.End <= 24 && strings.Contains(s.text[last.End:start], "(") {
+		if last.Kind == Money && last.Unit != cur && start-last.End <= 24 && strings.Contains(s.text[last.End:start], "(") {
 			weak = true
 		}
 	}
@@ -752,7 +772,15 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		s.emit(start, e, Date, v*100, "", 0, false)
 	case s.has(p, "일"):
 		e := p + len("일")
-		if s.has(e, "간") || s.has(e, " 동안") || s.has(e, "째") {
+		if s.has(e, "째") {
+			s.emit(start, e+len("째"), Ordinal, v, "", 0, false) // 8일째: the eighth day
+			return true
+		}
+		if s.has(e, "짜리") || s.has(e, " 앞") || s.has(e, " 전") || s.has(e, " 후") || s.has(e, " 뒤") || s.has(e, " 만") {
+			s.emit(start, e, Duration, v*86400, "s", 0, false) // 10일 앞둔: 10 days before
+			return true
+		}
+		if s.has(e, "간") || s.has(e, " 동안") {
 			if s.has(e, "간") {
 				e += len("간")
 			}
@@ -795,6 +823,9 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		s.emit(start, p+len("초"), Duration, v, "s", 0, false)
 	case s.has(p, "주년"):
 		s.emit(start, p+len("주년"), Ordinal, v, "", 0, false)
+	case s.has(p, "주") && s.hangulAt(p+len("주")) && !s.has(p+len("주"), "일") && !s.has(p+len("주"), "간") && !s.has(p+len("주"), "째"):
+		// 2주택자, 100주(shares): not weeks.
+		s.emit(start, p+len("주"), Cardinal, v, "", 0, true)
 	case s.has(p, "주"):
 		e := p + len("주")
 		for _, w := range []string{"일", "간"} {
@@ -815,6 +846,16 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 				break
 			}
 		}
+	case s.has(p, "차") || s.has(p, "자회담") || s.has(p, "자 회담") || s.has(p, "인조"):
+		// 2차 경기, 2차 세계대전 (World War II), 6자회담 (six-party), 3인조 (trio): weak.
+		e := p + len("차")
+		if !s.has(p, "차") {
+			e = p + len("자")
+			if s.has(p, "인조") {
+				e = p + len("인조")
+			}
+		}
+		s.emit(start, e, Cardinal, v, "", 0, true)
 	case s.has(p, "호"):
 		// 제8호 태풍, 3호선: a number that names, weak.
 		s.emit(start, p+len("호"), Cardinal, v, "", 0, true)

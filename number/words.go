@@ -1,6 +1,7 @@
 package number
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -53,7 +54,7 @@ func (s *scanner) englishWord(i, j int) bool {
 		return false
 	}
 	switch w[0] | 0x20 { // first letters of months, weekdays, number words, noon, midnight
-	case 'a', 'b', 'c', 'd', 'e', 'f', 'j', 'm', 'n', 'o', 's', 't', 'w', 'z':
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'h', 'j', 'm', 'n', 'o', 's', 't', 'w', 'y', 'z':
 	default:
 		return false
 	}
@@ -76,8 +77,12 @@ func (s *scanner) englishWord(i, j int) bool {
 		s.emit(i, j, Time, 0, "", 0, false)
 		return true
 	}
-	if lw == "decade" && strings.HasSuffix(t[:i], "a ") {
-		s.emit(i, j, Duration, 10, "y", 0, true) // a decade = 10년
+	if lw == "decade" {
+		s.emit(i, j, Duration, 10, "y", 0, true) // a decade, the past decade = 10년
+		return true
+	}
+	if lw == "half" && s.has(j, "-point") {
+		s.emit(i, j+len("-point"), Percent, 0.5, "pt", 0, true) // a half-point cut = 0.5%포인트
 		return true
 	}
 	if v, ok := weakWords[lw]; ok {
@@ -143,7 +148,8 @@ func (s *scanner) monthName(p int) (float64, int, bool) {
 	return m, j, true
 }
 
-var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"today": true, "Today": true, "yesterday": true, "Yesterday": true, "tomorrow": true, "Tomorrow": true}
 
 // weakWords are English words that stand for a number the other language
 // may give in digits: both = 양측 or 2, twice = 2차례.
@@ -172,6 +178,19 @@ func (s *scanner) month(i, j int, m float64) bool {
 			}
 			if !(e < len(t) && (t[e] == ':' || isLetter(t[e]))) {
 				s.emit(i, e, Date, m*100+d, "", 0, false)
+				// June 21-24: the end of the range is a date too.
+				if e+1 < len(t) && (t[e] == '-' || s.has(e, "–")) {
+					q := e + 1
+					if t[e] != '-' {
+						q = e + len("–")
+					}
+					if q < len(t) && isDigit(t[q]) {
+						d2, e2, f2, c2 := s.digits(q)
+						if f2 == 0 && !c2 && d2 > d && d2 <= 31 && e2-q <= 2 && !s.letterAt(e2) {
+							s.emit(q, e2, Date, m*100+d2, "", 0, false)
+						}
+					}
+				}
 				return true
 			}
 		}
@@ -179,7 +198,7 @@ func (s *scanner) month(i, j int, m float64) bool {
 	if t[i:j] == "May" {
 		// May alone is a month only after a preposition: in May.
 		for _, pre := range []string{"in ", "since ", "of ", "last ", "until ", "early ", "late ", "mid-"} {
-			if strings.HasSuffix(t[:i], pre) {
+			if i >= len(pre) && strings.EqualFold(t[i-len(pre):i], pre) {
 				s.emit(i, p, Date, m*100, "", 0, true)
 				return true
 			}
@@ -228,7 +247,7 @@ func (s *scanner) koreanWord(i int) bool {
 	t := s.text
 	r, _ := utf8.DecodeRuneInString(t[i:])
 	switch r {
-	case '오', '정', '자', '하', '이', '사', '나', '닷', '열', '보', '다', '여', '일', '스', '한', '두', '세', '네':
+	case '오', '정', '자', '하', '이', '사', '나', '닷', '열', '보', '다', '여', '일', '스', '한', '두', '세', '네', '지', '작', '올', '내':
 	default:
 		return false
 	}
@@ -238,6 +257,14 @@ func (s *scanner) koreanWord(i int) bool {
 		q := s.space(i + len("오전"))
 		if q < len(t) && isDigit(t[q]) {
 			h, e, frac, _ := s.digits(q)
+			if frac == 2 && h < 13 {
+				// 오후 5.30
+				hh := math.Floor(h)
+				if mm := math.Round((h - hh) * 100); mm < 60 {
+					s.emit(i, e, Time, hour12(hh, pm)*60+mm, "", 0, false)
+					return true
+				}
+			}
 			if frac == 0 && h <= 12 && s.has(e, "시") && !s.has(e, "시간") {
 				e += len("시")
 				mm := 0.0
@@ -253,6 +280,14 @@ func (s *scanner) koreanWord(i int) bool {
 			}
 		}
 		return false
+	case s.has(i, "지난해") || s.has(i, "작년") || s.has(i, "올해") || s.has(i, "내년"):
+		// A year said relative to the article: pairs with any year.
+		n := len("지난해")
+		if !s.has(i, "지난해") {
+			n = len("작년")
+		}
+		s.emit(i, i+n, Year, 0, "rel", 0, true)
+		return true
 	case s.has(i, "정오"):
 		s.emit(i, i+len("정오"), Time, 720, "", 0, false)
 		return true
@@ -263,6 +298,10 @@ func (s *scanner) koreanWord(i int) bool {
 	for _, d := range koDays {
 		if s.has(i, d.w) {
 			e := i + len(d.w)
+			if s.has(e, "째") {
+				s.emit(i, e+len("째"), Ordinal, d.v, "", 0, false) // 이틀째: the second day
+				return true
+			}
 			if s.has(e, "간") {
 				e += len("간")
 			}
