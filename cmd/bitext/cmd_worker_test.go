@@ -7,10 +7,15 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/urfave/cli/v2"
 
@@ -18,6 +23,7 @@ import (
 	"bitext/pipeline"
 	"bitext/pipeline/queued"
 	"bitext/queue"
+	"bitext/tm"
 	"bitext/tm/postgres/pgtest"
 	"golang.org/x/text/language"
 )
@@ -178,7 +184,7 @@ func workerApp(t *testing.T, dsn string, o runOptions, run string) (string, erro
 	return buf.String(), err
 }
 
-func exitCode(err error) int {
+func workerExitCode(err error) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
@@ -261,8 +267,8 @@ func TestQueueRunOtherSettings(t *testing.T) {
 		{"other formats, run named", runOptions{out: out, tm: o.tm, formats: "html"}, queueRunID(t, runOptions{out: out, tm: o.tm}), "differ"},
 	} {
 		log, err := workerApp(t, dsn, tc.o, tc.run)
-		if exitCode(err) != exitBadInput || !strings.Contains(err.Error(), tc.msg) {
-			t.Errorf("%s: exit %d, %v, want 2 saying %q\n%s", tc.name, exitCode(err), err, tc.msg, log)
+		if workerExitCode(err) != exitBadInput || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("%s: exit %d, %v, want 2 saying %q\n%s", tc.name, workerExitCode(err), err, tc.msg, log)
 		}
 		unchanged(tc.name)
 	}
@@ -285,4 +291,100 @@ func queueRunID(t *testing.T, o runOptions) string {
 		t.Fatal(err)
 	}
 	return s.RunID("")
+}
+
+// TestWorkerSignalHelper is the `bitext worker` that TestWorkerSIGTERM
+// signals; it does nothing otherwise.
+func TestWorkerSignalHelper(t *testing.T) {
+	args := os.Getenv("BITEXT_TEST_WORKER_ARGS")
+	if args == "" {
+		t.Skip("run by TestWorkerSIGTERM")
+	}
+	os.Exit(run(append([]string{"bitext"}, strings.Split(args, "\x1f")...), strings.NewReader(""), os.Stdout, os.Stderr, os.Getenv))
+}
+
+// TestWorkerSIGTERM: `bitext worker` holding a job (its TM lookup waits on
+// a lock) is sent SIGTERM: it exits 130 at once and the job is waiting
+// again, its attempt not counted, instead of held for the 2-minute
+// timeout.
+func TestWorkerSIGTERM(t *testing.T) {
+	qdsn, tmDSN := pgtest.Schema(t), pgtest.Schema(t)
+	ctx := context.Background()
+	st, err := tm.Open(ctx, tmDSN) // migrated before the lock is taken
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	dir := t.TempDir()
+	arts := filepath.Join(dir, "articles")
+	if err := copyTree("../../testdata/articles", arts); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	o := runOptions{out: out, tm: tmDSN, inputs: []string{arts}}
+	queueApp(t, qdsn, o, false)
+	lock, err := pgx.Connect(ctx, tmDSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close(ctx)
+	tx, err := lock.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `LOCK TABLE variants, units, postings IN ACCESS EXCLUSIVE MODE`); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWorkerSignalHelper$")
+	cmd.Env = append(os.Environ(), "BITEXT_TEST_WORKER_ARGS="+strings.Join([]string{"worker", "--queue", qdsn, "--out", out, "--tm", tmDSN}, "\x1f"))
+	var logb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &logb, &logb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	q, err := queue.Open(ctx, qdsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		c, err := q.Status(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Running == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("the worker never held a job\n%s", logb.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond) // in the lookup, waiting on the lock
+	start := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+		t.Errorf("worker after SIGTERM: %v, want exit 130\n%s", err, logb.String())
+	}
+	if d := time.Since(start); d > 15*time.Second {
+		t.Errorf("the worker took %v to stop", d)
+	}
+	c, err := q.Status(ctx, "")
+	if err != nil || c.Running != 0 || c.Pending == 0 {
+		t.Fatalf("after SIGTERM: %+v %v; want no job running\n%s", c, err, logb.String())
+	}
+	jobs, _ := q.Jobs(ctx, "")
+	for _, j := range jobs {
+		if j.State == queue.Pending && j.Attempts != 0 {
+			t.Errorf("job %d given back with %d attempts counted", j.ID, j.Attempts)
+		}
+	}
+	if !strings.Contains(logb.String(), "worker stopped") {
+		t.Errorf("no message about the stop:\n%s", logb.String())
+	}
 }
