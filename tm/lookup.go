@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
 )
 
@@ -141,16 +142,16 @@ type lookup struct {
 // terms, at most t.Candidates, reading at most the budget's postings
 // (and at least the rarest term's), leaving out the exact matches.
 func (l *lookup) candidates(ctx context.Context) ([]int64, error) {
-	terms := IndexTerms(l.qa.Text, l.qa.Lang)
-	if len(terms) == 0 {
+	qt := terms.IndexTerms(l.qa.Text, l.qa.Lang)
+	if len(qt) == 0 {
 		return nil, nil
 	}
-	sums, maxID, err := l.ix.DocFreqs(ctx, terms)
+	sums, maxID, err := l.ix.DocFreqs(ctx, qt)
 	if err != nil {
 		return nil, err
 	}
-	dfs := make([]postings.Term, 0, len(terms))
-	for i, t := range terms {
+	dfs := make([]postings.Term, 0, len(qt))
+	for i, t := range qt {
 		if i < len(sums) && sums[i] > 0 {
 			dfs = append(dfs, postings.Term{Term: t, DF: sums[i]})
 		}
@@ -334,7 +335,7 @@ func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
 		}
 		out = append(out, m)
 	}
-	Rank(out)
+	rank(out)
 	if len(out) > l.q.Top {
 		out = out[:l.q.Top]
 	}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/number"
+	"bitext/tm/internal/terms"
 )
 
 // The fuzzy score is
@@ -282,7 +283,7 @@ func hasUpper(w string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		i += n
-		if isHangulSyllable(r) || isCJK(r) {
+		if terms.IsHangulSyllable(r) || terms.IsCJK(r) {
 			continue
 		}
 		if unicode.IsUpper(r) || unicode.IsTitle(r) {
@@ -393,7 +394,7 @@ func uniqueDigitRun(s, run string) int {
 			i++
 			continue
 		}
-		j := numberEnd(s, i)
+		j := terms.NumberEnd(s, i)
 		if s[i:j] == run {
 			if found >= 0 {
 				return -1

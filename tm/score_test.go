@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
+	"bitext/tm/internal/terms"
 )
 
 func TestScoreCases(t *testing.T) {
@@ -73,21 +74,21 @@ func TestSuggest(t *testing.T) {
 }
 
 func TestIndexTermsKorean(t *testing.T) {
-	terms := tm.IndexTerms("서울시와 북한", language.Korean)
+	ts := terms.IndexTerms("서울시와 북한", language.Korean)
 	for _, w := range []string{"서울", "북한"} {
-		q := tm.QueryTerms(w, language.Korean)
+		q := terms.IndexTerms(w, language.Korean)
 		if len(q) != 1 {
 			t.Fatalf("QueryTerms(%q) = %d terms", w, len(q))
 		}
 		found := false
-		for _, x := range terms {
+		for _, x := range ts {
 			found = found || x == q[0]
 		}
 		if !found {
 			t.Errorf("%q not among the terms of 서울시와 북한", w)
 		}
 	}
-	if a, b := tm.IndexTerms("Seoul", language.English), tm.IndexTerms("Seoul", language.Korean); a[0] == b[0] {
+	if a, b := terms.IndexTerms("Seoul", language.English), terms.IndexTerms("Seoul", language.Korean); a[0] == b[0] {
 		t.Error("terms of two languages are the same")
 	}
 }
@@ -137,8 +138,8 @@ func FuzzScore(f *testing.F) {
 		if korean {
 			lang = language.Korean
 		}
-		if tm.NFC(a) != norm.NFC.String(a) {
-			t.Fatalf("NFC(%q) = %q, want %q", a, tm.NFC(a), norm.NFC.String(a))
+		if terms.NFC(a) != norm.NFC.String(a) {
+			t.Fatalf("NFC(%q) = %q, want %q", a, terms.NFC(a), norm.NFC.String(a))
 		}
 		qa, ca := tm.Analyze(a, "", lang), tm.Analyze(b, "", lang)
 		e := tm.Score(qa, ca)
@@ -148,7 +149,7 @@ func FuzzScore(f *testing.F) {
 		if e.Score == 100 && qa.Text != ca.Text {
 			t.Fatalf("%q and %q differ but score 100", a, b)
 		}
-		if n := tm.KeyCount(qa.Text, lang); n != len(qa.Keys) {
+		if n := terms.KeyCount(qa.Text, lang); n != len(qa.Keys) {
 			t.Fatalf("KeyCount(%q) = %d, Analyze has %d keys", a, n, len(qa.Keys))
 		}
 		if s := tm.Score(qa, qa).Score; s != 100 {

@@ -38,6 +38,8 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+
+	"bitext/tm/internal/terms"
 )
 
 // Unit is a translation unit: one segment in several languages.
@@ -131,8 +133,8 @@ func (u *Unit) Source() *Variant {
 func (u *Unit) Normalize() {
 	for i := range u.Variants {
 		v := &u.Variants[i]
-		v.Markup = NFC(v.Markup)
-		v.Text = NFC(v.Text)
+		v.Markup = terms.NFC(v.Markup)
+		v.Text = terms.NFC(v.Text)
 		if v.Text == "" && v.Markup != "" {
 			v.Text = PlainText(v.Markup)
 		}
@@ -151,18 +153,12 @@ func SameLanguage(a, b language.Tag) bool {
 
 // LangKey is the language part of the store's keys: the base language
 // ("en", "ko"), or "und".
-func LangKey(t language.Tag) string {
-	if t == language.Und {
-		return "und"
-	}
-	b, _ := t.Base()
-	return b.String()
-}
+func LangKey(t language.Tag) string { return terms.LangKey(t) }
 
 // SegmentHash is the hash of a segment's NFC text used in Context.Prev and
 // Context.Next: 16 hex digits.
 func SegmentHash(text string) string {
-	h := fnv64(NFC(text))
+	h := terms.Hash(terms.NFC(text))
 	return fmt.Sprintf("%016x", h)
 }
 
@@ -361,54 +357,6 @@ func Check(u *Unit) error {
 	return nil
 }
 
-// Defaults fills the creation and change times of u with now when unset.
-func Defaults(u *Unit, now time.Time) {
-	if u.Created.IsZero() {
-		u.Created = now
-	}
-	if u.Changed.IsZero() {
-		u.Changed = u.Created
-	}
-}
-
-// Identity is the key of duplicate detection: the hash of every variant's
-// base language and text, in a fixed order.
-func Identity(u *Unit) uint64 {
-	keys := make([]string, 0, len(u.Variants))
-	for _, v := range u.Variants {
-		keys = append(keys, LangKey(v.Lang)+"\x00"+v.Text)
-	}
-	sortStrings(keys)
-	return fnv64(strings.Join(keys, "\x01"))
-}
-
-// TextKey is the key of exact lookup: the hash of a base language and an
-// NFC text.
-func TextKey(lang language.Tag, text string) uint64 {
-	return fnv64(LangKey(lang) + "\x00" + text)
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
-func fnv64(s string) uint64 {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h := uint64(offset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= prime
-	}
-	return h
-}
-
 // ParseKind parses "exact", "in-context" or "fuzzy".
 func ParseKind(s string) (Kind, error) {
 	var k Kind
@@ -416,12 +364,12 @@ func ParseKind(s string) (Kind, error) {
 	return k, err
 }
 
-// FormatConfidence formats an alignment confidence for a TMX property.
-func FormatConfidence(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+// formatConfidence formats an alignment confidence for a TMX property.
+func formatConfidence(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-// Rank sorts matches best first: by score (in-context 101, exact 100,
+// rank sorts matches best first: by score (in-context 101, exact 100,
 // then fuzzy), then the most recently changed, then the oldest id.
-func Rank(ms []Match) {
+func rank(ms []Match) {
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := &ms[i], &ms[j]
 		if a.Score != b.Score {

@@ -36,9 +36,9 @@ func (e *InputError) Error() string {
 	return fmt.Sprintf("tm: %s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
 }
 
-// ParseLang parses a TMX language code (en-US, EN_us, ko); "*all*" and ""
+// parseLang parses a TMX language code (en-US, EN_us, ko); "*all*" and ""
 // give language.Und.
-func ParseLang(s string) (language.Tag, error) {
+func parseLang(s string) (language.Tag, error) {
 	if s == "" || s == "*all*" {
 		return language.Und, nil
 	}
@@ -59,7 +59,7 @@ func FromTMX(tu *tmx.TU, headerSrc, file string) (Unit, error) {
 		src = headerSrc
 	}
 	var err error
-	if u.SourceLang, err = ParseLang(src); err != nil {
+	if u.SourceLang, err = parseLang(src); err != nil {
 		return u, bad("srclang %q is not a language tag", src)
 	}
 	if tu.CreationDate != "" {
@@ -96,7 +96,7 @@ func FromTMX(tu *tmx.TU, headerSrc, file string) (Unit, error) {
 		u.Notes = append(u.Notes, Note{Lang: n.Lang, Value: n.Value})
 	}
 	for _, tv := range tu.Variants {
-		lang, err := ParseLang(tv.Lang)
+		lang, err := parseLang(tv.Lang)
 		if err != nil || lang == language.Und {
 			return u, bad("xml:lang %q is not a language tag", tv.Lang)
 		}
@@ -145,7 +145,7 @@ func ToTMX(u *Unit) *tmx.TU {
 	prop(PropFile, u.Origin.File)
 	prop(PropAlignment, u.Origin.Alignment)
 	if u.Origin.Confidence != 0 {
-		prop(PropConfidence, FormatConfidence(u.Origin.Confidence))
+		prop(PropConfidence, formatConfidence(u.Origin.Confidence))
 	}
 	prop(PropTranslator, u.Origin.Translator)
 	for _, n := range u.Notes {

@@ -13,6 +13,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"bitext/tm"
+	"bitext/tm/internal/backend"
+	"bitext/tm/internal/terms"
 )
 
 // ChunkSize is the number of units a batch buffers before it copies them
@@ -150,7 +152,7 @@ func (b *batch) Add(u tm.Unit) (tm.Outcome, error) {
 	if err := tm.Check(&u); err != nil {
 		return 0, err
 	}
-	tm.Defaults(&u, b.s.Now().UTC())
+	backend.Defaults(&u, b.s.Now().UTC())
 	b.buf = append(b.buf, pending{u: u, dupOf: -1})
 	if len(b.buf) >= ChunkSize {
 		return tm.Pending, b.flush()
@@ -224,7 +226,7 @@ func prepare(buf []pending) {
 		src := u.Source()
 		for k := range u.Variants {
 			v := &u.Variants[k]
-			p.hashes[k], p.lkeys[k] = int64(tm.TextKey(v.Lang, v.Text)), tm.LangKey(v.Lang)
+			p.hashes[k], p.lkeys[k] = int64(backend.TextKey(v.Lang, v.Text)), tm.LangKey(v.Lang)
 			if v == src {
 				p.srcHash = p.hashes[k]
 			}
@@ -485,8 +487,8 @@ func (b *batch) write(j *job) error {
 				b.langs[lkey] = true
 				newLangs = append(newLangs, lkey)
 			}
-			vrows = append(vrows, []any{id, int32(k), tm.StoredTag(v.Lang), lkey, buf[i].hashes[k],
-				int32(tm.KeyCount(v.Text, v.Lang)), v.Text, v.Markup})
+			vrows = append(vrows, []any{id, int32(k), backend.StoredTag(v.Lang), lkey, buf[i].hashes[k],
+				int32(terms.KeyCount(v.Text, v.Lang)), v.Text, v.Markup})
 		}
 		if j.ids == nil {
 			b.post.add(id, u.Variants) // in bulk loads, the indexer's
@@ -562,8 +564,8 @@ func (b *batch) lookupStored(buf []pending, idents [][]byte, stored map[string]s
 }
 
 func unitRow(id int64, ident []byte, u *tm.Unit) []any {
-	row := []any{ident, tm.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
-		dbTime(u.Created), dbTime(u.Changed), u.Changer, string(tm.EncodeExtras(u, false))}
+	row := []any{ident, backend.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
+		dbTime(u.Created), dbTime(u.Changed), u.Changer, string(backend.EncodeExtras(u, false))}
 	if id != 0 {
 		row = append([]any{id}, row...)
 	}

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
+	"bitext/tm/internal/backend"
+	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
 )
 
@@ -43,7 +45,7 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 			rows.Close()
 			return nil, s.wrap("lookup", err)
 		}
-		v.Lang = tm.ParseStoredTag(lang)
+		v.Lang = backend.ParseStoredTag(lang)
 		vs[id] = append(vs[id], v)
 	}
 	rows.Close()
@@ -63,10 +65,10 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 		if err := rows.Scan(&u.ID, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
 			return nil, s.wrap("lookup", err)
 		}
-		u.SourceLang = tm.ParseStoredTag(src)
+		u.SourceLang = backend.ParseStoredTag(src)
 		u.Created, u.Changed = fromDB(created), fromDB(changed)
 		u.Variants = vs[u.ID]
-		tm.DecodeExtras(&u, data)
+		backend.DecodeExtras(&u, data)
 		out[u.ID] = u
 	}
 	return out, s.wrap("lookup", rows.Err())
@@ -90,7 +92,7 @@ type index struct{ s *Store }
 // ExactIDs returns the units with a variant of lang's base language whose
 // text is text, by the variants' hash.
 func (ix index) ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error) {
-	return queryIDs(ctx, ix.s, `SELECT unit FROM variants WHERE hash = $1`, int64(tm.TextKey(lang, text)))
+	return queryIDs(ctx, ix.s, `SELECT unit FROM variants WHERE hash = $1`, int64(backend.TextKey(lang, text)))
 }
 
 // DocFreqs returns the postings stored under each term and the highest
@@ -179,7 +181,7 @@ func (ix index) SourceVariants(ctx context.Context, ids []int64, lang language.T
 		if _, dup := first[v.Unit]; dup {
 			continue // a second variant in the source language
 		}
-		v.Lang = tm.ParseStoredTag(lang)
+		v.Lang = backend.ParseStoredTag(lang)
 		first[v.Unit] = v
 	}
 	if err := rows.Err(); err != nil {
@@ -216,7 +218,7 @@ func (ix index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, err
 		if err := rows.Scan(&v.Unit, &changed, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
 			return nil, s.wrap("lookup", err)
 		}
-		v.Lang = tm.ParseStoredTag(lang)
+		v.Lang = backend.ParseStoredTag(lang)
 		if n := len(out); n == 0 || out[n-1].ID != v.Unit {
 			out = append(out, tm.StoredUnit{ID: v.Unit, Changed: changed})
 		}
@@ -279,15 +281,15 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 	var ids []int64
 	seen := map[int64]bool{}
 	for _, lk := range langs {
-		lang := tm.ParseStoredTag(lk)
-		terms := tm.QueryTerms(text, lang)
+		lang := backend.ParseStoredTag(lk)
+		qt := terms.IndexTerms(text, lang)
 		var cands []int64
 		var err error
-		if len(terms) == 0 || (tm.ModeOf(lang) == tm.Characters && len([]rune(text)) < 2) {
+		if len(qt) == 0 || (terms.Characters(lang) && len([]rune(text)) < 2) {
 			cands, err = queryIDs(ctx, s, `SELECT unit FROM variants WHERE lkey = $1 AND strpos(lower(text), $2) > 0 LIMIT $3`,
 				lk, needle, q.Limit*4)
 		} else {
-			cands, err = s.intersect(ctx, terms)
+			cands, err = s.intersect(ctx, qt)
 		}
 		if err != nil {
 			return nil, err
@@ -462,7 +464,7 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 		if cur.ID == 0 {
 			return nil
 		}
-		tm.DecodeExtras(&cur, data)
+		backend.DecodeExtras(&cur, data)
 		if !opt.Select(&cur) {
 			return nil
 		}
@@ -480,11 +482,11 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 			if err := emit(); err != nil {
 				return err
 			}
-			u.SourceLang = tm.ParseStoredTag(src)
+			u.SourceLang = backend.ParseStoredTag(src)
 			u.Created, u.Changed = fromDB(created), fromDB(changed)
 			cur, data = u, d
 		}
-		cur.Variants = append(cur.Variants, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text, Markup: markup})
+		cur.Variants = append(cur.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
 		return s.wrap("iterate", err)

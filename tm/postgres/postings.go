@@ -9,6 +9,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"bitext/tm"
+	"bitext/tm/internal/backend"
+	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
 )
 
@@ -64,7 +66,7 @@ func newPostingBuilder() *postingBuilder {
 // unit are added one after the other (a term is counted once per unit).
 func (p *postingBuilder) add(id int64, vs []tm.Variant) {
 	for _, v := range vs {
-		p.terms = tm.AppendIndexTerms(p.terms[:0], v.Text, v.Lang)
+		p.terms = terms.AppendIndexTerms(p.terms[:0], v.Text, v.Lang)
 		for _, t := range p.terms {
 			ti, ok := p.termIdx.get(t, int32(len(p.termList)))
 			if !ok {
@@ -287,7 +289,7 @@ func rebuildPostings(ctx context.Context, tx pgx.Tx) error {
 			units = append(units, unitVars{id: id})
 		}
 		u := &units[len(units)-1]
-		u.vs = append(u.vs, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text})
+		u.vs = append(u.vs, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"bitext/tm"
+	"bitext/tm/internal/backend"
+	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
 )
 
@@ -143,9 +145,9 @@ func (b *batch) Add(u tm.Unit) (tm.Outcome, error) {
 	if err := tm.Check(&u); err != nil {
 		return 0, err
 	}
-	tm.Defaults(&u, b.s.Now().UTC())
+	backend.Defaults(&u, b.s.Now().UTC())
 	src := u.Source()
-	b.buf = append(b.buf, pendingUnit{u: u, ident: tm.Identity(&u), srcHash: tm.TextKey(src.Lang, src.Text)})
+	b.buf = append(b.buf, pendingUnit{u: u, ident: backend.Identity(&u), srcHash: backend.TextKey(src.Lang, src.Text)})
 	if len(b.buf) >= rowsPerInsert {
 		return tm.Pending, b.writeBuf()
 	}
@@ -282,16 +284,16 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 		}
 		b.pendingTexts(id, u)
 		sources[p.srcHash] = true
-		unitArgs = append(unitArgs, id, int64(p.ident), tm.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
-			unixTime(u.Created), unixTime(u.Changed), string(tm.EncodeExtras(u, true)))
+		unitArgs = append(unitArgs, id, int64(p.ident), backend.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
+			unixTime(u.Created), unixTime(u.Changed), string(backend.EncodeExtras(u, true)))
 		nUnits++
 		for k, v := range u.Variants {
 			lkey := tm.LangKey(v.Lang)
-			hash := tm.TextKey(v.Lang, v.Text)
+			hash := backend.TextKey(v.Lang, v.Text)
 			if b.bulk {
 				b.memHash[hash] = struct{}{}
 			}
-			varArgs = append(varArgs, id, k, tm.StoredTag(v.Lang), lkey, int64(hash), tm.KeyCount(v.Text, v.Lang), v.Text, v.Markup)
+			varArgs = append(varArgs, id, k, backend.StoredTag(v.Lang), lkey, int64(hash), terms.KeyCount(v.Text, v.Lang), v.Text, v.Markup)
 			nVars++
 			if !b.langs[lkey] {
 				b.langs[lkey] = true
@@ -299,7 +301,7 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 					return fmt.Errorf("sqlite: %w", err)
 				}
 			}
-			b.terms = tm.AppendIndexTerms(b.terms[:0], v.Text, v.Lang)
+			b.terms = terms.AppendIndexTerms(b.terms[:0], v.Text, v.Lang)
 			for _, t := range b.terms {
 				ti, ok := b.termIdx[t]
 				if !ok {
@@ -378,7 +380,7 @@ func (b *batch) update(id, changed int64, u *tm.Unit) error {
 	if err != nil {
 		return err
 	}
-	if _, err := st.ExecContext(b.ctx, t, string(tm.EncodeExtras(&old, true)), id); err != nil {
+	if _, err := st.ExecContext(b.ctx, t, string(backend.EncodeExtras(&old, true)), id); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	return nil

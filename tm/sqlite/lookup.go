@@ -13,6 +13,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
+	"bitext/tm/internal/backend"
+	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
 )
 
@@ -74,7 +76,7 @@ func (st *stmts) unitVariants(ctx context.Context, id int64) ([]variantRow, erro
 		if err := rows.Scan(&lang, &v.text, &markup, &nkeys); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		v.lang = tm.ParseStoredTag(lang)
+		v.lang = backend.ParseStoredTag(lang)
 		out = append(out, v)
 	}
 	return out, rows.Err()
@@ -156,7 +158,7 @@ func (r *reader) close() {
 // ExactIDs returns the units with a variant of lang's base language whose
 // text is text, by the variants' hash.
 func (r *reader) ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error) {
-	return queryIDs(ctx, r.byHash, int64(tm.TextKey(lang, text)))
+	return queryIDs(ctx, r.byHash, int64(backend.TextKey(lang, text)))
 }
 
 // DocFreqs returns the postings stored under each term, in one query, and
@@ -231,7 +233,7 @@ func (r *reader) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, er
 		if err := rows.Scan(&v.Unit, &changed, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		v.Lang = tm.ParseStoredTag(lang)
+		v.Lang = backend.ParseStoredTag(lang)
 		if n := len(out); n == 0 || out[n-1].ID != v.Unit {
 			out = append(out, tm.StoredUnit{ID: v.Unit, Changed: changed})
 		}
@@ -276,7 +278,7 @@ func (r *reader) SourceVariants(ctx context.Context, ids []int64, lang language.
 		if n := len(out); n > 0 && out[n-1].Unit == v.Unit {
 			continue // a second variant in the source language
 		}
-		v.Lang = tm.ParseStoredTag(lang)
+		v.Lang = backend.ParseStoredTag(lang)
 		out = append(out, v)
 	}
 	return out, rows.Err()
@@ -371,14 +373,14 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 	var ids []int64
 	seen := map[int64]bool{}
 	for _, lk := range langs {
-		lang := tm.ParseStoredTag(lk)
-		terms := tm.QueryTerms(text, lang)
+		lang := backend.ParseStoredTag(lk)
+		qt := terms.IndexTerms(text, lang)
 		var cands []int64
-		if len(terms) == 0 || (tm.ModeOf(lang) == tm.Characters && len([]rune(text)) < 2) {
+		if len(qt) == 0 || (terms.Characters(lang) && len([]rune(text)) < 2) {
 			// No indexed term (a lone character, only digits): scan.
 			cands, err = scanContaining(ctx, db, lk, needle, q.Limit*4)
 		} else {
-			cands, err = intersect(ctx, st, terms)
+			cands, err = intersect(ctx, st, qt)
 		}
 		if err != nil {
 			return nil, err

@@ -39,6 +39,7 @@ import (
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
 	"bitext/tm"
+	"bitext/tm/internal/backend"
 	"bitext/tm/postings"
 )
 
@@ -359,7 +360,7 @@ func scanUnit(id int64, row *sql.Row, variants func() (*sql.Rows, error)) (tm.Un
 		if err := rows.Scan(&lang, &text, &markup); err != nil {
 			return u, fmt.Errorf("sqlite: %w", err)
 		}
-		u.Variants = append(u.Variants, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text, Markup: markup})
+		u.Variants = append(u.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
 		return u, fmt.Errorf("sqlite: %w", err)
@@ -369,9 +370,9 @@ func scanUnit(id int64, row *sql.Row, variants func() (*sql.Rows, error)) (tm.Un
 }
 
 func fillUnit(u *tm.Unit, src string, created, changed int64, data string) {
-	u.SourceLang = tm.ParseStoredTag(src)
+	u.SourceLang = backend.ParseStoredTag(src)
 	u.Created, u.Changed = fromUnix(created), fromUnix(changed)
-	tm.DecodeExtras(u, []byte(data))
+	backend.DecodeExtras(u, []byte(data))
 }
 
 // Stats counts the units and the variants of each language.
@@ -456,7 +457,7 @@ func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Un
 			cur = u
 			src, created, changed, data = src2, created2, changed2, data2
 		}
-		cur.Variants = append(cur.Variants, tm.Variant{Lang: tm.ParseStoredTag(lang), Text: text, Markup: markup})
+		cur.Variants = append(cur.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("sqlite: %w", err)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/tm"
+	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
 	"bitext/tm/tmgen"
 )
@@ -38,7 +39,7 @@ func newReference(units []tm.Unit) *reference {
 	for _, id := range ids {
 		seen := map[uint64]bool{}
 		for _, v := range r.units[id].Variants {
-			for _, t := range tm.IndexTerms(v.Text, v.Lang) {
+			for _, t := range terms.IndexTerms(v.Text, v.Lang) {
 				if !seen[t] {
 					seen[t] = true
 					r.post[t] = append(r.post[t], id)
@@ -90,7 +91,7 @@ func (r *reference) Postings(_ context.Context, terms []uint64, add func([]byte)
 
 func stored(id int64, ord int, v tm.Variant) tm.StoredVariant {
 	return tm.StoredVariant{Unit: id, Ord: ord, Variant: tm.Variant{Lang: v.Lang, Text: v.Text, Markup: v.Markup},
-		Keys: tm.KeyCount(v.Text, v.Lang)}
+		Keys: terms.KeyCount(v.Text, v.Lang)}
 }
 
 func (r *reference) SourceVariants(_ context.Context, ids []int64, lang language.Tag) ([]tm.StoredVariant, error) {
@@ -189,17 +190,17 @@ func testIndex(t *testing.T, s tm.Store) {
 				t.Errorf("ExactIDs(%v, %q) = %v, want %v", c.lang, c.text, got, want)
 			}
 		}
-		terms := append(tm.IndexTerms(stored[3].Variants[0].Text, en), tm.IndexTerms(stored[4].Variants[1].Text, ko)...)
-		terms = append(terms, tm.IndexTerms("zyzzyva quokka", en)...)
-		dfs, maxID, err := ix.DocFreqs(ctx, terms)
+		qt := append(terms.IndexTerms(stored[3].Variants[0].Text, en), terms.IndexTerms(stored[4].Variants[1].Text, ko)...)
+		qt = append(qt, terms.IndexTerms("zyzzyva quokka", en)...)
+		dfs, maxID, err := ix.DocFreqs(ctx, qt)
 		if err != nil {
 			return err
 		}
-		wantDFs, wantMax, _ := ref.DocFreqs(ctx, terms)
+		wantDFs, wantMax, _ := ref.DocFreqs(ctx, qt)
 		if !slices.Equal(dfs, wantDFs) || maxID != wantMax {
 			t.Errorf("DocFreqs = %v, max id %d; want %v, %d", dfs, maxID, wantDFs, wantMax)
 		}
-		for _, term := range terms[:3] {
+		for _, term := range qt[:3] {
 			var got []int64
 			if err := ix.Postings(ctx, []uint64{term}, func(data []byte) {
 				postings.Decode(data, func(id int64) { got = append(got, id) })
