@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -18,6 +19,7 @@ type importOptions struct {
 	config string
 	out    string
 	tm     string
+	wait   time.Duration
 	files  []string
 }
 
@@ -31,9 +33,10 @@ func newImportCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "config", Usage: ui.T("RunFlagConfig", nil)},
 			&cli.StringFlag{Name: "out", Usage: ui.T("ImportFlagOut", nil)},
 			&cli.StringFlag{Name: "tm", Usage: ui.T("RunFlagTM", nil)},
+			&cli.DurationFlag{Name: "wait", Usage: ui.T("RunFlagWait", nil)},
 		},
 		Action: func(c *cli.Context) error {
-			o := importOptions{config: c.String("config"), out: c.String("out"), tm: c.String("tm"), files: c.Args().Slice()}
+			o := importOptions{config: c.String("config"), out: c.String("out"), tm: c.String("tm"), wait: c.Duration("wait"), files: c.Args().Slice()}
 			if len(o.files) == 0 {
 				return badInput(errors.New(ui.T("ImportErrNoInput", nil)))
 			}
@@ -55,8 +58,9 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		tmPath = cfg.TM.Path
 	}
 	if tmPath == "" {
-		// The TM file the run used, recorded in its out folder, so that
-		// the import works from any folder.
+		// The TM the run used (a file, or a database without its
+		// password), recorded in its out folder, so that the import works
+		// from any folder and finds a queued run's shared TM.
 		tmPath = pipeline.RecordedTM(pipeline.RunFolder(o.files[0], o.out, cfg))
 	}
 	if tmPath == "" {
@@ -68,7 +72,7 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		return environment(err)
 	}
 	defer closer.Close()
-	res, err := pipeline.Import(ctx, pipeline.ImportOptions{Config: cfg, OutDir: o.out, Files: o.files, Steps: steps})
+	res, err := pipeline.Import(ctx, pipeline.ImportOptions{Config: cfg, OutDir: o.out, Files: o.files, Steps: steps, Wait: o.wait, Command: commandLine()})
 	if res != nil {
 		w := c.App.Writer
 		for _, r := range res.Refused {

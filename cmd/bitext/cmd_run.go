@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -36,6 +38,7 @@ type runOptions struct {
 	jobs      int
 	force     bool
 	inputs    []string
+	wait      time.Duration
 	stopAfter int // test hook: cancel after this many articles (BITEXT_RUN_STOP_AFTER)
 }
 
@@ -53,6 +56,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "formats", Usage: ui.T("RunFlagFormats", nil)},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: ui.T("RunFlagJobs", nil)},
 			&cli.BoolFlag{Name: "force", Usage: ui.T("RunFlagForce", nil)},
+			&cli.DurationFlag{Name: "wait", Usage: ui.T("RunFlagWait", nil)},
 			&cli.StringFlag{Name: "queue", Usage: ui.T("PGQueueFlagQueue", nil)},
 			&cli.StringFlag{Name: "run", Usage: ui.T("PGQueueFlagRun", nil)},
 			&cli.BoolFlag{Name: "status", Usage: ui.T("PGQueueFlagStatus", nil)},
@@ -62,6 +66,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 				config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
 				glossary: c.StringSlice("glossary"), formats: c.String("formats"),
 				jobs: c.Int("jobs"), force: c.Bool("force"), inputs: c.Args().Slice(),
+				wait: c.Duration("wait"),
 			}
 			if dsn := c.String("queue"); dsn != "" {
 				return queueRun(c, ui, o, dsn, c.String("run"), c.Bool("status"))
@@ -140,6 +145,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	rep, err := pipeline.Run(ctx, pipeline.Options{
 		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, Steps: steps,
 		Lang: ui.Tag.String(), Say: ui.T, RunDir: workingDir(), TMPath: tmFilePath(tmPath),
+		Wait: o.wait, Command: commandLine(),
 		Progress: func(ev pipeline.Event) {
 			bar.event(ev)
 			if o.stopAfter > 0 && ev.Done >= o.stopAfter {
@@ -161,11 +167,20 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	var fe *pipeline.FailedError
 	var ee *pipeline.EnvError
 	var ie *pipeline.InputError
+	var je *pipeline.JournalError
 	switch {
+	case errors.As(err, &je):
+		return environment(err)
 	case errors.Is(err, pipeline.ErrInterrupted):
 		return cli.Exit(ui.T("RunInterrupted", map[string]any{"Done": rep.Totals.Done + rep.Totals.Unchanged, "Total": rep.Totals.Articles}), 130)
 	case errors.As(err, &fe):
-		return badInput(errors.New(ui.N("RunFailed", len(fe.Failed), map[string]any{"List": strings.Join(fe.Failed, "\n")})))
+		msg := errors.New(ui.N("RunFailed", len(fe.Failed), map[string]any{"List": strings.Join(fe.Failed, "\n")}))
+		if errors.As(err, &ee) {
+			// An article that could not be written (a full disk) is the
+			// environment's fault, not the input's.
+			return environment(msg)
+		}
+		return badInput(msg)
 	case errors.As(err, &ee):
 		return environment(err)
 	case errors.As(err, &ie):
@@ -256,11 +271,66 @@ func workingDir() string {
 	return d
 }
 
-// tmFilePath is the TM's absolute path when it is a file, recorded in the
-// run's state; "" for a database (whose DSN may hold a password).
+// tmFilePath is the TM as the run's state records it for `bitext import`:
+// a file's absolute path, or a PostgreSQL DSN (URL or key=value) without
+// its password, which the import takes from PGPASSWORD or ~/.pgpass like
+// any client; "" for another kind of URL.
 func tmFilePath(p string) string {
-	if p == "" || isPostgres(p) || strings.Contains(p, "://") {
+	switch {
+	case p == "":
 		return ""
+	case isPostgres(p):
+		u, err := url.Parse(p)
+		if err != nil {
+			return ""
+		}
+		if u.User != nil {
+			u.User = url.User(u.User.Username())
+		}
+		q := u.Query()
+		if q.Has("password") {
+			q.Del("password")
+			u.RawQuery = q.Encode()
+		}
+		return u.String()
+	case strings.Contains(p, "://"):
+		return ""
+	case keywordDSN(p):
+		var kept []string
+		for _, f := range strings.Fields(p) {
+			if !strings.HasPrefix(strings.ToLower(f), "password=") {
+				kept = append(kept, f)
+			}
+		}
+		return strings.Join(kept, " ")
 	}
 	return abs(p)
+}
+
+// keywordDSN reports whether p is a PostgreSQL key=value connection string
+// ("host=db dbname=tm"), not a file name.
+func keywordDSN(p string) bool {
+	for _, f := range strings.Fields(p) {
+		k, _, ok := strings.Cut(f, "=")
+		switch strings.ToLower(k) {
+		case "host", "hostaddr", "dbname", "user", "port", "sslmode", "service":
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commandLine describes this process in the out folder's lock: its
+// arguments, with any DSN's password hidden.
+func commandLine() string {
+	args := make([]string, len(os.Args))
+	for i, a := range os.Args {
+		args[i] = displayTM(a)
+	}
+	if len(args) > 0 {
+		args[0] = filepath.Base(args[0])
+	}
+	return strings.Join(args, " ")
 }
