@@ -16,6 +16,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"bitext/atomicfile"
+	"bitext/internal/tmbench"
 	"bitext/locales"
 	"bitext/tm"
 	"bitext/tm/tmgen"
@@ -87,7 +88,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				defer os.RemoveAll(d)
 				dir = d
 			}
-			cfg := tmgen.BenchConfig{
+			cfg := tmbench.Config{
 				Pairs: pairs, Seed: c.Uint64("seed"), Sizes: sizes, Queries: c.Int("queries"), Dir: dir, Min: c.Int("min"), Reuse: c.Bool("reuse"),
 				Open: func(ctx context.Context, p string) (tm.Store, error) { return tm.Open(ctx, p) },
 				Log: func(format string, args ...any) {
@@ -110,7 +111,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				}
 				defer pprof.StopCPUProfile()
 			}
-			reports, err := tmgen.Bench(c.Context, cfg)
+			reports, err := tmbench.Run(c.Context, cfg)
 			if err != nil {
 				return environment(err)
 			}
@@ -125,28 +126,28 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 	}
 }
 
-func importInProcess(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats, error) {
+func importInProcess(ctx context.Context, tmxPath, tmPath string) (tmbench.ImportStats, error) {
 	start := time.Now()
 	s, err := tm.Open(ctx, tmPath)
 	if err != nil {
-		return tmgen.ImportStats{}, err
+		return tmbench.ImportStats{}, err
 	}
 	defer s.Close()
 	f, err := os.Open(tmxPath)
 	if err != nil {
-		return tmgen.ImportStats{}, err
+		return tmbench.ImportStats{}, err
 	}
 	defer f.Close()
 	res, err := tm.ImportTMX(ctx, s, f, tmxPath)
-	return tmgen.ImportStats{Duration: time.Since(start), Result: res}, err
+	return tmbench.ImportStats{Duration: time.Since(start), Result: res}, err
 }
 
 // importChild runs `bitext tm --tm PATH import FILE` as a child process
 // and reads its peak resident memory from the kernel.
-func importChild(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats, error) {
+func importChild(ctx context.Context, tmxPath, tmPath string) (tmbench.ImportStats, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return tmgen.ImportStats{}, err
+		return tmbench.ImportStats{}, err
 	}
 	cmd := exec.CommandContext(ctx, exe, "tm", "--tm", tmPath, "import", tmxPath)
 	peak := tmPath + ".peak-rss"
@@ -157,7 +158,7 @@ func importChild(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
 	err = cmd.Run()
-	st := tmgen.ImportStats{Duration: time.Since(start)}
+	st := tmbench.ImportStats{Duration: time.Since(start)}
 	if err != nil {
 		return st, fmt.Errorf("%s: %v: %s", exe, err, out.String())
 	}
@@ -169,7 +170,7 @@ func importChild(ctx context.Context, tmxPath, tmPath string) (tmgen.ImportStats
 	return st, nil
 }
 
-func printBench(ui *locales.Localizer, w io.Writer, reports []tmgen.Report) {
+func printBench(ui *locales.Localizer, w io.Writer, reports []tmbench.Report) {
 	fmt.Fprintln(w, ui.T("TMBenchHeader", nil))
 	for _, r := range reports {
 		rss := "-"

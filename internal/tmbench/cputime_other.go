@@ -1,6 +1,6 @@
 //go:build !linux
 
-package tmgen
+package tmbench
 
 import "time"
 

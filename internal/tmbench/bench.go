@@ -1,4 +1,12 @@
-package tmgen
+// Package tmbench is the benchmark of the translation memory behind
+// `bitext tm bench`: for each size it writes a generated TMX file
+// (tm/tmgen), imports it, and measures exact and fuzzy lookups, their
+// recall against brute-force scoring of every unit, and a checksum of
+// every ranking.
+//
+//	reports, err := tmbench.Run(ctx, tmbench.Config{Pairs: tmgen.Builtin(), Seed: 1,
+//		Sizes: []int{10000}, Queries: 1000, Dir: dir, Import: imp, Open: open})
+package tmbench
 
 import (
 	"context"
@@ -20,6 +28,7 @@ import (
 
 	"bitext/atomicfile"
 	"bitext/tm"
+	"bitext/tm/tmgen"
 )
 
 // BruteForce scores a query against every text, with a bound that skips
@@ -145,9 +154,9 @@ type ImportStats struct {
 	Result   tm.ImportResult
 }
 
-// BenchConfig configures Bench.
-type BenchConfig struct {
-	Pairs   []Pair
+// Config configures Bench.
+type Config struct {
+	Pairs   []tmgen.Pair
 	Seed    uint64
 	Sizes   []int
 	Queries int
@@ -192,10 +201,10 @@ type Report struct {
 	Checksum string
 }
 
-// Bench generates the units of the largest size once, then for each size
+// Run generates the units of the largest size once, then for each size
 // writes a TMX file, imports it into a new memory, and measures exact and
 // fuzzy lookups and fuzzy recall against brute force.
-func Bench(ctx context.Context, cfg BenchConfig) ([]Report, error) {
+func Run(ctx context.Context, cfg Config) ([]Report, error) {
 	if cfg.Min == 0 {
 		cfg.Min = 50
 	}
@@ -207,7 +216,7 @@ func Bench(ctx context.Context, cfg BenchConfig) ([]Report, error) {
 	for _, n := range cfg.Sizes {
 		maxN = max(maxN, n)
 	}
-	g := New(cfg.Pairs, cfg.Seed)
+	g := tmgen.New(cfg.Pairs, cfg.Seed)
 	all := g.Units(maxN)
 	if len(all) < maxN {
 		return nil, fmt.Errorf("tmgen: only %d distinct units from this corpus, want %d", len(all), maxN)
@@ -243,7 +252,7 @@ func Bench(ctx context.Context, cfg BenchConfig) ([]Report, error) {
 }
 
 // build writes the TMX file of units and imports it into a new memory.
-func build(ctx context.Context, cfg BenchConfig, units []Pair, tmxPath, tmPath string, r *Report, logf func(string, ...any)) error {
+func build(ctx context.Context, cfg Config, units []tmgen.Pair, tmxPath, tmPath string, r *Report, logf func(string, ...any)) error {
 	n := len(units)
 	for _, p := range []string{tmPath, tmPath + "-wal", tmPath + "-shm"} {
 		os.Remove(p)
@@ -253,7 +262,7 @@ func build(ctx context.Context, cfg BenchConfig, units []Pair, tmxPath, tmPath s
 	if err != nil {
 		return err
 	}
-	if err := WriteTMX(f, units); err != nil {
+	if err := tmgen.WriteTMX(f, units); err != nil {
 		f.Abort()
 		return err
 	}
@@ -268,7 +277,7 @@ func build(ctx context.Context, cfg BenchConfig, units []Pair, tmxPath, tmPath s
 	return err
 }
 
-func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store, units []Pair, r *Report, logf func(string, ...any)) error {
+func measure(ctx context.Context, cfg Config, g *tmgen.Generator, store tm.Store, units []tmgen.Pair, r *Report, logf func(string, ...any)) error {
 	n := len(units)
 	queries := g.Queries(units, cfg.Queries)
 	r.Queries = len(queries)
@@ -357,7 +366,7 @@ func measure(ctx context.Context, cfg BenchConfig, g *Generator, store tm.Store,
 // brute force (cfg.Min-1 when none reaches cfg.Min). With cfg.Reuse the
 // scores are kept in cfg.Dir beside the memory, so that tuning runs do not
 // score every unit again.
-func bruteBest(cfg BenchConfig, units []Pair, queries []Query, logf func(string, ...any)) ([]int, error) {
+func bruteBest(cfg Config, units []tmgen.Pair, queries []tmgen.Query, logf func(string, ...any)) ([]int, error) {
 	n := len(units)
 	cache := filepath.Join(cfg.Dir, fmt.Sprintf("bench-%d.best-seed%d-q%d-min%d.json", n, cfg.Seed, len(queries), cfg.Min))
 	if cfg.Reuse {

@@ -1,4 +1,4 @@
-package tmgen
+package tmbench
 
 import (
 	"syscall"
