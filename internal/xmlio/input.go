@@ -28,7 +28,26 @@ type Counter struct {
 	n          int64 // bytes consumed
 	line, col  int   // position of the next byte
 	pline, pcl int   // position of the last byte consumed
+	last       byte  // the last byte consumed
+	// rec holds the bytes consumed since Record: the token being read,
+	// where an error in its text is looked for.
+	rec []byte
 }
+
+// Record starts recording the bytes consumed, from the one at offset off
+// (the current offset or the one before it, as in Pos).
+func (c *Counter) Record(off int64) {
+	c.rec = c.rec[:0]
+	if cap(c.rec) > 1<<20 {
+		c.rec = nil // a huge token is not kept for the next one
+	}
+	if off == c.n-1 {
+		c.rec = append(c.rec, c.last)
+	}
+}
+
+// Recorded returns the bytes consumed since Record.
+func (c *Counter) Recorded() []byte { return c.rec }
 
 // NewCounter returns a Counter reading r from line 1, column 1.
 func NewCounter(r io.Reader) *Counter {
@@ -46,6 +65,8 @@ func (c *Counter) ReadByte() (byte, error) {
 		return b, err
 	}
 	c.n++
+	c.last = b
+	c.rec = append(c.rec, b)
 	c.pline, c.pcl = c.line, c.col
 	if b == '\n' {
 		c.line++
@@ -149,7 +170,7 @@ func CharsetReader(utf16 bool, cnt **Counter) func(string, io.Reader) (io.Reader
 		}
 		old := *cnt
 		nc := NewCounter(transform.NewReader(input, enc.NewDecoder()))
-		nc.n, nc.line, nc.col, nc.pline, nc.pcl = old.n, old.line, old.col, old.pline, old.pcl
+		nc.n, nc.line, nc.col, nc.pline, nc.pcl, nc.last = old.n, old.line, old.col, old.pline, old.pcl, old.last
 		*cnt = nc
 		return nc, nil
 	}

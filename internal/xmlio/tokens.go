@@ -2,7 +2,12 @@ package xmlio
 
 import (
 	"encoding/xml"
+	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Tokens reads an XML document token by token and knows where each token
@@ -37,17 +42,40 @@ func (t *Tokens) End() (line, col int) { return t.cnt.Line(), t.cnt.Col() }
 
 // Token returns the next token. XML errors become the caller's errors at
 // their position; the end of input is io.EOF.
+//
+// Character data is returned in Unicode NFC; the control characters XML
+// allows but discourages (DEL and the C1 controls U+0080-U+009F, which in
+// a translation file are text decoded in the wrong encoding) are errors
+// at their position. encoding/xml itself rejects bytes that are not UTF-8
+// and the other control characters.
 func (t *Tokens) Token() (xml.Token, error) {
+	off := t.x.InputOffset()
+	line, col := t.cnt.Pos(off)
+	t.cnt.Record(off)
 	tok, err := t.x.Token()
 	if err == nil {
+		if cd, ok := tok.(xml.CharData); ok {
+			nfc, err := t.charData(cd, line, col)
+			if err != nil || nfc == nil {
+				return tok, err // tok unchanged: no new interface value
+			}
+			return nfc, nil
+		}
 		return tok, nil
 	}
 	if err == io.EOF {
 		return nil, io.EOF
 	}
-	line, col, msg, ok := t.cnt.TokenError(err)
+	eline, ecol, msg, ok := t.cnt.TokenError(err)
 	if ok {
-		return nil, t.errorf(line, col, msg)
+		// encoding/xml checks a text after reading it: the bad
+		// character is found in the bytes of the token.
+		if msg == "invalid UTF-8" || strings.HasPrefix(msg, "illegal character code") {
+			if l, c, found := firstBad(t.cnt.Recorded(), line, col); found {
+				eline, ecol = l, c
+			}
+		}
+		return nil, t.errorf(eline, ecol, msg)
 	}
 	return nil, t.wrap(line, col, err)
 }
@@ -108,4 +136,59 @@ func FilePrefix(file string) string {
 		return ""
 	}
 	return file + ":"
+}
+
+// charData checks character data that starts at line:col and returns its
+// NFC form when that differs, else nil.
+func (t *Tokens) charData(cd xml.CharData, line, col int) (xml.CharData, error) {
+	ascii := true
+	for _, c := range cd {
+		if c >= utf8.RuneSelf || c == 0x7F {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return nil, nil
+	}
+	for _, r := range string(cd) {
+		if r == 0x7F || (r >= 0x80 && r <= 0x9F) {
+			return nil, t.errorf(line, col, fmt.Sprintf("control character U+%04X", r))
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	if !norm.NFC.IsNormal(cd) {
+		return xml.CharData(norm.NFC.Bytes(cd)), nil
+	}
+	return nil, nil
+}
+
+// firstBad returns the position of the first byte of data (which starts at
+// line:col) that is not UTF-8 or is a character XML does not allow.
+func firstBad(data []byte, line, col int) (int, int, bool) {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if (r == utf8.RuneError && n == 1) || !xmlChar(r) {
+			return line, col, true
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return 0, 0, false
+}
+
+// xmlChar reports whether XML 1.0 allows r.
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
 }
