@@ -344,7 +344,7 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []Finding, ve
 		k := VerdictOf(f).key()
 		v := byKey[k]
 		switch {
-		case v == nil || used[k]:
+		case v == nil: // a verdict covers every finding with its key (a number written twice)
 			s.Unjudged++
 			res.Unjudged = append(res.Unjudged, f)
 		case v.Real:

@@ -142,27 +142,36 @@ func Extract(text string, lang language.Tag) []Number {
 // its day, or two clock times equal modulo 12 hours when one has no
 // a.m./p.m.
 func Equal(a, b Number) bool {
-	return equal(a, b, true)
+	return equal(a, b, wildcard)
 }
 
-func equal(a, b Number, lenient bool) bool {
+// The levels of matching: exact (kind, unit and value), lenient (see
+// Equal) and wildcard (lenient, and a weekday or a relative year pairs
+// with any date or year). Match tries them in this order.
+const (
+	exact = iota
+	lenient
+	wildcard
+)
+
+func equal(a, b Number, level int) bool {
 	if a.Kind == Cardinal && b.Kind == Cardinal && a.Unit != b.Unit {
-		return lenient && sameLength(a, b)
+		return level > exact && sameLength(a, b)
 	}
 	if a.Kind == b.Kind {
 		switch a.Kind {
 		case Year:
 			if a.Unit == "rel" || b.Unit == "rel" {
-				return lenient || a.Unit == b.Unit
+				return level == wildcard || a.Unit == b.Unit
 			}
 		case Date:
 			if a.Unit == "wd" || b.Unit == "wd" {
-				return lenient || a.Unit == b.Unit
+				return level == wildcard || a.Unit == b.Unit
 			}
 			am, ad := int(a.Value)/100, int(a.Value)%100
 			bm, bd := int(b.Value)/100, int(b.Value)%100
-			return (am == bm || (lenient && (am == 0 || bm == 0))) &&
-				(ad == bd || (lenient && (ad == 0 || bd == 0)))
+			return (am == bm || (level > exact && (am == 0 || bm == 0))) &&
+				(ad == bd || (level > exact && (ad == 0 || bd == 0)))
 		case Time:
 			if a.Unit == "h12" || b.Unit == "h12" {
 				return math.Mod(a.Value, 720) == math.Mod(b.Value, 720)
@@ -170,8 +179,18 @@ func equal(a, b Number, lenient bool) bool {
 		}
 		return a.Unit == b.Unit && close(a, b)
 	}
-	if !lenient {
+	if level == exact {
 		return false
+	}
+	if a.Kind == Ordinal && b.Kind == Duration || a.Kind == Duration && b.Kind == Ordinal {
+		// his 14th season = 14년; the eighth day = 8일간
+		o, d := a, b
+		if a.Kind == Duration {
+			o, d = b, a
+		}
+		if d.Unit == "y" && d.Value == o.Value || d.Unit == "s" && d.Value == o.Value*86400 {
+			return true
+		}
 	}
 	if a.Kind == Date && b.Kind == Duration || a.Kind == Duration && b.Kind == Date {
 		d, u := a, b
@@ -250,13 +269,13 @@ func close(a, b Number) bool {
 func Match(src, tgt []Number) (missing, extra []Number) {
 	usedS := make([]bool, len(src))
 	usedT := make([]bool, len(tgt))
-	for _, lenient := range []bool{false, true} {
+	for level := exact; level <= wildcard; level++ {
 		for i := range src {
 			if usedS[i] {
 				continue
 			}
 			for j := range tgt {
-				if !usedT[j] && equal(src[i], tgt[j], lenient) {
+				if !usedT[j] && equal(src[i], tgt[j], level) {
 					usedS[i], usedT[j] = true, true
 					break
 				}

@@ -197,6 +197,10 @@ func TestMatch(t *testing.T) {
 		{"기준금리를 0.5%포인트 인하", "an emergency half-point cut", "", ""},
 		{"토요일 오후 5.30이", "5.30pm on a Saturday", "", ""},
 		{"지난 10년 동안", "over the past decade", "", ""},
+		{"2할6푼8리의 타율", "Hitting .268 with three homers", "", ""},
+		{"현지시간 7시 15분 (그리니치 표준시 12시 15분)", "a call at 0715 (1215 GMT)", "", ""},
+		{"14년에 걸쳐", "In his 14th season", "", ""},
+		{"6월 21일-24일 서울에서", "in Kaesong yesterday to resume talks in Seoul June 21-24", "", ""},
 		// and mismatches that are still reported
 		{"약 240km", "About 190 miles", "240km", "190 miles"},
 		{"28억 파운드", "£3.8bn", "28억 파운드", "£3.8bn"},

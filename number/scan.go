@@ -31,6 +31,15 @@ func (s *scanner) run() {
 			for i < len(t) && (isDigit(t[i]) || isLetter(t[i]) || t[i] == '.' && i+1 < len(t) && isDigit(t[i+1])) {
 				i++
 			}
+		case c == '.' && i+1 < len(t) && isDigit(t[i+1]) && (i == 0 || t[i-1] == ' ' || t[i-1] == '('):
+			// A batting average .268 (the Korean 2할6푼8리).
+			v, e, frac, _ := s.digits(i + 1)
+			if frac == 0 && e-i-1 == 3 && !s.letterAt(e) {
+				s.emit(i, e, Cardinal, v/1000, "", 0, false)
+				i = e
+				continue
+			}
+			i++
 		case c == '$' || c == '\xe2' || c == '\xc2':
 			cur, n := currencyPrefix(t[i:])
 			if n > 0 && i+n < len(t) && isDigit(t[i+n]) && s.numeric(i, i+n, cur) {
@@ -715,6 +724,14 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			}
 		}
 	}
+	// A clock time in four digits: 0715, 1215 GMT, 21:30 hours is read above.
+	if integer && !word && ndig == 4 && (t[start] == '0' || s.has(q, "GMT") || s.has(q, "BST") || s.has(q, "UTC") || s.has(q, "ET") || s.has(q, "hours")) {
+		h, m := math.Floor(v/100), math.Mod(v, 100)
+		if h < 24 && m < 60 {
+			s.emit(start, p, Time, h*60+m, "", 0, false)
+			return true
+		}
+	}
 	// Years: 2022 written without a comma.
 	if integer && !word && ndig == 4 && v >= 1900 && v <= 2100 {
 		s.emit(start, p, Year, v, "", 0, false)
@@ -776,7 +793,7 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 			s.emit(start, e+len("째"), Ordinal, v, "", 0, false) // 8일째: the eighth day
 			return true
 		}
-		if s.has(e, "짜리") || s.has(e, " 앞") || s.has(e, " 전") || s.has(e, " 후") || s.has(e, " 뒤") || s.has(e, " 만") {
+		if s.has(e, "짜리") || s.has(e, " 앞") || s.has(e, " 전") || s.has(e, " 후") || s.has(e, " 뒤") || s.has(e, " 만에") || s.has(e, " 만이") {
 			s.emit(start, e, Duration, v*86400, "s", 0, false) // 10일 앞둔: 10 days before
 			return true
 		}
@@ -839,6 +856,18 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		s.emit(start, p+len("번째 분"), Duration, v*60, "s", 0, false) // 89번째 분: the 89th minute
 	case s.has(p, "번째"):
 		s.emit(start, p+len("번째"), Ordinal, v, "", 0, false)
+	case s.has(p, "할"):
+		// A batting average: 2할6푼8리 = .268.
+		val, e := v/10, p+len("할")
+		if e < len(t) && isDigit(t[e]) && s.has(e+1, "푼") {
+			val += float64(t[e]-'0') / 100
+			e += 1 + len("푼")
+			if e < len(t) && isDigit(t[e]) && s.has(e+1, "리") {
+				val += float64(t[e]-'0') / 1000
+				e += 1 + len("리")
+			}
+		}
+		s.emit(start, e, Cardinal, math.Round(val*1000)/1000, "", 0, false)
 	case s.has(p, "킬로미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트"):
 		for _, u := range koLength {
 			if s.has(p, u.w) {
