@@ -105,7 +105,7 @@ func tmImportCommand(ui *locales.Localizer) *cli.Command {
 // keeping a million-unit import under 1 GB.
 const importMemoryLimit = 640 << 20
 
-func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) error {
+func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err error) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(importMemoryLimit)
 	}
@@ -117,11 +117,24 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) error {
 		}
 		f.Close()
 	}
+	created := newTMFile(tmPath(c))
 	s, path, err := openTM(ui, c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	defer func() {
+		// A TM file this import created is removed when it fails with
+		// nothing stored: no empty TM is left behind.
+		if err != nil && created {
+			if st, serr := s.Stats(context.Background()); serr == nil && st.Units == 0 {
+				s.Close()
+				for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+					os.Remove(path + suffix)
+				}
+			}
+		}
+	}()
 	var total tm.ImportResult
 	for _, file := range files {
 		f, err := os.Open(file)
@@ -149,6 +162,16 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) error {
 	}
 	writePeakRSS(os.Getenv(peakRSSEnv))
 	return nil
+}
+
+// newTMFile reports whether path is a TM file that does not exist yet
+// (not a database).
+func newTMFile(path string) bool {
+	if path == "" || isPostgres(path) || strings.Contains(path, "://") || keywordDSN(path) {
+		return false
+	}
+	_, err := os.Stat(path)
+	return os.IsNotExist(err)
 }
 
 // peakRSSEnv names a file where `tm import` writes its peak resident
