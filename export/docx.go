@@ -290,9 +290,10 @@ func (w *docxWriter) segment(d *Doc, side Side, i int, lang language.Tag) {
 	}
 }
 
-// cell writes one table cell holding segments idx of side.
-func (w *docxWriter) cell(d *Doc, side Side, idx []int, shade string) {
-	w.WriteString(`<w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/>`)
+// cell writes one table cell holding segments idx of side, width pct
+// fiftieths of a percent.
+func (w *docxWriter) cell(d *Doc, side Side, idx []int, shade string, pct int) {
+	w.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(pct) + `" w:type="pct"/>`)
 	if shade != "" {
 		w.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + shade + `"/>`)
 	}
@@ -303,7 +304,9 @@ func (w *docxWriter) cell(d *Doc, side Side, idx []int, shade string) {
 	}
 	if !lang.IsRoot() && eastAsian(lang) {
 		// The paragraph mark too, so that typing in an empty cell is Korean.
-		w.WriteString(`<w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:rPr><w:rFonts w:eastAsia="` + docxKoreanFont + `"/><w:lang w:eastAsia="` + xmlAttr(bcp(lang)) + `"/></w:rPr></w:pPr>`)
+		w.WriteString(`<w:pPr>` + noAutoSpace + `<w:rPr><w:rFonts w:eastAsia="` + docxKoreanFont + `"/><w:lang w:eastAsia="` + xmlAttr(bcp(lang)) + `"/></w:rPr></w:pPr>`)
+	} else {
+		w.WriteString(`<w:pPr>` + noAutoSpace + `</w:pPr>`)
 	}
 	for n, i := range idx {
 		if n > 0 {
@@ -312,6 +315,49 @@ func (w *docxWriter) cell(d *Doc, side Side, idx []int, shade string) {
 		w.segment(d, side, i, lang)
 	}
 	w.WriteString("</w:p></w:tc>")
+}
+
+// noAutoSpace turns off Word's and LibreOffice's extra space between
+// Hangul and Latin letters or digits ("23 일" for 23일), on every
+// paragraph: some readers ignore it in the document defaults.
+const noAutoSpace = `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`
+
+// smallCell writes a narrow cell of plain text (the TM and confidence
+// columns).
+func (w *docxWriter) smallCell(text, shade string, pct int) {
+	w.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(pct) + `" w:type="pct"/>`)
+	if shade != "" {
+		w.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + shade + `"/>`)
+	}
+	w.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="Small"/>` + noAutoSpace + `</w:pPr>`)
+	w.run(text, language.Und, "")
+	w.WriteString("</w:p></w:tc>")
+}
+
+// docxColumns are the table's columns: their widths in fiftieths of a
+// percent and in twips (A4 portrait with 2 cm margins leaves 9638), and
+// which of the TM and confidence columns there are.
+type docxColumns struct {
+	text, small     int // pct of a text column and of a narrow one
+	textTw, smallTw int
+	tm, conf        bool
+}
+
+func newDocxColumns(d *Doc, o *Options) docxColumns {
+	// The source column stays when there is no original (a note says so);
+	// the confidence column goes, since nothing is aligned.
+	c := docxColumns{tm: !o.noTM(), conf: len(d.Source) > 0}
+	narrow := 0
+	if c.tm {
+		narrow++
+	}
+	if c.conf {
+		narrow++
+	}
+	c.small, c.smallTw = 350, 675
+	c.text = (5000 - narrow*c.small) / 2
+	c.textTw = (9638 - narrow*c.smallTw) / 2
+	return c
 }
 
 func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
@@ -323,7 +369,7 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 	if title == "" {
 		title = d.ID
 	}
-	w.WriteString(`<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>`)
+	w.WriteString(`<w:p><w:pPr><w:pStyle w:val="Title"/>` + noAutoSpace + `</w:pPr>`)
 	w.run(title, d.TargetLang, "")
 	w.WriteString("</w:p>")
 	var meta []string
@@ -334,7 +380,7 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 		meta = append(meta, d.Date)
 	}
 	if len(meta) > 0 {
-		w.WriteString(`<w:p><w:pPr><w:pStyle w:val="Byline"/></w:pPr>`)
+		w.WriteString(`<w:p><w:pPr><w:pStyle w:val="Byline"/>` + noAutoSpace + `</w:pPr>`)
 		w.run(strings.Join(meta, " · "), d.TargetLang, "")
 		w.WriteString("</w:p>")
 	}
@@ -343,19 +389,36 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 		w.run(l.NoOriginal, language.Und, "")
 		w.WriteString("</w:p>")
 	}
-	// Table: A4 portrait with 2 cm margins leaves 9638 twips.
-	w.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="BilingualTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="4819"/><w:gridCol w:w="4819"/></w:tblGrid>`)
-	head := func(label string, lang language.Tag) {
+	// Table: the two texts, then the TM match and the link's type and
+	// confidence.
+	cols := newDocxColumns(d, o)
+	ncols := 2
+	w.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="BilingualTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	w.WriteString(`<w:gridCol w:w="` + strconv.Itoa(cols.textTw) + `"/><w:gridCol w:w="` + strconv.Itoa(cols.textTw) + `"/>`)
+	for _, on := range []bool{cols.tm, cols.conf} {
+		if on {
+			ncols++
+			w.WriteString(`<w:gridCol w:w="` + strconv.Itoa(cols.smallTw) + `"/>`)
+		}
+	}
+	w.WriteString(`</w:tblGrid>`)
+	head := func(label string, lang language.Tag, pct int) {
 		if !lang.IsRoot() {
 			label += " (" + lang.String() + ")"
 		}
-		w.WriteString(`<w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/><w:shd w:val="clear" w:color="auto" w:fill="DDE3EA"/></w:tcPr><w:p><w:pPr><w:keepNext/></w:pPr>`)
+		w.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(pct) + `" w:type="pct"/><w:shd w:val="clear" w:color="auto" w:fill="DDE3EA"/></w:tcPr><w:p><w:pPr><w:keepNext/>` + noAutoSpace + `</w:pPr>`)
 		w.run(label, language.Und, "<w:b/>")
 		w.WriteString("</w:p></w:tc>")
 	}
 	w.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
-	head(l.Source, d.SourceLang)
-	head(l.Target, d.TargetLang)
+	head(l.Source, d.SourceLang, cols.text)
+	head(l.Target, d.TargetLang, cols.text)
+	if cols.tm {
+		head(l.Match, language.Und, cols.small)
+	}
+	if cols.conf {
+		head(l.Confidence, language.Und, cols.small)
+	}
 	w.WriteString("</w:tr>")
 	prev := HeadlinePara - 1
 	for _, r := range d.Rows() {
@@ -364,7 +427,7 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 			if r.Para != HeadlinePara {
 				label = l.Paragraph + " " + strconv.Itoa(r.Para+1)
 			}
-			w.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/><w:gridSpan w:val="2"/><w:shd w:val="clear" w:color="auto" w:fill="F3F5F8"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="Small"/><w:keepNext/><w:spacing w:after="0"/></w:pPr>`)
+			w.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/><w:gridSpan w:val="` + strconv.Itoa(ncols) + `"/><w:shd w:val="clear" w:color="auto" w:fill="F3F5F8"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="Small"/><w:keepNext/><w:spacing w:after="0"/>` + noAutoSpace + `</w:pPr>`)
 			w.run(label, language.Und, "")
 			w.WriteString("</w:p></w:tc></w:tr>")
 			prev = r.Para
@@ -374,8 +437,28 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 			shade = "FDE7E7"
 		}
 		w.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		w.cell(d, SourceSide, r.Source, shade)
-		w.cell(d, TargetSide, r.Target, shade)
+		w.cell(d, SourceSide, r.Source, shade, cols.text)
+		w.cell(d, TargetSide, r.Target, shade, cols.text)
+		if cols.tm {
+			pct := l.New
+			if m, ok := d.rowMatch(r); ok {
+				pct = percent(m.Score)
+				if m.Band() == Band101 {
+					pct = "101%"
+				}
+			}
+			w.smallCell(pct, shade, cols.small)
+		}
+		if cols.conf {
+			conf := l.Unaligned
+			if r.Linked {
+				conf = strconv.Itoa(len(r.Source)) + "-" + strconv.Itoa(len(r.Target)) + " " + formatConfidence(r.Confidence)
+				if r.Confidence < w.low {
+					conf += " ⚠"
+				}
+			}
+			w.smallCell(conf, shade, cols.small)
+		}
 		w.WriteString("</w:tr>")
 	}
 	w.WriteString("</w:tbl>")

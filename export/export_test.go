@@ -358,14 +358,25 @@ func TestDOCX(t *testing.T) {
 	if n := strings.Count(doc, "<w:tr>"); n != 12 {
 		t.Errorf("%d table rows, want 12", n)
 	}
-	if n := strings.Count(doc, "<w:tc>"); n != 2+4+2*7 {
-		t.Errorf("%d cells, want %d", n, 2+4+2*7)
+	// Four columns: source, target, TM match, link type and confidence.
+	if n := strings.Count(doc, "<w:tc>"); n != 4+4+4*7 {
+		t.Errorf("%d cells, want %d", n, 4+4+4*7)
+	}
+	if n := strings.Count(doc, "<w:gridCol "); n != 4 {
+		t.Errorf("%d grid columns, want 4", n)
+	}
+	if off, cells := strings.Count(doc, `<w:autoSpaceDE w:val="0"/>`), strings.Count(doc, "<w:tc>"); off < cells {
+		t.Errorf("auto spacing turned off in %d paragraphs, fewer than the %d cells", off, cells)
 	}
 	for _, want := range []string{
 		`<w:rFonts w:ascii="Malgun Gothic" w:hAnsi="Malgun Gothic" w:eastAsia="Malgun Gothic"/><w:lang w:eastAsia="ko-KR"/></w:rPr><w:t xml:space="preserve">정부, </w:t>`,
 		`<w:highlight w:val="yellow"/><w:lang w:eastAsia="ko-KR"/></w:rPr><w:t xml:space="preserve">안덕근</w:t>`,
 		`<w:u w:val="wave" w:color="D98200"/><w:lang w:val="en-US"/></w:rPr><w:t xml:space="preserve">Thursday</w:t>`,
 		`<w:pStyle w:val="Title"/>`, `By Kim Min-ji · 2026-05-14`, `<w:tblHeader/>`, `w:fill="FDE7E7"`,
+		// The TM match and the link, and no Hangul/Latin auto spacing on
+		// any paragraph (LibreOffice showed "23 일" for 23일 otherwise).
+		`<w:t xml:space="preserve">78%</w:t>`, `<w:t xml:space="preserve">1-1 0.91</w:t>`,
+		`<w:pStyle w:val="Title"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`,
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %s", want)

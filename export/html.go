@@ -29,6 +29,7 @@ type htmlPage struct {
 	All      []htmlFinding // every finding, for the list
 	Bands    []htmlBand
 	NoSource bool
+	NoTM     bool
 }
 
 type htmlPara struct {
@@ -45,6 +46,7 @@ type htmlRow struct {
 	Percent  string // "97%" or the "new" label
 	TMTitle  string
 	Linked   bool
+	Type     string // link type, "2-1"
 	Conf     string
 	Low      bool
 }
@@ -92,7 +94,7 @@ func WriteHTML(w io.Writer, d *Doc, o *Options) error {
 	}
 	l := o.labels()
 	p := htmlPage{UILang: o.uiLang(), L: l, Doc: d, SrcLang: langString(d, SourceSide), TgtLang: langString(d, TargetSide),
-		NoSource: len(d.Source) == 0}
+		NoSource: len(d.Source) == 0, NoTM: o.noTM()}
 	p.Title = d.Headline
 	if p.Title == "" {
 		p.Title = d.ID
@@ -155,6 +157,7 @@ func WriteHTML(w io.Writer, d *Doc, o *Options) error {
 		hr.Band = bandClass(hr.BandName)
 		counts[hr.BandName]++
 		if r.Linked {
+			hr.Type = strconv.Itoa(len(r.Source)) + "-" + strconv.Itoa(len(r.Target))
 			hr.Conf = formatConfidence(r.Confidence)
 			hr.Low = r.Confidence < low
 		}

@@ -95,7 +95,13 @@ type Options struct {
 	// UILang is the language of the labels, written as the page's lang
 	// attribute where the labels are (default English).
 	UILang string
+	// NoTM says that the segments were not looked up in a TM (bitext
+	// align): the pages leave out the match column and its legend rather
+	// than showing every segment as new.
+	NoTM bool
 }
+
+func (o *Options) noTM() bool { return o != nil && o.NoTM }
 
 // DefaultLowConfidence is the default of Options.LowConfidence.
 const DefaultLowConfidence = 0.5

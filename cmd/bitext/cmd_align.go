@@ -1,15 +1,10 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"io"
-	"math"
 	"os"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -18,13 +13,12 @@ import (
 
 	"bitext/align"
 	"bitext/atomicfile"
+	"bitext/export"
 	"bitext/glossary"
 	"bitext/locales"
 	"bitext/segment"
 	"bitext/tm"
 	_ "bitext/tm/sqlite" // the sqlite backend, for --into-tm
-	"bitext/tmx"
-	"bitext/xliff"
 )
 
 func init() { register(newAlignCommand) }
@@ -137,7 +131,11 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if err != nil {
 		return badInput(err)
 	}
-	write := func(w io.Writer) error { return writeAlignment(w, o, src, tgt, links) }
+	a := alignment(o, src, tgt, links)
+	// Links below 0.9 are flagged on the page; there is no TM column.
+	eo := &export.Options{Labels: export.NewLabels(func(id string) string { return ui.T(id, nil) }), UILang: ui.Tag.String(),
+		LowConfidence: 0.9, NoTM: true}
+	write := func(w io.Writer) error { return export.WriteAlignment(w, o.format, a, eo) }
 	if o.output == "" || o.output == "-" {
 		if err := write(c.App.Writer); err != nil {
 			return environment(err)
@@ -148,7 +146,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if !o.intoTM {
 		return nil
 	}
-	units := alignUnits(o, src, tgt, links, o.threshold)
+	units := export.AlignmentUnits(a, o.threshold)
 	path := tm.Location(o.tm, os.Getenv)
 	store, err := tm.Open(c.Context, path)
 	if err != nil {
@@ -165,39 +163,16 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	return nil
 }
 
-// alignOrigin is the Origin.Alignment of the units the command makes.
-const alignOrigin = "alignment"
-
-// alignUnits turns the links that have both sides and a confidence of at
-// least min into TM units; 1-0 and 0-1 links are never units.
-func alignUnits(o alignOptions, src, tgt *alignSide, links []align.Link, min float64) []tm.Unit {
-	var units []tm.Unit
-	for _, l := range links {
-		if len(l.Source) == 0 || len(l.Target) == 0 || l.Confidence < min {
-			continue
-		}
-		st, tt := alignJoin(src.segs, l.Source), alignJoin(tgt.segs, l.Target)
-		if strings.TrimSpace(st) == "" || strings.TrimSpace(tt) == "" {
-			continue // blank lines of presegmented input
-		}
-		u := tm.Unit{
-			SourceLang: src.lang,
-			Variants: []tm.Variant{
-				{Lang: src.lang, Text: st},
-				{Lang: tgt.lang, Text: tt},
-			},
-			Context: tm.Context{DocID: o.source},
-			Origin:  tm.Origin{File: o.source, Alignment: alignOrigin, Confidence: l.Confidence},
-		}
-		if i := l.Source[0]; i > 0 {
-			u.Context.Prev = tm.SegmentHash(src.segs[i-1])
-		}
-		if i := l.Source[len(l.Source)-1]; i+1 < len(src.segs) {
-			u.Context.Next = tm.SegmentHash(src.segs[i+1])
-		}
-		units = append(units, u)
+// alignment is the outcome of the command as export writes it.
+func alignment(o alignOptions, src, tgt *alignSide, links []align.Link) *export.Alignment {
+	a := &export.Alignment{Name: o.source, Source: src.segs, Target: tgt.segs, SourceLang: src.lang, TargetLang: tgt.lang}
+	if !o.presegmented {
+		a.SourceParas, a.TargetParas = src.paras, tgt.paras
 	}
-	return units
+	for _, l := range links {
+		a.Links = append(a.Links, export.AlignmentLink(l))
+	}
+	return a
 }
 
 func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag string, preseg bool) (*alignSide, error) {
@@ -260,122 +235,4 @@ func (t *alignGlossaryTerms) Terms(text string, lang language.Tag) []string {
 		}
 	}
 	return ids
-}
-
-func writeAlignment(w io.Writer, o alignOptions, src, tgt *alignSide, links []align.Link) error {
-	bw := bufio.NewWriter(w)
-	switch o.format {
-	case "xliff":
-		enc, err := xliff.NewEncoder(bw, xliff.Header{SrcLang: src.lang.String(), TrgLang: tgt.lang.String()})
-		if err != nil {
-			return err
-		}
-		if err := enc.StartFile(xliff.File{ID: "f1", Original: filepath.Base(o.source)}); err != nil {
-			return err
-		}
-		// One unit per link with a source; 0-1 links have nothing to
-		// translate and are left out.
-		for k, l := range links {
-			if len(l.Source) == 0 {
-				continue
-			}
-			u := xliff.Unit{
-				ID:     fmt.Sprintf("u%d", k+1),
-				Source: alignJoin(src.segs, l.Source),
-				Target: alignJoin(tgt.segs, l.Target),
-				State:  "translated",
-				Notes:  []xliff.Note{{Category: "alignment", Value: fmt.Sprintf("%s %.4f", l.Type(), l.Confidence)}},
-			}
-			if len(l.Target) == 0 {
-				u.State = "initial"
-			}
-			if err := enc.EncodeUnit(&u); err != nil {
-				return err
-			}
-		}
-		if err := enc.Close(); err != nil {
-			return err
-		}
-	case "tmx":
-		enc, err := tmx.NewEncoder(bw, &tmx.Header{CreationTool: "bitext", SegType: "sentence", SrcLang: src.lang.String()})
-		if err != nil {
-			return err
-		}
-		units := alignUnits(o, src, tgt, links, 0)
-		for i := range units {
-			if err := enc.Encode(tm.ToTMX(&units[i])); err != nil {
-				return err
-			}
-		}
-		if err := enc.Close(); err != nil {
-			return err
-		}
-	case "json":
-		// One link a line, as compact JSON; the segment lists before them.
-		enc := func(v any) string {
-			var b strings.Builder
-			e := json.NewEncoder(&b)
-			e.SetEscapeHTML(false)
-			if err := e.Encode(v); err != nil {
-				panic(err) // strings and numbers always encode
-			}
-			return strings.TrimSuffix(b.String(), "\n")
-		}
-		fmt.Fprintf(bw, "{\n  \"source\": %s,\n  \"target\": %s,\n  \"links\": [", enc(alignNonNil(src.segs)), enc(alignNonNil(tgt.segs)))
-		for k, l := range links {
-			if k > 0 {
-				bw.WriteByte(',')
-			}
-			l.Confidence = math.Round(l.Confidence*1e4) / 1e4
-			fmt.Fprintf(bw, "\n    %s", enc(l))
-		}
-		if len(links) > 0 {
-			bw.WriteString("\n  ")
-		}
-		bw.WriteString("]\n}\n")
-	case "html":
-		fmt.Fprint(bw, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>bitext align</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}td{border:1px solid #ccc;padding:4px;vertical-align:top}td.c{text-align:right;color:#666}tr.low{background:#fff4e0}</style></head><body>\n<table>\n")
-		for _, l := range links {
-			class := ""
-			if l.Confidence < 0.9 {
-				class = ` class="low"`
-			}
-			fmt.Fprintf(bw, "<tr%s><td>%s</td><td>%s</td><td class=\"c\">%s %.2f</td></tr>\n", class,
-				html.EscapeString(alignJoin(src.segs, l.Source)), html.EscapeString(alignJoin(tgt.segs, l.Target)), l.Type(), l.Confidence)
-		}
-		fmt.Fprint(bw, "</table>\n</body></html>\n")
-	default: // tsv
-		for _, l := range links {
-			fmt.Fprintf(bw, "%s\t%s\t%.4f\t%s\t%s\n", alignIndexes(l.Source), alignIndexes(l.Target), l.Confidence,
-				alignTSVField(alignJoin(src.segs, l.Source)), alignTSVField(alignJoin(tgt.segs, l.Target)))
-		}
-	}
-	return bw.Flush()
-}
-
-func alignNonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func alignJoin(segs []string, idx []int) string {
-	parts := make([]string, len(idx))
-	for k, i := range idx {
-		parts[k] = segs[i]
-	}
-	return strings.Join(parts, " ")
-}
-
-func alignIndexes(idx []int) string {
-	parts := make([]string, len(idx))
-	for k, i := range idx {
-		parts[k] = fmt.Sprint(i)
-	}
-	return strings.Join(parts, ",")
-}
-
-func alignTSVField(s string) string {
-	return strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
 }
