@@ -17,6 +17,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/txtar"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -464,9 +465,17 @@ func FuzzDecode(f *testing.F) {
 				}
 				break
 			}
-			_ = tu.Variants
 			for _, v := range tu.Variants {
-				_ = v.Seg.Text()
+				// Text comes out clean: NFC, no control characters.
+				txt := v.Seg.Text()
+				if !norm.NFC.IsNormalString(txt) {
+					t.Fatalf("segment text not in NFC: %q", txt)
+				}
+				for _, r := range txt {
+					if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7F && r <= 0x9F {
+						t.Fatalf("control character %U in segment %q", r, txt)
+					}
+				}
 			}
 			units = append(units, tu)
 		}
