@@ -26,8 +26,9 @@ type Index interface {
 	// under it (0 when none), and the highest unit id stored.
 	DocFreqs(ctx context.Context, terms []uint64) (dfs []int, maxID int64, err error)
 	// Postings calls add with every stored segment of the posting lists
-	// of terms, in any order; data is only valid during the call.
-	Postings(ctx context.Context, terms []uint64, add func(data []byte)) error
+	// of terms, in any order; data is only valid during the call. An
+	// error of add ends the reading and is returned.
+	Postings(ctx context.Context, terms []uint64, add func(data []byte) error) error
 	// SourceVariants returns, for each of ids that has one, its first
 	// variant in the base language of lang, in the order of ids.
 	SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]StoredVariant, error)

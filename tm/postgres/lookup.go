@@ -141,7 +141,7 @@ func (ix index) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, err
 
 // Postings passes the stored segments of the terms' posting lists to add,
 // from one query.
-func (ix index) Postings(ctx context.Context, terms []uint64, add func([]byte)) error {
+func (ix index) Postings(ctx context.Context, terms []uint64, add func([]byte) error) error {
 	s := ix.s
 	read := make([]int64, len(terms))
 	for i, t := range terms {
@@ -153,7 +153,9 @@ func (ix index) Postings(ctx context.Context, terms []uint64, add func([]byte)) 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		add(rows.RawValues()[0])
+		if err := add(rows.RawValues()[0]); err != nil {
+			return s.wrap("lookup", err)
+		}
 	}
 	return s.wrap("lookup", rows.Err())
 }
@@ -395,11 +397,15 @@ func (s *Store) intersect(ctx context.Context, terms []uint64) ([]int64, error) 
 			return nil, s.wrap("concordance", err)
 		}
 		for rows.Next() {
-			postings.Decode(rows.RawValues()[0], func(id int64) {
+			err := postings.Decode(rows.RawValues()[0], func(id int64) {
 				if i == 0 || cur[id] {
 					next[id] = true
 				}
 			})
+			if err != nil {
+				rows.Close()
+				return nil, s.wrap("concordance", err)
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {

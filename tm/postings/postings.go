@@ -16,6 +16,7 @@ package postings
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"sort"
 	"sync"
@@ -32,19 +33,26 @@ func Append(buf []byte, prev int64, ids []int64) []byte {
 	return buf
 }
 
-// Decode calls fn for every id of data, a list that starts from 0. It
-// stops at a malformed varint.
-func Decode(data []byte, fn func(id int64)) {
+// Decode calls fn for every id of data, a list that starts from 0. A
+// malformed varint (truncated, or above 64 bits) is an error after the
+// ids before it.
+func Decode(data []byte, fn func(id int64)) error {
 	var prev int64
-	for len(data) > 0 {
-		d, n := binary.Uvarint(data)
+	for off := 0; off < len(data); {
+		d, n := binary.Uvarint(data[off:])
 		if n <= 0 {
-			return
+			return corrupt(off)
 		}
-		data = data[n:]
+		off += n
 		prev += int64(d)
 		fn(prev)
 	}
+	return nil
+}
+
+// corrupt is the error of a malformed varint at byte off of a segment.
+func corrupt(off int) error {
+	return fmt.Errorf("postings: corrupt posting list: malformed varint at byte %d", off)
 }
 
 // FlushEvery is the number of pending postings after which a store's
@@ -128,10 +136,12 @@ func (c *Counter) Release() {
 	counters.Put(c)
 }
 
-// Add counts the ids of one stored segment of a posting list.
-func (c *Counter) Add(data []byte) {
+// Add counts the ids of one stored segment of a posting list. A
+// malformed varint is an error (the ids before it are counted).
+func (c *Counter) Add(data []byte) error {
 	counts, touched := c.counts, c.touched
 	var id uint64
+	size := len(data)
 	for len(data) > 0 {
 		if b := data[0]; b < 0x80 {
 			id += uint64(b)
@@ -139,7 +149,8 @@ func (c *Counter) Add(data []byte) {
 		} else {
 			d, n := binary.Uvarint(data)
 			if n <= 0 {
-				break
+				c.touched = touched
+				return corrupt(size - len(data))
 			}
 			id += d
 			data = data[n:]
@@ -153,6 +164,7 @@ func (c *Counter) Add(data []byte) {
 		counts[id]++
 	}
 	c.touched = touched
+	return nil
 }
 
 // Top returns the units sharing the most of the lists read (lists is how

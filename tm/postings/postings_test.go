@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"bitext/tm/postings"
@@ -12,7 +13,9 @@ import (
 func TestPostingsRoundTrip(t *testing.T) {
 	for _, ids := range [][]int64{{1}, {1, 2, 3}, {5, 130, 131, 20000, 1 << 33}, {0, 127, 128, 16383, 16384}} {
 		var got []int64
-		postings.Decode(postings.Append(nil, 0, ids), func(id int64) { got = append(got, id) })
+		if err := postings.Decode(postings.Append(nil, 0, ids), func(id int64) { got = append(got, id) }); err != nil {
+			t.Errorf("Decode of %v: %v", ids, err)
+		}
 		if !slices.Equal(got, ids) {
 			t.Errorf("round trip of %v = %v", ids, got)
 		}
@@ -31,6 +34,34 @@ func TestPostingsRoundTrip(t *testing.T) {
 	}
 }
 
+// TestCorrupt checks that a malformed varint is an error, after the ids
+// before it, in Decode and in Counter.Add.
+func TestCorrupt(t *testing.T) {
+	for _, tc := range []struct {
+		data []byte
+		ids  []int64
+		at   string
+	}{
+		{[]byte{0x05, 0x80}, []int64{5}, "byte 1"},
+		{[]byte{0x80}, nil, "byte 0"},
+		{append(postings.Append(nil, 0, []int64{3, 300}), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f), []int64{3, 300}, "byte 3"},
+	} {
+		var got []int64
+		err := postings.Decode(tc.data, func(id int64) { got = append(got, id) })
+		if err == nil || !strings.Contains(err.Error(), tc.at) || !slices.Equal(got, tc.ids) {
+			t.Errorf("Decode(%x) = %v, %v; want %v and an error at %s", tc.data, got, err, tc.ids, tc.at)
+		}
+		c := postings.NewCounter(1000)
+		if err := c.Add(tc.data); err == nil || !strings.Contains(err.Error(), tc.at) {
+			t.Errorf("Counter.Add(%x) = %v, want an error at %s", tc.data, err, tc.at)
+		}
+		c.Release()
+	}
+	if err := postings.Decode(postings.Append(nil, 0, []int64{1, 2}), func(int64) {}); err != nil {
+		t.Errorf("Decode of a sound list: %v", err)
+	}
+}
+
 // FuzzPostings decodes arbitrary segments (never panicking, ids never
 // decreasing) and encodes what it decoded back to the same bytes when the
 // input was canonical.
@@ -40,16 +71,29 @@ func FuzzPostings(f *testing.F) {
 	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var ids []int64
-		postings.Decode(data, func(id int64) { ids = append(ids, id) })
-		canonical := true
+		err := postings.Decode(data, func(id int64) { ids = append(ids, id) })
+		canonical, malformed := true, false
 		for i := 0; i < len(data); {
 			d, n := binary.Uvarint(data[i:])
+			if n <= 0 {
+				malformed = true
+			}
 			if n <= 0 || len(binary.AppendUvarint(nil, d)) != n || d > 1<<40 {
 				canonical = false
+			}
+			if n <= 0 {
 				break
 			}
 			i += n
 		}
+		if malformed != (err != nil) {
+			t.Fatalf("Decode(%x): error %v, malformed varint: %v", data, err, malformed)
+		}
+		c := postings.NewCounter(1 << 20)
+		if addErr := c.Add(data); (addErr != nil) != malformed {
+			t.Fatalf("Counter.Add(%x): error %v, malformed varint: %v", data, addErr, malformed)
+		}
+		c.Release()
 		if !canonical {
 			return
 		}

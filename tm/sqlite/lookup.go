@@ -126,7 +126,7 @@ func (noIndex) ExactIDs(context.Context, language.Tag, string) ([]int64, error) 
 func (noIndex) DocFreqs(_ context.Context, terms []uint64) ([]int, int64, error) {
 	return make([]int, len(terms)), 0, nil
 }
-func (noIndex) Postings(context.Context, []uint64, func([]byte)) error { return nil }
+func (noIndex) Postings(context.Context, []uint64, func([]byte) error) error { return nil }
 func (noIndex) SourceVariants(context.Context, []int64, language.Tag) ([]tm.StoredVariant, error) {
 	return nil, nil
 }
@@ -193,7 +193,7 @@ func (r *reader) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, er
 
 // Postings passes the stored segments of the terms' posting lists to add,
 // from one query.
-func (r *reader) Postings(ctx context.Context, terms []uint64, add func([]byte)) error {
+func (r *reader) Postings(ctx context.Context, terms []uint64, add func([]byte) error) error {
 	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
 	rows, err := r.postings.QueryContext(ctx, string(r.ids))
 	if err != nil {
@@ -205,7 +205,9 @@ func (r *reader) Postings(ctx context.Context, terms []uint64, add func([]byte))
 		if err := rows.Scan(&data); err != nil {
 			return fmt.Errorf("sqlite: %w", err)
 		}
-		add(data)
+		if err := add(data); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
@@ -450,11 +452,15 @@ func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) 
 				rows.Close()
 				return nil, fmt.Errorf("sqlite: %w", err)
 			}
-			postings.Decode(data, func(id int64) {
+			err := postings.Decode(data, func(id int64) {
 				if i == 0 || cur[id] {
 					next[id] = true
 				}
 			})
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("sqlite: %w", err)
+			}
 		}
 		rows.Close()
 		cur = next

@@ -80,10 +80,12 @@ func (r *reference) DocFreqs(_ context.Context, terms []uint64) ([]int, int64, e
 	return out, r.maxID, nil
 }
 
-func (r *reference) Postings(_ context.Context, terms []uint64, add func([]byte)) error {
+func (r *reference) Postings(_ context.Context, terms []uint64, add func([]byte) error) error {
 	for _, t := range terms {
 		if ids := r.post[t]; len(ids) > 0 {
-			add(postings.Append(nil, 0, ids))
+			if err := add(postings.Append(nil, 0, ids)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -202,8 +204,8 @@ func testIndex(t *testing.T, s tm.Store) {
 		}
 		for _, term := range qt[:3] {
 			var got []int64
-			if err := ix.Postings(ctx, []uint64{term}, func(data []byte) {
-				postings.Decode(data, func(id int64) { got = append(got, id) })
+			if err := ix.Postings(ctx, []uint64{term}, func(data []byte) error {
+				return postings.Decode(data, func(id int64) { got = append(got, id) })
 			}); err != nil {
 				return err
 			}
