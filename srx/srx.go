@@ -16,7 +16,6 @@ package srx
 
 import (
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +24,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"bitext/internal/xmlio"
 )
 
 // Rules is a loaded SRX document.
@@ -97,10 +98,16 @@ func Load(path string) (*Rules, error) {
 
 // Parse reads an SRX document from r; name is used in errors.
 func Parse(r io.Reader, name string) (*Rules, error) {
-	d := xml.NewDecoder(r)
+	// Positions are where the element (or text) starts, the column in
+	// characters; XML errors have theirs from xmlio.
+	d := xmlio.NewTokens(r, func(line, col int, msg string) error {
+		return &Error{File: name, Line: line, Col: col, Msg: msg}
+	}, func(line, col int, err error) error {
+		return &Error{File: name, Line: line, Col: col, Msg: err.Error()}
+	})
 	rs := &Rules{byName: map[string][]*Rule{}}
+	var line, col int // where the current token starts
 	fail := func(msg string) error {
-		line, col := d.InputPos()
 		return &Error{File: name, Line: line, Col: col, Msg: msg}
 	}
 	var (
@@ -114,16 +121,13 @@ func Parse(r io.Reader, name string) (*Rules, error) {
 		sawRoot   bool
 	)
 	for {
+		line, col = d.Where()
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &Error{File: name, Line: se.Line, Msg: se.Msg}
-			}
-			return nil, fail(err.Error())
+			return nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -152,7 +156,7 @@ func Parse(r io.Reader, name string) (*Rules, error) {
 					return nil, fail("rule outside a languagerule")
 				}
 				cur = &Rule{LanguageRule: curLang, Number: len(rs.byName[curLang]) + 1, Break: attr(t, "break") != "no"}
-				ruleLine, ruleCol = d.InputPos()
+				ruleLine, ruleCol = line, col
 			case "beforebreak", "afterbreak":
 				if cur == nil {
 					return nil, fail(t.Name.Local + " outside a rule")
