@@ -10,10 +10,12 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
 
 	"bitext/atomicfile"
 	"bitext/glossary"
 	"bitext/locales"
+	"bitext/segment"
 )
 
 func init() { register(glossaryCommand) }
@@ -52,7 +54,7 @@ func glossaryCommand(ui *locales.Localizer) *cli.Command {
 				ArgsUsage:   ui.T("GlossaryMatchArgs", nil),
 				Flags: []cli.Flag{
 					&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("GlossaryFlagGlossary", nil)},
-					&cli.StringFlag{Name: "lang", Value: "ko", Usage: ui.T("GlossaryFlagLang", nil)},
+					&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("GlossaryFlagLang", nil)},
 					&cli.BoolFlag{Name: "short", Usage: ui.T("GlossaryFlagShort", nil)},
 					&cli.StringFlag{Name: "date", Usage: ui.T("GlossaryFlagDate", nil)},
 				},
@@ -281,9 +283,15 @@ func unwrapPath(err error) string {
 }
 
 func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {
-	lang, err := langFlagValue(ui, "lang", c.String("lang"))
-	if err != nil {
-		return err
+	// --lang auto (the default) takes each text as Korean when Hangul is
+	// a fifth of its letters, else English, as check does.
+	var lang language.Tag
+	var err error
+	auto := c.String("lang") == "auto"
+	if !auto {
+		if lang, err = langFlagValue(ui, "lang", c.String("lang")); err != nil {
+			return err
+		}
 	}
 	opt := glossary.MatchOptions{ShortForms: c.Bool("short")}
 	if d := c.String("date"); d != "" {
@@ -306,8 +314,16 @@ func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {
 		}
 		texts = strings.Split(strings.TrimRight(string(data), "\n"), "\n")
 	}
-	m := g.MatcherWith(lang, opt)
+	matchers := map[language.Tag]*glossary.Matcher{}
 	for i, text := range texts {
+		if auto {
+			lang = segment.DetectLang(text)
+		}
+		m := matchers[lang]
+		if m == nil {
+			m = g.MatcherWith(lang, opt)
+			matchers[lang] = m
+		}
 		for _, mt := range m.FindAll(text) {
 			form := text[mt.Start:mt.End]
 			extra := ""
