@@ -111,6 +111,23 @@ func TestDistance(t *testing.T) {
 	}
 }
 
+func TestStorable(t *testing.T) {
+	en, ko := language.English, language.Korean
+	pair := func(a, b string) tm.Unit {
+		return tm.Unit{SourceLang: en, Variants: []tm.Variant{{Lang: en, Text: a}, {Lang: ko, Text: b}}}
+	}
+	units := []tm.Unit{
+		pair("Exports rose.", "수출이 늘었다."),
+		{SourceLang: en, Variants: []tm.Variant{{Lang: en, Text: "Alone."}}},
+		pair("  ", "빈 원문"),
+		pair("Imports fell.", "수입이 줄었다."),
+	}
+	keep, skipped := tm.Storable(units)
+	if skipped != 2 || len(keep) != 2 || keep[0].Variants[0].Text != "Exports rose." || keep[1].Variants[0].Text != "Imports fell." {
+		t.Errorf("Storable = %d units %+v, %d skipped; want the 1st and 4th, 2 skipped", len(keep), keep, skipped)
+	}
+}
+
 func TestLocation(t *testing.T) {
 	env := func(v string) func(string) string { return func(string) string { return v } }
 	if got := tm.Location("a.tm", env("b.tm")); got != "a.tm" {

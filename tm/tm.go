@@ -357,6 +357,21 @@ func Check(u *Unit) error {
 	return nil
 }
 
+// Storable returns the units of units that Check accepts, in order, and
+// how many it left out, for a caller that stores what it can and must
+// report the rest (a count, never a silent drop).
+func Storable(units []Unit) (keep []Unit, skipped int) {
+	keep = make([]Unit, 0, len(units))
+	for i := range units {
+		if Check(&units[i]) != nil {
+			skipped++
+			continue
+		}
+		keep = append(keep, units[i])
+	}
+	return keep, skipped
+}
+
 // ParseKind parses "exact", "in-context" or "fuzzy".
 func ParseKind(s string) (Kind, error) {
 	var k Kind

@@ -85,7 +85,11 @@ func FromTMX(tu *tmx.TU, headerSrc, file string) (Unit, error) {
 		case PropAlignment:
 			u.Origin.Alignment = p.Value
 		case PropConfidence:
-			u.Origin.Confidence, _ = strconv.ParseFloat(p.Value, 64)
+			c, err := strconv.ParseFloat(strings.TrimSpace(p.Value), 64)
+			if err != nil || !(c >= 0 && c <= 1) {
+				return u, bad("%s %q is not a number from 0 to 1", PropConfidence, p.Value)
+			}
+			u.Origin.Confidence = c
 		case PropTranslator:
 			u.Origin.Translator = p.Value
 		default:

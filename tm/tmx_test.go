@@ -200,6 +200,48 @@ func TestMalformedImportsNothing(t *testing.T) {
 	}
 }
 
+// TestBadConfidence checks that an x-bitext-confidence that is not a
+// number from 0 to 1 stops the import with the unit's line and column
+// (it used to be stored as 0, unknown), and that a sound one is kept.
+func TestBadConfidence(t *testing.T) {
+	const head = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+`
+	unit := func(conf string) string {
+		return `<tu><prop type="x-bitext-confidence">` + conf + `</prop><tuv xml:lang="en"><seg>Exports rose.</seg></tuv><tuv xml:lang="ko"><seg>수출이 늘었다.</seg></tuv></tu>` + "\n"
+	}
+	for _, tc := range []struct {
+		conf string
+		want string // error text; empty when the import succeeds
+	}{
+		{"0.82", ""},
+		{" 1 ", ""},
+		{"high", `bad.tmx:5:1: x-bitext-confidence "high" is not a number from 0 to 1`},
+		{"1.5", `bad.tmx:5:1: x-bitext-confidence "1.5" is not a number from 0 to 1`},
+		{"NaN", `bad.tmx:5:1: x-bitext-confidence "NaN" is not a number from 0 to 1`},
+		{"", `bad.tmx:5:1: x-bitext-confidence "" is not a number from 0 to 1`},
+	} {
+		s := newStore(t)
+		doc := head + unit("0.5") + unit(tc.conf) + "</body></tmx>\n"
+		_, err := tm.ImportTMX(context.Background(), s, strings.NewReader(doc), "bad.tmx")
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("confidence %q: %v", tc.conf, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("confidence %q: error %v, want %q", tc.conf, err, tc.want)
+		case tc.want != "":
+			var ie *tm.InputError
+			if !errors.As(err, &ie) {
+				t.Errorf("confidence %q: error %T, want *tm.InputError", tc.conf, err)
+			}
+			if n := len(units(t, s)); n != 0 {
+				t.Errorf("confidence %q: %d units stored from a bad file", tc.conf, n)
+			}
+		}
+	}
+}
+
 // TestExportReadByTranslateToolkit reads our export with Translate
 // Toolkit's TMX reader, when it is installed (Debian package
 // translate-toolkit).
