@@ -9,6 +9,13 @@
 // Unicode NFC; inline markup of TMX (ph, bpt, ept, it, hi) is kept verbatim
 // in Variant.Markup beside the plain text.
 //
+// Lookup, ranking and scoring live here, once: a backend's Store.Lookup
+// binds an Index (exact ids, document frequencies, posting lists, source
+// variants, variants, whole units) to one read and calls Lookup with it,
+// so every backend returns the same matches for the same memory. What only
+// backends need (the stored forms of tags and extra fields, keys, index
+// terms) is in tm/internal.
+//
 // Backends register themselves like database/sql drivers; the command
 // imports bitext/tm/sqlite for its side effect and opens a path:
 //
