@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"bitext/lexicon"
 )
 
 // articleDir holds our own Korean/English article pairs, one segment a
@@ -276,5 +278,47 @@ func TestEnglishSource(t *testing.T) {
 	}
 	if linkString(mirrored) != linkString(fwd) {
 		t.Errorf("reversed\n got %s\nwant %s", linkString(mirrored), linkString(fwd))
+	}
+}
+
+// TestLexiconEvidence: two Korean sentences of the same length and no
+// anchors; only the lexicon tells which one the English sentence
+// translates, and the other is left unlinked.
+func TestLexiconEvidence(t *testing.T) {
+	tr := lexicon.NewTrainer()
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"대통령은 정책을 발표했다.", "The president announced the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+	} {
+		tr.Add(p[0], p[1])
+	}
+	lex := tr.Train(lexicon.DefaultIterations)
+	ko := []string{"정부는 새 정책을 발표했다.", "국회는 예산안을 비판했다."}
+	for _, c := range []struct{ en, want string }{
+		{"The government announced a new policy.", "[0]-[0] [1]-[] "},
+		{"The assembly criticized the budget.", "[0]-[] [1]-[0] "},
+	} {
+		got, err := Align(ko, []string{c.en}, Options{Lexicon: lex})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if linkString(got) != c.want {
+			t.Errorf("with the lexicon, %q: %s, want %s", c.en, linkString(got), c.want)
+		}
+	}
+	// An empty lexicon (an empty TM) changes nothing.
+	empty := lexicon.NewTrainer().Train(lexicon.DefaultIterations)
+	for _, name := range []string{"bok-rate", "jin-album"} {
+		ko := readLines(t, filepath.Join(articleDir, name+".ko.txt"))
+		en := readLines(t, filepath.Join(articleDir, name+".en.txt"))
+		a, _ := Align(ko, en, Options{})
+		b, _ := Align(ko, en, Options{Lexicon: empty})
+		if linkString(a) != linkString(b) {
+			t.Errorf("%s: an empty lexicon changed the links:\n%s\n%s", name, linkString(a), linkString(b))
+		}
 	}
 }

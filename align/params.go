@@ -8,6 +8,6 @@ const (
 	hangulWeight    = 2.31 // English characters per Hangul syllable (or Han ideograph)
 	ideographWeight = hangulWeight
 	lenMu           = -0.0008 // median log(English length / weighted Korean length)
-	lenVar0         = 0.0204 // variance of the log length ratio: lenVar0 + lenVar1/length
+	lenVar0         = 0.0204  // variance of the log length ratio: lenVar0 + lenVar1/length
 	lenVar1         = 1.9683
 )

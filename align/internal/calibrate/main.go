@@ -28,6 +28,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"go/format"
 	"log"
 	"math"
 	"os"
@@ -125,6 +126,11 @@ const (
 	lenVar1         = %.4f
 )
 `, len(pairs), h, mu, v0, v1)
+	b, err := format.Source([]byte(src))
+	if err != nil {
+		log.Fatal(err)
+	}
+	src = string(b)
 	if *out == "" {
 		fmt.Print(src)
 		return
