@@ -59,16 +59,3 @@ func ExampleScanner() {
 	// 0.1 "Lee came."
 	// 1.0 "Park stayed."
 }
-
-func ExampleEvaluate() {
-	yes := true
-	cases := []segment.Case{{
-		ID: 1, Name: "abbreviation at a sentence end", PySBD: &yes,
-		Text:      "I live in the U.S. How about you?",
-		Sentences: []string{"I live in the U.S.", "How about you?"},
-	}}
-	rep := segment.Evaluate(cases, language.English)
-	fmt.Printf("%d of %d exact, %d of %d sentences\n", rep.Exact, rep.Cases, rep.Hits, rep.Gold)
-	// Output:
-	// 1 of 1 exact, 2 of 2 sentences
-}

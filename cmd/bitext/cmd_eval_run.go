@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/internal/cputime"
 	"bitext/locales"
 	"bitext/pipeline"
 )
@@ -120,11 +121,11 @@ func runBench(c *cli.Context, ui *locales.Localizer, o runBenchOptions) error {
 		}
 	}
 	t2 := time.Now()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Self()
 	rep, err := pipeline.Run(context.WithoutCancel(ctx), pipeline.Options{
 		Config: cfg, Inputs: []string{set.Articles}, OutDir: dir + "/out", Jobs: o.jobs, Steps: steps,
 	})
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Self() - cpu0
 	close(stop)
 	wg.Wait()
 	if o.cpuprofile != "" {

@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -15,8 +12,8 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 
+	"bitext/internal/segeval"
 	"bitext/locales"
-	"bitext/segment"
 )
 
 func init() { registerEval(evalSegmentCommand) }
@@ -99,17 +96,17 @@ func frac(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang language.Tag) (segment.Report, error) {
+func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang language.Tag) (segeval.Report, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return segment.Report{}, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
+		return segeval.Report{}, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
 	}
 	defer f.Close()
-	cases, err := segment.ReadCases(f)
+	cases, err := segeval.ReadCases(f)
 	if err != nil {
-		return segment.Report{}, badInput(fmt.Errorf("%s: %w", path, err))
+		return segeval.Report{}, badInput(fmt.Errorf("%s: %w", path, err))
 	}
-	rep := segment.Evaluate(cases, lang)
+	rep := segeval.Evaluate(cases, lang)
 	pct := func(a, b int) string {
 		if b == 0 {
 			return "-"
@@ -160,79 +157,31 @@ func evalSegmentCases(ui *locales.Localizer, w io.Writer, path string, lang lang
 	return rep, nil
 }
 
-// evalSegmentSpeed writes a generated news file of the given size per
-// language, segments it with the Scanner and runs wc -w on the same file,
-// reporting both speeds.
+// evalSegmentSpeed measures the scanner against wc -w on a generated
+// news file of the given size per language.
 func evalSegmentSpeed(ui *locales.Localizer, w io.Writer, o evalSegmentOptions) error {
 	langs := []language.Tag{language.English, language.Korean}
 	if o.lang != language.Und {
 		langs = []language.Tag{o.lang}
 	}
-	dir, err := os.MkdirTemp(o.dir, "bitext-speed-")
-	if err != nil {
-		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": o.dir, "Err": err})))
-	}
-	defer os.RemoveAll(dir)
 	for _, lang := range langs {
-		path := filepath.Join(dir, "news-"+lang.String()+".txt")
-		f, err := os.Create(path)
-		if err != nil {
-			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": path, "Err": err})))
-		}
-		err = segment.Generate(f, lang, o.size)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": path, "Err": err})))
-		}
-		st, err := os.Stat(path)
+		r, err := segeval.Speed(o.dir, lang, o.size)
 		if err != nil {
 			return environment(err)
 		}
-		mb := float64(st.Size()) / 1e6
-
-		// Segment the file, reading it as the command does.
-		in, err := os.Open(path)
-		if err != nil {
-			return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
-		}
-		runtime.GC()
-		start, startCPU := time.Now(), cpuTime()
-		sc := segment.NewScanner(in, segment.Options{Lang: lang})
-		n := 0
-		for sc.Scan() {
-			n++
-		}
-		segTime, segCPU := time.Since(start), cpuTime()-startCPU
-		in.Close()
-		if err := sc.Err(); err != nil {
-			return badInput(err)
-		}
 		fmt.Fprintln(w, ui.T("SegmentEvalSpeed", map[string]any{
-			"Lang": lang.String(), "MB": fmt.Sprintf("%.1f", mb), "Segments": n,
-			"Seconds": fmt.Sprintf("%.2f", segTime.Seconds()), "MBs": rate(mb, segTime),
-			"CPUSeconds": fmt.Sprintf("%.2f", segCPU.Seconds()), "CPUMBs": rate(mb, segCPU),
+			"Lang": lang.String(), "MB": fmt.Sprintf("%.1f", r.MB), "Segments": r.Segments,
+			"Seconds": fmt.Sprintf("%.2f", r.Wall.Seconds()), "MBs": rate(r.MB, r.Wall),
+			"CPUSeconds": fmt.Sprintf("%.2f", r.CPU.Seconds()), "CPUMBs": rate(r.MB, r.CPU),
 		}))
-
-		// wc -w on the same file, as a yardstick on this machine.
-		wc := exec.Command("wc", "-w", path)
-		start = time.Now()
-		out, err := wc.Output()
-		wcTime, wcCPU := time.Since(start), childCPUTime(wc)
-		if err != nil {
-			fmt.Fprintln(w, ui.T("SegmentEvalNoWC", map[string]any{"Err": err}))
+		if r.WCErr != nil {
+			fmt.Fprintln(w, ui.T("SegmentEvalNoWC", map[string]any{"Err": r.WCErr}))
 			continue
 		}
-		words := strings.Fields(string(out))
-		count := ""
-		if len(words) > 0 {
-			count = words[0]
-		}
 		fmt.Fprintln(w, ui.T("SegmentEvalWC", map[string]any{
-			"Words": count, "Seconds": fmt.Sprintf("%.2f", wcTime.Seconds()), "MBs": rate(mb, wcTime),
-			"CPUSeconds": fmt.Sprintf("%.2f", wcCPU.Seconds()), "CPUMBs": rate(mb, wcCPU),
-			"Ratio": ratio(wcTime, segTime), "CPURatio": ratio(wcCPU, segCPU),
+			"Words": r.WCWords, "Seconds": fmt.Sprintf("%.2f", r.WCWall.Seconds()), "MBs": rate(r.MB, r.WCWall),
+			"CPUSeconds": fmt.Sprintf("%.2f", r.WCCPU.Seconds()), "CPUMBs": rate(r.MB, r.WCCPU),
+			"Ratio": ratio(r.WCWall, r.Wall), "CPURatio": ratio(r.WCCPU, r.CPU),
 		}))
 	}
 	return nil

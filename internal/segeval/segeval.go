@@ -1,4 +1,13 @@
-package segment
+// Package segeval scores the sentence segmenter: on case files in the
+// layout of the English Golden Rules and the Kss Korean benchmark
+// (Evaluate), and for speed against wc -w on a generated news file
+// (Speed). It is the harness behind bitext eval segment, not part of the
+// segment package's API.
+//
+//	cases, err := segeval.ReadCases(f)
+//	rep := segeval.Evaluate(cases, language.Und)
+//	fmt.Println(rep.Exact, "of", rep.Cases, "cases exact")
+package segeval
 
 import (
 	"encoding/json"
@@ -7,6 +16,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"bitext/segment"
 )
 
 // Case is one benchmark case: a text and the sentences it should give.
@@ -28,11 +39,11 @@ func ReadCases(r io.Reader) ([]Case, error) {
 	var cs []Case
 	d := json.NewDecoder(r)
 	if err := d.Decode(&cs); err != nil {
-		return nil, fmt.Errorf("segment: cases: %w", err)
+		return nil, fmt.Errorf("segeval: cases: %w", err)
 	}
 	for i, c := range cs {
 		if c.Sentences == nil {
-			return nil, fmt.Errorf("segment: cases: case %d (%s) has no sentences", i+1, c.Name)
+			return nil, fmt.Errorf("segeval: cases: case %d (%s) has no sentences", i+1, c.Name)
 		}
 	}
 	return cs, nil
@@ -64,7 +75,7 @@ type Report struct {
 func Evaluate(cases []Case, lang language.Tag) Report {
 	var rep Report
 	for _, c := range cases {
-		segs, _ := splitAll(c.Text, Options{Lang: lang, Wrapped: true})
+		segs, _ := splitAll(c.Text, segment.Options{Lang: lang, Wrapped: true})
 		got := make([]string, len(segs))
 		for i, s := range segs {
 			got[i] = normSpace(s.Text)
@@ -92,9 +103,9 @@ func Evaluate(cases []Case, lang language.Tag) Report {
 	return rep
 }
 
-func splitAll(text string, opt Options) ([]Segment, error) {
-	sc := NewScanner(strings.NewReader(text), opt)
-	var out []Segment
+func splitAll(text string, opt segment.Options) ([]segment.Segment, error) {
+	sc := segment.NewScanner(strings.NewReader(text), opt)
+	var out []segment.Segment
 	for sc.Scan() {
 		out = append(out, sc.Segment())
 	}
