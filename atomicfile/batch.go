@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"bitext/internal/faultpoint"
 )
 
 // Batch writes many output files that become visible together on Commit,
@@ -153,6 +155,7 @@ func (b *Batch) Commit() error {
 		removeAll(files)
 		return fmt.Errorf("atomicfile: %w", err)
 	}
+	faultpoint.Hit("atomicfile.synced")
 	var dirs []string
 	seen := map[string]bool{}
 	for i, f := range files {
@@ -164,6 +167,7 @@ func (b *Batch) Commit() error {
 			seen[d] = true
 			dirs = append(dirs, d)
 		}
+		faultpoint.Hit("atomicfile.renamed")
 	}
 	if err := SyncDirs(dirs...); err != nil {
 		return fmt.Errorf("atomicfile: %w", err)
