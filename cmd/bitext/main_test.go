@@ -50,5 +50,6 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		RequireExplicitExec: true,
+		Cmds:                scriptCmds, // badinput_test.go
 	})
 }
