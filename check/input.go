@@ -8,10 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
+	"bitext/textfile"
 	"bitext/tmx"
 )
 
@@ -24,6 +27,10 @@ type Options struct {
 	// the file does not say them (TMX srclang, a TSV language header);
 	// Korean and English when left undetermined.
 	SourceLang, TargetLang language.Tag
+	// Date is the day of the articles (bitext check --date): entries not
+	// valid then are left out and forms right then are not deprecated.
+	// Zero applies no dates.
+	Date time.Time
 }
 
 // SyntaxError is malformed check input (a TSV line without a tab, text
@@ -95,10 +102,22 @@ func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding
 		if err != nil {
 			return nil, err
 		}
-		text := string(data)
-		if !utf8.ValidString(text) {
-			line, col := badUTF8(text)
-			return nil, &SyntaxError{name, line, col, "text is not UTF-8"}
+		// The encoding as a run detects it (windows-1252 English is not
+		// read as CP949), NFC, and no NUL or control characters.
+		hint := textfile.AnyLang
+		switch base, _ := opt.Lang.Base(); base.String() {
+		case "ko":
+			hint = textfile.Korean
+		case "en":
+			hint = textfile.English
+		}
+		text, _, err := textfile.Decode(name, data, textfile.Auto, hint, textfile.Limits{MaxLine: textfile.MaxArticleLine, FormFeed: true})
+		if err != nil {
+			var te *textfile.Error
+			if errors.As(err, &te) {
+				return nil, &SyntaxError{name, te.Line, te.Col, te.Msg}
+			}
+			return nil, err
 		}
 		lang := opt.Lang
 		if lang == language.Und {
@@ -107,7 +126,7 @@ func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding
 				lang = language.Korean
 			}
 		}
-		return c.Text(name, text, lang), nil
+		return c.TextOn(name, text, lang, opt.Date), nil
 	case KindTSV:
 		return c.TSV(r, name, opt)
 	case KindTMX:
@@ -116,23 +135,6 @@ func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding
 		return c.XLIFF(r, name, opt)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnsupported, name)
-}
-
-func badUTF8(text string) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n == 1 {
-			return line, col
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		i += n
-	}
-	return line, col
 }
 
 func orLang(t, def language.Tag) language.Tag {
@@ -157,13 +159,18 @@ func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) 
 		text := strings.TrimSuffix(sc.Text(), "\r")
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\ufeff")
+			if text == ExportHeader {
+				return c.exportTSV(sc, file, src, tgt, opt)
+			}
 		}
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		if !utf8.ValidString(text) {
-			_, col := badUTF8(text)
-			return out, &SyntaxError{file, line, col, "text is not UTF-8"}
+		if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
+			return out, &SyntaxError{file, line, e.Col, e.Msg}
+		}
+		if !norm.NFC.IsNormalString(text) {
+			text = norm.NFC.String(text)
 		}
 		fields := strings.Split(text, "\t")
 		if len(fields) < 2 || len(fields) > 3 {
@@ -231,9 +238,22 @@ func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) 
 		}
 	}
 	var out []Finding
+	// Units of bitext run's TMX export name their article (prop
+	// x-bitext-doc): each article is checked as a Document; other units
+	// pair by pair.
+	var doc []Pair
+	cur := ""
+	flush := func() {
+		if len(doc) > 0 {
+			out = append(out, c.Document(file, doc, opt.Date)...)
+		}
+		doc, cur = doc[:0], ""
+	}
 	for {
 		tu, err := dec.Next()
 		if err == io.EOF {
+			flush()
+			Sort(out)
 			return out, nil
 		}
 		if err != nil {
@@ -263,10 +283,25 @@ func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) 
 			continue
 		}
 		tl, _ := language.Parse(tv.Lang)
-		out = append(out, c.Pair(file, Pair{
+		pr := Pair{
 			Unit: tu.TUID, Source: sv.Seg.Text(), Target: tv.Seg.Text(), SourceLang: src, TargetLang: tl,
-			SourceLine: tu.Line, SourceCol: tu.Col, TargetLine: tu.Line, TargetCol: tu.Col,
-		})...)
+			SourceLine: tu.Line, SourceCol: tu.Col, TargetLine: tu.Line, TargetCol: tu.Col, Date: opt.Date,
+		}
+		article := ""
+		for _, p := range tu.Props {
+			if p.Type == "x-bitext-doc" {
+				article = p.Value
+			}
+		}
+		if article != cur {
+			flush()
+			cur = article
+		}
+		if article != "" {
+			doc = append(doc, pr)
+			continue
+		}
+		out = append(out, c.Pair(file, pr)...)
 	}
 }
 
@@ -274,4 +309,51 @@ func sameBase(a, b language.Tag) bool {
 	x, _ := a.Base()
 	y, _ := b.Base()
 	return x == y
+}
+
+// exportTSV checks the rest of a TSV export of bitext run (ExportHeader
+// read): each document's rows with Document.
+func (c *Checker) exportTSV(sc *bufio.Scanner, file string, src, tgt language.Tag, opt Options) ([]Finding, error) {
+	var out []Finding
+	var doc []Pair
+	cur := ""
+	flush := func() {
+		if len(doc) > 0 {
+			out = append(out, c.Document(file, doc, opt.Date)...)
+		}
+		doc = doc[:0]
+	}
+	line := 1
+	for sc.Scan() {
+		line++
+		text := strings.TrimSuffix(sc.Text(), "\r")
+		if text == "" {
+			continue
+		}
+		if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
+			return out, &SyntaxError{file, line, e.Col, e.Msg}
+		}
+		if !norm.NFC.IsNormalString(text) {
+			text = norm.NFC.String(text)
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != 13 {
+			return out, &SyntaxError{file, line, 1, fmt.Sprintf("a row of the export has 13 fields, not %d", len(f))}
+		}
+		if f[0] != cur {
+			flush()
+			cur = f[0]
+		}
+		r := exportRow{doc: f[0], row: f[1], source: unescapeExport(f[5]), target: unescapeExport(f[6]), line: line}
+		pr := exportPair(r, src, tgt)
+		// Columns of the source and target fields, for findings placed in
+		// them (exact when the field has no escapes).
+		pr.SourceCol = runeCol(text, len(strings.Join(f[:5], "\t"))+1)
+		pr.TargetCol = runeCol(text, len(strings.Join(f[:6], "\t"))+1)
+		pr.Exact = f[5] == r.source && f[6] == r.target
+		doc = append(doc, pr)
+	}
+	flush()
+	Sort(out)
+	return out, sc.Err()
 }

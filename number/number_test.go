@@ -76,6 +76,7 @@ func TestExtract(t *testing.T) {
 		{ko, "지난 24~26일 조사", "24=date:date 00-24(weak) | 26일=date:date 00-26(weak)"},
 		{en, "150 feet (46 metres) high", "150 feet=cardinal:150 ft(weak) | 46 metres=cardinal:46 m(weak)"},
 		{ko, "15m 간격", "15m=cardinal:15 m"},
+		{ko, "3G 아이폰", ""},
 		{ko, "시속 120km의 태풍", "120km=cardinal:120 kmh"},
 		{ko, "돼지 열 다섯 마리", "열 다섯 마리=cardinal:15"},
 		{en, "in May it rose", "May=date:date 05-00(weak)"},

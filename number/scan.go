@@ -647,7 +647,7 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			if s.words && (u == "m" || u == "g") {
 				continue // English 15m is 15 million
 			}
-			if s.word(p, u) {
+			if s.has(p, u) && !s.letterAt(p+len(u)) { // case-sensitive: 3G is a name, not 3 grams
 				unit := ""
 				if u == "km" || u == "m" {
 					unit = u

@@ -172,9 +172,6 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 			}
 		}
 	}
-	if r.steps.Checker != nil {
-		a.Findings = r.steps.Checker.Check(a)
-	}
 
 	// Alignment.
 	switch {
@@ -183,6 +180,10 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	case r.steps.Aligner == nil:
 	default:
 		a.Links = r.steps.Aligner.Align(a.Source, a.Target, a.Src, a.Tgt)
+	}
+	// The checks after the alignment: the bilingual rules run on its links.
+	if r.steps.Checker != nil {
+		a.Findings = r.steps.Checker.Check(a)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -59,8 +59,14 @@ func joinSegs(segs []Segment) string {
 	return strings.Join(parts, "\n")
 }
 
+// Check applies the rules as check.Document does to a run's exports: the
+// monolingual rules on each side's segments, one a line, and the bilingual
+// rules on every link (deprecated forms come from the monolingual pass), on
+// the article's date, so that bitext check on the TSV export gives the same
+// findings.
 func (s checkStep) Check(a *Article) []Finding {
 	var out []Finding
+	date, _ := time.Parse(time.DateOnly, a.Edition.ISODate())
 	for _, side := range []struct {
 		name string
 		segs []Segment
@@ -72,7 +78,7 @@ func (s checkStep) Check(a *Article) []Finding {
 		if side.name == "source" {
 			lang = a.Src
 		}
-		for _, f := range s.c.Text(a.Name, joinSegs(side.segs), lang) {
+		for _, f := range s.c.TextOn(a.Name, joinSegs(side.segs), lang, date) {
 			seg, start := segOffset(side.segs, f.Line, f.Column)
 			_, end := segOffset(side.segs, f.EndLine, f.EndColumn)
 			if f.EndLine != f.Line {
@@ -85,7 +91,7 @@ func (s checkStep) Check(a *Article) []Finding {
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		pr := check.Pair{Source: joinIdx(a.Source, l.Source), Target: joinIdx(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt}
+		pr := check.Pair{Source: joinIdx(a.Source, l.Source), Target: joinIdx(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date}
 		for _, f := range s.c.Pair(a.Name, pr) {
 			if f.Rule == check.RuleDeprecated {
 				continue // found by the monolingual pass already

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -25,6 +26,8 @@ type checkOptions struct {
 	failOn     check.Severity
 	lang       language.Tag // Und: auto
 	paths      []string
+	date       time.Time       // --date: the articles' day; zero: no dates applied
+	missing    []glossary.Type // --missing: types target-term-missing reports
 }
 
 func checkCommand(ui *locales.Localizer) *cli.Command {
@@ -38,6 +41,8 @@ func checkCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("CheckFlagFormat", nil)},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("CheckFlagFailOn", nil)},
 			&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("CheckFlagLang", nil)},
+			&cli.StringFlag{Name: "date", Usage: ui.T("CheckFlagDate", nil)},
+			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o, err := checkParse(ui, c)
@@ -71,6 +76,18 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 		return o, badInput(errors.New(ui.T("CheckErrFailOn", map[string]any{"Value": c.String("fail-on")})))
 	}
 	o.failOn = sev
+	if d := c.String("date"); d != "" {
+		t, err := time.Parse(time.DateOnly, d)
+		if err != nil {
+			return o, badInput(errors.New(ui.T("CheckErrDate", map[string]any{"Value": d})))
+		}
+		o.date = t
+	}
+	ts, ok := check.ParseMissing(c.String("missing"))
+	if !ok {
+		return o, badInput(errors.New(ui.T("CheckErrMissing", map[string]any{"Value": c.String("missing")})))
+	}
+	o.missing = ts
 	switch l := c.String("lang"); l {
 	case "auto", "":
 		o.lang = language.Und
@@ -117,9 +134,11 @@ func openError(ui *locales.Localizer, path string, err error) error {
 }
 
 // checkFiles expands files and folders into the files to check, sorted
-// within each folder. A file named explicitly must be of a known kind.
-func checkFiles(ui *locales.Localizer, paths []string) ([]string, error) {
-	var out []string
+// within each folder. A file named explicitly must be of a known kind;
+// the other files met in folders (a run's HTML, DOCX, Markdown table and
+// JSON Lines exports among them) are returned as skipped.
+func checkFiles(ui *locales.Localizer, paths []string) ([]string, []string, error) {
+	var out, skipped []string
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, p)
@@ -127,11 +146,11 @@ func checkFiles(ui *locales.Localizer, paths []string) ([]string, error) {
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, openError(ui, p, err)
+			return nil, nil, openError(ui, p, err)
 		}
 		if !st.IsDir() {
 			if check.KindOf(p) == check.KindNone {
-				return nil, badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": p})))
+				return nil, nil, badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": p})))
 			}
 			out = append(out, p)
 			continue
@@ -146,16 +165,19 @@ func checkFiles(ui *locales.Localizer, paths []string) ([]string, error) {
 			}
 			if !d.IsDir() && check.KindOf(path) != check.KindNone {
 				found = append(found, path)
+			} else if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+				skipped = append(skipped, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, openError(ui, p, err)
+			return nil, nil, openError(ui, p, err)
 		}
 		sort.Strings(found)
 		out = append(out, found...)
 	}
-	return out, nil
+	sort.Strings(skipped)
+	return out, skipped, nil
 }
 
 func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
@@ -163,20 +185,24 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	if err != nil {
 		return err
 	}
-	files, err := checkFiles(ui, o.paths)
+	files, skipped, err := checkFiles(ui, o.paths)
 	if err != nil {
 		return err
 	}
+	for _, f := range skipped {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s\n", ui.T("CheckSkipped", map[string]any{"Path": f}))
+	}
 	ck := check.New(g)
+	ck.Missing = o.missing
 	var all []check.Finding
 	for _, f := range files {
 		var fs []check.Finding
 		var err error
 		if f == "-" {
 			// Standard input: one monolingual article.
-			fs, err = ck.Reader(c.App.Reader, "-", check.KindText, check.Options{Lang: o.lang})
+			fs, err = ck.Reader(c.App.Reader, "-", check.KindText, check.Options{Lang: o.lang, Date: o.date})
 		} else {
-			fs, err = ck.File(f, check.Options{Lang: o.lang})
+			fs, err = ck.File(f, check.Options{Lang: o.lang, Date: o.date})
 		}
 		if err != nil {
 			if errors.Is(err, check.ErrUnsupported) {

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"bitext/check"
+	"bitext/glossary"
 	"bitext/locales"
 )
 
@@ -30,15 +31,20 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			&cli.Float64Flag{Name: "max-false-per-1000", Value: -1, Usage: ui.T("EvalCheckFlagMaxFalse", nil)},
 			&cli.BoolFlag{Name: "unjudged", Usage: ui.T("EvalCheckFlagUnjudged", nil)},
 			&cli.StringFlag{Name: "part", Usage: ui.T("EvalCheckFlagPart", nil)},
+			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
 		},
 		Action: func(c *cli.Context) error {
+			missing, ok := check.ParseMissing(c.String("missing"))
+			if !ok {
+				return badInput(errors.New(ui.T("CheckErrMissing", map[string]any{"Value": c.String("missing")})))
+			}
 			if dir := c.String("judged"); dir != "" {
 				if c.String("shared") == "" {
 					return badInput(errors.New(ui.T("EvalCheckErrShared", nil)))
 				}
 				o := judgedOptions{dir: dir, shared: c.String("shared"), glossaries: c.StringSlice("glossary"),
 					minPrecision: c.Float64("min-precision"), maxFalse: c.Float64("max-false-per-1000"),
-					unjudged: c.Bool("unjudged"), part: c.String("part")}
+					unjudged: c.Bool("unjudged"), part: c.String("part"), missing: missing}
 				return evalJudged(ui, c, o)
 			}
 			dir := c.String("dir")
@@ -48,12 +54,12 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			if dir == "" || c.NArg() > 1 || c.NArg() == 1 && c.String("dir") != "" {
 				return badInput(errors.New(ui.T("EvalCheckErrDir", nil)))
 			}
-			return evalCheck(ui, c, dir, c.StringSlice("glossary"))
+			return evalCheck(ui, c, dir, c.StringSlice("glossary"), missing)
 		},
 	}
 }
 
-func evalCheck(ui *locales.Localizer, c *cli.Context, dir string, glossaries []string) error {
+func evalCheck(ui *locales.Localizer, c *cli.Context, dir string, glossaries []string, missing []glossary.Type) error {
 	if len(glossaries) == 0 {
 		list, err := check.GlossaryList(dir)
 		if err != nil {
@@ -75,7 +81,9 @@ func evalCheck(ui *locales.Localizer, c *cli.Context, dir string, glossaries []s
 	if err != nil {
 		return badInput(err)
 	}
-	files, got, err := check.New(g).Dir(dir, check.Options{})
+	ck := check.New(g)
+	ck.Missing = missing
+	files, got, err := ck.Dir(dir, check.Options{})
 	if err != nil {
 		return openError(ui, dir, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"bitext/check"
+	"bitext/glossary"
 	"bitext/locales"
 )
 
@@ -21,6 +22,7 @@ type judgedOptions struct {
 	maxFalse     float64 // < 0: no ceiling
 	unjudged     bool
 	part         string
+	missing      []glossary.Type
 }
 
 // evalJudged checks the real pairs of a judged set and scores the findings
@@ -60,6 +62,7 @@ func evalJudged(ui *locales.Localizer, c *cli.Context, o judgedOptions) error {
 		return openError(ui, vPath, err)
 	}
 	ck := check.New(g)
+	ck.Missing = o.missing
 	segments := map[string]int{}
 	pairText := map[string]check.JudgedPair{}
 	var got []check.Finding
