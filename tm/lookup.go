@@ -12,7 +12,7 @@ import (
 	"bitext/tm/postings"
 )
 
-// Index is what a backend offers Lookup: reads of its units, their
+// Index is what a backend offers Lookup and Concordance: reads of its units, their
 // variants and its inverted index (package postings), all from one
 // snapshot; a backend's Store.Lookup binds an Index to one read
 // transaction and calls Lookup with it. The algorithm (which terms and
@@ -35,8 +35,15 @@ type Index interface {
 	// Variants returns every variant (in stored order) of the units ids
 	// that exist, with their change times, in the order of ids.
 	Variants(ctx context.Context, ids []int64) ([]StoredUnit, error)
-	// Units returns the whole units ids that exist.
+	// Units returns the whole units ids that exist, in the order of ids.
 	Units(ctx context.Context, ids []int64) ([]Unit, error)
+	// Langs returns the language keys (LangKey) of the stored variants,
+	// sorted.
+	Langs(ctx context.Context) ([]string, error)
+	// Scan returns at most limit units with a variant in the language key
+	// lkey whose lowercased text contains needle, for a concordance query
+	// without index terms.
+	Scan(ctx context.Context, lkey, needle string, limit int) ([]int64, error)
 }
 
 // Indexed is implemented by a store whose Lookup is Lookup over its

@@ -2,23 +2,14 @@ package postgres
 
 import (
 	"context"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
 	"bitext/tm/internal/backend"
-	"bitext/tm/internal/terms"
-	"bitext/tm/postings"
 )
-
-type variantRow struct {
-	text string
-}
 
 // loadUnits reads whole units by id, in one round trip; missing ids are
 // left out.
@@ -254,174 +245,26 @@ func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, 
 	return ids, s.wrap("lookup", err)
 }
 
-// Concordance returns units with a variant holding q.Text, by id, as the
-// embedded store finds them: for each language, the units holding every
-// index term of the query (the posting lists intersected, rarest first)
-// whose text in that language contains the query, case-insensitively; a
-// query without an index term (a lone Korean character, digits) scans.
+// Concordance returns units with a variant holding q.Text: tm.Concordance
+// over the store's index.
 func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Unit, error) {
-	if q.Limit <= 0 {
-		q.Limit = 50
-	}
-	text := strings.TrimSpace(norm.NFC.String(q.Text))
-	if text == "" {
-		return nil, nil
-	}
-	var langs []string
-	if q.Lang != language.Und {
-		langs = []string{tm.LangKey(q.Lang)}
-	} else {
-		rows, err := s.pool.Query(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
-		if err != nil {
-			return nil, s.wrap("concordance", err)
-		}
-		if langs, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
-			return nil, s.wrap("concordance", err)
-		}
-	}
-	needle := strings.ToLower(text)
-	var ids []int64
-	seen := map[int64]bool{}
-	for _, lk := range langs {
-		lang := backend.ParseStoredTag(lk)
-		qt := terms.IndexTerms(text, lang)
-		var cands []int64
-		var err error
-		if len(qt) == 0 || (terms.Characters(lang) && len([]rune(text)) < 2) {
-			cands, err = queryIDs(ctx, s, `SELECT unit FROM variants WHERE lkey = $1 AND strpos(lower(text), $2) > 0 LIMIT $3`,
-				lk, needle, q.Limit*4)
-		} else {
-			cands, err = s.intersect(ctx, qt)
-		}
-		if err != nil {
-			return nil, err
-		}
-		// Check the candidates' texts, a few at a time, until the limit.
-		for len(cands) > 0 && len(ids) < q.Limit {
-			part := cands[:min(len(cands), 4*q.Limit)]
-			cands = cands[len(part):]
-			var todo []int64
-			for _, id := range part {
-				if !seen[id] {
-					todo = append(todo, id)
-				}
-			}
-			vs, err := s.unitVariantsIn(ctx, todo, lk)
-			if err != nil {
-				return nil, err
-			}
-			for _, id := range todo {
-				if len(ids) >= q.Limit {
-					break
-				}
-				for _, v := range vs[id] {
-					if strings.Contains(strings.ToLower(v.text), needle) {
-						seen[id] = true
-						ids = append(ids, id)
-						break
-					}
-				}
-			}
-		}
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	units, err := s.loadUnits(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]tm.Unit, 0, len(ids))
-	for _, id := range ids {
-		if u, ok := units[id]; ok {
-			out = append(out, u)
-		}
-	}
-	return out, nil
+	return tm.Concordance(ctx, index{s}, q)
 }
 
-// unitVariantsIn loads the variants of the language key lkey of units.
-func (s *Store) unitVariantsIn(ctx context.Context, ids []int64, lkey string) (map[int64][]variantRow, error) {
-	out := make(map[int64][]variantRow, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	rows, err := s.pool.Query(ctx, `SELECT unit, text FROM variants WHERE unit = ANY($1) AND lkey = $2 ORDER BY unit, ord`, ids, lkey)
+// Langs returns the language keys of the stored variants.
+func (ix index) Langs(ctx context.Context) ([]string, error) {
+	rows, err := ix.s.pool.Query(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
 	if err != nil {
-		return nil, s.wrap("concordance", err)
+		return nil, ix.s.wrap("concordance", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var v variantRow
-		if err := rows.Scan(&id, &v.text); err != nil {
-			return nil, s.wrap("concordance", err)
-		}
-		out[id] = append(out[id], v)
-	}
-	return out, s.wrap("concordance", rows.Err())
+	langs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	return langs, ix.s.wrap("concordance", err)
 }
 
-// intersect returns the units holding every term (ascending ids).
-func (s *Store) intersect(ctx context.Context, terms []uint64) ([]int64, error) {
-	all := make([]int64, len(terms))
-	for i, t := range terms {
-		all[i] = int64(t)
-	}
-	rows, err := s.pool.Query(ctx, `SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, all)
-	if err != nil {
-		return nil, s.wrap("concordance", err)
-	}
-	df := map[int64]int64{}
-	for rows.Next() {
-		var t, n int64
-		if err := rows.Scan(&t, &n); err != nil {
-			rows.Close()
-			return nil, s.wrap("concordance", err)
-		}
-		df[t] = n
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap("concordance", err)
-	}
-	for _, t := range all {
-		if df[t] == 0 {
-			return nil, nil
-		}
-	}
-	sort.Slice(all, func(i, j int) bool { return df[all[i]] < df[all[j]] })
-	var cur map[int64]bool
-	for i, t := range all {
-		next := map[int64]bool{}
-		rows, err := s.pool.Query(ctx, `SELECT data FROM postings WHERE term = $1`, t)
-		if err != nil {
-			return nil, s.wrap("concordance", err)
-		}
-		for rows.Next() {
-			err := postings.Decode(rows.RawValues()[0], func(id int64) {
-				if i == 0 || cur[id] {
-					next[id] = true
-				}
-			})
-			if err != nil {
-				rows.Close()
-				return nil, s.wrap("concordance", err)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, s.wrap("concordance", err)
-		}
-		cur = next
-		if len(cur) == 0 {
-			return nil, nil
-		}
-	}
-	ids := make([]int64, 0, len(cur))
-	for id := range cur {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids, nil
+// Scan returns units with a variant in lkey whose lowercased text contains
+// needle.
+func (ix index) Scan(ctx context.Context, lkey, needle string, limit int) ([]int64, error) {
+	return queryIDs(ctx, ix.s, `SELECT unit FROM variants WHERE lkey = $1 AND strpos(lower(text), $2) > 0 LIMIT $3`, lkey, needle, limit)
 }
 
 // Stats counts the units and the variants of each language; Bytes is the

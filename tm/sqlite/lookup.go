@@ -5,23 +5,17 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
-	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 
 	"bitext/tm"
 	"bitext/tm/internal/backend"
-	"bitext/tm/internal/terms"
-	"bitext/tm/postings"
 )
 
 type stmts struct {
-	byHash, variants, df, postings, maxID *sql.Stmt
-	unit, unitVars, cands                 *sql.Stmt
-	termDFs, termPostings, srcs           *sql.Stmt
+	byHash, maxID, unit, unitVars, cands *sql.Stmt
+	termDFs, termPostings, srcs          *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -36,9 +30,6 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		sql string
 	}{
 		{&st.byHash, `SELECT unit FROM variants WHERE hash=?`},
-		{&st.variants, `SELECT lang, text, markup, nkeys FROM variants WHERE unit=? ORDER BY ord`},
-		{&st.df, `SELECT coalesce(sum(n), 0) FROM postings WHERE term=?`},
-		{&st.postings, `SELECT data FROM postings WHERE term=? ORDER BY id`},
 		{&st.maxID, `SELECT coalesce(max(id), 0) FROM units`},
 		{&st.unit, unitQuery},
 		{&st.unitVars, unitVariantsQuery},
@@ -55,31 +46,6 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 	}
 	s.st, s.stDB = st, db
 	return st, nil
-}
-
-type variantRow struct {
-	lang language.Tag
-	text string
-}
-
-func (st *stmts) unitVariants(ctx context.Context, id int64) ([]variantRow, error) {
-	rows, err := st.variants.QueryContext(ctx, id)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	defer rows.Close()
-	var out []variantRow
-	for rows.Next() {
-		var v variantRow
-		var lang, markup string
-		var nkeys int
-		if err := rows.Scan(&lang, &v.text, &markup, &nkeys); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		v.lang = backend.ParseStoredTag(lang)
-		out = append(out, v)
-	}
-	return out, rows.Err()
 }
 
 // Lookup returns the best matches for q (tm.Lookup over the store's
@@ -132,16 +98,20 @@ func (noIndex) SourceVariants(context.Context, []int64, language.Tag) ([]tm.Stor
 }
 func (noIndex) Variants(context.Context, []int64) ([]tm.StoredUnit, error) { return nil, nil }
 func (noIndex) Units(context.Context, []int64) ([]tm.Unit, error)          { return nil, nil }
+func (noIndex) Langs(context.Context) ([]string, error)                    { return nil, nil }
+func (noIndex) Scan(context.Context, string, string, int) ([]int64, error) { return nil, nil }
 
 // reader holds a store's statements bound to one read transaction; it is
 // the tm.Index of a lookup.
 type reader struct {
+	tx                                                        *sql.Tx
 	byHash, dfs, postings, maxID, cands, srcs, unit, unitVars *sql.Stmt
 	ids                                                       []byte
 }
 
 func (st *stmts) in(ctx context.Context, tx *sql.Tx) *reader {
 	return &reader{
+		tx:     tx,
 		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
 		postings: tx.StmtContext(ctx, st.termPostings), maxID: tx.StmtContext(ctx, st.maxID),
 		cands: tx.StmtContext(ctx, st.cands), srcs: tx.StmtContext(ctx, st.srcs), unit: tx.StmtContext(ctx, st.unit),
@@ -336,80 +306,40 @@ func queryIDs(ctx context.Context, st *sql.Stmt, args ...any) ([]int64, error) {
 	return ids, rows.Err()
 }
 
-// Concordance returns units with a variant holding q.Text.
+// Concordance returns units with a variant holding q.Text (tm.Concordance
+// over the store's index, in one read transaction).
 func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Unit, error) {
-	if q.Limit <= 0 {
-		q.Limit = 50
-	}
-	text := strings.TrimSpace(norm.NFC.String(q.Text))
-	if text == "" {
-		return nil, nil
-	}
-	db, err := s.readable(ctx)
-	if err != nil || db == nil {
-		return nil, err
-	}
-	st, err := s.statements(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	var langs []string
-	if q.Lang != language.Und {
-		langs = []string{tm.LangKey(q.Lang)}
-	} else {
-		rows, err := db.QueryContext(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: %w", err)
-			}
-			langs = append(langs, k)
-		}
-		rows.Close()
-	}
-	needle := strings.ToLower(text)
-	var ids []int64
-	seen := map[int64]bool{}
-	for _, lk := range langs {
-		lang := backend.ParseStoredTag(lk)
-		qt := terms.IndexTerms(text, lang)
-		var cands []int64
-		if len(qt) == 0 || (terms.Characters(lang) && len([]rune(text)) < 2) {
-			// No indexed term (a lone character, only digits): scan.
-			cands, err = scanContaining(ctx, db, lk, needle, q.Limit*4)
-		} else {
-			cands, err = intersect(ctx, st, qt)
-		}
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range cands {
-			if seen[id] || len(ids) >= q.Limit {
-				continue
-			}
-			vs, err := st.unitVariants(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			for _, v := range vs {
-				if tm.LangKey(v.lang) == lk && strings.Contains(strings.ToLower(v.text), needle) {
-					seen[id] = true
-					ids = append(ids, id)
-					break
-				}
-			}
-		}
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return loadUnits(ctx, db, ids)
+	var us []tm.Unit
+	err := s.ReadIndex(ctx, func(ix tm.Index) error {
+		var err error
+		us, err = tm.Concordance(ctx, ix, q)
+		return err
+	})
+	return us, err
 }
 
-func scanContaining(ctx context.Context, db *sql.DB, lkey, needle string, limit int) ([]int64, error) {
-	rows, err := db.QueryContext(ctx, `SELECT unit FROM variants WHERE lkey=? AND instr(lower(text), ?) > 0 LIMIT ?`, lkey, needle, limit)
+// Langs returns the language keys of the stored variants.
+func (r *reader) Langs(ctx context.Context) ([]string, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	var langs []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		langs = append(langs, k)
+	}
+	return langs, rows.Err()
+}
+
+// Scan returns units with a variant in lkey containing needle (SQLite's
+// lower(), which folds ASCII only; tm.Concordance checks the texts again).
+func (r *reader) Scan(ctx context.Context, lkey, needle string, limit int) ([]int64, error) {
+	rows, err := r.tx.QueryContext(ctx, `SELECT unit FROM variants WHERE lkey=? AND instr(lower(text), ?) > 0 LIMIT ?`, lkey, needle, limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
@@ -423,55 +353,4 @@ func scanContaining(ctx context.Context, db *sql.DB, lkey, needle string, limit 
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
-}
-
-// intersect returns the units holding every term, rarest term first.
-func intersect(ctx context.Context, st *stmts, terms []uint64) ([]int64, error) {
-	dfs := make([]postings.Term, 0, len(terms))
-	for _, t := range terms {
-		var df int
-		if err := st.df.QueryRowContext(ctx, int64(t)).Scan(&df); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		if df == 0 {
-			return nil, nil
-		}
-		dfs = append(dfs, postings.Term{Term: t, DF: df})
-	}
-	sort.Slice(dfs, func(i, j int) bool { return dfs[i].DF < dfs[j].DF })
-	var cur map[int64]bool
-	for i, t := range dfs {
-		next := map[int64]bool{}
-		rows, err := st.postings.QueryContext(ctx, int64(t.Term))
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		for rows.Next() {
-			var data sql.RawBytes // only read before the next call to rows.Next
-			if err := rows.Scan(&data); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: %w", err)
-			}
-			err := postings.Decode(data, func(id int64) {
-				if i == 0 || cur[id] {
-					next[id] = true
-				}
-			})
-			if err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: %w", err)
-			}
-		}
-		rows.Close()
-		cur = next
-		if len(cur) == 0 {
-			return nil, nil
-		}
-	}
-	ids := make([]int64, 0, len(cur))
-	for id := range cur {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids, nil
 }

@@ -318,19 +318,6 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// loadUnits reads whole units by id, in the order of ids.
-func loadUnits(ctx context.Context, q querier, ids []int64) ([]tm.Unit, error) {
-	out := make([]tm.Unit, 0, len(ids))
-	for _, id := range ids {
-		u, err := loadUnit(ctx, q, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, u)
-	}
-	return out, nil
-}
-
 const (
 	unitQuery         = `SELECT srclang, doc, prev, next, created, changed, data FROM units WHERE id=?`
 	unitVariantsQuery = `SELECT lang, text, markup FROM variants WHERE unit=? ORDER BY ord`

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -134,6 +135,34 @@ func (r *reference) Units(_ context.Context, ids []int64) ([]tm.Unit, error) {
 	for _, id := range ids {
 		if u, ok := r.units[id]; ok {
 			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+func (r *reference) Langs(context.Context) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, u := range r.units {
+		for _, v := range u.Variants {
+			if k := tm.LangKey(v.Lang); !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+func (r *reference) Scan(_ context.Context, lkey, needle string, limit int) ([]int64, error) {
+	var out []int64
+	for _, id := range r.sorted() {
+		for _, v := range r.units[id].Variants {
+			if len(out) < limit && tm.LangKey(v.Lang) == lkey && strings.Contains(strings.ToLower(v.Text), needle) {
+				out = append(out, id)
+				break
+			}
 		}
 	}
 	return out, nil
@@ -286,6 +315,30 @@ func testSameRanking(t *testing.T, s tm.Store) {
 	}
 	if differ > 0 {
 		t.Errorf("%d of %d lookups ranked differently from the reference", differ, 4*len(queries))
+	}
+	// Concordance finds the same units as over the reference.
+	for i, cq := range []tm.ConcordanceQuery{
+		{Text: strings.Fields(pairs[0].En)[0]}, {Text: strings.Join(strings.Fields(pairs[1].En)[1:3], " "), Lang: en},
+		{Text: []string(strings.Fields(pairs[2].Ko))[0], Lang: ko}, {Text: "1", Limit: 7}, {Text: "the", Limit: 500},
+	} {
+		got, err := s.Concordance(ctx, cq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := tm.Concordance(ctx, ref, cq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g, w []int64
+		for _, u := range got {
+			g = append(g, u.ID)
+		}
+		for _, u := range want {
+			w = append(w, u.ID)
+		}
+		if !slices.Equal(g, w) || i < 3 && len(w) == 0 {
+			t.Errorf("Concordance(%+v) = %v, reference %v", cq, g, w)
+		}
 	}
 }
 
