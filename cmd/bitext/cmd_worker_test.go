@@ -388,3 +388,46 @@ func TestWorkerSIGTERM(t *testing.T) {
 		t.Errorf("no message about the stop:\n%s", logb.String())
 	}
 }
+
+// TestQueuedImportFindsTM: `bitext import` of a queued run's XLIFF, with
+// no --tm, stores into the run's PostgreSQL TM (recorded in the state
+// without its password, which comes from PGPASSWORD), not into a new
+// ./bitext.tm.
+func TestQueuedImportFindsTM(t *testing.T) {
+	qdsn, tmDSN := pgtest.Schema(t), pgtest.Schema(t)
+	src, err := filepath.Abs("../../testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := copyTree(src, "articles"); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	o := runOptions{out: out, tm: tmDSN, formats: "xliff", inputs: []string{"articles"}}
+	queueApp(t, qdsn, o, false)
+	if log, err := workerApp(t, qdsn, runOptions{out: out, tm: tmDSN, formats: "xliff"}, ""); err != nil {
+		t.Fatalf("worker: %v\n%s", err, log)
+	}
+	state, err := os.ReadFile(filepath.Join(out, pipeline.StateFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(state), "bitext-ci") || !strings.Contains(string(state), `postgres://bitext@`) {
+		t.Fatalf("the state records the TM as %s", state)
+	}
+	xlf, _ := filepath.Glob(filepath.Join(out, "articles", "*.xlf"))
+	if len(xlf) == 0 {
+		t.Fatal("no XLIFF written")
+	}
+	t.Setenv("BITEXT_TM", "")
+	t.Setenv("PGPASSWORD", "bitext-ci")
+	code, stdout, errOut := runBitext(t, nil, "import", xlf[0])
+	if code != 0 || !strings.Contains(stdout, "postgres://") {
+		t.Errorf("import: exit %d\n%s%s", code, stdout, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bitext.tm")); err == nil {
+		t.Error("import created ./bitext.tm")
+	}
+}
