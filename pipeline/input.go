@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -10,6 +11,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 
 	"bitext/textfile"
 )
@@ -206,12 +209,15 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 //	name,en,ko,encoding
 //	summit,summit-en.html,summit-ko.txt,euc-kr
 func ReadManifest(path string) ([]Input, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &InputError{File: path, Msg: "cannot open: " + err.Error()}
+		return nil, &InputError{File: path, Msg: "cannot read: " + unwrapPathError(err).Error()}
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
+	// Clean UTF-8 text only: names become file names, paths are opened.
+	if e := textfile.Check(path, data, textfile.Limits{MaxLine: textfile.MaxGlossaryLine}); e != nil {
+		return nil, &InputError{File: path, Line: e.Line, Col: e.Col, Msg: "manifest: " + e.Msg}
+	}
+	r := csv.NewReader(bytes.NewReader(norm.NFC.Bytes(data)))
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	head, err := r.Read()
