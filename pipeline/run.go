@@ -177,6 +177,9 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		return nil, &EnvError{Path: out, Err: err}
 	}
 	defer lock.Release()
+	// The pending units are in the journal once it is written; a run that
+	// fails before has not stored them: either way they go.
+	defer os.RemoveAll(filepath.Join(out, pendingDir))
 	for _, dir := range []string{filepath.Join(out, ArticlesDir), filepath.Join(out, pendingDir)} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, &EnvError{Path: dir, Err: err}

@@ -219,7 +219,17 @@ func tmUnits(t *testing.T, path string) []string {
 	if _, err := os.Stat(path); err != nil {
 		return nil
 	}
-	st, err := tm.Open(context.Background(), path)
+	// Read from a copy: the TM may sit on a full or read-only disk, where
+	// SQLite cannot open it.
+	cp := filepath.Join(t.TempDir(), "copy.tm")
+	for _, suffix := range []string{"", "-wal"} {
+		if data, err := os.ReadFile(path + suffix); err == nil {
+			if err := os.WriteFile(cp+suffix, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	st, err := tm.Open(context.Background(), cp)
 	if err != nil {
 		t.Fatalf("open TM: %v", err)
 	}
