@@ -9,11 +9,22 @@ import (
 	"bitext/glossary"
 )
 
-// TestPlantedErrors checks ../testdata/check with the house glossary: the
-// findings must be exactly those of expected.jsonl (every field but the
-// message), and the clean articles must give none.
+// TestPlantedErrors checks ../testdata/check (house glossary) and
+// ../testdata/check11 (the issue-11 kinds, with the judged set's glossary):
+// the findings must be exactly those of expected.jsonl (every field but
+// the message), and the clean files must give none.
 func TestPlantedErrors(t *testing.T) {
-	const dir = "../testdata/check"
+	for _, c := range []struct {
+		dir           string
+		clean, planted int // least sizes
+	}{{"../testdata/check", 4, 20}, {"../testdata/check11", 2, 19}} {
+		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
+	}
+}
+
+// testPlanted checks dir against its expected.jsonl with every entry type
+// reported missing.
+func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 	paths, err := GlossaryList(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +60,7 @@ func TestPlantedErrors(t *testing.T) {
 			clean++
 		}
 	}
-	if clean < 4 || len(want) < 20 {
+	if clean < minClean || len(want) < minPlanted {
 		t.Fatalf("test set too small: %d clean files, %d expected findings", clean, len(want))
 	}
 	full := func(f Finding) string {

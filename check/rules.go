@@ -311,7 +311,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// titles, which name different people's posts (spokesman,
 		// spokeswoman) and change case before a name (President Moon, the
 		// president).
-		if m.Term == pref || e.Type == glossary.Title || letters(m.Term.Text) < letters(st.first.Text) {
+		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) {
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
@@ -714,6 +714,42 @@ func abbreviation(s string) bool {
 // or its last word(s): "블링컨" in "토니 블링컨".
 func containsWord(s, w string) bool {
 	return s != w && (strings.HasSuffix(s, " "+w) || strings.HasPrefix(s, w+" ") || strings.Contains(s, " "+w+" "))
+}
+
+// shortReference reports whether form is a short second reference to
+// first: its words are words of first, in order ("Security Council" after
+// "U.N. Security Council", "Korea" after "South Korea"), or both are Korean
+// and form is shorter (안보리 after 안전보장이사회).
+func shortReference(form, first string) bool {
+	if hangulOnly(form) && hangulOnly(first) {
+		return letters(form) < letters(first)
+	}
+	fw, lw := strings.Fields(strings.ToLower(form)), strings.Fields(strings.ToLower(first))
+	if len(fw) == 0 || len(fw) >= len(lw) {
+		return false
+	}
+	for i := 0; i+len(fw) <= len(lw); i++ {
+		same := true
+		for j := range fw {
+			if lw[i+j] != fw[j] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+func hangulOnly(s string) bool {
+	for _, r := range s {
+		if r != ' ' && (r < 0xAC00 || r > 0xD7A3) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributiveNouns follow a surname that is used as an adjective, not as
