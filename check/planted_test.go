@@ -15,7 +15,7 @@ import (
 // the message), and the clean files must give none.
 func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
-		dir           string
+		dir            string
 		clean, planted int // least sizes
 	}{{"../testdata/check", 4, 20}, {"../testdata/check11", 2, 19}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
