@@ -63,9 +63,10 @@ type Detection struct {
 // (UTF-8, UTF-16); else valid UTF-8 is UTF-8; else the file is read as
 // CP949 only when its non-ASCII letters are nearly all (90%) Hangul
 // syllables, nearly all (90%) of them the common ones of KS X 1001, and
-// as windows-1252 only when most (50%) of its non-ASCII bytes stand alone
-// between ASCII bytes, as accented letters and typographic punctuation in
-// Western text do (Korean bytes come in pairs); lang says which reading
+// as windows-1252 only when at least half of its runs of non-ASCII bytes
+// are single bytes or typographic punctuation (0x80-0xA0), as accented
+// letters and curly quotes in Western text are (Korean bytes come in
+// pairs, all from 0xA1 up in KS X 1001); lang says which reading
 // is tried first. A file that none fits is an *Error at its first byte
 // that is not UTF-8, naming the readings considered. After decoding, NUL
 // and control characters and lines over l.MaxLine are *Error too.
@@ -243,22 +244,32 @@ func read1252(data []byte) reading {
 		r.evidence = fmt.Sprintf("byte 0x%02X at %d:%d is undefined in it", data[bad], line, col)
 		return r
 	}
-	high, alone := 0, 0
-	for i, c := range data {
-		if c < 0x80 {
+	// Runs of non-ASCII bytes: in Western text mostly single bytes (an
+	// accented letter, a curly quote) or typographic punctuation (bytes
+	// 0x80-0xA0: quotes, dashes, ellipsis, no-break space, which never
+	// occur in KS X 1001 text); Korean bytes come in pairs.
+	runs, western := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < 0x80 {
+			i++
 			continue
 		}
-		high++
-		if (i == 0 || data[i-1] < 0x80) && (i+1 == len(data) || data[i+1] < 0x80) {
-			alone++
+		j, punct := i, true
+		for ; j < len(data) && data[j] >= 0x80; j++ {
+			punct = punct && data[j] <= 0xA0
 		}
+		runs++
+		if j-i == 1 || punct {
+			western++
+		}
+		i = j
 	}
-	if alone*2 < high {
-		r.evidence = fmt.Sprintf("only %d of %d non-ASCII bytes stand alone, where accented letters and punctuation would", alone, high)
+	if western*2 < runs {
+		r.evidence = fmt.Sprintf("only %d of %d runs of non-ASCII bytes are single bytes or punctuation, as accented letters and curly quotes would be", western, runs)
 		return r
 	}
 	r.ok, r.text = true, out
-	r.evidence = fmt.Sprintf("%d of %d non-ASCII bytes stand alone between ASCII ones, as accented letters and punctuation do", alone, high)
+	r.evidence = fmt.Sprintf("%d of %d runs of non-ASCII bytes are single bytes or punctuation, as accented letters and curly quotes are", western, runs)
 	return r
 }
 

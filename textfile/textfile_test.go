@@ -78,6 +78,7 @@ func TestDecode(t *testing.T) {
 		{"cp949 auto in an English slot", cp949(t, ko), Auto, English, ko, CP949, ""},
 		{"1252 English", win1252(t, en), Auto, English, en, Windows1252, ""},
 		{"1252 English, no hint", win1252(t, en), Auto, AnyLang, en, Windows1252, ""},
+		{"1252 doubled quotes", win1252(t, "a \u201d\u201ddomestic\u2019\u2019 b"), Auto, English, "a \u201d\u201ddomestic\u2019\u2019 b", Windows1252, ""},
 		{"Åland as Latin-1", "\xc5land is an archipelago.", Auto, English, "Åland is an archipelago.", Windows1252, ""},
 		{"Åland in a Korean slot", "\xc5land is an archipelago.", Auto, Korean, "Åland is an archipelago.", Windows1252, ""},
 		{"declared cp949", cp949(t, "똠방각하"), "cp949", Korean, "똠방각하", CP949, ""},
@@ -130,7 +131,7 @@ func TestDecodeEvidence(t *testing.T) {
 		}
 	}
 	_, det, err := Decode("a.en.txt", []byte("\xc5land"), Auto, English, Limits{})
-	if err != nil || !strings.Contains(det.Evidence, "1 of 1 non-ASCII bytes stand alone") {
+	if err != nil || !strings.Contains(det.Evidence, "1 of 1 runs of non-ASCII bytes are single bytes or punctuation") {
 		t.Errorf("evidence %q, %v", det.Evidence, err)
 	}
 }
