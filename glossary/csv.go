@@ -49,19 +49,20 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 	if sep == '\t' {
 		cr.LazyQuotes = true
 	}
-	syntax := func(err error) error {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return &SyntaxError{File: d.file, Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
-		}
-		return fmt.Errorf("glossary: %s: %w", d.file, err) // reading failed, not the content
-	}
+	syntax := d.csvErr
 	header, err := cr.Read()
 	if err == io.EOF {
 		return &SyntaxError{File: d.file, Line: 1, Col: 1, Msg: "empty file: no header"}
 	}
 	if err != nil {
 		return syntax(err)
+	}
+	header = append([]string(nil), header...) // ReuseRecord
+	if l := d.layout; l != nil {
+		return d.wide(cr, header, l)
+	}
+	if l := guessLayout(header); l != nil {
+		return d.wide(cr, header, l)
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -75,7 +76,11 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		}
 		line, c := cr.FieldPos(i)
 		if !known {
-			return &SyntaxError{File: d.file, Line: line, Col: c, Msg: fmt.Sprintf("unknown column %q (columns: %s)", h, strings.Join(Columns, ","))}
+			msg := fmt.Sprintf("unknown column %q (columns: %s)", h, strings.Join(Columns, ","))
+			if !hasColumn(header, "term") {
+				msg = fmt.Sprintf("unknown column %q (columns: %s; a sheet with one row per entry needs a column layout, e.g. --columns name_ko=ko,name_en=en)", h, strings.Join(Columns, ","))
+			}
+			return &SyntaxError{File: d.file, Line: line, Col: c, Msg: msg}
 		}
 		if _, dup := col[h]; dup {
 			return &SyntaxError{File: d.file, Line: line, Col: c, Msg: fmt.Sprintf("column %q twice", h)}
@@ -233,6 +238,26 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		dc.t.CaseSensitive = dc.e.Type.CaseSensitiveByDefault()
 	}
 	return nil
+}
+
+// hasColumn reports whether header has the column name.
+func hasColumn(header []string, name string) bool {
+	for _, h := range header {
+		if normHeader(h) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// csvErr turns an error of the CSV reader into a *SyntaxError at its
+// position, or, when reading itself failed, an error naming the file.
+func (d *decoder) csvErr(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &SyntaxError{File: d.file, Line: pe.Line, Col: pe.Column, Msg: pe.Err.Error()}
+	}
+	return fmt.Errorf("glossary: %s: %w", d.file, err) // reading failed, not the content
 }
 
 // WriteCSV writes the glossary as CSV (sep ',') or TSV (sep '\t') with the

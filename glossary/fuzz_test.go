@@ -134,3 +134,32 @@ func FuzzMatcher(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWideSheet reads arbitrary sheets with a layout: the same guarantees
+// as Decode (checkDecoded), and every entry has at least one term.
+func FuzzWideSheet(f *testing.F) {
+	f.Add([]byte(agencies), "name_ko=ko,name_en=en,abbr_en=en:admitted,type=type,@type=organization")
+	f.Add([]byte("name_ko,name_en,short_en\n박진,Park Jin,Park\n박진,Park Jin,\n"), "name_ko=ko,name_en=en,short_en=en:short,@type=person")
+	f.Add([]byte("a,b\n\"x\n"), "a=ko,b=-")
+	f.Fuzz(func(t *testing.T, data []byte, spec string) {
+		l, err := ParseLayout(spec)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "glossary: ") {
+				t.Fatalf("error %q lacks the package prefix", err)
+			}
+			return
+		}
+		if again, err := ParseLayout(l.String()); err != nil || again.String() != l.String() {
+			t.Fatalf("layout %q does not read back: %v", l, err)
+		}
+		g, err := DecodeWith(bytes.NewReader(data), FormatCSV, "w.csv", Options{Layout: l})
+		checkDecoded(t, g, err)
+		if err == nil {
+			for _, e := range g.Entries {
+				if len(e.Terms) == 0 {
+					t.Fatalf("entry %s without terms", e.ID)
+				}
+			}
+		}
+	})
+}

@@ -350,10 +350,21 @@ func position(file string, line, col int) string {
 	return file + ": "
 }
 
+// Options tune LoadWith and DecodeWith; the zero value reads as Load does.
+type Options struct {
+	// Layout reads CSV and TSV files as wide sheets, one row per entry
+	// (see Layout); nil reads one row per term, or a wide sheet whose
+	// header is recognised.
+	Layout *Layout
+}
+
 // Load reads a glossary file. The format comes from the extension (.tbx,
 // .xml, .csv, .tsv) or, for other names, from the content. Errors in the
 // file are *SyntaxError; a file that cannot be read gives the *os.PathError.
-func Load(path string) (*Glossary, error) {
+func Load(path string) (*Glossary, error) { return LoadWith(path, Options{}) }
+
+// LoadWith is Load with options.
+func LoadWith(path string, o Options) (*Glossary, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -362,14 +373,19 @@ func Load(path string) (*Glossary, error) {
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return nil, &SyntaxError{File: path, Msg: msgFolder}
 	}
-	return Decode(f, FormatOf(path), path)
+	return DecodeWith(f, FormatOf(path), path, o)
 }
 
 // Decode reads a glossary in format from r; name is the file name used in
 // positions and in Entry.File. Errors in the content are *SyntaxError;
 // other errors come from reading r.
 func Decode(r io.Reader, format Format, name string) (*Glossary, error) {
-	g, probs, err := decode(r, format, name)
+	return DecodeWith(r, format, name, Options{})
+}
+
+// DecodeWith is Decode with options.
+func DecodeWith(r io.Reader, format Format, name string, o Options) (*Glossary, error) {
+	g, probs, err := decodeWith(r, format, name, o)
 	if err != nil {
 		return nil, err
 	}
@@ -384,6 +400,10 @@ func Decode(r io.Reader, format Format, name string) (*Glossary, error) {
 // decode reads r leniently: what Decode would reject is reported as a
 // fatal problem, and reading goes on where it can.
 func decode(r io.Reader, format Format, name string) (*Glossary, []Problem, error) {
+	return decodeWith(r, format, name, Options{})
+}
+
+func decodeWith(r io.Reader, format Format, name string, o Options) (*Glossary, []Problem, error) {
 	if format == FormatAuto {
 		var err error
 		format, r, err = sniff(r)
@@ -391,7 +411,7 @@ func decode(r io.Reader, format Format, name string) (*Glossary, []Problem, erro
 			return nil, nil, fmt.Errorf("glossary: %s: %w", name, err)
 		}
 	}
-	d := &decoder{file: name}
+	d := &decoder{file: name, layout: o.Layout}
 	var err error
 	switch format {
 	case FormatTBX:
@@ -418,6 +438,8 @@ type decoder struct {
 	problems []Problem
 	// termBlock is where addTerm takes its next Term from.
 	termBlock []Term
+	// layout reads CSV and TSV as wide sheets (LoadWith).
+	layout *Layout
 }
 
 func (d *decoder) problem(line, col int, sev Severity, code string, fatal bool, data map[string]any, format string, args ...any) {

@@ -72,7 +72,10 @@ func (p Problem) String() string {
 // by two entries, and forms preferred in one entry and deprecated in
 // another. Files are linted together, so a clash between a house and a desk
 // glossary is found too (Merge would resolve it; Lint says so).
-func Lint(files ...string) []Problem {
+func Lint(files ...string) []Problem { return LintWith(Options{}, files...) }
+
+// LintWith is Lint with options (a Layout for wide sheets).
+func LintWith(o Options, files ...string) []Problem {
 	var all []Problem
 	var gs []*Glossary
 	for _, name := range files {
@@ -89,7 +92,7 @@ func Lint(files ...string) []Problem {
 			stop(msgFolder)
 			continue
 		}
-		g, probs, err := decode(f, FormatOf(name), name)
+		g, probs, err := decodeWith(f, FormatOf(name), name, o)
 		f.Close()
 		all = append(all, probs...)
 		if err != nil {

@@ -38,6 +38,7 @@ func checkCommand(ui *locales.Localizer) *cli.Command {
 		ArgsUsage:   ui.T("CheckArgs", nil),
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("CheckFlagGlossary", nil)},
+			columnsFlag(ui),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("CheckFlagFormat", nil)},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("CheckFlagFailOn", nil)},
 			&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("CheckFlagLang", nil)},
@@ -99,24 +100,6 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 		o.lang = tag
 	}
 	return o, nil
-}
-
-// loadGlossaries reads and merges the glossaries, a later one overriding
-// an earlier one (glossary.Merge); conflicts are reported on stderr.
-func loadGlossaries(ui *locales.Localizer, c *cli.Context, files []string) (*glossary.Glossary, error) {
-	var gs []*glossary.Glossary
-	for _, f := range files {
-		g, err := glossary.Load(f)
-		if err != nil {
-			return nil, openError(ui, f, err)
-		}
-		gs = append(gs, g)
-	}
-	g, conflicts := glossary.Merge(gs...)
-	for _, cf := range conflicts {
-		fmt.Fprintf(c.App.ErrWriter, "bitext: %s\n", ui.T("CheckGlossaryConflict", map[string]any{"Conflict": cf.String()}))
-	}
-	return g, nil
 }
 
 // openError classifies an error reading a named input file: missing files

@@ -33,6 +33,7 @@ func glossaryCommand(ui *locales.Localizer) *cli.Command {
 				ArgsUsage:   ui.T("GlossaryFilesArgs", nil),
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("GlossaryFlagFailOn", nil)},
+					columnsFlag(ui),
 				},
 				Action: func(c *cli.Context) error { return glossaryLint(ui, c) },
 			},
@@ -44,6 +45,7 @@ func glossaryCommand(ui *locales.Localizer) *cli.Command {
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: ui.T("GlossaryFlagOut", nil)},
 					&cli.StringFlag{Name: "format", Usage: ui.T("GlossaryFlagFormat", nil)},
+					columnsFlag(ui),
 				},
 				Action: func(c *cli.Context) error { return glossaryExport(ui, c) },
 			},
@@ -56,6 +58,7 @@ func glossaryCommand(ui *locales.Localizer) *cli.Command {
 					&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("GlossaryFlagGlossary", nil)},
 					&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("GlossaryFlagLang", nil)},
 					&cli.BoolFlag{Name: "short", Usage: ui.T("GlossaryFlagShort", nil)},
+					columnsFlag(ui),
 					&cli.StringFlag{Name: "date", Usage: ui.T("GlossaryFlagDate", nil)},
 				},
 				Action: func(c *cli.Context) error { return glossaryMatch(ui, c) },
@@ -89,29 +92,13 @@ func glossaryFiles(ui *locales.Localizer, files []string) error {
 	return nil
 }
 
-// glossaryLoad reads and merges glossary files, reporting merge conflicts
-// on the error output.
+// glossaryLoad checks that the files can be opened, then reads and merges
+// them.
 func glossaryLoad(ui *locales.Localizer, c *cli.Context, files []string) (*glossary.Glossary, error) {
 	if err := glossaryFiles(ui, files); err != nil {
 		return nil, err
 	}
-	var gs []*glossary.Glossary
-	for _, f := range files {
-		g, err := glossary.Load(f)
-		var se *glossary.SyntaxError
-		switch {
-		case errors.As(err, &se):
-			return nil, badInput(err)
-		case err != nil:
-			return nil, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": unwrapPath(err)})))
-		}
-		gs = append(gs, g)
-	}
-	g, conflicts := glossary.Merge(gs...)
-	for _, cf := range conflicts {
-		fmt.Fprintf(c.App.ErrWriter, "bitext: %s\n", ui.T(cf.MessageID(), cf.MessageData()))
-	}
-	return g, nil
+	return loadGlossaries(ui, c, files)
 }
 
 func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
@@ -128,7 +115,11 @@ func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
 	if err := glossaryFiles(ui, files); err != nil {
 		return err
 	}
-	probs := glossary.Lint(files...)
+	o, err := glossaryOptions(ui, c)
+	if err != nil {
+		return err
+	}
+	probs := glossary.LintWith(o, files...)
 	errs, warns := 0, 0
 	for _, p := range probs {
 		sev := ui.T("GlossaryWarning", nil)
