@@ -228,15 +228,17 @@ func (s Set) Migrate(ctx context.Context, conn *pgx.Conn) ([]Migration, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The lock first: two processes creating the schema together would
+	// race on its name.
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext($2))`, s.Lock, schema); err != nil {
+		return nil, fmt.Errorf("lock: %w", err)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext($2))`, s.Lock, schema)
 	if !exists {
 		if _, err := conn.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize()); err != nil {
 			return nil, fmt.Errorf("create schema %s: %w", schema, err)
 		}
 	}
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext($2))`, s.Lock, schema); err != nil {
-		return nil, fmt.Errorf("lock: %w", err)
-	}
-	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext($2))`, s.Lock, schema)
 	table := pgx.Identifier{schema, s.Table}.Sanitize()
 	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS `+table+` (version integer PRIMARY KEY, name text NOT NULL DEFAULT '', applied timestamptz NOT NULL DEFAULT now());
 		ALTER TABLE `+table+` ADD COLUMN IF NOT EXISTS name text NOT NULL DEFAULT ''`); err != nil {
