@@ -17,6 +17,7 @@ package pgmigrate
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -235,7 +236,11 @@ func (s Set) Migrate(ctx context.Context, conn *pgx.Conn) ([]Migration, error) {
 	}
 	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext($2))`, s.Lock, schema)
 	if !exists {
-		if _, err := conn.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize()); err != nil {
+		// Another set (the queue and the TM share a schema) may create
+		// it at the same moment: its duplicate is no error.
+		var pe *pgconn.PgError
+		if _, err := conn.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize()); err != nil &&
+			!(errors.As(err, &pe) && (pe.Code == "23505" || pe.Code == "42P06")) {
 			return nil, fmt.Errorf("create schema %s: %w", schema, err)
 		}
 	}
