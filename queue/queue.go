@@ -10,7 +10,14 @@
 // whose heartbeat is older than the timeout (its worker died) is claimed
 // again. Completion is fenced by the attempt number: a worker that lost its
 // job (it was too slow and the job was taken again) cannot complete it, so
-// each job is done exactly once.
+// each job is done exactly once. A worker whose context is cancelled
+// (SIGTERM, SIGINT) gives its job back at once, its attempt not counted;
+// a worker that loses the database (a dropped connection, a restart)
+// tries again with backoff for Reconnect instead of exiting. Each run is
+// recorded with its settings (AddRun, Run, Runs), so that a worker with
+// other settings can be told which differ. The tables are made by the
+// migration runner the PostgreSQL TM uses (bitext/internal/pgmigrate), in
+// a UTF-8 database only.
 //
 //	q, err := queue.Open(ctx, "postgres://bitext@db/bitext")
 //	if err != nil { ... }
