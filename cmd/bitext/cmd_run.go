@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -279,6 +280,8 @@ func tmFilePath(p string) string {
 	switch {
 	case p == "":
 		return ""
+	case keywordDSN(p) && !strings.Contains(p, "://"):
+		return strings.Join(strings.Fields(keywordPassword.ReplaceAllString(p, " ")), " ")
 	case isPostgres(p):
 		u, err := url.Parse(p)
 		if err != nil {
@@ -295,17 +298,12 @@ func tmFilePath(p string) string {
 		return u.String()
 	case strings.Contains(p, "://"):
 		return ""
-	case keywordDSN(p):
-		var kept []string
-		for _, f := range strings.Fields(p) {
-			if !strings.HasPrefix(strings.ToLower(f), "password=") {
-				kept = append(kept, f)
-			}
-		}
-		return strings.Join(kept, " ")
 	}
 	return abs(p)
 }
+
+// keywordPassword is the password of a key=value DSN, quoted or not.
+var keywordPassword = regexp.MustCompile(`(?i)(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)`)
 
 // keywordDSN reports whether p is a PostgreSQL key=value connection string
 // ("host=db dbname=tm"), not a file name.
