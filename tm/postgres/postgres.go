@@ -27,7 +27,16 @@
 //     Hangul as letters (pg_trgm, installed by migration 0002, is the
 //     probe; lower() in the concordance scan follows the same locale).
 //     Open refuses a database whose LC_CTYPE is C with ErrLocale, which
-//     says how to create the database.
+//     says how to create the database, and one whose server encoding is
+//     not UTF8 (SQL_ASCII, LATIN1) with an *EncodingError, both before
+//     anything is migrated.
+//   - Schema: a search_path whose first schema does not exist yet is
+//     created by Migrate (the runner of bitext/internal/pgmigrate, shared
+//     with the job queue).
+//   - Statistics: a batch that writes AnalyzeMin units or more, a bulk
+//     load, or any batch into tables without planner statistics runs
+//     ANALYZE before it commits, so lookups right after an import or a
+//     tm.Copy use the indexes.
 //   - Writes: a batch is one transaction. Units are copied (COPY) into a
 //     temporary staging table and merged into the units table with
 //     INSERT ... ON CONFLICT on the unique identity index; writers take a
@@ -99,8 +108,8 @@ type Options struct {
 }
 
 // Open connects to the database of dsn (postgres://user:password@host/db?
-// sslmode=...; libpq key=value strings work too), applies pending
-// migrations and checks that pg_trgm reads Hangul.
+// sslmode=...; libpq key=value strings work too), checks its encoding and
+// locale, applies pending migrations and checks that pg_trgm reads Hangul.
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	return OpenWith(ctx, dsn, Options{})
 }
