@@ -206,7 +206,12 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day) {
 			continue
 		}
-		data := map[string]any{"Found": text[m.Start:m.End], "Term": m.Entry.ID, "Note": m.Entry.Note, "Side": side, "Expected": ""}
+		// The form's own note says why it is not used; else the entry's.
+		note := m.Term.Note
+		if note == "" {
+			note = m.Entry.Note
+		}
+		data := map[string]any{"Found": text[m.Start:m.End], "Term": m.Entry.ID, "Note": note, "Side": side, "Expected": ""}
 		id := "CheckMsgDeprecatedNoPreferred"
 		if pref := m.Preferred; pref != nil {
 			data["Expected"] = pref.Text

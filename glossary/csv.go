@@ -154,9 +154,18 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 				d.problem(l, c, Error, CodeSyntax, true, map[string]any{"Err": "type conflict"}, "entry %s is %s here but %s at line %d", id, t, e.Type, info.typeLine)
 			}
 		}
+		// A note on a deprecated or superseded row belongs to that form
+		// ("not used since 2013"); on other rows, to the entry.
+		termNote := ""
 		if v, l, c := field("note"); strings.TrimSpace(v) != "" {
 			v = strings.TrimSpace(v)
+			sv, _, _ := field("status")
+			if st, _ := ParseStatus(sv); st == Deprecated || st == Superseded {
+				termNote = v
+				v = ""
+			}
 			switch {
+			case v == "":
 			case !info.noteSet:
 				e.Note, info.noteSet, info.noteLine = v, true, l
 			case v != e.Note:
@@ -210,6 +219,7 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		d.addTerm(e, tv, tag, st, cs > 0, short, tl, tc)
 		if len(e.Terms) > n {
 			t := e.Terms[n]
+			t.Note = termNote
 			for _, dc := range []struct {
 				name string
 				dst  *time.Time
@@ -238,6 +248,23 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		dc.t.CaseSensitive = dc.e.Type.CaseSensitiveByDefault()
 	}
 	return nil
+}
+
+// forbidden reports whether a status is deprecated or superseded, whose
+// rows' notes belong to the form.
+func forbidden(st Status) bool { return st == Deprecated || st == Superseded }
+
+// entryNoteRow is the index of the term on whose row WriteCSV writes the
+// entry's note: the first that is not deprecated or superseded, since a
+// note on such a row belongs to the form. An entry without one cannot
+// keep its note in CSV (TBX keeps it).
+func entryNoteRow(e *Entry) int {
+	for i, t := range e.Terms {
+		if !forbidden(t.Status) {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasColumn reports whether header has the column name.
@@ -293,7 +320,12 @@ func (g *Glossary) WriteCSV(w io.Writer, sep rune) error {
 			}
 			note, from, until := "", "", ""
 			if i == 0 {
-				note, from, until = e.Note, day(e.From), day(e.Until)
+				from, until = day(e.From), day(e.Until)
+			}
+			if forbidden(t.Status) {
+				note = t.Note
+			} else if i == entryNoteRow(e) {
+				note = e.Note
 			}
 			row := []string{e.ID, string(e.Type), t.Lang.String(), t.Text, t.Status.String(), cs, t.Short, note, from, until}
 			if ext {

@@ -113,6 +113,11 @@ type Term struct {
 	CaseSensitive bool
 	Short         string // person: the short form allowed after the first mention, e.g. "Chung"
 	Line, Col     int    // position in the source file (1-based; 0 when unknown)
+	// Note is a note on this form alone ("not used since the 2013
+	// reorganisation"), as written on a deprecated or superseded row of a
+	// CSV file or inside a TBX term section; the entry's note is
+	// Entry.Note.
+	Note string
 
 	// From and Until bound the days the form itself was right (both
 	// inclusive, zero = open): "Ministry of Foreign Affairs and Trade" is

@@ -19,6 +19,9 @@ func dump(g *Glossary, pos bool) string {
 		fmt.Fprintf(&b, "%s %s from=%s until=%s note=%q\n", e.ID, e.Type, day(e.From), day(e.Until), e.Note)
 		for _, t := range e.Terms {
 			fmt.Fprintf(&b, "\t%s %s cs=%v short=%q %q", t.Lang, t.Status, t.CaseSensitive, t.Short, t.Text)
+			if t.Note != "" {
+				fmt.Fprintf(&b, " note=%q", t.Note)
+			}
 			if pos {
 				fmt.Fprintf(&b, " @%d:%d", t.Line, t.Col)
 			}

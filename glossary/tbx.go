@@ -229,6 +229,10 @@ func (d *decoder) tbxTokens(dec tokenSource) error {
 						cur.ctx.Context = append(cur.ctx.Context, splitList(v)...)
 					case "x-notWith":
 						cur.ctx.NotWith = append(cur.ctx.NotWith, splitList(v)...)
+					case "definition", "":
+						if name == "note" || typ == "definition" {
+							cur.ctx.Note = v // a note on the term, not the entry
+						}
 					case "x-caseSensitive", "caseSensitive":
 						switch strings.ToLower(v) {
 						case "yes", "true", "1":
@@ -348,6 +352,7 @@ func (d *decoder) endTBXEntry(e *Entry, terms []pendingTerm) {
 		if len(e.Terms) > n {
 			t := e.Terms[n]
 			t.From, t.Until, t.Related, t.NotIn, t.Context, t.NotWith = p.ctx.From, p.ctx.Until, p.ctx.Related, p.ctx.NotIn, p.ctx.Context, p.ctx.NotWith
+			t.Note = p.ctx.Note
 		}
 	}
 }

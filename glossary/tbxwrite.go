@@ -66,6 +66,9 @@ func (g *Glossary) WriteTBX(w io.Writer) error {
 					}
 					fmt.Fprintf(bw, "            <termNote type=\"x-caseSensitive\">%s</termNote>\n", v)
 				}
+				if t.Note != "" {
+					fmt.Fprintf(bw, "            <note>%s</note>\n", esc(t.Note))
+				}
 				bw.WriteString("          </tig>\n")
 				if t.Short != "" {
 					fmt.Fprintf(bw, "          <tig>\n            <term>%s</term>\n            <termNote type=\"termType\">shortForm</termNote>\n          </tig>\n", esc(t.Short))
