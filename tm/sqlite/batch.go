@@ -340,7 +340,7 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 			varArgs, nVars = varArgs[n*8:], nVars-n
 		}
 	}
-	if len(b.entries) >= FlushEvery {
+	if len(b.entries) >= b.s.flushEvery {
 		return b.flush()
 	}
 	return nil
@@ -488,7 +488,11 @@ func (b *batch) flush() error {
 		}
 		return 0
 	})
-	appendMode := !b.emptyIndex && b.punits < smallFlush
+	// Appends look up each term's last segment: not during a bulk load,
+	// whose postings_term index is only built at Commit (each look-up
+	// would scan the table; a flush after an earlier one of the same load
+	// took minutes), and whose segments are all new anyway.
+	appendMode := !b.bulk && !b.emptyIndex && b.punits < smallFlush
 	var ids []int64
 	var args []any
 	nargs := 0

@@ -119,6 +119,8 @@ type Store struct {
 
 	st   *stmts
 	stDB *sql.DB
+
+	flushEvery int // FlushEvery; smaller in tests
 }
 
 // Open opens the memory at path. A file that does not exist yet is created
@@ -128,7 +130,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("sqlite: empty path")
 	}
-	s := &Store{path: path, Budget: DefaultBudget, Candidates: DefaultCandidates, Now: time.Now}
+	s := &Store{path: path, Budget: DefaultBudget, Candidates: DefaultCandidates, Now: time.Now, flushEvery: FlushEvery}
 	fi, err := os.Stat(path)
 	switch {
 	case err == nil && fi.IsDir():

@@ -1,0 +1,6 @@
+package sqlite
+
+// SetFlushEvery sets the pending postings after which s's batches write
+// their part of the inverted index, so that tests reach several flushes
+// with few units.
+func SetFlushEvery(s *Store, n int) { s.flushEvery = n }
