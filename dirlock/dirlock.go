@@ -9,7 +9,7 @@
 // file of a process that is gone (same host, no such process id) is taken
 // over.
 //
-//	l, err := dirlock.Acquire("out", dirlock.Options{Wait: 5 * time.Second, Command: "bitext run"})
+//	l, err := dirlock.Acquire(ctx, "out", dirlock.Options{Wait: 5 * time.Second, Command: "bitext run"})
 //	if err != nil {
 //		return err // a *BusyError names the holder
 //	}
@@ -17,6 +17,7 @@
 package dirlock
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -92,8 +93,9 @@ type Lock struct {
 }
 
 // Acquire locks dir, which must exist, waiting up to o.Wait for another
-// holder to release it; it returns a *BusyError when the lock stays busy.
-func Acquire(dir string, o Options) (*Lock, error) {
+// holder to release it; it returns a *BusyError when the lock stays busy,
+// and ctx's error when ctx is done first.
+func Acquire(ctx context.Context, dir string, o Options) (*Lock, error) {
 	if o.Poll <= 0 {
 		o.Poll = 50 * time.Millisecond
 	}
@@ -113,7 +115,11 @@ func Acquire(dir string, o Options) (*Lock, error) {
 		if !time.Now().Before(deadline) {
 			return nil, &BusyError{Dir: dir, Holder: holder, Waited: time.Since(start).Round(time.Millisecond)}
 		}
-		time.Sleep(o.Poll)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(o.Poll):
+		}
 	}
 }
 

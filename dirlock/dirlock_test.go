@@ -2,6 +2,7 @@ package dirlock
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -12,14 +13,14 @@ import (
 
 func TestBusyAndRelease(t *testing.T) {
 	dir := t.TempDir()
-	l, err := Acquire(dir, Options{Command: "first"})
+	l, err := Acquire(context.Background(), dir, Options{Command: "first"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if l.Stale != nil {
 		t.Errorf("fresh lock has a stale record: %+v", l.Stale)
 	}
-	_, err = Acquire(dir, Options{Command: "second"})
+	_, err = Acquire(context.Background(), dir, Options{Command: "second"})
 	var be *BusyError
 	if !errors.As(err, &be) {
 		t.Fatalf("second Acquire: %v, want a *BusyError", err)
@@ -31,7 +32,7 @@ func TestBusyAndRelease(t *testing.T) {
 	if err := l.Release(); err != nil {
 		t.Fatal(err)
 	}
-	l2, err := Acquire(dir, Options{Command: "third"})
+	l2, err := Acquire(context.Background(), dir, Options{Command: "third"})
 	if err != nil {
 		t.Fatalf("after Release: %v", err)
 	}
@@ -43,7 +44,7 @@ func TestBusyAndRelease(t *testing.T) {
 
 func TestWait(t *testing.T) {
 	dir := t.TempDir()
-	l, err := Acquire(dir, Options{})
+	l, err := Acquire(context.Background(), dir, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,15 +52,22 @@ func TestWait(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 		l.Release()
 	}()
-	l2, err := Acquire(dir, Options{Wait: 10 * time.Second, Poll: 10 * time.Millisecond})
+	l2, err := Acquire(context.Background(), dir, Options{Wait: 10 * time.Second, Poll: 10 * time.Millisecond})
 	if err != nil {
 		t.Fatalf("waiting Acquire: %v", err)
 	}
 	l2.Release()
-	l3, _ := Acquire(dir, Options{})
+	l3, _ := Acquire(context.Background(), dir, Options{})
 	defer l3.Release()
+	// Waiting stops when the context is done (Ctrl-C).
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	start0 := time.Now()
+	if _, err := Acquire(ctx, dir, Options{Wait: time.Minute, Poll: 10 * time.Millisecond}); !errors.Is(err, context.DeadlineExceeded) || time.Since(start0) > 10*time.Second {
+		t.Fatalf("cancelled wait: %v after %v", err, time.Since(start0))
+	}
 	start := time.Now()
-	_, err = Acquire(dir, Options{Wait: 150 * time.Millisecond, Poll: 10 * time.Millisecond})
+	_, err = Acquire(context.Background(), dir, Options{Wait: 150 * time.Millisecond, Poll: 10 * time.Millisecond})
 	var be *BusyError
 	if !errors.As(err, &be) || time.Since(start) < 150*time.Millisecond {
 		t.Fatalf("bounded wait: %v after %v", err, time.Since(start))
@@ -73,7 +81,7 @@ func TestHelperHold(t *testing.T) {
 	if dir == "" {
 		t.Skip("helper process")
 	}
-	if _, err := Acquire(dir, Options{Command: "holder"}); err != nil {
+	if _, err := Acquire(context.Background(), dir, Options{Command: "holder"}); err != nil {
 		os.Exit(1)
 	}
 	os.Stdout.WriteString("locked\n")
@@ -99,14 +107,14 @@ func TestStaleTakenOver(t *testing.T) {
 		cmd.Process.Kill()
 		t.Fatalf("child said %q", line)
 	}
-	_, err = Acquire(dir, Options{})
+	_, err = Acquire(context.Background(), dir, Options{})
 	var be *BusyError
 	if !errors.As(err, &be) || be.Holder.PID != cmd.Process.Pid || be.Holder.Command != "holder" {
 		t.Fatalf("while the child holds it: %v", err)
 	}
 	cmd.Process.Kill()
 	cmd.Wait()
-	l, err := Acquire(dir, Options{})
+	l, err := Acquire(context.Background(), dir, Options{})
 	if err != nil {
 		t.Fatalf("after the holder died: %v", err)
 	}

@@ -113,7 +113,7 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		// A run in the folder would change the state and the articles
 		// under the import: one at a time.
 		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-			l, err := dirlock.Acquire(out, dirlock.Options{Wait: o.Wait, Command: o.Command})
+			l, err := dirlock.Acquire(ctx, out, dirlock.Options{Wait: o.Wait, Command: o.Command})
 			if err != nil {
 				return nil, &EnvError{Path: out, Err: err}
 			}

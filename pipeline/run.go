@@ -172,8 +172,11 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	}
 	// One run at a time in an out folder: the lock covers its files, its
 	// pending and temporary files, the journal and the state.
-	lock, err := dirlock.Acquire(out, dirlock.Options{Wait: opts.Wait, Command: opts.Command})
+	lock, err := dirlock.Acquire(ctx, out, dirlock.Options{Wait: opts.Wait, Command: opts.Command})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("%w: 0 of %d articles done (waiting for %s)", ErrInterrupted, len(arts), out)
+		}
 		return nil, &EnvError{Path: out, Err: err}
 	}
 	defer lock.Release()

@@ -173,6 +173,9 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	case errors.As(err, &je):
 		return environment(err)
 	case errors.Is(err, pipeline.ErrInterrupted):
+		if rep == nil { // stopped while waiting for the out folder
+			rep = &pipeline.Report{}
+		}
 		return cli.Exit(ui.T("RunInterrupted", map[string]any{"Done": rep.Totals.Done + rep.Totals.Unchanged, "Total": rep.Totals.Articles}), 130)
 	case errors.As(err, &fe):
 		msg := errors.New(ui.N("RunFailed", len(fe.Failed), map[string]any{"List": strings.Join(fe.Failed, "\n")}))
