@@ -106,7 +106,7 @@ func Decode(name string, data []byte, enc string, lang Lang, l Limits) (string, 
 	case enc == CP949:
 		out, bad := decodeCP949(data)
 		if bad >= 0 {
-			return "", det, at(name, data, bad, fmt.Sprintf("undecodable %s (declared %s)", pairText(data, bad), CP949))
+			return "", det, at(name, data, bad, fmt.Sprintf("%s: not CP949/EUC-KR, the declared encoding", pairText(data, bad)))
 		}
 		det.Evidence, text = "declared", out
 	case enc == Windows1252:

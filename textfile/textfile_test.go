@@ -82,7 +82,7 @@ func TestDecode(t *testing.T) {
 		{"Åland as Latin-1", "\xc5land is an archipelago.", Auto, English, "Åland is an archipelago.", Windows1252, ""},
 		{"Åland in a Korean slot", "\xc5land is an archipelago.", Auto, Korean, "Åland is an archipelago.", Windows1252, ""},
 		{"declared cp949", cp949(t, "똠방각하"), "cp949", Korean, "똠방각하", CP949, ""},
-		{"declared euc-kr bad", "ok\n\xff\xff", "euc-kr", Korean, "", "", "f.txt:2:1: undecodable bytes 0xFF 0xFF (declared cp949)"},
+		{"declared euc-kr bad", "ok\n\xff\xff", "euc-kr", Korean, "", "", "f.txt:2:1: bytes 0xFF 0xFF: not CP949/EUC-KR, the declared encoding"},
 		{"declared utf-8 bad", "a\nb\n\xff", "utf8", Korean, "", "", "f.txt:3:1: byte 0xFF is not UTF-8 (declared utf-8)"},
 		{"declared latin1", "caf\xe9", "latin1", English, "café", Windows1252, ""},
 		{"declared 1252 undefined", "a\x81", "windows-1252", English, "", "", "f.txt:1:2: byte 0x81 is undefined"},
