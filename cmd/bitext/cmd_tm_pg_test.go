@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"golang.org/x/text/language"
 
 	"bitext/tm"
@@ -147,5 +149,45 @@ func TestTMMigrateCommand(t *testing.T) {
 	code, _, errOut = runBitext(t, nil, "tm", "migrate", "--tm", filepath.Join(t.TempDir(), "x.tm"))
 	if code != 2 || !strings.Contains(errOut, "not a PostgreSQL") {
 		t.Fatalf("migrate of a file: exit %d %s", code, errOut)
+	}
+}
+
+// TestTMMigrateNewSchemaKeywordDSN: `tm migrate` of a keyword/value DSN
+// whose search_path names a schema that does not exist yet shows every
+// migration pending and applies them into that schema, which it creates.
+func TestTMMigrateNewSchemaKeywordDSN(t *testing.T) {
+	base := pgtest.DSN(t)
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, _ := u.User.Password()
+	schema := fmt.Sprintf("t_migrate_kw_%d", os.Getpid())
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+schema+` CASCADE`)
+	defer admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+schema+` CASCADE`)
+	dsn := fmt.Sprintf("host=%s port=%s dbname=%s user=%s password=%s sslmode=disable search_path='%s,public'",
+		u.Hostname(), u.Port(), strings.TrimPrefix(u.Path, "/"), u.User.Username(), pw, schema)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, out, errOut := runBitext(t, nil, "tm", "migrate", "--dry-run", "--tm", dsn)
+	if code != 0 || !strings.Contains(out, "4 migrations pending") || strings.Contains(out+errOut, pw) {
+		t.Fatalf("dry run: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = runBitext(t, nil, "tm", "migrate", "--tm", dsn)
+	if code != 0 || !strings.Contains(out, "4 migrations applied") {
+		t.Fatalf("migrate: exit %d\n%s%s", code, out, errOut)
+	}
+	var n int
+	if err := admin.QueryRow(ctx, `SELECT count(*) FROM pg_tables WHERE schemaname = $1 AND tablename IN ('units', 'variants', 'postings')`, schema).Scan(&n); err != nil || n != 3 {
+		t.Errorf("%d tables in schema %s after migrate (%v)", n, schema, err)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Errorf("migrate of a keyword DSN created %s", files[0].Name())
 	}
 }
