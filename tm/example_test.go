@@ -49,3 +49,52 @@ func ExampleOpen() {
 	// 1 added
 	// fuzzy 98 5월 수출은 9% 늘었다.
 }
+
+// ExampleLookup runs the lookup of every backend over a store's index
+// directly, with a tuning of its own (a store's Lookup uses its Budget
+// and Candidates).
+func ExampleLookup() {
+	dir, _ := os.MkdirTemp("", "tm-example")
+	defer os.RemoveAll(dir)
+	ctx := context.Background()
+	store, err := tm.Open(ctx, filepath.Join(dir, "news.tm"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer store.Close()
+	pair := func(en, ko string) tm.Unit {
+		return tm.Unit{SourceLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: en}, {Lang: language.Korean, Text: ko}}}
+	}
+	store.Add(ctx, []tm.Unit{
+		pair("The central bank raised its key rate on Thursday.", "중앙은행은 목요일 기준금리를 올렸다."),
+		pair("The central bank kept its key rate on Friday.", "중앙은행은 금요일 기준금리를 동결했다."),
+	})
+	q := tm.Query{Text: "The central bank raised its key rate on Friday.", Source: language.English, Target: language.Korean, Min: 50}
+	err = store.(tm.Indexed).ReadIndex(ctx, func(ix tm.Index) error {
+		ms, err := tm.Lookup(ctx, ix, q, tm.Tuning{Candidates: 10})
+		for _, m := range ms {
+			fmt.Println(m.Kind, m.Score, m.Target.Text)
+		}
+		return err
+	})
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// fuzzy 88 중앙은행은 목요일 기준금리를 올렸다.
+	// fuzzy 88 중앙은행은 금요일 기준금리를 동결했다.
+}
+
+// ExampleStorable keeps the units a store accepts and counts the rest, to
+// report them.
+func ExampleStorable() {
+	units := []tm.Unit{
+		{SourceLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "Exports rose."}, {Lang: language.Korean, Text: "수출이 늘었다."}}},
+		{SourceLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "No translation."}}},
+	}
+	keep, skipped := tm.Storable(units)
+	fmt.Println(len(keep), "to store,", skipped, "skipped")
+	// Output:
+	// 1 to store, 1 skipped
+}
