@@ -44,6 +44,7 @@ func TestBadText(t *testing.T) {
 		{"del.tmx", tmxDoc("a\x7f"), "tmx: del.tmx:3:36: control character U+007F"},
 		{"truncated.tmx", tmxDoc("통일")[:118], "tmx: truncated.tmx:3:36: unexpected end of file"},
 		{"latin1.tmx", tmxDoc("\xc5land"), "tmx: latin1.tmx:3:35: invalid UTF-8"},
+		{"long.tmx", tmxDoc(strings.Repeat("a", 1<<20+1)), "tmx: long.tmx:3:35: text of 1048577 bytes; the longest allowed is 1048576 (1 MiB)"},
 	}
 	for _, tt := range tests {
 		_, err := decodeNamed(tt.src, tt.name)

@@ -47,6 +47,7 @@ func TestBadText(t *testing.T) {
 		{"utf8-12.xlf", xliff12("\xc5land"), "xliff: utf8-12.xlf:3:28: invalid UTF-8"},
 		{"nul-12.xlf", xliff12("a\x00"), "xliff: nul-12.xlf:3:29: illegal character code U+0000"},
 		{"c1-12.xlf", xliff12("a\u0093"), "xliff: c1-12.xlf:3:29: control character U+0093"},
+		{"long.xlf", xliff21(strings.Repeat("가", 1<<19)), "xliff: long.xlf:3:44: text of 1572864 bytes; the longest allowed is 1048576 (1 MiB)"},
 	}
 	for _, tt := range tests {
 		_, err := decodeNamed(tt.src, tt.name)

@@ -115,7 +115,11 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 		if err != nil {
 			return inputFileError(ui, file, err)
 		}
+		fi, err := f.Stat()
 		f.Close()
+		if err == nil && fi.IsDir() {
+			return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": file, "Err": ui.T("ErrIsFolder", nil)})))
+		}
 	}
 	created := newTMFile(tmPath(c))
 	s, path, err := openTM(ui, c)

@@ -138,9 +138,17 @@ func FilePrefix(file string) string {
 	return file + ":"
 }
 
+// MaxText is the longest run of character data Tokens returns, in bytes:
+// a segment, a note, a pattern. Longer text is an error (no translation
+// segment is a megabyte long; a file that says so is broken or hostile).
+const MaxText = 1 << 20
+
 // charData checks character data that starts at line:col and returns its
 // NFC form when that differs, else nil.
 func (t *Tokens) charData(cd xml.CharData, line, col int) (xml.CharData, error) {
+	if len(cd) > MaxText {
+		return nil, t.errorf(line, col, fmt.Sprintf("text of %d bytes; the longest allowed is %d (1 MiB)", len(cd), MaxText))
+	}
 	ascii := true
 	for _, c := range cd {
 		if c >= utf8.RuneSelf || c == 0x7F {
