@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -17,6 +16,7 @@ import (
 	"bitext/glossary"
 	"bitext/locales"
 	"bitext/segment"
+	"bitext/textfile"
 	"bitext/tm"
 	_ "bitext/tm/sqlite" // the sqlite backend, for --into-tm
 )
@@ -186,10 +186,20 @@ func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag stri
 	if err != nil {
 		return nil, inputFileError(ui, path, err)
 	}
-	if !utf8.Valid(data) {
-		return nil, badInput(errors.New(ui.T("AlignErrUTF8", map[string]any{"Path": path})))
+	// As bitext run reads articles: the encoding detected with evidence,
+	// NUL and control characters refused at their position, NFC.
+	hint := textfile.AnyLang
+	switch lang {
+	case "ko":
+		hint = textfile.Korean
+	case "en":
+		hint = textfile.English
 	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	decoded, _, err := textfile.Decode(path, data, textfile.Auto, hint, textfile.Limits{MaxLine: textfile.MaxArticleLine, FormFeed: true})
+	if err != nil {
+		return nil, badInput(err)
+	}
+	text := strings.ReplaceAll(decoded, "\r\n", "\n")
 	side := &alignSide{}
 	if preseg {
 		text = strings.TrimSuffix(text, "\n")
