@@ -200,7 +200,8 @@ func links(steps []step, s0, t0 int, scale float64) []Link {
 	out := make([]Link, 0, len(steps))
 	i, j := 0, 0
 	for _, st := range steps {
-		l := Link{Source: span(s0+i, s0+st.i), Target: span(t0+j, t0+st.j), Confidence: st.conf * scale}
+		l := Link{Source: span(s0+i, s0+st.i), Target: span(t0+j, t0+st.j)}
+		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf) * scale
 		i, j = st.i, st.j
 		out = append(out, l)
 	}

@@ -117,6 +117,10 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 
 const alignOurName = "bitext"
 
+// alignFlagBelow is the confidence below which the exports flag a link
+// "check alignment" (export.DefaultLowConfidence, pipeline.MinStoreConfidence).
+const alignFlagBelow = 0.5
+
 func evalAlignGold(ui *locales.Localizer, w io.Writer, path string, opts align.Options) (float64, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -238,7 +242,7 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 	fmt.Fprintln(w, ui.T("AlignEvalCalibration", nil))
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", ui.T("AlignEvalColConfidence", nil), ui.T("AlignEvalColLinks", nil), ui.T("AlignEvalColCorrect", nil), ui.T("AlignEvalColAccuracy", nil))
-	hi, hiOK := 0, 0
+	hi, hiOK, lo, loOK := 0, 0, 0, 0
 	for _, b := range counts[alignOurName].Calibration {
 		if b.Links == 0 {
 			continue
@@ -248,6 +252,10 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 			hi += b.Links
 			hiOK += b.Correct
 		}
+		if b.Hi <= alignFlagBelow+1e-9 {
+			lo += b.Links
+			loOK += b.Correct
+		}
 	}
 	tw.Flush()
 	acc := 0.0
@@ -255,6 +263,11 @@ func evalAlignDocs(ui *locales.Localizer, w io.Writer, label string, decode func
 		acc = float64(hiOK) / float64(hi)
 	}
 	fmt.Fprintln(w, ui.N("AlignEvalHighConfidence", hi, map[string]any{"Accuracy": fmt.Sprintf("%.4f", acc)}))
+	wrong := 0.0
+	if lo > 0 {
+		wrong = float64(lo-loOK) / float64(lo)
+	}
+	fmt.Fprintln(w, ui.N("AlignEvalFlagged", lo, map[string]any{"Wrong": fmt.Sprintf("%.3f", wrong), "Below": alignFlagBelow}))
 	fmt.Fprintln(w)
 	return counts[alignOurName].F1(), nil
 }
