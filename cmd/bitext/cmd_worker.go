@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -129,7 +130,7 @@ func queuedSetup(ui *locales.Localizer) pipeline.Setup {
 	return pipeline.Setup{Text: func(id string) string { return ui.T(id, nil) }, UILang: ui.Tag.String(), Say: ui.T}
 }
 
-func mergeQueued(ctx context.Context, ui *locales.Localizer, w interface{ Write([]byte) (int, error) }, q *queue.Queue, set queued.Settings, run string) error {
+func mergeQueued(ctx context.Context, ui *locales.Localizer, w io.Writer, q *queue.Queue, set queued.Settings, run string) error {
 	env, err := queued.Prepare(ctx, set, queuedSetup(ui))
 	if err != nil {
 		return queuedError(ui, err)
