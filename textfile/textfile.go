@@ -7,9 +7,9 @@
 //	data, _ := os.ReadFile("summit.ko.txt")
 //	text, det, err := textfile.Decode("summit.ko.txt", data, textfile.Auto, textfile.Korean)
 //	if err != nil {
-//		return err // textfile: summit.ko.txt:3:14: byte 0xC5 is not UTF-8; ...
+//		return err // textfile: summit.ko.txt:3:14: byte 0xC5 is not UTF-8, and the file is neither CP949 (...) nor windows-1252 (...); ...
 //	}
-//	fmt.Println(det.Encoding, det.Evidence) // cp949 412 of 415 letters are Hangul syllables ...
+//	fmt.Println(det.Encoding, det.Evidence) // cp949 412 of 415 non-ASCII letters are Hangul syllables, 410 of them common ones (KS X 1001)
 //
 // Positions are 1-based; columns count characters (an undecodable byte
 // counts as one), as editors show them.
