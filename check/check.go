@@ -161,6 +161,8 @@ type Renderer func(id string, data map[string]any) string
 // Messages holds the English text of every message id the package uses;
 // the command's locale files must define the same ids.
 var Messages = map[string]string{
+	"CheckSeverityError":            "error",
+	"CheckSeverityWarning":          "warning",
 	"CheckMsgDeprecated":            `{{if .Side}}{{.Side}}: {{end}}"{{.Found}}" is deprecated: use "{{.Expected}}" ({{.Term}}){{if .Note}}; {{.Note}}{{end}}`,
 	"CheckMsgDeprecatedNoPreferred": `{{if .Side}}{{.Side}}: {{end}}"{{.Found}}" is deprecated ({{.Term}}){{if .Note}}; {{.Note}}{{end}}`,
 	"CheckMsgNearMiss":              `"{{.Found}}" is not in the glossary; did you mean "{{.Expected}}" ({{.Term}})?`,

@@ -85,6 +85,14 @@ var ErrUnsupported = errors.New("check: unsupported input kind")
 // Errors opening or reading it are returned as they are (*fs.PathError);
 // malformed content gives a *SyntaxError or the codec's own syntax error.
 func (c *Checker) File(path string, opt Options) ([]Finding, error) {
+	if KindOf(path) == KindText {
+		// Read whole at its size: io.ReadAll would grow its buffer.
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		return c.article(data, path, opt)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -102,31 +110,7 @@ func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding
 		if err != nil {
 			return nil, err
 		}
-		// The encoding as a run detects it (windows-1252 English is not
-		// read as CP949), NFC, and no NUL or control characters.
-		hint := textfile.AnyLang
-		switch base, _ := opt.Lang.Base(); base.String() {
-		case "ko":
-			hint = textfile.Korean
-		case "en":
-			hint = textfile.English
-		}
-		text, _, err := textfile.Decode(name, data, textfile.Auto, hint, textfile.Limits{MaxLine: textfile.MaxArticleLine, FormFeed: true})
-		if err != nil {
-			var te *textfile.Error
-			if errors.As(err, &te) {
-				return nil, &SyntaxError{name, te.Line, te.Col, te.Msg}
-			}
-			return nil, err
-		}
-		lang := opt.Lang
-		if lang == language.Und {
-			lang = language.English
-			if IsKorean(text) {
-				lang = language.Korean
-			}
-		}
-		return c.TextOn(name, text, lang, opt.Date), nil
+		return c.article(data, name, opt)
 	case KindTSV:
 		return c.TSV(r, name, opt)
 	case KindTMX:
@@ -135,6 +119,35 @@ func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding
 		return c.XLIFF(r, name, opt)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnsupported, name)
+}
+
+// article checks one monolingual article read whole.
+func (c *Checker) article(data []byte, name string, opt Options) ([]Finding, error) {
+	// The encoding as a run detects it (windows-1252 English is not
+	// read as CP949), NFC, and no NUL or control characters.
+	hint := textfile.AnyLang
+	switch base, _ := opt.Lang.Base(); base.String() {
+	case "ko":
+		hint = textfile.Korean
+	case "en":
+		hint = textfile.English
+	}
+	text, _, err := textfile.Decode(name, data, textfile.Auto, hint, textfile.Limits{MaxLine: textfile.MaxArticleLine, FormFeed: true})
+	if err != nil {
+		var te *textfile.Error
+		if errors.As(err, &te) {
+			return nil, &SyntaxError{name, te.Line, te.Col, te.Msg}
+		}
+		return nil, err
+	}
+	lang := opt.Lang
+	if lang == language.Und {
+		lang = language.English
+		if IsKorean(text) {
+			lang = language.Korean
+		}
+	}
+	return c.TextOn(name, text, lang, opt.Date), nil
 }
 
 func orLang(t, def language.Tag) language.Tag {

@@ -74,7 +74,7 @@ func Write(w io.Writer, f Format, fs []Finding, s Summary, opt *WriteOptions) er
 	var err error
 	switch f {
 	case FormatText:
-		err = writeText(bw, fs)
+		err = writeText(bw, fs, opt.Render)
 	case FormatJSON:
 		err = writeJSON(bw, fs, s)
 	case FormatSARIF:
@@ -105,9 +105,16 @@ func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 }
 
-func writeText(w io.Writer, fs []Finding) error {
+// writeText writes the text format, the severity in the interface
+// language (as compilers print it: "오류:" in Korean).
+func writeText(w io.Writer, fs []Finding, render Renderer) error {
+	sev := map[Severity]string{Error: render("CheckSeverityError", nil), Warning: render("CheckSeverityWarning", nil)}
 	for _, f := range fs {
-		if _, err := fmt.Fprintln(w, TextLine(f)); err != nil {
+		s, ok := sev[f.Severity]
+		if !ok {
+			s = f.Severity.String()
+		}
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", f.File, f.Line, f.Column, s, oneLine(f.text()), f.Rule); err != nil {
 			return err
 		}
 	}

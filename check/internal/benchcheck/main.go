@@ -18,7 +18,9 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
@@ -43,6 +45,8 @@ func main() {
 	vale := flag.String("vale", "", "compare with the Vale binary at `PATH` on the generated articles (equivalent substitution rules) and stop")
 	articles := flag.Int("articles", 2000, "distinct generated articles (of about 3 KB)")
 	keep := flag.Bool("keep", false, "with -vale: keep the temporary folder of data and Vale style")
+	command := flag.String("command", "", "measure the bitext binary at `PATH`: write the glossary and -mb of articles (the generated ones cycled, one file each) to a temporary folder and time `bitext check -g glossary.csv --format json FOLDER` (its own CPU time, from the kernel)")
+	pairs := flag.Bool("pairs", false, "check bilingual pairs (each generated article as the English side of a pair whose Korean side names the same entries) with Checker.Pair")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 
@@ -54,6 +58,13 @@ func main() {
 	}
 	if *vale != "" {
 		if err := compareVale(*vale, csv, arts, *keep); err != nil {
+			fmt.Fprintln(os.Stderr, "benchcheck:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *command != "" {
+		if err := measureCommand(*command, csv, arts, int(*mb*1e6)); err != nil {
 			fmt.Fprintln(os.Stderr, "benchcheck:", err)
 			os.Exit(1)
 		}
@@ -80,6 +91,11 @@ func main() {
 	c.Warm(language.English)
 	warm := time.Since(start)
 	m := g.MatcherWith(language.English, glossary.MatchOptions{ShortForms: true})
+	var prs []check.Pair
+	if *pairs {
+		c.Warm(language.Korean)
+		prs = koreanPairs(g, arts)
+	}
 
 	target := int(*mb * 1e6)
 	done, nf := 0, 0
@@ -96,9 +112,14 @@ func main() {
 	start = time.Now()
 	for i := 0; done < target; i++ {
 		a := arts[i%len(arts)]
-		if *matcherOnly {
+		switch {
+		case *matcherOnly:
 			nf += len(m.FindAll(a))
-		} else {
+		case *pairs:
+			pr := prs[i%len(prs)]
+			nf += len(c.Pair("p.tsv", pr))
+			done += len(pr.Source)
+		default:
 			nf += len(c.Text("a.txt", a, language.English))
 		}
 		done += len(a)
@@ -109,6 +130,9 @@ func main() {
 	what := "findings (all monolingual rules)"
 	if *matcherOnly {
 		what = "glossary matches (matcher alone)"
+	}
+	if *pairs {
+		what = "findings (bilingual rules; MB counts both sides)"
 	}
 	fmt.Printf("checked: %.1f MB (%d distinct articles, %.1f MB), %d %s\n", float64(done)/1e6, len(arts), float64(pool)/1e6, nf, what)
 	fmt.Printf("wall %v: %.1f MB/s; CPU %v on one core (GOMAXPROCS=1): %.1f MB/s per CPU second\n",
@@ -153,5 +177,79 @@ func writeData(dir, csv string, arts []string) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// koreanPairs makes a pair of each article: the article is the English
+// side; the Korean side lists the Korean form of each entry the article
+// names, with the article's numbers, so that the pair rules have work.
+func koreanPairs(g *glossary.Glossary, arts []string) []check.Pair {
+	m := g.Matcher(language.English)
+	out := make([]check.Pair, len(arts))
+	for i, a := range arts {
+		var b strings.Builder
+		for _, mt := range m.FindAll(a) {
+			if t := g.Preferred(mt.Entry, language.Korean); t != nil {
+				b.WriteString(t.Text)
+				b.WriteString("은 ")
+			}
+			if b.Len() > len(a)/2 {
+				break
+			}
+		}
+		b.WriteString("3명이 2022년 10월 5일 30분 동안 1조2000억 원을 논의했다.")
+		out[i] = check.Pair{Source: b.String(), Target: a, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}
+	}
+	return out
+}
+
+// measureCommand writes the glossary and articles (cycled up to size
+// bytes) to a temporary folder and runs bitext check on it, reporting the
+// child's CPU time as the kernel counts it.
+func measureCommand(bin, csv string, arts []string, size int) error {
+	dir, err := os.MkdirTemp("", "benchcheck-cmd-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "glossary.csv"), []byte(csv), 0o644); err != nil {
+		return err
+	}
+	adir := filepath.Join(dir, "articles")
+	if err := os.Mkdir(adir, 0o755); err != nil {
+		return err
+	}
+	done, n := 0, 0
+	for done < size {
+		a := arts[n%len(arts)]
+		if err := os.WriteFile(filepath.Join(adir, fmt.Sprintf("%06d.txt", n)), []byte(a), 0o644); err != nil {
+			return err
+		}
+		done += len(a)
+		n++
+	}
+	cmd := exec.Command(bin, "check", "-g", filepath.Join(dir, "glossary.csv"), "--lang", "en", "--format", "json", adir)
+	cmd.Stdout = io.Discard
+	cmd.Stderr = io.Discard
+	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
+	start := time.Now()
+	err = cmd.Run()
+	el := time.Since(start)
+	if cmd.ProcessState == nil {
+		return err
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 0 && code != 1 {
+		return fmt.Errorf("%s check exited %d", bin, code)
+	}
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	peakKB := int64(0)
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		peakKB = ru.Maxrss
+	}
+	fmt.Printf("bitext check (GOMAXPROCS=1) on %d files, %.1f MB, glossary of %d KB: wall %v, CPU %v (user %v, system %v): %.1f MB per CPU second; peak memory %d MB\n",
+		n, float64(done)/1e6, len(csv)/1000, el.Round(time.Millisecond), cpu.Round(time.Millisecond),
+		cmd.ProcessState.UserTime().Round(time.Millisecond), cmd.ProcessState.SystemTime().Round(time.Millisecond),
+		float64(done)/1e6/cpu.Seconds(), peakKB/1024)
 	return nil
 }
