@@ -168,11 +168,11 @@ func (l *Localizer) Error(err error) string {
 				if strings.HasSuffix(full, inner) {
 					prefix = full[:len(full)-len(inner)]
 				}
-				return prefix + l.T(m.MessageID(), m.MessageData())
+				return l.system(prefix+l.T(m.MessageID(), m.MessageData()), err)
 			}
 		}
 	}
-	return err.Error()
+	return l.system(err.Error(), err)
 }
 
 // IDs returns every message id defined for lang, sorted, read from the

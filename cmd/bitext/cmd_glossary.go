@@ -198,14 +198,14 @@ func problemText(ui *locales.Localizer, p glossary.Problem) string {
 		id = "GlossaryProblemTooLong"
 	}
 	if id == "" || !ui.Has(id) {
-		return p.Message
+		return ui.Text(p.Message)
 	}
 	data := map[string]any{}
 	for k, v := range p.Data {
 		data[k] = v
 	}
 	if p.Code == glossary.CodeSyntax {
-		data["Err"] = p.Message // the reader's own detail
+		data["Err"] = ui.Text(p.Message) // the reader's own detail
 	}
 	for _, k := range []string{"Status", "OtherStatus"} {
 		if s, ok := data[k].(string); ok {

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -186,6 +187,14 @@ type usageError struct {
 
 func (e usageError) Error() string {
 	msg := e.err.Error()
+	// invalid value "abc" for flag -jobs: parse error
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		if v, err := strconv.QuotedPrefix(rest); err == nil {
+			if flag, why, ok := strings.Cut(strings.TrimPrefix(rest[len(v):], " for flag "), ": "); ok {
+				return e.ui.T("ErrUsage", map[string]any{"Err": e.ui.T("ErrFlagValue", map[string]any{"Flag": flag, "Value": v, "Why": why})})
+			}
+		}
+	}
 	// The flag package's own errors, said in the interface language.
 	for _, p := range []struct{ prefix, id string }{
 		{"flag provided but not defined: ", "ErrFlagUndefined"},
@@ -247,6 +256,8 @@ func localizeHelp(ui *locales.Localizer) {
 	defaultText := ui.T("HelpDefault", nil)
 	cli.FlagStringer = func(f cli.Flag) string {
 		s := defaultFlag(f)
+		// A switch that is off unless given says nothing about its default.
+		s = strings.TrimSuffix(s, " (default: false)")
 		s = strings.Replace(s, "(default: ", "("+defaultText+": ", 1)
 		return s
 	}
