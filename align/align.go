@@ -158,6 +158,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.weak = append(p.weak, f[i].weak...)
 		p.names = append(p.names, f[i].names...)
 		p.nameW = append(p.nameW, f[i].nameW...)
+		p.roman = mergeSorted(p.roman, f[i].roman)
 		p.lexK = append(p.lexK, f[i].lexK...)
 		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote

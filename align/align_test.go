@@ -322,3 +322,21 @@ func TestLexiconEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanizedNames: the Korean sentences differ only in the person, who
+// the English sentence names in one of the usual spellings.
+func TestRomanizedNames(t *testing.T) {
+	ko := []string{"이창용 총재는 이날 회의에 참석했다.", "정의용 실장은 이날 회의에 참석했다."}
+	for _, c := range []struct{ en, want string }{
+		{"Rhee Chang-yong attended the meeting on the day.", "[0]-[0] [1]-[] "},
+		{"Chung Eui-yong attended the meeting on the day.", "[0]-[] [1]-[0] "},
+	} {
+		got, err := Align(ko, []string{c.en}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if linkString(got) != c.want {
+			t.Errorf("%q: %s, want %s", c.en, linkString(got), c.want)
+		}
+	}
+}

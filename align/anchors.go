@@ -28,6 +28,7 @@ const (
 	// translates a stem of the Korean side, adds wLexHit; a known word
 	// without that takes wLexMiss. Chosen on the development part of the
 	// edition set (see README).
+	wRoman   = 2.0 // an English name whose romanization key a Korean word has (package romanize)
 	wLexHit  = 0.7
 	wLexMiss = 0.3
 )
@@ -138,6 +139,16 @@ func anchorScore(s, t []feature) float64 {
 // among the Korean side's words.
 func nameScore(en, ko []feature) float64 {
 	score := 0.0
+	for j := range en {
+		for _, k := range en[j].roman {
+			for i := range ko {
+				if containsKey(ko[i].roman, k) {
+					score += wRoman
+					break
+				}
+			}
+		}
+	}
 	for j := range en {
 		for k, h := range en[j].names {
 			found := false

@@ -3,6 +3,7 @@ package align
 import (
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,7 +12,9 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/lexicon"
 	"bitext/number"
+	"bitext/romanize"
 )
 
 // Anchor kinds, kept in the top bits of an anchor key so that a number and
@@ -43,6 +46,10 @@ type feature struct {
 	// English side the sorted ids of its known words.
 	lexK   [][]int32
 	lexAll []int32
+	// roman: on the Korean side the sorted keys of its words read as
+	// Korean names (package romanize), on the English side the keys of its
+	// runs of capitalized words.
+	roman []uint64
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
@@ -249,8 +256,26 @@ func extract(s string, lang language.Tag, terms []string) feature {
 			f.nameW = append(f.nameW, nameWeight(len(k)))
 		}
 	}
-	if !korean {
+	if korean {
+		for _, w := range strings.Fields(s) {
+			w = lexicon.Stem(strings.TrimFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }))
+			for _, k := range romanize.NameKeys(w) {
+				if len(k) >= minRomanKey {
+					f.roman = append(f.roman, hashKey(0, k))
+				}
+			}
+		}
+		slices.Sort(f.roman)
+		f.roman = slices.Compact(f.roman)
+	} else {
 		f.extra = editionOnly(s)
+		for _, k := range capitalRuns(s) {
+			if k = romanize.Key(k); len(k) >= minRomanKey {
+				f.roman = append(f.roman, hashKey(0, k))
+			}
+		}
+		slices.Sort(f.roman)
+		f.roman = slices.Compact(f.roman)
 	}
 	prev := rune(0)
 	for i, r := range s {

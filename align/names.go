@@ -167,3 +167,31 @@ func koreanNamePrefixes(s string) []string {
 	}
 	return out
 }
+
+// minRomanKey is the shortest romanization key (package romanize) that
+// counts: shorter ones match by chance.
+const minRomanKey = 5
+
+// capitalRuns returns the runs of one to three consecutive capitalized
+// words of an English text, each joined: "Rhee Chang-yong", "Wang Yi",
+// "Busan".
+func capitalRuns(s string) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) })
+	var out []string
+	for i := 0; i < len(words); i++ {
+		if !capital(words[i]) {
+			continue
+		}
+		run := ""
+		for j := i; j < len(words) && j < i+3 && capital(words[j]); j++ {
+			run += strings.TrimSuffix(words[j], "'s")
+			out = append(out, run)
+		}
+	}
+	return out
+}
+
+func capital(w string) bool {
+	w = strings.Trim(w, "-'")
+	return len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && !isUpperWord(w)
+}

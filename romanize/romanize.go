@@ -1,0 +1,149 @@
+// Package romanize writes Korean names in Latin letters the ways English
+// news writes them, so a Hangul name can be found in an English sentence.
+//
+// Revised Romanization (이창용 → Lee Changyong in RR's surname spelling
+// Yi, 정의용 → Jeong Uiyong), McCune–Reischauer (Chŏng Ŭiyong, written
+// without diacritics) and the usual surname spellings (이 Lee/Yi/Rhee, 박
+// Park/Pak, 정 Chung/Jeong/Jung, 최 Choi/Choe, 강 Kang/Gang …) differ in
+// ways Key removes: voiced and voiceless stops are one letter (g/k, d/t,
+// b/p, j/ch), r is l, doubled and long vowels are one, eo and u are o.
+// Both the Korean side (NameKeys) and the English side (Key of a run of
+// capitalized words) are reduced to these keys and compared.
+//
+//	romanize.Word("창용")                 // "changyong"
+//	romanize.Key("Rhee Chang-yong")      // "licankyonk"
+//	slices.Contains(romanize.NameKeys("이창용"), romanize.Key("Rhee Chang-yong")) // true
+package romanize
+
+import (
+	"strings"
+)
+
+var (
+	initials = [19]string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
+	medials  = [21]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
+	finals   = [28]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
+)
+
+// Word is the Revised Romanization of the Hangul syllables of w, syllable
+// by syllable (no sound changes across syllables, as names are written);
+// other runes are left out.
+func Word(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
+			continue
+		}
+		i := int(r - 0xAC00)
+		b.WriteString(initials[i/588])
+		b.WriteString(medials[i%588/28])
+		b.WriteString(finals[i%28])
+	}
+	return b.String()
+}
+
+// surnames are the usual English spellings of common Korean surnames,
+// besides their Revised Romanization.
+var surnames = map[rune][]string{
+	'이': {"lee", "yi", "rhee", "ri", "i"}, '박': {"park", "pak", "bak"}, '정': {"chung", "jeong", "jung", "chong"},
+	'최': {"choi", "choe"}, '강': {"kang", "gang"}, '김': {"kim", "gim"}, '윤': {"yoon", "yun"}, '조': {"cho", "jo"},
+	'임': {"lim", "im", "rim"}, '오': {"oh", "o"}, '신': {"shin", "sin"}, '유': {"yoo", "yu"}, '류': {"ryu", "yoo", "yu"},
+	'노': {"roh", "noh", "no"}, '문': {"moon", "mun"}, '우': {"woo", "u"}, '장': {"jang", "chang"}, '권': {"kwon", "gwon"},
+	'황': {"hwang"}, '안': {"ahn", "an"}, '전': {"jeon", "chun", "jun"}, '고': {"ko", "go"}, '손': {"son", "sohn"},
+	'배': {"bae", "pae"}, '백': {"baek", "paek", "paik"}, '허': {"heo", "huh", "hur"}, '심': {"shim", "sim"},
+	'성': {"sung", "seong"}, '주': {"joo", "ju", "chu"}, '구': {"koo", "ku", "gu"}, '나': {"na", "ra"},
+	'진': {"jin", "chin"}, '엄': {"eom", "um"}, '천': {"chun", "cheon"}, '변': {"byun", "byeon"}, '여': {"yeo", "yoh"},
+	'추': {"choo", "chu"}, '서': {"suh", "seo"}, '하': {"ha"}, '한': {"han"}, '홍': {"hong"}, '송': {"song"},
+	'곽': {"kwak", "gwak"}, '민': {"min"}, '양': {"yang"}, '원': {"won"}, '방': {"bang", "pang"}, '남': {"nam"},
+	'차': {"cha"}, '공': {"kong", "gong"}, '염': {"yeom", "yum"}, '석': {"suk", "seok"}, '설': {"sul", "seol"},
+}
+
+// Key reduces a romanized name to the letters all its spellings share:
+// lower case, letters only, g k → k, d t → t, b p → p, j ch → c, r l → l,
+// sh → s, eo eu u → o, ee → i, yi → i, ae ai → e, h only as the first
+// letter, and letters doubled after that written once.
+func Key(s string) string {
+	s = strings.ToLower(s)
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		switch {
+		case c == 'c' && next == 'h':
+			c = 'c'
+			i++
+		case c == 's' && next == 'h':
+			c = 's'
+			i++
+		case c == 'e' && (next == 'o' || next == 'u'):
+			c = 'o'
+			i++
+		case c == 'y' && next == 'i':
+			continue // Yi is i
+		case c == 'e' && next == 'e':
+			c = 'i'
+			i++
+		case c == 'a' && (next == 'e' || next == 'i'):
+			c = 'e'
+			i++
+		case c == 'g' || c == 'k':
+			c = 'k'
+		case c == 'd' || c == 't':
+			c = 't'
+		case c == 'b' || c == 'p':
+			c = 'p'
+		case c == 'j':
+			c = 'c'
+		case c == 'r':
+			c = 'l'
+		case c == 'u':
+			c = 'o'
+		case c == 'h' && len(b) > 0:
+			continue // Rhee, Ahn, Oh, Sohn, Kyung-wha and Kyung-hwa: only a first h is kept
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouwy", c) >= 0 }
+
+// NameKeys returns the keys of a Hangul word read as a Korean name of two
+// to four syllables: family name first and last, the family name in each
+// of its usual spellings, and the whole word in Revised Romanization (a
+// loanword or a name of one part: 왕이 ~ Wang Yi).
+func NameKeys(w string) []string {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 4 {
+		return nil
+	}
+	for _, r := range rs {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return nil
+		}
+	}
+	out := []string{Key(Word(w))}
+	given := Word(string(rs[1:]))
+	for _, s := range append(surnames[rs[0]], Word(string(rs[:1]))) {
+		out = append(out, Key(s+given), Key(given+s))
+	}
+	// Dedupe, keeping the order.
+	seen := map[string]bool{}
+	keep := out[:0]
+	for _, k := range out {
+		if !seen[k] {
+			seen[k] = true
+			keep = append(keep, k)
+		}
+	}
+	return keep
+}
