@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/export"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -20,26 +21,22 @@ type Bands struct {
 	New       int `json:"new"`
 }
 
-// BandNames are the band labels, in order.
-var BandNames = []string{"101", "100", "95-99", "85-94", "75-84", "new"}
-
-// Band returns the band of a match (nil: "new").
-func Band(m *TMMatch) string {
-	switch {
-	case m == nil:
-		return "new"
-	case m.Kind == MatchInContext:
-		return "101"
-	case m.Kind == MatchExact || m.Score >= 100:
-		return "100"
-	case m.Score >= 95:
-		return "95-99"
-	case m.Score >= 85:
-		return "85-94"
-	case m.Score >= 75:
-		return "75-84"
+// BandNames are the band labels, in order: export.Bands as strings.
+var BandNames = func() []string {
+	names := make([]string, len(export.Bands))
+	for i, b := range export.Bands {
+		names[i] = string(b)
 	}
-	return "new"
+	return names
+}()
+
+// Band returns the band of a match (nil: "new"), by export.BandOf, the
+// one definition of the bands that the report and the pages share.
+func Band(m *TMMatch) string {
+	if m == nil {
+		return string(export.BandNew)
+	}
+	return string(export.BandOf(export.MatchKind(m.Kind), m.Score))
 }
 
 func (b *Bands) add(band string, n int) {
