@@ -447,7 +447,7 @@ func Merge(ctx context.Context, q *queue.Queue, e *Env, name string, o MergeOpti
 		json.Unmarshal(data, &info)
 	}
 	rep, err := pipeline.Merge(pipeline.MergeOptions{Config: e.Config, Steps: e.Steps, OutDir: out, Parts: parts, Orphans: info.Orphans,
-		Lang: o.Lang, Say: o.Say, TMPath: e.Settings.TM})
+		Lang: o.Lang, Say: o.Say, TMPath: e.Settings.TMRecord()})
 	if err != nil {
 		return rep, err
 	}

@@ -215,6 +215,17 @@ func (s Settings) JSON() string {
 // TMLocation is the TM as given (to open it; a DSN may hold a password).
 func (s Settings) TMLocation() string { return s.tmOpen }
 
+// TMRecord is the TM as the run's state records it for `bitext import`: a
+// file's absolute path, or the DSN as given without its password, its TLS
+// settings kept (the import takes the password from PGPASSWORD or
+// ~/.pgpass).
+func (s Settings) TMRecord() string {
+	if tm.IsPostgres(s.tmOpen) {
+		return postgres.WithoutPassword(s.tmOpen)
+	}
+	return s.TM
+}
+
 // diff names the settings that differ between a and b (JSON field names).
 func diff(a, b Settings) []string {
 	var out []string

@@ -233,3 +233,17 @@ func TestSQLASCII(t *testing.T) {
 		t.Error("the SQL_ASCII database was migrated before it was refused")
 	}
 }
+
+func TestWithoutPassword(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://desk:s3cret@db.example:5432/tm?sslmode=verify-full&sslrootcert=/etc/ca.pem": "postgres://desk@db.example:5432/tm?sslmode=verify-full&sslrootcert=/etc/ca.pem",
+		"postgresql://db.example/tm?password=s3cret&sslmode=require":                            "postgresql://db.example/tm?sslmode=require",
+		"host=db.example dbname=tm password=s3cret user=desk sslmode=verify-full":               "host=db.example dbname=tm user=desk sslmode=verify-full",
+		"host=db.example password='s3 cr\\'et' dbname=tm":                                       "host=db.example dbname=tm",
+		"postgres://kim:bad%zz@db/tm":                                                           "",
+	} {
+		if got := postgres.WithoutPassword(in); got != want {
+			t.Errorf("WithoutPassword(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

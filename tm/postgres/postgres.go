@@ -64,6 +64,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -433,4 +434,30 @@ func CheckEncoding(ctx context.Context, q Querier, dsn string) error {
 		return &EncodingError{DSN: dsn, Database: db, Encoding: enc}
 	}
 	return nil
+}
+
+// keywordPassword is the password of a key=value DSN, quoted or not.
+var keywordPassword = regexp.MustCompile(`(?i)(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)`)
+
+// WithoutPassword returns dsn without its password, its other settings
+// (TLS among them) kept: the form to record for a later connection that
+// takes the password from PGPASSWORD or ~/.pgpass. It returns "" for a URL
+// that does not parse.
+func WithoutPassword(dsn string) string {
+	if !strings.Contains(dsn, "://") {
+		return strings.Join(strings.Fields(keywordPassword.ReplaceAllString(dsn, " ")), " ")
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return ""
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Del("password")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
 }
