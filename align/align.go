@@ -34,6 +34,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -76,6 +77,12 @@ type Options struct {
 	// translates a Korean stem, pull the two together; known words without
 	// their translation push them apart.
 	Lexicon *lexicon.Lexicon
+	// Date is the article's date. When set, a Korean day of the month
+	// (29일) is also read as the weekday it fell on (the article's month,
+	// or the month before for a day after the article's), to meet an
+	// English weekday (Friday). Weekday names (금요일, Friday) are compared
+	// with or without it.
+	Date time.Time
 }
 
 // Align links the source segments with the target segments. Every segment
@@ -128,6 +135,9 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			terms = opts.Terms.Terms(s, lang)
 		}
 		out[i] = extract(s, lang, terms)
+		if !out[i].english && !opts.Date.IsZero() {
+			out[i].weekdays |= dayWeekdays(s, lang, opts.Date)
+		}
 		if opts.Lexicon != nil {
 			if out[i].english {
 				out[i].lexAll = opts.Lexicon.EnglishIDs(s)
@@ -159,6 +169,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.names = append(p.names, f[i].names...)
 		p.nameW = append(p.nameW, f[i].nameW...)
 		p.roman = mergeSorted(p.roman, f[i].roman)
+		p.weekdays |= f[i].weekdays
 		p.lexK = append(p.lexK, f[i].lexK...)
 		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -337,6 +338,46 @@ func TestRomanizedNames(t *testing.T) {
 		}
 		if linkString(got) != c.want {
 			t.Errorf("%q: %s, want %s", c.en, linkString(got), c.want)
+		}
+	}
+}
+
+// TestArticleDate: 29일 or 27일 is the Friday of the English sentence
+// depending on the article's date.
+func TestArticleDate(t *testing.T) {
+	ko := []string{"국방부는 27일 저녁 성명을 내고 유감을 표명했다.", "외교부는 29일 저녁 성명을 내고 유감을 표명했다."}
+	en := []string{"The foreign ministry expressed regret in a statement Friday evening."}
+	for _, c := range []struct {
+		date time.Time
+		want string
+	}{
+		{time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC), "[0]-[] [1]-[0] "}, // the 29th was a Friday
+		{time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "[0]-[0] [1]-[] "}, // the 27th was
+	} {
+		got, _ := Align(ko, en, Options{Date: c.date})
+		if linkString(got) != c.want {
+			t.Errorf("dated %s: %s, want %s", c.date.Format("2006-01-02"), linkString(got), c.want)
+		}
+	}
+	var got []Link
+	// Weekday names need no date: 금요일 and Friday.
+	ko2 := []string{"외교부는 금요일 저녁 성명을 내고 유감을 표명했다.", "국방부는 월요일 오후 성명을 내고 유감을 표명했다."}
+	got, _ = Align(ko2, en, Options{})
+	if linkString(got) != "[0]-[0] [1]-[] " {
+		t.Errorf("금요일 and Friday: %s", linkString(got))
+	}
+	for _, c := range []struct {
+		ko      string
+		article time.Time
+		want    time.Weekday
+	}{
+		{"29일 저녁", time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC), time.Friday},   // November 29
+		{"31일", time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC), time.Thursday},     // October 31
+		{"지난달 5일", time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC), time.Saturday}, // October 5
+		{"12월 31일", time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), time.Tuesday},   // December 31, 2024
+	} {
+		if w := dayWeekdays(c.ko, language.Korean, c.article); w != 1<<c.want {
+			t.Errorf("%s in an article of %s: weekdays %07b, want %s", c.ko, c.article.Format("2006-01-02"), w, c.want)
 		}
 	}
 }

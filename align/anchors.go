@@ -28,6 +28,7 @@ const (
 	// translates a stem of the Korean side, adds wLexHit; a known word
 	// without that takes wLexMiss. Chosen on the development part of the
 	// edition set (see README).
+	wWeekday = 2.0 // both sides name the same weekday (or a Korean date falls on it); half that taken when they differ
 	wRoman   = 2.0 // an English name whose romanization key a Korean word has (package romanize)
 	wLexHit  = 0.7
 	wLexMiss = 0.3
@@ -63,6 +64,20 @@ func anchorScore(s, t []feature) float64 {
 	}
 	// Names: English skeletons (with weights) against Korean prefixes,
 	// whichever side is English.
+	var sw, tw uint8
+	for i := range s {
+		sw |= s[i].weekdays
+	}
+	for i := range t {
+		tw |= t[i].weekdays
+	}
+	if sw != 0 && tw != 0 {
+		if sw&tw != 0 {
+			score += wWeekday
+		} else {
+			score -= wWeekday / 2
+		}
+	}
 	if len(s) > 0 && s[0].english {
 		score += nameScore(s, t) + lexScore(t, s)
 	} else {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,6 +51,10 @@ type feature struct {
 	// Korean names (package romanize), on the English side the keys of its
 	// runs of capitalized words.
 	roman []uint64
+	// weekdays is a bit set of the weekdays the segment names (bit 0
+	// Sunday): weekday words on both sides, and on the Korean side the
+	// weekdays of its days of the month when the article's date is known.
+	weekdays uint8
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
@@ -256,6 +261,7 @@ func extract(s string, lang language.Tag, terms []string) feature {
 			f.nameW = append(f.nameW, nameWeight(len(k)))
 		}
 	}
+	f.weekdays = weekdayWords(s, korean)
 	if korean {
 		for _, w := range strings.Fields(s) {
 			w = lexicon.Stem(strings.TrimFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }))
@@ -290,4 +296,72 @@ func extract(s string, lang language.Tag, terms []string) feature {
 	sort.Slice(f.keys, func(i, j int) bool { return f.keys[i] < f.keys[j] })
 	sort.Slice(f.words, func(i, j int) bool { return f.words[i] < f.words[j] })
 	return f
+}
+
+var (
+	englishWeekdays = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	koreanWeekdays  = [7]string{"일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"}
+)
+
+// weekdayWords returns the weekdays a text names (금요일, Friday).
+func weekdayWords(s string, korean bool) uint8 {
+	var set uint8
+	if korean {
+		for d, w := range koreanWeekdays {
+			if strings.Contains(s, w) {
+				set |= 1 << d
+			}
+		}
+		return set
+	}
+	if !strings.Contains(s, "day") {
+		return 0
+	}
+	l := strings.ToLower(s)
+	for d, w := range englishWeekdays {
+		if strings.Contains(l, w) {
+			set |= 1 << d
+		}
+	}
+	return set
+}
+
+// dayWeekdays returns the weekdays of the dates of a Korean text, taken
+// in the article's month when the text gives no month, or in the month
+// before when the day is after the article's (news reports the recent
+// past) or the text says 지난달 (last month).
+func dayWeekdays(s string, lang language.Tag, article time.Time) uint8 {
+	var set uint8
+	for _, n := range number.Extract(s, lang) {
+		if n.Kind != number.Date {
+			continue
+		}
+		m, d := int(n.Value)/100, int(n.Value)%100
+		if d < 1 || d > 31 {
+			continue
+		}
+		y := article.Year()
+		switch {
+		case m == 0 && strings.Contains(s, "지난달"):
+			m = int(article.Month()) - 1
+			if m == 0 {
+				m, y = 12, y-1
+			}
+		case m == 0 && d <= article.Day():
+			m = int(article.Month())
+		case m == 0:
+			m = int(article.Month()) - 1
+			if m == 0 {
+				m, y = 12, y-1
+			}
+		case m > int(article.Month()):
+			y--
+		}
+		t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+		if t.Day() != d { // 31 of a 30-day month
+			continue
+		}
+		set |= 1 << uint(t.Weekday())
+	}
+	return set
 }
