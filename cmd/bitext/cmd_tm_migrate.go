@@ -47,6 +47,14 @@ func tmMigrateCommand(ui *locales.Localizer) *cli.Command {
 				return environment(err)
 			}
 			defer s.Close()
+			// A database that is not UTF-8 is refused before anything is
+			// shown or applied, --dry-run included.
+			var enc *postgres.EncodingError
+			if err := postgres.CheckEncoding(c.Context, s.Pool(), s.DSN()); errors.As(err, &enc) {
+				return environment(errors.New(ui.T(enc.MessageID(), enc.MessageData())))
+			} else if err != nil {
+				return environment(err)
+			}
 			w := c.App.Writer
 			fmt.Fprintln(w, ui.T("PGMigrateStore", map[string]any{"DSN": s.DSN()}))
 			ms, unknown, err := s.Status(c.Context)

@@ -191,3 +191,37 @@ func TestTMMigrateNewSchemaKeywordDSN(t *testing.T) {
 		t.Errorf("migrate of a keyword DSN created %s", files[0].Name())
 	}
 }
+
+// TestTMMigrateSQLASCII: `tm migrate` (even --dry-run) refuses a SQL_ASCII
+// database with exit 3, naming its server encoding, and creates nothing.
+func TestTMMigrateSQLASCII(t *testing.T) {
+	base := pgtest.DSN(t)
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	name := fmt.Sprintf("bitext_test_cmd_ascii_%d", os.Getpid())
+	if _, err := admin.Exec(ctx, `CREATE DATABASE `+name+` ENCODING 'SQL_ASCII' LOCALE 'C' TEMPLATE template0`); err != nil {
+		t.Skipf("cannot create a database: %v", err)
+	}
+	defer admin.Exec(ctx, `DROP DATABASE `+name+` WITH (FORCE)`)
+	u, _ := url.Parse(base)
+	u.Path = "/" + name
+	for _, args := range [][]string{{"tm", "migrate", "--dry-run", "--tm", u.String()}, {"tm", "migrate", "--tm", u.String()}} {
+		code, out, errOut := runBitext(t, nil, args...)
+		if code != 3 || !strings.Contains(errOut, "SQL_ASCII") || strings.Contains(errOut, "LC_CTYPE") {
+			t.Errorf("%v: exit %d\n%s%s", args, code, out, errOut)
+		}
+	}
+	c, err := pgx.Connect(ctx, u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	var made bool
+	if err := c.QueryRow(ctx, `SELECT to_regclass('bitext_migrations') IS NOT NULL`).Scan(&made); err != nil || made {
+		t.Errorf("tm migrate wrote to the SQL_ASCII database (%v)", err)
+	}
+}
