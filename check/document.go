@@ -114,7 +114,6 @@ type exportRow struct {
 	doc, row       string
 	source, target string
 	line           int
-	targetCol      int
 }
 
 func exportPair(r exportRow, src, tgt language.Tag) Pair {

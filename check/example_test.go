@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -55,4 +56,31 @@ func ExampleChecker_Pair() {
 	// pairs.tsv:1:17: warning: source number "30분" (30 min) is not in the target [number-mismatch]
 	// pairs.tsv:1:30: error: the source has "독도" (dokdo) but the target has none of its forms; expected "Dokdo" [target-term-missing]
 	// pairs.tsv:1:63: warning: target number "40 minutes" (40 min) is not in the source [number-mismatch]
+}
+
+// A run's article (or an XLIFF file, or the rows of a TSV export) is
+// checked as one document: the bilingual rules per pair, the monolingual
+// ones on each side's text.
+func ExampleChecker_Document() {
+	g, err := glossary.Decode(strings.NewReader(exampleGlossary), glossary.FormatCSV, "house.csv")
+	if err != nil {
+		panic(err)
+	}
+	pair := func(line int, src, tgt string) check.Pair {
+		return check.Pair{Unit: fmt.Sprint("u", line), Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: line, SourceCol: 1, TargetLine: line, TargetCol: 1}
+	}
+	fs := check.New(g).Document("article", []check.Pair{
+		pair(1, "설리번 보좌관이 도착했다.", "Sullivan arrived."),
+		pair(2, "제이크 설리번은 독도에 대해 말했다.", "Jake Sullivan spoke about Takeshima."),
+		pair(3, "회의는 30분 동안 열렸다.", "The meeting lasted 40 minutes."),
+	}, time.Time{})
+	for _, f := range fs {
+		fmt.Printf("%s %s %s %q\n", f.Unit, f.Side, f.Rule, f.Found)
+	}
+	// Output:
+	// u1 target first-mention "Sullivan"
+	// u2 target deprecated-term "Takeshima"
+	// u3 source number-mismatch "30분"
+	// u3 target number-mismatch "40 minutes"
 }

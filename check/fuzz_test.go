@@ -54,6 +54,8 @@ func FuzzTSV(f *testing.F) {
 		"ko\ten\n정의용 장관은 독도를 방문했다.\tMinister Chung Eui-yong visited Takeshima.\n",
 		"source\ttarget\n30분\t40 minutes\tu1\n", "a\tb\tc\td\n", "\ufeffko\ten\r\n1조2000억 원\t1.2 trillion won\r\n",
 		"# comment\n\n외교부\tForeign Ministry\n",
+		// The 13-column export of bitext run.
+		ExportHeader + "\na\t1\t0\t0\t0\t정의용 장관은 독도를 방문했다.\tChung visited Takeshima.\t0.9\tnew\t\t\t\t\na\t2\t0\t1\t1\t30분\t40 min\\tutes\t\t\t\t\t\t\n",
 	} {
 		f.Add(s)
 	}
@@ -68,5 +70,37 @@ func FuzzTSV(f *testing.F) {
 		// The positions are those of the file, lines without their
 		// final carriage return.
 		validPositions(t, strings.ReplaceAll(s, "\r\n", "\n"), fs)
+	})
+}
+
+// FuzzVerdicts: the verdicts and sets files of a judged folder give
+// verdicts or a *SyntaxError, never a panic.
+func FuzzVerdicts(f *testing.F) {
+	for _, s := range []string{
+		"kpc\t12\tnumber-mismatch\tsource\t\t5\treal\tnote\n",
+		"# c\nkpc\t12\tnumber-mismatch\tsource\t\t5\tfalse\n",
+		"dev\tn\tc/n.tsv\tpairs\teven-docs\tdocs=c/d.txt\tdate=2018-11-01\tfirst=3\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		vs, err := ReadVerdicts(strings.NewReader(s), "v.tsv")
+		if _, ok := err.(*SyntaxError); err != nil && !ok && !strings.Contains(err.Error(), "token too long") {
+			t.Fatalf("ReadVerdicts: error %v is not a *SyntaxError", err)
+		}
+		for _, v := range vs {
+			if v.Line < 1 || v.FileLine < 1 {
+				t.Fatalf("verdict %+v", v)
+			}
+		}
+		sets, err := ReadJudgedSets(strings.NewReader(s), "sets.tsv")
+		if _, ok := err.(*SyntaxError); err != nil && !ok && !strings.Contains(err.Error(), "token too long") {
+			t.Fatalf("ReadJudgedSets: error %v is not a *SyntaxError", err)
+		}
+		for _, x := range sets {
+			if x.Layout != "pairs" && x.Layout != "para" || x.First < 0 {
+				t.Fatalf("set %+v", x)
+			}
+		}
 	})
 }

@@ -1,0 +1,78 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReadVerdicts(t *testing.T) {
+	vs, err := ReadVerdicts(strings.NewReader("# c\nkpc\t12\tnumber-mismatch\tsource\t\t5\treal\ta note\nkpc\t13\tmisaligned\ttarget\t\t\tfalse\n"), "v.tsv")
+	if err != nil || len(vs) != 2 || !vs[0].Real || vs[0].Note != "a note" || vs[1].Real || vs[1].Line != 13 {
+		t.Fatalf("ReadVerdicts = %+v, %v", vs, err)
+	}
+	for _, bad := range []string{
+		"kpc\t12\tnumber-mismatch\tsource\t\t5\n",           // no verdict
+		"kpc\tx\tnumber-mismatch\tsource\t\t5\treal\n",      // line not a number
+		"kpc\t12\tnumber-mismatch\tsource\t\t5\tmaybe\n",    // unknown verdict
+		"a\t1\tr\ts\tt\tf\treal\na\t1\tr\ts\tt\tf\tfalse\n", // judged twice
+	} {
+		if _, err := ReadVerdicts(strings.NewReader(bad), "v.tsv"); err == nil {
+			t.Errorf("ReadVerdicts(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestReadJudgedSets(t *testing.T) {
+	sets, err := ReadJudgedSets(strings.NewReader("dev\tn\tc/n.tsv\tpairs\teven-docs\tdocs=c/d.txt\tdate=2018-11-01\nheld-out\tk\tc/k.tsv\tpairs\tall\tfirst=500\n"), "sets.tsv")
+	if err != nil || len(sets) != 2 || sets[0].Docs != "c/d.txt" || sets[0].Date.Year() != 2018 || sets[1].First != 500 {
+		t.Fatalf("ReadJudgedSets = %+v, %v", sets, err)
+	}
+	for _, bad := range []string{"dev\tn\tf\tpairs\n", "dev\tn\tf\tcsv\tall\n", "dev\tn\tf\tpairs\todd-docs\n", "dev\tn\tf\tpairs\tall\tdate=2018\n", "dev\tn\tf\tpairs\tall\tfirst=0\n"} {
+		if _, err := ReadJudgedSets(strings.NewReader(bad), "sets.tsv"); err == nil {
+			t.Errorf("ReadJudgedSets(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestEvaluateJudged(t *testing.T) {
+	sets := []JudgedSet{{Part: "dev", Name: "a"}, {Part: "held-out", Name: "b"}}
+	f := func(set, unit, rule, found string) Finding {
+		return Finding{File: set, Unit: unit, Rule: rule, Found: found, Side: SideSource}
+	}
+	got := []Finding{
+		f("a", "1", RuleNumberMismatch, "5"),         // real
+		f("a", "2", RuleNumberMismatch, "6"),         // false
+		f("a#article", "3", RuleFirstMention, "Kim"), // real, article pass
+		f("b", "1", RuleNumberMismatch, "7"),         // no verdict
+		f("b", "1", RuleNumberMismatch, "7"),         // the same key again
+	}
+	vs := []Verdict{
+		{Set: "a", Line: 1, Rule: RuleNumberMismatch, Side: SideSource, Found: "5", Real: true},
+		{Set: "a", Line: 2, Rule: RuleNumberMismatch, Side: SideSource, Found: "6"},
+		{Set: "a#article", Line: 3, Rule: RuleFirstMention, Side: SideSource, Found: "Kim", Real: true},
+		{Set: "a", Line: 9, Rule: RuleNumberMismatch, Side: SideSource, Found: "9", Real: true}, // no longer found
+		{Set: "b", Line: 4, Rule: RuleNumberMismatch, Side: SideSource, Found: "1"},             // fixed false alarm
+	}
+	res := EvaluateJudged(sets, map[string]int{"dev": 1000, "held-out": 10}, got, vs)
+	var dev, ho JudgedScore
+	for _, s := range res.Scores {
+		if s.Rule == "all" && s.Part == "dev" {
+			dev = s
+		}
+		if s.Rule == "all" && s.Part == "held-out" {
+			ho = s
+		}
+	}
+	if dev.Findings != 3 || dev.Real != 2 || dev.False != 1 || dev.Missed != 1 || dev.Unjudged != 0 {
+		t.Errorf("dev = %+v", dev)
+	}
+	if p, r := dev.Precision(), dev.Recall(); p != 2.0/3 || r != 2.0/3 {
+		t.Errorf("dev precision %v recall %v", p, r)
+	}
+	if ho.Findings != 2 || ho.Unjudged != 2 || ho.Real+ho.False != 0 || len(res.Unjudged) != 2 || len(res.Missed) != 1 {
+		t.Errorf("held-out = %+v, unjudged %d, missed %d", ho, len(res.Unjudged), len(res.Missed))
+	}
+	if got := FormatVerdict(got[0]); got != "a\t1\tnumber-mismatch\tsource\t\t5" {
+		t.Errorf("FormatVerdict = %q", got)
+	}
+}
