@@ -284,3 +284,24 @@ func TestSIGTERMReleases(t *testing.T) {
 		})
 	}
 }
+
+// TestQueuePasswordNeverShown: the errors of Open hold no password, for
+// URLs and keyword/value strings alike.
+func TestQueuePasswordNeverShown(t *testing.T) {
+	const secret = "Sup3rSecretPw"
+	for _, dsn := range []string{
+		"postgres://kim:" + secret + "@127.0.0.1:1/q?connect_timeout=2",
+		"postgres://kim:" + secret + "@127.0.0.1:1/q?sslmode=bogus",
+		"host=127.0.0.1 port=1 user=kim password=" + secret + " dbname=q connect_timeout=2",
+		"host=127.0.0.1 port=notaport password=" + secret,
+	} {
+		_, err := queue.Open(context.Background(), dsn)
+		if err == nil {
+			t.Errorf("Open(%s) succeeded", postgres.Redact(dsn))
+			continue
+		}
+		if strings.Contains(err.Error(), secret) || strings.Contains(fmt.Sprintf("%+v", err), secret) {
+			t.Errorf("error shows the password: %v", err)
+		}
+	}
+}

@@ -121,7 +121,7 @@ func Open(ctx context.Context, dsn string) (*Queue, error) {
 	red := postgres.Redact(dsn)
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
-		return nil, &postgres.Error{DSN: red, Op: "queue", Err: errors.New(strings.ReplaceAll(err.Error(), dsn, red))}
+		return nil, &postgres.Error{DSN: red, Op: "queue", Err: postgres.RedactError(err, dsn)}
 	}
 	cfg.MaxConns = 4
 	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
@@ -135,7 +135,7 @@ func Open(ctx context.Context, dsn string) (*Queue, error) {
 		if pool != nil {
 			pool.Close()
 		}
-		return nil, &postgres.Error{DSN: red, Op: "queue", Err: redactMsg(err, dsn)}
+		return nil, &postgres.Error{DSN: red, Op: "queue", Err: postgres.RedactError(err, dsn)}
 	}
 	q := &Queue{pool: pool, dsn: red, Timeout: DefaultTimeout, MaxAttempts: DefaultMaxAttempts, Reconnect: DefaultReconnect}
 	if err := postgres.CheckEncoding(ctx, pool, red); err != nil {
@@ -147,22 +147,6 @@ func Open(ctx context.Context, dsn string) (*Queue, error) {
 		return nil, err
 	}
 	return q, nil
-}
-
-func redactMsg(err error, dsn string) error {
-	msg := err.Error()
-	if red := postgres.Redact(dsn); red != dsn {
-		msg = strings.ReplaceAll(msg, dsn, red)
-	}
-	// The password alone, should a driver quote it.
-	for _, part := range strings.FieldsFunc(dsn, func(r rune) bool { return r == '@' || r == '/' }) {
-		if i := strings.Index(part, ":"); i >= 0 && !strings.Contains(part, "postgres") {
-			if pw := part[i+1:]; len(pw) > 3 {
-				msg = strings.ReplaceAll(msg, pw, "xxxxx")
-			}
-		}
-	}
-	return errors.New(msg)
 }
 
 func (q *Queue) wrap(op string, err error) error {

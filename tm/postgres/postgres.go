@@ -308,6 +308,11 @@ type redacted struct {
 func (r *redacted) Error() string { return r.msg }
 func (r *redacted) Unwrap() error { return r.err }
 
+// RedactError returns err with every password of dsn (URL, query or
+// key=value, escaped or not) replaced by "xxxxx" in its text; errors.As
+// and errors.Is still see err.
+func RedactError(err error, dsn string) error { return redactErr(err, dsn) }
+
 func redactErr(err error, dsn string) error {
 	if err == nil {
 		return nil
