@@ -305,3 +305,30 @@ func TestQueuePasswordNeverShown(t *testing.T) {
 		}
 	}
 }
+
+// TestQueueNewSchema: a search_path whose first schema does not exist yet
+// puts the job table there (the schema is created), not in public.
+func TestQueueNewSchema(t *testing.T) {
+	base := pgtest.DSN(t)
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(postgres.Redact(err.Error()))
+	}
+	defer admin.Close(ctx)
+	name := fmt.Sprintf("t_queue_new_%d", os.Getpid())
+	admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+name+` CASCADE`)
+	defer admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+name+` CASCADE`)
+	q, err := queue.Open(ctx, pgtest.WithSearchPath(base, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if _, err := q.Enqueue(ctx, "r", "s", [][]string{{"a"}}); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := admin.QueryRow(ctx, `SELECT count(*) FROM `+name+`.bitext_jobs`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("%d jobs in %s.bitext_jobs (%v), want 1", n, name, err)
+	}
+}
