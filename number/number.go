@@ -211,6 +211,7 @@ func equal(a, b Number, level int) bool {
 			return close(a, b)
 		case Percent:
 			return o.Unit == "pt" && close(a, b) // 8점 = eight points
+
 		case Duration:
 			// "55, 60 minutes" = 55분, 60분; "20 years his senior" = 20세.
 			c := a
@@ -233,10 +234,39 @@ func equal(a, b Number, level int) bool {
 // perUnit gives lengths and speeds in meters (speeds in meters an hour).
 var perUnit = map[string]float64{"km": 1000, "m": 1, "mi": 1609.344, "ft": 0.3048, "mph": 1609.344, "kmh": 1000}
 
+// sameTemperature compares degrees: Celsius (Korean 도) and English
+// degrees, which US news gives in Fahrenheit (25도 = 77 degrees), within
+// one degree.
+func sameTemperature(a, b Number) bool {
+	c, o := a, b
+	if b.Unit == "C" {
+		c, o = b, a
+	}
+	if c.Unit != "C" {
+		return false
+	}
+	switch o.Unit {
+	case "C", "deg", "":
+		if math.Abs(c.Value-o.Value) < 0.01 {
+			return true
+		}
+		if o.Unit == "" {
+			return false
+		}
+		fallthrough
+	case "F":
+		return math.Abs(c.Value*9/5+32-o.Value) <= 1
+	}
+	return false
+}
+
 // sameLength compares counts of which one or both carry a unit of length
 // or speed: 240km = 150 miles within 3% (translators round conversions);
 // a number without a unit equals the same number with one.
 func sameLength(a, b Number) bool {
+	if a.Unit == "C" || b.Unit == "C" {
+		return sameTemperature(a, b)
+	}
 	if a.Unit == "" || b.Unit == "" {
 		return close(a, b)
 	}

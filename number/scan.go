@@ -95,6 +95,9 @@ func (s *scanner) digitStart(i int) bool {
 	if (p == '-' || p == '.') && i >= 2 && isLetter(s.text[i-2]) {
 		return false
 	}
+	if p == '#' && i >= 2 && s.text[i-2] == '&' {
+		return false // an HTML character reference: &#8212;
+	}
 	return true
 }
 
@@ -248,14 +251,24 @@ func (s *scanner) korean(v float64, frac int, p int) (float64, float64, int) {
 				}
 			}
 		}
-		// More digits with their unit: 1조2000억, 1조 2000억.
+		// More digits with their unit: 1조2000억, 1조 2000억, 22 억 5 천만.
 		r := s.space(p)
 		if r < len(s.text) && isDigit(s.text[r]) {
 			nv, ne, nf, _ := s.digits(r)
-			if _, _, q2 := s.koScaleAt(ne); q2 > ne || r == p {
-				cur, p = nv, ne
+			se := ne
+			if q := s.space(ne); q > ne && !s.words {
+				if _, _, q2 := s.koScaleAt(q); q2 > q {
+					se = q
+				}
+			}
+			if _, _, q2 := s.koScaleAt(se); q2 > se || r == p {
+				cur, p = nv, se
 				run, pending = math.Pow(10, -float64(nf)), true
 				continue
+			}
+			if large && nf == 0 && nv < m && r > p && !s.words {
+				// 37만 5,000달러: the rest of the amount after a space.
+				cur, p = nv, ne
 			}
 		}
 		break
@@ -332,6 +345,12 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 			prec = 0
 		}
 		return s.tail(start, q, v, prec, cur, true, false, ndig, false)
+	}
+	if r := s.space(p); r > p && !s.words && !comma && frac == 0 {
+		// 370 억 달러, 22 억 5 천만: the scale after a space.
+		if _, _, q := s.koScaleAt(r); q > r {
+			p = r
+		}
 	}
 	if m, _, q := s.koScaleAt(p); q > p && !(i > 0 && strings.HasSuffix(t[:i], "제")) {
 		_ = m
@@ -487,6 +506,7 @@ var (
 		{"miles", "mi"}, {"mile", "mi"}, {"mph", "mph"}, {"feet", "ft"}, {"foot", "ft"},
 		{"kilometers", "km"}, {"kilometres", "km"}, {"kilometer", "km"}, {"kilometre", "km"}, {"km", "km"},
 		{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"},
+		{"degrees Celsius", "C"}, {"degrees Fahrenheit", "F"}, {"degrees", "deg"}, {"degree", "deg"},
 	}
 	koLength = []struct{ w, unit string }{
 		{"킬로미터", "km"}, {"미터", "m"}, {"마일", "mi"}, {"피트", "ft"},
@@ -522,6 +542,14 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 		return true
 	}
 	q := s.space(p)
+	if q > p && q < len(t) && t[q] == '%' {
+		s.emit(start, q+1, Percent, v, "%", 0, false) // 10 %
+		return true
+	}
+	if q > p && s.has(q, "to ") && s.percentAfter(q+3) {
+		s.emit(start, p, Percent, v, "%", 0, word) // five to ten per cent
+		return true
+	}
 	if s.has(q, "퍼센트") {
 		e := q + len("퍼센트")
 		unit := "%"
@@ -606,6 +634,9 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			case s.has(e, "%") || s.has(e, "퍼센트"):
 				s.emit(start, p, Percent, v, "%", 0, false)
 				return true
+			case s.has(e, "월") && v >= 1 && v <= 12:
+				s.emit(start, p, Date, v*100, "", 0, true) // 7~9월
+				return true
 			}
 		}
 		// A British date: 29 September, 30th September, 4th of July.
@@ -643,13 +674,13 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 	// Lengths and weights glued to the digits in Korean text (15m, 10km):
 	// the English spells the unit out (15 meters).
 	if !word && s.letterAt(p) {
-		for _, u := range []string{"km", "cm", "mm", "kg", "m", "g"} {
-			if s.words && (u == "m" || u == "g") {
+		for _, u := range []string{"mph", "km", "cm", "mm", "kg", "m", "g", "t"} {
+			if s.words && (u == "m" || u == "g" || u == "t") {
 				continue // English 15m is 15 million
 			}
 			if s.has(p, u) && !s.letterAt(p+len(u)) { // case-sensitive: 3G is a name, not 3 grams
 				unit := ""
-				if u == "km" || u == "m" {
+				if u == "km" || u == "m" || u == "mph" {
 					unit = u
 				}
 				if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속")) {
@@ -685,6 +716,20 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 		if e, pm, ok := s.ampm(p); ok {
 			s.emit(start, e, Time, hour12(v, pm)*60, "", 0, false)
 			return true
+		}
+		// six in the morning, 1 in the afternoon, ten o'clock
+		for _, h := range []struct {
+			w  string
+			pm bool
+		}{{" in the morning", false}, {" in the afternoon", true}, {" in the evening", true}, {" at night", true}, {" o'clock", false}} {
+			if s.has(p, h.w) {
+				unit := ""
+				if h.w == " o'clock" {
+					unit = "h12"
+				}
+				s.emit(start, p+len(h.w), Time, hour12(v, h.pm)*60, unit, 0, false)
+				return true
+			}
 		}
 	}
 	if q < len(t) && (q > p || t[q] == '-') {
@@ -868,6 +913,8 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 			}
 		}
 		s.emit(start, e, Cardinal, math.Round(val*1000)/1000, "", 0, false)
+	case s.has(p, "도") && !s.hangulAt(p+len("도")) || s.has(p, "도가") || s.has(p, "도를") || s.has(p, "도의") || s.has(p, "도로") || s.has(p, "도에") || s.has(p, "도까지"):
+		s.emit(start, p+len("도"), Cardinal, v, "C", 0, false) // 25도: degrees Celsius
 	case s.has(p, "킬로미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트"):
 		for _, u := range koLength {
 			if s.has(p, u.w) {
@@ -895,4 +942,23 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		return false
 	}
 	return true
+}
+
+// percentAfter reports whether a number (digits or an English number
+// word) and a percent sign or word follow at p: the end of "five to ten
+// per cent", "3 to 4%".
+func (s *scanner) percentAfter(p int) bool {
+	t := s.text
+	q := p
+	for q < len(t) && (isDigit(t[q]) || t[q] == '.' || isLetter(t[q])) {
+		q++
+	}
+	if q == p {
+		return false
+	}
+	if q < len(t) && t[q] == '%' {
+		return true
+	}
+	r := s.space(q)
+	return r > q && (s.word(r, "percent") || s.has(r, "per cent") || s.has(r, "%"))
 }

@@ -54,7 +54,7 @@ func (s *scanner) englishWord(i, j int) bool {
 		return false
 	}
 	switch w[0] | 0x20 { // first letters of months, weekdays, number words, noon, midnight
-	case 'a', 'b', 'c', 'd', 'e', 'f', 'h', 'j', 'm', 'n', 'o', 's', 't', 'w', 'y', 'z':
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'h', 'j', 'm', 'n', 'o', 'p', 'q', 's', 't', 'w', 'y', 'z':
 	default:
 		return false
 	}
@@ -153,7 +153,8 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 
 // weakWords are English words that stand for a number the other language
 // may give in digits: both = 양측 or 2, twice = 2차례.
-var weakWords = map[string]float64{"both": 2, "twice": 2, "double": 2, "doubled": 2, "dozen": 12, "dozens": 12, "couple": 2}
+var weakWords = map[string]float64{"both": 2, "twice": 2, "double": 2, "doubled": 2, "dozen": 12, "dozens": 12, "couple": 2,
+	"pair": 2, "trio": 3, "quartet": 4}
 
 // month reads a date after the month name t[i:j]: Oct. 5, March 3, or the
 // month alone (in March).
