@@ -41,9 +41,9 @@ type JudgedSet struct {
 	Layout string // pairs or para
 	Select string // all, even-docs, odd-docs
 	Docs   string // document id file for even-docs/odd-docs, relative to the shared folder
-	// First, when not zero, keeps only the first First pairs
-	// (first=N in sets.tsv).
-	First int
+	// Skip pairs are left out at the start, then First, when not zero,
+	// keeps only the next First pairs (skip=N, first=N in sets.tsv).
+	Skip, First int
 	// Date is the day the set's articles are from (date=YYYY-MM-DD in
 	// sets.tsv), the metadata a run would have: forms right then are not
 	// deprecated. Zero when not given.
@@ -86,6 +86,13 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 		}
 		s := JudgedSet{Part: f[0], Name: f[1], File: f[2], Layout: f[3], Select: f[4]}
 		for _, x := range f[5:] {
+			if v, ok := strings.CutPrefix(x, "skip="); ok {
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 0 {
+					return nil, &SyntaxError{name, line, 1, fmt.Sprintf("skip=%q: want a number", v)}
+				}
+				s.Skip = n
+			}
 			if v, ok := strings.CutPrefix(x, "first="); ok {
 				n, err := strconv.Atoi(v)
 				if err != nil || n < 1 {
@@ -208,8 +215,16 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 		keep = func(int) bool { return true }
 	}
 	var out []JudgedPair
+	skipped := 0
 	for i, l := range lines {
 		if !keep(i) {
+			continue
+		}
+		if s.Layout == "para" && i == 0 {
+			continue // header
+		}
+		if skipped < s.Skip {
+			skipped++
 			continue
 		}
 		if s.First > 0 && len(out) == s.First {
