@@ -2,6 +2,7 @@ package xliff
 
 import (
 	"bitext/internal/xmlio"
+	"bitext/textfile"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -364,6 +365,7 @@ func (d *Decoder) text(b *strings.Builder, m marks) error {
 	}
 	var stack []frame
 	for {
+		line, col := d.tok.Where()
 		t, err := d.tok.TokenIn()
 		if err != nil {
 			return err
@@ -377,6 +379,11 @@ func (d *Decoder) text(b *strings.Builder, m marks) error {
 			case d.v2 && name == "cp":
 				n, err := strconv.ParseUint(attr(t, "hex"), 16, 32)
 				if err == nil && n <= 0x10FFFF {
+					// A control character is no text, whichever way it
+					// is written: it must not reach a TM.
+					if textfile.IsControl(rune(n), false) {
+						return d.errorf(line, col, "<cp hex=%q/> is %s", attr(t, "hex"), textfile.Describe(rune(n)))
+					}
 					b.WriteRune(rune(n))
 				}
 				if err := d.tok.Skip(); err != nil {

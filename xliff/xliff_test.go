@@ -212,15 +212,15 @@ func TestControlCharacters(t *testing.T) {
 	if !bytes.Contains(out, []byte(`bell<cp hex="0007"/>here`)) {
 		t.Errorf("no cp element:\n%s", out)
 	}
-	got, err := Decode(bytes.NewReader(out))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if u := got.Files[0].Units[0]; u.Source != "bell\x07here" || u.Target != "x\x01" {
-		t.Errorf("read back %q, %q", u.Source, u.Target)
+	// Reading, a control character is refused however it is written: it
+	// must not reach a TM.
+	_, err := Decode(bytes.NewReader(out))
+	var se *SyntaxError
+	if !errors.As(err, &se) || !strings.Contains(se.Msg, `<cp hex="0007"/> is control character U+0007`) || se.Line == 0 || se.Col == 0 {
+		t.Errorf("reading a cp control character: %v", err)
 	}
 	d.Version = Version12
-	got, err = Decode(bytes.NewReader(encode(t, d)))
+	got, err := Decode(bytes.NewReader(encode(t, d)))
 	if err != nil {
 		t.Fatal(err)
 	}
