@@ -24,6 +24,14 @@
 // durable with one sync and renamed into place at the end of the run, then
 // the report, index and state in a second one.
 //
+// A run holds the out folder's lock (package dirlock; Options.Wait) and
+// commits its TM pairs and its files as one step that a crash cannot
+// split: files, then a journal of the articles and their pairs, then the
+// TM, then the state; the next run finishes a journal it finds (see
+// journal.go). Its inputs stay inside their folders and its outputs inside
+// the out folder: a manifest's paths cannot leave the manifest's folder,
+// and an article's name is one plain file name.
+//
 // A run shared by several workers (bitext worker) runs each article with
 // RunPart, which writes its files and returns its Part (report entry,
 // hash, aligned pairs, not yet stored); Merge stores the parts' pairs in
