@@ -15,23 +15,37 @@
 //     the full name).
 //   - inconsistent (warning): two spellings of one entry in one article.
 //     An abbreviation (a form without lower-case letters: U.S., JCS), a
-//     Korean contraction (한은 of 한국은행: its syllables in order) and,
-//     after a person's full name, a part of it listed as an admitted form
-//     (블링컨 after 토니 블링컨) are not second spellings.
+//     Korean contraction (한은 of 한국은행: its syllables in order), after a
+//     person's full name a part of it listed as an admitted form (블링컨
+//     after 토니 블링컨), the preferred form itself, a short second
+//     reference ("Security Council" after "U.N. Security Council"), a form
+//     inside a longer unlisted name ("The Korea Times") and titles are not
+//     second spellings. A surname used as an adjective ("the Trump
+//     administration") is no first mention.
 //
 // Headings (Markdown # lines and a headline: a first line standing alone
-// without a final period) are left out of first-mention and inconsistent,
-// since headlines name people by surname. Validity dates of entries are
-// not applied: an article has no date.
+// without a final period, or one that does not end as a sentence) are
+// left out of first-mention and inconsistent, since headlines name people
+// by surname. TextOn and Pair.Date give the article's day: entries not
+// valid then are left out and a form right then is not deprecated.
 //
 // Bilingual rules, for each source/target pair:
 //
-//   - target-term-missing (error): the source has a term and the target has
-//     none of its preferred or admitted forms (nor a person's short form;
-//     for a place, a word starting with one of its forms, as "North
-//     Korean" for North Korea, counts too).
+//   - target-term-missing (error): the source names an entry of a type in
+//     Checker.Missing (persons by default) and the target has none of its
+//     forms, judged leniently: any form in any case at a word start, the
+//     entry's related forms (Chinese, Beijing for China), a person's short
+//     form standing alone (not "Han" of another "Han Sung-soo").
 //   - deprecated-term on either side; Finding.Side says which.
 //   - number-mismatch (warning): numbers that do not agree (package number).
+//   - misaligned (warning): the pair's length ratio and anchors show it is
+//     no translation; it replaces the pair's other findings.
+//
+// A form whose Term.NotIn, Context or NotWith rule it out in the text does
+// not count for any rule (조국 "homeland" is not Cho Kuk). Document checks
+// the pairs of one article as bitext run does; CheckJudged and
+// EvaluateJudged score the gate on real pairs against verdicts kept in the
+// repository (testdata/checkreal).
 //
 // Findings carry a message id and data so that the command can say them in
 // the interface language (see Localize). Write
