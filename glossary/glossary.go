@@ -402,12 +402,8 @@ func DecodeWith(r io.Reader, format Format, name string, o Options) (*Glossary, 
 	return g, nil
 }
 
-// decode reads r leniently: what Decode would reject is reported as a
+// decodeWith reads r leniently: what Decode would reject is reported as a
 // fatal problem, and reading goes on where it can.
-func decode(r io.Reader, format Format, name string) (*Glossary, []Problem, error) {
-	return decodeWith(r, format, name, Options{})
-}
-
 func decodeWith(r io.Reader, format Format, name string, o Options) (*Glossary, []Problem, error) {
 	if format == FormatAuto {
 		var err error
