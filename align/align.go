@@ -129,12 +129,13 @@ func Align(src, tgt []string, opts Options) ([]Link, error) {
 
 func features(segs []string, lang language.Tag, opts Options) []feature {
 	out := make([]feature, len(segs))
+	cache := map[string][]uint64{}
 	for i, s := range segs {
 		var terms []string
 		if opts.Terms != nil {
 			terms = opts.Terms.Terms(s, lang)
 		}
-		out[i] = extract(s, lang, terms)
+		out[i] = extract(s, lang, terms, cache)
 		if !out[i].english && !opts.Date.IsZero() {
 			out[i].weekdays |= dayWeekdays(s, lang, opts.Date)
 		}

@@ -221,7 +221,7 @@ func isQuote(r rune) bool {
 // extract computes the feature of one segment. korean tells which side's
 // rules apply: on the Korean side every Latin token is an anchor, on the
 // English side only the salient ones are, while all are looked up.
-func extract(s string, lang language.Tag, terms []string) feature {
+func extract(s string, lang language.Tag, terms []string, cache map[string][]uint64) feature {
 	base, _ := lang.Base()
 	korean := base.String() != "en"
 	f := feature{len: segLength(s), english: !korean}
@@ -264,12 +264,7 @@ func extract(s string, lang language.Tag, terms []string) feature {
 	f.weekdays = weekdayWords(s, korean)
 	if korean {
 		for _, w := range strings.Fields(s) {
-			w = lexicon.Stem(strings.TrimFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }))
-			for _, k := range romanize.NameKeys(w) {
-				if len(k) >= minRomanKey {
-					f.roman = append(f.roman, hashKey(0, k))
-				}
-			}
+			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}
 		slices.Sort(f.roman)
 		f.roman = slices.Compact(f.roman)
@@ -364,4 +359,23 @@ func dayWeekdays(s string, lang language.Tag, article time.Time) uint8 {
 		set |= 1 << uint(t.Weekday())
 	}
 	return set
+}
+
+// romanKeys returns the hashed romanization keys of a Korean word read as
+// a name (package romanize), remembered in cache (nil: not remembered).
+func romanKeys(w string, cache map[string][]uint64) []uint64 {
+	if ks, ok := cache[w]; ok {
+		return ks
+	}
+	var out []uint64
+	stem := lexicon.Stem(strings.TrimFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }))
+	for _, k := range romanize.NameKeys(stem) {
+		if len(k) >= minRomanKey {
+			out = append(out, hashKey(0, k))
+		}
+	}
+	if cache != nil {
+		cache[w] = out
+	}
+	return out
 }

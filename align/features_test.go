@@ -39,7 +39,7 @@ func TestLatinTokens(t *testing.T) {
 }
 
 func TestAnchorScore(t *testing.T) {
-	f := func(s string, lang language.Tag) feature { return extract(s, lang, nil) }
+	f := func(s string, lang language.Tag) feature { return extract(s, lang, nil, nil) }
 	ko := f("정부는 31일 G20 회의에서 30분간 발언했다.", language.Korean)
 	for _, c := range []struct {
 		en       string

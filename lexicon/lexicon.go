@@ -168,34 +168,46 @@ func intern(m map[string]int32, names *[]string, counts *[]int32, s string) int3
 	return id
 }
 
+// maxCachedSlots is how many (stem, word) slot numbers Train keeps, one
+// per co-occurrence in a sentence pair, so that EM iterations read them in
+// order instead of looking each pair up again (4 bytes each: 64M slots
+// are 256 MB). Beyond that it looks them up.
+const maxCachedSlots = 64 << 20
+
 // Train runs EM for the given number of iterations and returns the
 // lexicon.
 func (t *Trainer) Train(iterations int) *Lexicon {
 	n := len(t.kOff) - 1
-	// Pair table: every co-occurring (stem, word) of frequent tokens gets
-	// a slot in prob and count.
-	tab := newPairTable(1 << 16)
-	var prob, count []float32
-	nullProb := make([]float32, len(t.ens))
-	nullCount := make([]float32, len(t.ens))
-	kOK := func(k int32) bool { return t.kCount[k] >= minCount }
-	eOK := func(e int32) bool { return t.eCount[e] >= minCount }
-	var slots []int32
+	// Only frequent tokens are learned: the sentences are filtered once.
+	kTok, kOff := filterTokens(t.kTok, t.kOff, t.kCount)
+	eTok, eOff := filterTokens(t.eTok, t.eOff, t.eCount)
+	// Pair table: every co-occurring (stem, word) gets a slot in prob
+	// and count.
+	total := 0
 	for s := 0; s < n; s++ {
-		for _, k := range t.kTok[t.kOff[s]:t.kOff[s+1]] {
-			if !kOK(k) {
-				continue
-			}
-			for _, e := range t.eTok[t.eOff[s]:t.eOff[s+1]] {
-				if eOK(e) {
-					tab.insert(k, e)
+		total += (kOff[s+1] - kOff[s]) * (eOff[s+1] - eOff[s])
+	}
+	tab := newPairTable(min(total/4, 1<<26))
+	var cached []int32
+	if total <= maxCachedSlots {
+		cached = make([]int32, 0, total)
+	}
+	for s := 0; s < n; s++ {
+		ks, es := kTok[kOff[s]:kOff[s+1]], eTok[eOff[s]:eOff[s+1]]
+		for _, e := range es {
+			for _, k := range ks {
+				x := tab.insert(k, e)
+				if cached != nil {
+					cached = append(cached, x)
 				}
 			}
 		}
 	}
-	prob = make([]float32, tab.n)
-	count = make([]float32, tab.n)
-	// Uniform start: p(e|k) = 1/|E| over the words k co-occurs with.
+	prob := make([]float32, tab.n)
+	count := make([]float32, tab.n)
+	nullProb := make([]float32, len(t.ens))
+	nullCount := make([]float32, len(t.ens))
+	// Uniform start.
 	for i := range prob {
 		prob[i] = 1
 	}
@@ -203,24 +215,25 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 		nullProb[i] = 1
 	}
 	kTotal := make([]float32, len(t.kos)+1)
+	var slots []int32
 	for it := 0; it < iterations; it++ {
 		clear(count)
 		clear(nullCount)
+		c := 0 // position in cached
 		for s := 0; s < n; s++ {
-			ks := t.kTok[t.kOff[s]:t.kOff[s+1]]
-			es := t.eTok[t.eOff[s]:t.eOff[s+1]]
+			ks, es := kTok[kOff[s]:kOff[s+1]], eTok[eOff[s]:eOff[s+1]]
 			for _, e := range es {
-				if !eOK(e) {
-					continue
-				}
-				slots = slots[:0]
-				denom := nullProb[e]
-				for _, k := range ks {
-					if !kOK(k) {
-						continue
+				if cached != nil {
+					slots = cached[c : c+len(ks)]
+					c += len(ks)
+				} else {
+					slots = slots[:0]
+					for _, k := range ks {
+						slots = append(slots, tab.find(k, e))
 					}
-					x := tab.find(k, e)
-					slots = append(slots, x)
+				}
+				denom := nullProb[e]
+				for _, x := range slots {
 					denom += prob[x]
 				}
 				inv := 1 / denom
@@ -232,12 +245,14 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 		}
 		// M step: normalize the counts of each stem.
 		clear(kTotal)
-		tab.each(func(k, e, x int32) { kTotal[k] += count[x] })
-		tab.each(func(k, e, x int32) {
+		for x, k := range tab.stem {
+			kTotal[k] += count[x]
+		}
+		for x, k := range tab.stem {
 			if kTotal[k] > 0 {
 				prob[x] = count[x] / kTotal[k]
 			}
-		})
+		}
 		nt := float32(0)
 		for _, c := range nullCount {
 			nt += c
@@ -278,6 +293,21 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 	return lex
 }
 
+// filterTokens keeps the tokens seen at least minCount times.
+func filterTokens(tok []int32, off []int, count []int32) ([]int32, []int) {
+	out := make([]int32, 0, len(tok))
+	outOff := make([]int, 1, len(off))
+	for s := 0; s+1 < len(off); s++ {
+		for _, x := range tok[off[s]:off[s+1]] {
+			if count[x] >= minCount {
+				out = append(out, x)
+			}
+		}
+		outOff = append(outOff, len(out))
+	}
+	return out, outOff
+}
+
 func (l *Lexicon) add(ko, en string, p float32) {
 	k, ok := l.ko[ko]
 	if !ok {
@@ -301,10 +331,16 @@ type pairTable struct {
 	keys  []uint64 // k<<32 | e, plus one; zero is empty
 	slots []int32
 	n     int32
+	stem  []int32 // the stem of each slot
 }
 
-func newPairTable(size int) *pairTable {
-	return &pairTable{keys: make([]uint64, size), slots: make([]int32, size)}
+// newPairTable returns a table for about n pairs.
+func newPairTable(n int) *pairTable {
+	size := 1 << 10
+	for size < 2*n {
+		size *= 2
+	}
+	return &pairTable{keys: make([]uint64, size), slots: make([]int32, size), stem: make([]int32, 0, n)}
 }
 
 func pairKey(k, e int32) uint64 { return uint64(uint32(k))<<32 | uint64(uint32(e)) + 1 }
@@ -316,7 +352,7 @@ func hash64(x uint64) uint64 {
 	return x
 }
 
-func (t *pairTable) insert(k, e int32) {
+func (t *pairTable) insert(k, e int32) int32 {
 	if int(t.n)*2 >= len(t.keys) {
 		t.grow()
 	}
@@ -325,12 +361,13 @@ func (t *pairTable) insert(k, e int32) {
 	for i := hash64(key) & mask; ; i = (i + 1) & mask {
 		switch t.keys[i] {
 		case key:
-			return
+			return t.slots[i]
 		case 0:
 			t.keys[i] = key
 			t.slots[i] = t.n
+			t.stem = append(t.stem, k)
 			t.n++
-			return
+			return t.n - 1
 		}
 	}
 }
@@ -350,8 +387,8 @@ func (t *pairTable) find(k, e int32) int32 {
 
 func (t *pairTable) grow() {
 	old, oldSlots := t.keys, t.slots
-	t.keys = make([]uint64, 2*len(old))
-	t.slots = make([]int32, 2*len(old))
+	t.keys = make([]uint64, 4*len(old))
+	t.slots = make([]int32, 4*len(old))
 	mask := uint64(len(t.keys) - 1)
 	for j, key := range old {
 		if key == 0 {
@@ -376,20 +413,28 @@ func (t *pairTable) each(fn func(k, e, slot int32)) {
 }
 
 // endings are Korean verb and adjective endings stripped after the
-// particles, longest first: 발표했다 → 발표, 참석한 → 참석.
-var endings = func() []string {
-	e := strings.Fields(`했다 한다 하는 하고 하며 했으며 했고 했던 하기 하여 해 했 할 한 하겠다 하겠다고 했다고 한다고 하면서 하지 하자 합니다 했습니다
+// particles: 발표했다 → 발표, 참석한 → 참석.
+var endings = suffixSet(strings.Fields(`했다 한다 하는 하고 하며 했으며 했고 했던 하기 하여 해 했 할 한 하겠다 하겠다고 했다고 한다고 하면서 하지 하자 합니다 했습니다
 	됐다 된다 되는 되고 되며 됐으며 됐고 된 될 되어 돼 되기 됐던
-	이다 였다 었다 았다 는다 ㄴ다 다고 다며 다는 다면 면서 지만 으며 으면 에서 었던 았던 이며 이고 였고 었고 았고 겠다 습니다 니다 고 며 다 는 은 을 인 적 들`)
-	sort.SliceStable(e, func(a, b int) bool { return utf8.RuneCountInString(e[a]) > utf8.RuneCountInString(e[b]) })
-	return e
-}()
+	이다 였다 었다 았다 는다 다고 다며 다는 다면 면서 지만 으며 으면 에서 었던 았던 이며 이고 였고 었고 았고 겠다 습니다 니다 고 며 다 는 은 을 인 적 들`))
 
-var particles = func() []string {
-	p := append([]string(nil), glossary.Particles...)
-	sort.SliceStable(p, func(a, b int) bool { return utf8.RuneCountInString(p[a]) > utf8.RuneCountInString(p[b]) })
-	return p
-}()
+var particles = suffixSet(glossary.Particles)
+
+// suffixes is a set of suffixes by their length in syllables, so the
+// longest one a word ends in is found in a few map lookups.
+type suffixes struct {
+	set    map[string]bool
+	maxLen int // in runes
+}
+
+func suffixSet(list []string) suffixes {
+	s := suffixes{set: map[string]bool{}}
+	for _, x := range list {
+		s.set[x] = true
+		s.maxLen = max(s.maxLen, utf8.RuneCountInString(x))
+	}
+	return s
+}
 
 // KoreanStems returns the stems of the Hangul words of a Korean text, in
 // order. Words with other letters or digits are left out (the aligner
@@ -418,10 +463,21 @@ func Stem(w string) string {
 	return w
 }
 
-func stripOne(w string, suffixes []string) string {
-	for _, p := range suffixes {
-		if s, ok := strings.CutSuffix(w, p); ok && s != "" {
-			return s
+func stripOne(w string, suf suffixes) string {
+	// Byte offsets of the last maxLen runes, longest suffix first; a
+	// suffix must leave at least one rune.
+	n := utf8.RuneCountInString(w)
+	k := min(suf.maxLen, n-1)
+	off := len(w)
+	var starts [8]int
+	for i := 0; i < k && i < len(starts); i++ {
+		_, size := utf8.DecodeLastRuneInString(w[:off])
+		off -= size
+		starts[i] = off
+	}
+	for i := min(k, len(starts)) - 1; i >= 0; i-- {
+		if suf.set[w[starts[i]:]] {
+			return w[:starts[i]]
 		}
 	}
 	return w
