@@ -81,6 +81,48 @@ type pendingUnit struct {
 	u       tm.Unit
 	ident   uint64
 	srcHash uint64
+	extras  []byte
+	vars    []preparedVariant
+}
+
+// preparedVariant is what a variant is stored with, computed by prepare.
+type preparedVariant struct {
+	tag, lkey string
+	hash      uint64
+	nkeys     int
+	t0, t1    int // its index terms: chunk.terms[t0:t1]
+}
+
+// chunk is rowsPerInsert units on their way to the database: prepared (keys,
+// key counts, index terms, extras) on another goroutine while earlier
+// chunks are written, then written in the order they were added.
+type chunk struct {
+	units []pendingUnit
+	terms []uint64
+	done  chan struct{}
+}
+
+// maxInflight bounds the chunks being prepared ahead of the writes.
+const maxInflight = 8
+
+// prepare computes what c's units are stored with; it only reads the
+// units and writes c.
+func (c *chunk) prepare() {
+	for i := range c.units {
+		p := &c.units[i]
+		u := &p.u
+		p.ident = backend.Identity(u)
+		src := u.Source()
+		p.srcHash = backend.TextKey(src.Lang, src.Text)
+		p.extras = backend.EncodeExtras(u, true)
+		p.vars = make([]preparedVariant, len(u.Variants))
+		for k, v := range u.Variants {
+			t0 := len(c.terms)
+			c.terms = terms.AppendIndexTerms(c.terms, v.Text, v.Lang)
+			p.vars[k] = preparedVariant{tag: backend.StoredTag(v.Lang), lkey: tm.LangKey(v.Lang),
+				hash: backend.TextKey(v.Lang, v.Text), nkeys: terms.KeyCount(v.Text, v.Lang), t0: t0, t1: len(c.terms)}
+		}
+	}
 }
 
 // posting is one entry of the in-memory inverted index of a batch: the
@@ -104,7 +146,8 @@ type batch struct {
 	res    tm.AddResult
 	stmts  map[string]*sql.Stmt
 
-	buf []pendingUnit
+	buf      []pendingUnit
+	inflight []*chunk // being prepared, in the order added
 
 	termIdx    map[uint64]int32 // term -> index in termList
 	termList   []uint64
@@ -113,7 +156,6 @@ type batch struct {
 	punits     int // units with pending postings
 	emptyIndex bool
 	langs      map[string]bool
-	terms      []uint64
 	texts      map[int64]map[string]int // of units written by the current writeBuf
 
 	// Bulk load (see Begin): identities and variant hashes in memory.
@@ -136,22 +178,77 @@ func (b *batch) stmt(query string) (*sql.Stmt, error) {
 }
 
 // Add adds one unit to the batch. Units are written in groups, so the
-// outcome is tm.Pending; Commit counts them.
+// outcome is tm.Pending; Commit counts them (an error writing a group
+// comes from a later Add or from Commit). The batch keeps u until Commit
+// (its variants are copied; its notes and properties must not change).
 func (b *batch) Add(u tm.Unit) (tm.Outcome, error) {
 	if b.done {
 		return 0, fmt.Errorf("sqlite: batch already finished")
 	}
+	u.Variants = slices.Clone(u.Variants)
 	u.Normalize()
 	if err := tm.Check(&u); err != nil {
 		return 0, err
 	}
 	backend.Defaults(&u, b.s.Now().UTC())
-	src := u.Source()
-	b.buf = append(b.buf, pendingUnit{u: u, ident: backend.Identity(&u), srcHash: backend.TextKey(src.Lang, src.Text)})
+	if b.buf == nil {
+		b.buf = make([]pendingUnit, 0, rowsPerInsert)
+	}
+	b.buf = append(b.buf, pendingUnit{u: u})
 	if len(b.buf) >= rowsPerInsert {
-		return tm.Pending, b.writeBuf()
+		return tm.Pending, b.send()
 	}
 	return tm.Pending, nil
+}
+
+// send starts preparing the buffered units and writes the oldest chunks
+// while more than maxInflight are on their way.
+func (b *batch) send() error {
+	c := &chunk{units: b.buf, done: make(chan struct{})}
+	b.buf = nil
+	go func() {
+		defer close(c.done)
+		c.prepare()
+	}()
+	b.inflight = append(b.inflight, c)
+	for len(b.inflight) > maxInflight {
+		if err := b.writeNext(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeNext waits for the oldest chunk being prepared and writes it.
+func (b *batch) writeNext() error {
+	c := b.inflight[0]
+	b.inflight[0] = nil
+	b.inflight = b.inflight[1:]
+	<-c.done
+	return b.writeBuf(c)
+}
+
+// drain sends the buffered units and writes every chunk, in order.
+func (b *batch) drain() error {
+	if len(b.buf) > 0 {
+		if err := b.send(); err != nil {
+			return err
+		}
+	}
+	for len(b.inflight) > 0 {
+		if err := b.writeNext(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// wait lets the chunks being prepared finish (a rolled back batch).
+func (b *batch) wait() {
+	for _, c := range b.inflight {
+		<-c.done
+	}
+	b.inflight = nil
 }
 
 func placeholders(n, per int) string {
@@ -165,9 +262,8 @@ func inList(n int) string {
 
 // writeBuf stores the buffered units: duplicates are looked up for all of
 // them at once, new units are inserted with one statement per table.
-func (b *batch) writeBuf() error {
-	buf := b.buf
-	b.buf = b.buf[:0]
+func (b *batch) writeBuf(c *chunk) error {
+	buf := c.units
 	if len(buf) == 0 {
 		return nil
 	}
@@ -186,7 +282,7 @@ func (b *batch) writeBuf() error {
 	} else if err := b.lookupStored(buf, same, sources); err != nil {
 		return err
 	}
-	return b.insertBuf(buf, same, sources)
+	return b.insertBuf(c, same, sources)
 }
 
 // lookupStored finds the stored units with the identities of buf, and
@@ -247,8 +343,9 @@ func (b *batch) lookupStored(buf []pendingUnit, same map[uint64][]stored, source
 
 // insertBuf writes the units of buf that are not stored yet and updates
 // the change time of those that are.
-func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources map[uint64]bool) error {
+func (b *batch) insertBuf(c *chunk, same map[uint64][]stored, sources map[uint64]bool) error {
 	ctx := b.ctx
+	buf := c.units
 	var unitArgs, varArgs []any
 	nUnits, nVars := 0, 0
 	for i := range buf {
@@ -285,15 +382,15 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 		b.pendingTexts(id, u)
 		sources[p.srcHash] = true
 		unitArgs = append(unitArgs, id, int64(p.ident), backend.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
-			unixTime(u.Created), unixTime(u.Changed), string(backend.EncodeExtras(u, true)))
+			unixTime(u.Created), unixTime(u.Changed), string(p.extras))
 		nUnits++
 		for k, v := range u.Variants {
-			lkey := tm.LangKey(v.Lang)
-			hash := backend.TextKey(v.Lang, v.Text)
+			pv := &p.vars[k]
+			lkey, hash := pv.lkey, pv.hash
 			if b.bulk {
 				b.memHash[hash] = struct{}{}
 			}
-			varArgs = append(varArgs, id, k, backend.StoredTag(v.Lang), lkey, int64(hash), terms.KeyCount(v.Text, v.Lang), v.Text, v.Markup)
+			varArgs = append(varArgs, id, k, pv.tag, lkey, int64(hash), pv.nkeys, v.Text, v.Markup)
 			nVars++
 			if !b.langs[lkey] {
 				b.langs[lkey] = true
@@ -301,8 +398,7 @@ func (b *batch) insertBuf(buf []pendingUnit, same map[uint64][]stored, sources m
 					return fmt.Errorf("sqlite: %w", err)
 				}
 			}
-			b.terms = terms.AppendIndexTerms(b.terms[:0], v.Text, v.Lang)
-			for _, t := range b.terms {
+			for _, t := range c.terms[pv.t0:pv.t1] {
 				ti, ok := b.termIdx[t]
 				if !ok {
 					ti = int32(len(b.termList))
@@ -571,7 +667,7 @@ func (b *batch) Commit() (tm.AddResult, error) {
 	if b.done {
 		return b.res, fmt.Errorf("sqlite: batch already finished")
 	}
-	if err := b.writeBuf(); err != nil {
+	if err := b.drain(); err != nil {
 		b.Rollback()
 		return tm.AddResult{}, err
 	}
@@ -598,5 +694,6 @@ func (b *batch) Rollback() error {
 		return nil
 	}
 	b.done = true
+	b.wait()
 	return b.tx.Rollback()
 }
