@@ -66,7 +66,7 @@ func (r *runner) note(a *Article, step, id string) {
 // legacy encodings) and extracts its text. Text that is not clean (bytes
 // of no encoding, NUL and control characters) is an *InputError with its
 // line and column.
-func readArticle(path, enc string, lang language.Tag) (Text, string, error) {
+func readArticle(path, enc, layout string, lang language.Tag) (Text, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return Text{}, "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
@@ -87,7 +87,7 @@ func readArticle(path, enc string, lang language.Tag) (Text, string, error) {
 		}
 		return Text{}, "", &InputError{File: path, Msg: err.Error()}
 	}
-	t, err := Extract(s, FileKind(path))
+	t, err := ExtractLayout(s, FileKind(path), layout)
 	if err != nil {
 		return Text{}, "", &InputError{File: path, Msg: err.Error()}
 	}
@@ -121,7 +121,7 @@ func (r *runner) segment(t *Text, lang language.Tag) []Segment {
 // process runs the steps of one article, up to the exports.
 func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	a := &Article{Name: in.Name, Input: in, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}
-	ed, _, err := readArticle(in.Edition, EncAuto, a.Tgt)
+	ed, _, err := readArticle(in.Edition, EncAuto, r.cfg.Input.Layout, a.Tgt)
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		if enc == "" {
 			enc = r.cfg.Input.Encoding
 		}
-		orig, used, err := readArticle(in.Original, enc, a.Src)
+		orig, used, err := readArticle(in.Original, enc, r.cfg.Input.Layout, a.Src)
 		if err != nil {
 			return nil, err
 		}

@@ -63,6 +63,12 @@ type InputConfig struct {
 	// Encoding of the Korean files: "auto" (UTF-8, else EUC-KR/CP949),
 	// "utf-8", "euc-kr" or "cp949". Default auto.
 	Encoding string `toml:"encoding"`
+	// Layout of plain-text articles: "paragraphs" (default: paragraphs
+	// separated by blank lines, the lines of a paragraph joined) or
+	// "lines" (one sentence or paragraph a line, as aligners take them:
+	// every non-blank line is a paragraph, so a headline line is not
+	// glued to the first sentence).
+	Layout string `toml:"layout"`
 }
 
 // DefaultConfig returns the settings used when there is no bitext.toml.
@@ -71,7 +77,7 @@ func DefaultConfig() Config {
 		Languages: Languages{Source: "ko", Target: "en"},
 		TM:        TMConfig{Threshold: 75},
 		Output:    OutputConfig{Dir: "out", Naming: "{name}"},
-		Input:     InputConfig{Encoding: "auto"},
+		Input:     InputConfig{Encoding: "auto", Layout: LayoutParagraphs},
 	}
 }
 
@@ -172,6 +178,9 @@ func (c *Config) check(name string) error {
 	}
 	if _, err := ParseEncoding(c.Input.Encoding); err != nil {
 		return bad("input.encoding", err.Error())
+	}
+	if err := CheckLayout(c.Input.Layout); err != nil {
+		return bad("input.layout", err.Error())
 	}
 	if strings.Contains(c.Output.Naming, "/") || strings.Contains(c.Output.Naming, `\`) || !strings.Contains(c.Output.Naming, "{name}") {
 		return bad("output.naming", fmt.Sprintf("%q must contain {name} and no path separator", c.Output.Naming))
@@ -274,6 +283,10 @@ func splitKey(s string) []string {
 func (c *Config) fingerprint() string {
 	f := append([]string{}, c.Output.Formats...)
 	sort.Strings(f)
-	return fmt.Sprintf("src=%s tgt=%s thr=%d formats=%s naming=%s enc=%s",
+	fp := fmt.Sprintf("src=%s tgt=%s thr=%d formats=%s naming=%s enc=%s",
 		c.Languages.Source, c.Languages.Target, c.TM.Threshold, strings.Join(f, ","), c.Output.Naming, c.Input.Encoding)
+	if c.Input.Layout == LayoutLines {
+		fp += " layout=lines"
+	}
+	return fp
 }

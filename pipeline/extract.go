@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -34,14 +35,49 @@ func (t *Text) ISODate() string { return isoDate(t.Date) }
 // inline markup. HTML: the page's article body found by readability, with its
 // title, byline and published date.
 func Extract(text, kind string) (Text, error) {
+	return ExtractLayout(text, kind, LayoutParagraphs)
+}
+
+// Layouts of plain-text articles (InputConfig.Layout).
+const (
+	LayoutParagraphs = "paragraphs" // blank lines separate paragraphs
+	LayoutLines      = "lines"      // every non-blank line is a paragraph
+)
+
+// CheckLayout reports whether layout is one of the layouts ("" is the
+// default, paragraphs).
+func CheckLayout(layout string) error {
+	switch layout {
+	case "", LayoutParagraphs, LayoutLines:
+		return nil
+	}
+	return fmt.Errorf("%q is not a layout (paragraphs or lines)", layout)
+}
+
+// ExtractLayout is Extract with the layout of plain text: with
+// LayoutLines every non-blank line is a paragraph (a one-sentence-per-line
+// file), so a first line without a full stop is the headline and the lines
+// are never joined. Markdown and HTML have their own structure and ignore
+// it.
+func ExtractLayout(text, kind, layout string) (Text, error) {
 	switch kind {
 	case KindHTML:
 		return extractHTML(text)
 	case KindMarkdown:
 		return extractMarkdown(text), nil
-	default:
-		return extractPlain(text), nil
 	}
+	if layout == LayoutLines {
+		var t Text
+		var lines []string
+		for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+			if l = strings.Join(strings.Fields(l), " "); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		header(&t, lines, true)
+		return t, nil
+	}
+	return extractPlain(text), nil
 }
 
 func paragraphs(text string) []string {

@@ -36,6 +36,7 @@ type runOptions struct {
 	tm        string
 	glossary  []string
 	formats   string
+	layout    string
 	jobs      int
 	force     bool
 	inputs    []string
@@ -55,6 +56,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "tm", Usage: ui.T("RunFlagTM", nil)},
 			&cli.StringSliceFlag{Name: "glossary", Usage: ui.T("RunFlagGlossary", nil)},
 			&cli.StringFlag{Name: "formats", Usage: ui.T("RunFlagFormats", nil)},
+			&cli.StringFlag{Name: "layout", Usage: ui.T("RunFlagLayout", nil)},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: ui.T("RunFlagJobs", nil)},
 			&cli.BoolFlag{Name: "force", Usage: ui.T("RunFlagForce", nil)},
 			&cli.DurationFlag{Name: "wait", Usage: ui.T("RunFlagWait", nil)},
@@ -65,7 +67,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 		Action: func(c *cli.Context) error {
 			o := runOptions{
 				config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
-				glossary: c.StringSlice("glossary"), formats: c.String("formats"),
+				glossary: c.StringSlice("glossary"), formats: c.String("formats"), layout: c.String("layout"),
 				jobs: c.Int("jobs"), force: c.Bool("force"), inputs: c.Args().Slice(),
 				wait: c.Duration("wait"),
 			}
@@ -114,6 +116,12 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	}
 	if o.formats != "" {
 		cfg.Output.Formats = strings.Split(o.formats, ",")
+	}
+	if o.layout != "" {
+		if err := pipeline.CheckLayout(o.layout); err != nil {
+			return badInput(errors.New(ui.T("RunErrLayout", map[string]any{"Layout": o.layout})))
+		}
+		cfg.Input.Layout = o.layout
 	}
 	tmPath := o.tm // --tm, else BITEXT_TM
 	if tmPath == "" {
