@@ -14,6 +14,7 @@ import (
 
 	"bitext/align"
 	"bitext/glossary"
+	"bitext/lexicon"
 	"bitext/segment"
 	"bitext/tm"
 )
@@ -103,8 +104,21 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 		st.Notes = append(st.Notes, note("check", NoteNoChecker))
 	}
 
-	// Alignment.
-	st.Aligner = alignStep{g: g}
+	// Alignment, with the lexicon stored with the TM (bitext tm lexicon)
+	// when there is one.
+	as := alignStep{g: g}
+	if set.TM != "" {
+		if b, err := os.ReadFile(lexicon.PathFor(set.TM)); err == nil {
+			lex, err := lexicon.Read(strings.NewReader(string(b)), lexicon.PathFor(set.TM))
+			if err != nil {
+				return st, closer, &StepError{Step: "align", Err: err}
+			}
+			as.lex = lex
+			sum := sha256.Sum256(b)
+			sig = append(sig, "lexicon="+hex.EncodeToString(sum[:8]))
+		}
+	}
+	st.Aligner = as
 	sig = append(sig, "align")
 
 	// TM.
@@ -188,7 +202,10 @@ func (a alignTerms) Terms(text string, lang language.Tag) []string {
 	return ids
 }
 
-type alignStep struct{ g *glossary.Glossary }
+type alignStep struct {
+	g   *glossary.Glossary
+	lex *lexicon.Lexicon
+}
 
 func (s alignStep) Align(src, tgt []Segment, srcLang, tgtLang language.Tag) []Link {
 	st := make([]string, len(src))
@@ -208,8 +225,9 @@ func (s alignStep) Align(src, tgt []Segment, srcLang, tgtLang language.Tag) []Li
 		opts.SourceParas, opts.TargetParas = sp, tp
 	}
 	if s.g != nil {
-		opts.Terms = alignTerms(s)
+		opts.Terms = alignTerms{s.g}
 	}
+	opts.Lexicon = s.lex
 	links, err := align.Align(st, tt, opts)
 	if err != nil {
 		return nil
