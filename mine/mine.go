@@ -1,0 +1,596 @@
+// Package mine grows the glossary from the archive: it reads the aligned
+// units of a translation memory and proposes entries for the names found
+// in them (people, organisations, places and the titles before names),
+// with the English renderings the desk used, how often and when, example
+// pairs and a score, and it reports drift: one Korean form rendered in
+// several ways, and glossary entries whose preferred form the desk
+// stopped using.
+//
+// A pair of a Korean form and an English form is evidence when, in one
+// unit, a Hangul word (or run of up to three words) and a run of
+// capitalized English words spell the same name: a Korean name of two to
+// four syllables in any usual spelling of its surname (정의용 ~ Chung
+// Eui-yong, package romanize), or a foreign name whose consonants match
+// (로렌스 ~ Lawrence); or when an acronym follows a Korean name in
+// brackets (경제협력개발기구(OECD)). Titles are the Korean word before a
+// person's name and the capitalized English words before its rendering
+// (장관 ~ Minister). Candidates need evidence in Options.MinCount units.
+//
+//	res, err := mine.Run(ctx, store, mine.Options{MinCount: 2, Glossary: g})
+//	for _, c := range res.Candidates {
+//		fmt.Println(c.Korean, c.Renderings[0].Text, c.Units, c.Score)
+//	}
+//
+// Run keeps what it counted in a State; give Run the State of the last
+// run (Options.State, saved with State.Write) and it reads only units with
+// a larger id.
+package mine
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+	"bitext/lexicon"
+	"bitext/tm"
+)
+
+// Options tune Run; the zero value mines every unit with MinCount 2.
+type Options struct {
+	// Glossary, when set, marks candidates whose Korean form and rendering
+	// are already in it as confirmed, and is checked for drift.
+	Glossary *glossary.Glossary
+	// Since leaves out evidence from units changed before this day when
+	// making candidates (zero: all).
+	Since time.Time
+	// MinCount is the number of units a pair needs; 0 means 2.
+	MinCount int
+	// Recent is the day from which units count as recent for the drift
+	// of glossary entries; zero means every unit.
+	Recent time.Time
+	// State, when set, holds the counts of an earlier run; Run reads only
+	// units with a larger id and adds to it.
+	State *State
+}
+
+// Type guesses of candidates (glossary entry types).
+const (
+	Person       = glossary.Type("person")
+	Organization = glossary.Type("organization")
+	Place        = glossary.Type("place")
+	Title        = glossary.Type("title")
+)
+
+// Rendering is one English form of a candidate.
+type Rendering struct {
+	Text  string `json:"text"`
+	Units int    `json:"units"`
+	// Docs are the document ids (or, without one, the origin files) of
+	// the units where the rendering appears, at most MaxDocs.
+	Docs      []string  `json:"docs,omitempty"`
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+}
+
+// Example is one unit with the pair.
+type Example struct {
+	Unit    int64  `json:"unit"`
+	Korean  string `json:"ko"`
+	English string `json:"en"`
+}
+
+// Candidate is a proposed glossary entry.
+type Candidate struct {
+	Korean     string        `json:"ko"`
+	Type       glossary.Type `json:"type"`
+	Renderings []Rendering   `json:"renderings"` // most units first
+	Units      int           `json:"units"`      // units with any rendering
+	FirstSeen  time.Time     `json:"first_seen"`
+	LastSeen   time.Time     `json:"last_seen"`
+	Examples   []Example     `json:"examples"`
+	Score      float64       `json:"score"`
+	// Confirmed is set when the glossary already has the Korean form with
+	// this first rendering.
+	Confirmed bool   `json:"confirmed"`
+	Entry     string `json:"entry,omitempty"` // the glossary entry id, when confirmed
+}
+
+// Drift is a Korean form rendered in several ways.
+type Drift struct {
+	Korean     string      `json:"ko"`
+	Renderings []Rendering `json:"renderings"`
+}
+
+// Stale is a glossary entry whose preferred English form the desk stopped
+// using: a deprecated or superseded form is more frequent in recent units.
+type Stale struct {
+	Entry     string   `json:"entry"`
+	Korean    string   `json:"ko"`
+	Preferred string   `json:"preferred"`
+	PrefUnits int      `json:"preferred_units"`
+	Forbidden string   `json:"forbidden"`
+	ForbUnits int      `json:"forbidden_units"`
+	ForbDocs  []string `json:"forbidden_docs,omitempty"`
+}
+
+// Result is what Run found.
+type Result struct {
+	Candidates []Candidate `json:"candidates"` // best score first
+	Drift      []Drift     `json:"drift"`
+	Stale      []Stale     `json:"stale"`
+	Read       int         `json:"units_read"` // units read by this run
+	Total      int         `json:"units_total"`
+}
+
+// MaxDocs and MaxExamples bound what is kept per pair.
+const (
+	MaxDocs     = 10
+	MaxExamples = 3
+)
+
+// Run mines the units of s.
+func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
+	st := o.State
+	if st == nil {
+		st = NewState()
+	}
+	before := st.Units
+	var sc *staleCounter
+	if o.Glossary != nil {
+		sc = newStaleCounter(o.Glossary)
+	}
+	err := s.Iterate(ctx, tm.ExportOptions{}, func(u tm.Unit) error {
+		if sc != nil && (o.Recent.IsZero() || !dateOf(&u).Before(o.Recent)) {
+			sc.add(&u)
+		}
+		if u.ID != 0 && u.ID <= st.LastID {
+			return nil
+		}
+		st.Add(&u)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("mine: %w", err)
+	}
+	res := st.Result(o)
+	res.Read = st.Units - before
+	if sc != nil {
+		res.Stale = sc.result()
+	}
+	return res, nil
+}
+
+var (
+	acronymKo = regexp.MustCompile(`([가-힣]+(?: [가-힣]+){0,3}) ?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]`)
+	acronymEn = regexp.MustCompile(`((?:[A-Z][a-z]+|of|for|and|the|on|&)(?:[ -](?:[A-Z][a-z]+|of|for|and|the|on|&))+) \(([A-Z][A-Za-z0-9&]{1,9})\)`)
+)
+
+// koToken is a Hangul word of a unit: its stem and the word before it.
+type koToken struct {
+	stem, raw string
+}
+
+func koTokens(text string) []koToken {
+	var out []koToken
+	for _, f := range strings.Fields(text) {
+		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+		// A word with Latin letters or digits inside is not a name.
+		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 {
+			out = append(out, koToken{})
+			continue
+		}
+		out = append(out, koToken{stem: lexicon.Stem(w), raw: w})
+	}
+	return out
+}
+
+// enRun is a run of capitalized English words.
+type enRun struct {
+	words []string
+	start int // index of the first word in the sentence
+}
+
+var enStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`The A An In On At By For With From As Of To And But Or If It Its He She They We I You This That These Those
+	There Here When Where What Who Why How After Before Since While During Mr Mrs Ms Dr But So Yet Also However Meanwhile
+	January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func enRuns(text string) []enRun {
+	fields := strings.Fields(text)
+	var out []enRun
+	var cur []string
+	start := 0
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, enRun{words: cur, start: start})
+		}
+		cur = nil
+	}
+	for i, f := range fields {
+		w := strings.TrimRight(strings.TrimLeft(f, `"'“‘(`), `.,;:!?"'”’)`)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		end := w != strings.TrimRight(f, `"'”’`) && strings.ContainsAny(f[len(f)-1:], ".,;:!?)")
+		if w == "" || !isCap(w) || enStop[w] {
+			flush()
+			continue
+		}
+		if len(cur) == 0 {
+			start = i
+		}
+		cur = append(cur, w)
+		if end || strings.HasPrefix(f, "(") {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func isCap(w string) bool {
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSuffixes end Korean words that are titles.
+var titleSuffixes = []string{"대통령", "장관", "총리", "의원", "대표", "위원장", "대변인", "회장", "사장", "총장", "청장", "원장", "대사", "감독", "교수", "지사", "시장", "국무장관", "국왕", "여왕", "왕자", "주석", "총재", "의장", "차관", "판사", "검사", "기자", "박사", "선수", "코치"}
+
+func isTitle(ko string) bool {
+	for _, s := range titleSuffixes {
+		if strings.HasSuffix(ko, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairsOf returns the name pairs of one unit with their types.
+func pairsOf(ko, en string) map[[2]string]glossary.Type {
+	out := map[[2]string]glossary.Type{}
+	toks := koTokens(ko)
+	runs := enRuns(en)
+	type sub struct {
+		text, skel string
+		run, from  int
+	}
+	var subs []sub
+	for ri, r := range runs {
+		for i := range r.words {
+			for n := 1; n <= 4 && i+n <= len(r.words); n++ {
+				t := strings.Join(r.words[i:i+n], " ")
+				subs = append(subs, sub{text: t, skel: skeleton(t, true), run: ri, from: i})
+			}
+		}
+	}
+	// Korean names of 2-4 syllables; the title before them.
+	matched := map[int]bool{}
+	for ti, t := range toks {
+		if t.stem == "" {
+			continue
+		}
+		// Korean personal names: one word of 2-4 syllables (the stem or
+		// the word itself, as 정의용은 and 이은 both occur).
+		for _, s := range subs {
+			if strings.Count(s.text, " ") == 0 && !strings.Contains(s.text, "-") {
+				continue // a Korean person has a surname and a given name
+			}
+			form := ""
+			switch {
+			case isKoreanName(t.stem, s.text):
+				form = t.stem
+			case t.raw != t.stem && isKoreanName(t.raw, s.text):
+				form = t.raw
+			}
+			if form == "" {
+				continue
+			}
+			out[[2]string{form, s.text}] = Person
+			matched[ti] = true
+			// The title before the name in both languages (외교부 장관
+			// 정의용 ~ Foreign Minister Chung Eui-yong), or after it in
+			// Korean (이창용 총재 ~ Governor Rhee Chang-yong).
+			// Both the words before the name and the last of them are
+			// counted (Bank of Korea Governor, Governor): the longer wins
+			// where it has as many units.
+			if s.from > 0 {
+				words := runs[s.run].words[:s.from]
+				titleKo := ""
+				if ti > 0 && isTitle(toks[ti-1].stem) {
+					titleKo = toks[ti-1].stem
+				} else if ti+1 < len(toks) && isTitle(toks[ti+1].stem) {
+					titleKo = toks[ti+1].stem
+				}
+				if titleKo != "" {
+					out[[2]string{titleKo, strings.Join(words, " ")}] = Title
+					out[[2]string{titleKo, words[len(words)-1]}] = Title
+				}
+			}
+		}
+	}
+	// Foreign names: runs of up to three Hangul words against runs of
+	// capitalized words whose consonants match.
+	for ti := range toks {
+		if matched[ti] {
+			continue
+		}
+		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
+			parts := make([]string, 0, n)
+			ok := true
+			for _, t := range toks[ti : ti+n] {
+				if t.stem == "" {
+					ok = false
+					break
+				}
+				parts = append(parts, t.raw)
+			}
+			if !ok {
+				break
+			}
+			parts[n-1] = toks[ti+n-1].stem
+			form := strings.Join(parts, " ")
+			ks := koreanSkeleton(form)
+			if len(ks) < 2 || len([]rune(form)) < 2 {
+				continue
+			}
+			for _, s := range subs {
+				if len(s.skel) < 2 || s.skel[0] != ks[0] {
+					continue
+				}
+				if d := len(s.skel) - len(ks); d > 2 || d < -2 {
+					continue
+				}
+				sim := similarity(ks, s.skel)
+				if len(ks) <= 3 && sim < 1 || sim < 0.75 {
+					continue
+				}
+				typ := Place
+				if strings.Contains(s.text, " ") {
+					typ = Person
+				}
+				if ti > 0 && isTitle(toks[ti-1].stem) && s.from > 0 {
+					r := runs[s.run]
+					out[[2]string{toks[ti-1].stem, strings.Join(r.words[:s.from], " ")}] = Title
+					typ = Person
+				}
+				if _, done := out[[2]string{form, s.text}]; !done {
+					out[[2]string{form, s.text}] = typ
+				}
+			}
+		}
+	}
+	// Acronyms in brackets.
+	for _, m := range acronymKo.FindAllStringSubmatch(ko, -1) {
+		name, acr := m[1], m[2]
+		if !strings.Contains(en, acr) {
+			continue
+		}
+		ws := strings.Fields(name)
+		ws[len(ws)-1] = lexicon.Stem(ws[len(ws)-1])
+		koForm := ws[len(ws)-1]
+		if len(ws) > 1 {
+			// The bracket follows the whole name; its words are joined
+			// when the name is spaced (국제 통화 기금(IMF)).
+			koForm = strings.Join(ws, " ")
+			if len(ws) > 2 {
+				koForm = strings.Join(ws[len(ws)-2:], " ")
+			}
+		}
+		out[[2]string{koForm, acr}] = Organization
+		for _, e := range acronymEn.FindAllStringSubmatch(en, -1) {
+			if e[2] == acr {
+				full := strings.TrimPrefix(e[1], "the ")
+				out[[2]string{koForm, full}] = Organization
+			}
+		}
+	}
+	return out
+}
+
+// docOf is where a unit stands: its document id, else its file.
+func docOf(u *tm.Unit) string {
+	if u.Context.DocID != "" {
+		return u.Context.DocID
+	}
+	return u.Origin.File
+}
+
+func dateOf(u *tm.Unit) time.Time {
+	if !u.Changed.IsZero() {
+		return u.Changed
+	}
+	return u.Created
+}
+
+func texts(u *tm.Unit) (ko, en string, ok bool) {
+	k, e := u.Variant(language.Korean), u.Variant(language.English)
+	if k == nil || e == nil {
+		return "", "", false
+	}
+	return k.Text, e.Text, true
+}
+
+// result builds candidates and drift from the counts.
+func (st *State) Result(o Options) *Result {
+	minCount := o.MinCount
+	if minCount <= 0 {
+		minCount = 2
+	}
+	byKo := map[string][]*pairStats{}
+	for _, p := range st.Pairs {
+		n := p.Units
+		if !o.Since.IsZero() {
+			n = p.unitsSince(o.Since)
+		}
+		if n < minCount {
+			continue
+		}
+		byKo[p.Ko] = append(byKo[p.Ko], p)
+	}
+	// A pair inside a longer pair with as many units is a part of that
+	// name (리버모어 ~ Livermore in 로렌스 리버모어 ~ Lawrence Livermore).
+	for ko, ps := range byKo {
+		var keep []*pairStats
+		for _, p := range ps {
+			if !partOfLonger(p, byKo) {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) == 0 {
+			delete(byKo, ko)
+		} else {
+			byKo[ko] = keep
+		}
+	}
+	// An English form claimed by several Korean forms goes to the one
+	// with the most units (a name's run of words beats one of its words).
+	bestFor := map[string]*pairStats{}
+	for _, ps := range byKo {
+		for _, p := range ps {
+			if b := bestFor[p.En]; b == nil || better(p, b) {
+				bestFor[p.En] = p
+			}
+		}
+	}
+	res := &Result{Total: st.Units}
+	for ko, ps := range byKo {
+		var keep []*pairStats
+		for _, p := range ps {
+			if bestFor[p.En] == p {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		// Drop a rendering that is part of a longer one of the same form
+		// with as many units (Lawrence within Lawrence Livermore).
+		keep = dropContained(keep)
+		sort.Slice(keep, func(i, j int) bool { return better(keep[i], keep[j]) })
+		c := Candidate{Korean: ko, Type: keep[0].Type}
+		units := 0
+		for _, p := range keep {
+			r := Rendering{Text: p.En, Units: p.Units, Docs: p.Docs, FirstSeen: p.First, LastSeen: p.Last}
+			c.Renderings = append(c.Renderings, r)
+			units += p.Units
+			if c.FirstSeen.IsZero() || !p.First.IsZero() && p.First.Before(c.FirstSeen) {
+				c.FirstSeen = p.First
+			}
+			if p.Last.After(c.LastSeen) {
+				c.LastSeen = p.Last
+			}
+			for _, e := range p.Examples {
+				if len(c.Examples) < MaxExamples {
+					c.Examples = append(c.Examples, e)
+				}
+			}
+		}
+		c.Units = units
+		c.Score = float64(keep[0].Units) * keep[0].Sim
+		if o.Glossary != nil {
+			c.Entry, c.Confirmed = confirmed(o.Glossary, ko, keep[0].En)
+		}
+		res.Candidates = append(res.Candidates, c)
+		if len(keep) > 1 && c.Type != Organization {
+			res.Drift = append(res.Drift, Drift{Korean: ko, Renderings: c.Renderings})
+		}
+	}
+	sort.Slice(res.Candidates, func(i, j int) bool {
+		a, b := res.Candidates[i], res.Candidates[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		return a.Korean < b.Korean
+	})
+	sort.Slice(res.Drift, func(i, j int) bool { return res.Drift[i].Korean < res.Drift[j].Korean })
+	return res
+}
+
+func better(a, b *pairStats) bool {
+	if a.Units != b.Units {
+		return a.Units > b.Units
+	}
+	if len(a.En) != len(b.En) {
+		return len(a.En) > len(b.En)
+	}
+	if a.Ko != b.Ko {
+		return len(a.Ko) > len(b.Ko)
+	}
+	return a.En < b.En
+}
+
+func dropContained(ps []*pairStats) []*pairStats {
+	var out []*pairStats
+	for _, p := range ps {
+		inner := false
+		for _, q := range ps {
+			if q != p && q.Units >= p.Units && len(q.En) > len(p.En) && containsWords(q.En, p.En) {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func containsWords(long, short string) bool {
+	return slices.ContainsFunc(strings.Fields(long), func(w string) bool { return w == short }) ||
+		strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// confirmed reports whether g has an entry with the Korean form ko and the
+// English form en.
+func confirmed(g *glossary.Glossary, ko, en string) (string, bool) {
+	for _, e := range g.Entries {
+		hasKo, hasEn := false, false
+		for _, t := range e.Terms {
+			if tm.SameLanguage(t.Lang, language.Korean) && t.Text == ko {
+				hasKo = true
+			}
+			if tm.SameLanguage(t.Lang, language.English) && t.Text == en && !t.Status.Forbidden() {
+				hasEn = true
+			}
+		}
+		if hasKo && hasEn {
+			return e.ID, true
+		}
+	}
+	return "", false
+}
+
+// partOfLonger reports whether p's forms are words of the forms of a pair
+// with a longer Korean form and at least as many units.
+func partOfLonger(p *pairStats, byKo map[string][]*pairStats) bool {
+	for ko, qs := range byKo {
+		if len(ko) <= len(p.Ko) || !containsWords(ko, p.Ko) {
+			continue
+		}
+		for _, q := range qs {
+			if q.Units >= p.Units && len(q.En) > len(p.En) && containsWords(q.En, p.En) {
+				return true
+			}
+		}
+	}
+	return false
+}

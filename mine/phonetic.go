@@ -1,0 +1,141 @@
+package mine
+
+import (
+	"strings"
+
+	"bitext/romanize"
+)
+
+// skeleton reduces a romanized or English name to its consonant classes,
+// the letters Korean transliteration of a foreign name keeps: k g c q x
+// are k; t d are t; p b f v are p; s z sh ch j (and c before e, i, y) are
+// s; l r are l; m and n stay; vowels, h, w and y are dropped, as are an
+// English r before a consonant or at the end (Livermore ~ 리버모어) and a
+// final silent e; letters doubled after that are written once.
+func skeleton(s string, english bool) string {
+	s = strings.ToLower(s)
+	var out []byte
+	words := strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' })
+	for _, w := range words {
+		if english && len(w) > 3 && strings.HasSuffix(w, "e") {
+			w = w[:len(w)-1]
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			next := byte(0)
+			if i+1 < len(w) {
+				next = w[i+1]
+			}
+			var k byte
+			switch c {
+			case 'k', 'g', 'q':
+				k = 'k'
+			case 'x':
+				out = appendClass(out, 'k')
+				k = 's'
+			case 'c':
+				switch {
+				case next == 'h':
+					k = 's'
+					i++
+				case next == 'e' || next == 'i' || next == 'y':
+					k = 's'
+				default:
+					k = 'k'
+				}
+			case 't':
+				if next == 'h' {
+					i++
+				}
+				k = 't'
+			case 'd':
+				k = 't'
+			case 'p':
+				if next == 'h' {
+					i++
+				}
+				k = 'p'
+			case 'b', 'f', 'v':
+				k = 'p'
+			case 's':
+				if next == 'h' {
+					i++
+				}
+				k = 's'
+			case 'z', 'j':
+				k = 's'
+			case 'l':
+				k = 'l'
+			case 'r':
+				if english && (next == 0 || !isVowel(next)) {
+					continue
+				}
+				k = 'l'
+			case 'm':
+				k = 'm'
+			case 'n':
+				if next == 'g' {
+					i++
+				}
+				k = 'n'
+			default:
+				continue
+			}
+			out = appendClass(out, k)
+		}
+	}
+	return string(out)
+}
+
+func appendClass(b []byte, c byte) []byte {
+	if len(b) > 0 && b[len(b)-1] == c {
+		return b
+	}
+	return append(b, c)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// koreanSkeleton is the skeleton of a Hangul form in Revised Romanization.
+func koreanSkeleton(ko string) string { return skeleton(romanize.Word(ko), false) }
+
+// similarity is 1 minus the edit distance of a and b over the longer
+// length; 0 when either is empty.
+func similarity(a, b string) float64 {
+	if a == "" || b == "" {
+		return 0
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[len(b)])/float64(len(a))
+}
+
+// isKoreanName reports whether the Hangul form ko, read as a Korean name
+// (surname and given name), is the Latin name en in one of the usual
+// spellings.
+func isKoreanName(ko, en string) bool {
+	k := romanize.Key(en)
+	for _, nk := range romanize.NameKeys(ko) {
+		if nk == k {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,207 @@
+package mine
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+	"bitext/tm"
+)
+
+// State is what Run counted: the last unit read and, per pair of a Korean
+// and an English form, the units, days, documents and examples. It is
+// saved as JSON next to the TM (see CachePath) so the next run reads only
+// new units.
+type State struct {
+	Version int                   `json:"version"`
+	LastID  int64                 `json:"last_id"`
+	Units   int                   `json:"units"`
+	Pairs   map[string]*pairStats `json:"pairs"`
+}
+
+type pairStats struct {
+	Ko       string         `json:"ko"`
+	En       string         `json:"en"`
+	Type     glossary.Type  `json:"type"`
+	Sim      float64        `json:"sim"`
+	Units    int            `json:"units"`
+	Days     map[string]int `json:"days,omitempty"`
+	First    time.Time      `json:"first"`
+	Last     time.Time      `json:"last"`
+	Docs     []string       `json:"docs,omitempty"`
+	Examples []Example      `json:"examples,omitempty"`
+}
+
+const stateVersion = 1
+
+// NewState returns an empty state.
+func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
+
+// CachePath is the cache file of the TM at tmPath: tmPath + ".mine".
+func CachePath(tmPath string) string { return tmPath + ".mine" }
+
+// Add counts the pairs of one unit.
+func (st *State) Add(u *tm.Unit) {
+	if u.ID > st.LastID {
+		st.LastID = u.ID
+	}
+	ko, en, ok := texts(u)
+	if !ok {
+		return
+	}
+	st.Units++
+	day := dateOf(u)
+	doc := docOf(u)
+	for k, typ := range pairsOf(ko, en) {
+		key := k[0] + "\t" + k[1]
+		p := st.Pairs[key]
+		if p == nil {
+			p = &pairStats{Ko: k[0], En: k[1], Type: typ, Sim: pairSim(k[0], k[1], typ)}
+			st.Pairs[key] = p
+		}
+		p.Units++
+		if !day.IsZero() {
+			if p.Days == nil {
+				p.Days = map[string]int{}
+			}
+			p.Days[day.UTC().Format(time.DateOnly)]++
+			if p.First.IsZero() || day.Before(p.First) {
+				p.First = day
+			}
+			if day.After(p.Last) {
+				p.Last = day
+			}
+		}
+		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
+			p.Docs = append(p.Docs, doc)
+		}
+		if len(p.Examples) < MaxExamples {
+			p.Examples = append(p.Examples, Example{Unit: u.ID, Korean: ko, English: en})
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSim is how sure the pair is a name: 1 for a Korean name in a usual
+// spelling, an acronym or a title, else the similarity of the skeletons.
+func pairSim(ko, en string, typ glossary.Type) float64 {
+	if typ == Organization || typ == Title || isKoreanName(ko, en) {
+		return 1
+	}
+	return similarity(koreanSkeleton(ko), skeleton(en, true))
+}
+
+func (p *pairStats) unitsSince(day time.Time) int {
+	d := day.UTC().Format(time.DateOnly)
+	n := 0
+	for k, c := range p.Days {
+		if k >= d {
+			n += c
+		}
+	}
+	return n
+}
+
+// Write saves the state as JSON.
+func (st *State) Write(w io.Writer) error {
+	if err := json.NewEncoder(w).Encode(st); err != nil {
+		return fmt.Errorf("mine: %w", err)
+	}
+	return nil
+}
+
+// ReadState reads a state saved by Write; name is used in errors.
+func ReadState(r io.Reader, name string) (*State, error) {
+	st := NewState()
+	dec := json.NewDecoder(r)
+	if err := dec.Decode(st); err != nil {
+		return nil, fmt.Errorf("mine: %s: not a mining cache: %w", name, err)
+	}
+	if st.Version != stateVersion {
+		return nil, fmt.Errorf("mine: %s: cache version %d, want %d", name, st.Version, stateVersion)
+	}
+	if st.Pairs == nil {
+		st.Pairs = map[string]*pairStats{}
+	}
+	for k, p := range st.Pairs {
+		if p == nil || k != p.Ko+"\t"+p.En || p.Units < 0 {
+			return nil, fmt.Errorf("mine: %s: bad pair %q", name, k)
+		}
+	}
+	return st, nil
+}
+
+// staleCounter counts the units using each English form of the glossary's
+// entries (where the entry's Korean form is in the unit).
+type staleCounter struct {
+	g      *glossary.Glossary
+	counts map[*glossary.Term]int
+	docs   map[*glossary.Term][]string
+}
+
+func newStaleCounter(g *glossary.Glossary) *staleCounter {
+	return &staleCounter{g: g, counts: map[*glossary.Term]int{}, docs: map[*glossary.Term][]string{}}
+}
+
+func (sc *staleCounter) add(u *tm.Unit) {
+	ko, en, ok := texts(u)
+	if !ok {
+		return
+	}
+	for _, e := range sc.g.Entries {
+		hasKo := false
+		for _, t := range e.TermsIn(language.Korean) {
+			if strings.Contains(ko, t.Text) {
+				hasKo = true
+				break
+			}
+		}
+		if !hasKo {
+			continue
+		}
+		for _, t := range e.TermsIn(language.English) {
+			if strings.Contains(en, t.Text) {
+				sc.counts[t]++
+				if d := docOf(u); d != "" && len(sc.docs[t]) < MaxDocs && !contains(sc.docs[t], d) {
+					sc.docs[t] = append(sc.docs[t], d)
+				}
+			}
+		}
+	}
+}
+
+func (sc *staleCounter) result() []Stale {
+	var out []Stale
+	for _, e := range sc.g.Entries {
+		pref := sc.g.Preferred(e, language.English)
+		if pref == nil {
+			continue
+		}
+		ko := ""
+		if k := sc.g.Preferred(e, language.Korean); k != nil {
+			ko = k.Text
+		}
+		for _, t := range e.TermsIn(language.English) {
+			if t.Status.Forbidden() && sc.counts[t] > sc.counts[pref] {
+				out = append(out, Stale{Entry: e.ID, Korean: ko, Preferred: pref.Text, PrefUnits: sc.counts[pref],
+					Forbidden: t.Text, ForbUnits: sc.counts[t], ForbDocs: sc.docs[t]})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Entry < out[j].Entry })
+	return out
+}

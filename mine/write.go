@@ -1,0 +1,82 @@
+package mine
+
+import (
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+)
+
+// Glossary returns the unconfirmed candidates as glossary entries, so they
+// are written by glossary.WriteCSV and WriteTBX in the house layout: id
+// "mine-" and the candidate's rank, the Korean form and every rendering
+// admitted, and the note "proposed" with the evidence.
+func (r *Result) Glossary() *glossary.Glossary {
+	g := &glossary.Glossary{}
+	n := 0
+	for _, c := range r.Candidates {
+		if c.Confirmed {
+			continue
+		}
+		n++
+		e := &glossary.Entry{ID: fmt.Sprintf("mine-%d", n), Type: c.Type,
+			Note: fmt.Sprintf("proposed: %d units, score %.2f, seen %s to %s", c.Units, c.Score, day(c.FirstSeen), day(c.LastSeen))}
+		cs := c.Type.CaseSensitiveByDefault()
+		e.Terms = append(e.Terms, &glossary.Term{Text: c.Korean, Lang: language.Korean, Status: glossary.Admitted, CaseSensitive: cs})
+		for _, rd := range c.Renderings {
+			e.Terms = append(e.Terms, &glossary.Term{Text: rd.Text, Lang: language.English, Status: glossary.Admitted, CaseSensitive: cs})
+		}
+		g.Entries = append(g.Entries, e)
+	}
+	return g
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "?"
+	}
+	return t.Format(time.DateOnly)
+}
+
+// WriteJSON writes the result as indented JSON.
+func (r *Result) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("mine: %w", err)
+	}
+	return nil
+}
+
+var page = template.Must(template.New("mine").Funcs(template.FuncMap{"day": day}).Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>bitext glossary mine</title>
+<style>body{font-family:sans-serif;margin:1em 2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}.ex{font-size:.85em;color:#444}.confirmed{color:#080}</style></head>
+<body><h1>Glossary candidates</h1>
+<p>{{len .Candidates}} candidates from {{.Total}} units, sorted by evidence.</p>
+<table><tr><th>#</th><th>Korean</th><th>Type</th><th>Renderings (units)</th><th>Seen</th><th>Score</th><th>Examples</th></tr>
+{{range $i, $c := .Candidates}}<tr{{if $c.Confirmed}} class="confirmed"{{end}}><td>{{$i}}</td><td>{{$c.Korean}}</td><td>{{$c.Type}}{{if $c.Confirmed}} (confirmed {{$c.Entry}}){{end}}</td>
+<td>{{range $c.Renderings}}{{.Text}} ×{{.Units}}<br>{{end}}</td><td>{{day $c.FirstSeen}} – {{day $c.LastSeen}}</td><td>{{printf "%.2f" $c.Score}}</td>
+<td class="ex">{{range $c.Examples}}<p>{{.Korean}}<br>{{.English}}</p>{{end}}</td></tr>
+{{end}}</table>
+{{if .Drift}}<h2>Drift: one Korean form, several renderings</h2><table><tr><th>Korean</th><th>Renderings (units; documents)</th></tr>
+{{range .Drift}}<tr><td>{{.Korean}}</td><td>{{range .Renderings}}{{.Text}} ×{{.Units}}{{if .Docs}} ({{range $j, $d := .Docs}}{{if $j}}, {{end}}{{$d}}{{end}}){{end}}<br>{{end}}</td></tr>
+{{end}}</table>{{end}}
+{{if .Stale}}<h2>Preferred forms the desk stopped using</h2><table><tr><th>Entry</th><th>Korean</th><th>Preferred (units)</th><th>Forbidden (units; documents)</th></tr>
+{{range .Stale}}<tr><td>{{.Entry}}</td><td>{{.Korean}}</td><td>{{.Preferred}} ×{{.PrefUnits}}</td><td>{{.Forbidden}} ×{{.ForbUnits}} {{range .ForbDocs}}{{.}} {{end}}</td></tr>
+{{end}}</table>{{end}}
+</body></html>
+`))
+
+// WriteHTML writes a self-contained HTML page of the candidates sorted by
+// evidence, each with its example pairs, then the drift.
+func (r *Result) WriteHTML(w io.Writer) error {
+	if err := page.Execute(w, r); err != nil {
+		return fmt.Errorf("mine: %w", err)
+	}
+	return nil
+}
