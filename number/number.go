@@ -177,6 +177,13 @@ func equal(a, b Number, level int) bool {
 				return math.Mod(a.Value, 720) == math.Mod(b.Value, 720)
 			}
 		}
+		if a.Kind == Duration && level > exact && (a.Unit == "y" && b.Unit == "mo" || a.Unit == "mo" && b.Unit == "y") {
+			y, m := a, b
+			if a.Unit == "mo" {
+				y, m = b, a
+			}
+			return y.Value*12 == m.Value // 12 months = 1년
+		}
 		return a.Unit == b.Unit && close(a, b)
 	}
 	if level == exact {

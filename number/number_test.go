@@ -216,6 +216,14 @@ func TestMatch(t *testing.T) {
 		{"아침 6시인데", "it's six in the morning", "", ""},
 		{"7~9월 사이에", "between July and September", "", ""},
 		{"짓&#44419;", "a hoax", "", ""},
+		// Forms read after the second held-out judging (a third part measures them).
+		{"교황 베네딕토 16세는", "Pope Benedict XVI", "", ""},
+		{"2차 세계대전 당시", "in World War II", "", ""},
+		{"찬성 22표 반대 3표로", "in a 22-to-3 vote", "", ""},
+		{"‘10억 달러 연구소’", "a billion-dollar research lab", "", ""},
+		{"8월에 개최되는 올림픽", "next month's Olympics", "", ""},
+		{"지난 2006년 10월", "Last October", "", ""},
+		{"1년에 걸쳐", "in the past 12 months", "", ""},
 		// and mismatches that are still reported
 		{"기온은 30도", "77 degrees", "30도", "77 degrees"},
 		{"약 240km", "About 190 miles", "240km", "190 miles"},

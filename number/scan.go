@@ -92,7 +92,7 @@ func (s *scanner) digitStart(i int) bool {
 	if isLetter(p) || isDigit(p) {
 		return false
 	}
-	if (p == '-' || p == '.') && i >= 2 && isLetter(s.text[i-2]) {
+	if (p == '-' || p == '.') && i >= 2 && isLetter(s.text[i-2]) && !strings.HasSuffix(s.text[:i], "-to-") {
 		return false
 	}
 	if p == '#' && i >= 2 && s.text[i-2] == '&' {

@@ -50,8 +50,26 @@ func lower(w string, buf *[16]byte) string {
 func (s *scanner) englishWord(i, j int) bool {
 	t := s.text
 	w := t[i:j]
-	if len(w) < 3 || len(w) > 11 {
+	if v, ok := roman(w); ok && i >= 2 && t[i-1] == ' ' && isUpperBefore(t, i-1) {
+		// A regnal or war number after a name: Benedict XVI (16세),
+		// World War II (2차 세계대전). Weak.
+		s.emit(i, j, Cardinal, v, "", 0, true)
+		return true
+	}
+	if len(w) < 3 || len(w) > 14 {
 		return false
+	}
+	if s.has(j, "-dollar") {
+		// a billion-dollar lab = 10억 달러 연구소 (weak)
+		for _, sc := range []struct {
+			w string
+			v float64
+		}{{"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}} {
+			if strings.EqualFold(w, sc.w) {
+				s.emit(i, j+len("-dollar"), Money, sc.v, "USD", sc.v, true)
+				return true
+			}
+		}
 	}
 	switch w[0] | 0x20 { // first letters of months, weekdays, number words, noon, midnight
 	case 'a', 'b', 'c', 'd', 'e', 'f', 'h', 'j', 'm', 'n', 'o', 'p', 'q', 's', 't', 'w', 'y', 'z':
@@ -60,6 +78,21 @@ func (s *scanner) englishWord(i, j int) bool {
 	}
 	if m, ok := months[w]; ok {
 		return s.month(i, j, m)
+	}
+	var lb [16]byte
+	if lw := lower(w, &lb); lw == "month" || lw == "year" {
+		// next month, last year: a date or year said relative to the
+		// article pairs with any (weak).
+		for _, pre := range []string{"next ", "last ", "this ", "Next ", "Last ", "This "} {
+			if strings.HasSuffix(t[:i], pre) {
+				if lw == "month" {
+					s.emit(i-len(pre), j, Date, 0, "wd", 0, true)
+				} else {
+					s.emit(i-len(pre), j, Year, 0, "rel", 0, true)
+				}
+				return true
+			}
+		}
 	}
 	if weekdays[w] {
 		// A weekday stands for a date the other language may give (12월
@@ -209,6 +242,12 @@ func (s *scanner) month(i, j int, m float64) bool {
 	if abbr && p == j {
 		return false
 	}
+	for _, pre := range []string{"last ", "next ", "this "} {
+		if i >= len(pre) && strings.EqualFold(t[i-len(pre):i], pre) {
+			s.emit(i-len(pre), i-1, Year, 0, "rel", 0, true) // last October: a year said relative to the article
+			break
+		}
+	}
 	// A month without its day is often added or left out by the other
 	// language ("in November"): weak.
 	s.emit(i, p, Date, m*100, "", 0, true)
@@ -343,4 +382,35 @@ func (s *scanner) koreanWord(i int) bool {
 		return false
 	}
 	return false
+}
+
+// roman reads an upper-case Roman numeral of 2 to 39 (II ... XXXIX).
+func roman(w string) (float64, bool) {
+	if len(w) == 0 || len(w) > 6 {
+		return 0, false
+	}
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	total := 0
+	for k := 0; k < len(w); k++ {
+		v, ok := vals[w[k]]
+		if !ok {
+			return 0, false
+		}
+		if k+1 < len(w) && vals[w[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return float64(total), total >= 2 && total < 40
+}
+
+// isUpperBefore reports whether the word that ends at t[:end] starts with
+// an upper-case ASCII letter.
+func isUpperBefore(t string, end int) bool {
+	k := end
+	for k > 0 && isLetter(t[k-1]) {
+		k--
+	}
+	return k < end && 'A' <= t[k] && t[k] <= 'Z'
 }
