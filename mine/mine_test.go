@@ -43,7 +43,7 @@ func readPairs(t testing.TB, path string) []tm.Unit {
 			t.Fatal(err)
 		}
 		units = append(units, tm.Unit{SourceLang: language.Korean, Created: d, Changed: d,
-			Context: tm.Context{DocID: f[1]},
+			Context:  tm.Context{DocID: f[1]},
 			Variants: []tm.Variant{{Lang: language.Korean, Text: f[2]}, {Lang: language.English, Text: f[3]}}})
 	}
 	return units

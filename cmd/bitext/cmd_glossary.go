@@ -63,6 +63,7 @@ func glossaryCommand(ui *locales.Localizer) *cli.Command {
 				},
 				Action: func(c *cli.Context) error { return glossaryMatch(ui, c) },
 			},
+			glossaryMineCommand(ui),
 		},
 	}
 }

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"bitext/atomicfile"
+	"bitext/locales"
+	"bitext/mine"
+)
+
+type glossaryMineOptions struct {
+	tm, out, format string
+	glossaries      []string
+	since, recent   time.Time
+	minCount        int
+	noCache         bool
+}
+
+func glossaryMineCommand(ui *locales.Localizer) *cli.Command {
+	return &cli.Command{
+		Name:        "mine",
+		Usage:       ui.T("MineUsage", nil),
+		Description: ui.T("MineDescription", nil),
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "tm", Usage: ui.T("MineFlagTM", nil)},
+			&cli.StringSliceFlag{Name: "glossary", Aliases: []string{"g"}, Usage: ui.T("GlossaryFlagGlossary", nil)},
+			&cli.StringFlag{Name: "since", Usage: ui.T("MineFlagSince", nil)},
+			&cli.StringFlag{Name: "recent", Usage: ui.T("MineFlagRecent", nil)},
+			&cli.IntFlag{Name: "min-count", Value: 2, Usage: ui.T("MineFlagMinCount", nil)},
+			&cli.StringFlag{Name: "format", Value: "csv", Usage: ui.T("MineFlagFormat", nil)},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: ui.T("GlossaryFlagOut", nil)},
+			&cli.BoolFlag{Name: "no-cache", Usage: ui.T("MineFlagNoCache", nil)},
+		},
+		Action: func(c *cli.Context) error {
+			o := glossaryMineOptions{tm: tmPath(c), out: c.String("out"), format: c.String("format"),
+				glossaries: c.StringSlice("glossary"), minCount: c.Int("min-count"), noCache: c.Bool("no-cache")}
+			switch o.format {
+			case "csv", "tbx", "html", "json":
+			default:
+				return badInput(errors.New(ui.T("MineErrFormat", map[string]any{"Value": o.format})))
+			}
+			if o.minCount < 1 {
+				return badInput(errors.New(ui.T("MineErrMinCount", map[string]any{"Value": o.minCount})))
+			}
+			for _, f := range []struct {
+				name string
+				dst  *time.Time
+			}{{"since", &o.since}, {"recent", &o.recent}} {
+				if v := c.String(f.name); v != "" {
+					d, err := time.Parse(time.DateOnly, v)
+					if err != nil {
+						return badInput(errors.New(ui.T("MineErrDate", map[string]any{"Flag": f.name, "Value": v})))
+					}
+					*f.dst = d
+				}
+			}
+			return glossaryMine(ui, c, o)
+		},
+	}
+}
+
+func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) error {
+	mo := mine.Options{Since: o.since, Recent: o.recent, MinCount: o.minCount}
+	if len(o.glossaries) > 0 {
+		g, err := glossaryLoad(ui, c, o.glossaries)
+		if err != nil {
+			return err
+		}
+		mo.Glossary = g
+	}
+	dsnPath := strings.TrimPrefix(o.tm, "sqlite:")
+	if _, err := os.Stat(dsnPath); err != nil && !strings.Contains(o.tm, "://") {
+		return inputFileError(ui, dsnPath, err)
+	}
+	cache := mine.CachePath(dsnPath)
+	if !o.noCache {
+		st, err := readMineCache(cache)
+		if err != nil {
+			return badInput(errors.New(ui.T("MineErrCache", map[string]any{"Path": cache, "Err": err})))
+		}
+		mo.State = st
+	}
+	if mo.State == nil {
+		mo.State = mine.NewState()
+	}
+	store, path, err := openTM(ui, c)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	res, err := mine.Run(c.Context, store, mo)
+	if err != nil {
+		return storeErr(ui, path, err)
+	}
+	if !o.noCache {
+		if err := mineWriteFile(cache, mo.State.Write); err != nil {
+			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": cache, "Err": unwrapPath(err)})))
+		}
+	}
+	write := func(w io.Writer) error {
+		switch o.format {
+		case "tbx":
+			return res.Glossary().WriteTBX(w)
+		case "html":
+			return res.WriteHTML(w)
+		case "json":
+			return res.WriteJSON(w)
+		}
+		return res.Glossary().WriteCSV(w, ',')
+	}
+	if o.out == "" || o.out == "-" {
+		if err := write(c.App.Writer); err != nil {
+			return err
+		}
+	} else if err := mineWriteFile(o.out, write); err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": o.out, "Err": unwrapPath(err)})))
+	}
+	fmt.Fprintln(c.App.ErrWriter, ui.T("MineSummary", map[string]any{
+		"Candidates": len(res.Candidates), "Drift": len(res.Drift), "Stale": len(res.Stale),
+		"Read": res.Read, "Total": res.Total,
+	}))
+	return nil
+}
+
+func readMineCache(path string) (*mine.State, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return mine.ReadState(f, path)
+}
+
+// mineWriteFile writes path through a temporary file renamed when complete.
+func mineWriteFile(path string, write func(io.Writer) error) error {
+	f, err := atomicfile.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	if err := write(f); err != nil {
+		return err
+	}
+	return f.Commit()
+}

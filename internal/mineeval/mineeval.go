@@ -1,0 +1,227 @@
+// Package mineeval measures the glossary miner (package mine) against a
+// hand-made reference glossary: it builds a TM from lines of a Korean-English
+// TSV file (one unit per line, in order, dated one day per 20 lines from
+// 2020-01-01 so first/last seen dates differ), mines it and reports the
+// precision of the top candidates and the recall of the reference.
+//
+//	rep, err := mineeval.Run(ctx, mineeval.Options{Corpus: "kpc.tsv", From: 1, To: 200,
+//		Reference: "ref.tsv", TMDir: dir, Top: 100})
+//	fmt.Printf("%.3f %.3f\n", rep.Precision(), rep.Recall())
+package mineeval
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"bitext/mine"
+	"bitext/tm"
+)
+
+// Options of Run.
+type Options struct {
+	Corpus    string // TSV file: Korean, tab, English per line
+	From, To  int    // 1-based inclusive line range; To 0 means to the end
+	Reference string // reference glossary: type, Korean, English per line
+	TMDir     string // folder for the TM built from the corpus
+	Top       int    // candidates judged for precision (default 100)
+	MinCount  int    // mine.Options.MinCount
+}
+
+// Ref is one reference name.
+type Ref struct {
+	Type, Ko, En string
+	Line         int
+	// Repeated is set when the Korean and English forms occur together in
+	// two or more units of the corpus part (what MinCount 2 can find).
+	Repeated bool
+	Found    bool
+}
+
+// Judged is one judged candidate.
+type Judged struct {
+	Rank    int
+	Ko, En  string
+	Type    string
+	Units   int
+	Correct bool
+}
+
+// Report is the outcome.
+type Report struct {
+	Units      int
+	Candidates int // name candidates (titles left out)
+	Top        []Judged
+	Refs       []Ref
+	MineTime   time.Duration
+}
+
+// Precision is the share of judged candidates that are in the reference.
+func (r *Report) Precision() float64 {
+	if len(r.Top) == 0 {
+		return 0
+	}
+	n := 0
+	for _, j := range r.Top {
+		if j.Correct {
+			n++
+		}
+	}
+	return float64(n) / float64(len(r.Top))
+}
+
+// Recall is the share of reference names found; repeated restricts it to
+// the names seen in two or more units.
+func (r *Report) Recall(repeated bool) (found, total int) {
+	for _, ref := range r.Refs {
+		if repeated && !ref.Repeated {
+			continue
+		}
+		total++
+		if ref.Found {
+			found++
+		}
+	}
+	return found, total
+}
+
+func key(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+}
+
+// ReadReference reads a reference glossary: lines of type, Korean, English
+// separated by tabs; # starts a comment line.
+func ReadReference(path string) ([]Ref, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var refs []Ref
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) != 3 || p[1] == "" || p[2] == "" {
+			return nil, fmt.Errorf("mineeval: %s:%d: want type, Korean and English separated by tabs", path, n)
+		}
+		refs = append(refs, Ref{Type: p[0], Ko: p[1], En: p[2], Line: n})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("mineeval: %s: %w", path, err)
+	}
+	return refs, nil
+}
+
+// ReadCorpus returns lines From..To of a Korean-English TSV file as units.
+func ReadCorpus(path string, from, to int) ([]tm.Unit, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var units []tm.Unit
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for sc.Scan() {
+		n++
+		if n < from || to > 0 && n > to {
+			continue
+		}
+		p := strings.SplitN(sc.Text(), "\t", 3)
+		if len(p) < 2 {
+			return nil, fmt.Errorf("mineeval: %s:%d: want Korean, tab, English", path, n)
+		}
+		d := base.AddDate(0, 0, (n-from)/20)
+		units = append(units, tm.Unit{TUID: fmt.Sprint(n), SourceLang: language.Korean, Created: d, Changed: d,
+			Context: tm.Context{DocID: fmt.Sprintf("%s:%d", filepath.Base(path), n)},
+			Variants: []tm.Variant{{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("mineeval: %s: %w", path, err)
+	}
+	if len(units) == 0 {
+		return nil, errors.New("mineeval: no lines in the range")
+	}
+	return units, nil
+}
+
+// Run builds the TM, mines it and judges the result.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	if o.Top <= 0 {
+		o.Top = 100
+	}
+	refs, err := ReadReference(o.Reference)
+	if err != nil {
+		return nil, err
+	}
+	units, err := ReadCorpus(o.Corpus, o.From, o.To)
+	if err != nil {
+		return nil, err
+	}
+	for i := range refs {
+		n := 0
+		for _, u := range units {
+			if strings.Contains(u.Variants[0].Text, refs[i].Ko) && strings.Contains(u.Variants[1].Text, refs[i].En) {
+				n++
+			}
+		}
+		refs[i].Repeated = n >= 2
+	}
+	s, err := tm.Open(ctx, "sqlite:"+filepath.Join(o.TMDir, "mineeval.tm"))
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	if _, err := s.Add(ctx, units); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	res, err := mine.Run(ctx, s, mine.Options{MinCount: o.MinCount})
+	if err != nil {
+		return nil, err
+	}
+	rep := &Report{Units: len(units), MineTime: time.Since(start), Refs: refs}
+	byKo := map[string][]int{}
+	for i, r := range refs {
+		byKo[key(r.Ko)] = append(byKo[key(r.Ko)], i)
+	}
+	for _, c := range res.Candidates {
+		if c.Type == mine.Title {
+			continue // titles are not names; the reference lists names
+		}
+		rep.Candidates++
+		for _, i := range byKo[key(c.Korean)] {
+			for _, rd := range c.Renderings {
+				if key(rd.Text) == key(refs[i].En) {
+					refs[i].Found = true
+				}
+			}
+		}
+		if len(rep.Top) < o.Top {
+			j := Judged{Rank: len(rep.Top) + 1, Ko: c.Korean, En: c.Renderings[0].Text, Type: string(c.Type), Units: c.Units}
+			for _, i := range byKo[key(c.Korean)] {
+				if key(c.Renderings[0].Text) == key(refs[i].En) {
+					j.Correct = true
+				}
+			}
+			rep.Top = append(rep.Top, j)
+		}
+	}
+	return rep, nil
+}
