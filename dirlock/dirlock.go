@@ -63,7 +63,7 @@ type Options struct {
 type BusyError struct {
 	Dir    string
 	Holder Holder
-	Waited time.Duration
+	Waited time.Duration // 0 when the caller did not wait
 }
 
 func (e *BusyError) Error() string {
@@ -113,7 +113,11 @@ func Acquire(ctx context.Context, dir string, o Options) (*Lock, error) {
 			return l, nil
 		}
 		if !time.Now().Before(deadline) {
-			return nil, &BusyError{Dir: dir, Holder: holder, Waited: time.Since(start).Round(time.Millisecond)}
+			waited := time.Duration(0)
+			if o.Wait > 0 {
+				waited = time.Since(start).Round(time.Millisecond)
+			}
+			return nil, &BusyError{Dir: dir, Holder: holder, Waited: waited}
 		}
 		select {
 		case <-ctx.Done():
