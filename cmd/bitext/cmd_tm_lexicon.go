@@ -17,6 +17,7 @@ func init() { tmExtraCommands = append(tmExtraCommands, tmLexiconCommand) }
 type tmLexiconOptions struct {
 	tm, output string
 	iterations int
+	maxUnits   int
 }
 
 func tmLexiconCommand(ui *locales.Localizer) *cli.Command {
@@ -28,11 +29,15 @@ func tmLexiconCommand(ui *locales.Localizer) *cli.Command {
 			tmFlag(ui),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: ui.T("TMLexiconFlagOutput", nil)},
 			&cli.IntFlag{Name: "iterations", Value: lexicon.DefaultIterations, Usage: ui.T("TMLexiconFlagIterations", nil)},
+			&cli.IntFlag{Name: "max-units", Value: lexicon.DefaultMaxUnits, Usage: ui.T("TMLexiconFlagMaxUnits", nil)},
 		},
 		Action: func(c *cli.Context) error {
-			o := tmLexiconOptions{tm: tmPath(c), output: c.String("output"), iterations: c.Int("iterations")}
+			o := tmLexiconOptions{tm: tmPath(c), output: c.String("output"), iterations: c.Int("iterations"), maxUnits: c.Int("max-units")}
 			if o.iterations < 1 || o.iterations > 50 {
 				return badInput(errors.New(ui.T("TMLexiconErrIterations", nil)))
+			}
+			if o.maxUnits < 0 {
+				return badInput(errors.New(ui.T("TMLexiconErrMaxUnits", nil)))
 			}
 			if o.output == "" {
 				o.output = lexicon.PathFor(o.tm)
@@ -42,7 +47,7 @@ func tmLexiconCommand(ui *locales.Localizer) *cli.Command {
 				return err
 			}
 			defer s.Close()
-			lex, err := lexicon.Learn(c.Context, s, o.iterations)
+			lex, err := lexicon.Learn(c.Context, s, o.iterations, o.maxUnits)
 			if err != nil {
 				return storeErr(ui, path, err)
 			}
