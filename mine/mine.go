@@ -39,6 +39,7 @@ import (
 
 	"bitext/glossary"
 	"bitext/lexicon"
+	"bitext/romanize"
 	"bitext/tm"
 )
 
@@ -221,6 +222,11 @@ func enRuns(text string) []enRun {
 	for i, f := range fields {
 		w := strings.TrimRight(strings.TrimLeft(f, `"'“‘(`), `.,;:!?"'”’)`)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		// Melbourne-bound, Dallas-based: the name before a lower-case
+		// second part.
+		if i := strings.IndexByte(w, '-'); i > 0 && hyphenParts[w[i+1:]] {
+			w = w[:i]
+		}
 		end := w != strings.TrimRight(f, `"'”’`) && strings.ContainsAny(f[len(f)-1:], ".,;:!?)")
 		if w == "" || !isCap(w) || enStop[w] {
 			flush()
@@ -270,6 +276,7 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 	runs := enRuns(en)
 	type sub struct {
 		text, skel string
+		skelR      string // skeleton with every r kept (Erdogan 에르도간)
 		run, from  int
 	}
 	var subs []sub
@@ -277,7 +284,7 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 		for i := range r.words {
 			for n := 1; n <= 4 && i+n <= len(r.words); n++ {
 				t := strings.Join(r.words[i:i+n], " ")
-				subs = append(subs, sub{text: t, skel: skeleton(t, true), run: ri, from: i})
+				subs = append(subs, sub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), run: ri, from: i})
 			}
 		}
 	}
@@ -345,21 +352,45 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 			if !ok {
 				break
 			}
-			parts[n-1] = toks[ti+n-1].stem
-			form := strings.Join(parts, " ")
-			ks := koreanSkeleton(form)
-			if len(ks) < 2 || len([]rune(form)) < 2 {
-				continue
+			// The last word without its particle: the stem, or the word
+			// less one particle, or the word itself (매케인이: 매케인, not
+			// the stem 매케); the form whose consonants match best wins.
+			last := toks[ti+n-1]
+			var forms []string
+			for _, f := range []string{stripPlace(last.stem), last.stem, stripParticle(last.raw), last.raw} {
+				if f != "" && !slices.Contains(forms, f) {
+					parts[n-1] = f
+					forms = append(forms, strings.Join(parts, " "))
+				}
 			}
 			for _, s := range subs {
-				if len(s.skel) < 2 || s.skel[0] != ks[0] {
-					continue
+				best, bestSim := "", 0.0
+				for _, form := range forms {
+					ks := koreanSkeleton(form)
+					if len(ks) < 2 || len([]rune(form)) < 2 {
+						continue
+					}
+					sim := 0.0
+					for _, es := range []string{s.skel, s.skelR} {
+						if len(es) < 2 || es[0] != ks[0] {
+							continue
+						}
+						if d := len(es) - len(ks); d > 2 || d < -2 {
+							continue
+						}
+						sim = max(sim, similarity(ks, es))
+					}
+					if len(ks) <= 3 && sim < 1 || sim < 0.75 {
+						continue
+					}
+					if len(ks) <= 2 && similarity(vowelKey(romanize.Word(form), false), vowelKey(s.text, true)) < 0.6 {
+						continue
+					}
+					if sim > bestSim {
+						best, bestSim = form, sim
+					}
 				}
-				if d := len(s.skel) - len(ks); d > 2 || d < -2 {
-					continue
-				}
-				sim := similarity(ks, s.skel)
-				if len(ks) <= 3 && sim < 1 || sim < 0.75 {
+				if best == "" {
 					continue
 				}
 				typ := Place
@@ -371,10 +402,22 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 					out[[2]string{toks[ti-1].stem, strings.Join(r.words[:s.from], " ")}] = Title
 					typ = Person
 				}
-				if _, done := out[[2]string{form, s.text}]; !done {
-					out[[2]string{form, s.text}] = typ
+				if _, done := out[[2]string{best, s.text}]; !done {
+					out[[2]string{best, s.text}] = typ
 				}
 			}
+		}
+	}
+	// Names written in Latin letters in the Korean text too (IOC, MDC,
+	// ASCI White): the same word in both texts.
+	for _, r := range enRuns(latinOnly(ko)) {
+		t := strings.Join(r.words, " ")
+		if len(t) >= 2 && containsWord(en, t) {
+			typ := Organization
+			if strings.ToUpper(t) != t {
+				typ = Place
+			}
+			out[[2]string{t, t}] = typ
 		}
 	}
 	// Acronyms in brackets.
@@ -443,7 +486,8 @@ func (st *State) Result(o Options) *Result {
 		if n < minCount {
 			continue
 		}
-		byKo[p.Ko] = append(byKo[p.Ko], p)
+		cp := *p // merged below; the state keeps its own counts
+		byKo[p.Ko] = append(byKo[p.Ko], &cp)
 	}
 	// A pair inside a longer pair with as many units is a part of that
 	// name (리버모어 ~ Livermore in 로렌스 리버모어 ~ Lawrence Livermore).
@@ -484,6 +528,7 @@ func (st *State) Result(o Options) *Result {
 		// Drop a rendering that is part of a longer one of the same form
 		// with as many units (Lawrence within Lawrence Livermore).
 		keep = dropContained(keep)
+		keep = mergeDerived(keep)
 		sort.Slice(keep, func(i, j int) bool { return better(keep[i], keep[j]) })
 		c := Candidate{Korean: ko, Type: keep[0].Type}
 		units := 0
@@ -593,4 +638,99 @@ func partOfLonger(p *pairStats, byKo map[string][]*pairStats) bool {
 		}
 	}
 	return false
+}
+
+// nameParticles are the particles that follow names, longest first.
+var nameParticles = []string{"에게서", "에서는", "으로는", "께서는", "이라고", "에서", "에게", "께서", "으로", "라고", "이나", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로"}
+
+// stripParticle removes one particle from the end of a word, keeping at
+// least two syllables.
+func stripParticle(w string) string {
+	for _, p := range nameParticles {
+		if s, ok := strings.CutSuffix(w, p); ok && len([]rune(s)) >= 2 {
+			return s
+		}
+	}
+	return w
+}
+
+// hyphenParts are second parts of hyphenated words made from a name
+// (Dallas-based), unlike given names (Eui-yong).
+var hyphenParts = map[string]bool{"based": true, "bound": true, "led": true, "born": true, "made": true, "owned": true,
+	"backed": true, "run": true, "style": true, "area": true, "dominated": true, "controlled": true}
+
+// placeSuffixes follow names without a space: 텍사스주 (the state of
+// Texas), 멜버른행 (bound for Melbourne), 로도스섬, 푸젠성.
+var placeSuffixes = []string{"주", "행", "섬", "성", "시", "측", "씨"}
+
+// stripPlace removes one of placeSuffixes, keeping at least two syllables.
+func stripPlace(w string) string {
+	for _, p := range placeSuffixes {
+		if s, ok := strings.CutSuffix(w, p); ok && len([]rune(s)) >= 2 {
+			return s
+		}
+	}
+	return ""
+}
+
+// latinOnly keeps the Latin words of a Korean text (with the Hangul
+// particles after them cut off) and puts a full stop where Hangul was, so
+// runs do not join across it.
+func latinOnly(ko string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(ko) {
+		i := strings.IndexFunc(f, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF })
+		switch {
+		case i < 0:
+			b.WriteString(f + " ")
+		case i > 0:
+			b.WriteString(f[:i] + ". ")
+		default:
+			b.WriteString(". ")
+		}
+	}
+	return b.String()
+}
+
+// containsWord reports whether w occurs in text between non-letters.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isLetter(text[j-1])
+		after := j+len(w) == len(text) || !isLetter(text[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// mergeDerived counts a rendering that is another plus a demonym or plural
+// ending (Iraqi, Kurds) as that rendering, when both are there.
+func mergeDerived(ps []*pairStats) []*pairStats {
+	var out []*pairStats
+	for _, p := range ps {
+		var base *pairStats
+		for _, q := range ps {
+			if q == p || !strings.HasPrefix(p.En, q.En) {
+				continue
+			}
+			switch p.En[len(q.En):] {
+			case "i", "n", "ns", "an", "ans", "ian", "ians", "ese", "s", "is":
+				base = q
+			}
+		}
+		if base == nil {
+			out = append(out, p)
+			continue
+		}
+		base.Units += p.Units
+	}
+	return out
 }

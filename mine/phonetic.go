@@ -9,17 +9,21 @@ import (
 // skeleton reduces a romanized or English name to its consonant classes,
 // the letters Korean transliteration of a foreign name keeps: k g c q x
 // are k; t d are t; p b f v are p; s z sh ch j (and c before e, i, y) are
-// s; l r are l; m and n stay; vowels, h, w and y are dropped, as are an
-// English r before a consonant or at the end (Livermore ~ 리버모어) and a
-// final silent e; letters doubled after that are written once.
-func skeleton(s string, english bool) string {
+// s; l r are l; m and n (ng) stay; vowels, h, w and y are dropped, as is
+// an English r before a consonant or a final e (Livermore ~ 리버모어);
+// letters doubled after that are written once.
+func skeleton(s string, english bool) string { return reduce(s, english, false) }
+
+// vowelKey is skeleton with the vowels kept in three classes (a e → a,
+// o u → o, i → i; y and w dropped) and an English final e dropped, for
+// names too short for their consonants alone (오바마 ~ Obama, but not
+// 예정 ~ China).
+func vowelKey(s string, english bool) string { return reduce(s, english, true) }
+
+func reduce(s string, english, vowels bool) string {
 	s = strings.ToLower(s)
 	var out []byte
-	words := strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' })
-	for _, w := range words {
-		if english && len(w) > 3 && strings.HasSuffix(w, "e") {
-			w = w[:len(w)-1]
-		}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			next := byte(0)
@@ -28,6 +32,11 @@ func skeleton(s string, english bool) string {
 			}
 			var k byte
 			switch c {
+			case 'a', 'e', 'o', 'u', 'i':
+				if !vowels || english && c == 'e' && i == len(w)-1 && i > 2 {
+					continue
+				}
+				k = map[byte]byte{'a': 'a', 'e': 'a', 'o': 'o', 'u': 'o', 'i': 'i'}[c]
 			case 'k', 'g', 'q':
 				k = 'k'
 			case 'x':
@@ -67,7 +76,10 @@ func skeleton(s string, english bool) string {
 			case 'l':
 				k = 'l'
 			case 'r':
-				if english && (next == 0 || !isVowel(next)) {
+				// A post-vocalic English r is silent in Korean writing
+				// (Livermore 리버모어, Erdogan 에르도안 is the exception
+				// the loose English skeleton covers).
+				if english && i > 0 && isVowel(w[i-1]) && (next == 0 || !isVowel(next) || next == 'e' && i+2 == len(w)) {
 					continue
 				}
 				k = 'l'
@@ -139,3 +151,4 @@ func isKoreanName(ko, en string) bool {
 	}
 	return false
 }
+

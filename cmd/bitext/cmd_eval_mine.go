@@ -39,6 +39,7 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 			&cli.IntFlag{Name: "min-count", Value: 2, Usage: ui.T("MineFlagMinCount", nil)},
 			&cli.Float64Flag{Name: "min-precision", Usage: ui.T("MineEvalFlagMinPrecision", nil)},
 			&cli.Float64Flag{Name: "min-recall", Usage: ui.T("MineEvalFlagMinRecall", nil)},
+			&cli.StringFlag{Name: "part", Usage: ui.T("MineEvalFlagPart", nil)},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: ui.T("MineEvalFlagVerbose", nil)},
 		},
 		Action: func(c *cli.Context) error {
@@ -50,6 +51,9 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 			w := c.App.Writer
 			below := false
 			for i, p := range evalMineParts {
+				if c.String("part") != "" && c.String("part") != p.name {
+					continue
+				}
 				corpus := filepath.Join(c.String("shared"), p.corpus)
 				if _, err := os.Stat(corpus); err != nil {
 					return inputFileError(ui, corpus, err)
@@ -103,4 +107,3 @@ func mineRatio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
-

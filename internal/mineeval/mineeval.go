@@ -97,6 +97,29 @@ func key(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
 }
 
+// koKey and enKey compare a name without the word for its kind of place,
+// which the reference writes where the text does (애리조나주, 로도스섬,
+// Fujian Province) and a candidate may leave out, or the other way round.
+func koKey(s string) string {
+	s = key(s)
+	for _, suf := range []string{"주", "섬", "성", "시", "행"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && len([]rune(t)) >= 2 {
+			return t
+		}
+	}
+	return s
+}
+
+func enKey(s string) string {
+	s = key(s)
+	for _, suf := range []string{" province", " island", " state"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
+			return t
+		}
+	}
+	return s
+}
+
 // ReadReference reads a reference glossary: lines of type, Korean, English
 // separated by tabs; # starts a comment line.
 func ReadReference(path string) ([]Ref, error) {
@@ -149,7 +172,7 @@ func ReadCorpus(path string, from, to int) ([]tm.Unit, error) {
 		}
 		d := base.AddDate(0, 0, (n-from)/20)
 		units = append(units, tm.Unit{TUID: fmt.Sprint(n), SourceLang: language.Korean, Created: d, Changed: d,
-			Context: tm.Context{DocID: fmt.Sprintf("%s:%d", filepath.Base(path), n)},
+			Context:  tm.Context{DocID: fmt.Sprintf("%s:%d", filepath.Base(path), n)},
 			Variants: []tm.Variant{{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
 	}
 	if err := sc.Err(); err != nil {
@@ -199,24 +222,24 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	rep := &Report{Units: len(units), MineTime: time.Since(start), Refs: refs}
 	byKo := map[string][]int{}
 	for i, r := range refs {
-		byKo[key(r.Ko)] = append(byKo[key(r.Ko)], i)
+		byKo[koKey(r.Ko)] = append(byKo[koKey(r.Ko)], i)
 	}
 	for _, c := range res.Candidates {
 		if c.Type == mine.Title {
 			continue // titles are not names; the reference lists names
 		}
 		rep.Candidates++
-		for _, i := range byKo[key(c.Korean)] {
+		for _, i := range byKo[koKey(c.Korean)] {
 			for _, rd := range c.Renderings {
-				if key(rd.Text) == key(refs[i].En) {
+				if enKey(rd.Text) == enKey(refs[i].En) {
 					refs[i].Found = true
 				}
 			}
 		}
 		if len(rep.Top) < o.Top {
 			j := Judged{Rank: len(rep.Top) + 1, Ko: c.Korean, En: c.Renderings[0].Text, Type: string(c.Type), Units: c.Units}
-			for _, i := range byKo[key(c.Korean)] {
-				if key(c.Renderings[0].Text) == key(refs[i].En) {
+			for _, i := range byKo[koKey(c.Korean)] {
+				if enKey(c.Renderings[0].Text) == enKey(refs[i].En) {
 					j.Correct = true
 				}
 			}
