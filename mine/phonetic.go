@@ -151,4 +151,3 @@ func isKoreanName(ko, en string) bool {
 	}
 	return false
 }
-
