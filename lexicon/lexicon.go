@@ -617,3 +617,32 @@ func Read(r io.Reader, file string) (*Lexicon, error) {
 // stored: a file next to it, tmPath + ".lexicon". (A PostgreSQL memory
 // named by a URL has no such place; give the lexicon file explicitly.)
 func PathFor(tmPath string) string { return tmPath + ".lexicon" }
+
+// Merge returns a lexicon with the translations of a, then those of b that
+// a does not have for the same stem (at most MaxTranslations a stem).
+func Merge(a, b *Lexicon) *Lexicon {
+	out := &Lexicon{ko: map[string]int32{}, en: map[string]int32{}, units: a.units + b.units}
+	for _, l := range []*Lexicon{a, b} {
+		for k, es := range l.trans {
+			for _, e := range es {
+				stem, word := l.kos[k], l.ens[e.en]
+				if id, ok := out.ko[stem]; ok {
+					if len(out.trans[id]) >= MaxTranslations || slicesContainsWord(out, id, word) {
+						continue
+					}
+				}
+				out.add(stem, word, e.p)
+			}
+		}
+	}
+	return out
+}
+
+func slicesContainsWord(l *Lexicon, k int32, word string) bool {
+	for _, e := range l.trans[k] {
+		if l.ens[e.en] == word {
+			return true
+		}
+	}
+	return false
+}

@@ -16,7 +16,9 @@ type fakeStore struct {
 	units []tm.Unit
 }
 
-func (f *fakeStore) Stats(context.Context) (tm.Stats, error) { return tm.Stats{Units: len(f.units)}, nil }
+func (f *fakeStore) Stats(context.Context) (tm.Stats, error) {
+	return tm.Stats{Units: len(f.units)}, nil
+}
 
 func (f *fakeStore) Iterate(_ context.Context, _ tm.ExportOptions, fn func(tm.Unit) error) error {
 	for _, u := range f.units {

@@ -31,6 +31,7 @@ type evalAlignOptions struct {
 	lexicon    string
 	tm         string
 	minF1      float64
+	secondPass bool
 }
 
 func evalAlignCommand(ui *locales.Localizer) *cli.Command {
@@ -49,6 +50,7 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "lexicon", Usage: ui.T("AlignEvalFlagLexicon", nil)},
 			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignEvalFlagTM", nil)},
 			&cli.Float64Flag{Name: "min-f1", Usage: ui.T("AlignEvalFlagMinF1", nil)},
+			&cli.BoolFlag{Name: "second-pass", Usage: ui.T("AlignEvalFlagSecondPass", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := evalAlignOptions{
@@ -61,6 +63,7 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 				lexicon:    c.String("lexicon"),
 				tm:         c.String("tm"),
 				minF1:      c.Float64("min-f1"),
+				secondPass: c.Bool("second-pass"),
 			}
 			if len(o.gold) == 0 && o.paragraphs == "" && len(o.pairs) == 0 {
 				return badInput(errors.New(ui.T("AlignEvalErrNoInput", nil)))
@@ -85,7 +88,7 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 				}
 			}
 			for _, f := range o.gold {
-				f1, err := evalAlignGold(ui, w, f, opts)
+				f1, err := evalAlignGold(ui, w, f, opts, o.secondPass)
 				if err != nil {
 					return err
 				}
@@ -121,14 +124,46 @@ const alignOurName = "bitext"
 // "check alignment" (export.DefaultLowConfidence, pipeline.MinStoreConfidence).
 const alignFlagBelow = 0.5
 
-func evalAlignGold(ui *locales.Localizer, w io.Writer, path string, opts align.Options) (float64, error) {
+func evalAlignGold(ui *locales.Localizer, w io.Writer, path string, opts align.Options, secondPass bool) (float64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": err})))
 	}
 	defer f.Close()
 	dec := align.NewDocumentDecoder(f, path)
-	return evalAlignDocs(ui, w, ui.T("AlignEvalLabelGold", map[string]any{"File": path}), dec.Decode, opts)
+	decode := dec.Decode
+	if secondPass {
+		// The batch's second pass, as bitext run does it: align every
+		// document, learn a lexicon from the confident links, align again.
+		var docs []*align.Document
+		for {
+			d, err := dec.Decode()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return 0, badInput(err)
+			}
+			docs = append(docs, d)
+		}
+		batch := make([]align.Pair, len(docs))
+		for i, d := range docs {
+			batch[i] = align.Pair{Source: d.Source, Target: d.Target}
+		}
+		var err error
+		if opts.Lexicon, err = align.LearnFromBatch(batch, opts); err != nil {
+			return 0, badInput(err)
+		}
+		next := 0
+		decode = func() (*align.Document, error) {
+			if next == len(docs) {
+				return nil, io.EOF
+			}
+			next++
+			return docs[next-1], nil
+		}
+	}
+	return evalAlignDocs(ui, w, ui.T("AlignEvalLabelGold", map[string]any{"File": path}), decode, opts)
 }
 
 // evalAlignPairs makes test documents from sentence pairs (a ko TAB en

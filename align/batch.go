@@ -1,0 +1,56 @@
+package align
+
+import (
+	"strings"
+
+	"bitext/lexicon"
+)
+
+// Pair is one document of a batch: its source and target segments.
+type Pair struct {
+	Source, Target []string
+}
+
+// BatchMinConfidence is the confidence a link needs for LearnFromBatch to
+// learn from it.
+const BatchMinConfidence = 0.9
+
+// LearnFromBatch is the first half of a batch's second pass (hunalign's
+// realign idea, across a batch of articles): it aligns every document with
+// opts, learns a lexicon from the links of confidence BatchMinConfidence or
+// more that have both sides, and returns it merged with opts.Lexicon (nil
+// stays nil when nothing was learned). Aligning the batch again with the
+// result is the second half.
+func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
+	t := lexicon.NewTrainer()
+	n := 0
+	for _, d := range batch {
+		links, err := Align(d.Source, d.Target, opts)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range links {
+			if l.Confidence < BatchMinConfidence || len(l.Source) == 0 || len(l.Target) == 0 {
+				continue
+			}
+			t.Add(join(d.Source, l.Source), join(d.Target, l.Target))
+			n++
+		}
+	}
+	if n == 0 {
+		return opts.Lexicon, nil
+	}
+	learned := t.Train(lexicon.DefaultIterations)
+	if opts.Lexicon == nil {
+		return learned, nil
+	}
+	return lexicon.Merge(opts.Lexicon, learned), nil
+}
+
+func join(segs []string, idx []int) string {
+	parts := make([]string, len(idx))
+	for i, x := range idx {
+		parts[i] = segs[x]
+	}
+	return strings.Join(parts, " ")
+}
