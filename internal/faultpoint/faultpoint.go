@@ -9,6 +9,7 @@
 //
 //	count=FILE     append the name of every point reached to FILE
 //	kill@N         SIGKILL the process at the N-th point reached (from 1)
+//	kill:NAME@N    SIGKILL it the N-th time it reaches the point NAME
 //	fail:NAME@N    make the N-th Err(NAME) return ErrInjected (a full disk)
 //	fail:NAME@N+   ... and every later one
 //
@@ -39,6 +40,7 @@ type config struct {
 	mu      sync.Mutex
 	count   *os.File
 	killAt  int64
+	kill    map[string]int64
 	fail    map[string]failRule
 	reached int64
 	byName  map[string]int64
@@ -59,7 +61,7 @@ func load() {
 	if v == "" {
 		return
 	}
-	c := &config{fail: map[string]failRule{}, byName: map[string]int64{}}
+	c := &config{kill: map[string]int64{}, fail: map[string]failRule{}, byName: map[string]int64{}}
 	for _, part := range strings.Split(v, ";") {
 		part = strings.TrimSpace(part)
 		switch {
@@ -71,6 +73,10 @@ func load() {
 			}
 		case strings.HasPrefix(part, "kill@"):
 			c.killAt, _ = strconv.ParseInt(strings.TrimPrefix(part, "kill@"), 10, 64)
+		case strings.HasPrefix(part, "kill:"):
+			if name, at, ok := strings.Cut(strings.TrimPrefix(part, "kill:"), "@"); ok {
+				c.kill[name], _ = strconv.ParseInt(at, 10, 64)
+			}
 		case strings.HasPrefix(part, "fail:"):
 			name, at, ok := strings.Cut(strings.TrimPrefix(part, "fail:"), "@")
 			if !ok {
@@ -102,7 +108,7 @@ func hit(name string) int64 {
 	if c.count != nil {
 		fmt.Fprintln(c.count, name)
 	}
-	if c.killAt > 0 && c.reached == c.killAt {
+	if c.killAt > 0 && c.reached == c.killAt || c.kill[name] > 0 && c.byName[name] == c.kill[name] {
 		kill()
 	}
 	return c.byName[name]
