@@ -381,3 +381,34 @@ func TestArticleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnFromBatch: the confident links of a batch teach a lexicon that
+// then tells two same-length sentences apart.
+func TestLearnFromBatch(t *testing.T) {
+	var batch []Pair
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"대통령은 정책을 발표했다.", "The president announced the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+	} {
+		batch = append(batch, Pair{Source: []string{p[0], "2024년 10월 5일 서울에서."}, Target: []string{p[1], "Seoul, Oct. 5, 2024."}})
+	}
+	lex, err := LearnFromBatch(batch, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex == nil || lex.Units() == 0 {
+		t.Fatalf("nothing learned: %v", lex)
+	}
+	ko := []string{"정부는 새 정책을 발표했다.", "국회는 예산안을 비판했다."}
+	got, _ := Align(ko, []string{"The assembly criticized the budget."}, Options{Lexicon: lex})
+	if linkString(got) != "[0]-[] [1]-[0] " {
+		t.Errorf("after the batch: %s", linkString(got))
+	}
+	if l, _ := LearnFromBatch(nil, Options{}); l != nil {
+		t.Errorf("an empty batch learned %v", l)
+	}
+}

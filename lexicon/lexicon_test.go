@@ -144,3 +144,20 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestMerge(t *testing.T) {
+	a := NewTrainer()
+	a.Add("정부는 발표했다.", "The government announced.")
+	a.Add("정부는 지지했다.", "The government backed.")
+	b := NewTrainer()
+	b.Add("국회는 비판했다.", "The assembly criticized.")
+	b.Add("국회는 논의했다.", "The assembly discussed.")
+	la, lb := a.Train(DefaultIterations), b.Train(DefaultIterations)
+	m := Merge(la, lb)
+	if m.Units() != 4 || m.Translations("정부")[0] != "government" || m.Translations("국회")[0] != "assembly" {
+		t.Errorf("merged: %d units, 정부 %v, 국회 %v", m.Units(), m.Translations("정부"), m.Translations("국회"))
+	}
+	if mm := Merge(m, m); len(mm.Translations("정부")) != len(m.Translations("정부")) {
+		t.Errorf("merging a lexicon with itself doubled translations: %v", mm.Translations("정부"))
+	}
+}
