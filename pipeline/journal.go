@@ -134,16 +134,16 @@ func (e *JournalError) MessageData() map[string]any {
 // finishJournal finishes the commit of an earlier run that stopped after
 // writing its journal: its pairs are stored in mem (again: the TM keeps
 // one copy) and its articles recorded in the state, which is written; then
-// the journal is removed. It returns how many articles it recorded (0 and
-// nil when there is no journal).
-func finishJournal(out string, mem Memory, tmID string) (int, error) {
+// the journal is removed. It returns how many articles it recorded and
+// how many pairs it stored (0 and nil when there is no journal).
+func finishJournal(out string, mem Memory, tmID string) (*Recovery, error) {
 	path := filepath.Join(out, JournalFile)
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return 0, nil
+		return nil, nil
 	}
 	if err != nil {
-		return 0, &EnvError{Path: path, Err: err}
+		return nil, &EnvError{Path: path, Err: err}
 	}
 	defer f.Close()
 	dec := json.NewDecoder(bufio.NewReaderSize(f, 64<<10))
@@ -152,11 +152,12 @@ func finishJournal(out string, mem Memory, tmID string) (int, error) {
 		// A journal is made durable whole before anything is stored: one
 		// that does not parse was never acted on.
 		f.Close()
-		return 0, removeJournal(out)
+		return nil, removeJournal(out)
 	}
 	if head.TM != "" && tmID != "" && head.TM != tmID {
-		return 0, &JournalError{Path: path, JournalTM: head.TM, TM: tmID}
+		return nil, &JournalError{Path: path, JournalTM: head.TM, TM: tmID}
 	}
+	rec := &Recovery{}
 	statePath := filepath.Join(out, StateFile)
 	st := loadState(statePath)
 	var chunk []Unit
@@ -173,11 +174,11 @@ func finishJournal(out string, mem Memory, tmID string) (int, error) {
 		if err := mem.Add(context.Background(), chunk); err != nil {
 			return &EnvError{Path: "tm", Err: err}
 		}
+		rec.Units += len(chunk)
 		faultpoint.Hit("journal.stored")
 		chunk = chunk[:0]
 		return nil
 	}
-	n := 0
 	for {
 		var e journalEntry
 		err := dec.Decode(&e)
@@ -185,20 +186,20 @@ func finishJournal(out string, mem Memory, tmID string) (int, error) {
 			break
 		}
 		if err != nil {
-			return 0, &EnvError{Path: path, Err: err}
+			return nil, &EnvError{Path: path, Err: err}
 		}
 		chunk = append(chunk, e.Units...)
 		if len(chunk) >= storeChunk {
 			if err := store(); err != nil {
-				return 0, err
+				return nil, err
 			}
 		}
 		e.Summary.Status = "done"
 		st.Articles[e.Name] = stateEntry{Hash: e.Hash, Summary: e.Summary}
-		n++
+		rec.Articles++
 	}
 	if err := store(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	err = atomicfile.Write(statePath, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
@@ -206,11 +207,20 @@ func finishJournal(out string, mem Memory, tmID string) (int, error) {
 		return enc.Encode(&st)
 	})
 	if err != nil {
-		return 0, &EnvError{Path: statePath, Err: err}
+		return nil, &EnvError{Path: statePath, Err: err}
 	}
 	faultpoint.Hit("journal.recorded")
 	f.Close()
-	return n, removeJournal(out)
+	return rec, removeJournal(out)
+}
+
+// Recovery is what a run did to finish the commit of an earlier run that
+// was stopped half way (see JournalFile): the articles it recorded, whose
+// files were committed, and the pairs it stored for them (again, when the
+// earlier run had stored them already: the TM keeps one copy).
+type Recovery struct {
+	Articles int `json:"articles"`
+	Units    int `json:"tm_units"`
 }
 
 // journalReader reads a run's own journal back, entry by entry.

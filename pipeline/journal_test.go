@@ -171,6 +171,9 @@ func TestFinishJournal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if rep.Recovered == nil || rep.Recovered.Articles != 6 || rep.Recovered.Units != len(memA.units) {
+		t.Errorf("recovered %+v, want 6 articles and %d units", rep.Recovered, len(memA.units))
+	}
 	if rep.Totals.Unchanged != 6 || rep.Totals.Bands != repA.Totals.Bands {
 		t.Errorf("rerun totals %+v, clean run %+v", rep.Totals, repA.Totals)
 	}

@@ -111,14 +111,17 @@ type SegmentCounts struct {
 
 // Report is the record of a run: report.json, and index.html for people.
 type Report struct {
-	Source      string    `json:"source_lang"`
-	Target      string    `json:"target_lang"`
-	Formats     []string  `json:"formats"`
-	Notes       []Note    `json:"skipped_steps,omitempty"`
-	Orphans     []string  `json:"originals_without_edition,omitempty"`
-	Interrupted bool      `json:"interrupted,omitempty"`
-	Totals      Totals    `json:"totals"`
-	Articles    []Summary `json:"articles"`
+	Source      string   `json:"source_lang"`
+	Target      string   `json:"target_lang"`
+	Formats     []string `json:"formats"`
+	Notes       []Note   `json:"skipped_steps,omitempty"`
+	Orphans     []string `json:"originals_without_edition,omitempty"`
+	Interrupted bool     `json:"interrupted,omitempty"`
+	// Recovered is the commit of a stopped earlier run that this run
+	// finished first; nil when there was none.
+	Recovered *Recovery `json:"recovered,omitempty"`
+	Totals    Totals    `json:"totals"`
+	Articles  []Summary `json:"articles"`
 }
 
 // Totals add up the articles of a run.

@@ -194,7 +194,8 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	}
 	// An earlier run that stopped after writing its journal is finished
 	// first: its pairs stored, its articles recorded.
-	if _, err := finishJournal(out, steps.Memory, opts.TMPath); err != nil {
+	recovered, err := finishJournal(out, steps.Memory, opts.TMPath)
+	if err != nil {
 		return nil, err
 	}
 	// Units of an earlier run that stopped before its journal: that run
@@ -262,7 +263,7 @@ feed:
 
 	// The commit (see journal.go): the articles' files, then the journal,
 	// then the TM, then the state and report, then the journal removed.
-	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Orphans: orphans}
+	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Orphans: orphans, Recovered: recovered}
 	var failed []string
 	var failedErrs []error
 	var envErr error

@@ -226,6 +226,9 @@ func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, ou
 		"Segments": t.Segments, "Terms": t.Terms, "Findings": t.Findings,
 		"Links": t.Links, "Low": t.LowLinks, "Units": t.Units,
 	}))
+	if r := rep.Recovered; r != nil {
+		fmt.Fprintln(w, ui.T("RunRecovered", map[string]any{"Articles": r.Articles, "Units": r.Units}))
+	}
 	b := t.Bands
 	fmt.Fprintln(w, ui.T("RunBands", map[string]any{
 		"B101": b.InContext, "B100": b.Exact, "B95": b.High, "B85": b.Mid, "B75": b.Low, "New": b.New,
