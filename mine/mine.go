@@ -277,6 +277,7 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 	type sub struct {
 		text, skel string
 		skelR      string // skeleton with every r kept (Erdogan 에르도간)
+		key        string // romanize.Key, for Korean names
 		run, from  int
 	}
 	var subs []sub
@@ -284,7 +285,7 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 		for i := range r.words {
 			for n := 1; n <= 4 && i+n <= len(r.words); n++ {
 				t := strings.Join(r.words[i:i+n], " ")
-				subs = append(subs, sub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), run: ri, from: i})
+				subs = append(subs, sub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), key: romanize.Key(t), run: ri, from: i})
 			}
 		}
 	}
@@ -296,15 +297,23 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 		}
 		// Korean personal names: one word of 2-4 syllables (the stem or
 		// the word itself, as 정의용은 and 이은 both occur).
+		stemKeys := romanize.NameKeys(t.stem)
+		var rawKeys []string
+		if t.raw != t.stem {
+			rawKeys = romanize.NameKeys(t.raw)
+		}
+		if len(stemKeys) == 0 && len(rawKeys) == 0 {
+			continue
+		}
 		for _, s := range subs {
-			if strings.Count(s.text, " ") == 0 && !strings.Contains(s.text, "-") {
+			if !strings.Contains(s.text, " ") && !strings.Contains(s.text, "-") {
 				continue // a Korean person has a surname and a given name
 			}
 			form := ""
 			switch {
-			case isKoreanName(t.stem, s.text):
+			case slices.Contains(stemKeys, s.key):
 				form = t.stem
-			case t.raw != t.stem && isKoreanName(t.raw, s.text):
+			case slices.Contains(rawKeys, s.key):
 				form = t.raw
 			}
 			if form == "" {
@@ -363,13 +372,20 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 					forms = append(forms, strings.Join(parts, " "))
 				}
 			}
+			type formKey struct{ form, skel, vowels string }
+			var fks []formKey
+			for _, form := range forms {
+				if ks := koreanSkeleton(form); len(ks) >= 2 && len([]rune(form)) >= 2 {
+					fks = append(fks, formKey{form, ks, ""})
+				}
+			}
+			if len(fks) == 0 {
+				continue
+			}
 			for _, s := range subs {
 				best, bestSim := "", 0.0
-				for _, form := range forms {
-					ks := koreanSkeleton(form)
-					if len(ks) < 2 || len([]rune(form)) < 2 {
-						continue
-					}
+				for fi := range fks {
+					form, ks := fks[fi].form, fks[fi].skel
 					sim := 0.0
 					for _, es := range []string{s.skel, s.skelR} {
 						if len(es) < 2 || es[0] != ks[0] {
@@ -383,8 +399,13 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 					if len(ks) <= 3 && sim < 1 || sim < 0.75 {
 						continue
 					}
-					if len(ks) <= 2 && similarity(vowelKey(romanize.Word(form), false), vowelKey(s.text, true)) < 0.6 {
-						continue
+					if len(ks) <= 2 {
+						if fks[fi].vowels == "" {
+							fks[fi].vowels = vowelKey(romanize.Word(form), false)
+						}
+						if similarity(fks[fi].vowels, vowelKey(s.text, true)) < 0.6 {
+							continue
+						}
 					}
 					if sim > bestSim {
 						best, bestSim = form, sim
