@@ -115,8 +115,6 @@ func Key(s string) string {
 	return string(b)
 }
 
-func isVowel(c byte) bool { return strings.IndexByte("aeiouwy", c) >= 0 }
-
 // NameKeys returns the keys of a Hangul word read as a Korean name of two
 // to four syllables: family name first and last, the family name in each
 // of its usual spellings, and the whole word in Revised Romanization (a
