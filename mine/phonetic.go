@@ -120,8 +120,13 @@ func similarity(a, b string) float64 {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var pa, ca [33]int
+	prev, cur := pa[:0], ca[:0]
+	if len(b) < len(pa) {
+		prev, cur = pa[:len(b)+1], ca[:len(b)+1]
+	} else {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
