@@ -2,6 +2,7 @@ package check
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -122,16 +123,47 @@ func writeText(w io.Writer, fs []Finding, render Renderer) error {
 }
 
 func writeJSON(w io.Writer, fs []Finding, s Summary) error {
-	if fs == nil {
-		fs = []Finding{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	// The findings are encoded one at a time into a buffer flushed as it
+	// fills, not the whole report at once: the same bytes as encoding
+	// struct{Findings; Summary} with SetIndent("", "  ") without holding
+	// the report (and its indented copy) in memory.
+	bw := bufio.NewWriterSize(w, 64*1024)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
-		Findings []Finding `json:"findings"`
-		Summary  Summary   `json:"summary"`
-	}{fs, s})
+	// encode writes v as it appears at the given prefix, without the
+	// encoder's final newline.
+	encode := func(prefix string, v any) error {
+		buf.Reset()
+		enc.SetIndent(prefix, "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	if len(fs) == 0 {
+		bw.WriteString("{\n  \"findings\": [],\n")
+	} else {
+		bw.WriteString("{\n  \"findings\": [\n")
+		for i := range fs {
+			bw.WriteString("    ")
+			if err := encode("    ", &fs[i]); err != nil {
+				return err
+			}
+			if i < len(fs)-1 {
+				bw.WriteString(",\n")
+			} else {
+				bw.WriteString("\n  ],\n")
+			}
+		}
+	}
+	bw.WriteString("  \"summary\": ")
+	if err := encode("  ", s); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
 // GitHub Actions workflow commands.
