@@ -306,11 +306,6 @@ func editDoc(d doc, rng *rand.Rand) out {
 			o.Gold = append(o.Gold, [2][]int{{}, {addEn(t)}})
 		}
 	}
-	for _, b := range o.Gold {
-		if b[0] == nil {
-			b[0] = []int{}
-		}
-	}
 	for k := range o.Gold {
 		if o.Gold[k][0] == nil {
 			o.Gold[k][0] = []int{}
@@ -402,7 +397,7 @@ var boundaries = []struct{ at, start string }{
 // nearest its middle that leaves 25 characters or more on each side and is
 // not inside a quotation.
 func splitSentence(s string) (a, b string, ok bool) {
-	best, bestAt, bestStart := -1, 0, ""
+	best, bestStart := -1, ""
 	for _, bd := range boundaries {
 		for off := 0; ; {
 			k := strings.Index(s[off:], bd.at)
@@ -420,17 +415,14 @@ func splitSentence(s string) (a, b string, ok bool) {
 			}
 			d := abs(len(left) - len(right))
 			if best < 0 || d < best {
-				best, bestAt, bestStart = d, k, bd.start
-				a = left
-				b = right
-				_ = bd
+				best, bestStart = d, bd.start
+				a, b = left, right
 			}
 		}
 	}
 	if best < 0 {
 		return "", "", false
 	}
-	_ = bestAt
 	a = strings.TrimRight(a, " ,;") + "."
 	if bestStart == "" {
 		b = upperFirst(b)
