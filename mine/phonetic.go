@@ -121,7 +121,7 @@ func similarity(a, b string) float64 {
 		a, b = b, a
 	}
 	var pa, ca [33]int
-	prev, cur := pa[:0], ca[:0]
+	var prev, cur []int
 	if len(b) < len(pa) {
 		prev, cur = pa[:len(b)+1], ca[:len(b)+1]
 	} else {
