@@ -523,11 +523,49 @@ var (
 	}
 )
 
+// numTail is what tail knows of a number of value v from start to p: its
+// currency when written before it, whether it was scaled by a word
+// (million, 억), an integer, its digit count, spelled as a word. q is the
+// first byte after the spaces at p.
+type numTail struct {
+	start, p, q     int
+	v, prec         float64
+	cur             string
+	scaled, integer bool
+	ndig            int
+	word            bool
+}
+
 // tail reads what follows a number of value v ending at p: a currency,
 // percent sign, Korean or English unit, and appends the number.
 func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, integer bool, ndig int, word bool) bool {
-	t := s.text
-	// Percent.
+	a := &numTail{start: start, p: p, v: v, prec: prec, cur: cur, scaled: scaled, integer: integer, ndig: ndig, word: word}
+	if s.tailPercent(a) || s.tailCurrency(a) {
+		return true
+	}
+	if integer && !word && s.tailRangeOrDate(a) {
+		return true
+	}
+	// Korean units glued to the digits.
+	if integer && !word && s.hangulAt(p) {
+		if ok := s.koreanUnit(start, p, v); ok {
+			return true
+		}
+	}
+	if done, ok := s.tailGlued(a); done {
+		return ok
+	}
+	if s.tailClock(a) || s.tailDuration(a) || s.tailLength(a) || s.tailFourDigits(a) {
+		return true
+	}
+	// One is weak: English says "a" (1발 = a missile).
+	s.emit(start, p, Cardinal, v, "", 0, v == 1)
+	return true
+}
+
+// tailPercent reads a percent sign or word after the number; it sets a.q.
+func (s *scanner) tailPercent(a *numTail) bool {
+	t, start, p, v := s.text, a.start, a.p, a.v
 	if p < len(t) && t[p] == '%' {
 		q := p + 1
 		unit := "%"
@@ -542,12 +580,13 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 		return true
 	}
 	q := s.space(p)
+	a.q = q
 	if q > p && q < len(t) && t[q] == '%' {
 		s.emit(start, q+1, Percent, v, "%", 0, false) // 10 %
 		return true
 	}
 	if q > p && s.has(q, "to ") && s.percentAfter(q+3) {
-		s.emit(start, p, Percent, v, "%", 0, word) // five to ten per cent
+		s.emit(start, p, Percent, v, "%", 0, a.word) // five to ten per cent
 		return true
 	}
 	if s.has(q, "퍼센트") {
@@ -566,7 +605,7 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			return true
 		}
 		if s.has(q, "per cent") && !s.letterAt(q+len("per cent")) {
-			s.emit(start, q+len("per cent"), Percent, v, "%", 0, word)
+			s.emit(start, q+len("per cent"), Percent, v, "%", 0, a.word)
 			return true
 		}
 		if s.has(q, "percentage point") {
@@ -578,199 +617,256 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 			return true
 		}
 	}
-	// Currency after the amount (also hyphenated: 35 trillion-won).
-	if cur == "" {
-		if q == p && scaled && p+1 < len(t) && t[p] == '-' {
-			q = p + 1
-		}
-		if q > p || scaled {
-			for _, c := range enCurrency {
-				if s.word(q, c.w) {
-					s.money(start, q+len(c.w), v, c.c, prec)
-					return true
-				}
-			}
-		}
-		for _, c := range koCurrency {
-			if s.has(q, c.w) {
-				e := q + len(c.w)
-				if c.w == "원" && s.hangulAt(e) {
-					r, _ := utf8.DecodeRuneInString(t[e:])
-					if strings.ContainsRune(notWon, r) {
-						break
-					}
-				}
-				s.money(start, e, v, c.c, prec)
-				return true
-			}
-		}
-	} else {
-		s.money(start, p, v, cur, prec)
+	return false
+}
+
+// tailCurrency reads a currency after the amount (also hyphenated: 35
+// trillion-won), or appends the amount of a currency written before it,
+// or a scaled number.
+func (s *scanner) tailCurrency(a *numTail) bool {
+	t, start, p, v, prec := s.text, a.start, a.p, a.v, a.prec
+	if a.cur != "" {
+		s.money(start, p, v, a.cur, prec)
 		return true
 	}
-	if scaled {
-		s.emit(start, p, Cardinal, v, "", prec, false)
-		return true
+	if a.q == p && a.scaled && p+1 < len(t) && t[p] == '-' {
+		a.q = p + 1
 	}
-	if integer && !word {
-		// Two digits after a year and a range sign: 1950-53, 1950~53년.
-		if y, ok := s.rangeYear(start, v, ndig); ok {
-			e := p
-			if s.has(e, "년") {
-				e += len("년")
-			}
-			s.emit(start, e, Year, y, "", 0, false)
-			return true
-		}
-		// The first number of a Korean range: 24~26일, 3~4%.
-		if (s.has(p, "~") || s.has(p, "-")) && p+1 < len(t) && isDigit(t[p+1]) {
-			_, e, _, _ := s.digits(p + 1)
-			switch {
-			case s.has(p, "-") && !s.has(e, "%"):
-				// 5-3: a score, read as two numbers below
-			case s.has(e, "일"):
-				s.emit(start, p, Date, v, "", 0, true)
-				return true
-			case s.has(e, "%") || s.has(e, "퍼센트"):
-				s.emit(start, p, Percent, v, "%", 0, false)
-				return true
-			case s.has(e, "월") && v >= 1 && v <= 12:
-				s.emit(start, p, Date, v*100, "", 0, true) // 7~9월
+	q := a.q
+	if q > p || a.scaled {
+		for _, c := range enCurrency {
+			if s.word(q, c.w) {
+				s.money(start, q+len(c.w), v, c.c, prec)
 				return true
 			}
 		}
-		// A British date: 29 September, 30th September, 4th of July.
-		if v >= 1 && v <= 31 {
-			e := p
-			for _, suf := range []string{"st", "nd", "rd", "th"} {
-				if s.word(e, suf) {
-					e += 2
+	}
+	for _, c := range koCurrency {
+		if s.has(q, c.w) {
+			e := q + len(c.w)
+			if c.w == "원" && s.hangulAt(e) {
+				r, _ := utf8.DecodeRuneInString(t[e:])
+				if strings.ContainsRune(notWon, r) {
 					break
 				}
 			}
-			q := s.space(e)
-			if q > e && s.has(q, "of ") {
-				q += 3
-			}
-			if m, me, ok := s.monthName(q); ok && q > e {
-				s.emit(start, me, Date, m*100+v, "", 0, false)
-				return true
-			}
-		}
-	}
-	// Korean units glued to the digits.
-	if integer && !word && s.hangulAt(p) {
-		if ok := s.koreanUnit(start, p, v); ok {
+			s.money(start, e, v, c.c, prec)
 			return true
 		}
+	}
+	if a.scaled {
+		s.emit(start, p, Cardinal, v, "", prec, false)
+		return true
+	}
+	return false
+}
+
+// tailRangeOrDate reads, after an integer in digits, a year range
+// (1950-53), the first number of a Korean range (24~26일, 3~4%) or a
+// British date (29 September, 30th September, 4th of July).
+func (s *scanner) tailRangeOrDate(a *numTail) bool {
+	t, start, p, v := s.text, a.start, a.p, a.v
+	// Two digits after a year and a range sign: 1950-53, 1950~53년.
+	if y, ok := s.rangeYear(start, v, a.ndig); ok {
+		e := p
+		if s.has(e, "년") {
+			e += len("년")
+		}
+		s.emit(start, e, Year, y, "", 0, false)
+		return true
+	}
+	// The first number of a Korean range: 24~26일, 3~4%.
+	if (s.has(p, "~") || s.has(p, "-")) && p+1 < len(t) && isDigit(t[p+1]) {
+		_, e, _, _ := s.digits(p + 1)
+		switch {
+		case s.has(p, "-") && !s.has(e, "%"):
+			// 5-3: a score, read as two numbers below
+		case s.has(e, "일"):
+			s.emit(start, p, Date, v, "", 0, true)
+			return true
+		case s.has(e, "%") || s.has(e, "퍼센트"):
+			s.emit(start, p, Percent, v, "%", 0, false)
+			return true
+		case s.has(e, "월") && v >= 1 && v <= 12:
+			s.emit(start, p, Date, v*100, "", 0, true) // 7~9월
+			return true
+		}
+	}
+	// A British date: 29 September, 30th September, 4th of July.
+	if v >= 1 && v <= 31 {
+		e := p
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if s.word(e, suf) {
+				e += 2
+				break
+			}
+		}
+		q := s.space(e)
+		if q > e && s.has(q, "of ") {
+			q += 3
+		}
+		if m, me, ok := s.monthName(q); ok && q > e {
+			s.emit(start, me, Date, m*100+v, "", 0, false)
+			return true
+		}
+	}
+	return false
+}
+
+// tailGlued reads letters glued to the digits: am/pm, a length or weight,
+// an ordinal suffix or a decade. done tells that tail ends, with ok as
+// its result.
+func (s *scanner) tailGlued(a *numTail) (done, ok bool) {
+	start, p, v := a.start, a.p, a.v
+	if a.word || !s.letterAt(p) {
+		return false, false
 	}
 	// English clock times with am/pm glued: 2pm, 7am.
-	if integer && !word && v <= 12 && s.letterAt(p) {
+	if a.integer && v <= 12 {
 		if e, pm, ok := s.ampm(p); ok {
 			s.emit(start, e, Time, hour12(v, pm)*60, "", 0, false)
-			return true
+			return true, true
 		}
 	}
 	// Lengths and weights glued to the digits in Korean text (15m, 10km):
 	// the English spells the unit out (15 meters).
-	if !word && s.letterAt(p) {
-		for _, u := range []string{"mph", "km", "cm", "mm", "kg", "m", "g", "t"} {
-			if s.words && (u == "m" || u == "g" || u == "t") {
-				continue // English 15m is 15 million
-			}
-			if s.has(p, u) && !s.letterAt(p+len(u)) { // case-sensitive: 3G is a name, not 3 grams
-				unit := ""
-				if u == "km" || u == "m" || u == "mph" {
-					unit = u
-				}
-				if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속")) {
-					unit = "kmh"
-				}
-				s.emit(start, p+len(u), Cardinal, v, unit, 0, v == 1)
-				return true
-			}
-		}
+	if s.tailGluedLength(a) {
+		return true, true
+	}
+	if !a.integer {
+		return false, false
 	}
 	// English ordinal suffixes and decades: 3rd, 21st, 1990s; the 25th
 	// minute of a match is the Korean 25분.
-	if integer && !word && s.letterAt(p) {
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
-			if s.word(p, suf) {
-				e := p + 2
-				if q := e + 1; q < len(t) && (t[e] == ' ' || t[e] == '-') && s.word(q, "minute") {
-					s.emit(start, q+len("minute"), Duration, v*60, "s", 0, false)
-					return true
-				}
-				s.emit(start, e, Ordinal, v, "", 0, false)
-				return true
+	t := s.text
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if s.word(p, suf) {
+			e := p + 2
+			if q := e + 1; q < len(t) && (t[e] == ' ' || t[e] == '-') && s.word(q, "minute") {
+				s.emit(start, q+len("minute"), Duration, v*60, "s", 0, false)
+				return true, true
 			}
+			s.emit(start, e, Ordinal, v, "", 0, false)
+			return true, true
 		}
-		if s.word(p, "s") {
-			s.emit(start, p+1, Cardinal, v, "", 0, false)
+	}
+	if s.word(p, "s") {
+		s.emit(start, p+1, Cardinal, v, "", 0, false)
+		return true, true
+	}
+	return true, false // 3D, 5G, 10km: not a quantity we compare
+}
+
+// tailGluedLength reads a length or weight unit glued to the digits.
+func (s *scanner) tailGluedLength(a *numTail) bool {
+	t, start, p, v := s.text, a.start, a.p, a.v
+	for _, u := range []string{"mph", "km", "cm", "mm", "kg", "m", "g", "t"} {
+		if s.words && (u == "m" || u == "g" || u == "t") {
+			continue // English 15m is 15 million
+		}
+		if s.has(p, u) && !s.letterAt(p+len(u)) { // case-sensitive: 3G is a name, not 3 grams
+			unit := ""
+			if u == "km" || u == "m" || u == "mph" {
+				unit = u
+			}
+			if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속")) {
+				unit = "kmh"
+			}
+			s.emit(start, p+len(u), Cardinal, v, unit, 0, v == 1)
 			return true
 		}
-		return false // 3D, 5G, 10km: not a quantity we compare
 	}
-	// English clock times and durations.
-	if integer && v <= 12 {
-		if e, pm, ok := s.ampm(p); ok {
-			s.emit(start, e, Time, hour12(v, pm)*60, "", 0, false)
+	return false
+}
+
+// tailClock reads an English clock time after an integer up to 12.
+func (s *scanner) tailClock(a *numTail) bool {
+	start, p, v := a.start, a.p, a.v
+	if !a.integer || v > 12 {
+		return false
+	}
+	if e, pm, ok := s.ampm(p); ok {
+		s.emit(start, e, Time, hour12(v, pm)*60, "", 0, false)
+		return true
+	}
+	// six in the morning, 1 in the afternoon, ten o'clock
+	for _, h := range []struct {
+		w  string
+		pm bool
+	}{{" in the morning", false}, {" in the afternoon", true}, {" in the evening", true}, {" at night", true}, {" o'clock", false}} {
+		if s.has(p, h.w) {
+			unit := ""
+			if h.w == " o'clock" {
+				unit = "h12"
+			}
+			s.emit(start, p+len(h.w), Time, hour12(v, h.pm)*60, unit, 0, false)
 			return true
 		}
-		// six in the morning, 1 in the afternoon, ten o'clock
-		for _, h := range []struct {
-			w  string
-			pm bool
-		}{{" in the morning", false}, {" in the afternoon", true}, {" in the evening", true}, {" at night", true}, {" o'clock", false}} {
-			if s.has(p, h.w) {
-				unit := ""
-				if h.w == " o'clock" {
-					unit = "h12"
-				}
-				s.emit(start, p+len(h.w), Time, hour12(v, h.pm)*60, unit, 0, false)
+	}
+	return false
+}
+
+// tailDuration reads an English duration (3 days, 10-year) or an age (5
+// years old); after a hyphen it moves a.q past it.
+func (s *scanner) tailDuration(a *numTail) bool {
+	t, start, p, v := s.text, a.start, a.p, a.v
+	if !(a.q < len(t) && (a.q > p || t[a.q] == '-')) {
+		return false
+	}
+	if a.q == p {
+		a.q++
+	}
+	q := a.q
+	for _, d := range enDur {
+		if s.word(q, d.w) {
+			e := q + len(d.w)
+			if d.unit == "y" && (s.has(e, "-old") || s.has(e, " old")) {
+				s.emit(start, e+4, Cardinal, v, "", 0, false)
 				return true
 			}
+			s.emit(start, e, Duration, v*d.v, d.unit, 0, false)
+			return true
 		}
 	}
-	if q < len(t) && (q > p || t[q] == '-') {
-		if q == p {
-			q++
-		}
-		for _, d := range enDur {
-			if s.word(q, d.w) {
-				e := q + len(d.w)
-				if d.unit == "y" && (s.has(e, "-old") || s.has(e, " old")) {
-					s.emit(start, e+4, Cardinal, v, "", 0, false)
-					return true
-				}
-				s.emit(start, e, Duration, v*d.v, d.unit, 0, false)
-				return true
-			}
+	return false
+}
+
+// tailLength reads lengths and speeds with their unit (150 miles, 6-mile,
+// 75 mph, 46 metres): compared across units (240km = 150 miles); and
+// poll points.
+func (s *scanner) tailLength(a *numTail) bool {
+	t, start, p, q, v := s.text, a.start, a.p, a.q, a.v
+	if !(q < len(t) && (q > p || t[q] == '-')) {
+		return false
+	}
+	r := q
+	if r == p {
+		r++
+	}
+	for _, u := range enLength {
+		if s.word(r, u.w) {
+			s.emit(start, r+len(u.w), Cardinal, v, u.unit, 0, v == 1)
+			return true
 		}
 	}
-	// Lengths and speeds with their unit (150 miles, 6-mile, 75 mph,
-	// 46 metres): compared across units (240km = 150 miles).
-	if q < len(t) && (q > p || t[q] == '-') {
-		r := q
-		if r == p {
-			r++
-		}
-		for _, u := range enLength {
-			if s.word(r, u.w) {
-				s.emit(start, r+len(u.w), Cardinal, v, u.unit, 0, v == 1)
-				return true
-			}
-		}
-		// A lead of 9 points is 9%포인트 in Korean polls: weak.
-		for _, w := range []string{"points", "point"} {
-			if s.word(r, w) {
-				s.emit(start, r+len(w), Percent, v, "pt", 0, true)
-				return true
-			}
+	// A lead of 9 points is 9%포인트 in Korean polls: weak.
+	for _, w := range []string{"points", "point"} {
+		if s.word(r, w) {
+			s.emit(start, r+len(w), Percent, v, "pt", 0, true)
+			return true
 		}
 	}
-	// A clock time in four digits: 0715, 1215 GMT, 21:30 hours is read above.
-	if integer && !word && ndig == 4 && (t[start] == '0' || s.has(q, "GMT") || s.has(q, "BST") || s.has(q, "UTC") || s.has(q, "ET") || s.has(q, "hours")) {
+	return false
+}
+
+// tailFourDigits reads a four-digit integer as a clock time (0715, 1215
+// GMT; 21:30 hours is read elsewhere) or a year written without a comma.
+func (s *scanner) tailFourDigits(a *numTail) bool {
+	t, start, p, q, v := s.text, a.start, a.p, a.q, a.v
+	if !a.integer || a.word || a.ndig != 4 {
+		return false
+	}
+	if t[start] == '0' || s.has(q, "GMT") || s.has(q, "BST") || s.has(q, "UTC") || s.has(q, "ET") || s.has(q, "hours") {
 		h, m := math.Floor(v/100), math.Mod(v, 100)
 		if h < 24 && m < 60 {
 			s.emit(start, p, Time, h*60+m, "", 0, false)
@@ -778,13 +874,11 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 		}
 	}
 	// Years: 2022 written without a comma.
-	if integer && !word && ndig == 4 && v >= 1900 && v <= 2100 {
+	if v >= 1900 && v <= 2100 {
 		s.emit(start, p, Year, v, "", 0, false)
 		return true
 	}
-	// One is weak: English says "a" (1발 = a missile).
-	s.emit(start, p, Cardinal, v, "", 0, v == 1)
-	return true
+	return false
 }
 
 // money appends an amount, weak when it is a US dollar conversion in
@@ -805,7 +899,16 @@ func (s *scanner) money(start, end int, v float64, cur string, prec float64) {
 // koreanUnit reads the Korean unit glued to the digits of v at p: 년, 월,
 // 일, 시, 시간, 분, 초, 주, 개월, 분기 and counters.
 func (s *scanner) koreanUnit(start, p int, v float64) bool {
-	t := s.text
+	if done, ok := s.koreanTimeUnit(start, p, v); done {
+		return ok
+	}
+	return s.koreanOtherUnit(start, p, v)
+}
+
+// koreanTimeUnit reads the units of dates and times (년대, 년, 개월, 월,
+// 일, 시간, 시); done tells that one was met, with ok as koreanUnit's
+// result.
+func (s *scanner) koreanTimeUnit(start, p int, v float64) (done, ok bool) {
 	switch {
 	case s.has(p, "년대"):
 		s.emit(start, p+len("년대"), Cardinal, v, "", 0, false)
@@ -822,59 +925,88 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 	case s.has(p, "개월"):
 		s.emit(start, p+len("개월"), Duration, v, "mo", 0, false)
 	case s.has(p, "월") && v >= 1 && v <= 12:
-		e := p + len("월")
-		q := s.space(e)
-		if q < len(t) && isDigit(t[q]) {
-			d, de, frac, _ := s.digits(q)
-			if frac == 0 && d >= 1 && d <= 31 && s.has(de, "일") {
-				s.emit(start, de+len("일"), Date, v*100+d, "", 0, false)
-				return true
-			}
-		}
-		s.emit(start, e, Date, v*100, "", 0, false)
+		s.koreanMonth(start, p, v)
 	case s.has(p, "일"):
-		e := p + len("일")
-		if s.has(e, "째") {
-			s.emit(start, e+len("째"), Ordinal, v, "", 0, false) // 8일째: the eighth day
-			return true
-		}
-		if s.has(e, "짜리") || s.has(e, " 앞") || s.has(e, " 전") || s.has(e, " 후") || s.has(e, " 뒤") || s.has(e, " 만에") || s.has(e, " 만이") {
-			s.emit(start, e, Duration, v*86400, "s", 0, false) // 10일 앞둔: 10 days before
-			return true
-		}
-		if s.has(e, "간") || s.has(e, " 동안") {
-			if s.has(e, "간") {
-				e += len("간")
-			}
-			s.emit(start, e, Duration, v*86400, "s", 0, false)
-		} else if v >= 1 && v <= 31 {
-			s.emit(start, e, Date, v, "", 0, true)
-		} else {
-			s.emit(start, e, Cardinal, v, "", 0, true)
-		}
+		s.koreanDay(start, p, v)
 	case s.has(p, "시간"):
 		e := p + len("시간")
 		s.emit(start, e, Duration, v*3600, "s", 0, false)
 	case s.has(p, "시") && v <= 24:
-		e := p + len("시")
-		for _, w := range []string{"즌", "리즈", "기", "도", "장", "위"} {
-			if s.has(e, w) {
-				return false
-			}
+		return true, s.koreanHour(start, p, v)
+	default:
+		return false, false
+	}
+	return true, true
+}
+
+// koreanMonth reads a month (7월) and its day when one follows (7월 4일).
+func (s *scanner) koreanMonth(start, p int, v float64) {
+	t := s.text
+	e := p + len("월")
+	q := s.space(e)
+	if q < len(t) && isDigit(t[q]) {
+		d, de, frac, _ := s.digits(q)
+		if frac == 0 && d >= 1 && d <= 31 && s.has(de, "일") {
+			s.emit(start, de+len("일"), Date, v*100+d, "", 0, false)
+			return
 		}
-		mm := 0.0
-		q := s.space(e)
-		if q < len(t) && isDigit(t[q]) {
-			m, me, frac, _ := s.digits(q)
-			if frac == 0 && m < 60 && s.has(me, "분") && !s.has(me, "분기") {
-				mm, e = m, me+len("분")
-			}
+	}
+	s.emit(start, e, Date, v*100, "", 0, false)
+}
+
+// koreanDay reads 일: a day of the month, a count of days, the nth day.
+func (s *scanner) koreanDay(start, p int, v float64) {
+	e := p + len("일")
+	if s.has(e, "째") {
+		s.emit(start, e+len("째"), Ordinal, v, "", 0, false) // 8일째: the eighth day
+		return
+	}
+	if s.has(e, "짜리") || s.has(e, " 앞") || s.has(e, " 전") || s.has(e, " 후") || s.has(e, " 뒤") || s.has(e, " 만에") || s.has(e, " 만이") {
+		s.emit(start, e, Duration, v*86400, "s", 0, false) // 10일 앞둔: 10 days before
+		return
+	}
+	if s.has(e, "간") || s.has(e, " 동안") {
+		if s.has(e, "간") {
+			e += len("간")
 		}
-		unit := "h12"
-		if v > 12 || v == 0 {
-			unit = ""
+		s.emit(start, e, Duration, v*86400, "s", 0, false)
+	} else if v >= 1 && v <= 31 {
+		s.emit(start, e, Date, v, "", 0, true)
+	} else {
+		s.emit(start, e, Cardinal, v, "", 0, true)
+	}
+}
+
+// koreanHour reads 시 as a clock time with its minutes (3시 20분); false
+// when 시 starts another word (시즌, 시리즈...).
+func (s *scanner) koreanHour(start, p int, v float64) bool {
+	t := s.text
+	e := p + len("시")
+	for _, w := range []string{"즌", "리즈", "기", "도", "장", "위"} {
+		if s.has(e, w) {
+			return false
 		}
-		s.emit(start, e, Time, math.Mod(v, 24)*60+mm, unit, 0, false)
+	}
+	mm := 0.0
+	q := s.space(e)
+	if q < len(t) && isDigit(t[q]) {
+		m, me, frac, _ := s.digits(q)
+		if frac == 0 && m < 60 && s.has(me, "분") && !s.has(me, "분기") {
+			mm, e = m, me+len("분")
+		}
+	}
+	unit := "h12"
+	if v > 12 || v == 0 {
+		unit = ""
+	}
+	s.emit(start, e, Time, math.Mod(v, 24)*60+mm, unit, 0, false)
+	return true
+}
+
+// koreanOtherUnit reads the other units and counters after
+// koreanTimeUnit.
+func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
+	switch {
 	case s.has(p, "분기"):
 		s.emit(start, p+len("분기"), Ordinal, v, "", 0, false)
 	case s.has(p, "분의"):
@@ -885,35 +1017,15 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		s.emit(start, p+len("초"), Duration, v, "s", 0, false)
 	case s.has(p, "주년"):
 		s.emit(start, p+len("주년"), Ordinal, v, "", 0, false)
-	case s.has(p, "주") && s.hangulAt(p+len("주")) && !s.has(p+len("주"), "일") && !s.has(p+len("주"), "간") && !s.has(p+len("주"), "째"):
-		// 2주택자, 100주(shares): not weeks.
-		s.emit(start, p+len("주"), Cardinal, v, "", 0, true)
 	case s.has(p, "주"):
-		e := p + len("주")
-		for _, w := range []string{"일", "간"} {
-			if s.has(e, w) {
-				e += len(w)
-				break
-			}
-		}
-		s.emit(start, e, Duration, v*7*86400, "s", 0, false)
+		s.koreanWeek(start, p, v)
 	case s.has(p, "번째 분"):
 		s.emit(start, p+len("번째 분"), Duration, v*60, "s", 0, false) // 89번째 분: the 89th minute
 	case s.has(p, "번째"):
 		s.emit(start, p+len("번째"), Ordinal, v, "", 0, false)
 	case s.has(p, "할"):
-		// A batting average: 2할6푼8리 = .268.
-		val, e := v/10, p+len("할")
-		if e < len(t) && isDigit(t[e]) && s.has(e+1, "푼") {
-			val += float64(t[e]-'0') / 100
-			e += 1 + len("푼")
-			if e < len(t) && isDigit(t[e]) && s.has(e+1, "리") {
-				val += float64(t[e]-'0') / 1000
-				e += 1 + len("리")
-			}
-		}
-		s.emit(start, e, Cardinal, math.Round(val*1000)/1000, "", 0, false)
-	case s.has(p, "도") && !s.hangulAt(p+len("도")) || s.has(p, "도가") || s.has(p, "도를") || s.has(p, "도의") || s.has(p, "도로") || s.has(p, "도에") || s.has(p, "도까지"):
+		s.battingAverage(start, p, v)
+	case s.celsiusAt(p):
 		s.emit(start, p+len("도"), Cardinal, v, "C", 0, false) // 25도: degrees Celsius
 	case s.has(p, "킬로미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트"):
 		for _, u := range koLength {
@@ -942,6 +1054,45 @@ func (s *scanner) koreanUnit(start, p int, v float64) bool {
 		return false
 	}
 	return true
+}
+
+// koreanWeek reads 주 at p: weeks (3주, 2주간, 4주일), or a counter of
+// shares or houses (100주, 2주택자), weak.
+func (s *scanner) koreanWeek(start, p int, v float64) {
+	e := p + len("주")
+	if s.hangulAt(e) && !s.has(e, "일") && !s.has(e, "간") && !s.has(e, "째") {
+		// 2주택자, 100주(shares): not weeks.
+		s.emit(start, e, Cardinal, v, "", 0, true)
+		return
+	}
+	for _, w := range []string{"일", "간"} {
+		if s.has(e, w) {
+			e += len(w)
+			break
+		}
+	}
+	s.emit(start, e, Duration, v*7*86400, "s", 0, false)
+}
+
+// battingAverage reads a batting average at 할: 2할6푼8리 = .268.
+func (s *scanner) battingAverage(start, p int, v float64) {
+	t := s.text
+	val, e := v/10, p+len("할")
+	if e < len(t) && isDigit(t[e]) && s.has(e+1, "푼") {
+		val += float64(t[e]-'0') / 100
+		e += 1 + len("푼")
+		if e < len(t) && isDigit(t[e]) && s.has(e+1, "리") {
+			val += float64(t[e]-'0') / 1000
+			e += 1 + len("리")
+		}
+	}
+	s.emit(start, e, Cardinal, math.Round(val*1000)/1000, "", 0, false)
+}
+
+// celsiusAt reports whether 도 at p is degrees Celsius (25도, 25도가):
+// not the start of another word.
+func (s *scanner) celsiusAt(p int) bool {
+	return s.has(p, "도") && !s.hangulAt(p+len("도")) || s.has(p, "도가") || s.has(p, "도를") || s.has(p, "도의") || s.has(p, "도로") || s.has(p, "도에") || s.has(p, "도까지")
 }
 
 // percentAfter reports whether a number (digits or an English number
