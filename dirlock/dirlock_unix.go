@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -26,9 +27,8 @@ func try(path string, me Holder) (*Lock, Holder, error) {
 	switch {
 	case err == nil:
 	case errors.Is(err, unix.EWOULDBLOCK):
-		data, _ := io.ReadAll(f)
-		f.Close()
-		return nil, readHolder(data), nil
+		defer f.Close()
+		return nil, holderOf(f), nil
 	case errors.Is(err, unix.ENOLCK), errors.Is(err, unix.ENOTSUP), errors.Is(err, unix.EOPNOTSUPP):
 		f.Close()
 		return tryExclusive(path+".excl", me)
@@ -58,6 +58,21 @@ func try(path string, me Holder) (*Lock, Holder, error) {
 		return nil, Holder{}, err
 	}
 	return l, Holder{}, nil
+}
+
+// holderOf reads the record of the process holding f's lock. The holder
+// writes it just after taking the lock, so a record still empty (or half
+// written) is read again for a little while before giving up.
+func holderOf(f *os.File) Holder {
+	var h Holder
+	for i := 0; i < 40; i++ {
+		data, _ := io.ReadAll(io.NewSectionReader(f, 0, 1<<16))
+		if h = readHolder(data); h.PID != 0 {
+			return h
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return h
 }
 
 // alive reports whether a process with this id exists on this host.
