@@ -59,6 +59,11 @@ type Options struct {
 	// State, when set, holds the counts of an earlier run; Run reads only
 	// units with a larger id and adds to it.
 	State *State
+	// Lexicon, when set, adds names the desk translates rather than
+	// transliterates (일본 ~ Japan): a Korean stem whose best translation
+	// in the lexicon is a capitalized English word of the unit. A cache
+	// made without a lexicon does not have this evidence for its units.
+	Lexicon *lexicon.Lexicon
 }
 
 // Type guesses of candidates (glossary entry types).
@@ -147,6 +152,7 @@ func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
 	if o.Glossary != nil {
 		sc = newStaleCounter(o.Glossary)
 	}
+	st.lex = o.Lexicon
 	err := s.Iterate(ctx, tm.ExportOptions{}, func(u tm.Unit) error {
 		if sc != nil && (o.Recent.IsZero() || !dateOf(&u).Before(o.Recent)) {
 			sc.add(&u)
@@ -270,7 +276,7 @@ func isTitle(ko string) bool {
 }
 
 // pairsOf returns the name pairs of one unit with their types.
-func pairsOf(ko, en string) map[[2]string]glossary.Type {
+func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
 	out := map[[2]string]glossary.Type{}
 	toks := koTokens(ko)
 	runs := enRuns(en)
@@ -425,6 +431,27 @@ func pairsOf(ko, en string) map[[2]string]glossary.Type {
 				}
 				if _, done := out[[2]string{best, s.text}]; !done {
 					out[[2]string{best, s.text}] = typ
+				}
+			}
+		}
+	}
+	// Translated names, by the lexicon: the stem's best translation is a
+	// capitalized word of the English text (일본 ~ Japan).
+	if lex != nil {
+		for ti, t := range toks {
+			if matched[ti] || len([]rune(t.stem)) < 2 {
+				continue
+			}
+			tr := lex.Translations(t.stem)
+			if len(tr) == 0 {
+				continue
+			}
+			for _, s := range subs {
+				if strings.Contains(s.text, " ") || lexicon.EnglishStem(strings.ToLower(s.text)) != tr[0] {
+					continue
+				}
+				if _, done := out[[2]string{t.stem, s.text}]; !done {
+					out[[2]string{t.stem, s.text}] = Place
 				}
 			}
 		}

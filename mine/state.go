@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/glossary"
+	"bitext/lexicon"
 	"bitext/tm"
 )
 
@@ -23,6 +24,8 @@ type State struct {
 	LastID  int64                 `json:"last_id"`
 	Units   int                   `json:"units"`
 	Pairs   map[string]*pairStats `json:"pairs"`
+
+	lex *lexicon.Lexicon // Options.Lexicon of the run adding units
 }
 
 type pairStats struct {
@@ -58,7 +61,7 @@ func (st *State) Add(u *tm.Unit) {
 	st.Units++
 	day := dateOf(u)
 	doc := docOf(u)
-	for k, typ := range pairsOf(ko, en) {
+	for k, typ := range pairsOf(ko, en, st.lex) {
 		key := k[0] + "\t" + k[1]
 		p := st.Pairs[key]
 		if p == nil {
@@ -102,7 +105,9 @@ func pairSim(ko, en string, typ glossary.Type) float64 {
 	if typ == Organization || typ == Title || isKoreanName(ko, en) {
 		return 1
 	}
-	return similarity(koreanSkeleton(ko), skeleton(en, true))
+	// Below the phonetic threshold the evidence is the lexicon's: ranked
+	// after the names that also sound alike.
+	return max(similarity(koreanSkeleton(ko), skeleton(en, true)), 0.5)
 }
 
 func (p *pairStats) unitsSince(day time.Time) int {

@@ -39,6 +39,7 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 			&cli.IntFlag{Name: "min-count", Value: 2, Usage: ui.T("MineFlagMinCount", nil)},
 			&cli.Float64Flag{Name: "min-precision", Usage: ui.T("MineEvalFlagMinPrecision", nil)},
 			&cli.Float64Flag{Name: "min-recall", Usage: ui.T("MineEvalFlagMinRecall", nil)},
+			&cli.BoolFlag{Name: "lexicon", Usage: ui.T("MineEvalFlagLexicon", nil)},
 			&cli.StringFlag{Name: "part", Usage: ui.T("MineEvalFlagPart", nil)},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: ui.T("MineEvalFlagVerbose", nil)},
 		},
@@ -63,7 +64,7 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 					return environment(err)
 				}
 				rep, err := mineeval.Run(c.Context, mineeval.Options{Corpus: corpus, From: p.from, To: p.to,
-					Reference: filepath.Join(c.String("refdir"), p.ref), TMDir: sub, Top: c.Int("top"), MinCount: c.Int("min-count")})
+					Reference: filepath.Join(c.String("refdir"), p.ref), TMDir: sub, Top: c.Int("top"), MinCount: c.Int("min-count"), Lexicon: c.Bool("lexicon")})
 				if err != nil {
 					return badInput(err)
 				}

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"bitext/lexicon"
 	"bitext/mine"
 	"bitext/tm"
 )
@@ -34,6 +35,9 @@ type Options struct {
 	TMDir     string // folder for the TM built from the corpus
 	Top       int    // candidates judged for precision (default 100)
 	MinCount  int    // mine.Options.MinCount
+	// Lexicon learns a lexicon from the part's TM (lexicon.Learn) and
+	// gives it to the miner.
+	Lexicon bool
 }
 
 // Ref is one reference name.
@@ -215,7 +219,13 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	start := time.Now()
-	res, err := mine.Run(ctx, s, mine.Options{MinCount: o.MinCount})
+	mo := mine.Options{MinCount: o.MinCount}
+	if o.Lexicon {
+		if mo.Lexicon, err = lexicon.Learn(ctx, s, lexicon.DefaultIterations, 0); err != nil {
+			return nil, err
+		}
+	}
+	res, err := mine.Run(ctx, s, mo)
 	if err != nil {
 		return nil, err
 	}
