@@ -1,0 +1,36 @@
+package mine
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzPairs: whatever the texts, every pair found is made of text of the
+// unit: the English form's words are in the English text, and the Korean
+// form's first word starts a word of the Korean text (particles and place
+// suffixes are cut from the end).
+func FuzzPairs(f *testing.F) {
+	f.Add("외교부 장관 정의용은 기자회견을 열었다.", "Foreign Minister Chung Eui-yong held a news conference.")
+	f.Add("경제협력개발기구(OECD)는 전망을 낮췄다.", "The Organisation for Economic Co-operation and Development (OECD) cut it.")
+	f.Add("로렌스 리버모어 연구소의 IOC 멜버른행", "Lawrence Livermore, IOC, a Melbourne-bound jet")
+	f.Fuzz(func(t *testing.T, ko, en string) {
+		if !utf8.ValidString(ko) || !utf8.ValidString(en) {
+			return
+		}
+		for p, typ := range pairsOf(ko, en, nil) {
+			if p[0] == "" || p[1] == "" || typ == "" {
+				t.Fatalf("empty pair %q %q", p, typ)
+			}
+			for _, w := range strings.Fields(p[1]) {
+				if !strings.Contains(en, w) {
+					t.Fatalf("English form %q: %q not in %q", p[1], w, en)
+				}
+			}
+			first := strings.Fields(p[0])[0]
+			if !strings.Contains(ko, first) {
+				t.Fatalf("Korean form %q: %q not in %q", p[0], first, ko)
+			}
+		}
+	})
+}
