@@ -1,0 +1,36 @@
+package mine
+
+import (
+	"testing"
+
+	"bitext/romanize"
+)
+
+func TestPhonetic(t *testing.T) {
+	tests := []struct {
+		ko, en string
+		skel   bool // skeletons equal
+		vowel  int  // 1: vowel keys similar (>= 0.6), 0: not, -1: not checked
+	}{
+		{"오바마", "Obama", true, 1},
+		{"밀러", "Miller", true, 1},
+		{"베일", "Bale", true, 1},
+		{"예정", "China", true, 0},
+		{"상원의원", "John", true, 0},
+		{"로렌스", "Lawrence", true, -1},
+		{"리버모어", "Livermore", true, -1},
+		{"매케인", "McCain", true, -1},
+	}
+	for _, tt := range tests {
+		ks, es := koreanSkeleton(tt.ko), skeleton(tt.en, true)
+		if (ks == es) != tt.skel {
+			t.Errorf("%s %q ~ %s %q: equal %v", tt.ko, ks, tt.en, es, ks == es)
+		}
+		if tt.vowel >= 0 {
+			a, b := vowelKey(romanize.Word(tt.ko), false), vowelKey(tt.en, true)
+			if got := similarity(a, b) >= 0.6; got != (tt.vowel == 1) {
+				t.Errorf("%s %q ~ %s %q: vowel similarity %.2f", tt.ko, a, tt.en, b, similarity(a, b))
+			}
+		}
+	}
+}
