@@ -159,36 +159,47 @@ func equal(a, b Number, level int) bool {
 		return level > exact && sameLength(a, b)
 	}
 	if a.Kind == b.Kind {
-		switch a.Kind {
-		case Year:
-			if a.Unit == "rel" || b.Unit == "rel" {
-				return level == wildcard || a.Unit == b.Unit
-			}
-		case Date:
-			if a.Unit == "wd" || b.Unit == "wd" {
-				return level == wildcard || a.Unit == b.Unit
-			}
-			am, ad := int(a.Value)/100, int(a.Value)%100
-			bm, bd := int(b.Value)/100, int(b.Value)%100
-			return (am == bm || (level > exact && (am == 0 || bm == 0))) &&
-				(ad == bd || (level > exact && (ad == 0 || bd == 0)))
-		case Time:
-			if a.Unit == "h12" || b.Unit == "h12" {
-				return math.Mod(a.Value, 720) == math.Mod(b.Value, 720)
-			}
-		}
-		if a.Kind == Duration && level > exact && (a.Unit == "y" && b.Unit == "mo" || a.Unit == "mo" && b.Unit == "y") {
-			y, m := a, b
-			if a.Unit == "mo" {
-				y, m = b, a
-			}
-			return y.Value*12 == m.Value // 12 months = 1년
-		}
-		return a.Unit == b.Unit && close(a, b)
+		return equalKind(a, b, level)
 	}
 	if level == exact {
 		return false
 	}
+	return equalAcross(a, b)
+}
+
+// equalKind is equal for two numbers of the same kind.
+func equalKind(a, b Number, level int) bool {
+	switch a.Kind {
+	case Year:
+		if a.Unit == "rel" || b.Unit == "rel" {
+			return level == wildcard || a.Unit == b.Unit
+		}
+	case Date:
+		if a.Unit == "wd" || b.Unit == "wd" {
+			return level == wildcard || a.Unit == b.Unit
+		}
+		am, ad := int(a.Value)/100, int(a.Value)%100
+		bm, bd := int(b.Value)/100, int(b.Value)%100
+		return (am == bm || (level > exact && (am == 0 || bm == 0))) &&
+			(ad == bd || (level > exact && (ad == 0 || bd == 0)))
+	case Time:
+		if a.Unit == "h12" || b.Unit == "h12" {
+			return math.Mod(a.Value, 720) == math.Mod(b.Value, 720)
+		}
+	}
+	if a.Kind == Duration && level > exact && (a.Unit == "y" && b.Unit == "mo" || a.Unit == "mo" && b.Unit == "y") {
+		y, m := a, b
+		if a.Unit == "mo" {
+			y, m = b, a
+		}
+		return y.Value*12 == m.Value // 12 months = 1년
+	}
+	return a.Unit == b.Unit && close(a, b)
+}
+
+// equalAcross is equal for two numbers of different kinds, above the
+// exact level.
+func equalAcross(a, b Number) bool {
 	if a.Kind == Ordinal && b.Kind == Duration || a.Kind == Duration && b.Kind == Ordinal {
 		// his 14th season = 14년; the eighth day = 8일간
 		o, d := a, b
@@ -209,29 +220,35 @@ func equal(a, b Number, level int) bool {
 		}
 	}
 	if a.Kind == Cardinal || b.Kind == Cardinal {
-		o := b
-		if b.Kind == Cardinal {
-			o = a
-		}
-		switch o.Kind {
-		case Year, Ordinal, Money, Cardinal:
-			return close(a, b)
-		case Percent:
-			return o.Unit == "pt" && close(a, b) // 8점 = eight points
+		return equalCardinal(a, b)
+	}
+	return false
+}
 
-		case Duration:
-			// "55, 60 minutes" = 55분, 60분; "20 years his senior" = 20세.
-			c := a
-			if a.Kind != Cardinal {
-				c = b
-			}
-			if o.Unit != "s" {
-				return c.Value == o.Value
-			}
-			for _, u := range []float64{1, 60, 3600, 86400, 7 * 86400} {
-				if c.Value*u == o.Value {
-					return true
-				}
+// equalCardinal is equalAcross when one of a and b is a cardinal.
+func equalCardinal(a, b Number) bool {
+	o := b
+	if b.Kind == Cardinal {
+		o = a
+	}
+	switch o.Kind {
+	case Year, Ordinal, Money, Cardinal:
+		return close(a, b)
+	case Percent:
+		return o.Unit == "pt" && close(a, b) // 8점 = eight points
+
+	case Duration:
+		// "55, 60 minutes" = 55분, 60분; "20 years his senior" = 20세.
+		c := a
+		if a.Kind != Cardinal {
+			c = b
+		}
+		if o.Unit != "s" {
+			return c.Value == o.Value
+		}
+		for _, u := range []float64{1, 60, 3600, 86400, 7 * 86400} {
+			if c.Value*u == o.Value {
+				return true
 			}
 		}
 	}

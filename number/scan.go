@@ -286,18 +286,40 @@ var enScale = []struct {
 // expression starts (a currency sign before the digits), cur the currency
 // of that sign. It appends the number and reports true, or reports false.
 func (s *scanner) numeric(start, i int, cur string) bool {
-	t := s.text
 	v, p, frac, comma := s.digits(i)
 	ndig := p - i
+	if cur == "" && !comma {
+		if done, ok := s.numericDateTime(start, i, p, v, frac); done {
+			return ok
+		}
+	}
+	if q, mul, ok := s.gluedScale(p, cur != ""); ok {
+		v *= mul
+		prec := mul * math.Pow(10, -float64(frac))
+		if prec < 1000 {
+			prec = 0
+		}
+		return s.tail(start, q, v, prec, cur, true, false, ndig, false)
+	}
+	v, prec, p, scaled := s.spacedScale(i, p, v, frac, comma)
+	return s.tail(start, p, v, prec, cur, scaled, frac == 0 && !comma, ndig, false)
+}
+
+// numericDateTime reads the digits of v from i to p, without a currency
+// or thousands separator, as a clock time or a date written with digits
+// only (10:30, 9·19, 2005.10, 9/11, 7.55am); done tells that numeric
+// ends, with ok as its result.
+func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, ok bool) {
+	t := s.text
 	// Clock time 10:30 (a.m.).
-	if cur == "" && !comma && frac == 0 && p+2 < len(t) && t[p] == ':' && isDigit(t[p+1]) && isDigit(t[p+2]) && (p+3 >= len(t) || !isDigit(t[p+3])) && v <= 24 {
+	if frac == 0 && p+2 < len(t) && t[p] == ':' && isDigit(t[p+1]) && isDigit(t[p+2]) && (p+3 >= len(t) || !isDigit(t[p+3])) && v <= 24 {
 		mm := float64(t[p+1]-'0')*10 + float64(t[p+2]-'0')
 		if mm < 60 {
-			return s.clock(start, p+3, v, mm)
+			return true, s.clock(start, p+3, v, mm)
 		}
 	}
 	// Korean month·day dates: 9·19 (군사합의), 5·18.
-	if cur == "" && !comma && frac == 0 && v >= 1 && v <= 12 && (s.has(p, "·") || s.has(p, "・")) {
+	if frac == 0 && v >= 1 && v <= 12 && (s.has(p, "·") || s.has(p, "・")) {
 		q := p + len("·")
 		if s.has(p, "・") {
 			q = p + len("・")
@@ -306,46 +328,47 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 			d, e, df, dc := s.digits(q)
 			if df == 0 && !dc && d >= 1 && d <= 31 && e-q <= 2 {
 				s.emit(start, e, Date, v*100+d, "", 0, false)
-				return true
+				return true, true
 			}
 		}
 	}
 	// A dateline stamp 2005.10 (year and month): weak.
-	if cur == "" && !comma && frac == 2 && p-i == 7 && v >= 1900 && v < 2100 {
+	if frac == 2 && p-i == 7 && v >= 1900 && v < 2100 {
 		if m := math.Round((v - math.Floor(v)) * 100); m >= 1 && m <= 12 {
 			s.emit(start, p, Year, math.Floor(v), "", 0, true)
-			return true
+			return true, true
 		}
 	}
 	// Korean month/day: 9/11 (the September 11 attacks).
-	if cur == "" && !comma && frac == 0 && v >= 1 && v <= 12 && p+1 < len(t) && t[p] == '/' && isDigit(t[p+1]) && !s.words {
+	if frac == 0 && v >= 1 && v <= 12 && p+1 < len(t) && t[p] == '/' && isDigit(t[p+1]) && !s.words {
 		d, e, df, dc := s.digits(p + 1)
 		if df == 0 && !dc && d >= 1 && d <= 31 && e-p-1 <= 2 && (e >= len(t) || t[e] != '/') {
 			s.emit(start, e, Date, v*100+d, "", 0, false)
-			return true
+			return true, true
 		}
 	}
 	// Clock time 7.55am, 4.40 pm (British style).
-	if cur == "" && !comma && frac == 2 && v < 13 {
+	if frac == 2 && v < 13 {
 		if q, pm, ok := s.ampm(p); ok {
 			h := math.Floor(v)
 			mm := math.Round((v - h) * 100)
 			if mm < 60 {
 				s.emit(start, q, Time, hour12(h, pm)*60+mm, "", 0, false)
-				return true
+				return true, true
 			}
 		}
 	}
+	return false, false
+}
+
+// spacedScale reads the scale word after the digits of v from i to p,
+// Korean (370억, 370 억 달러, 22억 5천만) or English (3 million,
+// 35-billion): it returns the scaled value, its precision, the end of
+// the number and whether a scale was read.
+func (s *scanner) spacedScale(i, p int, v float64, frac int, comma bool) (float64, float64, int, bool) {
+	t := s.text
 	prec := 0.0
 	scaled := false
-	if q, mul, ok := s.gluedScale(p, cur != ""); ok {
-		v *= mul
-		prec = mul * math.Pow(10, -float64(frac))
-		if prec < 1000 {
-			prec = 0
-		}
-		return s.tail(start, q, v, prec, cur, true, false, ndig, false)
-	}
 	if r := s.space(p); r > p && !s.words && !comma && frac == 0 {
 		// 370 억 달러, 22 억 5 천만: the scale after a space.
 		if _, _, q := s.koScaleAt(r); q > r {
@@ -376,7 +399,7 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 			}
 		}
 	}
-	return s.tail(start, p, v, prec, cur, scaled, frac == 0 && !comma, ndig, false)
+	return v, prec, p, scaled
 }
 
 // gluedScale reads a scale written right after the digits: £2.8bn,
