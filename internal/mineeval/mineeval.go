@@ -25,6 +25,7 @@ import (
 	"bitext/lexicon"
 	"bitext/mine"
 	"bitext/tm"
+	_ "bitext/tm/sqlite" // the harness builds SQLite TMs
 )
 
 // Options of Run.

@@ -1,0 +1,62 @@
+package mineeval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Our own pairs: the miner finds 정의용 and OECD; the reference also
+// lists 김민수, seen once, and 로렌스 (Lawrence), which it does not find.
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	corpus := write(t, dir, "c.tsv", strings.Join([]string{
+		"외교부 장관 정의용은 기자회견을 열었다.\tForeign Minister Chung Eui-yong held a news conference.",
+		"정의용 장관은 대화를 강조했다.\tChung Eui-yong stressed dialogue.",
+		"경제협력개발기구(OECD)는 전망을 낮췄다.\tThe OECD cut its forecast.",
+		"경제협력개발기구(OECD) 보고서가 나왔다.\tAn OECD report came out.",
+		"김민수 기자가 보도했다.\tReported by Kim Min-su.",
+		"로렌스는 웃었다.\tLaurie laughed.",
+		"로렌스가 말했다.\tLaurie said.",
+	}, "\n")+"\n")
+	ref := write(t, dir, "r.tsv", "# test\nperson\t정의용\tChung Eui-yong\norganization\t경제협력개발기구\tOECD\nperson\t김민수\tKim Min-su\nperson\t로렌스\tLawrence\n")
+	rep, err := Run(context.Background(), Options{Corpus: corpus, Reference: ref, TMDir: dir, Top: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Units != 7 {
+		t.Errorf("units %d", rep.Units)
+	}
+	if found, total := rep.Recall(false); found != 2 || total != 4 {
+		t.Errorf("recall %d/%d, want 2/4", found, total)
+	}
+	if found, total := rep.Recall(true); found != 2 || total != 2 {
+		t.Errorf("recall of repeated names %d/%d, want 2/2", found, total)
+	}
+	for _, j := range rep.Top {
+		if j.Correct != (j.Ko == "정의용" || j.Ko == "경제협력개발기구") {
+			t.Errorf("judged %+v", j)
+		}
+	}
+}
+
+func TestReadReferenceBad(t *testing.T) {
+	dir := t.TempDir()
+	for _, in := range []string{"person\t정의용\n", "person\t\tChung\n", "a\tb\tc\td\n"} {
+		_, err := ReadReference(write(t, dir, "bad.tsv", in))
+		if err == nil || !strings.Contains(err.Error(), "bad.tsv:1: want type, Korean and English") {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+}
