@@ -150,20 +150,8 @@ func (d *decoder) tbxTokens(dec tokenSource) error {
 			}
 			switch name {
 			case "termEntry", "conceptEntry":
-				id := attr(t, "id")
-				e = &Entry{ID: strings.TrimSpace(id), Type: TermType, File: d.file, Line: line}
+				e = d.tbxEntry(t, line, col)
 				terms, set = terms[:0], 0 // endTBXEntry keeps none of them
-				if e.ID == "" {
-					d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "entry without an id"}, "<%s> without an id attribute", name)
-				} else if prev, ok := d.ids[e.ID]; ok {
-					d.problem(line, col, Error, CodeDuplicateID, true, map[string]any{"ID": e.ID, "Prev": fmt.Sprintf("%s:%d", d.file, prev)},
-						"entry id %s is already used at %s:%d", e.ID, d.file, prev)
-				} else {
-					if d.ids == nil {
-						d.ids = map[string]int{}
-					}
-					d.ids[e.ID] = line
-				}
 			case "langSet", "langSec":
 				if e == nil {
 					continue
@@ -201,71 +189,10 @@ func (d *decoder) tbxTokens(dec tokenSource) error {
 				}
 				v := strings.TrimSpace(s)
 				if inTig && cur != nil {
-					switch typ {
-					case "administrativeStatus":
-						st, ok := ParseStatus(v)
-						if !ok {
-							d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "unknown status " + v}, "unknown administrativeStatus %q", v)
-						}
-						cur.status = st
-					case "termType":
-						if v == "shortForm" {
-							cur.shortForm = true
-						}
-					case "x-validFrom", "x-validUntil":
-						tm, err := parseDay(v)
-						if err != nil {
-							d.problem(line, col, Error, CodeBadDates, true, map[string]any{"ID": e.ID, "Date": v}, "%s %q is not a YYYY-MM-DD date", typ, v)
-						} else if typ == "x-validFrom" {
-							cur.ctx.From = tm
-						} else {
-							cur.ctx.Until = tm
-						}
-					case "x-related":
-						cur.ctx.Related = append(cur.ctx.Related, splitList(v)...)
-					case "x-notIn":
-						cur.ctx.NotIn = append(cur.ctx.NotIn, splitList(v)...)
-					case "x-context":
-						cur.ctx.Context = append(cur.ctx.Context, splitList(v)...)
-					case "x-notWith":
-						cur.ctx.NotWith = append(cur.ctx.NotWith, splitList(v)...)
-					case "definition", "":
-						if name == "note" || typ == "definition" {
-							cur.ctx.Note = v // a note on the term, not the entry
-						}
-					case "x-caseSensitive", "caseSensitive":
-						switch strings.ToLower(v) {
-						case "yes", "true", "1":
-							cur.cs = 1
-						case "no", "false", "0":
-							cur.cs = -1
-						default:
-							d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "bad case " + v}, "%s must be yes or no, not %q", typ, v)
-						}
-					}
+					d.tbxTermNote(cur, e, name, typ, v, line, col)
 					continue
 				}
-				switch {
-				case name == "note" || typ == "definition":
-					if e.Note == "" {
-						e.Note = v
-					}
-				case typ == "subjectField" || typ == "x-entryType" || typ == "entryType":
-					if tt, ok := ParseType(v); ok && v != "" {
-						e.Type = tt
-					} else if typ != "subjectField" {
-						d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "unknown type " + v}, "unknown entry type %q", v)
-					}
-				case typ == "x-validFrom" || typ == "x-validUntil":
-					tm, err := parseDay(v)
-					if err != nil {
-						d.problem(line, col, Error, CodeBadDates, true, map[string]any{"ID": e.ID, "Date": v}, "%s %q is not a YYYY-MM-DD date", typ, v)
-					} else if typ == "x-validFrom" {
-						e.From = tm
-					} else {
-						e.Until = tm
-					}
-				}
+				d.tbxEntryNote(e, name, typ, v, line, col)
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -395,4 +322,97 @@ func innerText(dec tokenSource) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// tbxEntry starts the entry of a <termEntry> or <conceptEntry> element at
+// line and col, reporting a missing or repeated id.
+func (d *decoder) tbxEntry(t xml.StartElement, line, col int) *Entry {
+	name := t.Name.Local
+	id := attr(t, "id")
+	e := &Entry{ID: strings.TrimSpace(id), Type: TermType, File: d.file, Line: line}
+	if e.ID == "" {
+		d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "entry without an id"}, "<%s> without an id attribute", name)
+	} else if prev, ok := d.ids[e.ID]; ok {
+		d.problem(line, col, Error, CodeDuplicateID, true, map[string]any{"ID": e.ID, "Prev": fmt.Sprintf("%s:%d", d.file, prev)},
+			"entry id %s is already used at %s:%d", e.ID, d.file, prev)
+	} else {
+		if d.ids == nil {
+			d.ids = map[string]int{}
+		}
+		d.ids[e.ID] = line
+	}
+	return e
+}
+
+// tbxTermNote applies a note element (name, of type typ, with the value
+// v) inside a term's <tig> to the pending term cur of entry e.
+func (d *decoder) tbxTermNote(cur *pendingTerm, e *Entry, name, typ, v string, line, col int) {
+	switch typ {
+	case "administrativeStatus":
+		st, ok := ParseStatus(v)
+		if !ok {
+			d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "unknown status " + v}, "unknown administrativeStatus %q", v)
+		}
+		cur.status = st
+	case "termType":
+		if v == "shortForm" {
+			cur.shortForm = true
+		}
+	case "x-validFrom", "x-validUntil":
+		tm, err := parseDay(v)
+		if err != nil {
+			d.problem(line, col, Error, CodeBadDates, true, map[string]any{"ID": e.ID, "Date": v}, "%s %q is not a YYYY-MM-DD date", typ, v)
+		} else if typ == "x-validFrom" {
+			cur.ctx.From = tm
+		} else {
+			cur.ctx.Until = tm
+		}
+	case "x-related":
+		cur.ctx.Related = append(cur.ctx.Related, splitList(v)...)
+	case "x-notIn":
+		cur.ctx.NotIn = append(cur.ctx.NotIn, splitList(v)...)
+	case "x-context":
+		cur.ctx.Context = append(cur.ctx.Context, splitList(v)...)
+	case "x-notWith":
+		cur.ctx.NotWith = append(cur.ctx.NotWith, splitList(v)...)
+	case "definition", "":
+		if name == "note" || typ == "definition" {
+			cur.ctx.Note = v // a note on the term, not the entry
+		}
+	case "x-caseSensitive", "caseSensitive":
+		switch strings.ToLower(v) {
+		case "yes", "true", "1":
+			cur.cs = 1
+		case "no", "false", "0":
+			cur.cs = -1
+		default:
+			d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "bad case " + v}, "%s must be yes or no, not %q", typ, v)
+		}
+	}
+}
+
+// tbxEntryNote applies a note element (name, of type typ, with the value
+// v) outside the terms to entry e.
+func (d *decoder) tbxEntryNote(e *Entry, name, typ, v string, line, col int) {
+	switch {
+	case name == "note" || typ == "definition":
+		if e.Note == "" {
+			e.Note = v
+		}
+	case typ == "subjectField" || typ == "x-entryType" || typ == "entryType":
+		if tt, ok := ParseType(v); ok && v != "" {
+			e.Type = tt
+		} else if typ != "subjectField" {
+			d.problem(line, col, Error, CodeSyntax, true, map[string]any{"Err": "unknown type " + v}, "unknown entry type %q", v)
+		}
+	case typ == "x-validFrom" || typ == "x-validUntil":
+		tm, err := parseDay(v)
+		if err != nil {
+			d.problem(line, col, Error, CodeBadDates, true, map[string]any{"ID": e.ID, "Date": v}, "%s %q is not a YYYY-MM-DD date", typ, v)
+		} else if typ == "x-validFrom" {
+			e.From = tm
+		} else {
+			e.Until = tm
+		}
+	}
 }
