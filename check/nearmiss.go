@@ -300,160 +300,213 @@ func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms [
 	for *mi < len(ms) && ms[*mi].End <= seq[0].start {
 		*mi++
 	}
-	// Most sequences hold no word of a listed name: skip them early.
-	need := false
-	for _, sp := range seq {
-		w := text[sp.start:sp.end]
-		if ix.slots[w] != 0 || len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] {
-			need = true
-			break
-		}
-	}
-	if !need {
+	if !ix.mayHold(text, seq) {
 		return out
 	}
-	overlaps := func(a, b int) bool {
-		for k := *mi; k < len(ms) && ms[k].Start < b; k++ {
-			if ms[k].End > a && !ms[k].Short {
-				return true
-			}
-		}
-		return false
-	}
+	sc := &seqCheck{ix: ix, out: out, file: file, text: text, seq: seq, ms: ms, mi: *mi, p: p, reported: -1}
 	// Words inside a glossary match anchor no window: any window holding
 	// them overlaps the match.
 	var inMatchBuf [16]bool
-	inMatch := inMatchBuf[:0]
+	sc.inMatch = inMatchBuf[:0]
 	if len(seq) > len(inMatchBuf) {
-		inMatch = make([]bool, 0, len(seq))
+		sc.inMatch = make([]bool, 0, len(seq))
 	}
 	for _, w := range seq {
-		inMatch = append(inMatch, overlaps(w.start, w.end))
-	}
-	reported := -1 // end of the last reported window
-	var buf []byte
-	try := func(id int32, first int) {
-		n := &ix.names[id]
-		last := first + len(n.words) - 1
-		if first < 0 || last >= len(seq) || seq[first].start < reported {
-			return
-		}
-		for k := first; k <= last; k++ {
-			if inMatch[k] {
-				return
-			}
-		}
-		a, b := seq[first].start, seq[last].end
-		if d := b - a - len(n.text); d > 3*maxDist(n.runes) || -d > 3*maxDist(n.runes) {
-			return
-		}
-		cand := text[a:b]
-		if cand == n.text {
-			return
-		}
-		// Same words count and initials, connectors in place; each word
-		// that differs is within reach of its counterpart and is not a
-		// word of the glossary's own vocabulary (Minister, Ministry).
-		for j, w := range n.words {
-			cw := text[seq[first+j].start:seq[first+j].end]
-			if connectors[w] != connectors[cw] {
-				return
-			}
-			r1, _ := utf8.DecodeRuneInString(w)
-			r2, _ := utf8.DecodeRuneInString(cw)
-			if r1 != r2 {
-				return
-			}
-			if cw != w {
-				lim := 1
-				if utf8.RuneCountInString(w) > 9 {
-					lim = 2
-				}
-				if ix.vocab[cw] || distance(cw, w, lim) > lim {
-					return
-				}
-			}
-		}
-		// The surname exact and another unhyphenated given name: another
-		// person (Jane Sullivan), not a misspelling.
-		if n.short != "" {
-			surname := false
-			for j, w := range n.words {
-				if w == n.short && text[seq[first+j].start:seq[first+j].end] == w {
-					surname = true
-				}
-			}
-			if surname {
-				for j, w := range n.words {
-					cw := text[seq[first+j].start:seq[first+j].end]
-					if cw != w && !strings.Contains(w, "-") {
-						return
-					}
-				}
-			}
-		}
-		if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) {
-			return
-		}
-		if ix.known[cand] {
-			return
-		}
-		if overlaps(a, b) {
-			return
-		}
-		f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
-			map[string]any{"Found": cand, "Expected": n.text, "Term": n.entry.ID})
-		p.place(&f, a, b)
-		out = append(out, f)
-		reported = b
+		sc.inMatch = append(sc.inMatch, sc.overlaps(w.start, w.end))
 	}
 	for k, s := range seq {
 		w := text[s.start:s.end]
-		if inMatch[k] || connectors[w] {
+		if sc.inMatch[k] || connectors[w] {
 			continue
 		}
-		for bits := ix.slots[w]; bits != 0; bits &= bits - 1 {
-			b := stdbits.TrailingZeros64(bits)
-			n, j := b/8, b%8
-			first := k - j
-			if first < 0 || first+n > len(seq) {
+		sc.anchored(k, w)
+		if len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] && !ix.known[w] {
+			sc.singleWord(k, w)
+		}
+	}
+	return sc.out
+}
+
+// mayHold reports whether a sequence holds a word of a listed name: most
+// do not, and are skipped early.
+func (ix *nameIndex) mayHold(text string, seq []span) bool {
+	for _, sp := range seq {
+		w := text[sp.start:sp.end]
+		if ix.slots[w] != 0 || len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// seqCheck is the state of sequence on one sequence of capitalized words.
+type seqCheck struct {
+	ix       *nameIndex
+	out      []Finding
+	file     string
+	text     string
+	seq      []span
+	ms       []glossary.Match
+	mi       int // first match that may overlap the sequence
+	p        *pos
+	inMatch  []bool // the words of seq inside a glossary match
+	reported int    // end of the last reported window
+	buf      []byte
+}
+
+// overlaps reports whether text[a:b] overlaps a glossary match of a full
+// form.
+func (sc *seqCheck) overlaps(a, b int) bool {
+	ms := sc.ms
+	for k := sc.mi; k < len(ms) && ms[k].Start < b; k++ {
+		if ms[k].End > a && !ms[k].Short {
+			return true
+		}
+	}
+	return false
+}
+
+// anchored tries the names of several words that word w, the kth of the
+// sequence, may anchor.
+func (sc *seqCheck) anchored(k int, w string) {
+	ix, seq, text := sc.ix, sc.seq, sc.text
+	for bits := ix.slots[w]; bits != 0; bits &= bits - 1 {
+		b := stdbits.TrailingZeros64(bits)
+		n, j := b/8, b%8
+		first := k - j
+		if first < 0 || first+n > len(seq) {
+			continue
+		}
+		init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
+		for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
+			sc.try(id, first)
+		}
+	}
+}
+
+// singleWord tries the one-word names within one deletion of word w, the
+// kth of the sequence: w itself, then w without each of its runes.
+func (sc *seqCheck) singleWord(k int, w string) {
+	seen := int32(-1)
+	for i := -1; i < len(w); i++ {
+		// w itself, then w without the rune at byte i.
+		key := w
+		if i >= 0 {
+			if !utf8.RuneStart(w[i]) {
 				continue
 			}
-			init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
-			for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
-				try(id, first)
+			_, n := utf8.DecodeRuneInString(w[i:])
+			sc.buf = append(append(sc.buf[:0], w[:i]...), w[i+n:]...)
+			key = ""
+			for _, id := range sc.ix.single[string(sc.buf)] {
+				if id != seen {
+					sc.try(id, k)
+					seen = id
+				}
 			}
+			continue
 		}
-		if len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] && !ix.known[w] {
-			seen := int32(-1)
-			for i := -1; i < len(w); i++ {
-				// w itself, then w without the rune at byte i.
-				key := w
-				if i >= 0 {
-					if !utf8.RuneStart(w[i]) {
-						continue
-					}
-					_, n := utf8.DecodeRuneInString(w[i:])
-					buf = append(append(buf[:0], w[:i]...), w[i+n:]...)
-					key = ""
-					for _, id := range ix.single[string(buf)] {
-						if id != seen {
-							try(id, k)
-							seen = id
-						}
-					}
-					continue
-				}
-				for _, id := range ix.single[key] {
-					if id != seen {
-						try(id, k)
-						seen = id
-					}
-				}
+		for _, id := range sc.ix.single[key] {
+			if id != seen {
+				sc.try(id, k)
+				seen = id
 			}
 		}
 	}
-	return out
+}
+
+// try checks the window of name id starting at the first-th word of the
+// sequence and reports it when it is a near miss.
+func (sc *seqCheck) try(id int32, first int) {
+	ix, seq, text := sc.ix, sc.seq, sc.text
+	n := &ix.names[id]
+	last := first + len(n.words) - 1
+	if first < 0 || last >= len(seq) || seq[first].start < sc.reported {
+		return
+	}
+	for k := first; k <= last; k++ {
+		if sc.inMatch[k] {
+			return
+		}
+	}
+	a, b := seq[first].start, seq[last].end
+	if d := b - a - len(n.text); d > 3*maxDist(n.runes) || -d > 3*maxDist(n.runes) {
+		return
+	}
+	cand := text[a:b]
+	if cand == n.text {
+		return
+	}
+	if !sc.wordsNear(n, first) || sc.otherPerson(n, first) {
+		return
+	}
+	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) {
+		return
+	}
+	if ix.known[cand] {
+		return
+	}
+	if sc.overlaps(a, b) {
+		return
+	}
+	f := newFinding(sc.file, RuleNearMiss, Warning, "CheckMsgNearMiss",
+		map[string]any{"Found": cand, "Expected": n.text, "Term": n.entry.ID})
+	sc.p.place(&f, a, b)
+	sc.out = append(sc.out, f)
+	sc.reported = b
+}
+
+// wordsNear reports whether the words from the first-th of the sequence
+// match those of name n: same words count and initials, connectors in
+// place; each word that differs is within reach of its counterpart and
+// is not a word of the glossary's own vocabulary (Minister, Ministry).
+func (sc *seqCheck) wordsNear(n *name, first int) bool {
+	for j, w := range n.words {
+		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
+		if connectors[w] != connectors[cw] {
+			return false
+		}
+		r1, _ := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(cw)
+		if r1 != r2 {
+			return false
+		}
+		if cw != w {
+			lim := 1
+			if utf8.RuneCountInString(w) > 9 {
+				lim = 2
+			}
+			if sc.ix.vocab[cw] || distance(cw, w, lim) > lim {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// otherPerson reports whether the window from the first-th word names
+// another person than n: the surname exact and another unhyphenated given
+// name (Jane Sullivan), not a misspelling.
+func (sc *seqCheck) otherPerson(n *name, first int) bool {
+	if n.short == "" {
+		return false
+	}
+	surname := false
+	for j, w := range n.words {
+		if w == n.short && sc.text[sc.seq[first+j].start:sc.seq[first+j].end] == w {
+			surname = true
+		}
+	}
+	if !surname {
+		return false
+	}
+	for j, w := range n.words {
+		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
+		if cw != w && !strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // distance is the optimal string alignment distance between a and b in
