@@ -191,6 +191,22 @@ func TestGlossary(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.Reset()
+	if err := res.WriteTBX3(&b); err != nil {
+		t.Fatal(err)
+	}
+	v3, err := glossary.Decode(bytes.NewReader(b.Bytes()), glossary.FormatTBX, "out3.tbx")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if len(v3.Entries) != len(res.Glossary().Entries) || !strings.HasPrefix(b.String(), "<?xml") || !strings.Contains(b.String(), "<tbx ") {
+		t.Errorf("TBX v3: %d entries read back\n%s", len(v3.Entries), b.String())
+	}
+	for _, e := range v3.Entries {
+		if e.Type == "" || len(e.Terms) < 2 || !strings.HasPrefix(e.Note, "proposed:") {
+			t.Errorf("TBX v3 entry %+v", e)
+		}
+	}
+	b.Reset()
 	if err := res.WriteHTML(&b); err != nil {
 		t.Fatal(err)
 	}

@@ -43,7 +43,7 @@ func glossaryMineCommand(ui *locales.Localizer) *cli.Command {
 			o := glossaryMineOptions{tm: tmPath(c), out: c.String("out"), format: c.String("format"),
 				glossaries: c.StringSlice("glossary"), minCount: c.Int("min-count"), noCache: c.Bool("no-cache")}
 			switch o.format {
-			case "csv", "tbx", "html", "json":
+			case "csv", "tbx", "tbx3", "html", "json":
 			default:
 				return badInput(errors.New(ui.T("MineErrFormat", map[string]any{"Value": o.format})))
 			}
@@ -109,6 +109,8 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 		switch o.format {
 		case "tbx":
 			return res.Glossary().WriteTBX(w)
+		case "tbx3":
+			return res.WriteTBX3(w)
 		case "html":
 			return res.WriteHTML(w)
 		case "json":
