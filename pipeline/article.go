@@ -43,6 +43,10 @@ type Article struct {
 
 	// Notes say which steps were skipped for this article, and why.
 	Notes []Note
+
+	// edRaw and origRaw are the decoded edition and original files, in
+	// which placeFindings finds the findings' lines and columns.
+	edRaw, origRaw string
 }
 
 // LookupSegments returns the segments the TM matches belong to.
@@ -66,10 +70,12 @@ func (r *runner) note(a *Article, step, id string) {
 // legacy encodings) and extracts its text. Text that is not clean (bytes
 // of no encoding, NUL and control characters) is an *InputError with its
 // line and column.
-func readArticle(path, enc, layout string, lang language.Tag) (Text, string, error) {
+//
+// It also returns the decoded file, which locate maps findings into.
+func readArticle(path, enc, layout string, lang language.Tag) (Text, string, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Text{}, "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
+		return Text{}, "", "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
 	}
 	hint := textfile.AnyLang
 	switch base, _ := lang.Base(); base.String() {
@@ -83,18 +89,18 @@ func readArticle(path, enc, layout string, lang language.Tag) (Text, string, err
 	if err != nil {
 		var te *textfile.Error
 		if errors.As(err, &te) {
-			return Text{}, "", &InputError{File: path, Line: te.Line, Col: te.Col, Msg: te.Msg}
+			return Text{}, "", "", &InputError{File: path, Line: te.Line, Col: te.Col, Msg: te.Msg}
 		}
-		return Text{}, "", &InputError{File: path, Msg: err.Error()}
+		return Text{}, "", "", &InputError{File: path, Msg: err.Error()}
 	}
 	t, err := ExtractLayout(s, FileKind(path), layout)
 	if err != nil {
-		return Text{}, "", &InputError{File: path, Msg: err.Error()}
+		return Text{}, "", "", &InputError{File: path, Msg: err.Error()}
 	}
 	if len(t.Paras) == 0 && t.Headline == "" {
-		return Text{}, "", &InputError{File: path, Msg: "no article text found"}
+		return Text{}, "", "", &InputError{File: path, Msg: "no article text found"}
 	}
-	return t, used, nil
+	return t, used, s, nil
 }
 
 func (r *runner) segment(t *Text, lang language.Tag) []Segment {
@@ -121,7 +127,7 @@ func (r *runner) segment(t *Text, lang language.Tag) []Segment {
 // process runs the steps of one article, up to the exports.
 func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	a := &Article{Name: in.Name, Input: in, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}
-	ed, _, err := readArticle(in.Edition, EncAuto, r.cfg.Input.Layout, a.Tgt)
+	ed, _, edRaw, err := readArticle(in.Edition, EncAuto, r.cfg.Input.Layout, a.Tgt)
 	if err != nil {
 		return nil, err
 	}
@@ -131,12 +137,14 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		if enc == "" {
 			enc = r.cfg.Input.Encoding
 		}
-		orig, used, err := readArticle(in.Original, enc, r.cfg.Input.Layout, a.Src)
+		orig, used, origRaw, err := readArticle(in.Original, enc, r.cfg.Input.Layout, a.Src)
 		if err != nil {
 			return nil, err
 		}
 		a.Original, a.OriginalEncoding = &orig, used
+		a.origRaw = origRaw
 	}
+	a.edRaw = edRaw
 	a.Base = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
 	date := a.Edition.ISODate()
 	if date == "" {
@@ -184,6 +192,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	// The checks after the alignment: the bilingual rules run on its links.
 	if r.steps.Checker != nil {
 		a.Findings = r.steps.Checker.Check(a)
+		a.placeFindings()
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -149,7 +149,7 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		if !filepath.IsAbs(path) && ru.dir != "" {
 			path = filepath.Join(ru.dir, path)
 		}
-		t, _, err := readArticle(path, enc, cfg.Input.Layout, lang)
+		t, _, _, err := readArticle(path, enc, cfg.Input.Layout, lang)
 		if err != nil {
 			a.err = fmt.Sprintf("article %s cannot be read: %v", s.Name, err)
 			return a

@@ -49,6 +49,11 @@ type Finding struct {
 	Start    int    `json:"start,omitempty"`
 	End      int    `json:"end,omitempty"`
 	Message  string `json:"message"`
+	// Line and Column (1-based, in characters) place the finding in its
+	// input file: the edition for the target side, the original for the
+	// source side. See Article.placeFindings for how exact they are.
+	Line   int `json:"line,omitempty"`
+	Column int `json:"column,omitempty"`
 }
 
 // Checker runs the article checks (package check).

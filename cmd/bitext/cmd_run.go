@@ -203,21 +203,22 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 
 // printRunReport prints the findings and the summary of a run.
 func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, out string) {
+	sev := map[string]string{"error": ui.T("CheckSeverityError", nil), "warning": ui.T("CheckSeverityWarning", nil)}
 	for _, a := range rep.Articles {
 		for _, f := range a.Findings {
-			seg := ""
-			if f.Seg >= 0 {
-				side := ui.T("RunSideTarget", nil)
-				if f.Side == "source" {
-					side = ui.T("RunSideSource", nil)
-				}
-				seg = ui.T("RunFindingSeg", map[string]any{"Side": side, "Seg": f.Seg + 1})
-			}
 			file := a.Edition
 			if f.Side == "source" && a.Original != "" {
 				file = a.Original
 			}
-			fmt.Fprintf(w, "%s:%s %s: %s: %s\n", file, seg, f.Severity, f.Rule, f.Message)
+			line, col := f.Line, f.Column
+			if line == 0 {
+				line, col = 1, 1
+			}
+			s := f.Severity
+			if l, ok := sev[s]; ok {
+				s = l
+			}
+			fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", file, line, col, s, f.Message, f.Rule)
 		}
 	}
 	t := rep.Totals
