@@ -18,6 +18,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
+	"github.com/vbauerster/cupwriter"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
@@ -248,12 +249,40 @@ type runProgress struct {
 	bar *mpb.Bar
 }
 
-func newRunProgress(w io.Writer) *runProgress {
+// progressOutput decides whether the progress bar is drawn on w, and how:
+// only on a terminal (a pseudo-terminal such as script(1)'s counts), not
+// under CI or TERM=dumb. width is the terminal's width, 0 when the
+// terminal reports it; a pseudo-terminal that was never given a size
+// reports 0 columns, and mpb would then draw nothing, so the width is
+// taken from COLUMNS, else 80.
+func progressOutput(w io.Writer, getenv func(string) string) (show bool, width int) {
 	f, ok := w.(*os.File)
-	if !ok || os.Getenv("CI") != "" || !(isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
+	if !ok || getenv("CI") != "" || getenv("TERM") == "dumb" {
+		return false, 0
+	}
+	if !isatty.IsTerminal(f.Fd()) && !isatty.IsCygwinTerminal(f.Fd()) {
+		return false, 0
+	}
+	if cols, _, err := cupwriter.New(f, false).GetTermSize(); err == nil && cols > 0 {
+		return true, 0
+	}
+	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
+		return true, n
+	}
+	return true, 80
+}
+
+func newRunProgress(w io.Writer) *runProgress {
+	show, width := progressOutput(w, os.Getenv)
+	if !show {
 		return &runProgress{}
 	}
-	return &runProgress{p: mpb.New(mpb.WithOutput(w), mpb.WithWidth(40))}
+	if width == 0 {
+		return &runProgress{p: mpb.New(mpb.WithOutput(w), mpb.WithWidth(40))}
+	}
+	// Hide the file from mpb, which would ask it for its (zero) size, and
+	// draw as on a terminal of the width found.
+	return &runProgress{p: mpb.New(mpb.WithOutput(struct{ io.Writer }{w}), mpb.ForceTTY(), mpb.WithAutoRefresh(), mpb.WithWidth(width))}
 }
 
 func (r *runProgress) event(ev pipeline.Event) {
@@ -261,9 +290,11 @@ func (r *runProgress) event(ev pipeline.Event) {
 		return
 	}
 	if r.bar == nil {
-		r.bar = r.p.AddBar(int64(ev.Total),
+		// AverageETA, not EwmaETA: the EWMA only moves with
+		// EwmaIncrement's durations, and stayed at 0s with Increment.
+		r.bar = r.p.AddBar(int64(ev.Total), mpb.BarWidth(40),
 			mpb.PrependDecorators(decor.Name("bitext run "), decor.CountersNoUnit("%d/%d")),
-			mpb.AppendDecorators(decor.Percentage(decor.WC{W: 5}), decor.Name(" "), decor.EwmaETA(decor.ET_STYLE_GO, 30)))
+			mpb.AppendDecorators(decor.Percentage(decor.WC{W: 5}), decor.Name(" "), decor.AverageETA(decor.ET_STYLE_GO)))
 	}
 	if ev.Name != "" {
 		r.bar.Increment()
