@@ -76,6 +76,19 @@ var libTexts = []struct {
 	re *regexp.Regexp
 	id string
 }{
+	// The encoding detector (package textfile): the whole sentence first,
+	// then the evidence inside it.
+	{regexp.MustCompile(`byte (0x[0-9A-F]{2}) is not UTF-8, and the file is neither CP949 \((.*)\) nor windows-1252 \((.*)\); declare its encoding or convert it to UTF-8`), "LibNoEncoding"},
+	{regexp.MustCompile(`byte (0x[0-9A-F]{2}) is not UTF-8 \(([0-9]+) of the file's ([0-9]+) non-ASCII bytes are UTF-8, so it is not CP949 or windows-1252 either\)`), "LibDamagedUTF8"},
+	{regexp.MustCompile(`undecodable bytes? ((?:0x[0-9A-F]{2} ?)+) at ([0-9]+:[0-9]+)`), "LibUndecodable"},
+	{regexp.MustCompile(`byte (0x[0-9A-F]{2}) at ([0-9]+:[0-9]+) is undefined in it`), "LibUndefinedByte"},
+	{regexp.MustCompile(`only ([0-9]+) of ([0-9]+) non-ASCII letters would be Hangul syllables`), "LibFewHangul"},
+	{regexp.MustCompile(`([0-9]+) of ([0-9]+) Hangul syllables would be rare ones outside KS X 1001, such as ("[^"]*")`), "LibRareHangul"},
+	{regexp.MustCompile(`only ([0-9]+) of ([0-9]+) runs of non-ASCII bytes are single bytes or punctuation, as accented letters and curly quotes would be`), "LibFewWestern"},
+	{regexp.MustCompile(`\(no letters\)`), "LibNoLetters"},
+	{regexp.MustCompile(`bytes? ((?:0x[0-9A-F]{2} ?)+): not CP949/EUC-KR, the declared encoding`), "LibNotDeclaredCP949"},
+	{regexp.MustCompile(`byte (0x[0-9A-F]{2}) is undefined in windows-1252 \(declared\)`), "LibNotDeclared1252"},
+	{regexp.MustCompile(`starts with a UTF-16 byte order mark but does not read as UTF-16 text \(undecodable, or no spaces or line breaks\)`), "LibBadUTF16"},
 	{regexp.MustCompile(`unknown status ("[^"]*") \(([^)]*)\)`), "LibUnknownStatus"},
 	{regexp.MustCompile(`unknown column ("[^"]*") \(columns: ([^;)]*); [^)]*\)`), "LibUnknownColumnWide"},
 	{regexp.MustCompile(`unknown column ("[^"]*") \(columns: ([^;)]*)\)`), "LibUnknownColumn"},

@@ -29,6 +29,8 @@ func TestKoreanErrors(t *testing.T) {
 	write("bad.xlf", "<xliff version=\"2.1\"><file>")
 	write("bad.toml", "[output]\nfromats = [\"html\"]\n")
 	write("latin1.txt", "\xc5land Islands\n")
+	write("mixed.txt", "Headline\n\nThe \xc5land Islands and \x81\x81\x81 more.\n")
+	write("damaged.txt", "북한이 미사일을 쐈다. 정부는 \xff 발표했다. 서울에서 회의가 열렸다.\n")
 	write("nul.txt", "a\x00b\n")
 	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
 	cases := [][]string{
@@ -44,6 +46,8 @@ func TestKoreanErrors(t *testing.T) {
 		{"check", "-g", "g.csv", "bad.tmx"},
 		{"check", "-g", "g.csv", "bad.xlf"},
 		{"check", "-g", "g.csv", "nul.txt"},
+		{"check", "-g", "g.csv", "mixed.txt"},
+		{"check", "-g", "g.csv", "damaged.txt"},
 		{"check", "-g", "folder", "a.txt"},
 		{"glossary", "lint", "nosuch.csv"},
 		{"glossary", "lint", "folder"},
@@ -70,7 +74,7 @@ func TestKoreanErrors(t *testing.T) {
 	// What may stay in Latin letters: flags, quoted values, paths and
 	// file names, and the names of formats, standards and products.
 	allowed := map[string]bool{}
-	for _, w := range strings.Fields("TM XLIFF TMX TBX CSV TSV SRX JSON HTML DOCX SARIF JUnit PostgreSQL SQLite UTF EUC KR CP BCP F1 " +
+	for _, w := range strings.Fields("TM XLIFF TMX TBX CSV TSV SRX JSON HTML DOCX SARIF JUnit PostgreSQL SQLite UTF EUC KR CP BCP F1 ASCII KS windows " +
 		"bitext help INPUT NUL LF CR txt md tsv tmx xlf xliff csv tbx toml html json jsonl text docx xliff12 auto " +
 		"ko en postgres YYYY MM DD ID id error warning sarif junit github checkstyle codequality " +
 		"preferred admitted deprecated superseded person title organization place term type lang status case short note from until " +
