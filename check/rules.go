@@ -171,6 +171,14 @@ func (p *pos) place(f *Finding, start, end int) {
 }
 
 func newFinding(file, rule string, sev Severity, msgID string, data map[string]any) Finding {
+	// The text quoted from the input is copied: a substring would keep
+	// the whole article alive as long as the finding (all of a run's
+	// input, for the command).
+	for _, k := range [...]string{"Found", "Source"} {
+		if s, ok := data[k].(string); ok {
+			data[k] = strings.Clone(s)
+		}
+	}
 	f := Finding{File: file, Rule: rule, Severity: sev, MessageID: msgID, Data: data}
 	f.Found, _ = data["Found"].(string)
 	f.Expected, _ = data["Expected"].(string)

@@ -383,7 +383,9 @@ func (m *Matcher) FindAll(text string) []Match {
 }
 
 func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig string) []Match {
-	var out []Match
+	// Room for about four matches a kilobyte, the density of news with a
+	// large glossary, so that an article's matches rarely regrow.
+	out := make([]Match, 0, len(text)/256+4)
 	prevWord := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -417,6 +419,9 @@ func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig s
 			prevWord = isWord(r)
 		}
 		i += size
+	}
+	if len(out) == 0 {
+		return nil // no match: nil, not an empty slice
 	}
 	return out
 }
