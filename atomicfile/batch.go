@@ -27,9 +27,10 @@ import (
 //	}
 //	return b.Commit()
 type Batch struct {
-	mu    sync.Mutex
-	files []batchFile
-	done  bool
+	mu      sync.Mutex
+	files   []batchFile
+	removes []string
+	done    bool
 }
 
 type batchFile struct {
@@ -118,6 +119,19 @@ func (f *BatchFile) Abort() {
 	os.Remove(f.File.Name())
 }
 
+// Remove adds the removal of path to the batch: on Commit, after the
+// renames, path is removed (a path that does not exist is not an error)
+// and its folder synced with the others. Abort leaves it in place.
+func (b *Batch) Remove(path string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.done {
+		return ErrBatchDone
+	}
+	b.removes = append(b.removes, path)
+	return nil
+}
+
 // Len returns the number of files in the batch.
 func (b *Batch) Len() int {
 	b.mu.Lock()
@@ -137,14 +151,14 @@ func (b *Batch) Commit() error {
 		return ErrBatchDone
 	}
 	b.done = true
-	files := b.files
-	b.files = nil
+	files, removes := b.files, b.removes
+	b.files, b.removes = nil, nil
 	removeAll := func(fs []batchFile) {
 		for _, f := range fs {
 			os.Remove(f.tmp)
 		}
 	}
-	if len(files) == 0 {
+	if len(files) == 0 && len(removes) == 0 {
 		return nil
 	}
 	tmps := make([]string, len(files))
@@ -168,6 +182,15 @@ func (b *Batch) Commit() error {
 			dirs = append(dirs, d)
 		}
 		faultpoint.Hit("atomicfile.renamed")
+	}
+	for _, p := range removes {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("atomicfile: %w", err)
+		}
+		if d := filepath.Dir(p); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
 	}
 	if err := SyncDirs(dirs...); err != nil {
 		return fmt.Errorf("atomicfile: %w", err)

@@ -269,6 +269,9 @@ feed:
 	var envErr error
 	var finished []int // articles run now, in order: the journal's
 	redone := false
+	if err := r.removeStale(arts, results, st); err != nil {
+		return nil, err
+	}
 	for i, a := range arts {
 		res := results[i]
 		if res == nil {
@@ -546,6 +549,42 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 	}
 	faultpoint.Hit("run.article")
 	return res
+}
+
+// removeStale adds to the batch the removal of the files the previous run
+// recorded for an article run again now that this run did not write again:
+// those of formats no longer asked for (or of an output name that
+// changed). Only paths under the articles folder that the state recorded
+// are removed, never one another article of this run writes.
+func (r *runner) removeStale(arts []Input, results []*result, st state) error {
+	written := map[string]bool{}
+	for _, res := range results {
+		if res != nil {
+			for _, p := range res.summary.Outputs {
+				written[filepath.Clean(filepath.FromSlash(p))] = true
+			}
+		}
+	}
+	for i, a := range arts {
+		res := results[i]
+		if res == nil || res.err != nil || res.summary.Status == "unchanged" {
+			continue
+		}
+		prev, ok := st.Articles[a.Name]
+		if !ok {
+			continue
+		}
+		for _, p := range prev.Summary.Outputs {
+			p = filepath.Clean(filepath.FromSlash(p))
+			if written[p] || !filepath.IsLocal(p) || !strings.HasPrefix(p, ArticlesDir+string(filepath.Separator)) {
+				continue
+			}
+			if err := r.batch.Remove(filepath.Join(r.out, p)); err != nil {
+				return &EnvError{Path: filepath.Join(r.out, p), Err: err}
+			}
+		}
+	}
+	return nil
 }
 
 func (r *runner) outputsExist(s Summary) bool {
