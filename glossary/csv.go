@@ -58,7 +58,10 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		return syntax(err)
 	}
 	header = append([]string(nil), header...) // ReuseRecord
-	if l := d.layout; l != nil {
+	// A layout reads wide sheets; a file in the usual layout (a term
+	// column) is read as usual, so that a run's house glossary and an
+	// agency's sheet can be listed together.
+	if l := d.layout; l != nil && !hasColumn(header, "term") {
 		return d.wide(cr, header, l)
 	}
 	if l := guessLayout(header); l != nil {

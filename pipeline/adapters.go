@@ -71,13 +71,21 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 	} else {
 		var gs []*glossary.Glossary
 		h := sha256.New()
+		var gopt glossary.Options
+		if cfg.Glossary.Columns != "" {
+			l, err := glossary.ParseLayout(cfg.Glossary.Columns)
+			if err != nil {
+				return st, closer, &StepError{Step: "glossary", Err: err}
+			}
+			gopt.Layout = l
+		}
 		for _, f := range set.Glossaries {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				return st, closer, &StepError{Step: "glossary", Err: err}
 			}
 			h.Write(data)
-			gl, err := glossary.Load(f)
+			gl, err := glossary.LoadWith(f, gopt)
 			if err != nil {
 				return st, closer, &StepError{Step: "glossary", Err: err}
 			}

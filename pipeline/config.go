@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/glossary"
 	"bufio"
 	"bytes"
 	"errors"
@@ -38,6 +39,10 @@ type Languages struct {
 // GlossaryConfig lists the glossary files merged for the run.
 type GlossaryConfig struct {
 	Files []string `toml:"files"`
+	// Columns is the layout of glossary sheets with one row per entry
+	// (glossary.ParseLayout: "name_ko=ko,name_en=en,abbr_en=en:admitted"),
+	// applied to the CSV and TSV files; empty for the usual layout.
+	Columns string `toml:"columns"`
 }
 
 // TMConfig says where the translation memory is and which fuzzy matches
@@ -182,6 +187,11 @@ func (c *Config) check(name string) error {
 	if err := CheckLayout(c.Input.Layout); err != nil {
 		return bad("input.layout", err.Error())
 	}
+	if c.Glossary.Columns != "" {
+		if _, err := glossary.ParseLayout(c.Glossary.Columns); err != nil {
+			return bad("glossary.columns", err.Error())
+		}
+	}
 	if strings.Contains(c.Output.Naming, "/") || strings.Contains(c.Output.Naming, `\`) || !strings.Contains(c.Output.Naming, "{name}") {
 		return bad("output.naming", fmt.Sprintf("%q must contain {name} and no path separator", c.Output.Naming))
 	}
@@ -287,6 +297,9 @@ func (c *Config) fingerprint() string {
 		c.Languages.Source, c.Languages.Target, c.TM.Threshold, strings.Join(f, ","), c.Output.Naming, c.Input.Encoding)
 	if c.Input.Layout == LayoutLines {
 		fp += " layout=lines"
+	}
+	if c.Glossary.Columns != "" {
+		fp += " columns=" + c.Glossary.Columns
 	}
 	return fp
 }
