@@ -242,7 +242,7 @@ func (f *Finding) text() string {
 // Sort orders findings by file, position, rule and found text.
 func Sort(fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
+		a, b := &fs[i], &fs[j] // not copies: a Finding is large
 		if a.File != b.File {
 			return a.File < b.File
 		}

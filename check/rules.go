@@ -510,11 +510,24 @@ func lengthRatio(src, tgt string) float64 {
 	return float64(b) / float64(a)
 }
 
+// isSpace is unicode.IsSpace with the ASCII characters answered first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
 // letters counts the characters of s that are not spaces, leaving out
 // text in brackets (a Latin gloss in the Korean: 트럼프(Trump)).
 func letters(s string) int {
 	n, depth := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
 		case r == '(':
 			depth++
@@ -522,7 +535,7 @@ func letters(s string) int {
 			if depth > 0 {
 				depth--
 			}
-		case depth == 0 && !unicode.IsSpace(r):
+		case depth == 0 && !isSpace(r):
 			n++
 		}
 	}

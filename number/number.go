@@ -142,7 +142,7 @@ func Extract(text string, lang language.Tag) []Number {
 // its day, or two clock times equal modulo 12 hours when one has no
 // a.m./p.m.
 func Equal(a, b Number) bool {
-	return equal(a, b, wildcard)
+	return equal(&a, &b, wildcard)
 }
 
 // The levels of matching: exact (kind, unit and value), lenient (see
@@ -154,7 +154,7 @@ const (
 	wildcard
 )
 
-func equal(a, b Number, level int) bool {
+func equal(a, b *Number, level int) bool {
 	if a.Kind == Cardinal && b.Kind == Cardinal && a.Unit != b.Unit {
 		return level > exact && sameLength(a, b)
 	}
@@ -168,7 +168,7 @@ func equal(a, b Number, level int) bool {
 }
 
 // equalKind is equal for two numbers of the same kind.
-func equalKind(a, b Number, level int) bool {
+func equalKind(a, b *Number, level int) bool {
 	switch a.Kind {
 	case Year:
 		if a.Unit == "rel" || b.Unit == "rel" {
@@ -199,7 +199,7 @@ func equalKind(a, b Number, level int) bool {
 
 // equalAcross is equal for two numbers of different kinds, above the
 // exact level.
-func equalAcross(a, b Number) bool {
+func equalAcross(a, b *Number) bool {
 	if a.Kind == Ordinal && b.Kind == Duration || a.Kind == Duration && b.Kind == Ordinal {
 		// his 14th season = 14년; the eighth day = 8일간
 		o, d := a, b
@@ -226,7 +226,7 @@ func equalAcross(a, b Number) bool {
 }
 
 // equalCardinal is equalAcross when one of a and b is a cardinal.
-func equalCardinal(a, b Number) bool {
+func equalCardinal(a, b *Number) bool {
 	o := b
 	if b.Kind == Cardinal {
 		o = a
@@ -261,7 +261,7 @@ var perUnit = map[string]float64{"km": 1000, "m": 1, "mi": 1609.344, "ft": 0.304
 // sameTemperature compares degrees: Celsius (Korean 도) and English
 // degrees, which US news gives in Fahrenheit (25도 = 77 degrees), within
 // one degree.
-func sameTemperature(a, b Number) bool {
+func sameTemperature(a, b *Number) bool {
 	c, o := a, b
 	if b.Unit == "C" {
 		c, o = b, a
@@ -287,7 +287,7 @@ func sameTemperature(a, b Number) bool {
 // sameLength compares counts of which one or both carry a unit of length
 // or speed: 240km = 150 miles within 3% (translators round conversions);
 // a number without a unit equals the same number with one.
-func sameLength(a, b Number) bool {
+func sameLength(a, b *Number) bool {
 	if a.Unit == "C" || b.Unit == "C" {
 		return sameTemperature(a, b)
 	}
@@ -303,7 +303,7 @@ func sameLength(a, b Number) bool {
 	return math.Abs(x-y) <= 0.03*math.Max(x, y)
 }
 
-func close(a, b Number) bool {
+func close(a, b *Number) bool {
 	if a.Value == b.Value {
 		return true
 	}
@@ -329,7 +329,7 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 				continue
 			}
 			for j := range tgt {
-				if !usedT[j] && equal(src[i], tgt[j], level) {
+				if !usedT[j] && equal(&src[i], &tgt[j], level) {
 					usedS[i], usedT[j] = true, true
 					break
 				}

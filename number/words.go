@@ -389,20 +389,32 @@ func roman(w string) (float64, bool) {
 	if len(w) == 0 || len(w) > 6 {
 		return 0, false
 	}
-	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
 	total := 0
 	for k := 0; k < len(w); k++ {
-		v, ok := vals[w[k]]
-		if !ok {
+		v := romanDigit(w[k])
+		if v == 0 {
 			return 0, false
 		}
-		if k+1 < len(w) && vals[w[k+1]] > v {
+		if k+1 < len(w) && romanDigit(w[k+1]) > v {
 			total -= v
 		} else {
 			total += v
 		}
 	}
 	return float64(total), total >= 2 && total < 40
+}
+
+// romanDigit is the value of the Roman digits I, V and X, else 0.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	}
+	return 0
 }
 
 // isUpperBefore reports whether the word that ends at t[:end] starts with
