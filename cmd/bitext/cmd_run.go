@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -22,9 +20,11 @@ import (
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
+	"bitext/internal/faultpoint"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/tm"
+	"bitext/tm/postgres"
 	_ "bitext/tm/sqlite" // the TM backend
 )
 
@@ -32,17 +32,16 @@ func init() { register(newRunCommand) }
 
 // runOptions are the flags of `bitext run`.
 type runOptions struct {
-	config    string
-	out       string
-	tm        string
-	glossary  []string
-	formats   string
-	layout    string
-	jobs      int
-	force     bool
-	inputs    []string
-	wait      time.Duration
-	stopAfter int // test hook: cancel after this many articles (BITEXT_RUN_STOP_AFTER)
+	config   string
+	out      string
+	tm       string
+	glossary []string
+	formats  string
+	layout   string
+	jobs     int
+	force    bool
+	inputs   []string
+	wait     time.Duration
 }
 
 func newRunCommand(ui *locales.Localizer) *cli.Command {
@@ -80,9 +79,6 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			}
 			if o.jobs < 1 {
 				return badInput(errors.New(ui.T("RunErrJobs", map[string]any{"Jobs": o.jobs})))
-			}
-			if v := os.Getenv("BITEXT_RUN_STOP_AFTER"); v != "" {
-				o.stopAfter, _ = strconv.Atoi(v)
 			}
 			if o.tm == "" {
 				o.tm = os.Getenv("BITEXT_TM")
@@ -158,7 +154,9 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 		Wait: o.wait, Command: commandLine(),
 		Progress: func(ev pipeline.Event) {
 			bar.event(ev)
-			if o.stopAfter > 0 && ev.Done >= o.stopAfter {
+			// The interruption tests stop the run here, as Ctrl-C does,
+			// after a given number of articles (BITEXT_FAULT=stop:run.done@N).
+			if ev.Name != "" && faultpoint.Stop("run.done") {
 				cancel()
 			}
 		},
@@ -326,44 +324,12 @@ func tmFilePath(p string) string {
 	switch {
 	case p == "":
 		return ""
-	case keywordDSN(p) && !strings.Contains(p, "://"):
-		return strings.Join(strings.Fields(keywordPassword.ReplaceAllString(p, " ")), " ")
-	case isPostgres(p):
-		u, err := url.Parse(p)
-		if err != nil {
-			return ""
-		}
-		if u.User != nil {
-			u.User = url.User(u.User.Username())
-		}
-		q := u.Query()
-		if q.Has("password") {
-			q.Del("password")
-			u.RawQuery = q.Encode()
-		}
-		return u.String()
+	case tm.IsPostgres(p):
+		return postgres.WithoutPassword(p)
 	case strings.Contains(p, "://"):
 		return ""
 	}
 	return abs(p)
-}
-
-// keywordPassword is the password of a key=value DSN, quoted or not.
-var keywordPassword = regexp.MustCompile(`(?i)(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)`)
-
-// keywordDSN reports whether p is a PostgreSQL key=value connection string
-// ("host=db dbname=tm"), not a file name.
-func keywordDSN(p string) bool {
-	for _, f := range strings.Fields(p) {
-		k, _, ok := strings.Cut(f, "=")
-		switch strings.ToLower(k) {
-		case "host", "hostaddr", "dbname", "user", "port", "sslmode", "service":
-			if ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // commandLine describes this process in the out folder's lock: its

@@ -171,7 +171,7 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 // newTMFile reports whether path is a TM file that does not exist yet
 // (not a database).
 func newTMFile(path string) bool {
-	if path == "" || isPostgres(path) || strings.Contains(path, "://") || keywordDSN(path) {
+	if path == "" || isPostgres(path) || strings.Contains(path, "://") {
 		return false
 	}
 	_, err := os.Stat(path)

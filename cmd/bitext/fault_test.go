@@ -87,7 +87,7 @@ type procResult struct {
 func bitextProc(dir string, fault string, args ...string) *exec.Cmd {
 	cmd := exec.Command("bitext", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "LANG=", "BITEXT_UI_LANG=", "BITEXT_TM=", "CI=true", "BITEXT_RUN_STOP_AFTER=", faultpoint.Env+"="+fault)
+	cmd.Env = append(os.Environ(), "LANG=", "BITEXT_UI_LANG=", "BITEXT_TM=", "CI=true", faultpoint.Env+"="+fault)
 	return cmd
 }
 

@@ -12,6 +12,9 @@
 //	kill:NAME@N    SIGKILL it the N-th time it reaches the point NAME
 //	fail:NAME@N    make the N-th Err(NAME) return ErrInjected (a full disk)
 //	fail:NAME@N+   ... and every later one
+//	stop:NAME@N    make the N-th Stop(NAME) report true: the caller stops
+//	               as on Ctrl-C (Stop calls are not points: kill@N and
+//	               count= do not see them)
 //
 // For example, in a test:
 //
@@ -42,6 +45,8 @@ type config struct {
 	killAt  int64
 	kill    map[string]int64
 	fail    map[string]failRule
+	stop    map[string]int64
+	stops   map[string]int64
 	reached int64
 	byName  map[string]int64
 }
@@ -61,7 +66,7 @@ func load() {
 	if v == "" {
 		return
 	}
-	c := &config{kill: map[string]int64{}, fail: map[string]failRule{}, byName: map[string]int64{}}
+	c := &config{kill: map[string]int64{}, fail: map[string]failRule{}, byName: map[string]int64{}, stop: map[string]int64{}, stops: map[string]int64{}}
 	for _, part := range strings.Split(v, ";") {
 		part = strings.TrimSpace(part)
 		switch {
@@ -76,6 +81,10 @@ func load() {
 		case strings.HasPrefix(part, "kill:"):
 			if name, at, ok := strings.Cut(strings.TrimPrefix(part, "kill:"), "@"); ok {
 				c.kill[name], _ = strconv.ParseInt(at, 10, 64)
+			}
+		case strings.HasPrefix(part, "stop:"):
+			if name, at, ok := strings.Cut(strings.TrimPrefix(part, "stop:"), "@"); ok {
+				c.stop[name], _ = strconv.ParseInt(at, 10, 64)
 			}
 		case strings.HasPrefix(part, "fail:"):
 			name, at, ok := strings.Cut(strings.TrimPrefix(part, "fail:"), "@")
@@ -129,6 +138,21 @@ func Err(name string) error {
 		return ErrInjected
 	}
 	return nil
+}
+
+// Stop reports whether the caller should stop its work here, as on
+// Ctrl-C: true the N-th time it is called with name when BITEXT_FAULT
+// says stop:NAME@N, else false. It is not a point (see the package doc).
+func Stop(name string) bool {
+	once.Do(load)
+	c := cfg.Load()
+	if c == nil {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stops[name]++
+	return c.stop[name] > 0 && c.stops[name] == c.stop[name]
 }
 
 // Injected reports whether err is (or wraps) an injected failure.

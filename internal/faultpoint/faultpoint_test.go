@@ -59,3 +59,22 @@ func fmtBools(b []bool) []string {
 	}
 	return s
 }
+
+func TestStop(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "points")
+	reset(t, "count="+f+";stop:run.done@3")
+	var got []bool
+	for i := 0; i < 5; i++ {
+		got = append(got, Stop("run.done"), Stop("other"))
+	}
+	if want := []bool{false, false, false, false, true, false, false, false, false, false}; strings.Join(fmtBools(got), ",") != strings.Join(fmtBools(want), ",") {
+		t.Errorf("stop:run.done@3: %v, want %v", got, want)
+	}
+	if data, _ := os.ReadFile(f); len(data) != 0 {
+		t.Errorf("Stop counted as a point: %q", data)
+	}
+	reset(t, "")
+	if Stop("run.done") {
+		t.Error("off: Stop reported true")
+	}
+}
