@@ -119,9 +119,10 @@ func (f *BatchFile) Abort() {
 	os.Remove(f.File.Name())
 }
 
-// Remove adds the removal of path to the batch: on Commit, after the
-// renames, path is removed (a path that does not exist is not an error)
-// and its folder synced with the others. Abort leaves it in place.
+// Remove adds the removal of path to the batch: on Commit, once the new
+// files are durable and before they are renamed into place, path is
+// removed (a path that does not exist is not an error) and its folder
+// synced with the others. Abort leaves it in place.
 func (b *Batch) Remove(path string) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -172,6 +173,19 @@ func (b *Batch) Commit() error {
 	faultpoint.Hit("atomicfile.synced")
 	var dirs []string
 	seen := map[string]bool{}
+	// The removals before the renames: a crash between the two leaves
+	// files missing that were to go anyway, never a stale file that the
+	// caller no longer records.
+	for _, p := range removes {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			removeAll(files)
+			return fmt.Errorf("atomicfile: %w", err)
+		}
+		if d := filepath.Dir(p); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
+	}
 	for i, f := range files {
 		if err := os.Rename(f.tmp, f.path); err != nil {
 			removeAll(files[i:])
@@ -182,15 +196,6 @@ func (b *Batch) Commit() error {
 			dirs = append(dirs, d)
 		}
 		faultpoint.Hit("atomicfile.renamed")
-	}
-	for _, p := range removes {
-		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("atomicfile: %w", err)
-		}
-		if d := filepath.Dir(p); !seen[d] {
-			seen[d] = true
-			dirs = append(dirs, d)
-		}
 	}
 	if err := SyncDirs(dirs...); err != nil {
 		return fmt.Errorf("atomicfile: %w", err)
