@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -86,10 +87,16 @@ var ErrUnsupported = errors.New("check: unsupported input kind")
 // malformed content gives a *SyntaxError or the codec's own syntax error.
 func (c *Checker) File(path string, opt Options) ([]Finding, error) {
 	if KindOf(path) == KindText {
-		// Read whole at its size: io.ReadAll would grow its buffer.
-		data, err := os.ReadFile(path)
+		// Read whole into a buffer used again for the next file: the
+		// article's text is a copy (textfile.Decode returns a string).
+		bp := readBuffers.Get().(*[]byte)
+		defer readBuffers.Put(bp)
+		data, err := readFile(path, *bp)
 		if err != nil {
 			return nil, err
+		}
+		if cap(data) <= maxKeptBuffer {
+			*bp = data[:0]
 		}
 		return c.article(data, path, opt)
 	}
@@ -100,6 +107,12 @@ func (c *Checker) File(path string, opt Options) ([]Finding, error) {
 	defer f.Close()
 	return c.Reader(f, path, KindOf(path), opt)
 }
+
+// readBuffers holds the buffers File reads articles into; a buffer that
+// grew beyond maxKeptBuffer for a large file is not kept.
+var readBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64*1024); return &b }}
+
+const maxKeptBuffer = 4 << 20
 
 // Reader checks input of the given kind read from r; name is the file
 // name used in findings.
