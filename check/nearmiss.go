@@ -303,25 +303,25 @@ func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms [
 	if !ix.mayHold(text, seq) {
 		return out
 	}
-	sc := &seqCheck{ix: ix, out: out, file: file, text: text, seq: seq, ms: ms, mi: *mi, p: p, reported: -1}
+	sc := seqCheck{ix: ix, out: out, file: file, text: text, seq: seq, ms: ms, mi: *mi, p: p, reported: -1}
 	// Words inside a glossary match anchor no window: any window holding
 	// them overlaps the match.
 	var inMatchBuf [16]bool
-	sc.inMatch = inMatchBuf[:0]
+	inMatch := inMatchBuf[:0]
 	if len(seq) > len(inMatchBuf) {
-		sc.inMatch = make([]bool, 0, len(seq))
+		inMatch = make([]bool, 0, len(seq))
 	}
 	for _, w := range seq {
-		sc.inMatch = append(sc.inMatch, sc.overlaps(w.start, w.end))
+		inMatch = append(inMatch, sc.overlaps(w.start, w.end))
 	}
 	for k, s := range seq {
 		w := text[s.start:s.end]
-		if sc.inMatch[k] || connectors[w] {
+		if inMatch[k] || connectors[w] {
 			continue
 		}
-		sc.anchored(k, w)
+		sc.anchored(k, w, inMatch)
 		if len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] && !ix.known[w] {
-			sc.singleWord(k, w)
+			sc.singleWord(k, w, inMatch)
 		}
 	}
 	return sc.out
@@ -349,8 +349,7 @@ type seqCheck struct {
 	ms       []glossary.Match
 	mi       int // first match that may overlap the sequence
 	p        *pos
-	inMatch  []bool // the words of seq inside a glossary match
-	reported int    // end of the last reported window
+	reported int // end of the last reported window
 	buf      []byte
 }
 
@@ -367,8 +366,9 @@ func (sc *seqCheck) overlaps(a, b int) bool {
 }
 
 // anchored tries the names of several words that word w, the kth of the
-// sequence, may anchor.
-func (sc *seqCheck) anchored(k int, w string) {
+// sequence, may anchor; inMatch tells the words of the sequence inside a
+// glossary match.
+func (sc *seqCheck) anchored(k int, w string, inMatch []bool) {
 	ix, seq, text := sc.ix, sc.seq, sc.text
 	for bits := ix.slots[w]; bits != 0; bits &= bits - 1 {
 		b := stdbits.TrailingZeros64(bits)
@@ -379,14 +379,14 @@ func (sc *seqCheck) anchored(k int, w string) {
 		}
 		init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
 		for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
-			sc.try(id, first)
+			sc.try(id, first, inMatch)
 		}
 	}
 }
 
 // singleWord tries the one-word names within one deletion of word w, the
 // kth of the sequence: w itself, then w without each of its runes.
-func (sc *seqCheck) singleWord(k int, w string) {
+func (sc *seqCheck) singleWord(k int, w string, inMatch []bool) {
 	seen := int32(-1)
 	for i := -1; i < len(w); i++ {
 		// w itself, then w without the rune at byte i.
@@ -400,7 +400,7 @@ func (sc *seqCheck) singleWord(k int, w string) {
 			key = ""
 			for _, id := range sc.ix.single[string(sc.buf)] {
 				if id != seen {
-					sc.try(id, k)
+					sc.try(id, k, inMatch)
 					seen = id
 				}
 			}
@@ -408,7 +408,7 @@ func (sc *seqCheck) singleWord(k int, w string) {
 		}
 		for _, id := range sc.ix.single[key] {
 			if id != seen {
-				sc.try(id, k)
+				sc.try(id, k, inMatch)
 				seen = id
 			}
 		}
@@ -417,7 +417,7 @@ func (sc *seqCheck) singleWord(k int, w string) {
 
 // try checks the window of name id starting at the first-th word of the
 // sequence and reports it when it is a near miss.
-func (sc *seqCheck) try(id int32, first int) {
+func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	ix, seq, text := sc.ix, sc.seq, sc.text
 	n := &ix.names[id]
 	last := first + len(n.words) - 1
@@ -425,7 +425,7 @@ func (sc *seqCheck) try(id int32, first int) {
 		return
 	}
 	for k := first; k <= last; k++ {
-		if sc.inMatch[k] {
+		if inMatch[k] {
 			return
 		}
 	}
