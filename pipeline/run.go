@@ -311,6 +311,15 @@ feed:
 	// The articles' files become durable, and visible, before anything
 	// records them: one sync for all of them.
 	if err := r.batch.Commit(); err != nil {
+		// Some files may be in place already (a rename can fail for want
+		// of room too): they belong to articles no state records, so they
+		// go, and the next run redoes those articles.
+		for _, i := range finished {
+			for _, p := range results[i].summary.Outputs {
+				os.Remove(filepath.Join(r.out, p))
+			}
+		}
+		atomicfile.SyncDirs(filepath.Join(r.out, ArticlesDir))
 		return nil, &EnvError{Path: filepath.Join(out, ArticlesDir), Err: err}
 	}
 	faultpoint.Hit("run.files.committed")
