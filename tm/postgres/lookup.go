@@ -203,20 +203,9 @@ func (ix index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, err
 		return nil, s.wrap("lookup", err)
 	}
 	defer rows.Close()
-	out := make([]tm.StoredUnit, 0, len(ids))
-	for rows.Next() {
-		var changed int64
-		var v tm.StoredVariant
-		var lang string
-		if err := rows.Scan(&v.Unit, &changed, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
-			return nil, s.wrap("lookup", err)
-		}
-		v.Lang = backend.ParseStoredTag(lang)
-		if n := len(out); n == 0 || out[n-1].ID != v.Unit {
-			out = append(out, tm.StoredUnit{ID: v.Unit, Changed: changed})
-		}
-		u := &out[len(out)-1]
-		u.Variants = append(u.Variants, v)
+	out, err := backend.ScanVariants(rows, len(ids))
+	if err != nil {
+		return nil, s.wrap("lookup", err)
 	}
 	return out, s.wrap("lookup", rows.Err())
 }

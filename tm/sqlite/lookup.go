@@ -197,20 +197,9 @@ func (r *reader) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, er
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	defer rows.Close()
-	out := make([]tm.StoredUnit, 0, len(ids))
-	for rows.Next() {
-		var changed int64
-		var v tm.StoredVariant
-		var lang string
-		if err := rows.Scan(&v.Unit, &changed, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		v.Lang = backend.ParseStoredTag(lang)
-		if n := len(out); n == 0 || out[n-1].ID != v.Unit {
-			out = append(out, tm.StoredUnit{ID: v.Unit, Changed: changed})
-		}
-		u := &out[len(out)-1]
-		u.Variants = append(u.Variants, v)
+	out, err := backend.ScanVariants(rows, len(ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	return out, rows.Err()
 }
