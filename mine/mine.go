@@ -275,27 +275,50 @@ func isTitle(ko string) bool {
 	return false
 }
 
-// pairsOf returns the name pairs of one unit with their types.
+// pairsOf returns the name pairs of one unit with their types: Korean
+// names by romanization, foreign names by their consonants, translated
+// names by the lexicon (when given), names in Latin letters on both sides,
+// and acronyms in brackets, in that order (an earlier kind wins a pair).
 func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
 	out := map[[2]string]glossary.Type{}
 	toks := koTokens(ko)
 	runs := enRuns(en)
-	type sub struct {
-		text, skel string
-		skelR      string // skeleton with every r kept (Erdogan 에르도간)
-		key        string // romanize.Key, for Korean names
-		run, from  int
+	subs := nameSubs(runs)
+	matched := koreanNamePairs(toks, runs, subs, out)
+	foreignNamePairs(toks, runs, subs, matched, out)
+	if lex != nil {
+		lexiconPairs(toks, subs, matched, lex, out)
 	}
-	var subs []sub
+	latinPairs(ko, en, out)
+	acronymPairs(ko, en, out)
+	return out
+}
+
+// nameSub is a run of one to four capitalized English words, with the
+// keys it is compared by.
+type nameSub struct {
+	text, skel string
+	skelR      string // skeleton with every r kept (Erdogan 에르도간)
+	key        string // romanize.Key, for Korean names
+	run, from  int
+}
+
+func nameSubs(runs []enRun) []nameSub {
+	var subs []nameSub
 	for ri, r := range runs {
 		for i := range r.words {
 			for n := 1; n <= 4 && i+n <= len(r.words); n++ {
 				t := strings.Join(r.words[i:i+n], " ")
-				subs = append(subs, sub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), key: romanize.Key(t), run: ri, from: i})
+				subs = append(subs, nameSub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), key: romanize.Key(t), run: ri, from: i})
 			}
 		}
 	}
-	// Korean names of 2-4 syllables; the title before them.
+	return subs
+}
+
+// koreanNamePairs adds Korean personal names and the titles beside them;
+// it returns the tokens it matched.
+func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type) map[int]bool {
 	matched := map[int]bool{}
 	for ti, t := range toks {
 		if t.stem == "" {
@@ -348,8 +371,12 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
 			}
 		}
 	}
-	// Foreign names: runs of up to three Hangul words against runs of
-	// capitalized words whose consonants match.
+	return matched
+}
+
+// foreignNamePairs adds runs of up to three Hangul words whose consonants
+// match a run of capitalized English words.
+func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, out map[[2]string]glossary.Type) {
 	for ti := range toks {
 		if matched[ti] {
 			continue
@@ -435,29 +462,33 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
 			}
 		}
 	}
-	// Translated names, by the lexicon: the stem's best translation is a
-	// capitalized word of the English text (일본 ~ Japan).
-	if lex != nil {
-		for ti, t := range toks {
-			if matched[ti] || len([]rune(t.stem)) < 2 {
+}
+
+// lexiconPairs adds translated names: the stem's best translation is a
+// capitalized word of the English text (일본 ~ Japan).
+func lexiconPairs(toks []koToken, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type) {
+	for ti, t := range toks {
+		if matched[ti] || len([]rune(t.stem)) < 2 {
+			continue
+		}
+		tr := lex.Translations(t.stem)
+		if len(tr) == 0 {
+			continue
+		}
+		for _, s := range subs {
+			if strings.Contains(s.text, " ") || lexicon.EnglishStem(strings.ToLower(s.text)) != tr[0] {
 				continue
 			}
-			tr := lex.Translations(t.stem)
-			if len(tr) == 0 {
-				continue
-			}
-			for _, s := range subs {
-				if strings.Contains(s.text, " ") || lexicon.EnglishStem(strings.ToLower(s.text)) != tr[0] {
-					continue
-				}
-				if _, done := out[[2]string{t.stem, s.text}]; !done {
-					out[[2]string{t.stem, s.text}] = Place
-				}
+			if _, done := out[[2]string{t.stem, s.text}]; !done {
+				out[[2]string{t.stem, s.text}] = Place
 			}
 		}
 	}
-	// Names written in Latin letters in the Korean text too (IOC, MDC,
-	// ASCI White): the same word in both texts.
+}
+
+// latinPairs adds names written in Latin letters in the Korean text too
+// (IOC, MDC, ASCI White): the same word in both texts.
+func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 	for _, r := range enRuns(latinOnly(ko)) {
 		t := strings.Join(r.words, " ")
 		if len(t) >= 2 && containsWord(en, t) {
@@ -468,7 +499,11 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
 			out[[2]string{t, t}] = typ
 		}
 	}
-	// Acronyms in brackets.
+}
+
+// acronymPairs adds acronyms in brackets (경제협력개발기구(OECD)) and the
+// spelled-out English name before its acronym.
+func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 	for _, m := range acronymKo.FindAllStringSubmatch(ko, -1) {
 		name, acr := m[1], m[2]
 		if !strings.Contains(en, acr) {
@@ -493,7 +528,6 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
 			}
 		}
 	}
-	return out
 }
 
 // docOf is where a unit stands: its document id, else its file.
