@@ -314,12 +314,7 @@ feed:
 		// Some files may be in place already (a rename can fail for want
 		// of room too): they belong to articles no state records, so they
 		// go, and the next run redoes those articles.
-		for _, i := range finished {
-			for _, p := range results[i].summary.Outputs {
-				os.Remove(filepath.Join(r.out, p))
-			}
-		}
-		atomicfile.SyncDirs(filepath.Join(r.out, ArticlesDir))
+		r.removeOutputs(finished, results)
 		return nil, &EnvError{Path: filepath.Join(out, ArticlesDir), Err: err}
 	}
 	faultpoint.Hit("run.files.committed")
@@ -438,10 +433,8 @@ func withStatus(s Summary, status string) Summary {
 // drop removes the committed files of articles that will not be
 // recorded, and says in the report why they failed.
 func (r *runner) drop(idx []int, results []*result, rep *Report, why string, err error, failed *[]string, errs *[]error) {
+	r.removeOutputs(idx, results)
 	for _, i := range idx {
-		for _, p := range results[i].summary.Outputs {
-			os.Remove(filepath.Join(r.out, p))
-		}
 		a := &rep.Articles[i]
 		a.Outputs, a.View, a.Status, a.Error = nil, "", "failed", "pipeline: "+why
 		if a.Alignment != nil {
@@ -451,6 +444,16 @@ func (r *runner) drop(idx []int, results []*result, rep *Report, why string, err
 		}
 		*failed = append(*failed, a.Name+": "+why)
 		*errs = append(*errs, err)
+	}
+}
+
+// removeOutputs removes the files of the articles idx, which no state
+// records.
+func (r *runner) removeOutputs(idx []int, results []*result) {
+	for _, i := range idx {
+		for _, p := range results[i].summary.Outputs {
+			os.Remove(filepath.Join(r.out, p))
+		}
 	}
 	if len(idx) > 0 {
 		atomicfile.SyncDirs(filepath.Join(r.out, ArticlesDir))
