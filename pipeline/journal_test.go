@@ -147,7 +147,7 @@ func TestFinishJournal(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	err = writeJournal(killed, journalHead{Run: "x", TM: "/tm/a"}, len(names), func(i int) (journalEntry, error) {
+	err = writeJournal(killed, JournalFile, journalHead{Run: "x", TM: "/tm/a"}, len(names), func(i int) (journalEntry, error) {
 		e := journalEntry{Name: names[i], Hash: st.Articles[names[i]].Hash, Summary: st.Articles[names[i]].Summary}
 		for _, u := range memA.units {
 			if u.Doc == names[i] {
@@ -187,4 +187,106 @@ func TestFinishJournal(t *testing.T) {
 		}
 	}
 	agree(t, killed, memB, 2)
+}
+
+// TestUndoIntent: a run killed after writing its intent, with its files
+// (some or all) in place and nothing stored, is undone by the next run:
+// the files named by the intent go, nothing of the intent is stored, and
+// the articles are run again, ending as a clean run.
+func TestUndoIntent(t *testing.T) {
+	in := t.TempDir()
+	articles(t, in, 6)
+	clean := t.TempDir()
+	steps, memA, _ := fakeSteps()
+	if _, err := Run(context.Background(), Options{Inputs: []string{in}, OutDir: clean, Jobs: 2, Steps: steps}); err != nil {
+		t.Fatal(err)
+	}
+	treeA := readTree(t, clean)
+	st := loadState(filepath.Join(clean, StateFile))
+	var names, files []string
+	for n, e := range st.Articles {
+		names = append(names, n)
+		for _, p := range e.Summary.Outputs {
+			files = append(files, p)
+		}
+	}
+	sort.Strings(names)
+	// Half the files in place (killed during the renames), plus a file
+	// the intent names that is not the run's to keep.
+	killed := t.TempDir()
+	k := 0
+	for name, data := range treeA {
+		if strings.HasPrefix(name, ArticlesDir+"/") && k%2 == 0 {
+			writeFiles(t, killed, map[string]string{name: data})
+		}
+		k++
+	}
+	err := writeJournal(killed, IntentFile, journalHead{Run: "x", Files: files}, len(names), func(i int) (journalEntry, error) {
+		e := journalEntry{Name: names[i], Hash: st.Articles[names[i]].Hash, Summary: st.Articles[names[i]].Summary}
+		for _, u := range memA.units {
+			if u.Doc == names[i] {
+				e.Units = append(e.Units, u)
+			}
+		}
+		return e, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stepsB, memB, _ := fakeSteps()
+	rep, err := Run(context.Background(), Options{Inputs: []string{in}, OutDir: killed, Steps: stepsB})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Recovered != nil {
+		t.Errorf("recovered %+v from an intent, want nothing finished", rep.Recovered)
+	}
+	if rep.Totals.Done != 6 || rep.Totals.Unchanged != 0 {
+		t.Errorf("rerun totals %+v, want 6 run again", rep.Totals)
+	}
+	if len(memB.units) != len(memA.units) {
+		t.Errorf("TM: %d units, clean run %d", len(memB.units), len(memA.units))
+	}
+	if _, err := os.Stat(filepath.Join(killed, IntentFile)); !os.IsNotExist(err) {
+		t.Errorf("intent left: %v", err)
+	}
+	agree(t, killed, memB, 2)
+}
+
+// TestUndoIntentAlone: undoIntent removes the files its intent names
+// (under the articles folder only) and drops its articles from the state.
+func TestUndoIntentAlone(t *testing.T) {
+	out := t.TempDir()
+	writeFiles(t, out, map[string]string{"articles/a.html": "a", "articles/b.html": "b", "keep.txt": "k"})
+	st := state{Version: Version, Articles: map[string]stateEntry{"a": {Hash: "h"}, "b": {Hash: "h"}}}
+	if err := writeState(out, &st); err != nil {
+		t.Fatal(err)
+	}
+	head := journalHead{Run: "x", Files: []string{"articles/a.html", "keep.txt", "../x"}}
+	if err := writeJournal(out, IntentFile, head, 1, func(int) (journalEntry, error) { return journalEntry{Name: "a"}, nil }); err != nil {
+		t.Fatal(err)
+	}
+	n, err := undoIntent(out)
+	if err != nil || n != 1 {
+		t.Fatalf("undoIntent: %d, %v", n, err)
+	}
+	tree := readTree(t, out)
+	if _, ok := tree["articles/a.html"]; ok {
+		t.Error("articles/a.html not removed")
+	}
+	for _, f := range []string{"articles/b.html", "keep.txt"} {
+		if _, ok := tree[f]; !ok {
+			t.Errorf("%s removed", f)
+		}
+	}
+	got := loadState(filepath.Join(out, StateFile))
+	if _, ok := got.Articles["a"]; ok {
+		t.Error("a still in the state")
+	}
+	if _, ok := got.Articles["b"]; !ok {
+		t.Error("b dropped from the state")
+	}
+	if _, ok := tree[IntentFile]; ok {
+		t.Error("intent left")
+	}
 }

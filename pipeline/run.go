@@ -100,6 +100,10 @@ type runner struct {
 	// batch holds the articles' files until the end of the run, when they
 	// are made durable with one sync and renamed into place together.
 	batch *atomicfile.Batch
+	// stale are the files (relative to out) the batch removes: those the
+	// previous run recorded for articles run again that this run does
+	// not write again.
+	stale []string
 }
 
 type stateEntry struct {
@@ -192,8 +196,12 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			return nil, &EnvError{Path: dir, Err: errors.New("not a folder (a symbolic link?)")}
 		}
 	}
-	// An earlier run that stopped after writing its journal is finished
-	// first: its pairs stored, its articles recorded.
+	// An earlier run that stopped before its files were all in place is
+	// undone (its articles are redone); one that stopped after is
+	// finished: its pairs stored, its articles recorded.
+	if _, err := undoIntent(out); err != nil {
+		return nil, err
+	}
 	recovered, err := finishJournal(out, steps.Memory, opts.TMPath)
 	if err != nil {
 		return nil, err
@@ -261,13 +269,11 @@ feed:
 	close(idx)
 	wg.Wait()
 
-	// The commit (see journal.go): the articles' files, then the journal,
-	// then the TM, then the state and report, then the journal removed.
+	// The commit (see journal.go): the intent, the state and report
+	// prepared, the articles' files, the journal, the TM, then the state
+	// and report in place and the journal removed.
 	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Orphans: orphans, Recovered: recovered}
-	var failed []string
-	var failedErrs []error
-	var envErr error
-	var finished []int // articles run now, in order: the journal's
+	c := &commit{r: r, arts: arts, results: results, rep: rep, st: &st, lang: opts.Lang, say: opts.Say, tmPath: opts.TMPath}
 	redone := false
 	if err := r.removeStale(arts, results, st); err != nil {
 		return nil, err
@@ -281,8 +287,8 @@ feed:
 		rep.Articles = append(rep.Articles, res.summary)
 		switch {
 		case res.err != nil:
-			failed = append(failed, res.err.Error())
-			failedErrs = append(failedErrs, res.err)
+			c.failed = append(c.failed, res.err.Error())
+			c.failedErrs = append(c.failedErrs, res.err)
 			if _, ok := st.Articles[a.Name]; ok {
 				redone = true
 			}
@@ -294,7 +300,7 @@ feed:
 				redone = true
 			}
 			delete(st.Articles, a.Name)
-			finished = append(finished, i)
+			c.finished = append(c.finished, i)
 		}
 	}
 	rep.Interrupted = ctx.Err() != nil
@@ -307,122 +313,197 @@ feed:
 			return nil, err
 		}
 	}
-	faultpoint.Hit("run.files.before")
-	// The articles' files become durable, and visible, before anything
-	// records them: one sync for all of them.
-	if err := r.batch.Commit(); err != nil {
-		// Some files may be in place already (a rename can fail for want
-		// of room too): they belong to articles no state records, so they
-		// go, and the next run redoes those articles.
-		r.removeOutputs(finished, results)
-		return nil, &EnvError{Path: filepath.Join(out, ArticlesDir), Err: err}
+	if err := c.run(); err != nil {
+		return rep, err
 	}
-	faultpoint.Hit("run.files.committed")
-	if len(finished) > 0 {
-		head := journalHead{Run: newRunID(), TM: opts.TMPath, Created: time.Now().UTC()}
-		err := writeJournal(out, head, len(finished), func(k int) (journalEntry, error) {
-			i := finished[k]
-			e := journalEntry{Name: arts[i].Name, Hash: results[i].hash, Summary: withStatus(results[i].summary, "done")}
-			if results[i].pending != "" {
-				units, err := readPending(results[i].pending)
-				if err != nil {
-					return e, err
-				}
-				e.Units = units
-			}
-			return e, nil
-		})
-		if err != nil {
-			// Nothing stored, nothing recorded: the next run redoes them.
-			r.drop(finished, results, rep, "not recorded: "+err.Error(), err, &failed, &failedErrs)
-			rep.total()
-			return rep, err
+	switch {
+	case rep.Interrupted:
+		return rep, fmt.Errorf("%w: %d of %d articles done", ErrInterrupted, rep.Totals.Done+rep.Totals.Unchanged, len(arts))
+	case len(c.failed) > 0:
+		return rep, &FailedError{Failed: c.failed, Errs: c.failedErrs}
+	}
+	return rep, nil
+}
+
+// commit is the end of a run (see journal.go).
+type commit struct {
+	r        *runner
+	arts     []Input
+	results  []*result
+	rep      *Report
+	st       *state
+	finished []int // articles run now, in order: the journal's
+	// failed and failedErrs are the articles that failed, for the
+	// *FailedError.
+	failed     []string
+	failedErrs []error
+	lang       string
+	say        func(string, map[string]any) string
+	tmPath     string
+	// prepared holds the state, report and index.html that record the
+	// run, written before the articles' files are committed.
+	prepared *atomicfile.Batch
+}
+
+func (c *commit) entry(k int) journalEntry {
+	i := c.finished[k]
+	return journalEntry{Name: c.arts[i].Name, Hash: c.results[i].hash, Summary: withStatus(c.results[i].summary, "done")}
+}
+
+// run commits the run: every error is the run's (an *EnvError); the
+// report says what was recorded.
+func (c *commit) run() error {
+	r, out := c.r, c.r.out
+	if len(c.finished) == 0 {
+		c.rep.total()
+		faultpoint.Hit("run.state.before")
+		return writeRunFiles(out, c.rep, c.st, c.lang, c.say)
+	}
+	// 1. The intent: every file about to be put in place or removed,
+	// every article with its pairs.
+	files := append([]string{}, r.stale...)
+	for _, i := range c.finished {
+		for _, p := range c.results[i].summary.Outputs {
+			files = append(files, p)
 		}
+	}
+	head := journalHead{Run: newRunID(), TM: c.tmPath, Created: time.Now().UTC(), Files: files}
+	err := writeJournal(out, IntentFile, head, len(c.finished), func(k int) (journalEntry, error) {
+		e := c.entry(k)
+		if p := c.results[c.finished[k]].pending; p != "" {
+			units, err := readPending(p)
+			if err != nil {
+				return e, err
+			}
+			e.Units = units
+		}
+		return e, nil
+	})
+	if err != nil {
+		return c.undo(err)
 	}
 	os.RemoveAll(filepath.Join(out, pendingDir))
-	// The pairs, in article order, many articles in one transaction,
-	// read back from the journal.
-	stored := 0 // the articles finished[:stored] have their pairs in the TM
+	// 2. The state and report as they will be, in temporary files.
+	for _, i := range c.finished {
+		c.st.Articles[c.arts[i].Name] = stateEntry{Hash: c.results[i].hash, Summary: withStatus(c.results[i].summary, "done")}
+	}
+	c.rep.total()
+	c.prepared, err = prepareRunFiles(out, c.rep, c.st, c.lang, c.say)
+	if err != nil {
+		return c.undo(err)
+	}
+	defer c.prepared.Abort()
+	// 3. The articles' files: durable, and visible, before anything
+	// records them (one sync for all of them).
+	faultpoint.Hit("run.files.before")
+	if err := r.batch.Commit(); err != nil {
+		return c.undo(&EnvError{Path: filepath.Join(out, ArticlesDir), Err: err})
+	}
+	faultpoint.Hit("run.files.committed")
+	// 4. Finished forwards from here.
+	if err := commitIntent(out); err != nil {
+		return c.undo(err)
+	}
+	// 5. The pairs.
+	if stored, err := c.store(); err != nil {
+		return c.storeFailed(stored, err)
+	}
+	// 6. The state and report, then the journal removed.
+	faultpoint.Hit("run.state.before")
+	if err := c.prepared.Commit(); err != nil {
+		return &EnvError{Path: out, Err: err}
+	}
+	faultpoint.Hit("run.state.written")
+	return removeJournal(out)
+}
+
+// store stores the pairs, in article order, many articles in one
+// transaction, read back from the journal. The articles
+// finished[:stored] have their pairs in the TM.
+func (c *commit) store() (stored int, err error) {
+	jr, err := openJournal(c.r.out)
+	defer jr.close()
+	if err != nil {
+		return 0, err
+	}
 	var chunk []Unit
-	flush := func(upTo int) {
-		if envErr != nil {
-			return
-		}
+	flush := func(upTo int) error {
 		if len(chunk) > 0 {
 			err := faultpoint.Err("tm.store")
 			if err == nil {
 				// Not the run's context: an interrupted run still
 				// completes the articles it finished.
-				err = r.steps.Memory.Add(context.Background(), chunk)
+				err = c.r.steps.Memory.Add(context.Background(), chunk)
 			}
 			if err != nil {
-				envErr = &EnvError{Path: "tm", Err: err}
-				return
+				return &EnvError{Path: "tm", Err: err}
 			}
 			faultpoint.Hit("run.tm.stored")
 		}
 		stored = upTo
 		chunk = chunk[:0]
+		return nil
 	}
-	if len(finished) > 0 {
-		jr, err := openJournal(out)
+	for k := range c.finished {
+		e, err := jr.next()
 		if err != nil {
-			envErr = err
+			return stored, err
 		}
-		for k := range finished {
-			if envErr != nil {
-				break
-			}
-			e, err := jr.next()
-			if err != nil {
-				envErr = err
-				break
-			}
-			chunk = append(chunk, e.Units...)
-			if len(chunk) >= storeChunk {
-				flush(k + 1)
+		chunk = append(chunk, e.Units...)
+		if len(chunk) >= storeChunk {
+			if err := flush(k + 1); err != nil {
+				return stored, err
 			}
 		}
-		flush(len(finished))
-		jr.close()
 	}
-	if envErr != nil {
-		// The TM took the pairs of finished[:stored] only: the others are
-		// not recorded, their files are removed, and the report says why.
-		// The journal first loses them, so that a crash now cannot store
-		// their pairs without their files.
-		keep := finished[:stored]
-		err := writeJournal(out, journalHead{Run: newRunID(), TM: opts.TMPath, Created: time.Now().UTC()}, len(keep), func(k int) (journalEntry, error) {
-			i := keep[k]
-			return journalEntry{Name: arts[i].Name, Hash: results[i].hash, Summary: withStatus(results[i].summary, "done")}, nil
-		})
-		if err != nil {
-			return rep, envErr
-		}
-		r.drop(finished[stored:], results, rep, "pairs not stored in the TM: "+envErr.Error(), envErr, &failed, &failedErrs)
-		finished = keep
+	return stored, flush(len(c.finished))
+}
+
+// undo undoes the commit before the journal (a full disk, a folder that
+// cannot be written): the files of the run's articles that are in place
+// already are removed, the intent too, nothing was stored; the report
+// (written if there is room) says they were not recorded, and the next
+// run redoes them.
+func (c *commit) undo(err error) error {
+	c.r.batch.Abort()
+	if c.prepared != nil {
+		c.prepared.Abort()
 	}
-	for _, i := range finished {
-		st.Articles[arts[i].Name] = stateEntry{Hash: results[i].hash, Summary: withStatus(results[i].summary, "done")}
+	c.drop(c.finished, "not recorded: "+err.Error(), err)
+	removeCommitted(c.r.out, c.r.stale)
+	if rerr := removeJournalFile(c.r.out, IntentFile); rerr != nil {
+		return err
 	}
-	rep.total()
+	c.rep.total()
+	writeRunFiles(c.r.out, c.rep, c.st, c.lang, c.say)
+	return err
+}
+
+// storeFailed: the TM took the pairs of finished[:stored] only. The
+// others are not recorded, their files are removed, and the report says
+// why. The journal first loses them, so that a crash now cannot store
+// their pairs without their files.
+func (c *commit) storeFailed(stored int, envErr error) error {
+	c.prepared.Abort()
+	keep := c.finished[:stored]
+	err := writeJournal(c.r.out, JournalFile, journalHead{Run: newRunID(), TM: c.tmPath, Created: time.Now().UTC()}, len(keep), func(k int) (journalEntry, error) {
+		return c.entry(k), nil
+	})
+	if err != nil {
+		// The journal names them all: the next run stores their pairs,
+		// their files being in place.
+		return envErr
+	}
+	c.drop(c.finished[stored:], "pairs not stored in the TM: "+envErr.Error(), envErr)
+	c.finished = keep
+	c.rep.total()
 	faultpoint.Hit("run.state.before")
-	if err := writeRunFiles(out, rep, &st, opts.Lang, opts.Say); err != nil {
-		return rep, err
+	if err := writeRunFiles(c.r.out, c.rep, c.st, c.lang, c.say); err != nil {
+		return envErr
 	}
 	faultpoint.Hit("run.state.written")
-	if err := removeJournal(out); err != nil {
-		return rep, err
-	}
-	switch {
-	case envErr != nil:
-		return rep, envErr
-	case rep.Interrupted:
-		return rep, fmt.Errorf("%w: %d of %d articles done", ErrInterrupted, rep.Totals.Done+rep.Totals.Unchanged, len(arts))
-	case len(failed) > 0:
-		return rep, &FailedError{Failed: failed, Errs: failedErrs}
-	}
-	return rep, nil
+	removeJournal(c.r.out)
+	return envErr
 }
 
 func withStatus(s Summary, status string) Summary {
@@ -431,19 +512,21 @@ func withStatus(s Summary, status string) Summary {
 }
 
 // drop removes the committed files of articles that will not be
-// recorded, and says in the report why they failed.
-func (r *runner) drop(idx []int, results []*result, rep *Report, why string, err error, failed *[]string, errs *[]error) {
-	r.removeOutputs(idx, results)
+// recorded, drops them from the state, and says in the report why they
+// failed.
+func (c *commit) drop(idx []int, why string, err error) {
+	c.r.removeOutputs(idx, c.results)
 	for _, i := range idx {
-		a := &rep.Articles[i]
+		a := &c.rep.Articles[i]
+		delete(c.st.Articles, a.Name)
 		a.Outputs, a.View, a.Status, a.Error = nil, "", "failed", "pipeline: "+why
 		if a.Alignment != nil {
 			al := *a.Alignment
 			al.Units = 0
 			a.Alignment = &al
 		}
-		*failed = append(*failed, a.Name+": "+why)
-		*errs = append(*errs, err)
+		c.failed = append(c.failed, a.Name+": "+why)
+		c.failedErrs = append(c.failedErrs, err)
 	}
 }
 
@@ -538,14 +621,9 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 		}
 		return fail(err)
 	}
-	outputs, view, err := r.export(ctx, a)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
-		return fail(err)
-	}
-	res := &result{summary: summarize(a, outputs, view, r.steps.Memory != nil), hash: h}
+	// The units are spooled before the files join the batch: an article
+	// whose units cannot be written fails with no file committed.
+	pending := ""
 	if units := a.units(); len(units) > 0 && r.steps.Memory != nil {
 		// Not synced: a crash before the units are stored means the
 		// article was not recorded as done and is redone.
@@ -555,10 +633,22 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 			err = os.WriteFile(p, data, 0o644)
 		}
 		if err != nil {
+			os.Remove(p)
 			return fail(&EnvError{Path: p, Err: err})
 		}
-		res.pending = p
+		pending = p
 	}
+	outputs, view, err := r.export(ctx, a)
+	if err != nil {
+		if pending != "" {
+			os.Remove(pending)
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fail(err)
+	}
+	res := &result{summary: summarize(a, outputs, view, r.steps.Memory != nil), hash: h, pending: pending}
 	faultpoint.Hit("run.article")
 	return res
 }
@@ -594,6 +684,7 @@ func (r *runner) removeStale(arts []Input, results []*result, st state) error {
 			if err := r.batch.Remove(filepath.Join(r.out, p)); err != nil {
 				return &EnvError{Path: filepath.Join(r.out, p), Err: err}
 			}
+			r.stale = append(r.stale, filepath.ToSlash(p))
 		}
 	}
 	return nil
@@ -711,12 +802,24 @@ func readPending(pending string) ([]Unit, error) {
 // writeRunFiles writes report.json, index.html and the state file of a
 // run in one batch (one sync for the three).
 func writeRunFiles(out string, rep *Report, st *state, lang string, say func(string, map[string]any) string) error {
+	b, err := prepareRunFiles(out, rep, st, lang, say)
+	if err != nil {
+		return err
+	}
+	if err := b.Commit(); err != nil {
+		return &EnvError{Path: out, Err: err}
+	}
+	return nil
+}
+
+// prepareRunFiles writes report.json, index.html and the state file into
+// a batch, to be committed (renamed into place) or aborted.
+func prepareRunFiles(out string, rep *Report, st *state, lang string, say func(string, map[string]any) string) (*atomicfile.Batch, error) {
 	writeHTML := func(w io.Writer) error { return rep.WriteHTMLIn(w, lang, say) }
 	if lang == "" {
 		writeHTML = rep.WriteHTML
 	}
 	b := atomicfile.NewBatch()
-	defer b.Abort()
 	files := []struct {
 		name string
 		fn   func(io.Writer) error
@@ -730,14 +833,16 @@ func writeRunFiles(out string, rep *Report, st *state, lang string, say func(str
 		}},
 	}
 	for _, f := range files {
+		if err := faultpoint.Err("state.write"); err != nil {
+			b.Abort()
+			return nil, &EnvError{Path: filepath.Join(out, f.name), Err: err}
+		}
 		if err := b.Write(filepath.Join(out, f.name), f.fn); err != nil {
-			return &EnvError{Path: filepath.Join(out, f.name), Err: err}
+			b.Abort()
+			return nil, &EnvError{Path: filepath.Join(out, f.name), Err: err}
 		}
 	}
-	if err := b.Commit(); err != nil {
-		return &EnvError{Path: out, Err: err}
-	}
-	return nil
+	return b, nil
 }
 
 // selectFormats picks the formats named in want ("all" or empty: every
