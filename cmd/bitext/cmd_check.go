@@ -102,20 +102,6 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 	return o, nil
 }
 
-// openError classifies an error reading a named input file: missing files
-// are bad input (exit 2), other file system failures are the environment
-// (exit 3), malformed content is bad input.
-func openError(ui *locales.Localizer, path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		if errors.Is(err, fs.ErrNotExist) {
-			return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": "no such file"})))
-		}
-		return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": pe.Err})))
-	}
-	return badInput(err)
-}
-
 // checkFiles expands files and folders into the files to check, sorted
 // within each folder. A file named explicitly must be of a known kind;
 // the other files met in folders (a run's HTML, DOCX, Markdown table and

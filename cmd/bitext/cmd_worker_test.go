@@ -19,6 +19,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/internal/exitcode"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/pipeline/queued"
@@ -185,9 +186,9 @@ func workerApp(t *testing.T, dsn string, o runOptions, run string) (string, erro
 }
 
 func workerExitCode(err error) int {
-	var ee *exitError
+	var ee *exitcode.Error
 	if errors.As(err, &ee) {
-		return ee.code
+		return ee.Code
 	}
 	if err != nil {
 		return 1
@@ -267,7 +268,7 @@ func TestQueueRunOtherSettings(t *testing.T) {
 		{"other formats, run named", runOptions{out: out, tm: o.tm, formats: "html"}, queueRunID(t, runOptions{out: out, tm: o.tm}), "differ"},
 	} {
 		log, err := workerApp(t, dsn, tc.o, tc.run)
-		if workerExitCode(err) != exitBadInput || !strings.Contains(err.Error(), tc.msg) {
+		if workerExitCode(err) != exitcode.BadInput || !strings.Contains(err.Error(), tc.msg) {
 			t.Errorf("%s: exit %d, %v, want 2 saying %q\n%s", tc.name, workerExitCode(err), err, tc.msg, log)
 		}
 		unchanged(tc.name)

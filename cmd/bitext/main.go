@@ -7,10 +7,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"sort"
 	"strconv"
@@ -19,85 +17,19 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 
+	"bitext/internal/exitcode"
 	"bitext/locales"
 )
 
-// Exit codes, the one table of them. Printed in `bitext --help`.
-const (
-	exitOK          = 0 // success
-	exitFindings    = 1 // findings at or above --fail-on (check, lint)
-	exitBadInput    = 2 // usage error or bad input
-	exitEnvironment = 3 // a store or file that cannot be opened or written
-	// 130: bitext run interrupted by SIGINT (cmd_run.go), as shells report it.
+// The exit-code table is internal/exitcode's; these name its markers in
+// the command files.
+var (
+	badInput       = exitcode.AsBadInput    // exit 2
+	environment    = exitcode.AsEnvironment // exit 3
+	findings       = exitcode.ErrFindings   // exit 1
+	inputFileError = exitcode.InputFile     // missing: 2, unreadable: 3
+	openError      = exitcode.Open          // the same, malformed content: 2
 )
-
-// exitError carries an exit code with the error that caused it.
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string {
-	if e.err == nil {
-		return ""
-	}
-	return e.err.Error()
-}
-func (e *exitError) Unwrap() error { return e.err }
-
-// badInput marks err as bad input or a usage error (exit 2).
-func badInput(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &exitError{exitBadInput, err}
-}
-
-// environment marks err as an environment failure (exit 3): a file or store
-// that cannot be opened, read or written.
-func environment(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &exitError{exitEnvironment, err}
-}
-
-// inputFileError classifies an error opening or reading a named input
-// file, one rule for every command: a missing file is bad input (exit 2,
-// like any other wrong argument), any other failure (permissions, I/O)
-// the environment (exit 3). The message names the path once.
-func inputFileError(ui *locales.Localizer, path string, err error) error {
-	if errors.Is(err, fs.ErrNotExist) {
-		return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": ui.T("ErrNoSuchFile", nil)})))
-	}
-	msg := err.Error()
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		msg = pe.Err.Error()
-	}
-	return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": path, "Err": msg})))
-}
-
-// findings is returned by commands that report findings at or above the
-// failure threshold (exit 1). Nothing more is printed for it.
-var findings = &exitError{code: exitFindings}
-
-// exitCode maps err to the exit-code table. Unclassified errors are bad
-// input: every environment failure is marked where it happens.
-func exitCode(err error) int {
-	if err == nil {
-		return exitOK
-	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return ee.code
-	}
-	var ce cli.ExitCoder
-	if errors.As(err, &ce) {
-		return ce.ExitCode()
-	}
-	return exitBadInput
-}
 
 // commandFunc builds one top-level command with the interface texts of ui.
 type commandFunc func(ui *locales.Localizer) *cli.Command
@@ -116,7 +48,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	ui := locales.New(locales.Detect(uiLangArg(args), getenv))
 	app := newApp(ui, stdin, stdout, stderr)
 	err := app.Run(args)
-	code := exitCode(err)
+	code := exitcode.Of(err)
 	if err != nil && err.Error() != "" {
 		fmt.Fprintf(stderr, "bitext: %s\n", ui.Error(err))
 	}

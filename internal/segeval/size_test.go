@@ -1,4 +1,4 @@
-package main
+package segeval
 
 import "testing"
 
@@ -20,9 +20,9 @@ func TestParseSize(t *testing.T) {
 		{"-5MB", 0, false},
 		{"MB", 0, false},
 	} {
-		got, err := parseSize(c.in)
+		got, err := ParseSize(c.in)
 		if (err == nil) != c.ok || got != c.want {
-			t.Errorf("parseSize(%q) = %d, %v; want %d ok=%v", c.in, got, err, c.want, c.ok)
+			t.Errorf("ParseSize(%q) = %d, %v; want %d ok=%v", c.in, got, err, c.want, c.ok)
 		}
 	}
 }
