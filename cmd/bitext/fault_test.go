@@ -172,7 +172,7 @@ func takeSnapshot(t *testing.T, out, tmPath string) snapshot {
 		rel, _ := filepath.Rel(out, p)
 		rel = filepath.ToSlash(rel)
 		switch {
-		case strings.Contains(rel, ".tmp"), strings.Contains(rel, ".bitext-pending"), rel == pipeline.JournalFile, strings.HasPrefix(rel, ".bitext-lock"):
+		case strings.Contains(rel, ".tmp"), strings.Contains(rel, ".bitext-pending"), rel == pipeline.JournalFile, rel == pipeline.IntentFile, strings.HasPrefix(rel, ".bitext-lock"):
 			s.leftovers = append(s.leftovers, rel)
 		case strings.HasPrefix(rel, pipeline.ArticlesDir+"/"):
 			data, _ := os.ReadFile(p)
