@@ -51,7 +51,7 @@ const (
 	Cardinal Kind = iota
 	Ordinal       // third, 3rd, 1분기 (Value is the rank)
 	Money         // Value in the currency unit, Unit an ISO 4217 code (KRW, USD)
-	Percent       // Value in percent; Unit "%" or "pt" for percentage points
+	Percent       // Value in percent; Unit "%", "pt" for percentage points or "frac" for a fraction in words (a third)
 	Date          // Value is month*100+day; month or day may be 0 when absent
 	Year          // Value is the year
 	Time          // Value is minutes after midnight; Unit "h12" when a.m./p.m. is unknown
@@ -186,6 +186,12 @@ func equalKind(a, b *Number, level int) bool {
 		if a.Unit == "h12" || b.Unit == "h12" {
 			return math.Mod(a.Value, 720) == math.Mod(b.Value, 720)
 		}
+	case Percent:
+		if a.Unit == "frac" || b.Unit == "frac" {
+			// a third = 30%: a fraction said in words pairs, above the
+			// exact level, with a percentage within fracTolerance points.
+			return level > exact && (a.Unit != "pt" && b.Unit != "pt") && math.Abs(a.Value-b.Value) <= fracTolerance
+		}
 	}
 	if a.Kind == Duration && level > exact && (a.Unit == "y" && b.Unit == "mo" || a.Unit == "mo" && b.Unit == "y") {
 		y, m := a, b
@@ -196,6 +202,11 @@ func equalKind(a, b *Number, level int) bool {
 	}
 	return a.Unit == b.Unit && close(a, b)
 }
+
+// fracTolerance is how many percentage points a fraction said in words
+// (a third, a half) may be from a percentage (30%~50% = a third to a
+// half; developed on the dev part of testdata/checkreal).
+const fracTolerance = 4
 
 // equalAcross is equal for two numbers of different kinds, above the
 // exact level.
@@ -255,8 +266,28 @@ func equalCardinal(a, b *Number) bool {
 	return false
 }
 
-// perUnit gives lengths and speeds in meters (speeds in meters an hour).
-var perUnit = map[string]float64{"km": 1000, "m": 1, "mi": 1609.344, "ft": 0.3048, "mph": 1609.344, "kmh": 1000}
+// perUnit gives lengths and speeds in meters (speeds in meters an hour)
+// and areas in square meters (평 = 400/121 m²).
+var perUnit = map[string]float64{"km": 1000, "m": 1, "mi": 1609.344, "ft": 0.3048, "mph": 1609.344, "kmh": 1000,
+	"m2": 1, "ft2": 0.09290304, "km2": 1e6, "ha": 1e4, "acre": 4046.8564224, "pyeong": 400.0 / 121}
+
+// dimension is what a unit of perUnit measures: 's' speed, 'a' area,
+// 'l' length.
+func dimension(u string) byte {
+	switch u {
+	case "mph", "kmh":
+		return 's'
+	case "m2", "ft2", "km2", "ha", "acre", "pyeong":
+		return 'a'
+	}
+	return 'l'
+}
+
+// conversionTolerance is how far apart two measures in different units
+// may be and still say the same: translators round conversions (240km =
+// 150 miles, 150 km/h = 90 mph, 975 m² = 10,500 square feet; developed
+// on the dev part of testdata/checkreal).
+const conversionTolerance = 0.05
 
 // sameTemperature compares degrees: Celsius (Korean 도) and English
 // degrees, which US news gives in Fahrenheit (25도 = 77 degrees), within
@@ -284,9 +315,9 @@ func sameTemperature(a, b *Number) bool {
 	return false
 }
 
-// sameLength compares counts of which one or both carry a unit of length
-// or speed: 240km = 150 miles within 3% (translators round conversions);
-// a number without a unit equals the same number with one.
+// sameLength compares counts of which one or both carry a unit of length,
+// speed or area: 240km = 150 miles within conversionTolerance; a number
+// without a unit equals the same number with one.
 func sameLength(a, b *Number) bool {
 	if a.Unit == "C" || b.Unit == "C" {
 		return sameTemperature(a, b)
@@ -296,11 +327,11 @@ func sameLength(a, b *Number) bool {
 	}
 	ua, ok1 := perUnit[a.Unit]
 	ub, ok2 := perUnit[b.Unit]
-	if !ok1 || !ok2 || (a.Unit == "mph" || a.Unit == "kmh") != (b.Unit == "mph" || b.Unit == "kmh") {
+	if !ok1 || !ok2 || dimension(a.Unit) != dimension(b.Unit) {
 		return false
 	}
 	x, y := a.Value*ua, b.Value*ub
-	return math.Abs(x-y) <= 0.03*math.Max(x, y)
+	return math.Abs(x-y) <= conversionTolerance*math.Max(x, y)
 }
 
 func close(a, b *Number) bool {
@@ -337,16 +368,55 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 		}
 	}
 	for i, n := range src {
-		if !usedS[i] && !n.Weak && !repeated(src, usedS, i) {
+		if !usedS[i] && !n.Weak && !repeated(src, usedS, i) && !conversion(src, usedS, i) {
 			missing = append(missing, n)
 		}
 	}
 	for j, n := range tgt {
-		if !usedT[j] && !n.Weak && !repeated(tgt, usedT, j) {
+		if !usedT[j] && !n.Weak && !repeated(tgt, usedT, j) && !conversion(tgt, usedT, j) {
 			extra = append(extra, n)
 		}
 	}
 	return missing, extra
+}
+
+// conversionGap is how many bytes may stand between an amount and its
+// conversion into another unit: "$5.6 million (2.8 million pounds)",
+// "£7 million about $12.8 million".
+const conversionGap = 24
+
+// conversion reports whether ns[i] is a conversion an editor added to a
+// paired number of its own side: an amount in another currency, or a
+// length, area or temperature in another unit, right before or after it
+// ("$100 (10,000 yen)" for 1만엔). Developed on the earlier held-out parts
+// of testdata/checkreal (see the README).
+func conversion(ns []Number, used []bool, i int) bool {
+	n := &ns[i]
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(ns) || !used[k] {
+			continue
+		}
+		o := &ns[k]
+		if o.Kind != n.Kind || o.Unit == n.Unit || o.Unit == "" || n.Unit == "" {
+			continue
+		}
+		if n.Kind != Money {
+			_, ok1 := perUnit[o.Unit]
+			_, ok2 := perUnit[n.Unit]
+			temp := (o.Unit == "C" || o.Unit == "F") && (n.Unit == "C" || n.Unit == "F" || n.Unit == "deg")
+			if !temp && !(ok1 && ok2 && dimension(o.Unit) == dimension(n.Unit)) {
+				continue
+			}
+		}
+		gap := n.Start - o.End
+		if k > i {
+			gap = o.Start - n.End
+		}
+		if gap >= 0 && gap <= conversionGap {
+			return true
+		}
+	}
+	return false
 }
 
 // repeated reports whether ns[i] repeats a number of its own side that

@@ -332,6 +332,15 @@ func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, o
 			}
 		}
 	}
+	// Korean dates named by month.day: 6.15 남북공동선언, 3.1절, 5.18
+	// 민주화운동, 6.25 전쟁.
+	if (frac == 1 || frac == 2) && v >= 1 && v < 13 && !s.words && s.dateName(p) {
+		m := math.Floor(v)
+		if d := math.Round((v - m) * math.Pow(10, float64(frac))); d >= 1 && d <= 31 {
+			s.emit(start, p, Date, m*100+d, "", 0, false)
+			return true, true
+		}
+	}
 	// A dateline stamp 2005.10 (year and month): weak.
 	if frac == 2 && p-i == 7 && v >= 1900 && v < 2100 {
 		if m := math.Round((v - math.Floor(v)) * 100); m >= 1 && m <= 12 {
@@ -361,6 +370,21 @@ func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, o
 	return false, false
 }
 
+// dateName reports whether a word that names an event by its date follows
+// at p (glued or after a space): 6.15 선언, 3.1절, 5.18 민주화운동.
+func (s *scanner) dateName(p int) bool {
+	q := s.space(p)
+	if q == p && s.has(p, "절") {
+		return true
+	}
+	for _, w := range []string{"남북", "공동선언", "선언", "사태", "항쟁", "민주", "혁명", "전쟁", "정상회담", "기념", "참사", "사변", "합의"} {
+		if s.has(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // spacedScale reads the scale word after the digits of v from i to p,
 // Korean (370억, 370 억 달러, 22억 5천만) or English (3 million,
 // 35-billion): it returns the scaled value, its precision, the end of
@@ -375,7 +399,7 @@ func (s *scanner) spacedScale(i, p int, v float64, frac int, comma bool) (float6
 			p = r
 		}
 	}
-	if m, _, q := s.koScaleAt(p); q > p && !(i > 0 && strings.HasSuffix(t[:i], "제")) {
+	if m, _, q := s.koScaleAt(p); q > p && !(i > 0 && strings.HasSuffix(t[:i], "제")) && !(s.has(p, "조") && lawBefore(t[:i])) {
 		_ = m
 		v, prec, p = s.korean(v, frac, p)
 		scaled = true
@@ -400,6 +424,18 @@ func (s *scanner) spacedScale(i, p int, v float64, frac int, comma bool) (float6
 		}
 	}
 	return v, prec, p, scaled
+}
+
+// lawBefore reports whether t ends with the name of a law or treaty and a
+// space, so that the 조 of the number after it is an article (헌법 9조,
+// article nine), not a trillion.
+func lawBefore(t string) bool {
+	for _, w := range []string{"헌법 ", "법 ", "조약 ", "협약 ", "헌장 ", "협정 ", "규약 "} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedScale reads a scale written right after the digits: £2.8bn,
@@ -510,7 +546,30 @@ func (s *scanner) emit(start, end int, k Kind, v float64, unit string, prec floa
 	if k == Duration && (v == 1 && unit != "s" || unit == "s" && (v == 60 || v == 3600 || v == 86400 || v == 7*86400)) {
 		weak = true // a year, an hour: English says them without a numeral
 	}
+	if n := len(s.out); n > 0 && !s.words && s.approximate(&s.out[n-1], start) {
+		// 2, 3년 (two or three years): an approximation the other
+		// language gives in words (a couple of years), weak.
+		weak = true
+		s.out[n-1].Weak = true
+	}
 	s.out = append(s.out, Number{Start: start, End: end, Kind: k, Value: v, Unit: unit, Text: s.text[start:end], Prec: prec, Weak: weak})
+}
+
+// approximate reports whether a Korean number starting at start follows
+// last as the second of two neighbouring small numbers: 2, 3년, 4,5명.
+func (s *scanner) approximate(last *Number, start int) bool {
+	if last.Kind != Cardinal || last.Unit != "" || last.End > start || start-last.End > 2 || start >= len(s.text) || !isDigit(s.text[start]) {
+		return false
+	}
+	if between := s.text[last.End:start]; between != "," && between != ", " {
+		return false
+	}
+	lv := last.Value
+	if lv != math.Floor(lv) || lv < 1 || lv > 9 {
+		return false
+	}
+	v, _, frac, _ := s.digits(start)
+	return frac == 0 && v == lv+1
 }
 
 var (
@@ -563,7 +622,10 @@ type numTail struct {
 // percent sign, Korean or English unit, and appends the number.
 func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, integer bool, ndig int, word bool) bool {
 	a := &numTail{start: start, p: p, v: v, prec: prec, cur: cur, scaled: scaled, integer: integer, ndig: ndig, word: word}
-	if s.tailPercent(a) || s.tailCurrency(a) {
+	if integer && !word && s.tailEra(a) {
+		return true
+	}
+	if s.tailPercent(a) || s.tailCurrency(a) || s.tailArea(a) {
 		return true
 	}
 	if integer && !word && s.tailRangeOrDate(a) {
@@ -581,9 +643,119 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 	if s.tailClock(a) || s.tailDuration(a) || s.tailLength(a) || s.tailFourDigits(a) {
 		return true
 	}
-	// One is weak: English says "a" (1발 = a missile).
-	s.emit(start, p, Cardinal, v, "", 0, v == 1)
+	// One is weak: English says "a" (1발 = a missile). A number after a
+	// capitalized word names something (Fortune 500, Boeing 747, Category
+	// 1): weak.
+	s.emit(start, p, Cardinal, v, "", 0, v == 1 || s.words && s.labelBefore(start))
 	return true
+}
+
+// notLabel are capitalized words after which a number is a quantity, not
+// part of a name: sentence-initial function words.
+var notLabel = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "Of": true, "For": true,
+	"By": true, "About": true, "Some": true, "Nearly": true, "Over": true, "Under": true, "More": true, "All": true, "Only": true,
+	"Just": true, "With": true, "And": true, "But": true, "To": true, "From": true, "Up": true, "Since": true, "Its": true,
+	"His": true, "Her": true, "Their": true, "Our": true, "Those": true, "These": true, "After": true, "Before": true,
+	"Top": true, "Last": true, "Next": true, "Around": true, "Almost": true, "Than": true, "Or": true, "Between": true,
+	"Only about": true, "Another": true, "Those are": true, "Of the": true, "No": true, "Nos": true}
+
+// labelBefore reports whether the English number starting at start comes
+// right after a capitalized word that is no function word, month or
+// weekday: Fortune 500, Boeing 747, Apollo 11.
+func (s *scanner) labelBefore(start int) bool {
+	t := s.text
+	if start < 3 || t[start-1] != ' ' {
+		return false
+	}
+	k := start - 1
+	for k > 0 && isLetter(t[k-1]) {
+		k--
+	}
+	w := t[k : start-1]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || notLabel[w] || weekdays[w] {
+		return false
+	}
+	if _, ok := months[w]; ok {
+		return false
+	}
+	return true
+}
+
+// tailEra reads a year of an era: 117AD, AD 117, A.D. 117, 500 BC; the
+// Korean 911 테러 (September 11); and the idiom 9 to 5 (a weak number: an
+// office job, no clock time).
+func (s *scanner) tailEra(a *numTail) bool {
+	t, start, p, v := s.text, a.start, a.p, a.v
+	if start >= 3 && t[start-1] == ' ' && (strings.HasSuffix(t[:start], "AD ") || strings.HasSuffix(t[:start], "A.D. ")) {
+		if s.has(p, "년") {
+			p += len("년")
+		}
+		s.emit(start, p, Year, v, "", 0, false)
+		return true
+	}
+	q := s.space(p)
+	for _, e := range []struct {
+		w    string
+		sign float64
+	}{{"AD", 1}, {"A.D.", 1}, {"BC", -1}, {"B.C.", -1}} {
+		if s.has(q, e.w) && !s.letterAt(q+len(e.w)) {
+			s.emit(start, q+len(e.w), Year, e.sign*v, "", 0, false)
+			return true
+		}
+	}
+	if !s.words && v == 911 && (s.has(p, " 테러") || s.has(p, "테러")) {
+		s.emit(start, p, Date, 911, "", 0, false) // 911 테러: the September 11 attacks
+		return true
+	}
+	if s.words && v == 9 && (s.has(p, " to 5") || s.has(p, "-to-5")) && !s.has(p+5, ":") && !s.has(p+5, " p") && !s.has(p+5, " a") && !s.has(p+5, "pm") && !s.has(p+5, "am") {
+		s.emit(start, p+5, Cardinal, v, "", 0, true) // a 9 to 5 job
+		return true
+	}
+	return false
+}
+
+// areaUnits are units of area after a number, glued or after a space,
+// with the unit they are compared in (perUnit).
+var areaUnits = []struct{ w, unit string }{
+	{"m²", "m2"}, {"㎡", "m2"}, {"km²", "km2"}, {"㎢", "km2"}, {"제곱킬로미터", "km2"}, {"제곱미터", "m2"}, {"평방미터", "m2"},
+	{"헥타르", "ha"}, {"에이커", "acre"},
+	{"square feet", "ft2"}, {"square foot", "ft2"}, {"square-foot", "ft2"}, {"sq ft", "ft2"}, {"sq. ft.", "ft2"},
+	{"square meters", "m2"}, {"square metres", "m2"}, {"square meter", "m2"}, {"square metre", "m2"},
+	{"square-meter", "m2"}, {"square-metre", "m2"}, {"square kilometers", "km2"}, {"square kilometres", "km2"},
+	{"acres", "acre"}, {"acre", "acre"}, {"hectares", "ha"}, {"hectare", "ha"},
+}
+
+// tailArea reads an area (975 m², 10,500-square-foot, 30평, 5헥타르),
+// compared across units like lengths.
+func (s *scanner) tailArea(a *numTail) bool {
+	t, start, p := s.text, a.start, a.p
+	q := a.q
+	if q == p && q < len(t) && t[q] == '-' {
+		q++
+	}
+	if q >= len(t) {
+		return false
+	}
+	switch t[q] { // first bytes of the units: m k s a h, ㎡ ㎢, 제 에, 평 헥
+	case 'm', 'k', 's', 'a', 'h', 0xe3, 0xec, 0xed:
+	default:
+		return false
+	}
+	for _, u := range areaUnits {
+		if s.has(q, u.w) && !s.letterAt(q+len(u.w)) {
+			s.emit(start, q+len(u.w), Cardinal, a.v, u.unit, 0, false)
+			return true
+		}
+	}
+	// 30평, 30평형, 30평짜리: pyeong, not the start of another word (평균).
+	if q == p && s.has(p, "평") {
+		e := p + len("평")
+		if !s.hangulAt(e) || s.has(e, "형") || s.has(e, "짜리") || s.has(e, "의") || s.has(e, "을") || s.has(e, "이") || s.has(e, "에") || s.has(e, "은") || s.has(e, "가") || s.has(e, "대") {
+			s.emit(start, e, Cardinal, a.v, "pyeong", 0, false)
+			return true
+		}
+	}
+	return false
 }
 
 // tailPercent reads a percent sign or word after the number; it sets a.q.
@@ -792,7 +964,7 @@ func (s *scanner) tailGluedLength(a *numTail) bool {
 			if u == "km" || u == "m" || u == "mph" {
 				unit = u
 			}
-			if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속")) {
+			if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속") || s.rangeOfSpeed(start)) {
 				unit = "kmh"
 			}
 			s.emit(start, p+len(u), Cardinal, v, unit, 0, v == 1)
@@ -800,6 +972,17 @@ func (s *scanner) tailGluedLength(a *numTail) bool {
 		}
 	}
 	return false
+}
+
+// rangeOfSpeed reports whether a number starting at start ends a range
+// whose first number is a speed: 시속 120km에서 약 150km, 시속 80~100km.
+func (s *scanner) rangeOfSpeed(start int) bool {
+	n := len(s.out)
+	if n == 0 || s.out[n-1].Unit != "kmh" || start-s.out[n-1].End > 16 {
+		return false
+	}
+	between := s.text[s.out[n-1].End:start]
+	return strings.Contains(between, "에서") || strings.Contains(between, "~") || strings.Contains(between, "-") || strings.Contains(between, "내지")
 }
 
 // tailClock reads an English clock time after an integer up to 12.
@@ -937,7 +1120,9 @@ func (s *scanner) koreanTimeUnit(start, p int, v float64) (done, ok bool) {
 		s.emit(start, p+len("년대"), Cardinal, v, "", 0, false)
 	case s.has(p, "년"):
 		e := p + len("년")
-		if v >= 1000 {
+		if era, ok := s.koreanEra(start); ok {
+			s.emit(start, e, Year, era*v, "", 0, false) // AD 117년, 기원전 500년
+		} else if v >= 1000 {
 			s.emit(start, e, Year, v, "", 0, false)
 		} else {
 			if s.has(e, "간") {
@@ -960,6 +1145,21 @@ func (s *scanner) koreanTimeUnit(start, p int, v float64) (done, ok bool) {
 		return false, false
 	}
 	return true, true
+}
+
+// koreanEra reports the sign of an era written before a year at start:
+// 1 after AD, 서기 or 기원후, -1 after 기원전 or BC.
+func (s *scanner) koreanEra(start int) (float64, bool) {
+	t := s.text[:start]
+	for _, e := range []struct {
+		w    string
+		sign float64
+	}{{"AD ", 1}, {"A.D. ", 1}, {"서기 ", 1}, {"기원후 ", 1}, {"기원전 ", -1}, {"BC ", -1}, {"B.C. ", -1}} {
+		if strings.HasSuffix(t, e.w) {
+			return e.sign, true
+		}
+	}
+	return 0, false
 }
 
 // koreanMonth reads a month (7월) and its day when one follows (7월 4일).
@@ -1048,6 +1248,9 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 		s.emit(start, p+len("번째"), Ordinal, v, "", 0, false)
 	case s.has(p, "할"):
 		s.battingAverage(start, p, v)
+	case s.has(p, "세") && s.regnal(start, p, v):
+		// 베네딕토 16세 (Benedict XVI), 니콜라이 2세: a name, weak.
+		s.emit(start, p+len("세"), Cardinal, v, "", 0, true)
 	case s.celsiusAt(p):
 		s.emit(start, p+len("도"), Cardinal, v, "C", 0, false) // 25도: degrees Celsius
 	case s.has(p, "킬로미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트"):
@@ -1077,6 +1280,40 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 		return false
 	}
 	return true
+}
+
+// regnal reports whether N세 at p (N = v) is a regnal number after a name
+// (베네딕토 16세, 엘리자베스 2세 여왕), not an age (당시 13세, 13세의 소녀):
+// the word before is a name of two or more syllables that ends in no
+// particle.
+func (s *scanner) regnal(start, p int, v float64) bool {
+	e := p + len("세")
+	if v > 30 || v != math.Floor(v) || start < 2 || s.text[start-1] != ' ' || s.has(e, " 때") || s.has(e, "때") || s.has(e, " 이") || s.has(e, "이") || s.has(e, "로") || s.has(e, "에") || s.has(e, "까지") || s.has(e, "부터") || s.has(e, "가") || s.has(e, "나") {
+		return false
+	}
+	k := start - 1
+	n := 0
+	var last rune
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s.text[:k])
+		if !isHangul(r) {
+			break
+		}
+		if n == 0 {
+			last = r
+		}
+		k -= size
+		n++
+	}
+	if n < 2 || (k > 0 && s.text[k-1] != ' ' && s.text[k-1] != '(' && s.text[k-1] != '"') {
+		return false
+	}
+	w := s.text[k : start-1]
+	switch w {
+	case "당시", "올해", "현재", "나이", "연령", "평균", "이하", "이상", "미만", "초과":
+		return false
+	}
+	return !strings.ContainsRune("은는을를에의만", last)
 }
 
 // koreanWeek reads 주 at p: weeks (3주, 2주간, 4주일), or a counter of

@@ -24,7 +24,8 @@ var months = map[string]float64{
 // numberWords holds, in lower case, every word englishWord reads after
 // its first-letter test: the keys of months, weekdays, weakWords and
 // enWords and the words it names.
-var numberWords = map[string]bool{"month": true, "year": true, "noon": true, "midnight": true, "decade": true, "half": true}
+var numberWords = map[string]bool{"month": true, "year": true, "noon": true, "midnight": true, "decade": true, "half": true,
+	"quarter": true, "quarters": true, "thirds": true, "fifths": true}
 
 func init() {
 	defer func() {
@@ -143,6 +144,9 @@ func (s *scanner) englishWord(i, j int) bool {
 		s.emit(i, j+len("-point"), Percent, 0.5, "pt", 0, true) // a half-point cut = 0.5%포인트
 		return true
 	}
+	if s.fraction(i, j, lw) {
+		return true
+	}
 	if v, ok := weakWords[lw]; ok {
 		s.emit(i, j, Cardinal, v, "", 0, true)
 		return true
@@ -153,6 +157,12 @@ func (s *scanner) englishWord(i, j int) bool {
 	}
 	if wn.ord {
 		s.emit(i, j, Ordinal, wn.v, "", 0, true)
+		if wn.v >= 3 && wn.v <= 10 && s.fractionNext(j) {
+			if num, ok := s.numerator(i); ok {
+				// a third, one fifth: also a fraction (a third = 30%).
+				s.emit(i, j, Percent, math.Round(1e4*num/wn.v)/100, "frac", 0, true)
+			}
+		}
 		return true
 	}
 	v, p := wn.v, j
@@ -187,6 +197,83 @@ func (s *scanner) englishWord(i, j int) bool {
 	// numeral (two allies = 양국, three chemicals = 세 가지 소재).
 	s.out[len(s.out)-1].Weak = true
 	return true
+}
+
+// fractionNext reports whether the word after an ordinal ending at j lets
+// it be a fraction: "a third of", "a third to a half", "a third say", but
+// not "a fourth day" or "a third term".
+func (s *scanner) fractionNext(j int) bool {
+	q := s.space(j)
+	if q == j || !s.letterAt(q) {
+		return true
+	}
+	for _, w := range []string{"of", "to", "or", "and", "say", "said", "says", "were", "was", "are", "is", "have", "had", "percent"} {
+		if s.word(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numerator reports the numerator said before a fraction word at i: 1 for
+// "a " or "one ", 2 for "two ", 3 for "three ".
+func (s *scanner) numerator(i int) (float64, bool) {
+	t := s.text[:i]
+	for _, n := range []struct {
+		w string
+		v float64
+	}{{"a ", 1}, {"A ", 1}, {"one ", 1}, {"One ", 1}, {"one-", 1}, {"two ", 2}, {"Two ", 2}, {"two-", 2}, {"three ", 3}, {"Three ", 3}, {"three-", 3}} {
+		if strings.HasSuffix(t, n.w) && (len(t) == len(n.w) || !isLetter(t[len(t)-len(n.w)-1])) {
+			return n.v, true
+		}
+	}
+	return 0, false
+}
+
+// fraction reads the fraction words half, quarter(s), thirds and fifths
+// (weak percentages: a half = 50%, two thirds, three quarters) and the
+// durations half-hour, half an hour and quarter-hour (weak: 30분, 15분).
+func (s *scanner) fraction(i, j int, lw string) bool {
+	switch lw {
+	case "half", "quarter":
+		for _, d := range []struct {
+			w string
+			v float64
+		}{{"-hour", 1800}, {" an hour", 1800}, {" hour", 1800}, {" of an hour", 900}} {
+			if s.has(j, d.w) && !s.letterAt(j+len(d.w)) {
+				v := d.v
+				if lw == "quarter" && d.w != " of an hour" {
+					v = 900
+				} else if lw == "half" && d.w == " of an hour" {
+					v = 1800
+				}
+				s.emit(i, j+len(d.w), Duration, v, "s", 0, true)
+				return true
+			}
+		}
+		num, ok := s.numerator(i)
+		if lw == "half" && (s.has(j, " of ") || s.has(j, " the ")) {
+			num, ok = 1, true
+		}
+		if !ok {
+			return false
+		}
+		den := 2.0
+		if lw == "quarter" {
+			den = 4
+		}
+		s.emit(i, j, Percent, math.Round(1e4*num/den)/100, "frac", 0, true)
+		return true
+	case "quarters", "thirds", "fifths":
+		num, ok := s.numerator(i)
+		if !ok || num < 2 {
+			return false
+		}
+		den := map[string]float64{"quarters": 4, "thirds": 3, "fifths": 5}[lw]
+		s.emit(i, j, Percent, math.Round(1e4*num/den)/100, "frac", 0, true)
+		return true
+	}
+	return false
 }
 
 // monthName reads a full month name at p (September, not Sept.).
