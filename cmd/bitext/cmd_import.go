@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"sort"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -49,6 +51,11 @@ func newImportCommand(ui *locales.Localizer) *cli.Command {
 }
 
 func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
+	files, err := importFiles(ui, o.files)
+	if err != nil {
+		return err
+	}
+	o.files = files
 	cfg, err := loadRunConfig(o.config)
 	if err != nil {
 		return err
@@ -93,4 +100,32 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		return badInput(errors.New(ui.N("ImportErrRefused", len(res.Refused), nil)))
 	}
 	return nil
+}
+
+// importFiles is the XLIFF files named by args: a folder gives its
+// *.xlf and *.xliff files, sorted (a run's articles folder: every
+// article's XLIFF files); a folder without any is bad input.
+func importFiles(ui *locales.Localizer, args []string) ([]string, error) {
+	var files []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil || !fi.IsDir() {
+			files = append(files, a) // Import says what is wrong with it
+			continue
+		}
+		var found []string
+		for _, pat := range []string{"*.xlf", "*.xliff"} {
+			m, err := filepath.Glob(filepath.Join(a, pat))
+			if err != nil {
+				return nil, badInput(err)
+			}
+			found = append(found, m...)
+		}
+		if len(found) == 0 {
+			return nil, badInput(errors.New(ui.T("ImportErrNoXLIFF", map[string]any{"Dir": a})))
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, nil
 }
