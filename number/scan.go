@@ -52,6 +52,10 @@ func (s *scanner) run() {
 			for j < len(t) && isLetter(t[j]) {
 				j++
 			}
+			if j < len(t) && isDigit(t[j]) && (t[i:j] == "euro" || t[i:j] == "euros") && s.numeric(i, j, "EUR") {
+				i = s.out[len(s.out)-1].End // euro500 (AP style)
+				continue
+			}
 			if j < len(t) && isDigit(t[j]) {
 				// A letter glued to digits: a name (G20, A380).
 				for j < len(t) && (isDigit(t[j]) || isLetter(t[j])) {
@@ -311,6 +315,14 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 // ends, with ok as its result.
 func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, ok bool) {
 	t := s.text
+	// A mixed number's fraction: 220 2/3 innings (weak).
+	if frac == 0 && v >= 1 && v < 10 && p+1 < len(t) && t[p] == '/' && isDigit(t[p+1]) && start >= 2 && t[start-1] == ' ' && isDigit(t[start-2]) {
+		d, e, df, _ := s.digits(p + 1)
+		if df == 0 && d > v && d <= 16 {
+			s.emit(start, e, Cardinal, v/d, "", 0, true)
+			return true, true
+		}
+	}
 	// Clock time 10:30 (a.m.).
 	if frac == 0 && p+2 < len(t) && t[p] == ':' && isDigit(t[p+1]) && isDigit(t[p+2]) && (p+3 >= len(t) || !isDigit(t[p+3])) && v <= 24 {
 		mm := float64(t[p+1]-'0')*10 + float64(t[p+2]-'0')
@@ -546,6 +558,11 @@ func (s *scanner) emit(start, end int, k Kind, v float64, unit string, prec floa
 	if k == Duration && (v == 1 && unit != "s" || unit == "s" && (v == 60 || v == 3600 || v == 86400 || v == 7*86400)) {
 		weak = true // a year, an hour: English says them without a numeral
 	}
+	if n := len(s.out); n > 0 && k == Cardinal && unit != "" && s.rangeStart(&s.out[n-1], start) {
+		// 22~25도, 72 to 78 degrees: the first number of a range takes
+		// the unit of the second.
+		s.out[n-1].Unit = unit
+	}
 	if n := len(s.out); n > 0 && !s.words && s.approximate(&s.out[n-1], start) {
 		// 2, 3년 (two or three years): an approximation the other
 		// language gives in words (a couple of years), weak.
@@ -553,6 +570,19 @@ func (s *scanner) emit(start, end int, k Kind, v float64, unit string, prec floa
 		s.out[n-1].Weak = true
 	}
 	s.out = append(s.out, Number{Start: start, End: end, Kind: k, Value: v, Unit: unit, Text: s.text[start:end], Prec: prec, Weak: weak})
+}
+
+// rangeStart reports whether last is a number without a unit that starts
+// a range ending with the number at start: 22~25도, 72 to 78 degrees.
+func (s *scanner) rangeStart(last *Number, start int) bool {
+	if last.Kind != Cardinal || last.Unit != "" || last.End > start || start-last.End > 4 {
+		return false
+	}
+	switch s.text[last.End:start] {
+	case "~", "-", "–", "～", " to ", " - ", "에서 ", " ~ ":
+		return true
+	}
+	return false
 }
 
 // approximate reports whether a Korean number starting at start follows
@@ -1023,6 +1053,25 @@ func (s *scanner) tailDuration(a *numTail) bool {
 		a.q++
 	}
 	q := a.q
+	if s.words && q > p && q < len(t) && 'a' <= t[q] && t[q] <= 'z' {
+		// 26 legislative days, 10 working days: one word between.
+		k := q
+		for k < len(t) && isLetter(t[k]) {
+			k++
+		}
+		var lb [16]byte
+		if _, num := enWords[lower(t[q:k], &lb)]; num {
+			k = q // 2007 five years: a number word is no adjective
+		}
+		if r := s.space(k); k > q && r > k && (s.word(r, "days") || s.word(r, "weeks") || s.word(r, "months") || s.word(r, "years")) {
+			for _, d := range enDur {
+				if s.word(r, d.w) {
+					s.emit(start, r+len(d.w), Duration, v*d.v, d.unit, 0, false)
+					return true
+				}
+			}
+		}
+	}
 	for _, d := range enDur {
 		if s.word(q, d.w) {
 			e := q + len(d.w)

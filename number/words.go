@@ -25,7 +25,8 @@ var months = map[string]float64{
 // its first-letter test: the keys of months, weekdays, weakWords and
 // enWords and the words it names.
 var numberWords = map[string]bool{"month": true, "year": true, "noon": true, "midnight": true, "decade": true, "half": true,
-	"quarter": true, "quarters": true, "thirds": true, "fifths": true}
+	"quarter": true, "quarters": true, "thirds": true, "fifths": true, "biennial": true,
+	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 func init() {
 	defer func() {
@@ -144,7 +145,11 @@ func (s *scanner) englishWord(i, j int) bool {
 		s.emit(i, j+len("-point"), Percent, 0.5, "pt", 0, true) // a half-point cut = 0.5%포인트
 		return true
 	}
-	if s.fraction(i, j, lw) {
+	if s.fraction(i, j, lw) || s.aScale(i, j, lw) {
+		return true
+	}
+	if lw == "biennial" {
+		s.emit(i, j, Duration, 2, "y", 0, true) // biennial = 2년마다
 		return true
 	}
 	if v, ok := weakWords[lw]; ok {
@@ -230,12 +235,34 @@ func (s *scanner) numerator(i int) (float64, bool) {
 	return 0, false
 }
 
+// aScale reads a scale word said with "a" or "per" for one: a million
+// tonnes, per million departures (1백만), weak.
+func (s *scanner) aScale(i, j int, lw string) bool {
+	for _, sc := range enScale {
+		if sc.w == lw && sc.v >= 100 {
+			t := s.text[:i]
+			if strings.HasSuffix(t, "a ") || strings.HasSuffix(t, "A ") || strings.HasSuffix(t, "per ") {
+				s.emit(i, j, Cardinal, sc.v, "", 0, true)
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // fraction reads the fraction words half, quarter(s), thirds and fifths
 // (weak percentages: a half = 50%, two thirds, three quarters) and the
 // durations half-hour, half an hour and quarter-hour (weak: 30분, 15분).
 func (s *scanner) fraction(i, j int, lw string) bool {
 	switch lw {
 	case "half", "quarter":
+		for _, p := range []struct{ w, unit string }{{" a percent", "%"}, {" a per cent", "%"}, {" a percentage point", "pt"}} {
+			if lw == "half" && s.has(j, p.w) {
+				s.emit(i, j+len(p.w), Percent, 0.5, p.unit, 0, true) // half a percent = 0.5 퍼센트
+				return true
+			}
+		}
 		for _, d := range []struct {
 			w string
 			v float64
@@ -299,7 +326,10 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // weakWords are English words that stand for a number the other language
 // may give in digits: both = 양측 or 2, twice = 2차례.
 var weakWords = map[string]float64{"both": 2, "twice": 2, "double": 2, "doubled": 2, "dozen": 12, "dozens": 12, "couple": 2,
-	"pair": 2, "trio": 3, "quartet": 4}
+	"pair": 2, "trio": 3, "quartet": 4,
+	// multiples: 3배 = tripled
+	"triple": 3, "tripled": 3, "triples": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2, "threefold": 3,
+	"fourfold": 4, "fivefold": 5, "tenfold": 10}
 
 // month reads a date after the month name t[i:j]: Oct. 5, March 3, or the
 // month alone (in March).
