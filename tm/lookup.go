@@ -83,8 +83,9 @@ type Tuning struct {
 const DefaultCandidates = 60
 
 // Lookup returns the best matches for q in ix, best first (in-context
-// exact, exact, then fuzzy by score; ties: most recently changed, then
-// oldest id). It is the lookup of every backend:
+// exact, exact, then fuzzy by score; ties: the most trusted origin, then
+// the most recently changed, then the oldest id). It is the lookup of
+// every backend:
 //
 //  1. exact matches by the key of the query's text;
 //  2. unless they fill the top, fuzzy candidates: the posting lists of the
@@ -310,11 +311,15 @@ func pickTarget(vs []StoredVariant, srcOrd int, source, target language.Tag) *St
 
 // matches reads the whole units of the ranked matches returned, and of
 // every exact one (its context may make it in-context, which ranks above
-// the rest), and returns the top q.Top.
+// the rest) and of every match tied with the last of the top (a
+// translator's unit ranks above an aligned one at equal score), and
+// returns the top q.Top.
 func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
 	var need []int64
 	for i, f := range found {
-		if i >= l.q.Top && f.kind != Exact {
+		// Matches tied with the last of the top are read too: their
+		// origins break the tie (rank).
+		if i >= l.q.Top && f.kind != Exact && f.score < found[l.q.Top-1].score {
 			found = found[:i]
 			break
 		}

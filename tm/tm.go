@@ -93,12 +93,120 @@ type Context struct {
 // IsZero reports whether nothing of c is known.
 func (c Context) IsZero() bool { return c.DocID == "" && c.Prev == "" && c.Next == "" }
 
-// Origin records where a unit came from.
+// Origin records where a unit came from (its provenance) and how far it
+// was reviewed.
 type Origin struct {
+	// Kind says who made the unit: the aligner, a translator, or a TMX
+	// file imported from elsewhere; empty when unknown.
+	Kind       OriginKind
 	File       string  // the imported file or article
 	Alignment  string  // the aligner or method that paired the segments
 	Confidence float64 // the aligner's confidence, 0..1; 0 when unknown
 	Translator string
+	// Review is the unit's review state; empty reads as Unreviewed.
+	Review Review
+}
+
+// OriginKind says who made a unit.
+type OriginKind string
+
+// The kinds of origin.
+const (
+	OriginAlignment  OriginKind = "alignment"  // paired by the aligner, never confirmed by a person
+	OriginTranslator OriginKind = "translator" // translated, changed or confirmed by a translator
+	OriginTMX        OriginKind = "tmx"        // imported from a TMX file that does not say
+)
+
+// Review is the review state of a unit, from Unreviewed to Final.
+type Review string
+
+// The review states, weakest first.
+const (
+	Unreviewed Review = "unreviewed"
+	Translated Review = "translated"
+	Reviewed   Review = "reviewed"
+	Final      Review = "final"
+)
+
+// Rank orders review states: Unreviewed (and empty or unknown) 0,
+// Translated 1, Reviewed 2, Final 3.
+func (r Review) Rank() int {
+	switch r {
+	case Translated:
+		return 1
+	case Reviewed:
+		return 2
+	case Final:
+		return 3
+	}
+	return 0
+}
+
+// ParseReview parses a review state's name; "" is Unreviewed.
+func ParseReview(s string) (Review, error) {
+	switch r := Review(strings.TrimSpace(s)); r {
+	case "":
+		return Unreviewed, nil
+	case Unreviewed, Translated, Reviewed, Final:
+		return r, nil
+	}
+	return "", fmt.Errorf("tm: unknown review state %q (want unreviewed, translated, reviewed or final)", s)
+}
+
+// ParseOriginKind parses an origin kind's name; "" is unknown.
+func ParseOriginKind(s string) (OriginKind, error) {
+	switch k := OriginKind(strings.TrimSpace(s)); k {
+	case "", OriginAlignment, OriginTranslator, OriginTMX:
+		return k, nil
+	}
+	return "", fmt.Errorf("tm: unknown origin %q (want alignment, translator or tmx)", s)
+}
+
+// Trust orders origins at equal score: a translator's unit (or any unit
+// whose review state is above Unreviewed) above an aligned or unknown
+// one, and a reviewed or final unit above a merely translated one. It is
+// the review state's rank, with a translator's unit at least Translated.
+func (o Origin) Trust() int {
+	r := o.Review.Rank()
+	if o.Kind == OriginTranslator && r < 1 {
+		r = 1
+	}
+	return r
+}
+
+// Stronger returns whichever of o and p has the higher Trust (o when
+// equal): a unit stored again keeps the better of its provenances, so a
+// translator confirming an aligned unit makes it the translator's.
+func (o Origin) Stronger(p Origin) Origin {
+	if p.Trust() > o.Trust() {
+		return p
+	}
+	return o
+}
+
+// String describes the origin for people: "translator kim, reviewed",
+// "alignment 0.44, unreviewed", "tmx markets.tmx, translated".
+func (o Origin) String() string {
+	var b strings.Builder
+	kind := string(o.Kind)
+	if kind == "" {
+		kind = "unknown"
+	}
+	b.WriteString(kind)
+	switch {
+	case o.Kind == OriginAlignment && o.Confidence > 0:
+		b.WriteString(" " + strconv.FormatFloat(o.Confidence, 'f', 2, 64))
+	case o.Kind == OriginTranslator && o.Translator != "" && o.Translator != string(OriginTranslator):
+		b.WriteString(" " + o.Translator)
+	case o.Kind == OriginTMX && o.File != "":
+		b.WriteString(" " + o.File)
+	}
+	r := o.Review
+	if r == "" {
+		r = Unreviewed
+	}
+	b.WriteString(", " + string(r))
+	return b.String()
 }
 
 // Prop is a TMX property: a typed value, optionally for one language.
@@ -390,12 +498,17 @@ func ParseKind(s string) (Kind, error) {
 func formatConfidence(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // rank sorts matches best first: by score (in-context 101, exact 100,
-// then fuzzy), then the most recently changed, then the oldest id.
+// then fuzzy), then the most trusted origin (Origin.Trust: a translator's
+// unit above an aligned one), then the most recently changed, then the
+// oldest id.
 func rank(ms []Match) {
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := &ms[i], &ms[j]
 		if a.Score != b.Score {
 			return a.Score > b.Score
+		}
+		if ta, tb := a.Unit.Origin.Trust(), b.Unit.Origin.Trust(); ta != tb {
+			return ta > tb
 		}
 		if !a.Unit.Changed.Equal(b.Unit.Changed) {
 			return a.Unit.Changed.After(b.Unit.Changed)

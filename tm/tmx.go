@@ -23,6 +23,8 @@ const (
 	PropAlignment  = "x-bitext-alignment"
 	PropConfidence = "x-bitext-confidence"
 	PropTranslator = "x-bitext-translator"
+	PropOrigin     = "x-bitext-origin" // Origin.Kind: alignment, translator or tmx
+	PropReview     = "x-bitext-review" // Origin.Review: unreviewed, translated, reviewed or final
 )
 
 // InputError is a unit of an imported file that cannot be stored as it is.
@@ -47,10 +49,13 @@ func parseLang(s string) (language.Tag, error) {
 
 // FromTMX converts a TMX unit. headerSrc is the srclang of the header, used
 // when the unit has none; file is recorded as the unit's origin unless a
-// x-bitext-file property says otherwise. Variants with empty text are
-// dropped.
+// x-bitext-file property says otherwise. A unit without x-bitext-origin
+// and x-bitext-review properties is a TMX import (OriginTMX), Translated:
+// a memory from another tool holds its translators' work. Variants with
+// empty text are dropped.
 func FromTMX(tu *tmx.TU, headerSrc, file string) (Unit, error) {
-	u := Unit{TUID: tu.TUID, Creator: tu.CreationID, Changer: tu.ChangeID, Origin: Origin{File: file}}
+	u := Unit{TUID: tu.TUID, Creator: tu.CreationID, Changer: tu.ChangeID,
+		Origin: Origin{Kind: OriginTMX, File: file, Review: Translated}}
 	bad := func(format string, args ...any) error {
 		return &InputError{File: file, Line: tu.Line, Col: tu.Col, Msg: fmt.Sprintf(format, args...)}
 	}
@@ -92,10 +97,19 @@ func FromTMX(tu *tmx.TU, headerSrc, file string) (Unit, error) {
 			u.Origin.Confidence = c
 		case PropTranslator:
 			u.Origin.Translator = p.Value
+		case PropOrigin:
+			if u.Origin.Kind, err = ParseOriginKind(p.Value); err != nil {
+				return u, bad("%s %q: want alignment, translator or tmx", PropOrigin, p.Value)
+			}
+		case PropReview:
+			if u.Origin.Review, err = ParseReview(p.Value); err != nil {
+				return u, bad("%s %q: want unreviewed, translated, reviewed or final", PropReview, p.Value)
+			}
 		default:
 			u.Props = append(u.Props, Prop{Type: p.Type, Lang: p.Lang, Value: p.Value})
 		}
 	}
+	legacyOrigin(&u.Origin, tu.Props)
 	for _, n := range tu.Notes {
 		u.Notes = append(u.Notes, Note{Lang: n.Lang, Value: n.Value})
 	}
@@ -121,6 +135,30 @@ func FromTMX(tu *tmx.TU, headerSrc, file string) (Unit, error) {
 	}
 	u.Normalize()
 	return u, nil
+}
+
+// legacyOrigin gives a unit written before x-bitext-origin existed (an
+// older bitext's export) the origin its other properties say: aligned
+// when it names an alignment, a translator's when it names a translator;
+// the review state follows unless a x-bitext-review property gives it.
+func legacyOrigin(o *Origin, props []tmx.Prop) {
+	var kind, review bool
+	for _, p := range props {
+		kind = kind || p.Type == PropOrigin
+		review = review || p.Type == PropReview
+	}
+	if kind {
+		return
+	}
+	switch {
+	case o.Translator != "":
+		o.Kind = OriginTranslator
+	case o.Alignment != "":
+		o.Kind = OriginAlignment
+		if !review {
+			o.Review = Unreviewed
+		}
+	}
 }
 
 // ToTMX converts a unit for export.
@@ -152,6 +190,8 @@ func ToTMX(u *Unit) *tmx.TU {
 		prop(PropConfidence, formatConfidence(u.Origin.Confidence))
 	}
 	prop(PropTranslator, u.Origin.Translator)
+	prop(PropOrigin, string(u.Origin.Kind))
+	prop(PropReview, string(u.Origin.Review))
 	for _, n := range u.Notes {
 		tu.Notes = append(tu.Notes, tmx.Note{Lang: n.Lang, Value: n.Value})
 	}

@@ -381,3 +381,69 @@ func FuzzImportTMX(f *testing.F) {
 		}
 	})
 }
+
+// TestProvenanceProps reads the origin and review state from TMX
+// properties, gives units without them the origin their other properties
+// say, refuses unknown values with the unit's line, and writes them back.
+func TestProvenanceProps(t *testing.T) {
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu><prop type="x-bitext-origin">translator</prop><prop type="x-bitext-translator">park</prop><prop type="x-bitext-review">final</prop>
+<tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="ko"><seg>하나.</seg></tuv></tu>
+<tu><prop type="x-bitext-alignment">bitext align</prop><prop type="x-bitext-confidence">0.44</prop>
+<tuv xml:lang="en"><seg>Two.</seg></tuv><tuv xml:lang="ko"><seg>둘.</seg></tuv></tu>
+<tu><prop type="x-bitext-translator">lee</prop>
+<tuv xml:lang="en"><seg>Three.</seg></tuv><tuv xml:lang="ko"><seg>셋.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Four.</seg></tuv><tuv xml:lang="ko"><seg>넷.</seg></tuv></tu>
+<tu><prop type="x-bitext-alignment">bitext align</prop><prop type="x-bitext-review">reviewed</prop>
+<tuv xml:lang="en"><seg>Five.</seg></tuv><tuv xml:lang="ko"><seg>다섯.</seg></tuv></tu>
+</body></tmx>`
+	want := []tm.Origin{
+		{Kind: tm.OriginTranslator, File: "p.tmx", Translator: "park", Review: tm.Final},
+		{Kind: tm.OriginAlignment, File: "p.tmx", Alignment: "bitext align", Confidence: 0.44, Review: tm.Unreviewed},
+		{Kind: tm.OriginTranslator, File: "p.tmx", Translator: "lee", Review: tm.Translated},
+		{Kind: tm.OriginTMX, File: "p.tmx", Review: tm.Translated},
+		{Kind: tm.OriginAlignment, File: "p.tmx", Alignment: "bitext align", Review: tm.Reviewed},
+	}
+	s := newStore(t)
+	if _, err := tm.ImportTMX(context.Background(), s, strings.NewReader(doc), "p.tmx"); err != nil {
+		t.Fatal(err)
+	}
+	got := units(t, s)
+	if len(got) != len(want) {
+		t.Fatalf("%d units, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Origin != want[i] {
+			t.Errorf("unit %d: origin %+v, want %+v", i, got[i].Origin, want[i])
+		}
+	}
+	// Round trip: exported and imported again, every origin is the same.
+	var buf bytes.Buffer
+	if _, err := tm.ExportTMX(context.Background(), s, &buf, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{`<prop type="x-bitext-origin">alignment</prop>`, `<prop type="x-bitext-review">final</prop>`} {
+		if !strings.Contains(buf.String(), p) {
+			t.Errorf("export lacks %s", p)
+		}
+	}
+	s2 := newStore(t)
+	if _, err := tm.ImportTMX(context.Background(), s2, &buf, "other.tmx"); err != nil {
+		t.Fatal(err)
+	}
+	for i, u := range units(t, s2) {
+		if u.Origin != want[i] {
+			t.Errorf("round trip unit %d: origin %+v, want %+v", i, u.Origin, want[i])
+		}
+	}
+	for _, bad := range []string{`<prop type="x-bitext-origin">machine</prop>`, `<prop type="x-bitext-review">approved</prop>`} {
+		d := strings.Replace(doc, `<tu><tuv xml:lang="en"><seg>Four.`, "<tu>"+bad+`<tuv xml:lang="en"><seg>Four.`, 1)
+		_, err := tm.ImportTMX(context.Background(), newStore(t), strings.NewReader(d), "bad.tmx")
+		var ie *tm.InputError
+		if !errors.As(err, &ie) || ie.Line != 10 {
+			t.Errorf("%s: error %v, want an input error at line 10", bad, err)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"slices"
 	"sort"
@@ -283,7 +284,8 @@ func (b *batch) process(buf []pending) error {
 	// Outcomes, in order.
 	var updIDs []int64
 	var updChanged []time.Time
-	var updChanger, updKey []string
+	var updChanger, updKey, updOrigin []string
+	var updTrust []int32
 	updAt := map[int64]int{}
 	update := func(key string, id int64, old *time.Time, u *tm.Unit) {
 		t := u.Changed.Truncate(time.Second).UTC()
@@ -294,10 +296,14 @@ func (b *batch) process(buf []pending) error {
 		if ch == "" {
 			ch = u.Creator
 		}
+		trust, origin := originOf(u)
 		if k, ok := updAt[id]; ok {
 			// One row per unit: UPDATE ... FROM applies only one.
 			if t.After(updChanged[k]) {
 				updChanged[k], updChanger[k] = t, ch
+			}
+			if trust > updTrust[k] {
+				updTrust[k], updOrigin[k] = trust, origin
 			}
 			return
 		}
@@ -306,6 +312,8 @@ func (b *batch) process(buf []pending) error {
 		updKey = append(updKey, key)
 		updChanged = append(updChanged, t)
 		updChanger = append(updChanger, ch)
+		updTrust = append(updTrust, trust)
+		updOrigin = append(updOrigin, origin)
 	}
 	var newUnits []int // indexes in buf
 	outcome := map[int]tm.Outcome{}
@@ -320,6 +328,7 @@ func (b *batch) process(buf []pending) error {
 			// A duplicate of a unit new in this chunk: it takes the later
 			// change time before it is written.
 			f := &buf[p.dupOf].u
+			f.Origin = f.Origin.Stronger(p.u.Origin)
 			if p.u.Changed.After(f.Changed) {
 				f.Changed = p.u.Changed
 				f.Changer = p.u.Changer
@@ -343,7 +352,8 @@ func (b *batch) process(buf []pending) error {
 		sources[p.srcHash] = true
 		newUnits = append(newUnits, i)
 	}
-	j := &job{buf: buf, newUnits: newUnits, outcome: outcome, updIDs: updIDs, updChanged: updChanged, updChanger: updChanger}
+	j := &job{buf: buf, newUnits: newUnits, outcome: outcome, updIDs: updIDs, updChanged: updChanged, updChanger: updChanger,
+		updTrust: updTrust, updOrigin: updOrigin}
 	if !b.bulk {
 		return b.write(j)
 	}
@@ -380,6 +390,8 @@ type job struct {
 	updIDs     []int64
 	updChanged []time.Time
 	updChanger []string
+	updTrust   []int32  // Origin.Trust of the unit stored again
+	updOrigin  []string // its origin as JSON
 	post       *postingBuilder
 }
 
@@ -445,9 +457,12 @@ func (b *batch) write(j *job) error {
 	}
 	buf := j.buf
 	if len(j.updIDs) > 0 {
-		if _, err := tx.Exec(ctx, `UPDATE units u SET changed = x.changed, changer = x.changer
-			FROM unnest($1::bigint[], $2::timestamptz[], $3::text[]) AS x(id, changed, changer)
-			WHERE u.id = x.id AND (u.changed IS NULL OR u.changed < x.changed)`, j.updIDs, j.updChanged, j.updChanger); err != nil {
+		// A unit stored again keeps the more trusted of its origins
+		// (tm.Origin.Stronger; storedTrust is tm.Origin.Trust in SQL).
+		if _, err := tx.Exec(ctx, `UPDATE units u SET changed = x.changed, changer = x.changer,
+				data = CASE WHEN x.trust > `+storedTrust+` THEN jsonb_set(u.data, '{origin}', x.origin::jsonb) ELSE u.data END
+			FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::int[], $5::text[]) AS x(id, changed, changer, trust, origin)
+			WHERE u.id = x.id AND (u.changed IS NULL OR u.changed < x.changed)`, j.updIDs, j.updChanged, j.updChanger, j.updTrust, j.updOrigin); err != nil {
 			return b.s.wrap("add", err)
 		}
 	}
@@ -701,4 +716,15 @@ func (b *batch) Rollback() error {
 	b.done = true
 	b.wait() // the connection is the writer's until then
 	return b.s.wrap("rollback", b.tx.Rollback(context.WithoutCancel(b.ctx)))
+}
+
+// storedTrust is tm.Origin.Trust of a stored unit u, in SQL.
+const storedTrust = `CASE u.data->'origin'->>'Review' WHEN 'translated' THEN 1 WHEN 'reviewed' THEN 2 WHEN 'final' THEN 3
+	ELSE CASE WHEN u.data->'origin'->>'Kind' = 'translator' THEN 1 ELSE 0 END END`
+
+// originOf returns the trust of u's origin and the origin as JSON, for
+// the update of a unit stored again.
+func originOf(u *tm.Unit) (int32, string) {
+	b, _ := json.Marshal(u.Origin)
+	return int32(u.Origin.Trust()), string(b)
 }

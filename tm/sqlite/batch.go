@@ -469,6 +469,7 @@ func (b *batch) update(id, changed int64, u *tm.Unit) error {
 		return err
 	}
 	old.Changed, old.Changer = u.Changed, u.Changer
+	old.Origin = old.Origin.Stronger(u.Origin)
 	if old.Changer == "" {
 		old.Changer = u.Creator
 	}

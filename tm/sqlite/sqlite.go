@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -102,8 +103,34 @@ CREATE TABLE IF NOT EXISTS postings(
 );
 CREATE INDEX IF NOT EXISTS postings_term ON postings(term);
 CREATE TABLE IF NOT EXISTS langs(lkey TEXT PRIMARY KEY);
-INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '1');
+INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '2');
 `
+
+// schemaVersion is the version of schema; a memory at an older version is
+// upgraded in place by upgrades when opened.
+const schemaVersion = 2
+
+// upgrades are the forward-only migrations: upgrades[v] takes a memory at
+// version v to v+1, in one write transaction with the version's update.
+var upgrades = map[int]string{
+	// 1 → 2, provenance: every unit gets an origin kind and a review state
+	// (tm.Origin.Kind, tm.Origin.Review), derived from what its origin
+	// already said: a translator named → translator, translated; an
+	// alignment named → alignment, unreviewed; only a file (a TMX import)
+	// → tmx, translated; nothing → unknown, unreviewed.
+	1: `UPDATE units SET data = json_set(data,
+	'$.origin.Kind', CASE
+		WHEN coalesce(json_extract(data, '$.origin.Translator'), '') <> '' THEN 'translator'
+		WHEN coalesce(json_extract(data, '$.origin.Alignment'), '') <> '' THEN 'alignment'
+		WHEN coalesce(json_extract(data, '$.origin.File'), '') <> '' THEN 'tmx'
+		ELSE '' END,
+	'$.origin.Review', CASE
+		WHEN coalesce(json_extract(data, '$.origin.Translator'), '') <> '' THEN 'translated'
+		WHEN coalesce(json_extract(data, '$.origin.Alignment'), '') <> '' THEN 'unreviewed'
+		WHEN coalesce(json_extract(data, '$.origin.File'), '') <> '' THEN 'translated'
+		ELSE 'unreviewed' END)
+WHERE json_extract(data, '$.origin.Review') IS NULL`,
+}
 
 // Store is a translation memory in one SQLite file.
 type Store struct {
@@ -228,17 +255,21 @@ func (s *Store) migrate(ctx context.Context, db *sql.DB, create bool) error {
 	return errors.New("not a bitext translation memory")
 }
 
-// hasSchema reports whether db holds a translation memory; an error when it
-// holds something else.
+// hasSchema reports whether db holds a translation memory, upgrading one
+// of an older schema version in place; an error when it holds something
+// else or a newer version.
 func (s *Store) hasSchema(ctx context.Context, db *sql.DB) (bool, error) {
 	var n, objects int
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name='units'`).Scan(&n); err != nil {
 		return false, err
 	}
 	if n == 1 {
-		var v string
-		if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema'`).Scan(&v); err != nil || v != "1" {
-			return false, errors.New("not a bitext translation memory (schema 1)")
+		v, err := readVersion(ctx, db)
+		if err != nil {
+			return false, err
+		}
+		if v < schemaVersion {
+			return true, upgrade(ctx, db)
 		}
 		return true, nil
 	}
@@ -249,6 +280,65 @@ func (s *Store) hasSchema(ctx context.Context, db *sql.DB) (bool, error) {
 		return false, errors.New("not a bitext translation memory")
 	}
 	return false, nil
+}
+
+// rowQuerier is a *sql.DB or a *sql.Tx.
+type rowQuerier interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}
+
+// readVersion returns the schema version of a memory: an error when it
+// has none or one newer than this build knows.
+func readVersion(ctx context.Context, db rowQuerier) (int, error) {
+	var v string
+	if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema'`).Scan(&v); err != nil {
+		return 0, errors.New("not a bitext translation memory (no schema version)")
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("not a bitext translation memory (schema %q)", v)
+	}
+	if n > schemaVersion {
+		return 0, fmt.Errorf("schema %d is newer than this bitext knows (%d); use a newer bitext", n, schemaVersion)
+	}
+	return n, nil
+}
+
+// upgrade applies the pending upgrades, each in a write transaction that
+// reads the version again (another process may have upgraded meanwhile).
+func upgrade(ctx context.Context, db *sql.DB) error {
+	for {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		v, err := readVersion(ctx, tx)
+		if err != nil || v >= schemaVersion {
+			tx.Rollback()
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, upgrades[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("upgrading schema %d to %d: %w", v, v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE meta SET value=? WHERE key='schema'`, strconv.Itoa(v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+}
+
+// SchemaVersion returns the schema version of the memory's file (0 when
+// it does not exist yet).
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	db, err := s.readable(ctx)
+	if err != nil || db == nil {
+		return 0, err
+	}
+	return readVersion(ctx, db)
 }
 
 // writable opens (creating) the database for a write.

@@ -59,6 +59,9 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Penalties", testPenalties},
 		{"Concordance", testConcordance},
 		{"RoundTrip", testRoundTrip},
+		{"Provenance", testProvenance},
+		{"ProvenanceTieBreak", testProvenanceTieBreak},
+		{"ProvenancePromoted", testProvenancePromoted},
 		{"NFC", testNFC},
 		{"Rollback", testRollback},
 		{"BadUnit", testBadUnit},
@@ -409,7 +412,8 @@ func testRoundTrip(t *testing.T, s tm.Store) {
 			{Lang: language.Japanese, Text: "ウォンは1ドル1350ウォンで取引を終えた。"},
 		},
 		Context: tm.Context{DocID: "AEN20260301000100", Prev: tm.SegmentHash("a"), Next: tm.SegmentHash("b")},
-		Origin:  tm.Origin{File: "markets.tmx", Alignment: "bitext-align", Confidence: 0.93, Translator: "kim"},
+		Origin: tm.Origin{Kind: tm.OriginTranslator, File: "markets.tmx", Alignment: "bitext-align", Confidence: 0.93,
+			Translator: "kim", Review: tm.Reviewed},
 		Creator: "kim",
 		Created: t0,
 		Changer: "lee",
@@ -429,6 +433,106 @@ func testRoundTrip(t *testing.T, s tm.Store) {
 	got.ID = 0
 	if d := diffUnit(u, got); d != "" {
 		t.Errorf("round trip: %s", d)
+	}
+}
+
+// testProvenance stores units of every origin and review state and reads
+// them back whole, by Iterate, Lookup and Concordance.
+func testProvenance(t *testing.T, s tm.Store) {
+	origins := []tm.Origin{
+		{Kind: tm.OriginAlignment, File: "a1.txt", Alignment: "bitext align", Confidence: 0.44, Review: tm.Unreviewed},
+		{Kind: tm.OriginTranslator, File: "a1.xlf", Translator: "park", Review: tm.Final},
+		{Kind: tm.OriginTMX, File: "desk.tmx", Review: tm.Translated},
+		{Kind: tm.OriginTranslator, File: "a2.xlf", Translator: "lee", Review: tm.Reviewed},
+	}
+	var units []tm.Unit
+	for i, o := range origins {
+		u := Pair(fmt.Sprintf("Provenance sentence number %d of the desk.", i), fmt.Sprintf("데스크의 출처 문장 %d번이다.", i))
+		u.Origin, u.Created = o, t0
+		units = append(units, u)
+	}
+	add(t, s, units...)
+	got := all(t, s, tm.ExportOptions{})
+	if len(got) != len(origins) {
+		t.Fatalf("%d units stored, want %d", len(got), len(origins))
+	}
+	for i, u := range got {
+		if u.Origin != origins[i] {
+			t.Errorf("unit %d: origin %+v, want %+v", i, u.Origin, origins[i])
+		}
+	}
+	for i, o := range origins {
+		ms := lookup(t, s, tm.Query{Text: units[i].Variants[0].Text, Source: en, Target: ko, Top: 1})
+		if len(ms) != 1 || ms[0].Unit.Origin != o {
+			t.Errorf("lookup of unit %d: %+v, want origin %+v", i, ms, o)
+		}
+	}
+	cs, err := s.Concordance(context.Background(), tm.ConcordanceQuery{Text: "Provenance sentence", Lang: en})
+	if err != nil || len(cs) != len(origins) {
+		t.Fatalf("concordance: %d units, %v", len(cs), err)
+	}
+	for i, u := range cs {
+		if u.Origin != origins[i] {
+			t.Errorf("concordance unit %d: origin %+v, want %+v", i, u.Origin, origins[i])
+		}
+	}
+}
+
+// testProvenanceTieBreak: at equal score (exact, and fuzzy) a
+// translator's unit ranks above an aligned one that is newer and has the
+// lower id; with one match wanted, the translator's is the one returned.
+func testProvenanceTieBreak(t *testing.T, s tm.Store) {
+	aligned := Pair("The minister met the envoy on Monday.", "장관은 월요일 특사를 만났다.")
+	aligned.Origin = tm.Origin{Kind: tm.OriginAlignment, Confidence: 0.71, Review: tm.Unreviewed}
+	aligned.Created = t0.Add(time.Hour)
+	human := Pair("The minister met the envoy on Monday.", "장관은 월요일에 특사와 만났다.")
+	human.Origin = tm.Origin{Kind: tm.OriginTranslator, Translator: "kim", Review: tm.Translated}
+	human.Created = t0
+	// Fuzzy ties: the same text twice, one aligned (newer), one a
+	// translator's (older).
+	fa := Pair("The minister met the envoy in Seoul on Tuesday.", "장관은 화요일 서울에서 특사를 만났다.")
+	fa.Origin, fa.Created = aligned.Origin, t0.Add(time.Hour)
+	fh := Pair("The minister met the envoy in Seoul on Tuesday.", "장관은 화요일에 서울에서 특사와 만났다.")
+	fh.Origin, fh.Created = human.Origin, t0
+	add(t, s, aligned, human, fa, fh)
+	for _, tc := range []struct {
+		q, want string
+		kind    tm.Kind
+	}{
+		{"The minister met the envoy on Monday.", "장관은 월요일에 특사와 만났다.", tm.Exact},
+		{"The minister met the envoy in Seoul on Tuesday night.", "장관은 화요일에 서울에서 특사와 만났다.", tm.Fuzzy},
+	} {
+		ms := lookup(t, s, tm.Query{Text: tc.q, Source: en, Target: ko, Top: 1, Min: 50})
+		if len(ms) != 1 || ms[0].Target.Text != tc.want || ms[0].Kind != tc.kind {
+			t.Errorf("lookup %q top 1 = %+v, want the translator's %q", tc.q, ms, tc.want)
+		}
+		ms = lookup(t, s, tm.Query{Text: tc.q, Source: en, Target: ko, Top: 2, Min: 50})
+		if len(ms) != 2 || ms[0].Target.Text != tc.want || ms[0].Score != ms[1].Score {
+			t.Errorf("lookup %q top 2 = %+v, want the translator's %q first at equal score", tc.q, ms, tc.want)
+		}
+	}
+}
+
+// testProvenancePromoted: a translator confirming an aligned unit (the
+// same texts stored again, later) makes it the translator's; an aligned
+// copy stored later again does not demote it.
+func testProvenancePromoted(t *testing.T, s tm.Store) {
+	u := Pair("Exports rose for a third month.", "수출이 석 달째 늘었다.")
+	u.Origin = tm.Origin{Kind: tm.OriginAlignment, File: "a.txt", Confidence: 0.52, Review: tm.Unreviewed}
+	u.Created = t0
+	add(t, s, u)
+	c := u
+	c.Origin = tm.Origin{Kind: tm.OriginTranslator, File: "a.xlf", Translator: "park", Review: tm.Reviewed}
+	c.Created, c.Changed = t0.Add(time.Hour), t0.Add(time.Hour)
+	if res := add(t, s, c); res.Updated != 1 {
+		t.Fatalf("stored again: %+v, want 1 updated", res)
+	}
+	again := u
+	again.Created, again.Changed = t0.Add(2*time.Hour), t0.Add(2*time.Hour)
+	add(t, s, again)
+	got := all(t, s, tm.ExportOptions{})
+	if len(got) != 1 || got[0].Origin != c.Origin {
+		t.Fatalf("after confirming and re-aligning: %+v, want one unit with origin %+v", got, c.Origin)
 	}
 }
 
