@@ -9,6 +9,13 @@
 // file of a process that is gone (same host, no such process id) is taken
 // over.
 //
+// A shared lock (Options.Shared) is for processes that legitimately work
+// in one folder together, the workers of one queued run: they hold it
+// together, and an exclusive holder (a plain run, the merge) waits for
+// all of them, as they wait for it. The file records the latest shared
+// holder; the last one to release it removes it. Where flock is missing,
+// a shared lock is an exclusive one.
+//
 //	l, err := dirlock.Acquire(ctx, "out", dirlock.Options{Wait: 5 * time.Second, Command: "bitext run"})
 //	if err != nil {
 //		return err // a *BusyError names the holder
@@ -57,6 +64,9 @@ type Options struct {
 	Command string
 	// Poll is the interval between tries while waiting (default 50ms).
 	Poll time.Duration
+	// Shared takes the lock together with other shared holders; it
+	// excludes exclusive ones only.
+	Shared bool
 }
 
 // BusyError says that another process holds the lock.
@@ -87,6 +97,8 @@ func (e *BusyError) MessageData() map[string]any {
 type Lock struct {
 	path string
 	f    *os.File // the locked file (flock); nil for an exclusive-create lock
+	// shared: held with other shared holders (flock LOCK_SH).
+	shared bool
 	// Stale is the record a previous holder left without releasing the
 	// lock (it was killed): nil when the lock was free and clean.
 	Stale *Holder
@@ -105,7 +117,7 @@ func Acquire(ctx context.Context, dir string, o Options) (*Lock, error) {
 	deadline := time.Now().Add(o.Wait)
 	start := time.Now()
 	for {
-		l, holder, err := try(path, me)
+		l, holder, err := try(path, me, o.Shared)
 		if err != nil {
 			return nil, fmt.Errorf("dirlock: %w", err)
 		}
@@ -134,6 +146,12 @@ func (l *Lock) Release() error {
 	}
 	if l.f == nil {
 		return os.Remove(l.path)
+	}
+	if l.shared && !lastShared(l.f) {
+		// Others hold it still: the file stays, with its lock.
+		err := l.f.Close()
+		l.f = nil
+		return err
 	}
 	// Removed while still locked, so that a file left with a record
 	// always means its holder died holding the lock (a process waiting on

@@ -160,3 +160,61 @@ func TestExclusiveFallback(t *testing.T) {
 		t.Fatalf("other host's lock taken over")
 	}
 }
+
+// TestShared: shared holders (the workers of one queued run) hold the
+// lock together; an exclusive holder is refused while any of them holds
+// it, and they are refused while it does; the last shared holder to leave
+// removes the file.
+func TestShared(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	a, err := Acquire(ctx, dir, Options{Shared: true, Command: "worker a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Acquire(ctx, dir, Options{Shared: true, Command: "worker b"})
+	if err != nil {
+		t.Fatalf("second shared holder: %v", err)
+	}
+	_, err = Acquire(ctx, dir, Options{Command: "run"})
+	var be *BusyError
+	if !errors.As(err, &be) || be.Holder.PID != os.Getpid() || (be.Holder.Command != "worker a" && be.Holder.Command != "worker b") {
+		t.Fatalf("exclusive while shared: %v", err)
+	}
+	if err := a.Release(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
+		t.Errorf("lock file gone while b holds it: %v", err)
+	}
+	if _, err = Acquire(ctx, dir, Options{Command: "run"}); !errors.As(err, &be) {
+		t.Fatalf("exclusive while b holds it: %v", err)
+	}
+	if err := b.Release(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, FileName)); !os.IsNotExist(err) {
+		t.Errorf("lock file left by the last shared holder: %v", err)
+	}
+	x, err := Acquire(ctx, dir, Options{Command: "merge"})
+	if err != nil {
+		t.Fatalf("exclusive after the shared holders: %v", err)
+	}
+	if x.Stale != nil {
+		t.Errorf("stale record %+v", x.Stale)
+	}
+	_, err = Acquire(ctx, dir, Options{Shared: true, Command: "worker c"})
+	if !errors.As(err, &be) || be.Holder.Command != "merge" {
+		t.Fatalf("shared while exclusive: %v", err)
+	}
+	// A waiting shared holder gets it when the exclusive one leaves.
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		x.Release()
+	}()
+	c, err := Acquire(ctx, dir, Options{Shared: true, Wait: 10 * time.Second, Poll: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("waiting shared holder: %v", err)
+	}
+	c.Release()
+}

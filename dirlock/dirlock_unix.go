@@ -11,15 +11,19 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// try takes the lock with flock(2), or returns the holder's record when
-// another process holds it.
-func try(path string, me Holder) (*Lock, Holder, error) {
+// try takes the lock with flock(2) (shared: LOCK_SH), or returns the
+// holder's record when another process holds it.
+func try(path string, me Holder, shared bool) (*Lock, Holder, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, Holder{}, err
 	}
+	how := unix.LOCK_EX
+	if shared {
+		how = unix.LOCK_SH
+	}
 	for {
-		err = unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB)
+		err = unix.Flock(int(f.Fd()), how|unix.LOCK_NB)
 		if !errors.Is(err, unix.EINTR) {
 			break
 		}
@@ -40,11 +44,12 @@ func try(path string, me Holder) (*Lock, Holder, error) {
 	// between our open and our flock: then try again with the new file.
 	if fi, err := os.Stat(path); err != nil || !sameFile(f, fi) {
 		f.Close()
-		return try(path, me)
+		return try(path, me, shared)
 	}
-	// A record left in the file is that of a holder that died.
-	l := &Lock{path: path, f: f}
-	if data, _ := io.ReadAll(f); len(data) > 0 {
+	// A record left in the file is that of a holder that died (or, for a
+	// shared lock, possibly of another shared holder).
+	l := &Lock{path: path, f: f, shared: shared}
+	if data, _ := io.ReadAll(f); len(data) > 0 && !shared {
 		if h := readHolder(data); h.PID != 0 {
 			l.Stale = &h
 		}
@@ -58,6 +63,12 @@ func try(path string, me Holder) (*Lock, Holder, error) {
 		return nil, Holder{}, err
 	}
 	return l, Holder{}, nil
+}
+
+// lastShared reports whether the shared lock of f is the last one: then
+// it is now held exclusively (flock converts it), and the file can go.
+func lastShared(f *os.File) bool {
+	return unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB) == nil
 }
 
 // holderOf reads the record of the process holding f's lock. The holder
