@@ -168,115 +168,46 @@ func intern(m map[string]int32, names *[]string, counts *[]int32, s string) int3
 	return id
 }
 
-// maxCachedSlots is how many (stem, word) slot numbers Train keeps, one
-// per co-occurrence in a sentence pair, so that EM iterations read them in
-// order instead of looking each pair up again (4 bytes each: 64M slots
-// are 256 MB). Beyond that it looks them up.
-const maxCachedSlots = 64 << 20
-
-// Train runs EM for the given number of iterations and returns the
-// lexicon.
+// Train runs EM for the given number of iterations (at least one) and
+// returns the lexicon.
+//
+// The table p(e|k) is kept as one sparse row per Korean stem, and the E
+// step walks the stems rather than the sentences: for a stem, its row is
+// spread into a dense array indexed by English word, and the sentences
+// the stem occurs in (an inverted index) are visited in turn. Every
+// lookup is then an index into an array of the English vocabulary's size,
+// which stays in the processor's cache, instead of a probe into a hash
+// table of every co-occurring pair; the per-token denominators of a
+// sentence are contiguous. The first iteration, from the uniform start,
+// is computed while the rows are built. The result is the same model as
+// the sentence-by-sentence E step, up to the order of float additions.
 func (t *Trainer) Train(iterations int) *Lexicon {
+	iterations = max(iterations, 1)
 	n := len(t.kOff) - 1
 	// Only frequent tokens are learned: the sentences are filtered once.
 	kTok, kOff := filterTokens(t.kTok, t.kOff, t.kCount)
 	eTok, eOff := filterTokens(t.eTok, t.eOff, t.eCount)
-	// Pair table: every co-occurring (stem, word) gets a slot in prob
-	// and count.
-	total := 0
-	for s := 0; s < n; s++ {
-		total += (kOff[s+1] - kOff[s]) * (eOff[s+1] - eOff[s])
-	}
-	tab := newPairTable(min(total/4, 1<<26))
-	var cached []int32
-	if total <= maxCachedSlots {
-		cached = make([]int32, 0, total)
-	}
-	for s := 0; s < n; s++ {
-		ks, es := kTok[kOff[s]:kOff[s+1]], eTok[eOff[s]:eOff[s+1]]
-		for _, e := range es {
-			for _, k := range ks {
-				x := tab.insert(k, e)
-				if cached != nil {
-					cached = append(cached, x)
-				}
-			}
-		}
-	}
-	prob := make([]float32, tab.n)
-	count := make([]float32, tab.n)
-	nullProb := make([]float32, len(t.ens))
-	nullCount := make([]float32, len(t.ens))
-	// Uniform start.
-	for i := range prob {
-		prob[i] = 1
-	}
-	for i := range nullProb {
-		nullProb[i] = 1
-	}
-	kTotal := make([]float32, len(t.kos)+1)
-	var slots []int32
-	for it := 0; it < iterations; it++ {
-		clear(count)
-		clear(nullCount)
-		c := 0 // position in cached
-		for s := 0; s < n; s++ {
-			ks, es := kTok[kOff[s]:kOff[s+1]], eTok[eOff[s]:eOff[s+1]]
-			for _, e := range es {
-				if cached != nil {
-					slots = cached[c : c+len(ks)]
-					c += len(ks)
-				} else {
-					slots = slots[:0]
-					for _, k := range ks {
-						slots = append(slots, tab.find(k, e))
-					}
-				}
-				denom := nullProb[e]
-				for _, x := range slots {
-					denom += prob[x]
-				}
-				inv := 1 / denom
-				nullCount[e] += nullProb[e] * inv
-				for _, x := range slots {
-					count[x] += prob[x] * inv
-				}
-			}
-		}
-		// M step: normalize the counts of each stem.
-		clear(kTotal)
-		for x, k := range tab.stem {
-			kTotal[k] += count[x]
-		}
-		for x, k := range tab.stem {
-			if kTotal[k] > 0 {
-				prob[x] = count[x] / kTotal[k]
-			}
-		}
-		nt := float32(0)
-		for _, c := range nullCount {
-			nt += c
-		}
-		for e, c := range nullCount {
-			if nt > 0 {
-				nullProb[e] = c / nt
-			}
-		}
+	m := newModel(len(t.kos), len(t.ens), kTok, kOff, eTok, eOff)
+	m.firstIteration()
+	for it := 1; it < iterations; it++ {
+		m.iterate()
 	}
 	lex := &Lexicon{ko: map[string]int32{}, en: map[string]int32{}, units: n}
-	byK := map[int32][]entry{}
-	tab.each(func(k, e, x int32) {
-		if prob[x] >= MinProb {
-			byK[k] = append(byK[k], entry{e, prob[x]})
+	var keys []int32
+	for k := range m.rowStart[:len(m.rowStart)-1] {
+		if m.rowStart[k+1] > m.rowStart[k] {
+			keys = append(keys, int32(k))
 		}
-	})
-	keys := make([]int32, 0, len(byK))
-	for k := range byK {
-		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(a, b int) bool { return t.kos[keys[a]] < t.kos[keys[b]] })
+	var es []entry
 	for _, k := range keys {
-		es := byK[k]
+		es = es[:0]
+		for x := m.rowStart[k]; x < m.rowStart[k+1]; x++ {
+			if m.prob[x] >= MinProb {
+				es = append(es, entry{m.col[x], m.prob[x]})
+			}
+		}
 		sort.Slice(es, func(a, b int) bool {
 			if es[a].p != es[b].p {
 				return es[a].p > es[b].p
@@ -291,6 +222,156 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 		}
 	}
 	return lex
+}
+
+// model is IBM Model 1's table p(e|k) with a null word, in sparse rows by
+// Korean stem, and the training sentences indexed by stem.
+type model struct {
+	kTok, eTok []int32
+	kOff, eOff []int
+	// occStart[k]:occStart[k+1] are the entries of occ for stem k: the
+	// sentences it occurs in, once per occurrence.
+	occStart []int
+	occ      []int32
+	// Row k is col/prob[rowStart[k]:rowStart[k+1]]: the English words
+	// that co-occur with k and p(e|k).
+	rowStart []int
+	col      []int32
+	prob     []float32
+	nullProb []float32
+	// Scratch, by English word (dense) and by English token.
+	dense []float32
+	denom []float32
+}
+
+func newModel(nk, ne int, kTok []int32, kOff []int, eTok []int32, eOff []int) *model {
+	m := &model{kTok: kTok, eTok: eTok, kOff: kOff, eOff: eOff,
+		occStart: make([]int, nk+1), occ: make([]int32, len(kTok)),
+		rowStart: make([]int, nk+1), nullProb: make([]float32, ne),
+		dense: make([]float32, ne), denom: make([]float32, len(eTok))}
+	for _, k := range kTok {
+		m.occStart[k+1]++
+	}
+	for k := 0; k < nk; k++ {
+		m.occStart[k+1] += m.occStart[k]
+	}
+	next := append([]int(nil), m.occStart[:nk]...)
+	for s := 0; s+1 < len(kOff); s++ {
+		for _, k := range kTok[kOff[s]:kOff[s+1]] {
+			m.occ[next[k]] = int32(s)
+			next[k]++
+		}
+	}
+	return m
+}
+
+func (m *model) englishOf(s int32) []int32 { return m.eTok[m.eOff[s]:m.eOff[s+1]] }
+
+// firstIteration builds the rows and runs the first EM iteration from the
+// uniform start, where every English token of a sentence gives 1/(K+1) to
+// each of its K Korean tokens and to the null word.
+func (m *model) firstIteration() {
+	acc := m.dense
+	nullCount := make([]float32, len(m.nullProb))
+	for s := 0; s+1 < len(m.kOff); s++ {
+		w := 1 / float32(m.kOff[s+1]-m.kOff[s]+1)
+		for _, e := range m.eTok[m.eOff[s]:m.eOff[s+1]] {
+			nullCount[e] += w
+		}
+	}
+	var touched []int32
+	for k := 0; k+1 < len(m.occStart); k++ {
+		touched = touched[:0]
+		for _, s := range m.occ[m.occStart[k]:m.occStart[k+1]] {
+			w := 1 / float32(m.kOff[s+1]-m.kOff[s]+1)
+			for _, e := range m.englishOf(s) {
+				if acc[e] == 0 {
+					touched = append(touched, e)
+				}
+				acc[e] += w
+			}
+		}
+		total := float32(0)
+		for _, e := range touched {
+			total += acc[e]
+		}
+		for _, e := range touched {
+			m.col = append(m.col, e)
+			m.prob = append(m.prob, acc[e]/total)
+			acc[e] = 0
+		}
+		m.rowStart[k+1] = len(m.col)
+	}
+	normalize(nullCount, m.nullProb)
+}
+
+// iterate runs one EM iteration: the denominators of every English token
+// (null plus the sum of p(e|k) over the sentence's Korean tokens) stem by
+// stem, then the expected counts, which for a pair (k, e) are p(e|k) times
+// the sum of the inverse denominators of e's tokens in k's sentences, and
+// the M step row by row.
+func (m *model) iterate() {
+	dense := m.dense
+	for i, e := range m.eTok {
+		m.denom[i] = m.nullProb[e]
+	}
+	for k := 0; k+1 < len(m.rowStart); k++ {
+		row := m.col[m.rowStart[k]:m.rowStart[k+1]]
+		p := m.prob[m.rowStart[k]:m.rowStart[k+1]]
+		for x, e := range row {
+			dense[e] = p[x]
+		}
+		for _, s := range m.occ[m.occStart[k]:m.occStart[k+1]] {
+			d := m.denom[m.eOff[s]:m.eOff[s+1]]
+			for j, e := range m.englishOf(s) {
+				d[j] += dense[e]
+			}
+		}
+		for _, e := range row {
+			dense[e] = 0
+		}
+	}
+	nullCount := make([]float32, len(m.nullProb))
+	for i, e := range m.eTok {
+		m.denom[i] = 1 / m.denom[i]
+		nullCount[e] += m.nullProb[e] * m.denom[i]
+	}
+	for k := 0; k+1 < len(m.rowStart); k++ {
+		for _, s := range m.occ[m.occStart[k]:m.occStart[k+1]] {
+			d := m.denom[m.eOff[s]:m.eOff[s+1]]
+			for j, e := range m.englishOf(s) {
+				dense[e] += d[j]
+			}
+		}
+		row := m.col[m.rowStart[k]:m.rowStart[k+1]]
+		p := m.prob[m.rowStart[k]:m.rowStart[k+1]]
+		total := float32(0)
+		for x, e := range row {
+			p[x] *= dense[e]
+			total += p[x]
+			dense[e] = 0
+		}
+		if total > 0 {
+			for x := range p {
+				p[x] /= total
+			}
+		}
+	}
+	normalize(nullCount, m.nullProb)
+}
+
+// normalize sets out to counts divided by their sum (when it is not zero).
+func normalize(counts, out []float32) {
+	total := float32(0)
+	for _, c := range counts {
+		total += c
+	}
+	if total == 0 {
+		return
+	}
+	for i, c := range counts {
+		out[i] = c / total
+	}
 }
 
 // filterTokens keeps the tokens seen at least minCount times.
@@ -323,93 +404,6 @@ func (l *Lexicon) add(ko, en string, p float32) {
 		l.ens = append(l.ens, en)
 	}
 	l.trans[k] = append(l.trans[k], entry{e, p})
-}
-
-// pairTable is an open-addressing hash table from a (stem, word) pair to
-// a dense slot number.
-type pairTable struct {
-	keys  []uint64 // k<<32 | e, plus one; zero is empty
-	slots []int32
-	n     int32
-	stem  []int32 // the stem of each slot
-}
-
-// newPairTable returns a table for about n pairs.
-func newPairTable(n int) *pairTable {
-	size := 1 << 10
-	for size < 2*n {
-		size *= 2
-	}
-	return &pairTable{keys: make([]uint64, size), slots: make([]int32, size), stem: make([]int32, 0, n)}
-}
-
-func pairKey(k, e int32) uint64 { return uint64(uint32(k))<<32 | uint64(uint32(e)) + 1 }
-
-func hash64(x uint64) uint64 {
-	x ^= x >> 33
-	x *= 0xff51afd7ed558ccd
-	x ^= x >> 33
-	return x
-}
-
-func (t *pairTable) insert(k, e int32) int32 {
-	if int(t.n)*2 >= len(t.keys) {
-		t.grow()
-	}
-	key := pairKey(k, e)
-	mask := uint64(len(t.keys) - 1)
-	for i := hash64(key) & mask; ; i = (i + 1) & mask {
-		switch t.keys[i] {
-		case key:
-			return t.slots[i]
-		case 0:
-			t.keys[i] = key
-			t.slots[i] = t.n
-			t.stem = append(t.stem, k)
-			t.n++
-			return t.n - 1
-		}
-	}
-}
-
-func (t *pairTable) find(k, e int32) int32 {
-	key := pairKey(k, e)
-	mask := uint64(len(t.keys) - 1)
-	for i := hash64(key) & mask; ; i = (i + 1) & mask {
-		if t.keys[i] == key {
-			return t.slots[i]
-		}
-		if t.keys[i] == 0 {
-			return -1
-		}
-	}
-}
-
-func (t *pairTable) grow() {
-	old, oldSlots := t.keys, t.slots
-	t.keys = make([]uint64, 4*len(old))
-	t.slots = make([]int32, 4*len(old))
-	mask := uint64(len(t.keys) - 1)
-	for j, key := range old {
-		if key == 0 {
-			continue
-		}
-		i := hash64(key) & mask
-		for t.keys[i] != 0 {
-			i = (i + 1) & mask
-		}
-		t.keys[i] = key
-		t.slots[i] = oldSlots[j]
-	}
-}
-
-func (t *pairTable) each(fn func(k, e, slot int32)) {
-	for i, key := range t.keys {
-		if key != 0 {
-			key--
-			fn(int32(key>>32), int32(uint32(key)), t.slots[i])
-		}
-	}
 }
 
 // endings are Korean verb and adjective endings stripped after the

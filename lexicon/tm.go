@@ -2,9 +2,14 @@ package lexicon
 
 import (
 	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
 
 	"golang.org/x/text/language"
 
+	"bitext/atomicfile"
 	"bitext/tm"
 )
 
@@ -57,4 +62,26 @@ func Learn(ctx context.Context, s tm.Store, iterations, maxUnits int) (*Lexicon,
 func base(t language.Tag) string {
 	b, _ := t.Base()
 	return b.String()
+}
+
+// Refresh learns the lexicon of a translation memory again after its units
+// changed (an import), when the memory has one at path (see PathFor): the
+// whole lexicon is relearned with DefaultIterations on at most
+// DefaultMaxUnits units and replaces the file atomically. Without a file
+// at path it does nothing and returns false: a memory gets a lexicon from
+// `bitext tm lexicon`, and keeps it fresh from then on.
+func Refresh(ctx context.Context, s tm.Store, path string) (bool, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	lex, err := Learn(ctx, s, DefaultIterations, DefaultMaxUnits)
+	if err != nil {
+		return false, err
+	}
+	if err := atomicfile.Write(path, func(w io.Writer) error { return lex.Write(w) }); err != nil {
+		return false, err
+	}
+	return true, nil
 }

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"context"
 	"fmt"
+	"os"
+	"slices"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -54,5 +56,47 @@ func TestLearnSamples(t *testing.T) {
 	lex, err := Learn(context.Background(), &fakeStore{}, DefaultIterations, 10)
 	if err != nil || lex.Len() != 0 {
 		t.Fatalf("empty store: %v, %v", lex, err)
+	}
+}
+
+func TestRefresh(t *testing.T) {
+	ctx := context.Background()
+	path := t.TempDir() + "/tm.lexicon"
+	s := &fakeStore{}
+	add := func(ko, en string, n int) {
+		for i := 0; i < n; i++ {
+			s.units = append(s.units, tm.Unit{Variants: []tm.Variant{
+				{Lang: language.English, Text: fmt.Sprintf("%s %d.", en, i)},
+				{Lang: language.Korean, Text: ko},
+			}})
+		}
+	}
+	add("정부는 예산안을 발표했다.", "The government announced the budget", 20)
+	// No lexicon file yet: nothing is written.
+	if ok, err := Refresh(ctx, s, path); ok || err != nil {
+		t.Fatalf("without a file: %v, %v", ok, err)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Fatal("Refresh created a lexicon the memory did not have")
+	}
+	if err := os.WriteFile(path, []byte(header+" units=0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// After an import the file is relearned from the memory's units.
+	add("외교부는 성명을 냈다.", "The foreign ministry issued a statement", 20)
+	if ok, err := Refresh(ctx, s, path); !ok || err != nil {
+		t.Fatalf("with a file: %v, %v", ok, err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	lex, err := Read(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex.Units() != 40 || !slices.Contains(lex.Translations("외교부"), "ministry") {
+		t.Errorf("refreshed lexicon: %d units, 외교부 → %v", lex.Units(), lex.Translations("외교부"))
 	}
 }
