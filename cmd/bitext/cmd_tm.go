@@ -164,7 +164,6 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 	if len(files) > 1 {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportTotal", summaryData("", total)))
 	}
-	writePeakRSS(os.Getenv(peakRSSEnv))
 	return nil
 }
 
@@ -176,27 +175,6 @@ func newTMFile(path string) bool {
 	}
 	_, err := os.Stat(path)
 	return os.IsNotExist(err)
-}
-
-// peakRSSEnv names a file where `tm import` writes its peak resident
-// memory (VmHWM, in kB) for `tm bench`, which cannot take it from the
-// kernel's rusage: a child started from a large process inherits the
-// parent's high-water mark there.
-const peakRSSEnv = "BITEXT_TM_PEAK_RSS_FILE"
-
-func writePeakRSS(path string) {
-	if path == "" {
-		return
-	}
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
-			os.WriteFile(path, []byte(strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))), 0o644)
-		}
-	}
 }
 
 func summaryData(file string, r tm.ImportResult) map[string]any {

@@ -7,11 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"runtime/pprof"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -37,18 +33,6 @@ func corpusPairs(ui *locales.Localizer, dir string) ([]tmgen.Pair, error) {
 	return ps, nil
 }
 
-func parseSizes(ui *locales.Localizer, s string) ([]int, error) {
-	var out []int
-	for _, f := range strings.Split(s, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			return nil, badInput(errors.New(ui.T("TMErrSizes", map[string]any{"Value": s})))
-		}
-		out = append(out, n)
-	}
-	return out, nil
-}
-
 func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 	return &cli.Command{
 		Name:        "bench",
@@ -71,9 +55,9 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 			if format != "text" && format != "json" {
 				return badInput(errors.New(ui.T("TMErrFormat", map[string]any{"Format": format})))
 			}
-			sizes, err := parseSizes(ui, c.String("sizes"))
-			if err != nil {
-				return err
+			sizes, ok := tmbench.ParseSizes(c.String("sizes"))
+			if !ok {
+				return badInput(errors.New(ui.T("TMErrSizes", map[string]any{"Value": c.String("sizes")})))
 			}
 			pairs, err := corpusPairs(ui, c.String("corpus"))
 			if err != nil {
@@ -95,10 +79,12 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 					fmt.Fprintf(c.App.ErrWriter, "bitext: "+format+"\n", args...)
 				},
 			}
-			if c.Bool("in-process") {
-				cfg.Import = importInProcess
-			} else {
-				cfg.Import = importChild
+			if cfg.Import = tmbench.ImportInProcess; !c.Bool("in-process") {
+				exe, err := os.Executable()
+				if err != nil {
+					return environment(err)
+				}
+				cfg.Import = tmbench.ImportChild(exe)
 			}
 			if p := c.String("cpuprofile"); p != "" {
 				f, err := os.Create(p)
@@ -120,83 +106,11 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(reports)
 			}
-			printBench(ui, c.App.Writer, reports)
+			tmbench.WriteText(c.App.Writer, ui, reports)
 			return nil
 		},
 	}
 }
-
-func importInProcess(ctx context.Context, tmxPath, tmPath string) (tmbench.ImportStats, error) {
-	start := time.Now()
-	s, err := tm.Open(ctx, tmPath)
-	if err != nil {
-		return tmbench.ImportStats{}, err
-	}
-	defer s.Close()
-	f, err := os.Open(tmxPath)
-	if err != nil {
-		return tmbench.ImportStats{}, err
-	}
-	defer f.Close()
-	res, err := tm.ImportTMX(ctx, s, f, tmxPath)
-	return tmbench.ImportStats{Duration: time.Since(start), Result: res}, err
-}
-
-// importChild runs `bitext tm --tm PATH import FILE` as a child process
-// and reads its peak resident memory from the kernel.
-func importChild(ctx context.Context, tmxPath, tmPath string) (tmbench.ImportStats, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return tmbench.ImportStats{}, err
-	}
-	cmd := exec.CommandContext(ctx, exe, "tm", "--tm", tmPath, "import", tmxPath)
-	peak := tmPath + ".peak-rss"
-	os.Remove(peak)
-	defer os.Remove(peak)
-	cmd.Env = append(os.Environ(), peakRSSEnv+"="+peak)
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	start := time.Now()
-	err = cmd.Run()
-	st := tmbench.ImportStats{Duration: time.Since(start)}
-	if err != nil {
-		return st, fmt.Errorf("%s: %v: %s", exe, err, out.String())
-	}
-	if b, err := os.ReadFile(peak); err == nil {
-		kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(string(b)), " kB"), 10, 64)
-		st.MaxRSS = kb << 10
-	}
-	st.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-	return st, nil
-}
-
-func printBench(ui *locales.Localizer, w io.Writer, reports []tmbench.Report) {
-	fmt.Fprintln(w, ui.T("TMBenchHeader", nil))
-	for _, r := range reports {
-		rss := "-"
-		if r.Import.MaxRSS > 0 {
-			rss = fmt.Sprintf("%d", r.Import.MaxRSS>>20)
-		}
-		fmt.Fprintf(w, "%9d  %6.1f (%5.1f)  %7s  %6d  %6.2f / %6.2f  %6.2f / %7.2f  %6.2f / %6.2f  %6.1f%%  %6.1f%%\n",
-			r.Units, r.Import.Duration.Seconds(), r.Import.CPU.Seconds(), rss, r.StoreBytes>>20,
-			ms(r.ExactP50), ms(r.ExactP99), ms(r.FuzzyP50), ms(r.FuzzyP99), ms(r.FuzzyCPUP50), ms(r.FuzzyCPUP99),
-			100*r.Recall, 100*r.TrueTop1)
-	}
-	for _, r := range reports {
-		var parts []string
-		for _, e := range []string{"words", "numbers", "clause"} {
-			if v, ok := r.ByEdit[e]; ok {
-				parts = append(parts, fmt.Sprintf("%s %d/%d", e, v[0], v[1]))
-			}
-		}
-		fmt.Fprintln(w, ui.T("TMBenchDetail", map[string]any{"Units": r.Units, "Queries": r.Queries,
-			"ByEdit": strings.Join(parts, ", "), "Brute": r.BruteForceTime.Round(time.Millisecond).String(),
-			"ExactFound": r.ExactFound}))
-		fmt.Fprintln(w, ui.T("TMBenchChecksum", map[string]any{"Units": r.Units, "Sum": r.Checksum}))
-	}
-}
-
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func tmGenCommand(ui *locales.Localizer) *cli.Command {
 	return &cli.Command{
@@ -233,19 +147,7 @@ func tmGenCommand(ui *locales.Localizer) *cli.Command {
 			}
 			if qo := c.String("queries-out"); qo != "" {
 				qs := g.Queries(units, c.Int("queries"))
-				err := atomicfile.Write(qo, func(w io.Writer) error {
-					enc := json.NewEncoder(w)
-					enc.SetEscapeHTML(false)
-					for _, q := range qs {
-						rec := map[string]any{"text": q.Text, "source_lang": q.Source.String(), "target_lang": q.Target.String(),
-							"want_tuid": strconv.Itoa(q.Want + 1), "edit": q.Edit}
-						if err := enc.Encode(rec); err != nil {
-							return err
-						}
-					}
-					return nil
-				})
-				if err != nil {
+				if err := atomicfile.Write(qo, func(w io.Writer) error { return tmbench.WriteQueries(w, qs) }); err != nil {
 					return environment(err)
 				}
 			}
