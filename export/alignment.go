@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/article"
 	"bitext/tm"
 	"bitext/tmx"
 	"bitext/xliff"
@@ -68,7 +69,7 @@ func WriteAlignment(w io.Writer, format string, a *Alignment, o *Options) error 
 	case "json":
 		err = writeAlignmentJSON(bw, a)
 	case "html":
-		err = WriteHTML(bw, a.Doc(), o)
+		err = WriteHTML(bw, a.Article(), o)
 	case "tsv":
 		for _, l := range a.Links {
 			fmt.Fprintf(bw, "%s\t%s\t%.4f\t%s\t%s\n", indexList(l.Source), indexList(l.Target), l.Confidence,
@@ -83,11 +84,12 @@ func WriteAlignment(w io.Writer, format string, a *Alignment, o *Options) error 
 	return bw.Flush()
 }
 
-// Doc is the alignment as a Doc, for the writers of whole articles.
-func (a *Alignment) Doc() *Doc {
-	d := &Doc{ID: a.Name, SourceLang: a.SourceLang, TargetLang: a.TargetLang}
-	segs := func(texts []string, paras []int) []Segment {
-		out := make([]Segment, len(texts))
+// Article is the alignment as an article, for the writers of whole
+// articles.
+func (a *Alignment) Article() *article.Article {
+	d := &article.Article{Name: a.Name, Src: a.SourceLang, Tgt: a.TargetLang}
+	segs := func(texts []string, paras []int) []article.Segment {
+		out := make([]article.Segment, len(texts))
 		for i, t := range texts {
 			out[i].Text = t
 			if i < len(paras) {
@@ -98,7 +100,7 @@ func (a *Alignment) Doc() *Doc {
 	}
 	d.Source, d.Target = segs(a.Source, a.SourceParas), segs(a.Target, a.TargetParas)
 	for _, l := range a.Links {
-		d.Links = append(d.Links, Link(l))
+		d.Links = append(d.Links, article.Link(l))
 	}
 	return d
 }

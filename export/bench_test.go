@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bitext/article"
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -15,10 +16,10 @@ import (
 // articleDoc returns a generated article of about 5 KB (original plus
 // edition, like the 1,000-article benchmark): the sample's
 // paragraphs repeated with numbered sentences.
-func articleDoc(n int) *Doc {
+func articleDoc(n int) *article.Article {
 	s := sampleDoc()
-	d := &Doc{ID: fmt.Sprintf("gen-%04d", n), Headline: s.Headline, Byline: s.Byline, Date: s.Date,
-		SourceLang: s.SourceLang, TargetLang: s.TargetLang, Findings: s.Findings}
+	d := &article.Article{Name: fmt.Sprintf("gen-%04d", n), Edition: s.Edition,
+		Src: s.Src, Tgt: s.Tgt, Findings: s.Findings}
 	for rep := 0; rep < 6; rep++ {
 		so, to := len(d.Source), len(d.Target)
 		for _, seg := range s.Source {
@@ -30,7 +31,7 @@ func articleDoc(n int) *Doc {
 			d.Target = append(d.Target, seg)
 		}
 		for _, l := range s.Links {
-			nl := Link{Confidence: l.Confidence}
+			nl := article.Link{Confidence: l.Confidence}
 			for _, i := range l.Source {
 				nl.Source = append(nl.Source, i+so)
 			}
@@ -43,7 +44,7 @@ func articleDoc(n int) *Doc {
 	return d
 }
 
-func docBytes(d *Doc) int {
+func docBytes(d *article.Article) int {
 	n := 0
 	for _, s := range d.Source {
 		n += len(s.Text)
@@ -59,7 +60,7 @@ func docBytes(d *Doc) int {
 //
 //	go test ./export -run '^$' -bench Write1000 -benchtime 3x
 func BenchmarkWrite1000(b *testing.B) {
-	docs := make([]*Doc, 1000)
+	docs := make([]*article.Article, 1000)
 	size := 0
 	for i := range docs {
 		docs[i] = articleDoc(i)
@@ -103,14 +104,14 @@ func FuzzWriters(f *testing.F) {
 	f.Add("\x00\x1b]]>\r\n\t\\|*", "\xff\xfe invalid", 1, 2, -1, 99)
 	f.Add("a", "b", 5, 1, 0, 1)
 	f.Fuzz(func(t *testing.T, src, tgt string, ts, te, fs, fe int) {
-		d := &Doc{
-			ID: "fuzz", Headline: tgt, Byline: src,
-			Source:   []Segment{{Text: src, Terms: []Term{{Start: ts, End: te, Entry: tgt, Preferred: src, Note: tgt}}, Matches: []Match{{Kind: Fuzzy, Score: te, Source: src, Target: tgt}}}},
-			Target:   []Segment{{Text: tgt, Terms: []Term{{Start: fs, End: fe, Entry: src}}}},
-			Links:    []Link{{Source: []int{0}, Target: []int{0}, Confidence: float64(ts) / 10}},
-			Findings: []Finding{{Rule: src, Severity: Severity(tgt), Side: TargetSide, Seg: 0, Start: fs, End: fe, Message: src}},
+		d := &article.Article{
+			Name: "fuzz", Edition: &article.Text{Headline: tgt, Byline: src},
+			Source:   []article.Segment{{Text: src, Terms: []article.TermHit{{Start: ts, End: te, Entry: tgt, Targets: []string{src}, Note: tgt}}, Matches: []article.Match{{Kind: article.Fuzzy, Score: te, Source: src, Target: tgt}}}},
+			Target:   []article.Segment{{Text: tgt, Terms: []article.TermHit{{Start: fs, End: fe, Entry: src}}}},
+			Links:    []article.Link{{Source: []int{0}, Target: []int{0}, Confidence: float64(ts) / 10}},
+			Findings: []article.Finding{{Rule: src, Severity: tgt, Side: article.TargetSide, Seg: 0, Start: fs, End: fe, Message: src}},
 		}
-		d.SourceLang, d.TargetLang = sampleDoc().SourceLang, sampleDoc().TargetLang
+		d.Src, d.Tgt = sampleDoc().Src, sampleDoc().Tgt
 		for _, f := range Formats() {
 			var buf bytes.Buffer
 			if err := f.Write(&buf, d, nil); err != nil {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"archive/zip"
+	"bitext/article"
 	"bufio"
 	"compress/flate"
 	"encoding/xml"
@@ -23,7 +24,7 @@ const (
 	docxLatinFont  = "Calibri"
 )
 
-// docxTime is the modification time of every part, so that the same Doc
+// docxTime is the modification time of every part, so that the same article
 // gives the same bytes.
 var docxTime = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
@@ -74,7 +75,7 @@ const docxStyles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 // a wavy line, and weak links shaded and flagged. The table header repeats
 // on every page. The zip is streamed (no seeking) and its bytes depend only
 // on d and o.
-func WriteDOCX(w io.Writer, d *Doc, o *Options) error {
+func WriteDOCX(w io.Writer, d *article.Article, o *Options) error {
 	if err := check(d); err != nil {
 		return err
 	}
@@ -150,29 +151,29 @@ func newFlate(out io.Writer) (io.WriteCloser, error) {
 	return pooledFlate{fw}, nil
 }
 
-func docxCore(d *Doc) string {
+func docxCore(d *article.Article) string {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
-	title := d.Headline
+	title := d.Headline()
 	if title == "" {
-		title = d.ID
+		title = d.DocID()
 	}
 	b.WriteString("<dc:title>")
 	escapeXML(&b, title)
 	b.WriteString("</dc:title>")
-	if d.Byline != "" {
+	if d.Byline() != "" {
 		b.WriteString("<dc:creator>")
-		escapeXML(&b, d.Byline)
+		escapeXML(&b, d.Byline())
 		b.WriteString("</dc:creator>")
 	}
-	if l := langString(d, TargetSide); l != "" {
+	if l := langString(d, article.TargetSide); l != "" {
 		b.WriteString("<dc:language>")
 		escapeXML(&b, l)
 		b.WriteString("</dc:language>")
 	}
 	b.WriteString("<dc:identifier>")
-	escapeXML(&b, d.ID)
+	escapeXML(&b, d.DocID())
 	b.WriteString("</dc:identifier></cp:coreProperties>\n")
 	return b.String()
 }
@@ -260,15 +261,15 @@ func xmlAttr(s string) string {
 	return strings.ReplaceAll(b.String(), `"`, "&#34;")
 }
 
-var findingColor = map[Severity]string{Error: "C62828", Warning: "D98200", Info: "2F6FB5"}
+var findingColor = map[string]string{article.Error: "C62828", article.Warning: "D98200", article.Info: "2F6FB5"}
 
 // segment writes the runs of one segment.
-func (w *docxWriter) segment(d *Doc, side Side, i int, lang language.Tag) {
+func (w *docxWriter) segment(d *article.Article, side string, i int, lang language.Tag) {
 	segs := d.Source
-	if side == TargetSide {
+	if side == article.TargetSide {
 		segs = d.Target
 	}
-	fs := d.segFindings(side, i)
+	fs := d.SegmentFindings(side, i)
 	for _, p := range pieces(segs[i].Text, segs[i].Terms, fs) {
 		props := ""
 		if len(p.Terms) > 0 {
@@ -283,7 +284,7 @@ func (w *docxWriter) segment(d *Doc, side Side, i int, lang language.Tag) {
 		if f.Start == 0 && f.End == 0 {
 			color := findingColor[f.Severity]
 			if color == "" {
-				color = findingColor[Info]
+				color = findingColor[article.Info]
 			}
 			w.run(" ["+f.Rule+"]", language.Und, `<w:color w:val="`+color+`"/><w:vertAlign w:val="superscript"/>`)
 		}
@@ -292,15 +293,15 @@ func (w *docxWriter) segment(d *Doc, side Side, i int, lang language.Tag) {
 
 // cell writes one table cell holding segments idx of side, width pct
 // fiftieths of a percent.
-func (w *docxWriter) cell(d *Doc, side Side, idx []int, shade string, pct int) {
+func (w *docxWriter) cell(d *article.Article, side string, idx []int, shade string, pct int) {
 	w.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(pct) + `" w:type="pct"/>`)
 	if shade != "" {
 		w.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + shade + `"/>`)
 	}
 	w.WriteString("</w:tcPr><w:p>")
-	lang := d.SourceLang
-	if side == TargetSide {
-		lang = d.TargetLang
+	lang := d.Src
+	if side == article.TargetSide {
+		lang = d.Tgt
 	}
 	if !lang.IsRoot() && eastAsian(lang) {
 		// The paragraph mark too, so that typing in an empty cell is Korean.
@@ -343,7 +344,7 @@ type docxColumns struct {
 	tm, conf        bool
 }
 
-func newDocxColumns(d *Doc, o *Options) docxColumns {
+func newDocxColumns(d *article.Article, o *Options) docxColumns {
 	// The source column stays when there is no original (a note says so);
 	// the confidence column goes, since nothing is aligned.
 	c := docxColumns{tm: !o.noTM(), conf: len(d.Source) > 0}
@@ -360,28 +361,28 @@ func newDocxColumns(d *Doc, o *Options) docxColumns {
 	return c
 }
 
-func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
+func writeDocumentXML(out io.Writer, d *article.Article, o *Options) error {
 	w := &docxWriter{Writer: bufio.NewWriter(out), l: o.labels(), low: o.low()}
 	l := w.l
 	w.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>`)
-	title := d.Headline
+	title := d.Headline()
 	if title == "" {
-		title = d.ID
+		title = d.DocID()
 	}
 	w.WriteString(`<w:p><w:pPr><w:pStyle w:val="Title"/>` + noAutoSpace + `</w:pPr>`)
-	w.run(title, d.TargetLang, "")
+	w.run(title, d.Tgt, "")
 	w.WriteString("</w:p>")
 	var meta []string
-	if d.Byline != "" {
-		meta = append(meta, d.Byline)
+	if d.Byline() != "" {
+		meta = append(meta, d.Byline())
 	}
-	if d.Date != "" {
-		meta = append(meta, d.Date)
+	if d.Date() != "" {
+		meta = append(meta, d.Date())
 	}
 	if len(meta) > 0 {
 		w.WriteString(`<w:p><w:pPr><w:pStyle w:val="Byline"/>` + noAutoSpace + `</w:pPr>`)
-		w.run(strings.Join(meta, " · "), d.TargetLang, "")
+		w.run(strings.Join(meta, " · "), d.Tgt, "")
 		w.WriteString("</w:p>")
 	}
 	if len(d.Source) == 0 {
@@ -411,8 +412,8 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 		w.WriteString("</w:p></w:tc>")
 	}
 	w.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
-	head(l.Source, d.SourceLang, cols.text)
-	head(l.Target, d.TargetLang, cols.text)
+	head(l.Source, d.Src, cols.text)
+	head(l.Target, d.Tgt, cols.text)
 	if cols.tm {
 		head(l.Match, language.Und, cols.small)
 	}
@@ -420,11 +421,11 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 		head(l.Confidence, language.Und, cols.small)
 	}
 	w.WriteString("</w:tr>")
-	prev := HeadlinePara - 1
+	prev := article.HeadlinePara - 1
 	for _, r := range d.Rows() {
 		if r.Para != prev {
 			label := l.Headline
-			if r.Para != HeadlinePara {
+			if r.Para != article.HeadlinePara {
 				label = l.Paragraph + " " + strconv.Itoa(r.Para+1)
 			}
 			w.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="5000" w:type="pct"/><w:gridSpan w:val="` + strconv.Itoa(ncols) + `"/><w:shd w:val="clear" w:color="auto" w:fill="F3F5F8"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="Small"/><w:keepNext/><w:spacing w:after="0"/>` + noAutoSpace + `</w:pPr>`)
@@ -437,13 +438,13 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 			shade = "FDE7E7"
 		}
 		w.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-		w.cell(d, SourceSide, r.Source, shade, cols.text)
-		w.cell(d, TargetSide, r.Target, shade, cols.text)
+		w.cell(d, article.SourceSide, r.Source, shade, cols.text)
+		w.cell(d, article.TargetSide, r.Target, shade, cols.text)
 		if cols.tm {
 			pct := l.New
-			if m, ok := d.rowMatch(r); ok {
+			if m, ok := d.RowMatch(r); ok {
 				pct = percent(m.Score)
-				if m.Band() == Band101 {
+				if m.Band() == article.Band101 {
 					pct = "101%"
 				}
 			}
@@ -471,7 +472,7 @@ func writeDocumentXML(out io.Writer, d *Doc, o *Options) error {
 			where := l.Article
 			if f.Seg >= 0 {
 				side := l.Source
-				if f.Side == TargetSide {
+				if f.Side == article.TargetSide {
 					side = l.Target
 				}
 				where = side + " " + strconv.Itoa(f.Seg+1)

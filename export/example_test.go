@@ -5,27 +5,28 @@ import (
 	"os"
 	"strings"
 
+	"bitext/article"
 	"bitext/export"
 
 	"golang.org/x/text/language"
 )
 
-func exampleDoc() *export.Doc {
-	return &export.Doc{
-		ID:         "2026-03-02-assembly-budget",
-		Headline:   "Assembly passes supplementary budget",
-		SourceLang: language.Korean,
-		TargetLang: language.English,
-		Source: []export.Segment{
+func exampleDoc() *article.Article {
+	return &article.Article{
+		Name:    "2026-03-02-assembly-budget",
+		Edition: &article.Text{Headline: "Assembly passes supplementary budget"},
+		Src:     language.Korean,
+		Tgt:     language.English,
+		Source: []article.Segment{
 			{Para: 0, Text: "국회는 2일 추가경정예산안을 통과시켰다.",
-				Matches: []export.Match{{Kind: export.Fuzzy, Score: 92, Source: "국회는 1일 추가경정예산안을 통과시켰다.", Target: "The National Assembly passed the extra budget on Monday."}}},
+				Matches: []article.Match{{Kind: article.Fuzzy, Score: 92, Source: "국회는 1일 추가경정예산안을 통과시켰다.", Target: "The National Assembly passed the extra budget on Monday."}}},
 			{Para: 0, Text: "여야는 막판까지 진통을 겪었다."},
 		},
-		Target: []export.Segment{
+		Target: []article.Segment{
 			{Para: 0, Text: "The National Assembly passed the extra budget on Tuesday."},
 			{Para: 0, Text: "Rival parties wrangled until the last minute."},
 		},
-		Links: []export.Link{
+		Links: []article.Link{
 			{Source: []int{0}, Target: []int{0}, Confidence: 0.95},
 			{Source: []int{1}, Target: []int{1}, Confidence: 0.44},
 		},
@@ -55,26 +56,6 @@ func ExampleWriteMarkdown() {
 	// |---:|---|---|---:|---|
 	// | 1 | 국회는 2일 추가경정예산안을 통과시켰다. | The National Assembly passed the extra budget on Tuesday. | 92% | 0.95 |
 	// |  | 여야는 막판까지 진통을 겪었다. | Rival parties wrangled until the last minute. | new | 0.44 ⚠ check alignment |
-}
-
-func ExampleBandOf() {
-	for _, score := range []int{101, 100, 97, 90, 80, 60} {
-		kind := export.Fuzzy
-		switch score {
-		case 101:
-			kind = export.InContext
-		case 100:
-			kind = export.Exact
-		}
-		fmt.Println(score, export.BandOf(kind, score))
-	}
-	// Output:
-	// 101 101
-	// 100 100
-	// 97 95-99
-	// 90 85-94
-	// 80 75-84
-	// 60 new
 }
 
 func ExampleLookup() {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 
+	"bitext/article"
 	"bitext/tmx"
 	"bitext/xliff"
 )
@@ -31,24 +32,24 @@ const MatchOrigin = "bitext-tm"
 // article, one <unit> per row that has a source segment (see XLIFFUnits),
 // with TM matches as mtc:match candidates and glossary terms as
 // gls:glossEntry elements pointing at the term in the source.
-func WriteXLIFF(w io.Writer, d *Doc, o *Options) error {
+func WriteXLIFF(w io.Writer, d *article.Article, o *Options) error {
 	return writeXLIFF(w, d, o, xliff.Version21)
 }
 
 // WriteXLIFF12 writes d as an XLIFF 1.2 document for CAT tools that want
 // 1.2: TM matches become alt-trans elements with their match-quality, and
 // glossary terms notes.
-func WriteXLIFF12(w io.Writer, d *Doc, o *Options) error {
+func WriteXLIFF12(w io.Writer, d *article.Article, o *Options) error {
 	return writeXLIFF(w, d, o, xliff.Version12)
 }
 
-func writeXLIFF(w io.Writer, d *Doc, o *Options, version string) error {
+func writeXLIFF(w io.Writer, d *article.Article, o *Options, version string) error {
 	if err := check(d); err != nil {
 		return err
 	}
 	doc := XLIFFDocument(d, o, version)
 	if version == xliff.Version21 && len(doc.Files[0].Units) == 0 {
-		return fmt.Errorf("export: xliff %s: %s: %w", version, d.ID, ErrEmpty)
+		return fmt.Errorf("export: xliff %s: %s: %w", version, d.DocID(), ErrEmpty)
 	}
 	if err := xliff.Encode(w, &doc); err != nil {
 		return fmt.Errorf("export: xliff %s: %w", version, err)
@@ -58,23 +59,23 @@ func writeXLIFF(w io.Writer, d *Doc, o *Options, version string) error {
 
 // XLIFFDocument returns d as an XLIFF document of the given version ("2.1"
 // or "1.2"), one file holding XLIFFUnits(d, o).
-func XLIFFDocument(d *Doc, o *Options, version string) xliff.Document {
-	srcLang, trgLang := langString(d, SourceSide), langString(d, TargetSide)
+func XLIFFDocument(d *article.Article, o *Options, version string) xliff.Document {
+	srcLang, trgLang := langString(d, article.SourceSide), langString(d, article.TargetSide)
 	if len(d.Source) == 0 && len(d.Target) > 0 {
 		srcLang, trgLang = trgLang, srcLang
 	}
 	if srcLang == "" {
 		srcLang = "und"
 	}
-	id := d.ID
+	id := d.DocID()
 	if !xliff.IsNMTOKEN(id) {
 		id = "f1"
 	}
-	f := xliff.File{ID: id, Original: d.ID, Units: XLIFFUnits(d, o)}
+	f := xliff.File{ID: id, Original: d.DocID(), Units: XLIFFUnits(d, o)}
 	if f.Original == "" {
 		f.Original = id
 	}
-	for _, fd := range d.docFindings() {
+	for _, fd := range d.ArticleFindings() {
 		f.Notes = append(f.Notes, findingNote(fd, ""))
 	}
 	return xliff.Document{Version: version, SrcLang: srcLang, TrgLang: trgLang, Files: []xliff.File{f}}
@@ -94,42 +95,42 @@ func XLIFFDocument(d *Doc, o *Options, version string) xliff.Document {
 // (similarity 0-100; type icm for in-context, tm otherwise); the glossary
 // terms of the source segments become glossary entries marked in the
 // source; findings and weak alignment links become notes.
-func XLIFFUnits(d *Doc, o *Options) []xliff.Unit {
+func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 	swapped := len(d.Source) == 0
 	low := o.low()
 	var units []xliff.Unit
 	for n, r := range d.Rows() {
-		srcSide, srcSegs, srcIdx := SourceSide, d.Source, r.Source
-		tgtSide, tgtIdx := TargetSide, r.Target
+		srcSide, srcSegs, srcIdx := article.SourceSide, d.Source, r.Source
+		tgtSide, tgtIdx := article.TargetSide, r.Target
 		if swapped {
-			srcSide, srcSegs, srcIdx = TargetSide, d.Target, r.Target
-			tgtSide, tgtIdx = SourceSide, nil
+			srcSide, srcSegs, srcIdx = article.TargetSide, d.Target, r.Target
+			tgtSide, tgtIdx = article.SourceSide, nil
 		}
 		if len(srcIdx) == 0 {
 			continue
 		}
-		u := xliff.Unit{ID: "u" + strconv.Itoa(n+1), Source: joinText(srcSegs, srcIdx)}
+		u := xliff.Unit{ID: "u" + strconv.Itoa(n+1), Source: article.JoinText(srcSegs, srcIdx)}
 		if !swapped {
-			u.Target = joinText(d.Target, tgtIdx)
+			u.Target = article.JoinText(d.Target, tgtIdx)
 		}
 		u.State = xliff.StateInitial
 		if u.Target != "" {
 			u.State = xliff.StateTranslated
-			if m, ok := d.rowMatch(r); ok {
+			if m, ok := d.RowMatch(r); ok {
 				switch m.Band() {
-				case Band101:
+				case article.Band101:
 					u.State = xliff.StateFinal
-				case Band100:
+				case article.Band100:
 					u.State = xliff.StateReviewed
 				}
 			}
 		}
 		if len(srcIdx) == 1 {
-			ms := append([]Match(nil), srcSegs[srcIdx[0]].Matches...)
-			sort.SliceStable(ms, func(a, b int) bool { return rank(ms[a]) > rank(ms[b]) })
+			ms := append([]article.Match(nil), srcSegs[srcIdx[0]].Matches...)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Better(ms[b]) })
 			for _, m := range ms {
 				xm := xliff.Match{Similarity: float64(min(max(m.Score, 0), 100)), Origin: m.Origin, Source: m.Source, Target: m.Target, Type: "tm"}
-				if m.Band() == Band101 {
+				if m.Band() == article.Band101 {
 					xm.Type = "icm"
 				}
 				if xm.Origin == "" {
@@ -149,19 +150,19 @@ func XLIFFUnits(d *Doc, o *Options) []xliff.Unit {
 					continue
 				}
 				u.Glossary = append(u.Glossary, xliff.GlossEntry{
-					Term: s.Text[t.Start:t.End], TermSource: t.Entry, Translation: t.Preferred, Definition: t.Note,
+					Term: s.Text[t.Start:t.End], TermSource: t.Entry, Translation: t.Preferred(), Definition: t.Note,
 					Start: off + t.Start, End: off + t.End,
 				})
 			}
 			off += len(s.Text)
 		}
 		for _, i := range srcIdx {
-			for _, f := range d.segFindings(srcSide, i) {
+			for _, f := range d.SegmentFindings(srcSide, i) {
 				u.Notes = append(u.Notes, findingNote(f, "source"))
 			}
 		}
 		for _, i := range tgtIdx {
-			for _, f := range d.segFindings(tgtSide, i) {
+			for _, f := range d.SegmentFindings(tgtSide, i) {
 				u.Notes = append(u.Notes, findingNote(f, "target"))
 			}
 		}
@@ -174,12 +175,12 @@ func XLIFFUnits(d *Doc, o *Options) []xliff.Unit {
 	return units
 }
 
-func findingNote(f Finding, appliesTo string) xliff.Note {
+func findingNote(f article.Finding, appliesTo string) xliff.Note {
 	p := 5
 	switch f.Severity {
-	case Error:
+	case article.Error:
 		p = 1
-	case Info:
+	case article.Info:
 		p = 9
 	}
 	return xliff.Note{Category: f.Rule, AppliesTo: appliesTo, Priority: p, Value: f.Message}
@@ -189,11 +190,11 @@ func findingNote(f Finding, appliesTo string) xliff.Note {
 // per link with segments on both sides and a confidence of at least
 // Options.LowConfidence (weaker links would pollute a TM), with the
 // article and the confidence as x-bitext-doc and x-bitext-confidence props.
-func WriteTMX(w io.Writer, d *Doc, o *Options) error {
+func WriteTMX(w io.Writer, d *article.Article, o *Options) error {
 	if err := check(d); err != nil {
 		return err
 	}
-	src, tgt := langString(d, SourceSide), langString(d, TargetSide)
+	src, tgt := langString(d, article.SourceSide), langString(d, article.TargetSide)
 	h := &tmx.Header{SegType: "sentence", DataType: "plaintext", SrcLang: src, AdminLang: "en"}
 	if src == "" {
 		h.SrcLang = "*all*"
@@ -209,14 +210,14 @@ func WriteTMX(w io.Writer, d *Doc, o *Options) error {
 				continue
 			}
 			tu := &tmx.TU{
-				TUID: d.ID + "-" + strconv.Itoa(n+1),
+				TUID: d.DocID() + "-" + strconv.Itoa(n+1),
 				Props: []tmx.Prop{
-					{Type: "x-bitext-doc", Value: d.ID},
+					{Type: "x-bitext-doc", Value: d.DocID()},
 					{Type: "x-bitext-confidence", Value: formatConfidence(r.Confidence)},
 				},
 				Variants: []tmx.TUV{
-					{Lang: src, Seg: tmx.PlainSeg(joinText(d.Source, r.Source))},
-					{Lang: tgt, Seg: tmx.PlainSeg(joinText(d.Target, r.Target))},
+					{Lang: src, Seg: tmx.PlainSeg(article.JoinText(d.Source, r.Source))},
+					{Lang: tgt, Seg: tmx.PlainSeg(article.JoinText(d.Target, r.Target))},
 				},
 			}
 			if err := enc.Encode(tu); err != nil {

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"bitext/article"
 	"bitext/tmx"
 	"bitext/xliff"
 
@@ -24,52 +25,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-func segs(paras ...int) []Segment {
-	out := make([]Segment, len(paras))
+func segs(paras ...int) []article.Segment {
+	out := make([]article.Segment, len(paras))
 	for i, p := range paras {
-		out[i] = Segment{Text: "s", Para: p}
+		out[i] = article.Segment{Text: "s", Para: p}
 	}
 	return out
-}
-
-func TestRows(t *testing.T) {
-	type row struct {
-		src, tgt []int
-	}
-	cases := []struct {
-		name     string
-		src, tgt int
-		links    []Link
-		want     []row
-	}{
-		{"no links", 2, 1, nil, []row{{[]int{0}, nil}, {[]int{1}, nil}, {nil, []int{0}}}},
-		{"1-1", 2, 2, []Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}},
-			[]row{{[]int{0}, []int{0}}, {[]int{1}, []int{1}}}},
-		{"links out of order", 2, 2, []Link{{Source: []int{1}, Target: []int{1}}, {Source: []int{0}, Target: []int{0}}},
-			[]row{{[]int{0}, []int{0}}, {[]int{1}, []int{1}}}},
-		{"2-1 and 1-0", 3, 1, []Link{{Source: []int{1, 0}, Target: []int{0}}},
-			[]row{{[]int{0, 1}, []int{0}}, {[]int{2}, nil}}},
-		{"0-1 in the middle", 2, 3, []Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{2}}},
-			[]row{{[]int{0}, []int{0}}, {nil, []int{1}}, {[]int{1}, []int{2}}}},
-		{"explicit 0-1 link", 1, 2, []Link{{Source: []int{0}, Target: []int{1}}, {Target: []int{0}}},
-			[]row{{nil, []int{0}}, {[]int{0}, []int{1}}}},
-		{"indices out of range and reused", 2, 1, []Link{{Source: []int{0, 7}, Target: []int{0, -1}}, {Source: []int{0}, Target: []int{0}}, {Source: []int{9}}},
-			[]row{{[]int{0}, []int{0}}, {[]int{1}, nil}}},
-		{"target only", 0, 2, nil, []row{{nil, []int{0}}, {nil, []int{1}}}},
-		{"empty", 0, 0, nil, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := &Doc{Source: segs(make([]int, c.src)...), Target: segs(make([]int, c.tgt)...), Links: c.links}
-			var got []row
-			for _, r := range d.Rows() {
-				got = append(got, row{r.Source, r.Target})
-			}
-			if !reflect.DeepEqual(got, c.want) {
-				t.Errorf("rows %v, want %v", got, c.want)
-			}
-		})
-	}
 }
 
 func TestRowsCoverEverySegmentOnce(t *testing.T) {
@@ -95,71 +56,19 @@ func TestRowsCoverEverySegmentOnce(t *testing.T) {
 	}
 }
 
-func TestBandOf(t *testing.T) {
-	cases := []struct {
-		kind  MatchKind
-		score int
-		want  Band
-	}{
-		{InContext, 100, Band101},
-		{"101", 100, Band101},
-		{Exact, 100, Band100},
-		{"100", 100, Band100},
-		{Fuzzy, 101, Band101},
-		{Fuzzy, 99, Band95},
-		{Fuzzy, 95, Band95},
-		{Fuzzy, 94, Band85},
-		{Fuzzy, 85, Band85},
-		{Fuzzy, 84, Band75},
-		{Fuzzy, 75, Band75},
-		{Fuzzy, 74, BandNew},
-		{Fuzzy, 0, BandNew},
-	}
-	for _, c := range cases {
-		if got := BandOf(c.kind, c.score); got != c.want {
-			t.Errorf("BandOf(%q, %d) = %q, want %q", c.kind, c.score, got, c.want)
-		}
-	}
-}
-
-func TestBest(t *testing.T) {
-	s := Segment{Matches: []Match{{Kind: Fuzzy, Score: 90}, {Kind: InContext, Score: 100}, {Kind: Exact, Score: 100}}}
-	if m, _ := s.Best(); m.Kind != InContext {
-		t.Errorf("best %+v, want the in-context match", m)
-	}
-	if _, ok := (&Segment{}).Best(); ok {
-		t.Error("a segment without matches has a best match")
-	}
-}
-
-func TestRowMatchIsWeakest(t *testing.T) {
-	d := &Doc{
-		Source: []Segment{{Text: "a", Matches: []Match{{Kind: Exact, Score: 100}}}, {Text: "b", Matches: []Match{{Kind: Fuzzy, Score: 80}}}, {Text: "c"}},
-		Target: segs(0),
-		Links:  []Link{{Source: []int{0, 1}, Target: []int{0}}},
-	}
-	rows := d.Rows()
-	if b := d.rowBand(rows[0]); b != Band75 {
-		t.Errorf("2-1 row band %s, want the weaker 75-84", b)
-	}
-	if b := d.rowBand(rows[1]); b != BandNew {
-		t.Errorf("row without match: band %s, want new", b)
-	}
-}
-
 func TestPieces(t *testing.T) {
 	text := "안덕근 장관은 말했다"
 	cases := []struct {
 		name  string
-		terms []Term
-		finds []Finding
+		terms []article.TermHit
+		finds []article.Finding
 		want  []string // text of each piece, "*" after a term piece, "!" after a finding piece
 	}{
 		{"none", nil, nil, []string{text}},
-		{"one term", []Term{{Start: 0, End: len("안덕근")}}, nil, []string{"안덕근*", " 장관은 말했다"}},
-		{"overlap", []Term{{Start: 0, End: len("안덕근 장관")}}, []Finding{{Start: len("안덕근 "), End: len("안덕근 장관은")}},
+		{"one term", []article.TermHit{{Start: 0, End: len("안덕근")}}, nil, []string{"안덕근*", " 장관은 말했다"}},
+		{"overlap", []article.TermHit{{Start: 0, End: len("안덕근 장관")}}, []article.Finding{{Start: len("안덕근 "), End: len("안덕근 장관은")}},
 			[]string{"안덕근 *", "장관*!", "은!", " 말했다"}},
-		{"bad spans dropped", []Term{{Start: 1, End: 3}, {Start: 5, End: 2}, {Start: 0, End: 999}}, []Finding{{Start: 0, End: 0}}, []string{text}},
+		{"bad spans dropped", []article.TermHit{{Start: 1, End: 3}, {Start: 5, End: 2}, {Start: 0, End: 999}}, []article.Finding{{Start: 0, End: 0}}, []string{text}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -187,16 +96,16 @@ func TestPieces(t *testing.T) {
 }
 
 // hostile is a doc whose texts try to break out of every format.
-func hostile() *Doc {
+func hostile() *article.Article {
 	evil := "<script>alert('x')</script> & \"q\" | `c` *b* \t tab\nline \x00\x1b ]]> \\"
-	d := &Doc{
-		ID: "evil<id>&", Headline: evil, Byline: evil, Date: evil,
-		SourceLang: language.Korean, TargetLang: language.English,
-		Source: []Segment{{Text: "한국어 " + evil, Terms: []Term{{Start: 0, End: len("한국어"), Entry: evil, Preferred: evil, Note: evil}},
-			Matches: []Match{{Kind: Fuzzy, Score: 80, Source: evil, Target: evil, Origin: evil}}}},
-		Target:   []Segment{{Text: evil}},
-		Links:    []Link{{Source: []int{0}, Target: []int{0}, Confidence: 0.2}},
-		Findings: []Finding{{Rule: evil, Severity: Error, Message: evil, Side: TargetSide, Seg: 0, Start: 0, End: 8}, {Rule: "r", Severity: "odd", Message: evil, Seg: -1}},
+	d := &article.Article{
+		Name: "evil<id>&", Edition: &article.Text{Headline: evil, Byline: evil, Date: evil},
+		Src: language.Korean, Tgt: language.English,
+		Source: []article.Segment{{Text: "한국어 " + evil, Terms: []article.TermHit{{Start: 0, End: len("한국어"), Entry: evil, Targets: []string{evil}, Note: evil}},
+			Matches: []article.Match{{Kind: article.Fuzzy, Score: 80, Source: evil, Target: evil, Origin: evil}}}},
+		Target:   []article.Segment{{Text: evil}},
+		Links:    []article.Link{{Source: []int{0}, Target: []int{0}, Confidence: 0.2}},
+		Findings: []article.Finding{{Rule: evil, Severity: article.Error, Message: evil, Side: article.TargetSide, Seg: 0, Start: 0, End: 8}, {Rule: "r", Severity: "odd", Message: evil, Seg: -1}},
 	}
 	return d
 }
@@ -317,7 +226,7 @@ func xmlWellFormed(data []byte) error {
 }
 
 func TestDOCX(t *testing.T) {
-	for name, d := range map[string]*Doc{"sample": sampleDoc(), "hostile": hostile(), "empty": {ID: "e"}} {
+	for name, d := range map[string]*article.Article{"sample": sampleDoc(), "hostile": hostile(), "empty": {Name: "e"}} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
 			if err := WriteDOCX(&buf, d, nil); err != nil {
@@ -406,17 +315,17 @@ func TestJSONL(t *testing.T) {
 		}
 		rows = append(rows, r)
 	}
-	if head.Type != "doc" || head.ID != d.ID || head.Rows != len(rows) || len(head.Findings) != 1 {
+	if head.Type != "doc" || head.ID != d.DocID() || head.Rows != len(rows) || len(head.Findings) != 1 {
 		t.Errorf("doc record %+v", head)
 	}
 	for i, r := range d.Rows() {
 		got := rows[i]
-		if got.Source != joinText(d.Source, r.Source) || got.Target != joinText(d.Target, r.Target) || got.Band != d.rowBand(r) {
+		if got.Source != article.JoinText(d.Source, r.Source) || got.Target != article.JoinText(d.Target, r.Target) || got.Band != d.RowBand(r) {
 			t.Errorf("row %d: %+v", i+1, got)
 		}
 		for _, term := range got.Terms {
 			segs := d.Source
-			if term.Side == TargetSide {
+			if term.Side == article.TargetSide {
 				segs = d.Target
 			}
 			if segs[term.Seg].Text[term.Start:term.End] != term.Text {
@@ -545,7 +454,7 @@ func TestXLIFFEditionOnly(t *testing.T) {
 			t.Errorf("unit %d: %+v", i, u)
 		}
 	}
-	if err := WriteXLIFF(io.Discard, &Doc{ID: "x"}, nil); !errors.Is(err, ErrEmpty) {
+	if err := WriteXLIFF(io.Discard, &article.Article{Name: "x"}, nil); !errors.Is(err, ErrEmpty) {
 		t.Errorf("empty doc: %v, want ErrEmpty", err)
 	}
 }
@@ -597,7 +506,7 @@ func TestSchemas(t *testing.T) {
 		return nil
 	}
 	tmp := t.TempDir()
-	docs := map[string]*Doc{"sample": sampleDoc(), "hostile": hostile()}
+	docs := map[string]*article.Article{"sample": sampleDoc(), "hostile": hostile()}
 	for name, d := range docs {
 		for _, f := range Formats() {
 			var args []string

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bitext/article"
 	"io"
 	"strings"
 )
@@ -10,14 +11,14 @@ type Format struct {
 	Name string // as given to --formats: "tsv", "html", ...
 	Ext  string // file extension with its dot, unique among the formats
 	// Write writes d; o may be nil (English labels, default threshold).
-	Write func(w io.Writer, d *Doc, o *Options) error
+	Write func(w io.Writer, d *article.Article, o *Options) error
 }
 
 // formats are the formats in the order --formats=all writes them; the
 // XLIFF and TMX formats are added by exchange.go.
 var formats = []Format{
-	{Name: "tsv", Ext: ".tsv", Write: func(w io.Writer, d *Doc, _ *Options) error { return WriteTSV(w, d) }},
-	{Name: "jsonl", Ext: ".jsonl", Write: func(w io.Writer, d *Doc, _ *Options) error { return WriteJSONL(w, d) }},
+	{Name: "tsv", Ext: ".tsv", Write: func(w io.Writer, d *article.Article, _ *Options) error { return WriteTSV(w, d) }},
+	{Name: "jsonl", Ext: ".jsonl", Write: func(w io.Writer, d *article.Article, _ *Options) error { return WriteJSONL(w, d) }},
 	{Name: "md", Ext: ".md", Write: WriteMarkdown},
 	{Name: "html", Ext: ".html", Write: WriteHTML},
 	{Name: "docx", Ext: ".docx", Write: WriteDOCX},

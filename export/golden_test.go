@@ -2,6 +2,7 @@ package export
 
 import (
 	"archive/zip"
+	"bitext/article"
 	"bytes"
 	"errors"
 	"flag"
@@ -91,16 +92,16 @@ func docxPart(t testing.TB, data []byte, name string) []byte {
 
 func TestGolden(t *testing.T) {
 	noSource := sampleDoc()
-	noSource.ID = "2026-05-14-edition-only"
+	noSource.Name = "2026-05-14-edition-only"
 	noSource.Source, noSource.Links, noSource.Findings = nil, nil, nil
 	for i := range noSource.Target {
 		noSource.Target[i].Matches = nil
 	}
-	noSource.Target[1].Matches = []Match{{Kind: Fuzzy, Score: 91, Source: "The trade ministry said Thursday it will train 50,000 chip specialists by 2030.", Target: "산업통상자원부는 14일 반도체 인력 5만 명을 2030년까지 양성하겠다고 밝혔다."}}
+	noSource.Target[1].Matches = []article.Match{{Kind: article.Fuzzy, Score: 91, Source: "The trade ministry said Thursday it will train 50,000 chip specialists by 2030.", Target: "산업통상자원부는 14일 반도체 인력 5만 명을 2030년까지 양성하겠다고 밝혔다."}}
 
 	cases := []struct {
 		name string
-		doc  *Doc
+		doc  *article.Article
 		opts *Options
 	}{
 		{"sample", sampleDoc(), nil},
@@ -145,7 +146,7 @@ func TestWritersDeterministic(t *testing.T) {
 func TestWritersEmptyDoc(t *testing.T) {
 	for _, f := range Formats() {
 		var buf bytes.Buffer
-		err := f.Write(&buf, &Doc{ID: "empty", TargetLang: language.English}, nil)
+		err := f.Write(&buf, &article.Article{Name: "empty", Tgt: language.English}, nil)
 		if f.Name == "xliff" {
 			if !errors.Is(err, ErrEmpty) {
 				t.Errorf("xliff: empty doc: %v, want ErrEmpty", err)
@@ -173,7 +174,7 @@ func TestWriteSamples(t *testing.T) {
 		t.Skip("no -samples folder")
 	}
 	docs := map[string]struct {
-		d *Doc
+		d *article.Article
 		o *Options
 	}{
 		"sample":    {sampleDoc(), nil},

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bitext/article"
 	"bufio"
 	_ "embed"
 	"fmt"
@@ -18,7 +19,7 @@ var pageTmpl = template.Must(template.New("page").Parse(pageTemplate))
 type htmlPage struct {
 	UILang   string
 	L        Labels
-	Doc      *Doc
+	Article  *article.Article
 	Title    string
 	SrcLang  string
 	TgtLang  string
@@ -42,7 +43,7 @@ type htmlRow struct {
 	Source   []htmlSeg
 	Target   []htmlSeg
 	Band     string // CSS class suffix
-	BandName Band
+	BandName article.Band
 	Percent  string // "97%" or the "new" label
 	TMTitle  string
 	Linked   bool
@@ -59,22 +60,22 @@ type htmlFinding struct {
 }
 
 type htmlBand struct {
-	Band  Band
+	Band  article.Band
 	Class string
 	Count int
 }
 
-func bandClass(b Band) string {
+func bandClass(b article.Band) string {
 	switch b {
-	case Band101:
+	case article.Band101:
 		return "b101"
-	case Band100:
+	case article.Band100:
 		return "b100"
-	case Band95:
+	case article.Band95:
 		return "b95"
-	case Band85:
+	case article.Band85:
 		return "b85"
-	case Band75:
+	case article.Band75:
 		return "b75"
 	}
 	return "bnew"
@@ -88,16 +89,16 @@ func bandClass(b Band) string {
 // underlined by severity with their message as a tooltip and listed at the
 // end, TM match percentages are coloured by band and links below
 // Options.LowConfidence are flagged. Every text is escaped.
-func WriteHTML(w io.Writer, d *Doc, o *Options) error {
+func WriteHTML(w io.Writer, d *article.Article, o *Options) error {
 	if err := check(d); err != nil {
 		return err
 	}
 	l := o.labels()
-	p := htmlPage{UILang: o.uiLang(), L: l, Doc: d, SrcLang: langString(d, SourceSide), TgtLang: langString(d, TargetSide),
+	p := htmlPage{UILang: o.uiLang(), L: l, Article: d, SrcLang: langString(d, article.SourceSide), TgtLang: langString(d, article.TargetSide),
 		NoSource: len(d.Source) == 0, NoTM: o.noTM()}
-	p.Title = d.Headline
+	p.Title = d.Headline()
 	if p.Title == "" {
-		p.Title = d.ID
+		p.Title = d.DocID()
 	}
 	p.SrcHead, p.TgtHead = l.Source, l.Target
 	if p.SrcLang != "" {
@@ -106,28 +107,28 @@ func WriteHTML(w io.Writer, d *Doc, o *Options) error {
 	if p.TgtLang != "" {
 		p.TgtHead += " (" + p.TgtLang + ")"
 	}
-	if d.Byline != "" {
-		p.Meta = append(p.Meta, d.Byline)
+	if d.Byline() != "" {
+		p.Meta = append(p.Meta, d.Byline())
 	}
-	if d.Date != "" {
-		p.Meta = append(p.Meta, d.Date)
+	if d.Date() != "" {
+		p.Meta = append(p.Meta, d.Date())
 	}
-	if d.ID != "" {
-		p.Meta = append(p.Meta, d.ID)
+	if d.DocID() != "" {
+		p.Meta = append(p.Meta, d.DocID())
 	}
-	counts := map[Band]int{}
+	counts := map[article.Band]int{}
 	low := o.low()
 	var sb strings.Builder
-	seg := func(side Side, segs []Segment, i int) htmlSeg {
+	seg := func(side string, segs []article.Segment, i int) htmlSeg {
 		sb.Reset()
-		segHTML(&sb, l, side, i, segs[i], d.segFindings(side, i))
+		segHTML(&sb, l, side, i, segs[i], d.SegmentFindings(side, i))
 		return template.HTML(sb.String())
 	}
-	prev := HeadlinePara - 1
+	prev := article.HeadlinePara - 1
 	for n, r := range d.Rows() {
 		if r.Para != prev || len(p.Paras) == 0 {
 			label := l.Headline
-			if r.Para != HeadlinePara {
+			if r.Para != article.HeadlinePara {
 				label = l.Paragraph + " " + strconv.Itoa(r.Para+1)
 			}
 			p.Paras = append(p.Paras, htmlPara{Label: label})
@@ -135,17 +136,17 @@ func WriteHTML(w io.Writer, d *Doc, o *Options) error {
 		}
 		hr := htmlRow{N: n + 1, Linked: r.Linked}
 		for _, i := range r.Source {
-			hr.Source = append(hr.Source, seg(SourceSide, d.Source, i))
+			hr.Source = append(hr.Source, seg(article.SourceSide, d.Source, i))
 		}
 		for _, i := range r.Target {
-			hr.Target = append(hr.Target, seg(TargetSide, d.Target, i))
+			hr.Target = append(hr.Target, seg(article.TargetSide, d.Target, i))
 		}
-		hr.BandName = BandNew
+		hr.BandName = article.BandNew
 		hr.Percent = l.New
-		if m, ok := d.rowMatch(r); ok {
+		if m, ok := d.RowMatch(r); ok {
 			hr.BandName = m.Band()
 			hr.Percent = percent(m.Score)
-			if hr.BandName == Band101 {
+			if hr.BandName == article.Band101 {
 				hr.Percent = "101%"
 			}
 			hr.TMTitle = l.MatchCandidate + " (" + string(m.Kind) + ")"
@@ -164,18 +165,18 @@ func WriteHTML(w io.Writer, d *Doc, o *Options) error {
 		last := &p.Paras[len(p.Paras)-1]
 		last.Rows = append(last.Rows, hr)
 	}
-	for _, b := range Bands {
+	for _, b := range article.Bands {
 		p.Bands = append(p.Bands, htmlBand{Band: b, Class: bandClass(b), Count: counts[b]})
 	}
 	for _, f := range d.Findings {
 		hf := htmlFinding{Class: "sev-" + string(f.Severity), Severity: severityLabel(l, f.Severity), Rule: f.Rule, Message: f.Message, Where: l.Article}
 		n := len(d.Source)
-		if f.Side == TargetSide {
+		if f.Side == article.TargetSide {
 			n = len(d.Target)
 		}
-		if f.Seg >= 0 && f.Seg < n && (f.Side == SourceSide || f.Side == TargetSide) {
+		if f.Seg >= 0 && f.Seg < n && (f.Side == article.SourceSide || f.Side == article.TargetSide) {
 			side := l.Source
-			if f.Side == TargetSide {
+			if f.Side == article.TargetSide {
 				side = l.Target
 			}
 			hf.Where = side + " " + strconv.Itoa(f.Seg+1)
@@ -199,8 +200,8 @@ func WriteHTML(w io.Writer, d *Doc, o *Options) error {
 // segment. It is the page's inner loop, so it is written by hand rather
 // than by the template: every text and attribute value goes through
 // template.HTMLEscapeString, and class names come from constants only.
-func segHTML(b *strings.Builder, l Labels, side Side, i int, s Segment, fs []Finding) {
-	var whole []Finding
+func segHTML(b *strings.Builder, l Labels, side string, i int, s article.Segment, fs []article.Finding) {
+	var whole []article.Finding
 	for _, f := range fs {
 		if f.Start == 0 && f.End == 0 {
 			whole = append(whole, f)
@@ -212,7 +213,7 @@ func segHTML(b *strings.Builder, l Labels, side Side, i int, s Segment, fs []Fin
 		b.WriteString(string(worst(whole)))
 	}
 	b.WriteString(`" id="`)
-	if side == TargetSide {
+	if side == article.TargetSide {
 		b.WriteByte('t')
 	} else {
 		b.WriteByte('s')

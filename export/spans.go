@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bitext/article"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -10,27 +11,27 @@ import (
 // that cover it.
 type piece struct {
 	Text     string
-	Terms    []Term
-	Findings []Finding
+	Terms    []article.TermHit
+	Findings []article.Finding
 }
 
 // pieces cuts text at the edges of the valid spans of terms and findings.
 // Spans that are empty, out of range or not on rune boundaries are
 // dropped; a finding with Start == End == 0 covers nothing here (it is
 // about the whole segment).
-func pieces(text string, terms []Term, finds []Finding) []piece {
+func pieces(text string, terms []article.TermHit, finds []article.Finding) []piece {
 	ok := func(s, e int) bool {
 		return validSpan(text, s, e) && runeEdge(text, s) && runeEdge(text, e)
 	}
 	cuts := []int{0, len(text)}
-	var ts []Term
+	var ts []article.TermHit
 	for _, t := range terms {
 		if ok(t.Start, t.End) {
 			ts = append(ts, t)
 			cuts = append(cuts, t.Start, t.End)
 		}
 	}
-	var fs []Finding
+	var fs []article.Finding
 	for _, f := range finds {
 		if ok(f.Start, f.End) {
 			fs = append(fs, f)
@@ -68,23 +69,23 @@ func runeEdge(s string, i int) bool {
 }
 
 // worst returns the worst severity of fs.
-func worst(fs []Finding) Severity {
-	w := Severity("")
+func worst(fs []article.Finding) string {
+	w := ""
 	for _, f := range fs {
 		switch {
-		case f.Severity == Error:
-			return Error
-		case f.Severity == Warning:
-			w = Warning
+		case f.Severity == article.Error:
+			return article.Error
+		case f.Severity == article.Warning:
+			w = article.Warning
 		case w == "":
-			w = Info
+			w = article.Info
 		}
 	}
 	return w
 }
 
 // termTitle is the tooltip of a glossary term.
-func termTitle(l Labels, ts []Term) string {
+func termTitle(l Labels, ts []article.TermHit) string {
 	var b strings.Builder
 	for i, t := range ts {
 		if i > 0 {
@@ -93,9 +94,9 @@ func termTitle(l Labels, ts []Term) string {
 		b.WriteString(l.Term)
 		b.WriteString(": ")
 		b.WriteString(t.Entry)
-		if t.Preferred != "" {
+		if t.Preferred() != "" {
 			b.WriteString(" → ")
-			b.WriteString(t.Preferred)
+			b.WriteString(t.Preferred())
 			b.WriteString(" (")
 			b.WriteString(l.Preferred)
 			b.WriteString(")")
@@ -109,7 +110,7 @@ func termTitle(l Labels, ts []Term) string {
 }
 
 // findingTitle is the tooltip of a finding.
-func findingTitle(l Labels, fs []Finding) string {
+func findingTitle(l Labels, fs []article.Finding) string {
 	var b strings.Builder
 	for i, f := range fs {
 		if i > 0 {

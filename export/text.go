@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bitext/article"
 	"bufio"
 	"encoding/json"
 	"fmt"
@@ -20,7 +21,7 @@ var tsvEscaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\
 // Segment lists are comma-separated indices; para is -1 for the headline;
 // confidence is empty for a segment in no link; terms lists the glossary
 // entry ids found in the row and findings its findings as rule:severity.
-func WriteTSV(w io.Writer, d *Doc) error {
+func WriteTSV(w io.Writer, d *article.Article) error {
 	if err := check(d); err != nil {
 		return err
 	}
@@ -28,8 +29,8 @@ func WriteTSV(w io.Writer, d *Doc) error {
 	bw.WriteString(TSVHeader)
 	bw.WriteByte('\n')
 	for n, r := range d.Rows() {
-		m, ok := d.rowMatch(r)
-		band, score, tmTarget := BandNew, "", ""
+		m, ok := d.RowMatch(r)
+		band, score, tmTarget := article.BandNew, "", ""
 		if ok {
 			band, score, tmTarget = m.Band(), strconv.Itoa(m.Score), m.Target
 		}
@@ -49,12 +50,12 @@ func WriteTSV(w io.Writer, d *Doc) error {
 			}
 		}
 		var finds []string
-		for _, f := range d.rowFindings(r) {
+		for _, f := range d.RowFindings(r) {
 			finds = append(finds, f.Rule+":"+string(f.Severity))
 		}
 		fields := []string{
-			d.ID, strconv.Itoa(n + 1), strconv.Itoa(r.Para), ints(r.Source), ints(r.Target),
-			joinText(d.Source, r.Source), joinText(d.Target, r.Target),
+			d.DocID(), strconv.Itoa(n + 1), strconv.Itoa(r.Para), ints(r.Source), ints(r.Target),
+			article.JoinText(d.Source, r.Source), article.JoinText(d.Target, r.Target),
 			conf, string(band), score, tmTarget, strings.Join(terms, ","), strings.Join(finds, ","),
 		}
 		for i, f := range fields {
@@ -107,22 +108,22 @@ type jsonRow struct {
 	TargetSegs []int         `json:"target_segs"`
 	Linked     bool          `json:"linked"`
 	Confidence *float64      `json:"confidence,omitempty"`
-	Band       Band          `json:"band"`
+	Band       article.Band  `json:"band"`
 	Match      *jsonMatch    `json:"match,omitempty"`
 	Terms      []jsonTerm    `json:"terms,omitempty"`
 	Findings   []jsonFinding `json:"findings,omitempty"`
 }
 
 type jsonMatch struct {
-	Kind   MatchKind `json:"kind"`
-	Score  int       `json:"score"`
-	Source string    `json:"source"`
-	Target string    `json:"target"`
-	Origin string    `json:"origin,omitempty"`
+	Kind   string `json:"kind"`
+	Score  int    `json:"score"`
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Origin string `json:"origin,omitempty"`
 }
 
 type jsonTerm struct {
-	Side      Side   `json:"side"`
+	Side      string `json:"side"`
 	Seg       int    `json:"seg"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
@@ -133,16 +134,16 @@ type jsonTerm struct {
 }
 
 type jsonFinding struct {
-	Rule     string   `json:"rule"`
-	Severity Severity `json:"severity"`
-	Side     Side     `json:"side,omitempty"`
-	Seg      int      `json:"seg"`
-	Start    int      `json:"start,omitempty"`
-	End      int      `json:"end,omitempty"`
-	Message  string   `json:"message"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Side     string `json:"side,omitempty"`
+	Seg      int    `json:"seg"`
+	Start    int    `json:"start,omitempty"`
+	End      int    `json:"end,omitempty"`
+	Message  string `json:"message"`
 }
 
-func toJSONFindings(fs []Finding) []jsonFinding {
+func toJSONFindings(fs []article.Finding) []jsonFinding {
 	var out []jsonFinding
 	for _, f := range fs {
 		out = append(out, jsonFinding{Rule: f.Rule, Severity: f.Severity, Side: f.Side, Seg: f.Seg, Start: f.Start, End: f.End, Message: f.Message})
@@ -156,7 +157,7 @@ func toJSONFindings(fs []Finding) []jsonFinding {
 // source and target texts, the segment indices, the link's confidence, the
 // TM band and match, the glossary terms (byte offsets in their segment)
 // and the findings.
-func WriteJSONL(w io.Writer, d *Doc) error {
+func WriteJSONL(w io.Writer, d *article.Article) error {
 	if err := check(d); err != nil {
 		return err
 	}
@@ -164,26 +165,26 @@ func WriteJSONL(w io.Writer, d *Doc) error {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	rows := d.Rows()
-	head := jsonDoc{Type: "doc", ID: d.ID, Headline: d.Headline, Byline: d.Byline, Date: d.Date,
-		SrcLang: langString(d, SourceSide), TgtLang: langString(d, TargetSide), Rows: len(rows),
-		Findings: toJSONFindings(d.docFindings())}
+	head := jsonDoc{Type: "doc", ID: d.DocID(), Headline: d.Headline(), Byline: d.Byline(), Date: d.Date(),
+		SrcLang: langString(d, article.SourceSide), TgtLang: langString(d, article.TargetSide), Rows: len(rows),
+		Findings: toJSONFindings(d.ArticleFindings())}
 	if err := enc.Encode(head); err != nil {
 		return fmt.Errorf("export: jsonl: %w", err)
 	}
 	for n, r := range rows {
-		jr := jsonRow{Type: "row", Doc: d.ID, Row: n + 1, Para: r.Para,
-			Source: joinText(d.Source, r.Source), Target: joinText(d.Target, r.Target),
+		jr := jsonRow{Type: "row", Doc: d.DocID(), Row: n + 1, Para: r.Para,
+			Source: article.JoinText(d.Source, r.Source), Target: article.JoinText(d.Target, r.Target),
 			SourceSegs: nonNil(r.Source), TargetSegs: nonNil(r.Target), Linked: r.Linked,
-			Band: BandNew, Findings: toJSONFindings(d.rowFindings(r))}
+			Band: article.BandNew, Findings: toJSONFindings(d.RowFindings(r))}
 		if r.Linked {
 			c := r.Confidence
 			jr.Confidence = &c
 		}
-		if m, ok := d.rowMatch(r); ok {
+		if m, ok := d.RowMatch(r); ok {
 			jr.Band = m.Band()
 			jr.Match = &jsonMatch{Kind: m.Kind, Score: m.Score, Source: m.Source, Target: m.Target, Origin: m.Origin}
 		}
-		addTerms := func(side Side, segs []Segment, idx []int) {
+		addTerms := func(side string, segs []article.Segment, idx []int) {
 			for _, i := range idx {
 				for _, t := range segs[i].Terms {
 					text := ""
@@ -191,12 +192,12 @@ func WriteJSONL(w io.Writer, d *Doc) error {
 						text = segs[i].Text[t.Start:t.End]
 					}
 					jr.Terms = append(jr.Terms, jsonTerm{Side: side, Seg: i, Start: t.Start, End: t.End, Text: text,
-						Entry: t.Entry, Preferred: t.Preferred, Note: t.Note})
+						Entry: t.Entry, Preferred: t.Preferred(), Note: t.Note})
 				}
 			}
 		}
-		addTerms(SourceSide, d.Source, r.Source)
-		addTerms(TargetSide, d.Target, r.Target)
+		addTerms(article.SourceSide, d.Source, r.Source)
+		addTerms(article.TargetSide, d.Target, r.Target)
 		if err := enc.Encode(jr); err != nil {
 			return fmt.Errorf("export: jsonl: %w", err)
 		}
@@ -225,23 +226,23 @@ var mdEscaper = strings.NewReplacer(
 // paragraph, the original, the edition, the TM match and the alignment
 // confidence (flagged when low), and the findings as a list. Markdown
 // punctuation in the texts is backslash-escaped.
-func WriteMarkdown(w io.Writer, d *Doc, o *Options) error {
+func WriteMarkdown(w io.Writer, d *article.Article, o *Options) error {
 	if err := check(d); err != nil {
 		return err
 	}
 	l := o.labels()
 	bw := bufio.NewWriter(w)
-	title := d.Headline
+	title := d.Headline()
 	if title == "" {
-		title = d.ID
+		title = d.DocID()
 	}
 	fmt.Fprintf(bw, "# %s\n\n", mdEscaper.Replace(title))
 	var meta []string
-	if d.Byline != "" {
-		meta = append(meta, mdEscaper.Replace(d.Byline))
+	if d.Byline() != "" {
+		meta = append(meta, mdEscaper.Replace(d.Byline()))
 	}
-	if d.Date != "" {
-		meta = append(meta, mdEscaper.Replace(d.Date))
+	if d.Date() != "" {
+		meta = append(meta, mdEscaper.Replace(d.Date()))
 	}
 	if len(meta) > 0 {
 		fmt.Fprintf(bw, "%s\n\n", strings.Join(meta, " · "))
@@ -250,20 +251,20 @@ func WriteMarkdown(w io.Writer, d *Doc, o *Options) error {
 		fmt.Fprintf(bw, "%s\n\n", mdEscaper.Replace(l.NoOriginal))
 	}
 	src, tgt := l.Source, l.Target
-	if s := langString(d, SourceSide); s != "" {
+	if s := langString(d, article.SourceSide); s != "" {
 		src += " (" + s + ")"
 	}
-	if s := langString(d, TargetSide); s != "" {
+	if s := langString(d, article.TargetSide); s != "" {
 		tgt += " (" + s + ")"
 	}
 	fmt.Fprintf(bw, "| ¶ | %s | %s | %s | %s |\n|---:|---|---|---:|---|\n",
 		mdEscaper.Replace(src), mdEscaper.Replace(tgt), mdEscaper.Replace(l.Match), mdEscaper.Replace(l.Confidence))
 	low := o.low()
-	prev := HeadlinePara - 1
+	prev := article.HeadlinePara - 1
 	for _, r := range d.Rows() {
 		para := ""
 		if r.Para != prev {
-			if r.Para == HeadlinePara {
+			if r.Para == article.HeadlinePara {
 				para = mdEscaper.Replace(l.Headline)
 			} else {
 				para = strconv.Itoa(r.Para + 1)
@@ -271,9 +272,9 @@ func WriteMarkdown(w io.Writer, d *Doc, o *Options) error {
 			prev = r.Para
 		}
 		match := mdEscaper.Replace(l.New)
-		if m, ok := d.rowMatch(r); ok {
+		if m, ok := d.RowMatch(r); ok {
 			match = percent(m.Score)
-			if m.Band() == Band101 {
+			if m.Band() == article.Band101 {
 				match = "101%"
 			}
 		}
@@ -285,7 +286,7 @@ func WriteMarkdown(w io.Writer, d *Doc, o *Options) error {
 			}
 		}
 		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s |\n", para,
-			mdEscaper.Replace(joinText(d.Source, r.Source)), mdEscaper.Replace(joinText(d.Target, r.Target)), match, conf)
+			mdEscaper.Replace(article.JoinText(d.Source, r.Source)), mdEscaper.Replace(article.JoinText(d.Target, r.Target)), match, conf)
 	}
 	if len(d.Findings) > 0 {
 		fmt.Fprintf(bw, "\n## %s\n\n", mdEscaper.Replace(l.Findings))
@@ -304,20 +305,20 @@ func WriteMarkdown(w io.Writer, d *Doc, o *Options) error {
 	return nil
 }
 
-func sideLabel(l Labels, s Side) string {
-	if s == TargetSide {
+func sideLabel(l Labels, s string) string {
+	if s == article.TargetSide {
 		return mdEscaper.Replace(l.Target)
 	}
 	return mdEscaper.Replace(l.Source)
 }
 
-func severityLabel(l Labels, s Severity) string {
+func severityLabel(l Labels, s string) string {
 	switch s {
-	case Error:
+	case article.Error:
 		return l.SeverityError
-	case Warning:
+	case article.Warning:
 		return l.SeverityWarn
-	case Info:
+	case article.Info:
 		return l.SeverityInfo
 	}
 	return string(s)

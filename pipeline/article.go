@@ -9,52 +9,26 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/article"
 	"bitext/textfile"
 )
 
 // HeadlinePara is the Para of the headline's segments.
-const HeadlinePara = -1
+const HeadlinePara = article.HeadlinePara
 
-// Article is one article through the run: what was read, and what each step
-// found. It is what the export formats write.
+// Article is one article through the run: the article model (package
+// article), which the steps fill and the export formats write, and what
+// the run keeps beside it. Its ID is the base name of its output files
+// (Config.Output.Naming).
 type Article struct {
-	Name     string // the input's name
-	Base     string // base name of its output files (Config.Output.Naming)
-	Input    Input
-	Src, Tgt language.Tag // languages of the original and of the edition
-
-	Edition  Text  // the English edition
-	Original *Text // the Korean original; nil when there is none
+	article.Article
+	Input Input
 	// OriginalEncoding is the encoding the original was read in.
 	OriginalEncoding string `json:",omitempty"`
-
-	Source []Segment // the original's segments (empty without an original)
-	Target []Segment // the edition's segments
-
-	Terms    []TermHit
-	Findings []Finding
-	Links    []Link
-
-	// Matches holds the best TM match of each segment of the lookup side:
-	// the original's segments when there is one, else the edition's (looked
-	// up from English). nil entries had no match.
-	Matches   []*TMMatch
-	MatchSide string // "source" or "target"
-
-	// Notes say which steps were skipped for this article, and why.
-	Notes []Note
 
 	// edRaw and origRaw are the decoded edition and original files, in
 	// which placeFindings finds the findings' lines and columns.
 	edRaw, origRaw string
-}
-
-// LookupSegments returns the segments the TM matches belong to.
-func (a *Article) LookupSegments() []Segment {
-	if a.MatchSide == "source" {
-		return a.Source
-	}
-	return a.Target
 }
 
 // MinStoreConfidence is the lowest alignment confidence of a link whose pair
@@ -126,12 +100,12 @@ func (r *runner) segment(t *Text, lang language.Tag) []Segment {
 
 // process runs the steps of one article, up to the exports.
 func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
-	a := &Article{Name: in.Name, Input: in, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}
+	a := &Article{Article: article.Article{Name: in.Name, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}, Input: in}
 	ed, _, edRaw, err := readArticle(in.Edition, EncAuto, r.cfg.Input.Layout, a.Tgt)
 	if err != nil {
 		return nil, err
 	}
-	a.Edition = ed
+	a.Edition = &ed
 	if in.Original != "" {
 		enc := in.Encoding
 		if enc == "" {
@@ -145,19 +119,19 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		a.origRaw = origRaw
 	}
 	a.edRaw = edRaw
-	a.Base = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
+	a.ID = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
 	date := a.Edition.ISODate()
 	if date == "" {
 		date = "undated"
 	}
-	a.Base = strings.ReplaceAll(a.Base, "{date}", date)
-	if why := checkName(a.Base); why != "" {
+	a.ID = strings.ReplaceAll(a.ID, "{date}", date)
+	if why := checkName(a.ID); why != "" {
 		// Never a path: the files go into the out folder's articles.
 		return nil, &InputError{File: in.Edition, Msg: "output name: " + why}
 	}
 
 	// Segment.
-	a.Target = r.segment(&a.Edition, a.Tgt)
+	a.Target = r.segment(a.Edition, a.Tgt)
 	if a.Original != nil {
 		a.Source = r.segment(a.Original, a.Src)
 	}
@@ -167,17 +141,11 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 
 	// Glossary and checks.
 	if r.steps.Terms != nil {
-		for _, s := range a.Source {
-			for _, h := range r.steps.Terms.FindAll(s.Text, a.Src) {
-				h.Side, h.Seg = "source", s.Index
-				a.Terms = append(a.Terms, h)
-			}
+		for i := range a.Source {
+			a.Source[i].Terms = r.steps.Terms.FindAll(a.Source[i].Text, a.Src)
 		}
-		for _, s := range a.Target {
-			for _, h := range r.steps.Terms.FindAll(s.Text, a.Tgt) {
-				h.Side, h.Seg = "target", s.Index
-				a.Terms = append(a.Terms, h)
-			}
+		for i := range a.Target {
+			a.Target[i].Terms = r.steps.Terms.FindAll(a.Target[i].Text, a.Tgt)
 		}
 	}
 
@@ -201,12 +169,11 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	// TM lookups, against the TM as it was when the run started.
 	if r.steps.Memory != nil {
 		segs, src, tgt := a.Source, a.Src, a.Tgt
-		a.MatchSide = "source"
+		a.MatchSide = article.SourceSide
 		if a.Original == nil {
 			segs, src, tgt = a.Target, a.Tgt, a.Src
-			a.MatchSide = "target"
+			a.MatchSide = article.TargetSide
 		}
-		a.Matches = make([]*TMMatch, len(segs))
 		for i, s := range segs {
 			q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold}
 			if i > 0 {
@@ -222,7 +189,9 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 				}
 				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
 			}
-			a.Matches[i] = m
+			if m != nil {
+				segs[i].Matches = []TMMatch{*m}
+			}
 		}
 	}
 	return a, ctx.Err()

@@ -5,25 +5,16 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"bitext/article"
 )
 
-// Text is an article taken out of its file: headline, byline, date and the
-// body's paragraphs, markup removed.
-type Text struct {
-	Headline string   `json:"headline,omitempty"`
-	Byline   string   `json:"byline,omitempty"`
-	Date     string   `json:"date,omitempty"` // as written in the article
-	Paras    []string `json:"paras"`
-}
-
-// ISODate returns the article date as YYYY-MM-DD, or "" when it is not
-// recognized.
-func (t *Text) ISODate() string { return isoDate(t.Date) }
+// Text is an article taken out of its file (package article).
+type Text = article.Text
 
 // Extract takes the article out of a file's text. kind is KindText,
 // KindMarkdown or KindHTML (see FileKind).
@@ -102,69 +93,13 @@ func paragraphs(text string) []string {
 	return paras
 }
 
-var (
-	bylineRE = regexp.MustCompile(`^(?i:by)\s+\S|기자\b|기자$|특파원|@[\w.-]+\.\w+$`)
-	dateREs  = []struct {
-		re     *regexp.Regexp
-		layout string
-	}{
-		{regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})\b`), "2006-01-02"},
-		{regexp.MustCompile(`\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b`), "ymd"},
-		{regexp.MustCompile(`(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일`), "ymd"},
-		{regexp.MustCompile(`\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\b`), "month"},
-	}
-)
+var bylineRE = regexp.MustCompile(`^(?i:by)\s+\S|기자\b|기자$|특파원|@[\w.-]+\.\w+$`)
 
 func isDateLine(s string) bool {
 	if len([]rune(s)) > 60 {
 		return false
 	}
-	return isoDate(s) != ""
-}
-
-func isoDate(s string) string {
-	for _, d := range dateREs {
-		m := d.re.FindStringSubmatch(s)
-		if m == nil {
-			continue
-		}
-		switch d.layout {
-		case "ymd":
-			t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
-			if err == nil {
-				return t.Format("2006-01-02")
-			}
-		case "month":
-			v := strings.Replace(m[1], ".", "", 1)
-			for _, l := range []string{"Jan 2, 2006", "January 2, 2006"} {
-				if t, err := time.Parse(l, v); err == nil {
-					return t.Format("2006-01-02")
-				}
-			}
-			if len(v) > 4 {
-				// "Sept 3, 2026"
-				if t, err := time.Parse("Jan 2, 2006", v[:3]+v[strings.Index(v, " "):]); err == nil {
-					return t.Format("2006-01-02")
-				}
-			}
-		default:
-			if t, err := time.Parse(d.layout, m[1]); err == nil {
-				return t.Format("2006-01-02")
-			}
-		}
-	}
-	return ""
-}
-
-// splitDate takes a date out of a byline line ("By Han Ji-min · 2026-09-21").
-func splitDate(s string) (rest, date string) {
-	for _, d := range dateREs {
-		if loc := d.re.FindStringIndex(s); loc != nil && isoDate(s[loc[0]:loc[1]]) != "" {
-			rest = strings.Trim(s[:loc[0]]+s[loc[1]:], " \t·|,-–—")
-			return rest, s[loc[0]:loc[1]]
-		}
-	}
-	return s, ""
+	return article.ISODate(s) != ""
 }
 
 func isBylineLine(s string) bool {
@@ -182,7 +117,7 @@ func header(t *Text, paras []string, headline bool) {
 		case t.Byline == "" && isBylineLine(p):
 			t.Byline = p
 			if t.Date == "" {
-				t.Byline, t.Date = splitDate(p)
+				t.Byline, t.Date = article.CutDate(p)
 			}
 		case t.Date == "" && isDateLine(p):
 			t.Date = p
@@ -321,7 +256,7 @@ func extractHTML(text string) (Text, error) {
 		switch {
 		case p0 == t.Headline:
 		case t.Byline != "" && strings.Contains(p0, t.Byline) && len(p0) < 2*len(t.Byline)+8:
-		case isDateLine(p0) && (t.Date == "" || isoDate(p0) == t.Date):
+		case isDateLine(p0) && (t.Date == "" || article.ISODate(p0) == t.Date):
 			if t.Date == "" {
 				t.Date = p0
 			}

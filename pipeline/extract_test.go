@@ -67,23 +67,6 @@ func TestExtractHTML(t *testing.T) {
 	}
 }
 
-func TestISODate(t *testing.T) {
-	for in, want := range map[string]string{
-		"2026-03-14":         "2026-03-14",
-		"Oct. 1, 2026":       "2026-10-01",
-		"March 14, 2026":     "2026-03-14",
-		"Sept. 3, 2026":      "2026-09-03",
-		"2026. 5. 2.":        "2026-05-02",
-		"2026년 11월 5일 오후 3시": "2026-11-05",
-		"yesterday":          "",
-		"2026-13-40":         "",
-	} {
-		if got := isoDate(in); got != want {
-			t.Errorf("isoDate(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func FuzzExtract(f *testing.F) {
 	f.Add("Headline\n\nBy X\n\n2026-01-02\n\nBody.", KindText)
 	f.Add("---\ntitle: t\n---\n# h\n\n*a* [b](c)", KindMarkdown)

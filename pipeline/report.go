@@ -1,7 +1,7 @@
 package pipeline
 
 import (
-	"bitext/export"
+	"bitext/article"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -21,23 +21,14 @@ type Bands struct {
 	New       int `json:"new"`
 }
 
-// BandNames are the band labels, in order: export.Bands as strings.
+// BandNames are the band labels, in order: article.Bands as strings.
 var BandNames = func() []string {
-	names := make([]string, len(export.Bands))
-	for i, b := range export.Bands {
+	names := make([]string, len(article.Bands))
+	for i, b := range article.Bands {
 		names[i] = string(b)
 	}
 	return names
 }()
-
-// Band returns the band of a match (nil: "new"), by export.BandOf, the
-// one definition of the bands that the report and the pages share.
-func Band(m *TMMatch) string {
-	if m == nil {
-		return string(export.BandNew)
-	}
-	return string(export.BandOf(export.MatchKind(m.Kind), m.Score))
-}
 
 func (b *Bands) add(band string, n int) {
 	switch band {
@@ -145,16 +136,22 @@ func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
 // summarize makes the report entry of a processed article.
 func summarize(a *Article, outputs map[string]string, view string, stored bool) Summary {
 	s := Summary{
-		Name: a.Name, Base: a.Base, Edition: a.Input.Edition, Original: a.Input.Original, Encoding: a.OriginalEncoding,
-		Headline: a.Edition.Headline, Byline: a.Edition.Byline, Date: a.Edition.Date,
+		Name: a.Name, Base: a.ID, Edition: a.Input.Edition, Original: a.Input.Original, Encoding: a.OriginalEncoding,
+		Headline: a.Headline(), Byline: a.Byline(), Date: a.Date(),
 		Status:   "done",
 		Segments: SegmentCounts{Source: len(a.Source), Target: len(a.Target)},
-		Terms:    len(a.Terms), Findings: a.Findings, Notes: a.Notes, Outputs: outputs, View: view,
+		Terms:    a.TermCount(), Findings: a.Findings, Notes: a.Notes, Outputs: outputs, View: view,
 	}
-	if a.Matches != nil {
+	if a.MatchSide != "" {
+		// The band of each looked-up segment by article.BandOf, the one
+		// definition of the bands that the report and the pages share.
 		var b Bands
-		for _, m := range a.Matches {
-			b.add(Band(m), 1)
+		for _, seg := range a.LookupSegments() {
+			band := article.BandNew
+			if m, ok := seg.Best(); ok {
+				band = m.Band()
+			}
+			b.add(string(band), 1)
 		}
 		s.Bands = &b
 	}

@@ -627,7 +627,7 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 	if units := a.units(); len(units) > 0 && r.steps.Memory != nil {
 		// Not synced: a crash before the units are stored means the
 		// article was not recorded as done and is redone.
-		p := filepath.Join(r.out, pendingDir, a.Base+".json")
+		p := filepath.Join(r.out, pendingDir, a.ID+".json")
 		data, err := json.Marshal(units)
 		if err == nil {
 			err = os.WriteFile(p, data, 0o644)
@@ -718,7 +718,7 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 		if err := ctx.Err(); err != nil {
 			return nil, "", err
 		}
-		rel := filepath.ToSlash(filepath.Join(ArticlesDir, a.Base+f.Ext()))
+		rel := filepath.ToSlash(filepath.Join(ArticlesDir, a.ID+f.Ext()))
 		path := filepath.Join(r.out, rel)
 		af, err := r.batch.Create(path)
 		if err != nil {

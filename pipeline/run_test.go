@@ -125,8 +125,7 @@ func (f *fakeFormat) Write(w io.Writer, a *Article) error {
 	return json.NewEncoder(w).Encode(struct {
 		Source, Target []Segment
 		Links          []Link
-		Matches        []*TMMatch
-	}{a.Source, a.Target, a.Links, a.Matches})
+	}{a.Source, a.Target, a.Links})
 }
 
 // articles writes n article pairs; a few share sentences so that the TM
@@ -342,28 +341,6 @@ func TestRunExportFailureLeavesNoPartialFiles(t *testing.T) {
 	for _, d := range mem.docs() {
 		if d == "art001" {
 			t.Error("failed article stored in the TM")
-		}
-	}
-}
-
-func TestBand(t *testing.T) {
-	for _, tt := range []struct {
-		m    *TMMatch
-		want string
-	}{
-		{nil, "new"},
-		{&TMMatch{Kind: MatchInContext, Score: 101}, "101"},
-		{&TMMatch{Kind: MatchExact, Score: 100}, "100"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 99}, "95-99"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 95}, "95-99"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 94}, "85-94"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 85}, "85-94"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 84}, "75-84"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 75}, "75-84"},
-		{&TMMatch{Kind: MatchFuzzy, Score: 70}, "new"},
-	} {
-		if got := Band(tt.m); got != tt.want {
-			t.Errorf("Band(%+v) = %s, want %s", tt.m, got, tt.want)
 		}
 	}
 }
