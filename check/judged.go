@@ -178,6 +178,47 @@ type JudgedPair struct {
 	Doc    string // document id, when the set has them
 }
 
+// The band of confident alignment: the length ratio (English letters to
+// Korean, brackets and spaces left out) of 98% of NTREX pairs, whose
+// alignment is by hand (see the misaligned rule). KPC's pairs were aligned
+// automatically, and about 11% of them fall outside it.
+const (
+	confidentMin = 1.0
+	confidentMax = 3.2
+)
+
+// Confident reports whether the pair's lengths are those of a sentence and
+// its translation (the band of 98% of NTREX pairs). It reads no numbers or
+// names, so that leaving out the pairs that are not confident does not
+// depend on the findings themselves.
+func (p JudgedPair) Confident() bool {
+	r := lengthRatio(p.Source, p.Target)
+	return r >= confidentMin && r <= confidentMax
+}
+
+// PairKey names pair line of set (without ArticleSuffix) for DropPairs.
+func PairKey(set string, line int) string {
+	return strings.TrimSuffix(set, ArticleSuffix) + ":" + strconv.Itoa(line)
+}
+
+// DropPairs leaves out the findings and verdicts of the pairs whose
+// PairKey is in drop, article findings included.
+func DropPairs(got []Finding, verdicts []Verdict, drop map[string]bool) ([]Finding, []Verdict) {
+	var fs []Finding
+	for _, f := range got {
+		if line, err := strconv.Atoi(f.Unit); err != nil || !drop[PairKey(f.File, line)] {
+			fs = append(fs, f)
+		}
+	}
+	var vs []Verdict
+	for _, v := range verdicts {
+		if !drop[PairKey(v.Set, v.Line)] {
+			vs = append(vs, v)
+		}
+	}
+	return fs, vs
+}
+
 // LoadJudgedPairs reads the selected pairs of set s from the shared folder.
 func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 	data, err := os.ReadFile(filepath.Join(shared, filepath.FromSlash(s.File)))

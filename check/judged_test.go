@@ -76,3 +76,25 @@ func TestEvaluateJudged(t *testing.T) {
 		t.Errorf("FormatVerdict = %q", got)
 	}
 }
+
+func TestConfidentAndDropPairs(t *testing.T) {
+	for _, c := range []struct {
+		ko, en string
+		want   bool
+	}{
+		{"정부는 내년 예산을 늘린다.", "The government will raise the budget.", true},
+		{"정부는 내년 예산을 늘린다.", "Budget.", false},                                                             // far too short
+		{"예산", "The government will raise next year's budget, officials said on Monday in Seoul.", false}, // far too long
+		{"트럼프(Trump) 대통령이 말했다.", "President Trump said.", true},                                           // the bracketed gloss is left out
+	} {
+		if got := (JudgedPair{Source: c.ko, Target: c.en}).Confident(); got != c.want {
+			t.Errorf("Confident(%q, %q) = %v, want %v", c.ko, c.en, got, c.want)
+		}
+	}
+	got := []Finding{{File: "a", Unit: "1"}, {File: "a#article", Unit: "1"}, {File: "a", Unit: "2"}}
+	vs := []Verdict{{Set: "a", Line: 1}, {Set: "a#article", Line: 1}, {Set: "a", Line: 2}, {Set: "b", Line: 1}}
+	fs, vs := DropPairs(got, vs, map[string]bool{PairKey("a", 1): true})
+	if len(fs) != 1 || fs[0].Unit != "2" || len(vs) != 2 || vs[0].Line != 2 || vs[1].Set != "b" {
+		t.Errorf("DropPairs = %+v, %+v", fs, vs)
+	}
+}

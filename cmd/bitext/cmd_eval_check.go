@@ -31,6 +31,7 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			&cli.Float64Flag{Name: "max-false-per-1000", Value: -1, Usage: ui.T("EvalCheckFlagMaxFalse", nil)},
 			&cli.BoolFlag{Name: "unjudged", Usage: ui.T("EvalCheckFlagUnjudged", nil)},
 			&cli.StringFlag{Name: "part", Usage: ui.T("EvalCheckFlagPart", nil)},
+			&cli.BoolFlag{Name: "confident", Usage: ui.T("EvalCheckFlagConfident", nil)},
 			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
 		},
 		Action: func(c *cli.Context) error {
@@ -44,7 +45,7 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 				}
 				o := judgedOptions{dir: dir, shared: c.String("shared"), glossaries: c.StringSlice("glossary"),
 					minPrecision: c.Float64("min-precision"), maxFalse: c.Float64("max-false-per-1000"),
-					unjudged: c.Bool("unjudged"), part: c.String("part"), missing: missing}
+					unjudged: c.Bool("unjudged"), confident: c.Bool("confident"), part: c.String("part"), missing: missing}
 				return evalJudged(ui, c, o)
 			}
 			dir := c.String("dir")

@@ -21,6 +21,7 @@ type judgedOptions struct {
 	minPrecision float64 // < 0: no floor
 	maxFalse     float64 // < 0: no ceiling
 	unjudged     bool
+	confident    bool // only pairs of confident alignment (JudgedPair.Confident)
 	part         string
 	missing      []glossary.Type
 }
@@ -67,6 +68,7 @@ func evalJudged(ui *locales.Localizer, c *cli.Context, o judgedOptions) error {
 	pairText := map[string]check.JudgedPair{}
 	var got []check.Finding
 	var kept []check.JudgedSet
+	drop := map[string]bool{}
 	for _, s := range sets {
 		if o.part != "" && s.Part != o.part {
 			continue
@@ -76,6 +78,16 @@ func evalJudged(ui *locales.Localizer, c *cli.Context, o judgedOptions) error {
 		if err != nil {
 			return openError(ui, filepath.Join(o.shared, s.File), err)
 		}
+		if o.confident {
+			n := 0
+			for _, p := range pairs {
+				if !p.Confident() {
+					drop[check.PairKey(s.Name, p.Line)] = true
+					n++
+				}
+			}
+			segments[s.Part] -= n
+		}
 		segments[s.Part] += len(pairs)
 		if o.unjudged {
 			for _, p := range pairs {
@@ -83,6 +95,9 @@ func evalJudged(ui *locales.Localizer, c *cli.Context, o judgedOptions) error {
 			}
 		}
 		got = append(got, ck.CheckJudged(s, pairs)...)
+	}
+	if o.confident {
+		got, verdicts = check.DropPairs(got, verdicts, drop)
 	}
 	res := check.EvaluateJudged(kept, segments, got, verdicts)
 	w := c.App.Writer
