@@ -140,7 +140,7 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 		if err != nil {
 			return st, closer, &StepError{Step: "tm", Env: true, Err: err}
 		}
-		st.Memory = memoryStep{s: store}
+		st.Memory = memoryStep{s: store, lexicon: lexicon.PathFor(set.TM)}
 		closer = store
 		sig = append(sig, "tm")
 	}
@@ -258,8 +258,20 @@ func countParas(segs []Segment) int {
 	return n
 }
 
-// memoryStep is the TM behind the Memory interface.
-type memoryStep struct{ s tm.Store }
+// memoryStep is the TM behind the Memory interface; lexicon is where the
+// TM's lexicon is stored when it has one (lexicon.PathFor).
+type memoryStep struct {
+	s       tm.Store
+	lexicon string
+}
+
+// refreshLexicon relearns the TM's lexicon after an import, when the TM
+// has one (lexicon.Refresh); it returns the lexicon's path and whether
+// there was one to refresh.
+func (m memoryStep) refreshLexicon(ctx context.Context) (string, bool, error) {
+	ok, err := lexicon.Refresh(ctx, m.s, m.lexicon)
+	return m.lexicon, ok, err
+}
 
 func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
 	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: 1}

@@ -40,6 +40,10 @@ type ImportResult struct {
 	Imported int // units stored in the TM
 	Skipped  int // units not translated, reviewed or final, or without a target
 	Refused  []Refusal
+	// Lexicon is the TM's lexicon file, relearned after the import
+	// (lexicon.Refresh), or "" when the TM has none or nothing was
+	// imported.
+	Lexicon string
 }
 
 // Refusal is a unit that was not imported because it no longer fits its
@@ -184,6 +188,18 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 		}
 		faultpoint.Hit("import.stored")
 		res.Imported += len(units)
+	}
+	// The TM's lexicon, when it has one, learns the imported units too.
+	if m, ok := o.Steps.Memory.(interface {
+		refreshLexicon(context.Context) (string, bool, error)
+	}); ok && res.Imported > 0 {
+		path, refreshed, err := m.refreshLexicon(ctx)
+		if err != nil {
+			return res, &EnvError{Path: path, Err: err}
+		}
+		if refreshed {
+			res.Lexicon = path
+		}
 	}
 	return res, nil
 }
