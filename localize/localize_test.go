@@ -56,7 +56,9 @@ func TestCases(t *testing.T) {
 	}
 }
 
-func hasDigitOrDay(s string) bool { return strings.ContainsAny(s, "0123456789") || len(weekdays(s)) > 0 }
+func hasDigitOrDay(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || len(weekdays(s)) > 0
+}
 
 func sameNumbers(a, b string, lang language.Tag) bool {
 	ta, tb := tokens(a, lang), tokens(b, lang)
