@@ -3,19 +3,18 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 
 	"bitext/atomicfile"
+	"bitext/internal/tmreport"
 	"bitext/locales"
 	"bitext/tm"
 	_ "bitext/tm/sqlite" // the sqlite backend
@@ -234,13 +233,6 @@ func tmExportCommand(ui *locales.Localizer) *cli.Command {
 	}
 }
 
-type lookupOptions struct {
-	sourceLang, targetLang string
-	min, top               int
-	format                 string
-	doc                    string
-}
-
 func tmLookupCommand(ui *locales.Localizer) *cli.Command {
 	return &cli.Command{
 		Name:        "lookup",
@@ -260,163 +252,65 @@ func tmLookupCommand(ui *locales.Localizer) *cli.Command {
 			if c.NArg() == 0 {
 				return badInput(errors.New(ui.T("TMErrLookupArgs", nil)))
 			}
-			o := lookupOptions{sourceLang: c.String("source-lang"), targetLang: c.String("target-lang"),
-				min: c.Int("min"), top: c.Int("top"), format: c.String("format"), doc: c.String("doc")}
-			return runTMLookup(ui, c, o, strings.Join(c.Args().Slice(), " "))
+			o := tmreport.LookupOptions{Min: c.Int("min"), Top: c.Int("top"), DocID: c.String("doc")}
+			var err error
+			if o.JSON, err = jsonFormat(ui, c); err != nil {
+				return err
+			}
+			if o.Min < 0 || o.Min > 100 || o.Top < 1 {
+				return badInput(errors.New(ui.T("TMErrMinTop", nil)))
+			}
+			if o.Source, err = optionalLang(ui, c, "source-lang"); err != nil {
+				return err
+			}
+			if o.Target, err = optionalLang(ui, c, "target-lang"); err != nil {
+				return err
+			}
+			texts := []string{strings.Join(c.Args().Slice(), " ")}
+			if texts[0] == "-" {
+				if texts, err = lines(c.App.Reader); err != nil {
+					return badInput(errors.New(ui.T("TMErrRead", map[string]any{"Path": "-", "Err": err})))
+				}
+			}
+			s, path, err := openTM(ui, c)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			return storeErr(ui, path, tmreport.Lookup(c.Context, c.App.Writer, ui, s, texts, o))
 		},
 	}
 }
 
-// lookupResult is the JSON form of one query's matches.
-type lookupResult struct {
-	Query   string      `json:"query"`
-	Source  string      `json:"source_lang"`
-	Target  string      `json:"target_lang"`
-	Matches []jsonMatch `json:"matches"`
-}
-
-type jsonMatch struct {
-	Kind        tm.Kind        `json:"kind"`
-	Score       int            `json:"score"`
-	Source      string         `json:"source"`
-	Target      string         `json:"target"`
-	Suggestion  string         `json:"suggestion,omitempty"`
-	Explanation tm.Explanation `json:"explanation"`
-	UnitID      int64          `json:"unit_id"`
-	TUID        string         `json:"tuid,omitempty"`
-	DocID       string         `json:"doc,omitempty"`
-	Origin      string         `json:"origin,omitempty"`
-	Changed     string         `json:"changed,omitempty"`
-}
-
-func runTMLookup(ui *locales.Localizer, c *cli.Context, o lookupOptions, arg string) error {
-	if o.format != "text" && o.format != "json" {
-		return badInput(errors.New(ui.T("TMErrFormat", map[string]any{"Format": o.format})))
-	}
-	if o.min < 0 || o.min > 100 || o.top < 1 {
-		return badInput(errors.New(ui.T("TMErrMinTop", nil)))
-	}
+// lines reads the non-blank lines of r, trimmed.
+func lines(r io.Reader) ([]string, error) {
 	var texts []string
-	if arg == "-" {
-		sc := bufio.NewScanner(c.App.Reader)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			if t := strings.TrimSpace(sc.Text()); t != "" {
-				texts = append(texts, t)
-			}
-		}
-		if err := sc.Err(); err != nil {
-			return badInput(errors.New(ui.T("TMErrRead", map[string]any{"Path": "-", "Err": err})))
-		}
-	} else {
-		texts = []string{arg}
-	}
-	s, path, err := openTM(ui, c)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	var results []lookupResult
-	w := c.App.Writer
-	for _, text := range texts {
-		src, tgt, err := lookupLangs(ui, o, text)
-		if err != nil {
-			return err
-		}
-		q := tm.Query{Text: text, Source: src, Target: tgt, Min: o.min, Top: o.top, Context: tm.Context{DocID: o.doc}}
-		ms, err := s.Lookup(c.Context, q)
-		if err != nil {
-			return storeErr(ui, path, err)
-		}
-		if o.format == "json" {
-			r := lookupResult{Query: text, Source: src.String(), Target: tgt.String(), Matches: []jsonMatch{}}
-			for _, m := range ms {
-				jm := jsonMatch{Kind: m.Kind, Score: m.Score, Source: m.Source.Text, Target: m.Target.Text,
-					Suggestion: m.Suggestion, Explanation: m.Explanation, UnitID: m.Unit.ID, TUID: m.Unit.TUID,
-					DocID: m.Unit.Context.DocID, Origin: m.Unit.Origin.File}
-				if !m.Unit.Changed.IsZero() {
-					jm.Changed = tmx.FormatDate(m.Unit.Changed)
-				}
-				r.Matches = append(r.Matches, jm)
-			}
-			results = append(results, r)
-			continue
-		}
-		if len(texts) > 1 {
-			fmt.Fprintf(w, "> %s\n", text)
-		}
-		if len(ms) == 0 {
-			fmt.Fprintln(w, ui.T("TMLookupNone", nil))
-		}
-		for _, m := range ms {
-			fmt.Fprintf(w, "%s %d\t%s\n\t%s\n", kindName(ui, m.Kind), m.Score, m.Source.Text, m.Target.Text)
-			if m.Suggestion != "" {
-				fmt.Fprintf(w, "\t%s\n", ui.T("TMLookupSuggestion", map[string]any{"Text": m.Suggestion}))
-			}
-			if m.Kind == tm.Fuzzy {
-				fmt.Fprintf(w, "\t%s\n", explain(ui, m.Explanation))
-			}
-		}
-		if len(texts) > 1 {
-			fmt.Fprintln(w)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if t := strings.TrimSpace(sc.Text()); t != "" {
+			texts = append(texts, t)
 		}
 	}
-	if o.format == "json" {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(results)
-	}
-	return nil
+	return texts, sc.Err()
 }
 
-// lookupLangs chooses the languages of a lookup: the flags, else Korean
-// for text with Hangul and English otherwise, and the other one of the two
-// as the target.
-func lookupLangs(ui *locales.Localizer, o lookupOptions, text string) (language.Tag, language.Tag, error) {
-	var src, tgt language.Tag
-	var err error
-	if o.sourceLang != "" {
-		if src, err = langFlagValue(ui, "source-lang", o.sourceLang); err != nil {
-			return src, tgt, err
-		}
-	} else if tm.HasCJK(text) {
-		src = language.Korean
-	} else {
-		src = language.English
+// jsonFormat reads --format: text (false) or json (true).
+func jsonFormat(ui *locales.Localizer, c *cli.Context) (bool, error) {
+	switch f := c.String("format"); f {
+	case "text", "json":
+		return f == "json", nil
+	default:
+		return false, badInput(errors.New(ui.T("TMErrFormat", map[string]any{"Format": f})))
 	}
-	if o.targetLang != "" {
-		if tgt, err = langFlagValue(ui, "target-lang", o.targetLang); err != nil {
-			return src, tgt, err
-		}
-	} else if tm.SameLanguage(src, language.Korean) {
-		tgt = language.English
-	} else {
-		tgt = language.Korean
-	}
-	return src, tgt, nil
 }
 
-func kindName(ui *locales.Localizer, k tm.Kind) string {
-	switch k {
-	case tm.Exact:
-		return ui.T("TMKindExact", nil)
-	case tm.InContext:
-		return ui.T("TMKindInContext", nil)
+// optionalLang reads a language flag: Und when not given.
+func optionalLang(ui *locales.Localizer, c *cli.Context, flag string) (language.Tag, error) {
+	if v := c.String(flag); v != "" {
+		return langFlagValue(ui, flag, v)
 	}
-	return ui.T("TMKindFuzzy", nil)
-}
-
-func explain(ui *locales.Localizer, e tm.Explanation) string {
-	unit := ui.T("TMUnitTokens", nil)
-	if e.Mode == tm.Characters {
-		unit = ui.T("TMUnitCharacters", nil)
-	}
-	s := ui.T("TMExplainBase", map[string]any{"Base": strconv.FormatFloat(e.Base, 'f', -1, 64), "Edits": e.Edits, "Length": e.Length, "Unit": unit})
-	for _, p := range e.Penalties {
-		s += ", " + ui.T("TMExplainPenalty", map[string]any{"Kind": penaltyName(ui, p.Kind), "Points": p.Points})
-	}
-	return s
+	return language.Und, nil
 }
 
 func tmConcordanceCommand(ui *locales.Localizer) *cli.Command {
@@ -435,17 +329,13 @@ func tmConcordanceCommand(ui *locales.Localizer) *cli.Command {
 			if c.NArg() == 0 {
 				return badInput(errors.New(ui.T("TMErrConcordanceArgs", nil)))
 			}
-			format := c.String("format")
-			if format != "text" && format != "json" {
-				return badInput(errors.New(ui.T("TMErrFormat", map[string]any{"Format": format})))
+			asJSON, err := jsonFormat(ui, c)
+			if err != nil {
+				return err
 			}
-			lang := language.Und
-			if v := c.String("lang"); v != "" {
-				t, err := langFlagValue(ui, "lang", v)
-				if err != nil {
-					return err
-				}
-				lang = t
+			lang, err := optionalLang(ui, c, "lang")
+			if err != nil {
+				return err
 			}
 			s, path, err := openTM(ui, c)
 			if err != nil {
@@ -457,43 +347,7 @@ func tmConcordanceCommand(ui *locales.Localizer) *cli.Command {
 			if err != nil {
 				return storeErr(ui, path, err)
 			}
-			w := c.App.Writer
-			if format == "json" {
-				type jv struct {
-					Lang string `json:"lang"`
-					Text string `json:"text"`
-				}
-				type ju struct {
-					ID       int64  `json:"unit_id"`
-					Variants []jv   `json:"variants"`
-					DocID    string `json:"doc,omitempty"`
-				}
-				out := []ju{}
-				for _, u := range us {
-					j := ju{ID: u.ID, DocID: u.Context.DocID}
-					for _, v := range u.Variants {
-						j.Variants = append(j.Variants, jv{v.Lang.String(), v.Text})
-					}
-					out = append(out, j)
-				}
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(out)
-			}
-			if len(us) == 0 {
-				fmt.Fprintln(w, ui.T("TMConcordanceNone", nil))
-			}
-			for _, u := range us {
-				for i, v := range u.Variants {
-					lead := "  "
-					if i == 0 {
-						lead = "- "
-					}
-					fmt.Fprintf(w, "%s%s\t%s\n", lead, v.Lang, v.Text)
-				}
-			}
-			return nil
+			return tmreport.Concordance(c.App.Writer, ui, us, asJSON)
 		},
 	}
 }
@@ -507,9 +361,9 @@ func tmStatsCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("TMFlagFormat", nil)},
 		},
 		Action: func(c *cli.Context) error {
-			format := c.String("format")
-			if format != "text" && format != "json" {
-				return badInput(errors.New(ui.T("TMErrFormat", map[string]any{"Format": format})))
+			asJSON, err := jsonFormat(ui, c)
+			if err != nil {
+				return err
 			}
 			s, path, err := openTM(ui, c)
 			if err != nil {
@@ -520,52 +374,7 @@ func tmStatsCommand(ui *locales.Localizer) *cli.Command {
 			if err != nil {
 				return storeErr(ui, path, err)
 			}
-			w := c.App.Writer
-			if format == "json" {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"path": displayTM(path), "units": st.Units, "languages": st.Languages, "bytes": st.Bytes,
-					"oldest": dateOrEmpty(st.Oldest), "newest": dateOrEmpty(st.Newest)})
-			}
-			fmt.Fprintln(w, ui.T("TMStatsPath", map[string]any{"Path": displayTM(path)}))
-			fmt.Fprintln(w, ui.N("TMStatsUnits", st.Units, nil))
-			for _, l := range sortedKeys(st.Languages) {
-				fmt.Fprintln(w, ui.N("TMStatsLang", st.Languages[l], map[string]any{"Lang": l}))
-			}
-			if st.Units > 0 {
-				fmt.Fprintln(w, ui.T("TMStatsDates", map[string]any{"Oldest": st.Oldest.Format("2006-01-02"), "Newest": st.Newest.Format("2006-01-02")}))
-			}
-			fmt.Fprintln(w, ui.T("TMStatsBytes", map[string]any{"Bytes": st.Bytes}))
-			return nil
+			return tmreport.Stats(c.App.Writer, ui, displayTM(path), st, asJSON)
 		},
 	}
-}
-
-func dateOrEmpty(t interface{ IsZero() bool }) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t
-}
-
-func sortedKeys(m map[string]int) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	for i := 1; i < len(ks); i++ {
-		for j := i; j > 0 && ks[j] < ks[j-1]; j-- {
-			ks[j], ks[j-1] = ks[j-1], ks[j]
-		}
-	}
-	return ks
-}
-
-func penaltyName(ui *locales.Localizer, kind string) string {
-	id := map[string]string{"numbers": "TMPenaltyNumbers", "punctuation": "TMPenaltyPunctuation", "case": "TMPenaltyCase",
-		"tags": "TMPenaltyTags", "whitespace": "TMPenaltyWhitespace"}[kind]
-	if id == "" {
-		return kind
-	}
-	return ui.T(id, nil)
 }

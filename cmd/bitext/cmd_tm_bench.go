@@ -51,9 +51,9 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "cpuprofile", Usage: ui.T("TMFlagCPUProfile", nil)},
 		},
 		Action: func(c *cli.Context) error {
-			format := c.String("format")
-			if format != "text" && format != "json" {
-				return badInput(errors.New(ui.T("TMErrFormat", map[string]any{"Format": format})))
+			asJSON, err := jsonFormat(ui, c)
+			if err != nil {
+				return err
 			}
 			sizes, ok := tmbench.ParseSizes(c.String("sizes"))
 			if !ok {
@@ -101,7 +101,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 			if err != nil {
 				return environment(err)
 			}
-			if format == "json" {
+			if asJSON {
 				enc := json.NewEncoder(c.App.Writer)
 				enc.SetIndent("", "  ")
 				return enc.Encode(reports)
