@@ -241,9 +241,11 @@ func finishJournal(out string, mem Memory, tmID string) (*Recovery, error) {
 				return nil, err
 			}
 		}
-		e.Summary.Status = "done"
-		st.Articles[e.Name] = stateEntry{Hash: e.Hash, Summary: e.Summary}
-		rec.Articles++
+		if e.Hash != "" { // a merged part without one is not recorded
+			e.Summary.Status = "done"
+			st.Articles[e.Name] = stateEntry{Hash: e.Hash, Summary: e.Summary}
+			rec.Articles++
+		}
 	}
 	if err := store(); err != nil {
 		return nil, err

@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"bitext/atomicfile"
+	"bitext/internal/faultpoint"
 )
 
 // A run shared by several workers (bitext run --queue, bitext worker) is
@@ -133,6 +135,15 @@ type MergeOptions struct {
 // articles writes them, and returns the report. Articles whose part has no
 // status are listed as not run. Merging again stores nothing new (the TM
 // keeps one copy of a unit) and rewrites the same files.
+//
+// The store and the state are one step as in a run (see journal.go): the
+// articles' files are in place already (the workers put them there), so
+// Merge writes the journal of the done articles and their pairs first,
+// then stores the pairs, then writes the state and report, then removes
+// the journal. A merge killed after its journal is finished by the next
+// merge, or by a run in the folder. A journal found when Merge starts
+// (of a killed merge or run) is finished first. The caller holds the out
+// folder's lock (see package queued).
 func Merge(o MergeOptions) (*Report, error) {
 	cfg := o.Config
 	if cfg.Languages.Source == "" {
@@ -153,43 +164,78 @@ func Merge(o MergeOptions) (*Report, error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return nil, &EnvError{Path: out, Err: err}
 	}
+	if _, err := undoIntent(out); err != nil {
+		return nil, err
+	}
+	if _, err := finishJournal(out, o.Steps.Memory, o.TMPath); err != nil {
+		return nil, err
+	}
 	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: o.Steps.Notes, Orphans: o.Orphans}
 	st := state{Version: Version, Dir: o.RunDir, TM: o.TMPath, Articles: map[string]stateEntry{}}
-	var chunk []Unit
-	var storeErr error
-	store := func() {
-		if len(chunk) > 0 && storeErr == nil && o.Steps.Memory != nil {
-			if err := o.Steps.Memory.Add(context.Background(), chunk); err != nil {
-				storeErr = &EnvError{Path: "tm", Err: err}
-			}
-		}
-		chunk = chunk[:0]
-	}
-	for _, p := range o.Parts {
+	var done []int // the parts whose pairs are stored and which are recorded
+	for i, p := range o.Parts {
 		s := p.Summary
 		if s.Status == "" {
 			s.Status = "not run"
 		}
 		if s.Status == "done" {
-			chunk = append(chunk, p.Units...)
-			if len(chunk) >= storeChunk {
-				store()
-			}
+			done = append(done, i)
 			if p.Hash != "" {
 				st.Articles[s.Name] = stateEntry{Hash: p.Hash, Summary: s}
 			}
 		}
 		rep.Articles = append(rep.Articles, s)
 	}
+	if len(done) > 0 {
+		head := journalHead{Run: newRunID(), TM: o.TMPath, Created: time.Now().UTC()}
+		err := writeJournal(out, JournalFile, head, len(done), func(k int) (journalEntry, error) {
+			p := o.Parts[done[k]]
+			return journalEntry{Name: p.Summary.Name, Hash: p.Hash, Summary: p.Summary, Units: p.Units}, nil
+		})
+		if err != nil {
+			// Nothing stored: merging again does it all.
+			return nil, err
+		}
+	}
+	var chunk []Unit
+	var storeErr error
+	store := func() {
+		if len(chunk) > 0 && storeErr == nil && o.Steps.Memory != nil {
+			err := faultpoint.Err("tm.store")
+			if err == nil {
+				err = o.Steps.Memory.Add(context.Background(), chunk)
+			}
+			if err != nil {
+				storeErr = &EnvError{Path: "tm", Err: err}
+			} else {
+				faultpoint.Hit("merge.tm.stored")
+			}
+		}
+		chunk = chunk[:0]
+	}
+	for _, i := range done {
+		chunk = append(chunk, o.Parts[i].Units...)
+		if len(chunk) >= storeChunk {
+			store()
+		}
+	}
 	store()
 	if storeErr != nil {
-		// Nothing recorded: merging again stores the rest.
+		// Nothing recorded: the journal stays, and merging again (or a
+		// run in the folder) stores the rest.
 		return nil, storeErr
 	}
 	sort.SliceStable(rep.Articles, func(i, j int) bool { return rep.Articles[i].Name < rep.Articles[j].Name })
 	rep.total()
+	faultpoint.Hit("merge.state.before")
 	if err := writeRunFiles(out, rep, &st, o.Lang, o.Say); err != nil {
 		return rep, err
+	}
+	faultpoint.Hit("merge.state.written")
+	if len(done) > 0 {
+		if err := removeJournal(out); err != nil {
+			return rep, err
+		}
 	}
 	return rep, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/dirlock"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/pipeline/queued"
@@ -53,7 +54,11 @@ func queuedError(ui *locales.Localizer, err error) error {
 	var se *pipeline.StepError
 	var re *queued.RunError
 	var sette *queued.SettingsError
+	var busy *dirlock.BusyError
 	switch {
+	case errors.As(err, &busy):
+		// Another run, import or merge holds the out folder.
+		return environment(errors.New(ui.T(busy.MessageID(), busy.MessageData())))
 	case errors.As(err, &re) || errors.As(err, &sette):
 		errors.As(err, &msg)
 		return badInput(errors.New(ui.T(msg.MessageID(), msg.MessageData())))
@@ -121,7 +126,7 @@ func queueRun(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run stri
 		fmt.Fprintln(w, ui.T("PGQueueFinished", map[string]any{"Out": set.Out}))
 		// Write the combined report again when it is missing or not the
 		// run's: the workers did, but one may have been stopped before.
-		return mergeQueued(c.Context, ui, w, q, set, run)
+		return mergeQueued(c.Context, ui, w, q, set, run, o.wait)
 	}
 	return nil
 }
@@ -130,13 +135,15 @@ func queuedSetup(ui *locales.Localizer) pipeline.Setup {
 	return pipeline.Setup{Text: func(id string) string { return ui.T(id, nil) }, UILang: ui.Tag.String(), Say: ui.T}
 }
 
-func mergeQueued(ctx context.Context, ui *locales.Localizer, w io.Writer, q *queue.Queue, set queued.Settings, run string) error {
+// mergeQueued merges a finished run, waiting up to wait for the out
+// folder's lock (workers still leaving it, a run or an import in it).
+func mergeQueued(ctx context.Context, ui *locales.Localizer, w io.Writer, q *queue.Queue, set queued.Settings, run string, wait time.Duration) error {
 	env, err := queued.Prepare(ctx, set, queuedSetup(ui))
 	if err != nil {
 		return queuedError(ui, err)
 	}
 	defer env.Close()
-	rep, err := queued.Merge(ctx, q, env, run, queued.MergeOptions{Lang: ui.Tag.String(), Say: ui.T})
+	rep, err := queued.Merge(ctx, q, env, run, queued.MergeOptions{Lang: ui.Tag.String(), Say: ui.T, Wait: wait})
 	if err != nil {
 		return queuedError(ui, err)
 	}
@@ -155,6 +162,7 @@ func newWorkerCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "tm", Usage: ui.T("RunFlagTM", nil)},
 			&cli.StringSliceFlag{Name: "glossary", Usage: ui.T("RunFlagGlossary", nil)},
 			&cli.StringFlag{Name: "formats", Usage: ui.T("RunFlagFormats", nil)},
+			&cli.DurationFlag{Name: "wait", Usage: ui.T("RunFlagWait", nil)},
 		),
 		Action: func(c *cli.Context) error {
 			dsn := c.String("queue")
@@ -162,7 +170,7 @@ func newWorkerCommand(ui *locales.Localizer) *cli.Command {
 				return badInput(errors.New(ui.T("PGQueueErrNoQueue", nil)))
 			}
 			o := runOptions{config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
-				glossary: c.StringSlice("glossary"), formats: c.String("formats")}
+				glossary: c.StringSlice("glossary"), formats: c.String("formats"), wait: c.Duration("wait")}
 			return runWorker(c, ui, o, dsn, c.String("run"))
 		},
 	}
@@ -192,7 +200,7 @@ func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run str
 	name := fmt.Sprintf("%s:%d", host, os.Getpid())
 	w := c.App.Writer
 	done, failed := 0, 0
-	_, err = queued.Work(ctx, q, env, queued.WorkOptions{Run: run, Worker: name,
+	_, err = queued.Work(ctx, q, env, queued.WorkOptions{Run: run, Worker: name, Wait: o.wait,
 		OnJob: func(j queue.Job, err error) {
 			switch {
 			case err != nil:
@@ -218,9 +226,15 @@ func runWorker(c *cli.Context, ui *locales.Localizer, o runOptions, dsn, run str
 	}
 	// The run is finished: every worker that sees it so writes the
 	// combined report from the parts in the queue (the same content, each
-	// file replaced whole), so the last one to finish always has.
-	return mergeQueued(ctx, ui, w, q, set, run)
+	// file replaced whole), so the last one to finish always has. The
+	// merge holds the out folder alone: it waits for the other workers
+	// to leave it.
+	return mergeQueued(ctx, ui, w, q, set, run, max(o.wait, mergeWait))
 }
+
+// mergeWait is how long a worker that finished waits at least for the
+// others to leave the out folder before it merges.
+const mergeWait = 2 * time.Minute
 
 // abs is p made absolute (p when that fails).
 func abs(p string) string {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"bitext/atomicfile"
+	"bitext/dirlock"
 	"bitext/pipeline"
 	"bitext/queue"
 )
@@ -227,6 +228,26 @@ type WorkOptions struct {
 	// OnJob and OnRetry are queue.WorkOptions'.
 	OnJob   func(j queue.Job, err error)
 	OnRetry func(err error, wait time.Duration)
+	// Wait is how long the worker waits for a run, an import or a merge
+	// that holds the out folder (0: it fails at once with a
+	// *dirlock.BusyError naming the holder).
+	Wait time.Duration
+}
+
+// lockOut takes the out folder's lock: shared by the workers of a run,
+// exclusive for a merge, and exclusive against a plain run or import.
+func lockOut(ctx context.Context, out string, shared bool, wait time.Duration, command string) (*dirlock.Lock, error) {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, &pipeline.EnvError{Path: out, Err: err}
+	}
+	l, err := dirlock.Acquire(ctx, out, dirlock.Options{Shared: shared, Wait: wait, Command: command})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, &pipeline.EnvError{Path: out, Err: err}
+	}
+	return l, nil
 }
 
 // Work checks the run (Check: a worker with other settings is refused
@@ -234,12 +255,20 @@ type WorkOptions struct {
 // each article with pipeline.RunPart into the shared out folder. An
 // article whose input is bad fails its job; other errors leave it for
 // another attempt. Before a job is run, the folders of its earlier
-// attempts (workers that were killed) are removed. It returns the run id.
+// attempts (workers that were killed) are removed. The worker holds the
+// out folder's lock while it works, shared with the other workers of the
+// run: a plain run, an import or a merge in the folder waits for them all
+// (and they for it). It returns the run id.
 func Work(ctx context.Context, q *queue.Queue, e *Env, o WorkOptions) (string, error) {
 	id, err := Check(ctx, q, e.Settings, o.Run)
 	if err != nil {
 		return id, err
 	}
+	lock, err := lockOut(ctx, e.Settings.Out, true, o.Wait, "bitext worker, run "+id)
+	if err != nil {
+		return id, err
+	}
+	defer lock.Release()
 	hash := e.Settings.Hash()
 	err = q.Work(ctx, queue.WorkOptions{Run: id, Worker: o.Worker, Poll: o.Poll, OnJob: o.OnJob, OnRetry: o.OnRetry},
 		func(ctx context.Context, j queue.Job) (string, error) {
@@ -383,6 +412,10 @@ type MergeOptions struct {
 	Say  func(id string, data map[string]any) string
 	// Force merges even when the marker says the files are current.
 	Force bool
+	// Wait is how long the merge waits for the out folder's lock, which
+	// it holds alone (the workers of the run hold it together while they
+	// work).
+	Wait time.Duration
 }
 
 // Merge stores the aligned pairs of the finished run id in the TM and
@@ -392,12 +425,18 @@ type MergeOptions struct {
 // run the queue does not have with these settings (Check) and a run that
 // is not finished, so an empty or partial report never replaces one.
 // Then it removes the work folders of the run's jobs that killed workers
-// left behind.
+// left behind. It holds the out folder's lock alone, waiting up to o.Wait
+// for the workers still in the folder.
 func Merge(ctx context.Context, q *queue.Queue, e *Env, name string, o MergeOptions) (*pipeline.Report, error) {
 	run, err := Check(ctx, q, e.Settings, name)
 	if err != nil {
 		return nil, err
 	}
+	lock, err := lockOut(ctx, e.Settings.Out, false, o.Wait, "bitext merge, run "+run)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Release()
 	jobs, err := q.Jobs(ctx, run)
 	if err != nil {
 		return nil, err
