@@ -149,6 +149,8 @@ func TestExtract(t *testing.T) {
 		{en, "72 to 78 degrees", "72=cardinal:72 deg | 78 degrees=cardinal:78 deg"},
 		{ko, "22~25도", "22=cardinal:22 C | 25도=cardinal:25 C"},
 		{en, "the biennial event", "biennial=duration:2 y(weak)"},
+		{ko, "12초87로 우승, 10초 만에", "12초87=duration:12.87 s | 10초=duration:10 s"},
+		{en, "the 110m hurdles, more than 30m (100ft) away, a £30m deal, 15m people", "110m=cardinal:110 m | 30m=cardinal:30 m(weak) | 100ft=cardinal:100 ft(weak) | £30m=money:30,000,000 GBP"},
 		{en, "", ""},
 	} {
 		got := show(Extract(c.in, c.lang))
@@ -253,6 +255,7 @@ func TestMatch(t *testing.T) {
 		{"임기가 26일밖에 남겨두지 않은", "only 26 legislative days left", "", ""},
 		{"500유로(약 80만원)의 벌금", "a euro500 (US$790) fine", "", ""},
 		{"2년마다 열리는 이 대회", "the biennial event", "", ""},
+		{"세계기록인 12초89를 경신하며 12초87로 우승했다", "Robles ran a 12.87, bettering the mark of 12.89", "", ""},
 		{"2할6푼8리의 타율", "Hitting .268 with three homers", "", ""},
 		{"현지시간 7시 15분 (그리니치 표준시 12시 15분)", "a call at 0715 (1215 GMT)", "", ""},
 		{"14년에 걸쳐", "In his 14th season", "", ""},

@@ -985,13 +985,13 @@ func (s *scanner) tailGlued(a *numTail) (done, ok bool) {
 // tailGluedLength reads a length or weight unit glued to the digits.
 func (s *scanner) tailGluedLength(a *numTail) bool {
 	t, start, p, v := s.text, a.start, a.p, a.v
-	for _, u := range []string{"mph", "km", "cm", "mm", "kg", "m", "g", "t"} {
-		if s.words && (u == "m" || u == "g" || u == "t") {
+	for _, u := range []string{"mph", "km", "cm", "mm", "kg", "ft", "m", "g", "t"} {
+		if s.words && (u == "m" && !s.metersAfter(p+1) || u == "g" || u == "t") {
 			continue // English 15m is 15 million
 		}
 		if s.has(p, u) && !s.letterAt(p+len(u)) { // case-sensitive: 3G is a name, not 3 grams
 			unit := ""
-			if u == "km" || u == "m" || u == "mph" {
+			if u == "km" || u == "m" || u == "mph" || u == "ft" {
 				unit = u
 			}
 			if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속") || s.rangeOfSpeed(start)) {
@@ -1013,6 +1013,32 @@ func (s *scanner) rangeOfSpeed(start int) bool {
 	}
 	between := s.text[s.out[n-1].End:start]
 	return strings.Contains(between, "에서") || strings.Contains(between, "~") || strings.Contains(between, "-") || strings.Contains(between, "내지")
+}
+
+// metersAfter reports whether the English m glued to a number ending at
+// p-1 is meters, not million: a race (110m hurdles, 400m freestyle) or a
+// conversion in feet that follows (30m (100ft)).
+func (s *scanner) metersAfter(p int) bool {
+	if s.letterAt(p) {
+		return false
+	}
+	q := s.space(p)
+	if q == p {
+		return false
+	}
+	for _, w := range []string{"hurdles", "race", "dash", "sprint", "freestyle", "butterfly", "backstroke", "breaststroke", "relay", "medley", "individual", "final", "title", "gold", "world record", "high", "tall", "long", "deep", "wide", "away", "above", "below"} {
+		if s.word(q, w) {
+			return true
+		}
+	}
+	if s.has(q, "(") && q+1 < len(s.text) && isDigit(s.text[q+1]) {
+		k := q + 1
+		for k < len(s.text) && (isDigit(s.text[k]) || s.text[k] == ',' || s.text[k] == '.') {
+			k++
+		}
+		return s.has(k, "ft") || s.has(k, " ft") || s.has(k, " feet") || s.has(k, "feet")
+	}
+	return false
 }
 
 // tailClock reads an English clock time after an integer up to 12.
@@ -1286,7 +1312,13 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 	case s.has(p, "분"):
 		s.emit(start, p+len("분"), Duration, v*60, "s", 0, false)
 	case s.has(p, "초") && !s.has(p, "초반") && !s.has(p, "초순"):
-		s.emit(start, p+len("초"), Duration, v, "s", 0, false)
+		e := p + len("초")
+		if t := s.text; e+2 <= len(t) && isDigit(t[e]) && isDigit(t[e+1]) && (e+2 == len(t) || !isDigit(t[e+2])) {
+			// 12초87: a race time, 12.87 seconds.
+			s.emit(start, e+2, Duration, math.Round((v+float64(t[e]-'0')/10+float64(t[e+1]-'0')/100)*100)/100, "s", 0, false)
+			break
+		}
+		s.emit(start, e, Duration, v, "s", 0, false)
 	case s.has(p, "주년"):
 		s.emit(start, p+len("주년"), Ordinal, v, "", 0, false)
 	case s.has(p, "주"):
