@@ -460,6 +460,7 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 				if r := stateRank(s); state < 0 || r < state {
 					state = r
 					u.State = s
+					u.SubState = attr(c, "subState")
 				}
 			}
 			var segSrc, segTrg string

@@ -224,6 +224,10 @@ func (e *Encoder) check(u *Unit) error {
 		return fmt.Errorf("xliff: %s: id used twice in file %q", name, e.file.ID)
 	case u.State != "" && !validState(u.State):
 		return fmt.Errorf("xliff: %s: state %q: want initial, translated, reviewed or final", name, u.State)
+	case u.SubState != "" && (u.State == "" || !validSubState(u.SubState)):
+		return fmt.Errorf("xliff: %s: subState %q: want prefix:value, with a state", name, u.SubState)
+	case u.OriginalState != "" && !validState12(u.OriginalState):
+		return fmt.Errorf("xliff: %s: XLIFF 1.2 state %q is not one of XLIFF 1.2's", name, u.OriginalState)
 	}
 	for _, m := range u.Matches {
 		if math.IsNaN(m.Similarity) || m.Similarity < 0 || m.Similarity > 100 {
@@ -353,6 +357,9 @@ func (e *Encoder) unit2(u *Unit) {
 	b.WriteString(`      <segment id="s1"`)
 	if u.State != "" {
 		writeAttr(b, "state", u.State)
+		if u.SubState != "" {
+			writeAttr(b, "subState", u.SubState)
+		}
 	}
 	b.WriteString(">\n        <source>")
 	writeMarked(b, u.Source, spans, ` type="term"`, "id", true)
@@ -383,7 +390,11 @@ func (e *Encoder) unit12(u *Unit) {
 	b.WriteString("</source>\n")
 	if u.Target != "" || u.State != "" && u.State != StateInitial {
 		b.WriteString("        <target")
-		writeAttr(b, "state", State21To12(u.State))
+		st := State21To12(u.State)
+		if u.OriginalState != "" {
+			st = u.OriginalState
+		}
+		writeAttr(b, "state", st)
 		b.WriteString(">")
 		writeContent(b, u.Target, false)
 		b.WriteString("</target>\n")

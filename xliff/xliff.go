@@ -29,6 +29,7 @@ package xliff
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 )
 
@@ -94,6 +95,12 @@ type Unit struct {
 	// OriginalState.
 	State         string
 	OriginalState string
+	// SubState is the XLIFF 2.1 subState of the segment, a value under a
+	// prefix saying whose it is ("bitext:check-alignment"); written only
+	// with State. XLIFF 1.2 has none: OriginalState, when set, is the 1.2
+	// state written instead of the one State maps to (needs-review-
+	// translation for a link to check).
+	SubState string
 	Notes         []Note
 	Matches       []Match
 	Glossary      []GlossEntry
@@ -199,6 +206,22 @@ func stateRank(s string) int {
 		return 3
 	}
 	return 0
+}
+
+// states12 are the XLIFF 1.2 values of the target's state attribute.
+var states12 = map[string]bool{"final": true, "needs-adaptation": true, "needs-l10n": true,
+	"needs-review-adaptation": true, "needs-review-l10n": true, "needs-review-translation": true,
+	"needs-translation": true, "new": true, "signed-off": true, "translated": true}
+
+// validState12 reports whether s is an XLIFF 1.2 state (or a user-defined
+// one, x-...).
+func validState12(s string) bool { return states12[s] || strings.HasPrefix(s, "x-") && len(s) > 2 }
+
+// validSubState reports whether s has the form prefix:value of XLIFF
+// 2.1's subState.
+func validSubState(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i < len(s)-1 && IsNMTOKEN(s[:i])
 }
 
 func validState(s string) bool {

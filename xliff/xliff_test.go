@@ -732,3 +732,48 @@ func schemasDir(t *testing.T) string {
 	}
 	return abs
 }
+
+// TestReviewStates: a link bitext wants checked is written as needing
+// review (2.1 initial with subState bitext:check-alignment, 1.2
+// needs-review-translation) and read back as such; a malformed subState
+// or an unknown 1.2 state is refused when writing.
+func TestReviewStates(t *testing.T) {
+	u := Unit{ID: "u1", Source: "코스피가 올랐다.", Target: "The KOSPI rose.", State: StateInitial,
+		SubState: "bitext:check-alignment", OriginalState: "needs-review-translation"}
+	for _, tc := range []struct {
+		version, want, state, orig, sub string
+	}{
+		{"2.1", `<segment id="s1" state="initial" subState="bitext:check-alignment">`, StateInitial, "", "bitext:check-alignment"},
+		{"1.2", `<target state="needs-review-translation">`, StateTranslated, "needs-review-translation", ""},
+	} {
+		d := &Document{Version: tc.version, SrcLang: "ko", TrgLang: "en", Files: []File{{ID: "f1", Original: "a", Units: []Unit{u}}}}
+		var buf bytes.Buffer
+		if err := Encode(&buf, d); err != nil {
+			t.Fatalf("%s: %v", tc.version, err)
+		}
+		if !strings.Contains(buf.String(), tc.want) {
+			t.Errorf("%s: no %s in\n%s", tc.version, tc.want, buf.String())
+		}
+		got, err := Decode(&buf)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.version, err)
+		}
+		g := got.Files[0].Units[0]
+		if g.State != tc.state || g.OriginalState != tc.orig || g.SubState != tc.sub || g.Target != u.Target {
+			t.Errorf("%s: read state %q, 1.2 state %q, subState %q, target %q", tc.version, g.State, g.OriginalState, g.SubState, g.Target)
+		}
+	}
+	for _, bad := range []Unit{
+		{ID: "u1", Source: "a", State: StateInitial, SubState: "check-alignment"},
+		{ID: "u1", Source: "a", SubState: "bitext:check-alignment"},
+		{ID: "u1", Source: "a", Target: "b", State: StateTranslated, OriginalState: "needs-checking"},
+	} {
+		e, _ := NewEncoder(io.Discard, Header{SrcLang: "ko", TrgLang: "en"})
+		if err := e.StartFile(File{ID: "f1"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.EncodeUnit(&bad); err == nil {
+			t.Errorf("unit %+v written", bad)
+		}
+	}
+}
