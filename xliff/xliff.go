@@ -101,9 +101,9 @@ type Unit struct {
 	// state written instead of the one State maps to (needs-review-
 	// translation for a link to check).
 	SubState string
-	Notes         []Note
-	Matches       []Match
-	Glossary      []GlossEntry
+	Notes    []Note
+	Matches  []Match
+	Glossary []GlossEntry
 	// Segments is the number of segments the unit had when read (see
 	// Decoder.Next for how several are joined); 0 for units not read.
 	Segments int
