@@ -14,6 +14,7 @@ import (
 
 	"bitext/atomicfile"
 	"bitext/glossary"
+	"bitext/internal/exitcode"
 	"bitext/locales"
 	"bitext/segment"
 )
@@ -78,15 +79,11 @@ func glossaryFiles(ui *locales.Localizer, files []string) error {
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
-			var pe *fs.PathError
-			msg := err.Error()
-			if errors.As(err, &pe) {
-				msg = pe.Err.Error()
-			}
+			e := errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": exitcode.PathReason(err)}))
 			if errors.Is(err, fs.ErrNotExist) {
-				return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": msg})))
+				return badInput(e)
 			}
-			return environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": f, "Err": msg})))
+			return environment(e)
 		}
 		fh.Close()
 	}
@@ -157,54 +154,14 @@ func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
 	return nil
 }
 
-// problemText says a lint problem in the interface language.
+// problemText says a lint problem in the interface language: a status
+// by its name, a syntax problem's detail as the system's text.
 func problemText(ui *locales.Localizer, p glossary.Problem) string {
-	id := ""
-	switch p.Code {
-	case glossary.CodeSyntax:
-		id = "GlossaryProblemSyntax"
-	case glossary.CodeBadLang:
-		id = "GlossaryProblemBadLang"
-		if _, ok := p.Data["Want"]; ok {
-			id = "GlossaryProblemLangWant"
-		}
-	case glossary.CodeBadDates:
-		id = "GlossaryProblemBadDate"
-		if _, ok := p.Data["Until"]; ok {
-			id = "GlossaryProblemDateOrder"
-		}
-	case glossary.CodeEmptyTerm:
-		id = "GlossaryProblemEmptyTerm"
-	case glossary.CodeEmptyEntry:
-		id = "GlossaryProblemEmptyEntry"
-	case glossary.CodePaddedTerm:
-		id = "GlossaryProblemPadded"
-	case glossary.CodeNotNFC:
-		id = "GlossaryProblemNotNFC"
-	case glossary.CodeDuplicateID:
-		id = "GlossaryProblemDuplicateID"
-	case glossary.CodeDuplicateTerm:
-		id = "GlossaryProblemDuplicateTerm"
-	case glossary.CodeSharedTerm:
-		id = "GlossaryProblemSharedTerm"
-	case glossary.CodeStatusClash:
-		id = "GlossaryProblemStatusClash"
-	case glossary.CodeNoPreferred:
-		id = "GlossaryProblemNoPreferred"
-	case glossary.CodeTwoPreferred:
-		id = "GlossaryProblemTwoPreferred"
-	case glossary.CodeShortForm:
-		id = "GlossaryProblemShortForm"
-	case glossary.CodeTooLong:
-		id = "GlossaryProblemTooLong"
-	}
+	id := p.MessageID()
 	if id == "" || !ui.Has(id) {
 		return ui.Text(p.Message)
 	}
-	data := map[string]any{}
-	for k, v := range p.Data {
-		data[k] = v
-	}
+	data := p.MessageData()
 	if p.Code == glossary.CodeSyntax {
 		data["Err"] = ui.Text(p.Message) // the reader's own detail
 	}
@@ -236,42 +193,17 @@ func glossaryExport(ui *locales.Localizer, c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error {
-		switch format {
-		case glossary.FormatTBX:
-			return g.WriteTBX(w)
-		case glossary.FormatTSV:
-			return g.WriteCSV(w, '\t')
-		}
-		return g.WriteCSV(w, ',')
-	}
+	write := func(w io.Writer) error { return g.WriteFormat(w, format) }
 	if out == "" || out == "-" {
 		return write(c.App.Writer)
 	}
-	f, err := atomicfile.Create(out)
-	if err != nil {
-		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": unwrapPath(err)})))
-	}
-	defer f.Abort()
-	if err := write(f); err != nil {
-		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": unwrapPath(err)})))
-	}
-	if err := f.Commit(); err != nil {
-		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": unwrapPath(err)})))
+	if err := atomicfile.Write(out, write); err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": out, "Err": exitcode.PathReason(err)})))
 	}
 	fmt.Fprintln(c.App.ErrWriter, ui.T("GlossaryExported", map[string]any{
 		"Entries": ui.N("GlossaryEntries", len(g.Entries), nil), "Path": out, "Format": format.String(),
 	}))
 	return nil
-}
-
-// unwrapPath gives the system's reason without the repeated path.
-func unwrapPath(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {

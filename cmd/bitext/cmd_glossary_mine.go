@@ -4,14 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"bitext/atomicfile"
+	"bitext/internal/exitcode"
 	"bitext/locales"
 	"bitext/mine"
 )
@@ -42,9 +43,7 @@ func glossaryMineCommand(ui *locales.Localizer) *cli.Command {
 		Action: func(c *cli.Context) error {
 			o := glossaryMineOptions{tm: tmPath(c), out: c.String("out"), format: c.String("format"),
 				glossaries: c.StringSlice("glossary"), minCount: c.Int("min-count"), noCache: c.Bool("no-cache")}
-			switch o.format {
-			case "csv", "tbx", "tbx3", "html", "json":
-			default:
+			if !slices.Contains(mine.Formats, o.format) {
 				return badInput(errors.New(ui.T("MineErrFormat", map[string]any{"Value": o.format})))
 			}
 			if o.minCount < 1 {
@@ -82,7 +81,7 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 	}
 	cache := mine.CachePath(dsnPath)
 	if !o.noCache {
-		st, err := readMineCache(cache)
+		st, err := mine.ReadStateFile(cache)
 		if err != nil {
 			return badInput(errors.New(ui.T("MineErrCache", map[string]any{"Path": cache, "Err": err})))
 		}
@@ -101,58 +100,21 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 		return storeErr(ui, path, err)
 	}
 	if !o.noCache {
-		if err := mineWriteFile(cache, mo.State.Write); err != nil {
-			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": cache, "Err": unwrapPath(err)})))
+		if err := atomicfile.Write(cache, mo.State.Write); err != nil {
+			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": cache, "Err": exitcode.PathReason(err)})))
 		}
 	}
-	write := func(w io.Writer) error {
-		switch o.format {
-		case "tbx":
-			return res.Glossary().WriteTBX(w)
-		case "tbx3":
-			return res.WriteTBX3(w)
-		case "html":
-			return res.WriteHTML(w)
-		case "json":
-			return res.WriteJSON(w)
-		}
-		return res.Glossary().WriteCSV(w, ',')
-	}
+	write := func(w io.Writer) error { return res.Write(w, o.format) }
 	if o.out == "" || o.out == "-" {
 		if err := write(c.App.Writer); err != nil {
 			return err
 		}
-	} else if err := mineWriteFile(o.out, write); err != nil {
-		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": o.out, "Err": unwrapPath(err)})))
+	} else if err := atomicfile.Write(o.out, write); err != nil {
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": o.out, "Err": exitcode.PathReason(err)})))
 	}
 	fmt.Fprintln(c.App.ErrWriter, ui.T("MineSummary", map[string]any{
 		"Candidates": len(res.Candidates), "Drift": len(res.Drift), "Stale": len(res.Stale),
 		"Read": res.Read, "Total": res.Total,
 	}))
 	return nil
-}
-
-func readMineCache(path string) (*mine.State, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return mine.ReadState(f, path)
-}
-
-// mineWriteFile writes path through a temporary file renamed when complete.
-func mineWriteFile(path string, write func(io.Writer) error) error {
-	f, err := atomicfile.Create(path)
-	if err != nil {
-		return err
-	}
-	defer f.Abort()
-	if err := write(f); err != nil {
-		return err
-	}
-	return f.Commit()
 }

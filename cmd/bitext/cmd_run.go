@@ -9,18 +9,14 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
-	"github.com/vbauerster/cupwriter"
-	"github.com/vbauerster/mpb/v8"
-	"github.com/vbauerster/mpb/v8/decor"
 
 	"bitext/internal/faultpoint"
+	"bitext/internal/progress"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/tm"
@@ -147,13 +143,13 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	bar := newRunProgress(c.App.ErrWriter)
+	bar := progress.New(c.App.ErrWriter, os.Getenv)
 	rep, err := pipeline.Run(ctx, pipeline.Options{
 		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, Steps: steps,
 		Lang: ui.Tag.String(), Say: ui.T, RunDir: workingDir(), TMPath: tmFilePath(tmPath),
 		Wait: o.wait, Command: commandLine(),
 		Progress: func(ev pipeline.Event) {
-			bar.event(ev)
+			bar.Event(ev.Total, ev.Name != "")
 			// The interruption tests stop the run here, as Ctrl-C does,
 			// after a given number of articles (BITEXT_FAULT=stop:run.done@N).
 			if ev.Name != "" && faultpoint.Stop("run.done") {
@@ -161,7 +157,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 			}
 		},
 	})
-	bar.close()
+	bar.Close()
 	if rep != nil {
 		out := o.out
 		if out == "" {
@@ -238,75 +234,6 @@ func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, ou
 		fmt.Fprintln(w, ui.T("RunSkippedStep", map[string]any{"Step": step, "Reason": reason}))
 	}
 	fmt.Fprintln(w, ui.T("RunOpen", map[string]any{"Path": filepath.Join(out, pipeline.ReportHTML)}))
-}
-
-// runProgress is the progress bar, shown only when stderr is a terminal
-// (and CI is not set).
-type runProgress struct {
-	p   *mpb.Progress
-	bar *mpb.Bar
-}
-
-// progressOutput decides whether the progress bar is drawn on w, and how:
-// only on a terminal (a pseudo-terminal such as script(1)'s counts), not
-// under CI or TERM=dumb. width is the terminal's width, 0 when the
-// terminal reports it; a pseudo-terminal that was never given a size
-// reports 0 columns, and mpb would then draw nothing, so the width is
-// taken from COLUMNS, else 80.
-func progressOutput(w io.Writer, getenv func(string) string) (show bool, width int) {
-	f, ok := w.(*os.File)
-	if !ok || getenv("CI") != "" || getenv("TERM") == "dumb" {
-		return false, 0
-	}
-	if !isatty.IsTerminal(f.Fd()) && !isatty.IsCygwinTerminal(f.Fd()) {
-		return false, 0
-	}
-	if cols, _, err := cupwriter.New(f, false).GetTermSize(); err == nil && cols > 0 {
-		return true, 0
-	}
-	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
-		return true, n
-	}
-	return true, 80
-}
-
-func newRunProgress(w io.Writer) *runProgress {
-	show, width := progressOutput(w, os.Getenv)
-	if !show {
-		return &runProgress{}
-	}
-	if width == 0 {
-		return &runProgress{p: mpb.New(mpb.WithOutput(w), mpb.WithWidth(40))}
-	}
-	// Hide the file from mpb, which would ask it for its (zero) size, and
-	// draw as on a terminal of the width found.
-	return &runProgress{p: mpb.New(mpb.WithOutput(struct{ io.Writer }{w}), mpb.ForceTTY(), mpb.WithAutoRefresh(), mpb.WithWidth(width))}
-}
-
-func (r *runProgress) event(ev pipeline.Event) {
-	if r.p == nil {
-		return
-	}
-	if r.bar == nil {
-		// AverageETA, not EwmaETA: the EWMA only moves with
-		// EwmaIncrement's durations, and stayed at 0s with Increment.
-		r.bar = r.p.AddBar(int64(ev.Total), mpb.BarWidth(40),
-			mpb.PrependDecorators(decor.Name("bitext run "), decor.CountersNoUnit("%d/%d")),
-			mpb.AppendDecorators(decor.Percentage(decor.WC{W: 5}), decor.Name(" "), decor.AverageETA(decor.ET_STYLE_GO)))
-	}
-	if ev.Name != "" {
-		r.bar.Increment()
-	}
-}
-
-func (r *runProgress) close() {
-	if r.p == nil {
-		return
-	}
-	if r.bar != nil && !r.bar.Completed() {
-		r.bar.Abort(false)
-	}
-	r.p.Wait()
 }
 
 // workingDir is the folder relative inputs are relative to, recorded in the

@@ -1,4 +1,4 @@
-package main
+package progress
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ func TestProgressOutput(t *testing.T) {
 			return ""
 		}
 	}
-	if show, _ := progressOutput(&bytes.Buffer{}, env()); show {
+	if show, _ := Output(&bytes.Buffer{}, env()); show {
 		t.Error("a buffer: bar shown")
 	}
 	r, w, err := os.Pipe()
@@ -30,7 +30,7 @@ func TestProgressOutput(t *testing.T) {
 	}
 	defer r.Close()
 	defer w.Close()
-	if show, _ := progressOutput(w, env()); show {
+	if show, _ := Output(w, env()); show {
 		t.Error("a pipe: bar shown")
 	}
 	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
@@ -39,11 +39,11 @@ func TestProgressOutput(t *testing.T) {
 		return
 	}
 	defer tty.Close()
-	if show, _ := progressOutput(tty, env()); !show {
+	if show, _ := Output(tty, env()); !show {
 		t.Error("a terminal: no bar")
 	}
 	for _, e := range [][]string{{"CI", "true"}, {"TERM", "dumb"}} {
-		if show, _ := progressOutput(tty, env(e...)); show {
+		if show, _ := Output(tty, env(e...)); show {
 			t.Errorf("%s=%s: bar shown", e[0], e[1])
 		}
 	}
