@@ -145,16 +145,22 @@ func Equal(a, b Number) bool {
 	return equal(&a, &b, wildcard)
 }
 
-// The levels of matching: exact (kind, unit and value), lenient (see
+// The levels of matching: identical (kind, unit and value as written),
+// exact (kind, unit and value within rounding: 10억 달러 = $1 billion, but
+// not before 9억7860만달러 has met its $978.6 million), lenient (see
 // Equal) and wildcard (lenient, and a weekday or a relative year pairs
 // with any date or year). Match tries them in this order.
 const (
-	exact = iota
+	identical = iota // same kind, unit and value, no rounding tolerance
+	exact
 	lenient
 	wildcard
 )
 
 func equal(a, b *Number, level int) bool {
+	if level == identical {
+		return a.Kind == b.Kind && a.Unit == b.Unit && math.Abs(a.Value-b.Value) <= 1e-9*math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	}
 	if a.Kind == Cardinal && b.Kind == Cardinal && a.Unit != b.Unit {
 		return level > exact && sameLength(a, b)
 	}
@@ -354,7 +360,7 @@ func close(a, b *Number) bool {
 func Match(src, tgt []Number) (missing, extra []Number) {
 	usedS := make([]bool, len(src))
 	usedT := make([]bool, len(tgt))
-	for level := exact; level <= wildcard; level++ {
+	for level := identical; level <= wildcard; level++ {
 		for i := range src {
 			if usedS[i] {
 				continue

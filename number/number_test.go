@@ -256,6 +256,9 @@ func TestMatch(t *testing.T) {
 		{"500유로(약 80만원)의 벌금", "a euro500 (US$790) fine", "", ""},
 		{"2년마다 열리는 이 대회", "the biennial event", "", ""},
 		{"세계기록인 12초89를 경신하며 12초87로 우승했다", "Robles ran a 12.87, bettering the mark of 12.89", "", ""},
+		// A rounded amount does not take the partner of an amount that
+		// equals it as written (found while judging held-out-4).
+		{"처음으로 10억 달러를 넘어섰으며 9억7860만달러를 기록했다", "surged to $978.6 million", "10억 달러", ""},
 		{"2할6푼8리의 타율", "Hitting .268 with three homers", "", ""},
 		{"현지시간 7시 15분 (그리니치 표준시 12시 15분)", "a call at 0715 (1215 GMT)", "", ""},
 		{"14년에 걸쳐", "In his 14th season", "", ""},
