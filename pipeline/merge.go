@@ -164,6 +164,9 @@ func Merge(o MergeOptions) (*Report, error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return nil, &EnvError{Path: out, Err: err}
 	}
+	faultpoint.Hit("merge.start")
+	// Temporary files of a merge or run that was killed.
+	atomicfile.RemoveTemps(out)
 	if _, err := undoIntent(out); err != nil {
 		return nil, err
 	}
