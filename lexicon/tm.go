@@ -68,20 +68,20 @@ func base(t language.Tag) string {
 // changed (an import), when the memory has one at path (see PathFor): the
 // whole lexicon is relearned with DefaultIterations on at most
 // DefaultMaxUnits units and replaces the file atomically. Without a file
-// at path it does nothing and returns false: a memory gets a lexicon from
+// at path it does nothing and returns nil: a memory gets a lexicon from
 // `bitext tm lexicon`, and keeps it fresh from then on.
-func Refresh(ctx context.Context, s tm.Store, path string) (bool, error) {
+func Refresh(ctx context.Context, s tm.Store, path string) (*Lexicon, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return false, nil
+		return nil, nil
 	} else if err != nil {
-		return false, err
+		return nil, err
 	}
 	lex, err := Learn(ctx, s, DefaultIterations, DefaultMaxUnits)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	if err := atomicfile.Write(path, func(w io.Writer) error { return lex.Write(w) }); err != nil {
-		return false, err
+		return nil, err
 	}
-	return true, nil
+	return lex, nil
 }

@@ -73,8 +73,8 @@ func TestRefresh(t *testing.T) {
 	}
 	add("정부는 예산안을 발표했다.", "The government announced the budget", 20)
 	// No lexicon file yet: nothing is written.
-	if ok, err := Refresh(ctx, s, path); ok || err != nil {
-		t.Fatalf("without a file: %v, %v", ok, err)
+	if lex, err := Refresh(ctx, s, path); lex != nil || err != nil {
+		t.Fatalf("without a file: %v, %v", lex, err)
 	}
 	if _, err := os.Stat(path); err == nil {
 		t.Fatal("Refresh created a lexicon the memory did not have")
@@ -84,8 +84,8 @@ func TestRefresh(t *testing.T) {
 	}
 	// After an import the file is relearned from the memory's units.
 	add("외교부는 성명을 냈다.", "The foreign ministry issued a statement", 20)
-	if ok, err := Refresh(ctx, s, path); !ok || err != nil {
-		t.Fatalf("with a file: %v, %v", ok, err)
+	if lex, err := Refresh(ctx, s, path); lex == nil || err != nil {
+		t.Fatalf("with a file: %v, %v", lex, err)
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -163,7 +163,8 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 	if len(files) > 1 {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportTotal", summaryData("", total)))
 	}
-	return nil
+	// The TM's lexicon, when it has one, learns the imported units too.
+	return refreshTMLexicon(ui, c, s, path)
 }
 
 // newTMFile reports whether path is a TM file that does not exist yet

@@ -10,6 +10,7 @@ import (
 	"bitext/atomicfile"
 	"bitext/lexicon"
 	"bitext/locales"
+	"bitext/tm"
 )
 
 func init() { tmExtraCommands = append(tmExtraCommands, tmLexiconCommand) }
@@ -58,4 +59,18 @@ func tmLexiconCommand(ui *locales.Localizer) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// refreshTMLexicon relearns the lexicon stored with the TM at path after an
+// import, when the TM has one (lexicon.Refresh), and says so.
+func refreshTMLexicon(ui *locales.Localizer, c *cli.Context, s tm.Store, path string) error {
+	file := lexicon.PathFor(path)
+	lex, err := lexicon.Refresh(c.Context, s, file)
+	if err != nil {
+		return environment(errors.New(ui.T("TMLexiconErrWrite", map[string]any{"Path": file, "Err": err})))
+	}
+	if lex != nil {
+		fmt.Fprintln(c.App.Writer, ui.T("TMLexiconSummary", map[string]any{"Path": file, "Units": lex.Units(), "Stems": lex.Len()}))
+	}
+	return nil
 }
