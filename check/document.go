@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"bitext/article"
 )
 
 // Document checks the pairs of one document (an article's rows as bitext
@@ -107,18 +109,73 @@ func unescapeExport(s string) string {
 	return b.String()
 }
 
-// exportPairs turns the rows of the TSV export (fields split on tabs)
-// into the pairs of each document, in order; line is the file line of
-// each row.
-type exportRow struct {
-	doc, row       string
-	source, target string
-	line           int
+// Article checks one article as bitext run checks it, with Document: each
+// row (article.Rows) is a pair, its segments' texts joined with a space,
+// placed where its first segment was read from (Segment.Pos), and exact
+// (offsets map to columns) when each side is one verbatim segment. This
+// is how the run's exports read back (TSV, JSON lines, XLIFF, TMX) are
+// checked.
+func (c *Checker) Article(file string, a *article.Article, date time.Time) []Finding {
+	return c.Document(file, articlePairs(a), date)
 }
 
-func exportPair(r exportRow, src, tgt language.Tag) Pair {
-	return Pair{Unit: r.row, Source: r.source, Target: r.target, SourceLang: src, TargetLang: tgt,
-		SourceLine: r.line, SourceCol: 1, TargetLine: r.line, TargetCol: 1}
+// articlePairs returns the pairs of a's rows, in reading order.
+func articlePairs(a *article.Article) []Pair {
+	rows := a.Rows()
+	out := make([]Pair, 0, len(rows))
+	for _, r := range rows {
+		pr := Pair{Source: article.JoinText(a.Source, r.Source), Target: article.JoinText(a.Target, r.Target),
+			SourceLang: a.Src, TargetLang: a.Tgt, Exact: true}
+		for _, side := range []struct {
+			segs      []article.Segment
+			idx       []int
+			line, col *int
+		}{{a.Source, r.Source, &pr.SourceLine, &pr.SourceCol}, {a.Target, r.Target, &pr.TargetLine, &pr.TargetCol}} {
+			if len(side.idx) == 0 {
+				continue
+			}
+			p := side.segs[side.idx[0]].Pos
+			*side.line, *side.col = p.Line, p.Column
+			if pr.Unit == "" {
+				pr.Unit = p.Unit
+			}
+			pr.Exact = pr.Exact && p.Verbatim && len(side.idx) == 1
+		}
+		out = append(out, pr)
+	}
+	return out
+}
+
+// docReader collects the rows of one article read back from an export:
+// each row a source and a target segment (either may be missing), linked
+// when both are there or the export says the row is a link.
+type docReader struct {
+	a *article.Article
+}
+
+func newDoc(name string, src, tgt language.Tag) *docReader {
+	return &docReader{a: &article.Article{Name: name, Src: src, Tgt: tgt}}
+}
+
+// add appends one row; a side is added when its text is not empty or
+// always is set (a unit's source). conf < 0: not a link unless both sides
+// are there (confidence 0).
+func (d *docReader) add(src, tgt *article.Segment, conf float64) {
+	var l article.Link
+	if src != nil {
+		src.Index = len(d.a.Source)
+		l.Source = []int{src.Index}
+		d.a.Source = append(d.a.Source, *src)
+	}
+	if tgt != nil {
+		tgt.Index = len(d.a.Target)
+		l.Target = []int{tgt.Index}
+		d.a.Target = append(d.a.Target, *tgt)
+	}
+	if src != nil && tgt != nil || conf >= 0 && (src != nil || tgt != nil) {
+		l.Confidence = max(conf, 0)
+		d.a.Links = append(d.a.Links, l)
+	}
 }
 
 // runeCol is the column of byte offset off of line (1-based, code points).

@@ -12,8 +12,8 @@ import (
 	"strings"
 )
 
-// Dir checks every file of a known kind under dir (see KindOf), in path
-// order; the file names in findings are relative to dir, with slashes.
+// Dir checks every file of a known kind under dir (see KindOf) but the
+// set's manifest expected.jsonl, in path order; the file names in findings are relative to dir, with slashes.
 func (c *Checker) Dir(dir string, opt Options) (files []string, out []Finding, err error) {
 	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -22,8 +22,8 @@ func (c *Checker) Dir(dir string, opt Options) (files []string, out []Finding, e
 		if d.IsDir() && path != dir && strings.HasPrefix(d.Name(), ".") {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || KindOf(path) == KindNone {
-			return nil
+		if d.IsDir() || KindOf(path) == KindNone || path == filepath.Join(dir, "expected.jsonl") {
+			return nil // the set's manifest (ReadExpected) is no input
 		}
 		rel, err := filepath.Rel(dir, path)
 		if err != nil {

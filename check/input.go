@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"bitext/article"
 	"bitext/textfile"
 	"bitext/tmx"
 )
@@ -61,10 +63,12 @@ const (
 	KindTSV   = "tsv"
 	KindTMX   = "tmx"
 	KindXLIFF = "xliff"
+	KindJSONL = "jsonl"
 )
 
 // KindOf returns the input kind of a file name: text for .txt and .md,
-// tsv, tmx, xliff for .tsv, .tmx, .xlf and .xliff, else KindNone.
+// tsv, tmx, xliff, jsonl for .tsv, .tmx, .xlf and .xliff, .jsonl, else
+// KindNone.
 func KindOf(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".md":
@@ -75,6 +79,8 @@ func KindOf(path string) string {
 		return KindTMX
 	case ".xlf", ".xliff":
 		return KindXLIFF
+	case ".jsonl":
+		return KindJSONL
 	}
 	return KindNone
 }
@@ -130,6 +136,8 @@ func (c *Checker) Reader(r io.Reader, name, kind string, opt Options) ([]Finding
 		return c.TMX(r, name, opt)
 	case KindXLIFF:
 		return c.XLIFF(r, name, opt)
+	case KindJSONL:
+		return c.JSONL(r, name, opt)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnsupported, name)
 }
@@ -265,15 +273,14 @@ func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) 
 	}
 	var out []Finding
 	// Units of bitext run's TMX export name their article (prop
-	// x-bitext-doc): each article is checked as a Document; other units
-	// pair by pair.
-	var doc []Pair
-	cur := ""
+	// x-bitext-doc): each article is read back (a unit is a linked pair of
+	// segments) and checked with Article; other units pair by pair.
+	var doc *docReader
 	flush := func() {
-		if len(doc) > 0 {
-			out = append(out, c.Document(file, doc, opt.Date)...)
+		if doc != nil {
+			out = append(out, c.Article(file, doc.a, opt.Date)...)
 		}
-		doc, cur = doc[:0], ""
+		doc = nil
 	}
 	for {
 		tu, err := dec.Next()
@@ -313,21 +320,24 @@ func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) 
 			Unit: tu.TUID, Source: sv.Seg.Text(), Target: tv.Seg.Text(), SourceLang: src, TargetLang: tl,
 			SourceLine: tu.Line, SourceCol: tu.Col, TargetLine: tu.Line, TargetCol: tu.Col, Date: opt.Date,
 		}
-		article := ""
+		name := ""
 		for _, p := range tu.Props {
 			if p.Type == "x-bitext-doc" {
-				article = p.Value
+				name = p.Value
 			}
 		}
-		if article != cur {
-			flush()
-			cur = article
+		if doc != nil && (name != doc.a.Name || src != doc.a.Src || tl != doc.a.Tgt) {
+			flush() // another article, or other languages
 		}
-		if article != "" {
-			doc = append(doc, pr)
+		if name == "" {
+			out = append(out, c.Pair(file, pr)...)
 			continue
 		}
-		out = append(out, c.Pair(file, pr)...)
+		if doc == nil {
+			doc = newDoc(name, src, tl)
+		}
+		pos := article.Position{Unit: tu.TUID, Line: tu.Line, Column: tu.Col}
+		doc.add(&article.Segment{Text: pr.Source, Pos: pos}, &article.Segment{Text: pr.Target, Pos: pos}, -1)
 	}
 }
 
@@ -338,16 +348,16 @@ func sameBase(a, b language.Tag) bool {
 }
 
 // exportTSV checks the rest of a TSV export of bitext run (ExportHeader
-// read): each document's rows with Document.
+// read): each document's rows read back into an article and checked with
+// Article.
 func (c *Checker) exportTSV(sc *bufio.Scanner, file string, src, tgt language.Tag, opt Options) ([]Finding, error) {
 	var out []Finding
-	var doc []Pair
-	cur := ""
+	var doc *docReader
 	flush := func() {
-		if len(doc) > 0 {
-			out = append(out, c.Document(file, doc, opt.Date)...)
+		if doc != nil {
+			out = append(out, c.Article(file, doc.a, opt.Date)...)
 		}
-		doc = doc[:0]
+		doc = nil
 	}
 	line := 1
 	for sc.Scan() {
@@ -366,18 +376,28 @@ func (c *Checker) exportTSV(sc *bufio.Scanner, file string, src, tgt language.Ta
 		if len(f) != 13 {
 			return out, &SyntaxError{file, line, 1, fmt.Sprintf("a row of the export has 13 fields, not %d", len(f))}
 		}
-		if f[0] != cur {
+		if doc == nil || f[0] != doc.a.Name {
 			flush()
-			cur = f[0]
+			doc = newDoc(f[0], src, tgt)
 		}
-		r := exportRow{doc: f[0], row: f[1], source: unescapeExport(f[5]), target: unescapeExport(f[6]), line: line}
-		pr := exportPair(r, src, tgt)
+		para, _ := strconv.Atoi(f[2])
 		// Columns of the source and target fields, for findings placed in
 		// them (exact when the field has no escapes).
-		pr.SourceCol = runeCol(text, len(strings.Join(f[:5], "\t"))+1)
-		pr.TargetCol = runeCol(text, len(strings.Join(f[:6], "\t"))+1)
-		pr.Exact = f[5] == r.source && f[6] == r.target
-		doc = append(doc, pr)
+		seg := func(field string, before int) *article.Segment {
+			t := unescapeExport(field)
+			if t == "" {
+				return nil
+			}
+			return &article.Segment{Text: t, Para: para, Pos: article.Position{Unit: f[1], Line: line,
+				Column: runeCol(text, len(strings.Join(f[:before], "\t"))+1), Verbatim: t == field}}
+		}
+		conf := -1.0
+		if f[7] != "" {
+			if v, err := strconv.ParseFloat(f[7], 64); err == nil {
+				conf = v
+			}
+		}
+		doc.add(seg(f[5], 5), seg(f[6], 6), conf)
 	}
 	flush()
 	Sort(out)

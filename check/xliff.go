@@ -5,49 +5,61 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/article"
 	"bitext/xliff"
 )
 
 // XLIFF checks the units of an XLIFF 2.x or 1.2 document: source and
 // target languages come from the file (else from opt, else Korean and
 // English). Each <file> is one document (an article, as bitext run writes
-// it), checked with Document: the pairs of units with a target, and each
-// side's text for the monolingual rules (units without a target are not
-// translated yet and count for the source side only).
+// it), read back into an article (a unit is a source segment, linked to
+// its target when it has one) and checked with Article: the pairs of
+// units with a target, and each side's text for the monolingual rules
+// (units without a target are not translated yet and count for the source
+// side only).
 func (c *Checker) XLIFF(r io.Reader, file string, opt Options) ([]Finding, error) {
 	dec := xliff.NewDecoder(r)
 	dec.File = file
 	var out []Finding
-	var doc []Pair
+	var doc *docReader
 	var cur *xliff.File
+	flush := func() {
+		if doc != nil {
+			out = append(out, c.Article(file, doc.a, opt.Date)...)
+		}
+		doc = nil
+	}
 	for {
 		u, err := dec.Next()
 		if err == io.EOF {
-			out = append(out, c.Document(file, doc, opt.Date)...)
+			flush()
 			Sort(out)
 			return out, nil
 		}
 		if err != nil {
 			return out, err
 		}
-		if f := dec.CurrentFile(); f != cur {
-			if len(doc) > 0 {
-				out = append(out, c.Document(file, doc, opt.Date)...)
+		if f := dec.CurrentFile(); f != cur || doc == nil {
+			flush()
+			cur = f
+			src, tgt := orLang(opt.SourceLang, language.Korean), orLang(opt.TargetLang, language.English)
+			name := ""
+			if f != nil {
+				if t, err := language.Parse(f.SrcLang); err == nil && opt.SourceLang == language.Und {
+					src = t
+				}
+				if t, err := language.Parse(f.TrgLang); err == nil && opt.TargetLang == language.Und {
+					tgt = t
+				}
+				name = f.Original
 			}
-			doc, cur = nil, f
+			doc = newDoc(name, src, tgt)
 		}
-		src, tgt := orLang(opt.SourceLang, language.Korean), orLang(opt.TargetLang, language.English)
-		if f := dec.CurrentFile(); f != nil {
-			if t, err := language.Parse(f.SrcLang); err == nil && opt.SourceLang == language.Und {
-				src = t
-			}
-			if t, err := language.Parse(f.TrgLang); err == nil && opt.TargetLang == language.Und {
-				tgt = t
-			}
+		pos := article.Position{Unit: u.ID, Line: u.Line, Column: u.Col}
+		var tgt *article.Segment
+		if u.Target != "" {
+			tgt = &article.Segment{Text: u.Target, Pos: pos}
 		}
-		doc = append(doc, Pair{
-			Unit: u.ID, Source: u.Source, Target: u.Target, SourceLang: src, TargetLang: tgt,
-			SourceLine: u.Line, SourceCol: u.Col, TargetLine: u.Line, TargetCol: u.Col,
-		})
+		doc.add(&article.Segment{Text: u.Source, Pos: pos}, tgt, -1)
 	}
 }

@@ -1,0 +1,167 @@
+package check
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"bitext/article"
+	"bitext/export"
+)
+
+// exportArticle is an article of our own writing as bitext run exports
+// it: a 1-1 row with a deprecated form and a short form before the full
+// one, a 1-1 row with different numbers, a sentence the edition added
+// (0-1) and one it left out (1-0).
+func exportArticle() *article.Article {
+	return &article.Article{
+		Name: "a", ID: "2026-03-14-a", Src: language.Korean, Tgt: language.English,
+		Edition: &article.Text{Headline: "Chung visits Takeshima", Date: "2026-03-14"},
+		Source: []article.Segment{
+			{Text: "정의용 장관은 독도를 방문했다."},
+			{Text: "정의용 장관은 30분 동안 말했다."},
+			{Text: "외교부는 밝혔다."},
+		},
+		Target: []article.Segment{
+			{Text: "Chung visited Takeshima."},
+			{Text: "The visit was brief."},
+			{Text: "Chung Eui-yong spoke for 40 minutes."},
+		},
+		Links: []article.Link{
+			{Source: []int{0}, Target: []int{0}, Confidence: 0.91},
+			{Source: []int{1}, Target: []int{2}, Confidence: 0.88},
+		},
+	}
+}
+
+// ruleSet renders findings without their positions, sorted: what every
+// export of one article must agree on.
+func ruleSet(fs []Finding) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s %s %s", f.Rule, f.Found, f.Side))
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\n")
+}
+
+// TestExportsAgree: the run's exports of one article, read back into the
+// article model, give the same findings in every format (positions
+// aside), and the same as the pairs of the article itself.
+func TestExportsAgree(t *testing.T) {
+	c := testChecker(t)
+	a := exportArticle()
+	want := ruleSet(c.Article("a", a, Options{}.Date))
+	for _, w := range []string{"first-mention Chung target", "deprecated-term Takeshima target", "number-mismatch 30분 source", "number-mismatch 40 minutes target"} {
+		if !strings.Contains(want, w) {
+			t.Fatalf("the article's findings lack %q:\n%s", w, want)
+		}
+	}
+	for _, f := range []struct{ format, kind string }{
+		{"tsv", KindTSV}, {"jsonl", KindJSONL}, {"xliff", KindXLIFF}, {"xliff12", KindXLIFF}, {"tmx", KindTMX},
+	} {
+		t.Run(f.format, func(t *testing.T) {
+			ef, ok := export.Lookup(f.format)
+			if !ok {
+				t.Fatalf("no export format %s", f.format)
+			}
+			var b bytes.Buffer
+			if err := ef.Write(&b, a, nil); err != nil {
+				t.Fatal(err)
+			}
+			fs, err := c.Reader(bytes.NewReader(b.Bytes()), "a"+ef.Ext, f.kind, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ruleSet(fs)
+			if f.format == "xliff" || f.format == "xliff12" || f.format == "tmx" {
+				// XLIFF has a unit per row with a source and TMX a unit
+				// per pair: the sentence the edition added is not in them.
+				want := ruleSet(c.Article("a", withoutAdded(a), Options{}.Date))
+				if got != want {
+					t.Errorf("%s findings\n%s\nwant\n%s", f.format, got, want)
+				}
+				return
+			}
+			if got != want {
+				t.Errorf("%s findings\n%s\nwant\n%s", f.format, got, want)
+			}
+			validPositions(t, b.String(), fs)
+		})
+	}
+}
+
+// withoutAdded returns a without its target segments in no link.
+func withoutAdded(a *article.Article) *article.Article {
+	b := *a
+	b.Target = []article.Segment{a.Target[0], a.Target[2]}
+	b.Links = []article.Link{{Source: []int{0}, Target: []int{0}}, {Source: []int{1}, Target: []int{1}}}
+	return &b
+}
+
+// TestJSONL: rows placed on their lines, an article per doc record,
+// languages from the record, and clear errors.
+func TestJSONL(t *testing.T) {
+	c := testChecker(t)
+	in := `{"type":"doc","id":"a","src_lang":"ko","tgt_lang":"en","rows":2}
+{"type":"row","doc":"a","row":1,"para":0,"source":"정의용 장관은 독도를 방문했다.","target":"Chung visited Takeshima.","source_segs":[0],"target_segs":[0],"linked":true,"confidence":0.9,"band":"new"}
+
+{"type":"row","doc":"a","row":2,"para":0,"source":"정의용 장관은 30분 동안 말했다.","target":"Chung Eui-yong spoke for 40 minutes.","source_segs":[1],"target_segs":[1],"linked":true,"confidence":0.9,"band":"new"}
+{"type":"doc","id":"b","rows":1}
+{"type":"row","doc":"b","row":1,"para":0,"source":"외교부는 밝혔다.","target":"The Foreign Ministry said\tso.","source_segs":[0],"target_segs":[0],"linked":true,"confidence":0.9,"band":"new"}
+`
+	fs, err := c.JSONL(strings.NewReader(in), "a.jsonl", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "deprecated-term 2:1 Takeshima => Dokdo (target)\n" +
+		"first-mention 2:1 Chung => Chung Eui-yong (target)\n" +
+		"number-mismatch 4:1 30분 (source)\n" +
+		"number-mismatch 4:1 40 minutes (target)"
+	if got := brief(fs); got != want {
+		t.Errorf("JSONL findings:\n%s\nwant\n%s", got, want)
+	}
+	for _, bad := range []struct{ in, want string }{
+		{`{"type":"row","doc":"a","row":1}`, "1:1: a row of article \"a\" before its doc record"},
+		{"{\"type\":\"doc\",\"id\":\"a\"}\n{\"type\":\"row\",\"doc\":\"b\"}", "2:1: a row of article \"b\" before its doc record"},
+		{`{"type":"doc","id":"a"}` + "\nnot json", "2:1: not a JSON record"},
+		{`{"file":"x.txt","line":1}`, `1:1: record type "", want doc or row`},
+	} {
+		_, err := c.JSONL(strings.NewReader(bad.in), "b.jsonl", Options{})
+		var se *SyntaxError
+		if !errors.As(err, &se) || !strings.Contains(err.Error(), "b.jsonl:"+bad.want) {
+			t.Errorf("%q: error %v, want b.jsonl:%s", bad.in, err, bad.want)
+		}
+	}
+	if KindOf("out/articles/a.jsonl") != KindJSONL {
+		t.Error("a .jsonl file is not read as the JSON lines export")
+	}
+}
+
+// FuzzJSONL: a JSON lines export gives findings on its lines or a
+// *SyntaxError, never a panic.
+func FuzzJSONL(f *testing.F) {
+	c := testChecker(f)
+	var b bytes.Buffer
+	if err := export.WriteJSONL(&b, exportArticle()); err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{b.String(), "", "\ufeff{\"type\":\"doc\",\"id\":\"x\"}\n", `{"type":"row"}`, "{\"type\":\"doc\",\"id\":\"\"}\n{\"type\":\"row\",\"doc\":\"\",\"source\":\"30분\",\"target\":\"40 minutes\",\"linked\":true}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs, err := c.JSONL(strings.NewReader(s), "f.jsonl", Options{})
+		if err != nil {
+			if _, ok := err.(*SyntaxError); !ok {
+				t.Fatalf("error %v is not a *SyntaxError", err)
+			}
+			return
+		}
+		validPositions(t, s, fs)
+	})
+}
