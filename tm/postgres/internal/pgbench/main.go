@@ -9,18 +9,35 @@
 //     same queries: the same best score, and the same best unit;
 //   - CPU time (user+system) of the import and of the measured lookups:
 //     of this process and of the PostgreSQL server processes (/proc), as
-//     the machine may be shared.
+//     the machine may be shared;
+//   - a SHA-256 of every fuzzy lookup's whole ranking in each store (unit
+//     id, kind, score, explanation, texts, suggestion, in query order): with
+//     -copy the PostgreSQL memory holds the SQLite one's units under the
+//     same ids and change times, so the two must be equal.
+//
+// With -rounds R the measured lookups alternate between the stores, R
+// rounds of both (one client each unless -clients), so that a shared
+// machine's load falls on both alike; each round prints its p50 and p95
+// and their ratio, with the load average before it.
+//
+// With -copy -dir DIR -reuse, a SQLite memory DIR/bench-N.tm and a schema
+// bench_N_copy_seedS left by an earlier such run (made with -keep, or by
+// -reuse itself, which keeps them) are measured again without importing
+// or copying; without them the run builds and keeps them.
 //
 // Usage (the DSN's database needs a UTF-8 database with a Hangul-capable
 // locale and pg_trgm, see .ci/postgres):
 //
 //	go run ./tm/postgres/internal/pgbench -dsn "$BITEXT_TEST_POSTGRES" -sizes 10000,100000 [-corpus DIR]
+//	go run ./tm/postgres/internal/pgbench -corpus DIR -sizes 1000000 -copy -clients 1 -dir /tmp/pgb -reuse -rounds 3
 //
 // Each size runs in a schema of its own, dropped at the end unless -keep.
 package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"net/url"
@@ -56,6 +73,8 @@ func main() {
 	candidates := flag.Int("candidates", postgres.DefaultCandidates, "candidates rescored per lookup (both stores)")
 	budget := flag.Int("budget", postgres.DefaultBudget, "postings read per lookup in both stores (0: BudgetFor the memory's size)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the PostgreSQL imports to `FILE`")
+	reuse := flag.Bool("reuse", false, "with -copy and -dir: measure the SQLite memory and the copied schema an earlier run kept, building (and keeping) them when absent")
+	rounds := flag.Int("rounds", 1, "measured rounds, alternating PostgreSQL and SQLite lookups")
 	viaCopy := flag.Bool("copy", false, "fill PostgreSQL with tm.Copy from the SQLite store (as `bitext tm copy` does) instead of importing the TMX, and measure lookups right after it, without the bench's own ANALYZE")
 	flag.Parse()
 	// Units without dates take this time, in both stores, so that ties of
@@ -72,6 +91,9 @@ func main() {
 			fail(fmt.Errorf("bad size %q", f))
 		}
 		ns = append(ns, n)
+	}
+	if *reuse && (!*viaCopy || *dir == "") {
+		fail(fmt.Errorf("-reuse needs -copy and -dir"))
 	}
 	if *dir == "" {
 		d, err := os.MkdirTemp("", "pgbench")
@@ -98,29 +120,48 @@ func main() {
 	if len(all) < maxN {
 		fail(fmt.Errorf("only %d distinct units from this corpus", len(all)))
 	}
+	*rounds = max(1, *rounds)
 	fmt.Printf("%-9s %-12s %-12s %-11s %-11s %-11s %-11s %-10s %-10s\n", "units", "pg import", "sqlite imp", "pg p50", "pg p99", "sqlite p50", "pg exact50", "same top1", "same unit")
 	for _, n := range ns {
 		units := all[:n]
 		qs := g.Queries(units, *queries)
 		tmxPath := filepath.Join(*dir, fmt.Sprintf("bench-%d.tmx", n))
-		f, err := atomicfile.Create(tmxPath)
-		if err != nil {
-			fail(err)
-		}
-		if err := tmgen.WriteTMX(f, units); err != nil {
-			fail(err)
-		}
-		if err := f.Commit(); err != nil {
-			fail(err)
-		}
+		sqlPath := filepath.Join(*dir, fmt.Sprintf("bench-%d.tm", n))
 		schema := fmt.Sprintf("bench_%d_%d", n, os.Getpid())
+		if *reuse {
+			schema = fmt.Sprintf("bench_%d_copy_seed%d", n, *seed)
+		}
 		sdsn := withSchema(*dsn, schema)
 		admin, err := pgx.Connect(ctx, *dsn)
 		if err != nil {
 			fail(err)
 		}
-		if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-			fail(err)
+		reused := false
+		if *reuse {
+			var ok bool
+			if err := admin.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'units')`, schema).Scan(&ok); err != nil {
+				fail(err)
+			}
+			_, serr := os.Stat(sqlPath)
+			reused = ok && serr == nil
+			if !reused {
+				admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+schema+` CASCADE`)
+			}
+		}
+		if !reused {
+			f, err := atomicfile.Create(tmxPath)
+			if err != nil {
+				fail(err)
+			}
+			if err := tmgen.WriteTMX(f, units); err != nil {
+				fail(err)
+			}
+			if err := f.Commit(); err != nil {
+				fail(err)
+			}
+			if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+				fail(err)
+			}
 		}
 		pg, err := postgres.Open(ctx, sdsn)
 		if err != nil {
@@ -135,7 +176,7 @@ func main() {
 			pprof.StartCPUProfile(f)
 		}
 		c0 := cpuNow()
-		var pgImport time.Duration
+		var pgImport, sqImport time.Duration
 		if !*viaCopy {
 			if pgImport, err = importFile(ctx, pg, tmxPath); err != nil {
 				fail(err)
@@ -145,35 +186,61 @@ func main() {
 		if *cpuprofile != "" {
 			pprof.StopCPUProfile()
 		}
-		sqlPath := filepath.Join(*dir, fmt.Sprintf("bench-%d.tm", n))
-		for _, p := range []string{sqlPath, sqlPath + "-wal", sqlPath + "-shm"} {
-			os.Remove(p)
+		if !reused {
+			for _, p := range []string{sqlPath, sqlPath + "-wal", sqlPath + "-shm"} {
+				os.Remove(p)
+			}
 		}
 		sq, err := sqlite.Open(ctx, sqlPath)
 		if err != nil {
 			fail(err)
 		}
 		sq.Candidates, sq.Budget, sq.Now = *candidates, *budget, now
-		sqImport, err := importFile(ctx, sq, tmxPath)
-		if err != nil {
-			fail(err)
+		if !reused {
+			if sqImport, err = importFile(ctx, sq, tmxPath); err != nil {
+				fail(err)
+			}
 		}
-		if *viaCopy {
+		switch {
+		case reused:
+			fmt.Printf("          reusing %s and schema %s (copied by an earlier run)\n", sqlPath, schema)
+		case *viaCopy:
 			c0 := cpuNow()
 			start := time.Now()
 			if _, _, err := tm.Copy(ctx, pg, sq); err != nil {
 				fail(err)
 			}
 			pgImport, pgImportCPU = time.Since(start), cpuNow().sub(c0)
-		} else if _, err := pg.Pool().Exec(ctx, `ANALYZE units; ANALYZE variants`); err != nil {
-			fail(err)
+		default:
+			if _, err := pg.Pool().Exec(ctx, `ANALYZE units; ANALYZE variants`); err != nil {
+				fail(err)
+			}
 		}
-		// Warm both caches once, then measure.
+		// Warm both caches once, then measure, alternating the stores.
 		lookups(ctx, pg, qs, *clients, *minScore)
-		c1 := cpuNow()
-		pgTop, pgLat := lookups(ctx, pg, qs, *clients, *minScore)
-		lookupCPU := cpuNow().sub(c1)
-		sqTop, sqLat := lookups(ctx, sq, qs, 1, *minScore)
+		lookups(ctx, sq, qs, 1, *minScore)
+		var pgAll, sqAll []time.Duration
+		var pgRes, sqRes []result
+		var lookupCPU cpu
+		var ownCPU time.Duration // of the server processes of pg's connections
+		for r := range *rounds {
+			load := loadavg()
+			pids := backends(ctx, pg)
+			c1, o1 := cpuNow(), procCPU(pids)
+			pgR, pgLat := lookups(ctx, pg, qs, *clients, *minScore)
+			lookupCPU = lookupCPU.add(cpuNow().sub(c1))
+			ownCPU += procCPU(pids) - o1
+			sqR, sqLat := lookups(ctx, sq, qs, 1, *minScore)
+			if r == 0 {
+				pgRes, sqRes = pgR, sqR
+			}
+			if *rounds > 1 {
+				fmt.Printf("          round %d (load %s): pg p50 %s p95 %s, sqlite p50 %s p95 %s; ratio p50 %.2f, p95 %.2f\n", r+1, load,
+					pct(pgLat, 50), pct(pgLat, 95), pct(sqLat, 50), pct(sqLat, 95),
+					ratio(pgLat, sqLat, 50), ratio(pgLat, sqLat, 95))
+			}
+			pgAll, sqAll = append(pgAll, pgLat...), append(sqAll, sqLat...)
+		}
 		var exact []time.Duration
 		for i := range 200 {
 			u := units[(i*7919)%n]
@@ -183,24 +250,34 @@ func main() {
 			}
 			exact = append(exact, time.Since(start))
 		}
-		sameScore, sameUnit := 0, 0
+		sameScore, sameUnit, sameRanking := 0, 0, 0
+		pgSum, sqSum := sha256.New(), sha256.New()
 		for i := range qs {
-			if pgTop[i].score == sqTop[i].score {
+			if pgRes[i].score == sqRes[i].score {
 				sameScore++
-				if pgTop[i].text == sqTop[i].text {
+				if pgRes[i].text == sqRes[i].text {
 					sameUnit++
 				}
 			}
+			if pgRes[i].ranking == sqRes[i].ranking {
+				sameRanking++
+			}
+			pgSum.Write([]byte(pgRes[i].ranking))
+			sqSum.Write([]byte(sqRes[i].ranking))
 		}
 		fmt.Printf("%-9d %-12s %-12s %-11s %-11s %-11s %-11s %-10s %-10s\n", n, pgImport.Round(time.Millisecond), sqImport.Round(time.Millisecond),
-			pct(pgLat, 50), pct(pgLat, 99), pct(sqLat, 50), pct(exact, 50),
+			pct(pgAll, 50), pct(pgAll, 99), pct(sqAll, 50), pct(exact, 50),
 			fmt.Sprintf("%.1f%%", 100*float64(sameScore)/float64(len(qs))), fmt.Sprintf("%.1f%%", 100*float64(sameUnit)/float64(len(qs))))
-		fmt.Printf("          pg import CPU: bench %s, server %s; pg lookups CPU: bench %s, server %s (%d lookups)\n",
+		fmt.Printf("          all rounds: pg p50 %s p95 %s, sqlite p50 %s p95 %s; ratio p50 %.2f, p95 %.2f (load now %s)\n",
+			pct(pgAll, 50), pct(pgAll, 95), pct(sqAll, 50), pct(sqAll, 95), ratio(pgAll, sqAll, 50), ratio(pgAll, sqAll, 95), loadavg())
+		fmt.Printf("          rankings: pg %.8s…, sqlite %.8s…; %d of %d identical\n",
+			hex.EncodeToString(pgSum.Sum(nil)), hex.EncodeToString(sqSum.Sum(nil)), sameRanking, len(qs))
+		fmt.Printf("          pg import CPU: bench %s, server %s; pg lookups CPU: bench %s, server %s, of which the lookups' own connections %s (%d lookups)\n",
 			pgImportCPU.self.Round(time.Millisecond), pgImportCPU.server.Round(time.Millisecond),
-			lookupCPU.self.Round(time.Millisecond), lookupCPU.server.Round(time.Millisecond), len(qs))
+			lookupCPU.self.Round(time.Millisecond), lookupCPU.server.Round(time.Millisecond), ownCPU.Round(time.Millisecond), len(qs)**rounds)
 		pg.Close()
 		sq.Close()
-		if !*keep {
+		if !*keep && !*reuse {
 			admin.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
 		}
 		admin.Close(ctx)
@@ -221,13 +298,16 @@ func importFile(ctx context.Context, s tm.Store, path string) (time.Duration, er
 	return time.Since(start), err
 }
 
-type top struct {
-	score int
-	text  string
+// result is what one lookup returned: the best match's score (-1 for
+// none) and source text, and the whole ranking as text.
+type result struct {
+	score   int
+	text    string
+	ranking string
 }
 
-func lookups(ctx context.Context, s tm.Store, qs []tmgen.Query, clients, minScore int) ([]top, []time.Duration) {
-	tops := make([]top, len(qs))
+func lookups(ctx context.Context, s tm.Store, qs []tmgen.Query, clients, minScore int) ([]result, []time.Duration) {
+	res := make([]result, len(qs))
 	lat := make([]time.Duration, len(qs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -243,9 +323,9 @@ func lookups(ctx context.Context, s tm.Store, qs []tmgen.Query, clients, minScor
 				if err != nil {
 					fail(err)
 				}
-				tops[i] = top{score: -1}
+				res[i] = result{score: -1, ranking: ranking(i, ms)}
 				if len(ms) > 0 {
-					tops[i] = top{score: ms[0].Score, text: ms[0].Source.Text}
+					res[i].score, res[i].text = ms[0].Score, ms[0].Source.Text
 				}
 			}
 		}()
@@ -255,14 +335,51 @@ func lookups(ctx context.Context, s tm.Store, qs []tmgen.Query, clients, minScor
 	}
 	close(next)
 	wg.Wait()
-	return tops, lat
+	return res, lat
 }
 
-func pct(ds []time.Duration, p int) string {
+// ranking is the ranking of lookup i as text: every match's unit id, kind,
+// score, explanation, source, target and suggestion (as in the checksum of
+// `bitext tm bench`).
+func ranking(i int, ms []tm.Match) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "fuzzy %d %d\n", i, len(ms))
+	for _, m := range ms {
+		e := m.Explanation
+		fmt.Fprintf(&b, "%d %s %d %d %d %d %g %v %v %q %q %q %q %q %q\n", m.Unit.ID, m.Kind, m.Score,
+			e.Score, e.Edits, e.Length, e.Base, e.Penalties, e.NumbersOnly,
+			m.Source.Lang, m.Source.Text, m.Target.Lang, m.Target.Text, m.Target.Markup, m.Suggestion)
+	}
+	return b.String()
+}
+
+// ratio is the p-th percentile of a over that of b.
+func ratio(a, b []time.Duration, p int) float64 {
+	return float64(percentile(a, p)) / float64(max(1, percentile(b, p)))
+}
+
+// loadavg is the machine's load average over 1, 5 and 15 minutes.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+func percentile(ds []time.Duration, p int) time.Duration {
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	i := (len(s)*p+99)/100 - 1
-	return s[max(0, min(i, len(s)-1))].Round(10 * time.Microsecond).String()
+	return s[max(0, min(i, len(s)-1))]
+}
+
+func pct(ds []time.Duration, p int) string {
+	return percentile(ds, p).Round(10 * time.Microsecond).String()
 }
 
 func withSchema(dsn, schema string) string {
@@ -282,6 +399,8 @@ func withSchema(dsn, schema string) string {
 type cpu struct{ self, server time.Duration }
 
 func (c cpu) sub(d cpu) cpu { return cpu{c.self - d.self, c.server - d.server} }
+
+func (c cpu) add(d cpu) cpu { return cpu{c.self + d.self, c.server + d.server} }
 
 func cpuNow() cpu {
 	var c cpu
@@ -315,6 +434,39 @@ func cpuNow() cpu {
 		}
 	}
 	return c
+}
+
+// backends returns the process ids of the server processes of the
+// store's idle connections (all of them between rounds of lookups).
+func backends(ctx context.Context, s *postgres.Store) []uint32 {
+	var pids []uint32
+	for _, c := range s.Pool().AcquireAllIdle(ctx) {
+		pids = append(pids, c.Conn().PgConn().PID())
+		c.Release()
+	}
+	return pids
+}
+
+// procCPU is the user and system CPU time used so far by the processes
+// pids (zero for those that cannot be read).
+func procCPU(pids []uint32) time.Duration {
+	var d time.Duration
+	for _, pid := range pids {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		s := string(b)
+		f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+		if len(f) < 13 {
+			continue
+		}
+		for _, x := range f[11:13] {
+			n, _ := strconv.ParseInt(x, 10, 64)
+			d += time.Duration(n) * 10 * time.Millisecond
+		}
+	}
+	return d
 }
 
 func budgetText(b int) string {
