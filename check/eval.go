@@ -13,7 +13,8 @@ import (
 )
 
 // Dir checks every file of a known kind under dir (see KindOf) but the
-// set's manifest expected.jsonl, in path order; the file names in findings are relative to dir, with slashes.
+// set's manifest expected.jsonl, in path order; the file names in
+// findings are relative to dir, with slashes.
 func (c *Checker) Dir(dir string, opt Options) (files []string, out []Finding, err error) {
 	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
