@@ -27,6 +27,7 @@
 package article
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -248,6 +249,12 @@ type Link struct {
 	Confidence float64 `json:"confidence"` // 0..1
 }
 
+// Type is the link's shape: "2-1" for two source segments and one
+// target, "1-0" for a source segment with no counterpart.
+func (l Link) Type() string {
+	return strconv.Itoa(len(l.Source)) + "-" + strconv.Itoa(len(l.Target))
+}
+
 // TermHit is a glossary term found in a segment.
 type TermHit struct {
 	Start int    `json:"start"`
@@ -284,9 +291,14 @@ type Match struct {
 	Score  int    `json:"score"`  // 101 in-context, 100 exact, below 100 fuzzy
 	Source string `json:"source"` // the matched unit's text in the segment's language
 	Target string `json:"target"` // its translation
-	// Origin is where the unit came from: "alignment", "translator", a
-	// file name.
+	// Origin is where the unit came from and its review state, as
+	// tm.Origin.String writes it: "translator, reviewed", "alignment 0.44,
+	// unreviewed", "tmx desk.tmx, translated".
 	Origin string `json:"origin,omitempty"`
+	// Localized says Target is the unit's translation with the segment's
+	// numbers, dates and weekdays put in (auto-localisation of a fuzzy
+	// match), not the unit's own text.
+	Localized bool `json:"localized,omitempty"`
 }
 
 // Band returns the match's payment band (BandOf).

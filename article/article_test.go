@@ -223,3 +223,22 @@ func TestTermCountAndLookup(t *testing.T) {
 		t.Error("LookupSegments is not the target side")
 	}
 }
+
+func TestTypes(t *testing.T) {
+	for _, c := range []struct {
+		l    Link
+		want string
+	}{
+		{Link{Source: []int{0}, Target: []int{0}}, "1-1"},
+		{Link{Source: []int{1, 2}, Target: []int{3}}, "2-1"},
+		{Link{Source: []int{4}}, "1-0"},
+		{Link{Target: []int{0, 1}}, "0-2"},
+	} {
+		if got := c.l.Type(); got != c.want {
+			t.Errorf("%+v: type %s, want %s", c.l, got, c.want)
+		}
+		if got := (Row{Source: c.l.Source, Target: c.l.Target}).Type(); got != c.want {
+			t.Errorf("row %+v: type %s, want %s", c.l, got, c.want)
+		}
+	}
+}

@@ -16,6 +16,9 @@ type Row struct {
 	Confidence float64
 }
 
+// Type is the row's shape: "2-1" for two source segments and one target.
+func (r Row) Type() string { return Link{Source: r.Source, Target: r.Target}.Type() }
+
 // Rows returns the rows of a in reading order: rows with source segments
 // (links and source segments in no link) in source order, and rows with
 // target segments only placed before the first row whose target comes

@@ -31,18 +31,9 @@ type Alignment struct {
 	Links                    []AlignmentLink
 }
 
-// AlignmentLink is one link of an Alignment, with its type (1-1, 2-1,
-// 1-0, ...).
-type AlignmentLink struct {
-	Source     []int   `json:"source"`
-	Target     []int   `json:"target"`
-	Confidence float64 `json:"confidence"`
-}
-
-// Type is the link's type: "2-1" for two source sentences and one target.
-func (l AlignmentLink) Type() string {
-	return strconv.Itoa(len(l.Source)) + "-" + strconv.Itoa(len(l.Target))
-}
+// AlignmentLink is one link of an Alignment: the article model's link,
+// with its type (1-1, 2-1, 1-0, ...).
+type AlignmentLink = article.Link
 
 // AlignmentFormats are the formats WriteAlignment writes.
 var AlignmentFormats = []string{"tsv", "json", "html", "tmx", "xliff"}
@@ -100,7 +91,7 @@ func (a *Alignment) Article() *article.Article {
 	}
 	d.Source, d.Target = segs(a.Source, a.SourceParas), segs(a.Target, a.TargetParas)
 	for _, l := range a.Links {
-		d.Links = append(d.Links, article.Link(l))
+		d.Links = append(d.Links, l)
 	}
 	return d
 }

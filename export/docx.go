@@ -453,7 +453,7 @@ func writeDocumentXML(out io.Writer, d *article.Article, o *Options) error {
 		if cols.conf {
 			conf := l.Unaligned
 			if r.Linked {
-				conf = strconv.Itoa(len(r.Source)) + "-" + strconv.Itoa(len(r.Target)) + " " + formatConfidence(r.Confidence)
+				conf = r.Type() + " " + formatConfidence(r.Confidence)
 				if r.Confidence < w.low {
 					conf += " ⚠"
 				}

@@ -81,6 +81,36 @@ func XLIFFDocument(d *article.Article, o *Options, version string) xliff.Documen
 	return xliff.Document{Version: version, SrcLang: srcLang, TrgLang: trgLang, Files: []xliff.File{f}}
 }
 
+// SubStateCheckAlignment is the XLIFF 2.1 subState of a unit whose
+// alignment link is weak (below Options.LowConfidence): its target must be
+// checked before it is taken as a translation.
+const SubStateCheckAlignment = "bitext:check-alignment"
+
+// rowState returns the XLIFF state of a row with the target text target:
+// initial without a target; translated with one, the row's TM match kind
+// as the subState (bitext:in-context, bitext:exact); a weak link (below
+// low) as needing review: initial with subState bitext:check-alignment,
+// XLIFF 1.2 needs-review-translation. bitext never writes reviewed or
+// final: those say a person confirmed the unit, and bitext import stores
+// only such units and translated ones whose target a person changed.
+func rowState(d *article.Article, r article.Row, target string, low float64) (state, sub, state12 string) {
+	if target == "" {
+		return xliff.StateInitial, "", ""
+	}
+	if r.Linked && r.Confidence < low {
+		return xliff.StateInitial, SubStateCheckAlignment, "needs-review-translation"
+	}
+	if m, ok := d.RowMatch(r); ok {
+		switch m.Band() {
+		case article.Band101:
+			return xliff.StateTranslated, "bitext:in-context", ""
+		case article.Band100:
+			return xliff.StateTranslated, "bitext:exact", ""
+		}
+	}
+	return xliff.StateTranslated, "", ""
+}
+
 // XLIFFUnits returns the XLIFF units of d, one per row with a source
 // segment; rows with edition segments only (text the edition added) have
 // nothing to translate and are left out. The unit id is "u" and the row
@@ -88,10 +118,7 @@ func XLIFFDocument(d *article.Article, o *Options, version string) xliff.Documen
 // its segments are the sources (in TargetLang), to be translated into
 // SourceLang, with no targets.
 //
-// The target is the edition's text of the row. The state follows the row's
-// TM match: final for an in-context match, reviewed for an exact one,
-// translated for a fuzzy match or none, and initial when there is no
-// target. The matches of a one-segment row become translation candidates
+// The target is the edition's text of the row; its state is rowState's. The matches of a one-segment row become translation candidates
 // (similarity 0-100; type icm for in-context, tm otherwise); the glossary
 // terms of the source segments become glossary entries marked in the
 // source; findings and weak alignment links become notes.
@@ -113,18 +140,7 @@ func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 		if !swapped {
 			u.Target = article.JoinText(d.Target, tgtIdx)
 		}
-		u.State = xliff.StateInitial
-		if u.Target != "" {
-			u.State = xliff.StateTranslated
-			if m, ok := d.RowMatch(r); ok {
-				switch m.Band() {
-				case article.Band101:
-					u.State = xliff.StateFinal
-				case article.Band100:
-					u.State = xliff.StateReviewed
-				}
-			}
-		}
+		u.State, u.SubState, u.OriginalState = rowState(d, r, u.Target, low)
 		if len(srcIdx) == 1 {
 			ms := append([]article.Match(nil), srcSegs[srcIdx[0]].Matches...)
 			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Better(ms[b]) })

@@ -158,7 +158,7 @@ func WriteHTML(w io.Writer, d *article.Article, o *Options) error {
 		hr.Band = bandClass(hr.BandName)
 		counts[hr.BandName]++
 		if r.Linked {
-			hr.Type = strconv.Itoa(len(r.Source)) + "-" + strconv.Itoa(len(r.Target))
+			hr.Type = r.Type()
 			hr.Conf = formatConfidence(r.Confidence)
 			hr.Low = r.Confidence < low
 		}
