@@ -90,9 +90,7 @@ func (a *Alignment) Article() *article.Article {
 		return out
 	}
 	d.Source, d.Target = segs(a.Source, a.SourceParas), segs(a.Target, a.TargetParas)
-	for _, l := range a.Links {
-		d.Links = append(d.Links, l)
-	}
+	d.Links = append(d.Links, a.Links...)
 	return d
 }
 
