@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -15,8 +14,6 @@ import (
 	"bitext/export"
 	"bitext/glossary"
 	"bitext/locales"
-	"bitext/segment"
-	"bitext/textfile"
 	"bitext/tm"
 	_ "bitext/tm/sqlite" // the sqlite backend, for --into-tm
 )
@@ -77,13 +74,6 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 	}
 }
 
-// alignSide is one input file, segmented.
-type alignSide struct {
-	lang  language.Tag
-	segs  []string
-	paras []int
-}
-
 func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	switch o.format {
 	case "tsv", "json", "html", "tmx", "xliff":
@@ -104,7 +94,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if err != nil {
 		return err
 	}
-	opts := align.Options{SourceLang: src.lang, TargetLang: tgt.lang}
+	opts := align.Options{SourceLang: src.Lang, TargetLang: tgt.Lang}
 	if o.glossary != "" {
 		g, err := glossary.Load(o.glossary)
 		if err != nil {
@@ -114,10 +104,10 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 			}
 			return inputFileError(ui, o.glossary, err)
 		}
-		opts.Terms = &alignGlossaryTerms{g: g, matchers: map[language.Tag]*glossary.Matcher{}}
+		opts.Terms = g.TermFinder()
 	}
 	if !o.presegmented {
-		opts.SourceParas, opts.TargetParas = src.paras, tgt.paras
+		opts.SourceParas, opts.TargetParas = src.Paras, tgt.Paras
 	}
 	// The lexicon stored with the TM (bitext tm lexicon), when there is one.
 	lexTM := ""
@@ -127,7 +117,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if opts.Lexicon, err = loadAlignLexicon(ui, o.lexicon, lexTM); err != nil {
 		return err
 	}
-	links, err := align.Align(src.segs, tgt.segs, opts)
+	links, err := align.Align(src.Segs, tgt.Segs, opts)
 	if err != nil {
 		return badInput(err)
 	}
@@ -164,18 +154,25 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 }
 
 // alignment is the outcome of the command as export writes it.
-func alignment(o alignOptions, src, tgt *alignSide, links []align.Link) *export.Alignment {
-	a := &export.Alignment{Name: o.source, Source: src.segs, Target: tgt.segs, SourceLang: src.lang, TargetLang: tgt.lang}
-	if !o.presegmented {
-		a.SourceParas, a.TargetParas = src.paras, tgt.paras
-	}
+func alignment(o alignOptions, src, tgt *align.Side, links []align.Link) *export.Alignment {
+	a := &export.Alignment{Name: o.source, Source: src.Segs, Target: tgt.Segs, SourceLang: src.Lang, TargetLang: tgt.Lang,
+		SourceParas: src.Paras, TargetParas: tgt.Paras}
 	for _, l := range links {
 		a.Links = append(a.Links, export.AlignmentLink(l))
 	}
 	return a
 }
 
-func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag string, preseg bool) (*alignSide, error) {
+// readAlignSide reads one input file (- standard input) and segments it.
+func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag string, preseg bool) (*align.Side, error) {
+	tag := language.Und
+	if lang != "" {
+		t, err := language.Parse(lang)
+		if err != nil {
+			return nil, badInput(errors.New(ui.T("ErrBadLangTag", map[string]any{"Flag": flag, "Value": lang})))
+		}
+		tag = t
+	}
 	var data []byte
 	var err error
 	if path == "-" {
@@ -186,63 +183,6 @@ func readAlignSide(ui *locales.Localizer, stdin io.Reader, path, lang, flag stri
 	if err != nil {
 		return nil, inputFileError(ui, path, err)
 	}
-	// As bitext run reads articles: the encoding detected with evidence,
-	// NUL and control characters refused at their position, NFC.
-	hint := textfile.AnyLang
-	switch lang {
-	case "ko":
-		hint = textfile.Korean
-	case "en":
-		hint = textfile.English
-	}
-	decoded, _, err := textfile.Decode(path, data, textfile.Auto, hint, textfile.Limits{MaxLine: textfile.MaxArticleLine, FormFeed: true})
-	if err != nil {
-		return nil, badInput(err)
-	}
-	text := strings.ReplaceAll(decoded, "\r\n", "\n")
-	side := &alignSide{}
-	if preseg {
-		text = strings.TrimSuffix(text, "\n")
-		if text != "" {
-			side.segs = strings.Split(text, "\n")
-		}
-	}
-	if lang != "" {
-		t, err := language.Parse(lang)
-		if err != nil {
-			return nil, badInput(errors.New(ui.T("ErrBadLangTag", map[string]any{"Flag": flag, "Value": lang})))
-		}
-		side.lang = t
-	} else {
-		side.lang = segment.DetectLang(text)
-	}
-	if !preseg {
-		for _, s := range segment.Split(text, side.lang) {
-			side.segs = append(side.segs, s.Text)
-			side.paras = append(side.paras, s.Para)
-		}
-	}
-	return side, nil
-}
-
-// alignGlossaryTerms finds the glossary entries named in a text for the
-// aligner, with one matcher per language.
-type alignGlossaryTerms struct {
-	g        *glossary.Glossary
-	matchers map[language.Tag]*glossary.Matcher
-}
-
-func (t *alignGlossaryTerms) Terms(text string, lang language.Tag) []string {
-	m := t.matchers[lang]
-	if m == nil {
-		m = t.g.Matcher(lang)
-		t.matchers[lang] = m
-	}
-	var ids []string
-	for _, x := range m.FindAll(text) {
-		if x.Entry != nil {
-			ids = append(ids, x.Entry.ID)
-		}
-	}
-	return ids
+	side, err := align.ReadSide(path, data, tag, preseg)
+	return side, badInput(err)
 }

@@ -3,10 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -102,51 +99,18 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 	return o, nil
 }
 
-// checkFiles expands files and folders into the files to check, sorted
-// within each folder. A file named explicitly must be of a known kind;
-// the other files met in folders (a run's HTML, DOCX, Markdown table and
-// JSON Lines exports among them) are returned as skipped.
+// checkFiles expands files and folders into the files to check
+// (check.Files).
 func checkFiles(ui *locales.Localizer, paths []string) ([]string, []string, error) {
-	var out, skipped []string
-	for _, p := range paths {
-		if p == "-" {
-			out = append(out, p)
-			continue
-		}
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, nil, openError(ui, p, err)
-		}
-		if !st.IsDir() {
-			if check.KindOf(p) == check.KindNone {
-				return nil, nil, badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": p})))
-			}
-			out = append(out, p)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && check.KindOf(path) != check.KindNone {
-				found = append(found, path)
-			} else if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
-				skipped = append(skipped, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, nil, openError(ui, p, err)
-		}
-		sort.Strings(found)
-		out = append(out, found...)
+	files, skipped, err := check.Files(paths)
+	var pe *check.PathError
+	switch {
+	case errors.Is(err, check.ErrUnsupported) && errors.As(err, &pe):
+		return nil, nil, badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": pe.Path})))
+	case errors.As(err, &pe):
+		return nil, nil, openError(ui, pe.Path, pe.Err)
 	}
-	sort.Strings(skipped)
-	return out, skipped, nil
+	return files, skipped, err
 }
 
 func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {

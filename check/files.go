@@ -1,0 +1,69 @@
+package check
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// PathError is an error with one of the paths given to Files, as given.
+// Err is ErrUnsupported for a file named explicitly whose kind is not
+// known.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return "check: " + e.Path + ": " + e.Err.Error() }
+
+// Unwrap returns the cause.
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Files expands files and folders into the files to check, sorted within
+// each folder; "-" (standard input) stays as it is. A file named
+// explicitly must be of a known kind (KindOf); the other files met in
+// folders (a run's HTML, DOCX, Markdown table and JSON Lines exports
+// among them) are returned as skipped, sorted. Hidden folders and files
+// are passed over.
+func Files(paths []string) (files, skipped []string, err error) {
+	for _, p := range paths {
+		if p == "-" {
+			files = append(files, p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, nil, &PathError{p, err}
+		}
+		if !st.IsDir() {
+			if KindOf(p) == KindNone {
+				return nil, nil, &PathError{p, ErrUnsupported}
+			}
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return err
+			case d.IsDir() && path != p && strings.HasPrefix(d.Name(), "."):
+				return filepath.SkipDir
+			case !d.IsDir() && KindOf(path) != KindNone:
+				found = append(found, path)
+			case !d.IsDir() && !strings.HasPrefix(d.Name(), "."):
+				skipped = append(skipped, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, &PathError{p, err}
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	sort.Strings(skipped)
+	return files, skipped, nil
+}
