@@ -420,3 +420,26 @@ func (n Note) Localize(say func(id string, data map[string]any) string) (step, r
 	}
 	return
 }
+
+// Pretranslate fills the targets of an original without an edition: each
+// source segment whose best match scores at least threshold (Prefill)
+// gets a target segment with the match's translation, in the same
+// paragraph, linked 1-1 with confidence 1 (the link is the match's, not
+// an alignment's). Segments without such a match stay in no link, to be
+// translated. It returns the number of segments pre-filled, and does
+// nothing (0) to an article that has an edition or targets already.
+func (a *Article) Pretranslate(threshold int) int {
+	if a.Edition != nil || len(a.Target) > 0 {
+		return 0
+	}
+	for i := range a.Source {
+		m, ok := a.Source[i].Prefill(threshold)
+		if !ok {
+			continue
+		}
+		s := &a.Source[i]
+		a.Links = append(a.Links, Link{Source: []int{i}, Target: []int{len(a.Target)}, Confidence: 1})
+		a.Target = append(a.Target, Segment{Para: s.Para, Index: len(a.Target), Text: m.Target})
+	}
+	return len(a.Target)
+}

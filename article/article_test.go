@@ -242,3 +242,39 @@ func TestTypes(t *testing.T) {
 		}
 	}
 }
+
+func TestPretranslate(t *testing.T) {
+	a := &Article{Original: &Text{Headline: "제목", Paras: []string{"첫 문장. 둘째 문장.", "셋째 문장."}},
+		Source: []Segment{
+			{Para: HeadlinePara, Text: "제목", Matches: []Match{{Kind: Exact, Score: 100, Target: "Title"}}},
+			{Para: 0, Index: 1, Text: "첫 문장.", Matches: []Match{{Kind: Fuzzy, Score: 70, Target: "too weak"}}},
+			{Para: 0, Index: 2, Text: "둘째 문장."},
+			{Para: 1, Index: 3, Text: "셋째 문장.", Matches: []Match{{Kind: Fuzzy, Score: 80, Target: "weaker"}, {Kind: InContext, Score: 101, Target: "Third sentence."}}},
+		}}
+	if n := a.Pretranslate(75); n != 2 {
+		t.Fatalf("pre-filled %d segments, want 2", n)
+	}
+	type row struct {
+		src, tgt string
+		para     int
+		band     Band
+	}
+	var got []row
+	for _, r := range a.Rows() {
+		got = append(got, row{JoinText(a.Source, r.Source), JoinText(a.Target, r.Target), r.Para, a.RowBand(r)})
+	}
+	want := []row{{"제목", "Title", HeadlinePara, Band100}, {"첫 문장.", "", 0, BandNew}, {"둘째 문장.", "", 0, BandNew}, {"셋째 문장.", "Third sentence.", 1, Band101}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n%+v\nwant\n%+v", got, want)
+	}
+	if a.Target[1].Index != 1 || a.Target[1].Para != 1 {
+		t.Errorf("second target %+v", a.Target[1])
+	}
+	if n := a.Pretranslate(75); n != 0 {
+		t.Errorf("a second Pretranslate filled %d", n)
+	}
+	b := &Article{Edition: &Text{}, Source: a.Source[:1]}
+	if n := b.Pretranslate(0); n != 0 || len(b.Target) != 0 {
+		t.Error("an article with an edition was pre-filled")
+	}
+}

@@ -593,3 +593,44 @@ func TestLookup(t *testing.T) {
 		t.Errorf("names %v", Names())
 	}
 }
+
+// TestXLIFFPretranslated: an original without an edition, its targets
+// pre-filled from the TM (article.Pretranslate), is written with the
+// pre-filled targets, the state of each match's kind, and every match as
+// a candidate; segments without a match good enough are left to
+// translate.
+func TestXLIFFPretranslated(t *testing.T) {
+	d := sampleDoc()
+	d.Edition, d.Target, d.Links, d.Findings = nil, nil, nil, nil
+	d.Original = &article.Text{Headline: d.Source[0].Text}
+	if n := d.Pretranslate(85); n != 3 {
+		t.Fatalf("pre-filled %d, want 3 (the 101%%, 100%% and 96%% matches)", n)
+	}
+	for _, version := range []string{xliff.Version21, xliff.Version12} {
+		doc := XLIFFDocument(d, nil, version)
+		if doc.SrcLang != "ko" || doc.TrgLang != "en" {
+			t.Errorf("%s: %s→%s, want ko→en", version, doc.SrcLang, doc.TrgLang)
+		}
+		units := doc.Files[0].Units
+		if len(units) != len(d.Source) {
+			t.Fatalf("%s: %d units, want one per source segment (%d)", version, len(units), len(d.Source))
+		}
+		want := []struct {
+			target, state, sub string
+			matches            int
+		}{
+			{"", xliff.StateInitial, "", 1}, // 78%: below the threshold
+			{d.Source[1].Matches[1].Target, xliff.StateTranslated, "bitext:in-context", 2},
+			{d.Source[2].Matches[0].Target, xliff.StateTranslated, "", 1},
+			{d.Source[3].Matches[0].Target, xliff.StateTranslated, "bitext:exact", 1},
+			{"", xliff.StateInitial, "", 1},
+			{"", xliff.StateInitial, "", 0},
+		}
+		for i, u := range units {
+			w := want[i]
+			if u.Source != d.Source[i].Text || u.Target != w.target || u.State != w.state || u.SubState != w.sub || len(u.Matches) != w.matches {
+				t.Errorf("%s unit %d: target %q state %s/%s, %d matches; want %q %s/%s %d", version, i, u.Target, u.State, u.SubState, len(u.Matches), w.target, w.state, w.sub, w.matches)
+			}
+		}
+	}
+}
