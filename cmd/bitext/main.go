@@ -11,12 +11,11 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 
+	"bitext/internal/clilang"
 	"bitext/internal/exitcode"
 	"bitext/locales"
 )
@@ -45,7 +44,7 @@ func main() {
 
 // run is main without the process: it returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	ui := locales.New(locales.Detect(uiLangArg(args), getenv))
+	ui := locales.New(locales.Detect(clilang.UILangArg(args), getenv))
 	app := newApp(ui, stdin, stdout, stderr)
 	err := app.Run(args)
 	code := exitcode.Of(err)
@@ -55,27 +54,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	return code
 }
 
-// uiLangArg finds --ui-lang in args before the flags are parsed, since the
-// command tree itself is built in that language.
-func uiLangArg(args []string) string {
-	for i, a := range args {
-		if a == "--" {
-			break
-		}
-		for _, p := range []string{"--ui-lang", "-ui-lang"} {
-			if a == p && i+1 < len(args) {
-				return args[i+1]
-			}
-			if strings.HasPrefix(a, p+"=") {
-				return a[len(p)+1:]
-			}
-		}
-	}
-	return ""
-}
-
 func newApp(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	localizeHelp(ui)
+	clilang.LocalizeHelp(ui)
 	app := &cli.App{
 		Name:                 "bitext",
 		Usage:                ui.T("AppUsage", nil),
@@ -92,13 +72,13 @@ func newApp(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer) *c
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
-			return badInput(usageError{ui, err})
+			return clilang.UsageError(ui, err)
 		},
 		CommandNotFound: func(c *cli.Context, name string) {},
 	}
-	for _, f := range append([]commandFunc{helpCommand}, commands...) {
+	for _, f := range append([]commandFunc{clilang.HelpCommand}, commands...) {
 		cmd := f(ui)
-		setUsageErrors(ui, cmd)
+		clilang.SetUsageErrors(ui, cmd)
 		app.Commands = append(app.Commands, cmd)
 	}
 	sort.Slice(app.Commands, func(i, j int) bool { return app.Commands[i].Name < app.Commands[j].Name })
@@ -109,108 +89,6 @@ func newApp(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer) *c
 		return cli.ShowAppHelp(c)
 	}
 	return app
-}
-
-// usageError is a flag or argument error, said in the interface language.
-type usageError struct {
-	ui  *locales.Localizer
-	err error
-}
-
-func (e usageError) Error() string {
-	msg := e.err.Error()
-	// invalid value "abc" for flag -jobs: parse error
-	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
-		if v, err := strconv.QuotedPrefix(rest); err == nil {
-			if flag, why, ok := strings.Cut(strings.TrimPrefix(rest[len(v):], " for flag "), ": "); ok {
-				return e.ui.T("ErrUsage", map[string]any{"Err": e.ui.T("ErrFlagValue", map[string]any{"Flag": flag, "Value": v, "Why": why})})
-			}
-		}
-	}
-	// The flag package's own errors, said in the interface language.
-	for _, p := range []struct{ prefix, id string }{
-		{"flag provided but not defined: ", "ErrFlagUndefined"},
-		{"flag needs an argument: ", "ErrFlagNeedsArg"},
-		{"invalid value ", "ErrFlagInvalid"},
-	} {
-		if strings.HasPrefix(msg, p.prefix) {
-			msg = e.ui.T(p.id, map[string]any{"Detail": strings.TrimPrefix(msg, p.prefix)})
-			break
-		}
-	}
-	return e.ui.T("ErrUsage", map[string]any{"Err": msg})
-}
-func (e usageError) Unwrap() error { return e.err }
-
-func setUsageErrors(ui *locales.Localizer, cmd *cli.Command) {
-	// urfave/cli's help subcommand has an English usage text: groups of
-	// subcommands take --help instead.
-	cmd.HideHelpCommand = true
-	if cmd.OnUsageError == nil {
-		cmd.OnUsageError = func(c *cli.Context, err error, _ bool) error {
-			return badInput(usageError{ui, err})
-		}
-	}
-	for _, sub := range cmd.Subcommands {
-		setUsageErrors(ui, sub)
-	}
-}
-
-var (
-	defaultApp  = cli.AppHelpTemplate
-	defaultCmd  = cli.CommandHelpTemplate
-	defaultSub  = cli.SubcommandHelpTemplate
-	defaultFlag = cli.FlagStringer
-)
-
-// localizeHelp puts urfave/cli's help headings and flag texts into the
-// interface language.
-func localizeHelp(ui *locales.Localizer) {
-	usage := `{{if .UsageText}}{{wrap .UsageText 3}}{{else}}{{.HelpName}}{{if .VisibleFlags}} ` + ui.T("HelpCommandOptions", nil) + `{{end}}{{if .ArgsUsage}} {{.ArgsUsage}}{{else}}{{if .Args}} ` + ui.T("HelpArguments", nil) + `{{end}}{{end}}{{end}}`
-	r := strings.NewReplacer(
-		"NAME:", ui.T("HelpName", nil),
-		"USAGE:", ui.T("HelpUsage", nil),
-		"VERSION:", ui.T("HelpVersion", nil),
-		"DESCRIPTION:", ui.T("HelpDescription", nil),
-		"COMMANDS:", ui.T("HelpCommands", nil),
-		"GLOBAL OPTIONS:", ui.T("HelpGlobalOptions", nil),
-		"OPTIONS:", ui.T("HelpOptions", nil),
-		"CATEGORY:", ui.T("HelpCategory", nil),
-		"[global options]", ui.T("HelpGlobalOptionsArg", nil),
-		"command [command options]", ui.T("HelpCommandArg", nil),
-		"[arguments...]", ui.T("HelpArguments", nil),
-		`{{template "usageTemplate" .}}`, usage,
-	)
-	cli.AppHelpTemplate = r.Replace(defaultApp)
-	cli.CommandHelpTemplate = r.Replace(defaultCmd)
-	cli.SubcommandHelpTemplate = r.Replace(defaultSub)
-	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: ui.T("FlagHelp", nil), DisableDefaultText: true}
-	defaultText := ui.T("HelpDefault", nil)
-	cli.FlagStringer = func(f cli.Flag) string {
-		s := defaultFlag(f)
-		// A switch that is off unless given says nothing about its default.
-		s = strings.TrimSuffix(s, " (default: false)")
-		s = strings.Replace(s, "(default: ", "("+defaultText+": ", 1)
-		return s
-	}
-}
-
-// helpCommand replaces urfave/cli's own help command, whose usage text
-// cannot be localized.
-func helpCommand(ui *locales.Localizer) *cli.Command {
-	return &cli.Command{
-		Name:      "help",
-		Aliases:   []string{"h"},
-		Usage:     ui.T("HelpCommandUsage", nil),
-		ArgsUsage: ui.T("HelpCommandArgs", nil),
-		HideHelp:  true,
-		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return cli.ShowAppHelp(c)
-			}
-			return cli.ShowCommandHelp(c.Lineage()[1], c.Args().First())
-		},
-	}
 }
 
 // langFlagValue parses a BCP 47 tag given on the command line.
