@@ -23,7 +23,7 @@
 // segments are looked up in the TM from English), and an original alone
 // to pretranslate (no Edition: the original's segments carry their TM
 // matches, and the best match at or above a threshold is the pre-filled
-// target, see Segment.Prefill).
+// target, see Article.Pretranslate).
 package article
 
 import (
