@@ -15,8 +15,8 @@ import (
 	"bitext/atomicfile"
 	"bitext/glossary"
 	"bitext/internal/exitcode"
+	"bitext/internal/report"
 	"bitext/locales"
-	"bitext/segment"
 )
 
 func init() { register(glossaryCommand) }
@@ -118,29 +118,7 @@ func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
 		return err
 	}
 	probs := glossary.LintWith(o, files...)
-	errs, warns := 0, 0
-	for _, p := range probs {
-		sev := ui.T("GlossaryWarning", nil)
-		if p.Severity == glossary.Error {
-			sev = ui.T("GlossaryError", nil)
-			errs++
-		} else {
-			warns++
-		}
-		pos := p.File
-		if p.Line > 0 {
-			pos += fmt.Sprintf(":%d", p.Line)
-			if p.Col > 0 {
-				pos += fmt.Sprintf(":%d", p.Col)
-			}
-		}
-		fmt.Fprintf(c.App.Writer, "%s: %s: %s [%s]\n", pos, sev, problemText(ui, p), p.Code)
-	}
-	fmt.Fprintln(c.App.ErrWriter, ui.T("GlossaryLintSummary", map[string]any{
-		"Errors":   ui.N("GlossaryErrors", errs, nil),
-		"Warnings": ui.N("GlossaryWarnings", warns, nil),
-		"Files":    ui.N("GlossaryFiles", len(files), nil),
-	}))
+	report.GlossaryProblems(c.App.Writer, c.App.ErrWriter, ui, probs, len(files))
 	for _, p := range probs {
 		if p.Stop { // a file that cannot be read as a glossary is bad input
 			return badInput(&glossary.SyntaxError{File: p.File, Line: p.Line, Col: p.Col, Msg: p.Message})
@@ -152,25 +130,6 @@ func glossaryLint(ui *locales.Localizer, c *cli.Context) error {
 		}
 	}
 	return nil
-}
-
-// problemText says a lint problem in the interface language: a status
-// by its name, a syntax problem's detail as the system's text.
-func problemText(ui *locales.Localizer, p glossary.Problem) string {
-	id := p.MessageID()
-	if id == "" || !ui.Has(id) {
-		return ui.Text(p.Message)
-	}
-	data := p.MessageData()
-	if p.Code == glossary.CodeSyntax {
-		data["Err"] = ui.Text(p.Message) // the reader's own detail
-	}
-	for _, k := range []string{"Status", "OtherStatus"} {
-		if s, ok := data[k].(string); ok {
-			data[k] = ui.T("GlossaryStatus"+strings.ToUpper(s[:1])+s[1:], nil)
-		}
-	}
-	return ui.T(id, data)
 }
 
 func glossaryExport(ui *locales.Localizer, c *cli.Context) error {
@@ -207,12 +166,9 @@ func glossaryExport(ui *locales.Localizer, c *cli.Context) error {
 }
 
 func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {
-	// --lang auto (the default) takes each text as Korean when Hangul is
-	// a fifth of its letters, else English, as check does.
-	var lang language.Tag
+	lang := language.Und // --lang auto (the default): each text's own
 	var err error
-	auto := c.String("lang") == "auto"
-	if !auto {
+	if c.String("lang") != "auto" {
 		if lang, err = langFlagValue(ui, "lang", c.String("lang")); err != nil {
 			return err
 		}
@@ -238,32 +194,5 @@ func glossaryMatch(ui *locales.Localizer, c *cli.Context) error {
 		}
 		texts = strings.Split(strings.TrimRight(string(data), "\n"), "\n")
 	}
-	matchers := map[language.Tag]*glossary.Matcher{}
-	for i, text := range texts {
-		if auto {
-			lang = segment.DetectLang(text)
-		}
-		m := matchers[lang]
-		if m == nil {
-			m = g.MatcherWith(lang, opt)
-			matchers[lang] = m
-		}
-		for _, mt := range m.FindAll(text) {
-			form := text[mt.Start:mt.End]
-			extra := ""
-			if mt.Suffix != "" {
-				extra = " +" + mt.Suffix
-			}
-			status := mt.Term.Status.String()
-			if mt.Short {
-				status = "short"
-			}
-			id := mt.Entry.ID
-			for _, e := range mt.Entries[1:] {
-				id += "|" + e.ID // a form or short form several entries share
-			}
-			fmt.Fprintf(c.App.Writer, "%d:%d-%d\t%s\t%s\t%s%s\n", i+1, mt.Start, mt.End, id, status, form, extra)
-		}
-	}
-	return nil
+	return report.GlossaryMatches(c.App.Writer, g, texts, lang, opt)
 }

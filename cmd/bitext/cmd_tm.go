@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -14,11 +15,10 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/atomicfile"
-	"bitext/internal/tmreport"
+	"bitext/internal/report"
 	"bitext/locales"
 	"bitext/tm"
 	_ "bitext/tm/sqlite" // the sqlite backend
-	"bitext/tmx"
 )
 
 func init() { register(newTMCommand) }
@@ -138,27 +138,18 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 			}
 		}
 	}()
-	var total tm.ImportResult
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			return inputFileError(ui, file, err)
-		}
-		res, err := tm.ImportTMX(c.Context, s, bufio.NewReaderSize(f, 1<<16), file)
-		f.Close()
-		if err != nil {
-			var se *tmx.SyntaxError
-			var ie *tm.InputError
-			if errors.As(err, &se) || errors.As(err, &ie) {
-				return badInput(errors.New(ui.T("TMErrImport", map[string]any{"Err": err, "File": file})))
-			}
-			return storeErr(ui, path, err)
-		}
+	total, err := tm.ImportFiles(c.Context, s, files, func(file string, res tm.ImportResult) {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportSummary", summaryData(file, res)))
-		total.Added += res.Added
-		total.Updated += res.Updated
-		total.Alternatives += res.Alternatives
-		total.Skipped += res.Skipped
+	})
+	var fe *tm.FileError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &fe) && errors.As(fe.Err, &pe):
+		return inputFileError(ui, fe.File, fe.Err)
+	case errors.As(err, &fe):
+		return badInput(errors.New(ui.T("TMErrImport", map[string]any{"Err": fe.Err, "File": fe.File})))
+	case err != nil:
+		return storeErr(ui, path, err)
 	}
 	if len(files) > 1 {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportTotal", summaryData("", total)))
@@ -253,7 +244,7 @@ func tmLookupCommand(ui *locales.Localizer) *cli.Command {
 			if c.NArg() == 0 {
 				return badInput(errors.New(ui.T("TMErrLookupArgs", nil)))
 			}
-			o := tmreport.LookupOptions{Min: c.Int("min"), Top: c.Int("top"), DocID: c.String("doc")}
+			o := report.LookupOptions{Min: c.Int("min"), Top: c.Int("top"), DocID: c.String("doc")}
 			var err error
 			if o.JSON, err = jsonFormat(ui, c); err != nil {
 				return err
@@ -278,7 +269,7 @@ func tmLookupCommand(ui *locales.Localizer) *cli.Command {
 				return err
 			}
 			defer s.Close()
-			return storeErr(ui, path, tmreport.Lookup(c.Context, c.App.Writer, ui, s, texts, o))
+			return storeErr(ui, path, report.Lookup(c.Context, c.App.Writer, ui, s, texts, o))
 		},
 	}
 }
@@ -348,7 +339,7 @@ func tmConcordanceCommand(ui *locales.Localizer) *cli.Command {
 			if err != nil {
 				return storeErr(ui, path, err)
 			}
-			return tmreport.Concordance(c.App.Writer, ui, us, asJSON)
+			return report.Concordance(c.App.Writer, ui, us, asJSON)
 		},
 	}
 }
@@ -375,7 +366,7 @@ func tmStatsCommand(ui *locales.Localizer) *cli.Command {
 			if err != nil {
 				return storeErr(ui, path, err)
 			}
-			return tmreport.Stats(c.App.Writer, ui, displayTM(path), st, asJSON)
+			return report.Stats(c.App.Writer, ui, displayTM(path), st, asJSON)
 		},
 	}
 }

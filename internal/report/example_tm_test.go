@@ -1,4 +1,4 @@
-package tmreport_test
+package report_test
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"bitext/internal/tmreport"
+	"bitext/internal/report"
 	"bitext/locales"
 	"bitext/tm"
 	_ "bitext/tm/sqlite"
@@ -30,7 +30,7 @@ func ExampleLookup() {
 		panic(err)
 	}
 	ui := locales.New(language.English)
-	err = tmreport.Lookup(ctx, os.Stdout, ui, s, []string{"소비자물가가 2.3% 올랐다."}, tmreport.LookupOptions{Min: 70, Top: 3})
+	err = report.Lookup(ctx, os.Stdout, ui, s, []string{"소비자물가가 2.3% 올랐다."}, report.LookupOptions{Min: 70, Top: 3})
 	if err != nil {
 		panic(err)
 	}

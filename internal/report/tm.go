@@ -1,12 +1,12 @@
-// Package tmreport writes what `bitext tm` shows of a translation memory:
-// the matches of lookups, the units of a concordance search and the
-// statistics, as text in the interface language or as JSON. The searching
-// itself is package tm's.
+// Package report writes what bitext's commands show on the terminal, in
+// the interface language (or as JSON where a command offers it): the
+// matches of TM lookups, concordance units and statistics (tm.go), the
+// problems of glossary lint and the matches of glossary match
+// (glossary.go), and the findings and summary of a run (run.go). The
+// work itself is the library packages'; a new terminal output goes here.
 //
-//	ms, err := store.Lookup(ctx, q)
-//	...
-//	err = tmreport.Lookup(ctx, os.Stdout, ui, store, []string{"물가가 올랐다."}, tmreport.LookupOptions{Min: 70, Top: 5})
-package tmreport
+//	err = report.Lookup(ctx, os.Stdout, ui, store, []string{"물가가 올랐다."}, report.LookupOptions{Min: 70, Top: 5})
+package report
 
 import (
 	"context"

@@ -1,0 +1,53 @@
+package tm
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"os"
+
+	"bitext/tmx"
+)
+
+// FileError is an import that failed on one file: Err is the error
+// opening it (an *fs.PathError) or what is wrong in it (a
+// *tmx.SyntaxError or an *InputError).
+type FileError struct {
+	File string
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the cause.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// ImportFiles imports the TMX files into s in order (ImportTMX), calling
+// done with each file's result, and returns the totals. A file that cannot
+// be opened or read as TMX stops it with a *FileError; the store's own
+// errors are returned as they are. The files imported before stay
+// imported.
+func ImportFiles(ctx context.Context, s Store, files []string, done func(file string, r ImportResult)) (ImportResult, error) {
+	var total ImportResult
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			return total, &FileError{file, err}
+		}
+		res, err := ImportTMX(ctx, s, bufio.NewReaderSize(f, 1<<16), file)
+		f.Close()
+		var se *tmx.SyntaxError
+		var ie *InputError
+		if errors.As(err, &se) || errors.As(err, &ie) {
+			return total, &FileError{file, err}
+		} else if err != nil {
+			return total, err
+		}
+		done(file, res)
+		total.Added += res.Added
+		total.Updated += res.Updated
+		total.Alternatives += res.Alternatives
+		total.Skipped += res.Skipped
+	}
+	return total, nil
+}
