@@ -19,9 +19,13 @@ import (
 // candidates are read, scoring, ranking) is Lookup's alone, so every
 // backend returns the same matches for the same memory.
 type Index interface {
-	// ExactIDs returns the units with a variant in the base language of
-	// lang whose NFC text is text (found by the backend's key of both).
-	ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error)
+	// Probe returns the units with a variant in the base language of
+	// lang whose NFC text is text (found by the backend's key of both)
+	// and, when they are fewer than top, what DocFreqs returns for terms.
+	// It is where a lookup starts, so that a backend with a round trip
+	// per read can read both at once (and may return the frequencies
+	// whatever the exact units); otherwise dfs is nil.
+	Probe(ctx context.Context, lang language.Tag, text string, terms []uint64, top int) (exact []int64, dfs []int, maxID int64, err error)
 	// DocFreqs returns, for each of terms, the number of postings stored
 	// under it (0 when none), and the highest unit id stored.
 	DocFreqs(ctx context.Context, terms []uint64) (dfs []int, maxID int64, err error)
@@ -109,7 +113,8 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	if strings.TrimSpace(l.qa.Text) == "" {
 		return nil, nil
 	}
-	exact, err := ix.ExactIDs(ctx, q.Source, l.qa.Text)
+	qt := terms.IndexTerms(l.qa.Text, l.qa.Lang)
+	exact, dfs, maxID, err := ix.Probe(ctx, q.Source, l.qa.Text, qt, q.Top)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +124,7 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	}
 	var cands []int64
 	if len(exact) < q.Top {
-		if cands, err = l.candidates(ctx); err != nil {
+		if cands, err = l.candidates(ctx, qt, dfs, maxID); err != nil {
 			return nil, err
 		}
 	}
@@ -148,16 +153,15 @@ type lookup struct {
 }
 
 // candidates returns the units sharing the most of the query's rarest
-// terms, at most t.Candidates, reading at most the budget's postings
+// terms qt (whose document frequencies are sums, the highest unit id
+// maxID), at most t.Candidates, reading at most the budget's postings
 // (and at least the rarest term's), leaving out the exact matches.
-func (l *lookup) candidates(ctx context.Context) ([]int64, error) {
-	qt := terms.IndexTerms(l.qa.Text, l.qa.Lang)
+func (l *lookup) candidates(ctx context.Context, qt []uint64, sums []int, maxID int64) ([]int64, error) {
 	if len(qt) == 0 {
 		return nil, nil
 	}
-	sums, maxID, err := l.ix.DocFreqs(ctx, qt)
-	if err != nil {
-		return nil, err
+	if len(sums) != len(qt) {
+		return nil, fmt.Errorf("tm: the index returned %d document frequencies for %d terms", len(sums), len(qt))
 	}
 	dfs := make([]postings.Term, 0, len(qt))
 	for i, t := range qt {

@@ -25,4 +25,5 @@ func ExampleMigrations() {
 	// 0002 trigrams
 	// 0003 terms
 	// 0004 postings
+	// 0005 provenance
 }

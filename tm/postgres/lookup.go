@@ -11,6 +11,29 @@ import (
 	"bitext/tm/internal/backend"
 )
 
+// unitsSQL reads the unit rows of the ids $1 (scanUnit reads them), with
+// the change time in Unix seconds as Variants gives it.
+const unitsSQL = `SELECT id, coalesce(extract(epoch FROM changed)::bigint, 0), srclang, doc, prev, next, created, changed, changer, data
+	FROM units WHERE id = ANY($1)`
+
+// scanUnit reads a row of unitsSQL: the unit with the variants that
+// variants gives for its id, and its change time in Unix seconds.
+func scanUnit(rows pgx.Rows, variants func(id int64) []tm.Variant) (tm.Unit, int64, error) {
+	var u tm.Unit
+	var changedUnix int64
+	var src string
+	var created, changed *time.Time
+	var data []byte
+	if err := rows.Scan(&u.ID, &changedUnix, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
+		return u, 0, err
+	}
+	u.SourceLang = backend.ParseStoredTag(src)
+	u.Created, u.Changed = fromDB(created), fromDB(changed)
+	u.Variants = variants(u.ID)
+	backend.DecodeExtras(&u, data) // after the variants: it fills their notes and properties
+	return u, changedUnix, nil
+}
+
 // loadUnits reads whole units by id, in one round trip; missing ids are
 // left out.
 func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, error) {
@@ -20,7 +43,7 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 	}
 	pb := &pgx.Batch{}
 	pb.Queue(`SELECT unit, lang, text, markup FROM variants WHERE unit = ANY($1) ORDER BY unit, ord`, ids)
-	pb.Queue(`SELECT id, srclang, doc, prev, next, created, changed, changer, data FROM units WHERE id = ANY($1)`, ids)
+	pb.Queue(unitsSQL, ids)
 	br := s.pool.SendBatch(ctx, pb)
 	defer br.Close()
 	rows, err := br.Query()
@@ -49,46 +72,88 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var u tm.Unit
-		var src string
-		var created, changed *time.Time
-		var data []byte
-		if err := rows.Scan(&u.ID, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
+		u, _, err := scanUnit(rows, func(id int64) []tm.Variant { return vs[id] })
+		if err != nil {
 			return nil, s.wrap("lookup", err)
 		}
-		u.SourceLang = backend.ParseStoredTag(src)
-		u.Created, u.Changed = fromDB(created), fromDB(changed)
-		u.Variants = vs[u.ID]
-		backend.DecodeExtras(&u, data)
 		out[u.ID] = u
 	}
 	return out, s.wrap("lookup", rows.Err())
 }
 
 // Lookup returns the best matches for q: tm.Lookup over the store's
-// tables (index reads the inverted index and the variants).
+// tables (an index of one lookup, see index).
 func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
-	return tm.Lookup(ctx, index{s}, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
+	return tm.Lookup(ctx, newIndex(s), q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
 }
 
-// ReadIndex calls fn with the store's tm.Index.
+// ReadIndex calls fn with a tm.Index of the store.
 func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
-	return fn(index{s})
+	return fn(newIndex(s))
 }
 
-// index is the tm.Index of the store: each read is one statement on the
-// pool.
-type index struct{ s *Store }
+// index is the tm.Index of one lookup. Each read is one round trip on the
+// pool, and a lookup makes three: Probe (the exact units, the document
+// frequencies and the highest id, one batch), Postings, and
+// SourceVariants, which reads every variant and the unit row of the
+// units asked for (the exact units and the candidates) in one batch and
+// keeps them, so that Variants and Units of those units (the targets and
+// the matches returned, always among them) cost no more round trips.
+// Units not kept are read from the tables.
+type index struct {
+	s    *Store
+	kept map[int64]*keptUnit // by id; nil for an id read and not found
+}
 
-// ExactIDs returns the units with a variant of lang's base language whose
-// text is text, by the variants' hash.
-func (ix index) ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error) {
-	return queryIDs(ctx, ix.s, `SELECT unit FROM variants WHERE hash = $1`, int64(backend.TextKey(lang, text)))
+// keptUnit is a unit SourceVariants read: its variants as Variants
+// returns them (with their language keys) and the whole unit.
+type keptUnit struct {
+	stored tm.StoredUnit
+	lkeys  []string
+	unit   tm.Unit
+}
+
+func newIndex(s *Store) *index { return &index{s: s} }
+
+// Probe returns the units with a variant of lang's base language whose
+// text is text (by the variants' hash) and the document frequencies of
+// terms with the highest unit id, in one round trip whatever the exact
+// units.
+func (ix *index) Probe(ctx context.Context, lang language.Tag, text string, terms []uint64, top int) ([]int64, []int, int64, error) {
+	s := ix.s
+	all := make([]int64, len(terms))
+	for i, t := range terms {
+		all[i] = int64(t)
+	}
+	pb := &pgx.Batch{}
+	pb.Queue(`SELECT unit FROM variants WHERE hash = $1`, int64(backend.TextKey(lang, text)))
+	if len(terms) > 0 {
+		pb.Queue(`SELECT term, sum(n)::bigint FROM postings WHERE term = ANY($1) GROUP BY term`, all)
+		pb.Queue(`SELECT coalesce(max(id), 0) FROM units`)
+	}
+	br := s.pool.SendBatch(ctx, pb)
+	defer br.Close()
+	rows, err := br.Query()
+	if err != nil {
+		return nil, nil, 0, s.wrap("lookup", err)
+	}
+	exact, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, nil, 0, s.wrap("lookup", err)
+	}
+	if len(terms) == 0 {
+		return exact, []int{}, 0, s.wrap("lookup", br.Close())
+	}
+	dfs, maxID, err := readDocFreqs(br, all)
+	if err != nil {
+		return nil, nil, 0, s.wrap("lookup", err)
+	}
+	return exact, dfs, maxID, s.wrap("lookup", br.Close())
 }
 
 // DocFreqs returns the postings stored under each term and the highest
 // unit id, in one round trip.
-func (ix index) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, error) {
+func (ix *index) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, error) {
 	s := ix.s
 	all := make([]int64, len(terms))
 	for i, t := range terms {
@@ -99,32 +164,39 @@ func (ix index) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, err
 	pb.Queue(`SELECT coalesce(max(id), 0) FROM units`)
 	br := s.pool.SendBatch(ctx, pb)
 	defer br.Close()
-	rows, err := br.Query()
+	dfs, maxID, err := readDocFreqs(br, all)
 	if err != nil {
 		return nil, 0, s.wrap("lookup", err)
+	}
+	return dfs, maxID, s.wrap("lookup", br.Close())
+}
+
+// readDocFreqs reads the results of the document frequencies of terms
+// and of the highest unit id, the next two statements of br.
+func readDocFreqs(br pgx.BatchResults, terms []int64) ([]int, int64, error) {
+	rows, err := br.Query()
+	if err != nil {
+		return nil, 0, err
 	}
 	df := make(map[int64]int, len(terms))
 	for rows.Next() {
 		var t, n int64
 		if err := rows.Scan(&t, &n); err != nil {
 			rows.Close()
-			return nil, 0, s.wrap("lookup", err)
+			return nil, 0, err
 		}
 		df[t] = int(n)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, 0, s.wrap("lookup", err)
+		return nil, 0, err
 	}
 	var maxID int64
 	if err := br.QueryRow().Scan(&maxID); err != nil {
-		return nil, 0, s.wrap("lookup", err)
-	}
-	if err := br.Close(); err != nil {
-		return nil, 0, s.wrap("lookup", err)
+		return nil, 0, err
 	}
 	out := make([]int, len(terms))
-	for i, t := range all {
+	for i, t := range terms {
 		out[i] = df[t]
 	}
 	return out, maxID, nil
@@ -132,7 +204,7 @@ func (ix index) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, err
 
 // Postings passes the stored segments of the terms' posting lists to add,
 // from one query.
-func (ix index) Postings(ctx context.Context, terms []uint64, add func([]byte) error) error {
+func (ix *index) Postings(ctx context.Context, terms []uint64, add func([]byte) error) error {
 	s := ix.s
 	read := make([]int64, len(terms))
 	for i, t := range terms {
@@ -152,50 +224,142 @@ func (ix index) Postings(ctx context.Context, terms []uint64, add func([]byte) e
 }
 
 // SourceVariants returns, for each of ids that has one, its first variant
-// in the language of lang, in the order of ids.
-func (ix index) SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]tm.StoredVariant, error) {
-	s := ix.s
+// in the language of lang, in the order of ids. It reads and keeps the
+// whole units ids (one round trip), which Variants and Units then use.
+func (ix *index) SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]tm.StoredVariant, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT unit, ord, lang, text, markup, nkeys FROM variants
-		WHERE unit = ANY($1) AND lkey = $2 ORDER BY unit, ord`, ids, tm.LangKey(lang))
-	if err != nil {
-		return nil, s.wrap("lookup", err)
+	if err := ix.keep(ctx, ids); err != nil {
+		return nil, err
 	}
-	defer rows.Close()
-	first := make(map[int64]tm.StoredVariant, len(ids))
-	for rows.Next() {
-		var v tm.StoredVariant
-		var lang string
-		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
-			return nil, s.wrap("lookup", err)
-		}
-		if _, dup := first[v.Unit]; dup {
-			continue // a second variant in the source language
-		}
-		v.Lang = backend.ParseStoredTag(lang)
-		first[v.Unit] = v
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap("lookup", err)
-	}
-	out := make([]tm.StoredVariant, 0, len(first))
+	lk := tm.LangKey(lang)
+	out := make([]tm.StoredVariant, 0, len(ids))
+	done := make(map[int64]bool, len(ids))
 	for _, id := range ids {
-		if v, ok := first[id]; ok {
-			out = append(out, v)
-			delete(first, id)
+		k := ix.kept[id]
+		if k == nil || done[id] {
+			continue
+		}
+		done[id] = true
+		for i, v := range k.stored.Variants {
+			if k.lkeys[i] == lk {
+				out = append(out, v)
+				break
+			}
 		}
 	}
 	return out, nil
 }
 
+// keep reads the variants and the unit rows of the units ids not kept
+// yet, in one round trip, and keeps them (ids not found as nil).
+func (ix *index) keep(ctx context.Context, ids []int64) error {
+	s := ix.s
+	if ix.kept == nil {
+		ix.kept = make(map[int64]*keptUnit, len(ids))
+	}
+	var todo []int64
+	for _, id := range ids {
+		if _, ok := ix.kept[id]; !ok {
+			todo = append(todo, id)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	pb := &pgx.Batch{}
+	pb.Queue(`SELECT unit, ord, lang, lkey, text, markup, nkeys FROM variants WHERE unit = ANY($1) ORDER BY unit, ord`, todo)
+	pb.Queue(unitsSQL, todo)
+	br := s.pool.SendBatch(ctx, pb)
+	defer br.Close()
+	rows, err := br.Query()
+	if err != nil {
+		return s.wrap("lookup", err)
+	}
+	type vars struct {
+		stored []tm.StoredVariant
+		lkeys  []string
+	}
+	byUnit := make(map[int64]*vars, len(todo))
+	for rows.Next() {
+		var v tm.StoredVariant
+		var lang, lkey string
+		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &lkey, &v.Text, &v.Markup, &v.Keys); err != nil {
+			rows.Close()
+			return s.wrap("lookup", err)
+		}
+		v.Lang = backend.ParseStoredTag(lang)
+		x := byUnit[v.Unit]
+		if x == nil {
+			x = &vars{}
+			byUnit[v.Unit] = x
+		}
+		x.stored, x.lkeys = append(x.stored, v), append(x.lkeys, lkey)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return s.wrap("lookup", err)
+	}
+	for _, id := range todo {
+		ix.kept[id] = nil
+	}
+	rows, err = br.Query()
+	if err != nil {
+		return s.wrap("lookup", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		u, changedUnix, err := scanUnit(rows, func(id int64) []tm.Variant {
+			var vs []tm.Variant
+			if x := byUnit[id]; x != nil {
+				for _, v := range x.stored {
+					vs = append(vs, v.Variant)
+				}
+			}
+			return vs
+		})
+		if err != nil {
+			return s.wrap("lookup", err)
+		}
+		x := byUnit[u.ID]
+		if x == nil {
+			continue // no variants: deleted while read
+		}
+		ix.kept[u.ID] = &keptUnit{stored: tm.StoredUnit{ID: u.ID, Changed: changedUnix, Variants: x.stored}, lkeys: x.lkeys, unit: u}
+	}
+	if err := rows.Err(); err != nil {
+		return s.wrap("lookup", err)
+	}
+	return s.wrap("lookup", br.Close())
+}
+
+// allKept reports whether every one of ids was read by keep.
+func (ix *index) allKept(ids []int64) bool {
+	for _, id := range ids {
+		if _, ok := ix.kept[id]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // Variants returns the variants of the units ids with their change time
-// (Unix seconds), by unit.
-func (ix index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, error) {
+// (Unix seconds), by unit: those kept by SourceVariants, or else from one
+// query.
+func (ix *index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, error) {
 	s := ix.s
 	if len(ids) == 0 {
 		return nil, nil
+	}
+	if ix.allKept(ids) {
+		out := make([]tm.StoredUnit, 0, len(ids))
+		for _, id := range ids {
+			if k := ix.kept[id]; k != nil {
+				out = append(out, k.stored)
+			}
+		}
+		return out, nil
 	}
 	rows, err := s.pool.Query(ctx, `SELECT v.unit, coalesce(extract(epoch FROM u.changed)::bigint, 0), v.ord, v.lang, v.text, v.markup, v.nkeys
 		FROM variants v JOIN units u ON u.id = v.unit WHERE v.unit = ANY($1) ORDER BY v.unit, v.ord`, ids)
@@ -210,13 +374,22 @@ func (ix index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, err
 	return out, s.wrap("lookup", rows.Err())
 }
 
-// Units reads whole units by id, in one round trip.
-func (ix index) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
+// Units reads whole units by id: those kept by SourceVariants, or else in
+// one round trip.
+func (ix *index) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
+	out := make([]tm.Unit, 0, len(ids))
+	if ix.allKept(ids) {
+		for _, id := range ids {
+			if k := ix.kept[id]; k != nil {
+				out = append(out, k.unit)
+			}
+		}
+		return out, nil
+	}
 	units, err := ix.s.loadUnits(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]tm.Unit, 0, len(units))
 	for _, id := range ids {
 		if u, ok := units[id]; ok {
 			out = append(out, u)
@@ -237,11 +410,11 @@ func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, 
 // Concordance returns units with a variant holding q.Text: tm.Concordance
 // over the store's index.
 func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Unit, error) {
-	return tm.Concordance(ctx, index{s}, q)
+	return tm.Concordance(ctx, newIndex(s), q)
 }
 
 // Langs returns the language keys of the stored variants.
-func (ix index) Langs(ctx context.Context) ([]string, error) {
+func (ix *index) Langs(ctx context.Context) ([]string, error) {
 	rows, err := ix.s.pool.Query(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
 	if err != nil {
 		return nil, ix.s.wrap("concordance", err)
@@ -252,7 +425,7 @@ func (ix index) Langs(ctx context.Context) ([]string, error) {
 
 // Scan returns units with a variant in lkey whose lowercased text contains
 // needle.
-func (ix index) Scan(ctx context.Context, lkey, needle string, limit int) ([]int64, error) {
+func (ix *index) Scan(ctx context.Context, lkey, needle string, limit int) ([]int64, error) {
 	return queryIDs(ctx, ix.s, `SELECT unit FROM variants WHERE lkey = $1 AND strpos(lower(text), $2) > 0 LIMIT $3`, lkey, needle, limit)
 }
 

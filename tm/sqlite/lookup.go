@@ -88,7 +88,9 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 // noIndex is the index of a memory whose file does not exist yet.
 type noIndex struct{}
 
-func (noIndex) ExactIDs(context.Context, language.Tag, string) ([]int64, error) { return nil, nil }
+func (noIndex) Probe(_ context.Context, _ language.Tag, _ string, terms []uint64, _ int) ([]int64, []int, int64, error) {
+	return nil, make([]int, len(terms)), 0, nil
+}
 func (noIndex) DocFreqs(_ context.Context, terms []uint64) ([]int, int64, error) {
 	return make([]int, len(terms)), 0, nil
 }
@@ -125,10 +127,21 @@ func (r *reader) close() {
 	}
 }
 
-// ExactIDs returns the units with a variant of lang's base language whose
-// text is text, by the variants' hash.
-func (r *reader) ExactIDs(ctx context.Context, lang language.Tag, text string) ([]int64, error) {
-	return queryIDs(ctx, r.byHash, int64(backend.TextKey(lang, text)))
+// Probe returns the units with a variant of lang's base language whose
+// text is text, by the variants' hash, and, when they are fewer than top,
+// the document frequencies of terms (DocFreqs): a read in the same
+// process costs no round trip, so the frequencies are only read when the
+// lookup needs them.
+func (r *reader) Probe(ctx context.Context, lang language.Tag, text string, terms []uint64, top int) ([]int64, []int, int64, error) {
+	exact, err := queryIDs(ctx, r.byHash, int64(backend.TextKey(lang, text)))
+	if err != nil || len(exact) >= top {
+		return exact, nil, 0, err
+	}
+	if len(terms) == 0 {
+		return exact, []int{}, 0, nil
+	}
+	dfs, maxID, err := r.DocFreqs(ctx, terms)
+	return exact, dfs, maxID, err
 }
 
 // DocFreqs returns the postings stored under each term, in one query, and

@@ -60,7 +60,7 @@ func (r *reference) sorted() []int64 {
 	return ids
 }
 
-func (r *reference) ExactIDs(_ context.Context, lang language.Tag, text string) ([]int64, error) {
+func (r *reference) exactIDs(lang language.Tag, text string) []int64 {
 	var out []int64
 	for _, id := range r.sorted() {
 		for _, v := range r.units[id].Variants {
@@ -70,7 +70,14 @@ func (r *reference) ExactIDs(_ context.Context, lang language.Tag, text string) 
 			}
 		}
 	}
-	return out, nil
+	return out
+}
+
+// Probe returns the document frequencies whatever the exact units, as a
+// backend with round trips does.
+func (r *reference) Probe(ctx context.Context, lang language.Tag, text string, terms []uint64, _ int) ([]int64, []int, int64, error) {
+	dfs, maxID, err := r.DocFreqs(ctx, terms)
+	return r.exactIDs(lang, text), dfs, maxID, err
 }
 
 func (r *reference) DocFreqs(_ context.Context, terms []uint64) ([]int, int64, error) {
@@ -205,20 +212,62 @@ func testIndex(t *testing.T, s tm.Store) {
 	slices.Sort(ids)
 	// Out of order, with an id that does not exist.
 	probe := []int64{ids[len(ids)-1], ids[0], ref.maxID + 1000, ids[len(ids)/2], ids[1]}
+	// checkUnits checks Variants and Units of probe (unsorted, with an id
+	// that does not exist).
+	checkUnits := func(ix tm.Index) error {
+		gotV, err := ix.Variants(ctx, probe)
+		if err != nil {
+			return err
+		}
+		slices.SortFunc(gotV, func(a, b tm.StoredUnit) int { return int(a.ID - b.ID) })
+		wantV, _ := ref.Variants(ctx, probe)
+		slices.SortFunc(wantV, func(a, b tm.StoredUnit) int { return int(a.ID - b.ID) })
+		if !reflect.DeepEqual(gotV, wantV) {
+			t.Errorf("Variants(%v) =\n%+v\nwant\n%+v", probe, gotV, wantV)
+		}
+		gotU, err := ix.Units(ctx, probe)
+		if err != nil {
+			return err
+		}
+		if len(gotU) != len(probe)-1 {
+			t.Fatalf("Units(%v) returned %d units, want %d", probe, len(gotU), len(probe)-1)
+		}
+		for _, u := range gotU {
+			if d := diffUnit(u, ref.units[u.ID]); d != "" || u.ID == 0 {
+				t.Errorf("Units: unit %d: %s", u.ID, d)
+			}
+		}
+		return nil
+	}
+	if err := ixd.ReadIndex(ctx, checkUnits); err != nil {
+		t.Fatal(err)
+	}
 	err := ixd.ReadIndex(ctx, func(ix tm.Index) error {
 		for _, c := range []struct {
 			lang language.Tag
 			text string
 		}{{en, stored[0].Variants[0].Text}, {ko, stored[5].Variants[1].Text}, {ko, stored[0].Variants[0].Text},
 			{language.BritishEnglish, three.Variants[2].Text}, {en, "nothing like it"}} {
-			got, err := ix.ExactIDs(ctx, c.lang, c.text)
-			if err != nil {
-				return err
-			}
-			want, _ := ref.ExactIDs(ctx, c.lang, c.text)
-			slices.Sort(got)
-			if !slices.Equal(got, want) {
-				t.Errorf("ExactIDs(%v, %q) = %v, want %v", c.lang, c.text, got, want)
+			qt := terms.IndexTerms(c.text, c.lang)
+			want := ref.exactIDs(c.lang, c.text)
+			wantDFs, wantMax, _ := ref.DocFreqs(ctx, qt)
+			// The frequencies are due when the exact units are fewer
+			// than top; a backend may return them in any case.
+			for _, top := range []int{1, 5} {
+				got, dfs, maxID, err := ix.Probe(ctx, c.lang, c.text, qt, top)
+				if err != nil {
+					return err
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Errorf("Probe(%v, %q, top %d): exact %v, want %v", c.lang, c.text, top, got, want)
+				}
+				if dfs == nil && len(got) < top {
+					t.Errorf("Probe(%v, %q, top %d): %d exact units and no document frequencies", c.lang, c.text, top, len(got))
+				}
+				if dfs != nil && (!slices.Equal(dfs, wantDFs) || len(qt) > 0 && maxID != wantMax) {
+					t.Errorf("Probe(%v, %q, top %d): document frequencies %v, max id %d; want %v, %d", c.lang, c.text, top, dfs, maxID, wantDFs, wantMax)
+				}
 			}
 		}
 		qt := append(terms.IndexTerms(stored[3].Variants[0].Text, en), terms.IndexTerms(stored[4].Variants[1].Text, ko)...)
@@ -253,29 +302,9 @@ func testIndex(t *testing.T, s tm.Store) {
 				t.Errorf("SourceVariants(%v, %v) =\n%+v\nwant\n%+v", probe, lang, got, want)
 			}
 		}
-		gotV, err := ix.Variants(ctx, probe)
-		if err != nil {
-			return err
-		}
-		slices.SortFunc(gotV, func(a, b tm.StoredUnit) int { return int(a.ID - b.ID) })
-		wantV, _ := ref.Variants(ctx, probe)
-		slices.SortFunc(wantV, func(a, b tm.StoredUnit) int { return int(a.ID - b.ID) })
-		if !reflect.DeepEqual(gotV, wantV) {
-			t.Errorf("Variants(%v) =\n%+v\nwant\n%+v", probe, gotV, wantV)
-		}
-		gotU, err := ix.Units(ctx, probe)
-		if err != nil {
-			return err
-		}
-		if len(gotU) != len(probe)-1 {
-			t.Fatalf("Units(%v) returned %d units, want %d", probe, len(gotU), len(probe)-1)
-		}
-		for _, u := range gotU {
-			if d := diffUnit(u, ref.units[u.ID]); d != "" || u.ID == 0 {
-				t.Errorf("Units: unit %d: %s", u.ID, d)
-			}
-		}
-		return nil
+		// Again after SourceVariants, whose reads a backend may keep
+		// for the Variants and Units of the same lookup.
+		return checkUnits(ix)
 	})
 	if err != nil {
 		t.Fatal(err)

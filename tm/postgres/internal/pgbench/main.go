@@ -73,6 +73,7 @@ func main() {
 	candidates := flag.Int("candidates", postgres.DefaultCandidates, "candidates rescored per lookup (both stores)")
 	budget := flag.Int("budget", postgres.DefaultBudget, "postings read per lookup in both stores (0: BudgetFor the memory's size)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the PostgreSQL imports to `FILE`")
+	lookupProfile := flag.String("lookupprofile", "", "write a CPU profile of the measured PostgreSQL lookups to `FILE`")
 	reuse := flag.Bool("reuse", false, "with -copy and -dir: measure the SQLite memory and the copied schema an earlier run kept, building (and keeping) them when absent")
 	rounds := flag.Int("rounds", 1, "measured rounds, alternating PostgreSQL and SQLite lookups")
 	viaCopy := flag.Bool("copy", false, "fill PostgreSQL with tm.Copy from the SQLite store (as `bitext tm copy` does) instead of importing the TMX, and measure lookups right after it, without the bench's own ANALYZE")
@@ -227,7 +228,17 @@ func main() {
 			load := loadavg()
 			pids := backends(ctx, pg)
 			c1, o1 := cpuNow(), procCPU(pids)
+			if *lookupProfile != "" && r == 0 {
+				f, err := os.Create(*lookupProfile)
+				if err != nil {
+					fail(err)
+				}
+				pprof.StartCPUProfile(f)
+			}
 			pgR, pgLat := lookups(ctx, pg, qs, *clients, *minScore)
+			if *lookupProfile != "" && r == 0 {
+				pprof.StopCPUProfile()
+			}
 			lookupCPU = lookupCPU.add(cpuNow().sub(c1))
 			ownCPU += procCPU(pids) - o1
 			sqR, sqLat := lookups(ctx, sq, qs, 1, *minScore)
