@@ -273,6 +273,11 @@ func (m memoryStep) refreshLexicon(ctx context.Context) (string, bool, error) {
 	return m.lexicon, lex != nil, err
 }
 
+// Lookup returns the best match of q at or above its threshold: its
+// origin as Origin.String says it ("translator, reviewed", "alignment
+// 0.44, unreviewed"), and a fuzzy match's translation auto-localised
+// (tm.Localize: the query's numbers, dates and weekdays put in; Localized
+// set).
 func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
 	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: 1}
 	if q.Prev != "" {
@@ -285,8 +290,12 @@ func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
 	if err != nil || len(ms) == 0 {
 		return nil, err
 	}
+	tm.Localize(tq, ms[:1])
 	best := ms[0]
-	out := &TMMatch{Score: best.Score, Source: best.Source.Text, Target: best.Target.Text}
+	out := &TMMatch{Score: best.Score, Source: best.Source.Text, Target: best.Target.Text, Origin: best.Unit.Origin.String()}
+	if best.Localized != nil {
+		out.Target, out.Localized = best.Suggestion, true
+	}
 	switch best.Kind {
 	case tm.InContext:
 		out.Kind = MatchInContext
@@ -295,43 +304,60 @@ func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
 	default:
 		out.Kind = MatchFuzzy
 	}
-	o := best.Unit.Origin
-	switch {
-	case o.Translator != "":
-		out.Origin = "translator"
-	case o.Alignment != "":
-		out.Origin = "alignment"
-	case o.File != "":
-		out.Origin = o.File
-	}
 	return out, nil
 }
 
+// tmUnit is the TM's unit of a pair: aligned (origin alignment with the
+// link's confidence, unreviewed) or a translator's (with the review state
+// the import read).
+func tmUnit(u Unit) tm.Unit {
+	x := tm.Unit{
+		SourceLang: u.Src,
+		Variants:   []tm.Variant{{Lang: u.Src, Text: u.Source}, {Lang: u.Tgt, Text: u.Target}},
+		Context:    tm.Context{DocID: u.Doc},
+		Origin: tm.Origin{Kind: tm.OriginAlignment, File: u.Doc, Alignment: "bitext align", Confidence: u.Confidence,
+			Review: tm.Unreviewed},
+		Creator: "bitext run",
+	}
+	if u.Origin == "translator" {
+		review := tm.Review(u.Review)
+		if review.Rank() == 0 {
+			review = tm.Translated
+		}
+		x.Origin = tm.Origin{Kind: tm.OriginTranslator, File: u.File, Review: review}
+		x.Creator = "bitext import"
+	}
+	if u.Prev != "" {
+		x.Context.Prev = tm.SegmentHash(u.Prev)
+	}
+	if u.Next != "" {
+		x.Context.Next = tm.SegmentHash(u.Next)
+	}
+	return x
+}
+
+// storable returns the pairs the TM can store (tm.Storable: a source
+// text and a translation) and how many it cannot, so that a run reports
+// them instead of dropping them silently.
+func storable(units []Unit) ([]Unit, int) {
+	keep := make([]Unit, 0, len(units))
+	for _, u := range units {
+		x := tmUnit(u)
+		if tm.Check(&x) == nil {
+			keep = append(keep, u)
+		}
+	}
+	return keep, len(units) - len(keep)
+}
+
+// Add stores the pairs; those the TM cannot store are left out (callers
+// count them first with storable).
 func (m memoryStep) Add(ctx context.Context, units []Unit) error {
 	tu := make([]tm.Unit, 0, len(units))
 	for _, u := range units {
-		x := tm.Unit{
-			SourceLang: u.Src,
-			Variants:   []tm.Variant{{Lang: u.Src, Text: u.Source}, {Lang: u.Tgt, Text: u.Target}},
-			Context:    tm.Context{DocID: u.Doc},
-			Origin:     tm.Origin{File: u.Doc, Alignment: "bitext align", Confidence: u.Confidence},
-			Creator:    "bitext run",
-		}
-		if u.Origin == "translator" {
-			x.Origin = tm.Origin{File: u.File, Translator: "translator"}
-			x.Creator = "bitext import"
-		}
-		if u.Prev != "" {
-			x.Context.Prev = tm.SegmentHash(u.Prev)
-		}
-		if u.Next != "" {
-			x.Context.Next = tm.SegmentHash(u.Next)
-		}
-		if tm.Check(&x) != nil {
-			continue
-		}
-		tu = append(tu, x)
+		tu = append(tu, tmUnit(u))
 	}
+	tu, _ = tm.Storable(tu)
 	if len(tu) == 0 {
 		return nil
 	}

@@ -193,13 +193,36 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 				segs[i].Matches = []TMMatch{*m}
 			}
 		}
+		if a.MatchSide == article.SourceSide {
+			if err := r.lookupJoined(ctx, a, segs, src, tgt); err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
+			}
+		}
 	}
 	return a, ctx.Err()
 }
 
 // units returns the aligned pairs of a to store in the TM: links at or
-// above MinStoreConfidence, with their source neighbours as context.
+// above MinStoreConfidence, with their source neighbours as context,
+// that the TM can store (storable).
 func (a *Article) units() []Unit {
+	keep, _ := storable(a.pairs())
+	return keep
+}
+
+// unstorable counts the pairs of a the TM cannot store (storable), which
+// the report gives (Alignment.Unstored).
+func (a *Article) unstorable() int {
+	_, n := storable(a.pairs())
+	return n
+}
+
+// pairs returns the aligned pairs of a: links at or above
+// MinStoreConfidence, with their source neighbours as context.
+func (a *Article) pairs() []Unit {
 	var out []Unit
 	join := func(segs []Segment, idx []int) string {
 		parts := make([]string, 0, len(idx))

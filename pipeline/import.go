@@ -14,7 +14,9 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/dirlock"
+	"bitext/export"
 	"bitext/internal/faultpoint"
+	"bitext/tm"
 	"bitext/xliff"
 )
 
@@ -38,8 +40,11 @@ type ImportResult struct {
 	Files    int // XLIFF files read
 	Units    int // units read
 	Imported int // units stored in the TM
-	Skipped  int // units not translated, reviewed or final, or without a target
-	Refused  []Refusal
+	// Skipped counts the units that hold no translator's work (see
+	// Import); SkippedWhy counts them by reason (the Skip* values).
+	Skipped    int
+	SkippedWhy map[string]int
+	Refused    []Refusal
 	// Lexicon is the TM's lexicon file, relearned after the import
 	// (lexicon.Refresh), or "" when the TM has none or nothing was
 	// imported.
@@ -60,27 +65,60 @@ func (r Refusal) String() string {
 	return fmt.Sprintf("%s:%d:%d: unit %s: %s", r.File, r.Line, r.Col, r.Unit, r.Reason)
 }
 
-// importable reports whether a unit's state says a person has translated
-// it.
-func importable(state string) bool {
-	switch state {
-	case xliff.StateTranslated, xliff.StateReviewed, xliff.StateFinal:
-		return true
+// Why Import skips a unit (ImportResult.SkippedWhy).
+const (
+	SkipNoTarget      = "no-target"      // the unit has no target text
+	SkipNotTranslated = "not-translated" // initial (1.2 new, needs-translation...)
+	SkipNeedsReview   = "needs-review"   // a link bitext asked to check, not confirmed (2.1 initial with subState bitext:check-alignment, 1.2 needs-review-*)
+	SkipUntouched     = "untouched"      // translated, with the very target bitext wrote (the edition's text)
+)
+
+// translatorWork says whether an XLIFF unit holds a translator's work,
+// with the review state it gets in the TM, or why it is skipped. A unit is
+// the translator's when its state says a person confirmed it (2.1 final
+// or reviewed; 1.2 final, signed-off or approved="yes"), or when it is
+// translated (1.2 translated or no state) and its target is not the one
+// bitext wrote: wrote reports whether a target is the edition's text,
+// which is what bitext writes as the target of an aligned row.
+func translatorWork(u *xliff.Unit, v12 bool, wrote func(string) bool) (tm.Review, string) {
+	if strings.TrimSpace(u.Target) == "" {
+		return "", SkipNoTarget
 	}
-	return false
+	switch u.State {
+	case xliff.StateFinal:
+		return tm.Final, ""
+	case xliff.StateReviewed:
+		return tm.Reviewed, ""
+	case xliff.StateInitial:
+		if u.SubState == export.SubStateCheckAlignment {
+			return "", SkipNeedsReview
+		}
+		return "", SkipNotTranslated
+	}
+	if v12 && strings.HasPrefix(u.OriginalState, "needs-review") {
+		return "", SkipNeedsReview
+	}
+	if wrote(u.Target) {
+		return "", SkipUntouched
+	}
+	return tm.Translated, ""
 }
 
 // importArticle is an article of the run as it is now: the segments of the
-// side the XLIFF files have as source.
+// side the XLIFF files have as source, and of the edition when that is
+// the other side (the targets bitext wrote).
 type importArticle struct {
-	name string
-	segs []Segment
-	err  string
+	name    string
+	segs    []Segment
+	edition []Segment
+	err     string
 }
 
-// Import reads reviewed XLIFF files (2.1 or 1.2) back into the TM: units
-// whose state is translated, reviewed or final, with origin "translator",
-// each file in one transaction. A unit whose source is no longer in its
+// Import reads reviewed XLIFF files (2.1 or 1.2) back into the TM, each
+// file in one transaction: only units a translator translated, changed or
+// confirmed (translatorWork), with origin "translator" and their review
+// state; never a machine-aligned link nobody touched. The rest are
+// counted by reason in ImportResult.SkippedWhy. A unit whose source is no longer in its
 // article (the article changed since the run, or the unit was edited) is
 // refused, as is every unit of a file whose article the run does not know.
 // XLIFF syntax errors stop the import of that file before anything of it
@@ -159,6 +197,18 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 			return a
 		}
 		a.segs = r.segment(&t, lang)
+		if s.Original != "" && s.Edition != "" {
+			ep := s.Edition
+			if !filepath.IsAbs(ep) && ru.dir != "" {
+				ep = filepath.Join(ru.dir, ep)
+			}
+			et, _, _, err := readArticle(ep, EncAuto, cfg.Input.Layout, cfg.TargetTag())
+			if err != nil {
+				a.err = fmt.Sprintf("article %s cannot be read: %v", s.Name, err)
+				return a
+			}
+			a.edition = r.segment(&et, cfg.TargetTag())
+		}
 		return a
 	}
 	res := &ImportResult{}
@@ -230,10 +280,6 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 			return nil, fileErr(path, err)
 		}
 		res.Units++
-		if !importable(u.State) || strings.TrimSpace(u.Target) == "" {
-			res.Skipped++
-			continue
-		}
 		cf := dec.CurrentFile()
 		src, tgt := hdr.SrcLang, hdr.TrgLang
 		if cf != nil && cf.SrcLang != "" {
@@ -253,6 +299,18 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 		refuse := func(reason string) {
 			res.Refused = append(res.Refused, Refusal{File: path, Line: u.Line, Col: u.Col, Unit: u.ID, Article: a.name, Reason: reason})
 		}
+		review, why := translatorWork(u, hdr.Version == xliff.Version12, func(t string) bool {
+			_, _, ok := findRun(a.edition, t)
+			return ok
+		})
+		if why != "" {
+			res.Skipped++
+			if res.SkippedWhy == nil {
+				res.SkippedWhy = map[string]int{}
+			}
+			res.SkippedWhy[why]++
+			continue
+		}
 		if a.err != "" {
 			refuse(a.err)
 			continue
@@ -263,7 +321,7 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 			continue
 		}
 		unit := Unit{Source: u.Source, Target: u.Target, Src: language.Make(src), Tgt: language.Make(tgt),
-			Origin: "translator", Doc: a.name, File: path}
+			Origin: "translator", Review: string(review), Doc: a.name, File: path}
 		if first > 0 {
 			unit.Prev = a.segs[first-1].Text
 		}

@@ -68,6 +68,9 @@ type Alignment struct {
 	Min   float64 `json:"min_confidence"`
 	Low   int     `json:"low_confidence_links"` // below MinStoreConfidence
 	Units int     `json:"tm_units"`             // pairs stored in the TM
+	// Unstored counts the pairs the TM cannot store (no source text or no
+	// translation: tm.Check), left out and not in Units.
+	Unstored int `json:"tm_units_not_stored,omitempty"`
 }
 
 // Summary is one article in the report.
@@ -129,6 +132,7 @@ type Totals struct {
 	Links     int   `json:"alignment_links"`
 	LowLinks  int   `json:"low_confidence_links"`
 	Units     int   `json:"tm_units_added"`
+	Unstored  int   `json:"tm_units_not_stored"` // pairs the TM cannot store (Alignment.Unstored)
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
@@ -158,7 +162,7 @@ func summarize(a *Article, outputs map[string]string, view string, stored bool) 
 	if len(a.Links) > 0 {
 		al := &Alignment{Links: len(a.Links), Min: 1}
 		if stored {
-			al.Units = len(a.units())
+			al.Units, al.Unstored = len(a.units()), a.unstorable()
 		}
 		sum := 0.0
 		for _, l := range a.Links {
@@ -198,6 +202,7 @@ func (r *Report) total() {
 			t.LowLinks += a.Alignment.Low
 			if a.Status == "done" {
 				t.Units += a.Alignment.Units
+				t.Unstored += a.Alignment.Unstored
 			}
 		}
 	}

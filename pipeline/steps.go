@@ -71,6 +71,7 @@ type Unit struct {
 	Src, Tgt       language.Tag
 	Prev, Next     string
 	Origin         string  // "alignment" or "translator"
+	Review         string  // a translator's unit: translated, reviewed or final (tm.Review)
 	Doc            string  // the article's name
 	File           string  // the file it came from (import)
 	Confidence     float64 // the alignment link's confidence

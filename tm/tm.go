@@ -46,6 +46,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/localize"
 	"bitext/tm/internal/terms"
 )
 
@@ -348,7 +349,11 @@ type Match struct {
 	Explanation Explanation
 	// Suggestion is the target text with the query's numbers put in place
 	// of the unit's, when numbers are the only difference; else empty.
+	// Localize extends it to every fuzzy match whose numbers, dates, times
+	// or weekdays can be carried over.
 	Suggestion string
+	// Localized are the replacements Localize made; nil when it made none.
+	Localized []localize.Change
 }
 
 // ConcordanceQuery finds a word or phrase in the stored texts.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -88,6 +89,9 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		fmt.Fprintln(w, ui.N("ImportSummary", res.Files, map[string]any{
 			"Units": res.Units, "Imported": res.Imported, "Skipped": res.Skipped, "Refused": len(res.Refused), "TM": tmPath,
 		}))
+		if why := skippedWhy(ui, res.SkippedWhy); why != "" {
+			fmt.Fprintln(w, ui.T("ImportSkippedWhy", map[string]any{"List": why}))
+		}
 	}
 	if err != nil {
 		var ee *pipeline.EnvError
@@ -100,6 +104,23 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		return badInput(errors.New(ui.N("ImportErrRefused", len(res.Refused), nil)))
 	}
 	return nil
+}
+
+// skippedWhy lists the units an import skipped by reason, in the
+// interface language: "3 untouched machine-aligned, 1 needing review".
+func skippedWhy(ui *locales.Localizer, why map[string]int) string {
+	var parts []string
+	for _, r := range []struct{ why, id string }{
+		{pipeline.SkipUntouched, "ImportSkipUntouched"},
+		{pipeline.SkipNeedsReview, "ImportSkipNeedsReview"},
+		{pipeline.SkipNotTranslated, "ImportSkipNotTranslated"},
+		{pipeline.SkipNoTarget, "ImportSkipNoTarget"},
+	} {
+		if n := why[r.why]; n > 0 {
+			parts = append(parts, ui.N(r.id, n, nil))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // importFiles is the XLIFF files named by args: a folder gives its

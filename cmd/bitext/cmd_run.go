@@ -222,6 +222,9 @@ func printRunReport(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, ou
 		"Segments": t.Segments, "Terms": t.Terms, "Findings": t.Findings,
 		"Links": t.Links, "Low": t.LowLinks, "Units": t.Units,
 	}))
+	if t.Unstored > 0 {
+		fmt.Fprintln(w, ui.N("RunUnstored", t.Unstored, nil))
+	}
 	if r := rep.Recovered; r != nil {
 		fmt.Fprintln(w, ui.T("RunRecovered", map[string]any{"Articles": r.Articles, "Units": r.Units}))
 	}
