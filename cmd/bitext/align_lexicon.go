@@ -2,37 +2,23 @@ package main
 
 import (
 	"errors"
-	"os"
+	"io/fs"
 
 	"bitext/lexicon"
 	"bitext/locales"
 )
 
-// loadAlignLexicon reads the lexicon an alignment uses: the file given,
-// else the one stored with the TM at tmPath (see lexicon.PathFor), else
-// none. A TM without a lexicon file yet gives none.
+// loadAlignLexicon reads the lexicon an alignment uses (lexicon.Load): the
+// file given, else the one stored with the TM at tmPath, else none.
 func loadAlignLexicon(ui *locales.Localizer, file, tmPath string) (*lexicon.Lexicon, error) {
-	if file == "" && tmPath != "" {
-		file = lexicon.PathFor(tmPath)
-		if _, err := os.Stat(file); err != nil {
-			return nil, nil
-		}
+	l, err := lexicon.Load(file, tmPath)
+	var pe *fs.PathError
+	var se *lexicon.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return nil, badInput(err)
+	case errors.As(err, &pe) && pe.Op == "open":
+		return nil, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": pe.Path, "Err": err})))
 	}
-	if file == "" {
-		return nil, nil
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, environment(errors.New(ui.T("ErrOpen", map[string]any{"Path": file, "Err": err})))
-	}
-	defer f.Close()
-	l, err := lexicon.Read(f, file)
-	if err != nil {
-		var se *lexicon.SyntaxError
-		if errors.As(err, &se) {
-			return nil, badInput(err)
-		}
-		return nil, environment(err)
-	}
-	return l, nil
+	return l, environment(err)
 }
