@@ -56,6 +56,9 @@ type Detection struct {
 	Encoding string // one of the encoding constants, never Auto
 	Declared bool   // the caller named the encoding
 	Evidence string // why this encoding, in English
+	// Skipped is how many bytes at the start were dropped: a UTF-8 byte
+	// order mark's 3 (so that offsets in the text map to the file's).
+	Skipped int
 }
 
 // Decode returns data as NFC text. enc is Auto or an encoding given by the
@@ -80,7 +83,7 @@ func Decode(name string, data []byte, enc string, lang Lang, l Limits) (string, 
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data = data[3:]
-		det = Detection{Encoding: UTF8, Declared: det.Declared, Evidence: "UTF-8 byte order mark"}
+		det = Detection{Encoding: UTF8, Declared: det.Declared, Evidence: "UTF-8 byte order mark", Skipped: 3}
 		if e := Check(name, data, Limits{}); e != nil {
 			e.Msg += " (the file starts with a UTF-8 byte order mark)"
 			return "", det, e

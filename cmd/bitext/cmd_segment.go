@@ -10,10 +10,12 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"bitext/locales"
 	"bitext/segment"
 	"bitext/srx"
+	"bitext/textfile"
 )
 
 func init() { register(segmentCommand) }
@@ -24,6 +26,7 @@ type segmentOptions struct {
 	wrapped        bool
 	format         string
 	replaceInvalid bool
+	encoding       string
 	files          []string
 }
 
@@ -39,6 +42,7 @@ func segmentCommand(ui *locales.Localizer) *cli.Command {
 			&cli.BoolFlag{Name: "wrapped", Usage: ui.T("SegmentFlagWrapped", nil)},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: ui.T("SegmentFlagFormat", nil)},
 			&cli.BoolFlag{Name: "replace-invalid", Usage: ui.T("SegmentFlagReplaceInvalid", nil)},
+			&cli.StringFlag{Name: "encoding", Value: "auto", Usage: ui.T("SegmentFlagEncoding", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := segmentOptions{
@@ -49,6 +53,9 @@ func segmentCommand(ui *locales.Localizer) *cli.Command {
 				files:          c.Args().Slice(),
 			}
 			var err error
+			if o.encoding, err = textfile.ParseEncoding(c.String("encoding")); err != nil {
+				return badInput(errors.New(ui.T("SegmentErrEncoding", map[string]any{"Encoding": c.String("encoding")})))
+			}
 			if o.lang, err = segmentLangFlag(ui, c.String("lang")); err != nil {
 				return err
 			}
@@ -58,7 +65,7 @@ func segmentCommand(ui *locales.Localizer) *cli.Command {
 			if len(o.files) == 0 {
 				o.files = []string{"-"}
 			}
-			return runSegment(ui, c.App.Reader, c.App.Writer, o)
+			return runSegment(ui, c.App.Reader, c.App.Writer, c.App.ErrWriter, o)
 		},
 	}
 }
@@ -97,7 +104,32 @@ type segmentJSON struct {
 	End   int    `json:"end"`
 }
 
-func runSegment(ui *locales.Localizer, stdin io.Reader, stdout io.Writer, o segmentOptions) error {
+// segmentInput is one input of segment as the segmenter reads it: through
+// package textfile (encoding detected with evidence, NUL and control
+// characters refused with FILE:LINE:COL, NFC), streamed when it is UTF-8;
+// with --replace-invalid, the bytes as they are (the segmenter replaces
+// what is not text), in NFC.
+func segmentInput(r io.Reader, label string, o segmentOptions) (io.Reader, *textfile.Reader) {
+	if o.replaceInvalid {
+		return norm.NFC.Reader(r), nil
+	}
+	lang := textfile.AnyLang
+	if o.lang != language.Und {
+		if base, _ := o.lang.Base(); base.String() == "ko" {
+			lang = textfile.Korean
+		} else {
+			lang = textfile.English
+		}
+	}
+	name := label
+	if name == "" {
+		name = "-"
+	}
+	tr := textfile.NewReader(name, r, o.encoding, lang, textfile.Limits{FormFeed: true})
+	return tr, tr
+}
+
+func runSegment(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer, o segmentOptions) error {
 	opt := segment.Options{Lang: o.lang, Wrapped: o.wrapped, ReplaceInvalid: o.replaceInvalid}
 	if o.srxPath != "" {
 		rules, err := loadSRX(ui, o.srxPath)
@@ -122,12 +154,24 @@ func runSegment(ui *locales.Localizer, stdin io.Reader, stdout io.Writer, o segm
 			r = f
 			label = name
 		}
-		sc := segment.NewScanner(r, opt)
+		in, tr := segmentInput(r, label, o)
+		sc := segment.NewScanner(in, opt)
 		para := -1
+		noted := false
 		for sc.Scan() {
+			if tr != nil && !noted {
+				noted = true
+				segmentNote(ui, stderr, displayName(name), tr.Detection())
+			}
 			s := sc.Segment()
 			if o.format == "jsonl" {
-				if err := enc.Encode(segmentJSON{File: label, Para: s.Para, Index: s.Index, Text: s.Text, Start: s.Start, End: s.End}); err != nil {
+				// Offsets into the file for UTF-8 in NFC (a byte order
+				// mark counted); else into the text as read.
+				skip := 0
+				if tr != nil {
+					skip = tr.Detection().Skipped
+				}
+				if err := enc.Encode(segmentJSON{File: label, Para: s.Para, Index: s.Index, Text: s.Text, Start: s.Start + skip, End: s.End + skip}); err != nil {
 					return environment(err)
 				}
 				continue
@@ -144,6 +188,10 @@ func runSegment(ui *locales.Localizer, stdin io.Reader, stdout io.Writer, o segm
 		}
 		if err := sc.Err(); err != nil {
 			w.Flush()
+			var te *textfile.Error
+			if errors.As(err, &te) {
+				return badInput(errors.New(ui.T(te.MessageID(), te.MessageData())))
+			}
 			var ie *segment.InputError
 			if errors.As(err, &ie) {
 				if label == "" {
@@ -155,11 +203,23 @@ func runSegment(ui *locales.Localizer, stdin io.Reader, stdout io.Writer, o segm
 			}
 			return environment(fmt.Errorf("%s: %w", displayName(name), err))
 		}
+		if tr != nil && !noted {
+			segmentNote(ui, stderr, displayName(name), tr.Detection())
+		}
 	}
 	if err := w.Flush(); err != nil {
 		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": "-", "Err": err})))
 	}
 	return nil
+}
+
+// segmentNote says on standard error which legacy encoding an input was
+// read in, and why (nothing for UTF-8 or a declared encoding).
+func segmentNote(ui *locales.Localizer, stderr io.Writer, name string, det textfile.Detection) {
+	if det.Declared || det.Encoding == "" || det.Encoding == textfile.UTF8 {
+		return
+	}
+	fmt.Fprintln(stderr, ui.T("SegmentEncodingNote", map[string]any{"File": name, "Encoding": det.Encoding, "Evidence": det.Evidence}))
 }
 
 func displayName(name string) string {

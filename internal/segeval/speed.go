@@ -13,6 +13,7 @@ import (
 
 	"bitext/internal/cputime"
 	"bitext/segment"
+	"bitext/textfile"
 )
 
 // SpeedResult is one language's speed measurement: the scanner and wc -w
@@ -64,7 +65,8 @@ func Speed(dir string, lang language.Tag, size int64) (SpeedResult, error) {
 	defer in.Close()
 	runtime.GC()
 	start, startCPU := time.Now(), cputime.Self()
-	sc := segment.NewScanner(in, segment.Options{Lang: lang})
+	// As bitext segment reads it: through textfile (checked, NFC).
+	sc := segment.NewScanner(textfile.NewReader(path, in, textfile.Auto, textfile.AnyLang, textfile.Limits{FormFeed: true}), segment.Options{Lang: lang})
 	for sc.Scan() {
 		res.Segments++
 	}

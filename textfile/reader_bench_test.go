@@ -1,0 +1,38 @@
+package textfile
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var benchKo = strings.Repeat("서울 증시는 5일 외국인의 대규모 매수에 힘입어 올랐다. 코스피는 2.1% 상승했다.\n", 40000)
+
+// BenchmarkReader reads 4 MB of Korean news text through NewReader (the
+// streaming path), and its parts, in MB per second.
+func BenchmarkReader(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		r    func(io.Reader) io.Reader
+	}{
+		{"reader", func(src io.Reader) io.Reader {
+			return NewReader("b", src, UTF8, AnyLang, Limits{FormFeed: true})
+		}},
+		{"check", func(src io.Reader) io.Reader { return &checker{src: src, line: 1, col: 1} }},
+		{"nfc", func(src io.Reader) io.Reader { return &nfcReader{src: src} }},
+		{"quickspan", func(src io.Reader) io.Reader {
+			data, _ := io.ReadAll(src)
+			norm.NFC.QuickSpan(data)
+			return strings.NewReader("")
+		}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(benchKo)))
+			for i := 0; i < b.N; i++ {
+				io.Copy(io.Discard, c.r(strings.NewReader(benchKo)))
+			}
+		})
+	}
+}
