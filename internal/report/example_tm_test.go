@@ -25,7 +25,7 @@ func ExampleLookup() {
 	_, err = s.Add(ctx, []tm.Unit{{Variants: []tm.Variant{
 		{Lang: language.Korean, Text: "소비자물가가 2.3% 올랐다."},
 		{Lang: language.English, Text: "Consumer prices rose 2.3 percent."},
-	}}})
+	}, Origin: tm.Origin{Kind: tm.OriginTranslator, Translator: "kim", Review: tm.Reviewed}}})
 	if err != nil {
 		panic(err)
 	}
@@ -37,5 +37,6 @@ func ExampleLookup() {
 	// Output:
 	// exact 100	소비자물가가 2.3% 올랐다.
 	//	Consumer prices rose 2.3 percent.
+	//	origin: translator kim, reviewed
 }
 

@@ -52,6 +52,7 @@ type jsonMatch struct {
 	TUID        string         `json:"tuid,omitempty"`
 	DocID       string         `json:"doc,omitempty"`
 	Origin      string         `json:"origin,omitempty"`
+	Provenance  provenance     `json:"provenance"`
 	Changed     string         `json:"changed,omitempty"`
 }
 
@@ -66,6 +67,7 @@ func Lookup(ctx context.Context, w io.Writer, ui *locales.Localizer, s tm.Store,
 		if err != nil {
 			return err
 		}
+		tm.Localize(q, ms)
 		if o.JSON {
 			results = append(results, jsonResult(text, src, tgt, ms))
 			continue
@@ -83,7 +85,7 @@ func jsonResult(text string, src, tgt language.Tag, ms []tm.Match) lookupResult 
 	for _, m := range ms {
 		jm := jsonMatch{Kind: m.Kind, Score: m.Score, Source: m.Source.Text, Target: m.Target.Text,
 			Suggestion: m.Suggestion, Explanation: m.Explanation, UnitID: m.Unit.ID, TUID: m.Unit.TUID,
-			DocID: m.Unit.Context.DocID, Origin: m.Unit.Origin.File}
+			DocID: m.Unit.Context.DocID, Origin: m.Unit.Origin.File, Provenance: provenanceOf(m.Unit.Origin)}
 		if !m.Unit.Changed.IsZero() {
 			jm.Changed = tmx.FormatDate(m.Unit.Changed)
 		}
@@ -109,6 +111,7 @@ func writeMatches(w io.Writer, ui *locales.Localizer, text string, heading bool,
 		if m.Kind == tm.Fuzzy {
 			fmt.Fprintf(w, "\t%s\n", explain(ui, m.Explanation))
 		}
+		fmt.Fprintf(w, "\t%s\n", ui.T("TMOrigin", map[string]any{"Origin": m.Unit.Origin.String()}))
 	}
 	if heading {
 		fmt.Fprintln(w)
@@ -174,13 +177,14 @@ func Concordance(w io.Writer, ui *locales.Localizer, us []tm.Unit, asJSON bool) 
 			Text string `json:"text"`
 		}
 		type ju struct {
-			ID       int64  `json:"unit_id"`
-			Variants []jv   `json:"variants"`
-			DocID    string `json:"doc,omitempty"`
+			ID         int64      `json:"unit_id"`
+			Variants   []jv       `json:"variants"`
+			DocID      string     `json:"doc,omitempty"`
+			Provenance provenance `json:"provenance"`
 		}
 		out := []ju{}
 		for _, u := range us {
-			j := ju{ID: u.ID, DocID: u.Context.DocID}
+			j := ju{ID: u.ID, DocID: u.Context.DocID, Provenance: provenanceOf(u.Origin)}
 			for _, v := range u.Variants {
 				j.Variants = append(j.Variants, jv{v.Lang.String(), v.Text})
 			}
@@ -199,8 +203,28 @@ func Concordance(w io.Writer, ui *locales.Localizer, us []tm.Unit, asJSON bool) 
 			}
 			fmt.Fprintf(w, "%s%s\t%s\n", lead, v.Lang, v.Text)
 		}
+		fmt.Fprintf(w, "  %s\n", ui.T("TMOrigin", map[string]any{"Origin": u.Origin.String()}))
 	}
 	return nil
+}
+
+// provenance is the JSON form of a unit's origin and review state.
+type provenance struct {
+	Kind       string  `json:"kind"`   // alignment, translator, tmx; "" unknown
+	Review     string  `json:"review"` // unreviewed, translated, reviewed, final
+	File       string  `json:"file,omitempty"`
+	Alignment  string  `json:"alignment,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
+	Translator string  `json:"translator,omitempty"`
+}
+
+func provenanceOf(o tm.Origin) provenance {
+	r := o.Review
+	if r == "" {
+		r = tm.Unreviewed
+	}
+	return provenance{Kind: string(o.Kind), Review: string(r), File: o.File, Alignment: o.Alignment,
+		Confidence: o.Confidence, Translator: o.Translator}
 }
 
 // Stats writes a memory's statistics; path is the memory as it may be
