@@ -39,4 +39,3 @@ func ExampleLookup() {
 	//	Consumer prices rose 2.3 percent.
 	//	origin: translator kim, reviewed
 }
-
