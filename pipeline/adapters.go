@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/align"
+	"bitext/article"
 	"bitext/glossary"
 	"bitext/lexicon"
 	"bitext/segment"
@@ -94,7 +95,7 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 		var conflicts []glossary.Conflict
 		g, conflicts = glossary.Merge(gs...)
 		for _, c := range conflicts {
-			st.Notes = append(st.Notes, Note{Step: "glossary", Reason: c.String(), ID: c.MessageID(), Data: c.MessageData()})
+			st.Notes = append(st.Notes, article.Note{Step: "glossary", Reason: c.String(), ID: c.MessageID(), Data: c.MessageData()})
 		}
 		today := set.Today
 		if today.IsZero() {
@@ -160,10 +161,10 @@ func (nopCloser) Close() error { return nil }
 
 type segmentStep struct{}
 
-func (segmentStep) Split(text string, lang language.Tag) []Segment {
-	var out []Segment
+func (segmentStep) Split(text string, lang language.Tag) []article.Segment {
+	var out []article.Segment
 	for _, s := range segment.Split(text, lang) {
-		out = append(out, Segment{Para: s.Para, Index: s.Index, Text: s.Text, Start: s.Start, End: s.End})
+		out = append(out, article.Segment{Para: s.Para, Index: s.Index, Text: s.Text, Start: s.Start, End: s.End})
 	}
 	return out
 }
@@ -181,11 +182,11 @@ func (t *termStep) other(lang language.Tag) language.Tag {
 	return t.src
 }
 
-func (t *termStep) FindAll(text string, lang language.Tag) []TermHit {
-	var out []TermHit
+func (t *termStep) FindAll(text string, lang language.Tag) []article.TermHit {
+	var out []article.TermHit
 	other := t.other(lang)
 	for _, m := range t.g.Matcher(lang).FindAll(text) {
-		h := TermHit{Start: m.Start, End: m.End, Term: text[m.Start:m.End], Entry: m.Entry.ID, Note: m.Entry.Note}
+		h := article.TermHit{Start: m.Start, End: m.End, Term: text[m.Start:m.End], Entry: m.Entry.ID, Note: m.Entry.Note}
 		if p := t.g.Preferred(m.Entry, other); p != nil {
 			h.Targets = append(h.Targets, p.Text)
 		}
@@ -215,7 +216,7 @@ type alignStep struct {
 	lex *lexicon.Lexicon
 }
 
-func (s alignStep) Align(src, tgt []Segment, srcLang, tgtLang language.Tag) []Link {
+func (s alignStep) Align(src, tgt []article.Segment, srcLang, tgtLang language.Tag) []article.Link {
 	st := make([]string, len(src))
 	sp := make([]int, len(src))
 	for i, x := range src {
@@ -240,14 +241,14 @@ func (s alignStep) Align(src, tgt []Segment, srcLang, tgtLang language.Tag) []Li
 	if err != nil {
 		return nil
 	}
-	out := make([]Link, len(links))
+	out := make([]article.Link, len(links))
 	for i, l := range links {
-		out[i] = Link{Source: l.Source, Target: l.Target, Confidence: l.Confidence}
+		out[i] = article.Link{Source: l.Source, Target: l.Target, Confidence: l.Confidence}
 	}
 	return out
 }
 
-func countParas(segs []Segment) int {
+func countParas(segs []article.Segment) int {
 	n, last := 0, -2
 	for _, s := range segs {
 		if s.Para != last {
@@ -278,7 +279,7 @@ func (m memoryStep) refreshLexicon(ctx context.Context) (string, bool, error) {
 // 0.44, unreviewed"), and a fuzzy match's translation auto-localised
 // (tm.Localize: the query's numbers, dates and weekdays put in; Localized
 // set).
-func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
+func (m memoryStep) Lookup(ctx context.Context, q Query) (*article.Match, error) {
 	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: 1}
 	if q.Prev != "" {
 		tq.Context.Prev = tm.SegmentHash(q.Prev)
@@ -292,17 +293,17 @@ func (m memoryStep) Lookup(ctx context.Context, q Query) (*TMMatch, error) {
 	}
 	tm.Localize(tq, ms[:1])
 	best := ms[0]
-	out := &TMMatch{Score: best.Score, Source: best.Source.Text, Target: best.Target.Text, Origin: best.Unit.Origin.String()}
+	out := &article.Match{Score: best.Score, Source: best.Source.Text, Target: best.Target.Text, Origin: best.Unit.Origin.String()}
 	if best.Localized != nil {
 		out.Target, out.Localized = best.Suggestion, true
 	}
 	switch best.Kind {
 	case tm.InContext:
-		out.Kind = MatchInContext
+		out.Kind = article.InContext
 	case tm.Exact:
-		out.Kind = MatchExact
+		out.Kind = article.Exact
 	default:
-		out.Kind = MatchFuzzy
+		out.Kind = article.Fuzzy
 	}
 	return out, nil
 }

@@ -13,9 +13,6 @@ import (
 	"bitext/textfile"
 )
 
-// HeadlinePara is the Para of the headline's segments.
-const HeadlinePara = article.HeadlinePara
-
 // Article is one article through the run: the article model (package
 // article), which the steps fill and the export formats write, and what
 // the run keeps beside it. Its ID is the base name of its output files
@@ -46,10 +43,10 @@ func (r *runner) note(a *Article, step, id string) {
 // line and column.
 //
 // It also returns the decoded file, which locate maps findings into.
-func readArticle(path, enc, layout string, lang language.Tag) (Text, string, string, error) {
+func readArticle(path, enc, layout string, lang language.Tag) (article.Text, string, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Text{}, "", "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
+		return article.Text{}, "", "", &InputError{File: path, Msg: "cannot read: " + err.Error()}
 	}
 	hint := textfile.AnyLang
 	switch base, _ := lang.Base(); base.String() {
@@ -63,22 +60,22 @@ func readArticle(path, enc, layout string, lang language.Tag) (Text, string, str
 	if err != nil {
 		var te *textfile.Error
 		if errors.As(err, &te) {
-			return Text{}, "", "", &InputError{File: path, Line: te.Line, Col: te.Col, Msg: te.Msg}
+			return article.Text{}, "", "", &InputError{File: path, Line: te.Line, Col: te.Col, Msg: te.Msg}
 		}
-		return Text{}, "", "", &InputError{File: path, Msg: err.Error()}
+		return article.Text{}, "", "", &InputError{File: path, Msg: err.Error()}
 	}
 	t, err := ExtractLayout(s, FileKind(path), layout)
 	if err != nil {
-		return Text{}, "", "", &InputError{File: path, Msg: err.Error()}
+		return article.Text{}, "", "", &InputError{File: path, Msg: err.Error()}
 	}
 	if len(t.Paras) == 0 && t.Headline == "" {
-		return Text{}, "", "", &InputError{File: path, Msg: "no article text found"}
+		return article.Text{}, "", "", &InputError{File: path, Msg: "no article text found"}
 	}
 	return t, used, s, nil
 }
 
-func (r *runner) segment(t *Text, lang language.Tag) []Segment {
-	var segs []Segment
+func (r *runner) segment(t *article.Text, lang language.Tag) []article.Segment {
+	var segs []article.Segment
 	add := func(para int, text string) {
 		for _, s := range r.steps.Segmenter.Split(text, lang) {
 			if strings.TrimSpace(s.Text) == "" {
@@ -90,7 +87,7 @@ func (r *runner) segment(t *Text, lang language.Tag) []Segment {
 		}
 	}
 	if t.Headline != "" {
-		add(HeadlinePara, t.Headline)
+		add(article.HeadlinePara, t.Headline)
 	}
 	for i, p := range t.Paras {
 		add(i, p)
@@ -190,7 +187,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
 			}
 			if m != nil {
-				segs[i].Matches = []TMMatch{*m}
+				segs[i].Matches = []article.Match{*m}
 			}
 		}
 		if a.MatchSide == article.SourceSide {
@@ -224,7 +221,7 @@ func (a *Article) unstorable() int {
 // MinStoreConfidence, with their source neighbours as context.
 func (a *Article) pairs() []Unit {
 	var out []Unit
-	join := func(segs []Segment, idx []int) string {
+	join := func(segs []article.Segment, idx []int) string {
 		parts := make([]string, 0, len(idx))
 		for _, i := range idx {
 			if i >= 0 && i < len(segs) {

@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"bitext/article"
 	"bitext/check"
 	"bitext/glossary"
 )
@@ -37,7 +38,7 @@ func (s checkStep) message(f check.Finding) string {
 
 // lineOffsets maps a (line, column in code points) position of a text made
 // of segments joined by "\n" back to (segment, byte offset).
-func segOffset(segs []Segment, line, col int) (int, int) {
+func segOffset(segs []article.Segment, line, col int) (int, int) {
 	i := line - 1
 	if i < 0 || i >= len(segs) {
 		return -1, 0
@@ -51,7 +52,7 @@ func segOffset(segs []Segment, line, col int) (int, int) {
 	return i, off
 }
 
-func joinSegs(segs []Segment) string {
+func joinSegs(segs []article.Segment) string {
 	parts := make([]string, len(segs))
 	for i, s := range segs {
 		parts[i] = strings.ReplaceAll(s.Text, "\n", " ")
@@ -64,12 +65,12 @@ func joinSegs(segs []Segment) string {
 // rules on every link (deprecated forms come from the monolingual pass), on
 // the article's date, so that bitext check on the TSV export gives the same
 // findings.
-func (s checkStep) Check(a *Article) []Finding {
-	var out []Finding
+func (s checkStep) Check(a *Article) []article.Finding {
+	var out []article.Finding
 	date, _ := time.Parse(time.DateOnly, a.Edition.ISODate())
 	for _, side := range []struct {
 		name string
-		segs []Segment
+		segs []article.Segment
 	}{{"target", a.Target}, {"source", a.Source}} {
 		if len(side.segs) == 0 {
 			continue
@@ -84,7 +85,7 @@ func (s checkStep) Check(a *Article) []Finding {
 			if f.EndLine != f.Line {
 				end = 0
 			}
-			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side.name, Seg: seg, Start: start, End: max(end, start), Message: s.message(f)})
+			out = append(out, article.Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side.name, Seg: seg, Start: start, End: max(end, start), Message: s.message(f)})
 		}
 	}
 	for _, l := range a.Links {
@@ -104,13 +105,13 @@ func (s checkStep) Check(a *Article) []Finding {
 			if side == "" {
 				side = "target"
 			}
-			out = append(out, Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: seg, Message: s.message(f)})
+			out = append(out, article.Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: seg, Message: s.message(f)})
 		}
 	}
 	return out
 }
 
-func joinIdx(segs []Segment, idx []int) string {
+func joinIdx(segs []article.Segment, idx []int) string {
 	parts := make([]string, 0, len(idx))
 	for _, i := range idx {
 		if i >= 0 && i < len(segs) {

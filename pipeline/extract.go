@@ -13,9 +13,6 @@ import (
 	"bitext/article"
 )
 
-// Text is an article taken out of its file (package article).
-type Text = article.Text
-
 // Extract takes the article out of a file's text. kind is KindText,
 // KindMarkdown or KindHTML (see FileKind).
 //
@@ -25,7 +22,7 @@ type Text = article.Text
 // front matter (title, byline or author, date), "# " headings, lists and
 // inline markup. HTML: the page's article body found by readability, with its
 // title, byline and published date.
-func Extract(text, kind string) (Text, error) {
+func Extract(text, kind string) (article.Text, error) {
 	return ExtractLayout(text, kind, LayoutParagraphs)
 }
 
@@ -50,7 +47,7 @@ func CheckLayout(layout string) error {
 // file), so a first line without a full stop is the headline and the lines
 // are never joined. Markdown and HTML have their own structure and ignore
 // it.
-func ExtractLayout(text, kind, layout string) (Text, error) {
+func ExtractLayout(text, kind, layout string) (article.Text, error) {
 	switch kind {
 	case KindHTML:
 		return extractHTML(text)
@@ -58,7 +55,7 @@ func ExtractLayout(text, kind, layout string) (Text, error) {
 		return extractMarkdown(text), nil
 	}
 	if layout == LayoutLines {
-		var t Text
+		var t article.Text
 		var lines []string
 		for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 			if l = strings.Join(strings.Fields(l), " "); l != "" {
@@ -107,7 +104,7 @@ func isBylineLine(s string) bool {
 }
 
 // header takes headline, byline and date off the front of paras.
-func header(t *Text, paras []string, headline bool) {
+func header(t *article.Text, paras []string, headline bool) {
 	if headline && t.Headline == "" && len(paras) > 1 && !strings.ContainsAny(paras[0][len(paras[0])-1:], ".") {
 		t.Headline, paras = paras[0], paras[1:]
 	}
@@ -130,8 +127,8 @@ func header(t *Text, paras []string, headline bool) {
 	t.Paras = paras
 }
 
-func extractPlain(text string) Text {
-	var t Text
+func extractPlain(text string) article.Text {
+	var t article.Text
 	header(&t, paragraphs(text), true)
 	return t
 }
@@ -161,8 +158,8 @@ func mdInline(s string) string {
 	return s
 }
 
-func extractMarkdown(text string) Text {
-	var t Text
+func extractMarkdown(text string) article.Text {
+	var t article.Text
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	lines := strings.Split(text, "\n")
 	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
@@ -232,13 +229,13 @@ func extractMarkdown(text string) Text {
 	return t
 }
 
-func extractHTML(text string) (Text, error) {
+func extractHTML(text string) (article.Text, error) {
 	p := readability.NewParser()
 	art, err := p.Parse(strings.NewReader(text), nil)
 	if err != nil {
-		return Text{}, err
+		return article.Text{}, err
 	}
-	t := Text{Headline: clean(art.Title()), Byline: clean(art.Byline())}
+	t := article.Text{Headline: clean(art.Title()), Byline: clean(art.Byline())}
 	if pt, err := art.PublishedTime(); err == nil && !pt.IsZero() {
 		t.Date = pt.Format("2006-01-02")
 	}

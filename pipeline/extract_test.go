@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/article"
 	"os"
 	"reflect"
 	"strings"
@@ -10,18 +11,18 @@ import (
 func TestExtract(t *testing.T) {
 	tests := []struct {
 		name, kind, text string
-		want             Text
+		want             article.Text
 	}{
 		{"plain", KindText, "Seoul hosts summit\n\nBy Kim Min-su\n\n2026-03-14\n\nThe leaders met.\nThey agreed.\n\nThe next summit is in Seoul.\n",
-			Text{Headline: "Seoul hosts summit", Byline: "By Kim Min-su", Date: "2026-03-14", Paras: []string{"The leaders met. They agreed.", "The next summit is in Seoul."}}},
+			article.Text{Headline: "Seoul hosts summit", Byline: "By Kim Min-su", Date: "2026-03-14", Paras: []string{"The leaders met. They agreed.", "The next summit is in Seoul."}}},
 		{"plain korean", KindText, "한일 정상회담\r\n\r\n김민수 기자\r\n\r\n2026년 3월 14일\r\n\r\n두 정상이 만났다.\r\n",
-			Text{Headline: "한일 정상회담", Byline: "김민수 기자", Date: "2026년 3월 14일", Paras: []string{"두 정상이 만났다."}}},
+			article.Text{Headline: "한일 정상회담", Byline: "김민수 기자", Date: "2026년 3월 14일", Paras: []string{"두 정상이 만났다."}}},
 		{"plain no header", KindText, "The leaders met.\n\nThey agreed.\n",
-			Text{Paras: []string{"The leaders met.", "They agreed."}}},
+			article.Text{Paras: []string{"The leaders met.", "They agreed."}}},
 		{"markdown front matter", KindMarkdown, "---\ntitle: \"Band to tour\"\nbyline: By Jung Ha-neul\ndate: 2026-06-09\n---\n\nThe **band** will [tour](https://x.org) *12* cities.\n\n- Los Angeles\n- Chicago\n\n> \"Fans asked,\" the agency said.\n\n```\ncode\n```\n",
-			Text{Headline: "Band to tour", Byline: "By Jung Ha-neul", Date: "2026-06-09", Paras: []string{"The band will tour 12 cities.", "Los Angeles", "Chicago", "\"Fans asked,\" the agency said."}}},
+			article.Text{Headline: "Band to tour", Byline: "By Jung Ha-neul", Date: "2026-06-09", Paras: []string{"The band will tour 12 cities.", "Los Angeles", "Chicago", "\"Fans asked,\" the agency said."}}},
 		{"markdown heading", KindMarkdown, "# KOSPI reclaims 3,000\n\n**By Bae Yu-jin** 2026-11-05\n\n## Market\n\nStocks rose.\n",
-			Text{Headline: "KOSPI reclaims 3,000", Byline: "By Bae Yu-jin", Date: "2026-11-05", Paras: []string{"Market", "Stocks rose."}}},
+			article.Text{Headline: "KOSPI reclaims 3,000", Byline: "By Bae Yu-jin", Date: "2026-11-05", Paras: []string{"Market", "Stocks rose."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/article"
 	"bitext/dirlock"
 	"bitext/export"
 	"bitext/internal/faultpoint"
@@ -109,8 +110,8 @@ func translatorWork(u *xliff.Unit, v12 bool, wrote func(string) bool) (tm.Review
 // the other side (the targets bitext wrote).
 type importArticle struct {
 	name    string
-	segs    []Segment
-	edition []Segment
+	segs    []article.Segment
+	edition []article.Segment
 	err     string
 }
 
@@ -343,7 +344,7 @@ func fileErr(path string, err error) error {
 
 // findRun finds consecutive segments whose texts, joined by one space,
 // are text (spaces compared loosely).
-func findRun(segs []Segment, text string) (int, int, bool) {
+func findRun(segs []article.Segment, text string) (int, int, bool) {
 	want := strings.Join(strings.Fields(text), " ")
 	if want == "" {
 		return 0, 0, false

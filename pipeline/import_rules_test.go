@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/article"
 	"context"
 	"os"
 	"path/filepath"
@@ -14,7 +15,7 @@ import (
 // the store threshold, "check alignment").
 type weakAligner struct{}
 
-func (weakAligner) Align(src, tgt []Segment, s, t language.Tag) []Link {
+func (weakAligner) Align(src, tgt []article.Segment, s, t language.Tag) []article.Link {
 	links := indexAligner{}.Align(src, tgt, s, t)
 	if len(links) > 2 {
 		links[2].Confidence = 0.4

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/article"
 	"context"
 	"os"
 	"path/filepath"
@@ -9,7 +10,7 @@ import (
 )
 
 func TestFindRun(t *testing.T) {
-	segs := []Segment{{Text: "A b."}, {Text: "C  d."}, {Text: "E."}}
+	segs := []article.Segment{{Text: "A b."}, {Text: "C  d."}, {Text: "E."}}
 	for _, tt := range []struct {
 		text        string
 		first, last int

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/article"
 	"context"
 	"fmt"
 	"strings"
@@ -16,7 +17,7 @@ import (
 // (Match.Better). A 1-2 link needs nothing more: its one source segment is
 // looked up alone and the stored unit's translation is the joined
 // English. segs are a's source segments (MatchSide source).
-func (r *runner) lookupJoined(ctx context.Context, a *Article, segs []Segment, src, tgt language.Tag) error {
+func (r *runner) lookupJoined(ctx context.Context, a *Article, segs []article.Segment, src, tgt language.Tag) error {
 	for _, l := range a.Links {
 		if len(l.Source) < 2 || len(l.Target) == 0 {
 			continue
@@ -44,7 +45,7 @@ func (r *runner) lookupJoined(ctx context.Context, a *Article, segs []Segment, s
 		}
 		for _, i := range l.Source {
 			if best, ok := segs[i].Best(); !ok || m.Better(best) {
-				segs[i].Matches = []TMMatch{*m}
+				segs[i].Matches = []article.Match{*m}
 			}
 		}
 	}

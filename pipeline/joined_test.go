@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/article"
 	"bitext/tm/sqlite"
 )
 
@@ -17,17 +18,17 @@ type markerAligner struct{}
 
 var marker = regexp.MustCompile(`#\d+`)
 
-func (markerAligner) Align(src, tgt []Segment, _, _ language.Tag) []Link {
-	var out []Link
+func (markerAligner) Align(src, tgt []article.Segment, _, _ language.Tag) []article.Link {
+	var out []article.Link
 	at := map[string]int{}
-	for side, segs := range [][]Segment{src, tgt} {
+	for side, segs := range [][]article.Segment{src, tgt} {
 		for i, s := range segs {
 			m := marker.FindString(s.Text)
 			k, ok := at[m]
 			if !ok {
 				k = len(out)
 				at[m] = k
-				out = append(out, Link{Confidence: 0.9})
+				out = append(out, article.Link{Confidence: 0.9})
 			}
 			if side == 0 {
 				out[k].Source = append(out[k].Source, i)

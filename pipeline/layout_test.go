@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/article"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,7 +18,7 @@ func TestLayoutLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Text{Headline: "한은, 기준금리 0.25%p 인하", Paras: []string{"한국은행이 28일 기준금리를 내렸다.", "두 차례 연속 인하다."}}
+	want := article.Text{Headline: "한은, 기준금리 0.25%p 인하", Paras: []string{"한국은행이 28일 기준금리를 내렸다.", "두 차례 연속 인하다."}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("lines: %+v, want %+v", got, want)
 	}

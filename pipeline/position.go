@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bitext/article"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,11 +60,11 @@ type Locator struct {
 	lines []int // byte offset of each line's start
 	found []int // byte offset of each segment's first character, -1 if not found
 	guess []int // for a segment not found, where its first word is, or -1
-	segs  []Segment
+	segs  []article.Segment
 }
 
 // NewLocator finds segs in file, the decoded text of the input file.
-func NewLocator(file string, segs []Segment) *Locator {
+func NewLocator(file string, segs []article.Segment) *Locator {
 	l := &Locator{file: file, segs: segs, found: make([]int, len(segs)), lines: []int{0}}
 	for i := 0; i < len(file); i++ {
 		if file[i] == '\n' {

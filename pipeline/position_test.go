@@ -1,10 +1,13 @@
 package pipeline
 
-import "testing"
+import (
+	"bitext/article"
+	"testing"
+)
 
 func TestLocator(t *testing.T) {
 	file := "Headline here\n\nFirst sentence is\nwrapped here. Second one.\n\n한국어 문장입니다. **Bold** text.\n"
-	segs := []Segment{
+	segs := []article.Segment{
 		{Text: "Headline here"},
 		{Text: "First sentence is wrapped here."},
 		{Text: "Second one."},
@@ -32,17 +35,17 @@ func TestLocator(t *testing.T) {
 		}
 	}
 	// Its first word elsewhere: the line of the segment before.
-	l = NewLocator("A b.\n\n**C** d.\n", []Segment{{Text: "A b."}, {Text: "X d."}})
+	l = NewLocator("A b.\n\n**C** d.\n", []article.Segment{{Text: "A b."}, {Text: "X d."}})
 	if got := l.Place(1, 0); got != (Pos{1, 1, false}) {
 		t.Errorf("fallback to the segment before: got %+v", got)
 	}
 	// Nothing found before: the line of the next found segment.
-	l = NewLocator("x\n**A** b.\nC d.\n", []Segment{{Text: "Z b."}, {Text: "C d."}})
+	l = NewLocator("x\n**A** b.\nC d.\n", []article.Segment{{Text: "Z b."}, {Text: "C d."}})
 	if got := l.Place(0, 0); got != (Pos{3, 1, false}) {
 		t.Errorf("fallback to the next segment: got %+v", got)
 	}
 	// A markup word: the line of the first word.
-	l = NewLocator("Head\n\nThe **big** one.\n", []Segment{{Text: "Head"}, {Text: "The big one."}})
+	l = NewLocator("Head\n\nThe **big** one.\n", []article.Segment{{Text: "Head"}, {Text: "The big one."}})
 	if got := l.Place(1, 4); got != (Pos{3, 1, false}) {
 		t.Errorf("first word: got %+v", got)
 	}

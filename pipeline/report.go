@@ -90,9 +90,9 @@ type Summary struct {
 	Segments  SegmentCounts     `json:"segments"`
 	Bands     *Bands            `json:"tm_bands,omitempty"`
 	Terms     int               `json:"glossary_terms"`
-	Findings  []Finding         `json:"findings,omitempty"`
+	Findings  []article.Finding `json:"findings,omitempty"`
 	Alignment *Alignment        `json:"alignment,omitempty"`
-	Notes     []Note            `json:"skipped_steps,omitempty"`
+	Notes     []article.Note    `json:"skipped_steps,omitempty"`
 	Outputs   map[string]string `json:"outputs,omitempty"` // format name → path relative to the out folder
 	View      string            `json:"view,omitempty"`    // the bilingual HTML view, relative to the out folder
 }
@@ -105,12 +105,12 @@ type SegmentCounts struct {
 
 // Report is the record of a run: report.json, and index.html for people.
 type Report struct {
-	Source      string   `json:"source_lang"`
-	Target      string   `json:"target_lang"`
-	Formats     []string `json:"formats"`
-	Notes       []Note   `json:"skipped_steps,omitempty"`
-	Orphans     []string `json:"originals_without_edition,omitempty"`
-	Interrupted bool     `json:"interrupted,omitempty"`
+	Source      string         `json:"source_lang"`
+	Target      string         `json:"target_lang"`
+	Formats     []string       `json:"formats"`
+	Notes       []article.Note `json:"skipped_steps,omitempty"`
+	Orphans     []string       `json:"originals_without_edition,omitempty"`
+	Interrupted bool           `json:"interrupted,omitempty"`
 	// Recovered is the commit of a stopped earlier run that this run
 	// finished first; nil when there was none.
 	Recovered *Recovery `json:"recovered,omitempty"`
@@ -333,8 +333,8 @@ var indexTmpl = template.Must(template.New("index").Funcs(template.FuncMap{
 		return fmt.Sprintf("%.0f", f*100)
 	},
 	"t":      func(string, ...any) string { return "" }, // replaced in WriteHTML
-	"step":   func(Note) string { return "" },           // replaced in WriteHTML
-	"reason": func(Note) string { return "" },           // replaced in WriteHTML
+	"step":   func(article.Note) string { return "" },   // replaced in WriteHTML
+	"reason": func(article.Note) string { return "" },   // replaced in WriteHTML
 	"status": statusID,
 }).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
@@ -407,10 +407,10 @@ func (r *Report) WriteHTMLIn(w io.Writer, lang string, say func(id string, data 
 	if err != nil {
 		return err
 	}
-	t.Funcs(template.FuncMap{"step": func(n Note) string {
+	t.Funcs(template.FuncMap{"step": func(n article.Note) string {
 		s, _ := n.Localize(say)
 		return s
-	}, "reason": func(n Note) string {
+	}, "reason": func(n article.Note) string {
 		_, r := n.Localize(say)
 		return r
 	}, "t": func(id string, kv ...any) string {

@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/article"
 	"bitext/locales"
 )
 
@@ -23,27 +24,27 @@ import (
 
 type sentenceSplitter struct{}
 
-func (sentenceSplitter) Split(text string, _ language.Tag) []Segment {
-	var out []Segment
+func (sentenceSplitter) Split(text string, _ language.Tag) []article.Segment {
+	var out []article.Segment
 	start := 0
 	for i := 0; i < len(text); i++ {
 		if text[i] == '.' && (i+1 == len(text) || text[i+1] == ' ') {
-			out = append(out, Segment{Text: text[start : i+1], Start: start, End: i + 1})
+			out = append(out, article.Segment{Text: text[start : i+1], Start: start, End: i + 1})
 			start = i + 2
 		}
 	}
 	if start < len(text) {
-		out = append(out, Segment{Text: text[start:], Start: start, End: len(text)})
+		out = append(out, article.Segment{Text: text[start:], Start: start, End: len(text)})
 	}
 	return out
 }
 
 type indexAligner struct{}
 
-func (indexAligner) Align(src, tgt []Segment, _, _ language.Tag) []Link {
-	var out []Link
+func (indexAligner) Align(src, tgt []article.Segment, _, _ language.Tag) []article.Link {
+	var out []article.Link
 	for i := 0; i < len(src) || i < len(tgt); i++ {
-		var l Link
+		var l article.Link
 		if i < len(src) {
 			l.Source = []int{i}
 		}
@@ -65,21 +66,21 @@ type fakeMemory struct {
 	adds  int
 }
 
-func (m *fakeMemory) Lookup(_ context.Context, q Query) (*TMMatch, error) {
+func (m *fakeMemory) Lookup(_ context.Context, q Query) (*article.Match, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, u := range m.units {
 		if u.Source == q.Text {
-			kind := MatchExact
+			kind := article.Exact
 			if u.Prev == q.Prev && u.Next == q.Next {
-				kind = MatchInContext
+				kind = article.InContext
 			}
-			return &TMMatch{Kind: kind, Score: 100, Source: u.Source, Target: u.Target}, nil
+			return &article.Match{Kind: kind, Score: 100, Source: u.Source, Target: u.Target}, nil
 		}
 	}
 	for _, u := range m.units {
 		if len(u.Source) > 10 && len(q.Text) > 10 && u.Source[:10] == q.Text[:10] {
-			return &TMMatch{Kind: MatchFuzzy, Score: 88, Source: u.Source, Target: u.Target}, nil
+			return &article.Match{Kind: article.Fuzzy, Score: 88, Source: u.Source, Target: u.Target}, nil
 		}
 	}
 	return nil, nil
@@ -123,8 +124,8 @@ func (f *fakeFormat) Write(w io.Writer, a *Article) error {
 		return errors.New("disk on fire")
 	}
 	return json.NewEncoder(w).Encode(struct {
-		Source, Target []Segment
-		Links          []Link
+		Source, Target []article.Segment
+		Links          []article.Link
 	}{a.Source, a.Target, a.Links})
 }
 
@@ -364,7 +365,7 @@ func TestIndexMessages(t *testing.T) {
 	}
 	var b bytes.Buffer
 	rep := &Report{Source: "ko", Target: "en", Articles: []Summary{{Name: "a", Status: "done", Headline: "H",
-		Findings: []Finding{{Rule: "r", Severity: "error", Side: "source", Seg: 1, Message: "m"}}}}}
+		Findings: []article.Finding{{Rule: "r", Severity: "error", Side: "source", Seg: 1, Message: "m"}}}}}
 	rep.total()
 	if err := rep.WriteHTMLIn(&b, "ko", locales.New(language.Korean).T); err != nil {
 		t.Fatal(err)
