@@ -728,6 +728,9 @@ func (s *scanner) tailEra(a *numTail) bool {
 		w    string
 		sign float64
 	}{{"AD", 1}, {"A.D.", 1}, {"BC", -1}, {"B.C.", -1}} {
+		if q >= len(t) || t[q] != 'A' && t[q] != 'B' {
+			break
+		}
 		if s.has(q, e.w) && !s.letterAt(q+len(e.w)) {
 			s.emit(start, q+len(e.w), Year, e.sign*v, "", 0, false)
 			return true
@@ -766,8 +769,38 @@ func (s *scanner) tailArea(a *numTail) bool {
 	if q >= len(t) {
 		return false
 	}
-	switch t[q] { // first bytes of the units: m k s a h, ㎡ ㎢, 제 에, 평 헥
-	case 'm', 'k', 's', 'a', 'h', 0xe3, 0xec, 0xed:
+	switch c := t[q]; c { // first bytes of the units: m² km² square sq acre hectare, ㎡ ㎢, 제 에, 평 헥
+	case 'm', 'k':
+		if !s.has(q+1, "²") && !s.has(q+1, "m²") {
+			return false
+		}
+	case 's':
+		if !s.has(q, "sq") {
+			return false
+		}
+	case 'a':
+		if !s.has(q, "acre") {
+			return false
+		}
+	case 'h':
+		if !s.has(q, "hectare") {
+			return false
+		}
+	case 0xe3: // ㎡ ㎢
+		if !s.has(q, "㎡") && !s.has(q, "㎢") {
+			return false
+		}
+	case 0xec: // 제곱, 에이커
+		if !s.has(q, "제곱") && !s.has(q, "에이커") {
+			return false
+		}
+	case 0xed: // 평, 평방, 헥타르
+		if s.has(q, "평") && !s.has(q, "평방") {
+			return s.pyeong(a, q)
+		}
+		if !s.has(q, "평방") && !s.has(q, "헥타르") {
+			return false
+		}
 	default:
 		return false
 	}
@@ -777,13 +810,19 @@ func (s *scanner) tailArea(a *numTail) bool {
 			return true
 		}
 	}
-	// 30평, 30평형, 30평짜리: pyeong, not the start of another word (평균).
-	if q == p && s.has(p, "평") {
-		e := p + len("평")
-		if !s.hangulAt(e) || s.has(e, "형") || s.has(e, "짜리") || s.has(e, "의") || s.has(e, "을") || s.has(e, "이") || s.has(e, "에") || s.has(e, "은") || s.has(e, "가") || s.has(e, "대") {
-			s.emit(start, e, Cardinal, a.v, "pyeong", 0, false)
-			return true
-		}
+	return false
+}
+
+// pyeong reads 평 glued to the number at p: 30평, 30평형, 30평짜리, not
+// the start of another word (평균).
+func (s *scanner) pyeong(a *numTail, p int) bool {
+	if p != a.p {
+		return false
+	}
+	e := p + len("평")
+	if !s.hangulAt(e) || s.has(e, "형") || s.has(e, "짜리") || s.has(e, "의") || s.has(e, "을") || s.has(e, "이") || s.has(e, "에") || s.has(e, "은") || s.has(e, "가") || s.has(e, "대") {
+		s.emit(a.start, e, Cardinal, a.v, "pyeong", 0, false)
+		return true
 	}
 	return false
 }
@@ -1085,11 +1124,16 @@ func (s *scanner) tailDuration(a *numTail) bool {
 		for k < len(t) && isLetter(t[k]) {
 			k++
 		}
-		var lb [16]byte
-		if _, num := enWords[lower(t[q:k], &lb)]; num {
-			k = q // 2007 five years: a number word is no adjective
+		r := s.space(k)
+		if r < len(t) && (t[r] == 'd' || t[r] == 'w' || t[r] == 'm' || t[r] == 'y') {
+			var lb [16]byte
+			if _, num := enWords[lower(t[q:k], &lb)]; num {
+				k = q // 2007 five years: a number word is no adjective
+			}
+		} else {
+			k = q
 		}
-		if r := s.space(k); k > q && r > k && (s.word(r, "days") || s.word(r, "weeks") || s.word(r, "months") || s.word(r, "years")) {
+		if k > q && r > k && (s.word(r, "days") || s.word(r, "weeks") || s.word(r, "months") || s.word(r, "years")) {
 			for _, d := range enDur {
 				if s.word(r, d.w) {
 					s.emit(start, r+len(d.w), Duration, v*d.v, d.unit, 0, false)

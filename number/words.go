@@ -212,10 +212,13 @@ func (s *scanner) fractionNext(j int) bool {
 	if q == j || !s.letterAt(q) {
 		return true
 	}
-	for _, w := range []string{"of", "to", "or", "and", "say", "said", "says", "were", "was", "are", "is", "have", "had", "percent"} {
-		if s.word(q, w) {
-			return true
-		}
+	k := q
+	for k < len(s.text) && isLetter(s.text[k]) {
+		k++
+	}
+	switch s.text[q:k] {
+	case "of", "to", "or", "and", "say", "said", "says", "were", "was", "are", "is", "have", "had", "percent":
+		return true
 	}
 	return false
 }
@@ -223,14 +226,21 @@ func (s *scanner) fractionNext(j int) bool {
 // numerator reports the numerator said before a fraction word at i: 1 for
 // "a " or "one ", 2 for "two ", 3 for "three ".
 func (s *scanner) numerator(i int) (float64, bool) {
-	t := s.text[:i]
-	for _, n := range []struct {
-		w string
-		v float64
-	}{{"a ", 1}, {"A ", 1}, {"one ", 1}, {"One ", 1}, {"one-", 1}, {"two ", 2}, {"Two ", 2}, {"two-", 2}, {"three ", 3}, {"Three ", 3}, {"three-", 3}} {
-		if strings.HasSuffix(t, n.w) && (len(t) == len(n.w) || !isLetter(t[len(t)-len(n.w)-1])) {
-			return n.v, true
-		}
+	t := s.text
+	if i < 2 || t[i-1] != ' ' && t[i-1] != '-' {
+		return 0, false
+	}
+	k := i - 1
+	for k > 0 && isLetter(t[k-1]) {
+		k--
+	}
+	switch t[k : i-1] {
+	case "a", "A", "one", "One":
+		return 1, t[i-1] == ' ' || t[k] == 'o' || t[k] == 'O'
+	case "two", "Two":
+		return 2, true
+	case "three", "Three":
+		return 3, true
 	}
 	return 0, false
 }
@@ -238,6 +248,9 @@ func (s *scanner) numerator(i int) (float64, bool) {
 // aScale reads a scale word said with "a" or "per" for one: a million
 // tonnes, per million departures (1백만), weak.
 func (s *scanner) aScale(i, j int, lw string) bool {
+	if len(lw) < 7 || lw[len(lw)-1] == 's' {
+		return false // hundred, thousand, million, billion, trillion
+	}
 	for _, sc := range enScale {
 		if sc.w == lw && sc.v >= 100 {
 			t := s.text[:i]
