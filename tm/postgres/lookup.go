@@ -16,22 +16,21 @@ import (
 const unitsSQL = `SELECT id, coalesce(extract(epoch FROM changed)::bigint, 0), srclang, doc, prev, next, created, changed, changer, data
 	FROM units WHERE id = ANY($1)`
 
-// scanUnit reads a row of unitsSQL: the unit with the variants that
-// variants gives for its id, and its change time in Unix seconds.
-func scanUnit(rows pgx.Rows, variants func(id int64) []tm.Variant) (tm.Unit, int64, error) {
+// scanUnit reads a row of unitsSQL: the unit without its variants and
+// extra fields, its change time in Unix seconds, and its extra fields as
+// stored (backend.DecodeExtras reads them once the variants are set).
+func scanUnit(rows pgx.Rows) (tm.Unit, int64, []byte, error) {
 	var u tm.Unit
 	var changedUnix int64
 	var src string
 	var created, changed *time.Time
 	var data []byte
 	if err := rows.Scan(&u.ID, &changedUnix, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
-		return u, 0, err
+		return u, 0, nil, err
 	}
 	u.SourceLang = backend.ParseStoredTag(src)
 	u.Created, u.Changed = fromDB(created), fromDB(changed)
-	u.Variants = variants(u.ID)
-	backend.DecodeExtras(&u, data) // after the variants: it fills their notes and properties
-	return u, changedUnix, nil
+	return u, changedUnix, data, nil
 }
 
 // loadUnits reads whole units by id, in one round trip; missing ids are
@@ -72,10 +71,12 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		u, _, err := scanUnit(rows, func(id int64) []tm.Variant { return vs[id] })
+		u, _, data, err := scanUnit(rows)
 		if err != nil {
 			return nil, s.wrap("lookup", err)
 		}
+		u.Variants = vs[u.ID]
+		backend.DecodeExtras(&u, data) // after the variants: it fills their notes and properties
 		out[u.ID] = u
 	}
 	return out, s.wrap("lookup", rows.Err())
@@ -106,11 +107,27 @@ type index struct {
 }
 
 // keptUnit is a unit SourceVariants read: its variants as Variants
-// returns them (with their language keys) and the whole unit.
+// returns them (with their language keys) and the whole unit, whose
+// variants and extra fields are filled when Units first asks for it
+// (most candidates are not returned).
 type keptUnit struct {
 	stored tm.StoredUnit
 	lkeys  []string
 	unit   tm.Unit
+	extras []byte // the stored extra fields, until decoded into unit
+}
+
+// whole returns the whole unit.
+func (k *keptUnit) whole() tm.Unit {
+	if k.unit.Variants == nil {
+		k.unit.Variants = make([]tm.Variant, len(k.stored.Variants))
+		for i, v := range k.stored.Variants {
+			k.unit.Variants[i] = v.Variant
+		}
+		backend.DecodeExtras(&k.unit, k.extras) // after the variants: it fills their notes and properties
+		k.extras = nil
+	}
+	return k.unit
 }
 
 func newIndex(s *Store) *index { return &index{s: s} }
@@ -310,15 +327,7 @@ func (ix *index) keep(ctx context.Context, ids []int64) error {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		u, changedUnix, err := scanUnit(rows, func(id int64) []tm.Variant {
-			var vs []tm.Variant
-			if x := byUnit[id]; x != nil {
-				for _, v := range x.stored {
-					vs = append(vs, v.Variant)
-				}
-			}
-			return vs
-		})
+		u, changedUnix, data, err := scanUnit(rows)
 		if err != nil {
 			return s.wrap("lookup", err)
 		}
@@ -326,7 +335,8 @@ func (ix *index) keep(ctx context.Context, ids []int64) error {
 		if x == nil {
 			continue // no variants: deleted while read
 		}
-		ix.kept[u.ID] = &keptUnit{stored: tm.StoredUnit{ID: u.ID, Changed: changedUnix, Variants: x.stored}, lkeys: x.lkeys, unit: u}
+		ix.kept[u.ID] = &keptUnit{stored: tm.StoredUnit{ID: u.ID, Changed: changedUnix, Variants: x.stored}, lkeys: x.lkeys,
+			unit: u, extras: data}
 	}
 	if err := rows.Err(); err != nil {
 		return s.wrap("lookup", err)
@@ -381,7 +391,7 @@ func (ix *index) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 	if ix.allKept(ids) {
 		for _, id := range ids {
 			if k := ix.kept[id]; k != nil {
-				out = append(out, k.unit)
+				out = append(out, k.whole())
 			}
 		}
 		return out, nil
