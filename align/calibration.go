@@ -9,13 +9,16 @@ package align
 // largest posterior below which at most 45% of the links of the type were
 // right, r90 the smallest above which 99.5% were, over the edition set's
 // development part (without a lexicon and with a lexicon learned on the
-// other corpus) and NTREX p05.
+// other corpus) and NTREX p05. In session 4, r90 of 1-1 and 0-1 links was
+// raised to the posterior above which 99.8% of them were right on the same
+// data (0.90 → 0.93, 0.94 → 0.97), for links of 0.9 or more stayed below
+// 99% on the held-out part.
 var calibrationKnots = map[[2]int][2]float64{
-	{1, 1}: {0.34, 0.90},
+	{1, 1}: {0.34, 0.93},
 	{2, 1}: {0.46, 0.94},
 	{1, 2}: {0.53, 0.96},
 	{1, 0}: {0.16, 0.99},
-	{0, 1}: {0.31, 0.94},
+	{0, 1}: {0.31, 0.97},
 	{3, 1}: {0.99, 1.00},
 	{1, 3}: {0.99, 1.00},
 }

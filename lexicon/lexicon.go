@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -188,7 +189,7 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 	kTok, kOff := filterTokens(t.kTok, t.kOff, t.kCount)
 	eTok, eOff := filterTokens(t.eTok, t.eOff, t.eCount)
 	m := newModel(len(t.kos), len(t.ens), kTok, kOff, eTok, eOff)
-	m.firstIteration()
+	m.firstIteration(kOff, eOff)
 	for it := 1; it < iterations; it++ {
 		m.iterate()
 	}
@@ -227,28 +228,47 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 // model is IBM Model 1's table p(e|k) with a null word, in sparse rows by
 // Korean stem, and the training sentences indexed by stem.
 type model struct {
-	kTok, eTok []int32
-	kOff, eOff []int
+	// toks are the English tokens of every sentence, in order, each with
+	// its E step denominator beside it, so that a sentence's tokens and
+	// denominators are read together.
+	toks []token
 	// occStart[k]:occStart[k+1] are the entries of occ for stem k: the
 	// sentences it occurs in, once per occurrence.
 	occStart []int
-	occ      []int32
+	occ      []occurrence
 	// Row k is col/prob[rowStart[k]:rowStart[k+1]]: the English words
 	// that co-occur with k and p(e|k).
 	rowStart []int
 	col      []int32
 	prob     []float32
 	nullProb []float32
-	// Scratch, by English word (dense) and by English token.
+	// dense is scratch by English word.
 	dense []float32
-	denom []float32
 }
 
+type token struct {
+	e int32
+	d float32
+}
+
+// occurrence is a sentence a stem occurs in: where its English tokens
+// start in toks, how many there are, and how many Korean tokens the
+// sentence has (a sentence has at most maxSentence of each).
+type occurrence struct {
+	start  int32
+	en, ko uint16
+}
+
+func (m *model) tokensOf(o occurrence) []token { return m.toks[o.start : o.start+int32(o.en)] }
+
 func newModel(nk, ne int, kTok []int32, kOff []int, eTok []int32, eOff []int) *model {
-	m := &model{kTok: kTok, eTok: eTok, kOff: kOff, eOff: eOff,
-		occStart: make([]int, nk+1), occ: make([]int32, len(kTok)),
+	m := &model{toks: make([]token, len(eTok)),
+		occStart: make([]int, nk+1), occ: make([]occurrence, len(kTok)),
 		rowStart: make([]int, nk+1), nullProb: make([]float32, ne),
-		dense: make([]float32, ne), denom: make([]float32, len(eTok))}
+		dense: make([]float32, ne)}
+	for i, e := range eTok {
+		m.toks[i].e = e
+	}
 	for _, k := range kTok {
 		m.occStart[k+1]++
 	}
@@ -257,43 +277,48 @@ func newModel(nk, ne int, kTok []int32, kOff []int, eTok []int32, eOff []int) *m
 	}
 	next := append([]int(nil), m.occStart[:nk]...)
 	for s := 0; s+1 < len(kOff); s++ {
+		o := occurrence{start: int32(eOff[s]), en: uint16(eOff[s+1] - eOff[s]), ko: uint16(kOff[s+1] - kOff[s])}
 		for _, k := range kTok[kOff[s]:kOff[s+1]] {
-			m.occ[next[k]] = int32(s)
+			m.occ[next[k]] = o
 			next[k]++
 		}
 	}
 	return m
 }
 
-func (m *model) englishOf(s int32) []int32 { return m.eTok[m.eOff[s]:m.eOff[s+1]] }
-
 // firstIteration builds the rows and runs the first EM iteration from the
 // uniform start, where every English token of a sentence gives 1/(K+1) to
 // each of its K Korean tokens and to the null word.
-func (m *model) firstIteration() {
+func (m *model) firstIteration(kOff, eOff []int) {
 	acc := m.dense
 	nullCount := make([]float32, len(m.nullProb))
-	for s := 0; s+1 < len(m.kOff); s++ {
-		w := 1 / float32(m.kOff[s+1]-m.kOff[s]+1)
-		for _, e := range m.eTok[m.eOff[s]:m.eOff[s+1]] {
-			nullCount[e] += w
+	for s := 0; s+1 < len(kOff); s++ {
+		w := 1 / float32(kOff[s+1]-kOff[s]+1)
+		for _, t := range m.toks[eOff[s]:eOff[s+1]] {
+			nullCount[t.e] += w
 		}
 	}
 	var touched []int32
 	for k := 0; k+1 < len(m.occStart); k++ {
 		touched = touched[:0]
-		for _, s := range m.occ[m.occStart[k]:m.occStart[k+1]] {
-			w := 1 / float32(m.kOff[s+1]-m.kOff[s]+1)
-			for _, e := range m.englishOf(s) {
-				if acc[e] == 0 {
-					touched = append(touched, e)
+		for _, o := range m.occ[m.occStart[k]:m.occStart[k+1]] {
+			w := 1 / float32(o.ko+1)
+			for _, t := range m.tokensOf(o) {
+				if acc[t.e] == 0 {
+					touched = append(touched, t.e)
 				}
-				acc[e] += w
+				acc[t.e] += w
 			}
 		}
 		total := float32(0)
 		for _, e := range touched {
 			total += acc[e]
+		}
+		if n := len(m.col) + len(touched); n > cap(m.col) {
+			// Doubled, not append's gentler growth for large slices:
+			// the rows are the largest table.
+			m.col = slices.Grow(m.col, max(n, 2*cap(m.col))-len(m.col))
+			m.prob = slices.Grow(m.prob, max(n, 2*cap(m.prob))-len(m.prob))
 		}
 		for _, e := range touched {
 			m.col = append(m.col, e)
@@ -312,8 +337,8 @@ func (m *model) firstIteration() {
 // the M step row by row.
 func (m *model) iterate() {
 	dense := m.dense
-	for i, e := range m.eTok {
-		m.denom[i] = m.nullProb[e]
+	for i := range m.toks {
+		m.toks[i].d = m.nullProb[m.toks[i].e]
 	}
 	for k := 0; k+1 < len(m.rowStart); k++ {
 		row := m.col[m.rowStart[k]:m.rowStart[k+1]]
@@ -321,10 +346,10 @@ func (m *model) iterate() {
 		for x, e := range row {
 			dense[e] = p[x]
 		}
-		for _, s := range m.occ[m.occStart[k]:m.occStart[k+1]] {
-			d := m.denom[m.eOff[s]:m.eOff[s+1]]
-			for j, e := range m.englishOf(s) {
-				d[j] += dense[e]
+		for _, o := range m.occ[m.occStart[k]:m.occStart[k+1]] {
+			ts := m.tokensOf(o)
+			for j := range ts {
+				ts[j].d += dense[ts[j].e]
 			}
 		}
 		for _, e := range row {
@@ -332,15 +357,15 @@ func (m *model) iterate() {
 		}
 	}
 	nullCount := make([]float32, len(m.nullProb))
-	for i, e := range m.eTok {
-		m.denom[i] = 1 / m.denom[i]
-		nullCount[e] += m.nullProb[e] * m.denom[i]
+	for i := range m.toks {
+		t := &m.toks[i]
+		t.d = 1 / t.d
+		nullCount[t.e] += m.nullProb[t.e] * t.d
 	}
 	for k := 0; k+1 < len(m.rowStart); k++ {
-		for _, s := range m.occ[m.occStart[k]:m.occStart[k+1]] {
-			d := m.denom[m.eOff[s]:m.eOff[s+1]]
-			for j, e := range m.englishOf(s) {
-				dense[e] += d[j]
+		for _, o := range m.occ[m.occStart[k]:m.occStart[k+1]] {
+			for _, t := range m.tokensOf(o) {
+				dense[t.e] += t.d
 			}
 		}
 		row := m.col[m.rowStart[k]:m.rowStart[k+1]]
