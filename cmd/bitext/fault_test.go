@@ -434,6 +434,17 @@ func TestFaultKills(t *testing.T) {
 	fresh(t, base)
 	mustRun(t, base, runArgs...)
 	xlfs, _ := filepath.Glob(filepath.Join(base, "out", "articles", "*.xlf"))
+	// Reviewed by a translator: import stores final units (it skips
+	// aligned units nobody touched).
+	for _, x := range xlfs {
+		data, err := os.ReadFile(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(x, bytes.ReplaceAll(data, []byte(`state="translated"`), []byte(`state="final"`)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	importArgs := []string{"import", "--tm", "t.tm", "--out", "out"}
 	for _, x := range xlfs {
 		rel, _ := filepath.Rel(base, x)
