@@ -16,13 +16,13 @@ import (
 	"bitext/locales"
 )
 
-// The exit codes, printed in `bitext --help`. 130 (bitext run interrupted
-// by SIGINT, as shells report it) is carried by the run command itself.
+// The exit codes, printed in `bitext --help`.
 const (
-	OK          = 0 // success
-	Findings    = 1 // findings at or above --fail-on (check, lint), an evaluation below its floor
-	BadInput    = 2 // usage error or bad input
-	Environment = 3 // a store or file that cannot be opened or written
+	OK          = 0   // success
+	Findings    = 1   // findings at or above --fail-on (check, lint), an evaluation below its floor
+	BadInput    = 2   // usage error or bad input
+	Environment = 3   // a store or file that cannot be opened or written
+	Interrupted = 130 // bitext run stopped by SIGINT or SIGTERM, as shells report SIGINT
 )
 
 // Error carries an exit code with the error that caused it.
