@@ -114,7 +114,8 @@ func AlignmentUnits(a *Alignment, min float64) []tm.Unit {
 				{Lang: a.TargetLang, Text: tt},
 			},
 			Context: tm.Context{DocID: a.Name},
-			Origin:  tm.Origin{File: a.Name, Alignment: "alignment", Confidence: l.Confidence},
+			Origin: tm.Origin{Kind: tm.OriginAlignment, File: a.Name, Alignment: "alignment", Confidence: l.Confidence,
+				Review: tm.Unreviewed},
 		}
 		if i := l.Source[0]; i > 0 {
 			u.Context.Prev = tm.SegmentHash(a.Source[i-1])

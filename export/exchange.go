@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"bitext/article"
+	"bitext/tm"
 	"bitext/tmx"
 	"bitext/xliff"
 )
@@ -205,7 +206,10 @@ func findingNote(f article.Finding, appliesTo string) xliff.Note {
 // WriteTMX writes the aligned pairs of d as a TMX 1.4b document: one <tu>
 // per link with segments on both sides and a confidence of at least
 // Options.LowConfidence (weaker links would pollute a TM), with the
-// article and the confidence as x-bitext-doc and x-bitext-confidence props.
+// article and the confidence as x-bitext-doc and x-bitext-confidence props,
+// and their provenance (x-bitext-origin alignment, x-bitext-review
+// unreviewed), so that a TM importing the file knows them for machine
+// alignments.
 func WriteTMX(w io.Writer, d *article.Article, o *Options) error {
 	if err := check(d); err != nil {
 		return err
@@ -230,6 +234,8 @@ func WriteTMX(w io.Writer, d *article.Article, o *Options) error {
 				Props: []tmx.Prop{
 					{Type: "x-bitext-doc", Value: d.DocID()},
 					{Type: "x-bitext-confidence", Value: formatConfidence(r.Confidence)},
+					{Type: tm.PropOrigin, Value: string(tm.OriginAlignment)},
+					{Type: tm.PropReview, Value: string(tm.Unreviewed)},
 				},
 				Variants: []tmx.TUV{
 					{Lang: src, Seg: tmx.PlainSeg(article.JoinText(d.Source, r.Source))},
