@@ -308,6 +308,9 @@ func rewriteFields(text string, fs []field) (string, bool) {
 				nv = f.to
 			case f.hour && v+12 == f.from:
 				nv = f.to % 12
+				if nv == 0 {
+					nv = 12 // noon on a 12-hour clock
+				}
 			case f.hour && v == f.from+12:
 				nv = f.to + 12
 			default:
