@@ -1,6 +1,7 @@
 package check
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -66,4 +67,25 @@ func Files(paths []string) (files, skipped []string, err error) {
 	}
 	sort.Strings(skipped)
 	return files, skipped, nil
+}
+
+// CheckFiles checks files in order (as Files gives them; "-" reads stdin
+// as one monolingual article) and returns all their findings. An error
+// is a *PathError naming the file.
+func (c *Checker) CheckFiles(files []string, stdin io.Reader, opt Options) ([]Finding, error) {
+	var all []Finding
+	for _, f := range files {
+		var fs []Finding
+		var err error
+		if f == "-" {
+			fs, err = c.Reader(stdin, "-", KindText, opt)
+		} else {
+			fs, err = c.File(f, opt)
+		}
+		if err != nil {
+			return nil, &PathError{f, err}
+		}
+		all = append(all, fs...)
+	}
+	return all, nil
 }

@@ -22,6 +22,27 @@ func (e *FileError) Error() string { return e.Err.Error() }
 // Unwrap returns the cause.
 func (e *FileError) Unwrap() error { return e.Err }
 
+// ErrIsFolder is a FileError's Err for a folder named as a TMX file.
+var ErrIsFolder = errors.New("tm: is a folder")
+
+// CheckFiles makes sure every file can be opened and is not a folder,
+// before a store is opened (or created) for them; the first that fails
+// gives a *FileError.
+func CheckFiles(files []string) error {
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			return &FileError{file, err}
+		}
+		fi, err := f.Stat()
+		f.Close()
+		if err == nil && fi.IsDir() {
+			return &FileError{file, ErrIsFolder}
+		}
+	}
+	return nil
+}
+
 // ImportFiles imports the TMX files into s in order (ImportTMX), calling
 // done with each file's result, and returns the totals. A file that cannot
 // be opened or read as TMX stops it with a *FileError; the store's own

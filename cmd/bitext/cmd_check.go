@@ -103,14 +103,20 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 // (check.Files).
 func checkFiles(ui *locales.Localizer, paths []string) ([]string, []string, error) {
 	files, skipped, err := check.Files(paths)
+	return files, skipped, pathError(ui, err)
+}
+
+// pathError says a check.PathError: a file of a kind check does not read
+// is bad input, the others as openError says.
+func pathError(ui *locales.Localizer, err error) error {
 	var pe *check.PathError
 	switch {
 	case errors.Is(err, check.ErrUnsupported) && errors.As(err, &pe):
-		return nil, nil, badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": pe.Path})))
+		return badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": pe.Path})))
 	case errors.As(err, &pe):
-		return nil, nil, openError(ui, pe.Path, pe.Err)
+		return openError(ui, pe.Path, pe.Err)
 	}
-	return files, skipped, err
+	return err
 }
 
 func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
@@ -127,23 +133,9 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	}
 	ck := check.New(g)
 	ck.Missing = o.missing
-	var all []check.Finding
-	for _, f := range files {
-		var fs []check.Finding
-		var err error
-		if f == "-" {
-			// Standard input: one monolingual article.
-			fs, err = ck.Reader(c.App.Reader, "-", check.KindText, check.Options{Lang: o.lang, Date: o.date})
-		} else {
-			fs, err = ck.File(f, check.Options{Lang: o.lang, Date: o.date})
-		}
-		if err != nil {
-			if errors.Is(err, check.ErrUnsupported) {
-				return badInput(errors.New(ui.T("CheckErrKind", map[string]any{"Path": f})))
-			}
-			return openError(ui, f, err)
-		}
-		all = append(all, fs...)
+	all, err := ck.CheckFiles(files, c.App.Reader, check.Options{Lang: o.lang, Date: o.date})
+	if err != nil {
+		return pathError(ui, err)
 	}
 	check.Localize(all, ui.T)
 	sum := check.Summarize(len(files), all)

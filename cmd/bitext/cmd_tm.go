@@ -109,16 +109,8 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 		debug.SetMemoryLimit(importMemoryLimit)
 	}
 	// Every input can be opened before the TM is opened (or created).
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			return inputFileError(ui, file, err)
-		}
-		fi, err := f.Stat()
-		f.Close()
-		if err == nil && fi.IsDir() {
-			return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": file, "Err": ui.T("ErrIsFolder", nil)})))
-		}
+	if err := importError(ui, "", tm.CheckFiles(files)); err != nil {
+		return err
 	}
 	created := newTMFile(tmPath(c))
 	s, path, err := openTM(ui, c)
@@ -141,21 +133,31 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 	total, err := tm.ImportFiles(c.Context, s, files, func(file string, res tm.ImportResult) {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportSummary", summaryData(file, res)))
 	})
-	var fe *tm.FileError
-	var pe *fs.PathError
-	switch {
-	case errors.As(err, &fe) && errors.As(fe.Err, &pe):
-		return inputFileError(ui, fe.File, fe.Err)
-	case errors.As(err, &fe):
-		return badInput(errors.New(ui.T("TMErrImport", map[string]any{"Err": fe.Err, "File": fe.File})))
-	case err != nil:
-		return storeErr(ui, path, err)
+	if err := importError(ui, path, err); err != nil {
+		return err
 	}
 	if len(files) > 1 {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportTotal", summaryData("", total)))
 	}
 	// The TM's lexicon, when it has one, learns the imported units too.
 	return refreshTMLexicon(ui, c, s, path)
+}
+
+// importError says an error of tm.CheckFiles or tm.ImportFiles: a file
+// that cannot be opened as inputFileError says, a folder or bad TMX bad
+// input, the store's errors as storeErr says.
+func importError(ui *locales.Localizer, path string, err error) error {
+	var fe *tm.FileError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &fe) && errors.Is(fe.Err, tm.ErrIsFolder):
+		return badInput(errors.New(ui.T("ErrOpen", map[string]any{"Path": fe.File, "Err": ui.T("ErrIsFolder", nil)})))
+	case errors.As(err, &fe) && errors.As(fe.Err, &pe):
+		return inputFileError(ui, fe.File, fe.Err)
+	case errors.As(err, &fe):
+		return badInput(errors.New(ui.T("TMErrImport", map[string]any{"Err": fe.Err, "File": fe.File})))
+	}
+	return storeErr(ui, path, err)
 }
 
 // newTMFile reports whether path is a TM file that does not exist yet

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -102,9 +101,7 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				return environment(err)
 			}
 			if asJSON {
-				enc := json.NewEncoder(c.App.Writer)
-				enc.SetIndent("", "  ")
-				return enc.Encode(reports)
+				return tmbench.WriteJSON(c.App.Writer, reports)
 			}
 			tmbench.WriteText(c.App.Writer, ui, reports)
 			return nil
@@ -134,24 +131,15 @@ func tmGenCommand(ui *locales.Localizer) *cli.Command {
 			if err != nil {
 				return err
 			}
-			g := tmgen.New(pairs, c.Uint64("seed"))
-			units := g.Units(c.Int("units"))
-			write := func(w io.Writer) error { return tmgen.WriteTMX(w, units) }
+			write := func(w io.Writer) error {
+				return tmbench.Generate(w, pairs, c.Uint64("seed"), c.Int("units"), c.String("queries-out"), c.Int("queries"))
+			}
 			if out == "-" {
 				err = write(c.App.Writer)
 			} else {
 				err = atomicfile.Write(out, write)
 			}
-			if err != nil {
-				return environment(err)
-			}
-			if qo := c.String("queries-out"); qo != "" {
-				qs := g.Queries(units, c.Int("queries"))
-				if err := atomicfile.Write(qo, func(w io.Writer) error { return tmbench.WriteQueries(w, qs) }); err != nil {
-					return environment(err)
-				}
-			}
-			return nil
+			return environment(err)
 		},
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/internal/report"
 	"bitext/locales"
 	"bitext/tm"
 	"bitext/tm/postgres"
@@ -64,24 +65,13 @@ func tmMigrateCommand(ui *locales.Localizer) *cli.Command {
 			if len(unknown) > 0 {
 				return environment(&postgres.ErrNewerSchema{DSN: s.DSN(), Versions: unknown})
 			}
-			pending := 0
-			for _, m := range ms {
-				if m.Applied.IsZero() {
-					pending++
-					fmt.Fprintln(w, ui.T("PGMigratePending", map[string]any{"Version": fmt.Sprintf("%04d", m.Version), "Name": m.Name}))
-				} else {
-					fmt.Fprintln(w, ui.T("PGMigrateApplied", map[string]any{"Version": fmt.Sprintf("%04d", m.Version), "Name": m.Name,
-						"Time": m.Applied.Format("2006-01-02 15:04:05Z")}))
-				}
-			}
+			pending := report.Migrations(w, ui, ms)
 			if c.Bool("dry-run") || pending == 0 {
 				fmt.Fprintln(w, ui.N("PGMigratePendingCount", pending, nil))
 				return nil
 			}
 			done, err := s.Migrate(c.Context)
-			for _, m := range done {
-				fmt.Fprintln(w, ui.T("PGMigrateDone", map[string]any{"Version": fmt.Sprintf("%04d", m.Version), "Name": m.Name}))
-			}
+			report.Migrated(w, ui, done)
 			if err != nil {
 				return environment(err)
 			}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"bitext/atomicfile"
 	"bitext/locales"
 	"bitext/tm"
 	"bitext/tm/tmgen"
@@ -102,4 +103,24 @@ func WriteQueries(w io.Writer, qs []tmgen.Query) error {
 		}
 	}
 	return nil
+}
+
+// Generate writes n generated units (tmgen) as TMX to w and, when
+// queriesOut is not "", that many queries made from them to the file
+// queriesOut (WriteQueries).
+func Generate(w io.Writer, pairs []tmgen.Pair, seed uint64, n int, queriesOut string, queries int) error {
+	g := tmgen.New(pairs, seed)
+	units := g.Units(n)
+	if err := tmgen.WriteTMX(w, units); err != nil || queriesOut == "" {
+		return err
+	}
+	qs := g.Queries(units, queries)
+	return atomicfile.Write(queriesOut, func(w io.Writer) error { return WriteQueries(w, qs) })
+}
+
+// WriteJSON writes the reports as indented JSON.
+func WriteJSON(w io.Writer, reports []Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(reports)
 }
