@@ -278,3 +278,70 @@ func TestPretranslate(t *testing.T) {
 		t.Error("an article with an edition was pre-filled")
 	}
 }
+
+// FuzzRows: whatever the links (out of range, repeated, crossing), every
+// segment is in exactly one row, each row's indices ascend, rows with a
+// source come in source order, and a row's band is defined.
+func FuzzRows(f *testing.F) {
+	f.Add(3, 2, []byte{0, 0, 1, 1, 2, 0})
+	f.Add(0, 4, []byte{})
+	f.Add(5, 5, []byte{9, 1, 0, 200, 4, 4, 3, 3})
+	f.Fuzz(func(t *testing.T, ns, nt int, spec []byte) {
+		ns, nt = ns%50, nt%50
+		if ns < 0 || nt < 0 {
+			return
+		}
+		a := &Article{Source: segs(make([]int, ns)...), Target: segs(make([]int, nt)...)}
+		for i := 0; i+1 < len(spec); i += 2 {
+			l := Link{Confidence: float64(spec[i]) / 255}
+			if spec[i]%3 != 0 {
+				l.Source = append(l.Source, int(spec[i])%(ns+2)-1)
+			}
+			if spec[i+1]%3 != 1 {
+				l.Target = append(l.Target, int(spec[i+1])%(nt+2)-1)
+			}
+			if i%4 == 0 && len(l.Source) > 0 {
+				l.Source = append(l.Source, l.Source[0]+1)
+			}
+			a.Links = append(a.Links, l)
+		}
+		seenS, seenT := make([]int, ns), make([]int, nt)
+		lastSrc := -1
+		for _, r := range a.Rows() {
+			if len(r.Source) == 0 && len(r.Target) == 0 {
+				t.Fatalf("empty row %+v", r)
+			}
+			for k, i := range r.Source {
+				if k > 0 && i <= r.Source[k-1] {
+					t.Fatalf("row sources not ascending: %v", r.Source)
+				}
+				seenS[i]++
+			}
+			for k, i := range r.Target {
+				if k > 0 && i <= r.Target[k-1] {
+					t.Fatalf("row targets not ascending: %v", r.Target)
+				}
+				seenT[i]++
+			}
+			if len(r.Source) > 0 {
+				if r.Source[0] < lastSrc {
+					t.Fatalf("rows out of source order at %v", r.Source)
+				}
+				lastSrc = r.Source[0]
+			}
+			if a.RowBand(r) != BandNew {
+				t.Fatalf("a row without matches has band %s", a.RowBand(r))
+			}
+		}
+		for i, n := range seenS {
+			if n != 1 {
+				t.Fatalf("source %d in %d rows", i, n)
+			}
+		}
+		for i, n := range seenT {
+			if n != 1 {
+				t.Fatalf("target %d in %d rows", i, n)
+			}
+		}
+	})
+}
