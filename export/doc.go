@@ -5,11 +5,11 @@
 // 1.2, and TMX 1.4b.
 //
 // The article is package article's model, filled in by the caller
-// (package pipeline, or package check reading an export back). Every
-// writer streams one *article.Article to an io.Writer and never reads files, the
-// network or the environment; fixed texts of the HTML and DOCX pages come
-// from the Labels the caller passes in, so a page speaks the user's
-// language.
+// (package pipeline; package check reads the TSV, JSON lines, XLIFF and
+// TMX files back into one). Every writer streams one *article.Article to
+// an io.Writer and never reads files, the network or the environment;
+// fixed texts of the HTML and DOCX pages come from the Labels the caller
+// passes in, so a page speaks the user's language.
 //
 //	a := &article.Article{
 //		Name: "n001", Src: language.Korean, Tgt: language.English,
