@@ -77,6 +77,13 @@ type Options struct {
 	// translates a Korean stem, pull the two together; known words without
 	// their translation push them apart.
 	Lexicon *lexicon.Lexicon
+	// SecondPass is the lexicon of a batch's second pass (LearnFromBatch:
+	// Lexicon and what the batch's confident links taught). A document
+	// whose links with Lexicon have a mean confidence below
+	// SecondPassBelow is aligned again with it; the others keep their
+	// links, for on confident documents the batch's noisier lexicon costs
+	// more than it brings.
+	SecondPass *lexicon.Lexicon
 	// Date is the article's date. When set, a Korean day of the month
 	// (29일) is also read as the weekday it fell on (the article's month,
 	// or the month before for a day after the article's), to meet an
@@ -88,6 +95,27 @@ type Options struct {
 // Align links the source segments with the target segments. Every segment
 // of both sides is in exactly one link, in order.
 func Align(src, tgt []string, opts Options) ([]Link, error) {
+	links, err := alignOnce(src, tgt, opts)
+	if err != nil || opts.SecondPass == nil || MeanConfidence(links) >= SecondPassBelow {
+		return links, err
+	}
+	opts.Lexicon, opts.SecondPass = opts.SecondPass, nil
+	return alignOnce(src, tgt, opts)
+}
+
+// MeanConfidence is the mean confidence of links (1 when there are none).
+func MeanConfidence(links []Link) float64 {
+	if len(links) == 0 {
+		return 1
+	}
+	sum := 0.0
+	for _, l := range links {
+		sum += l.Confidence
+	}
+	return sum / float64(len(links))
+}
+
+func alignOnce(src, tgt []string, opts Options) ([]Link, error) {
 	if opts.SourceParas != nil && len(opts.SourceParas) != len(src) {
 		return nil, errors.New("align: source paragraph numbers do not match the segments")
 	}

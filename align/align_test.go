@@ -412,3 +412,47 @@ func TestLearnFromBatch(t *testing.T) {
 		t.Errorf("an empty batch learned %v", l)
 	}
 }
+
+// TestSecondPassOnlyUnconfident: a document aligned confidently keeps its
+// links when a second-pass lexicon is given; one aligned with low
+// confidence is aligned again with it.
+func TestSecondPassOnlyUnconfident(t *testing.T) {
+	var batch []Pair
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"대통령은 정책을 발표했다.", "The president announced the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+	} {
+		batch = append(batch, Pair{Source: []string{p[0], "2024년 10월 5일 서울에서."}, Target: []string{p[1], "Seoul, Oct. 5, 2024."}})
+	}
+	lex, err := LearnFromBatch(batch, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Unconfident without the lexicon: aligned again, and right.
+	ko := []string{"정부는 새 정책을 발표했다.", "국회는 예산안을 비판했다."}
+	en := []string{"The assembly criticized the budget."}
+	first, _ := Align(ko, en, Options{})
+	if MeanConfidence(first) >= SecondPassBelow {
+		t.Fatalf("first pass confident (%.2f): the case tests nothing", MeanConfidence(first))
+	}
+	got, _ := Align(ko, en, Options{SecondPass: lex})
+	if linkString(got) != "[0]-[] [1]-[0] " {
+		t.Errorf("second pass: %s", linkString(got))
+	}
+	// Confident without it: the same links and confidences as without a
+	// second pass.
+	ko = []string{"한국은행은 28일 기준금리를 3.25%로 내렸다.", "G20 회의는 11월 3일 열린다."}
+	en = []string{"The Bank of Korea cut its rate to 3.25 percent on the 28th.", "The G20 meeting opens on Nov. 3."}
+	first, _ = Align(ko, en, Options{})
+	if MeanConfidence(first) < SecondPassBelow {
+		t.Fatalf("first pass not confident (%.2f): the case tests nothing", MeanConfidence(first))
+	}
+	got, _ = Align(ko, en, Options{SecondPass: lex})
+	if !reflect.DeepEqual(got, first) {
+		t.Errorf("a confident document changed in the second pass: %v, first %v", got, first)
+	}
+}

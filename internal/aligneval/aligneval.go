@@ -97,8 +97,9 @@ func gold(ui *locales.Localizer, w io.Writer, path string, opts align.Options, s
 	dec := align.NewDocumentDecoder(f, path)
 	decode := dec.Decode
 	if secondPass {
-		// The batch's second pass, as bitext run does it: align every
-		// document, learn a lexicon from the confident links, align again.
+		// The batch's second pass: align every document, learn a lexicon
+		// from the confident links, align again the documents whose links
+		// were not confident (align.Options.SecondPass).
 		var docs []*align.Document
 		for {
 			d, err := dec.Decode()
@@ -115,7 +116,7 @@ func gold(ui *locales.Localizer, w io.Writer, path string, opts align.Options, s
 			batch[i] = align.Pair{Source: d.Source, Target: d.Target}
 		}
 		var err error
-		if opts.Lexicon, err = align.LearnFromBatch(batch, opts); err != nil {
+		if opts.SecondPass, err = align.LearnFromBatch(batch, opts); err != nil {
 			return 0, exitcode.AsBadInput(err)
 		}
 		next := 0
