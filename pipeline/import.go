@@ -300,7 +300,7 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 		refuse := func(reason string) {
 			res.Refused = append(res.Refused, Refusal{File: path, Line: u.Line, Col: u.Col, Unit: u.ID, Article: a.name, Reason: reason})
 		}
-		review, why := translatorWork(u, hdr.Version == xliff.Version12, func(t string) bool {
+		review, why := translatorWork(u, strings.HasPrefix(hdr.Version, "1."), func(t string) bool {
 			_, _, ok := findRun(a.edition, t)
 			return ok
 		})
