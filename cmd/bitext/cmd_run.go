@@ -83,22 +83,15 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 	}
 }
 
-// loadRunConfig reads --config, else ./bitext.toml when there is one.
+// loadRunConfig reads --config, else ./bitext.toml when there is one
+// (pipeline.FindConfig): one that cannot be read is the environment, one
+// that does not parse bad input.
 func loadRunConfig(path string) (pipeline.Config, error) {
-	if path == "" {
-		if _, err := os.Stat(pipeline.DefaultConfigFile); err != nil {
-			return pipeline.DefaultConfig(), nil
-		}
-		path = pipeline.DefaultConfigFile
+	cfg, statErr, err := pipeline.FindConfig(path)
+	if statErr != nil {
+		return cfg, environment(statErr)
 	}
-	if _, err := os.Stat(path); err != nil {
-		return pipeline.Config{}, environment(err)
-	}
-	cfg, err := pipeline.LoadConfig(path)
-	if err != nil {
-		return cfg, badInput(err)
-	}
-	return cfg, nil
+	return cfg, badInput(err)
 }
 
 func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
@@ -106,22 +99,10 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.formats != "" {
-		cfg.Output.Formats = strings.Split(o.formats, ",")
+	if o.layout != "" && pipeline.CheckLayout(o.layout) != nil {
+		return badInput(errors.New(ui.T("RunErrLayout", map[string]any{"Layout": o.layout})))
 	}
-	if o.layout != "" {
-		if err := pipeline.CheckLayout(o.layout); err != nil {
-			return badInput(errors.New(ui.T("RunErrLayout", map[string]any{"Layout": o.layout})))
-		}
-		cfg.Input.Layout = o.layout
-	}
-	tmPath := o.tm // --tm, else BITEXT_TM
-	if tmPath == "" {
-		tmPath = cfg.TM.Path
-	}
-	if tmPath == "" {
-		tmPath = tm.Location("", nil)
-	}
+	tmPath := cfg.Apply(pipeline.Overrides{Formats: o.formats, Layout: o.layout, TM: o.tm})
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{
