@@ -352,10 +352,23 @@ func sameBase(a, b language.Tag) bool {
 // Article.
 func (c *Checker) exportTSV(sc *bufio.Scanner, file string, src, tgt language.Tag, opt Options) ([]Finding, error) {
 	var out []Finding
+	err := readExportTSV(sc, file, src, tgt, func(a *article.Article) {
+		out = append(out, c.Article(file, a, opt.Date)...)
+	})
+	Sort(out)
+	return out, err
+}
+
+// readExportTSV reads the rows of a TSV export of bitext run (ExportHeader
+// read) back into articles, one per run of rows with the same doc, and
+// calls each with every article read. A row is a source and a target
+// segment (either may be empty and left out), linked when its confidence
+// column is set or both are there.
+func readExportTSV(sc *bufio.Scanner, file string, src, tgt language.Tag, each func(*article.Article)) error {
 	var doc *docReader
 	flush := func() {
 		if doc != nil {
-			out = append(out, c.Article(file, doc.a, opt.Date)...)
+			each(doc.a)
 		}
 		doc = nil
 	}
@@ -367,14 +380,14 @@ func (c *Checker) exportTSV(sc *bufio.Scanner, file string, src, tgt language.Ta
 			continue
 		}
 		if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
-			return out, &SyntaxError{file, line, e.Col, e.Msg}
+			return &SyntaxError{file, line, e.Col, e.Msg}
 		}
 		if !norm.NFC.IsNormalString(text) {
 			text = norm.NFC.String(text)
 		}
 		f := strings.Split(text, "\t")
 		if len(f) != 13 {
-			return out, &SyntaxError{file, line, 1, fmt.Sprintf("a row of the export has 13 fields, not %d", len(f))}
+			return &SyntaxError{file, line, 1, fmt.Sprintf("a row of the export has 13 fields, not %d", len(f))}
 		}
 		if doc == nil || f[0] != doc.a.Name {
 			flush()
@@ -400,6 +413,5 @@ func (c *Checker) exportTSV(sc *bufio.Scanner, file string, src, tgt language.Ta
 		doc.add(seg(f[5], 5), seg(f[6], 6), conf)
 	}
 	flush()
-	Sort(out)
-	return out, sc.Err()
+	return sc.Err()
 }

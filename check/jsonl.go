@@ -48,13 +48,23 @@ type jsonlRecord struct {
 // line, column 1 (the texts are JSON strings, with escapes). Languages
 // come from the doc record (else from opt, else Korean and English).
 func (c *Checker) JSONL(r io.Reader, file string, opt Options) ([]Finding, error) {
+	var out []Finding
+	err := readJSONL(r, file, opt, func(a *article.Article) {
+		out = append(out, c.Article(file, a, opt.Date)...)
+	})
+	Sort(out)
+	return out, err
+}
+
+// readJSONL reads a JSON lines export of bitext run back into articles and
+// calls each with every article read.
+func readJSONL(r io.Reader, file string, opt Options, each func(*article.Article)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
-	var out []Finding
 	var doc *docReader
 	flush := func() {
 		if doc != nil {
-			out = append(out, c.Article(file, doc.a, opt.Date)...)
+			each(doc.a)
 		}
 		doc = nil
 	}
@@ -69,11 +79,11 @@ func (c *Checker) JSONL(r io.Reader, file string, opt Options) ([]Finding, error
 			continue
 		}
 		if e := textfile.Check(file, text, textfile.Limits{}); e != nil {
-			return out, &SyntaxError{file, line, e.Col, e.Msg}
+			return &SyntaxError{file, line, e.Col, e.Msg}
 		}
 		var rec jsonlRecord
 		if err := json.Unmarshal(text, &rec); err != nil {
-			return out, &SyntaxError{file, line, 1, "not a JSON record: " + err.Error()}
+			return &SyntaxError{file, line, 1, "not a JSON record: " + err.Error()}
 		}
 		switch rec.Type {
 		case "doc":
@@ -84,7 +94,7 @@ func (c *Checker) JSONL(r io.Reader, file string, opt Options) ([]Finding, error
 			}
 		case "row":
 			if doc == nil || rec.Doc != doc.a.Name {
-				return out, &SyntaxError{file, line, 1, fmt.Sprintf("a row of article %q before its doc record", rec.Doc)}
+				return &SyntaxError{file, line, 1, fmt.Sprintf("a row of article %q before its doc record", rec.Doc)}
 			}
 			pos := article.Position{Unit: strconv.Itoa(rec.Row), Line: line, Column: 1}
 			seg := func(t string) *article.Segment {
@@ -108,12 +118,11 @@ func (c *Checker) JSONL(r io.Reader, file string, opt Options) ([]Finding, error
 			}
 			doc.add(src, tgt, conf)
 		default:
-			return out, &SyntaxError{file, line, 1, fmt.Sprintf("record type %q, want doc or row", rec.Type)}
+			return &SyntaxError{file, line, 1, fmt.Sprintf("record type %q, want doc or row", rec.Type)}
 		}
 	}
 	flush()
-	Sort(out)
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // jsonlLang is the language of a doc record: forced by opt, else the

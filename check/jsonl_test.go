@@ -1,9 +1,11 @@
 package check
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -164,4 +166,53 @@ func FuzzJSONL(f *testing.F) {
 		}
 		validPositions(t, s, fs)
 	})
+}
+
+// TestReadBackRows: an article written as TSV or JSON lines and read back
+// has the same rows, in the same order, as the article: the read-back
+// article's Rows gives back the export's row order (a row of the edition
+// alone stays before the next row with an edition sentence).
+func TestReadBackRows(t *testing.T) {
+	a := exportArticle()
+	// A crossing link and an edition sentence before it.
+	a.Source = append(a.Source, article.Segment{Text: "넷째."}, article.Segment{Text: "다섯째."})
+	a.Target = append(a.Target, article.Segment{Text: "Added."}, article.Segment{Text: "Fifth."}, article.Segment{Text: "Fourth."})
+	a.Links = append(a.Links, article.Link{Source: []int{3}, Target: []int{5}, Confidence: 0.3}, article.Link{Source: []int{4}, Target: []int{4}, Confidence: 0.7})
+	rowsOf := func(a *article.Article) (out []string) {
+		for _, r := range a.Rows() {
+			out = append(out, article.JoinText(a.Source, r.Source)+" | "+article.JoinText(a.Target, r.Target))
+		}
+		return out
+	}
+	want := rowsOf(a)
+	var b bytes.Buffer
+	if err := export.WriteTSV(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(&b)
+	sc.Scan() // the header
+	var got []*article.Article
+	if err := readExportTSV(sc, "a.tsv", language.Korean, language.English, func(a *article.Article) { got = append(got, a) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !reflect.DeepEqual(rowsOf(got[0]), want) {
+		t.Fatalf("TSV read back:\n%q\nwant\n%q", rowsOf(got[0]), want)
+	}
+	if got[0].Name != a.DocID() || len(got[0].Links) != len(a.Links) {
+		t.Errorf("TSV article %q with %d links, want %q with %d", got[0].Name, len(got[0].Links), a.DocID(), len(a.Links))
+	}
+	b.Reset()
+	if err := export.WriteJSONL(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	got = nil
+	if err := readJSONL(&b, "a.jsonl", Options{}, func(a *article.Article) { got = append(got, a) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !reflect.DeepEqual(rowsOf(got[0]), want) {
+		t.Fatalf("JSON lines read back:\n%q\nwant\n%q", rowsOf(got[0]), want)
+	}
+	if g := got[0]; g.Headline() != a.Headline() || g.Date() != a.Date() || g.Src != language.Korean || g.Tgt != language.English {
+		t.Errorf("JSON lines article %q %q %v→%v", g.Headline(), g.Date(), g.Src, g.Tgt)
+	}
 }
