@@ -315,13 +315,8 @@ func (s *scanner) numeric(start, i int, cur string) bool {
 // ends, with ok as its result.
 func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, ok bool) {
 	t := s.text
-	// A mixed number's fraction: 220 2/3 innings (weak).
-	if frac == 0 && v >= 1 && v < 10 && p+1 < len(t) && t[p] == '/' && isDigit(t[p+1]) && start >= 2 && t[start-1] == ' ' && isDigit(t[start-2]) {
-		d, e, df, _ := s.digits(p + 1)
-		if df == 0 && d > v && d <= 16 {
-			s.emit(start, e, Cardinal, v/d, "", 0, true)
-			return true, true
-		}
+	if s.mixedFraction(start, p, v, frac) || s.namedDate(start, p, v, frac) {
+		return true, true
 	}
 	// Clock time 10:30 (a.m.).
 	if frac == 0 && p+2 < len(t) && t[p] == ':' && isDigit(t[p+1]) && isDigit(t[p+2]) && (p+3 >= len(t) || !isDigit(t[p+3])) && v <= 24 {
@@ -342,15 +337,6 @@ func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, o
 				s.emit(start, e, Date, v*100+d, "", 0, false)
 				return true, true
 			}
-		}
-	}
-	// Korean dates named by month.day: 6.15 남북공동선언, 3.1절, 5.18
-	// 민주화운동, 6.25 전쟁.
-	if (frac == 1 || frac == 2) && v >= 1 && v < 13 && !s.words && s.dateName(p) {
-		m := math.Floor(v)
-		if d := math.Round((v - m) * math.Pow(10, float64(frac))); d >= 1 && d <= 31 {
-			s.emit(start, p, Date, m*100+d, "", 0, false)
-			return true, true
 		}
 	}
 	// A dateline stamp 2005.10 (year and month): weak.
@@ -380,6 +366,36 @@ func (s *scanner) numericDateTime(start, i, p int, v float64, frac int) (done, o
 		}
 	}
 	return false, false
+}
+
+// mixedFraction reads the fraction of a mixed number, 220 2/3 innings,
+// as a weak number; the digits of v (frac decimals) run from start to p.
+func (s *scanner) mixedFraction(start, p int, v float64, frac int) bool {
+	t := s.text
+	if frac != 0 || v < 1 || v >= 10 || p+1 >= len(t) || t[p] != '/' || !isDigit(t[p+1]) || start < 2 || t[start-1] != ' ' || !isDigit(t[start-2]) {
+		return false
+	}
+	d, e, df, _ := s.digits(p + 1)
+	if df != 0 || d <= v || d > 16 {
+		return false
+	}
+	s.emit(start, e, Cardinal, v/d, "", 0, true)
+	return true
+}
+
+// namedDate reads a Korean date named by month.day: 6.15 남북공동선언,
+// 3.1절, 5.18 민주화운동, 6.25 전쟁.
+func (s *scanner) namedDate(start, p int, v float64, frac int) bool {
+	if frac != 1 && frac != 2 || v < 1 || v >= 13 || s.words || !s.dateName(p) {
+		return false
+	}
+	m := math.Floor(v)
+	d := math.Round((v - m) * math.Pow(10, float64(frac)))
+	if d < 1 || d > 31 {
+		return false
+	}
+	s.emit(start, p, Date, m*100+d, "", 0, false)
+	return true
 }
 
 // dateName reports whether a word that names an event by its date follows
