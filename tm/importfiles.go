@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
+	"strings"
 
 	"bitext/tmx"
 )
@@ -71,4 +73,27 @@ func ImportFiles(ctx context.Context, s Store, files []string, done func(file st
 		total.Skipped += res.Skipped
 	}
 	return total, nil
+}
+
+// IsNewFile reports whether path names a TM file that does not exist yet
+// (not a database URL or DSN): an import that creates it and fails with
+// nothing stored removes it again (RemoveEmpty).
+func IsNewFile(path string) bool {
+	if path == "" || IsPostgres(path) || strings.Contains(path, "://") {
+		return false
+	}
+	_, err := os.Stat(path)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// RemoveEmpty closes s and removes the TM file at path, with its SQLite
+// journal files, when s holds no unit: no empty TM is left behind by a
+// failed import that created it.
+func RemoveEmpty(s Store, path string) {
+	if st, err := s.Stats(context.Background()); err == nil && st.Units == 0 {
+		s.Close()
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(path + suffix)
+		}
+	}
 }

@@ -112,22 +112,15 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 	if err := importError(ui, "", tm.CheckFiles(files)); err != nil {
 		return err
 	}
-	created := newTMFile(tmPath(c))
+	created := tm.IsNewFile(tmPath(c))
 	s, path, err := openTM(ui, c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	defer func() {
-		// A TM file this import created is removed when it fails with
-		// nothing stored: no empty TM is left behind.
 		if err != nil && created {
-			if st, serr := s.Stats(context.Background()); serr == nil && st.Units == 0 {
-				s.Close()
-				for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-					os.Remove(path + suffix)
-				}
-			}
+			tm.RemoveEmpty(s, path)
 		}
 	}()
 	total, err := tm.ImportFiles(c.Context, s, files, func(file string, res tm.ImportResult) {
@@ -158,16 +151,6 @@ func importError(ui *locales.Localizer, path string, err error) error {
 		return badInput(errors.New(ui.T("TMErrImport", map[string]any{"Err": fe.Err, "File": fe.File})))
 	}
 	return storeErr(ui, path, err)
-}
-
-// newTMFile reports whether path is a TM file that does not exist yet
-// (not a database).
-func newTMFile(path string) bool {
-	if path == "" || isPostgres(path) || strings.Contains(path, "://") {
-		return false
-	}
-	_, err := os.Stat(path)
-	return os.IsNotExist(err)
 }
 
 func summaryData(file string, r tm.ImportResult) map[string]any {
