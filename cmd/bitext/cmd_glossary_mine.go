@@ -79,30 +79,20 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 	if _, err := os.Stat(dsnPath); err != nil && !strings.Contains(o.tm, "://") {
 		return inputFileError(ui, dsnPath, err)
 	}
-	cache := mine.CachePath(dsnPath)
-	if !o.noCache {
-		st, err := mine.ReadStateFile(cache)
-		if err != nil {
-			return badInput(errors.New(ui.T("MineErrCache", map[string]any{"Path": cache, "Err": err})))
-		}
-		mo.State = st
-	}
-	if mo.State == nil {
-		mo.State = mine.NewState()
-	}
 	store, path, err := openTM(ui, c)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	res, err := mine.Run(c.Context, store, mo)
-	if err != nil {
+	res, err := mine.RunCached(c.Context, store, mo, dsnPath, o.noCache)
+	var ce *mine.CacheError
+	switch {
+	case errors.As(err, &ce) && ce.Write:
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": ce.Path, "Err": exitcode.PathReason(ce.Err)})))
+	case errors.As(err, &ce):
+		return badInput(errors.New(ui.T("MineErrCache", map[string]any{"Path": ce.Path, "Err": ce.Err})))
+	case err != nil:
 		return storeErr(ui, path, err)
-	}
-	if !o.noCache {
-		if err := atomicfile.Write(cache, mo.State.Write); err != nil {
-			return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": cache, "Err": exitcode.PathReason(err)})))
-		}
 	}
 	write := func(w io.Writer) error { return res.Write(w, o.format) }
 	if o.out == "" || o.out == "-" {
