@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -75,9 +76,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 }
 
 func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
-	switch o.format {
-	case "tsv", "json", "html", "tmx", "xliff":
-	default:
+	if !slices.Contains(export.AlignmentFormats, o.format) {
 		return badInput(errors.New(ui.T("AlignErrFormat", map[string]any{"Format": o.format})))
 	}
 	if o.threshold < 0 || o.threshold > 1 {
@@ -121,7 +120,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if err != nil {
 		return badInput(err)
 	}
-	a := alignment(o, src, tgt, links)
+	a := export.NewAlignment(o.source, src, tgt, links)
 	// Links below 0.9 are flagged on the page; there is no TM column.
 	eo := &export.Options{Labels: export.NewLabels(func(id string) string { return ui.T(id, nil) }), UILang: ui.Tag.String(),
 		LowConfidence: 0.9, NoTM: true}
@@ -151,16 +150,6 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 		"Path": path, "Added": res.Added, "Skipped": len(links) - len(units),
 	}))
 	return nil
-}
-
-// alignment is the outcome of the command as export writes it.
-func alignment(o alignOptions, src, tgt *align.Side, links []align.Link) *export.Alignment {
-	a := &export.Alignment{Name: o.source, Source: src.Segs, Target: tgt.Segs, SourceLang: src.Lang, TargetLang: tgt.Lang,
-		SourceParas: src.Paras, TargetParas: tgt.Paras}
-	for _, l := range links {
-		a.Links = append(a.Links, export.AlignmentLink(l))
-	}
-	return a
 }
 
 // readAlignSide reads one input file (- standard input) and segments it.
