@@ -11,26 +11,23 @@ import (
 	"bitext/tm/internal/backend"
 )
 
-// unitsSQL reads the unit rows of the ids $1 (scanUnit reads them), with
-// the change time in Unix seconds as Variants gives it.
-const unitsSQL = `SELECT id, coalesce(extract(epoch FROM changed)::bigint, 0), srclang, doc, prev, next, created, changed, changer, data
-	FROM units WHERE id = ANY($1)`
+// unitsSQL reads the unit rows of the ids $1 (scanUnit reads them).
+const unitsSQL = `SELECT id, srclang, doc, prev, next, created, changed, changer, data FROM units WHERE id = ANY($1)`
 
 // scanUnit reads a row of unitsSQL: the unit without its variants and
-// extra fields, its change time in Unix seconds, and its extra fields as
-// stored (backend.DecodeExtras reads them once the variants are set).
-func scanUnit(rows pgx.Rows) (tm.Unit, int64, []byte, error) {
+// extra fields, and its extra fields as stored (backend.DecodeExtras
+// reads them once the variants are set).
+func scanUnit(rows pgx.Rows) (tm.Unit, []byte, error) {
 	var u tm.Unit
-	var changedUnix int64
 	var src string
 	var created, changed *time.Time
 	var data []byte
-	if err := rows.Scan(&u.ID, &changedUnix, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
-		return u, 0, nil, err
+	if err := rows.Scan(&u.ID, &src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created, &changed, &u.Changer, &data); err != nil {
+		return u, nil, err
 	}
 	u.SourceLang = backend.ParseStoredTag(src)
 	u.Created, u.Changed = fromDB(created), fromDB(changed)
-	return u, changedUnix, data, nil
+	return u, data, nil
 }
 
 // loadUnits reads whole units by id, in one round trip; missing ids are
@@ -71,7 +68,7 @@ func (s *Store) loadUnits(ctx context.Context, ids []int64) (map[int64]tm.Unit, 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		u, _, data, err := scanUnit(rows)
+		u, data, err := scanUnit(rows)
 		if err != nil {
 			return nil, s.wrap("lookup", err)
 		}
@@ -94,25 +91,22 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 }
 
 // index is the tm.Index of one lookup. Each read is one round trip on the
-// pool, and a lookup makes three: Probe (the exact units, the document
-// frequencies and the highest id, one batch), Postings, and
-// SourceVariants, which reads every variant and the unit row of the
-// units asked for (the exact units and the candidates) in one batch and
-// keeps them, so that Variants and Units of those units (the targets and
-// the matches returned, always among them) cost no more round trips.
-// Units not kept are read from the tables.
+// pool, and a lookup makes four: Probe (the exact units, the document
+// frequencies and the highest id, one batch), Postings, SourceVariants,
+// and Variants, which reads the variants and the unit rows of the units
+// asked for (the targets) in one batch and keeps the whole units, so that
+// Units of them (the matches returned, always among the targets) costs
+// no round trip. Units not kept are read from the tables.
 type index struct {
 	s    *Store
 	kept map[int64]*keptUnit // by id; nil for an id read and not found
 }
 
-// keptUnit is a unit SourceVariants read: its variants as Variants
-// returns them (with their language keys) and the whole unit, whose
-// variants and extra fields are filled when Units first asks for it
-// (most candidates are not returned).
+// keptUnit is a unit Variants read: its variants as Variants returns
+// them, and the whole unit, whose variants and extra fields are filled
+// when Units first asks for it.
 type keptUnit struct {
 	stored tm.StoredUnit
-	lkeys  []string
 	unit   tm.Unit
 	extras []byte // the stored extra fields, until decoded into unit
 }
@@ -241,151 +235,107 @@ func (ix *index) Postings(ctx context.Context, terms []uint64, add func([]byte) 
 }
 
 // SourceVariants returns, for each of ids that has one, its first variant
-// in the language of lang, in the order of ids. It reads and keeps the
-// whole units ids (one round trip), which Variants and Units then use.
+// in the language of lang, in the order of ids.
 func (ix *index) SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]tm.StoredVariant, error) {
+	s := ix.s
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	if err := ix.keep(ctx, ids); err != nil {
-		return nil, err
+	rows, err := s.pool.Query(ctx, `SELECT unit, ord, lang, text, markup, nkeys FROM variants
+		WHERE unit = ANY($1) AND lkey = $2 ORDER BY unit, ord`, ids, tm.LangKey(lang))
+	if err != nil {
+		return nil, s.wrap("lookup", err)
 	}
-	lk := tm.LangKey(lang)
-	out := make([]tm.StoredVariant, 0, len(ids))
-	done := make(map[int64]bool, len(ids))
-	for _, id := range ids {
-		k := ix.kept[id]
-		if k == nil || done[id] {
-			continue
+	defer rows.Close()
+	first := make(map[int64]tm.StoredVariant, len(ids))
+	for rows.Next() {
+		var v tm.StoredVariant
+		var lang string
+		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
+			return nil, s.wrap("lookup", err)
 		}
-		done[id] = true
-		for i, v := range k.stored.Variants {
-			if k.lkeys[i] == lk {
-				out = append(out, v)
-				break
-			}
+		if _, dup := first[v.Unit]; dup {
+			continue // a second variant in the source language
+		}
+		v.Lang = backend.ParseStoredTag(lang)
+		first[v.Unit] = v
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	out := make([]tm.StoredVariant, 0, len(first))
+	for _, id := range ids {
+		if v, ok := first[id]; ok {
+			out = append(out, v)
+			delete(first, id)
 		}
 	}
 	return out, nil
 }
 
-// keep reads the variants and the unit rows of the units ids not kept
-// yet, in one round trip, and keeps them (ids not found as nil).
-func (ix *index) keep(ctx context.Context, ids []int64) error {
-	s := ix.s
-	if ix.kept == nil {
-		ix.kept = make(map[int64]*keptUnit, len(ids))
-	}
-	var todo []int64
-	for _, id := range ids {
-		if _, ok := ix.kept[id]; !ok {
-			todo = append(todo, id)
-		}
-	}
-	if len(todo) == 0 {
-		return nil
-	}
-	pb := &pgx.Batch{}
-	pb.Queue(`SELECT unit, ord, lang, lkey, text, markup, nkeys FROM variants WHERE unit = ANY($1) ORDER BY unit, ord`, todo)
-	pb.Queue(unitsSQL, todo)
-	br := s.pool.SendBatch(ctx, pb)
-	defer br.Close()
-	rows, err := br.Query()
-	if err != nil {
-		return s.wrap("lookup", err)
-	}
-	type vars struct {
-		stored []tm.StoredVariant
-		lkeys  []string
-	}
-	byUnit := make(map[int64]*vars, len(todo))
-	for rows.Next() {
-		var v tm.StoredVariant
-		var lang, lkey string
-		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &lkey, &v.Text, &v.Markup, &v.Keys); err != nil {
-			rows.Close()
-			return s.wrap("lookup", err)
-		}
-		v.Lang = backend.ParseStoredTag(lang)
-		x := byUnit[v.Unit]
-		if x == nil {
-			x = &vars{}
-			byUnit[v.Unit] = x
-		}
-		x.stored, x.lkeys = append(x.stored, v), append(x.lkeys, lkey)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return s.wrap("lookup", err)
-	}
-	for _, id := range todo {
-		ix.kept[id] = nil
-	}
-	rows, err = br.Query()
-	if err != nil {
-		return s.wrap("lookup", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		u, changedUnix, data, err := scanUnit(rows)
-		if err != nil {
-			return s.wrap("lookup", err)
-		}
-		x := byUnit[u.ID]
-		if x == nil {
-			continue // no variants: deleted while read
-		}
-		ix.kept[u.ID] = &keptUnit{stored: tm.StoredUnit{ID: u.ID, Changed: changedUnix, Variants: x.stored}, lkeys: x.lkeys,
-			unit: u, extras: data}
-	}
-	if err := rows.Err(); err != nil {
-		return s.wrap("lookup", err)
-	}
-	return s.wrap("lookup", br.Close())
-}
-
-// allKept reports whether every one of ids was read by keep.
-func (ix *index) allKept(ids []int64) bool {
-	for _, id := range ids {
-		if _, ok := ix.kept[id]; !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // Variants returns the variants of the units ids with their change time
-// (Unix seconds), by unit: those kept by SourceVariants, or else from one
-// query.
+// (Unix seconds), by unit, reading their unit rows in the same round trip
+// and keeping the whole units for Units.
 func (ix *index) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, error) {
 	s := ix.s
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	if ix.allKept(ids) {
-		out := make([]tm.StoredUnit, 0, len(ids))
-		for _, id := range ids {
-			if k := ix.kept[id]; k != nil {
-				out = append(out, k.stored)
-			}
-		}
-		return out, nil
+	if ix.kept == nil {
+		ix.kept = make(map[int64]*keptUnit, len(ids))
 	}
-	rows, err := s.pool.Query(ctx, `SELECT v.unit, coalesce(extract(epoch FROM u.changed)::bigint, 0), v.ord, v.lang, v.text, v.markup, v.nkeys
+	pb := &pgx.Batch{}
+	pb.Queue(`SELECT v.unit, coalesce(extract(epoch FROM u.changed)::bigint, 0), v.ord, v.lang, v.text, v.markup, v.nkeys
 		FROM variants v JOIN units u ON u.id = v.unit WHERE v.unit = ANY($1) ORDER BY v.unit, v.ord`, ids)
+	pb.Queue(unitsSQL, ids)
+	br := s.pool.SendBatch(ctx, pb)
+	defer br.Close()
+	rows, err := br.Query()
 	if err != nil {
 		return nil, s.wrap("lookup", err)
 	}
-	defer rows.Close()
-	out, err := backend.ScanVariants(rows, len(ids))
+	stored, err := backend.ScanVariants(rows, len(ids))
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
 	if err != nil {
 		return nil, s.wrap("lookup", err)
 	}
-	return out, s.wrap("lookup", rows.Err())
+	for _, id := range ids {
+		ix.kept[id] = nil
+	}
+	rows, err = br.Query()
+	if err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	for rows.Next() {
+		u, data, err := scanUnit(rows)
+		if err != nil {
+			rows.Close()
+			return nil, s.wrap("lookup", err)
+		}
+		ix.kept[u.ID] = &keptUnit{unit: u, extras: data}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("lookup", err)
+	}
+	for i := range stored {
+		if k := ix.kept[stored[i].ID]; k != nil {
+			k.stored = stored[i]
+		}
+	}
+	for _, id := range ids {
+		if k := ix.kept[id]; k != nil && k.stored.ID == 0 {
+			ix.kept[id] = nil // a unit row without variants: deleted while read
+		}
+	}
+	return stored, s.wrap("lookup", br.Close())
 }
 
-// Units reads whole units by id: those kept by SourceVariants, or else in
-// one round trip.
+// Units reads whole units by id: those Variants kept, or else in one
+// round trip.
 func (ix *index) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 	out := make([]tm.Unit, 0, len(ids))
 	if ix.allKept(ids) {
@@ -406,6 +356,16 @@ func (ix *index) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 		}
 	}
 	return out, nil
+}
+
+// allKept reports whether every one of ids was read by Variants.
+func (ix *index) allKept(ids []int64) bool {
+	for _, id := range ids {
+		if _, ok := ix.kept[id]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func queryIDs(ctx context.Context, s *Store, sql string, args ...any) ([]int64, error) {

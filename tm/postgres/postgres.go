@@ -20,12 +20,13 @@
 //     term's postings), counts shared terms per unit in Go, keeps the
 //     Candidates units sharing the most (newest first among ties), loads
 //     them, rescores them with tm.Score and ranks them as the embedded
-//     store does: tm.Lookup over the store's tm.Index. A lookup makes three
-//     round trips: the exact units with the document frequencies (one
-//     batch), the posting lists, and the candidates' variants and unit rows
-//     (one batch), which the index keeps for the targets and the matches
-//     returned. Concordance intersects the posting lists of the query's
-//     terms, as the embedded store does.
+//     store does: tm.Lookup over the store's tm.Index. A fuzzy lookup
+//     makes four round trips: the exact units with the document
+//     frequencies (one batch), the posting lists, the candidates' source
+//     variants, and the targets' variants with their unit rows (one batch,
+//     kept for the whole units of the matches returned). Concordance
+//     intersects the posting lists of the query's terms, as the embedded
+//     store does.
 //   - Locale: the database must be UTF-8 with an LC_CTYPE that classifies
 //     Hangul as letters (pg_trgm, installed by migration 0002, is the
 //     probe; lower() in the concordance scan follows the same locale).

@@ -23,7 +23,10 @@
 // With -copy -dir DIR -reuse, a SQLite memory DIR/bench-N.tm and a schema
 // bench_N_copy_seedS left by an earlier such run (made with -keep, or by
 // -reuse itself, which keeps them) are measured again without importing
-// or copying; without them the run builds and keeps them.
+// or copying; without them the run builds and keeps them. -recopy copies
+// the kept SQLite memory into a new schema first (as `bitext tm copy`
+// does), so that lookups are measured right after a copy without
+// importing the TMX again.
 //
 // Usage (the DSN's database needs a UTF-8 database with a Hangul-capable
 // locale and pg_trgm, see .ci/postgres):
@@ -75,6 +78,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the PostgreSQL imports to `FILE`")
 	lookupProfile := flag.String("lookupprofile", "", "write a CPU profile of the measured PostgreSQL lookups to `FILE`")
 	reuse := flag.Bool("reuse", false, "with -copy and -dir: measure the SQLite memory and the copied schema an earlier run kept, building (and keeping) them when absent")
+	recopy := flag.Bool("recopy", false, "with -reuse: copy the kept SQLite memory into the schema again (dropped first), to measure right after a copy")
 	rounds := flag.Int("rounds", 1, "measured rounds, alternating PostgreSQL and SQLite lookups")
 	viaCopy := flag.Bool("copy", false, "fill PostgreSQL with tm.Copy from the SQLite store (as `bitext tm copy` does) instead of importing the TMX, and measure lookups right after it, without the bench's own ANALYZE")
 	flag.Parse()
@@ -137,19 +141,22 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		reused := false
+		// With -reuse: the SQLite memory when its file exists, the copied
+		// schema when it exists too (and not -recopy).
+		reuseSQ, reused := false, false
 		if *reuse {
 			var ok bool
 			if err := admin.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'units')`, schema).Scan(&ok); err != nil {
 				fail(err)
 			}
 			_, serr := os.Stat(sqlPath)
-			reused = ok && serr == nil
+			reuseSQ = serr == nil
+			reused = ok && reuseSQ && !*recopy
 			if !reused {
 				admin.Exec(ctx, `DROP SCHEMA IF EXISTS `+schema+` CASCADE`)
 			}
 		}
-		if !reused {
+		if !reuseSQ {
 			f, err := atomicfile.Create(tmxPath)
 			if err != nil {
 				fail(err)
@@ -160,6 +167,8 @@ func main() {
 			if err := f.Commit(); err != nil {
 				fail(err)
 			}
+		}
+		if !reused {
 			if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
 				fail(err)
 			}
@@ -187,7 +196,7 @@ func main() {
 		if *cpuprofile != "" {
 			pprof.StopCPUProfile()
 		}
-		if !reused {
+		if !reuseSQ {
 			for _, p := range []string{sqlPath, sqlPath + "-wal", sqlPath + "-shm"} {
 				os.Remove(p)
 			}
@@ -197,7 +206,7 @@ func main() {
 			fail(err)
 		}
 		sq.Candidates, sq.Budget, sq.Now = *candidates, *budget, now
-		if !reused {
+		if !reuseSQ {
 			if sqImport, err = importFile(ctx, sq, tmxPath); err != nil {
 				fail(err)
 			}
@@ -212,6 +221,9 @@ func main() {
 				fail(err)
 			}
 			pgImport, pgImportCPU = time.Since(start), cpuNow().sub(c0)
+			if reuseSQ {
+				fmt.Printf("          copied %s (kept by an earlier run) into schema %s: %s\n", sqlPath, schema, pgImport.Round(time.Millisecond))
+			}
 		default:
 			if _, err := pg.Pool().Exec(ctx, `ANALYZE units; ANALYZE variants`); err != nil {
 				fail(err)
