@@ -80,7 +80,6 @@ func runMeasured(ctx context.Context, exe string, args ...string) (int64, time.D
 	return peak, cpu, nil
 }
 
-
 func waitText(ws syscall.WaitStatus) string {
 	if ws.Signaled() {
 		return "signal: " + ws.Signal().String()
