@@ -98,3 +98,36 @@ func ExampleStorable() {
 	// Output:
 	// 1 to store, 1 skipped
 }
+
+// ExampleLocalize carries the query's duration and weekday into a fuzzy
+// match's translation (auto-localisation), and shows where the unit came
+// from.
+func ExampleLocalize() {
+	dir, _ := os.MkdirTemp("", "tm-example")
+	defer os.RemoveAll(dir)
+	ctx := context.Background()
+	store, err := tm.Open(ctx, filepath.Join(dir, "news.tm"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer store.Close()
+	store.Add(ctx, []tm.Unit{{
+		SourceLang: language.English,
+		Variants: []tm.Variant{
+			{Lang: language.English, Text: "The ministers met for 30 minutes on Sunday."},
+			{Lang: language.Korean, Text: "장관들은 일요일 30분간 회동했다."},
+		},
+		Origin: tm.Origin{Kind: tm.OriginTranslator, Translator: "kim", Review: tm.Reviewed},
+	}})
+	q := tm.Query{Text: "The ministers met for 40 minutes on Monday.", Source: language.English, Target: language.Korean}
+	ms, _ := store.Lookup(ctx, q)
+	tm.Localize(q, ms)
+	for _, m := range ms {
+		fmt.Println(m.Kind, m.Score, m.Suggestion)
+		fmt.Println(m.Unit.Origin)
+	}
+	// Output:
+	// fuzzy 85 장관들은 월요일 40분간 회동했다.
+	// translator kim, reviewed
+}

@@ -3,7 +3,9 @@
 // explained scores, and a registry of backends opened by data source name.
 //
 // A unit holds one sentence in several languages (BCP 47 tags), where it
-// came from (file, alignment, translator), its context in the document
+// came from and how far it was reviewed (Origin: alignment with its
+// confidence, translator, TMX import; unreviewed to final; at equal score
+// a lookup ranks the more trusted first), its context in the document
 // (document id and hashes of the previous and next source segments), who
 // made and changed it, and the notes and properties of TMX. Text is kept in
 // Unicode NFC; inline markup of TMX (ph, bpt, ept, it, hi) is kept verbatim
