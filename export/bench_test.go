@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bitext/article"
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -11,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"bitext/article"
 )
 
 // articleDoc returns a generated article of about 5 KB (original plus

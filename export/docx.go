@@ -2,7 +2,6 @@ package export
 
 import (
 	"archive/zip"
-	"bitext/article"
 	"bufio"
 	"compress/flate"
 	"encoding/xml"
@@ -15,6 +14,8 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+
+	"bitext/article"
 )
 
 // DOCX fonts: Korean runs (w:eastAsia and the Latin slots, so spaces and

@@ -1,9 +1,10 @@
 package export
 
 import (
-	"bitext/article"
 	"io"
 	"strings"
+
+	"bitext/article"
 )
 
 // Format is one export format.

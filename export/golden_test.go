@@ -2,7 +2,6 @@ package export
 
 import (
 	"archive/zip"
-	"bitext/article"
 	"bytes"
 	"errors"
 	"flag"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
+
+	"bitext/article"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bitext/article"
 	"bufio"
 	_ "embed"
 	"fmt"
@@ -9,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"bitext/article"
 )
 
 //go:embed page.html.tmpl

@@ -1,8 +1,9 @@
 package export
 
 import (
-	"bitext/article"
 	"strconv"
+
+	"bitext/article"
 )
 
 // validSpan reports whether start:end is a span of text on byte offsets

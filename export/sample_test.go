@@ -1,11 +1,12 @@
 package export
 
 import (
-	"bitext/article"
 	"fmt"
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"bitext/article"
 )
 
 // term returns a glossary term on the first occurrence of sub in text.

@@ -1,10 +1,11 @@
 package export
 
 import (
-	"bitext/article"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"bitext/article"
 )
 
 // piece is a run of a segment's text with the glossary terms and findings

@@ -1,13 +1,14 @@
 package export
 
 import (
-	"bitext/article"
 	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"bitext/article"
 )
 
 // TSVHeader is the first line WriteTSV writes.

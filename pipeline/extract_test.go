@@ -1,11 +1,12 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"bitext/article"
 )
 
 func TestExtract(t *testing.T) {

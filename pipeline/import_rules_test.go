@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"context"
 	"os"
 	"path/filepath"
@@ -9,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"bitext/article"
 )
 
 // weakAligner links segments by index, the third pair weakly (0.4: below

@@ -1,12 +1,13 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"bitext/article"
 )
 
 func TestFindRun(t *testing.T) {

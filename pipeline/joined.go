@@ -1,12 +1,13 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"context"
 	"fmt"
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"bitext/article"
 )
 
 // lookupJoined looks up the links that join several source segments

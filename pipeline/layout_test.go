@@ -1,12 +1,13 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"bitext/article"
 )
 
 // TestLayoutLines: a one-sentence-per-line file keeps its headline apart

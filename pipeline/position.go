@@ -1,10 +1,11 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"bitext/article"
 )
 
 // Pos is a place in an input file: Line and Col are 1-based, Col counted

@@ -1,8 +1,9 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"testing"
+
+	"bitext/article"
 )
 
 func TestLocator(t *testing.T) {

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bitext/article"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -9,6 +8,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"bitext/article"
 )
 
 // Bands counts segments by TM match band, the bands translators are paid by.
