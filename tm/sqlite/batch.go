@@ -348,12 +348,18 @@ func (b *batch) insertBuf(c *chunk, same map[uint64][]stored, sources map[uint64
 	buf := c.units
 	var unitArgs, varArgs []any
 	nUnits, nVars := 0, 0
+	// The units of this buffer not written yet: the offset of their
+	// arguments, so that a later copy of one in the buffer updates them.
+	pendingAt := map[int64]int{}
+	pendingUnit := map[int64]*tm.Unit{}
 	for i := range buf {
 		p := &buf[i]
 		if id, changed, ok, err := b.sameUnit(same[p.ident], &p.u); err != nil {
 			return err
 		} else if ok {
-			if err := b.update(id, changed, &p.u); err != nil {
+			if off, pending := pendingAt[id]; pending {
+				mergePending(pendingUnit[id], &p.u, unitArgs[off:off+9])
+			} else if err := b.update(id, changed, &p.u); err != nil {
 				return err
 			}
 			b.res.Count(tm.Updated)
@@ -381,6 +387,7 @@ func (b *batch) insertBuf(c *chunk, same map[uint64][]stored, sources map[uint64
 		}
 		b.pendingTexts(id, u)
 		sources[p.srcHash] = true
+		pendingAt[id], pendingUnit[id] = len(unitArgs), u
 		unitArgs = append(unitArgs, id, int64(p.ident), backend.StoredTag(u.SourceLang), u.Context.DocID, u.Context.Prev, u.Context.Next,
 			unixTime(u.Created), unixTime(u.Changed), string(p.extras))
 		nUnits++
@@ -481,6 +488,23 @@ func (b *batch) update(id, changed int64, u *tm.Unit) error {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	return nil
+}
+
+// mergePending applies to a unit inserted by this buffer but not written
+// yet (old, its nine insert arguments args) what update applies to a
+// stored one: a later copy u gives its change time and changer, and the
+// more trusted of the two origins is kept. Before, such a copy was looked
+// up in the database, where it is not yet ("no rows").
+func mergePending(old, u *tm.Unit, args []any) {
+	if unixTime(u.Changed) <= unixTime(old.Changed) {
+		return
+	}
+	old.Changed, old.Changer = u.Changed, u.Changer
+	if old.Changer == "" {
+		old.Changer = u.Creator
+	}
+	old.Origin = old.Origin.Stronger(u.Origin)
+	args[7], args[8] = unixTime(old.Changed), string(backend.EncodeExtras(old, true))
 }
 
 // sameUnit finds among units with the identity hash one with the same

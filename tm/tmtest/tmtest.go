@@ -534,6 +534,19 @@ func testProvenancePromoted(t *testing.T, s tm.Store) {
 	if len(got) != 1 || got[0].Origin != c.Origin {
 		t.Fatalf("after confirming and re-aligning: %+v, want one unit with origin %+v", got, c.Origin)
 	}
+	// Both in one Add: the aligned unit and, later, its confirmation.
+	u2 := Pair("Imports fell for a second month.", "수입이 두 달째 줄었다.")
+	u2.Origin, u2.Created = u.Origin, t0
+	c2 := u2
+	c2.Origin, c2.Created, c2.Changed = c.Origin, t0.Add(time.Hour), t0.Add(time.Hour)
+	if res := add(t, s, u2, c2); res.Added != 1 || res.Updated != 1 {
+		t.Fatalf("one Add of a unit and its confirmation: %+v, want 1 added, 1 updated", res)
+	}
+	for _, g := range all(t, s, tm.ExportOptions{}) {
+		if g.Variants[0].Text == u2.Variants[0].Text && g.Origin != c2.Origin {
+			t.Errorf("confirmed in the same Add: origin %+v, want %+v", g.Origin, c2.Origin)
+		}
+	}
 }
 
 func diffUnit(a, b tm.Unit) string {
