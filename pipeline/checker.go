@@ -92,7 +92,7 @@ func (s checkStep) Check(a *Article) []article.Finding {
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		pr := check.Pair{Source: joinIdx(a.Source, l.Source), Target: joinIdx(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date}
+		pr := check.Pair{Source: article.JoinText(a.Source, l.Source), Target: article.JoinText(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date}
 		for _, f := range s.c.Pair(a.Name, pr) {
 			if f.Rule == check.RuleDeprecated {
 				continue // found by the monolingual pass already
@@ -109,14 +109,4 @@ func (s checkStep) Check(a *Article) []article.Finding {
 		}
 	}
 	return out
-}
-
-func joinIdx(segs []article.Segment, idx []int) string {
-	parts := make([]string, 0, len(idx))
-	for _, i := range idx {
-		if i >= 0 && i < len(segs) {
-			parts = append(parts, segs[i].Text)
-		}
-	}
-	return strings.Join(parts, " ")
 }
