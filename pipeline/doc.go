@@ -26,9 +26,10 @@
 //
 // A run holds the out folder's lock (package dirlock; Options.Wait) and
 // commits its TM pairs and its files as one step that a crash cannot
-// split: files, then a journal of the articles and their pairs, then the
-// TM, then the state; the next run finishes a journal it finds (see
-// journal.go). Its inputs stay inside their folders and its outputs inside
+// split: an intent naming the files and holding the articles' pairs,
+// then the files, then the intent made the journal, then the TM, then the
+// state; the next run undoes an intent and finishes a journal it finds
+// (see journal.go). Its inputs stay inside their folders and its outputs inside
 // the out folder: a manifest's paths cannot leave the manifest's folder,
 // and an article's name is one plain file name.
 //

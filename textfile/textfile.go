@@ -11,6 +11,11 @@
 //	}
 //	fmt.Println(det.Encoding, det.Evidence) // cp949 412 of 415 non-ASCII letters are Hangul syllables, 410 of them common ones (KS X 1001)
 //
+// NewReader does the same for a stream, without holding a UTF-8 stream in
+// memory (bitext segment):
+//
+//	r := textfile.NewReader("-", os.Stdin, textfile.Auto, textfile.AnyLang, textfile.Limits{})
+//
 // Positions are 1-based; columns count characters (an undecodable byte
 // counts as one), as editors show them.
 package textfile
