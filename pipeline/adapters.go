@@ -216,7 +216,18 @@ type alignStep struct {
 	lex *lexicon.Lexicon
 }
 
+// datedAligner is an Aligner that also uses the article's date
+// (align.Options.Date).
+type datedAligner interface {
+	AlignDated(src, tgt []article.Segment, srcLang, tgtLang language.Tag, date time.Time) []article.Link
+}
+
 func (s alignStep) Align(src, tgt []article.Segment, srcLang, tgtLang language.Tag) []article.Link {
+	return s.AlignDated(src, tgt, srcLang, tgtLang, time.Time{})
+}
+
+// AlignDated aligns with the article's date (zero: unknown).
+func (s alignStep) AlignDated(src, tgt []article.Segment, srcLang, tgtLang language.Tag, date time.Time) []article.Link {
 	st := make([]string, len(src))
 	sp := make([]int, len(src))
 	for i, x := range src {
@@ -227,7 +238,7 @@ func (s alignStep) Align(src, tgt []article.Segment, srcLang, tgtLang language.T
 	for i, x := range tgt {
 		tt[i], tp[i] = x.Text, x.Para
 	}
-	opts := align.Options{SourceLang: srcLang, TargetLang: tgtLang}
+	opts := align.Options{SourceLang: srcLang, TargetLang: tgtLang, Date: date}
 	// Paragraph structure only helps when both sides have the same number
 	// of paragraphs; editions often merge or split them.
 	if countParas(src) == countParas(tgt) {

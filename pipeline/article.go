@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -152,7 +153,17 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		r.note(a, "align", NoteNoOriginal)
 	case r.steps.Aligner == nil:
 	default:
-		a.Links = r.steps.Aligner.Align(a.Source, a.Target, a.Src, a.Tgt)
+		// The article's date (the original's dateline, else the
+		// edition's) lets the aligner read 29일 as the weekday it fell on.
+		date, _ := time.Parse("2006-01-02", a.Original.ISODate())
+		if date.IsZero() {
+			date, _ = time.Parse("2006-01-02", a.Edition.ISODate())
+		}
+		if da, ok := r.steps.Aligner.(datedAligner); ok && !date.IsZero() {
+			a.Links = da.AlignDated(a.Source, a.Target, a.Src, a.Tgt, date)
+		} else {
+			a.Links = r.steps.Aligner.Align(a.Source, a.Target, a.Src, a.Tgt)
+		}
 	}
 	// The checks after the alignment: the bilingual rules run on its links.
 	if r.steps.Checker != nil {
