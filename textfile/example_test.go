@@ -2,6 +2,8 @@ package textfile_test
 
 import (
 	"fmt"
+	"io"
+	"strings"
 
 	"bitext/textfile"
 )
@@ -28,4 +30,18 @@ func ExampleCheck() {
 	fmt.Println(e)
 	// Output:
 	// textfile: terms.csv:2:11: NUL character (U+0000)
+}
+
+// A stream is read as clean NFC text (Korean in NFD here); a NUL is an
+// error at its line and column.
+func ExampleNewReader() {
+	r := textfile.NewReader("-", strings.NewReader("\u1112\u1161\u11ab\u1100\u116e\u11a8 증시\n"), textfile.Auto, textfile.AnyLang, textfile.Limits{})
+	text, err := io.ReadAll(r)
+	fmt.Printf("%q %v %s\n", text, err, r.Detection().Encoding)
+	r = textfile.NewReader("-", strings.NewReader("Kim left.\nLee\x00 came.\n"), textfile.Auto, textfile.AnyLang, textfile.Limits{})
+	_, err = io.ReadAll(r)
+	fmt.Println(err)
+	// Output:
+	// "한국 증시\n" <nil> utf-8
+	// textfile: -:2:4: NUL character (U+0000)
 }
