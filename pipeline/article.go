@@ -232,15 +232,7 @@ func (a *Article) unstorable() int {
 // MinStoreConfidence, with their source neighbours as context.
 func (a *Article) pairs() []Unit {
 	var out []Unit
-	join := func(segs []article.Segment, idx []int) string {
-		parts := make([]string, 0, len(idx))
-		for _, i := range idx {
-			if i >= 0 && i < len(segs) {
-				parts = append(parts, segs[i].Text)
-			}
-		}
-		return strings.Join(parts, " ")
-	}
+	join := article.JoinText
 	for _, l := range a.Links {
 		if l.Confidence < MinStoreConfidence || len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
