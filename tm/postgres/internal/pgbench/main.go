@@ -46,6 +46,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strconv"
@@ -53,6 +54,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/jackc/pgx/v5"
 
@@ -80,6 +82,7 @@ func main() {
 	reuse := flag.Bool("reuse", false, "with -copy and -dir: measure the SQLite memory and the copied schema an earlier run kept, building (and keeping) them when absent")
 	recopy := flag.Bool("recopy", false, "with -reuse: copy the kept SQLite memory into the schema again (dropped first), to measure right after a copy")
 	rounds := flag.Int("rounds", 1, "measured rounds, alternating PostgreSQL and SQLite lookups")
+	interleave := flag.Bool("interleave", false, "measure each query on both stores one after the other (in alternating order, one client), instead of all PostgreSQL lookups of a round then all SQLite ones, so that both see the same load; also gives the CPU of the lookup's thread")
 	viaCopy := flag.Bool("copy", false, "fill PostgreSQL with tm.Copy from the SQLite store (as `bitext tm copy` does) instead of importing the TMX, and measure lookups right after it, without the bench's own ANALYZE")
 	flag.Parse()
 	// Units without dates take this time, in both stores, so that ties of
@@ -235,7 +238,8 @@ func main() {
 		var pgAll, sqAll []time.Duration
 		var pgRes, sqRes []result
 		var lookupCPU cpu
-		var ownCPU time.Duration // of the server processes of pg's connections
+		var ownCPU time.Duration         // of the server processes of pg's connections
+		var pgThr, sqThr []time.Duration // -interleave: CPU of the lookup's thread
 		for r := range *rounds {
 			load := loadavg()
 			pids := backends(ctx, pg)
@@ -247,13 +251,23 @@ func main() {
 				}
 				pprof.StartCPUProfile(f)
 			}
-			pgR, pgLat := lookups(ctx, pg, qs, *clients, *minScore)
+			var pgR, sqR []result
+			var pgLat, sqLat []time.Duration
+			if *interleave {
+				rs, lat, thr := interleaved(ctx, []tm.Store{pg, sq}, qs, *minScore)
+				pgR, sqR, pgLat, sqLat = rs[0], rs[1], lat[0], lat[1]
+				pgThr, sqThr = append(pgThr, thr[0]...), append(sqThr, thr[1]...)
+			} else {
+				pgR, pgLat = lookups(ctx, pg, qs, *clients, *minScore)
+			}
 			if *lookupProfile != "" && r == 0 {
 				pprof.StopCPUProfile()
 			}
 			lookupCPU = lookupCPU.add(cpuNow().sub(c1))
 			ownCPU += procCPU(pids) - o1
-			sqR, sqLat := lookups(ctx, sq, qs, 1, *minScore)
+			if !*interleave {
+				sqR, sqLat = lookups(ctx, sq, qs, 1, *minScore)
+			}
 			if r == 0 {
 				pgRes, sqRes = pgR, sqR
 			}
@@ -293,6 +307,10 @@ func main() {
 			fmt.Sprintf("%.1f%%", 100*float64(sameScore)/float64(len(qs))), fmt.Sprintf("%.1f%%", 100*float64(sameUnit)/float64(len(qs))))
 		fmt.Printf("          all rounds: pg p50 %s p95 %s, sqlite p50 %s p95 %s; ratio p50 %.2f, p95 %.2f (load now %s)\n",
 			pct(pgAll, 50), pct(pgAll, 95), pct(sqAll, 50), pct(sqAll, 95), ratio(pgAll, sqAll, 50), ratio(pgAll, sqAll, 95), loadavg())
+		if *interleave {
+			fmt.Printf("          CPU of the lookup's thread (this process): pg p50 %s, sqlite p50 %s; means %s and %s\n",
+				pct(pgThr, 50), pct(sqThr, 50), mean(pgThr), mean(sqThr))
+		}
 		fmt.Printf("          rankings: pg %.8s…, sqlite %.8s…; %d of %d identical\n",
 			hex.EncodeToString(pgSum.Sum(nil)), hex.EncodeToString(sqSum.Sum(nil)), sameRanking, len(qs))
 		fmt.Printf("          pg import CPU: bench %s, server %s; pg lookups CPU: bench %s, server %s, of which the lookups' own connections %s (%d lookups)\n",
@@ -359,6 +377,55 @@ func lookups(ctx context.Context, s tm.Store, qs []tmgen.Query, clients, minScor
 	close(next)
 	wg.Wait()
 	return res, lat
+}
+
+// interleaved looks every query up in each of stores, one after the
+// other, the first store alternating, and returns per store the results,
+// the latencies and the CPU time of the lookup's thread.
+func interleaved(ctx context.Context, stores []tm.Store, qs []tmgen.Query, minScore int) ([][]result, [][]time.Duration, [][]time.Duration) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	res := make([][]result, len(stores))
+	lat := make([][]time.Duration, len(stores))
+	thr := make([][]time.Duration, len(stores))
+	for k := range stores {
+		res[k], lat[k], thr[k] = make([]result, len(qs)), make([]time.Duration, len(qs)), make([]time.Duration, len(qs))
+	}
+	for i, q := range qs {
+		for j := range stores {
+			k := (i + j) % len(stores)
+			start, cpu := time.Now(), threadCPU()
+			ms, err := stores[k].Lookup(ctx, tm.Query{Text: q.Text, Source: q.Source, Target: q.Target, Min: minScore, Top: 5})
+			lat[k][i], thr[k][i] = time.Since(start), threadCPU()-cpu
+			if err != nil {
+				fail(err)
+			}
+			res[k][i] = result{score: -1, ranking: ranking(i, ms)}
+			if len(ms) > 0 {
+				res[k][i].score, res[k][i].text = ms[0].Score, ms[0].Source.Text
+			}
+		}
+	}
+	return res, lat, thr
+}
+
+// threadCPU is the CPU time used by the calling thread
+// (CLOCK_THREAD_CPUTIME_ID; 0 where it cannot be read).
+func threadCPU() time.Duration {
+	const clockThreadCPUTimeID = 3
+	var ts syscall.Timespec
+	if _, _, errno := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTimeID, uintptr(unsafe.Pointer(&ts)), 0); errno != 0 {
+		return 0
+	}
+	return time.Duration(ts.Nano())
+}
+
+func mean(ds []time.Duration) string {
+	var t time.Duration
+	for _, d := range ds {
+		t += d
+	}
+	return (t / time.Duration(max(1, len(ds)))).Round(10 * time.Microsecond).String()
 }
 
 // ranking is the ranking of lookup i as text: every match's unit id, kind,
