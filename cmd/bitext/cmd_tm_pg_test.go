@@ -131,7 +131,7 @@ func TestTMCopyBothWays(t *testing.T) {
 func TestTMMigrateCommand(t *testing.T) {
 	dsn := pgtest.Schema(t)
 	code, out, errOut := runBitext(t, nil, "tm", "migrate", "--dry-run", "--tm", dsn)
-	if code != 0 || !strings.Contains(out, "0001 units: pending") || !strings.Contains(out, "4 migrations pending") {
+	if code != 0 || !strings.Contains(out, "0001 units: pending") || !strings.Contains(out, "5 migrations pending") {
 		t.Fatalf("dry run: exit %d\n%s%s", code, out, errOut)
 	}
 	if strings.Contains(out, "bitext-ci") || !strings.Contains(out, "xxxxx") {
@@ -139,7 +139,7 @@ func TestTMMigrateCommand(t *testing.T) {
 	}
 	t.Setenv("BITEXT_TM", dsn) // tmPath reads the process environment
 	code, out, errOut = runBitext(t, nil, "tm", "migrate")
-	if code != 0 || !strings.Contains(out, "applied 0004 postings") || !strings.Contains(out, "4 migrations applied") {
+	if code != 0 || !strings.Contains(out, "applied 0005 provenance") || !strings.Contains(out, "5 migrations applied") {
 		t.Fatalf("migrate: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, _ = runBitext(t, nil, "tm", "migrate", "--tm", dsn)
@@ -176,11 +176,11 @@ func TestTMMigrateNewSchemaKeywordDSN(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	code, out, errOut := runBitext(t, nil, "tm", "migrate", "--dry-run", "--tm", dsn)
-	if code != 0 || !strings.Contains(out, "4 migrations pending") || strings.Contains(out+errOut, pw) {
+	if code != 0 || !strings.Contains(out, "5 migrations pending") || strings.Contains(out+errOut, pw) {
 		t.Fatalf("dry run: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = runBitext(t, nil, "tm", "migrate", "--tm", dsn)
-	if code != 0 || !strings.Contains(out, "4 migrations applied") {
+	if code != 0 || !strings.Contains(out, "5 migrations applied") {
 		t.Fatalf("migrate: exit %d\n%s%s", code, out, errOut)
 	}
 	var n int
