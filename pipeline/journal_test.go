@@ -73,7 +73,7 @@ func agree(t *testing.T, out string, mem *fakeMemory, formats int) *Report {
 		t.Errorf("report: %d units added, articles say %d", rep.Totals.Units, units)
 	}
 	for name := range tree {
-		if strings.Contains(name, ".tmp") || strings.Contains(name, pendingDir) || name == JournalFile {
+		if strings.Contains(name, ".tmp") || strings.Contains(name, pendingDir) || name == JournalFile || name == IntentFile {
 			t.Errorf("left behind: %s", name)
 		}
 	}

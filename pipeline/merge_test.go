@@ -117,3 +117,57 @@ func TestMergeFailedAndNotRun(t *testing.T) {
 		}
 	}
 }
+
+// A merge whose TM fails leaves its journal (the articles' files are in
+// place, their pairs maybe half stored): a run in the folder finishes it,
+// recording the articles with their pairs, and then finds them unchanged
+// instead of matching them against their own pairs.
+func TestMergeJournalFinishedByRun(t *testing.T) {
+	in := t.TempDir()
+	articles(t, in, 4)
+	in, _ = filepath.Abs(in)
+	shared := t.TempDir()
+	steps, mem, _ := fakeSteps()
+	arts, _, err := Discover([]string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []Part
+	for k, a := range arts {
+		inputs := []string{a.Edition}
+		if a.Original != "" {
+			inputs = append(inputs, a.Original)
+		}
+		p, err := RunPart(context.Background(), Options{OutDir: shared, Steps: steps}, inputs, fmt.Sprint(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, p)
+	}
+	failing := steps
+	failing.Memory = &failingMemory{fakeMemory: mem, failAt: 1}
+	if _, err := Merge(MergeOptions{Steps: failing, OutDir: shared, Parts: parts, TMPath: "/tm/a"}); err == nil {
+		t.Fatal("merge with a failing TM: no error")
+	}
+	if _, err := os.Stat(filepath.Join(shared, JournalFile)); err != nil {
+		t.Fatalf("no journal after the failed merge: %v", err)
+	}
+	if len(mem.units) != 0 || len(loadState(filepath.Join(shared, StateFile)).Articles) != 0 {
+		t.Fatalf("the failed merge stored %d units, recorded %d articles", len(mem.units), len(loadState(filepath.Join(shared, StateFile)).Articles))
+	}
+	rep, err := Run(context.Background(), Options{Inputs: []string{in}, OutDir: shared, Steps: steps, TMPath: "/tm/a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, p := range parts {
+		want += len(p.Units)
+	}
+	if rep.Recovered == nil || rep.Recovered.Articles != len(parts) || rep.Recovered.Units != want || want == 0 {
+		t.Errorf("recovered %+v, want %d articles and %d units", rep.Recovered, len(parts), want)
+	}
+	if rep.Totals.Unchanged != len(parts) || len(mem.units) != want {
+		t.Errorf("rerun: %+v, TM %d units (want %d)", rep.Totals, len(mem.units), want)
+	}
+	agree(t, shared, mem, 2)
+}
