@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -72,7 +74,21 @@ const (
 	SkipNotTranslated = "not-translated" // initial (1.2 new, needs-translation...)
 	SkipNeedsReview   = "needs-review"   // a link bitext asked to check, not confirmed (2.1 initial with subState bitext:check-alignment, 1.2 needs-review-*)
 	SkipUntouched     = "untouched"      // translated, with the very target bitext wrote (the edition's text)
+	// SkipEditionChanged: translated, but the edition changed since the
+	// run, so a translator's target cannot be told from the one bitext
+	// wrote; confirm it (reviewed, final) to import it.
+	SkipEditionChanged = "edition-changed"
 )
+
+// textHash is the hash of an article's decoded text recorded by the run
+// (Summary.EditionHash); "" for no text.
+func textHash(text string) string {
+	if text == "" {
+		return ""
+	}
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
 
 // translatorWork says whether an XLIFF unit holds a translator's work,
 // with the review state it gets in the TM, or why it is skipped. A unit is
@@ -112,7 +128,10 @@ type importArticle struct {
 	name    string
 	segs    []article.Segment
 	edition []article.Segment
-	err     string
+	// editionChanged: the edition is not the text the run read (its hash
+	// differs from the one recorded), so it cannot say what bitext wrote.
+	editionChanged bool
+	err            string
 }
 
 // Import reads reviewed XLIFF files (2.1 or 1.2) back into the TM, each
@@ -203,12 +222,13 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 			if !filepath.IsAbs(ep) && ru.dir != "" {
 				ep = filepath.Join(ru.dir, ep)
 			}
-			et, _, _, err := readArticle(ep, EncAuto, cfg.Input.Layout, cfg.TargetTag())
+			et, _, eraw, err := readArticle(ep, EncAuto, cfg.Input.Layout, cfg.TargetTag())
 			if err != nil {
 				a.err = fmt.Sprintf("article %s cannot be read: %v", s.Name, err)
 				return a
 			}
 			a.edition = r.segment(&et, cfg.TargetTag())
+			a.editionChanged = s.EditionHash != "" && s.EditionHash != textHash(eraw)
 		}
 		return a
 	}
@@ -304,6 +324,9 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 			_, _, ok := findRun(a.edition, t)
 			return ok
 		})
+		if why == "" && review == tm.Translated && a.editionChanged {
+			why = SkipEditionChanged
+		}
 		if why != "" {
 			res.Skipped++
 			if res.SkippedWhy == nil {

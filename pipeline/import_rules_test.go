@@ -131,4 +131,24 @@ func TestImportRules(t *testing.T) {
 			}
 		}
 	}
+
+	// The edition changed since the run (report.json records its hash): a
+	// translated target that is not in it can no longer be told from one
+	// bitext wrote, so only the confirmed unit is stored.
+	ed := filepath.Join(in, "talks.en.txt")
+	data, err := os.ReadFile(ed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ed, append(data, "A sentence added later.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Import(context.Background(), ImportOptions{OutDir: out, Files: []string{files["2.1"]}, Steps: steps})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// u4's target is still in the edition verbatim: untouched.
+	if res.Imported != 1 || res.SkippedWhy[SkipEditionChanged] != 2 || res.SkippedWhy[SkipUntouched] != 1 {
+		t.Errorf("after the edition changed: %+v, want 1 imported, 2 skipped as edition-changed, 1 untouched", res)
+	}
 }

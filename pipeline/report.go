@@ -81,9 +81,13 @@ type Summary struct {
 	Edition  string `json:"edition"`
 	Original string `json:"original,omitempty"`
 	Encoding string `json:"original_encoding,omitempty"`
-	Headline string `json:"headline,omitempty"`
-	Byline   string `json:"byline,omitempty"`
-	Date     string `json:"date,omitempty"`
+	// EditionHash is textHash of the edition's text as the run read it:
+	// bitext import tells the targets the run wrote (the edition's) from
+	// a translator's only while the edition is unchanged.
+	EditionHash string `json:"edition_sha256,omitempty"`
+	Headline    string `json:"headline,omitempty"`
+	Byline      string `json:"byline,omitempty"`
+	Date        string `json:"date,omitempty"`
 	// Status: "done" (run now), "unchanged" (skipped, as in the last run),
 	// "failed" or "not run" (the run was interrupted first).
 	Status    string            `json:"status"`
@@ -142,7 +146,8 @@ func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
 func summarize(a *Article, outputs map[string]string, view string, stored bool) Summary {
 	s := Summary{
 		Name: a.Name, Base: a.ID, Edition: a.Input.Edition, Original: a.Input.Original, Encoding: a.OriginalEncoding,
-		Headline: a.Headline(), Byline: a.Byline(), Date: a.Date(),
+		EditionHash: textHash(a.edRaw),
+		Headline:    a.Headline(), Byline: a.Byline(), Date: a.Date(),
 		Status:   "done",
 		Segments: SegmentCounts{Source: len(a.Source), Target: len(a.Target)},
 		Terms:    a.TermCount(), Findings: a.Findings, Notes: a.Notes, Outputs: outputs, View: view,

@@ -113,6 +113,7 @@ func skippedWhy(ui *locales.Localizer, why map[string]int) string {
 	for _, r := range []struct{ why, id string }{
 		{pipeline.SkipUntouched, "ImportSkipUntouched"},
 		{pipeline.SkipNeedsReview, "ImportSkipNeedsReview"},
+		{pipeline.SkipEditionChanged, "ImportSkipEditionChanged"},
 		{pipeline.SkipNotTranslated, "ImportSkipNotTranslated"},
 		{pipeline.SkipNoTarget, "ImportSkipNoTarget"},
 	} {
