@@ -451,6 +451,9 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	// Iterate calls fn for every unit in the order they were added.
 	Iterate(ctx context.Context, opt ExportOptions, fn func(Unit) error) error
+	// IterateAfter is Iterate over the units with an id larger than after
+	// (ids grow as units are added), for a reader that has seen the rest.
+	IterateAfter(ctx context.Context, after int64, opt ExportOptions, fn func(Unit) error) error
 	Close() error
 }
 

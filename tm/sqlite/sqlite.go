@@ -490,56 +490,5 @@ func (s *Store) Stats(ctx context.Context) (tm.Stats, error) {
 
 // Iterate calls fn for every unit in the order they were added.
 func (s *Store) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Unit) error) error {
-	db, err := s.readable(ctx)
-	if err != nil || db == nil {
-		return err
-	}
-	// A read transaction gives one snapshot over the whole export.
-	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return fmt.Errorf("sqlite: %w", err)
-	}
-	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.srclang, u.doc, u.prev, u.next, u.created, u.changed, u.data, v.lang, v.text, v.markup
-		FROM units u JOIN variants v ON v.unit = u.id ORDER BY u.id, v.ord`)
-	if err != nil {
-		return fmt.Errorf("sqlite: %w", err)
-	}
-	defer rows.Close()
-	var cur tm.Unit
-	var src, data string
-	var created, changed int64
-	emit := func() error {
-		if cur.ID == 0 {
-			return nil
-		}
-		fillUnit(&cur, src, created, changed, data)
-		if !opt.Select(&cur) {
-			return nil
-		}
-		return fn(cur)
-	}
-	var src2, data2 string
-	var created2, changed2 int64
-	for rows.Next() {
-		var id int64
-		var u tm.Unit
-		var lang, text, markup string
-		if err := rows.Scan(&id, &src2, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created2, &changed2, &data2, &lang, &text, &markup); err != nil {
-			return fmt.Errorf("sqlite: %w", err)
-		}
-		if id != cur.ID {
-			if err := emit(); err != nil {
-				return err
-			}
-			u.ID = id
-			cur = u
-			src, created, changed, data = src2, created2, changed2, data2
-		}
-		cur.Variants = append(cur.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("sqlite: %w", err)
-	}
-	return emit()
+	return s.IterateAfter(ctx, 0, opt, fn)
 }

@@ -66,6 +66,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Rollback", testRollback},
 		{"BadUnit", testBadUnit},
 		{"ExportLangs", testExportLangs},
+		{"IterateAfter", testIterateAfter},
 		{"RecallAgainstBruteForce", testRecall},
 		{"IndexPrimitives", testIndex},
 		{"SameRankingAsReference", testSameRanking},
