@@ -20,7 +20,7 @@ func FuzzTarget(f *testing.F) {
 			if r.Changed() != (len(r.Changes) > 0) || !r.Changed() && r.Text != tr {
 				t.Fatalf("text %q changed without a reported change", r.Text)
 			}
-			if utf8.ValidString(q+s+tr) && !utf8.ValidString(r.Text) {
+			if utf8.ValidString(q) && utf8.ValidString(s) && utf8.ValidString(tr) && !utf8.ValidString(r.Text) {
 				t.Fatalf("invalid UTF-8 out of valid input: %q", r.Text)
 			}
 			if same := Target(s, s, dir[0], tr, dir[1]); same.Text != tr {
