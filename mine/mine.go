@@ -23,7 +23,9 @@
 //
 // Run keeps what it counted in a State; give Run the State of the last
 // run (Options.State, saved with State.Write) and it reads only units with
-// a larger id.
+// a larger id (tm.Store.IterateAfter). The counts for the drift of
+// glossary entries are kept for one glossary and Recent day; with another
+// one Run reads every unit once to count them again.
 package mine
 
 import (
@@ -148,16 +150,25 @@ func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
 		st = NewState()
 	}
 	before := st.Units
+	// Only units after the state's last id are read, unless the glossary
+	// counts of the state were made for another glossary or Recent day:
+	// then every unit is read for them and the new ones also for pairs.
+	after := st.LastID
 	var sc *staleCounter
 	if o.Glossary != nil {
-		sc = newStaleCounter(o.Glossary)
+		key := staleKey(o.Glossary, o.Recent)
+		sc = newStaleCounter(o.Glossary, key, st.Stale, st.LastID)
+		if !staleValid(st.Stale, key, st.LastID) {
+			after = 0
+		}
 	}
+	lastID := st.LastID
 	st.lex = o.Lexicon
-	err := s.Iterate(ctx, tm.ExportOptions{}, func(u tm.Unit) error {
+	err := s.IterateAfter(ctx, after, tm.ExportOptions{}, func(u tm.Unit) error {
 		if sc != nil && (o.Recent.IsZero() || !dateOf(&u).Before(o.Recent)) {
 			sc.add(&u)
 		}
-		if u.ID != 0 && u.ID <= st.LastID {
+		if u.ID != 0 && u.ID <= lastID {
 			return nil
 		}
 		st.Add(&u)
@@ -170,6 +181,8 @@ func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
 	res.Read = st.Units - before
 	if sc != nil {
 		res.Stale = sc.result()
+		sc.LastID = st.LastID
+		st.Stale = &sc.staleState
 	}
 	return res, nil
 }

@@ -1,9 +1,12 @@
 package mine
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -24,6 +27,10 @@ type State struct {
 	LastID  int64                 `json:"last_id"`
 	Units   int                   `json:"units"`
 	Pairs   map[string]*pairStats `json:"pairs"`
+	// Stale holds the glossary counts for drift of glossary entries, for
+	// the glossary and Recent day named by its Key; a run with another
+	// glossary or day counts them again over every unit.
+	Stale *staleState `json:"stale,omitempty"`
 
 	lex *lexicon.Lexicon // Options.Lexicon of the run adding units
 }
@@ -150,16 +157,62 @@ func ReadState(r io.Reader, name string) (*State, error) {
 	return st, nil
 }
 
+// staleState is the saved part of a staleCounter: per glossary term
+// (termKey), the units using it and their documents.
+type staleState struct {
+	Key    string              `json:"key"`
+	LastID int64               `json:"last_id"` // the last unit counted`
+	Counts map[string]int      `json:"counts,omitempty"`
+	Docs   map[string][]string `json:"docs,omitempty"`
+}
+
 // staleCounter counts the units using each English form of the glossary's
 // entries (where the entry's Korean form is in the unit).
 type staleCounter struct {
-	g      *glossary.Glossary
-	counts map[*glossary.Term]int
-	docs   map[*glossary.Term][]string
+	g *glossary.Glossary
+	staleState
 }
 
-func newStaleCounter(g *glossary.Glossary) *staleCounter {
-	return &staleCounter{g: g, counts: map[*glossary.Term]int{}, docs: map[*glossary.Term][]string{}}
+// staleKey names what a staleState counted: the Korean and English terms
+// of every entry of g and the Recent day.
+func staleKey(g *glossary.Glossary, recent time.Time) string {
+	h := sha256.New()
+	if !recent.IsZero() {
+		io.WriteString(h, recent.UTC().Format(time.DateOnly))
+	}
+	for _, e := range g.Entries {
+		fmt.Fprintf(h, "\x00%s", e.ID)
+		for _, l := range []language.Tag{language.Korean, language.English} {
+			for _, t := range e.TermsIn(l) {
+				fmt.Fprintf(h, "\x01%s\x02%s", l, t.Text)
+			}
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func termKey(e *glossary.Entry, t *glossary.Term) string { return e.ID + "\t" + t.Text }
+
+// staleValid reports whether the saved counts were made for key and
+// counted every unit up to lastID (a run without a glossary in between
+// leaves them behind).
+func staleValid(saved *staleState, key string, lastID int64) bool {
+	return saved != nil && saved.Key == key && saved.LastID == lastID
+}
+
+// newStaleCounter counts from the saved counts when they are valid
+// (staleValid), else from zero.
+func newStaleCounter(g *glossary.Glossary, key string, saved *staleState, lastID int64) *staleCounter {
+	sc := &staleCounter{g: g, staleState: staleState{Key: key, Counts: map[string]int{}, Docs: map[string][]string{}}}
+	if staleValid(saved, key, lastID) {
+		for k, n := range saved.Counts {
+			sc.Counts[k] = n
+		}
+		for k, d := range saved.Docs {
+			sc.Docs[k] = slices.Clone(d)
+		}
+	}
+	return sc
 }
 
 func (sc *staleCounter) add(u *tm.Unit) {
@@ -180,9 +233,10 @@ func (sc *staleCounter) add(u *tm.Unit) {
 		}
 		for _, t := range e.TermsIn(language.English) {
 			if strings.Contains(en, t.Text) {
-				sc.counts[t]++
-				if d := docOf(u); d != "" && len(sc.docs[t]) < MaxDocs && !contains(sc.docs[t], d) {
-					sc.docs[t] = append(sc.docs[t], d)
+				k := termKey(e, t)
+				sc.Counts[k]++
+				if d := docOf(u); d != "" && len(sc.Docs[k]) < MaxDocs && !contains(sc.Docs[k], d) {
+					sc.Docs[k] = append(sc.Docs[k], d)
 				}
 			}
 		}
@@ -200,10 +254,12 @@ func (sc *staleCounter) result() []Stale {
 		if k := sc.g.Preferred(e, language.Korean); k != nil {
 			ko = k.Text
 		}
+		pk := termKey(e, pref)
 		for _, t := range e.TermsIn(language.English) {
-			if t.Status.Forbidden() && sc.counts[t] > sc.counts[pref] {
-				out = append(out, Stale{Entry: e.ID, Korean: ko, Preferred: pref.Text, PrefUnits: sc.counts[pref],
-					Forbidden: t.Text, ForbUnits: sc.counts[t], ForbDocs: sc.docs[t]})
+			k := termKey(e, t)
+			if t.Status.Forbidden() && sc.Counts[k] > sc.Counts[pk] {
+				out = append(out, Stale{Entry: e.ID, Korean: ko, Preferred: pref.Text, PrefUnits: sc.Counts[pk],
+					Forbidden: t.Text, ForbUnits: sc.Counts[k], ForbDocs: sc.Docs[k]})
 			}
 		}
 	}
