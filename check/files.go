@@ -25,9 +25,9 @@ func (e *PathError) Unwrap() error { return e.Err }
 // Files expands files and folders into the files to check, sorted within
 // each folder; "-" (standard input) stays as it is. A file named
 // explicitly must be of a known kind (KindOf); the other files met in
-// folders (a run's HTML, DOCX, Markdown table and JSON Lines exports
-// among them) are returned as skipped, sorted. Hidden folders and files
-// are passed over.
+// folders (a run's HTML, DOCX and Markdown table among them, and JSON
+// lines files that are not a run's export, IsRunJSONL) are returned as
+// skipped, sorted. Hidden folders and files are passed over.
 func Files(paths []string) (files, skipped []string, err error) {
 	for _, p := range paths {
 		if p == "-" {
@@ -52,7 +52,7 @@ func Files(paths []string) (files, skipped []string, err error) {
 				return err
 			case d.IsDir() && path != p && strings.HasPrefix(d.Name(), "."):
 				return filepath.SkipDir
-			case !d.IsDir() && KindOf(path) != KindNone:
+			case !d.IsDir() && KindOf(path) != KindNone && (KindOf(path) != KindJSONL || IsRunJSONL(path)):
 				found = append(found, path)
 			case !d.IsDir() && !strings.HasPrefix(d.Name(), "."):
 				skipped = append(skipped, path)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -143,4 +144,30 @@ func nfc(s string) string {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// IsRunJSONL reports whether the file at path starts with the doc record
+// of bitext run's JSON lines export, which is how a folder walk (Files)
+// tells a run's export from other JSON lines files (an evaluation's
+// expected findings, a corpus), which it skips.
+func IsRunJSONL(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 4096), 1<<20)
+	if !sc.Scan() {
+		return false
+	}
+	var rec struct {
+		Type string `json:"type"`
+		ID   string `json:"id"`
+	}
+	line := sc.Bytes()
+	if len(line) >= 3 && string(line[:3]) == "\ufeff" {
+		line = line[3:]
+	}
+	return json.Unmarshal(line, &rec) == nil && rec.Type == "doc"
 }

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -214,5 +216,32 @@ func TestReadBackRows(t *testing.T) {
 	}
 	if g := got[0]; g.Headline() != a.Headline() || g.Date() != a.Date() || g.Src != language.Korean || g.Tgt != language.English {
 		t.Errorf("JSON lines article %q %q %v→%v", g.Headline(), g.Date(), g.Src, g.Tgt)
+	}
+}
+
+// TestFilesJSONL: a folder walk checks a run's JSON lines export and skips
+// other JSON lines files; a file named explicitly is always read.
+func TestFilesJSONL(t *testing.T) {
+	dir := t.TempDir()
+	var b bytes.Buffer
+	if err := export.WriteJSONL(&b, exportArticle()); err != nil {
+		t.Fatal(err)
+	}
+	run, other := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "expected.jsonl")
+	if err := os.WriteFile(run, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(other, []byte("# expected findings\n{\"file\":\"a.txt\",\"line\":1}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, skipped, err := Files([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(files, []string{run}) || !reflect.DeepEqual(skipped, []string{other}) {
+		t.Errorf("files %v, skipped %v; want %v and %v", files, skipped, []string{run}, []string{other})
+	}
+	if files, _, err := Files([]string{other}); err != nil || !reflect.DeepEqual(files, []string{other}) {
+		t.Errorf("named explicitly: %v, %v", files, err)
 	}
 }
