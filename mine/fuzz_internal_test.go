@@ -1,6 +1,7 @@
 package mine
 
 import (
+	"maps"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -18,7 +19,15 @@ func FuzzPairs(f *testing.F) {
 		if !utf8.ValidString(ko) || !utf8.ValidString(en) {
 			return
 		}
-		for p, typ := range pairsOf(ko, en, nil) {
+		got := pairsOf(ko, en, nil, nil)
+		// The memo gives the same pairs, fresh and when warm.
+		m := newMemo()
+		for range 2 {
+			if mm := pairsOf(ko, en, nil, m); !maps.Equal(mm, got) {
+				t.Fatalf("with the memo %v, without %v", mm, got)
+			}
+		}
+		for p, typ := range got {
 			if p[0] == "" || p[1] == "" || typ == "" {
 				t.Fatalf("empty pair %q %q", p, typ)
 			}

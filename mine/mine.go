@@ -292,13 +292,13 @@ func isTitle(ko string) bool {
 // names by romanization, foreign names by their consonants, translated
 // names by the lexicon (when given), names in Latin letters on both sides,
 // and acronyms in brackets, in that order (an earlier kind wins a pair).
-func pairsOf(ko, en string, lex *lexicon.Lexicon) map[[2]string]glossary.Type {
+func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossary.Type {
 	out := map[[2]string]glossary.Type{}
 	toks := koTokens(ko)
 	runs := enRuns(en)
-	subs := nameSubs(runs)
-	matched := koreanNamePairs(toks, runs, subs, out)
-	foreignNamePairs(toks, runs, subs, matched, out)
+	subs := nameSubs(runs, m)
+	matched := koreanNamePairs(toks, runs, subs, out, m)
+	foreignNamePairs(toks, runs, subs, matched, out, m)
 	if lex != nil {
 		lexiconPairs(toks, subs, matched, lex, out)
 	}
@@ -316,13 +316,14 @@ type nameSub struct {
 	run, from  int
 }
 
-func nameSubs(runs []enRun) []nameSub {
+func nameSubs(runs []enRun, m *memo) []nameSub {
 	var subs []nameSub
 	for ri, r := range runs {
 		for i := range r.words {
 			for n := 1; n <= 4 && i+n <= len(r.words); n++ {
-				t := strings.Join(r.words[i:i+n], " ")
-				subs = append(subs, nameSub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), key: romanize.Key(t), run: ri, from: i})
+				s := m.sub(strings.Join(r.words[i:i+n], " "))
+				s.run, s.from = ri, i
+				subs = append(subs, s)
 			}
 		}
 	}
@@ -331,7 +332,7 @@ func nameSubs(runs []enRun) []nameSub {
 
 // koreanNamePairs adds Korean personal names and the titles beside them;
 // it returns the tokens it matched.
-func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type) map[int]bool {
+func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type, m *memo) map[int]bool {
 	matched := map[int]bool{}
 	for ti, t := range toks {
 		if t.stem == "" {
@@ -339,10 +340,10 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 		}
 		// Korean personal names: one word of 2-4 syllables (the stem or
 		// the word itself, as 정의용은 and 이은 both occur).
-		stemKeys := romanize.NameKeys(t.stem)
+		stemKeys := m.nameKeys(t.stem)
 		var rawKeys []string
 		if t.raw != t.stem {
-			rawKeys = romanize.NameKeys(t.raw)
+			rawKeys = m.nameKeys(t.raw)
 		}
 		if len(stemKeys) == 0 && len(rawKeys) == 0 {
 			continue
@@ -389,7 +390,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 
 // foreignNamePairs adds runs of up to three Hangul words whose consonants
 // match a run of capitalized English words.
-func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, out map[[2]string]glossary.Type) {
+func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, out map[[2]string]glossary.Type, m *memo) {
 	for ti := range toks {
 		if matched[ti] {
 			continue
@@ -421,7 +422,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			type formKey struct{ form, skel, vowels string }
 			var fks []formKey
 			for _, form := range forms {
-				if ks := koreanSkeleton(form); len(ks) >= 2 && len([]rune(form)) >= 2 {
+				if ks := m.koreanSkeleton(form); len(ks) >= 2 && len([]rune(form)) >= 2 {
 					fks = append(fks, formKey{form, ks, ""})
 				}
 			}

@@ -32,7 +32,8 @@ type State struct {
 	// glossary or day counts them again over every unit.
 	Stale *staleState `json:"stale,omitempty"`
 
-	lex *lexicon.Lexicon // Options.Lexicon of the run adding units
+	lex  *lexicon.Lexicon // Options.Lexicon of the run adding units
+	memo *memo            // keys of forms seen, made by the first Add
 }
 
 type pairStats struct {
@@ -68,7 +69,10 @@ func (st *State) Add(u *tm.Unit) {
 	st.Units++
 	day := dateOf(u)
 	doc := docOf(u)
-	for k, typ := range pairsOf(ko, en, st.lex) {
+	if st.memo == nil {
+		st.memo = newMemo()
+	}
+	for k, typ := range pairsOf(ko, en, st.lex, st.memo) {
 		key := k[0] + "\t" + k[1]
 		p := st.Pairs[key]
 		if p == nil {
