@@ -391,12 +391,19 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 // foreignNamePairs adds runs of up to three Hangul words whose consonants
 // match a run of capitalized English words.
 func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, out map[[2]string]glossary.Type, m *memo) {
+	if len(subs) == 0 {
+		return // nothing to match: no capitalized English words
+	}
+	type formKey struct{ form, skel, vowels string }
+	var partsBuf [3]string
+	var formsBuf [4]string
+	var fksBuf [4]formKey
 	for ti := range toks {
 		if matched[ti] {
 			continue
 		}
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
-			parts := make([]string, 0, n)
+			parts := partsBuf[:0]
 			ok := true
 			for _, t := range toks[ti : ti+n] {
 				if t.stem == "" {
@@ -412,15 +419,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			// less one particle, or the word itself (매케인이: 매케인, not
 			// the stem 매케); the form whose consonants match best wins.
 			last := toks[ti+n-1]
-			var forms []string
-			for _, f := range []string{stripPlace(last.stem), last.stem, stripParticle(last.raw), last.raw} {
+			forms := formsBuf[:0]
+			for _, f := range [4]string{stripPlace(last.stem), last.stem, stripParticle(last.raw), last.raw} {
 				if f != "" && !slices.Contains(forms, f) {
 					parts[n-1] = f
 					forms = append(forms, strings.Join(parts, " "))
 				}
 			}
-			type formKey struct{ form, skel, vowels string }
-			var fks []formKey
+			fks := fksBuf[:0]
 			for _, form := range forms {
 				if ks := m.koreanSkeleton(form); len(ks) >= 2 && len([]rune(form)) >= 2 {
 					fks = append(fks, formKey{form, ks, ""})
