@@ -29,14 +29,28 @@ const SecondPassBelow = 0.85
 // result as Options.SecondPass is the second half: the documents whose
 // first links were not confident are aligned again with it.
 func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
-	t := lexicon.NewTrainer()
-	n := 0
-	for _, d := range batch {
-		links, err := Align(d.Source, d.Target, opts)
-		if err != nil {
+	links := make([][]Link, len(batch))
+	for i, d := range batch {
+		var err error
+		if links[i], err = Align(d.Source, d.Target, opts); err != nil {
 			return nil, err
 		}
-		for _, l := range links {
+	}
+	if lex := LearnFromLinks(batch, links, opts.Lexicon); lex != nil {
+		return lex, nil
+	}
+	return opts.Lexicon, nil
+}
+
+// LearnFromLinks is LearnFromBatch for a batch already aligned: links[i]
+// are the links of batch[i]. It returns the lexicon learned from the links
+// of confidence BatchMinConfidence or more merged with base, or nil when
+// there were none to learn from.
+func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon) *lexicon.Lexicon {
+	t := lexicon.NewTrainer()
+	n := 0
+	for i, d := range batch {
+		for _, l := range links[i] {
 			if l.Confidence < BatchMinConfidence || len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
 			}
@@ -45,13 +59,13 @@ func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
 		}
 	}
 	if n == 0 {
-		return opts.Lexicon, nil
+		return nil
 	}
 	learned := t.Train(lexicon.DefaultIterations)
-	if opts.Lexicon == nil {
-		return learned, nil
+	if base == nil {
+		return learned
 	}
-	return lexicon.Merge(opts.Lexicon, learned), nil
+	return lexicon.Merge(base, learned)
 }
 
 func join(segs []string, idx []int) string {

@@ -214,6 +214,29 @@ func (a alignTerms) Terms(text string, lang language.Tag) []string {
 type alignStep struct {
 	g   *glossary.Glossary
 	lex *lexicon.Lexicon
+	// second is the lexicon of the batch's second pass (LearnBatch).
+	second *lexicon.Lexicon
+}
+
+// LearnBatch learns from the run's first-pass links (align.LearnFromLinks)
+// and returns the aligner that aligns again, with what it learned, the
+// articles whose links were not confident.
+func (s alignStep) LearnBatch(docs []firstPass) Aligner {
+	// Each confident link is one 1-1 pair of its texts here.
+	var batch []align.Pair
+	var links [][]align.Link
+	for _, d := range docs {
+		var p align.Pair
+		var ls []align.Link
+		for i, x := range d.pairs {
+			p.Source = append(p.Source, x[0])
+			p.Target = append(p.Target, x[1])
+			ls = append(ls, align.Link{Source: []int{i}, Target: []int{i}, Confidence: 1})
+		}
+		batch, links = append(batch, p), append(links, ls)
+	}
+	s.second = align.LearnFromLinks(batch, links, s.lex)
+	return s
 }
 
 // datedAligner is an Aligner that also uses the article's date
@@ -247,7 +270,7 @@ func (s alignStep) AlignDated(src, tgt []article.Segment, srcLang, tgtLang langu
 	if s.g != nil {
 		opts.Terms = alignTerms{s.g}
 	}
-	opts.Lexicon = s.lex
+	opts.Lexicon, opts.SecondPass = s.lex, s.second
 	links, err := align.Align(st, tt, opts)
 	if err != nil {
 		return nil

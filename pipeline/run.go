@@ -230,6 +230,9 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	// The batch's second pass: the aligner learns from the first-pass
+	// links of every article to run (see prepareSecondPass).
+	r.prepareSecondPass(ctx, arts, st, opts.Force, jobs)
 	progress := opts.Progress
 	if progress == nil {
 		progress = func(Event) {}
