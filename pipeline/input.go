@@ -86,6 +86,13 @@ func splitName(path string) (name, lang string) {
 // returned in orphans. Articles come sorted by name, so a run's order never
 // depends on the file system.
 func Discover(inputs []string) (arts []Input, orphans []string, err error) {
+	arts, orphans, _, err = discover(inputs)
+	return arts, orphans, err
+}
+
+// discover is Discover that also returns the files of the input folders
+// it did not take, with the reason.
+func discover(inputs []string) (arts []Input, orphans []string, skipped []Skip, err error) {
 	byName := map[string]*Input{}
 	origs := map[string]string{}
 	var order []string
@@ -106,6 +113,7 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 			return nil
 		}
 		if FileKind(path) == "" {
+			skipped = append(skipped, Skip{File: path, Reason: "not an article (.txt, .md, .html) or a manifest (.csv)"})
 			return nil
 		}
 		name, lang := splitName(path)
@@ -130,14 +138,14 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 	for _, in := range inputs {
 		st, err := os.Stat(in)
 		if err != nil {
-			return nil, nil, &InputError{File: in, Msg: "no such file or folder"}
+			return nil, nil, nil, &InputError{File: in, Msg: "no such file or folder"}
 		}
 		if !st.IsDir() {
 			if FileKind(in) == "" && !strings.EqualFold(filepath.Ext(in), ".csv") {
-				return nil, nil, &InputError{File: in, Msg: "not an article (.txt, .md, .html) or a manifest (.csv)"}
+				return nil, nil, nil, &InputError{File: in, Msg: "not an article (.txt, .md, .html) or a manifest (.csv)"}
 			}
 			if err := add(in); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			continue
 		}
@@ -164,9 +172,9 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 		if err != nil {
 			var ie *InputError
 			if errors.As(err, &ie) {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
-			return nil, nil, fmt.Errorf("pipeline: %w", err)
+			return nil, nil, nil, fmt.Errorf("pipeline: %w", err)
 		}
 	}
 	used := map[string]bool{}
@@ -194,17 +202,18 @@ func Discover(inputs []string) (arts []Input, orphans []string, err error) {
 	})
 	for i := 1; i < len(arts); i++ {
 		if arts[i].Name == arts[i-1].Name {
-			return nil, nil, &InputError{File: arts[i].Edition, Msg: fmt.Sprintf("article name %q is also %s", arts[i].Name, arts[i-1].Edition)}
+			return nil, nil, nil, &InputError{File: arts[i].Edition, Msg: fmt.Sprintf("article name %q is also %s", arts[i].Name, arts[i-1].Edition)}
 		}
 	}
-	return arts, orphans, nil
+	return arts, orphans, skipped, nil
 }
 
 // ReadManifest reads a manifest CSV pairing editions with originals. The
 // first row names the columns: "en" (the English edition, required), "ko"
 // (the Korean original, may be empty), and optionally "name" (default: the
 // edition's name) and "encoding" (of the original). Paths are relative to
-// the manifest's folder.
+// the manifest's folder. A row whose "en" is empty is an original to
+// pretranslate.
 //
 //	name,en,ko,encoding
 //	summit,summit-en.html,summit-ko.txt,euc-kr
@@ -278,8 +287,9 @@ func ReadManifest(path string) ([]Input, error) {
 			return &InputError{File: path, Line: line, Col: cl, Msg: "manifest: " + msg}
 		}
 		in := Input{Name: get(rec, "name"), Edition: get(rec, "en"), Original: get(rec, "ko"), Encoding: get(rec, "encoding")}
-		if in.Edition == "" {
-			return nil, bad("en", "empty \"en\" path")
+		// A row with no English is an original to pretranslate.
+		if in.Edition == "" && in.Original == "" {
+			return nil, bad("en", "empty \"en\" and \"ko\" paths")
 		}
 		for _, f := range []struct {
 			col string
@@ -303,8 +313,10 @@ func ReadManifest(path string) ([]Input, error) {
 		if _, err := ParseEncoding(in.Encoding); err != nil {
 			return nil, bad("encoding", err.Error())
 		}
-		if in.Name == "" {
+		if in.Name == "" && in.Edition != "" {
 			in.Name, _ = splitName(in.Edition)
+		} else if in.Name == "" {
+			in.Name, _ = splitName(in.Original)
 		}
 		if why := checkName(in.Name); why != "" {
 			return nil, bad("name", why)

@@ -97,9 +97,12 @@ type Summary struct {
 	Terms     int               `json:"glossary_terms"`
 	Findings  []article.Finding `json:"findings,omitempty"`
 	Alignment *Alignment        `json:"alignment,omitempty"`
-	Notes     []article.Note    `json:"skipped_steps,omitempty"`
-	Outputs   map[string]string `json:"outputs,omitempty"` // format name → path relative to the out folder
-	View      string            `json:"view,omitempty"`    // the bilingual HTML view, relative to the out folder
+	// Pretranslated, for an original without an edition, is the number of
+	// its segments whose target a TM match pre-filled; nil otherwise.
+	Pretranslated *int              `json:"pretranslated_segments,omitempty"`
+	Notes         []article.Note    `json:"skipped_steps,omitempty"`
+	Outputs       map[string]string `json:"outputs,omitempty"` // format name → path relative to the out folder
+	View          string            `json:"view,omitempty"`    // the bilingual HTML view, relative to the out folder
 }
 
 // SegmentCounts counts an article's segments on each side.
@@ -110,12 +113,14 @@ type SegmentCounts struct {
 
 // Report is the record of a run: report.json, and index.html for people.
 type Report struct {
-	Source      string         `json:"source_lang"`
-	Target      string         `json:"target_lang"`
-	Formats     []string       `json:"formats"`
-	Notes       []article.Note `json:"skipped_steps,omitempty"`
-	Orphans     []string       `json:"originals_without_edition,omitempty"`
-	Interrupted bool           `json:"interrupted,omitempty"`
+	Source  string         `json:"source_lang"`
+	Target  string         `json:"target_lang"`
+	Formats []string       `json:"formats"`
+	Notes   []article.Note `json:"skipped_steps,omitempty"`
+	Orphans []string       `json:"originals_without_edition,omitempty"`
+	// Skipped are the input files the run did not take, with the reason.
+	Skipped     []Skip `json:"skipped_files,omitempty"`
+	Interrupted bool   `json:"interrupted,omitempty"`
 	// Recovered is the commit of a stopped earlier run that this run
 	// finished first; nil when there was none.
 	Recovered *Recovery `json:"recovered,omitempty"`
@@ -138,6 +143,10 @@ type Totals struct {
 	LowLinks  int   `json:"low_confidence_links"`
 	Units     int   `json:"tm_units_added"`
 	Unstored  int   `json:"tm_units_not_stored"` // pairs the TM cannot store (Alignment.Unstored)
+	// Pretranslated counts the originals without an edition, and
+	// Prefilled their segments pre-filled from the TM.
+	Pretranslated int `json:"pretranslated"`
+	Prefilled     int `json:"pretranslated_segments"`
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
@@ -165,7 +174,12 @@ func summarize(a *Article, outputs map[string]string, view string, stored bool) 
 		}
 		s.Bands = &b
 	}
-	if len(a.Links) > 0 {
+	if a.pretranslated() {
+		s.EditionHash = ""
+		n := len(a.Target)
+		s.Pretranslated = &n
+	}
+	if len(a.Links) > 0 && !a.pretranslated() {
 		al := &Alignment{Links: len(a.Links), Min: 1}
 		if stored {
 			al.Units, al.Unstored = len(a.units()), a.unstorable()
@@ -200,6 +214,10 @@ func (r *Report) total() {
 		t.Segments += a.Segments.Source + a.Segments.Target
 		if a.Bands != nil {
 			t.Bands.plus(*a.Bands)
+		}
+		if a.Pretranslated != nil {
+			t.Pretranslated++
+			t.Prefilled += *a.Pretranslated
 		}
 		t.Terms += a.Terms
 		t.Findings += len(a.Findings)
@@ -283,17 +301,19 @@ var indexEnglish = map[string]string{
 	"RunIndexStatusFailed":    "failed",
 	"RunIndexStatusNotRun":    "not run",
 	// Skipped steps and their reasons (Note).
-	"RunStepGlossary":    "glossary",
-	"RunStepCheck":       "check",
-	"RunStepAlign":       "alignment",
-	"RunStepTM":          "TM",
-	"RunStepExport":      "export",
-	"RunNoteNoGlossary":  "no glossary file",
-	"RunNoteNoChecker":   "no glossary to check against",
-	"RunNoteNoTM":        "no translation memory",
-	"RunNoteNoTMBackend": "no TM backend in this build",
-	"RunNoteNoFormats":   "no export formats in this build",
-	"RunNoteNoOriginal":  "no Korean original",
+	"RunStepGlossary":      "glossary",
+	"RunStepCheck":         "check",
+	"RunStepAlign":         "alignment",
+	"RunStepTM":            "TM",
+	"RunStepExport":        "export",
+	"RunNoteNoGlossary":    "no glossary file",
+	"RunNoteNoChecker":     "no glossary to check against",
+	"RunNoteNoTM":          "no translation memory",
+	"RunNoteNoTMBackend":   "no TM backend in this build",
+	"RunNoteNoFormats":     "no export formats in this build",
+	"RunNoteNoOriginal":    "no Korean original",
+	"RunNoteNoEdition":     "no English edition: pretranslated from the TM",
+	"RunIndexSkippedFiles": "Files not taken:",
 }
 
 // IndexMessageIDs returns the message ids of index.html's texts.
@@ -375,6 +395,7 @@ ul.findings { font-size: 13px; }
 <div class="legend">{{range $i, $n := .Totals.Bands.Counts}}<span><i style="background:{{color $i}}"></i>{{if eq $i 5}}{{t "RunIndexNew"}}{{else}}{{index $.BandNames $i}}%{{end}}: {{$n}}</span>{{end}}</div>
 {{if .Notes}}<h2>{{t "RunIndexSkipped"}}</h2><ul>{{range .Notes}}<li><b>{{step .}}</b>: {{reason .}}</li>{{end}}</ul>{{end}}
 {{if .Orphans}}<p class="notes">{{t "RunIndexOrphans"}} {{range .Orphans}}{{.}} {{end}}</p>{{end}}
+{{if .Skipped}}<p class="notes">{{t "RunIndexSkippedFiles"}} {{range .Skipped}}{{.File}} ({{.Reason}}) {{end}}</p>{{end}}
 <h2>{{t "RunIndexArticles"}}</h2>
 <table>
 <tr><th>{{t "RunIndexColArticle"}}</th><th>{{t "RunIndexColStatus"}}</th><th>{{t "RunIndexColSegments"}}</th><th>{{t "RunIndexColBands"}}</th><th>{{t "RunIndexColTerms"}}</th><th>{{t "RunIndexColFindings"}}</th><th>{{t "RunIndexColAlignment"}}</th></tr>

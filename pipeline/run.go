@@ -162,7 +162,9 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	if steps.Segmenter == nil {
 		steps.Segmenter = paraSegmenter{}
 	}
-	arts, orphans, err := Discover(opts.Inputs)
+	// Editions with their originals, and originals alone to pretranslate;
+	// a run with neither is bad input (*NothingError).
+	arts, skipped, err := RunInputs(opts.Inputs)
 	if err != nil {
 		return nil, err
 	}
@@ -275,7 +277,7 @@ feed:
 	// The commit (see journal.go): the intent, the state and report
 	// prepared, the articles' files, the journal, the TM, then the state
 	// and report in place and the journal removed.
-	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Orphans: orphans, Recovered: recovered}
+	rep := &Report{Source: cfg.Languages.Source, Target: cfg.Languages.Target, Formats: names, Notes: steps.Notes, Skipped: skipped, Recovered: recovered}
 	c := &commit{r: r, arts: arts, results: results, rep: rep, st: &st, lang: opts.Lang, say: opts.Say, tmPath: opts.TMPath}
 	redone := false
 	if err := r.removeStale(arts, results, st); err != nil {
@@ -617,7 +619,7 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 		s.Status = "unchanged"
 		return &result{summary: s, hash: h}
 	}
-	a, err := r.process(ctx, in)
+	a, err := r.processInput(ctx, in)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -627,7 +629,7 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 	// The units are spooled before the files join the batch: an article
 	// whose units cannot be written fails with no file committed.
 	pending := ""
-	if units := a.units(); len(units) > 0 && r.steps.Memory != nil {
+	if units := a.units(); len(units) > 0 && r.steps.Memory != nil && !a.pretranslated() {
 		// Not synced: a crash before the units are stored means the
 		// article was not recorded as done and is redone.
 		p := filepath.Join(r.out, pendingDir, a.ID+".json")
@@ -651,7 +653,7 @@ func (r *runner) one(ctx context.Context, in Input, prev stateEntry, force bool)
 		}
 		return fail(err)
 	}
-	res := &result{summary: summarize(a, outputs, view, r.steps.Memory != nil), hash: h, pending: pending}
+	res := &result{summary: summarize(a, outputs, view, r.steps.Memory != nil && !a.pretranslated()), hash: h, pending: pending}
 	faultpoint.Hit("run.article")
 	return res
 }
@@ -715,11 +717,15 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 		}
 	}()
 	outputs := map[string]string{}
+	var paths []string // of files, in order
 	view := ""
 	bw := bufio.NewWriterSize(nil, 32<<10)
 	for _, f := range r.steps.Formats {
 		if err := ctx.Err(); err != nil {
 			return nil, "", err
+		}
+		if !formatFor(a, f) {
+			continue
 		}
 		rel := filepath.ToSlash(filepath.Join(ArticlesDir, a.ID+f.Ext()))
 		path := filepath.Join(r.out, rel)
@@ -728,6 +734,7 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 			return nil, "", &EnvError{Path: path, Err: err}
 		}
 		files = append(files, af)
+		paths = append(paths, path)
 		fw := &fileWriter{f: af}
 		bw.Reset(fw)
 		err = f.Write(bw, a)
@@ -756,7 +763,7 @@ func (r *runner) export(ctx context.Context, a *Article) (map[string]string, str
 				g.Abort()
 			}
 			files = nil
-			return nil, "", &EnvError{Path: filepath.Join(r.out, outputs[r.steps.Formats[i].Name()]), Err: err}
+			return nil, "", &EnvError{Path: paths[i], Err: err}
 		}
 	}
 	files = nil

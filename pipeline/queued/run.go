@@ -130,23 +130,25 @@ type EnqueueResult struct {
 	Added, Total int
 }
 
-// Enqueue puts one job per article found in inputs (pipeline.Discover, by
+// Enqueue puts one job per article found in inputs (pipeline.RunInputs, by
 // absolute path) on the queue, under the run s.RunID(name), recorded with
-// the settings; the Korean originals without an edition are recorded in
-// the out folder for the merge. Enqueueing again adds nothing; a run of
+// the settings; a Korean original without an edition is a job of its own,
+// pretranslated (pipeline.RunInputs). Enqueueing again adds nothing; a run of
 // that id with other settings is a *SettingsError.
 func Enqueue(ctx context.Context, q *queue.Queue, s Settings, name string, inputs []string) (EnqueueResult, error) {
 	res := EnqueueResult{Run: s.RunID(name)}
-	arts, orphans, err := pipeline.Discover(inputs)
+	// The Korean originals without an edition are jobs of their own: the
+	// worker pretranslates them (pipeline.RunInputs).
+	arts, _, err := pipeline.RunInputs(inputs)
 	if err != nil {
 		return res, err
 	}
-	for i, p := range orphans {
-		orphans[i] = absClean(p)
-	}
 	var jobs [][]string
 	for _, a := range arts {
-		in := []string{absClean(a.Edition)}
+		var in []string
+		if a.Edition != "" {
+			in = append(in, absClean(a.Edition))
+		}
 		if a.Original != "" {
 			in = append(in, absClean(a.Original))
 		}
@@ -160,16 +162,6 @@ func Enqueue(ctx context.Context, q *queue.Queue, s Settings, name string, input
 			}
 		}
 		return res, err
-	}
-	if len(orphans) > 0 {
-		p := infoPath(s.Out, res.Run)
-		err := os.MkdirAll(filepath.Dir(p), 0o755)
-		if err == nil {
-			err = atomicfile.Write(p, func(w io.Writer) error { return json.NewEncoder(w).Encode(runInfo{Orphans: orphans}) })
-		}
-		if err != nil {
-			return res, &pipeline.EnvError{Path: p, Err: err}
-		}
 	}
 	n, err := q.Enqueue(ctx, res.Run, s.Hash(), jobs)
 	res.Added, res.Total = n, len(jobs)

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"bitext/article"
+)
+
+// NoteNoEdition is the note of an original without an edition: not
+// aligned, pretranslated.
+const NoteNoEdition = "RunNoteNoEdition"
+
+// Skip is an input file the run did not take, and why.
+type Skip struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// NothingError says that no input could be paired or pretranslated: a run
+// that would do nothing is bad input, not a success. Skipped names each
+// file found and not taken, with the reason.
+type NothingError struct {
+	Inputs  []string
+	Skipped []Skip
+}
+
+func (e *NothingError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pipeline: %s: no article to run (no English edition with its original, no Korean original to pretranslate)", strings.Join(e.Inputs, ", "))
+	for _, s := range e.Skipped {
+		fmt.Fprintf(&b, "\n  %s: skipped: %s", s.File, s.Reason)
+	}
+	return b.String()
+}
+
+// Unwrap makes the error bad input (an *InputError) for errors.As.
+func (e *NothingError) Unwrap() error {
+	return &InputError{File: strings.Join(e.Inputs, ", "), Msg: "no article to run"}
+}
+
+// pretranslateFormats are the formats written for an original without an
+// edition: those a translator works in (the XLIFF files in a CAT tool, the
+// side-by-side HTML and DOCX without one). The others (TSV, JSONL,
+// Markdown, TMX) are bilingual records of an alignment, which a
+// pretranslated article does not have.
+var pretranslateFormats = map[string]bool{"xliff": true, "xliff12": true, "html": true, "docx": true}
+
+// RunInputs lists the articles of a run (what Run runs): the editions with their
+// originals (Discover) and the Korean originals without an edition, to
+// pretranslate (Input.Edition ""), sorted by name. An original whose name
+// an edition's article already has is skipped. A run with no article is a
+// *NothingError naming the files skipped.
+func RunInputs(inputs []string) ([]Input, []Skip, error) {
+	arts, orphans, skipped, err := discover(inputs)
+	if err != nil {
+		return nil, nil, err
+	}
+	names := map[string]string{}
+	for _, a := range arts {
+		names[a.Name] = a.Edition
+		if a.Edition == "" {
+			names[a.Name] = a.Original
+		}
+	}
+	for _, o := range orphans {
+		name, _ := splitName(o)
+		if prev, ok := names[name]; ok {
+			skipped = append(skipped, Skip{File: o, Reason: fmt.Sprintf("article name %q is also %s", name, prev)})
+			continue
+		}
+		names[name] = o
+		arts = append(arts, Input{Name: name, Original: o})
+	}
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Name < arts[j].Name })
+	sort.SliceStable(skipped, func(i, j int) bool { return skipped[i].File < skipped[j].File })
+	if len(arts) == 0 {
+		return nil, skipped, &NothingError{Inputs: inputs, Skipped: skipped}
+	}
+	return arts, skipped, nil
+}
+
+// processInput runs the steps of one article: an edition (with its
+// original, when there is one) or an original to pretranslate.
+func (r *runner) processInput(ctx context.Context, in Input) (*Article, error) {
+	if in.Edition == "" {
+		return r.pretranslate(ctx, in)
+	}
+	return r.process(ctx, in)
+}
+
+// pretranslate runs an original without an edition: it is segmented, its
+// glossary terms found, its segments looked up in the TM (exact,
+// in-context, fuzzy; fuzzy matches auto-localised by the TM step), and
+// the best match at or above the TM threshold pre-fills each segment's
+// target (article.Article.Pretranslate). Nothing of it goes into the TM.
+func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
+	a := &Article{Article: article.Article{Name: in.Name, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}, Input: in}
+	enc := in.Encoding
+	if enc == "" {
+		enc = r.cfg.Input.Encoding
+	}
+	orig, used, origRaw, err := readArticle(in.Original, enc, r.cfg.Input.Layout, a.Src)
+	if err != nil {
+		return nil, err
+	}
+	a.Original, a.OriginalEncoding, a.origRaw = &orig, used, origRaw
+	a.ID = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
+	date := a.Original.ISODate()
+	if date == "" {
+		date = "undated"
+	}
+	a.ID = strings.ReplaceAll(a.ID, "{date}", date)
+	if why := checkName(a.ID); why != "" {
+		return nil, &InputError{File: in.Original, Msg: "output name: " + why}
+	}
+	a.Source = r.segment(a.Original, a.Src)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if r.steps.Terms != nil {
+		for i := range a.Source {
+			a.Source[i].Terms = r.steps.Terms.FindAll(a.Source[i].Text, a.Src)
+		}
+	}
+	r.note(a, "align", NoteNoEdition)
+	if r.steps.Memory != nil {
+		a.MatchSide = article.SourceSide
+		segs := a.Source
+		for i, s := range segs {
+			q := Query{Text: s.Text, Src: a.Src, Tgt: a.Tgt, Threshold: r.cfg.TM.Threshold}
+			if i > 0 {
+				q.Prev = segs[i-1].Text
+			}
+			if i+1 < len(segs) {
+				q.Next = segs[i+1].Text
+			}
+			m, err := r.steps.Memory.Lookup(ctx, q)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
+			}
+			if m != nil {
+				segs[i].Matches = []article.Match{*m}
+			}
+		}
+		a.Pretranslate(r.cfg.TM.Threshold)
+	}
+	return a, ctx.Err()
+}
+
+// pretranslated reports whether a is an original without an edition.
+func (a *Article) pretranslated() bool { return a.Edition == nil && a.Original != nil }
+
+// formatFor reports whether format f is written for a.
+func formatFor(a *Article, f Format) bool {
+	return !a.pretranslated() || pretranslateFormats[f.Name()]
+}
