@@ -289,14 +289,20 @@ func (b *batch) process(buf []pending) error {
 	updAt := map[int64]int{}
 	update := func(key string, id int64, old *time.Time, u *tm.Unit) {
 		t := u.Changed.Truncate(time.Second).UTC()
+		trust, origin := originOf(u)
 		if old != nil && !t.After(*old) {
-			return
+			// Not later: only a more trusted origin can change the
+			// unit (the UPDATE compares it with the stored one), and
+			// the change time stays.
+			if trust == 0 {
+				return
+			}
+			t = *old
 		}
 		ch := u.Changer
 		if ch == "" {
 			ch = u.Creator
 		}
-		trust, origin := originOf(u)
 		if k, ok := updAt[id]; ok {
 			// One row per unit: UPDATE ... FROM applies only one.
 			if t.After(updChanged[k]) {
@@ -459,10 +465,14 @@ func (b *batch) write(j *job) error {
 	if len(j.updIDs) > 0 {
 		// A unit stored again keeps the more trusted of its origins
 		// (tm.Origin.Stronger; storedTrust is tm.Origin.Trust in SQL).
-		if _, err := tx.Exec(ctx, `UPDATE units u SET changed = x.changed, changer = x.changer,
+		// A more trusted origin is kept even when it comes within the
+		// second of the last change; the change time only moves forward.
+		if _, err := tx.Exec(ctx, `UPDATE units u SET
+				changed = CASE WHEN u.changed IS NULL OR u.changed < x.changed THEN x.changed ELSE u.changed END,
+				changer = CASE WHEN u.changed IS NULL OR u.changed < x.changed THEN x.changer ELSE u.changer END,
 				data = CASE WHEN x.trust > `+storedTrust+` THEN jsonb_set(u.data, '{origin}', x.origin::jsonb) ELSE u.data END
 			FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::int[], $5::text[]) AS x(id, changed, changer, trust, origin)
-			WHERE u.id = x.id AND (u.changed IS NULL OR u.changed < x.changed)`, j.updIDs, j.updChanged, j.updChanger, j.updTrust, j.updOrigin); err != nil {
+			WHERE u.id = x.id AND (u.changed IS NULL OR u.changed < x.changed OR x.trust > `+storedTrust+`)`, j.updIDs, j.updChanged, j.updChanger, j.updTrust, j.updOrigin); err != nil {
 			return b.s.wrap("add", err)
 		}
 	}

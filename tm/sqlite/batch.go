@@ -468,17 +468,30 @@ func textCounts(u *tm.Unit) map[string]int {
 
 func (b *batch) update(id, changed int64, u *tm.Unit) error {
 	t := unixTime(u.Changed)
-	if t <= changed {
+	// A later change moves the change time; a more trusted origin is
+	// kept whenever it comes, even within the second of the last change
+	// (change times count whole seconds: a translator's import right
+	// after the run that aligned the unit must not be dropped).
+	later := t > changed
+	if !later && u.Origin.Trust() == 0 {
 		return nil
 	}
 	old, err := loadUnit(b.ctx, b.tx, id)
 	if err != nil {
 		return err
 	}
-	old.Changed, old.Changer = u.Changed, u.Changer
-	old.Origin = old.Origin.Stronger(u.Origin)
-	if old.Changer == "" {
-		old.Changer = u.Creator
+	stronger := old.Origin.Stronger(u.Origin)
+	if !later && stronger == old.Origin {
+		return nil
+	}
+	old.Origin = stronger
+	if later {
+		old.Changed, old.Changer = u.Changed, u.Changer
+		if old.Changer == "" {
+			old.Changer = u.Creator
+		}
+	} else {
+		t = changed
 	}
 	st, err := b.stmt(`UPDATE units SET changed=?, data=? WHERE id=?`)
 	if err != nil {
@@ -496,12 +509,11 @@ func (b *batch) update(id, changed int64, u *tm.Unit) error {
 // more trusted of the two origins is kept. Before, such a copy was looked
 // up in the database, where it is not yet ("no rows").
 func mergePending(old, u *tm.Unit, args []any) {
-	if unixTime(u.Changed) <= unixTime(old.Changed) {
-		return
-	}
-	old.Changed, old.Changer = u.Changed, u.Changer
-	if old.Changer == "" {
-		old.Changer = u.Creator
+	if unixTime(u.Changed) > unixTime(old.Changed) {
+		old.Changed, old.Changer = u.Changed, u.Changer
+		if old.Changer == "" {
+			old.Changer = u.Creator
+		}
 	}
 	old.Origin = old.Origin.Stronger(u.Origin)
 	args[7], args[8] = unixTime(old.Changed), string(backend.EncodeExtras(old, true))

@@ -548,6 +548,26 @@ func testProvenancePromoted(t *testing.T, s tm.Store) {
 			t.Errorf("confirmed in the same Add: origin %+v, want %+v", g.Origin, c2.Origin)
 		}
 	}
+	// Confirmed within the second of the alignment (change times count
+	// whole seconds): the translator's origin is still kept, in a later
+	// Add and in the same one.
+	for i, same := range []bool{false, true} {
+		u3 := Pair(fmt.Sprintf("Prices held steady for week %d.", i+1), fmt.Sprintf("물가가 %d주째 안정됐다.", i+1))
+		u3.Origin, u3.Created = u.Origin, t0.Add(3*time.Hour)
+		c3 := u3
+		c3.Origin, c3.Created, c3.Changed = c.Origin, u3.Created.Add(300*time.Millisecond), u3.Created.Add(300*time.Millisecond)
+		if same {
+			add(t, s, u3, c3)
+		} else {
+			add(t, s, u3)
+			add(t, s, c3)
+		}
+		for _, g := range all(t, s, tm.ExportOptions{}) {
+			if g.Variants[0].Text == u3.Variants[0].Text && g.Origin != c3.Origin {
+				t.Errorf("confirmed in the same second (one Add: %v): origin %+v, want %+v", same, g.Origin, c3.Origin)
+			}
+		}
+	}
 }
 
 func diffUnit(a, b tm.Unit) string {
