@@ -53,3 +53,36 @@ func ExampleCounts() {
 	// Output:
 	// precision 0.50 recall 0.50 F1 0.50
 }
+
+// The batch's second pass: learn from the confident links of a batch of
+// articles, then align again the articles whose links were not confident.
+func ExampleLearnFromBatch() {
+	var batch []align.Pair
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+	} {
+		batch = append(batch, align.Pair{
+			Source: []string{p[0], "2024년 10월 5일 서울에서."},
+			Target: []string{p[1], "Seoul, Oct. 5, 2024."},
+		})
+	}
+	second, err := align.LearnFromBatch(batch, align.Options{})
+	if err != nil {
+		panic(err)
+	}
+	ko := []string{"정부는 새 정책을 발표했다.", "국회는 예산안을 비판했다."}
+	en := []string{"The assembly criticized the budget."}
+	first, _ := align.Align(ko, en, align.Options{})
+	again, _ := align.Align(ko, en, align.Options{SecondPass: second})
+	fmt.Printf("first pass: mean confidence below %.2f: %v\n", align.SecondPassBelow, align.MeanConfidence(first) < align.SecondPassBelow)
+	for _, l := range again {
+		fmt.Println(l.Type(), l.Source, l.Target)
+	}
+	// Output:
+	// first pass: mean confidence below 0.85: true
+	// 1-0 [0] []
+	// 1-1 [1] [0]
+}
