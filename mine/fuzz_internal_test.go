@@ -2,6 +2,7 @@ package mine
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -40,6 +41,20 @@ func FuzzPairs(f *testing.F) {
 			if !strings.Contains(ko, first) {
 				t.Fatalf("Korean form %q: %q not in %q", p[0], first, ko)
 			}
+		}
+	})
+}
+
+// FuzzContainsWords: containsWords is the definition it replaced, word
+// for word, on any text.
+func FuzzContainsWords(f *testing.F) {
+	f.Add("로렌스 리버모어", "리버모어")
+	f.Add("Lawrence  Livermore\t", "Livermore")
+	f.Add(" a b ", "")
+	f.Fuzz(func(t *testing.T, long, short string) {
+		want := slices.Contains(strings.Fields(long), short) || strings.Contains(" "+long+" ", " "+short+" ")
+		if got := containsWords(long, short); got != want {
+			t.Fatalf("containsWords(%q, %q) = %v, want %v", long, short, got, want)
 		}
 	})
 }

@@ -31,11 +31,14 @@ package mine
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -593,10 +596,18 @@ func (st *State) Result(o Options) *Result {
 	}
 	// A pair inside a longer pair with as many units is a part of that
 	// name (리버모어 ~ Livermore in 로렌스 리버모어 ~ Lawrence Livermore).
-	for ko, ps := range byKo {
+	// In a fixed order (the forms sorted, each form's pairs by English
+	// form), so that a rerun gives the same result.
+	kos := slices.Sorted(maps.Keys(byKo))
+	for _, ps := range byKo {
+		slices.SortFunc(ps, func(a, b *pairStats) int { return strings.Compare(a.En, b.En) })
+	}
+	idx := newWordIndex(byKo)
+	for _, ko := range kos {
+		ps := byKo[ko]
 		var keep []*pairStats
 		for _, p := range ps {
-			if !partOfLonger(p, byKo) {
+			if !partOfLonger(p, byKo, idx) {
 				keep = append(keep, p)
 			}
 		}
@@ -609,15 +620,19 @@ func (st *State) Result(o Options) *Result {
 	// An English form claimed by several Korean forms goes to the one
 	// with the most units (a name's run of words beats one of its words).
 	bestFor := map[string]*pairStats{}
-	for _, ps := range byKo {
-		for _, p := range ps {
+	for _, ko := range kos {
+		for _, p := range byKo[ko] {
 			if b := bestFor[p.En]; b == nil || better(p, b) {
 				bestFor[p.En] = p
 			}
 		}
 	}
 	res := &Result{Total: st.Units}
-	for ko, ps := range byKo {
+	for _, ko := range kos {
+		ps, ok := byKo[ko]
+		if !ok {
+			continue
+		}
 		var keep []*pairStats
 		for _, p := range ps {
 			if bestFor[p.En] == p {
@@ -678,8 +693,11 @@ func better(a, b *pairStats) bool {
 	if len(a.En) != len(b.En) {
 		return len(a.En) > len(b.En)
 	}
-	if a.Ko != b.Ko {
+	if len(a.Ko) != len(b.Ko) {
 		return len(a.Ko) > len(b.Ko)
+	}
+	if a.Ko != b.Ko {
+		return a.Ko < b.Ko
 	}
 	return a.En < b.En
 }
@@ -701,9 +719,86 @@ func dropContained(ps []*pairStats) []*pairStats {
 	return out
 }
 
+// containsWords reports whether short is a word of long (a field, split
+// at white space) or a run of its space-separated words.
 func containsWords(long, short string) bool {
-	return slices.ContainsFunc(strings.Fields(long), func(w string) bool { return w == short }) ||
-		strings.Contains(" "+long+" ", " "+short+" ")
+	return hasField(long, short) || hasSpaced(long, short)
+}
+
+// hasField is slices.Contains(strings.Fields(long), short) without the
+// slice.
+func hasField(long, short string) bool {
+	for i := 0; i < len(long); {
+		r, n := utf8.DecodeRuneInString(long[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(long) {
+			r, n := utf8.DecodeRuneInString(long[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if long[i:j] == short {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// hasSpaced is strings.Contains(" "+long+" ", " "+short+" ") without the
+// concatenations.
+func hasSpaced(long, short string) bool {
+	for off := 0; off <= len(long)-len(short); {
+		k := strings.Index(long[off:], short)
+		if k < 0 {
+			return false
+		}
+		i := off + k
+		end := i + len(short)
+		if (i == 0 || long[i-1] == ' ') && (end == len(long) || long[end] == ' ') {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+// wordIndex lists the Korean forms of byKo under each of their words, so
+// partOfLonger looks only at forms sharing p's first word. Forms that are
+// not single-space separated words (never made by pairsOf) are listed
+// under "" and always looked at.
+type wordIndex map[string][]string
+
+func newWordIndex(byKo map[string][]*pairStats) wordIndex {
+	idx := wordIndex{}
+	for ko := range byKo {
+		ws := strings.Fields(ko)
+		if strings.Join(ws, " ") != ko {
+			idx[""] = append(idx[""], ko)
+			continue
+		}
+		for i, w := range ws {
+			if !slices.Contains(ws[:i], w) {
+				idx[w] = append(idx[w], ko)
+			}
+		}
+	}
+	return idx
+}
+
+// candidates returns the forms that can contain ko as words, and whether
+// the index can tell (false: look at every form).
+func (idx wordIndex) candidates(ko string) ([]string, bool) {
+	ws := strings.Fields(ko)
+	if len(ws) == 0 || strings.Join(ws, " ") != ko {
+		return nil, false
+	}
+	return append(slices.Clip(idx[ws[0]]), idx[""]...), true
 }
 
 // confirmed reports whether g has an entry with the Korean form ko and the
@@ -728,8 +823,13 @@ func confirmed(g *glossary.Glossary, ko, en string) (string, bool) {
 
 // partOfLonger reports whether p's forms are words of the forms of a pair
 // with a longer Korean form and at least as many units.
-func partOfLonger(p *pairStats, byKo map[string][]*pairStats) bool {
-	for ko, qs := range byKo {
+func partOfLonger(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) bool {
+	kos, ok := idx.candidates(p.Ko)
+	if !ok {
+		kos = slices.Collect(maps.Keys(byKo))
+	}
+	for _, ko := range kos {
+		qs := byKo[ko] // as it is now: pairs already dropped are not looked at
 		if len(ko) <= len(p.Ko) || !containsWords(ko, p.Ko) {
 			continue
 		}
