@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,7 +8,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 
 	"bitext/locales"
 	"bitext/segment"
@@ -59,9 +56,6 @@ func segmentCommand(ui *locales.Localizer) *cli.Command {
 			if o.lang, err = segmentLangFlag(ui, c.String("lang")); err != nil {
 				return err
 			}
-			if o.format != "text" && o.format != "jsonl" {
-				return badInput(errors.New(ui.T("SegmentErrFormat", map[string]any{"Format": o.format})))
-			}
 			if len(o.files) == 0 {
 				o.files = []string{"-"}
 			}
@@ -94,43 +88,8 @@ func loadSRX(ui *locales.Localizer, path string) (*srx.Rules, error) {
 	return rules, nil
 }
 
-// segmentJSON is one line of --format jsonl.
-type segmentJSON struct {
-	File  string `json:"file,omitempty"`
-	Para  int    `json:"para"`
-	Index int    `json:"index"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-// segmentInput is one input of segment as the segmenter reads it: through
-// package textfile (encoding detected with evidence, NUL and control
-// characters refused with FILE:LINE:COL, NFC), streamed when it is UTF-8;
-// with --replace-invalid, the bytes as they are (the segmenter replaces
-// what is not text), in NFC.
-func segmentInput(r io.Reader, label string, o segmentOptions) (io.Reader, *textfile.Reader) {
-	if o.replaceInvalid {
-		return norm.NFC.Reader(r), nil
-	}
-	lang := textfile.AnyLang
-	if o.lang != language.Und {
-		if base, _ := o.lang.Base(); base.String() == "ko" {
-			lang = textfile.Korean
-		} else {
-			lang = textfile.English
-		}
-	}
-	name := label
-	if name == "" {
-		name = "-"
-	}
-	tr := textfile.NewReader(name, r, o.encoding, lang, textfile.Limits{FormFeed: true})
-	return tr, tr
-}
-
 func runSegment(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer, o segmentOptions) error {
-	opt := segment.Options{Lang: o.lang, Wrapped: o.wrapped, ReplaceInvalid: o.replaceInvalid}
+	opt := segment.FileOptions{Options: segment.Options{Lang: o.lang, Wrapped: o.wrapped, ReplaceInvalid: o.replaceInvalid}, Encoding: o.encoding}
 	if o.srxPath != "" {
 		rules, err := loadSRX(ui, o.srxPath)
 		if err != nil {
@@ -138,10 +97,10 @@ func runSegment(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer
 		}
 		opt.SRX = rules
 	}
-	w := bufio.NewWriterSize(stdout, 64<<10)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	first := true
+	w, err := segment.NewWriter(stdout, o.format)
+	if err != nil {
+		return badInput(errors.New(ui.T("SegmentErrFormat", map[string]any{"Format": o.format})))
+	}
 	for _, name := range o.files {
 		var r io.Reader = stdin
 		label := ""
@@ -151,64 +110,28 @@ func runSegment(ui *locales.Localizer, stdin io.Reader, stdout, stderr io.Writer
 				return inputFileError(ui, name, err)
 			}
 			defer f.Close()
-			r = f
-			label = name
+			r, label = f, name
 		}
-		in, tr := segmentInput(r, label, o)
-		sc := segment.NewScanner(in, opt)
-		para := -1
-		noted := false
-		for sc.Scan() {
-			if tr != nil && !noted {
-				noted = true
-				segmentNote(ui, stderr, displayName(name), tr.Detection())
+		opt.OnDetect = func(det textfile.Detection) { segmentNote(ui, stderr, displayName(name), det) }
+		if err := segment.SplitFile(w, r, label, opt); err != nil {
+			var we *segment.WriteError
+			if errors.As(err, &we) {
+				return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": "-", "Err": we.Err})))
 			}
-			s := sc.Segment()
-			if o.format == "jsonl" {
-				// Offsets into the file for UTF-8 in NFC (a byte order
-				// mark counted); else into the text as read.
-				skip := 0
-				if tr != nil {
-					skip = tr.Detection().Skipped
-				}
-				if err := enc.Encode(segmentJSON{File: label, Para: s.Para, Index: s.Index, Text: s.Text, Start: s.Start + skip, End: s.End + skip}); err != nil {
-					return environment(err)
-				}
-				continue
-			}
-			if s.Para != para && !first {
-				w.WriteByte('\n')
-			}
-			para = s.Para
-			first = false
-			w.WriteString(s.Text)
-			if err := w.WriteByte('\n'); err != nil {
-				return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": "-", "Err": err})))
-			}
-		}
-		if err := sc.Err(); err != nil {
 			w.Flush()
 			var te *textfile.Error
-			if errors.As(err, &te) {
-				return badInput(errors.New(ui.T(te.MessageID(), te.MessageData())))
-			}
 			var ie *segment.InputError
-			if errors.As(err, &ie) {
-				if label == "" {
-					ie.File = "-"
-				} else {
-					ie.File = label
-				}
+			switch {
+			case errors.As(err, &te):
+				return badInput(errors.New(ui.T(te.MessageID(), te.MessageData())))
+			case errors.As(err, &ie):
 				return badInput(ie)
 			}
 			return environment(fmt.Errorf("%s: %w", displayName(name), err))
 		}
-		if tr != nil && !noted {
-			segmentNote(ui, stderr, displayName(name), tr.Detection())
-		}
 	}
 	if err := w.Flush(); err != nil {
-		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": "-", "Err": err})))
+		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": "-", "Err": errors.Unwrap(err)})))
 	}
 	return nil
 }
