@@ -99,10 +99,13 @@ type Summary struct {
 	Alignment *Alignment        `json:"alignment,omitempty"`
 	// Pretranslated, for an original without an edition, is the number of
 	// its segments whose target a TM match pre-filled; nil otherwise.
-	Pretranslated *int              `json:"pretranslated_segments,omitempty"`
-	Notes         []article.Note    `json:"skipped_steps,omitempty"`
-	Outputs       map[string]string `json:"outputs,omitempty"` // format name → path relative to the out folder
-	View          string            `json:"view,omitempty"`    // the bilingual HTML view, relative to the out folder
+	Pretranslated *int `json:"pretranslated_segments,omitempty"`
+	// Segs are the original's segments as the analysis counts them
+	// (Report.Analysis).
+	Segs    []SegStat         `json:"analysis_segments,omitempty"`
+	Notes   []article.Note    `json:"skipped_steps,omitempty"`
+	Outputs map[string]string `json:"outputs,omitempty"` // format name → path relative to the out folder
+	View    string            `json:"view,omitempty"`    // the bilingual HTML view, relative to the out folder
 }
 
 // SegmentCounts counts an article's segments on each side.
@@ -125,7 +128,10 @@ type Report struct {
 	// finished first; nil when there was none.
 	Recovered *Recovery `json:"recovered,omitempty"`
 	Totals    Totals    `json:"totals"`
-	Articles  []Summary `json:"articles"`
+	// Analysis is the volume of the originals' segments by match band,
+	// per article and for the batch (see Analysis).
+	Analysis *RunAnalysis `json:"analysis,omitempty"`
+	Articles []Summary    `json:"articles"`
 }
 
 // Totals add up the articles of a run.
@@ -160,6 +166,7 @@ func summarize(a *Article, outputs map[string]string, view string, stored bool) 
 		Status:   "done",
 		Segments: SegmentCounts{Source: len(a.Source), Target: len(a.Target)},
 		Terms:    a.TermCount(), Findings: a.Findings, Notes: a.Notes, Outputs: outputs, View: view,
+		Segs: analyze(a),
 	}
 	if a.MatchSide != "" {
 		// The band of each looked-up segment by article.BandOf, the one
@@ -230,6 +237,7 @@ func (r *Report) total() {
 			}
 		}
 	}
+	r.Analysis = analyzeBatch(r.Articles)
 	r.Totals = t
 }
 

@@ -809,8 +809,8 @@ func readPending(pending string) ([]Unit, error) {
 	return units, nil
 }
 
-// writeRunFiles writes report.json, index.html and the state file of a
-// run in one batch (one sync for the three).
+// writeRunFiles writes report.json, index.html, analysis.csv and the
+// state file of a run in one batch (one sync for them all).
 func writeRunFiles(out string, rep *Report, st *state, lang string, say func(string, map[string]any) string) error {
 	b, err := prepareRunFiles(out, rep, st, lang, say)
 	if err != nil {
@@ -836,6 +836,7 @@ func prepareRunFiles(out string, rep *Report, st *state, lang string, say func(s
 	}{
 		{ReportJSON, rep.WriteJSON},
 		{ReportHTML, writeHTML},
+		{AnalysisCSV, rep.WriteAnalysisCSV},
 		{StateFile, func(w io.Writer) error {
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)

@@ -208,8 +208,9 @@ func TestRunSameOutputWhateverTheJobs(t *testing.T) {
 			t.Errorf("TM contents differ between job counts")
 		}
 	}
-	// 24 articles, 2 formats, report.json, index.html, the state file.
-	if len(trees[0]) != 24*2+3 {
+	// 24 articles, 2 formats, report.json, index.html, analysis.csv, the
+	// state file.
+	if len(trees[0]) != 24*2+4 {
 		t.Errorf("%d files in out: %v", len(trees[0]), keys(trees[0]))
 	}
 }
