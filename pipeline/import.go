@@ -131,7 +131,10 @@ type importArticle struct {
 	// editionChanged: the edition is not the text the run read (its hash
 	// differs from the one recorded), so it cannot say what bitext wrote.
 	editionChanged bool
-	err            string
+	// prefilled: for an original bitext pretranslated, the hashes of the
+	// targets it pre-filled (Summary.Prefilled), which are its own.
+	prefilled map[string]bool
+	err       string
 }
 
 // Import reads reviewed XLIFF files (2.1 or 1.2) back into the TM, each
@@ -204,6 +207,12 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 			return a
 		}
 		a.name = s.Name
+		if s.Edition == "" {
+			a.prefilled = map[string]bool{}
+			for _, h := range s.Prefilled {
+				a.prefilled[h] = true
+			}
+		}
 		path, enc, lang := s.Edition, EncAuto, cfg.TargetTag()
 		if s.Original != "" {
 			path, enc, lang = s.Original, s.Encoding, cfg.SourceTag()
@@ -322,7 +331,7 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 		}
 		review, why := translatorWork(u, strings.HasPrefix(hdr.Version, "1."), func(t string) bool {
 			_, _, ok := findRun(a.edition, t)
-			return ok
+			return ok || a.prefilled[textHash(t)]
 		})
 		if why == "" && review == tm.Translated && a.editionChanged {
 			why = SkipEditionChanged

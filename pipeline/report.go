@@ -100,6 +100,9 @@ type Summary struct {
 	// Pretranslated, for an original without an edition, is the number of
 	// its segments whose target a TM match pre-filled; nil otherwise.
 	Pretranslated *int `json:"pretranslated_segments,omitempty"`
+	// Prefilled are the hashes (textHash) of the targets the run
+	// pre-filled, by which bitext import tells them from a translator's.
+	Prefilled []string `json:"prefilled_sha256,omitempty"`
 	// Segs are the original's segments as the analysis counts them
 	// (Report.Analysis).
 	Segs    []SegStat         `json:"analysis_segments,omitempty"`
@@ -185,6 +188,9 @@ func summarize(a *Article, outputs map[string]string, view string, stored bool) 
 		s.EditionHash = ""
 		n := len(a.Target)
 		s.Pretranslated = &n
+		for _, t := range a.Target {
+			s.Prefilled = append(s.Prefilled, textHash(t.Text))
+		}
 	}
 	if len(a.Links) > 0 && !a.pretranslated() {
 		al := &Alignment{Links: len(a.Links), Min: 1}
