@@ -2,15 +2,12 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/internal/report"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/tm"
@@ -52,9 +49,12 @@ func newImportCommand(ui *locales.Localizer) *cli.Command {
 }
 
 func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
-	files, err := importFiles(ui, o.files)
-	if err != nil {
-		return err
+	files, err := pipeline.ImportFiles(o.files)
+	var nx *pipeline.NoXLIFFError
+	if errors.As(err, &nx) {
+		return badInput(errors.New(ui.T(nx.MessageID(), nx.MessageData())))
+	} else if err != nil {
+		return environment(err)
 	}
 	o.files = files
 	cfg, err := loadRunConfig(o.config)
@@ -82,16 +82,7 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 	defer closer.Close()
 	res, err := pipeline.Import(ctx, pipeline.ImportOptions{Config: cfg, OutDir: o.out, Files: o.files, Steps: steps, Wait: o.wait, Command: commandLine()})
 	if res != nil {
-		w := c.App.Writer
-		for _, r := range res.Refused {
-			fmt.Fprintln(w, ui.T("ImportRefused", map[string]any{"File": r.File, "Line": r.Line, "Col": r.Col, "Unit": r.Unit, "Reason": r.Reason}))
-		}
-		fmt.Fprintln(w, ui.N("ImportSummary", res.Files, map[string]any{
-			"Units": res.Units, "Imported": res.Imported, "Skipped": res.Skipped, "Refused": len(res.Refused), "TM": tmPath,
-		}))
-		if why := skippedWhy(ui, res.SkippedWhy); why != "" {
-			fmt.Fprintln(w, ui.T("ImportSkippedWhy", map[string]any{"List": why}))
-		}
+		report.Import(c.App.Writer, ui, res, tmPath)
 	}
 	if err != nil {
 		var ee *pipeline.EnvError
@@ -104,50 +95,4 @@ func runImport(c *cli.Context, ui *locales.Localizer, o importOptions) error {
 		return badInput(errors.New(ui.N("ImportErrRefused", len(res.Refused), nil)))
 	}
 	return nil
-}
-
-// skippedWhy lists the units an import skipped by reason, in the
-// interface language: "3 untouched machine-aligned, 1 needing review".
-func skippedWhy(ui *locales.Localizer, why map[string]int) string {
-	var parts []string
-	for _, r := range []struct{ why, id string }{
-		{pipeline.SkipUntouched, "ImportSkipUntouched"},
-		{pipeline.SkipNeedsReview, "ImportSkipNeedsReview"},
-		{pipeline.SkipEditionChanged, "ImportSkipEditionChanged"},
-		{pipeline.SkipNotTranslated, "ImportSkipNotTranslated"},
-		{pipeline.SkipNoTarget, "ImportSkipNoTarget"},
-	} {
-		if n := why[r.why]; n > 0 {
-			parts = append(parts, ui.N(r.id, n, nil))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// importFiles is the XLIFF files named by args: a folder gives its
-// *.xlf and *.xliff files, sorted (a run's articles folder: every
-// article's XLIFF files); a folder without any is bad input.
-func importFiles(ui *locales.Localizer, args []string) ([]string, error) {
-	var files []string
-	for _, a := range args {
-		fi, err := os.Stat(a)
-		if err != nil || !fi.IsDir() {
-			files = append(files, a) // Import says what is wrong with it
-			continue
-		}
-		var found []string
-		for _, pat := range []string{"*.xlf", "*.xliff"} {
-			m, err := filepath.Glob(filepath.Join(a, pat))
-			if err != nil {
-				return nil, badInput(err)
-			}
-			found = append(found, m...)
-		}
-		if len(found) == 0 {
-			return nil, badInput(errors.New(ui.T("ImportErrNoXLIFF", map[string]any{"Dir": a})))
-		}
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	return files, nil
 }

@@ -13,13 +13,11 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"bitext/dirlock"
 	"bitext/locales"
 	"bitext/pipeline"
 	"bitext/pipeline/queued"
 	"bitext/queue"
 	"bitext/tm"
-	"bitext/tm/postgres"
 )
 
 func init() { register(newWorkerCommand) }
@@ -43,34 +41,11 @@ func queuedError(ui *locales.Localizer, err error) error {
 	if err == nil {
 		return nil
 	}
-	var msg interface {
-		MessageID() string
-		MessageData() map[string]any
+	env, msg := queued.Classify(err)
+	if msg != nil {
+		err = errors.New(ui.T(msg.MessageID(), msg.MessageData()))
 	}
-	var ee *pipeline.EnvError
-	var pe *postgres.Error
-	var enc *postgres.EncodingError
-	var loc *postgres.LocaleError
-	var se *pipeline.StepError
-	var re *queued.RunError
-	var sette *queued.SettingsError
-	var busy *dirlock.BusyError
-	switch {
-	case errors.As(err, &busy):
-		// Another run, import or merge holds the out folder.
-		return environment(errors.New(ui.T(busy.MessageID(), busy.MessageData())))
-	case errors.As(err, &re) || errors.As(err, &sette):
-		errors.As(err, &msg)
-		return badInput(errors.New(ui.T(msg.MessageID(), msg.MessageData())))
-	case errors.As(err, &enc) || errors.As(err, &loc):
-		errors.As(err, &msg)
-		return environment(errors.New(ui.T(msg.MessageID(), msg.MessageData())))
-	case errors.As(err, &se):
-		if se.Env {
-			return environment(err)
-		}
-		return badInput(err)
-	case errors.As(err, &ee) || errors.As(err, &pe):
+	if env {
 		return environment(err)
 	}
 	return badInput(err)
