@@ -209,11 +209,12 @@ func discover(inputs []string) (arts []Input, orphans []string, skipped []Skip, 
 }
 
 // ReadManifest reads a manifest CSV pairing editions with originals. The
-// first row names the columns: "en" (the English edition, required), "ko"
-// (the Korean original, may be empty), and optionally "name" (default: the
-// edition's name) and "encoding" (of the original). Paths are relative to
-// the manifest's folder. A row whose "en" is empty is an original to
-// pretranslate.
+// first row names the columns: "en" (the English edition; the column is
+// required, a row's field may be empty: an original to pretranslate),
+// "ko" (the Korean original, may be empty), and optionally "name"
+// (default: the edition's name, else the original's) and "encoding" (of
+// the original). Paths are relative to the manifest's folder; a row needs
+// "en" or "ko".
 //
 //	name,en,ko,encoding
 //	summit,summit-en.html,summit-ko.txt,euc-kr
