@@ -328,6 +328,10 @@ var indexEnglish = map[string]string{
 	"RunNoteNoOriginal":    "no Korean original",
 	"RunNoteNoEdition":     "no English edition: pretranslated from the TM",
 	"RunIndexSkippedFiles": "Files not taken:",
+	"RunIndexAnalysis":     "Analysis of the originals (segments / words / characters)",
+	"RunIndexRepetitions":  "repetitions",
+	"RunIndexTotal":        "total",
+	"RunIndexBatch":        "batch",
 }
 
 // IndexMessageIDs returns the message ids of index.html's texts.
@@ -376,6 +380,12 @@ var indexTmpl = template.Must(template.New("index").Funcs(template.FuncMap{
 	"step":   func(article.Note) string { return "" },   // replaced in WriteHTML
 	"reason": func(article.Note) string { return "" },   // replaced in WriteHTML
 	"status": statusID,
+	// bandNames and vol: the analysis table (analysis.go).
+	"bandNames": func() []string { return AnalysisBands },
+	"vol": func(an Analysis, i int) string {
+		v := an.rows()[i]
+		return fmt.Sprintf("%d / %d / %d", v.Segments, v.Words, v.Chars)
+	},
 }).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
@@ -410,6 +420,14 @@ ul.findings { font-size: 13px; }
 {{if .Notes}}<h2>{{t "RunIndexSkipped"}}</h2><ul>{{range .Notes}}<li><b>{{step .}}</b>: {{reason .}}</li>{{end}}</ul>{{end}}
 {{if .Orphans}}<p class="notes">{{t "RunIndexOrphans"}} {{range .Orphans}}{{.}} {{end}}</p>{{end}}
 {{if .Skipped}}<p class="notes">{{t "RunIndexSkippedFiles"}} {{range .Skipped}}{{.File}} ({{.Reason}}) {{end}}</p>{{end}}
+{{with .Analysis}}<h2>{{t "RunIndexAnalysis"}}</h2>
+<table>
+<tr><th>{{t "RunIndexColArticle"}}</th>{{range bandNames}}<th>{{if eq . "new"}}{{t "RunIndexNew"}}{{else if eq . "repetitions"}}{{t "RunIndexRepetitions"}}{{else if eq . "total"}}{{t "RunIndexTotal"}}{{else}}{{.}}%{{end}}</th>{{end}}</tr>
+<tr><td><b>{{t "RunIndexBatch"}}</b></td>{{$b := .Batch}}{{range $i, $_ := bandNames}}<td class="n">{{vol $b $i}}</td>{{end}}</tr>
+{{- range .Articles}}{{$a := .Analysis}}
+<tr><td>{{.Name}}</td>{{range $i, $_ := bandNames}}<td class="n">{{vol $a $i}}</td>{{end}}</tr>
+{{- end}}
+</table>{{end}}
 <h2>{{t "RunIndexArticles"}}</h2>
 <table>
 <tr><th>{{t "RunIndexColArticle"}}</th><th>{{t "RunIndexColStatus"}}</th><th>{{t "RunIndexColSegments"}}</th><th>{{t "RunIndexColBands"}}</th><th>{{t "RunIndexColTerms"}}</th><th>{{t "RunIndexColFindings"}}</th><th>{{t "RunIndexColAlignment"}}</th></tr>
