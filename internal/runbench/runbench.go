@@ -21,6 +21,7 @@ import (
 	"bitext/internal/exitcode"
 	"bitext/locales"
 	"bitext/pipeline"
+	"bitext/tm"
 	_ "bitext/tm/sqlite" // the TM backend of the generated set
 )
 
@@ -73,8 +74,14 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 	if err != nil {
 		return exitcode.AsEnvironment(err)
 	}
+	// The TM as the run sees it: the import merges the generator's
+	// repeated units, so it holds fewer than were generated.
+	units, err := storedUnits(ctx, set.TM)
+	if err != nil {
+		return exitcode.AsEnvironment(err)
+	}
 	fmt.Fprintln(w, ui.T("RunBenchGenerated", map[string]any{
-		"Pairs": set.Pairs, "MB": fmt.Sprintf("%.1f", float64(set.Bytes)/1e6), "Units": o.TMUnits, "Entries": o.GlossaryEntries,
+		"Pairs": set.Pairs, "MB": fmt.Sprintf("%.1f", float64(set.Bytes)/1e6), "Units": units, "Generated": o.TMUnits, "Entries": o.GlossaryEntries,
 		"Seconds": fmt.Sprintf("%.1f", time.Since(t0).Seconds()), "Dir": dir,
 	}))
 
@@ -126,6 +133,8 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		"PerSec":   fmt.Sprintf("%.0f", float64(tt.Articles)/run.Seconds()),
 		"MBs":      fmt.Sprintf("%.2f", float64(set.Bytes)/1e6/run.Seconds()),
 		"Heap":     fmt.Sprintf("%.0f", float64(peak)/(1<<20)),
+		"RSS":      fmt.Sprintf("%.0f", float64(cputime.PeakRSS())/(1<<20)),
+		"Load":     cputime.Load(),
 		"CPU":      fmt.Sprintf("%.1f", cpu.Seconds()),
 		"CPUPer":   fmt.Sprintf("%.1f", cpu.Seconds()*1000/float64(max(tt.Articles, 1))),
 		"Segments": tt.Segments, "Terms": tt.Terms, "Findings": tt.Findings, "Links": tt.Links, "Units": tt.Units,
@@ -135,4 +144,15 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		"B101": b.InContext, "B100": b.Exact, "B95": b.High, "B85": b.Mid, "B75": b.Low, "New": b.New,
 	}))
 	return nil
+}
+
+// storedUnits is the number of units the TM at path holds.
+func storedUnits(ctx context.Context, path string) (int, error) {
+	s, err := tm.Open(ctx, path)
+	if err != nil {
+		return 0, err
+	}
+	defer s.Close()
+	st, err := s.Stats(ctx)
+	return st.Units, err
 }
