@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/glossary"
+	"bitext/tmx"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -160,6 +162,23 @@ func TestTMX(t *testing.T) {
 		if f.Unit == "" {
 			t.Errorf("finding without unit: %+v", f)
 		}
+	}
+}
+
+// TestTMXBadLang: a variant whose xml:lang is not a language tag is an
+// error at its unit, not a unit silently left out of the gate.
+func TestTMXBadLang(t *testing.T) {
+	c := testChecker(t)
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="ko" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
+<body>
+<tu tuid="u1"><tuv xml:lang="ko"><seg>외교부는 30분 동안 회의했다.</seg></tuv><tuv xml:lang="en"><seg>They met for 30 minutes.</seg></tuv></tu>
+<tu tuid="u2"><tuv xml:lang="ko"><seg>외교부는 30분 동안 회의했다.</seg></tuv><tuv xml:lang="english!"><seg>They met for 40 minutes.</seg></tuv></tu>
+</body></tmx>`
+	_, err := c.TMX(strings.NewReader(doc), "a.tmx", Options{})
+	var se *tmx.SyntaxError
+	if !errors.As(err, &se) || se.Line != 5 || !strings.Contains(err.Error(), `"english!"`) {
+		t.Errorf("bad xml:lang: got %v, want a *tmx.SyntaxError at line 5 naming it", err)
 	}
 }
 

@@ -303,7 +303,10 @@ func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) 
 			v := &tu.Variants[i]
 			t, err := language.Parse(v.Lang)
 			if err != nil {
-				continue
+				// Not skipped: a variant of no language would drop its
+				// unit from the gate without a word.
+				return out, &tmx.SyntaxError{File: file, Line: tu.Line, Col: tu.Col,
+					Msg: fmt.Sprintf("unit %q: xml:lang %q is not a BCP 47 language tag", tu.TUID, v.Lang)}
 			}
 			switch {
 			case sv == nil && sameBase(t, src):
