@@ -42,6 +42,9 @@ func Run(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, out string) {
 	if t.Unstored > 0 {
 		fmt.Fprintln(w, ui.N("RunUnstored", t.Unstored, nil))
 	}
+	if t.Pretranslated > 0 {
+		fmt.Fprintln(w, ui.N("RunPretranslated", t.Pretranslated, map[string]any{"Segments": t.Prefilled}))
+	}
 	if r := rep.Recovered; r != nil {
 		fmt.Fprintln(w, ui.T("RunRecovered", map[string]any{"Articles": r.Articles, "Units": r.Units}))
 	}
