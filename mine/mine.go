@@ -527,6 +527,9 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 // acronymPairs adds acronyms in brackets (경제협력개발기구(OECD)) and the
 // spelled-out English name before its acronym.
 func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
+	if !strings.ContainsAny(ko, "(（") {
+		return // acronymKo needs a bracket; most units have none
+	}
 	for _, m := range acronymKo.FindAllStringSubmatch(ko, -1) {
 		name, acr := m[1], m[2]
 		if !strings.Contains(en, acr) {
