@@ -33,7 +33,12 @@ type Options struct {
 	OutDir string   // "" = Config.Output.Dir
 	Jobs   int      // workers; <= 0 = the CPU count
 	Force  bool     // redo articles whose inputs and settings are unchanged
-	Steps  Steps
+	// NoSecondPass aligns each article on its own, as a queued run's
+	// workers do (RunPart runs one article): no batch second pass (see
+	// prepareSecondPass), so the outputs do not depend on which articles
+	// run together.
+	NoSecondPass bool
+	Steps        Steps
 	// Lang and Say give index.html in the interface language (see
 	// Report.WriteHTMLIn); empty and nil give English.
 	Lang string
@@ -234,7 +239,9 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	}
 	// The batch's second pass: the aligner learns from the first-pass
 	// links of every article to run (see prepareSecondPass).
-	r.prepareSecondPass(ctx, arts, st, opts.Force, jobs)
+	if !opts.NoSecondPass {
+		r.prepareSecondPass(ctx, arts, st, opts.Force, jobs)
+	}
 	progress := opts.Progress
 	if progress == nil {
 		progress = func(Event) {}

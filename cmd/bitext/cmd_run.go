@@ -35,6 +35,7 @@ type runOptions struct {
 	layout   string
 	jobs     int
 	force    bool
+	oneByOne bool // --no-second-pass
 	inputs   []string
 	wait     time.Duration
 }
@@ -54,6 +55,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "layout", Usage: ui.T("RunFlagLayout", nil)},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: ui.T("RunFlagJobs", nil)},
 			&cli.BoolFlag{Name: "force", Usage: ui.T("RunFlagForce", nil)},
+			&cli.BoolFlag{Name: "no-second-pass", Usage: ui.T("RunFlagNoSecondPass", nil)},
 			&cli.DurationFlag{Name: "wait", Usage: ui.T("RunFlagWait", nil)},
 			&cli.StringFlag{Name: "queue", Usage: ui.T("PGQueueFlagQueue", nil)},
 			&cli.StringFlag{Name: "run", Usage: ui.T("PGQueueFlagRun", nil)},
@@ -63,7 +65,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			o := runOptions{
 				config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
 				glossary: c.StringSlice("glossary"), formats: c.String("formats"), layout: c.String("layout"),
-				jobs: c.Int("jobs"), force: c.Bool("force"), inputs: c.Args().Slice(),
+				jobs: c.Int("jobs"), force: c.Bool("force"), oneByOne: c.Bool("no-second-pass"), inputs: c.Args().Slice(),
 				wait: c.Duration("wait"),
 			}
 			if dsn := c.String("queue"); dsn != "" {
@@ -125,7 +127,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	defer cancel()
 	bar := progress.New(c.App.ErrWriter, os.Getenv)
 	rep, err := pipeline.Run(ctx, pipeline.Options{
-		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, Steps: steps,
+		Config: cfg, Inputs: o.inputs, OutDir: o.out, Jobs: o.jobs, Force: o.force, NoSecondPass: o.oneByOne, Steps: steps,
 		Lang: ui.Tag.String(), Say: ui.T, RunDir: workingDir(), TMPath: tmFilePath(tmPath),
 		Wait: o.wait, Command: commandLine(),
 		Progress: func(ev pipeline.Event) {
