@@ -65,6 +65,32 @@ import (
 	"bitext/tm/tmgen"
 )
 
+// parseSizes reads -sizes: memory sizes, comma-separated.
+func parseSizes(s string) []int {
+	var ns []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			fail(fmt.Errorf("bad size %q", f))
+		}
+		ns = append(ns, n)
+	}
+	return ns
+}
+
+// loadPairs is tmgen's sentence pairs: the corpus folder's, or the
+// built-in ones when corpus is "".
+func loadPairs(corpus string) []tmgen.Pair {
+	if corpus == "" {
+		return tmgen.Builtin()
+	}
+	pairs, err := tmgen.LoadCorpus(corpus)
+	if err != nil {
+		fail(err)
+	}
+	return pairs
+}
+
 func main() {
 	dsn := flag.String("dsn", os.Getenv("BITEXT_TEST_POSTGRES"), "PostgreSQL `DSN` (default $BITEXT_TEST_POSTGRES)")
 	sizes := flag.String("sizes", "10000,100000", "memory `SIZES`, comma-separated")
@@ -92,14 +118,7 @@ func main() {
 	if *dsn == "" {
 		fail(fmt.Errorf("no -dsn and no BITEXT_TEST_POSTGRES"))
 	}
-	var ns []int
-	for _, f := range strings.Split(*sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			fail(fmt.Errorf("bad size %q", f))
-		}
-		ns = append(ns, n)
-	}
+	ns := parseSizes(*sizes)
 	if *reuse && (!*viaCopy || *dir == "") {
 		fail(fmt.Errorf("-reuse needs -copy and -dir"))
 	}
@@ -111,13 +130,7 @@ func main() {
 		defer os.RemoveAll(d)
 		*dir = d
 	}
-	pairs := tmgen.Builtin()
-	if *corpus != "" {
-		var err error
-		if pairs, err = tmgen.LoadCorpus(*corpus); err != nil {
-			fail(err)
-		}
-	}
+	pairs := loadPairs(*corpus)
 	ctx := context.Background()
 	g := tmgen.New(pairs, *seed)
 	maxN := 0
