@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bitext/internal/xmlio"
 	"bufio"
 	"bytes"
 	"encoding/xml"
@@ -67,7 +68,7 @@ func (d *decoder) tbx(r io.Reader) error {
 	// encoding/xml, which also gives the error messages.
 	if !d.slowXML {
 		fast := &decoder{file: d.file}
-		if err := fast.tbxTokens(newFastXML(data)); err == nil {
+		if err := fast.tbxTokens(xmlio.NewPlain(data)); err == nil {
 			*d = *fast
 			return nil
 		}
@@ -98,7 +99,7 @@ func readAll(r io.Reader) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// tokenSource is what tbxTokens reads: an *xml.Decoder or a fastXML.
+// tokenSource is what tbxTokens reads: an *xml.Decoder or an *xmlio.Plain.
 type tokenSource interface {
 	Token() (xml.Token, error)
 	InputPos() (line, column int)
@@ -297,8 +298,8 @@ func attr(t xml.StartElement, local string) string {
 // innerText reads the text of the current element up to its end tag,
 // inline markup included as text.
 func innerText(dec tokenSource) (string, error) {
-	if x, ok := dec.(*fastXML); ok {
-		if s, ok := x.plainText(); ok {
+	if x, ok := dec.(*xmlio.Plain); ok {
+		if s, ok := x.PlainText(); ok {
 			return s, nil
 		}
 	}

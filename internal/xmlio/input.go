@@ -1,7 +1,9 @@
-// Package xmlio holds what the tmx and xliff codecs share to read and
-// write XML: a byte reader that knows the line and column of every offset,
-// encoding sniffing (BOM, UTF-16, declared legacy charsets) and escaping of
-// text and attributes. It is internal: the codecs are the public API.
+// Package xmlio holds what the tmx, xliff and glossary (TBX) codecs share
+// to read and write XML: a byte reader that knows the line and column of
+// every offset, encoding sniffing (BOM, UTF-16, declared legacy charsets),
+// escaping of text and attributes, and Plain, the fast tokenizer of the
+// plain XML glossaries are written in (ErrNotPlain sends anything else back
+// to encoding/xml). It is internal: the codecs are the public API.
 
 package xmlio
 

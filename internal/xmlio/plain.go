@@ -1,4 +1,4 @@
-package glossary
+package xmlio
 
 import (
 	"bytes"
@@ -11,20 +11,21 @@ import (
 	"unicode/utf8"
 )
 
-// plainDecl is the XML declaration fastXML accepts (quotes made double).
+// plainDecl is the XML declaration Plain accepts (quotes made double).
 var plainDecl = regexp.MustCompile(`^version="1\.0"( encoding="(?i:utf-8)")?( standalone="(yes|no)")? ?$`)
 
-// errNotPlain makes the TBX reader fall back to encoding/xml.
-var errNotPlain = errors.New("glossary: not plain XML")
+// ErrNotPlain is Plain's answer to anything but plain XML: the caller
+// reads the document again with encoding/xml.
+var ErrNotPlain = errors.New("xmlio: not plain XML")
 
-// fastXML tokenizes the plain XML glossaries are written in: elements,
+// Plain tokenizes the plain XML glossaries are written in: elements,
 // attributes, text with the predefined and numeric entities, CDATA,
 // comments, the XML declaration and a DOCTYPE without an internal subset.
-// It returns errNotPlain on anything else and on anything encoding/xml
+// It returns ErrNotPlain on anything else and on anything encoding/xml
 // would reject, so that the caller reads the file again with
 // encoding/xml; for the documents it accepts it gives the same tokens and
 // positions as encoding/xml (a fuzz test compares them).
-type fastXML struct {
+type Plain struct {
 	data          []byte
 	off           int
 	line, lineOff int // line number of off's line and where it starts
@@ -53,7 +54,7 @@ type fastXML struct {
 
 // value returns b as a string, the same string for the same short value
 // met before.
-func (x *fastXML) value(b []byte) string {
+func (x *Plain) value(b []byte) string {
 	if len(b) == 0 || len(b) > 32 {
 		return string(b)
 	}
@@ -73,13 +74,14 @@ type xmlName struct {
 	bare, end xml.Token
 }
 
-func newFastXML(data []byte) *fastXML {
-	return &fastXML{data: data, line: 1}
+// NewPlain returns a tokenizer of the whole document data.
+func NewPlain(data []byte) *Plain {
+	return &Plain{data: data, line: 1}
 }
 
 // InputPos returns the line and byte column of the current offset, as
 // encoding/xml counts them.
-func (x *fastXML) InputPos() (int, int) {
+func (x *Plain) InputPos() (int, int) {
 	if x.lineAt < x.off {
 		seg := x.data[x.lineAt:x.off]
 		if n := bytes.Count(seg, []byte{'\n'}); n > 0 {
@@ -112,11 +114,13 @@ func plainBytes(data []byte) bool {
 	return true
 }
 
-func (x *fastXML) Token() (xml.Token, error) {
+// Token returns the next token as encoding/xml's Decoder.Token would, or
+// ErrNotPlain.
+func (x *Plain) Token() (xml.Token, error) {
 	if !x.checked {
 		x.checked = true
 		if !plainBytes(x.data) {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 	}
 	if x.needClose {
@@ -129,7 +133,7 @@ func (x *fastXML) Token() (xml.Token, error) {
 	}
 	if x.off >= len(x.data) {
 		if len(x.stack) > 0 || !x.seenRoot {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		return nil, io.EOF
 	}
@@ -141,30 +145,30 @@ func (x *fastXML) Token() (xml.Token, error) {
 	case bytes.HasPrefix(rest, []byte("<?")):
 		end := bytes.Index(rest[2:], []byte("?>"))
 		if end < 0 {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		end += 2
 		pi := string(rest[2:end])
 		target, inst, _ := strings.Cut(pi, " ")
 		if target != "xml" || x.off != 0 || !plainDecl.MatchString(strings.ReplaceAll(inst, "'", `"`)) {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		x.off += end + 2
 		return xml.ProcInst{Target: target, Inst: []byte(inst)}, nil
 	case bytes.HasPrefix(rest, []byte("<!--")):
 		end := bytes.Index(rest[4:], []byte("--"))
 		if end < 0 || !bytes.HasPrefix(rest[4+end:], []byte("-->")) {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		x.off += 4 + end + 3
 		return xml.Comment(rest[4 : 4+end]), nil
 	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
 		if len(x.stack) == 0 {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		end := bytes.Index(rest[9:], []byte("]]>"))
 		if end < 0 {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		end += 9
 		x.off += end + 3
@@ -172,7 +176,7 @@ func (x *fastXML) Token() (xml.Token, error) {
 	case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
 		end := bytes.IndexByte(rest, '>')
 		if end < 0 || x.seenRoot || bytes.ContainsAny(rest[:end], "[<\"'") {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		x.off += end + 1
 		return xml.Directive(rest[2:end]), nil
@@ -182,11 +186,11 @@ func (x *fastXML) Token() (xml.Token, error) {
 	return x.startTag()
 }
 
-// plainText reads, right after a start tag, text without entities or
+// PlainText reads, right after a start tag, text without entities or
 // carriage returns and the end tag that closes the element, and returns
 // the text: what the tokens would give, without making them. It returns
 // false, having read nothing, on anything else.
-func (x *fastXML) plainText() (string, bool) {
+func (x *Plain) PlainText() (string, bool) {
 	if x.needClose || len(x.stack) == 0 || !x.checked {
 		return "", false
 	}
@@ -212,7 +216,7 @@ func (x *fastXML) plainText() (string, bool) {
 	return string(raw), true
 }
 
-func (x *fastXML) text() (xml.Token, error) {
+func (x *Plain) text() (xml.Token, error) {
 	start := x.off
 	end := bytes.IndexByte(x.data[start:], '<')
 	if end < 0 {
@@ -223,7 +227,7 @@ func (x *fastXML) text() (xml.Token, error) {
 	if len(x.stack) == 0 {
 		// Outside the root only white space.
 		if len(bytes.TrimLeft(raw, " \t\r\n")) > 0 {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		return xml.CharData(normalizeNewlines(raw)), nil
 	}
@@ -244,7 +248,7 @@ func (x *fastXML) text() (xml.Token, error) {
 	}
 	out, ok := unescape(raw)
 	if !ok {
-		return nil, errNotPlain
+		return nil, ErrNotPlain
 	}
 	return xml.CharData(normalizeNewlines(out)), nil
 }
@@ -315,12 +319,7 @@ func unescape(raw []byte) ([]byte, bool) {
 	return out, true
 }
 
-func xmlChar(r rune) bool {
-	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
-		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
-}
-
-// plainName reports whether s is a name fastXML accepts: ASCII letters,
+// plainName reports whether s is a name Plain accepts: ASCII letters,
 // digits, '_', '-', '.', one ':' not at either end, not starting with a
 // digit, '-' or '.'.
 func plainName(s string) bool {
@@ -357,16 +356,16 @@ func splitName(s string) xml.Name {
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func (x *fastXML) skipSpace() {
+func (x *Plain) skipSpace() {
 	for x.off < len(x.data) && isXMLSpace(x.data[x.off]) {
 		x.off++
 	}
 }
 
-func (x *fastXML) name() string { return x.nameList[x.nameIndex()].name }
+func (x *Plain) name() string { return x.nameList[x.nameIndex()].name }
 
 // nameIndex reads a name and returns its index in nameList.
-func (x *fastXML) nameIndex() int {
+func (x *Plain) nameIndex() int {
 	start := x.off
 	for x.off < len(x.data) {
 		c := x.data[x.off]
@@ -400,22 +399,22 @@ func (x *fastXML) nameIndex() int {
 	return i
 }
 
-func (x *fastXML) startTag() (xml.Token, error) {
+func (x *Plain) startTag() (xml.Token, error) {
 	if x.rootDone {
-		return nil, errNotPlain
+		return nil, ErrNotPlain
 	}
 	x.off++ // '<'
 	ni := x.nameIndex()
 	n := x.nameList[ni].name
 	if !plainName(n) {
-		return nil, errNotPlain
+		return nil, ErrNotPlain
 	}
 	se := xml.StartElement{Name: splitName(n)}
 	for {
 		hadSpace := x.off < len(x.data) && isXMLSpace(x.data[x.off])
 		x.skipSpace()
 		if x.off >= len(x.data) {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		switch x.data[x.off] {
 		case '>':
@@ -431,7 +430,7 @@ func (x *fastXML) startTag() (xml.Token, error) {
 			return se, nil
 		case '/':
 			if x.off+1 >= len(x.data) || x.data[x.off+1] != '>' {
-				return nil, errNotPlain
+				return nil, ErrNotPlain
 			}
 			x.off += 2
 			x.stack = append(x.stack, n)
@@ -440,29 +439,29 @@ func (x *fastXML) startTag() (xml.Token, error) {
 			return se, nil
 		}
 		if !hadSpace {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		an := x.name()
 		if !plainName(an) {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		x.skipSpace()
 		if x.off >= len(x.data) || x.data[x.off] != '=' {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		x.off++
 		x.skipSpace()
 		if x.off >= len(x.data) || x.data[x.off] != '"' && x.data[x.off] != '\'' {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		q := x.data[x.off]
 		end := bytes.IndexByte(x.data[x.off+1:], q)
 		if end < 0 {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		raw := x.data[x.off+1 : x.off+1+end]
 		if bytes.IndexByte(raw, '<') >= 0 {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		x.off += end + 2
 		val, ok := raw, true
@@ -470,12 +469,12 @@ func (x *fastXML) startTag() (xml.Token, error) {
 			val, ok = unescape(raw)
 		}
 		if !ok {
-			return nil, errNotPlain
+			return nil, ErrNotPlain
 		}
 		name := splitName(an)
 		for _, a := range se.Attr {
 			if a.Name == name {
-				return nil, errNotPlain
+				return nil, ErrNotPlain
 			}
 		}
 		if se.Attr == nil {
@@ -491,13 +490,13 @@ func (x *fastXML) startTag() (xml.Token, error) {
 	}
 }
 
-func (x *fastXML) endTag() (xml.Token, error) {
+func (x *Plain) endTag() (xml.Token, error) {
 	x.off += 2
 	ni := x.nameIndex()
 	n := x.nameList[ni].name
 	x.skipSpace()
 	if x.off >= len(x.data) || x.data[x.off] != '>' || len(x.stack) == 0 || x.stack[len(x.stack)-1] != n {
-		return nil, errNotPlain
+		return nil, ErrNotPlain
 	}
 	x.off++
 	x.stack = x.stack[:len(x.stack)-1]
