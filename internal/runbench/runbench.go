@@ -1,6 +1,6 @@
 // Package runbench is the benchmark behind `bitext eval run-bench`: it
 // generates a batch of articles, a TM and a glossary
-// (pipeline.GenerateBench) and times pipeline.Run over them as `bitext
+// (Generate) and times pipeline.Run over them as `bitext
 // run` does, with the CPU time, the peak Go heap and the run's totals.
 //
 //	err := runbench.Run(ctx, os.Stdout, ui, runbench.Options{Articles: 1000,
@@ -70,7 +70,7 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		}
 	}
 	t0 := time.Now()
-	set, err := pipeline.GenerateBench(ctx, dir, pipeline.BenchOptions{Articles: o.Articles, TMUnits: o.TMUnits, GlossaryEntries: o.GlossaryEntries, Seed: o.Seed})
+	set, err := Generate(ctx, dir, GenerateOptions{Articles: o.Articles, TMUnits: o.TMUnits, GlossaryEntries: o.GlossaryEntries, Seed: o.Seed})
 	if err != nil {
 		return exitcode.AsEnvironment(err)
 	}

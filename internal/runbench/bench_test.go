@@ -1,6 +1,8 @@
-package pipeline
+package runbench_test
 
 import (
+	"bitext/internal/runbench"
+	"bitext/pipeline"
 	"context"
 	"path/filepath"
 	"testing"
@@ -14,12 +16,12 @@ import (
 func BenchmarkRun(b *testing.B) {
 	ctx := context.Background()
 	dir := b.TempDir()
-	set, err := GenerateBench(ctx, dir, BenchOptions{Articles: 50, TMUnits: 10000, GlossaryEntries: 1000, Seed: 1})
+	set, err := runbench.Generate(ctx, dir, runbench.GenerateOptions{Articles: 50, TMUnits: 10000, GlossaryEntries: 1000, Seed: 1})
 	if err != nil {
 		b.Fatal(err)
 	}
-	cfg := DefaultConfig()
-	steps, closer, err := NewSteps(ctx, cfg, Setup{Glossaries: []string{set.Glossary}, TM: set.TM})
+	cfg := pipeline.DefaultConfig()
+	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{Glossaries: []string{set.Glossary}, TM: set.TM})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -27,7 +29,7 @@ func BenchmarkRun(b *testing.B) {
 	b.SetBytes(set.Bytes)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_, err := Run(ctx, Options{Config: cfg, Inputs: []string{set.Articles}, OutDir: filepath.Join(dir, "out"), Force: true, Jobs: 2, Steps: steps})
+		_, err := pipeline.Run(ctx, pipeline.Options{Config: cfg, Inputs: []string{set.Articles}, OutDir: filepath.Join(dir, "out"), Force: true, Jobs: 2, Steps: steps})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package pipeline
+package runbench
 
 import (
 	"context"
@@ -14,16 +14,16 @@ import (
 	"bitext/tm"
 )
 
-// BenchOptions size a generated benchmark set (see GenerateBench).
-type BenchOptions struct {
+// GenerateOptions size a generated benchmark set (see Generate).
+type GenerateOptions struct {
 	Articles        int    // article pairs (default 1000)
 	TMUnits         int    // units in the TM (default 100,000)
 	GlossaryEntries int    // glossary entries (default 1000)
 	Seed            uint64 // the same seed gives the same files
 }
 
-// BenchSet is what GenerateBench wrote.
-type BenchSet struct {
+// Set is what Generate wrote.
+type Set struct {
 	Articles string // folder of NAME.en.txt / NAME.ko.txt pairs
 	Glossary string // glossary CSV
 	TM       string // TM path ("" when TMUnits is 0)
@@ -31,7 +31,7 @@ type BenchSet struct {
 	Pairs    int    // article pairs
 }
 
-func (o *BenchOptions) defaults() {
+func (o *GenerateOptions) defaults() {
 	if o.Articles <= 0 {
 		o.Articles = 1000
 	}
@@ -137,15 +137,15 @@ func tmPair(seed uint64, k int, names []benchName) ([]string, string) {
 	return benchPair(r.IntN(10), r, names)
 }
 
-// GenerateBench writes a benchmark set into dir: article pairs in the
+// Generate writes a benchmark set into dir: article pairs in the
 // English edition's style (about 5 KB a pair), a glossary CSV naming the
 // people and organizations they mention, and, when o.TMUnits > 0, a TM
 // (opened with tm.Open, so its backend must be linked in) whose units the
 // articles partly repeat: about a fifth of the sentences exactly, a tenth
 // with another number (fuzzy matches), the rest new.
-func GenerateBench(ctx context.Context, dir string, o BenchOptions) (BenchSet, error) {
+func Generate(ctx context.Context, dir string, o GenerateOptions) (Set, error) {
 	o.defaults()
-	set := BenchSet{Articles: filepath.Join(dir, "articles"), Glossary: filepath.Join(dir, "glossary.csv"), Pairs: o.Articles}
+	set := Set{Articles: filepath.Join(dir, "articles"), Glossary: filepath.Join(dir, "glossary.csv"), Pairs: o.Articles}
 	if err := os.MkdirAll(set.Articles, 0o755); err != nil {
 		return set, err
 	}
