@@ -87,6 +87,11 @@ func XLIFFDocument(d *article.Article, o *Options, version string) xliff.Documen
 // checked before it is taken as a translation.
 const SubStateCheckAlignment = "bitext:check-alignment"
 
+// SubStateFuzzy is the XLIFF 2.1 subState of a pretranslated segment whose
+// target is a fuzzy match's translation (state initial; 1.2
+// needs-review-translation): a translator must review it.
+const SubStateFuzzy = "bitext:fuzzy"
+
 // rowState returns the XLIFF state of a row with the target text target:
 // initial without a target; translated with one, the row's TM match kind
 // as the subState (bitext:in-context, bitext:exact); a weak link (below
@@ -107,6 +112,11 @@ func rowState(d *article.Article, r article.Row, target string, low float64) (st
 			return xliff.StateTranslated, "bitext:in-context", ""
 		case article.Band100:
 			return xliff.StateTranslated, "bitext:exact", ""
+		}
+		if d.Edition == nil {
+			// A pretranslated original's target is the fuzzy match's
+			// translation, not an editor's: it needs a translator.
+			return xliff.StateInitial, SubStateFuzzy, "needs-review-translation"
 		}
 	}
 	return xliff.StateTranslated, "", ""

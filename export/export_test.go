@@ -596,9 +596,9 @@ func TestLookup(t *testing.T) {
 
 // TestXLIFFPretranslated: an original without an edition, its targets
 // pre-filled from the TM (article.Pretranslate), is written with the
-// pre-filled targets, the state of each match's kind, and every match as
-// a candidate; segments without a match good enough are left to
-// translate.
+// pre-filled targets, the state of each match's kind (a fuzzy pre-fill is
+// initial, to review), and every match as a candidate; segments without a
+// match good enough are left to translate.
 func TestXLIFFPretranslated(t *testing.T) {
 	d := sampleDoc()
 	d.Edition, d.Target, d.Links, d.Findings = nil, nil, nil, nil
@@ -621,7 +621,7 @@ func TestXLIFFPretranslated(t *testing.T) {
 		}{
 			{"", xliff.StateInitial, "", 1}, // 78%: below the threshold
 			{d.Source[1].Matches[1].Target, xliff.StateTranslated, "bitext:in-context", 2},
-			{d.Source[2].Matches[0].Target, xliff.StateTranslated, "", 1},
+			{d.Source[2].Matches[0].Target, xliff.StateInitial, SubStateFuzzy, 1}, // 96%: to review
 			{d.Source[3].Matches[0].Target, xliff.StateTranslated, "bitext:exact", 1},
 			{"", xliff.StateInitial, "", 1},
 			{"", xliff.StateInitial, "", 0},
