@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"bitext/tm/tmgen"
+	"bitext/internal/tmgen"
 )
 
 // BenchmarkTrain learns a lexicon from generated TM units (package tmgen,

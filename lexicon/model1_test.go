@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"bitext/tm/tmgen"
+	"bitext/internal/tmgen"
 )
 
 // referenceModel1 is IBM Model 1 written the textbook way, sentence by

@@ -8,13 +8,13 @@ import (
 	"testing"
 	"time"
 
+	"bitext/internal/tmgen"
 	"bitext/mine"
 	"bitext/tm"
-	"bitext/tm/tmgen"
 )
 
 // BenchmarkAdd is the cost of mining one unit (generated news pairs of
-// tm/tmgen), without reading the store: ns/op is per unit, so a 1M-unit TM
+// internal/tmgen), without reading the store: ns/op is per unit, so a 1M-unit TM
 // costs 1e6 times it plus the store's Iterate.
 func BenchmarkAdd(b *testing.B) {
 	pairs := tmgen.New(tmgen.Builtin(), 1).Units(10000)

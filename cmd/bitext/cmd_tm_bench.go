@@ -12,9 +12,9 @@ import (
 
 	"bitext/atomicfile"
 	"bitext/internal/tmbench"
+	"bitext/internal/tmgen"
 	"bitext/locales"
 	"bitext/tm"
-	"bitext/tm/tmgen"
 )
 
 func init() {

@@ -1,6 +1,6 @@
 // Package tmbench is the benchmark of the translation memory behind
 // `bitext tm bench`: for each size it writes a generated TMX file
-// (tm/tmgen), imports it, and measures exact and fuzzy lookups, their
+// (internal/tmgen), imports it, and measures exact and fuzzy lookups, their
 // recall against brute-force scoring of every unit, and a checksum of
 // every ranking.
 //
@@ -27,8 +27,8 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/atomicfile"
+	"bitext/internal/tmgen"
 	"bitext/tm"
-	"bitext/tm/tmgen"
 )
 
 // BruteForce scores a query against every text, with a bound that skips

@@ -5,8 +5,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
-	"bitext/tm/tmgen"
 )
 
 // TestBruteForceExact checks that the bounds of BruteForce never skip the

@@ -11,9 +11,9 @@ import (
 	"time"
 
 	"bitext/atomicfile"
+	"bitext/internal/tmgen"
 	"bitext/locales"
 	"bitext/tm"
-	"bitext/tm/tmgen"
 )
 
 // ImportInProcess imports tmxPath into a new memory at tmPath in this

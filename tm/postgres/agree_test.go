@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/postgres"
 	"bitext/tm/postgres/pgtest"
 	"bitext/tm/sqlite"
-	"bitext/tm/tmgen"
 )
 
 // TestSameMatchesAsEmbedded imports one generated memory into both stores

@@ -5,9 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/sqlite"
-	"bitext/tm/tmgen"
 )
 
 // BenchmarkFuzzyLookup looks up edited units in a generated 20,000-unit TM.

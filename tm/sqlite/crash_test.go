@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/sqlite"
-	"bitext/tm/tmgen"
 )
 
 // The child side of the crash and concurrency tests: it imports the TMX

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/sqlite"
-	"bitext/tm/tmgen"
 )
 
 // TestBulkLoadFlushes imports into an empty memory with postings flushed

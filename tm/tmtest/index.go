@@ -11,10 +11,10 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/internal/terms"
 	"bitext/tm/postings"
-	"bitext/tm/tmgen"
 )
 
 // reference is a tm.Index over units in memory: what every backend's

@@ -68,8 +68,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/internal/tmgen"
 	"bitext/segment"
-	"bitext/tm/tmgen"
 )
 
 type pair struct{ ko, en string }

@@ -1,5 +1,5 @@
 // Command pgbench measures the PostgreSQL translation memory against the
-// embedded one, on memories made by bitext/tm/tmgen (the generator of
+// embedded one, on memories made by bitext/internal/tmgen (the generator of
 // `bitext tm bench`) and its 1,000 edited queries:
 //
 //   - import: a TMX file of N units through tm.ImportTMX (COPY into a
@@ -59,10 +59,10 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"bitext/atomicfile"
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/postgres"
 	"bitext/tm/sqlite"
-	"bitext/tm/tmgen"
 )
 
 // parseSizes reads -sizes: memory sizes, comma-separated.

@@ -3,7 +3,7 @@ package tmgen_test
 import (
 	"fmt"
 
-	"bitext/tm/tmgen"
+	"bitext/internal/tmgen"
 )
 
 func ExampleGenerator() {

@@ -4,7 +4,7 @@
 # the same generated memory and the same English queries, one tool after the
 # other in the same run. Usage, from the repository root:
 #
-#   bash tm/tmgen/scripts/compare.sh 10000,100000 ../shared/corpus
+#   bash internal/tmgen/scripts/compare.sh 10000,100000 ../shared/corpus
 #
 # COMPARE_TOOLS (default "bitext,translate-toolkit,omegat,omegat-console")
 # picks the tools; "omegat-console" is a plain `omegat --mode=console-translate`
