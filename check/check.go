@@ -43,7 +43,7 @@
 //
 // A form whose Term.NotIn, Context or NotWith rule it out in the text does
 // not count for any rule (조국 "homeland" is not Cho Kuk). Document checks
-// the pairs of one article as bitext run does; CheckJudged and
+// the pairs of one article as bitext run does; checkeval.CheckJudged and
 // EvaluateJudged score the gate on real pairs against verdicts kept in the
 // repository (testdata/checkreal).
 //

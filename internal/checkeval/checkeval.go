@@ -31,7 +31,7 @@ type LoadFunc func(files []string) (*glossary.Glossary, error)
 // finding gives exitcode.ErrFindings after the report.
 func Expected(w io.Writer, ui *locales.Localizer, load LoadFunc, dir string, glossaries []string, missing []glossary.Type) error {
 	if len(glossaries) == 0 {
-		list, err := check.GlossaryList(dir)
+		list, err := GlossaryList(dir)
 		if err != nil {
 			return exitcode.Open(ui, filepath.Join(dir, "GLOSSARY"), err)
 		}
@@ -46,7 +46,7 @@ func Expected(w io.Writer, ui *locales.Localizer, load LoadFunc, dir string, glo
 	if err != nil {
 		return exitcode.Open(ui, expPath, err)
 	}
-	want, err := check.ReadExpected(f, expPath)
+	want, err := ReadExpected(f, expPath)
 	f.Close()
 	if err != nil {
 		return exitcode.AsBadInput(err)
@@ -58,7 +58,7 @@ func Expected(w io.Writer, ui *locales.Localizer, load LoadFunc, dir string, glo
 		return exitcode.Open(ui, dir, err)
 	}
 	check.Localize(got, ui.T)
-	ev := check.Evaluate(want, got)
+	ev := Evaluate(want, got)
 	fmt.Fprintln(w, ui.T("EvalCheckFiles", map[string]any{"Files": len(files), "Expected": len(want), "Found": len(got)}))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, ui.T("EvalCheckHeader", nil))
@@ -96,7 +96,7 @@ type JudgedOptions struct {
 func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOptions) error {
 	glossaries := o.Glossaries
 	if len(glossaries) == 0 {
-		list, err := check.GlossaryList(o.Dir)
+		list, err := GlossaryList(o.Dir)
 		if err != nil {
 			return exitcode.Open(ui, filepath.Join(o.Dir, "GLOSSARY"), err)
 		}
@@ -111,15 +111,15 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 	if err != nil {
 		return exitcode.Open(ui, setsPath, err)
 	}
-	sets, err := check.ReadJudgedSets(f, setsPath)
+	sets, err := ReadJudgedSets(f, setsPath)
 	f.Close()
 	if err != nil {
 		return exitcode.AsBadInput(err)
 	}
 	vPath := filepath.Join(o.Dir, "verdicts.tsv")
-	var verdicts []check.Verdict
+	var verdicts []Verdict
 	if f, err := os.Open(vPath); err == nil {
-		verdicts, err = check.ReadVerdicts(f, vPath)
+		verdicts, err = ReadVerdicts(f, vPath)
 		f.Close()
 		if err != nil {
 			return exitcode.AsBadInput(err)
@@ -130,16 +130,16 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 	ck := check.New(g)
 	ck.Missing = o.Missing
 	segments := map[string]int{}
-	pairText := map[string]check.JudgedPair{}
+	pairText := map[string]JudgedPair{}
 	var got []check.Finding
-	var kept []check.JudgedSet
+	var kept []JudgedSet
 	drop := map[string]bool{}
 	for _, s := range sets {
 		if o.Part != "" && s.Part != o.Part {
 			continue
 		}
 		kept = append(kept, s)
-		pairs, err := check.LoadJudgedPairs(o.Shared, s)
+		pairs, err := LoadJudgedPairs(o.Shared, s)
 		if err != nil {
 			return exitcode.Open(ui, filepath.Join(o.Shared, s.File), err)
 		}
@@ -147,7 +147,7 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 			n := 0
 			for _, p := range pairs {
 				if !p.Confident() {
-					drop[check.PairKey(s.Name, p.Line)] = true
+					drop[PairKey(s.Name, p.Line)] = true
 					n++
 				}
 			}
@@ -159,12 +159,12 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 				pairText[fmt.Sprintf("%s:%d", s.Name, p.Line)] = p
 			}
 		}
-		got = append(got, ck.CheckJudged(s, pairs)...)
+		got = append(got, CheckJudged(ck, s, pairs)...)
 	}
 	if o.Confident {
-		got, verdicts = check.DropPairs(got, verdicts, drop)
+		got, verdicts = DropPairs(got, verdicts, drop)
 	}
-	res := check.EvaluateJudged(kept, segments, got, verdicts)
+	res := EvaluateJudged(kept, segments, got, verdicts)
 	falseByPart := map[string]int{}
 	for _, s := range res.Scores {
 		if s.Rule == "all" {
@@ -194,10 +194,10 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 	for _, f := range res.Unjudged {
 		if o.Unjudged {
 			p := pairText[fmt.Sprintf("%s:%s", f.File, f.Unit)]
-			fmt.Fprintf(w, "%s\t?\t%s\n#\tko: %s\n#\ten: %s\n", check.FormatVerdict(f), f.Message, p.Source, p.Target)
+			fmt.Fprintf(w, "%s\t?\t%s\n#\tko: %s\n#\ten: %s\n", FormatVerdict(f), f.Message, p.Source, p.Target)
 			continue
 		}
-		fmt.Fprintln(w, ui.T("EvalCheckJudgedUnjudged", map[string]any{"Finding": check.FormatVerdict(f)}))
+		fmt.Fprintln(w, ui.T("EvalCheckJudgedUnjudged", map[string]any{"Finding": FormatVerdict(f)}))
 	}
 	fail := false
 	if o.MinPrecision >= 0 {

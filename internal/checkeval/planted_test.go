@@ -1,4 +1,4 @@
-package check
+package checkeval
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"bitext/check"
 	"bitext/glossary"
 )
 
@@ -17,7 +18,7 @@ func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../testdata/check", 4, 20}, {"../testdata/check11", 2, 19}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 19}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
@@ -38,9 +39,9 @@ func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 		gs = append(gs, g)
 	}
 	g, _ := glossary.Merge(gs...)
-	c := New(g)
+	c := check.New(g)
 	c.Missing = glossary.Types // the planted set has missing places, titles and terms too
-	files, got, err := c.Dir(dir, Options{})
+	files, got, err := c.Dir(dir, check.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	Sort(want)
+	check.Sort(want)
 	clean := 0
 	for _, name := range files {
 		if strings.HasPrefix(name, "clean/") {
@@ -63,14 +64,14 @@ func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 	if clean < minClean || len(want) < minPlanted {
 		t.Fatalf("test set too small: %d clean files, %d expected findings", clean, len(want))
 	}
-	full := func(f Finding) string {
+	full := func(f check.Finding) string {
 		return fmt.Sprintf("%s:%d:%d-%d:%d %s %s found=%q expected=%q term=%s side=%s unit=%s",
 			f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Rule, f.Severity, f.Found, f.Expected, f.Term, f.Side, f.Unit)
 	}
 	var g1, w1 []string
 	for _, f := range got {
 		if strings.HasPrefix(f.File, "clean/") {
-			t.Errorf("false positive in a clean article: %s", TextLine(f))
+			t.Errorf("false positive in a clean article: %s", check.TextLine(f))
 		}
 		g1 = append(g1, full(f))
 	}
@@ -87,10 +88,10 @@ func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 }
 
 func TestEvaluate(t *testing.T) {
-	a := Finding{File: "a.txt", Line: 1, Column: 1, Rule: RuleDeprecated, Term: "x", Found: "X"}
-	b := Finding{File: "a.txt", Line: 2, Column: 1, Rule: RuleNearMiss, Term: "y", Found: "Y"}
-	c := Finding{File: "a.txt", Line: 3, Column: 1, Rule: RuleNearMiss, Term: "z", Found: "Z"}
-	ev := Evaluate([]Finding{a, b}, []Finding{a, c})
+	a := check.Finding{File: "a.txt", Line: 1, Column: 1, Rule: check.RuleDeprecated, Term: "x", Found: "X"}
+	b := check.Finding{File: "a.txt", Line: 2, Column: 1, Rule: check.RuleNearMiss, Term: "y", Found: "Y"}
+	c := check.Finding{File: "a.txt", Line: 3, Column: 1, Rule: check.RuleNearMiss, Term: "z", Found: "Z"}
+	ev := Evaluate([]check.Finding{a, b}, []check.Finding{a, c})
 	if ev.Total.TP != 1 || ev.Total.FP != 1 || ev.Total.FN != 1 || len(ev.Missed) != 1 || ev.Missed[0].Found != "Y" || ev.Spurious[0].Found != "Z" {
 		t.Errorf("Evaluate = %+v", ev)
 	}

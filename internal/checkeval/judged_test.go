@@ -1,6 +1,7 @@
-package check
+package checkeval
 
 import (
+	"bitext/check"
 	"strings"
 	"testing"
 )
@@ -36,22 +37,22 @@ func TestReadJudgedSets(t *testing.T) {
 
 func TestEvaluateJudged(t *testing.T) {
 	sets := []JudgedSet{{Part: "dev", Name: "a"}, {Part: "held-out", Name: "b"}}
-	f := func(set, unit, rule, found string) Finding {
-		return Finding{File: set, Unit: unit, Rule: rule, Found: found, Side: SideSource}
+	f := func(set, unit, rule, found string) check.Finding {
+		return check.Finding{File: set, Unit: unit, Rule: rule, Found: found, Side: check.SideSource}
 	}
-	got := []Finding{
-		f("a", "1", RuleNumberMismatch, "5"),         // real
-		f("a", "2", RuleNumberMismatch, "6"),         // false
-		f("a#article", "3", RuleFirstMention, "Kim"), // real, article pass
-		f("b", "1", RuleNumberMismatch, "7"),         // no verdict
-		f("b", "1", RuleNumberMismatch, "7"),         // the same key again
+	got := []check.Finding{
+		f("a", "1", check.RuleNumberMismatch, "5"),         // real
+		f("a", "2", check.RuleNumberMismatch, "6"),         // false
+		f("a#article", "3", check.RuleFirstMention, "Kim"), // real, article pass
+		f("b", "1", check.RuleNumberMismatch, "7"),         // no verdict
+		f("b", "1", check.RuleNumberMismatch, "7"),         // the same key again
 	}
 	vs := []Verdict{
-		{Set: "a", Line: 1, Rule: RuleNumberMismatch, Side: SideSource, Found: "5", Real: true},
-		{Set: "a", Line: 2, Rule: RuleNumberMismatch, Side: SideSource, Found: "6"},
-		{Set: "a#article", Line: 3, Rule: RuleFirstMention, Side: SideSource, Found: "Kim", Real: true},
-		{Set: "a", Line: 9, Rule: RuleNumberMismatch, Side: SideSource, Found: "9", Real: true}, // no longer found
-		{Set: "b", Line: 4, Rule: RuleNumberMismatch, Side: SideSource, Found: "1"},             // fixed false alarm
+		{Set: "a", Line: 1, Rule: check.RuleNumberMismatch, Side: check.SideSource, Found: "5", Real: true},
+		{Set: "a", Line: 2, Rule: check.RuleNumberMismatch, Side: check.SideSource, Found: "6"},
+		{Set: "a#article", Line: 3, Rule: check.RuleFirstMention, Side: check.SideSource, Found: "Kim", Real: true},
+		{Set: "a", Line: 9, Rule: check.RuleNumberMismatch, Side: check.SideSource, Found: "9", Real: true}, // no longer found
+		{Set: "b", Line: 4, Rule: check.RuleNumberMismatch, Side: check.SideSource, Found: "1"},             // fixed false alarm
 	}
 	res := EvaluateJudged(sets, map[string]int{"dev": 1000, "held-out": 10}, got, vs)
 	var dev, ho JudgedScore
@@ -91,7 +92,7 @@ func TestConfidentAndDropPairs(t *testing.T) {
 			t.Errorf("Confident(%q, %q) = %v, want %v", c.ko, c.en, got, c.want)
 		}
 	}
-	got := []Finding{{File: "a", Unit: "1"}, {File: "a#article", Unit: "1"}, {File: "a", Unit: "2"}}
+	got := []check.Finding{{File: "a", Unit: "1"}, {File: "a#article", Unit: "1"}, {File: "a", Unit: "2"}}
 	vs := []Verdict{{Set: "a", Line: 1}, {Set: "a#article", Line: 1}, {Set: "a", Line: 2}, {Set: "b", Line: 1}}
 	fs, vs := DropPairs(got, vs, map[string]bool{PairKey("a", 1): true})
 	if len(fs) != 1 || fs[0].Unit != "2" || len(vs) != 2 || vs[0].Line != 2 || vs[1].Set != "b" {

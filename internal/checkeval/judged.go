@@ -1,6 +1,7 @@
-package check
+package checkeval
 
 import (
+	"bitext/check"
 	"bufio"
 	"fmt"
 	"io"
@@ -64,7 +65,7 @@ func (v Verdict) key() string {
 }
 
 // VerdictOf returns the verdict key fields of a finding of a judged set.
-func VerdictOf(f Finding) Verdict {
+func VerdictOf(f check.Finding) Verdict {
 	line, _ := strconv.Atoi(f.Unit)
 	return Verdict{Set: f.File, Line: line, Rule: f.Rule, Side: f.Side, Term: f.Term, Found: f.Found}
 }
@@ -82,34 +83,34 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 		}
 		f := strings.Split(t, "\t")
 		if len(f) < 5 {
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("want part, name, file, layout, selection; got %d fields", len(f))}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want part, name, file, layout, selection; got %d fields", len(f))}
 		}
 		s := JudgedSet{Part: f[0], Name: f[1], File: f[2], Layout: f[3], Select: f[4]}
 		for _, x := range f[5:] {
 			if v, ok := strings.CutPrefix(x, "skip="); ok {
 				n, err := strconv.Atoi(v)
 				if err != nil || n < 0 {
-					return nil, &SyntaxError{name, line, 1, fmt.Sprintf("skip=%q: want a number", v)}
+					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("skip=%q: want a number", v)}
 				}
 				s.Skip = n
 			}
 			if v, ok := strings.CutPrefix(x, "first="); ok {
 				n, err := strconv.Atoi(v)
 				if err != nil || n < 1 {
-					return nil, &SyntaxError{name, line, 1, fmt.Sprintf("first=%q: want a positive number", v)}
+					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("first=%q: want a positive number", v)}
 				}
 				s.First = n
 			}
 			if v, ok := strings.CutPrefix(x, "date="); ok {
 				d, err := time.Parse(time.DateOnly, v)
 				if err != nil {
-					return nil, &SyntaxError{name, line, 1, fmt.Sprintf("date %q: want YYYY-MM-DD", v)}
+					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("date %q: want YYYY-MM-DD", v)}
 				}
 				s.Date = d
 			}
 		}
 		if s.Layout != "pairs" && s.Layout != "para" {
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("layout %q: want pairs or para", s.Layout)}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("layout %q: want pairs or para", s.Layout)}
 		}
 		switch s.Select {
 		case "all":
@@ -120,10 +121,10 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 				}
 			}
 			if s.Docs == "" {
-				return nil, &SyntaxError{name, line, 1, s.Select + " needs docs=FILE"}
+				return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: s.Select + " needs docs=FILE"}
 			}
 		default:
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("selection %q: want all, even-docs or odd-docs", s.Select)}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("selection %q: want all, even-docs or odd-docs", s.Select)}
 		}
 		out = append(out, s)
 	}
@@ -144,11 +145,11 @@ func ReadVerdicts(r io.Reader, name string) ([]Verdict, error) {
 		}
 		f := strings.Split(t, "\t")
 		if len(f) < 7 {
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("want set, line, rule, side, term, found, verdict[, note]; got %d fields", len(f))}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want set, line, rule, side, term, found, verdict[, note]; got %d fields", len(f))}
 		}
 		n, err := strconv.Atoi(f[1])
 		if err != nil || n < 1 {
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("line %q is not a positive number", f[1])}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("line %q is not a positive number", f[1])}
 		}
 		v := Verdict{Set: f[0], Line: n, Rule: f[2], Side: f[3], Term: f[4], Found: f[5], FileLine: line}
 		switch f[6] {
@@ -156,13 +157,13 @@ func ReadVerdicts(r io.Reader, name string) ([]Verdict, error) {
 			v.Real = true
 		case "false":
 		default:
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("verdict %q: want real or false", f[6])}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("verdict %q: want real or false", f[6])}
 		}
 		if len(f) > 7 {
 			v.Note = f[7]
 		}
 		if prev, ok := seen[v.key()]; ok {
-			return nil, &SyntaxError{name, line, 1, fmt.Sprintf("the same finding is judged at line %d", prev)}
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("the same finding is judged at line %d", prev)}
 		}
 		seen[v.key()] = line
 		out = append(out, v)
@@ -192,7 +193,7 @@ const (
 // names, so that leaving out the pairs that are not confident does not
 // depend on the findings themselves.
 func (p JudgedPair) Confident() bool {
-	r := lengthRatio(p.Source, p.Target)
+	r := check.LengthRatio(p.Source, p.Target)
 	return r >= confidentMin && r <= confidentMax
 }
 
@@ -203,8 +204,8 @@ func PairKey(set string, line int) string {
 
 // DropPairs leaves out the findings and verdicts of the pairs whose
 // PairKey is in drop, article findings included.
-func DropPairs(got []Finding, verdicts []Verdict, drop map[string]bool) ([]Finding, []Verdict) {
-	var fs []Finding
+func DropPairs(got []check.Finding, verdicts []Verdict, drop map[string]bool) ([]check.Finding, []Verdict) {
+	var fs []check.Finding
 	for _, f := range got {
 		if line, err := strconv.Atoi(f.Unit); err != nil || !drop[PairKey(f.File, line)] {
 			fs = append(fs, f)
@@ -292,16 +293,16 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 // side, one sentence or paragraph a line, with the monolingual rules;
 // those findings have Side "target" (English) or "source" (Korean) and
 // the line of the pair they are in.
-func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
-	var out []Finding
+func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Finding {
+	var out []check.Finding
 	articles := len(pairs) > 0 && pairs[0].Doc != ""
 	for _, p := range pairs {
-		for _, f := range c.Pair(s.Name, Pair{
+		for _, f := range c.Pair(s.Name, check.Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
 			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date,
 		}) {
-			if articles && f.Rule == RuleDeprecated {
+			if articles && f.Rule == check.RuleDeprecated {
 				continue // found by the article pass, as in bitext run
 			}
 			out = append(out, f)
@@ -318,8 +319,8 @@ func (c *Checker) CheckJudged(s JudgedSet, pairs []JudgedPair) []Finding {
 				name string
 				lang language.Tag
 				text func(JudgedPair) string
-			}{{SideTarget, language.English, func(p JudgedPair) string { return p.Target }},
-				{SideSource, language.Korean, func(p JudgedPair) string { return p.Source }}} {
+			}{{check.SideTarget, language.English, func(p JudgedPair) string { return p.Target }},
+				{check.SideSource, language.Korean, func(p JudgedPair) string { return p.Source }}} {
 				lines := make([]string, len(doc))
 				for k, p := range doc {
 					lines[k] = strings.ReplaceAll(side.text(p), "\n", " ")
@@ -372,15 +373,15 @@ func (s JudgedScore) Recall() float64 {
 
 // JudgedResult is the evaluation of a judged folder.
 type JudgedResult struct {
-	Scores    []JudgedScore  // per part and rule, parts in sets.tsv order, then "all" per part
-	Segments  map[string]int // pairs checked per part
-	Unjudged  []Finding      // reported without a verdict
-	Missed    []Verdict      // real problems no longer reported
-	FalseHits []Finding      // reported and judged false
+	Scores    []JudgedScore   // per part and rule, parts in sets.tsv order, then "all" per part
+	Segments  map[string]int  // pairs checked per part
+	Unjudged  []check.Finding // reported without a verdict
+	Missed    []Verdict       // real problems no longer reported
+	FalseHits []check.Finding // reported and judged false
 }
 
 // EvaluateJudged scores findings of the sets against the verdicts.
-func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []Finding, verdicts []Verdict) JudgedResult {
+func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []check.Finding, verdicts []Verdict) JudgedResult {
 	part := map[string]string{}
 	var parts []string
 	for _, s := range sets {
@@ -434,7 +435,7 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []Finding, ve
 	}
 	for _, p := range parts {
 		total := JudgedScore{Part: p, Rule: "all"}
-		for _, r := range Rules {
+		for _, r := range check.Rules {
 			if s := scores[pr{p, r.ID}]; s != nil {
 				res.Scores = append(res.Scores, *s)
 				total.Findings += s.Findings
@@ -475,7 +476,7 @@ func contains(xs []string, x string) bool {
 }
 
 func isRule(id string) bool {
-	for _, r := range Rules {
+	for _, r := range check.Rules {
 		if r.ID == id {
 			return true
 		}
@@ -485,7 +486,7 @@ func isRule(id string) bool {
 
 // FormatVerdict writes a finding as a verdicts.tsv row without the
 // verdict, for judging by hand.
-func FormatVerdict(f Finding) string {
+func FormatVerdict(f check.Finding) string {
 	v := VerdictOf(f)
 	return fmt.Sprintf("%s\t%d\t%s\t%s\t%s\t%s", v.Set, v.Line, v.Rule, v.Side, v.Term, strings.ReplaceAll(v.Found, "\t", " "))
 }
