@@ -9,11 +9,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"bitext/atomicfile"
+	"bitext/dirlock"
 	"bitext/pipeline"
 	"bitext/queue"
 	"bitext/tm/postgres/pgtest"
@@ -93,6 +95,13 @@ func merge(t *testing.T, q *queue.Queue, run, out string, st pipeline.Steps) {
 		}
 		parts = append(parts, p)
 	}
+	// The merge holds the out folder alone, as queued.Merge does: another
+	// worker may be merging, or still putting its files in place.
+	l, err := dirlock.Acquire(context.Background(), out, dirlock.Options{Wait: time.Minute, Command: "merge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
 	if _, err := pipeline.Merge(pipeline.MergeOptions{Steps: st, OutDir: out, Parts: parts}); err != nil {
 		t.Fatal(err)
 	}
@@ -113,8 +122,14 @@ func TestWorkerProcess(t *testing.T) {
 	q.Timeout = time.Second
 	run, out := os.Getenv("QUEUE_TEST_RUN"), os.Getenv("QUEUE_TEST_OUT")
 	st := steps(t)
+	// Workers share the out folder while they work (see queued.Work).
+	l, err := dirlock.Acquire(context.Background(), out, dirlock.Options{Shared: true, Wait: time.Minute, Command: "worker"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	err = q.Work(context.Background(), queue.WorkOptions{Run: run, Worker: os.Getenv("QUEUE_TEST_WORKER"), Poll: 100 * time.Millisecond},
 		runArticle(out, st, 150*time.Millisecond))
+	l.Release()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,8 +177,8 @@ func TestThreeWorkersOneKilled(t *testing.T) {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestWorkerProcess$", "-test.v")
 		cmd.Env = append(os.Environ(), "QUEUE_TEST_DSN="+dsn, "QUEUE_TEST_RUN=multi", "QUEUE_TEST_OUT="+multiOut,
 			fmt.Sprintf("QUEUE_TEST_WORKER=w%d", i))
-		var logb strings.Builder
-		cmd.Stdout, cmd.Stderr = &logb, &logb
+		logb := &lockedBuffer{}
+		cmd.Stdout, cmd.Stderr = logb, logb
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -333,4 +348,23 @@ func TestPermanentFailure(t *testing.T) {
 	if c.Failed != 1 || c.Done != 0 {
 		t.Fatalf("status %+v, want 1 failed", c)
 	}
+}
+
+// lockedBuffer collects a worker's output: the copying goroutine of
+// os/exec writes while a failed test may already read it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
