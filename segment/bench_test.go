@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bitext/internal/newstext"
 	"bytes"
 	"io"
 	"strings"
@@ -12,7 +13,7 @@ import (
 
 func benchText(b *testing.B, lang language.Tag, size int64) string {
 	var buf bytes.Buffer
-	if err := Generate(&buf, lang, size); err != nil {
+	if err := newstext.Generate(&buf, lang, size); err != nil {
 		b.Fatal(err)
 	}
 	return buf.String()

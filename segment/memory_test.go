@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bitext/internal/newstext"
 	"io"
 	"runtime"
 	"strings"
@@ -49,9 +50,9 @@ func TestScannerConstantMemory(t *testing.T) {
 		text string
 		opt  Options
 	}{
-		{"lines", SampleText(language.English) + SampleText(language.Korean), Options{}},
-		{"wrapped", strings.ReplaceAll(SampleText(language.English), "\n", "\n\n"), Options{Wrapped: true}},
-		{"one paragraph", strings.ReplaceAll(SampleText(language.Korean), "\n", " "), Options{Lang: language.Korean}},
+		{"lines", newstext.Sample(language.English) + newstext.Sample(language.Korean), Options{}},
+		{"wrapped", strings.ReplaceAll(newstext.Sample(language.English), "\n", "\n\n"), Options{Wrapped: true}},
+		{"one paragraph", strings.ReplaceAll(newstext.Sample(language.Korean), "\n", " "), Options{Lang: language.Korean}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			n64 := int64(size/len(c.text)+1) * int64(len(c.text)) // whole copies: no rune cut at the end

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"bitext/internal/cputime"
+	"bitext/internal/newstext"
 	"bitext/segment"
 	"bitext/textfile"
 )
@@ -45,7 +46,7 @@ func Speed(dir string, lang language.Tag, size int64) (SpeedResult, error) {
 	if err != nil {
 		return res, fmt.Errorf("segeval: %w", err)
 	}
-	err = segment.Generate(f, lang, size)
+	err = newstext.Generate(f, lang, size)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
