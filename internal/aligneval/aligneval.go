@@ -1,7 +1,7 @@
 // Package aligneval is the evaluation behind `bitext eval align`: the
 // aligner scored against gold links (align.NewDocumentDecoder's files,
 // with the reference aligners' links beside ours), on documents made from
-// sentence pairs perturbed like the NTREX files (align.Perturb), and on
+// sentence pairs perturbed like the NTREX files (Perturb), and on
 // paragraph-aligned TSV files (links crossing a paragraph boundary), with
 // precision, recall and F1 by link type and the confidence calibration.
 //
@@ -163,7 +163,7 @@ func pairs(ui *locales.Localizer, w io.Writer, path string, rate float64, size i
 			return nil, io.EOF
 		}
 		end := min(next+size, len(src))
-		ko, en, gold := align.Perturb(src[next:end], tgt[next:end], rate, rng)
+		ko, en, gold := Perturb(src[next:end], tgt[next:end], rate, rng)
 		next = end
 		return &align.Document{Source: ko, Target: en, Gold: gold}, nil
 	}
