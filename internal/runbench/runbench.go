@@ -33,6 +33,12 @@ type Options struct {
 	Seed                               uint64
 	Keep                               bool   // keep the temporary folder
 	CPUProfile                         string // write a CPU profile of the run here
+	// MinMatched is the floor of `--min-matched`: the share of the looked-up
+	// segments that must get a TM match at or above the threshold (the
+	// generator repeats TM units in the articles, so a broken lookup or
+	// store falls below it). 0: no floor. A failed article always fails
+	// the benchmark.
+	MinMatched float64
 }
 
 // peakHeap samples the heap in use until stop is closed.
@@ -143,6 +149,16 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 	fmt.Fprintln(w, ui.T("RunBands", map[string]any{
 		"B101": b.InContext, "B100": b.Exact, "B95": b.High, "B85": b.Mid, "B75": b.Low, "New": b.New,
 	}))
+	matched := b.InContext + b.Exact + b.High + b.Mid + b.Low
+	share := 0.0
+	if all := matched + b.New; all > 0 {
+		share = float64(matched) / float64(all)
+	}
+	fmt.Fprintln(w, ui.T("RunBenchMatched", map[string]any{"Share": fmt.Sprintf("%.4f", share), "Matched": matched, "All": matched + b.New}))
+	if tt.Failed > 0 || share < o.MinMatched {
+		fmt.Fprintln(w, ui.T("RunBenchBelow", map[string]any{"Failed": tt.Failed, "Share": fmt.Sprintf("%.4f", share), "Min": fmt.Sprintf("%.4f", o.MinMatched)}))
+		return exitcode.ErrFindings
+	}
 	return nil
 }
 
