@@ -182,24 +182,8 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 			segs, src, tgt = a.Target, a.Tgt, a.Src
 			a.MatchSide = article.TargetSide
 		}
-		for i, s := range segs {
-			q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold}
-			if i > 0 {
-				q.Prev = segs[i-1].Text
-			}
-			if i+1 < len(segs) {
-				q.Next = segs[i+1].Text
-			}
-			m, err := r.steps.Memory.Lookup(ctx, q)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil, ctx.Err()
-				}
-				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
-			}
-			if m != nil {
-				segs[i].Matches = []article.Match{*m}
-			}
+		if err := r.lookupSegments(ctx, in.Name, segs, src, tgt); err != nil {
+			return nil, err
 		}
 		if a.MatchSide == article.SourceSide {
 			if err := r.lookupJoined(ctx, a, segs, src, tgt); err != nil {
@@ -249,4 +233,29 @@ func (a *Article) pairs() []Unit {
 		}
 	}
 	return out
+}
+
+// lookupSegments looks each segment up in the TM with its neighbours (for
+// in-context matches) and keeps its best match at or above the threshold.
+func (r *runner) lookupSegments(ctx context.Context, name string, segs []article.Segment, src, tgt language.Tag) error {
+	for i, s := range segs {
+		q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold}
+		if i > 0 {
+			q.Prev = segs[i-1].Text
+		}
+		if i+1 < len(segs) {
+			q.Next = segs[i+1].Text
+		}
+		m, err := r.steps.Memory.Lookup(ctx, q)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", name, err)}
+		}
+		if m != nil {
+			segs[i].Matches = []article.Match{*m}
+		}
+	}
+	return nil
 }

@@ -129,24 +129,8 @@ func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 	if r.steps.Memory != nil {
 		a.MatchSide = article.SourceSide
 		segs := a.Source
-		for i, s := range segs {
-			q := Query{Text: s.Text, Src: a.Src, Tgt: a.Tgt, Threshold: r.cfg.TM.Threshold}
-			if i > 0 {
-				q.Prev = segs[i-1].Text
-			}
-			if i+1 < len(segs) {
-				q.Next = segs[i+1].Text
-			}
-			m, err := r.steps.Memory.Lookup(ctx, q)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil, ctx.Err()
-				}
-				return nil, &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", in.Name, err)}
-			}
-			if m != nil {
-				segs[i].Matches = []article.Match{*m}
-			}
+		if err := r.lookupSegments(ctx, in.Name, segs, a.Src, a.Tgt); err != nil {
+			return nil, err
 		}
 		a.Pretranslate(r.cfg.TM.Threshold)
 	}
