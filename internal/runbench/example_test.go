@@ -18,5 +18,5 @@ func ExampleRun() {
 	err := runbench.Run(context.Background(), &out, ui, runbench.Options{Articles: 3, TMUnits: 50, GlossaryEntries: 10, Jobs: 1, Seed: 1})
 	fmt.Println(err, strings.Count(out.String(), "\n"))
 	// Output:
-	// <nil> 3
+	// <nil> 4
 }
