@@ -22,30 +22,14 @@ func (m *memo) koreanSkeleton(form string) string {
 	if m == nil {
 		return koreanSkeleton(form)
 	}
-	if s, ok := m.skel[form]; ok {
-		return s
-	}
-	if len(m.skel) >= memoMax {
-		clear(m.skel)
-	}
-	s := koreanSkeleton(form)
-	m.skel[form] = s
-	return s
+	return cached(m.skel, form, koreanSkeleton)
 }
 
 func (m *memo) nameKeys(word string) []string {
 	if m == nil {
 		return romanize.NameKeys(word)
 	}
-	if k, ok := m.names[word]; ok {
-		return k
-	}
-	if len(m.names) >= memoMax {
-		clear(m.names)
-	}
-	k := romanize.NameKeys(word)
-	m.names[word] = k
-	return k
+	return cached(m.names, word, romanize.NameKeys)
 }
 
 // sub returns the keys of the English run t (run and from unset).
@@ -53,15 +37,21 @@ func (m *memo) sub(t string) nameSub {
 	if m == nil {
 		return newSub(t)
 	}
-	if s, ok := m.subs[t]; ok {
-		return s
+	return cached(m.subs, t, newSub)
+}
+
+// cached returns f(k), kept in c: computed once, and c emptied when it
+// reaches memoMax entries.
+func cached[V any](c map[string]V, k string, f func(string) V) V {
+	if v, ok := c[k]; ok {
+		return v
 	}
-	if len(m.subs) >= memoMax {
-		clear(m.subs)
+	if len(c) >= memoMax {
+		clear(c)
 	}
-	s := newSub(t)
-	m.subs[t] = s
-	return s
+	v := f(k)
+	c[k] = v
+	return v
 }
 
 func newSub(t string) nameSub {

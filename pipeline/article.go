@@ -105,11 +105,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 	}
 	a.Edition = &ed
 	if in.Original != "" {
-		enc := in.Encoding
-		if enc == "" {
-			enc = r.cfg.Input.Encoding
-		}
-		orig, used, origRaw, err := readArticle(in.Original, enc, r.cfg.Input.Layout, a.Src)
+		orig, used, origRaw, err := r.readOriginal(in, a.Src)
 		if err != nil {
 			return nil, err
 		}
@@ -117,15 +113,8 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		a.origRaw = origRaw
 	}
 	a.edRaw = edRaw
-	a.ID = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
-	date := a.Edition.ISODate()
-	if date == "" {
-		date = "undated"
-	}
-	a.ID = strings.ReplaceAll(a.ID, "{date}", date)
-	if why := checkName(a.ID); why != "" {
-		// Never a path: the files go into the out folder's articles.
-		return nil, &InputError{File: in.Edition, Msg: "output name: " + why}
+	if a.ID, err = r.outputID(a.Name, a.Edition.ISODate(), in.Edition); err != nil {
+		return nil, err
 	}
 
 	// Segment.
@@ -258,4 +247,29 @@ func (r *runner) lookupSegments(ctx context.Context, name string, segs []article
 		}
 	}
 	return nil
+}
+
+// readOriginal reads in's original in its encoding: the manifest's, else
+// the configuration's (auto-detected by default).
+func (r *runner) readOriginal(in Input, lang language.Tag) (article.Text, string, string, error) {
+	enc := in.Encoding
+	if enc == "" {
+		enc = r.cfg.Input.Encoding
+	}
+	return readArticle(in.Original, enc, r.cfg.Input.Layout, lang)
+}
+
+// outputID is the base name of an article's files: Config.Output.Naming
+// with the article's name and date ("" reads undated). A name that is not
+// a plain file name is an *InputError of file: the files go into the out
+// folder's articles, never along a path.
+func (r *runner) outputID(name, date, file string) (string, error) {
+	if date == "" {
+		date = "undated"
+	}
+	id := strings.ReplaceAll(strings.ReplaceAll(r.cfg.Output.Naming, "{name}", name), "{date}", date)
+	if why := checkName(id); why != "" {
+		return "", &InputError{File: file, Msg: "output name: " + why}
+	}
+	return id, nil
 }

@@ -98,23 +98,13 @@ func (r *runner) processInput(ctx context.Context, in Input) (*Article, error) {
 // target (article.Article.Pretranslate). Nothing of it goes into the TM.
 func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 	a := &Article{Article: article.Article{Name: in.Name, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}, Input: in}
-	enc := in.Encoding
-	if enc == "" {
-		enc = r.cfg.Input.Encoding
-	}
-	orig, used, origRaw, err := readArticle(in.Original, enc, r.cfg.Input.Layout, a.Src)
+	orig, used, origRaw, err := r.readOriginal(in, a.Src)
 	if err != nil {
 		return nil, err
 	}
 	a.Original, a.OriginalEncoding, a.origRaw = &orig, used, origRaw
-	a.ID = strings.ReplaceAll(r.cfg.Output.Naming, "{name}", a.Name)
-	date := a.Original.ISODate()
-	if date == "" {
-		date = "undated"
-	}
-	a.ID = strings.ReplaceAll(a.ID, "{date}", date)
-	if why := checkName(a.ID); why != "" {
-		return nil, &InputError{File: in.Original, Msg: "output name: " + why}
+	if a.ID, err = r.outputID(a.Name, a.Original.ISODate(), in.Original); err != nil {
+		return nil, err
 	}
 	a.Source = r.segment(a.Original, a.Src)
 	if err := ctx.Err(); err != nil {

@@ -81,11 +81,7 @@ func (r *runner) firstPass(in Input, prev stateEntry, force bool) *firstPass {
 	if err != nil {
 		return nil
 	}
-	enc := in.Encoding
-	if enc == "" {
-		enc = r.cfg.Input.Encoding
-	}
-	orig, _, _, err := readArticle(in.Original, enc, r.cfg.Input.Layout, src)
+	orig, _, _, err := r.readOriginal(in, src)
 	if err != nil {
 		return nil
 	}
