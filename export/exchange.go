@@ -79,6 +79,7 @@ func XLIFFDocument(d *article.Article, o *Options, version string) xliff.Documen
 	for _, fd := range d.ArticleFindings() {
 		f.Notes = append(f.Notes, findingNote(fd, ""))
 	}
+	f.Notes = append(f.Notes, fileLayoutNotes(d)...)
 	return xliff.Document{Version: version, SrcLang: srcLang, TrgLang: trgLang, Files: []xliff.File{f}}
 }
 
@@ -197,6 +198,7 @@ func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 			u.Notes = append(u.Notes, xliff.Note{Category: "alignment", Priority: 2,
 				Value: "alignment confidence " + formatConfidence(r.Confidence) + ": check that source and target say the same"})
 		}
+		u.Notes = append(u.Notes, unitLayoutNotes(d, r)...)
 		units = append(units, u)
 	}
 	return units
