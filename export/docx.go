@@ -80,6 +80,12 @@ func WriteDOCX(w io.Writer, d *article.Article, o *Options) error {
 	if err := check(d); err != nil {
 		return err
 	}
+	return writeDOCXPackage(w, docxCore(d), func(f io.Writer) error { return writeDocumentXML(f, d, o) })
+}
+
+// writeDOCXPackage writes a Word document whose core properties are core
+// and whose word/document.xml part body writes, with bitext's styles.
+func writeDOCXPackage(w io.Writer, core string, body func(io.Writer) error) error {
 	zw := zip.NewWriter(w)
 	// Fast compression: the document part is a few kilobytes of repetitive
 	// XML, and the fixed parts are stored as they are.
@@ -105,7 +111,7 @@ func WriteDOCX(w io.Writer, d *article.Article, o *Options) error {
 		err = stored("_rels/.rels", docxRels)
 	}
 	if err == nil {
-		err = stored("docProps/core.xml", docxCore(d))
+		err = stored("docProps/core.xml", core)
 	}
 	if err == nil {
 		err = stored("word/_rels/document.xml.rels", docxDocumentRels)
@@ -117,7 +123,7 @@ func WriteDOCX(w io.Writer, d *article.Article, o *Options) error {
 		var f io.Writer
 		f, err = zw.CreateHeader(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, Modified: docxTime})
 		if err == nil {
-			err = writeDocumentXML(f, d, o)
+			err = body(f)
 		}
 	}
 	if err == nil {
