@@ -30,9 +30,12 @@
 //     ending in a full stop and the second made a sentence;
 //   - merges (2-1): 1 or 2 pairs of consecutive English sentences are joined
 //     into one ("A; b", "A, and it ...");
-//   - additions (0-1): 0 to 2 English-only lines written by us, a context
-//     sentence after a random link or a credit or footer line at the end
-//     (templates below, some naming a person the document names).
+//   - additions (0-1): 0 to 2 English-only lines: a credit or footer line
+//     at the end, a context sentence from templates filled with the
+//     document's own people, organisations, places and years, or a
+//     sentence borrowed from another document of the same part (see
+//     additions.go; the development and held-out parts use disjoint halves
+//     of the templates and fillers).
 //
 // The first pair of a document (the headline) is never edited. A split
 // needs a clause boundary with at least 25 characters on each side outside a
@@ -148,16 +151,17 @@ func main() {
 		name string
 		docs []doc
 	}{{"dev", append(ntrex, kpcDev...)}, {"heldout", append(wmt, kpcTest...)}} {
-		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, *seed, true); err != nil {
+		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, *seed, true, part.name == "heldout"); err != nil {
 			log.Fatal(err)
 		}
-		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, *seed, false); err != nil {
+		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, *seed, false, part.name == "heldout"); err != nil {
 			log.Fatal(err)
 		}
 	}
 }
 
-func write(path string, docs []doc, seed int64, edit bool) error {
+func write(path string, docs []doc, seed int64, edit, heldOut bool) error {
+	m := newMaterial(docs, heldOut)
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -173,7 +177,7 @@ func write(path string, docs []doc, seed int64, edit bool) error {
 		rng := rand.New(rand.NewSource(seed ^ int64(h.Sum64()>>1)))
 		var o out
 		if edit {
-			o = editDoc(d, rng)
+			o = editDoc(d, rng, m)
 		} else {
 			o = out{ID: d.id, Corpus: d.corpus}
 			for i, p := range d.pairs {
@@ -208,7 +212,7 @@ const (
 )
 
 // editDoc edits the English side of a document the way an edition does.
-func editDoc(d doc, rng *rand.Rand) out {
+func editDoc(d doc, rng *rand.Rand, m *material) out {
 	n := len(d.pairs)
 	op := make([]int, n)
 	splits := make([][2]string, n)
@@ -255,27 +259,13 @@ func editDoc(d doc, rng *rand.Rand) out {
 			budget--
 		}
 	}
-	// Additions: a context line after a link, or a footer at the end.
+	// Additions: English-only lines (additions.go).
 	after := map[int][]string{} // pair index -> lines added after it
-	footer := false
-	person := personName(d, rng)
-	for k := 0; k < nAdd; k++ {
-		if !footer && rng.Intn(2) == 0 {
-			after[n-1] = append(after[n-1], footers[rng.Intn(len(footers))])
-			footer = true
+	for _, a := range additions(d, op, nAdd, m, rng) {
+		if a.footer {
+			after[a.after] = append(after[a.after], a.text)
 		} else {
-			i := 1 + rng.Intn(max(n-1, 1))
-			if i >= n || op[i] == opMerge {
-				i = n - 1
-			}
-			t := contexts[rng.Intn(len(contexts))]
-			if strings.Contains(t, "{Name}") {
-				if person == "" {
-					t = contexts[0]
-				}
-				t = strings.ReplaceAll(t, "{Name}", person)
-			}
-			after[i] = append([]string{t}, after[i]...)
+			after[a.after] = append([]string{a.text}, after[a.after]...)
 		}
 		e.Additions++
 	}
@@ -315,55 +305,6 @@ func editDoc(d doc, rng *rand.Rand) out {
 		}
 	}
 	return o
-}
-
-// contexts are English-only context sentences an edition adds for foreign
-// readers, written for this set; {Name} is a person the document names.
-var contexts = []string{
-	"It was not immediately clear how many people were affected.",
-	"{Name} did not respond to a request for comment.",
-	"{Name} has not commented publicly on the matter.",
-	"{Name} is a former adviser to the government.",
-	"The figures could not be independently verified.",
-	"Officials are expected to give more details later this week.",
-	"The announcement comes amid growing public concern over the issue.",
-	"Critics say the plan lacks detail and leaves key questions open.",
-	"Talks on the issue have stalled several times in recent years.",
-	"The story has drawn wide attention on social media.",
-	"Such disputes are not uncommon in the region.",
-	"Local media had reported the plan earlier in the day.",
-}
-
-// footers are credit and footer lines of an English edition, written for
-// this set.
-var footers = []string{
-	"Yonhap contributed to this report.",
-	"This article was translated from Korean by the English edition desk.",
-	"Additional reporting by our staff writers.",
-	"Reporting by the news desk; editing by the English service.",
-	"Copyright 2026. All rights reserved.",
-	"Send corrections to the English desk.",
-}
-
-// personName picks a name the document's English side uses: two
-// capitalized words in a row that do not start a sentence, the last of
-// which is used, as news style does on second reference.
-func personName(d doc, rng *rand.Rand) string {
-	var names []string
-	for _, p := range d.pairs {
-		w := strings.Fields(p.en)
-		for i := 1; i+1 < len(w); i++ {
-			a, b := strings.Trim(w[i], ",.;:'\"()"), strings.Trim(w[i+1], ",.;:'\"()")
-			if capitalized(a) && capitalized(b) && !stop[a] && !stop[b] && len(b) > 2 {
-				names = append(names, b)
-			}
-		}
-	}
-	if len(names) == 0 {
-		return ""
-	}
-	sort.Strings(names)
-	return names[rng.Intn(len(names))]
 }
 
 var stop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "Mr": true, "Ms": true,

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -44,8 +45,9 @@ func TestEditDocGold(t *testing.T) {
 		d.pairs = append(d.pairs, pair{fmt.Sprintf("문장 %d입니다.", i),
 			fmt.Sprintf("Sentence %d says that the economy grew, and the central bank held its rate steady.", i)})
 	}
+	other := doc{id: "y", corpus: "test", pairs: []pair{{"제목", "Headline"}, {"다른 문장입니다.", "Another document's sentence, long enough to be borrowed as background."}}}
 	for seed := int64(1); seed <= 50; seed++ {
-		o := editDoc(d, rand.New(rand.NewSource(seed)))
+		o := editDoc(d, rand.New(rand.NewSource(seed)), newMaterial([]doc{d, other}, seed%2 == 0))
 		i, j := 0, 0
 		kinds := map[string]int{}
 		for _, g := range o.Gold {
@@ -71,6 +73,52 @@ func TestEditDocGold(t *testing.T) {
 		}
 		if o.Edits.Drops != 3 || o.Edits.Merges < 1 || o.Edits.Splits < 1 {
 			t.Errorf("seed %d: edits %+v, want 3 drops (15%% of 20) and at least one merge and split", seed, o.Edits)
+		}
+	}
+}
+
+// TestAdditions: the development and held-out parts draw their English-only
+// lines from disjoint halves of the templates; a borrowed line never comes
+// from the document itself; slots are filled from the document.
+func TestAdditions(t *testing.T) {
+	dev, held := newMaterial(nil, false), newMaterial(nil, true)
+	for _, x := range dev.contexts {
+		for _, y := range held.contexts {
+			if x == y {
+				t.Errorf("context %q in both parts", x)
+			}
+		}
+	}
+	if len(dev.contexts)+len(held.contexts) != len(contextTemplates) || len(dev.footers)+len(held.footers) != len(footerTemplates) {
+		t.Errorf("halves %d+%d, %d+%d", len(dev.contexts), len(held.contexts), len(dev.footers), len(held.footers))
+	}
+	d := doc{id: "a", corpus: "test", pairs: []pair{
+		{"제목", "Minister visits Busan"},
+		{"문장 1.", "Finance Minister Choo Kyung-ho visited Busan on Monday with OECD officials."},
+		{"문장 2.", "In 2019, analyst Jane Holden told reporters that Holden would stay."},
+		{"문장 3.", "The visit lasted two days and ended with a dinner for local business leaders."},
+	}}
+	other := doc{id: "b", corpus: "test", pairs: []pair{{"제목", "Other"}, {"다른 문장.", "A sentence of another document that is long enough to borrow."}}}
+	e := findEntities(d)
+	if len(e.persons) != 1 || e.persons[0] != "Holden" || e.mention["Holden"] != 2 {
+		t.Errorf("persons %v, mentions %v", e.persons, e.mention)
+	}
+	if len(e.orgs) != 1 || e.orgs[0] != "OECD" || len(e.years) != 1 || e.years[0] != "2019" || len(e.places) != 1 || e.places[0] != "Busan" {
+		t.Errorf("entities %+v", e)
+	}
+	op := make([]int, len(d.pairs))
+	for _, m := range []*material{newMaterial([]doc{d, other}, false), newMaterial([]doc{d, other}, true)} {
+		for seed := int64(0); seed < 200; seed++ {
+			for _, a := range additions(d, op, 2, m, rand.New(rand.NewSource(seed))) {
+				if a.after < 1 || a.after >= len(d.pairs) || strings.Contains(a.text, "{") {
+					t.Fatalf("seed %d: addition %+v", seed, a)
+				}
+				for _, p := range d.pairs {
+					if p.en == a.text {
+						t.Fatalf("seed %d: borrowed %q from the document itself", seed, a.text)
+					}
+				}
+			}
 		}
 	}
 }
