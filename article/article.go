@@ -194,7 +194,10 @@ type Segment struct {
 	// Terms are the glossary terms found in Text.
 	Terms []TermHit `json:"terms,omitempty"`
 	// Matches are the TM matches of the segment, best first, looked up
-	// from this segment's language into the other one: on Source segments
+	// from this segment's language into the other one: every candidate at
+	// or above the lookup threshold, up to the number asked for (bitext
+	// run: tm.candidates), the best of them being the one the bands,
+	// reports and pre-filled targets use (Best). On Source segments
 	// Match.Source is in Src; on Target segments (an edition without an
 	// original) Match.Source is in Tgt.
 	Matches []Match `json:"matches,omitempty"`
@@ -295,6 +298,14 @@ type Match struct {
 	// tm.Origin.String writes it: "translator, reviewed", "alignment 0.44,
 	// unreviewed", "tmx desk.tmx, translated".
 	Origin string `json:"origin,omitempty"`
+	// OriginKind, Review and Confidence are the parts of Origin: who made
+	// the unit (tm.OriginKind: "alignment", "translator", "tmx"; empty
+	// when unknown), its review state (tm.Review: "unreviewed" to
+	// "final"), and an aligned unit's link confidence (0..1; 0 when not
+	// aligned or unknown).
+	OriginKind string  `json:"origin_kind,omitempty"`
+	Review     string  `json:"review,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
 	// Localized says Target is the unit's translation with the segment's
 	// numbers, dates and weekdays put in (auto-localisation of a fuzzy
 	// match), not the unit's own text.

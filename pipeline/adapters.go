@@ -308,13 +308,14 @@ func (m memoryStep) refreshLexicon(ctx context.Context) (string, bool, error) {
 	return m.lexicon, lex != nil, err
 }
 
-// Lookup returns the best match of q at or above its threshold: its
-// origin as Origin.String says it ("translator, reviewed", "alignment
-// 0.44, unreviewed"), and a fuzzy match's translation auto-localised
-// (tm.Localize: the query's numbers, dates and weekdays put in; Localized
-// set).
-func (m memoryStep) Lookup(ctx context.Context, q Query) (*article.Match, error) {
-	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: 1}
+// Lookup returns the matches of q at or above its threshold, best first,
+// at most q.Top (tm.DefaultTop when 0): each with its origin as
+// Origin.String says it ("translator, reviewed", "alignment 0.44,
+// unreviewed") and its parts (OriginKind, Review, Confidence), a fuzzy
+// match's translation auto-localised (tm.Localize: the query's numbers,
+// dates and weekdays put in; Localized set).
+func (m memoryStep) Lookup(ctx context.Context, q Query) ([]article.Match, error) {
+	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: q.Top}
 	if q.Prev != "" {
 		tq.Context.Prev = tm.SegmentHash(q.Prev)
 	}
@@ -325,13 +326,29 @@ func (m memoryStep) Lookup(ctx context.Context, q Query) (*article.Match, error)
 	if err != nil || len(ms) == 0 {
 		return nil, err
 	}
-	tm.Localize(tq, ms[:1])
-	best := ms[0]
-	out := &article.Match{Score: best.Score, Source: best.Source.Text, Target: best.Target.Text, Origin: best.Unit.Origin.String()}
-	if best.Localized != nil {
-		out.Target, out.Localized = best.Suggestion, true
+	tm.Localize(tq, ms)
+	out := make([]article.Match, 0, len(ms))
+	for _, c := range ms {
+		out = append(out, articleMatch(c))
 	}
-	switch best.Kind {
+	return out, nil
+}
+
+// articleMatch is a TM match as the article holds it.
+func articleMatch(c tm.Match) article.Match {
+	o := c.Unit.Origin
+	out := article.Match{Score: c.Score, Source: c.Source.Text, Target: c.Target.Text, Origin: o.String(),
+		OriginKind: string(o.Kind), Review: string(o.Review)}
+	if o.Kind == tm.OriginAlignment {
+		out.Confidence = o.Confidence
+	}
+	if out.Review == "" {
+		out.Review = string(tm.Unreviewed)
+	}
+	if c.Localized != nil {
+		out.Target, out.Localized = c.Suggestion, true
+	}
+	switch c.Kind {
 	case tm.InContext:
 		out.Kind = article.InContext
 	case tm.Exact:
@@ -339,7 +356,7 @@ func (m memoryStep) Lookup(ctx context.Context, q Query) (*article.Match, error)
 	default:
 		out.Kind = article.Fuzzy
 	}
-	return out, nil
+	return out
 }
 
 // tmUnit is the TM's unit of a pair: aligned (origin alignment with the

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"time"
 
@@ -225,28 +226,42 @@ func (a *Article) pairs() []Unit {
 }
 
 // lookupSegments looks each segment up in the TM with its neighbours (for
-// in-context matches) and keeps its best match at or above the threshold.
+// in-context matches) and keeps its candidates at or above the threshold,
+// best first, at most tm.candidates of them (candidates).
 func (r *runner) lookupSegments(ctx context.Context, name string, segs []article.Segment, src, tgt language.Tag) error {
+	top := r.cfg.TM.candidates()
 	for i, s := range segs {
-		q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold}
+		q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold, Top: top}
 		if i > 0 {
 			q.Prev = segs[i-1].Text
 		}
 		if i+1 < len(segs) {
 			q.Next = segs[i+1].Text
 		}
-		m, err := r.steps.Memory.Lookup(ctx, q)
+		ms, err := r.steps.Memory.Lookup(ctx, q)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			return &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", name, err)}
 		}
-		if m != nil {
-			segs[i].Matches = []article.Match{*m}
-		}
+		segs[i].Matches = candidates(ms, top)
 	}
 	return nil
+}
+
+// candidates returns ms best first (Match.Better; ties keep the TM's
+// order), at most top of them; nil for none.
+func candidates(ms []article.Match, top int) []article.Match {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := append([]article.Match(nil), ms...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Better(out[b]) })
+	if top > 0 && len(out) > top {
+		out = out[:top]
+	}
+	return out
 }
 
 // readOriginal reads in's original in its encoding: the manifest's, else

@@ -50,6 +50,39 @@ type GlossaryConfig struct {
 type TMConfig struct {
 	Path      string `toml:"path"`
 	Threshold int    `toml:"threshold"` // lowest fuzzy score reported, 50..100; default 75
+	// Candidates is the most TM matches kept per segment (1..50; default
+	// DefaultCandidates): all are written as XLIFF mtc:match / alt-trans
+	// candidates, the best one counts for the bands and the prefill.
+	Candidates int `toml:"candidates"`
+	// Prefill is the lowest score of a match that pre-fills a
+	// pretranslated segment's target (Threshold..101; 101 pre-fills only
+	// in-context matches); 0, the default, means Threshold. Candidates
+	// under it are still listed, with the target left empty.
+	Prefill int `toml:"prefill"`
+}
+
+// MaxCandidates is the most tm.candidates can ask for.
+const MaxCandidates = 50
+
+// DefaultCandidates is tm.candidates when not set: the TM's own default
+// (tm.DefaultTop).
+const DefaultCandidates = 5
+
+// candidates is Candidates, DefaultCandidates when unset (0).
+func (c TMConfig) candidates() int {
+	if c.Candidates <= 0 {
+		return DefaultCandidates
+	}
+	return c.Candidates
+}
+
+// PrefillThreshold is the lowest score that pre-fills a target: Prefill,
+// else Threshold.
+func (c TMConfig) PrefillThreshold() int {
+	if c.Prefill <= 0 {
+		return c.Threshold
+	}
+	return c.Prefill
 }
 
 // OutputConfig says where the run writes, in which formats and under which
@@ -80,7 +113,7 @@ type InputConfig struct {
 func DefaultConfig() Config {
 	return Config{
 		Languages: Languages{Source: "ko", Target: "en"},
-		TM:        TMConfig{Threshold: 75},
+		TM:        TMConfig{Threshold: 75, Candidates: DefaultCandidates},
 		Output:    OutputConfig{Dir: "out", Naming: "{name}"},
 		Input:     InputConfig{Encoding: "auto", Layout: LayoutParagraphs},
 	}
@@ -180,6 +213,12 @@ func (c *Config) check(name string) error {
 	}
 	if c.TM.Threshold < 50 || c.TM.Threshold > 100 {
 		return bad("tm.threshold", fmt.Sprintf("%d is outside 50..100", c.TM.Threshold))
+	}
+	if c.TM.Candidates < 1 || c.TM.Candidates > MaxCandidates {
+		return bad("tm.candidates", fmt.Sprintf("%d is outside 1..%d", c.TM.Candidates, MaxCandidates))
+	}
+	if c.TM.Prefill != 0 && (c.TM.Prefill < c.TM.Threshold || c.TM.Prefill > 101) {
+		return bad("tm.prefill", fmt.Sprintf("%d is outside tm.threshold..101 (%d..101): nothing under the threshold is looked up", c.TM.Prefill, c.TM.Threshold))
 	}
 	if _, err := ParseEncoding(c.Input.Encoding); err != nil {
 		return bad("input.encoding", err.Error())
@@ -300,6 +339,14 @@ func (c *Config) fingerprint() string {
 	}
 	if c.Glossary.Columns != "" {
 		fp += " columns=" + c.Glossary.Columns
+	}
+	// Only when not the default, so that a rerun after the default's
+	// introduction redoes nothing for it.
+	if n := c.TM.candidates(); n != DefaultCandidates {
+		fp += fmt.Sprintf(" candidates=%d", n)
+	}
+	if p := c.TM.PrefillThreshold(); p != c.TM.Threshold {
+		fp += fmt.Sprintf(" prefill=%d", p)
 	}
 	return fp
 }

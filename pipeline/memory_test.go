@@ -37,13 +37,76 @@ func TestMemoryStepLookup(t *testing.T) {
 		{"The ministers met for 40 minutes on Monday.", "장관들은 월요일 40분간 회동했다.", "translator, reviewed", true},
 		{"Exports rose for a third month.", "수출이 석 달째 늘었다.", "alignment 0.71, unreviewed", false},
 	} {
-		got, err := m.Lookup(ctx, Query{Text: tc.q, Src: language.English, Tgt: language.Korean, Threshold: 70})
-		if err != nil || got == nil {
-			t.Fatalf("%q: %v, %v", tc.q, got, err)
+		ms, err := m.Lookup(ctx, Query{Text: tc.q, Src: language.English, Tgt: language.Korean, Threshold: 70})
+		if err != nil || len(ms) == 0 {
+			t.Fatalf("%q: %v, %v", tc.q, ms, err)
 		}
+		got := ms[0]
 		if got.Target != tc.target || got.Origin != tc.origin || got.Localized != tc.localized {
 			t.Errorf("%q: target %q origin %q localized %v; want %q %q %v", tc.q, got.Target, got.Origin, got.Localized, tc.target, tc.origin, tc.localized)
 		}
+	}
+}
+
+// TestMemoryStepCandidates: Lookup returns every candidate at or above
+// the threshold, best first, at most Top, each with its kind, score and
+// origin in parts; fuzzy ones auto-localised like the best.
+func TestMemoryStepCandidates(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.tm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m := memoryStep{s: s}
+	en, ko := language.English, language.Korean
+	if err := m.Add(ctx, []Unit{
+		{Source: "The ministers met for 30 minutes on Sunday.", Target: "장관들은 일요일 30분간 회동했다.", Src: en, Tgt: ko,
+			Origin: "translator", Review: "final", File: "a.xlf"},
+		{Source: "The ministers met for 30 minutes on Sunday in Seoul.", Target: "장관들은 일요일 서울에서 30분간 회동했다.", Src: en, Tgt: ko,
+			Origin: "alignment", Confidence: 0.71, Doc: "b"},
+		{Source: "The vice ministers met for 30 minutes on Sunday in Seoul.", Target: "차관들은 일요일 서울에서 30분간 회동했다.", Src: en, Tgt: ko,
+			Origin: "alignment", Confidence: 0.93, Doc: "c"},
+		{Source: "Exports rose for a third month.", Target: "수출이 석 달째 늘었다.", Src: en, Tgt: ko, Origin: "alignment", Confidence: 0.8, Doc: "d"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Text: "The ministers met for 40 minutes on Sunday.", Src: en, Tgt: ko, Threshold: 60}
+	ms, err := m.Lookup(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 3 {
+		t.Fatalf("%d candidates, want 3: %+v", len(ms), ms)
+	}
+	want := []struct {
+		target, kind, review string
+		conf                 float64
+	}{
+		{"장관들은 일요일 40분간 회동했다.", article.Fuzzy, "final", 0},
+		{"장관들은 일요일 서울에서 40분간 회동했다.", article.Fuzzy, "unreviewed", 0.71},
+		{"차관들은 일요일 서울에서 40분간 회동했다.", article.Fuzzy, "unreviewed", 0.93},
+	}
+	for i, w := range want {
+		g := ms[i]
+		if g.Target != w.target || g.Kind != w.kind || g.Review != w.review || g.Confidence != w.conf || !g.Localized {
+			t.Errorf("candidate %d: %+v; want target %q kind %s review %s confidence %v, localized", i, g, w.target, w.kind, w.review, w.conf)
+		}
+		if i > 0 && ms[i].Better(ms[i-1]) {
+			t.Errorf("candidate %d (%d) ranks above %d (%d)", i, ms[i].Score, i-1, ms[i-1].Score)
+		}
+	}
+	if ms[0].OriginKind != "translator" || ms[1].OriginKind != "alignment" || ms[0].Score <= ms[1].Score {
+		t.Errorf("origins %q %q scores %d %d", ms[0].OriginKind, ms[1].OriginKind, ms[0].Score, ms[1].Score)
+	}
+	q.Top = 2
+	if two, err := m.Lookup(ctx, q); err != nil || len(two) != 2 || two[0] != ms[0] || two[1] != ms[1] {
+		t.Errorf("Top 2: %+v, %v; want the first two of %+v", two, err, ms)
+	}
+	q.Top = 0
+	q.Threshold = ms[1].Score + 1
+	if one, err := m.Lookup(ctx, q); err != nil || len(one) != 1 || one[0] != ms[0] {
+		t.Errorf("threshold %d: %+v, %v; want only %+v", q.Threshold, one, err, ms[0])
 	}
 }
 

@@ -93,8 +93,9 @@ func (r *runner) processInput(ctx context.Context, in Input) (*Article, error) {
 
 // pretranslate runs an original without an edition: it is segmented, its
 // glossary terms found, its segments looked up in the TM (exact,
-// in-context, fuzzy; fuzzy matches auto-localised by the TM step), and
-// the best match at or above the TM threshold pre-fills each segment's
+// in-context, fuzzy; fuzzy matches auto-localised by the TM step; every
+// candidate kept, up to tm.candidates), and the best match at or above
+// tm.prefill (the TM threshold by default) pre-fills each segment's
 // target (article.Article.Pretranslate). Nothing of it goes into the TM.
 func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 	a := &Article{Article: article.Article{Name: in.Name, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}, Input: in}
@@ -122,7 +123,7 @@ func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 		if err := r.lookupSegments(ctx, in.Name, segs, a.Src, a.Tgt); err != nil {
 			return nil, err
 		}
-		a.Pretranslate(r.cfg.TM.Threshold)
+		a.Pretranslate(r.cfg.TM.PrefillThreshold())
 	}
 	return a, ctx.Err()
 }

@@ -66,7 +66,10 @@ type fakeMemory struct {
 	adds  int
 }
 
-func (m *fakeMemory) Lookup(_ context.Context, q Query) (*article.Match, error) {
+// Lookup returns one match at most: the first unit with the query's text
+// (in-context when its neighbours are the query's), else the first
+// sharing its first 10 bytes, as an 88% fuzzy match.
+func (m *fakeMemory) Lookup(_ context.Context, q Query) ([]article.Match, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, u := range m.units {
@@ -75,12 +78,12 @@ func (m *fakeMemory) Lookup(_ context.Context, q Query) (*article.Match, error) 
 			if u.Prev == q.Prev && u.Next == q.Next {
 				kind = article.InContext
 			}
-			return &article.Match{Kind: kind, Score: 100, Source: u.Source, Target: u.Target}, nil
+			return []article.Match{{Kind: kind, Score: 100, Source: u.Source, Target: u.Target}}, nil
 		}
 	}
 	for _, u := range m.units {
 		if len(u.Source) > 10 && len(q.Text) > 10 && u.Source[:10] == q.Text[:10] {
-			return &article.Match{Kind: article.Fuzzy, Score: 88, Source: u.Source, Target: u.Target}, nil
+			return []article.Match{{Kind: article.Fuzzy, Score: 88, Source: u.Source, Target: u.Target}}, nil
 		}
 	}
 	return nil, nil

@@ -35,6 +35,9 @@ type Query struct {
 	Src, Tgt   language.Tag
 	Prev, Next string // neighbouring source segments, for in-context matches
 	Threshold  int    // lowest fuzzy score wanted
+	// Top is the most candidates wanted (TMConfig.Candidates); 0 leaves
+	// the TM's default (tm.DefaultTop, 5).
+	Top int
 }
 
 // Unit is a translation pair to store in the TM.
@@ -49,11 +52,14 @@ type Unit struct {
 	Confidence     float64 // the alignment link's confidence
 }
 
-// Memory is the translation memory (package tm). Lookup returns the best
-// match at or above q.Threshold, or nil. Add stores units in one
-// transaction. Both may be called from several goroutines.
+// Memory is the translation memory (package tm). Lookup returns the
+// candidates at or above q.Threshold, best first (Match.Better: in-context,
+// exact, then by score; at equal rank in the TM's order, a translator's
+// unit before an aligned one), at most q.Top of them; none is no error.
+// Add stores units in one transaction. Both may be called from several
+// goroutines.
 type Memory interface {
-	Lookup(ctx context.Context, q Query) (*article.Match, error)
+	Lookup(ctx context.Context, q Query) ([]article.Match, error)
 	Add(ctx context.Context, units []Unit) error
 }
 
