@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -395,7 +396,8 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	sm := c.usable(c.matcher(pr.SourceLang).FindAll(pr.Source), pr.Source, ctx, pr.Date)
 	tm := c.usable(c.matcher(pr.TargetLang).FindAll(pr.Target), pr.Target, ctx, pr.Date)
 	sn, tn := number.Extract(pr.Source, pr.SourceLang), number.Extract(pr.Target, pr.TargetLang)
-	missing, extra := number.Match(sn, tn)
+	missing, extra, weakPaired := number.MatchAnchors(sn, tn)
+	missing = knownSets(missing, extra, sn, tn, pr)
 
 	// target-term-missing: each source entry needs a target form. Absence
 	// is judged leniently (see present); a forbidden target form of the
@@ -454,6 +456,8 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		}
 	}
 	found += countStrong(sn) - countStrong(missing)
+	anchors += weakPaired // 6자회담 = six-party: a weak number shared is an anchor
+	found += weakPaired
 	if misaligned(pr, anchors, found, len(extra)) {
 		f := newFinding(file, RuleMisaligned, Warning, "CheckMsgMisaligned", map[string]any{"Side": SideTarget,
 			"Ratio": fmt.Sprintf("%.1f", lengthRatio(pr.Source, pr.Target)), "Anchors": anchors, "Shared": found})
@@ -488,6 +492,128 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	}
 	Sort(out)
 	return out
+}
+
+// Small Korean counts of things that English may give as a known set:
+// "2개의 폭파장치" = the devices, "이 3가지 방법" = these choices, 6개국 =
+// the parties. Developed on the dev part of testdata/checkreal.
+const maxKnownSet = 10 // the largest count of a known set
+
+// counters are Korean counters of things and people after the digits of
+// a count (6개국 starts with 개).
+var counters = []string{"개", "가지", "명", "곳", "건", "척", "마리", "채", "종", "군데", "편", "권"}
+
+// knownSets leaves out of missing the small Korean counts of things or
+// people (2 to maxKnownSet, with a counter) when the English target
+// names a known set instead ("the devices", "these choices") and has
+// no number of its own left over, which a count written differently
+// would be (also a weak one: "three of them").
+func knownSets(missing, extra, sn, tn []number.Number, pr Pair) []number.Number {
+	if len(missing) == 0 || len(extra) > 0 || !isEnglish(pr.TargetLang) || unpairedCount(sn, tn) {
+		return missing
+	}
+	if b, _ := pr.SourceLang.Base(); b.String() != "ko" {
+		return missing
+	}
+	out := missing[:0:0]
+	set := -1
+	for _, n := range missing {
+		if n.Kind == number.Cardinal && n.Unit == "" && n.Value >= 2 && n.Value <= maxKnownSet && n.Value == math.Floor(n.Value) && counted(pr.Source, n) {
+			if set < 0 {
+				set = 0
+				if definitePlural(pr.Target) {
+					set = 1
+				}
+			}
+			if set == 1 {
+				continue
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// unpairedCount reports whether tn has a count without a unit whose
+// value no number of sn has.
+func unpairedCount(sn, tn []number.Number) bool {
+	for _, t := range tn {
+		if t.Kind != number.Cardinal || t.Unit != "" {
+			continue
+		}
+		found := false
+		for _, n := range sn {
+			if n.Value == t.Value {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports whether n counts things or people: native numerals
+// with their counter (두 사람) or digits followed by a counter (3가지).
+func counted(src string, n number.Number) bool {
+	if n.Text == "" || !isASCIIDigit(n.Text[0]) {
+		return strings.ContainsRune(n.Text, ' ') // 두 사람, 세 명
+	}
+	for _, w := range counters {
+		if strings.HasPrefix(src[n.End:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// definitePlural reports whether English text names a known set: the,
+// these or those before a plural noun (the parties, these choices).
+func definitePlural(text string) bool {
+	prev := ""
+	for i := 0; i < len(text); {
+		for i < len(text) && !isASCIILetter(text[i]) {
+			if text[i] != ' ' {
+				prev = ""
+			}
+			i++
+		}
+		j := i
+		for j < len(text) && (isASCIILetter(text[j]) || text[j] == '\'') {
+			j++
+		}
+		w := text[i:j]
+		if prev != "" && plural(w) {
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "the", "these", "those":
+			prev = w
+		default:
+			prev = ""
+		}
+		i = j
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// plural reports whether w reads as a plural common noun: lower case,
+// four letters or more, ending in s but not in ss, us, is or 's.
+func plural(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w[len(w)-1] != 's' || w == "news" {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
 }
 
 func countStrong(ns []number.Number) int {

@@ -358,6 +358,16 @@ func close(a, b *Number) bool {
 // target numbers without one (extra in the target); weak numbers are never
 // returned. Order is kept.
 func Match(src, tgt []Number) (missing, extra []Number) {
+	missing, extra, _ = MatchAnchors(src, tgt)
+	return missing, extra
+}
+
+// MatchAnchors is Match that also counts the weak source numbers paired
+// as written or within rounding (6자회담 = six-party, 2차 = second):
+// they are no reason to report a number, but they show that two texts
+// say the same thing. One is left out: it pairs by chance (1급 and
+// Category 1 in two different sentences).
+func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 	usedS := make([]bool, len(src))
 	usedT := make([]bool, len(tgt))
 	for level := identical; level <= wildcard; level++ {
@@ -368,11 +378,16 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 			for j := range tgt {
 				if !usedT[j] && equal(&src[i], &tgt[j], level) {
 					usedS[i], usedT[j] = true, true
+					if src[i].Weak && level <= exact && src[i].Value != 1 {
+						weakPaired++
+					}
 					break
 				}
 			}
 		}
 	}
+	elide(src, tgt, usedS, usedT)
+	elide(tgt, src, usedT, usedS)
 	for i, n := range src {
 		if !usedS[i] && !n.Weak && !repeated(src, usedS, i) && !conversion(src, usedS, i) {
 			missing = append(missing, n)
@@ -383,7 +398,51 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 			extra = append(extra, n)
 		}
 	}
-	return missing, extra
+	return missing, extra, weakPaired
+}
+
+// elide pairs a number of a that is left without a partner and has a
+// scale (2억 유로) with a bare number of b that left the scale and unit
+// out, since a number before it on its side gave them ("150 million
+// euros ... tomorrow it will be 200"). Developed on the dev part of
+// testdata/checkreal.
+func elide(a, b []Number, usedA, usedB []bool) {
+	for i := range a {
+		x := &a[i]
+		if usedA[i] || x.Prec == 0 {
+			continue
+		}
+		for j := range b {
+			y := &b[j]
+			if usedB[j] || y.Kind != Cardinal || y.Unit != "" || y.Prec != 0 || y.Value < 1 {
+				continue
+			}
+			if scaledBefore(b[:j], x, y) {
+				usedA[i], usedB[j] = true, true
+				break
+			}
+		}
+	}
+}
+
+// scaledBefore reports whether one of before (the numbers before y on
+// its side) has x's kind and unit and a scale s (thousand, million,
+// billion, 만, 억, 조) such that y times s is x.
+func scaledBefore(before []Number, x, y *Number) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		p := &before[k]
+		if p.Kind != x.Kind || p.Unit != x.Unit || p.Prec == 0 {
+			continue
+		}
+		for _, sc := range [...]float64{1e3, 1e4, 1e6, 1e8, 1e9, 1e12} {
+			if p.Value >= sc && p.Value < sc*1e4 {
+				if math.Abs(y.Value*sc-x.Value) <= x.Prec/2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // conversionGap is how many bytes may stand between an amount and its

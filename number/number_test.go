@@ -54,6 +54,9 @@ func TestExtract(t *testing.T) {
 		{en, "at 10 a.m.", "10 a.m.=time:time 10:00"},
 		{en, "at 3:30 p.m. Monday", "3:30 p.m.=time:time 15:30 | Monday=date:date 00-00(weak)"},
 		// Issue 11: forms read on real news pairs.
+		{ko, "선수단이 도착한 22에는 비가 왔다", "22=date:date 00-22(weak)"},
+		{ko, "5부터 시작된다", "5=date:date 00-05(weak)"},
+		{ko, "2에서 5로 늘었다", "2=cardinal:2 | 5=cardinal:5"},
 		{en, "the UK's £2.8bn beauty market", "£2.8bn=money:2,800,000,000 GBP"},
 		{en, "for £125m, three years ago", "£125m=money:125,000,000 GBP | three years=duration:3 y(weak)"},
 		{en, "a £11million deal", "£11million=money:11,000,000 GBP"},
@@ -285,7 +288,12 @@ func TestMatch(t *testing.T) {
 		{"8월에 개최되는 올림픽", "next month's Olympics", "", ""},
 		{"지난 2006년 10월", "Last October", "", ""},
 		{"1년에 걸쳐", "in the past 12 months", "", ""},
+		// Forms read for the dev part's last false alarms (session 5).
+		{"선수단이 도착한 22에는 비가 왔다", "It rained on Tuesday, the day the team arrived", "", ""},
+		{"오늘은 1억5천만 유로, 내일은 2억 유로라는 식이다", "150 million euros today, and tomorrow it will be 200", "", ""},
 		// and mismatches that are still reported
+		{"오늘은 1억5천만 유로, 내일은 3억 유로라는 식이다", "150 million euros today, and tomorrow it will be 200", "3억 유로", "200"},
+		{"2억 유로를 제시했다", "offered 200 for the player", "2억 유로", "200"},
 		{"기온은 30도", "77 degrees", "30도", "77 degrees"},
 		{"약 240km", "About 190 miles", "240km", "190 miles"},
 		{"28억 파운드", "£3.8bn", "28억 파운드", "£3.8bn"},

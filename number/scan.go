@@ -1417,10 +1417,22 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 	case s.has(p, "대"):
 		// 10대 is "teenage" (or ten machines), 2대0 a score: weak.
 		s.emit(start, p+len("대"), Cardinal, v, "", 0, true)
+	case v >= 1 && v <= 31 && v == math.Floor(v) && s.dayParticle(p):
+		// 22에는, 5부터: a number without a counter before a particle of
+		// time is a day of the month whose 일 was left out; weak, as a
+		// day without its month is (it pairs with a weekday: "22에는" =
+		// Tuesday). Developed on the dev part of testdata/checkreal.
+		s.emit(start, p, Date, v, "", 0, true)
 	default:
 		return false
 	}
 	return true
+}
+
+// dayParticle reports whether a particle of time starts at p: 에는, 에도,
+// 엔, 부터, or 에 before a space.
+func (s *scanner) dayParticle(p int) bool {
+	return s.has(p, "에는") || s.has(p, "에도") || s.has(p, "에 ") || s.has(p, "엔 ") || s.has(p, "부터")
 }
 
 // regnal reports whether N세 at p (N = v) is a regnal number after a name
