@@ -4,10 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"bitext/glossary"
+	"bitext/internal/tmgen"
 	"bitext/mine"
 	"bitext/tm"
 )
@@ -106,6 +112,116 @@ func TestIncrementalReads(t *testing.T) {
 			c, _ := json.Marshal(full)
 			if !bytes.Equal(a, c) {
 				t.Errorf("incremental differs from full:\n%s\n%s", a, c)
+			}
+		})
+	}
+}
+
+// TestCacheFile: mining A, then A∪B through the cache file gives what
+// mining A∪B from scratch gives, on generated news units (internal/tmgen)
+// and our own pairs; a damaged cache or one of another version is left
+// aside with a reason, every unit read, and the file written anew.
+func TestCacheFile(t *testing.T) {
+	gen := tmgen.New(tmgen.Builtin(), 3).Units(3000)
+	units := readPairs(t, "../testdata/mine/pairs.tsv")
+	day := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	for i, p := range gen {
+		u := tmgen.Unit(p, i)
+		u.Created = day.Add(time.Duration(i) * 15 * time.Minute) // about a month
+		u.Changed = u.Created
+		u.Context.DocID = fmt.Sprintf("gen-%d", i/10)
+		units = append(units, u)
+	}
+	half := len(units) / 2
+	dir := t.TempDir()
+	tmPath := filepath.Join(dir, "t.tm")
+	s, err := tm.Open(context.Background(), "sqlite:"+tmPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Add(context.Background(), units[:half]); err != nil {
+		t.Fatal(err)
+	}
+	o := mine.Options{MinCount: 1}
+	if _, err := mine.RunCached(context.Background(), s, o, tmPath, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Add(context.Background(), units[half:]); err != nil {
+		t.Fatal(err)
+	}
+	inc, err := mine.RunCached(context.Background(), s, o, tmPath, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inc.CacheIgnored != nil || inc.Read != len(units)-half {
+		t.Fatalf("incremental run read %d units (want %d), cache ignored: %v", inc.Read, len(units)-half, inc.CacheIgnored)
+	}
+	full, err := mine.Run(context.Background(), s, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Candidates) < 30 {
+		t.Fatalf("only %d candidates: the test needs more", len(full.Candidates))
+	}
+	same := func(name string, a, b *mine.Result) {
+		t.Helper()
+		a.Read, b.Read = 0, 0
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if !bytes.Equal(ja, jb) {
+			t.Errorf("%s differs from the run from scratch", name)
+		}
+	}
+	same("incremental", inc, full)
+	// --since works from the cached days too.
+	since := mine.Options{MinCount: 1, Since: units[len(units)-1].Changed.AddDate(0, 0, -20)}
+	cs, err := mine.RunCached(context.Background(), s, since, tmPath, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := mine.Run(context.Background(), s, since)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs.Candidates) == len(full.Candidates) {
+		t.Fatalf("--since left nothing out: the test needs older units")
+	}
+	same("incremental --since", cs, fs)
+
+	good, err := os.ReadFile(mine.CachePath(tmPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flip := slices.Clone(good)
+	flip[len(flip)/3] ^= 0x10
+	for _, tc := range []struct{ name, content, want string }{
+		{"damaged", string(flip), "checksum mismatch"},
+		{"truncated", string(good[:len(good)/2]), "checksum mismatch"},
+		{"JSON of version 1", `{"version":1,"last_id":3,"units":3,"pairs":{}}`, "not a mining cache"},
+		{"version 1 header", "bitext mine cache\n\x01rest", "cache of another version"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := os.WriteFile(mine.CachePath(tmPath), []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := mine.RunCached(context.Background(), s, o, tmPath, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.CacheIgnored == nil || !strings.Contains(res.CacheIgnored.Error(), tc.want) {
+				t.Errorf("cache ignored: %v, want %q", res.CacheIgnored, tc.want)
+			}
+			if res.Read != len(units) {
+				t.Errorf("read %d units, want every one (%d)", res.Read, len(units))
+			}
+			same("rebuilt", res, full)
+			again, err := mine.RunCached(context.Background(), s, o, tmPath, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if again.CacheIgnored != nil || again.Read != 0 {
+				t.Errorf("after the rebuild: read %d, cache ignored %v", again.Read, again.CacheIgnored)
 			}
 		})
 	}

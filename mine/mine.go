@@ -138,6 +138,9 @@ type Result struct {
 	Stale      []Stale     `json:"stale"`
 	Read       int         `json:"units_read"` // units read by this run
 	Total      int         `json:"units_total"`
+	// CacheIgnored is why RunCached left the cache file aside (damaged, or
+	// of another version) and read every unit; nil when it did not.
+	CacheIgnored error `json:"-"`
 }
 
 // MaxDocs and MaxExamples bound what is kept per pair.

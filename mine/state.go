@@ -3,7 +3,6 @@ package mine
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -20,36 +19,51 @@ import (
 
 // State is what Run counted: the last unit read and, per pair of a Korean
 // and an English form, the units, days, documents and examples. It is
-// saved as JSON next to the TM (see CachePath) so the next run reads only
-// new units.
+// saved in a compact binary file next to the TM (see CachePath and
+// State.Write) so the next run reads only new units.
 type State struct {
-	Version int                   `json:"version"`
-	LastID  int64                 `json:"last_id"`
-	Units   int                   `json:"units"`
-	Pairs   map[string]*pairStats `json:"pairs"`
+	Version int
+	LastID  int64
+	Units   int
+	Pairs   map[string]*pairStats
 	// Stale holds the glossary counts for drift of glossary entries, for
 	// the glossary and Recent day named by its Key; a run with another
 	// glossary or day counts them again over every unit.
-	Stale *staleState `json:"stale,omitempty"`
+	Stale *staleState
 
 	lex  *lexicon.Lexicon // Options.Lexicon of the run adding units
 	memo *memo            // keys of forms seen, made by the first Add
 }
 
 type pairStats struct {
-	Ko       string         `json:"ko"`
-	En       string         `json:"en"`
-	Type     glossary.Type  `json:"type"`
-	Sim      float64        `json:"sim"`
-	Units    int            `json:"units"`
-	Days     map[string]int `json:"days,omitempty"`
-	First    time.Time      `json:"first"`
-	Last     time.Time      `json:"last"`
-	Docs     []string       `json:"docs,omitempty"`
-	Examples []Example      `json:"examples,omitempty"`
+	Ko, En   string
+	Type     glossary.Type
+	Sim      float64
+	Units    int
+	Days     []dayCount // by day, ascending
+	First    time.Time
+	Last     time.Time
+	Docs     []string
+	Examples []Example
 }
 
-const stateVersion = 1
+// dayCount is the number of units of one day (days since 1970-01-01, UTC).
+type dayCount struct {
+	Day   int32
+	Count int32
+}
+
+func dayNumber(t time.Time) int32 {
+	s := t.Unix()
+	d := s / 86400
+	if s < 0 && s%86400 != 0 {
+		d-- // floor, for days before 1970
+	}
+	return int32(d)
+}
+
+// stateVersion 2 is the binary cache; version 1 was JSON.
+const stateVersion = 2
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
@@ -81,10 +95,7 @@ func (st *State) Add(u *tm.Unit) {
 		}
 		p.Units++
 		if !day.IsZero() {
-			if p.Days == nil {
-				p.Days = map[string]int{}
-			}
-			p.Days[day.UTC().Format(time.DateOnly)]++
+			p.addDay(dayNumber(day.UTC()))
 			if p.First.IsZero() || day.Before(p.First) {
 				p.First = day
 			}
@@ -99,6 +110,26 @@ func (st *State) Add(u *tm.Unit) {
 			p.Examples = append(p.Examples, Example{Unit: u.ID, Korean: ko, English: en})
 		}
 	}
+}
+
+// addDay counts one unit of day d, keeping Days sorted (units mostly
+// come in date order, so the last day is looked at first).
+func (p *pairStats) addDay(d int32) {
+	n := len(p.Days)
+	if n > 0 && p.Days[n-1].Day == d {
+		p.Days[n-1].Count++
+		return
+	}
+	if n == 0 || p.Days[n-1].Day < d {
+		p.Days = append(p.Days, dayCount{d, 1})
+		return
+	}
+	i, found := slices.BinarySearchFunc(p.Days, d, func(c dayCount, d int32) int { return int(c.Day) - int(d) })
+	if found {
+		p.Days[i].Count++
+		return
+	}
+	p.Days = slices.Insert(p.Days, i, dayCount{d, 1})
 }
 
 func contains(ss []string, s string) bool {
@@ -122,52 +153,23 @@ func pairSim(ko, en string, typ glossary.Type) float64 {
 }
 
 func (p *pairStats) unitsSince(day time.Time) int {
-	d := day.UTC().Format(time.DateOnly)
+	d := dayNumber(day.UTC())
 	n := 0
-	for k, c := range p.Days {
-		if k >= d {
-			n += c
+	for _, c := range p.Days {
+		if c.Day >= d {
+			n += int(c.Count)
 		}
 	}
 	return n
 }
 
-// Write saves the state as JSON.
-func (st *State) Write(w io.Writer) error {
-	if err := json.NewEncoder(w).Encode(st); err != nil {
-		return fmt.Errorf("mine: %w", err)
-	}
-	return nil
-}
-
-// ReadState reads a state saved by Write; name is used in errors.
-func ReadState(r io.Reader, name string) (*State, error) {
-	st := NewState()
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(st); err != nil {
-		return nil, fmt.Errorf("mine: %s: not a mining cache: %w", name, err)
-	}
-	if st.Version != stateVersion {
-		return nil, fmt.Errorf("mine: %s: cache version %d, want %d", name, st.Version, stateVersion)
-	}
-	if st.Pairs == nil {
-		st.Pairs = map[string]*pairStats{}
-	}
-	for k, p := range st.Pairs {
-		if p == nil || k != p.Ko+"\t"+p.En || p.Units < 0 {
-			return nil, fmt.Errorf("mine: %s: bad pair %q", name, k)
-		}
-	}
-	return st, nil
-}
-
 // staleState is the saved part of a staleCounter: per glossary term
 // (termKey), the units using it and their documents.
 type staleState struct {
-	Key    string              `json:"key"`
-	LastID int64               `json:"last_id"` // the last unit counted`
-	Counts map[string]int      `json:"counts,omitempty"`
-	Docs   map[string][]string `json:"docs,omitempty"`
+	Key    string
+	LastID int64 // the last unit counted
+	Counts map[string]int
+	Docs   map[string][]string
 }
 
 // staleCounter counts the units using each English form of the glossary's

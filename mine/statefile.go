@@ -1,26 +1,28 @@
 package mine
 
 import (
-	"bitext/atomicfile"
-	"bitext/tm"
+	"bytes"
 	"context"
 	"errors"
 	"io/fs"
 	"os"
+
+	"bitext/atomicfile"
+	"bitext/tm"
 )
 
 // ReadStateFile reads the cache at path (CachePath); nil, nil when there
-// is none yet.
+// is none yet. An error reading the file is an *os.PathError; a file that
+// is not a cache of this version is another error.
 func ReadStateFile(path string) (*State, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return ReadState(f, path)
+	return ReadState(bytes.NewReader(data), path)
 }
 
 // CacheError is an error reading (Write false) or writing the cache file
@@ -38,18 +40,24 @@ func (e *CacheError) Unwrap() error { return e.Err }
 
 // RunCached is Run with the state kept in the cache file beside the TM at
 // tmPath (CachePath): read before, written after (through a temporary
-// file renamed when complete). With noCache it is a plain Run from a new
-// state. Errors with the cache file are *CacheError, the store's as they
-// are.
+// file renamed when complete). A cache file that is damaged or of another
+// version is left aside: every unit is read and the file written anew,
+// and Result.CacheIgnored says why. With noCache it is a plain Run from a
+// new state. Errors opening, reading or writing the cache file are
+// *CacheError, the store's as they are.
 func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCache bool) (*Result, error) {
 	cache := CachePath(tmPath)
 	o.State = NewState()
+	var ignored error
 	if !noCache {
 		st, err := ReadStateFile(cache)
-		if err != nil {
+		var pe *fs.PathError
+		switch {
+		case errors.As(err, &pe):
 			return nil, &CacheError{cache, false, err}
-		}
-		if st != nil {
+		case err != nil:
+			ignored = err
+		case st != nil:
 			o.State = st
 		}
 	}
@@ -57,6 +65,7 @@ func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCach
 	if err != nil || noCache {
 		return res, err
 	}
+	res.CacheIgnored = ignored
 	if err := atomicfile.Write(cache, o.State.Write); err != nil {
 		return nil, &CacheError{cache, true, err}
 	}

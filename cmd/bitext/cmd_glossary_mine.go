@@ -90,9 +90,12 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 	case errors.As(err, &ce) && ce.Write:
 		return environment(errors.New(ui.T("ErrWrite", map[string]any{"Path": ce.Path, "Err": exitcode.PathReason(ce.Err)})))
 	case errors.As(err, &ce):
-		return badInput(errors.New(ui.T("MineErrCache", map[string]any{"Path": ce.Path, "Err": ce.Err})))
+		return environment(errors.New(ui.T("MineErrCache", map[string]any{"Path": ce.Path, "Err": ce.Err})))
 	case err != nil:
 		return storeErr(ui, path, err)
+	}
+	if res.CacheIgnored != nil {
+		fmt.Fprintln(c.App.ErrWriter, ui.T("MineWarnCache", map[string]any{"Err": res.CacheIgnored}))
 	}
 	write := func(w io.Writer) error { return res.Write(w, o.format) }
 	if o.out == "" || o.out == "-" {
