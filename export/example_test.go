@@ -91,7 +91,7 @@ func ExampleWriteXLIFF() {
 	//   <file id="2026-03-02-assembly-budget" original="2026-03-02-assembly-budget">
 	//     <unit id="u1">
 	//       <mtc:matches>
-	//         <mtc:match ref="#s1" similarity="92" origin="bitext-tm" type="tm">
+	//         <mtc:match ref="#s1" similarity="92" matchQuality="92" origin="bitext-tm" type="tm" subType="bitext:fuzzy">
 	//           <source>국회는 1일 추가경정예산안을 통과시켰다.</source>
 	//           <target>The National Assembly passed the extra budget on Monday.</target>
 	//         </mtc:match>

@@ -133,7 +133,10 @@ func rowState(d *article.Article, r article.Row, target string, low float64) (st
 // The target is the edition's text of the row; its state is rowState's. The matches of a one-segment row become translation candidates
 // (similarity 0-100; type icm for in-context, tm otherwise); the glossary
 // terms of the source segments become glossary entries marked in the
-// source; findings and weak alignment links become notes.
+// source; findings and weak alignment links become notes. Every match
+// of the segment is a candidate (xliffMatch), best first; a pretranslated
+// segment whose best match is under the prefill threshold has a candidate
+// and no target.
 func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 	swapped := len(d.Source) == 0
 	low := o.low()
@@ -157,14 +160,7 @@ func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 			ms := append([]article.Match(nil), srcSegs[srcIdx[0]].Matches...)
 			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Better(ms[b]) })
 			for _, m := range ms {
-				xm := xliff.Match{Similarity: float64(min(max(m.Score, 0), 100)), Origin: m.Origin, Source: m.Source, Target: m.Target, Type: "tm"}
-				if m.Band() == article.Band101 {
-					xm.Type = "icm"
-				}
-				if xm.Origin == "" {
-					xm.Origin = MatchOrigin
-				}
-				u.Matches = append(u.Matches, xm)
+				u.Matches = append(u.Matches, xliffMatch(m))
 			}
 		}
 		off := 0
@@ -202,6 +198,51 @@ func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 		units = append(units, u)
 	}
 	return units
+}
+
+// MetaProvenance is the category of the XLIFF 2.1 metadata group that
+// gives a candidate's provenance (xliffMatch).
+const MetaProvenance = "provenance"
+
+// xliffMatch is a TM match as an XLIFF translation candidate: its score
+// (capped at 100) as similarity and, as XLIFF 1.2's match-quality carries
+// it, matchQuality; type icm for in-context, tm otherwise, the bitext kind
+// as subType (bitext:in-context, bitext:exact, bitext:fuzzy); its origin
+// (MatchOrigin when it has none); in XLIFF 2.1 a metadata group
+// "provenance" with the origin kind, the review state, an aligned unit's
+// confidence and "localized" yes when the target is the unit's with the
+// segment's numbers and dates put in.
+func xliffMatch(m article.Match) xliff.Match {
+	score := float64(min(max(m.Score, 0), 100))
+	xm := xliff.Match{Similarity: score, Quality: score, Origin: m.Origin, Source: m.Source, Target: m.Target, Type: "tm"}
+	if m.Band() == article.Band101 {
+		xm.Type = "icm"
+	}
+	switch m.Band() {
+	case article.Band101:
+		xm.SubType = "bitext:" + article.InContext
+	case article.Band100:
+		xm.SubType = "bitext:" + article.Exact
+	default:
+		xm.SubType = "bitext:" + article.Fuzzy
+	}
+	if xm.Origin == "" {
+		xm.Origin = MatchOrigin
+	}
+	meta := func(typ, v string) {
+		if v != "" {
+			xm.Meta = append(xm.Meta, xliff.Meta{Category: MetaProvenance, Type: typ, Value: v})
+		}
+	}
+	meta("origin", m.OriginKind)
+	meta("review", m.Review)
+	if m.Confidence > 0 {
+		meta("confidence", formatConfidence(m.Confidence))
+	}
+	if m.Localized {
+		meta("localized", "yes")
+	}
+	return xm
 }
 
 func findingNote(f article.Finding, appliesTo string) xliff.Note {

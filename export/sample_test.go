@@ -67,7 +67,8 @@ func sampleDoc() *article.Article {
 
 	src[0].Matches = []article.Match{{Kind: article.Fuzzy, Score: 78, Source: "정부, 반도체 인력 양성에 2조 원 투입", Target: "Government to invest 2 trillion won in chip workforce", Origin: "alignment"}}
 	src[1].Matches = []article.Match{
-		{Kind: article.Fuzzy, Score: 87, Source: "산업통상자원부는 13일 반도체 전문 인력 4만 명을 양성하겠다고 밝혔다.", Target: "The trade ministry said Wednesday it will train 40,000 chip specialists.", Origin: "alignment"},
+		{Kind: article.Fuzzy, Score: 87, Source: "산업통상자원부는 13일 반도체 전문 인력 4만 명을 양성하겠다고 밝혔다.", Target: "The trade ministry said Wednesday it will train 40,000 chip specialists.",
+			Origin: "alignment 0.62, unreviewed", OriginKind: "alignment", Review: "unreviewed", Confidence: 0.62, Localized: true},
 		{Kind: article.InContext, Score: 101, Source: "산업통상자원부는 14일 반도체 전문 인력 5만 명을 2030년까지 양성하겠다고 밝혔다.", Target: "The Ministry of Trade, Industry and Energy said Thursday it will train 50,000 semiconductor specialists by 2030.", Origin: "translator"},
 	}
 	src[2].Matches = []article.Match{{Kind: article.Fuzzy, Score: 96, Source: "이번 계획에는 대학 계약학과 확대가 포함됐다.", Target: "The plan includes more company-sponsored university programs.", Origin: "desk-2025.tmx"}}

@@ -502,7 +502,10 @@ func (d *Decoder) readUnit2(se xml.StartElement, line, col int) (*Unit, error) {
 					return d.tok.Skip()
 				}
 				mt, err := d.readMatch(c, attr(c, "similarity"))
-				mt.Type = attr(c, "type")
+				mt.Type, mt.SubType = attr(c, "type"), attr(c, "subType")
+				if f, perr := strconv.ParseFloat(strings.TrimSpace(attr(c, "matchQuality")), 64); perr == nil && f >= 0 && f <= 100 {
+					mt.Quality = f
+				}
 				u.Matches = append(u.Matches, mt)
 				return err
 			})
@@ -553,10 +556,32 @@ func (d *Decoder) readMatch(se xml.StartElement, similarity string) (Match, erro
 			s, err := d.textString()
 			mt.Target = s
 			return err
+		case "metadata":
+			if c.Name.Space == NSMda {
+				return d.readMeta(&mt.Meta, "")
+			}
 		}
 		return d.tok.Skip()
 	})
 	return mt, err
+}
+
+// readMeta reads the groups of an mda:metadata or mda:metaGroup (of
+// category cat) into meta, nested groups flattened with their own
+// category.
+func (d *Decoder) readMeta(meta *[]Meta, cat string) error {
+	return d.tok.Children(func(c xml.StartElement, _, _ int) error {
+		switch {
+		case c.Name.Space != NSMda:
+		case c.Name.Local == "metaGroup":
+			return d.readMeta(meta, attr(c, "category"))
+		case c.Name.Local == "meta":
+			v, err := d.plain()
+			*meta = append(*meta, Meta{Category: cat, Type: attr(c, "type"), Value: v})
+			return err
+		}
+		return d.tok.Skip()
+	})
 }
 
 func (d *Decoder) readGlossEntry(se xml.StartElement) (GlossEntry, error) {

@@ -236,6 +236,17 @@ func (e *Encoder) check(u *Unit) error {
 		if m.Type != "" && !matchTypes[m.Type] {
 			return fmt.Errorf("xliff: %s: match type %q: want am, mt, icm, idm, tb, tm or other", name, m.Type)
 		}
+		if math.IsNaN(m.Quality) || m.Quality < 0 || m.Quality > 100 {
+			return fmt.Errorf("xliff: %s: match quality %v: want 0 to 100", name, m.Quality)
+		}
+		if m.SubType != "" && (m.Type == "" || !validSubState(m.SubType)) {
+			return fmt.Errorf("xliff: %s: match subType %q: want prefix:value, with a type", name, m.SubType)
+		}
+		for _, md := range m.Meta {
+			if md.Type == "" {
+				return fmt.Errorf("xliff: %s: match metadata without a type", name)
+			}
+		}
 	}
 	for _, n := range u.Notes {
 		if err := checkNote(n); err != nil {
@@ -312,9 +323,17 @@ func (e *Encoder) unit2(u *Unit) {
 		for _, m := range u.Matches {
 			b.WriteString(`        <mtc:match ref="#s1"`)
 			writeAttr(b, "similarity", formatSimilarity(m.Similarity))
+			if m.Quality > 0 {
+				writeAttr(b, "matchQuality", formatSimilarity(m.Quality))
+			}
 			writeAttr(b, "origin", m.Origin)
 			writeAttr(b, "type", m.Type)
-			b.WriteString(">\n          <source>")
+			if m.Type != "" {
+				writeAttr(b, "subType", m.SubType)
+			}
+			b.WriteString(">\n")
+			writeMeta(b, m.Meta)
+			b.WriteString("          <source>")
 			writeContent(b, m.Source, true)
 			b.WriteString("</source>\n          <target>")
 			writeContent(b, m.Target, true)
@@ -416,6 +435,32 @@ func (e *Encoder) unit12(u *Unit) {
 		b.WriteString("</target>\n        </alt-trans>\n")
 	}
 	b.WriteString("      </trans-unit>\n")
+}
+
+// writeMeta writes a candidate's metadata: one mda:metaGroup per run of
+// items with the same category, the namespace declared on mda:metadata
+// (a file without metadata declares nothing more).
+func writeMeta(b *strings.Builder, meta []Meta) {
+	if len(meta) == 0 {
+		return
+	}
+	b.WriteString(`          <mda:metadata xmlns:mda="` + NSMda + `">` + "\n")
+	for i, md := range meta {
+		if i == 0 || md.Category != meta[i-1].Category {
+			if i > 0 {
+				b.WriteString("            </mda:metaGroup>\n")
+			}
+			b.WriteString("            <mda:metaGroup")
+			writeAttr(b, "category", md.Category)
+			b.WriteString(">\n")
+		}
+		b.WriteString("              <mda:meta")
+		writeAttr(b, "type", md.Type)
+		b.WriteString(">")
+		xmlio.EscapeText(b, md.Value)
+		b.WriteString("</mda:meta>\n")
+	}
+	b.WriteString("            </mda:metaGroup>\n          </mda:metadata>\n")
 }
 
 // glossNote is the text of the XLIFF 1.2 note for a glossary entry:

@@ -45,6 +45,7 @@ const (
 	NS12  = "urn:oasis:names:tc:xliff:document:1.2"
 	NSMtc = "urn:oasis:names:tc:xliff:matches:2.0"
 	NSGls = "urn:oasis:names:tc:xliff:glossary:2.0"
+	NSMda = "urn:oasis:names:tc:xliff:metadata:2.0"
 )
 
 // Unit states, as XLIFF 2.1 names them, from least to most done.
@@ -122,13 +123,32 @@ type Note struct {
 // Match is a translation candidate: XLIFF 2.1 <mtc:match> or XLIFF 1.2
 // <alt-trans>.
 type Match struct {
-	Similarity float64 // 0-100
-	Origin     string  // where it came from, e.g. "bitext-tm"
-	Source     string
-	Target     string
+	// Similarity (0-100) is how close the candidate's source is to the
+	// unit's: XLIFF 2.1 similarity, XLIFF 1.2 match-quality.
+	Similarity float64
+	// Quality (0-100) is the XLIFF 2.1 matchQuality, the quality of the
+	// candidate's target; written when above 0. XLIFF 1.2 has only
+	// match-quality, which is Similarity.
+	Quality float64
+	Origin  string // where it came from, e.g. "bitext-tm"
+	Source  string
+	Target  string
 	// Type is the XLIFF 2.1 match type: am, mt, icm, idm, tb, tm or other
 	// (empty: not given). XLIFF 1.2 has no equivalent; it is not written there.
 	Type string
+	// SubType is the XLIFF 2.1 subType, a value under a prefix saying whose
+	// it is ("bitext:fuzzy"); written only with Type. XLIFF 1.2 has none.
+	SubType string
+	// Meta is the candidate's metadata, XLIFF 2.1 <mda:metadata> (the
+	// Metadata module): consecutive items of the same Category form one
+	// <mda:metaGroup>. XLIFF 1.2 has no place for it in <alt-trans>.
+	Meta []Meta
+}
+
+// Meta is one item of metadata: <mda:meta type="Type">Value</mda:meta> in
+// a <mda:metaGroup category="Category">.
+type Meta struct {
+	Category, Type, Value string
 }
 
 // GlossEntry is a glossary term found in the unit's source.

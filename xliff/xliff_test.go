@@ -68,6 +68,10 @@ func newsDoc(version string) *Document {
 						Matches: []Match{
 							{Similarity: 92.5, Origin: "bitext-tm", Type: "tm", Source: "정의용 장관은 워싱턴에 도착했다.", Target: "Minister Chung Eui-yong arrived in Washington."},
 							{Similarity: 100, Origin: "bitext-tm", Type: "icm", Source: "정의용 외교부 장관은 5일 워싱턴에 도착했다.", Target: "Foreign Minister Chung Eui-yong arrived in Washington on the 5th."},
+							{Similarity: 81, Quality: 81, Origin: "alignment 0.44, unreviewed", Type: "tm", SubType: "bitext:fuzzy",
+								Source: "정의용 장관은 6일 워싱턴에 도착해 회담했다.", Target: "Minister Chung arrived in Washington on the 5th & held talks.",
+								Meta: []Meta{{Category: "provenance", Type: "origin", Value: "alignment"}, {Category: "provenance", Type: "confidence", Value: "0.44"},
+									{Category: "localisation", Type: "localized", Value: "6일 -> 5th <changed>"}}},
 						},
 						Glossary: []GlossEntry{
 							{ID: "g1", Term: "정의용", TermSource: "desk-glossary", Translation: "Chung Eui-yong", Start: s1, End: e1},
@@ -117,7 +121,7 @@ func expected(d *Document) *Document {
 				}
 				var ms []Match
 				for _, m := range u.Matches {
-					m.Type = ""
+					m.Type, m.SubType, m.Quality, m.Meta = "", "", 0, nil
 					ms = append(ms, m)
 				}
 				u.Matches = ms
@@ -364,6 +368,10 @@ func TestEncodeRejects(t *testing.T) {
 		{"1.2", Unit{ID: "u1", State: "done"}, `xliff: unit "u1": state "done": want initial, translated, reviewed or final`},
 		{"2.1", Unit{ID: "u1", Matches: []Match{{Similarity: 120}}}, `xliff: unit "u1": match similarity 120: want 0 to 100`},
 		{"2.1", Unit{ID: "u1", Matches: []Match{{Type: "fuzzy"}}}, `xliff: unit "u1": match type "fuzzy": want am, mt, icm, idm, tb, tm or other`},
+		{"2.1", Unit{ID: "u1", Matches: []Match{{Quality: 101}}}, `xliff: unit "u1": match quality 101: want 0 to 100`},
+		{"2.1", Unit{ID: "u1", Matches: []Match{{SubType: "bitext:fuzzy"}}}, `xliff: unit "u1": match subType "bitext:fuzzy": want prefix:value, with a type`},
+		{"2.1", Unit{ID: "u1", Matches: []Match{{Type: "tm", SubType: "fuzzy"}}}, `xliff: unit "u1": match subType "fuzzy": want prefix:value, with a type`},
+		{"2.1", Unit{ID: "u1", Matches: []Match{{Meta: []Meta{{Value: "x"}}}}}, `xliff: unit "u1": match metadata without a type`},
 		{"2.1", Unit{ID: "u1", Notes: []Note{{Priority: 11}}}, `xliff: unit "u1": note priority 11: want 1 to 10`},
 		{"2.1", Unit{ID: "dup"}, `xliff: unit "dup": id used twice in file "f1"`},
 	} {
@@ -560,6 +568,14 @@ func TestXmllint(t *testing.T) {
 	bad21 := write("bad21.xlf", bytes.Replace(encode(t, newsDoc(Version21)), []byte(`type="tm"`), []byte(`type="fuzzy"`), 1))
 	if lint("samples/xliff21-modules-driver.xsd", bad21) == nil {
 		t.Error("xmllint accepted an invalid XLIFF 2.1 file")
+	}
+	// A candidate's metadata is checked by the Metadata module: a meta
+	// without its type is refused, and so is a subType without its prefix.
+	for _, r := range [][2]string{{`<mda:meta type="origin">`, `<mda:meta>`}, {`subType="bitext:fuzzy"`, `subType="fuzzy"`}} {
+		bad := write("badmeta21.xlf", bytes.Replace(encode(t, newsDoc(Version21)), []byte(r[0]), []byte(r[1]), 1))
+		if lint("samples/xliff21-modules-driver.xsd", bad) == nil {
+			t.Errorf("xmllint accepted an XLIFF 2.1 file with %s", r[1])
+		}
 	}
 	bad12 := write("bad12.xlf", bytes.Replace(encode(t, newsDoc(Version12)), []byte(`state="translated"`), []byte(`state="done"`), 1))
 	if lint("xliff-1.2/xliff-core-1.2-strict.xsd", bad12) == nil {
