@@ -105,12 +105,13 @@ type chunk struct {
 // maxInflight bounds the chunks being prepared ahead of the writes.
 const maxInflight = 8
 
-// prepare computes what c's units are stored with; it only reads the
-// units and writes c.
+// prepare puts c's units' texts in NFC and computes what they are stored
+// with; it only touches c, which the writer reads after c.done.
 func (c *chunk) prepare() {
 	for i := range c.units {
 		p := &c.units[i]
 		u := &p.u
+		u.Normalize()
 		p.ident = backend.Identity(u)
 		src := u.Source()
 		p.srcHash = backend.TextKey(src.Lang, src.Text)
@@ -134,6 +135,35 @@ type posting struct {
 	id   uint32
 }
 
+// postingList is the pending postings of a batch in blocks of
+// postingBlock: appending never copies what is there (a slice grown by
+// doubling copied and faulted in up to FlushEvery postings, 80 MB, again
+// and again), and the blocks are kept for the next flush.
+type postingList struct {
+	blocks [][]posting
+	n      int
+}
+
+const postingBlock = 1 << 16
+
+func (l *postingList) add(p posting) {
+	i := l.n / postingBlock
+	if i == len(l.blocks) {
+		l.blocks = append(l.blocks, make([]posting, postingBlock))
+	}
+	l.blocks[i][l.n%postingBlock] = p
+	l.n++
+}
+
+// filled returns the blocks cut to the postings added, in order.
+func (l *postingList) filled() [][]posting {
+	var out [][]posting
+	for i, n := 0, l.n; n > 0; i, n = i+1, n-postingBlock {
+		out = append(out, l.blocks[i][:min(n, postingBlock)])
+	}
+	return out
+}
+
 // stored is a unit already written, as far as duplicates go.
 type stored struct{ id, changed int64 }
 
@@ -152,11 +182,11 @@ type batch struct {
 	termIdx    map[uint64]int32 // term -> index in termList
 	termList   []uint64
 	lastID     []uint32 // per term index, the last unit id added
-	entries    []posting
+	entries    postingList
 	punits     int // units with pending postings
 	emptyIndex bool
 	langs      map[string]bool
-	texts      map[int64]map[string]int // of units written by the current writeBuf
+	texts      map[int64]*tm.Unit // units written by the current writeBuf
 
 	// Bulk load (see Begin): identities and variant hashes in memory.
 	bulk     bool
@@ -186,7 +216,16 @@ func (b *batch) Add(u tm.Unit) (tm.Outcome, error) {
 		return 0, fmt.Errorf("sqlite: batch already finished")
 	}
 	u.Variants = slices.Clone(u.Variants)
-	u.Normalize()
+	// The texts are put in NFC by prepare, on another goroutine; NFC keeps
+	// a text blank or not, so Check gives the same answer before it, except
+	// for a variant whose text comes from its markup: such a unit is
+	// normalised here.
+	for _, v := range u.Variants {
+		if v.Text == "" && v.Markup != "" {
+			u.Normalize()
+			break
+		}
+	}
 	if err := tm.Check(&u); err != nil {
 		return 0, err
 	}
@@ -416,12 +455,12 @@ func (b *batch) insertBuf(c *chunk, same map[uint64][]stored, sources map[uint64
 					continue // the same term in two variants of one language
 				}
 				b.lastID[ti] = uint32(id)
-				b.entries = append(b.entries, posting{term: ti, id: uint32(id)})
+				b.entries.add(posting{term: ti, id: uint32(id)})
 			}
 		}
 		b.punits++
 	}
-	b.texts = nil
+	clear(b.texts)
 	if nUnits > 0 {
 		st, err := b.stmt(`INSERT INTO units(id, ident, srclang, doc, prev, next, created, changed, data) VALUES ` + placeholders(nUnits, 9))
 		if err != nil {
@@ -443,19 +482,20 @@ func (b *batch) insertBuf(c *chunk, same map[uint64][]stored, sources map[uint64
 			varArgs, nVars = varArgs[n*8:], nVars-n
 		}
 	}
-	if len(b.entries) >= b.s.flushEvery {
+	if b.entries.n >= b.s.flushEvery {
 		return b.flush()
 	}
 	return nil
 }
 
-// pendingTexts remembers the texts of a unit inserted by the current
-// writeBuf call, which sameUnit compares before the rows are written.
+// pendingTexts remembers a unit inserted by the current writeBuf call,
+// whose texts sameUnit compares before the rows are written (counted only
+// then: most units have no copy).
 func (b *batch) pendingTexts(id int64, u *tm.Unit) {
 	if b.texts == nil {
-		b.texts = map[int64]map[string]int{}
+		b.texts = map[int64]*tm.Unit{}
 	}
-	b.texts[id] = textCounts(u)
+	b.texts[id] = u
 }
 
 func textCounts(u *tm.Unit) map[string]int {
@@ -527,8 +567,10 @@ func (b *batch) sameUnit(cands []stored, u *tm.Unit) (int64, int64, bool, error)
 	}
 	want := textCounts(u)
 	for _, c := range cands {
-		got, ok := b.texts[c.id]
-		if !ok {
+		var got map[string]int
+		if pu, ok := b.texts[c.id]; ok {
+			got = textCounts(pu)
+		} else {
 			var err error
 			if got, err = b.storedTexts(c.id); err != nil {
 				return 0, 0, false, err
@@ -594,17 +636,21 @@ func (b *batch) flush() error {
 	}
 	// Counting sort of the entries by term; ids stay ascending in each.
 	start := make([]int32, nt+1)
-	for _, e := range b.entries {
-		start[e.term+1]++
+	for _, blk := range b.entries.filled() {
+		for _, e := range blk {
+			start[e.term+1]++
+		}
 	}
 	for i := 1; i <= nt; i++ {
 		start[i] += start[i-1]
 	}
 	pos := append([]int32(nil), start[:nt]...)
-	sorted := make([]uint32, len(b.entries))
-	for _, e := range b.entries {
-		sorted[pos[e.term]] = e.id
-		pos[e.term]++
+	sorted := make([]uint32, b.entries.n)
+	for _, blk := range b.entries.filled() {
+		for _, e := range blk {
+			sorted[pos[e.term]] = e.id
+			pos[e.term]++
+		}
 	}
 	pos = nil
 	order := make([]int32, nt)
@@ -669,7 +715,7 @@ func (b *batch) flush() error {
 	}
 	b.termIdx = map[uint64]int32{}
 	b.termList, b.lastID = b.termList[:0], b.lastID[:0]
-	b.entries = b.entries[:0]
+	b.entries.n = 0
 	b.punits = 0
 	b.emptyIndex = false
 	return nil
@@ -713,6 +759,11 @@ func (b *batch) Commit() (tm.AddResult, error) {
 		return tm.AddResult{}, err
 	}
 	if b.bulk {
+		// The sorts that build the indexes may use a helper thread.
+		if _, err := b.tx.ExecContext(b.ctx, `PRAGMA threads=2`); err != nil {
+			b.Rollback()
+			return tm.AddResult{}, fmt.Errorf("sqlite: %w", err)
+		}
 		if _, err := b.tx.ExecContext(b.ctx, createIndexes); err != nil {
 			b.Rollback()
 			return tm.AddResult{}, fmt.Errorf("sqlite: %w", err)

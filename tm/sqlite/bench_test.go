@@ -2,6 +2,8 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -37,4 +39,26 @@ func BenchmarkFuzzyLookup(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(qs))/1e6, "ms/lookup")
+}
+
+// BenchmarkImportTMX imports the TMX file named by BITEXT_IMPORT_TMX (for
+// example one written by `bitext tm gen --units 200000`) into a new
+// memory, as `bitext tm import` does; skipped when it is not set. Profile
+// it with -cpuprofile.
+func BenchmarkImportTMX(b *testing.B) {
+	file := os.Getenv("BITEXT_IMPORT_TMX")
+	if file == "" {
+		b.Skip("BITEXT_IMPORT_TMX not set")
+	}
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		s, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("tm%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tm.ImportFiles(ctx, s, []string{file}, func(string, tm.ImportResult) {}); err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
 }
