@@ -509,29 +509,35 @@ var counters = []string{"개", "가지", "명", "곳", "건", "척", "마리", "
 // no number of its own left over, which a count written differently
 // would be (also a weak one: "three of them").
 func knownSets(missing, extra, sn, tn []number.Number, pr Pair) []number.Number {
-	if len(missing) == 0 || len(extra) > 0 || !isEnglish(pr.TargetLang) || unpairedCount(sn, tn) {
+	if len(missing) == 0 || len(extra) > 0 || !isEnglish(pr.TargetLang) {
 		return missing
 	}
-	if b, _ := pr.SourceLang.Base(); b.String() != "ko" {
-		return missing
-	}
-	out := missing[:0:0]
-	set := -1
-	for _, n := range missing {
-		if n.Kind == number.Cardinal && n.Unit == "" && n.Value >= 2 && n.Value <= maxKnownSet && n.Value == math.Floor(n.Value) && counted(pr.Source, n) {
-			if set < 0 {
-				set = 0
-				if definitePlural(pr.Target) {
-					set = 1
-				}
-			}
-			if set == 1 {
-				continue
-			}
+	first := -1
+	for i := range missing {
+		if knownSetCount(pr.Source, &missing[i]) {
+			first = i
+			break
 		}
-		out = append(out, n)
+	}
+	if first < 0 {
+		return missing
+	}
+	if b, _ := pr.SourceLang.Base(); b.String() != "ko" || unpairedCount(sn, tn) || !definitePlural(pr.Target) {
+		return missing
+	}
+	out := append([]number.Number(nil), missing[:first]...)
+	for i := first + 1; i < len(missing); i++ {
+		if !knownSetCount(pr.Source, &missing[i]) {
+			out = append(out, missing[i])
+		}
 	}
 	return out
+}
+
+// knownSetCount reports whether n is a small count of things or people
+// (2 to maxKnownSet, with a counter) in the Korean src.
+func knownSetCount(src string, n *number.Number) bool {
+	return n.Kind == number.Cardinal && n.Unit == "" && n.Value >= 2 && n.Value <= maxKnownSet && n.Value == math.Floor(n.Value) && counted(src, n)
 }
 
 // unpairedCount reports whether tn has a count without a unit whose
@@ -557,7 +563,7 @@ func unpairedCount(sn, tn []number.Number) bool {
 
 // counted reports whether n counts things or people: native numerals
 // with their counter (두 사람) or digits followed by a counter (3가지).
-func counted(src string, n number.Number) bool {
+func counted(src string, n *number.Number) bool {
 	if n.Text == "" || !isASCIIDigit(n.Text[0]) {
 		return strings.ContainsRune(n.Text, ' ') // 두 사람, 세 명
 	}
