@@ -138,8 +138,9 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, error) {
 	}
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
+	lex := opts.Lexicon != nil && opts.Lexicon.Len() > 0
 	if opts.SourceParas == nil || opts.TargetParas == nil || len(src) == 0 || len(tgt) == 0 {
-		return links(alignFeatures(sf, tf), 0, 0, 1), nil
+		return links(alignFeatures(sf, tf), 0, 0, 1, lex), nil
 	}
 	// Paragraphs first, then the sentences inside each paragraph link.
 	sp, sb := paragraphs(sf, opts.SourceParas)
@@ -150,7 +151,7 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, error) {
 		s0, s1 := sb[pi], sb[st.i]
 		t0, t1 := tb[pj], tb[st.j]
 		pi, pj = st.i, st.j
-		out = append(out, links(alignFeatures(sf[s0:s1], tf[t0:t1]), s0, t0, st.conf)...)
+		out = append(out, links(alignFeatures(sf[s0:s1], tf[t0:t1]), s0, t0, st.conf, lex)...)
 	}
 	return out, nil
 }
@@ -237,12 +238,12 @@ func mergeSorted(a, b []uint64) []uint64 {
 	return out
 }
 
-func links(steps []step, s0, t0 int, scale float64) []Link {
+func links(steps []step, s0, t0 int, scale float64, lex bool) []Link {
 	out := make([]Link, 0, len(steps))
 	i, j := 0, 0
 	for _, st := range steps {
 		l := Link{Source: span(s0+i, s0+st.i), Target: span(t0+j, t0+st.j)}
-		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf) * scale
+		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf, lex) * scale
 		i, j = st.i, st.j
 		out = append(out, l)
 	}
