@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/urfave/cli/v2"
 
+	"bitext/export"
 	"bitext/locales"
 	"bitext/pipeline"
 )
@@ -27,7 +29,7 @@ func newMergeCommand(ui *locales.Localizer) *cli.Command {
 		Description: ui.T("MergeDescription", nil),
 		ArgsUsage:   ui.T("MergeArgs", nil),
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Value: "txt", Usage: ui.T("MergeFlagFormat", nil)},
+			&cli.StringFlag{Name: "format", Usage: ui.T("MergeFlagFormat", nil)},
 			&cli.StringFlag{Name: "out", Usage: ui.T("MergeFlagOut", nil)},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: ui.T("MergeFlagOutput", nil)},
 			&cli.BoolFlag{Name: "allow-empty", Usage: ui.T("MergeFlagAllowEmpty", nil)},
@@ -35,14 +37,14 @@ func newMergeCommand(ui *locales.Localizer) *cli.Command {
 		Action: func(c *cli.Context) error {
 			o := mergeOptions{format: c.String("format"), out: c.String("out"), output: c.String("output"),
 				allowEmpty: c.Bool("allow-empty"), files: c.Args().Slice()}
-			if !c.IsSet("format") && o.output != "" {
-				o.format = "" // from the output file's extension
-			}
 			if len(o.files) == 0 {
 				return badInput(errors.New(ui.T("MergeErrNoInput", nil)))
 			}
 			if o.out != "" && o.output != "" {
 				return badInput(errors.New(ui.T("MergeErrOutAndOutput", nil)))
+			}
+			if o.format != "" && export.ArticleExt(o.format) == "" {
+				return badInput(errors.New(ui.T("MergeErrFormat", map[string]any{"Format": o.format})))
 			}
 			return runMerge(c, ui, o)
 		},
@@ -56,6 +58,13 @@ func runMerge(c *cli.Context, ui *locales.Localizer, o mergeOptions) error {
 		return badInput(errors.New(ui.T("MergeErrNoXLIFF", nx.MessageData())))
 	} else if err != nil {
 		return environment(err)
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return inputFileError(ui, f, err)
+		}
+		fh.Close()
 	}
 	merged, err := pipeline.MergeBack(c.Context, pipeline.MergeBackOptions{
 		Files: files, Format: o.format, OutDir: o.out, OutFile: o.output, AllowEmpty: o.allowEmpty})
