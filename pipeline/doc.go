@@ -39,6 +39,14 @@
 // article order and writes the report, index and state a single run of
 // the same articles writes.
 //
+// Merge back (bitext merge, mergeback.go; unrelated to Merge) is the end
+// of a pretranslated original's trip: MergeBack writes a translated XLIFF
+// file as the article again (ReadTranslation: the targets laid out by the
+// bitext-layout notes the run wrote), and Import stores its units:
+//
+//	ts, err := pipeline.ReadTranslation(f, "rate-may.xlf", false)
+//	// ts[0].Text: headline, byline, date and paragraphs in English
+//
 //	cfg, err := pipeline.LoadConfig("bitext.toml")
 //	if err != nil { ... }
 //	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{Glossaries: cfg.Glossary.Files, TM: "bitext.tm"})
