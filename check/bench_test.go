@@ -82,3 +82,31 @@ func BenchmarkMatcherOnly(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPair checks generated pairs with the pair rules (each of the
+// 300 articles as the English side of a pair whose Korean side names its
+// entries and some numbers: gen.Pairs); MB/s counts both sides, as
+// benchcheck -pairs does.
+func BenchmarkPair(b *testing.B) {
+	csv, arts := benchData()
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "gen.csv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := New(g)
+	c.Warm(language.English)
+	c.Warm(language.Korean)
+	ko, en := gen.Pairs(g, arts)
+	size := 0
+	for i := range ko {
+		size += len(ko[i]) + len(en[i])
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range ko {
+			c.Pair("p.tsv", Pair{Source: ko[i], Target: en[i], SourceLang: language.Korean, TargetLang: language.English,
+				SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
+		}
+	}
+}

@@ -466,7 +466,11 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		return []Finding{f}
 	}
 
-	out := c.deprecated(nil, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)
+	var out []Finding
+	if n := len(absent) + len(missing) + len(extra); n > 0 {
+		out = make([]Finding, 0, n+2) // the deprecated forms are few
+	}
+	out = c.deprecated(out, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)
 	out = c.deprecated(out, file, pr.Target, tm, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
 		pref := c.g.Preferred(m.Entry, pr.TargetLang)

@@ -180,25 +180,12 @@ func writeData(dir, csv string, arts []string) error {
 	return nil
 }
 
-// koreanPairs makes a pair of each article: the article is the English
-// side; the Korean side lists the Korean form of each entry the article
-// names, with the article's numbers, so that the pair rules have work.
+// koreanPairs makes a pair of each article (gen.Pairs).
 func koreanPairs(g *glossary.Glossary, arts []string) []check.Pair {
-	m := g.Matcher(language.English)
+	ko, en := gen.Pairs(g, arts)
 	out := make([]check.Pair, len(arts))
-	for i, a := range arts {
-		var b strings.Builder
-		for _, mt := range m.FindAll(a) {
-			if t := g.Preferred(mt.Entry, language.Korean); t != nil {
-				b.WriteString(t.Text)
-				b.WriteString("은 ")
-			}
-			if b.Len() > len(a)/2 {
-				break
-			}
-		}
-		b.WriteString("3명이 2022년 10월 5일 30분 동안 1조2000억 원을 논의했다.")
-		out[i] = check.Pair{Source: b.String(), Target: a, SourceLang: language.Korean, TargetLang: language.English,
+	for i := range ko {
+		out[i] = check.Pair{Source: ko[i], Target: en[i], SourceLang: language.Korean, TargetLang: language.English,
 			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}
 	}
 	return out

@@ -10,6 +10,10 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
 )
 
 var (
@@ -141,4 +145,28 @@ func Articles(csv string, n, size int, seed uint64) []string {
 		out[i] = b.String()
 	}
 	return out
+}
+
+// Pairs makes a Korean-English pair of each article, for the pair rules:
+// the article is the English side; the Korean side lists the Korean form
+// of each entry the article names (up to half the article's length), then
+// a sentence of numbers, so that the rules have work.
+func Pairs(g *glossary.Glossary, arts []string) (ko, en []string) {
+	m := g.Matcher(language.English)
+	ko = make([]string, len(arts))
+	for i, a := range arts {
+		var b strings.Builder
+		for _, mt := range m.FindAll(a) {
+			if t := g.Preferred(mt.Entry, language.Korean); t != nil {
+				b.WriteString(t.Text)
+				b.WriteString("은 ")
+			}
+			if b.Len() > len(a)/2 {
+				break
+			}
+		}
+		b.WriteString("3명이 2022년 10월 5일 30분 동안 1조2000억 원을 논의했다.")
+		ko[i] = b.String()
+	}
+	return ko, arts
 }
