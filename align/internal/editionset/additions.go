@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -64,13 +65,23 @@ func newMaterial(docs []doc, heldOut bool) *material {
 	for _, d := range docs {
 		for i, p := range d.pairs {
 			n := utf8.RuneCountInString(p.en)
-			if i == 0 || n < 40 || n > 220 {
+			if i == 0 || n < 40 || n > 220 || !wholeSentence(p.en) {
 				continue
 			}
 			m.pool = append(m.pool, borrowed{d.corpus + "/" + d.id, p.en})
 		}
 	}
 	return m
+}
+
+// wholeSentence reports whether s starts with a capital letter or an
+// opening quotation mark and ends with a full stop, question or
+// exclamation mark (possibly inside a closing quotation mark), which
+// leaves out fragments of badly cut pairs.
+func wholeSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	l, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’"))
+	return (unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r)) && strings.ContainsRune(".!?", l)
 }
 
 // contextTemplates are English-only context sentences, written for this

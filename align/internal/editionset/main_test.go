@@ -122,3 +122,18 @@ func TestAdditions(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The driver stopped.":                            true,
+		`"We will go," he said.`:                         true,
+		"“Why now?”":                                     true,
+		"45 a.m. ET), the death toll had climbed to 49.": false,
+		"and then he left.":                              false,
+		"The talks, which began in":                      false,
+	} {
+		if got := wholeSentence(s); got != want {
+			t.Errorf("wholeSentence(%q) = %v", s, got)
+		}
+	}
+}
