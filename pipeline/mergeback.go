@@ -48,7 +48,8 @@ type Translation struct {
 	// instead (MergeBackOptions.AllowEmpty).
 	FromSource []UnitRef
 	// ToReview are the units whose target nobody confirmed: state initial
-	// with a target (a fuzzy match bitext pre-filled, or a link to check).
+	// with a target, or XLIFF 1.2 needs-review-* (a fuzzy match bitext
+	// pre-filled, or a link to check).
 	// They are merged; the command warns.
 	ToReview []UnitRef
 	// NoLayout reports that the file carries no layout notes (not written
@@ -219,7 +220,7 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 		case strings.TrimSpace(text) == "":
 			text = u.Source
 			t.FromSource = append(t.FromSource, ref)
-		case u.State == xliff.StateInitial:
+		case u.State == xliff.StateInitial || strings.HasPrefix(u.OriginalState, "needs-review"):
 			t.ToReview = append(t.ToReview, ref)
 		}
 		units = append(units, unit{para: para, layout: ok, text: text})

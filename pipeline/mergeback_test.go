@@ -248,6 +248,32 @@ func TestReadTranslation(t *testing.T) {
 	}
 }
 
+// TestReadTranslationToReview: targets nobody confirmed are counted, in
+// 2.1 (initial) and 1.2 (needs-review-*, new), not the others.
+func TestReadTranslationToReview(t *testing.T) {
+	in := `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="a" source-language="ko" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>가</source><target state="needs-review-translation">A.</target></trans-unit>
+<trans-unit id="2"><source>나</source><target state="new">B.</target></trans-unit>
+<trans-unit id="3"><source>다</source><target state="translated">C.</target></trans-unit>
+<trans-unit id="4" approved="yes"><source>라</source><target>D.</target></trans-unit>
+<trans-unit id="5"><source>마</source><target>E.</target></trans-unit>
+</body></file></xliff>`
+	ts, err := ReadTranslation(strings.NewReader(in), "a.v12.xlf", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, u := range ts[0].ToReview {
+		ids = append(ids, u.ID)
+	}
+	if strings.Join(ids, ",") != "1,2" {
+		t.Errorf("to review: %v, want 1,2", ids)
+	}
+	if !ts[0].NoLayout || len(ts[0].Text.Paras) != 5 {
+		t.Errorf("translation %+v", ts[0])
+	}
+}
+
 func TestUntranslatedErrorLocation(t *testing.T) {
 	in := "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"ko\" trgLang=\"en\">\n" +
 		"<file id=\"f\">\n  <unit id=\"u7\"><segment><source>가</source></segment></unit>\n</file></xliff>"
