@@ -330,8 +330,32 @@ func capitalized(w string) bool {
 // boundaries are the clause boundaries a sentence is split at, with what
 // the second sentence starts with ("" keeps its first word, capitalized).
 var boundaries = []struct{ at, start string }{
-	{"; ", ""}, {", and ", ""}, {", but ", "But "}, {", which ", "That "}, {", while ", "Meanwhile, "},
+	{"; ", ""}, {", and ", ""}, {", but ", "But "}, {", which ", "It "}, {", while ", "Meanwhile, "},
 	{", although ", "However, "}, {", so ", "So "}, {" — ", ""}, {" - ", ""},
+}
+
+// auxiliaries are the verbs a "which" clause must start with to be split
+// off (it becomes "It is ..."); after the other boundaries a clause that
+// starts with one of them, a word in -ing or -ed, or an adverb of
+// notVerbless has no subject of its own and is not split off.
+var (
+	auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
+		"have": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+		"should": true, "must": true, "did": true, "does": true, "do": true}
+	subjectless = map[string]bool{"then": true, "also": true, "not": true, "to": true, "only": true, "still": true,
+		"later": true, "now": true, "even": true, "again": true, "often": true, "never": true, "instead": true}
+)
+
+// standsAlone reports whether the clause after the boundary at makes a
+// sentence once split off: a split must leave two grammatical sentences,
+// as an editor's does.
+func standsAlone(at, right string) bool {
+	first, _, _ := strings.Cut(right, " ")
+	first = strings.ToLower(strings.Trim(first, ",;:"))
+	if at == ", which " {
+		return auxiliaries[first]
+	}
+	return !auxiliaries[first] && !subjectless[first] && !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed")
 }
 
 // splitSentence splits an English sentence in two at the clause boundary
@@ -351,7 +375,7 @@ func splitSentence(s string) (a, b string, ok bool) {
 			if utf8.RuneCountInString(left) < 25 || utf8.RuneCountInString(right) < 25 || openQuote(left) {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(right); !unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeRuneInString(right); !unicode.IsLetter(r) || !standsAlone(bd.at, right) {
 				continue
 			}
 			d := abs(len(left) - len(right))

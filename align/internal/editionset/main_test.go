@@ -14,6 +14,10 @@ func TestSplitSentence(t *testing.T) {
 		{"Exports rose for a third straight month in October; imports fell more than expected.",
 			"Exports rose for a third straight month in October.", "Imports fell more than expected."},
 		{"Short one, and short two.", "", ""},
+		{"The method involves extracting immune cells from a patient, and then reinjecting the cells into the body.", "", ""},
+		{"Nickel mining is also important in the province, but is mostly concentrated on the opposite coast.", "", ""},
+		{"The talks were held in the northern city of Kaesong, which was the site of earlier meetings.",
+			"The talks were held in the northern city of Kaesong.", "It was the site of earlier meetings."},
 		{`"We will cut the rate again, and we will do it soon," the governor said at the meeting.`, "", ""},
 	} {
 		a, b, ok := splitSentence(c.in)
