@@ -4,6 +4,7 @@ package mine_test
 
 import (
 	"context"
+	"os"
 	"syscall"
 	"testing"
 	"time"
@@ -86,6 +87,33 @@ func BenchmarkRerun(b *testing.B) {
 		if _, err := mine.Run(context.Background(), s, mine.Options{State: st}); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkRunTM mines the TM named by BITEXT_MINE_TM (a path to a
+// SQLite TM, e.g. one imported from `bitext tm gen --corpus`) from
+// scratch; skipped without it. For profiles of real-sized archives:
+//
+//	BITEXT_MINE_TM=/tmp/m1.tm go test ./mine -run X -bench RunTM -benchtime 1x -cpu 1 -cpuprofile cpu.prof
+func BenchmarkRunTM(b *testing.B) {
+	path := os.Getenv("BITEXT_MINE_TM")
+	if path == "" {
+		b.Skip("BITEXT_MINE_TM is not set")
+	}
+	s, err := tm.Open(context.Background(), "sqlite:"+path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		res, err := mine.Run(context.Background(), s, mine.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(res.Total), "units")
 	}
 	reportCPU(b, cpu)
 }

@@ -58,3 +58,35 @@ func FuzzContainsWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkeletonOfWords: the skeleton built from the words' (appendSkel)
+// is koreanSkeleton of the form joining them, for any Hangul words.
+func FuzzSkeletonOfWords(f *testing.F) {
+	f.Add("로렌스", "리버모어", "")
+	f.Add("산", "길", "간")
+	f.Add("런던", "건설", "꼬마")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		var words []string
+		for _, w := range []string{a, b, c} {
+			w = strings.Map(func(r rune) rune {
+				if r < 0xAC00 || r > 0xD7A3 {
+					return -1
+				}
+				return r
+			}, w)
+			if w != "" {
+				words = append(words, w)
+			}
+		}
+		var got []byte
+		prevN := false
+		for _, w := range words {
+			k := newKoWord(w)
+			got = appendSkel(got, k, prevN)
+			prevN = k.endsN
+		}
+		if want := koreanSkeleton(strings.Join(words, " ")); string(got) != want {
+			t.Fatalf("%q: from the words %q, of the form %q", words, got, want)
+		}
+	})
+}

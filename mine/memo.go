@@ -7,7 +7,7 @@ import "bitext/romanize"
 // A nil *memo computes every key afresh. Each map is emptied when it
 // reaches memoMax entries, so memory stays bounded on any archive.
 type memo struct {
-	skel  map[string]string   // Korean form → koreanSkeleton
+	words map[string]koWord   // Korean word → newKoWord
 	names map[string][]string // Korean word → romanize.NameKeys (shared: never modified)
 	subs  map[string]nameSub  // English run → its keys (text, skel, skelR, key)
 }
@@ -15,14 +15,14 @@ type memo struct {
 const memoMax = 1 << 18
 
 func newMemo() *memo {
-	return &memo{skel: map[string]string{}, names: map[string][]string{}, subs: map[string]nameSub{}}
+	return &memo{words: map[string]koWord{}, names: map[string][]string{}, subs: map[string]nameSub{}}
 }
 
-func (m *memo) koreanSkeleton(form string) string {
+func (m *memo) koWord(w string) koWord {
 	if m == nil {
-		return koreanSkeleton(form)
+		return newKoWord(w)
 	}
-	return cached(m.skel, form, koreanSkeleton)
+	return cached(m.words, w, newKoWord)
 }
 
 func (m *memo) nameKeys(word string) []string {

@@ -400,53 +400,87 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	if len(subs) == 0 {
 		return // nothing to match: no capitalized English words
 	}
-	type formKey struct{ form, skel, vowels string }
-	var partsBuf [3]string
-	var formsBuf [4]string
+	// A form is the words toks[ti:ti+n-1] and one variant of the last
+	// word; its skeleton is built from its words' (koreanSkeletonOf) in
+	// skelBuf, and the form's text is joined only when it matches.
+	type formKey struct {
+		last   string // the variant of the last word
+		skel   []byte
+		vowels string
+	}
 	var fksBuf [4]formKey
+	var skelBuf [256]byte
+	type tokKeys struct {
+		variants [4]string // stripPlace(stem), stem, stripParticle(raw), raw; "" for a repeat
+		words    [4]koWord
+		raw      koWord
+	}
+	keys := make([]tokKeys, len(toks))
+	for i, t := range toks {
+		if t.stem == "" {
+			continue
+		}
+		k := &keys[i]
+		k.variants = [4]string{stripPlace(t.stem), t.stem, stripParticle(t.raw), t.raw}
+		k.raw = m.koWord(t.raw)
+		for j, f := range k.variants {
+			if f == "" || slices.Contains(k.variants[:j], f) {
+				k.variants[j] = ""
+				continue
+			}
+			k.words[j] = m.koWord(f)
+		}
+	}
 	for ti := range toks {
 		if matched[ti] {
 			continue
 		}
+		prefix := skelBuf[:0]
+		prevN := false
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
-			parts := partsBuf[:0]
-			ok := true
-			for _, t := range toks[ti : ti+n] {
-				if t.stem == "" {
-					ok = false
-					break
-				}
-				parts = append(parts, t.raw)
-			}
-			if !ok {
+			if toks[ti+n-1].stem == "" {
 				break
+			}
+			if n > 1 {
+				// The word before the last, as it is (its raw form).
+				w := keys[ti+n-2].raw
+				prefix = appendSkel(prefix, w, prevN)
+				prevN = w.endsN
 			}
 			// The last word without its particle: the stem, or the word
 			// less one particle, or the word itself (매케인이: 매케인, not
 			// the stem 매케); the form whose consonants match best wins.
-			last := toks[ti+n-1]
-			forms := formsBuf[:0]
-			for _, f := range [4]string{stripPlace(last.stem), last.stem, stripParticle(last.raw), last.raw} {
-				if f != "" && !slices.Contains(forms, f) {
-					parts[n-1] = f
-					forms = append(forms, strings.Join(parts, " "))
-				}
-			}
+			last := &keys[ti+n-1]
 			fks := fksBuf[:0]
-			for _, form := range forms {
-				if ks := m.koreanSkeleton(form); len(ks) >= 2 && len([]rune(form)) >= 2 {
-					fks = append(fks, formKey{form, ks, ""})
+			rest := prefix[len(prefix):cap(prefix)]
+			for j, f := range last.variants {
+				if f == "" || n == 1 && utf8.RuneCountInString(f) < 2 {
+					continue
+				}
+				ks := appendSkel(append(rest[:0], prefix...), last.words[j], prevN)
+				if len(ks) >= 2 {
+					fks = append(fks, formKey{last: f, skel: ks})
+					rest = ks[len(ks):cap(ks)]
 				}
 			}
 			if len(fks) == 0 {
 				continue
 			}
+			form := func(last string) string {
+				var b strings.Builder
+				for _, t := range toks[ti : ti+n-1] {
+					b.WriteString(t.raw)
+					b.WriteByte(' ')
+				}
+				b.WriteString(last)
+				return b.String()
+			}
 			for _, s := range subs {
-				best, bestSim := "", 0.0
+				best, bestSim := -1, 0.0
 				for fi := range fks {
-					form, ks := fks[fi].form, fks[fi].skel
+					ks := fks[fi].skel
 					sim := 0.0
-					for _, es := range []string{s.skel, s.skelR} {
+					for _, es := range [2]string{s.skel, s.skelR} {
 						if len(es) < 2 || es[0] != ks[0] {
 							continue
 						}
@@ -460,17 +494,17 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					}
 					if len(ks) <= 2 {
 						if fks[fi].vowels == "" {
-							fks[fi].vowels = vowelKey(romanize.Word(form), false)
+							fks[fi].vowels = vowelKey(romanize.Word(form(fks[fi].last)), false)
 						}
 						if similarity(fks[fi].vowels, vowelKey(s.text, true)) < 0.6 {
 							continue
 						}
 					}
 					if sim > bestSim {
-						best, bestSim = form, sim
+						best, bestSim = fi, sim
 					}
 				}
-				if best == "" {
+				if best < 0 {
 					continue
 				}
 				typ := Place
@@ -482,8 +516,9 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					out[[2]string{toks[ti-1].stem, strings.Join(r.words[:s.from], " ")}] = Title
 					typ = Person
 				}
-				if _, done := out[[2]string{best, s.text}]; !done {
-					out[[2]string{best, s.text}] = typ
+				k := [2]string{form(fks[best].last), s.text}
+				if _, done := out[k]; !done {
+					out[k] = typ
 				}
 			}
 		}

@@ -111,14 +111,47 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 // koreanSkeleton is the skeleton of a Hangul form in Revised Romanization.
 func koreanSkeleton(ko string) string { return skeleton(romanize.Word(ko), false) }
 
+// koWord is what the skeleton of a Hangul form needs of one of its words:
+// the word's skeleton, and whether its romanization ends in n (a final ㄴ,
+// not ng) or starts with a single g (an initial ㄱ), because the skeleton
+// of the whole form reads n+g as ng across the words (산 길 sangil: n).
+type koWord struct {
+	skel, skelNoG  string // skelNoG: the skeleton without the initial g
+	endsN, startsG bool
+}
+
+func newKoWord(w string) koWord {
+	r := romanize.Word(w)
+	k := koWord{skel: skeleton(r, false), endsN: strings.HasSuffix(r, "n"),
+		startsG: len(r) > 1 && r[0] == 'g' && r[1] != 'g'}
+	if k.startsG {
+		k.skelNoG = skeleton(r[1:], false)
+	}
+	return k
+}
+
+// appendSkel appends to b, the skeleton of the words before w (prevN:
+// the last of them ends in n), the skeleton of w, so that the words'
+// skeletons make koreanSkeleton of the form joining them.
+func appendSkel(b []byte, w koWord, prevN bool) []byte {
+	s := w.skel
+	if prevN && w.startsG {
+		s = w.skelNoG // the g read with the n before it
+	}
+	if len(s) > 0 && len(b) > 0 && b[len(b)-1] == s[0] {
+		s = s[1:]
+	}
+	return append(b, s...)
+}
+
 // similarity is 1 minus the edit distance of a and b over the longer
 // length; 0 when either is empty.
-func similarity(a, b string) float64 {
-	if a == "" || b == "" {
+func similarity[A, B ~string | ~[]byte](a A, b B) float64 {
+	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	if len(a) < len(b) {
-		a, b = b, a
+		return similarity(b, a)
 	}
 	var pa, ca [33]int
 	var prev, cur []int
