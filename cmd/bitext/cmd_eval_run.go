@@ -27,11 +27,13 @@ func evalRunBenchCommand(ui *locales.Localizer) *cli.Command {
 			&cli.BoolFlag{Name: "keep", Usage: ui.T("RunBenchFlagKeep", nil)},
 			&cli.StringFlag{Name: "cpuprofile", Usage: ui.T("RunBenchFlagCPUProfile", nil)},
 			&cli.Float64Flag{Name: "min-matched", Usage: ui.T("RunBenchFlagMinMatched", nil)},
+			&cli.BoolFlag{Name: "pretranslate", Usage: ui.T("RunBenchFlagPretranslate", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := runbench.Options{Dir: c.String("dir"), Articles: c.Int("articles"), TMUnits: c.Int("tm-units"),
 				GlossaryEntries: c.Int("glossary-entries"), Jobs: c.Int("jobs"), Seed: c.Uint64("seed"), Keep: c.Bool("keep"),
-				CPUProfile: c.String("cpuprofile"), MinMatched: c.Float64("min-matched")}
+				CPUProfile: c.String("cpuprofile"), MinMatched: c.Float64("min-matched"),
+				Pretranslate: c.Bool("pretranslate")}
 			if o.Articles < 1 || o.TMUnits < 1 || o.GlossaryEntries < 10 || o.Jobs < 1 {
 				return badInput(fmt.Errorf("%s", ui.T("RunBenchErrSizes", nil)))
 			}

@@ -20,11 +20,15 @@ type GenerateOptions struct {
 	TMUnits         int    // units in the TM (default 100,000)
 	GlossaryEntries int    // glossary entries (default 1000)
 	Seed            uint64 // the same seed gives the same files
+	// Originals writes the Korean originals alone (no English edition):
+	// a batch to pretranslate. The originals are the same as with the
+	// editions.
+	Originals bool
 }
 
 // Set is what Generate wrote.
 type Set struct {
-	Articles string // folder of NAME.en.txt / NAME.ko.txt pairs
+	Articles string // folder of NAME.en.txt / NAME.ko.txt pairs (NAME.ko.txt alone with Originals)
 	Glossary string // glossary CSV
 	TM       string // TM path ("" when TMUnits is 0)
 	Bytes    int64  // size of the articles
@@ -197,7 +201,11 @@ func Generate(ctx context.Context, dir string, o GenerateOptions) (Set, error) {
 			en.WriteString(strings.Join(ep, " ") + "\n\n")
 		}
 		name := fmt.Sprintf("a%04d", a)
-		for _, f := range []struct{ ext, text string }{{".ko.txt", ko.String()}, {".en.txt", en.String()}} {
+		files := []struct{ ext, text string }{{".ko.txt", ko.String()}, {".en.txt", en.String()}}
+		if o.Originals {
+			files = files[:1]
+		}
+		for _, f := range files {
 			if err := os.WriteFile(filepath.Join(set.Articles, name+f.ext), []byte(f.text), 0o644); err != nil {
 				return set, err
 			}

@@ -33,6 +33,10 @@ type Options struct {
 	Seed                               uint64
 	Keep                               bool   // keep the temporary folder
 	CPUProfile                         string // write a CPU profile of the run here
+	// Pretranslate generates the Korean originals alone, so that the run
+	// pretranslates them (TM lookup, glossary, XLIFF, HTML and DOCX with
+	// pre-filled targets) instead of aligning pairs.
+	Pretranslate bool
 	// MinMatched is the floor of `--min-matched`: the share of the looked-up
 	// segments that must get a TM match at or above the threshold (the
 	// generator repeats TM units in the articles, so a broken lookup or
@@ -76,7 +80,7 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		}
 	}
 	t0 := time.Now()
-	set, err := Generate(ctx, dir, GenerateOptions{Articles: o.Articles, TMUnits: o.TMUnits, GlossaryEntries: o.GlossaryEntries, Seed: o.Seed})
+	set, err := Generate(ctx, dir, GenerateOptions{Articles: o.Articles, TMUnits: o.TMUnits, GlossaryEntries: o.GlossaryEntries, Seed: o.Seed, Originals: o.Pretranslate})
 	if err != nil {
 		return exitcode.AsEnvironment(err)
 	}
@@ -145,6 +149,9 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		"CPUPer":   fmt.Sprintf("%.1f", cpu.Seconds()*1000/float64(max(tt.Articles, 1))),
 		"Segments": tt.Segments, "Terms": tt.Terms, "Findings": tt.Findings, "Links": tt.Links, "Units": tt.Units,
 	}))
+	if o.Pretranslate {
+		fmt.Fprintln(w, ui.T("RunBenchPretranslated", map[string]any{"Originals": tt.Pretranslated, "Prefilled": tt.Prefilled}))
+	}
 	b := tt.Bands
 	fmt.Fprintln(w, ui.T("RunBands", map[string]any{
 		"B101": b.InContext, "B100": b.Exact, "B95": b.High, "B85": b.Mid, "B75": b.Low, "New": b.New,
