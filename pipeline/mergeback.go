@@ -134,51 +134,9 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 	if err != nil {
 		return nil, err
 	}
-	type unit struct {
-		para   int
-		layout bool
-		text   string
-	}
 	var out []Translation
-	var units []unit
-	var cur *xliff.File
-	finish := func() {
-		if cur == nil {
-			return
-		}
-		t := &out[len(out)-1]
-		t.Text.Byline, t.Text.Date, _ = export.FileLayout(cur.Notes)
-		for _, u := range units {
-			if !u.layout {
-				t.NoLayout = true
-			}
-		}
-		var paras map[int][]string
-		var order []int
-		if t.NoLayout {
-			for _, u := range units {
-				t.Text.Paras = append(t.Text.Paras, u.text)
-			}
-		} else {
-			paras = map[int][]string{}
-			for _, u := range units {
-				if _, ok := paras[u.para]; !ok {
-					order = append(order, u.para)
-				}
-				paras[u.para] = append(paras[u.para], u.text)
-			}
-			sort.Ints(order)
-			for _, p := range order {
-				s := JoinSentences(paras[p], t.Lang)
-				if p == article.HeadlinePara {
-					t.Text.Headline = s
-					continue
-				}
-				t.Text.Paras = append(t.Text.Paras, s)
-			}
-		}
-		units = nil
-	}
+	var files []*xliff.File
+	var units [][]mergeUnit // per translation
 	for {
 		u, err := dec.Next()
 		if err == io.EOF {
@@ -187,49 +145,107 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 		if err != nil {
 			return nil, err
 		}
-		if f := dec.CurrentFile(); f != cur {
-			finish()
-			cur = f
-			name := f.Original
-			if name == "" {
-				name = f.ID
-			}
-			lang := f.TrgLang
-			if lang == "" {
-				lang = h.TrgLang
-			}
-			src := f.SrcLang
-			if src == "" {
-				src = h.SrcLang
-			}
-			tag, _ := language.Parse(lang) // Und when absent or not a tag
-			srcTag, _ := language.Parse(src)
-			out = append(out, Translation{Name: name, File: file, Lang: tag, Src: srcTag})
+		if f := dec.CurrentFile(); len(files) == 0 || f != files[len(files)-1] {
+			files = append(files, f)
+			out = append(out, newTranslation(f, h, file))
+			units = append(units, nil)
 		}
-		t := &out[len(out)-1]
-		t.Units++
-		ref := UnitRef{File: file, Line: u.Line, Col: u.Col, ID: u.ID}
-		para, ok, bad := export.UnitLayout(u.Notes)
-		if bad != "" {
-			return nil, &InputError{File: file, Line: u.Line, Col: u.Col, Msg: "unit " + u.ID + ": " + bad}
+		mu, err := readMergeUnit(&out[len(out)-1], u, allowEmpty)
+		if err != nil {
+			return nil, err
 		}
-		text := u.Target
-		switch {
-		case strings.TrimSpace(text) == "" && !allowEmpty:
-			return nil, &UntranslatedError{Unit: ref}
-		case strings.TrimSpace(text) == "":
-			text = u.Source
-			t.FromSource = append(t.FromSource, ref)
-		case u.State == xliff.StateInitial || strings.HasPrefix(u.OriginalState, "needs-review"):
-			t.ToReview = append(t.ToReview, ref)
-		}
-		units = append(units, unit{para: para, layout: ok, text: text})
+		units[len(units)-1] = append(units[len(units)-1], mu)
 	}
-	finish()
 	if len(out) == 0 {
 		return nil, &InputError{File: file, Msg: "no units to merge"}
 	}
+	for i := range out {
+		out[i].Text.Byline, out[i].Text.Date, _ = export.FileLayout(files[i].Notes)
+		layOut(&out[i], units[i])
+	}
 	return out, nil
+}
+
+// mergeUnit is a unit's text and where it goes.
+type mergeUnit struct {
+	para   int  // article.HeadlinePara or a paragraph index
+	layout bool // para comes from a layout note
+	text   string
+}
+
+// newTranslation starts the Translation of XLIFF file f.
+func newTranslation(f *xliff.File, h *xliff.Header, file string) Translation {
+	name := f.Original
+	if name == "" {
+		name = f.ID
+	}
+	src, tgt := f.SrcLang, f.TrgLang
+	if src == "" {
+		src = h.SrcLang
+	}
+	if tgt == "" {
+		tgt = h.TrgLang
+	}
+	srcTag, _ := language.Parse(src) // Und when absent or not a tag
+	tgtTag, _ := language.Parse(tgt)
+	return Translation{Name: name, File: file, Lang: tgtTag, Src: srcTag}
+}
+
+// readMergeUnit counts u in t and returns its text (its target, or its
+// source when it has none and allowEmpty) and its place.
+func readMergeUnit(t *Translation, u *xliff.Unit, allowEmpty bool) (mergeUnit, error) {
+	t.Units++
+	ref := UnitRef{File: t.File, Line: u.Line, Col: u.Col, ID: u.ID}
+	para, ok, bad := export.UnitLayout(u.Notes)
+	if bad != "" {
+		return mergeUnit{}, &InputError{File: t.File, Line: u.Line, Col: u.Col, Msg: "unit " + u.ID + ": " + bad}
+	}
+	text := u.Target
+	switch {
+	case strings.TrimSpace(text) == "" && !allowEmpty:
+		return mergeUnit{}, &UntranslatedError{Unit: ref}
+	case strings.TrimSpace(text) == "":
+		text = u.Source
+		t.FromSource = append(t.FromSource, ref)
+	case u.State == xliff.StateInitial || strings.HasPrefix(u.OriginalState, "needs-review"):
+		t.ToReview = append(t.ToReview, ref)
+	}
+	return mergeUnit{para: para, layout: ok, text: text}, nil
+}
+
+// layOut fills t's headline and paragraphs from its units: by their
+// layout notes (paragraphs in order, each one's units in file order,
+// joined by JoinSentences), or, when a unit has none, one paragraph per
+// unit (Translation.NoLayout).
+func layOut(t *Translation, units []mergeUnit) {
+	for _, u := range units {
+		if !u.layout {
+			t.NoLayout = true
+		}
+	}
+	if t.NoLayout {
+		for _, u := range units {
+			t.Text.Paras = append(t.Text.Paras, u.text)
+		}
+		return
+	}
+	paras := map[int][]string{}
+	var order []int
+	for _, u := range units {
+		if _, ok := paras[u.para]; !ok {
+			order = append(order, u.para)
+		}
+		paras[u.para] = append(paras[u.para], u.text)
+	}
+	sort.Ints(order)
+	for _, p := range order {
+		s := JoinSentences(paras[p], t.Lang)
+		if p == article.HeadlinePara {
+			t.Text.Headline = s
+			continue
+		}
+		t.Text.Paras = append(t.Text.Paras, s)
+	}
 }
 
 // MergeBackOptions say what MergeBack reads and writes.
@@ -263,16 +279,7 @@ type Merged struct {
 // *UntranslatedError; a file that cannot be read or written is an
 // *EnvError. Each output is written atomically.
 func MergeBack(ctx context.Context, o MergeBackOptions) ([]Merged, error) {
-	format := o.Format
-	if format == "" && o.OutFile != "" {
-		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(o.OutFile)), ".")
-		if export.ArticleExt(format) == "" {
-			format = export.ArticleText
-		}
-	}
-	if format == "" {
-		format = export.ArticleText
-	}
+	format := mergeFormat(o)
 	if export.ArticleExt(format) == "" {
 		return nil, &InputError{File: "--format", Msg: fmt.Sprintf("%q is not an article format (txt, md or docx)", format)}
 	}
@@ -292,28 +299,9 @@ func MergeBack(ctx context.Context, o MergeBackOptions) ([]Merged, error) {
 	if len(all) == 0 {
 		return nil, &InputError{File: strings.Join(o.Files, ", "), Msg: "no XLIFF file to merge"}
 	}
-	dir := o.OutDir
-	if dir == "" {
-		dir = "."
-	}
-	if o.OutFile != "" {
-		if len(all) > 1 {
-			return nil, &InputError{File: strings.Join(o.Files, ", "),
-				Msg: fmt.Sprintf("%d articles for one output file %s (use --out DIR)", len(all), o.OutFile)}
-		}
-		all[0].Path = o.OutFile
-		dir = filepath.Dir(o.OutFile)
-	} else {
-		by := map[string]string{}
-		for i := range all {
-			p := filepath.Join(dir, outputName(all[i].Translation)+export.ArticleExt(format))
-			if prev, ok := by[p]; ok {
-				return nil, &InputError{File: all[i].File,
-					Msg: fmt.Sprintf("article %q would be written to %s, as the one from %s: merge one of them", all[i].Name, p, prev)}
-			}
-			by[p] = all[i].File
-			all[i].Path = p
-		}
+	dir, err := outputPaths(all, o, format)
+	if err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, &EnvError{Path: dir, Err: err}
@@ -328,6 +316,47 @@ func MergeBack(ctx context.Context, o MergeBackOptions) ([]Merged, error) {
 		}
 	}
 	return all, nil
+}
+
+// mergeFormat is the article format of o: Format, else OutFile's
+// extension when it is one, else plain text.
+func mergeFormat(o MergeBackOptions) string {
+	if o.Format != "" {
+		return o.Format
+	}
+	if f := strings.TrimPrefix(strings.ToLower(filepath.Ext(o.OutFile)), "."); o.OutFile != "" && export.ArticleExt(f) != "" {
+		return f
+	}
+	return export.ArticleText
+}
+
+// outputPaths sets the Path of each article and returns the folder they
+// go to: OutFile for the one article, else OutDir's NAME.LANG.EXT, two
+// articles to one file being bad input.
+func outputPaths(all []Merged, o MergeBackOptions, format string) (string, error) {
+	if o.OutFile != "" {
+		if len(all) > 1 {
+			return "", &InputError{File: strings.Join(o.Files, ", "),
+				Msg: fmt.Sprintf("%d articles for one output file %s (use --out DIR)", len(all), o.OutFile)}
+		}
+		all[0].Path = o.OutFile
+		return filepath.Dir(o.OutFile), nil
+	}
+	dir := o.OutDir
+	if dir == "" {
+		dir = "."
+	}
+	by := map[string]string{}
+	for i := range all {
+		p := filepath.Join(dir, outputName(all[i].Translation)+export.ArticleExt(format))
+		if prev, ok := by[p]; ok {
+			return "", &InputError{File: all[i].File,
+				Msg: fmt.Sprintf("article %q would be written to %s, as the one from %s: merge one of them", all[i].Name, p, prev)}
+		}
+		by[p] = all[i].File
+		all[i].Path = p
+	}
+	return dir, nil
 }
 
 func readTranslationFile(path string, allowEmpty bool) ([]Translation, error) {
