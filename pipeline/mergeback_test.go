@@ -393,3 +393,21 @@ func FuzzReadTranslation(f *testing.F) {
 		}
 	})
 }
+
+// TestMergedFilesReadBack: the .txt and .md files merge back writes are
+// articles bitext run reads back as the same text (headline, byline,
+// date, paragraphs), so a merged file beside its original is its edition.
+func TestMergedFilesReadBack(t *testing.T) {
+	text := article.Text{Headline: "Seoul to raise bus fares", Byline: "By Jung Ha-neul", Date: "2026-06-02",
+		Paras: []string{"Seoul said it will raise fares from next month. Subway fares are frozen.", "The city said costs rose 5 percent."}}
+	for _, c := range []struct{ format, kind string }{{export.ArticleText, KindText}, {export.ArticleMarkdown, KindMarkdown}} {
+		var b bytes.Buffer
+		if err := export.WriteArticleFile(&b, c.format, "bus-fare", &text, language.English); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Extract(b.String(), c.kind)
+		if err != nil || !reflect.DeepEqual(back, text) {
+			t.Errorf("%s read back: %#v, %v\nwant %#v", c.format, back, err, text)
+		}
+	}
+}
