@@ -7,29 +7,21 @@ import "bitext/romanize"
 // A nil *memo computes every key afresh. Each map is emptied when it
 // reaches memoMax entries, so memory stays bounded on any archive.
 type memo struct {
-	words map[string]koWord   // Korean word → newKoWord
-	names map[string][]string // Korean word → romanize.NameKeys (shared: never modified)
+	words map[string]*koInfo  // Korean word → newKoInfo (shared: never modified)
 	subs  map[string]nameSub  // English run → its keys (text, skel, skelR, key)
 }
 
 const memoMax = 1 << 18
 
 func newMemo() *memo {
-	return &memo{words: map[string]koWord{}, names: map[string][]string{}, subs: map[string]nameSub{}}
+	return &memo{words: map[string]*koInfo{}, subs: map[string]nameSub{}}
 }
 
-func (m *memo) koWord(w string) koWord {
+func (m *memo) koInfo(w string) *koInfo {
 	if m == nil {
-		return newKoWord(w)
+		return newKoInfo(w)
 	}
-	return cached(m.words, w, newKoWord)
-}
-
-func (m *memo) nameKeys(word string) []string {
-	if m == nil {
-		return romanize.NameKeys(word)
-	}
-	return cached(m.names, word, romanize.NameKeys)
+	return cached(m.words, w, newKoInfo)
 }
 
 // sub returns the keys of the English run t (run and from unset).

@@ -198,12 +198,45 @@ var (
 	acronymEn = regexp.MustCompile(`((?:[A-Z][a-z]+|of|for|and|the|on|&)(?:[ -](?:[A-Z][a-z]+|of|for|and|the|on|&))+) \(([A-Z][A-Za-z0-9&]{1,9})\)`)
 )
 
-// koToken is a Hangul word of a unit: its stem and the word before it.
+// koToken is a Hangul word of a unit: its stem and the word itself, with
+// the keys they are compared by (nil for a word that is not all Hangul).
 type koToken struct {
 	stem, raw string
+	*koInfo
 }
 
-func koTokens(text string) []koToken {
+// koInfo is what the miner computes from one Hangul word, memoized per
+// word (memo.koInfo).
+type koInfo struct {
+	stem              string
+	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
+	title             bool     // the stem is a title (isTitle)
+	variants          [4]string
+	words             [4]koWord // of the variants
+	raw               koWord
+}
+
+func newKoInfo(w string) *koInfo {
+	stem := lexicon.Stem(w)
+	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w)}
+	if w != stem {
+		k.rawKeys = romanize.NameKeys(w)
+	}
+	// The last word of a foreign name without its particle: the stem, or
+	// the word less one particle, or the word itself (매케인이: 매케인, not
+	// the stem 매케), or the stem less a place suffix (텍사스주: 텍사스).
+	k.variants = [4]string{stripPlace(stem), stem, stripParticle(w), w}
+	for j, f := range k.variants {
+		if f == "" || slices.Contains(k.variants[:j], f) {
+			k.variants[j] = ""
+			continue
+		}
+		k.words[j] = newKoWord(f)
+	}
+	return k
+}
+
+func koTokens(text string, m *memo) []koToken {
 	var out []koToken
 	for _, f := range strings.Fields(text) {
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
@@ -212,7 +245,8 @@ func koTokens(text string) []koToken {
 			out = append(out, koToken{})
 			continue
 		}
-		out = append(out, koToken{stem: lexicon.Stem(w), raw: w})
+		k := m.koInfo(w)
+		out = append(out, koToken{stem: k.stem, raw: w, koInfo: k})
 	}
 	return out
 }
@@ -300,7 +334,7 @@ func isTitle(ko string) bool {
 // and acronyms in brackets, in that order (an earlier kind wins a pair).
 func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossary.Type {
 	out := map[[2]string]glossary.Type{}
-	toks := koTokens(ko)
+	toks := koTokens(ko, m)
 	runs := enRuns(en)
 	subs := nameSubs(runs, m)
 	matched := koreanNamePairs(toks, runs, subs, out, m)
@@ -346,11 +380,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 		}
 		// Korean personal names: one word of 2-4 syllables (the stem or
 		// the word itself, as 정의용은 and 이은 both occur).
-		stemKeys := m.nameKeys(t.stem)
-		var rawKeys []string
-		if t.raw != t.stem {
-			rawKeys = m.nameKeys(t.raw)
-		}
+		stemKeys, rawKeys := t.stemKeys, t.rawKeys
 		if len(stemKeys) == 0 && len(rawKeys) == 0 {
 			continue
 		}
@@ -379,9 +409,9 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 			if s.from > 0 {
 				words := runs[s.run].words[:s.from]
 				titleKo := ""
-				if ti > 0 && isTitle(toks[ti-1].stem) {
+				if ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title {
 					titleKo = toks[ti-1].stem
-				} else if ti+1 < len(toks) && isTitle(toks[ti+1].stem) {
+				} else if ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title {
 					titleKo = toks[ti+1].stem
 				}
 				if titleKo != "" {
@@ -410,27 +440,6 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	}
 	var fksBuf [4]formKey
 	var skelBuf [256]byte
-	type tokKeys struct {
-		variants [4]string // stripPlace(stem), stem, stripParticle(raw), raw; "" for a repeat
-		words    [4]koWord
-		raw      koWord
-	}
-	keys := make([]tokKeys, len(toks))
-	for i, t := range toks {
-		if t.stem == "" {
-			continue
-		}
-		k := &keys[i]
-		k.variants = [4]string{stripPlace(t.stem), t.stem, stripParticle(t.raw), t.raw}
-		k.raw = m.koWord(t.raw)
-		for j, f := range k.variants {
-			if f == "" || slices.Contains(k.variants[:j], f) {
-				k.variants[j] = ""
-				continue
-			}
-			k.words[j] = m.koWord(f)
-		}
-	}
 	for ti := range toks {
 		if matched[ti] {
 			continue
@@ -443,14 +452,13 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 			if n > 1 {
 				// The word before the last, as it is (its raw form).
-				w := keys[ti+n-2].raw
+				w := toks[ti+n-2].koInfo.raw
 				prefix = appendSkel(prefix, w, prevN)
 				prevN = w.endsN
 			}
-			// The last word without its particle: the stem, or the word
-			// less one particle, or the word itself (매케인이: 매케인, not
-			// the stem 매케); the form whose consonants match best wins.
-			last := &keys[ti+n-1]
+			// The variants of the last word (newKoInfo): the form whose
+			// consonants match best wins.
+			last := toks[ti+n-1].koInfo
 			fks := fksBuf[:0]
 			rest := prefix[len(prefix):cap(prefix)]
 			for j, f := range last.variants {
@@ -511,7 +519,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if strings.Contains(s.text, " ") {
 					typ = Person
 				}
-				if ti > 0 && isTitle(toks[ti-1].stem) && s.from > 0 {
+				if ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title && s.from > 0 {
 					r := runs[s.run]
 					out[[2]string{toks[ti-1].stem, strings.Join(r.words[:s.from], " ")}] = Title
 					typ = Person
