@@ -1,9 +1,12 @@
 package pipeline
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -150,7 +153,61 @@ func TestMergeBackRoundTrip(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(back, wantText) {
 			t.Errorf("%s: read back as an article: %#v, %v", version, back, err)
 		}
+		out.Reset()
+		if err := export.WriteArticleFile(&out, export.ArticleDOCX, tr.Name, &tr.Text, tr.Lang); err != nil {
+			t.Fatal(err)
+		}
+		wantParas := append([]string{wantText.Headline, wantText.Byline + " · " + wantText.Date}, wantText.Paras...)
+		if got := docxParagraphs(t, out.Bytes()); !reflect.DeepEqual(got, wantParas) {
+			t.Errorf("%s: DOCX paragraphs\n%q\nwant\n%q", version, got, wantParas)
+		}
 	}
+}
+
+// docxParagraphs returns the text of each w:p of a DOCX's document.xml.
+func docxParagraphs(t *testing.T, docx []byte) []string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rc.Close()
+		var paras []string
+		dec := xml.NewDecoder(rc)
+		inT := false
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				return paras
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch tok := tok.(type) {
+			case xml.StartElement:
+				if tok.Name.Local == "p" {
+					paras = append(paras, "")
+				}
+				inT = tok.Name.Local == "t"
+			case xml.EndElement:
+				inT = false
+			case xml.CharData:
+				if inT {
+					paras[len(paras)-1] += string(tok)
+				}
+			}
+		}
+	}
+	t.Fatal("no word/document.xml")
+	return nil
 }
 
 // TestReadTranslation covers the layouts and states ReadTranslation meets.
