@@ -4,6 +4,7 @@ package mine_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"syscall"
 	"testing"
@@ -114,6 +115,39 @@ func BenchmarkRunTM(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(res.Total), "units")
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkRerunTM is a cached rerun on the TM named by BITEXT_MINE_TM:
+// reading its cache file (made by `bitext glossary mine`), mining the
+// units after it and writing the cache again (to memory); skipped
+// without it.
+func BenchmarkRerunTM(b *testing.B) {
+	path := os.Getenv("BITEXT_MINE_TM")
+	if path == "" {
+		b.Skip("BITEXT_MINE_TM is not set")
+	}
+	s, err := tm.Open(context.Background(), "sqlite:"+path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		st, err := mine.ReadStateFile(mine.CachePath(path))
+		if err != nil || st == nil {
+			b.Fatal(err, "no cache")
+		}
+		res, err := mine.Run(context.Background(), s, mine.Options{State: st})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := st.Write(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(res.Read), "read")
 	}
 	reportCPU(b, cpu)
 }

@@ -39,7 +39,7 @@ var errOldCache = errors.New("cache of another version")
 
 // Write saves the state in the binary cache format.
 func (st *State) Write(w io.Writer) error {
-	enc := stateEncoder{index: map[string]uint64{}}
+	enc := stateEncoder{index: make(map[string]uint64, 2*len(st.Pairs)), units: map[int64][2]uint64{}}
 	b := enc.body(st)
 	h := crc32.New(castagnoli)
 	bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<16)
@@ -64,6 +64,24 @@ func (st *State) Write(w io.Writer) error {
 type stateEncoder struct {
 	index map[string]uint64
 	strs  []string
+	units map[int64][2]uint64 // an example's unit id → its texts' numbers
+}
+
+// example appends the numbers of an example's texts: looked up by its
+// unit id first (the pairs of a unit share its texts), so most long texts
+// are hashed once.
+func (e *stateEncoder) example(b []byte, x Example) []byte {
+	if n, ok := e.units[x.Unit]; ok && e.strs[n[0]] == x.Korean && e.strs[n[1]] == x.English {
+		b = binary.AppendUvarint(b, n[0])
+		return binary.AppendUvarint(b, n[1])
+	}
+	start := len(b)
+	b = e.str(b, x.Korean)
+	ko, k := binary.Uvarint(b[start:])
+	b = e.str(b, x.English)
+	en, _ := binary.Uvarint(b[start+k:])
+	e.units[x.Unit] = [2]uint64{ko, en}
+	return b
 }
 
 func (e *stateEncoder) str(b []byte, s string) []byte {
@@ -114,8 +132,7 @@ func (e *stateEncoder) body(st *State) []byte {
 		b = binary.AppendUvarint(b, uint64(len(p.Examples)))
 		for _, x := range p.Examples {
 			b = binary.AppendVarint(b, x.Unit)
-			b = e.str(b, x.Korean)
-			b = e.str(b, x.English)
+			b = e.example(b, x)
 		}
 	}
 	if st.Stale == nil {

@@ -1,9 +1,9 @@
 package mine
 
 import (
-	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 
@@ -22,7 +22,11 @@ func ReadStateFile(path string) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ReadState(bytes.NewReader(data), path)
+	st, err := decodeState(data)
+	if err != nil {
+		return nil, fmt.Errorf("mine: %s: %w", path, err)
+	}
+	return st, nil
 }
 
 // CacheError is an error reading (Write false) or writing the cache file
