@@ -7,8 +7,8 @@ import "bitext/romanize"
 // A nil *memo computes every key afresh. Each map is emptied when it
 // reaches memoMax entries, so memory stays bounded on any archive.
 type memo struct {
-	words map[string]*koInfo  // Korean word → newKoInfo (shared: never modified)
-	subs  map[string]nameSub  // English run → its keys (text, skel, skelR, key)
+	words map[string]*koInfo // Korean word → newKoInfo (shared: never modified)
+	subs  map[string]nameSub // English run → its keys (text, skel, skelR, key)
 }
 
 const memoMax = 1 << 18
