@@ -323,6 +323,7 @@ func FuzzExtract(f *testing.F) {
 		"1.2 trillion won", "1조2000억 원", "오후 3시 30분", "Oct. 5, 2022", "3:30 p.m.",
 		"twenty-five", "24.1%포인트", "US$3", "₩1,000", "1,", "9999999999999999999999",
 		"1조 ", "3천만", "F-35", "May 5", "\xff\xfe1만", "오전 1", "세 ",
+		"22에는", "150 million euros, then 200", "1억5천만 유로에서 2",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)
@@ -344,6 +345,18 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("offsets split a rune: %q", n.Text)
 			}
 			prev = n.End
+		}
+		// A text's numbers all pair with themselves, and any that remain
+		// unpaired against no numbers are strong ones.
+		ns := Extract(s, lang)
+		if m, e, _ := MatchAnchors(ns, ns); len(m)+len(e) > 0 {
+			t.Fatalf("%q against itself: missing %v, extra %v", s, m, e)
+		}
+		m, _ := Match(ns, nil)
+		for _, n := range m {
+			if n.Weak {
+				t.Fatalf("weak number %q reported missing in %q", n.Text, s)
+			}
 		}
 	})
 }
