@@ -28,12 +28,13 @@ func evalRunBenchCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "cpuprofile", Usage: ui.T("RunBenchFlagCPUProfile", nil)},
 			&cli.Float64Flag{Name: "min-matched", Usage: ui.T("RunBenchFlagMinMatched", nil)},
 			&cli.BoolFlag{Name: "pretranslate", Usage: ui.T("RunBenchFlagPretranslate", nil)},
+			&cli.StringSliceFlag{Name: "tm-import", Usage: ui.T("RunBenchFlagTMImport", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := runbench.Options{Dir: c.String("dir"), Articles: c.Int("articles"), TMUnits: c.Int("tm-units"),
 				GlossaryEntries: c.Int("glossary-entries"), Jobs: c.Int("jobs"), Seed: c.Uint64("seed"), Keep: c.Bool("keep"),
 				CPUProfile: c.String("cpuprofile"), MinMatched: c.Float64("min-matched"),
-				Pretranslate: c.Bool("pretranslate")}
+				Pretranslate: c.Bool("pretranslate"), TMX: c.StringSlice("tm-import")}
 			if o.Articles < 1 || o.TMUnits < 1 || o.GlossaryEntries < 10 || o.Jobs < 1 {
 				return badInput(fmt.Errorf("%s", ui.T("RunBenchErrSizes", nil)))
 			}

@@ -24,6 +24,10 @@ type GenerateOptions struct {
 	// a batch to pretranslate. The originals are the same as with the
 	// editions.
 	Originals bool
+	// TMX files are imported into the TM before the generated units
+	// (tm.ImportFiles): a TM as large as a desk's archive, of which the
+	// articles repeat only the generated units.
+	TMX []string
 }
 
 // Set is what Generate wrote.
@@ -222,6 +226,9 @@ func Generate(ctx context.Context, dir string, o GenerateOptions) (Set, error) {
 			return set, err
 		}
 		defer store.Close()
+		if _, err := tm.ImportFiles(ctx, store, o.TMX, func(string, tm.ImportResult) {}); err != nil {
+			return set, err
+		}
 		b, err := store.Begin(ctx)
 		if err != nil {
 			return set, err

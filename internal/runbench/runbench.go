@@ -37,6 +37,8 @@ type Options struct {
 	// pretranslates them (TM lookup, glossary, XLIFF, HTML and DOCX with
 	// pre-filled targets) instead of aligning pairs.
 	Pretranslate bool
+	// TMX files are imported into the generated TM first (GenerateOptions.TMX).
+	TMX []string
 	// MinMatched is the floor of `--min-matched`: the share of the looked-up
 	// segments that must get a TM match at or above the threshold (the
 	// generator repeats TM units in the articles, so a broken lookup or
@@ -80,7 +82,7 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		}
 	}
 	t0 := time.Now()
-	set, err := Generate(ctx, dir, GenerateOptions{Articles: o.Articles, TMUnits: o.TMUnits, GlossaryEntries: o.GlossaryEntries, Seed: o.Seed, Originals: o.Pretranslate})
+	set, err := Generate(ctx, dir, GenerateOptions{Articles: o.Articles, TMUnits: o.TMUnits, GlossaryEntries: o.GlossaryEntries, Seed: o.Seed, Originals: o.Pretranslate, TMX: o.TMX})
 	if err != nil {
 		return exitcode.AsEnvironment(err)
 	}
@@ -95,6 +97,9 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 		"Seconds": fmt.Sprintf("%.1f", time.Since(t0).Seconds()), "Dir": dir,
 	}))
 
+	if len(o.TMX) > 0 {
+		fmt.Fprintln(w, ui.T("RunBenchTMImported", map[string]any{"Files": len(o.TMX), "Units": units}))
+	}
 	cfg := pipeline.DefaultConfig()
 	runtime.GC()
 	t1 := time.Now()
