@@ -392,9 +392,11 @@ type Pair struct {
 func (c *Checker) Pair(file string, pr Pair) []Finding {
 	sp := &pos{text: pr.Source, line: pr.SourceLine, col: pr.SourceCol, fixed: !pr.Exact}
 	tp := &pos{text: pr.Target, line: pr.TargetLine, col: pr.TargetCol, fixed: !pr.Exact}
-	ctx := pr.Source + "\n" + pr.Target
-	sm := c.usable(c.matcher(pr.SourceLang).FindAll(pr.Source), pr.Source, ctx, pr.Date)
-	tm := c.usable(c.matcher(pr.TargetLang).FindAll(pr.Target), pr.Target, ctx, pr.Date)
+	sm, tm := c.matcher(pr.SourceLang).FindAll(pr.Source), c.matcher(pr.TargetLang).FindAll(pr.Target)
+	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) {
+		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
+		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
+	}
 	sn, tn := number.Extract(pr.Source, pr.SourceLang), number.Extract(pr.Target, pr.TargetLang)
 	missing, extra, weakPaired := number.MatchAnchors(sn, tn)
 	missing = knownSets(missing, extra, sn, tn, pr)
@@ -624,6 +626,17 @@ func plural(w string) bool {
 		return false
 	}
 	return true
+}
+
+// conditional reports whether a match's term counts only in some
+// contexts (see usable).
+func conditional(ms []glossary.Match) bool {
+	for _, m := range ms {
+		if m.Term.Conditional() {
+			return true
+		}
+	}
+	return false
 }
 
 func countStrong(ns []number.Number) int {
