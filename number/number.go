@@ -366,7 +366,7 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 // as written or within rounding (6자회담 = six-party, 2차 = second):
 // they are no reason to report a number, but they show that two texts
 // say the same thing. One is left out: it pairs by chance (1급 and
-// Category 1 in two different sentences).
+// Category 1 in a pair whose English says much more).
 func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 	usedS := make([]bool, len(src))
 	usedT := make([]bool, len(tgt))
