@@ -27,7 +27,8 @@
 // (10월 5일, 10월, 5일, 9·19); years (2022, 2022년); clock times (10 a.m.,
 // 3:30 p.m., noon, 오전 10시, 오후 3시 30분, 정오); durations (30 minutes,
 // 30-minute, two hours, 30분, 3시간, 3일간, 2주, 6개월, 2년, 사흘); Korean
-// native numerals before a counter (세 명, 두 시간) and quarters (1분기).
+// native numerals before a counter (세 명, 두 시간) and quarters (1분기);
+// a day whose 일 was left out before a particle of time (22에는).
 //
 // Numbers glued to a Latin letter (F-35, G20, COVID-19) are names, not
 // quantities, and are skipped in both languages alike.

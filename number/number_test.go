@@ -372,6 +372,15 @@ func ExampleMatch() {
 	// extra: 4 p.m. = time 16:00
 }
 
+func ExampleMatchAnchors() {
+	src := Extract("6자회담 대표들은 2억 유로를 논의했다.", language.Korean)
+	tgt := Extract("The six-party envoys discussed 200 million euros.", language.English)
+	missing, extra, weak := MatchAnchors(src, tgt)
+	fmt.Println(len(missing), len(extra), weak)
+	// Output:
+	// 0 0 1
+}
+
 func ExampleExtract() {
 	for _, n := range Extract("The economy grew 2.6 percent in 2022, and exports hit $683.6 billion.", language.English) {
 		fmt.Printf("%s: %s\n", n.Text, n)
