@@ -1430,9 +1430,9 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 }
 
 // dayParticle reports whether a particle of time starts at p: 에는, 에도,
-// 엔, 부터, or 에 before a space.
+// 부터, or 에 before a space. (엔 after a number is yen.)
 func (s *scanner) dayParticle(p int) bool {
-	return s.has(p, "에는") || s.has(p, "에도") || s.has(p, "에 ") || s.has(p, "엔 ") || s.has(p, "부터")
+	return s.has(p, "에는") || s.has(p, "에도") || s.has(p, "에 ") || s.has(p, "부터")
 }
 
 // regnal reports whether N세 at p (N = v) is a regnal number after a name
