@@ -95,12 +95,13 @@ type Options struct {
 // Align links the source segments with the target segments. Every segment
 // of both sides is in exactly one link, in order.
 func Align(src, tgt []string, opts Options) ([]Link, error) {
-	links, err := alignOnce(src, tgt, opts)
-	if err != nil || opts.SecondPass == nil || MeanConfidence(links) >= SecondPassBelow {
+	links, plain, err := alignOnce(src, tgt, opts)
+	if err != nil || opts.SecondPass == nil || plain >= SecondPassBelow {
 		return links, err
 	}
 	opts.Lexicon, opts.SecondPass = opts.SecondPass, nil
-	return alignOnce(src, tgt, opts)
+	links, _, err = alignOnce(src, tgt, opts)
+	return links, err
 }
 
 // MeanConfidence is the mean confidence of links (1 when there are none).
@@ -115,17 +116,21 @@ func MeanConfidence(links []Link) float64 {
 	return sum / float64(len(links))
 }
 
-func alignOnce(src, tgt []string, opts Options) ([]Link, error) {
+// alignOnce aligns with opts.Lexicon. Besides the links it returns their
+// mean confidence as the calibration without a lexicon rates them, which
+// the second pass compares with SecondPassBelow whether or not the first
+// pass had a lexicon (the threshold was chosen with that calibration).
+func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 	if opts.SourceParas != nil && len(opts.SourceParas) != len(src) {
-		return nil, errors.New("align: source paragraph numbers do not match the segments")
+		return nil, 0, errors.New("align: source paragraph numbers do not match the segments")
 	}
 	if opts.TargetParas != nil && len(opts.TargetParas) != len(tgt) {
-		return nil, errors.New("align: target paragraph numbers do not match the segments")
+		return nil, 0, errors.New("align: target paragraph numbers do not match the segments")
 	}
 	for _, p := range [][]int{opts.SourceParas, opts.TargetParas} {
 		for i := 1; i < len(p); i++ {
 			if p[i] < p[i-1] {
-				return nil, errors.New("align: paragraph numbers must not decrease")
+				return nil, 0, errors.New("align: paragraph numbers must not decrease")
 			}
 		}
 	}
@@ -140,20 +145,24 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, error) {
 	tf := features(tgt, tl, opts)
 	lex := opts.Lexicon != nil && opts.Lexicon.Len() > 0
 	if opts.SourceParas == nil || opts.TargetParas == nil || len(src) == 0 || len(tgt) == 0 {
-		return links(alignFeatures(sf, tf), 0, 0, 1, lex), nil
+		out, plain := links(alignFeatures(sf, tf), 0, 0, 1, lex)
+		return out, meanOf(plain, len(out)), nil
 	}
 	// Paragraphs first, then the sentences inside each paragraph link.
 	sp, sb := paragraphs(sf, opts.SourceParas)
 	tp, tb := paragraphs(tf, opts.TargetParas)
 	var out []Link
+	plain := 0.0
 	pi, pj := 0, 0
 	for _, st := range alignFeatures(sp, tp) {
 		s0, s1 := sb[pi], sb[st.i]
 		t0, t1 := tb[pj], tb[st.j]
 		pi, pj = st.i, st.j
-		out = append(out, links(alignFeatures(sf[s0:s1], tf[t0:t1]), s0, t0, st.conf, lex)...)
+		ls, p := links(alignFeatures(sf[s0:s1], tf[t0:t1]), s0, t0, st.conf, lex)
+		out = append(out, ls...)
+		plain += p
 	}
-	return out, nil
+	return out, meanOf(plain, len(out)), nil
 }
 
 func features(segs []string, lang language.Tag, opts Options) []feature {
@@ -238,16 +247,27 @@ func mergeSorted(a, b []uint64) []uint64 {
 	return out
 }
 
-func links(steps []step, s0, t0 int, scale float64, lex bool) []Link {
-	out := make([]Link, 0, len(steps))
+// links turns the steps of a search into links calibrated with or without
+// a lexicon (lex) and returns them with the sum of their confidences as
+// the calibration without a lexicon gives them.
+func links(steps []step, s0, t0 int, scale float64, lex bool) (out []Link, plain float64) {
+	out = make([]Link, 0, len(steps))
 	i, j := 0, 0
 	for _, st := range steps {
 		l := Link{Source: span(s0+i, s0+st.i), Target: span(t0+j, t0+st.j)}
 		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf, lex) * scale
+		plain += calibrate(len(l.Source), len(l.Target), st.conf, false) * scale
 		i, j = st.i, st.j
 		out = append(out, l)
 	}
-	return out
+	return out, plain
+}
+
+func meanOf(sum float64, n int) float64 {
+	if n == 0 {
+		return 1
+	}
+	return sum / float64(n)
 }
 
 func span(a, b int) []int {
