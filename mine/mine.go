@@ -236,9 +236,18 @@ func newKoInfo(w string) *koInfo {
 	return k
 }
 
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func koTokens(text string, m *memo) []koToken {
-	var out []koToken
-	for _, f := range strings.Fields(text) {
+	out := make([]koToken, 0, strings.Count(text, " ")+1)
+	for f := range strings.FieldsSeq(text) {
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
 		// A word with Latin letters or digits inside is not a name.
 		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 {
@@ -558,6 +567,9 @@ func lexiconPairs(toks []koToken, subs []nameSub, matched map[int]bool, lex *lex
 // latinPairs adds names written in Latin letters in the Korean text too
 // (IOC, MDC, ASCI White): the same word in both texts.
 func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
+	if !hasUpper(ko) {
+		return // a run needs a capital letter; most Korean texts have none
+	}
 	for _, r := range enRuns(latinOnly(ko)) {
 		t := strings.Join(r.words, " ")
 		if len(t) >= 2 && containsWord(en, t) {
