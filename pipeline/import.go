@@ -19,6 +19,7 @@ import (
 	"bitext/dirlock"
 	"bitext/export"
 	"bitext/internal/faultpoint"
+	"bitext/omegat"
 	"bitext/tm"
 	"bitext/xliff"
 )
@@ -117,6 +118,28 @@ func translatorWork(u *xliff.Unit, v12 bool, wrote func(string) bool) (tm.Review
 	}
 	if wrote(u.Target) {
 		return "", SkipUntouched
+	}
+	return tm.Translated, ""
+}
+
+// kitWork is translatorWork for a unit of an OmegaT kit file (see package
+// omegat), whose targets bitext wrote as copies of the sources and OmegaT
+// replaces with the translator's text, leaving the state alone: a target
+// other than the source is the translator's (review translated; a state
+// saying a person confirmed it, reviewed or final, is kept); a target
+// still equal to the source (spaces compared loosely) is not translated.
+func kitWork(u *xliff.Unit) (tm.Review, string) {
+	if strings.TrimSpace(u.Target) == "" {
+		return "", SkipNoTarget
+	}
+	if sameText(u.Target, u.Source) {
+		return "", SkipNotTranslated
+	}
+	switch u.State {
+	case xliff.StateFinal:
+		return tm.Final, ""
+	case xliff.StateReviewed:
+		return tm.Reviewed, ""
 	}
 	return tm.Translated, ""
 }
@@ -329,12 +352,18 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 		refuse := func(reason string) {
 			res.Refused = append(res.Refused, Refusal{File: path, Line: u.Line, Col: u.Col, Unit: u.ID, Article: a.name, Reason: reason})
 		}
-		review, why := translatorWork(u, strings.HasPrefix(hdr.Version, "1."), func(t string) bool {
-			_, _, ok := findRun(a.edition, t)
-			return ok || a.prefilled[textHash(t)]
-		})
-		if why == "" && review == tm.Translated && a.editionChanged {
-			why = SkipEditionChanged
+		var review tm.Review
+		var why string
+		if cf != nil && omegat.IsKit(cf.Notes) {
+			review, why = kitWork(u)
+		} else {
+			review, why = translatorWork(u, strings.HasPrefix(hdr.Version, "1."), func(t string) bool {
+				_, _, ok := findRun(a.edition, t)
+				return ok || a.prefilled[textHash(t)]
+			})
+			if why == "" && review == tm.Translated && a.editionChanged {
+				why = SkipEditionChanged
+			}
 		}
 		if why != "" {
 			res.Skipped++
@@ -409,15 +438,16 @@ func clip(s string, n int) string {
 }
 
 // RunFolder returns the out folder of the run that wrote an XLIFF file:
-// outDir when given; else the folder holding the file, or the one above
-// it (OUT/articles/NAME.xlf), when it has the run's state file; else the
-// config's output folder (out), relative to the working folder.
+// outDir when given; else the folder holding the file, the one above it
+// (OUT/articles/NAME.xlf) or the one above that (a translated kit file,
+// OUT/omegat/target/NAME.xlf), the first that has the run's state file;
+// else the config's output folder (out), relative to the working folder.
 func RunFolder(file, outDir string, cfg Config) string {
 	if outDir != "" {
 		return outDir
 	}
 	d := filepath.Dir(file)
-	for _, c := range []string{d, filepath.Dir(d)} {
+	for _, c := range []string{d, filepath.Dir(d), filepath.Dir(filepath.Dir(d))} {
 		if fi, err := os.Stat(filepath.Join(c, StateFile)); err == nil && fi.Mode().IsRegular() {
 			return c
 		}

@@ -19,6 +19,7 @@ import (
 	"bitext/article"
 	"bitext/atomicfile"
 	"bitext/export"
+	"bitext/omegat"
 	"bitext/xliff"
 )
 
@@ -150,6 +151,16 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 			out = append(out, newTranslation(f, h, file))
 			units = append(units, nil)
 		}
+		if omegat.IsKit(files[len(files)-1].Notes) {
+			// An OmegaT kit file: a target still the copy of its source
+			// is not translated; any other is the translator's (OmegaT
+			// leaves the state as the kit wrote it).
+			if sameText(u.Target, u.Source) {
+				u.Target = ""
+			} else {
+				u.State, u.OriginalState = xliff.StateTranslated, ""
+			}
+		}
 		mu, err := readMergeUnit(&out[len(out)-1], u, allowEmpty)
 		if err != nil {
 			return nil, err
@@ -164,6 +175,12 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 		layOut(&out[i], units[i])
 	}
 	return out, nil
+}
+
+// sameText reports whether a and b are the same text, spaces compared
+// loosely.
+func sameText(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
 // mergeUnit is a unit's text and where it goes.

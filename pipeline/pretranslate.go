@@ -46,7 +46,7 @@ func (e *NothingError) Unwrap() error {
 // side-by-side HTML and DOCX without one). The others (TSV, JSONL,
 // Markdown, TMX) are bilingual records of an alignment, which a
 // pretranslated article does not have.
-var pretranslateFormats = map[string]bool{"xliff": true, "xliff12": true, "html": true, "docx": true}
+var pretranslateFormats = map[string]bool{"xliff": true, "xliff12": true, "html": true, "docx": true, KitFormat: true}
 
 // RunInputs lists the articles of a run (what Run runs): the editions with their
 // originals (Discover) and the Korean originals without an edition, to
@@ -133,5 +133,10 @@ func (a *Article) pretranslated() bool { return a.Edition == nil && a.Original !
 
 // formatFor reports whether format f is written for a.
 func formatFor(a *Article, f Format) bool {
+	if f.Name() == KitFormat {
+		// A kit is for translating an original: an article with an
+		// edition has its translation.
+		return a.pretranslated()
+	}
 	return !a.pretranslated() || pretranslateFormats[f.Name()]
 }

@@ -328,6 +328,10 @@ feed:
 	if err := c.run(); err != nil {
 		return rep, err
 	}
+	// The OmegaT project, from the kit files the state now records.
+	if err := writeKit(out, &st, formats); err != nil {
+		return rep, err
+	}
 	switch {
 	case rep.Interrupted:
 		return rep, fmt.Errorf("%w: %d of %d articles done", ErrInterrupted, rep.Totals.Done+rep.Totals.Unchanged, len(arts))
@@ -867,7 +871,7 @@ func prepareRunFiles(out string, rep *Report, st *state, lang string, say func(s
 // one) from those available.
 func selectFormats(avail []Format, want []string) ([]Format, error) {
 	if len(want) == 0 {
-		return avail, nil
+		return allFormats(avail), nil
 	}
 	by := map[string]Format{}
 	var known []string
@@ -881,7 +885,7 @@ func selectFormats(avail []Format, want []string) ([]Format, error) {
 	for _, w := range want {
 		w = strings.ToLower(strings.TrimSpace(w))
 		if w == "all" {
-			return avail, nil
+			return allFormats(avail), nil
 		}
 		f, ok := by[w]
 		if !ok {
@@ -893,6 +897,19 @@ func selectFormats(avail []Format, want []string) ([]Format, error) {
 		}
 	}
 	return out, nil
+}
+
+// allFormats are the formats "all" selects: every one but those written
+// only when named (the OmegaT kit).
+func allFormats(avail []Format) []Format {
+	var out []Format
+	for _, f := range avail {
+		if o, ok := f.(interface{ optIn() bool }); ok && o.optIn() {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // FormatError is an unknown export format name.
