@@ -197,6 +197,11 @@ func ParseConfig(name string, data []byte) (Config, error) {
 			Msg: fmt.Sprintf("unknown key %q", key), id: "RunErrConfigUnknownKey"}
 	}
 	if err := cfg.check(name); err != nil {
+		// A bad value is placed at its key's line, when the file sets it.
+		var ce *ConfigError
+		if errors.As(err, &ce) && ce.Key != "" && ce.Line == 0 {
+			ce.Line, ce.Col = keyLine(data, toml.Key(strings.Split(ce.Key, ".")))
+		}
 		return Config{}, err
 	}
 	return cfg, nil

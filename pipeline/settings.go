@@ -31,6 +31,10 @@ type Overrides struct {
 	Formats string // comma-separated
 	Layout  string // checked by CheckLayout first
 	TM      string // --tm, else BITEXT_TM
+	// Candidates is --tm-candidates, the most TM candidates kept per
+	// segment (1..MaxCandidates, checked by the command); 0 leaves the
+	// file's tm.candidates.
+	Candidates int
 }
 
 // Apply sets the overrides in cfg and returns the TM to use: the
@@ -41,6 +45,9 @@ func (cfg *Config) Apply(o Overrides) string {
 	}
 	if o.Layout != "" {
 		cfg.Input.Layout = o.Layout
+	}
+	if o.Candidates > 0 {
+		cfg.TM.Candidates = o.Candidates
 	}
 	switch {
 	case o.TM != "":

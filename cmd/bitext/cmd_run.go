@@ -30,6 +30,7 @@ type runOptions struct {
 	config   string
 	out      string
 	tm       string
+	cands    int // --tm-candidates; 0 leaves the config's
 	glossary []string
 	formats  string
 	layout   string
@@ -50,6 +51,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "config", Usage: ui.T("RunFlagConfig", nil)},
 			&cli.StringFlag{Name: "out", Usage: ui.T("RunFlagOut", nil)},
 			&cli.StringFlag{Name: "tm", Usage: ui.T("RunFlagTM", nil)},
+			&cli.IntFlag{Name: "tm-candidates", Usage: ui.T("RunFlagTMCandidates", nil)},
 			&cli.StringSliceFlag{Name: "glossary", Usage: ui.T("RunFlagGlossary", nil)},
 			&cli.StringFlag{Name: "formats", Usage: ui.T("RunFlagFormats", nil)},
 			&cli.StringFlag{Name: "layout", Usage: ui.T("RunFlagLayout", nil)},
@@ -63,12 +65,20 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			o := runOptions{
-				config: c.String("config"), out: c.String("out"), tm: c.String("tm"),
+				config: c.String("config"), out: c.String("out"), tm: c.String("tm"), cands: c.Int("tm-candidates"),
 				glossary: c.StringSlice("glossary"), formats: c.String("formats"), layout: c.String("layout"),
 				jobs: c.Int("jobs"), force: c.Bool("force"), oneByOne: c.Bool("no-second-pass"), inputs: c.Args().Slice(),
 				wait: c.Duration("wait"),
 			}
+			if c.IsSet("tm-candidates") && (o.cands < 1 || o.cands > pipeline.MaxCandidates) {
+				return badInput(errors.New(ui.T("RunErrCandidates", map[string]any{"Value": o.cands, "Max": pipeline.MaxCandidates})))
+			}
 			if dsn := c.String("queue"); dsn != "" {
+				if c.IsSet("tm-candidates") {
+					// The workers read the run's settings file, not this
+					// command line.
+					return badInput(errors.New(ui.T("RunErrCandidatesQueue", nil)))
+				}
 				return queueRun(c, ui, o, dsn, c.String("run"), c.Bool("status"))
 			}
 			if len(o.inputs) == 0 {
@@ -77,6 +87,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			if o.jobs < 1 {
 				return badInput(errors.New(ui.T("RunErrJobs", map[string]any{"Jobs": o.jobs})))
 			}
+
 			if o.tm == "" {
 				o.tm = os.Getenv("BITEXT_TM")
 			}
@@ -104,7 +115,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	if o.layout != "" && pipeline.CheckLayout(o.layout) != nil {
 		return badInput(errors.New(ui.T("RunErrLayout", map[string]any{"Layout": o.layout})))
 	}
-	tmPath := cfg.Apply(pipeline.Overrides{Formats: o.formats, Layout: o.layout, TM: o.tm})
+	tmPath := cfg.Apply(pipeline.Overrides{Formats: o.formats, Layout: o.layout, TM: o.tm, Candidates: o.cands})
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{
