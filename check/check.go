@@ -242,7 +242,7 @@ func (f *Finding) text() string {
 
 // Sort orders findings by file, position, rule and found text.
 func Sort(fs []Finding) {
-	if len(fs) < 2 {
+	if inOrder(fs) {
 		return
 	}
 	// The stable sort runs on indexes: moving the large findings
@@ -257,6 +257,17 @@ func Sort(fs []Finding) {
 		sorted[k] = fs[i]
 	}
 	copy(fs, sorted)
+}
+
+// inOrder reports whether fs is in order already (as a pair's findings
+// often are).
+func inOrder(fs []Finding) bool {
+	for i := 1; i < len(fs); i++ {
+		if compareFindings(&fs[i-1], &fs[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // compareFindings orders findings by file, line, column, rule and found

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -404,31 +405,33 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	// target-term-missing: each source entry needs a target form. Absence
 	// is judged leniently (see present); a forbidden target form of the
 	// entry is a deprecated-term finding already.
-	inTarget := map[*glossary.Entry]bool{}
+	// Few entries a pair: slices on the stack, not maps.
+	var tbuf, sbuf [16]*glossary.Entry
+	inTarget := tbuf[:0]
 	for _, m := range tm {
 		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) {
 			continue // "Han" of another "Han Sung-soo"
 		}
 		for _, t := range m.Terms {
-			if e := c.entryOf(m, t); e != nil {
-				inTarget[e] = true
+			if e := c.entryOf(m, t); e != nil && !slices.Contains(inTarget, e) {
+				inTarget = append(inTarget, e)
 			}
 		}
 	}
 	var lower string
-	seen := map[*glossary.Entry]bool{}
+	seen := sbuf[:0]
 	var absent []glossary.Match
 	anchors, found := 0, 0
 	for _, m := range sm {
-		if m.Short || seen[m.Entry] || gloss(pr.Source, m) {
+		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) {
 			continue
 		}
-		seen[m.Entry] = true
+		seen = append(seen, m.Entry)
 		if c.g.Preferred(m.Entry, pr.TargetLang) == nil {
 			continue // no form in the target language
 		}
 		anchors++
-		if inTarget[m.Entry] {
+		if slices.Contains(inTarget, m.Entry) {
 			found++
 			continue
 		}
@@ -709,6 +712,9 @@ const (
 )
 
 func misaligned(pr Pair, anchors, found, extra int) bool {
+	if found >= anchorsRescued || found > 0 && 2*found >= max(anchors, 1) {
+		return false // enough anchors found, whatever the lengths
+	}
 	a, b := letters(pr.Source), letters(pr.Target)
 	if a == 0 || b == 0 {
 		return false
