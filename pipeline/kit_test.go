@@ -173,3 +173,35 @@ func idOf(m map[string]string, v string) string {
 	}
 	return ""
 }
+
+// TestSelectFormatsKit: the kit is written only when named, also beside
+// "all".
+func TestSelectFormatsKit(t *testing.T) {
+	avail := exportFormats(nil, "")
+	tests := []struct {
+		want    []string
+		kit     bool
+		n       int // formats selected
+		firstIs string
+	}{
+		{nil, false, len(avail) - 1, avail[0].Name()},
+		{[]string{"all"}, false, len(avail) - 1, avail[0].Name()},
+		{[]string{"all", KitFormat}, true, len(avail), avail[0].Name()},
+		{[]string{KitFormat, "all"}, true, len(avail), avail[0].Name()},
+		{[]string{"xliff12", KitFormat}, true, 2, "xliff12"},
+		{[]string{"xliff12"}, false, 1, "xliff12"},
+	}
+	for _, tc := range tests {
+		got, err := selectFormats(avail, tc.want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kit := false
+		for _, f := range got {
+			kit = kit || f.Name() == KitFormat
+		}
+		if kit != tc.kit || len(got) != tc.n || got[0].Name() != tc.firstIs {
+			t.Errorf("selectFormats(%q): %d formats, first %s, kit %v; want %d, %s, %v", tc.want, len(got), got[0].Name(), kit, tc.n, tc.firstIs, tc.kit)
+		}
+	}
+}

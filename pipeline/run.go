@@ -882,10 +882,12 @@ func selectFormats(avail []Format, want []string) ([]Format, error) {
 	sort.Strings(known)
 	var out []Format
 	seen := map[string]bool{}
+	all := false
 	for _, w := range want {
 		w = strings.ToLower(strings.TrimSpace(w))
 		if w == "all" {
-			return allFormats(avail), nil
+			all = true
+			continue
 		}
 		f, ok := by[w]
 		if !ok {
@@ -896,7 +898,22 @@ func selectFormats(avail []Format, want []string) ([]Format, error) {
 			out = append(out, f)
 		}
 	}
+	if all {
+		// Every format in its order, then those written only when named
+		// ("all,omegat").
+		out = allFormats(avail)
+		for _, f := range avail {
+			if seen[f.Name()] && isOptIn(f) {
+				out = append(out, f)
+			}
+		}
+	}
 	return out, nil
+}
+
+func isOptIn(f Format) bool {
+	o, ok := f.(interface{ optIn() bool })
+	return ok && o.optIn()
 }
 
 // allFormats are the formats "all" selects: every one but those written
@@ -904,7 +921,7 @@ func selectFormats(avail []Format, want []string) ([]Format, error) {
 func allFormats(avail []Format) []Format {
 	var out []Format
 	for _, f := range avail {
-		if o, ok := f.(interface{ optIn() bool }); ok && o.optIn() {
+		if isOptIn(f) {
 			continue
 		}
 		out = append(out, f)
