@@ -200,9 +200,15 @@ func isBusy(err error) bool {
 	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
 }
 
+// mmapPragma has SQLite read the file through a memory map (up to 2 GiB,
+// its build's limit) instead of a read call and a copy per page: the
+// pages of the postings and units a lookup reads are shared by every
+// connection through the operating system's cache.
+const mmapPragma = "mmap_size(2147418112)"
+
 func (s *Store) openOnce(ctx context.Context, create bool) error {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(120000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)"} {
+	for _, p := range []string{"busy_timeout(120000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)", mmapPragma} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
