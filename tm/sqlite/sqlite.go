@@ -1,6 +1,7 @@
 // Package sqlite is the translation memory on SQLite (modernc.org/sqlite,
-// pure Go): one file, WAL journal, a busy timeout so that several processes
-// can import at once, one transaction per batch.
+// pure Go): one file, WAL journal, read through a memory map, a busy
+// timeout so that several processes can import at once, one transaction
+// per batch.
 //
 // Fuzzy lookup does not scan the memory. Every variant's text is indexed
 // under its terms (words of spaced languages, two-syllable runs of Korean
