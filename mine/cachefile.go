@@ -23,7 +23,9 @@ import (
 //	pairs: count, then each: ko, en, type (string numbers), sim (float64
 //	  bits, 8 bytes), units, days (count, then day delta and count),
 //	  first and last seen (seconds varint, nanoseconds uvarint), docs
-//	  (count, string numbers), examples (count, then unit id varint, ko, en)
+//	  (count, string numbers), examples (count, then unit id varint and
+//	  either 0, for a pair seen in one unit (Run reads its text again when
+//	  the pair can be shown), or ko+1 and en)
 //	stale counts: 0, or 1 then key, last id, counts (count, then key
 //	  and count), docs (count, then key, count, string numbers)
 //	CRC-32C of everything before it (4 bytes, little-endian)
@@ -71,27 +73,28 @@ type stateEncoder struct {
 // unit id first (the pairs of a unit share its texts), so most long texts
 // are hashed once.
 func (e *stateEncoder) example(b []byte, x Example) []byte {
-	if n, ok := e.units[x.Unit]; ok && e.strs[n[0]] == x.Korean && e.strs[n[1]] == x.English {
-		b = binary.AppendUvarint(b, n[0])
-		return binary.AppendUvarint(b, n[1])
+	n, ok := e.units[x.Unit]
+	if !ok || e.strs[n[0]] != x.Korean || e.strs[n[1]] != x.English {
+		n = [2]uint64{e.number(x.Korean), e.number(x.English)}
+		e.units[x.Unit] = n
 	}
-	start := len(b)
-	b = e.str(b, x.Korean)
-	ko, k := binary.Uvarint(b[start:])
-	b = e.str(b, x.English)
-	en, _ := binary.Uvarint(b[start+k:])
-	e.units[x.Unit] = [2]uint64{ko, en}
-	return b
+	b = binary.AppendUvarint(b, n[0]+1) // 0: no text
+	return binary.AppendUvarint(b, n[1])
 }
 
 func (e *stateEncoder) str(b []byte, s string) []byte {
+	return binary.AppendUvarint(b, e.number(s))
+}
+
+// number is the number of s in the string table.
+func (e *stateEncoder) number(s string) uint64 {
 	i, ok := e.index[s]
 	if !ok {
 		i = uint64(len(e.strs))
 		e.index[s] = i
 		e.strs = append(e.strs, s)
 	}
-	return binary.AppendUvarint(b, i)
+	return i
 }
 
 func appendTime(b []byte, t time.Time) []byte {
@@ -132,6 +135,12 @@ func (e *stateEncoder) body(st *State) []byte {
 		b = binary.AppendUvarint(b, uint64(len(p.Examples)))
 		for _, x := range p.Examples {
 			b = binary.AppendVarint(b, x.Unit)
+			if p.Units < 2 || x.Korean == "" {
+				// A name seen once: most pairs, and most of the text. Run
+				// reads the unit again when the pair can be shown.
+				b = append(b, 0)
+				continue
+			}
 			b = e.example(b, x)
 		}
 	}
@@ -342,7 +351,14 @@ func decodeState(data []byte) (*State, error) {
 		if nx := d.count(); nx > 0 {
 			p.Examples = make([]Example, nx)
 			for i := range p.Examples {
-				p.Examples[i] = Example{Unit: d.varint(), Korean: d.str(), English: d.str()}
+				p.Examples[i].Unit = d.varint()
+				if k := d.uvarint(); k > 0 {
+					if k > uint64(len(d.strs)) || d.strs[k-1] == "" {
+						d.fail("bad example")
+						break
+					}
+					p.Examples[i].Korean, p.Examples[i].English = d.strs[k-1], d.str()
+				}
 			}
 		}
 		key := p.Ko + "\t" + p.En

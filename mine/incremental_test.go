@@ -18,10 +18,12 @@ import (
 	"bitext/tm"
 )
 
-// countingStore counts the units the store hands to Run.
+// countingStore counts the units the store hands to Run: read in passes
+// to the end, and fetched by reads Run stops early (the texts of examples
+// the cache keeps without them).
 type countingStore struct {
 	tm.Store
-	read int
+	read, fetched int
 }
 
 func (c *countingStore) Iterate(ctx context.Context, opt tm.ExportOptions, fn func(tm.Unit) error) error {
@@ -29,7 +31,14 @@ func (c *countingStore) Iterate(ctx context.Context, opt tm.ExportOptions, fn fu
 }
 
 func (c *countingStore) IterateAfter(ctx context.Context, after int64, opt tm.ExportOptions, fn func(tm.Unit) error) error {
-	return c.Store.IterateAfter(ctx, after, opt, func(u tm.Unit) error { c.read++; return fn(u) })
+	n := 0
+	err := c.Store.IterateAfter(ctx, after, opt, func(u tm.Unit) error { n++; return fn(u) })
+	if err != nil {
+		c.fetched += n
+	} else {
+		c.read += n
+	}
+	return err
 }
 
 func decodeCSV(t *testing.T, csv string) *glossary.Glossary {
@@ -88,7 +97,7 @@ func TestIncrementalReads(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			s.read = 0
+			s.read, s.fetched = 0, 0
 			inc, err := mine.Run(context.Background(), s, mine.Options{State: st, Glossary: tc.after})
 			if err != nil {
 				t.Fatal(err)
@@ -102,6 +111,12 @@ func TestIncrementalReads(t *testing.T) {
 			}
 			if s.read != want {
 				t.Errorf("read %d units from the store, want %d", s.read, want)
+			}
+			// Units read again for the texts of examples: only for names
+			// seen once before and again in the new units, and none after
+			// a pass over every unit.
+			if s.fetched > first || tc.wantAllRead && s.fetched != 0 {
+				t.Errorf("fetched %d units for examples", s.fetched)
 			}
 			full, err := mine.Run(context.Background(), s.Store, mine.Options{Glossary: tc.after})
 			if err != nil {

@@ -170,17 +170,38 @@ func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
 	}
 	lastID := st.LastID
 	st.lex = o.Lexicon
+	// Old units read again keep the texts of examples the cache has
+	// without them (fillExamples).
+	var seen map[int64]tm.Unit
+	if after < lastID {
+		seen = map[int64]tm.Unit{}
+		for _, p := range st.Pairs {
+			for _, x := range p.Examples {
+				if x.Korean == "" {
+					seen[x.Unit] = tm.Unit{}
+				}
+			}
+		}
+	}
 	err := s.IterateAfter(ctx, after, tm.ExportOptions{}, func(u tm.Unit) error {
 		if sc != nil && (o.Recent.IsZero() || !dateOf(&u).Before(o.Recent)) {
 			sc.add(&u)
 		}
 		if u.ID != 0 && u.ID <= lastID {
+			if _, ok := seen[u.ID]; ok {
+				seen[u.ID] = u
+			}
 			return nil
 		}
 		st.Add(&u)
 		return nil
 	})
 	if err != nil {
+		return nil, fmt.Errorf("mine: %w", err)
+	}
+	// The cache keeps the examples of names seen in one unit as unit ids
+	// only: those a candidate can show are read from the store.
+	if err := st.fillExamples(ctx, s, min(max(o.MinCount, 1), 2), seen); err != nil {
 		return nil, fmt.Errorf("mine: %w", err)
 	}
 	res := st.Result(o)

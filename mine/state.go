@@ -1,7 +1,10 @@
 package mine
 
 import (
+	"context"
 	"crypto/sha256"
+	"errors"
+	"maps"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -130,6 +133,73 @@ func (p *pairStats) addDay(d int32) {
 		return
 	}
 	p.Days = slices.Insert(p.Days, i, dayCount{d, 1})
+}
+
+// errStop ends an IterateAfter early.
+var errStop = errors.New("stop")
+
+// fillMax is the number of units fillExamples reads one by one; more are
+// read in one pass from the first.
+var fillMax = 1000
+
+// fillExamples reads the texts of the examples the cache kept without
+// them (Write keeps only the unit id for pairs seen in one unit) for the
+// pairs with at least minUnits units, from seen when it has the unit.
+func (st *State) fillExamples(ctx context.Context, s tm.Store, minUnits int, seen map[int64]tm.Unit) error {
+	need := map[int64][]*Example{}
+	for _, p := range st.Pairs {
+		if p.Units < minUnits {
+			continue
+		}
+		for i := range p.Examples {
+			if x := &p.Examples[i]; x.Korean == "" {
+				need[x.Unit] = append(need[x.Unit], x)
+			}
+		}
+	}
+	fill := func(u *tm.Unit) {
+		if ko, en, ok := texts(u); ok {
+			for _, x := range need[u.ID] {
+				x.Korean, x.English = ko, en
+			}
+			delete(need, u.ID)
+		}
+	}
+	for id := range need {
+		if u, ok := seen[id]; ok && u.ID == id {
+			fill(&u)
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(need))
+	if len(ids) > fillMax {
+		last := ids[len(ids)-1]
+		err := s.IterateAfter(ctx, ids[0]-1, tm.ExportOptions{}, func(u tm.Unit) error {
+			fill(&u)
+			if u.ID >= last {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStop) {
+			return err
+		}
+		return nil
+	}
+	for _, id := range ids {
+		err := s.IterateAfter(ctx, id-1, tm.ExportOptions{}, func(u tm.Unit) error {
+			if u.ID == id {
+				fill(&u)
+			}
+			return errStop
+		})
+		if err != nil && !errors.Is(err, errStop) {
+			return err
+		}
+	}
+	return nil
 }
 
 func contains(ss []string, s string) bool {
