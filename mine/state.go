@@ -3,11 +3,11 @@ package mine
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
-	"maps"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
