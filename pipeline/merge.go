@@ -240,5 +240,9 @@ func Merge(o MergeOptions) (*Report, error) {
 			return rep, err
 		}
 	}
+	// The OmegaT project, from the kit files the state records.
+	if err := writeKit(out, &st, formats); err != nil {
+		return rep, err
+	}
 	return rep, nil
 }
