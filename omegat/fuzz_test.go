@@ -52,6 +52,7 @@ func FuzzKitRoundTrip(f *testing.F) {
 		if !exact {
 			got = k.Fuzzy
 		}
+		// No TM candidates here: a fuzzy pre-fill's source is the unit's.
 		if k.Units != 1 || len(got) != 1 || len(k.Exact)+len(k.Fuzzy) != 1 || got[0].Target != tgt || got[0].Source != src {
 			t.Fatalf("kit %+v; want the pre-fill %q → %q (exact %v)", k, src, tgt, exact)
 		}

@@ -3,8 +3,8 @@
 // source files are XLIFF 1.2 with every target a copy of its source (OmegaT's
 // own XLIFF filter offers the <target> text as the segment to translate),
 // whose tm/auto TMX holds the exact and in-context pre-fills (OmegaT inserts
-// them) and whose tm TMX holds the fuzzy ones (OmegaT offers them as
-// matches), with the run's glossary terms as an OmegaT glossary.
+// them) and whose tm TMX holds the fuzzy ones with their TM source (OmegaT
+// offers them as fuzzy matches), with the run's glossary terms as an OmegaT glossary.
 //
 // A kit file is marked by a file note (KitNote); package pipeline's import
 // takes a target that still equals its source as untranslated.
@@ -106,13 +106,19 @@ func SourceDocument(doc xliff.Document) xliff.Document {
 	return out
 }
 
-// prefill is the alt-trans carrying u's pre-filled target.
+// prefill is the alt-trans carrying u's pre-filled target: for a fuzzy
+// one, the source is the TM unit's (its best match's), so that OmegaT
+// shows it as the fuzzy match it is, with its score and differences; the
+// target is the pre-fill (auto-localised).
 func prefill(u xliff.Unit) xliff.Match {
 	m := xliff.Match{Similarity: 100, Origin: PrefillExact, Source: u.Source, Target: u.Target}
 	if u.State != xliff.StateTranslated || strings.HasPrefix(u.OriginalState, "needs-review") {
 		m.Origin = PrefillFuzzy
 		if len(u.Matches) > 0 {
 			m.Similarity = u.Matches[0].Similarity
+			if u.Matches[0].Source != "" {
+				m.Source = u.Matches[0].Source
+			}
 		}
 	}
 	return m
@@ -143,8 +149,8 @@ type Kit struct {
 	SrcLang, TrgLang string
 	Files            []string // the source files' names in the project
 	Units            int      // units in the source files
-	Exact            []Pair   // tm/auto: exact and in-context pre-fills
-	Fuzzy            []Pair   // tm: fuzzy pre-fills
+	Exact            []Pair   // tm/auto: exact and in-context pre-fills (the segment's source)
+	Fuzzy            []Pair   // tm: fuzzy pre-fills (the TM unit's source, the pre-filled target)
 	Glossary         []string // glossary lines
 }
 
@@ -204,16 +210,15 @@ func (k *Kit) read(path string, seenPair, seenGloss map[string]bool) error {
 			if m.Origin != PrefillExact && m.Origin != PrefillFuzzy {
 				continue
 			}
-			key := m.Origin + "\x00" + u.Source + "\x00" + m.Target
+			key := m.Origin + "\x00" + u.Source + "\x00" + m.Source + "\x00" + m.Target
 			if seenPair[key] {
 				continue
 			}
 			seenPair[key] = true
-			p := Pair{Source: u.Source, Target: m.Target, Doc: cur.Original}
 			if m.Origin == PrefillExact {
-				k.Exact = append(k.Exact, p)
+				k.Exact = append(k.Exact, Pair{Source: u.Source, Target: m.Target, Doc: cur.Original})
 			} else {
-				k.Fuzzy = append(k.Fuzzy, p)
+				k.Fuzzy = append(k.Fuzzy, Pair{Source: or(m.Source, u.Source), Target: m.Target, Doc: cur.Original})
 			}
 		}
 	}
