@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -31,8 +30,8 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 	}{
 		{&st.byHash, `SELECT unit FROM variants WHERE hash=?`},
 		{&st.maxID, `SELECT coalesce(max(id), 0) FROM units`},
-		{&st.unit, unitQuery},
-		{&st.unitVars, unitVariantsQuery},
+		{&st.unit, unitsQuery},
+		{&st.unitVars, unitsVariantsQuery},
 		{&st.cands, candidatesQuery},
 		{&st.srcs, sourcesQuery},
 		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
@@ -259,23 +258,82 @@ func (r *reader) SourceVariants(ctx context.Context, ids []int64, lang language.
 }
 
 // Units reads whole units by id, in the order of ids; those not found are
-// left out.
+// left out. Two queries, whatever the number of ids: the unit rows, then
+// their variants.
 func (r *reader) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 	out := make([]tm.Unit, 0, len(ids))
-	for _, id := range ids {
-		u, err := scanUnit(id, r.unit.QueryRowContext(ctx, id), func() (*sql.Rows, error) {
-			return r.unitVars.QueryContext(ctx, id)
-		})
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
+	if len(ids) == 0 {
+		return out, nil
+	}
+	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
+	type row struct {
+		src, data        string
+		created, changed int64
+	}
+	var rest []row
+	at := make([]int, len(ids)) // by position in ids: the index in out, or -1
+	for i := range at {
+		at[i] = -1
+	}
+	rows, err := r.unit.QueryContext(ctx, string(r.ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	for rows.Next() {
+		var key int
+		var u tm.Unit
+		var x row
+		if err := rows.Scan(&key, &u.ID, &x.src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &x.created, &x.changed, &x.data); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		if err != nil {
-			return nil, err
+		if key >= 0 && key < len(at) {
+			at[key] = len(out)
 		}
 		out = append(out, u)
+		rest = append(rest, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	rows, err = r.unitVars.QueryContext(ctx, string(r.ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key int
+		var lang, text, markup string
+		if err := rows.Scan(&key, &lang, &text, &markup); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		if key < 0 || key >= len(at) || at[key] < 0 {
+			continue
+		}
+		u := &out[at[key]]
+		u.Variants = append(u.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	// The extras after the variants: they hold the variants' properties.
+	for i := range out {
+		fillUnit(&out[i], rest[i].src, rest[i].created, rest[i].changed, rest[i].data)
 	}
 	return out, nil
 }
+
+// unitsQuery and unitsVariantsQuery read the units listed in a JSON array
+// and their variants, with each one's position in the array.
+const (
+	unitsQuery = `SELECT j.key, u.id, u.srclang, u.doc, u.prev, u.next, u.created, u.changed, u.data
+FROM json_each(?) AS j CROSS JOIN units AS u ON u.id = j.value
+ORDER BY j.key`
+	unitsVariantsQuery = `SELECT j.key, v.lang, v.text, v.markup
+FROM json_each(?) AS j CROSS JOIN variants AS v ON v.unit = j.value
+ORDER BY j.key, v.ord`
+)
 
 // sourcesQuery reads the variants of the units listed in a JSON array
 // (?1) in one language (?2), the array driving the join.
