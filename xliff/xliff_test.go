@@ -648,6 +648,17 @@ func FuzzDecode(f *testing.F) {
 			if len(u.Notes) != len(w.Notes) || len(u.Matches) != len(w.Matches) {
 				t.Fatalf("unit %d notes/matches lost", i)
 			}
+			for j, m := range u.Matches {
+				wm := w.Matches[j]
+				if m.Type != wm.Type || m.SubType != wm.SubType || m.Quality != wm.Quality || len(m.Meta) != len(wm.Meta) {
+					t.Fatalf("unit %d match %d: %+v, want %+v", i, j, m, wm)
+				}
+				for k, md := range m.Meta {
+					if md.Type != wm.Meta[k].Type || md.Category != wm.Meta[k].Category {
+						t.Fatalf("unit %d match %d meta %d: %+v, want %+v", i, j, k, md, wm.Meta[k])
+					}
+				}
+			}
 		}
 	})
 }
