@@ -2,13 +2,14 @@
 // as streams, for CAT tools and reviewers.
 //
 // The model is one plain-text source and target per unit, with notes,
-// translation candidates (XLIFF 2.1 mtc:match, XLIFF 1.2 alt-trans) and
+// translation candidates (XLIFF 2.1 mtc:match with their type, subType,
+// matchQuality and mda:metadata; XLIFF 1.2 alt-trans) and
 // glossary entries (XLIFF 2.1 gls:glossEntry; in 1.2 they are written as
 // notes). Writing escapes the text; reading returns plain text (inline codes
 // are dropped, the text of pc, g and mrk is kept), one unit at a time, so
 // files of any size can be read. Output validates against the OASIS
-// schemas (XLIFF 2.1 core with the matches and glossary modules, XLIFF 1.2
-// strict).
+// schemas (XLIFF 2.1 core with the matches, glossary and metadata modules,
+// XLIFF 1.2 strict).
 //
 //	enc, err := xliff.NewEncoder(w, xliff.Header{Version: "2.1", SrcLang: "ko", TrgLang: "en"})
 //	if err != nil { ... }
