@@ -50,7 +50,10 @@ const (
 	ProjectFile  = "omegat.project"
 	AutoTMX      = "tm/auto/bitext-prefill.tmx"
 	FuzzyTMX     = "tm/bitext-fuzzy.tmx"
-	GlossaryFile = "glossary/bitext.txt"
+	// GlossaryFile is .utf8: OmegaT 3.6 reads a .txt or .tab glossary
+	// in the encoding it detects, else the system's, and a .utf8 one as
+	// UTF-8 (GlossaryReaderTSV).
+	GlossaryFile = "glossary/bitext.utf8"
 	SourceDir    = "source"
 )
 
