@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -202,6 +203,56 @@ func TestSelectFormatsKit(t *testing.T) {
 		}
 		if kit != tc.kit || len(got) != tc.n || got[0].Name() != tc.firstIs {
 			t.Errorf("selectFormats(%q): %d formats, first %s, kit %v; want %d, %s, %v", tc.want, len(got), got[0].Name(), kit, tc.n, tc.firstIs, tc.kit)
+		}
+	}
+}
+
+// TestKitQueuedEqualsRun: a queued run's parts merged build the same
+// OmegaT project as a single run.
+func TestKitQueuedEqualsRun(t *testing.T) {
+	in := t.TempDir()
+	writeFiles(t, in, map[string]string{
+		"bus-fare.ko.txt": busFareKo,
+		"talks.ko.txt":    "회담 재개\n\n어린이 요금은 그대로다. 당국자들은 다시 만나기로 했다.\n",
+	})
+	in, _ = filepath.Abs(in)
+	seed := []Unit{{Source: "어린이 요금은 그대로다.", Target: "Fares for children stay the same."}}
+	cfg := DefaultConfig()
+	cfg.Output.Formats = []string{"xliff12", KitFormat}
+	steps := func() Steps {
+		return Steps{Segmenter: segmentStep{}, Memory: &fakeMemory{units: seed}, Formats: exportFormats(nil, "")}
+	}
+	single := t.TempDir()
+	if _, err := Run(context.Background(), Options{Config: cfg, Inputs: []string{in}, OutDir: single, Steps: steps()}); err != nil {
+		t.Fatal(err)
+	}
+	shared := t.TempDir()
+	st := steps()
+	arts, _, err := RunInputs([]string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []Part
+	for k := len(arts) - 1; k >= 0; k-- { // another order
+		p, err := RunPart(context.Background(), Options{Config: cfg, OutDir: shared, Steps: st}, []string{arts[k].Original}, fmt.Sprint(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, p)
+	}
+	if _, err := os.Stat(filepath.Join(shared, KitDir)); !os.IsNotExist(err) {
+		t.Fatalf("a part built the project (%v); the merge builds it", err)
+	}
+	if _, err := Merge(MergeOptions{Config: cfg, Steps: st, OutDir: shared, Parts: parts}); err != nil {
+		t.Fatal(err)
+	}
+	a, b := readTree(t, filepath.Join(single, KitDir)), readTree(t, filepath.Join(shared, KitDir))
+	if len(a) != 6 || len(a) != len(b) { // project, 2 sources, 2 TMX, glossary
+		t.Fatalf("%d project files from the run, %d from the parts: %v / %v", len(a), len(b), keys(a), keys(b))
+	}
+	for name, data := range a {
+		if b[name] != data {
+			t.Errorf("%s differs:\n%s\n----\n%s", name, data, b[name])
 		}
 	}
 }
