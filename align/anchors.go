@@ -32,6 +32,20 @@ const (
 	wRoman   = 2.0 // an English name whose romanization key a Korean word has (package romanize)
 	wLexHit  = 0.7
 	wLexMiss = 0.3
+	// A member of a merge or split (a 2-1, 1-2, 3-1 or 1-3 link) with at
+	// least lexAloneKnown known words of which at most lexAloneShare
+	// are translated on the other side (a dropped sentence swallowed
+	// into a merge, an English-only line glued to a split) costs
+	// wLexAlone, scaled by how well the lexicon covers the document (see
+	// lexAloneScale): with a lexicon that knows little of the document,
+	// few true members show evidence either. Chosen on the development
+	// part of the edition set (session 5, see README).
+	wLexAlone     = 2.0
+	lexAloneKnown = 3
+	lexAloneShare = 0.25
+	// lexCoverageFloor is the document coverage (lexAloneScale) at and
+	// below which wLexAlone is not charged at all.
+	lexCoverageFloor = 0.5
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -286,4 +300,80 @@ func anyShared(a, b []int32) bool {
 func containsID(sorted []int32, x int32) bool {
 	_, ok := slices.BinarySearch(sorted, x)
 	return ok
+}
+
+// lexAlone is the cost of the members of a merge or split of the Korean
+// segments ko and the English segments en that the other side does not
+// translate (see wLexAlone), before scaling.
+func lexAlone(ko, en []feature) float64 {
+	if len(ko)+len(en) <= 2 {
+		return 0
+	}
+	cost := 0.0
+	for i := range ko {
+		if len(ko[i].lexK) < lexAloneKnown {
+			continue
+		}
+		hit := 0
+		for _, ids := range ko[i].lexK {
+			for j := range en {
+				if anyShared(ids, en[j].lexAll) {
+					hit++
+					break
+				}
+			}
+		}
+		if float64(hit) <= lexAloneShare*float64(len(ko[i].lexK)) {
+			cost += wLexAlone
+		}
+	}
+	for j := range en {
+		if len(en[j].lexAll) < lexAloneKnown {
+			continue
+		}
+		hit := 0
+		for _, id := range en[j].lexAll {
+			for i := range ko {
+				if containsID(ko[i].lexAll, id) {
+					hit++
+					break
+				}
+			}
+		}
+		if float64(hit) <= lexAloneShare*float64(len(en[j].lexAll)) {
+			cost += wLexAlone
+		}
+	}
+	return cost
+}
+
+// lexAloneScale is the factor of wLexAlone in a document whose Korean
+// segments are ko and English segments en: 0 up to a coverage of
+// lexCoverageFloor, rising to 1 at full coverage, where the coverage is
+// the share of the Korean side's known stems whose translation the English
+// side has somewhere in the document. It is 0 without a lexicon.
+func lexAloneScale(ko, en []feature) float64 {
+	ids := map[int32]bool{}
+	for j := range en {
+		for _, id := range en[j].lexAll {
+			ids[id] = true
+		}
+	}
+	known, hit := 0, 0
+	for i := range ko {
+		for _, stem := range ko[i].lexK {
+			known++
+			for _, id := range stem {
+				if ids[id] {
+					hit++
+					break
+				}
+			}
+		}
+	}
+	if known == 0 {
+		return 0
+	}
+	q := float64(hit) / float64(known)
+	return max(0, (q-lexCoverageFloor)/(1-lexCoverageFloor))
 }

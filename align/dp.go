@@ -81,10 +81,18 @@ type lattice struct {
 	lo, hi   []int     // band: for source prefix i, target prefixes lo[i]..hi[i]
 	off      []int     // offset of row i in the flat arrays
 	size     int
+	// alone scales lexAlone in this document (lexAloneScale); 0 without
+	// a lexicon.
+	alone float64
 }
 
 func newLattice(src, tgt []feature) *lattice {
 	l := &lattice{src: src, tgt: tgt}
+	if len(src) > 0 && src[0].english {
+		l.alone = lexAloneScale(tgt, src)
+	} else {
+		l.alone = lexAloneScale(src, tgt)
+	}
 	l.cs = make([]float64, len(src)+1)
 	for i, f := range src {
 		l.cs[i+1] = l.cs[i] + f.len
@@ -278,6 +286,13 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	}
 	c += lengthCost(l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t])
 	c -= anchorScore(l.src[i-b.s:i], l.tgt[j-b.t:j])
+	if l.alone > 0 && b.s+b.t > 2 {
+		if l.src[0].english {
+			c += l.alone * lexAlone(l.tgt[j-b.t:j], l.src[i-b.s:i])
+		} else {
+			c += l.alone * lexAlone(l.src[i-b.s:i], l.tgt[j-b.t:j])
+		}
+	}
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.
 	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {

@@ -1,0 +1,63 @@
+package align
+
+import "testing"
+
+// ko builds a Korean feature whose known stems translate to the given ids
+// (one id per stem).
+func koLex(ids ...int32) feature {
+	f := feature{}
+	for _, id := range ids {
+		f.lexK = append(f.lexK, []int32{id})
+	}
+	f.lexAll = unionIDs(f.lexK)
+	return f
+}
+
+func enLex(ids ...int32) feature {
+	f := feature{english: true}
+	f.lexAll = append(f.lexAll, ids...)
+	f.lexAll = unionIDs([][]int32{f.lexAll})
+	return f
+}
+
+func TestLexAlone(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ko   []feature
+		en   []feature
+		want float64
+	}{
+		{"1-1 is never charged", []feature{koLex(1, 2, 3)}, []feature{enLex(7, 8, 9)}, 0},
+		{"2-1, both members translated", []feature{koLex(1, 2, 3), koLex(4, 5, 6)}, []feature{enLex(1, 2, 4, 5)}, 0},
+		{"2-1, a swallowed member", []feature{koLex(1, 2, 3), koLex(40, 50, 60)}, []feature{enLex(1, 2, 3)}, wLexAlone},
+		{"2-1, one hit in four is at the share", []feature{koLex(1, 2, 3), koLex(4, 50, 60, 70)}, []feature{enLex(1, 2, 3, 4)}, wLexAlone},
+		{"2-1, two hits in four", []feature{koLex(1, 2, 3), koLex(4, 5, 60, 70)}, []feature{enLex(1, 2, 3, 4, 5)}, 0},
+		{"2-1, too few known words to tell", []feature{koLex(1, 2, 3), koLex(40, 50)}, []feature{enLex(1, 2, 3)}, 0},
+		{"1-2, a glued English line", []feature{koLex(1, 2, 3)}, []feature{enLex(1, 2, 3), enLex(70, 80, 90)}, wLexAlone},
+		{"1-2, both translated", []feature{koLex(1, 2, 3, 4, 5, 6)}, []feature{enLex(1, 2, 3), enLex(4, 5, 6)}, 0},
+	} {
+		if got := lexAlone(c.ko, c.en); got != c.want {
+			t.Errorf("%s: lexAlone = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestLexAloneScale(t *testing.T) {
+	en := []feature{enLex(1, 2, 3, 4)}
+	for _, c := range []struct {
+		ko   []feature
+		want float64
+	}{
+		{nil, 0},                                // no lexicon
+		{[]feature{koLex(1, 2, 3, 4)}, 1},       // every stem's translation is there
+		{[]feature{koLex(1, 2, 30, 40)}, 0},     // half: at the floor
+		{[]feature{koLex(1, 2, 3, 40)}, 0.5},    // three in four
+		{[]feature{koLex(1, 20, 30, 40)}, 0},    // below the floor
+		{[]feature{koLex(1, 2), koLex(3)}, 1},   // over several segments
+		{[]feature{{}, koLex(1, 2, 3, 40)}, .5}, // segments without known words count nothing
+	} {
+		if got := lexAloneScale(c.ko, en); got != c.want {
+			t.Errorf("lexAloneScale(%v) = %v, want %v", c.ko, got, c.want)
+		}
+	}
+}
