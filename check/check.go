@@ -252,11 +252,25 @@ func Sort(fs []Finding) {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(i, j int32) int { return compareFindings(&fs[i], &fs[j]) })
-	sorted := make([]Finding, len(fs))
-	for k, i := range idx {
-		sorted[k] = fs[i]
+	// Apply the permutation in place, one cycle at a time (fs[k] takes
+	// fs[idx[k]]), instead of through a sorted copy.
+	for start := range idx {
+		if idx[start] < 0 || int(idx[start]) == start {
+			continue
+		}
+		tmp := fs[start]
+		k := start
+		for {
+			from := int(idx[k])
+			idx[k] = -1
+			if from == start {
+				fs[k] = tmp
+				break
+			}
+			fs[k] = fs[from]
+			k = from
+		}
 	}
-	copy(fs, sorted)
 }
 
 // inOrder reports whether fs is in order already (as a pair's findings

@@ -90,6 +90,12 @@ type Matcher struct {
 	outs  [][]output // per node with outputs
 	terms [][]*Term  // per outs index: every term, in order
 	ents  [][]*Entry // per outs index: the entry of each term
+	// leads holds the outputs check must test (those whose same is -1,
+	// among the first maxOutputs of a node), copied in one flat slice
+	// so that a check touches one place in memory: those of outs index
+	// o are leads[leadAt[o]:leadAt[o+1]].
+	leads  []lead
+	leadAt []int32
 	// rootHangul holds the root's edges for Hangul syllables (index
 	// r-0xAC00), nil when no form starts with one.
 	rootHangul []int32
@@ -100,6 +106,11 @@ type Matcher struct {
 	// bytes c1 c2 (folded as the matcher folds them) or with c1 alone:
 	// most words are rejected on their first two bytes without a walk.
 	pair [128 * 128 / 64]uint64
+}
+
+type lead struct {
+	o    output // a copy of output j of the node
+	mask uint64 // bit j and the bits of the outputs whose same is j
 }
 
 type node struct {
@@ -244,8 +255,20 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 			}
 			m.terms = append(m.terms, ts)
 			m.ents = append(m.ents, es)
+			first := len(m.leads)
+			m.leadAt = append(m.leadAt, int32(first))
+			var at [maxOutputs]int32 // index in leads of each leading output
+			for j := range min(len(outs), maxOutputs) {
+				if k := outs[j].same; k >= 0 {
+					m.leads[at[k]].mask |= 1 << j
+					continue
+				}
+				at[j] = int32(len(m.leads))
+				m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
+			}
 		}
 	}
+	m.leadAt = append(m.leadAt, int32(len(m.leads)))
 	for c := range m.root {
 		m.root[c] = -1
 	}
@@ -553,20 +576,13 @@ const maxOutputs = 64
 // where the form is case-sensitive, then the ending. It returns the suffix
 // length of the first valid output and which outputs are valid.
 func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool) {
-	outs := m.outs[o]
 	suf, found := 0, false
 	var valid uint64
-	for j := range outs {
-		if j == maxOutputs {
-			break
-		}
-		op := &outs[j]
-		if op.same >= 0 {
-			if valid&(1<<op.same) != 0 {
-				valid |= 1 << j
-			}
-			continue
-		}
+	// Only the leading outputs are tested; each valid one makes the
+	// outputs that are valid exactly when it is valid too (its mask).
+	for k, hi := m.leadAt[o], m.leadAt[o+1]; k < hi; k++ {
+		l := &m.leads[k]
+		op := &l.o
 		if op.cs && !sameExact(text[start:end], op.exact) {
 			continue
 		}
@@ -574,7 +590,7 @@ func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool
 		if !ok {
 			continue
 		}
-		valid |= 1 << j
+		valid |= l.mask
 		if !found {
 			suf, found = s, true
 		}

@@ -39,6 +39,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -132,10 +133,29 @@ func (n Number) String() string {
 // in either, since news in one language quotes the other.
 func Extract(text string, lang language.Tag) []Number {
 	base, _ := lang.Base()
-	s := scanner{text: text, words: base.String() != "ko"}
+	buf := scratch.Get().(*[]Number)
+	s := scanner{text: text, words: base.String() != "ko", out: (*buf)[:0]}
 	s.run()
-	return s.out
+	// The numbers are gathered in a reused buffer and returned in a slice
+	// of their own size: no regrowing while scanning.
+	var out []Number
+	if len(s.out) > 0 {
+		out = make([]Number, len(s.out))
+		copy(out, s.out)
+		clear(s.out) // the buffer must not keep the text alive
+	}
+	if cap(s.out) <= maxScratch {
+		*buf = s.out[:0]
+		scratch.Put(buf)
+	}
+	return out
 }
+
+// scratch holds the buffers Extract gathers numbers in; one larger than
+// maxScratch numbers is dropped.
+var scratch = sync.Pool{New: func() any { return new([]Number) }}
+
+const maxScratch = 4096
 
 // Equal reports whether a and b say the same quantity: the same kind and
 // unit and value (see Number.Prec), or a count and a year, ordinal or
@@ -369,9 +389,10 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 // say the same thing. One is left out: it pairs by chance (1급 and
 // Category 1 in a pair whose English says much more).
 func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
-	usedS := make([]bool, len(src))
-	usedT := make([]bool, len(tgt))
-	for level := identical; level <= wildcard; level++ {
+	used := make([]bool, len(src)+len(tgt))
+	usedS, usedT := used[:len(src):len(src)], used[len(src):]
+	left := len(src) // source numbers without a partner yet
+	for level := identical; level <= wildcard && left > 0; level++ {
 		for i := range src {
 			if usedS[i] {
 				continue
@@ -379,6 +400,7 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 			for j := range tgt {
 				if !usedT[j] && equal(&src[i], &tgt[j], level) {
 					usedS[i], usedT[j] = true, true
+					left--
 					if src[i].Weak && level <= exact && src[i].Value != 1 {
 						weakPaired++
 					}
@@ -389,17 +411,35 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 	}
 	elide(src, tgt, usedS, usedT)
 	elide(tgt, src, usedT, usedS)
-	for i, n := range src {
-		if !usedS[i] && !n.Weak && !repeated(src, usedS, i) && !conversion(src, usedS, i) {
-			missing = append(missing, n)
+	return unpaired(src, usedS), unpaired(tgt, usedT), weakPaired
+}
+
+// unpaired returns the numbers of ns without a partner that are reported:
+// not weak, not repeated, not a conversion. The result is sized once.
+func unpaired(ns []Number, used []bool) []Number {
+	var buf [64]bool
+	keep := buf[:0]
+	if len(ns) > len(buf) {
+		keep = make([]bool, 0, len(ns))
+	}
+	k := 0
+	for i := range ns {
+		ok := !used[i] && !ns[i].Weak && !repeated(ns, used, i) && !conversion(ns, used, i)
+		keep = append(keep, ok)
+		if ok {
+			k++
 		}
 	}
-	for j, n := range tgt {
-		if !usedT[j] && !n.Weak && !repeated(tgt, usedT, j) && !conversion(tgt, usedT, j) {
-			extra = append(extra, n)
+	if k == 0 {
+		return nil
+	}
+	out := make([]Number, 0, k)
+	for i := range ns {
+		if keep[i] {
+			out = append(out, ns[i])
 		}
 	}
-	return missing, extra, weakPaired
+	return out
 }
 
 // elide pairs a number of a that is left without a partner and has a

@@ -36,6 +36,11 @@ func init() {
 				numberWords[lower(w, &buf)] = true
 			}
 		}
+		for w := range numberWords {
+			if len(w) < len(wordShapes) {
+				wordShapes[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+			}
+		}
 	}()
 	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
 		enWords[w] = wordNum{v: float64(i)}
@@ -46,6 +51,17 @@ func init() {
 	for i, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
 		enWords[w] = wordNum{v: float64(i + 1), ord: true}
 	}
+}
+
+// wordShapes has bit l&31 of [n][f&31] set when a word of numberWords
+// has n letters, first letter f and last letter l: most words are
+// rejected on their shape without a map look-up.
+var wordShapes [17][32]uint32
+
+// mayBeNumberWord reports whether the ASCII word w has the shape of a
+// word of numberWords (length, first and last letter, any case).
+func mayBeNumberWord(w string) bool {
+	return len(w) < len(wordShapes) && wordShapes[len(w)][w[0]&31]&(1<<(w[len(w)-1]&31)) != 0
 }
 
 // keys is the set of the keys of m.
@@ -101,7 +117,7 @@ func (s *scanner) englishWord(i, j int) bool {
 		return false
 	}
 	var lb [16]byte
-	if !numberWords[lower(w, &lb)] {
+	if !mayBeNumberWord(w) || !numberWords[lower(w, &lb)] {
 		return false // most words: one look-up instead of four
 	}
 	if m, ok := months[w]; ok {
