@@ -47,9 +47,9 @@ const (
 
 // Names of the files Build writes in the project folder.
 const (
-	ProjectFile  = "omegat.project"
-	AutoTMX      = "tm/auto/bitext-prefill.tmx"
-	FuzzyTMX     = "tm/bitext-fuzzy.tmx"
+	ProjectFile = "omegat.project"
+	AutoTMX     = "tm/auto/bitext-prefill.tmx"
+	FuzzyTMX    = "tm/bitext-fuzzy.tmx"
 	// GlossaryFile is .utf8: OmegaT 3.6 reads a .txt or .tab glossary
 	// in the encoding it detects, else the system's, and a .utf8 one as
 	// UTF-8 (GlossaryReaderTSV).
