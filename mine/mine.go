@@ -201,7 +201,11 @@ func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
 	}
 	// The cache keeps the examples of names seen in one unit as unit ids
 	// only: those a candidate can show are read from the store.
-	if err := st.fillExamples(ctx, s, min(max(o.MinCount, 1), 2), seen); err != nil {
+	minUnits := 2 // what the cache keeps examples' texts for (Write)
+	if o.MinCount == 1 {
+		minUnits = 1
+	}
+	if err := st.fillExamples(ctx, s, minUnits, seen); err != nil {
 		return nil, fmt.Errorf("mine: %w", err)
 	}
 	res := st.Result(o)
