@@ -1,6 +1,10 @@
 package align
 
-import "testing"
+import (
+	"testing"
+
+	"bitext/lexicon"
+)
 
 // ko builds a Korean feature whose known stems translate to the given ids
 // (one id per stem).
@@ -59,5 +63,38 @@ func TestLexAloneScale(t *testing.T) {
 		if got := lexAloneScale(c.ko, en); got != c.want {
 			t.Errorf("lexAloneScale(%v) = %v, want %v", c.ko, got, c.want)
 		}
+	}
+}
+
+// TestLexAloneDrop: the Korean side has a sentence the edition dropped,
+// after a sentence whose English is longer than its Korean. By lengths
+// the two Korean sentences make one 2-1 link (as without a lexicon); the
+// lexicon knows every word of the dropped sentence and finds none of their
+// translations in the English, so it is left out (1-0).
+func TestLexAloneDrop(t *testing.T) {
+	tr := lexicon.NewTrainer()
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"대통령은 정책을 발표했다.", "The president announced the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+		{"야당은 대책을 논의했다.", "The opposition discussed measures."},
+		{"대통령은 법안을 내놓았다.", "The president unveiled the bill."},
+	} {
+		tr.Add(p[0], p[1])
+	}
+	lex := tr.Train(lexicon.DefaultIterations)
+	ko := []string{"정부는 예산안을 발표했다.", "야당은 대책을 논의했다.", "국회는 법안을 비판했다.",
+		"대통령은 정책을 발표했다.", "정부는 대책을 내놓았다.", "국회는 정책을 논의했다."}
+	en := []string{"The government announced the budget for next year.", "The assembly criticized the bill.",
+		"The president announced the policy.", "The government unveiled measures.", "The assembly discussed the policy."}
+	got, err := Align(ko, en, Options{Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "[0]-[0] [1]-[] [2]-[1] [3]-[2] [4]-[3] [5]-[4] "; linkString(got) != want {
+		t.Errorf("with the lexicon: %s, want %s", linkString(got), want)
 	}
 }
