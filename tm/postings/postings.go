@@ -18,6 +18,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -107,6 +108,7 @@ const MaxID = 1<<32 - 1
 type Counter struct {
 	counts  []uint16 // zero between uses
 	touched []uint32
+	ties    []int64 // Top's, kept between uses
 }
 
 var counters sync.Pool
@@ -188,7 +190,8 @@ func (c *Counter) Top(lists, limit int, skip map[int64]bool) []int64 {
 		n += hist[threshold]
 		threshold--
 	}
-	var out, ties []int64
+	var out []int64
+	ties := c.ties[:0]
 	for _, id := range c.touched {
 		k := int(counts[id])
 		counts[id] = 0
@@ -201,12 +204,11 @@ func (c *Counter) Top(lists, limit int, skip map[int64]bool) []int64 {
 		}
 	}
 	c.touched = c.touched[:0]
-	sort.Slice(ties, func(i, j int) bool { return ties[i] > ties[j] })
-	for _, id := range ties {
-		if len(out) >= limit {
-			break
-		}
-		out = append(out, id)
+	// The highest ids of the ties (each id is touched once).
+	slices.Sort(ties)
+	for i := len(ties) - 1; i >= 0 && len(out) < limit; i-- {
+		out = append(out, ties[i])
 	}
+	c.ties = ties[:0]
 	return out
 }
