@@ -17,10 +17,10 @@ import (
 // The cache file (State.Write) is binary:
 //
 //	magic "bitext mine cache\n", version (uvarint, stateVersion)
-//	strings: count, then each as length and bytes (every Korean and
-//	  English form, type, document, example text and glossary key once)
+//	strings: count, then each as length and bytes (every document,
+//	  example text and glossary key once)
 //	last unit id (varint), units (uvarint)
-//	pairs: count, then each: ko, en, type (string numbers), sim (float64
+//	pairs: count, then each: ko, en, type (as length and bytes), sim (float64
 //	  bits, 8 bytes), units, days (count, then day delta and count),
 //	  first and last seen (seconds varint, nanoseconds uvarint), docs
 //	  (count, string numbers), examples (count, then unit id varint and
@@ -97,6 +97,11 @@ func (e *stateEncoder) number(s string) uint64 {
 	return i
 }
 
+func appendInline(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
 func appendTime(b []byte, t time.Time) []byte {
 	b = binary.AppendVarint(b, t.Unix())
 	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
@@ -114,9 +119,11 @@ func (e *stateEncoder) body(st *State) []byte {
 	b = binary.AppendUvarint(b, uint64(len(keys)))
 	for _, k := range keys {
 		p := st.Pairs[k]
-		b = e.str(b, p.Ko)
-		b = e.str(b, p.En)
-		b = e.str(b, string(p.Type))
+		// The forms are written where they are used: most are in one
+		// pair, and hashing them into the table costs more than it saves.
+		b = appendInline(b, p.Ko)
+		b = appendInline(b, p.En)
+		b = appendInline(b, string(p.Type))
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Sim))
 		b = binary.AppendUvarint(b, uint64(p.Units))
 		b = binary.AppendUvarint(b, uint64(len(p.Days)))
@@ -267,6 +274,18 @@ func (d *stateDecoder) str() string {
 	return d.strs[i]
 }
 
+// inline reads a string written in place (appendInline).
+func (d *stateDecoder) inline() string {
+	l := d.uvarint()
+	if l > uint64(len(d.s)-d.off) {
+		d.fail("string beyond the end")
+		return ""
+	}
+	v := d.s[d.off : d.off+int(l)]
+	d.off += int(l)
+	return v
+}
+
 func (d *stateDecoder) time() time.Time {
 	sec := d.varint()
 	nsec := d.uvarint()
@@ -317,7 +336,7 @@ func decodeState(data []byte) (*State, error) {
 		if d.err != nil {
 			break
 		}
-		p := &pairStats{Ko: d.str(), En: d.str(), Type: glossary.Type(d.str())}
+		p := &pairStats{Ko: d.inline(), En: d.inline(), Type: glossary.Type(d.inline())}
 		if d.off+8 > len(d.s) {
 			d.fail("short pair")
 			break

@@ -65,8 +65,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 2 is the binary cache; version 1 was JSON.
-const stateVersion = 2
+// stateVersion 3 is the binary cache with forms written in place (2: in
+// the string table); version 1 was JSON.
+const stateVersion = 3
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
