@@ -189,6 +189,15 @@ func newFinding(file, rule string, sev Severity, msgID string, data map[string]a
 	return f
 }
 
+// numberFinding is newFinding for a number-mismatch finding of n on
+// side, with the quoted text copied once (newFinding copies it again
+// after it is in the map).
+func numberFinding(file, msgID, side string, n *number.Number) Finding {
+	found := strings.Clone(n.Text)
+	return Finding{File: file, Rule: RuleNumberMismatch, Severity: Warning, MessageID: msgID, Found: found, Side: side,
+		Data: map[string]any{"Found": found, "Value": n.String(), "Side": side}}
+}
+
 // Text checks one monolingual article in lang with the rules
 // deprecated-term, first-mention, inconsistent and (English) near-miss.
 func (c *Checker) Text(file, text string, lang language.Tag) []Finding {
@@ -484,15 +493,15 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		tp.place(&f, 0, len(pr.Target))
 		out = append(out, f)
 	}
-	for _, n := range missing {
-		f := newFinding(file, RuleNumberMismatch, Warning, "CheckMsgNumberMissing",
-			map[string]any{"Found": n.Text, "Value": n.String(), "Side": SideSource})
+	for i := range missing {
+		n := &missing[i]
+		f := numberFinding(file, "CheckMsgNumberMissing", SideSource, n)
 		sp.place(&f, n.Start, n.End)
 		out = append(out, f)
 	}
-	for _, n := range extra {
-		f := newFinding(file, RuleNumberMismatch, Warning, "CheckMsgNumberExtra",
-			map[string]any{"Found": n.Text, "Value": n.String(), "Side": SideTarget})
+	for i := range extra {
+		n := &extra[i]
+		f := numberFinding(file, "CheckMsgNumberExtra", SideTarget, n)
 		tp.place(&f, n.Start, n.End)
 		out = append(out, f)
 	}
