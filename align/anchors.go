@@ -50,7 +50,10 @@ const (
 
 // anchorScore is the evidence, in nats, that the source segments s and the
 // target segments t translate each other, from anchors only.
-func anchorScore(s, t []feature) float64 {
+//
+// alone scales the cost of merge or split members without lexicon evidence
+// (wLexAlone; the lattice's lexAloneScale).
+func anchorScore(s, t []feature, alone float64) float64 {
 	score := 0.0
 	sq, tq, sa, ta := false, false, false, false
 	ns, nt := 0, 0
@@ -93,9 +96,9 @@ func anchorScore(s, t []feature) float64 {
 		}
 	}
 	if len(s) > 0 && s[0].english {
-		score += nameScore(s, t) + lexScore(t, s)
+		score += nameScore(s, t) + lexScore(t, s, alone)
 	} else {
-		score += nameScore(t, s) + lexScore(s, t)
+		score += nameScore(t, s) + lexScore(s, t, alone)
 	}
 	if ns == 0 && nt == 0 {
 		return score
@@ -243,10 +246,15 @@ func containsKey(sorted []uint64, k uint64) bool {
 }
 
 // lexScore is the lexicon's evidence that the Korean segments ko and the
-// English segments en translate each other.
-func lexScore(ko, en []feature) float64 {
+// English segments en translate each other. In a merge or split, each
+// member the other side does not translate (see wLexAlone) takes
+// alone×wLexAlone more.
+func lexScore(ko, en []feature, alone float64) float64 {
 	hit, miss := 0, 0
+	members := alone > 0 && len(ko)+len(en) > 2
+	penalty := 0.0
 	for i := range ko {
+		h := 0
 		for _, ids := range ko[i].lexK {
 			found := false
 			for j := range en {
@@ -256,13 +264,18 @@ func lexScore(ko, en []feature) float64 {
 				}
 			}
 			if found {
-				hit++
+				h++
 			} else {
 				miss++
 			}
 		}
+		hit += h
+		if members && untranslated(h, len(ko[i].lexK)) {
+			penalty += wLexAlone
+		}
 	}
 	for j := range en {
+		h := 0
 		for _, id := range en[j].lexAll {
 			found := false
 			for i := range ko {
@@ -272,13 +285,23 @@ func lexScore(ko, en []feature) float64 {
 				}
 			}
 			if found {
-				hit++
+				h++
 			} else {
 				miss++
 			}
 		}
+		hit += h
+		if members && untranslated(h, len(en[j].lexAll)) {
+			penalty += wLexAlone
+		}
 	}
-	return wLexHit*float64(hit) - wLexMiss*float64(miss)
+	return wLexHit*float64(hit) - wLexMiss*float64(miss) - alone*penalty
+}
+
+// untranslated reports whether a member with known words of which hit
+// are translated on the other side takes wLexAlone.
+func untranslated(hit, known int) bool {
+	return known >= lexAloneKnown && float64(hit) <= lexAloneShare*float64(known)
 }
 
 // anyShared reports whether two sorted id lists share an id.
@@ -306,45 +329,7 @@ func containsID(sorted []int32, x int32) bool {
 // segments ko and the English segments en that the other side does not
 // translate (see wLexAlone), before scaling.
 func lexAlone(ko, en []feature) float64 {
-	if len(ko)+len(en) <= 2 {
-		return 0
-	}
-	cost := 0.0
-	for i := range ko {
-		if len(ko[i].lexK) < lexAloneKnown {
-			continue
-		}
-		hit := 0
-		for _, ids := range ko[i].lexK {
-			for j := range en {
-				if anyShared(ids, en[j].lexAll) {
-					hit++
-					break
-				}
-			}
-		}
-		if float64(hit) <= lexAloneShare*float64(len(ko[i].lexK)) {
-			cost += wLexAlone
-		}
-	}
-	for j := range en {
-		if len(en[j].lexAll) < lexAloneKnown {
-			continue
-		}
-		hit := 0
-		for _, id := range en[j].lexAll {
-			for i := range ko {
-				if containsID(ko[i].lexAll, id) {
-					hit++
-					break
-				}
-			}
-		}
-		if float64(hit) <= lexAloneShare*float64(len(en[j].lexAll)) {
-			cost += wLexAlone
-		}
-	}
-	return cost
+	return lexScore(ko, en, 0) - lexScore(ko, en, 1)
 }
 
 // lexAloneScale is the factor of wLexAlone in a document whose Korean

@@ -285,14 +285,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		return c
 	}
 	c += lengthCost(l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t])
-	c -= anchorScore(l.src[i-b.s:i], l.tgt[j-b.t:j])
-	if l.alone > 0 && b.s+b.t > 2 {
-		if l.src[0].english {
-			c += l.alone * lexAlone(l.tgt[j-b.t:j], l.src[i-b.s:i])
-		} else {
-			c += l.alone * lexAlone(l.src[i-b.s:i], l.tgt[j-b.t:j])
-		}
-	}
+	c -= anchorScore(l.src[i-b.s:i], l.tgt[j-b.t:j], l.alone)
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.
 	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {

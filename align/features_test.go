@@ -49,7 +49,7 @@ func TestAnchorScore(t *testing.T) {
 		{"The weather was fine.", false},
 		{"Prices rose 5 percent in 2019, the OECD said.", false},
 	} {
-		s := anchorScore([]feature{ko}, []feature{f(c.en, language.English)})
+		s := anchorScore([]feature{ko}, []feature{f(c.en, language.English)}, 0)
 		if (s > 0) != c.positive {
 			t.Errorf("anchorScore(%q) = %.2f", c.en, s)
 		}
