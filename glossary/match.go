@@ -111,6 +111,19 @@ type Matcher struct {
 type lead struct {
 	o    output // a copy of output j of the node
 	mask uint64 // bit j and the bits of the outputs whose same is j
+	// key holds o.exact when it fits, so that a case-sensitive form
+	// found as written is compared without reading o.exact elsewhere
+	// in memory.
+	key [24]byte
+}
+
+// sameExact is sameExact(span, l.o.exact), with a first comparison
+// against the copy in l.key.
+func (l *lead) sameExact(span string) bool {
+	if n := len(span); n == len(l.o.exact) && n <= len(l.key) && span == string(l.key[:n]) {
+		return true
+	}
+	return sameExact(span, l.o.exact)
 }
 
 type node struct {
@@ -265,6 +278,7 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 				}
 				at[j] = int32(len(m.leads))
 				m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
+				copy(m.leads[at[j]].key[:], outs[j].exact)
 			}
 		}
 	}
@@ -583,7 +597,7 @@ func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool
 	for k, hi := m.leadAt[o], m.leadAt[o+1]; k < hi; k++ {
 		l := &m.leads[k]
 		op := &l.o
-		if op.cs && !sameExact(text[start:end], op.exact) {
+		if op.cs && !l.sameExact(text[start:end]) {
 			continue
 		}
 		s, ok := ending(text, end, op)
