@@ -24,7 +24,7 @@ func Import(w io.Writer, ui *locales.Localizer, res *pipeline.ImportResult, tmPa
 }
 
 // skippedWhy lists the units an import skipped by reason, in the
-// interface language: "3 untouched machine-aligned, 1 needing review".
+// interface language: "3 untouched, 1 needing review".
 func skippedWhy(ui *locales.Localizer, why map[string]int) string {
 	var parts []string
 	for _, r := range []struct{ why, id string }{

@@ -207,9 +207,16 @@ func isBusy(err error) bool {
 // connection through the operating system's cache.
 const mmapPragma = "mmap_size(2147418112)"
 
+// busyTimeout is how long, in milliseconds, a connection waits for
+// another one's lock; busyTimeoutPragma sets it back on a connection.
+const (
+	busyTimeout       = "120000"
+	busyTimeoutPragma = "PRAGMA busy_timeout=" + busyTimeout
+)
+
 func (s *Store) openOnce(ctx context.Context, create bool) error {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(120000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)", mmapPragma} {
+	for _, p := range []string{"busy_timeout(" + busyTimeout + ")", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)", mmapPragma} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
