@@ -85,10 +85,12 @@ func (s *Store) Begin(ctx context.Context) (tm.Batch, error) {
 // and the batch stays one transaction: a failed or killed load leaves a
 // journal that puts the empty memory back. The switch needs the memory to
 // itself: while another connection reads it, the batch keeps the WAL.
-// release switches back.
+// The connection reads without the memory map meanwhile (its mapped pages
+// of the growing file counted as the import's memory). release switches
+// both back.
 func rollbackJournal(ctx context.Context, conn *sql.Conn) bool {
-	var any int
-	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM units)`).Scan(&any); err != nil || any != 0 {
+	var units int
+	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM units)`).Scan(&units); err != nil || units != 0 {
 		return false
 	}
 	if _, err := conn.ExecContext(ctx, `PRAGMA busy_timeout=1000`); err != nil {
@@ -114,7 +116,7 @@ func release(conn *sql.Conn, journal bool) {
 		conn.ExecContext(ctx, `PRAGMA busy_timeout=1000`)
 		conn.ExecContext(ctx, `PRAGMA journal_mode=WAL`)
 		conn.ExecContext(ctx, busyTimeoutPragma)
-		conn.ExecContext(ctx, "PRAGMA "+strings.Replace(strings.TrimSuffix(mmapPragma, ")"), "(", "=", 1))
+		conn.ExecContext(ctx, mmapSizePragma)
 	}
 	conn.Close()
 }

@@ -205,7 +205,14 @@ func isBusy(err error) bool {
 // its build's limit) instead of a read call and a copy per page: the
 // pages of the postings and units a lookup reads are shared by every
 // connection through the operating system's cache.
-const mmapPragma = "mmap_size(2147418112)"
+const mmapPragma = "mmap_size(" + mmapSize + ")"
+
+// mmapSize is the memory map's size in bytes; mmapSizePragma sets it back
+// on a connection.
+const (
+	mmapSize       = "2147418112"
+	mmapSizePragma = "PRAGMA mmap_size=" + mmapSize
+)
 
 // busyTimeout is how long, in milliseconds, a connection waits for
 // another one's lock; busyTimeoutPragma sets it back on a connection.
