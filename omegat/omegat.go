@@ -70,6 +70,22 @@ func IsKit(notes []xliff.Note) bool {
 	return false
 }
 
+// Translated reports whether a unit of a kit file holds the translator's
+// text: a target that is not empty and no longer the copy of its source
+// the kit wrote (spaces compared loosely). OmegaT leaves the state as the
+// kit wrote it, so the target is all there is to go by; a translation
+// that really is its source (a name in Latin letters, a figure alone)
+// reads as untranslated.
+func Translated(u *xliff.Unit) bool {
+	return strings.TrimSpace(u.Target) != "" && !sameText(u.Target, u.Source)
+}
+
+// sameText reports whether a and b are the same text, spaces compared
+// loosely.
+func sameText(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+}
+
 // SourceDocument returns the kit file of a pretranslated XLIFF document:
 // the same files and units (ids, sources, notes, layout notes) with every
 // target a copy of the source, state needs-translation; a unit's pre-filled target

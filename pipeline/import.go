@@ -132,7 +132,7 @@ func kitWork(u *xliff.Unit) (tm.Review, string) {
 	if strings.TrimSpace(u.Target) == "" {
 		return "", SkipNoTarget
 	}
-	if sameText(u.Target, u.Source) {
+	if !omegat.Translated(u) {
 		return "", SkipNotTranslated
 	}
 	switch u.State {

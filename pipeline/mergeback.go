@@ -155,7 +155,7 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 			// An OmegaT kit file: a target still the copy of its source
 			// is not translated; any other is the translator's (OmegaT
 			// leaves the state as the kit wrote it).
-			if sameText(u.Target, u.Source) {
+			if !omegat.Translated(u) {
 				u.Target = ""
 			} else {
 				u.State, u.OriginalState = xliff.StateTranslated, ""
@@ -175,12 +175,6 @@ func ReadTranslation(r io.Reader, file string, allowEmpty bool) ([]Translation, 
 		layOut(&out[i], units[i])
 	}
 	return out, nil
-}
-
-// sameText reports whether a and b are the same text, spaces compared
-// loosely.
-func sameText(a, b string) bool {
-	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
 // mergeUnit is a unit's text and where it goes.
