@@ -1,12 +1,16 @@
 // Package mineeval measures the glossary miner (package mine) against a
-// hand-made reference glossary: it builds a TM from lines of a Korean-English
-// TSV file (one unit per line, in order, dated one day per 20 lines from
+// hand-made reference glossary: it builds a TM from lines of Korean-English
+// TSV files (one unit per line, in order, dated one day per 20 lines from
 // 2020-01-01 so first/last seen dates differ), mines it and reports the
-// precision of the top candidates and the recall of the reference.
+// precision of the top candidates and the recall of the reference. The
+// reference covers some lines of one file (the judged lines); the archive
+// mined may hold more (Options.Archive), and then only candidates whose
+// forms occur together in a judged line are judged.
 //
 //	rep, err := mineeval.Run(ctx, mineeval.Options{Corpus: "kpc.tsv", From: 1, To: 200,
 //		Reference: "ref.tsv", TMDir: dir, Top: 100})
-//	fmt.Printf("%.3f %.3f\n", rep.Precision(), rep.Recall())
+//	found, total := rep.Recall(true)
+//	fmt.Printf("%.3f %d/%d\n", rep.Precision(), found, total)
 package mineeval
 
 import (
@@ -28,10 +32,19 @@ import (
 	_ "bitext/tm/sqlite" // the harness builds SQLite TMs
 )
 
+// Source is a range of lines of a Korean-English TSV file.
+type Source struct {
+	Path     string
+	From, To int // 1-based inclusive line range; To 0 means to the end
+}
+
 // Options of Run.
 type Options struct {
-	Corpus    string // TSV file: Korean, tab, English per line
-	From, To  int    // 1-based inclusive line range; To 0 means to the end
+	Corpus   string // TSV file: Korean, tab, English per line
+	From, To int    // the judged lines: 1-based inclusive range; To 0 means to the end
+	// Archive, when set, is what the TM is built from (it should hold the
+	// judged lines); empty means the judged lines only.
+	Archive   []Source
 	Reference string // reference glossary: type, Korean, English per line
 	TMDir     string // folder for the TM built from the corpus
 	Top       int    // candidates judged for precision (default 100)
@@ -46,7 +59,7 @@ type Ref struct {
 	Type, Ko, En string
 	Line         int
 	// Repeated is set when the Korean and English forms occur together in
-	// two or more units of the corpus part (what MinCount 2 can find).
+	// two or more units of the archive (what MinCount 2 can find).
 	Repeated bool
 	Found    bool
 }
@@ -62,8 +75,9 @@ type Judged struct {
 
 // Report is the outcome.
 type Report struct {
-	Units      int
-	Candidates int // name candidates (titles left out)
+	Units      int // units of the archive
+	Judged     int // judged lines among them
+	Candidates int // name candidates (titles left out) judged: forms in a judged line
 	Top        []Judged
 	Refs       []Ref
 	MineTime   time.Duration
@@ -154,8 +168,14 @@ func ReadReference(path string) ([]Ref, error) {
 	return refs, nil
 }
 
-// ReadCorpus returns lines From..To of a Korean-English TSV file as units.
+// ReadCorpus returns lines From..To of a Korean-English TSV file as units,
+// dated one day per 20 lines from 2020-01-01.
 func ReadCorpus(path string, from, to int) ([]tm.Unit, error) {
+	return readCorpus(path, from, to, 0)
+}
+
+// readCorpus is ReadCorpus with the first line dated day0 days later.
+func readCorpus(path string, from, to, day0 int) ([]tm.Unit, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -175,8 +195,8 @@ func ReadCorpus(path string, from, to int) ([]tm.Unit, error) {
 		if len(p) < 2 {
 			return nil, fmt.Errorf("mineeval: %s:%d: want Korean, tab, English", path, n)
 		}
-		d := base.AddDate(0, 0, (n-from)/20)
-		units = append(units, tm.Unit{TUID: fmt.Sprint(n), SourceLang: language.Korean, Created: d, Changed: d,
+		d := base.AddDate(0, 0, day0+(n-from)/20)
+		units = append(units, tm.Unit{TUID: fmt.Sprintf("%s:%d", filepath.Base(path), n), SourceLang: language.Korean, Created: d, Changed: d,
 			Context:  tm.Context{DocID: fmt.Sprintf("%s:%d", filepath.Base(path), n)},
 			Variants: []tm.Variant{{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
 	}
@@ -198,9 +218,25 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	units, err := ReadCorpus(o.Corpus, o.From, o.To)
-	if err != nil {
-		return nil, err
+	archive := o.Archive
+	if len(archive) == 0 {
+		archive = []Source{{o.Corpus, o.From, o.To}}
+	}
+	var units, judged []tm.Unit
+	for _, src := range archive {
+		us, err := readCorpus(src.Path, src.From, src.To, len(units)/20)
+		if err != nil {
+			return nil, err
+		}
+		units = append(units, us...)
+	}
+	for _, u := range units {
+		if isJudged(u, o) {
+			judged = append(judged, u)
+		}
+	}
+	if len(judged) == 0 {
+		return nil, fmt.Errorf("mineeval: the archive holds no line %d-%d of %s", o.From, o.To, o.Corpus)
 	}
 	for i := range refs {
 		n := 0
@@ -230,7 +266,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Units: len(units), MineTime: time.Since(start), Refs: refs}
+	rep := &Report{Units: len(units), Judged: len(judged), MineTime: time.Since(start), Refs: refs}
 	byKo := map[string][]int{}
 	for i, r := range refs {
 		byKo[koKey(r.Ko)] = append(byKo[koKey(r.Ko)], i)
@@ -239,7 +275,6 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if c.Type == mine.Title {
 			continue // titles are not names; the reference lists names
 		}
-		rep.Candidates++
 		for _, i := range byKo[koKey(c.Korean)] {
 			for _, rd := range c.Renderings {
 				if enKey(rd.Text) == enKey(refs[i].En) {
@@ -247,6 +282,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 				}
 			}
 		}
+		if !together(judged, c.Korean, c.Renderings[0].Text) {
+			continue // the reference does not cover the lines it is in
+		}
+		rep.Candidates++
 		if len(rep.Top) < o.Top {
 			j := Judged{Rank: len(rep.Top) + 1, Ko: c.Korean, En: c.Renderings[0].Text, Type: string(c.Type), Units: c.Units}
 			for _, i := range byKo[koKey(c.Korean)] {
@@ -258,4 +297,28 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// isJudged reports whether u is one of the judged lines of o.
+func isJudged(u tm.Unit, o Options) bool {
+	file, line, ok := strings.Cut(u.TUID, ":")
+	if !ok || file != filepath.Base(o.Corpus) {
+		return false
+	}
+	var n int
+	if _, err := fmt.Sscan(line, &n); err != nil {
+		return false
+	}
+	return n >= o.From && (o.To == 0 || n <= o.To)
+}
+
+// together reports whether a unit of us has ko in its Korean text and en
+// in its English text.
+func together(us []tm.Unit, ko, en string) bool {
+	for _, u := range us {
+		if strings.Contains(u.Variants[0].Text, ko) && strings.Contains(u.Variants[1].Text, en) {
+			return true
+		}
+	}
+	return false
 }
