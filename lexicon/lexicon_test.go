@@ -161,3 +161,16 @@ func TestMerge(t *testing.T) {
 		t.Errorf("merging a lexicon with itself doubled translations: %v", mm.Translations("정부"))
 	}
 }
+
+func TestKoreanStemsLeaveFunctionStems(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"정부는 예산안을 발표했다.", "정부 예산안 발표"},
+		{"그는 그것이 가능한 것이라고 말했다.", "가능"},
+		{"‘멍청이처럼 보이는 것’을 걱정했다", "멍청이 보이 걱정"},
+		{"외교부가 회담이 있을 수 있다고 밝혔다.", "외교부 회담"},
+	} {
+		if got := strings.Join(KoreanStems(c.in), " "); got != c.want {
+			t.Errorf("KoreanStems(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
