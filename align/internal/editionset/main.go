@@ -75,7 +75,12 @@ import (
 	"bitext/segment"
 )
 
-type pair struct{ ko, en string }
+// pair is one sentence pair; line is its 1-based line in the source file
+// (0 where the source is not line-aligned, as in WMT24++).
+type pair struct {
+	ko, en string
+	line   int
+}
 
 type doc struct {
 	id, corpus string
@@ -101,9 +106,18 @@ func main() {
 	dir := flag.String("o", "", "output folder")
 	seed := flag.Int64("seed", 1, "random seed")
 	kpcSize := flag.Int("kpc-doc-size", 20, "pairs per KPC document")
+	useVerdicts := flag.Bool("verdicts", true, "leave out the KPC pairs judged wrong by hand (kpc-verdicts.tsv); -verdicts=false keeps them")
+	verdictFile := flag.String("verdicts-file", "", "read the hand verdicts from this file instead of the built-in kpc-verdicts.tsv")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("editionset: -o is required")
+	}
+	var v *verdicts
+	if *useVerdicts {
+		var err error
+		if v, err = loadVerdicts(*verdictFile); err != nil {
+			log.Fatal(err)
+		}
 	}
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
@@ -147,21 +161,62 @@ func main() {
 	if err := tf.Close(); err != nil {
 		log.Fatal(err)
 	}
+	// The hand verdicts leave wrong KPC pairs out of the documents; the
+	// English-only lines borrowed from other documents are still drawn
+	// from the documents as read (a pair's English is news prose even when
+	// its Korean is not its translation), so documents without a wrong
+	// pair come out exactly as without the verdicts.
+	kpcDevJudged, err := judge(kpcDev, "kpc-news-v1.dev.ko-en.tsv", v)
+	if err != nil {
+		log.Fatal(err)
+	}
+	kpcTestJudged, err := judge(kpcTest, "kpc-news-v1.test.ko-en.tsv", v)
+	if err != nil {
+		log.Fatal(err)
+	}
+	join := func(a, b []doc) []doc { return append(append([]doc(nil), a...), b...) }
 	for _, part := range []struct {
-		name string
-		docs []doc
-	}{{"dev", append(ntrex, kpcDev...)}, {"heldout", append(wmt, kpcTest...)}} {
-		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, *seed, true, part.name == "heldout"); err != nil {
+		name           string
+		docs, material []doc
+	}{
+		{"dev", join(ntrex, kpcDevJudged), join(ntrex, kpcDev)},
+		{"heldout", join(wmt, kpcTestJudged), join(wmt, kpcTest)},
+	} {
+		m := newMaterial(part.material, part.name == "heldout")
+		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, m, *seed, true); err != nil {
 			log.Fatal(err)
 		}
-		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, *seed, false, part.name == "heldout"); err != nil {
+		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, m, *seed, false); err != nil {
 			log.Fatal(err)
 		}
 	}
 }
 
-func write(path string, docs []doc, seed int64, edit, heldOut bool) error {
-	m := newMaterial(docs, heldOut)
+// judge leaves out of KPC documents cut from file the pairs v judges wrong
+// (v nil: none) and says on standard error how many.
+func judge(docs []doc, file string, v *verdicts) ([]doc, error) {
+	if v == nil {
+		return docs, nil
+	}
+	out, removed, err := applyVerdicts(docs, file, v)
+	if err != nil {
+		return nil, err
+	}
+	kept, unchecked := 0, 0
+	for _, d := range docs {
+		for _, p := range d.pairs {
+			kept++
+			if !v.covered(file, p.line) {
+				unchecked++
+			}
+		}
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d pairs kept by the label and length filters, %d left out by hand verdicts, %d not covered by a checked range\n",
+		file, kept, removed, unchecked)
+	return out, nil
+}
+
+func write(path string, docs []doc, m *material, seed int64, edit bool) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -479,14 +534,17 @@ func readPairs(path string) ([]pair, error) {
 		if !ok {
 			return nil, fmt.Errorf("editionset: %s:%d: want ko TAB en", path, line)
 		}
-		out = append(out, pair{strings.TrimSpace(ko), strings.TrimSpace(en)})
+		out = append(out, pair{ko: strings.TrimSpace(ko), en: strings.TrimSpace(en), line: line})
 	}
 	return out, s.Err()
 }
 
 // readKPC reads a KPC file, leaves out label lines and pairs whose length
 // ratio is more than 2× from the median, and cuts the rest into documents
-// of size consecutive pairs (the last one shorter).
+// of size consecutive pairs (the last one shorter). Each pair keeps its
+// line number for the hand verdicts (judge), which are applied after the
+// cut, so a document keeps its id and, when none of its pairs was judged
+// wrong, its edits.
 func readKPC(path, name string, size int) ([]doc, error) {
 	pairs, err := readPairs(path)
 	if err != nil {
@@ -515,6 +573,20 @@ func readKPC(path, name string, size int) ([]doc, error) {
 		docs = append(docs, doc{id: fmt.Sprintf("%s.%03d", name, i/size), corpus: name, pairs: kept[i:min(i+size, len(kept))]})
 	}
 	return docs, nil
+}
+
+// loadVerdicts reads the verdict file at path, or the built-in one when
+// path is empty.
+func loadVerdicts(path string) (*verdicts, error) {
+	if path == "" {
+		return readVerdicts(strings.NewReader(builtinVerdicts), builtinVerdictsName)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readVerdicts(f, path)
 }
 
 // readWMT reads the paragraph-aligned WMT24++ file and keeps, per
@@ -547,7 +619,7 @@ func readWMT(path string) ([]doc, error) {
 			continue
 		}
 		for i := range ko {
-			docs[len(docs)-1].pairs = append(docs[len(docs)-1].pairs, pair{strings.TrimSpace(ko[i]), strings.TrimSpace(en[i])})
+			docs[len(docs)-1].pairs = append(docs[len(docs)-1].pairs, pair{ko: strings.TrimSpace(ko[i]), en: strings.TrimSpace(en[i])})
 		}
 	}
 	return docs, s.Err()

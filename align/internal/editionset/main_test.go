@@ -46,10 +46,10 @@ func TestEditDocGold(t *testing.T) {
 	var d doc
 	d.id, d.corpus = "x", "test"
 	for i := 0; i < 20; i++ {
-		d.pairs = append(d.pairs, pair{fmt.Sprintf("문장 %d입니다.", i),
-			fmt.Sprintf("Sentence %d says that the economy grew, and the central bank held its rate steady.", i)})
+		d.pairs = append(d.pairs, pair{ko: fmt.Sprintf("문장 %d입니다.", i),
+			en: fmt.Sprintf("Sentence %d says that the economy grew, and the central bank held its rate steady.", i)})
 	}
-	other := doc{id: "y", corpus: "test", pairs: []pair{{"제목", "Headline"}, {"다른 문장입니다.", "Another document's sentence, long enough to be borrowed as background."}}}
+	other := doc{id: "y", corpus: "test", pairs: []pair{{ko: "제목", en: "Headline"}, {ko: "다른 문장입니다.", en: "Another document's sentence, long enough to be borrowed as background."}}}
 	for seed := int64(1); seed <= 50; seed++ {
 		o := editDoc(d, rand.New(rand.NewSource(seed)), newMaterial([]doc{d, other}, seed%2 == 0))
 		i, j := 0, 0
@@ -97,12 +97,12 @@ func TestAdditions(t *testing.T) {
 		t.Errorf("halves %d+%d, %d+%d", len(dev.contexts), len(held.contexts), len(dev.footers), len(held.footers))
 	}
 	d := doc{id: "a", corpus: "test", pairs: []pair{
-		{"제목", "Minister visits Busan"},
-		{"문장 1.", "Finance Minister Choo Kyung-ho visited Busan on Monday with OECD officials."},
-		{"문장 2.", "In 2019, analyst Jane Holden told reporters that Holden would stay."},
-		{"문장 3.", "The visit lasted two days and ended with a dinner for local business leaders."},
+		{ko: "제목", en: "Minister visits Busan"},
+		{ko: "문장 1.", en: "Finance Minister Choo Kyung-ho visited Busan on Monday with OECD officials."},
+		{ko: "문장 2.", en: "In 2019, analyst Jane Holden told reporters that Holden would stay."},
+		{ko: "문장 3.", en: "The visit lasted two days and ended with a dinner for local business leaders."},
 	}}
-	other := doc{id: "b", corpus: "test", pairs: []pair{{"제목", "Other"}, {"다른 문장.", "A sentence of another document that is long enough to borrow."}}}
+	other := doc{id: "b", corpus: "test", pairs: []pair{{ko: "제목", en: "Other"}, {ko: "다른 문장.", en: "A sentence of another document that is long enough to borrow."}}}
 	e := findEntities(d)
 	if len(e.persons) != 1 || e.persons[0] != "Holden" || e.mention["Holden"] != 2 {
 		t.Errorf("persons %v, mentions %v", e.persons, e.mention)
