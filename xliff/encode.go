@@ -2,6 +2,7 @@ package xliff
 
 import (
 	"bitext/internal/xmlio"
+	"bitext/textfile"
 	"bufio"
 	"errors"
 	"fmt"
@@ -256,6 +257,70 @@ func (e *Encoder) check(u *Unit) error {
 	for _, g := range u.Glossary {
 		if g.ID != "" && !IsNMTOKEN(g.ID) {
 			return fmt.Errorf("xliff: %s: glossary entry id %q is not an NMTOKEN", name, g.ID)
+		}
+	}
+	if err := checkText(u); err != nil {
+		return fmt.Errorf("xliff: %s: %w", name, err)
+	}
+	return nil
+}
+
+// checkText refuses a unit whose text has a control character: a C0
+// control other than tab, line feed and carriage return, DEL or a C1
+// control (U+0080-U+009F). The reader refuses them however they are
+// written (raw, or as an XLIFF 2 cp element), because in a translation
+// file they are never text: C1 controls are Windows-1252 punctuation read
+// as Latin-1 (U+0085 is "…", U+0093 and U+0094 are curly quotes), C0
+// controls are binary debris. XML 1.0 allows DEL and the C1 controls as
+// characters but discourages them, and XLIFF 2 does not allow cp for a
+// character XML allows, so there is no way to write them that the reader
+// would take; the writer refuses them rather than write a file its own
+// reader refuses, or change the text behind the caller's back.
+func checkText(u *Unit) error {
+	if err := controlFree("source", u.Source); err != nil {
+		return err
+	}
+	if err := controlFree("target", u.Target); err != nil {
+		return err
+	}
+	for i, n := range u.Notes {
+		if err := controlFree(fmt.Sprintf("note %d", i+1), n.Value); err != nil {
+			return err
+		}
+	}
+	for i, m := range u.Matches {
+		what := fmt.Sprintf("match %d ", i+1)
+		if err := controlFree(what+"source", m.Source); err != nil {
+			return err
+		}
+		if err := controlFree(what+"target", m.Target); err != nil {
+			return err
+		}
+		for _, md := range m.Meta {
+			if err := controlFree(what+"metadata "+md.Type, md.Value); err != nil {
+				return err
+			}
+		}
+	}
+	for i, g := range u.Glossary {
+		what := fmt.Sprintf("glossary entry %d ", i+1)
+		for _, f := range [...]struct{ name, s string }{{"term", g.Term}, {"translation", g.Translation}, {"definition", g.Definition}} {
+			if err := controlFree(what+f.name, f.s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// controlFree returns an error naming the first control character of s
+// (see checkText) and its place, counted in characters from 1.
+func controlFree(what, s string) error {
+	n := 0
+	for _, r := range s {
+		n++
+		if textfile.IsControl(r, false) {
+			return fmt.Errorf("%s: %s at character %d is not text", what, textfile.Describe(r), n)
 		}
 	}
 	return nil
@@ -524,7 +589,9 @@ func writeAttr(b *strings.Builder, name, value string) {
 }
 
 // writeContent writes source or target text. Characters XML does not allow
-// become <cp hex="..."/> in XLIFF 2 (cp is true) and U+FFFD in 1.2.
+// become <cp hex="..."/> in XLIFF 2 (cp is true) and U+FFFD in 1.2; as
+// control characters are refused before (checkText), these are only the
+// noncharacters U+FFFE and U+FFFF. Invalid UTF-8 becomes U+FFFD.
 func writeContent(b *strings.Builder, s string, cp bool) {
 	if !cp {
 		xmlio.EscapeText(b, s)

@@ -210,26 +210,49 @@ func TestGlossarySpans(t *testing.T) {
 	}
 }
 
+// The writer writes nothing its reader refuses: a control character (C0
+// but tab, LF and CR; DEL; C1, which XML 1.0 allows) is refused in both
+// versions, naming the unit, the field and the character; the reader
+// refuses them however they are written. U+FFFE is no XML character and
+// no control: XLIFF 2 writes it as cp and reads it back.
 func TestControlCharacters(t *testing.T) {
-	d := &Document{SrcLang: "en", Files: []File{{Units: []Unit{{ID: "1", Source: "bell\x07here", Target: "x\x01"}}}}}
+	for _, v := range []string{Version21, Version12} {
+		for _, tc := range []struct {
+			u    Unit
+			want string
+		}{
+			{Unit{ID: "1", Source: "bell\x07here"}, `xliff: unit "1": source: control character U+0007 at character 5 is not text`},
+			{Unit{ID: "1", Source: "통일", Target: "\u0093Unification\u0094"}, `xliff: unit "1": target: control character U+0093 at character 1 is not text`},
+			{Unit{ID: "1", Source: "a", Notes: []Note{{Value: "x"}, {Value: "del\x7f"}}}, `xliff: unit "1": note 2: control character U+007F at character 4 is not text`},
+			{Unit{ID: "1", Source: "a", Matches: []Match{{Source: "a", Target: "b\u0085"}}}, `xliff: unit "1": match 1 target: control character U+0085 at character 2 is not text`},
+			{Unit{ID: "1", Source: "a", Glossary: []GlossEntry{{Term: "a", Translation: "\u009fb"}}}, `xliff: unit "1": glossary entry 1 translation: control character U+009F at character 1 is not text`},
+		} {
+			d := &Document{Version: v, SrcLang: "ko", Files: []File{{Units: []Unit{tc.u}}}}
+			if err := Encode(io.Discard, d); err == nil || err.Error() != tc.want {
+				t.Errorf("%s: Encode(%+v) = %v\nwant %s", v, tc.u, err, tc.want)
+			}
+		}
+	}
+	for _, src := range []string{`a<cp hex="0007"/>`, `a<cp hex="85"/>`} {
+		_, err := Decode(strings.NewReader(xliff21(src)))
+		var se *SyntaxError
+		if !errors.As(err, &se) || !strings.Contains(se.Msg, "is control character U+00") || se.Line != 3 || se.Col == 0 {
+			t.Errorf("reading %s: %v", src, err)
+		}
+	}
+	d := &Document{SrcLang: "ko", Files: []File{{Units: []Unit{{ID: "1", Source: "non\uFFFEchar", Target: "x"}}}}}
 	out := encode(t, d)
-	if !bytes.Contains(out, []byte(`bell<cp hex="0007"/>here`)) {
+	if !bytes.Contains(out, []byte(`non<cp hex="FFFE"/>char`)) {
 		t.Errorf("no cp element:\n%s", out)
 	}
-	// Reading, a control character is refused however it is written: it
-	// must not reach a TM.
-	_, err := Decode(bytes.NewReader(out))
-	var se *SyntaxError
-	if !errors.As(err, &se) || !strings.Contains(se.Msg, `<cp hex="0007"/> is control character U+0007`) || se.Line == 0 || se.Col == 0 {
-		t.Errorf("reading a cp control character: %v", err)
+	got, err := Decode(bytes.NewReader(out))
+	if err != nil || got.Files[0].Units[0].Source != "non\uFFFEchar" {
+		t.Errorf("2.1 read back %+v, %v", got, err)
 	}
 	d.Version = Version12
-	got, err := Decode(bytes.NewReader(encode(t, d)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if u := got.Files[0].Units[0]; u.Source != "bell\uFFFDhere" {
-		t.Errorf("1.2 read back %q", u.Source)
+	got, err = Decode(bytes.NewReader(encode(t, d)))
+	if err != nil || got.Files[0].Units[0].Source != "non\uFFFDchar" {
+		t.Errorf("1.2 read back %+v, %v", got, err)
 	}
 }
 
