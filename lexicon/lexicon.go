@@ -547,7 +547,7 @@ var stopWords = func() map[string]bool {
 }()
 
 // EnglishWords returns the lower-cased content words of an English text,
-// with possessive and plural endings stripped.
+// with possessive endings stripped and reduced to stems (EnglishStem).
 func EnglishWords(text string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(unicode.IsLetter(r) || r == '\'' || r == '’') }) {
@@ -561,15 +561,98 @@ func EnglishWords(text string) []string {
 	return out
 }
 
-// EnglishStem strips a plural ending: countries → country, talks → talk.
+// EnglishStem reduces an inflected English word (lower-case ASCII) to its
+// stem by the first step of Porter's stemmer (plurals, -ed, -ing, and a
+// final y after a consonant): countries and country → countri, talks →
+// talk, announced and announcing → announc, worried → worri. A small
+// memory sees each form of a word only a few times; one stem pools them.
 func EnglishStem(w string) string {
+	// Step 1a: plurals.
 	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:len(w)-1]
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"), w == "news":
+	case len(w) > 3 && strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	}
+	// Step 1b: -eed, -ed, -ing.
+	cut := ""
+	switch {
+	case strings.HasSuffix(w, "eed"):
+		if porterMeasure(w[:len(w)-3]) > 0 {
+			w = w[:len(w)-1]
+		}
+	case strings.HasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
+		w, cut = w[:len(w)-2], "ed"
+	case strings.HasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
+		w, cut = w[:len(w)-3], "ing"
+	}
+	if cut != "" {
+		n := len(w)
+		switch {
+		case strings.HasSuffix(w, "at"), strings.HasSuffix(w, "bl"), strings.HasSuffix(w, "iz"):
+			w += "e"
+		case n >= 2 && w[n-1] == w[n-2] && isConsonant(w, n-1) && !strings.ContainsRune("lsz", rune(w[n-1])):
+			w = w[:n-1]
+		case porterMeasure(w) == 1 && endsCVC(w):
+			w += "e"
+		}
+	}
+	// Step 1c: a final y after a vowel-bearing stem.
+	if strings.HasSuffix(w, "y") && hasVowel(w[:len(w)-1]) {
+		w = w[:len(w)-1] + "i"
+	}
+	// Step 5a: a final e, so announce meets announced.
+	if strings.HasSuffix(w, "e") {
+		if m := porterMeasure(w[:len(w)-1]); m > 1 || m == 1 && !endsCVC(w[:len(w)-1]) {
+			w = w[:len(w)-1]
+		}
 	}
 	return w
+}
+
+// isConsonant reports whether w[i] is a consonant in Porter's sense (y is
+// a consonant at the start and after a vowel).
+func isConsonant(w string, i int) bool {
+	switch w[i] {
+	case 'a', 'e', 'i', 'o', 'u':
+		return false
+	case 'y':
+		return i == 0 || !isConsonant(w, i-1)
+	}
+	return true
+}
+
+func hasVowel(w string) bool {
+	for i := range len(w) {
+		if !isConsonant(w, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// porterMeasure is m in Porter's [C](VC)^m[V]: the number of vowel runs
+// followed by a consonant.
+func porterMeasure(w string) int {
+	m := 0
+	prevVowel := false
+	for i := range len(w) {
+		c := isConsonant(w, i)
+		if c && prevVowel {
+			m++
+		}
+		prevVowel = !c
+	}
+	return m
+}
+
+// endsCVC reports whether w ends consonant–vowel–consonant, the last not
+// w, x or y (hop, but not snow).
+func endsCVC(w string) bool {
+	n := len(w)
+	return n >= 3 && isConsonant(w, n-1) && !isConsonant(w, n-2) && isConsonant(w, n-3) &&
+		!strings.ContainsRune("wxy", rune(w[n-1]))
 }
 
 func isASCIIWord(w string) bool {

@@ -36,7 +36,7 @@ func TestTrainLearnsTranslations(t *testing.T) {
 		{"대통령", "president"},
 		{"예산안", "budget"},
 		{"수출", "export"},
-		{"국회", "assembly"},
+		{"국회", "assembli"}, // English words are stemmed (EnglishStem)
 		{"금리", "rate"},
 	} {
 		got := lex.Translations(c.stem)
@@ -86,7 +86,7 @@ func TestStem(t *testing.T) {
 
 func TestEnglishWords(t *testing.T) {
 	got := EnglishWords("The president's talks with the countries' leaders, Mr. Kim said.")
-	want := []string{"president", "talk", "country", "leader", "kim"}
+	want := []string{"president", "talk", "countri", "leader", "kim"}
 	if !slices.Equal(got, want) {
 		t.Errorf("EnglishWords = %q, want %q", got, want)
 	}
@@ -154,7 +154,7 @@ func TestMerge(t *testing.T) {
 	b.Add("국회는 논의했다.", "The assembly discussed.")
 	la, lb := a.Train(DefaultIterations), b.Train(DefaultIterations)
 	m := Merge(la, lb)
-	if m.Units() != 4 || m.Translations("정부")[0] != "government" || m.Translations("국회")[0] != "assembly" {
+	if m.Units() != 4 || m.Translations("정부")[0] != "government" || m.Translations("국회")[0] != "assembli" {
 		t.Errorf("merged: %d units, 정부 %v, 국회 %v", m.Units(), m.Translations("정부"), m.Translations("국회"))
 	}
 	if mm := Merge(m, m); len(mm.Translations("정부")) != len(m.Translations("정부")) {
@@ -171,6 +171,37 @@ func TestKoreanStemsLeaveFunctionStems(t *testing.T) {
 	} {
 		if got := strings.Join(KoreanStems(c.in), " "); got != c.want {
 			t.Errorf("KoreanStems(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestEnglishStem(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"countries", "countri"},
+		{"country", "countri"},
+		{"talks", "talk"},
+		{"announced", "announc"},
+		{"announcing", "announc"},
+		{"announce", "announc"},
+		{"rate", "rate"},
+		{"agree", "agre"},
+		{"worried", "worri"},
+		{"planned", "plan"},
+		{"stopping", "stop"},
+		{"called", "call"},
+		{"hoped", "hope"},
+		{"agreed", "agre"},
+		{"need", "need"},
+		{"sing", "sing"},
+		{"crisis", "crisis"},
+		{"bus", "bus"},
+		{"classes", "class"},
+		{"news", "news"},
+		{"new", "new"},
+		{"relations", "relation"},
+	} {
+		if got := EnglishStem(c.in); got != c.want {
+			t.Errorf("EnglishStem(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

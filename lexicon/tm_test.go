@@ -96,7 +96,7 @@ func TestRefresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lex.Units() != 40 || !slices.Contains(lex.Translations("외교부"), "ministry") {
+	if lex.Units() != 40 || !slices.Contains(lex.Translations("외교부"), "ministri") {
 		t.Errorf("refreshed lexicon: %d units, 외교부 → %v", lex.Units(), lex.Translations("외교부"))
 	}
 }
