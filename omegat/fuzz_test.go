@@ -72,7 +72,7 @@ func FuzzKitRoundTrip(f *testing.F) {
 }
 
 // xmlChars reports whether s has only characters XML 1.0 allows and the
-// xliff reader takes (it refuses U+007F–U+009F, which its writer writes).
+// xliff reader takes (it refuses U+007F–U+009F, and so does its writer).
 func xmlChars(s string) bool {
 	for _, r := range s {
 		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && r <= 0x9F || r == 0xFFFE || r == 0xFFFF || r >= 0xD800 && r <= 0xDFFF {
