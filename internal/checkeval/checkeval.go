@@ -13,6 +13,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"bitext/check"
@@ -134,6 +136,7 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 	var got []check.Finding
 	var kept []JudgedSet
 	drop := map[string]bool{}
+	converted := map[string]*check.Checker{}
 	for _, s := range sets {
 		if o.Part != "" && s.Part != o.Part {
 			continue
@@ -159,7 +162,25 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 				pairText[fmt.Sprintf("%s:%d", s.Name, p.Line)] = p
 			}
 		}
-		got = append(got, CheckJudged(ck, s, pairs)...)
+		sck := ck
+		if len(s.Convert) > 0 {
+			key := strings.Join(s.Convert, "|")
+			if converted[key] == nil {
+				gc, err := loadConverted(ui, o.Shared, s.Convert)
+				if err != nil {
+					return err
+				}
+				c := check.New(gc)
+				c.Missing = o.Missing
+				converted[key] = c
+			}
+			sck = converted[key]
+		}
+		for _, f := range CheckJudged(sck, s, pairs) {
+			if len(s.Rules) == 0 || slices.Contains(s.Rules, f.Rule) {
+				got = append(got, f)
+			}
+		}
 	}
 	if o.Confident {
 		got, verdicts = DropPairs(got, verdicts, drop)
@@ -221,4 +242,24 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 		return exitcode.ErrFindings
 	}
 	return nil
+}
+
+// loadConverted reads third-party glossaries of the shared folder and
+// converts them (ConvertShared), the later over the earlier.
+func loadConverted(ui *locales.Localizer, shared string, files []string) (*glossary.Glossary, error) {
+	var gs []*glossary.Glossary
+	for _, f := range files {
+		path := filepath.Join(shared, filepath.FromSlash(f))
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, exitcode.Open(ui, path, err)
+		}
+		g, err := ConvertShared(f, data)
+		if err != nil {
+			return nil, exitcode.AsBadInput(err)
+		}
+		gs = append(gs, g)
+	}
+	g, _ := glossary.Merge(gs...)
+	return g, nil
 }

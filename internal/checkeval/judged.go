@@ -49,6 +49,15 @@ type JudgedSet struct {
 	// sets.tsv), the metadata a run would have: forms right then are not
 	// deprecated. Zero when not given.
 	Date time.Time
+	// Convert lists third-party glossaries of the shared folder
+	// (convert=PATH|PATH in sets.tsv) that the set is checked with,
+	// converted at run time by ConvertShared, instead of the folder's
+	// GLOSSARY.
+	Convert []string
+	// Rules, when not empty, keeps only these rules' findings
+	// (rules=ID,ID in sets.tsv): a set that checks pairs of another part
+	// with another glossary counts the rules that glossary can change.
+	Rules []string
 }
 
 // Verdict is one judged finding.
@@ -107,6 +116,17 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("date %q: want YYYY-MM-DD", v)}
 				}
 				s.Date = d
+			}
+			if v, ok := strings.CutPrefix(x, "convert="); ok {
+				s.Convert = strings.Split(v, "|")
+			}
+			if v, ok := strings.CutPrefix(x, "rules="); ok {
+				s.Rules = strings.Split(v, ",")
+				for _, r := range s.Rules {
+					if !isRule(r) {
+						return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("rules: unknown rule %q", r)}
+					}
+				}
 			}
 		}
 		if s.Layout != "pairs" && s.Layout != "para" {

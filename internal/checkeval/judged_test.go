@@ -28,7 +28,11 @@ func TestReadJudgedSets(t *testing.T) {
 	if err != nil || len(sets) != 2 || sets[0].Docs != "c/d.txt" || sets[0].Date.Year() != 2018 || sets[1].First != 500 {
 		t.Fatalf("ReadJudgedSets = %+v, %v", sets, err)
 	}
-	for _, bad := range []string{"dev\tn\tf\tpairs\n", "dev\tn\tf\tcsv\tall\n", "dev\tn\tf\tpairs\todd-docs\n", "dev\tn\tf\tpairs\tall\tdate=2018\n", "dev\tn\tf\tpairs\tall\tfirst=0\n"} {
+	sets, err = ReadJudgedSets(strings.NewReader("g\tn\tc/n.tsv\tpairs\tall\tconvert=g/a.tsv|g/b.tsv\trules=near-miss,target-term-missing\n"), "sets.tsv")
+	if err != nil || len(sets) != 1 || len(sets[0].Convert) != 2 || sets[0].Convert[1] != "g/b.tsv" || len(sets[0].Rules) != 2 {
+		t.Fatalf("ReadJudgedSets = %+v, %v", sets, err)
+	}
+	for _, bad := range []string{"dev\tn\tf\tpairs\n", "dev\tn\tf\tcsv\tall\n", "dev\tn\tf\tpairs\todd-docs\n", "dev\tn\tf\tpairs\tall\tdate=2018\n", "dev\tn\tf\tpairs\tall\tfirst=0\n", "dev\tn\tf\tpairs\tall\trules=near-miss,no-such-rule\n"} {
 		if _, err := ReadJudgedSets(strings.NewReader(bad), "sets.tsv"); err == nil {
 			t.Errorf("ReadJudgedSets(%q) gave no error", bad)
 		}
