@@ -44,7 +44,10 @@
 // KPC was aligned automatically and its pairs are noisy; before cutting it
 // into documents, label lines (번역 :) and pairs whose English/Korean length
 // ratio, in characters, is more than twice or less than half the file's
-// median are left out, the same rule on the dev and the test file.
+// median are left out, the same rule on the dev and the test file. Every
+// pair kept was then read by hand (kpc-verdicts.tsv, verdicts.go); the
+// pairs judged wrong are left out of their documents after the cut
+// (-verdicts, on by default; -verdicts=false gives the set without them).
 //
 // WMT24++ is aligned by paragraph. A paragraph is split into sentences on
 // both sides (package segment); where the counts agree, its sentences are
