@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"bitext/article"
+	"bitext/textfile"
 )
 
 // articleDoc returns a generated article of about 5 KB (original plus
@@ -116,6 +118,13 @@ func FuzzWriters(f *testing.F) {
 		for _, f := range Formats() {
 			var buf bytes.Buffer
 			if err := f.Write(&buf, d, nil); err != nil {
+				// The XLIFF writer refuses a control character, which
+				// its reader would refuse (input never has one: the
+				// readers refuse it first).
+				if (f.Name == "xliff" || f.Name == "xliff12") && strings.IndexFunc(src+tgt, func(r rune) bool { return textfile.IsControl(r, false) }) >= 0 &&
+					strings.HasSuffix(err.Error(), " is not text") {
+					continue
+				}
 				t.Fatalf("%s: %v", f.Name, err)
 			}
 			switch f.Name {
