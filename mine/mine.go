@@ -314,13 +314,15 @@ func enRuns(text string) []enRun {
 	}
 	for i, f := range fields {
 		w := strings.TrimRight(strings.TrimLeft(f, `"'“‘(`), `.,;:!?"'”’)`)
+		// A possessive (Taiwan's Central News Agency) or a name before a
+		// lower-case second part (Dallas-based Oncor, Melbourne-bound)
+		// ends its run.
+		cut := len(w)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		// Melbourne-bound, Dallas-based: the name before a lower-case
-		// second part.
 		if i := strings.IndexByte(w, '-'); i > 0 && hyphenParts[w[i+1:]] {
 			w = w[:i]
 		}
-		end := w != strings.TrimRight(f, `"'”’`) && strings.ContainsAny(f[len(f)-1:], ".,;:!?)")
+		end := w != strings.TrimRight(f, `"'”’`) && strings.ContainsAny(f[len(f)-1:], ".,;:!?)") || len(w) < cut
 		if w == "" || !isCap(w) || enStop[w] {
 			flush()
 			continue
@@ -374,7 +376,7 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossar
 	matched := koreanNamePairs(toks, runs, subs, out, m)
 	foreignNamePairs(toks, runs, subs, matched, out, m)
 	if lex != nil {
-		lexiconPairs(toks, subs, matched, lex, out)
+		lexiconPairs(toks, runs, subs, matched, lex, out)
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
@@ -481,8 +483,8 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		prefix := skelBuf[:0]
 		prevN := false
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
-			if toks[ti+n-1].stem == "" {
-				break
+			if toks[ti+n-1].stem == "" || n > 1 && toks[ti+n-1].title {
+				break // a name does not go on past a title (이스탄불 주지사)
 			}
 			if n > 1 {
 				// The word before the last, as it is (its raw form).
@@ -518,6 +520,9 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				return b.String()
 			}
 			for _, s := range subs {
+				if n == 1 && partOfRun(runs[s.run], s) {
+					continue
+				}
 				best, bestSim := -1, 0.0
 				for fi := range fks {
 					ks := fks[fi].skel
@@ -567,26 +572,102 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	}
 }
 
-// lexiconPairs adds translated names: the stem's best translation is a
-// capitalized word of the English text (일본 ~ Japan).
-func lexiconPairs(toks []koToken, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type) {
+// enTitles are English words of titles, which stand before a name in its
+// run of capitalized words (President Obama, Istanbul Governor Muammer
+// Guler).
+var enTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`President Vice Prime Minister Secretary Secretary-General Sen Sen. Senator Gov Gov. Governor Rep Rep.
+	Representative Chairman Chairwoman Chief Foreign Defense Finance Interior Justice Chancellor Mayor King Queen Prince Princess Crown Pope
+	General Gen Gen. Col Col. Colonel Capt Capt. Captain Lt Lt. Sgt Sgt. Director Ambassador Judge Coach Premier CEO Leader Spokesman
+	Commissioner Professor Prof Prof. Dr. Sir Lord Lady Bishop Archbishop Cardinal Rev Rev. Sheikh Ayatollah Emperor Former Deputy Acting`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// partOfRun reports whether the one-word s is only a part of its run's
+// name: not its last word, so a given name or the first word of a longer
+// name (Peter of Peter Jones, Saudi of Saudi Arabia). Matched against one
+// Korean word it is not a name of its own; the run's whole name is
+// matched by a longer Korean form.
+func partOfRun(r enRun, s nameSub) bool {
+	return !strings.Contains(s.text, " ") && s.from+1 < len(r.words)
+}
+
+// lexiconPairs adds translated names: a Korean stem whose translations
+// in the lexicon are the words of a whole run of capitalized English
+// words, its best translation among them (일본 ~ Japan, 북한 ~ North
+// Korea). Precision first: not a title, not a form or an English run
+// another kind of evidence gave in the unit, not a single word opening the
+// text (According, Both), and not a run's part (Peter of Peter Smith).
+func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type) {
+	var koDone, enDone map[string]bool
 	for ti, t := range toks {
-		if matched[ti] || len([]rune(t.stem)) < 2 {
+		if matched[ti] || t.stem == "" || t.title {
 			continue
+		}
+		// The stem, or the word less its particle when the stem is one
+		// syllable (북한: the stem 북, the form 북한).
+		form := t.stem
+		if utf8.RuneCountInString(form) < 2 {
+			if form = stripParticle(t.raw); utf8.RuneCountInString(form) < 2 {
+				continue
+			}
 		}
 		tr := lex.Translations(t.stem)
 		if len(tr) == 0 {
 			continue
 		}
+		if koDone == nil {
+			koDone, enDone = map[string]bool{}, map[string]bool{}
+			for k := range out {
+				koDone[k[0]], enDone[k[1]] = true, true
+			}
+		}
+		if koDone[form] {
+			continue
+		}
 		for _, s := range subs {
-			if strings.Contains(s.text, " ") || lexicon.EnglishStem(strings.ToLower(s.text)) != tr[0] {
+			r := runs[s.run]
+			n := strings.Count(s.text, " ") + 1
+			if s.from != 0 || n != len(r.words) || enDone[s.text] || n == 1 && r.start == 0 {
 				continue
 			}
-			if _, done := out[[2]string{t.stem, s.text}]; !done {
-				out[[2]string{t.stem, s.text}] = Place
+			if lexiconRun(r.words, tr) && !adjective(r.words[len(r.words)-1]) {
+				if _, done := out[[2]string{form, s.text}]; !done {
+					out[[2]string{form, s.text}] = Place
+				}
 			}
 		}
 	}
+}
+
+// adjective reports whether an English word ends like an adjective of a
+// name (African, Latin American, Kurdish, Chinese, Canadian): the lexicon
+// gives a country's Korean name the adjective as often as the name.
+func adjective(w string) bool {
+	for _, suf := range []string{"ian", "ican", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconRun reports whether every content word of a run is among the
+// translations tr and the best of them, tr[0], is one.
+func lexiconRun(words, tr []string) bool {
+	best := false
+	for _, w := range words {
+		for _, e := range lexicon.EnglishWords(w) {
+			if !slices.Contains(tr, e) {
+				return false
+			}
+			best = best || e == tr[0]
+		}
+	}
+	return best
 }
 
 // latinPairs adds names written in Latin letters in the Korean text too

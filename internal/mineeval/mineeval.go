@@ -118,9 +118,11 @@ func key(s string) string {
 
 // koKey and enKey compare a name without the word for its kind of place,
 // which the reference writes where the text does (애리조나주, 로도스섬,
-// Fujian Province) and a candidate may leave out, or the other way round.
+// Fujian Province) and a candidate may leave out, or the other way round;
+// koKey also without spaces, which Korean writers put between a name's
+// words or not (신화 통신, 신화통신).
 func koKey(s string) string {
-	s = key(s)
+	s = strings.ReplaceAll(key(s), " ", "")
 	for _, suf := range []string{"주", "섬", "성", "시", "행"} {
 		if t, ok := strings.CutSuffix(s, suf); ok && len([]rune(t)) >= 2 {
 			return t
