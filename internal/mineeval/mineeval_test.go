@@ -60,3 +60,38 @@ func TestReadReferenceBad(t *testing.T) {
 		}
 	}
 }
+
+// An archive larger than the judged lines: 매케인 is seen once in the
+// judged lines and once in the background, so it is a candidate and
+// repeated; 오바마, only in the background, is not judged.
+func TestRunArchive(t *testing.T) {
+	dir := t.TempDir()
+	corpus := write(t, dir, "c.tsv", strings.Join([]string{
+		"매케인은 웃었다.\tSenator said McCain laughed.",
+		"정부는 예산을 발표했다.\tThe government announced its budget.",
+		"매케인이 말했다.\tLater McCain said so.",
+	}, "\n")+"\n")
+	bg := write(t, dir, "b.tsv", strings.Join([]string{
+		"오바마는 연설했다.\tThen Obama gave a speech.",
+		"오바마가 말했다.\tThen Obama spoke.",
+	}, "\n")+"\n")
+	ref := write(t, dir, "r.tsv", "person\t매케인\tMcCain\n")
+	rep, err := Run(context.Background(), Options{Corpus: corpus, From: 1, To: 2, Reference: ref, TMDir: dir,
+		Archive: []Source{{corpus, 1, 0}, {bg, 1, 0}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Units != 5 || rep.Judged != 2 {
+		t.Errorf("units %d, judged %d, want 5 and 2", rep.Units, rep.Judged)
+	}
+	if found, total := rep.Recall(true); found != 1 || total != 1 {
+		t.Errorf("recall of repeated names %d/%d, want 1/1", found, total)
+	}
+	if len(rep.Top) != 1 || rep.Top[0].Ko != "매케인" || !rep.Top[0].Correct {
+		t.Errorf("judged %+v, want only 매케인 = McCain", rep.Top)
+	}
+	if _, err := Run(context.Background(), Options{Corpus: corpus, From: 1, To: 2, Reference: ref, TMDir: t.TempDir(),
+		Archive: []Source{{bg, 1, 0}}}); err == nil || !strings.Contains(err.Error(), "holds no line 1-2 of") {
+		t.Errorf("an archive without the judged lines: %v", err)
+	}
+}
