@@ -19,6 +19,7 @@ import (
 
 type glossaryMineOptions struct {
 	tm, out, format string
+	lexicon         string // a lexicon file (bitext tm lexicon): every unit is read
 	glossaries      []string
 	since, recent   time.Time
 	minCount        int
@@ -39,10 +40,12 @@ func glossaryMineCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "csv", Usage: ui.T("MineFlagFormat", nil)},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: ui.T("GlossaryFlagOut", nil)},
 			&cli.BoolFlag{Name: "no-cache", Usage: ui.T("MineFlagNoCache", nil)},
+			&cli.StringFlag{Name: "lexicon", Usage: ui.T("MineFlagLexicon", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := glossaryMineOptions{tm: tmPath(c), out: c.String("out"), format: c.String("format"),
-				glossaries: c.StringSlice("glossary"), minCount: c.Int("min-count"), noCache: c.Bool("no-cache")}
+				glossaries: c.StringSlice("glossary"), minCount: c.Int("min-count"), noCache: c.Bool("no-cache"),
+				lexicon: c.String("lexicon")}
 			if !slices.Contains(mine.Formats, o.format) {
 				return badInput(errors.New(ui.T("MineErrFormat", map[string]any{"Value": o.format})))
 			}
@@ -74,6 +77,15 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 			return err
 		}
 		mo.Glossary = g
+	}
+	if o.lexicon != "" {
+		// The cache holds no lexicon evidence: with a lexicon every unit
+		// is read and the cache left as it is.
+		lex, err := loadAlignLexicon(ui, o.lexicon, "")
+		if err != nil {
+			return err
+		}
+		mo.Lexicon, o.noCache = lex, true
 	}
 	dsnPath := strings.TrimPrefix(o.tm, "sqlite:")
 	if _, err := os.Stat(dsnPath); err != nil && !strings.Contains(o.tm, "://") {

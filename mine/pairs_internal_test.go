@@ -1,0 +1,68 @@
+package mine
+
+import (
+	"strings"
+	"testing"
+
+	"bitext/lexicon"
+)
+
+// TestPairRules checks the rules of session 6 on our own pairs: names the
+// desk translates found through a lexicon as whole runs, and the parts of
+// longer names, adjectives and words opening the text left out.
+func TestPairRules(t *testing.T) {
+	lex, err := lexicon.Read(strings.NewReader(`# bitext lexicon v1 units=100
+북	north	0.50
+북	korea	0.30
+북	korean	0.10
+일본	japan	0.60
+일본	nation	0.10
+아프리카	african	0.40
+아프리카	africa	0.30
+`), "test.lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, ko, en string
+		want, not    []string // Korean TAB English
+	}{
+		{"a translated name of two words", "북한은 미사일을 발사했다.", "Officials said North Korea fired a missile.",
+			[]string{"북한\tNorth Korea"}, []string{"북한\tNorth", "북한\tKorea"}},
+		{"a translated name", "일본 은행은 금리를 올렸다.", "The central bank of Japan raised rates.",
+			[]string{"일본\tJapan"}, nil},
+		{"opening the text", "일본은 반대했다.", "Japan objected.",
+			nil, []string{"일본\tJapan"}},
+		{"a part of a longer run", "일본 총리가 말했다.", "The Japan Times said so.",
+			nil, []string{"일본\tJapan"}},
+		{"an adjective", "아프리카 국가들이 모였다.", "Leaders of African nations met.",
+			nil, []string{"아프리카\tAfrican"}},
+		{"a given name alone", "피터는 웃었다.", "Later Peter Jones laughed.",
+			nil, []string{"피터\tPeter"}},
+		{"the whole name", "피터 존스는 웃었다.", "Later Peter Jones laughed.",
+			[]string{"피터 존스\tPeter Jones"}, []string{"피터\tPeter"}},
+		{"a -based word ends its run", "댈러스에 본사를 둔 온코어가 밝혔다.", "The Dallas-based Oncor said so.",
+			[]string{"댈러스\tDallas", "온코어\tOncor"}, nil},
+		{"a possessive ends its run", "매케인의 상원 사무실이 밝혔다.", "Aides in McCain's Senate office said so.",
+			[]string{"매케인\tMcCain"}, nil},
+		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
+			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
+	}
+	for _, tt := range tests {
+		for _, m := range []*memo{nil, newMemo()} {
+			got := pairsOf(tt.ko, tt.en, lex, m)
+			for _, w := range tt.want {
+				k := strings.Split(w, "\t")
+				if _, ok := got[[2]string{k[0], k[1]}]; !ok {
+					t.Errorf("%s: no pair %s ~ %s in %v", tt.name, k[0], k[1], got)
+				}
+			}
+			for _, w := range tt.not {
+				k := strings.Split(w, "\t")
+				if _, ok := got[[2]string{k[0], k[1]}]; ok {
+					t.Errorf("%s: unexpected pair %s ~ %s", tt.name, k[0], k[1])
+				}
+			}
+		}
+	}
+}
