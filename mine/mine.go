@@ -374,7 +374,7 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossar
 	runs := enRuns(en)
 	subs := nameSubs(runs, m)
 	matched := koreanNamePairs(toks, runs, subs, out, m)
-	foreignNamePairs(toks, runs, subs, matched, out, m)
+	foreignNamePairs(toks, runs, subs, matched, lex, out, m)
 	if lex != nil {
 		lexiconPairs(toks, runs, subs, matched, lex, out)
 	}
@@ -462,7 +462,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 
 // foreignNamePairs adds runs of up to three Hangul words whose consonants
 // match a run of capitalized English words.
-func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, out map[[2]string]glossary.Type, m *memo) {
+func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, m *memo) {
 	if len(subs) == 0 {
 		return // nothing to match: no capitalized English words
 	}
@@ -520,7 +520,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				return b.String()
 			}
 			for _, s := range subs {
-				if n == 1 && partOfRun(runs[s.run], s) {
+				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && otherWord(lex, toks[ti].stem, s.text)) {
 					continue
 				}
 				best, bestSim := -1, 0.0
@@ -593,6 +593,22 @@ var enTitles = func() map[string]bool {
 // matched by a longer Korean form.
 func partOfRun(r enRun, s nameSub) bool {
 	return !strings.Contains(s.text, " ") && s.from+1 < len(r.words)
+}
+
+// otherWord reports whether the lexicon knows the Korean stem as a word
+// that translates to none of the English name's words (지난 "last",
+// whose consonants match China): a word of the language, not a name.
+func otherWord(lex *lexicon.Lexicon, stem, en string) bool {
+	tr := lex.Translations(stem)
+	if len(tr) == 0 {
+		return false
+	}
+	for _, e := range lexicon.EnglishWords(en) {
+		if slices.Contains(tr, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // lexiconPairs adds translated names: a Korean stem whose translations
