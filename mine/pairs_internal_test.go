@@ -19,6 +19,7 @@ func TestPairRules(t *testing.T) {
 일본	nation	0.10
 아프리카	african	0.40
 아프리카	africa	0.30
+지난	last	0.60
 `), "test.lexicon")
 	if err != nil {
 		t.Fatal(err)
@@ -45,6 +46,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"댈러스\tDallas", "온코어\tOncor"}, nil},
 		{"a possessive ends its run", "매케인의 상원 사무실이 밝혔다.", "Aides in McCain's Senate office said so.",
 			[]string{"매케인\tMcCain"}, nil},
+		{"a word the lexicon knows as another word", "지난 주에 발표했다.", "Officials in China said so last week.",
+			nil, []string{"지난\tChina"}},
 		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
 			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
 	}
