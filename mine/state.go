@@ -36,6 +36,17 @@ type State struct {
 
 	lex  *lexicon.Lexicon // Options.Lexicon of the run adding units
 	memo *memo            // keys of forms seen, made by the first Add
+
+	// lazy holds the pairs of a base cache file seen in one unit, not
+	// decoded until a run meets them again (Pairs has those it met);
+	// lazyErr is the first error decoding one.
+	lazy    *lazyPairs
+	lazyErr error
+	// track makes Add note what it changes in each pair (pairStats.d)
+	// and list the pairs changed in touched, for a cache segment.
+	track   bool
+	touched []*pairStats
+	keyBuf  []byte
 }
 
 type pairStats struct {
@@ -48,6 +59,17 @@ type pairStats struct {
 	Last     time.Time
 	Docs     []string
 	Examples []Example
+
+	d *pairDelta // what this run added, when State.track
+}
+
+// pairDelta is what the units of one run added to a pair, and the
+// lengths of its docs and examples before them.
+type pairDelta struct {
+	units               int
+	days                []dayCount
+	first, last         time.Time
+	docs0, ex0, filled0 int
 }
 
 // dayCount is the number of units of one day (days since 1970-01-01, UTC).
@@ -65,9 +87,10 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 3 is the binary cache with forms written in place (2: in
-// the string table); version 1 was JSON.
-const stateVersion = 3
+// stateVersion 4 is the cache of a base and segments, the pairs seen in
+// one unit looked up in the base without decoding the others (3: one
+// file, forms written in place; 2: forms in the string table; 1: JSON).
+const stateVersion = 4
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
@@ -91,21 +114,43 @@ func (st *State) Add(u *tm.Unit) {
 		st.memo = newMemo()
 	}
 	for k, typ := range pairsOf(ko, en, st.lex, st.memo) {
-		key := k[0] + "\t" + k[1]
-		p := st.Pairs[key]
+		// The key is built in a kept buffer: looking it up allocates
+		// nothing, only a new pair's key is made a string.
+		st.keyBuf = append(append(append(st.keyBuf[:0], k[0]...), '\t'), k[1]...)
+		p := st.Pairs[string(st.keyBuf)]
+		if p == nil && st.lazy != nil {
+			p = st.pair(string(st.keyBuf))
+		}
 		if p == nil {
 			p = &pairStats{Ko: k[0], En: k[1], Type: typ, Sim: pairSim(k[0], k[1], typ)}
-			st.Pairs[key] = p
+			st.Pairs[string(st.keyBuf)] = p
+		}
+		if st.track && p.d == nil {
+			p.d = &pairDelta{docs0: len(p.Docs), ex0: len(p.Examples), filled0: filled(p.Examples)}
+			st.touched = append(st.touched, p)
 		}
 		p.Units++
 		if !day.IsZero() {
-			p.addDay(dayNumber(day.UTC()))
+			dn := dayNumber(day.UTC())
+			p.Days = addDays(p.Days, dn, 1)
 			if p.First.IsZero() || day.Before(p.First) {
 				p.First = day
 			}
 			if day.After(p.Last) {
 				p.Last = day
 			}
+			if d := p.d; d != nil {
+				d.days = addDays(d.days, dn, 1)
+				if d.first.IsZero() || day.Before(d.first) {
+					d.first = day
+				}
+				if day.After(d.last) {
+					d.last = day
+				}
+			}
+		}
+		if p.d != nil {
+			p.d.units++
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
 			p.Docs = append(p.Docs, doc)
@@ -116,24 +161,74 @@ func (st *State) Add(u *tm.Unit) {
 	}
 }
 
-// addDay counts one unit of day d, keeping Days sorted (units mostly
+// pair returns the pair with key: from Pairs, or decoded from the base
+// file's pairs seen in one unit (and put in Pairs); nil when there is
+// none. An error decoding it is kept in lazyErr.
+func (st *State) pair(key string) *pairStats {
+	if p := st.Pairs[key]; p != nil || st.lazy == nil {
+		return p
+	}
+	p, err := st.lazy.find(key)
+	if err != nil {
+		if st.lazyErr == nil {
+			st.lazyErr = err
+		}
+		return nil
+	}
+	if p != nil {
+		st.Pairs[key] = p
+	}
+	return p
+}
+
+// loadAll decodes every pair the base file left undecoded (State.lazy),
+// those not already in Pairs, checking that they are in key order.
+func (st *State) loadAll() error {
+	l := st.lazy
+	if l == nil {
+		return st.lazyErr
+	}
+	prev := ""
+	for i := range l.n {
+		p, end, err := l.at(i)
+		if err == nil && (i+1 < l.n && end != l.offset(i+1) || i+1 == l.n && end != len(l.d.s)) {
+			err = errors.New("not a mining cache: bad offset")
+		}
+		if err != nil {
+			st.lazyErr = err
+			return err
+		}
+		key := p.Ko + "\t" + p.En
+		if i > 0 && key <= prev {
+			st.lazyErr = errors.New("not a mining cache: pairs out of order")
+			return st.lazyErr
+		}
+		prev = key
+		if st.Pairs[key] == nil {
+			st.Pairs[key] = p
+		}
+	}
+	st.lazy = nil
+	return st.lazyErr
+}
+
+// addDays adds n units of day d to days, keeping it sorted (units mostly
 // come in date order, so the last day is looked at first).
-func (p *pairStats) addDay(d int32) {
-	n := len(p.Days)
-	if n > 0 && p.Days[n-1].Day == d {
-		p.Days[n-1].Count++
-		return
+func addDays(days []dayCount, d, n int32) []dayCount {
+	l := len(days)
+	if l > 0 && days[l-1].Day == d {
+		days[l-1].Count += n
+		return days
 	}
-	if n == 0 || p.Days[n-1].Day < d {
-		p.Days = append(p.Days, dayCount{d, 1})
-		return
+	if l == 0 || days[l-1].Day < d {
+		return append(days, dayCount{d, n})
 	}
-	i, found := slices.BinarySearchFunc(p.Days, d, func(c dayCount, d int32) int { return int(c.Day) - int(d) })
+	i, found := slices.BinarySearchFunc(days, d, func(c dayCount, d int32) int { return int(c.Day) - int(d) })
 	if found {
-		p.Days[i].Count++
-		return
+		days[i].Count += n
+		return days
 	}
-	p.Days = slices.Insert(p.Days, i, dayCount{d, 1})
+	return slices.Insert(days, i, dayCount{d, n})
 }
 
 // errStop ends an IterateAfter early.

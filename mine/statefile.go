@@ -1,32 +1,165 @@
 package mine
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"strconv"
 
 	"bitext/atomicfile"
 	"bitext/tm"
 )
 
-// ReadStateFile reads the cache at path (CachePath); nil, nil when there
-// is none yet. An error reading the file is an *os.PathError; a file that
-// is not a cache of this version is another error.
+// Compaction: a run writes a new base instead of one more segment when
+// the segments would exceed compactShare of the base's bytes, or number
+// more than maxSegments. Reading a segment decodes all of it, while most
+// of a base is read only where a run needs it, so segments are kept
+// small beside their base.
+var (
+	compactShare = 0.25
+	maxSegments  = 30
+)
+
+// segmentPath is the file of segment n of the cache at path.
+func segmentPath(path string, n int) string { return path + "." + strconv.Itoa(n) }
+
+// cacheChain is what was read of a cache: the base and its segments.
+type cacheChain struct {
+	baseCRC  uint32
+	baseSize int64
+	segs     int   // segments read: path.1 … path.segs
+	segSize  int64 // their bytes
+	lastID   int64 // the state's last unit id and units after them
+	units    int
+	stale    []byte // staleBytes of the state after them
+}
+
+// ReadStateFile reads the cache at path (CachePath) and its segments;
+// nil, nil when there is none yet. An error reading a file is an
+// *os.PathError; a file that is not a cache of this version, or a
+// segment that does not follow its base, is another error.
 func ReadStateFile(path string) (*State, error) {
+	st, _, err := readCache(path, true)
+	return st, err
+}
+
+// readCache reads the base at path and its segments; with eager every
+// pair is decoded, else those seen in one unit stay in the base file
+// (State.lazy) until a run meets them.
+func readCache(path string, eager bool) (*State, *cacheChain, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	st, err := decodeState(data)
+	bad := func(name string, err error) error { return fmt.Errorf("mine: %s: %w", name, err) }
+	d, kind, _, err := decodeHead(data)
+	if err == nil && kind != kindBase {
+		err = errors.New("not a mining cache: a segment, not a base")
+	}
 	if err != nil {
-		return nil, fmt.Errorf("mine: %s: %w", path, err)
+		return nil, nil, bad(path, err)
 	}
-	return st, nil
+	st, err := d.base(false)
+	if err != nil {
+		return nil, nil, bad(path, err)
+	}
+	ch := &cacheChain{baseCRC: crcOf(data), baseSize: int64(len(data))}
+	for n := 1; ; n++ {
+		name := segmentPath(path, n)
+		data, err := os.ReadFile(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		d, kind, seg, err := decodeHead(data)
+		if err == nil && (kind != kindSegment || seg.baseCRC != ch.baseCRC || seg.seq != n || seg.prevID != st.LastID) {
+			err = errors.New("not a mining cache: a segment that does not follow the base and the segments before it")
+		}
+		if err == nil {
+			err = d.segment(st)
+		}
+		if err != nil {
+			return nil, nil, bad(name, err)
+		}
+		ch.segs = n
+		ch.segSize += int64(len(data))
+	}
+	if eager {
+		if err := st.loadAll(); err != nil {
+			return nil, nil, bad(path, err)
+		}
+	}
+	ch.lastID, ch.units, ch.stale = st.LastID, st.Units, staleBytes(st.Stale)
+	return st, ch, nil
+}
+
+func crcOf(data []byte) uint32 {
+	n := len(data)
+	return uint32(data[n-4]) | uint32(data[n-3])<<8 | uint32(data[n-2])<<16 | uint32(data[n-1])<<24
+}
+
+// writeCache saves st at path: as one more segment when st was read from
+// the cache ch and the segments stay small (compactShare, maxSegments),
+// else as a new base; nothing when the run changed nothing.
+func writeCache(path string, st *State, ch *cacheChain) error {
+	if ch != nil {
+		if len(st.touched) == 0 && st.LastID == ch.lastID && st.Units == ch.units && bytes.Equal(staleBytes(st.Stale), ch.stale) {
+			return nil
+		}
+		var seg bytes.Buffer
+		if _, err := st.writeFile(&seg, &segHead{baseCRC: ch.baseCRC, seq: ch.segs + 1, prevID: ch.lastID}); err != nil {
+			return err
+		}
+		if float64(ch.segSize+int64(seg.Len())) <= compactShare*float64(ch.baseSize) && ch.segs < maxSegments {
+			if err := removeSegments(path, ch.segs+2); err != nil {
+				return err
+			}
+			return atomicfile.Write(segmentPath(path, ch.segs+1), func(w io.Writer) error {
+				_, err := w.Write(seg.Bytes())
+				return err
+			})
+		}
+	}
+	if err := st.loadAll(); err != nil {
+		return err
+	}
+	// The old segments go first, the last first: a run stopped in between
+	// leaves the old base with the segments before the ones removed,
+	// which still follow it.
+	if err := removeSegments(path, 1); err != nil {
+		return err
+	}
+	return atomicfile.Write(path, func(w io.Writer) error {
+		_, err := st.writeFile(w, nil)
+		return err
+	})
+}
+
+// removeSegments removes the segment files of path numbered from, and
+// on while they exist, the last first.
+func removeSegments(path string, from int) error {
+	n := from
+	for {
+		if _, err := os.Lstat(segmentPath(path, n)); err != nil {
+			break
+		}
+		n++
+	}
+	for i := n - 1; i >= from; i-- {
+		if err := os.Remove(segmentPath(path, i)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
 }
 
 // CacheError is an error reading (Write false) or writing the cache file
@@ -42,35 +175,51 @@ func (e *CacheError) Error() string { return "mine: cache " + e.Path + ": " + e.
 // Unwrap returns the cause.
 func (e *CacheError) Unwrap() error { return e.Err }
 
-// RunCached is Run with the state kept in the cache file beside the TM at
-// tmPath (CachePath): read before, written after (through a temporary
-// file renamed when complete). A cache file that is damaged or of another
-// version is left aside: every unit is read and the file written anew,
-// and Result.CacheIgnored says why. With noCache it is a plain Run from a
-// new state. Errors opening, reading or writing the cache file are
-// *CacheError, the store's as they are.
+// RunCached is Run with the state kept in the cache beside the TM at
+// tmPath (CachePath and its segments): read before; after, what the run
+// added is written as a new segment, or everything as a new base when
+// there was no cache or the segments grew large (each file through a
+// temporary file renamed when complete). A cache that is damaged or of
+// another version is left aside: every unit is read and the cache
+// written anew, and Result.CacheIgnored says why. With noCache it is a
+// plain Run from a new state. Errors opening, reading or writing the
+// cache files are *CacheError, the store's as they are.
 func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCache bool) (*Result, error) {
 	cache := CachePath(tmPath)
-	o.State = NewState()
+	if noCache {
+		o.State = NewState()
+		return Run(ctx, s, o)
+	}
 	var ignored error
-	if !noCache {
-		st, err := ReadStateFile(cache)
-		var pe *fs.PathError
-		switch {
-		case errors.As(err, &pe):
-			return nil, &CacheError{cache, false, err}
-		case err != nil:
-			ignored = err
-		case st != nil:
-			o.State = st
+	// With MinCount 1 the pairs seen once are candidates: every pair is
+	// decoded.
+	st, ch, err := readCache(cache, o.MinCount == 1)
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &pe):
+		return nil, &CacheError{cache, false, err}
+	case err != nil:
+		ignored = err
+	}
+	if st == nil {
+		st, ch = NewState(), nil
+	}
+	st.track = ch != nil
+	o.State = st
+	res, err := Run(ctx, s, o)
+	if err != nil {
+		return nil, err
+	}
+	if st.lazyErr != nil {
+		// A pair of the base could not be decoded: mine from scratch.
+		ignored = fmt.Errorf("mine: %s: %w", cache, st.lazyErr)
+		o.State, ch = NewState(), nil
+		if res, err = Run(ctx, s, o); err != nil {
+			return nil, err
 		}
 	}
-	res, err := Run(ctx, s, o)
-	if err != nil || noCache {
-		return res, err
-	}
 	res.CacheIgnored = ignored
-	if err := atomicfile.Write(cache, o.State.Write); err != nil {
+	if err := writeCache(cache, o.State, ch); err != nil {
 		return nil, &CacheError{cache, true, err}
 	}
 	return res, nil
