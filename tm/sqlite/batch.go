@@ -788,7 +788,10 @@ func (b *batch) appendSegment(term uint64, ids []int64) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("sqlite: %w", err)
 	}
-	up, err := b.stmt(`UPDATE postings SET n=n+?, last=?, data=data||? WHERE id=?`)
+	// || makes TEXT even of two BLOBs: the CAST keeps the row a BLOB, as
+	// inserted rows are (memories written before it have TEXT rows, read
+	// the same; an append turns the row it touches into a BLOB).
+	up, err := b.stmt(`UPDATE postings SET n=n+?, last=?, data=CAST(data||? AS BLOB) WHERE id=?`)
 	if err != nil {
 		return false, err
 	}
