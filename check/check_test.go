@@ -463,7 +463,9 @@ func TestPairRules(t *testing.T) {
 		{"a superseded name in its day", "외교부는 밝혔다.", "The Ministry of Foreign Affairs and Trade said.", d2010, ""},
 		{"a superseded name today", "외교부는 밝혔다.", "The Ministry of Foreign Affairs and Trade said.", time.Time{}, "deprecated-term 1:1 Ministry of Foreign Affairs and Trade => Ministry of Foreign Affairs (target)"},
 		{"a known set", "2개의 폭탄이 10m 간격으로 설치됐다.", "The bombs were set 10 meters apart.", time.Time{}, ""},
-		{"a count left out", "5명이 숨졌다고 경찰은 밝혔다.", "Police said people died.", time.Time{}, "number-mismatch 1:1 5 (source)"},
+		{"a count left out is no contradiction", "5명이 숨졌다고 경찰은 밝혔다.", "Police said people died.", time.Time{}, ""},
+		{"a count said otherwise", "5명이 숨졌다고 경찰은 밝혔다.", "Police said six people died.", time.Time{}, "number-mismatch 1:1 5 (source)"},
+		{"a wrong digit", "경찰은 1153명을 조사했다.", "Police questioned 1,553 people.", time.Time{}, "number-mismatch 1:1 1,553 (target)\nnumber-mismatch 1:1 1153 (source)"},
 		{"a count given differently", "2개의 폭탄이 설치됐다.", "The bombs, three of them, were set.", time.Time{}, "number-mismatch 1:1 2 (source)"},
 		{"a weak number shared is an anchor", "회의는 비공식 6자회담이었다.",
 			"The meeting was billed as an informal round of the six-party talks rather than a ministerial session of the countries taking part.", time.Time{}, ""},
@@ -481,6 +483,21 @@ func TestPairRules(t *testing.T) {
 				t.Errorf("Pair(%q, %q) =\n%s\nwant\n%s", tc.src, tc.tgt, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestNumberOmissions: a number on one side only is reported with
+// NumberOmissions, and only then.
+func TestNumberOmissions(t *testing.T) {
+	c := testChecker(t)
+	pr := Pair{Source: "5명이 숨졌고 3명이 다쳤다고 경찰은 2일 밝혔다.", Target: "Police said on Tuesday people died and three were hurt.",
+		SourceLang: language.Korean, TargetLang: language.English, SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}
+	if got := brief(c.Pair("p.tsv", pr)); got != "" {
+		t.Errorf("by default: %s, want none", got)
+	}
+	c.NumberOmissions = true
+	if got, want := brief(c.Pair("p.tsv", pr)), "number-mismatch 1:1 5 (source)"; got != want {
+		t.Errorf("with NumberOmissions: %s, want %s", got, want)
 	}
 }
 

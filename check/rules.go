@@ -26,6 +26,14 @@ type Checker struct {
 	// the first check.
 	Missing []glossary.Type
 
+	// NumberOmissions makes number-mismatch report a number present on
+	// one side only too (an editor's omission or addition, or a number the
+	// other side says in words the scanner does not read). Off by
+	// default: the rule reports only numbers that contradict a number of
+	// the other side (number.Contradictions), since on real news pairs most
+	// one-sided numbers are loose translations (see the README).
+	NumberOmissions bool
+
 	mu   sync.Mutex
 	near map[language.Base]*nameIndex
 
@@ -408,7 +416,16 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
 	sn, tn := number.Extract(pr.Source, pr.SourceLang), number.Extract(pr.Target, pr.TargetLang)
-	missing, extra, weakPaired := number.MatchAnchors(sn, tn)
+	// Only numbers that contradict a number of the other side are
+	// reported (number.Contradictions); one present on one side only is
+	// reported with NumberOmissions. Both count for the misaligned rule.
+	missing, extra, omitted, added, weakPaired := number.Contradictions(sn, tn)
+	if len(omitted) > 0 {
+		missing = merge(missing, omitted)
+	}
+	if len(added) > 0 {
+		extra = merge(extra, added)
+	}
 	missing = knownSets(missing, extra, sn, tn, pr)
 
 	// target-term-missing: each source entry needs a target form. Absence
@@ -480,6 +497,9 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		return []Finding{f}
 	}
 
+	if !c.NumberOmissions {
+		missing, extra = only(missing, omitted), only(extra, added)
+	}
 	var out []Finding
 	if n := len(absent) + len(missing) + len(extra); n > 0 {
 		out = make([]Finding, 0, n+2) // the deprecated forms are few
@@ -509,6 +529,47 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		out[i].Unit = pr.Unit
 	}
 	Sort(out)
+	return out
+}
+
+// merge joins two lists of numbers of one text in order of position.
+func merge(a, b []number.Number) []number.Number {
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]number.Number, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && a[i].Start <= b[j].Start {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// only returns the numbers of ns that are not in one (the numbers present
+// on one side only, by position).
+func only(ns, one []number.Number) []number.Number {
+	if len(one) == 0 {
+		return ns
+	}
+	out := ns[:0:0]
+	for _, n := range ns {
+		in := false
+		for _, o := range one {
+			if o.Start == n.Start && o.End == n.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, n)
+		}
+	}
 	return out
 }
 

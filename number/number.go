@@ -295,7 +295,7 @@ func equalCardinal(a, b *Number) bool {
 
 // perUnit gives lengths and speeds in meters (speeds in meters an hour)
 // and areas in square meters (평 = 400/121 m²).
-var perUnit = map[string]float64{"km": 1000, "m": 1, "mi": 1609.344, "ft": 0.3048, "mph": 1609.344, "kmh": 1000,
+var perUnit = map[string]float64{"km": 1000, "m": 1, "cm": 0.01, "mm": 0.001, "in": 0.0254, "mi": 1609.344, "ft": 0.3048, "mph": 1609.344, "kmh": 1000,
 	"m2": 1, "ft2": 0.09290304, "km2": 1e6, "ha": 1e4, "acre": 4046.8564224, "pyeong": 400.0 / 121}
 
 // dimension is what a unit of perUnit measures: 's' speed, 'a' area,
@@ -391,6 +391,190 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 	used := make([]bool, len(src)+len(tgt))
 	usedS, usedT := used[:len(src):len(src)], used[len(src):]
+	weakPaired = pair(src, tgt, usedS, usedT)
+	return unpaired(src, usedS), unpaired(tgt, usedT), weakPaired
+}
+
+// Contradictions is MatchAnchors that returns, of the numbers left without
+// a partner, only those that contradict a number left on the other side:
+// the same kind of quantity said with another value (see Comparable), as
+// a wrong digit, a wrong scale, another day or another length does. A
+// number present on one side only (an editor's omission or addition, a
+// number the other side says in words the scanner does not read) is not
+// returned: omitted and added lists those, for a caller that reports them
+// apart. A weak number left on the other side counts as a contradicting
+// partner ("two of them" for 3명) but is itself never returned.
+func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
+	used := make([]bool, len(src)+len(tgt))
+	usedS, usedT := used[:len(src):len(src)], used[len(src):]
+	weakPaired = pair(src, tgt, usedS, usedT)
+	ms, xs := unpaired(src, usedS), unpaired(tgt, usedT)
+	if len(ms) == 0 && len(xs) == 0 {
+		return nil, nil, nil, nil, weakPaired
+	}
+	split := func(ns, own, other []Number, usedOther []bool) (c, one []Number) {
+		for i := range ns {
+			if contradicted(&ns[i], own, other, usedOther) {
+				c = append(c, ns[i])
+			} else {
+				one = append(one, ns[i])
+			}
+		}
+		return c, one
+	}
+	missing, omitted = split(ms, src, tgt, usedT)
+	extra, added = split(xs, tgt, src, usedS)
+	return missing, extra, omitted, added, weakPaired
+}
+
+// contradicted reports whether a number of other left without a partner
+// (a weak one only as a number word of n's kind, and size for counts; not a repeat
+// or a conversion of a paired number) is comparable with n, or is an
+// amount with a scale that a bare n left out (see scaleLeftOut), or the
+// other way round; own is n's side.
+func contradicted(n *Number, own, other []Number, used []bool) bool {
+	k := 0 // the numbers of n's side before n
+	for k < len(own) && own[k].End <= n.Start {
+		k++
+	}
+	for j := range other {
+		if used[j] || repeated(other, used, j) || conversion(other, used, j) {
+			continue
+		}
+		if o := &other[j]; o.Weak && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
+			// A weak number contradicts only as a number word of n's kind
+			// (and size, for counts): "two of them" for 3명, "three
+			// hours" for 2시간; not "sixth week" for 6주째, "two" for
+			// 2000년대, 8강 (the quarterfinals) for a score's 5.
+			continue
+		}
+		if Comparable(*n, other[j]) || n.Prec != 0 && scaleLeftOut(other[:j], n, &other[j]) || other[j].Prec != 0 && scaleLeftOut(own[:k], &other[j], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleLeftOut reports whether y is a bare number that takes its scale
+// and unit from an amount before it of x's kind and unit ("150 million
+// euros today, tomorrow it will be 200" for 3억 유로), as elide pairs them
+// when the values agree.
+func scaleLeftOut(before []Number, x, y *Number) bool {
+	if y.Kind != Cardinal || y.Unit != "" || y.Prec != 0 || y.Value < 1 {
+		return false
+	}
+	for k := range before {
+		if p := &before[k]; p.Kind == x.Kind && p.Unit == x.Unit && p.Prec != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Comparable reports whether a and b are the same kind of quantity, so
+// that two different values contradict each other: dates that both give
+// a month or both a day (not a weekday), years (not 지난해), clock times,
+// ordinals, money in one currency (or the same amount in another: a
+// wrong currency), percentages in one unit, durations in
+// one unit, lengths, speeds or areas of one dimension (in any unit),
+// degrees, a duration and an ordinal (the 26th minute, 25분), a clock
+// time (21:30, 21시간 30분) or a day without its month (August 8-24,
+// 24일간), a count and an amount of money of the same size (3.034,
+// $3.0344), a year and four bare digits (1973년, 1738); and counts
+// without a unit whose values have the same number of digits before the
+// point or the same significant digits (a wrong digit: 11,444,638 and
+// 11,445,638; a wrong scale: 204만 and 20.4 million), since two counts of
+// other sizes more often count different things.
+func Comparable(a, b Number) bool {
+	if a.Kind != b.Kind {
+		if b.Kind == Cardinal {
+			a, b = b, a
+		}
+		if a.Kind == Cardinal && a.Unit == "" {
+			switch b.Kind {
+			case Money: // 3.034(달라), $3.0344
+				return sameMagnitude(a.Value, b.Value) || sameDigits(a.Value, b.Value)
+			case Year: // 1973년, 1738 (a year the scanner did not take as one)
+				return len(a.Text) == 4 && strings.Trim(a.Text, "0123456789") == ""
+			}
+			return false
+		}
+		if b.Kind == Duration {
+			a, b = b, a
+		}
+		if a.Kind != Duration || a.Unit != "s" && b.Kind != Ordinal {
+			return false
+		}
+		switch b.Kind {
+		case Ordinal, Time: // the 26th minute, 25분; 21:30, 21시간 30분
+			return true
+		case Date: // August 8-24, 24일간
+			return int(b.Value)/100 == 0
+		}
+		return false
+	}
+	switch a.Kind {
+	case Date:
+		if a.Unit == "wd" || b.Unit == "wd" {
+			return false
+		}
+		am, ad := int(a.Value)/100, int(a.Value)%100
+		bm, bd := int(b.Value)/100, int(b.Value)%100
+		return am != 0 && bm != 0 || ad != 0 && bd != 0
+	case Year:
+		return a.Unit != "rel" && b.Unit != "rel"
+	case Time, Ordinal:
+		return true
+	case Percent:
+		return a.Unit == b.Unit && a.Unit != "frac"
+	case Money:
+		// another currency with the same amount (1100만 달러, £11million);
+		// with another amount it is a conversion
+		return a.Unit == b.Unit || close(&a, &b)
+	case Duration:
+		return a.Unit == b.Unit
+	}
+	// Cardinal
+	if a.Unit != "" || b.Unit != "" {
+		if a.Unit == b.Unit || degrees(a.Unit) && degrees(b.Unit) {
+			return true
+		}
+		ua, ok1 := perUnit[a.Unit]
+		ub, ok2 := perUnit[b.Unit]
+		return ok1 && ok2 && ua > 0 && ub > 0 && dimension(a.Unit) == dimension(b.Unit)
+	}
+	return sameMagnitude(a.Value, b.Value) || sameDigits(a.Value, b.Value)
+}
+
+// degrees reports whether u is a unit of temperature.
+func degrees(u string) bool { return u == "C" || u == "F" || u == "deg" }
+
+// sameMagnitude reports whether x and y have as many digits before the
+// point (both below 1 count as one).
+func sameMagnitude(x, y float64) bool {
+	mag := func(v float64) int {
+		v = math.Abs(v)
+		if v < 1 {
+			return 0
+		}
+		return int(math.Floor(math.Log10(v) + 1e-9))
+	}
+	return mag(x) == mag(y)
+}
+
+// sameDigits reports whether x and y differ by a power of ten only.
+func sameDigits(x, y float64) bool {
+	if x <= 0 || y <= 0 || x == y {
+		return false
+	}
+	r := math.Log10(math.Max(x, y) / math.Min(x, y))
+	return math.Abs(r-math.Round(r)) < 1e-9
+}
+
+// pair marks the numbers of src and tgt that have a partner, level by
+// level, and returns how many weak source numbers were paired as written
+// or within rounding (see MatchAnchors).
+func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
 	left := len(src) // source numbers without a partner yet
 	for level := identical; level <= wildcard && left > 0; level++ {
 		for i := range src {
@@ -411,7 +595,7 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 	}
 	elide(src, tgt, usedS, usedT)
 	elide(tgt, src, usedT, usedS)
-	return unpaired(src, usedS), unpaired(tgt, usedT), weakPaired
+	return weakPaired
 }
 
 // unpaired returns the numbers of ns without a partner that are reported:

@@ -398,3 +398,48 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(text, language.English)
 	}
 }
+
+// TestContradictions: only numbers that contradict one of the other side
+// are reported; one present on one side only is omitted or added.
+func TestContradictions(t *testing.T) {
+	for _, c := range []struct {
+		ko, en                         string
+		missing, extra, omitted, added string
+	}{
+		// a wrong digit, a wrong scale, another day, another length
+		{"1153명을 조사했다", "questioned 1,553 people", "1153", "1,553", "", ""},
+		{"204만 명이 봤다", "watched by 20.4 million", "204만", "20.4 million", "", ""},
+		{"12월 8일에 열린다", "opens on 18 December", "12월 8일", "18 December", "", ""},
+		{"275미터 길이의 배", "a 50-foot boat", "275미터", "50-foot", "", ""},
+		{"1100만 달러", "£11million", "1100만 달러", "£11million", "", ""},
+		{"오전 7시 55분", "at 7.45am", "오전 7시 55분", "7.45am", "", ""},
+		{"전반 25분", "in the 26th minute", "25분", "26th minute", "", ""},
+		{"21시간 30분 동안", "at 21:30 hours", "21시간,30분", "21:30", "", ""},
+		{"3.034달라로 마감", "settled at $3.0344", "3.034", "$3.0344", "", ""},
+		{"1973년 이주", "moved in 1738", "1973년", "1738", "", ""},
+		{"71cm의 키", "28 inches long", "", "", "", ""}, // a conversion, not a contradiction
+		{"3명이 숨졌다", "the victims, two of them", "3", "", "", ""},
+		{"오늘은 1억5천만 유로, 내일은 3억 유로", "150 million euros today, tomorrow 200", "3억 유로", "200", "", ""},
+		// one side only: an omission, an addition
+		{"5명이 숨졌다", "people died", "", "", "5", ""},
+		{"회의가 열렸다", "the meeting on May 3", "", "", "", "May 3"},
+		{"2개 팀이 30분 동안 뛰었다", "the teams played for 30 minutes", "", "", "2", ""},
+		// not comparable: other kinds, other sizes, a weak digit, a weekday
+		{"5명이 숨졌다", "in 2008 people died", "", "", "5", "2008"},
+		{"8강전에서 이겼다", "won 6-3", "", "", "", "6,3"},
+		{"6주째 억류", "their sixth week of captivity", "", "", "6주", ""},
+		{"80년대, 90년대, 2000년대 히트곡", "a hit in the 80s, 90s, and 00s, both", "", "", "2000년대", "00s"},
+		{"32명이 숨졌다", "Thirty two people killed", "", "", "", ""},
+		{"12월 9일", "on Friday", "", "", "", ""},
+	} {
+		m, x, om, ad, _ := Contradictions(Extract(c.ko, language.Korean), Extract(c.en, language.English))
+		for _, r := range []struct{ name, got, want string }{
+			{"missing", texts(m), c.missing}, {"extra", texts(x), c.extra},
+			{"omitted", texts(om), c.omitted}, {"added", texts(ad), c.added},
+		} {
+			if r.got != r.want {
+				t.Errorf("Contradictions(%q, %q) %s = %q, want %q", c.ko, c.en, r.name, r.got, r.want)
+			}
+		}
+	}
+}

@@ -633,11 +633,12 @@ var (
 	enLength = []struct{ w, unit string }{
 		{"miles", "mi"}, {"mile", "mi"}, {"mph", "mph"}, {"feet", "ft"}, {"foot", "ft"},
 		{"kilometers", "km"}, {"kilometres", "km"}, {"kilometer", "km"}, {"kilometre", "km"}, {"km", "km"},
-		{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"},
+		{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"}, {"inches", "in"}, {"inch", "in"},
+		{"centimeters", "cm"}, {"centimetres", "cm"}, {"millimeters", "mm"}, {"millimetres", "mm"},
 		{"degrees Celsius", "C"}, {"degrees Fahrenheit", "F"}, {"degrees", "deg"}, {"degree", "deg"},
 	}
 	koLength = []struct{ w, unit string }{
-		{"킬로미터", "km"}, {"미터", "m"}, {"마일", "mi"}, {"피트", "ft"},
+		{"킬로미터", "km"}, {"센티미터", "cm"}, {"밀리미터", "mm"}, {"미터", "m"}, {"마일", "mi"}, {"피트", "ft"}, {"인치", "in"},
 	}
 	enDur = []struct {
 		w    string
@@ -1046,7 +1047,7 @@ func (s *scanner) tailGluedLength(a *numTail) bool {
 		}
 		if s.has(p, u) && !s.letterAt(p+len(u)) { // case-sensitive: 3G is a name, not 3 grams
 			unit := ""
-			if u == "km" || u == "m" || u == "mph" || u == "ft" {
+			if u == "km" || u == "m" || u == "mph" || u == "ft" || u == "cm" || u == "mm" {
 				unit = u
 			}
 			if u == "km" && (s.has(p+2, "/h") || strings.HasSuffix(t[:start], "시속 ") || strings.HasSuffix(t[:start], "시속") || s.rangeOfSpeed(start)) {
@@ -1394,7 +1395,7 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 		s.emit(start, p+len("세"), Cardinal, v, "", 0, true)
 	case s.celsiusAt(p):
 		s.emit(start, p+len("도"), Cardinal, v, "C", 0, false) // 25도: degrees Celsius
-	case s.has(p, "킬로미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트"):
+	case s.has(p, "킬로미터") || s.has(p, "센티미터") || s.has(p, "밀리미터") || s.has(p, "미터") || s.has(p, "마일") || s.has(p, "피트") || s.has(p, "인치"):
 		for _, u := range koLength {
 			if s.has(p, u.w) {
 				s.emit(start, p+len(u.w), Cardinal, v, u.unit, 0, v == 1)
@@ -1414,6 +1415,10 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 	case s.has(p, "호"):
 		// 제8호 태풍, 3호선: a number that names, weak.
 		s.emit(start, p+len("호"), Cardinal, v, "", 0, true)
+	case s.has(p, "강"):
+		// 8강 = the quarterfinals, 4강전 = a semifinal, 16강 = the last
+		// 16: a round of a tournament, weak.
+		s.emit(start, p+len("강"), Cardinal, v, "", 0, true)
 	case s.has(p, "대"):
 		// 10대 is "teenage" (or ten machines), 2대0 a score: weak.
 		s.emit(start, p+len("대"), Cardinal, v, "", 0, true)

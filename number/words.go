@@ -187,7 +187,7 @@ func (s *scanner) englishWord(i, j int) bool {
 		return true
 	}
 	v, p := wn.v, j
-	if wn.tens && p+1 < len(t) && t[p] == '-' {
+	if wn.tens && p+1 < len(t) && (t[p] == '-' || t[p] == ' ') {
 		k := p + 1
 		for k < len(t) && isLetter(t[k]) {
 			k++
