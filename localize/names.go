@@ -12,7 +12,17 @@ var (
 	koWeekdays    = []string{"월", "화", "수", "목", "금", "토", "일"}
 	enMonths      = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	enMonthAbbr   = []string{"Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+	// koWeekdayFull (월요일) and koWeekdayBracket ((월)) are koWeekdays
+	// written out once, not per character of every text scanned.
+	koWeekdayFull, koWeekdayBracket = koWeekdayForms()
 )
+
+func koWeekdayForms() (full, bracket []string) {
+	for _, k := range koWeekdays {
+		full, bracket = append(full, k+"요일"), append(bracket, "("+k+")")
+	}
+	return full, bracket
+}
 
 // weekdays returns the weekdays named in text: English names (whole
 // words; abbreviations only with their period, so that "Sun" and "Sat"
@@ -62,11 +72,11 @@ func weekdayAt(text string, i int) (token, bool) {
 			return token{start: i, end: i + len(a), text: a, weekday: d, wdStyle: 1, class: "weekday"}, true
 		}
 	}
-	for d, k := range koWeekdays {
-		if w := k + "요일"; strings.HasPrefix(rest, w) {
+	for d := range koWeekdays {
+		if w := koWeekdayFull[d]; strings.HasPrefix(rest, w) {
 			return token{start: i, end: i + len(w), text: w, weekday: d, wdStyle: 2, class: "weekday"}, true
 		}
-		if w := "(" + k + ")"; strings.HasPrefix(rest, w) && i > 0 && text[i-1] != ' ' {
+		if w := koWeekdayBracket[d]; strings.HasPrefix(rest, w) && i > 0 && text[i-1] != ' ' {
 			// 5일(월): only right after a date
 			if strings.HasSuffix(text[:i], "일") {
 				return token{start: i, end: i + len(w), text: w, weekday: d, wdStyle: 3, class: "weekday"}, true
@@ -82,9 +92,9 @@ func weekdayName(d, style int) string {
 	case 1:
 		return enWeekdayAbbr[d]
 	case 2:
-		return koWeekdays[d] + "요일"
+		return koWeekdayFull[d]
 	case 3:
-		return "(" + koWeekdays[d] + ")"
+		return koWeekdayBracket[d]
 	}
 	return enWeekdays[d]
 }
