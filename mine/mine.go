@@ -323,6 +323,9 @@ func enRuns(text string) []enRun {
 			w = w[:i]
 		}
 		end := w != strings.TrimRight(f, `"'”’`) && strings.ContainsAny(f[len(f)-1:], ".,;:!?)") || len(w) < cut
+		if placeAbbrev[w+"."] && strings.HasSuffix(f, ".") {
+			w, end = w+".", false // St. Louis is one name
+		}
 		if w == "" || !isCap(w) || enStop[w] {
 			flush()
 			continue
@@ -338,6 +341,9 @@ func enRuns(text string) []enRun {
 	flush()
 	return out
 }
+
+// placeAbbrev are abbreviations that begin place names (St. Louis).
+var placeAbbrev = map[string]bool{"St.": true, "Mt.": true, "Ft.": true}
 
 func isCap(w string) bool {
 	if w[0] < 'A' || w[0] > 'Z' {
@@ -520,6 +526,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				return b.String()
 			}
 			for _, s := range subs {
+				enVowels := ""
 				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && otherWord(lex, toks[ti].stem, s.text)) {
 					continue
 				}
@@ -549,6 +556,21 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					}
 					if sim > bestSim {
 						best, bestSim = fi, sim
+					} else if sim == bestSim && best >= 0 {
+						// Forms of the same consonants (두바 and 두바이, the
+						// stem taking 이 for a particle): the vowels decide,
+						// else the first.
+						if enVowels == "" {
+							enVowels = vowelKey(s.text, true)
+						}
+						for _, j := range [2]int{fi, best} {
+							if fks[j].vowels == "" {
+								fks[j].vowels = vowelKey(romanize.Word(form(fks[j].last)), false)
+							}
+						}
+						if similarity(fks[fi].vowels, enVowels) > similarity(fks[best].vowels, enVowels) {
+							best = fi
+						}
 					}
 				}
 				if best < 0 {

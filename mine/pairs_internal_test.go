@@ -48,6 +48,10 @@ func TestPairRules(t *testing.T) {
 			[]string{"매케인\tMcCain"}, nil},
 		{"a word the lexicon knows as another word", "지난 주에 발표했다.", "Officials in China said so last week.",
 			nil, []string{"지난\tChina"}},
+		{"a name ending in 이", "두바이 경찰이 밝혔다.", "Police in Dubai said so.",
+			[]string{"두바이\tDubai"}, []string{"두바\tDubai"}},
+		{"St. Louis", "세인트루이스의 한 연구원이 말했다.", "A researcher in St. Louis said so.",
+			[]string{"세인트루이스\tSt. Louis"}, nil},
 		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
 			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
 	}

@@ -22,6 +22,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -314,13 +316,31 @@ func isJudged(u tm.Unit, o Options) bool {
 	return n >= o.From && (o.To == 0 || n <= o.To)
 }
 
-// together reports whether a unit of us has ko in its Korean text and en
-// in its English text.
+// together reports whether a unit of us has ko and en at the start of
+// words of its texts: as the reference lists a name however it is written
+// (Cambodia for Cambodian, 유럽 in 유럽연합), but not inside another word
+// (중동 in 동중동, Asia in Eurasia).
 func together(us []tm.Unit, ko, en string) bool {
 	for _, u := range us {
-		if strings.Contains(u.Variants[0].Text, ko) && strings.Contains(u.Variants[1].Text, en) {
+		if atWord(u.Variants[0].Text, ko) && atWord(u.Variants[1].Text, en) {
 			return true
 		}
 	}
 	return false
+}
+
+// atWord reports whether w occurs in text after a non-letter or at the
+// start.
+func atWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if r, _ := utf8.DecodeLastRuneInString(text[:j]); j == 0 || !unicode.IsLetter(r) {
+			return true
+		}
+		i = j + 1
+	}
 }

@@ -95,3 +95,23 @@ func TestRunArchive(t *testing.T) {
 		t.Errorf("an archive without the judged lines: %v", err)
 	}
 }
+
+func TestAtWord(t *testing.T) {
+	tests := []struct {
+		text, w string
+		want    bool
+	}{
+		{"유럽연합(EU)은 밝혔다.", "유럽", true},
+		{"동중동 지역", "중동", false},
+		{"'중동' 지역", "중동", true},
+		{"Cambodian troops", "Cambodia", true},
+		{"across Eurasia and Asia", "Asia", true},
+		{"across Eurasia", "Asia", false},
+		{"", "Asia", false},
+	}
+	for _, tt := range tests {
+		if got := atWord(tt.text, tt.w); got != tt.want {
+			t.Errorf("atWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+	}
+}
