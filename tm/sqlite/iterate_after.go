@@ -41,21 +41,22 @@ func (s *Store) IterateAfter(ctx context.Context, after int64, opt tm.ExportOpti
 		}
 		return fn(cur)
 	}
-	var src2, data2 string
+	// The row's columns are scanned into variables kept across rows (a
+	// unit scanned into a variable of the loop went to the heap, twice
+	// for a unit of two variants); a unit's variants get one slice.
+	var src2, data2, doc, prev, next string
 	var created2, changed2 int64
+	var id int64
+	var lang, text, markup string
 	for rows.Next() {
-		var id int64
-		var u tm.Unit
-		var lang, text, markup string
-		if err := rows.Scan(&id, &src2, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &created2, &changed2, &data2, &lang, &text, &markup); err != nil {
+		if err := rows.Scan(&id, &src2, &doc, &prev, &next, &created2, &changed2, &data2, &lang, &text, &markup); err != nil {
 			return fmt.Errorf("sqlite: %w", err)
 		}
 		if id != cur.ID {
 			if err := emit(); err != nil {
 				return err
 			}
-			u.ID = id
-			cur = u
+			cur = tm.Unit{ID: id, Context: tm.Context{DocID: doc, Prev: prev, Next: next}, Variants: make([]tm.Variant, 0, 2)}
 			src, created, changed, data = src2, created2, changed2, data2
 		}
 		cur.Variants = append(cur.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
