@@ -108,6 +108,11 @@ type reader struct {
 	tx                                                        *sql.Tx
 	byHash, dfs, postings, maxID, cands, srcs, unit, unitVars *sql.Stmt
 	ids                                                       []byte
+	// read holds the variants Variants read, by unit: a lookup reads the
+	// whole units of its matches (Units) right after their variants, in
+	// the same transaction, so Units takes them from here instead of
+	// reading them again.
+	read map[int64][]tm.StoredVariant
 }
 
 func (st *stmts) in(ctx context.Context, tx *sql.Tx) *reader {
@@ -213,7 +218,30 @@ func (r *reader) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, er
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if distinct(ids) {
+		if r.read == nil {
+			r.read = make(map[int64][]tm.StoredVariant, len(out))
+		}
+		for _, u := range out {
+			r.read[u.ID] = u.Variants
+		}
+	}
+	return out, nil
+}
+
+// distinct reports whether ids has no id twice.
+func distinct(ids []int64) bool {
+	seen := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		if seen[id] {
+			return false
+		}
+		seen[id] = true
+	}
+	return true
 }
 
 // appendJSONInts appends the JSON array of n integers at(0)..at(n-1), the
@@ -297,16 +325,51 @@ func (r *reader) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	rows, err = r.unitVars.QueryContext(ctx, string(r.ids))
+	if r.readAll(ids) {
+		// The variants were read by Variants in this transaction.
+		for key, i := range at {
+			if i < 0 {
+				continue
+			}
+			u := &out[i]
+			for _, v := range r.read[ids[key]] {
+				u.Variants = append(u.Variants, tm.Variant{Lang: v.Lang, Text: v.Text, Markup: v.Markup})
+			}
+		}
+	} else if err := r.unitVariants(ctx, at, out); err != nil {
+		return nil, err
+	}
+	// The extras after the variants: they hold the variants' properties.
+	for i := range out {
+		fillUnit(&out[i], rest[i].src, rest[i].created, rest[i].changed, rest[i].data)
+	}
+	return out, nil
+}
+
+// readAll reports whether Variants read the variants of every one of ids,
+// each once.
+func (r *reader) readAll(ids []int64) bool {
+	for _, id := range ids {
+		if _, ok := r.read[id]; !ok {
+			return false
+		}
+	}
+	return distinct(ids)
+}
+
+// unitVariants reads the variants of the units in r.ids into out (at: the
+// index in out of each position in r.ids, or -1).
+func (r *reader) unitVariants(ctx context.Context, at []int, out []tm.Unit) error {
+	rows, err := r.unitVars.QueryContext(ctx, string(r.ids))
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
+		return fmt.Errorf("sqlite: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var key int
 		var lang, text, markup string
 		if err := rows.Scan(&key, &lang, &text, &markup); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
+			return fmt.Errorf("sqlite: %w", err)
 		}
 		if key < 0 || key >= len(at) || at[key] < 0 {
 			continue
@@ -315,13 +378,9 @@ func (r *reader) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 		u.Variants = append(u.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
+		return fmt.Errorf("sqlite: %w", err)
 	}
-	// The extras after the variants: they hold the variants' properties.
-	for i := range out {
-		fillUnit(&out[i], rest[i].src, rest[i].created, rest[i].changed, rest[i].data)
-	}
-	return out, nil
+	return nil
 }
 
 // unitsQuery and unitsVariantsQuery read the units listed in a JSON array
