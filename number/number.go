@@ -413,8 +413,12 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 		return nil, nil, nil, nil, weakPaired
 	}
 	split := func(ns, own, other []Number, usedOther []bool) (c, one []Number) {
+		cands := partners(other, usedOther)
+		if len(cands) == 0 {
+			return nil, ns
+		}
 		for i := range ns {
-			if contradicted(&ns[i], own, other, usedOther) {
+			if contradicted(&ns[i], own, other, cands) {
 				c = append(c, ns[i])
 			} else {
 				one = append(one, ns[i])
@@ -432,15 +436,9 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 // or a conversion of a paired number) is comparable with n, or is an
 // amount with a scale that a bare n left out (see scaleLeftOut), or the
 // other way round; own is n's side.
-func contradicted(n *Number, own, other []Number, used []bool) bool {
-	k := 0 // the numbers of n's side before n
-	for k < len(own) && own[k].End <= n.Start {
-		k++
-	}
-	for j := range other {
-		if used[j] || repeated(other, used, j) || conversion(other, used, j) {
-			continue
-		}
+func contradicted(n *Number, own, other []Number, cands []int) bool {
+	k := -1 // the numbers of n's side before n, counted when needed
+	for _, j := range cands {
 		if o := &other[j]; o.Weak && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
 			// A weak number contradicts only as a number word of n's kind
 			// (and size, for counts): "two of them" for 3명, "three
@@ -448,11 +446,35 @@ func contradicted(n *Number, own, other []Number, used []bool) bool {
 			// 2000년대, 8강 (the quarterfinals) for a score's 5.
 			continue
 		}
-		if Comparable(*n, other[j]) || n.Prec != 0 && scaleLeftOut(other[:j], n, &other[j]) || other[j].Prec != 0 && scaleLeftOut(own[:k], &other[j], n) {
+		if Comparable(*n, other[j]) || n.Prec != 0 && scaleLeftOut(other[:j], n, &other[j]) {
 			return true
+		}
+		if other[j].Prec != 0 {
+			if k < 0 {
+				k = 0
+				for k < len(own) && own[k].End <= n.Start {
+					k++
+				}
+			}
+			if scaleLeftOut(own[:k], &other[j], n) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// partners returns the indexes of the numbers of ns left without a
+// partner that may contradict a number of the other side: weak ones too,
+// but not a repeat or a conversion of a paired number.
+func partners(ns []Number, used []bool) []int {
+	var out []int
+	for j := range ns {
+		if !used[j] && !repeated(ns, used, j) && !conversion(ns, used, j) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // scaleLeftOut reports whether y is a bare number that takes its scale
