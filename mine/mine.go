@@ -594,20 +594,6 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	}
 }
 
-// enTitles are English words of titles, which stand before a name in its
-// run of capitalized words (President Obama, Istanbul Governor Muammer
-// Guler).
-var enTitles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`President Vice Prime Minister Secretary Secretary-General Sen Sen. Senator Gov Gov. Governor Rep Rep.
-	Representative Chairman Chairwoman Chief Foreign Defense Finance Interior Justice Chancellor Mayor King Queen Prince Princess Crown Pope
-	General Gen Gen. Col Col. Colonel Capt Capt. Captain Lt Lt. Sgt Sgt. Director Ambassador Judge Coach Premier CEO Leader Spokesman
-	Commissioner Professor Prof Prof. Dr. Sir Lord Lady Bishop Archbishop Cardinal Rev Rev. Sheikh Ayatollah Emperor Former Deputy Acting`) {
-		m[w] = true
-	}
-	return m
-}()
-
 // partOfRun reports whether the one-word s is only a part of its run's
 // name: not its last word, so a given name or the first word of a longer
 // name (Peter of Peter Jones, Saudi of Saudi Arabia). Matched against one
