@@ -497,7 +497,8 @@ func scaleLeftOut(before []Number, x, y *Number) bool {
 // that two different values contradict each other: dates that both give
 // a month or both a day (not a weekday), years (not 지난해), clock times,
 // ordinals, money in one currency (or the same amount in another: a
-// wrong currency), percentages in one unit, durations in
+// wrong currency), percentages in one unit (or percent and points of one
+// value), durations in
 // one unit, lengths, speeds or areas of one dimension (in any unit),
 // degrees, a duration and an ordinal (the 26th minute, 25분), a clock
 // time (21:30, 21시간 30분) or a day without its month (August 8-24,
@@ -548,7 +549,9 @@ func Comparable(a, b Number) bool {
 	case Time, Ordinal:
 		return true
 	case Percent:
-		return a.Unit == b.Unit && a.Unit != "frac"
+		// a percentage and points of the same value: a wrong unit
+		// (0.23%포인트, 0.23 percent)
+		return a.Unit != "frac" && b.Unit != "frac" && (a.Unit == b.Unit || close(&a, &b))
 	case Money:
 		// another currency with the same amount (1100만 달러, £11million);
 		// with another amount it is a conversion

@@ -417,6 +417,7 @@ func TestContradictions(t *testing.T) {
 		{"21시간 30분 동안", "at 21:30 hours", "21시간,30분", "21:30", "", ""},
 		{"3.034달라로 마감", "settled at $3.0344", "3.034", "$3.0344", "", ""},
 		{"1973년 이주", "moved in 1738", "1973년", "1738", "", ""},
+		{"0.23%포인트 올랐다", "rose 0.23 percent", "0.23%포인트", "0.23 percent", "", ""},
 		{"71cm의 키", "28 inches long", "", "", "", ""}, // a conversion, not a contradiction
 		{"3명이 숨졌다", "the victims, two of them", "3", "", "", ""},
 		{"오늘은 1억5천만 유로, 내일은 3억 유로", "150 million euros today, tomorrow 200", "3억 유로", "200", "", ""},
