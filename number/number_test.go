@@ -358,7 +358,30 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("weak number %q reported missing in %q", n.Text, s)
 			}
 		}
+		// Contradictions splits what MatchAnchors leaves unpaired, each
+		// number once, and against no numbers nothing contradicts.
+		half := len(ns) / 2
+		a, b := ns[:half], ns[half:]
+		am, ax, _ := MatchAnchors(a, b)
+		cm, cx, om, ad, _ := Contradictions(a, b)
+		if len(cm)+len(om) != len(am) || len(cx)+len(ad) != len(ax) {
+			t.Fatalf("%q: Contradictions split %d+%d, %d+%d of %d, %d", s, len(cm), len(om), len(cx), len(ad), len(am), len(ax))
+		}
+		if cm, cx, _, _, _ := Contradictions(ns, nil); len(cm)+len(cx) > 0 {
+			t.Fatalf("%q against nothing: contradictions %v %v", s, cm, cx)
+		}
 	})
+}
+
+func ExampleContradictions() {
+	src := Extract("경찰은 5명이 숨지고 1153명이 대피했다고 밝혔다.", language.Korean)
+	tgt := Extract("Police said people died and 1,553 were evacuated.", language.English)
+	missing, extra, omitted, _, _ := Contradictions(src, tgt)
+	fmt.Println("contradict:", missing[0].Text, extra[0].Text)
+	fmt.Println("source only:", omitted[0].Text)
+	// Output:
+	// contradict: 1153 1,553
+	// source only: 5
 }
 
 func ExampleMatch() {
