@@ -69,9 +69,11 @@ func TestTrainIsModel1(t *testing.T) {
 		lex := tr.Train(iterations)
 		ref := referenceModel1(tr, iterations)
 		// Every reference translation Train would keep, and only those.
+		// (Train's probabilities are within 1e-3 of the reference's, so a
+		// reference probability that close below MinProb may be kept.)
 		want := 0
 		for _, p := range ref {
-			if p >= MinProb+1e-4 {
+			if p >= MinProb-1e-3 {
 				want++
 			}
 		}
@@ -92,7 +94,7 @@ func TestTrainIsModel1(t *testing.T) {
 		}
 		// Train keeps at most MaxTranslations a stem, so it may have fewer
 		// than the reference has above MinProb, never many more.
-		if got > want+want/100 {
+		if got > want {
 			t.Errorf("%d iterations: %d translations, reference has %d above MinProb", iterations, got, want)
 		}
 		t.Logf("%d iterations: %d translations checked, %d in the reference", iterations, checked, want)
