@@ -25,6 +25,7 @@ type checkOptions struct {
 	paths      []string
 	date       time.Time       // --date: the articles' day; zero: no dates applied
 	missing    []glossary.Type // --missing: types target-term-missing reports
+	omissions  bool            // --number-omissions: numbers on one side only too
 }
 
 func checkCommand(ui *locales.Localizer) *cli.Command {
@@ -41,6 +42,7 @@ func checkCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "lang", Value: "auto", Usage: ui.T("CheckFlagLang", nil)},
 			&cli.StringFlag{Name: "date", Usage: ui.T("CheckFlagDate", nil)},
 			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
+			&cli.BoolFlag{Name: "number-omissions", Usage: ui.T("CheckFlagNumberOmissions", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o, err := checkParse(ui, c)
@@ -86,6 +88,7 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 		return o, badInput(errors.New(ui.T("CheckErrMissing", map[string]any{"Value": c.String("missing")})))
 	}
 	o.missing = ts
+	o.omissions = c.Bool("number-omissions")
 	switch l := c.String("lang"); l {
 	case "auto", "":
 		o.lang = language.Und
@@ -133,6 +136,7 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	}
 	ck := check.New(g)
 	ck.Missing = o.missing
+	ck.NumberOmissions = o.omissions
 	all, err := ck.CheckFiles(files, c.App.Reader, check.Options{Lang: o.lang, Date: o.date})
 	if err != nil {
 		return pathError(ui, err)
