@@ -42,12 +42,13 @@ import (
 // A record: ko, en, type (as length and bytes), sim (float64 bits, 8
 // bytes), units, days (count, then day delta and count), first and last
 // seen (seconds varint, nanoseconds uvarint), in a segment flags (uvarint:
-// 1 docs follow, 2 examples follow), docs (count, string numbers),
+// 1 docs follow, 2 examples follow, 4 a pair new in the segment), docs (count, string numbers),
 // examples (count, then unit id varint and either 0, for a pair seen in
 // one unit (Run reads its text again when the pair can be shown), or
 // ko+1 and en). In a segment, units and days are added to the pair's,
 // first and last seen widen its own, and docs and examples, when they
-// follow, replace its own; a pair not met before is new.
+// follow, replace its own; a new pair is not looked for in the files
+// before (it is damage when it is there), any other must be there.
 //
 // Strings are read as parts of one string holding the file, so reading
 // allocates little beyond the maps.
@@ -62,6 +63,7 @@ const (
 const (
 	recDocs     = 1
 	recExamples = 2
+	recNew      = 4 // a pair the segment's units were the first to have
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -199,6 +201,9 @@ func (e *stateEncoder) delta(b []byte, p *pairStats) []byte {
 	}
 	if len(p.Examples) != d.ex0 || filled(p.Examples) != d.filled0 {
 		flags |= recExamples
+	}
+	if d.units == p.Units {
+		flags |= recNew
 	}
 	b = binary.AppendUvarint(b, flags)
 	if flags&recDocs != 0 {
@@ -567,7 +572,7 @@ func (d *stateDecoder) pair(withFlags bool) (p *pairStats, flags uint64) {
 	p.First, p.Last = d.time(), d.time()
 	flags = recDocs | recExamples
 	if withFlags {
-		if flags = d.uvarint(); flags > recDocs|recExamples {
+		if flags = d.uvarint(); flags > recDocs|recExamples|recNew {
 			d.fail("bad flags")
 		}
 	}
@@ -692,13 +697,22 @@ func (d *stateDecoder) segment(st *State) error {
 			break
 		}
 		seen[key] = true
+		if flags&recNew != 0 {
+			// Not in the files before: not looked up in the base.
+			if st.Pairs[key] != nil {
+				d.fail("bad pair")
+				break
+			}
+			st.Pairs[key] = r
+			continue
+		}
 		p := st.pair(key)
 		if st.lazyErr != nil {
 			return st.lazyErr
 		}
 		if p == nil {
-			st.Pairs[key] = r
-			continue
+			d.fail("a pair added to that is not there")
+			break
 		}
 		p.Units += r.Units
 		for _, c := range r.Days {
