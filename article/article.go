@@ -62,6 +62,16 @@ type Article struct {
 	// Findings are the problems the checks found.
 	Findings []Finding
 
+	// BylineSeg is, for an original to pretranslate, its byline as a
+	// segment to translate (Para BylinePara): no sentence of the body, but
+	// an English edition writes it in English ("By Jung Ha-neul"), so it
+	// is a unit of its own in the XLIFF files, looked up in the TM like the
+	// body's segments, and bitext merge writes the translator's byline.
+	// BylineTarget is its pre-filled translation (Pretranslate). Nil and
+	// "" for other articles and for an original without a byline.
+	BylineSeg    *Segment
+	BylineTarget string
+
 	// MatchSide is the side whose segments were looked up in the TM
 	// (SourceSide when there is an original, else TargetSide), "" when
 	// no TM was consulted; the matches are on those segments.
@@ -172,6 +182,10 @@ func (t *Text) ISODate() string {
 
 // HeadlinePara is the Para of the headline's segments.
 const HeadlinePara = -1
+
+// BylinePara is the Para of Article.BylineSeg (not HeadlinePara-1, which
+// exports use for the place before the headline).
+const BylinePara = -3
 
 // The two sides of an article, as Finding.Side and MatchSide name them.
 const (
@@ -437,11 +451,20 @@ func (n Note) Localize(say func(id string, data map[string]any) string) (step, r
 // gets a target segment with the match's translation, in the same
 // paragraph, linked 1-1 with confidence 1 (the link is the match's, not
 // an alignment's). Segments without such a match stay in no link, to be
-// translated. It returns the number of segments pre-filled, and does
-// nothing (0) to an article that has an edition or targets already.
+// translated. The byline (BylineSeg) is pre-filled the same way, into
+// BylineTarget. It returns the number of segments pre-filled, the byline
+// included, and does nothing (0) to an article that has an edition or
+// targets already.
 func (a *Article) Pretranslate(threshold int) int {
 	if a.Edition != nil || len(a.Target) > 0 {
 		return 0
+	}
+	n := 0
+	if a.BylineSeg != nil {
+		if m, ok := a.BylineSeg.Prefill(threshold); ok {
+			a.BylineTarget = m.Target
+			n++
+		}
 	}
 	for i := range a.Source {
 		m, ok := a.Source[i].Prefill(threshold)
@@ -452,5 +475,5 @@ func (a *Article) Pretranslate(threshold int) int {
 		a.Links = append(a.Links, Link{Source: []int{i}, Target: []int{len(a.Target)}, Confidence: 1})
 		a.Target = append(a.Target, Segment{Para: s.Para, Index: len(a.Target), Text: m.Target})
 	}
-	return len(a.Target)
+	return n + len(a.Target)
 }

@@ -126,7 +126,8 @@ func rowState(d *article.Article, r article.Row, target string, low float64) (st
 // XLIFFUnits returns the XLIFF units of d, one per row with a source
 // segment; rows with edition segments only (text the edition added) have
 // nothing to translate and are left out. The unit id is "u" and the row
-// number. An edition without an original is written the other way round:
+// number. A pretranslated original's byline is a unit too (id "byline",
+// after the headline's, see bylineUnit). An edition without an original is written the other way round:
 // its segments are the sources (in TargetLang), to be translated into
 // SourceLang, with no targets.
 //
@@ -141,7 +142,13 @@ func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 	swapped := len(d.Source) == 0
 	low := o.low()
 	var units []xliff.Unit
+	byline, hasByline := bylineUnit(d)
 	for n, r := range d.Rows() {
+		if hasByline && r.Para != article.HeadlinePara {
+			// The byline comes after the headline, as the article reads.
+			units = append(units, byline)
+			hasByline = false
+		}
 		srcSide, srcSegs, srcIdx := article.SourceSide, d.Source, r.Source
 		tgtSide, tgtIdx := article.TargetSide, r.Target
 		if swapped {
@@ -196,6 +203,9 @@ func XLIFFUnits(d *article.Article, o *Options) []xliff.Unit {
 		}
 		u.Notes = append(u.Notes, unitLayoutNotes(d, r)...)
 		units = append(units, u)
+	}
+	if hasByline {
+		units = append(units, byline)
 	}
 	return units
 }

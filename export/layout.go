@@ -1,6 +1,7 @@
 package export
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -12,19 +13,29 @@ import (
 // carry a pretranslated original's layout in its XLIFF files, so that the
 // translated file alone can become an article again (bitext merge), as
 // Okapi's skeleton does, without a skeleton: each unit has a note
-// "headline" or "paragraph N" (1-based, the original's paragraphs), and
-// the file has notes "byline: ..." and "date: ..." when the original has
-// them. Priority 10 (the lowest): they are for bitext, not for the
-// translator.
+// "headline" or "paragraph N" (1-based, the original's paragraphs), or
+// "byline" for the unit of the original's byline (article.Article.BylineSeg:
+// an English edition writes the byline in English, so the translator
+// translates it), and the file has a note "date: ..." when the original
+// has a date. Files written before the byline was a unit have a file note
+// "byline: ..." instead, which bitext merge still reads. Priority 10 (the
+// lowest): they are for bitext, not for the translator.
 const LayoutCategory = "bitext-layout"
 
 // Values of the layout notes.
 const (
-	layoutHeadline  = "headline"
-	layoutParagraph = "paragraph "
-	layoutByline    = "byline: "
-	layoutDate      = "date: "
+	layoutHeadline   = "headline"
+	layoutParagraph  = "paragraph "
+	layoutBylineUnit = "byline"
+	layoutByline     = "byline: "
+	layoutDate       = "date: "
 )
+
+// BylinePara is the para UnitLayout gives the byline's unit.
+const BylinePara = article.BylinePara
+
+// BylineUnitID is the id of the byline's unit.
+const BylineUnitID = "byline"
 
 // layoutWritten reports whether d's XLIFF files carry layout notes: a
 // pretranslated original (an original without an edition), whose
@@ -46,14 +57,14 @@ func unitLayoutNotes(d *article.Article, r article.Row) []xliff.Note {
 	return []xliff.Note{{Category: LayoutCategory, Priority: 10, Value: v}}
 }
 
-// fileLayoutNotes returns the byline and date notes of d's XLIFF file,
-// none unless layoutWritten.
+// fileLayoutNotes returns the date note of d's XLIFF file (and the
+// byline's, when the byline is no unit), none unless layoutWritten.
 func fileLayoutNotes(d *article.Article) []xliff.Note {
 	if !layoutWritten(d) {
 		return nil
 	}
 	var ns []xliff.Note
-	if b := d.Original.Byline; b != "" {
+	if b := d.Original.Byline; b != "" && d.BylineSeg == nil {
 		ns = append(ns, xliff.Note{Category: LayoutCategory, Priority: 10, Value: layoutByline + b})
 	}
 	if dt := d.Original.Date; dt != "" {
@@ -63,7 +74,8 @@ func fileLayoutNotes(d *article.Article) []xliff.Note {
 }
 
 // UnitLayout reads a unit's layout note (see LayoutCategory): para is
-// article.HeadlinePara for the headline, else the 0-based paragraph; ok
+// article.HeadlinePara for the headline, BylinePara for the byline, else
+// the 0-based paragraph; ok
 // is false when the unit has no layout note. A layout note that says
 // neither is an error message (what is wrong), with ok false.
 func UnitLayout(notes []xliff.Note) (para int, ok bool, bad string) {
@@ -75,12 +87,15 @@ func UnitLayout(notes []xliff.Note) (para int, ok bool, bad string) {
 		if v == layoutHeadline {
 			return article.HeadlinePara, true, ""
 		}
+		if v == layoutBylineUnit {
+			return BylinePara, true, ""
+		}
 		if s, found := strings.CutPrefix(v, layoutParagraph); found {
 			if p, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && p >= 1 {
 				return p - 1, true, ""
 			}
 		}
-		return 0, false, "layout note " + strconv.Quote(n.Value) + ": want headline or paragraph N (N from 1)"
+		return 0, false, "layout note " + strconv.Quote(n.Value) + ": want headline, byline or paragraph N (N from 1)"
 	}
 	return 0, false, ""
 }
@@ -100,4 +115,34 @@ func FileLayout(notes []xliff.Note) (byline, date string, found bool) {
 		}
 	}
 	return byline, date, found
+}
+
+// bylineUnit returns the unit of d's byline (article.Article.BylineSeg)
+// and true, false unless layoutWritten and d has one: its source the
+// original's byline, its target the pre-fill (BylineTarget), its TM
+// matches as candidates, its state as rowState gives a pre-filled row's.
+func bylineUnit(d *article.Article) (xliff.Unit, bool) {
+	s := d.BylineSeg
+	if !layoutWritten(d) || s == nil || s.Text == "" {
+		return xliff.Unit{}, false
+	}
+	u := xliff.Unit{ID: BylineUnitID, Source: s.Text, Target: d.BylineTarget,
+		Notes: []xliff.Note{{Category: LayoutCategory, Priority: 10, Value: layoutBylineUnit}}}
+	ms := append([]article.Match(nil), s.Matches...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Better(ms[b]) })
+	for _, m := range ms {
+		u.Matches = append(u.Matches, xliffMatch(m))
+	}
+	u.State = xliff.StateInitial
+	if m, ok := s.Best(); ok && u.Target != "" {
+		switch m.Band() {
+		case article.Band101:
+			u.State, u.SubState = xliff.StateTranslated, "bitext:in-context"
+		case article.Band100:
+			u.State, u.SubState = xliff.StateTranslated, "bitext:exact"
+		default:
+			u.SubState, u.OriginalState = SubStateFuzzy, "needs-review-translation"
+		}
+	}
+	return u, true
 }

@@ -26,6 +26,45 @@ func pretranslated() *article.Article {
 	return a
 }
 
+// TestBylineUnit: a pretranslated original's byline (Article.BylineSeg) is a
+// unit after the headline's, with a byline layout note, its TM matches and
+// its pre-fill; the file then has no byline note. Without a match it has no
+// target and is to translate.
+func TestBylineUnit(t *testing.T) {
+	for _, c := range []struct {
+		matches    []article.Match
+		target     string
+		state, sub string
+		candidates int
+	}{
+		{nil, "", xliff.StateInitial, "", 0},
+		{[]article.Match{{Kind: "exact", Score: 100, Source: "정하늘 기자", Target: "By Jung Ha-neul"}}, "By Jung Ha-neul", xliff.StateTranslated, "bitext:exact", 1},
+		{[]article.Match{{Kind: "fuzzy", Score: 80, Source: "정하늘 기자 외", Target: "By Jung Ha-neul and others"}}, "By Jung Ha-neul and others", xliff.StateInitial, SubStateFuzzy, 1},
+	} {
+		a := &article.Article{Name: "fare", Src: language.Korean, Tgt: language.English,
+			Original:  &article.Text{Headline: "요금 인상", Byline: "정하늘 기자", Date: "2026-06-02", Paras: []string{"가."}},
+			Source:    []article.Segment{{Para: article.HeadlinePara, Text: "요금 인상"}, {Para: 0, Index: 1, Text: "가."}},
+			BylineSeg: &article.Segment{Para: article.BylinePara, Text: "정하늘 기자", Matches: c.matches}}
+		a.MatchSide = article.SourceSide
+		a.Pretranslate(75)
+		doc := XLIFFDocument(a, nil, xliff.Version21)
+		us := doc.Files[0].Units
+		if len(us) != 3 || us[0].ID != "u1" || us[1].ID != BylineUnitID || us[2].ID != "u2" {
+			t.Fatalf("units %+v, want u1, byline, u2", us)
+		}
+		u := us[1]
+		if p, ok, _ := UnitLayout(u.Notes); !ok || p != BylinePara {
+			t.Errorf("byline unit layout %d, %v", p, ok)
+		}
+		if u.Source != "정하늘 기자" || u.Target != c.target || u.State != c.state || u.SubState != c.sub || len(u.Matches) != c.candidates {
+			t.Errorf("byline unit %+v, want target %q, state %s/%s", u, c.target, c.state, c.sub)
+		}
+		if b, d, _ := FileLayout(doc.Files[0].Notes); b != "" || d != "2026-06-02" {
+			t.Errorf("file layout %q, %q: want no byline note (the unit has it) and the date", b, d)
+		}
+	}
+}
+
 // TestLayoutNotes: a pretranslated original's XLIFF carries its layout,
 // which UnitLayout and FileLayout read back; an aligned article's has none.
 func TestLayoutNotes(t *testing.T) {
@@ -75,6 +114,7 @@ func TestLayoutNotes(t *testing.T) {
 		{"paragraph 0", 0, false, true},
 		{"paragraph x", 0, false, true},
 		{"byline: x", 0, false, true},
+		{" byline ", BylinePara, true, false},
 	} {
 		p, ok, bad := UnitLayout([]xliff.Note{{Category: "other", Value: "headline"}, {Category: LayoutCategory, Value: c.value}})
 		if p != c.para || ok != c.ok || (bad != "") != c.bad {

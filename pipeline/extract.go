@@ -90,7 +90,11 @@ func paragraphs(text string) []string {
 	return paras
 }
 
-var bylineRE = regexp.MustCompile(`^(?i:by)\s+\S|기자\b|기자$|특파원|@[\w.-]+\.\w+$`)
+// bylineRE finds a byline: "By Name"; "이름 기자" at the end, or before a
+// date or a separator ("배유진 기자 2026-11-05", "김민수 기자 = 서울"; not
+// "기자 회견", and \b, ASCII-only, never matched after 자); a
+// correspondent; an e-mail address at the end.
+var bylineRE = regexp.MustCompile(`^(?i:by)\s+\S|기자(?:\s*$|\s*[·|=/,]|\s+[0-9])|특파원|@[\w.-]+\.\w+$`)
 
 func isDateLine(s string) bool {
 	if len([]rune(s)) > 60 {

@@ -24,6 +24,8 @@ func TestExtract(t *testing.T) {
 			article.Text{Headline: "Band to tour", Byline: "By Jung Ha-neul", Date: "2026-06-09", Paras: []string{"The band will tour 12 cities.", "Los Angeles", "Chicago", "\"Fans asked,\" the agency said."}}},
 		{"markdown heading", KindMarkdown, "# KOSPI reclaims 3,000\n\n**By Bae Yu-jin** 2026-11-05\n\n## Market\n\nStocks rose.\n",
 			article.Text{Headline: "KOSPI reclaims 3,000", Byline: "By Bae Yu-jin", Date: "2026-11-05", Paras: []string{"Market", "Stocks rose."}}},
+		{"markdown korean byline and date on one line", KindMarkdown, "# 코스피 3,000 회복\n\n**배유진 기자** 2026-11-05\n\n주가가 올랐다.\n",
+			article.Text{Headline: "코스피 3,000 회복", Byline: "배유진 기자", Date: "2026-11-05", Paras: []string{"주가가 올랐다."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -157,7 +157,10 @@ type importArticle struct {
 	// prefilled: for an original bitext pretranslated, the hashes of the
 	// targets it pre-filled (Summary.Prefilled), which are its own.
 	prefilled map[string]bool
-	err       string
+	// byline is the original's byline, the source of its unit (id
+	// export.BylineUnitID) in a pretranslated original's XLIFF files.
+	byline string
+	err    string
 }
 
 // Import reads reviewed XLIFF files (2.1 or 1.2) back into the TM, each
@@ -249,6 +252,9 @@ func Import(ctx context.Context, o ImportOptions) (*ImportResult, error) {
 			return a
 		}
 		a.segs = r.segment(&t, lang)
+		if s.Original != "" && s.Edition == "" {
+			a.byline = t.Byline
+		}
 		if s.Original != "" && s.Edition != "" {
 			ep := s.Edition
 			if !filepath.IsAbs(ep) && ru.dir != "" {
@@ -375,6 +381,18 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 		}
 		if a.err != "" {
 			refuse(a.err)
+			continue
+		}
+		if para, ok, _ := export.UnitLayout(u.Notes); ok && para == export.BylinePara {
+			// The byline's unit (a pretranslated original's): stored
+			// without neighbours, so that the reporter's byline is
+			// pre-filled in their next article.
+			if a.byline == "" || strings.Join(strings.Fields(a.byline), " ") != strings.Join(strings.Fields(u.Source), " ") {
+				refuse(fmt.Sprintf("the source is no longer the byline of article %s: %q", a.name, clip(u.Source, 60)))
+				continue
+			}
+			units = append(units, Unit{Source: u.Source, Target: u.Target, Src: language.Make(src), Tgt: language.Make(tgt),
+				Origin: "translator", Review: string(review), Doc: a.name, File: path})
 			continue
 		}
 		first, last, ok := findRun(a.segs, u.Source)

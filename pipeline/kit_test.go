@@ -104,8 +104,8 @@ func TestKitRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the project's source file: %v", err)
 	}
-	if k.Units != 5 || len(k.Exact) != 1 || k.Exact[0].Target != "Fares for children stay the same." || len(k.Fuzzy) != 0 {
-		t.Errorf("kit %+v: want 5 units, the exact match for tm/auto", k)
+	if k.Units != 6 || len(k.Exact) != 1 || k.Exact[0].Target != "Fares for children stay the same." || len(k.Fuzzy) != 0 {
+		t.Errorf("kit %+v: want 6 units (the byline one of them), the exact match for tm/auto", k)
 	}
 	for _, f := range []string{omegat.ProjectFile, omegat.AutoTMX, omegat.FuzzyTMX, omegat.GlossaryFile} {
 		if _, err := os.Stat(filepath.Join(out, KitDir, filepath.FromSlash(f))); err != nil {
@@ -113,11 +113,12 @@ func TestKitRoundTrip(t *testing.T) {
 		}
 	}
 	targets := map[string]string{
-		"u1": "Seoul to raise bus fares",
-		"u2": "Seoul said it will raise bus fares from next month.",
-		"u3": "Subway fares are frozen.",
-		"u4": "The city said fuel costs had risen.",
-		"u5": "Fares for children stay the same.", // OmegaT inserted it from tm/auto
+		"u1":     "Seoul to raise bus fares",
+		"byline": "By Jung Ha-neul",
+		"u2":     "Seoul said it will raise bus fares from next month.",
+		"u3":     "Subway fares are frozen.",
+		"u4":     "The city said fuel costs had risen.",
+		"u5":     "Fares for children stay the same.", // OmegaT inserted it from tm/auto
 	}
 	done := filepath.Join(out, KitDir, "target", filepath.Base(src))
 	for _, leave := range []string{"u3", ""} {
@@ -133,9 +134,9 @@ func TestKitRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantStored, wantSkipped := 5, 0
+		wantStored, wantSkipped := 6, 0
 		if leave != "" {
-			wantStored, wantSkipped = 4, 1
+			wantStored, wantSkipped = 5, 1
 		}
 		if res.Imported != wantStored || res.SkippedWhy[SkipNotTranslated] != wantSkipped || len(res.Refused) != 0 {
 			t.Errorf("%s left: import %+v, want %d stored, %d not translated", leave, res, wantStored, wantSkipped)
@@ -157,7 +158,7 @@ func TestKitRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, _ := os.ReadFile(merged[0].Path)
-		want := "Seoul to raise bus fares\n\n정하늘 기자\n\n2026-06-02\n\n" +
+		want := "Seoul to raise bus fares\n\nBy Jung Ha-neul\n\n2026-06-02\n\n" +
 			"Seoul said it will raise bus fares from next month. Subway fares are frozen.\n\n" +
 			"The city said fuel costs had risen.\n\nFares for children stay the same.\n"
 		if string(got) != want || len(merged[0].ToReview) != 0 {

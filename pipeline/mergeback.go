@@ -39,9 +39,10 @@ type Translation struct {
 	// and Src the source language; language.Und when the file does not
 	// say.
 	Lang, Src language.Tag
-	// Text is the article: the headline's and each paragraph's targets
-	// joined as Lang joins sentences (JoinSentences), byline and date as
-	// the original has them.
+	// Text is the article: the headline's, the byline's and each
+	// paragraph's targets joined as Lang joins sentences (JoinSentences),
+	// the date as the original has it (and the byline too, from a file
+	// written before the byline was a unit).
 	Text article.Text
 	// Units is the number of units read.
 	Units int
@@ -122,8 +123,9 @@ func startsSpace(s string) bool {
 // ReadTranslation reads a translated XLIFF file (2.x or 1.2; file names it
 // in errors) into one Translation per <file>. The layout comes from the
 // notes bitext run writes for an original it pretranslated (see
-// export.LayoutCategory): each unit's paragraph or the headline, the
-// byline and the date; units of a paragraph are joined in file order. A
+// export.LayoutCategory): each unit's paragraph, the headline or the
+// byline (the byline's unit: its target is the English byline), and the
+// date; units of a paragraph are joined in file order. A
 // unit without a target is an *UntranslatedError unless allowEmpty, when
 // its source is written instead (Translation.FromSource). Malformed XLIFF
 // is an *xliff.SyntaxError, a malformed layout note an *InputError, both
@@ -224,10 +226,11 @@ func readMergeUnit(t *Translation, u *xliff.Unit, allowEmpty bool) (mergeUnit, e
 	return mergeUnit{para: para, layout: ok, text: text}, nil
 }
 
-// layOut fills t's headline and paragraphs from its units: by their
-// layout notes (paragraphs in order, each one's units in file order,
-// joined by JoinSentences), or, when a unit has none, one paragraph per
-// unit (Translation.NoLayout).
+// layOut fills t's headline, byline and paragraphs from its units: by
+// their layout notes (paragraphs in order, each one's units in file order,
+// joined by JoinSentences; a byline unit replaces the byline of the file's
+// note, which files written before the byline was a unit have), or, when a
+// unit has none, one paragraph per unit (Translation.NoLayout).
 func layOut(t *Translation, units []mergeUnit) {
 	for _, u := range units {
 		if !u.layout {
@@ -251,8 +254,12 @@ func layOut(t *Translation, units []mergeUnit) {
 	sort.Ints(order)
 	for _, p := range order {
 		s := JoinSentences(paras[p], t.Lang)
-		if p == article.HeadlinePara {
+		switch p {
+		case article.HeadlinePara:
 			t.Text.Headline = s
+			continue
+		case export.BylinePara:
+			t.Text.Byline = s // the translator's, not the original's
 			continue
 		}
 		t.Text.Paras = append(t.Text.Paras, s)

@@ -96,7 +96,9 @@ func (r *runner) processInput(ctx context.Context, in Input) (*Article, error) {
 // in-context, fuzzy; fuzzy matches auto-localised by the TM step; every
 // candidate kept, up to tm.candidates), and the best match at or above
 // tm.prefill (the TM threshold by default) pre-fills each segment's
-// target (article.Article.Pretranslate). Nothing of it goes into the TM.
+// target (article.Article.Pretranslate). The byline is a segment of its
+// own (article.Article.BylineSeg), looked up and pre-filled the same way.
+// Nothing of it goes into the TM.
 func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 	a := &Article{Article: article.Article{Name: in.Name, Src: r.cfg.SourceTag(), Tgt: r.cfg.TargetTag()}, Input: in}
 	orig, used, origRaw, err := r.readOriginal(in, a.Src)
@@ -116,12 +118,24 @@ func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 			a.Source[i].Terms = r.steps.Terms.FindAll(a.Source[i].Text, a.Src)
 		}
 	}
+	if orig.Byline != "" {
+		// The byline is translated too (an English edition writes it in
+		// English): a unit of its own, looked up alone.
+		a.BylineSeg = &article.Segment{Para: article.BylinePara, Text: orig.Byline, End: len(orig.Byline)}
+	}
 	r.note(a, "align", NoteNoEdition)
 	if r.steps.Memory != nil {
 		a.MatchSide = article.SourceSide
 		segs := a.Source
 		if err := r.lookupSegments(ctx, in.Name, segs, a.Src, a.Tgt); err != nil {
 			return nil, err
+		}
+		if a.BylineSeg != nil {
+			one := []article.Segment{*a.BylineSeg}
+			if err := r.lookupSegments(ctx, in.Name, one, a.Src, a.Tgt); err != nil {
+				return nil, err
+			}
+			a.BylineSeg = &one[0]
 		}
 		a.Pretranslate(r.cfg.TM.PrefillThreshold())
 	}

@@ -98,7 +98,8 @@ type Summary struct {
 	Findings  []article.Finding `json:"findings,omitempty"`
 	Alignment *Alignment        `json:"alignment,omitempty"`
 	// Pretranslated, for an original without an edition, is the number of
-	// its segments whose target a TM match pre-filled; nil otherwise.
+	// its segments whose target a TM match pre-filled, its byline
+	// included (article.Article.BylineSeg); nil otherwise.
 	Pretranslated *int `json:"pretranslated_segments,omitempty"`
 	// Prefilled are the hashes (textHash) of the targets the run
 	// pre-filled, by which bitext import tells them from a translator's.
@@ -187,10 +188,14 @@ func summarize(a *Article, outputs map[string]string, view string, stored bool) 
 	if a.pretranslated() {
 		s.EditionHash = ""
 		n := len(a.Target)
-		s.Pretranslated = &n
 		for _, t := range a.Target {
 			s.Prefilled = append(s.Prefilled, textHash(t.Text))
 		}
+		if a.BylineTarget != "" {
+			n++
+			s.Prefilled = append(s.Prefilled, textHash(a.BylineTarget))
+		}
+		s.Pretranslated = &n
 	}
 	if len(a.Links) > 0 && !a.pretranslated() {
 		al := &Alignment{Links: len(a.Links), Min: 1}
