@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -32,6 +33,7 @@ type alignOptions struct {
 	threshold              float64
 	source, target         string
 	lexicon                string
+	date                   string // the article's date, YYYY-MM-DD
 }
 
 func newAlignCommand(ui *locales.Localizer) *cli.Command {
@@ -49,6 +51,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignFlagTM", nil)},
 			&cli.StringFlag{Name: "lexicon", Usage: ui.T("AlignFlagLexicon", nil)},
 			&cli.Float64Flag{Name: "min-confidence", Value: 0.9, Usage: ui.T("AlignFlagMinConfidence", nil)},
+			&cli.StringFlag{Name: "date", Usage: ui.T("AlignFlagDate", nil)},
 			&cli.StringFlag{Name: "source-lang", Usage: ui.T("AlignFlagSourceLang", nil)},
 			&cli.StringFlag{Name: "target-lang", Usage: ui.T("AlignFlagTargetLang", nil)},
 		},
@@ -66,6 +69,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 				intoTM:       c.Bool("into-tm"),
 				tm:           c.String("tm"),
 				lexicon:      c.String("lexicon"),
+				date:         c.String("date"),
 				threshold:    c.Float64("min-confidence"),
 				source:       c.Args().Get(0),
 				target:       c.Args().Get(1),
@@ -85,6 +89,14 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if o.source == "-" && o.target == "-" {
 		return badInput(errors.New(ui.T("AlignErrTwoStdin", nil)))
 	}
+	var date time.Time
+	if o.date != "" {
+		d, err := time.Parse("2006-01-02", o.date)
+		if err != nil {
+			return badInput(errors.New(ui.T("AlignErrDate", map[string]any{"Value": o.date})))
+		}
+		date = d
+	}
 	src, err := readAlignSide(ui, c.App.Reader, o.source, o.sourceLang, "source-lang", o.presegmented)
 	if err != nil {
 		return err
@@ -93,7 +105,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if err != nil {
 		return err
 	}
-	opts := align.Options{SourceLang: src.Lang, TargetLang: tgt.Lang}
+	opts := align.Options{SourceLang: src.Lang, TargetLang: tgt.Lang, Date: date}
 	if o.glossary != "" {
 		g, err := glossary.Load(o.glossary)
 		if err != nil {
