@@ -32,3 +32,22 @@ func ExampleExpected() {
 	// Output:
 	// 0
 }
+
+// ConvertShared reads a third-party list (here a made-up row in the
+// Assembly's layout) into a glossary: the news-style name preferred, the
+// official spelling admitted.
+func ExampleConvertShared() {
+	list := "name_ko\tname_hanja\tname_en_official\tparty_ko\tdistrict_ko\n한길부\t韓吉夫\tHAN GHILBOO\t가나당\t울산 울주군\n"
+	g, err := checkeval.ConvertShared("members.tsv", []byte(list))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, t := range g.Entries[0].Terms {
+		fmt.Println(t.Lang, t.Text, t.Status)
+	}
+	// Output:
+	// ko 한길부 preferred
+	// en Han Ghil-boo preferred
+	// en Han Ghilboo admitted
+}

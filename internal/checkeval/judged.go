@@ -27,7 +27,11 @@ import (
 //	sets.tsv      part, set name, file (relative to the shared folder),
 //	              layout (pairs: ko<TAB>en; para: document_id, segment_id,
 //	              ko, en with a header), selection (all, even-docs or
-//	              odd-docs with a document id file: docs=PATH)
+//	              odd-docs with a document id file: docs=PATH); options
+//	              skip=N, first=N, date=YYYY-MM-DD, convert=PATH|PATH (the
+//	              set is checked with these third-party glossaries of the
+//	              shared folder, converted by ConvertShared, instead of
+//	              GLOSSARY) and rules=ID,ID (only these rules' findings)
 //	verdicts.tsv  set, line, rule, side, term, found, verdict (real or
 //	              false), note
 //
