@@ -32,9 +32,10 @@ import (
 //	  seen in two units or more, in a segment what the segment's units
 //	  added to each pair they have
 //	a base: the pairs seen in one unit (most pairs), in key order: count,
-//	  byte length, the records, then each record's offset (4 bytes,
-//	  little-endian), so a run looks up the few it meets again without
-//	  decoding the others
+//	  byte length, the records (their documents written in place, not as
+//	  string numbers), then each record's offset (4 bytes, little-endian),
+//	  so a run looks up the few it meets again without decoding the
+//	  others, and a new base copies the others' records as they are
 //	stale counts: 0, or 1 then key, last id, counts (count, then key
 //	  and count), docs (count, then key, count, string numbers)
 //	CRC-32C of everything before it (4 bytes, little-endian)
@@ -80,8 +81,8 @@ type segHead struct {
 
 // Write saves the whole state in the binary cache format, as a base file.
 func (st *State) Write(w io.Writer) error {
-	if err := st.loadAll(); err != nil {
-		return err
+	if st.lazyErr != nil {
+		return st.lazyErr
 	}
 	_, err := st.writeFile(w, nil)
 	return err
@@ -176,14 +177,23 @@ func appendDays(b []byte, days []dayCount) []byte {
 	return b
 }
 
-// record appends a base's record of p.
-func (e *stateEncoder) record(b []byte, p *pairStats) []byte {
+// record appends a base's record of p; a pair seen in one unit (single)
+// has its documents written in place, so that its record stands alone
+// and a new base copies it as it is (lazyPairs).
+func (e *stateEncoder) record(b []byte, p *pairStats, single bool) []byte {
 	b = e.forms(b, p)
 	b = binary.AppendUvarint(b, uint64(p.Units))
 	b = appendDays(b, p.Days)
 	b = appendTime(b, p.First)
 	b = appendTime(b, p.Last)
-	b = e.docs(b, p)
+	if single {
+		b = binary.AppendUvarint(b, uint64(len(p.Docs)))
+		for _, d := range p.Docs {
+			b = appendInline(b, d)
+		}
+	} else {
+		b = e.docs(b, p)
+	}
 	return e.examples(b, p)
 }
 
@@ -283,14 +293,50 @@ func (e *stateEncoder) body(st *State, seg *segHead) []byte {
 	slices.SortFunc(single, comparePairs)
 	b = binary.AppendUvarint(b, uint64(len(multi)))
 	for _, p := range multi {
-		b = e.record(b, p)
+		b = e.record(b, p, false)
 	}
+	// The pairs seen in one unit: those in Pairs, and the records of the
+	// base read (lazyPairs) that Pairs does not have, copied as they are,
+	// merged in key order.
 	var recs, offs []byte
-	for _, p := range single {
+	n := 0
+	add := func(rec []byte, p *pairStats) {
 		offs = binary.LittleEndian.AppendUint32(offs, uint32(len(recs)))
-		recs = e.record(recs, p)
+		if p != nil {
+			recs = e.record(recs, p, true)
+		} else {
+			recs = append(recs, rec...)
+		}
+		n++
 	}
-	b = binary.AppendUvarint(b, uint64(len(single)))
+	var key []byte
+	if l := st.lazy; l != nil {
+		for i := range l.n {
+			start, end := l.offset(i), len(l.d.s)
+			if i+1 < l.n {
+				end = l.offset(i + 1)
+			}
+			d := l.d
+			d.off = start
+			ko, en := d.inline(), d.inline()
+			if d.err != nil || end < d.off {
+				continue // read again (and refused) by loadAll
+			}
+			key = append(append(append(key[:0], ko...), '\t'), en...)
+			if st.Pairs[string(key)] != nil {
+				continue
+			}
+			for len(single) > 0 && cmpKeys(single[0].Ko, single[0].En, ko, en) < 0 {
+				add(nil, single[0])
+				single = single[1:]
+			}
+			add([]byte(l.d.s[start:end]), nil)
+		}
+	}
+	for _, p := range single {
+		add(nil, p)
+	}
+	b = binary.AppendUvarint(b, uint64(n))
 	b = binary.AppendUvarint(b, uint64(len(recs)))
 	b = append(b, recs...)
 	b = append(b, offs...)
@@ -298,7 +344,41 @@ func (e *stateEncoder) body(st *State, seg *segHead) []byte {
 }
 
 // comparePairs orders pairs by their key (ko, tab, en).
-func comparePairs(a, b *pairStats) int { return cmpJoined(a.Ko, a.En, b.Ko+"\t"+b.En) }
+func comparePairs(a, b *pairStats) int { return cmpKeys(a.Ko, a.En, b.Ko, b.En) }
+
+// cmpKeys is strings.Compare(ako+"\t"+aen, bko+"\t"+ben) without joining
+// them.
+func cmpKeys(ako, aen, bko, ben string) int {
+	n := min(len(ako), len(bko))
+	if c := strings.Compare(ako[:n], bko[:n]); c != 0 {
+		return c
+	}
+	switch {
+	case len(ako) == len(bko):
+		return strings.Compare(aen, ben)
+	case len(ako) < len(bko):
+		// a goes on with a tab, b with bko[n:].
+		if c := cmpByte('\t', bko[n]); c != 0 {
+			return c
+		}
+		return -cmpJoined(bko[n+1:], ben, aen)
+	default:
+		if c := cmpByte(ako[n], '\t'); c != 0 {
+			return c
+		}
+		return cmpJoined(ako[n+1:], aen, ben)
+	}
+}
+
+func cmpByte(a, b byte) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
 
 // cmpJoined is strings.Compare(ko+"\t"+en, key) without joining them.
 func cmpJoined(ko, en, key string) int {
@@ -549,9 +629,16 @@ func decodeHead(data []byte) (d *stateDecoder, kind int, seg segHead, err error)
 	return d, kind, seg, nil
 }
 
-// pair reads a record (withFlags: a segment's); flags says which of docs
-// and examples were there (always both in a base).
-func (d *stateDecoder) pair(withFlags bool) (p *pairStats, flags uint64) {
+// Kinds of records.
+const (
+	recordBase    = iota // a base's pair seen in two units or more
+	recordSingle         // a base's pair seen in one unit: documents in place
+	recordSegment        // a segment's: with flags
+)
+
+// pair reads a record of a kind; flags says which of docs and examples
+// were there (always both in a base).
+func (d *stateDecoder) pair(kind int) (p *pairStats, flags uint64) {
 	p = &pairStats{Ko: d.inline(), En: d.inline(), Type: glossary.Type(d.inline())}
 	if c := d.bytes(8); d.err == nil {
 		p.Sim = math.Float64frombits(binary.LittleEndian.Uint64([]byte(c)))
@@ -571,7 +658,7 @@ func (d *stateDecoder) pair(withFlags bool) (p *pairStats, flags uint64) {
 	}
 	p.First, p.Last = d.time(), d.time()
 	flags = recDocs | recExamples
-	if withFlags {
+	if kind == recordSegment {
 		if flags = d.uvarint(); flags > recDocs|recExamples|recNew {
 			d.fail("bad flags")
 		}
@@ -580,7 +667,11 @@ func (d *stateDecoder) pair(withFlags bool) (p *pairStats, flags uint64) {
 		if nd := d.count(); nd > 0 {
 			p.Docs = make([]string, nd)
 			for i := range p.Docs {
-				p.Docs[i] = d.str()
+				if kind == recordSingle {
+					p.Docs[i] = d.inline()
+				} else {
+					p.Docs[i] = d.str()
+				}
 			}
 		}
 	}
@@ -618,7 +709,7 @@ func (d *stateDecoder) base(eager bool) (*State, error) {
 		if d.err != nil {
 			break
 		}
-		p, _ := d.pair(false)
+		p, _ := d.pair(recordBase)
 		key := p.Ko + "\t" + p.En
 		if st.Pairs[key] != nil {
 			d.fail("bad pair")
@@ -690,7 +781,7 @@ func (d *stateDecoder) segment(st *State) error {
 		if d.err != nil {
 			break
 		}
-		r, flags := d.pair(true)
+		r, flags := d.pair(recordSegment)
 		key := r.Ko + "\t" + r.En
 		if seen[key] {
 			d.fail("bad pair")
@@ -771,7 +862,7 @@ func (l *lazyPairs) check() error {
 func (l *lazyPairs) at(i int) (p *pairStats, end int, err error) {
 	d := l.d
 	d.off = l.offset(i)
-	p, _ = d.pair(false)
+	p, _ = d.pair(recordSingle)
 	return p, d.off, d.err
 }
 

@@ -67,8 +67,8 @@ func seedChain(tb testing.TB, dir string) string {
 
 // FuzzReadCache: whatever the bytes, a base read with the pairs seen once
 // left in the file (as RunCached reads it) finds each pair the full
-// reader gives, and, read whole, writes the same file; the full reader's
-// state writes a file that reads back to the same bytes.
+// reader gives, and writes a file that reads as the same state; the full
+// reader's state writes a file that reads back to the same bytes.
 func FuzzReadCache(f *testing.F) {
 	st := NewState()
 	units := seedUnits()
@@ -104,7 +104,17 @@ func FuzzReadCache(f *testing.F) {
 		if err := full.Write(&a); err != nil {
 			t.Fatal(err)
 		}
+		// The lazy state copies the records it did not decode as they
+		// are: read back and written, its file is the full state's.
 		if err := lazy.Write(&c); err != nil {
+			t.Fatal(err)
+		}
+		lazyBack, err := decodeState(bytes.Clone(c.Bytes()))
+		if err != nil {
+			t.Fatalf("the lazy state's file: %v", err)
+		}
+		c.Reset()
+		if err := lazyBack.Write(&c); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(a.Bytes(), c.Bytes()) {
@@ -170,16 +180,28 @@ func FuzzReadSegment(f *testing.F) {
 	})
 }
 
-// FuzzCmpJoined: cmpJoined is the comparison of the joined key.
+// FuzzCmpJoined: cmpJoined and cmpKeys are the comparisons of the joined
+// keys.
 func FuzzCmpJoined(f *testing.F) {
 	f.Add("정의용", "Chung Eui-yong", "정의용\tChung")
 	f.Add("a", "b", "a")
 	f.Add("a", "", "a\t")
 	f.Add("", "x", "\x01")
+	f.Add("a\tb", "c", "a\tb\tc")
+	f.Add("ab", "c", "a\tbc")
 	f.Fuzz(func(t *testing.T, ko, en, key string) {
 		want := strings.Compare(ko+"\t"+en, key)
 		if got := cmpJoined(ko, en, key); got != want {
 			t.Fatalf("cmpJoined(%q, %q, %q) = %d, want %d", ko, en, key, got, want)
+		}
+		// The key split at its first tab or in the middle as a second pair.
+		bko, ben := key[:len(key)/2], key[len(key)/2:]
+		if i := strings.IndexByte(key, '\t'); i >= 0 {
+			bko, ben = key[:i], key[i+1:]
+		}
+		want = strings.Compare(ko+"\t"+en, bko+"\t"+ben)
+		if got := cmpKeys(ko, en, bko, ben); got != want {
+			t.Fatalf("cmpKeys(%q, %q, %q, %q) = %d, want %d", ko, en, bko, ben, got, want)
 		}
 	})
 }
@@ -203,7 +225,7 @@ func TestSegmentRecord(t *testing.T) {
 	prev := ""
 	got := map[string]int{}
 	for range d.count() {
-		p, flags := d.pair(true)
+		p, flags := d.pair(recordSegment)
 		key := p.Ko + "\t" + p.En
 		if key <= prev {
 			t.Fatalf("%q after %q", key, prev)

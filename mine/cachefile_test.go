@@ -170,6 +170,18 @@ func TestCacheSegments(t *testing.T) {
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
 				t.Errorf("the cache read whole (%d bytes as a base) differs from the state of a run from scratch (%d bytes)", a.Len(), b.Len())
 			}
+			// A new base written by a run that read one copies the records
+			// it did not decode: the file is the one a run from scratch
+			// writes.
+			if tc.share < 1 {
+				base, err := os.ReadFile(mine.CachePath(tmPath))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(base, b.Bytes()) {
+					t.Errorf("the compacted base (%d bytes) is not the file of a run from scratch (%d bytes)", len(base), b.Len())
+				}
+			}
 		})
 	}
 }

@@ -129,8 +129,8 @@ func writeCache(path string, st *State, ch *cacheChain) error {
 			})
 		}
 	}
-	if err := st.loadAll(); err != nil {
-		return err
+	if st.lazyErr != nil {
+		return st.lazyErr
 	}
 	// The old segments go first, the last first: a run stopped in between
 	// leaves the old base with the segments before the ones removed,
