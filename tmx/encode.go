@@ -235,13 +235,17 @@ var inline = map[string]map[string]bool{
 
 // CheckSeg reports whether s is well-formed segment content for TMX 1.4b:
 // character data allowed in XML, and only the inline elements bpt, ept, ph,
-// it, hi, ut and sub, nested as the DTD allows.
+// it, hi, ut and sub, nested as the DTD allows. DEL and the C1 controls
+// (U+0080-U+009F), which XML allows but the reader refuses (in a TM they are
+// text decoded in the wrong encoding), are refused too, written or as
+// character references, so that the writer writes nothing its reader
+// refuses.
 func CheckSeg(s Seg) error {
 	if !strings.ContainsAny(s.XML, "<&") {
 		if xmlio.NeedsEscape(strings.ReplaceAll(s.XML, ">", "")) || strings.Contains(s.XML, "]]>") {
 			return errors.New("character not allowed in XML")
 		}
-		return nil
+		return discouraged(s.XML)
 	}
 	d := xml.NewDecoder(strings.NewReader("<seg>" + s.XML + "</seg>"))
 	var stack []string
@@ -289,8 +293,22 @@ func CheckSeg(s Seg) error {
 				}
 				return nil
 			}
+		case xml.CharData:
+			if err := discouraged(string(t)); err != nil {
+				return err
+			}
 		case xml.Directive, xml.ProcInst:
 			return errors.New("directive or processing instruction in segment")
 		}
 	}
+}
+
+// discouraged returns an error naming the first DEL or C1 control of s.
+func discouraged(s string) error {
+	for _, r := range s {
+		if r == 0x7F || r >= 0x80 && r <= 0x9F {
+			return fmt.Errorf("control character U+%04X is not text", r)
+		}
+	}
+	return nil
 }
