@@ -94,6 +94,11 @@ func (e *Encoder) StartFile(f File) error {
 	if e.v2 && !IsNMTOKEN(f.ID) {
 		return e.fail(fmt.Errorf("xliff: file id %q is not an NMTOKEN (letters, digits, . - _ :)", f.ID))
 	}
+	for i, n := range f.Notes {
+		if err := controlFree(fmt.Sprintf("note %d", i+1), n.Value); err != nil {
+			return e.fail(fmt.Errorf("xliff: file %q: %w", f.ID, err))
+		}
+	}
 	if !e.v2 {
 		if f.SrcLang == "" {
 			f.SrcLang = e.h.SrcLang

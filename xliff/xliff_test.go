@@ -233,6 +233,10 @@ func TestControlCharacters(t *testing.T) {
 			}
 		}
 	}
+	if err := Encode(io.Discard, &Document{SrcLang: "ko", Files: []File{{ID: "f1", Notes: []Note{{Value: "byline: \u0080"}},
+		Units: []Unit{{ID: "1", Source: "a"}}}}}); err == nil || err.Error() != `xliff: file "f1": note 1: control character U+0080 at character 9 is not text` {
+		t.Errorf("file note with a control character: %v", err)
+	}
 	for _, src := range []string{`a<cp hex="0007"/>`, `a<cp hex="85"/>`} {
 		_, err := Decode(strings.NewReader(xliff21(src)))
 		var se *SyntaxError
