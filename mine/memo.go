@@ -1,14 +1,19 @@
 package mine
 
-import "bitext/romanize"
+import (
+	"bitext/lexicon"
+	"bitext/romanize"
+)
 
 // memo keeps the keys computed from the forms of earlier units (Korean
 // words recur from unit to unit, and so do English names), for State.Add.
 // A nil *memo computes every key afresh. Each map is emptied when it
 // reaches memoMax entries, so memory stays bounded on any archive.
 type memo struct {
-	words map[string]*koInfo // Korean word → newKoInfo (shared: never modified)
-	subs  map[string]nameSub // English run → its keys (text, skel, skelR, key)
+	words map[string]*koInfo  // Korean word → newKoInfo (shared: never modified)
+	subs  map[string]nameSub  // English run → its keys (text, skel, skelR, key)
+	lex   *lexicon.Lexicon    // the lexicon trans holds the translations of
+	trans map[string][]string // Korean stem → lex.Translations
 }
 
 const memoMax = 1 << 18
@@ -30,6 +35,18 @@ func (m *memo) sub(t string) nameSub {
 		return newSub(t)
 	}
 	return cached(m.subs, t, newSub)
+}
+
+// translations returns lex.Translations(stem), kept while the lexicon is
+// the same.
+func (m *memo) translations(lex *lexicon.Lexicon, stem string) []string {
+	if m == nil {
+		return lex.Translations(stem)
+	}
+	if m.lex != lex || m.trans == nil {
+		m.lex, m.trans = lex, map[string][]string{}
+	}
+	return cached(m.trans, stem, lex.Translations)
 }
 
 // cached returns f(k), kept in c: computed once, and c emptied when it

@@ -382,7 +382,7 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossar
 	matched := koreanNamePairs(toks, runs, subs, out, m)
 	foreignNamePairs(toks, runs, subs, matched, lex, out, m)
 	if lex != nil {
-		lexiconPairs(toks, runs, subs, matched, lex, out)
+		lexiconPairs(toks, runs, subs, matched, lex, out, m)
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
@@ -527,7 +527,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 			for _, s := range subs {
 				enVowels := ""
-				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && otherWord(lex, toks[ti].stem, s.text)) {
+				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && otherWord(lex, m, toks[ti].stem, s.text)) {
 					continue
 				}
 				best, bestSim := -1, 0.0
@@ -606,8 +606,8 @@ func partOfRun(r enRun, s nameSub) bool {
 // otherWord reports whether the lexicon knows the Korean stem as a word
 // that translates to none of the English name's words (지난 "last",
 // whose consonants match China): a word of the language, not a name.
-func otherWord(lex *lexicon.Lexicon, stem, en string) bool {
-	tr := lex.Translations(stem)
+func otherWord(lex *lexicon.Lexicon, m *memo, stem, en string) bool {
+	tr := m.translations(lex, stem)
 	if len(tr) == 0 {
 		return false
 	}
@@ -625,9 +625,37 @@ func otherWord(lex *lexicon.Lexicon, stem, en string) bool {
 // Korea). Precision first: not a title, not a form or an English run
 // another kind of evidence gave in the unit, not a single word opening the
 // text (According, Both), and not a run's part (Peter of Peter Smith).
-func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type) {
-	var koDone, enDone map[string]bool
+func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, m *memo) {
+	// The runs a translated name can be, with their content words as the
+	// lexicon has them: whole runs (of up to four words, as subs has
+	// them) given to no form yet.
+	type run struct {
+		text  string
+		words []string
+	}
+	var cands []run
+	for _, s := range subs {
+		r := runs[s.run]
+		n := strings.Count(s.text, " ") + 1
+		if s.from != 0 || n != len(r.words) || n == 1 && r.start == 0 || adjective(r.words[n-1]) {
+			continue
+		}
+		if ws := lexicon.EnglishWords(s.text); len(ws) > 0 {
+			cands = append(cands, run{s.text, ws})
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	koDone := map[string]bool{}
+	for k := range out {
+		koDone[k[0]] = true
+		cands = slices.DeleteFunc(cands, func(r run) bool { return r.text == k[1] })
+	}
 	for ti, t := range toks {
+		if len(cands) == 0 {
+			return
+		}
 		if matched[ti] || t.stem == "" || t.title {
 			continue
 		}
@@ -639,28 +667,17 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 				continue
 			}
 		}
-		tr := lex.Translations(t.stem)
-		if len(tr) == 0 {
-			continue
-		}
-		if koDone == nil {
-			koDone, enDone = map[string]bool{}, map[string]bool{}
-			for k := range out {
-				koDone[k[0]], enDone[k[1]] = true, true
-			}
-		}
 		if koDone[form] {
 			continue
 		}
-		for _, s := range subs {
-			r := runs[s.run]
-			n := strings.Count(s.text, " ") + 1
-			if s.from != 0 || n != len(r.words) || enDone[s.text] || n == 1 && r.start == 0 {
-				continue
-			}
-			if lexiconRun(r.words, tr) && !adjective(r.words[len(r.words)-1]) {
-				if _, done := out[[2]string{form, s.text}]; !done {
-					out[[2]string{form, s.text}] = Place
+		tr := m.translations(lex, t.stem)
+		if len(tr) == 0 {
+			continue
+		}
+		for _, r := range cands {
+			if lexiconRun(r.words, tr) {
+				if _, done := out[[2]string{form, r.text}]; !done {
+					out[[2]string{form, r.text}] = Place
 				}
 			}
 		}
@@ -679,17 +696,16 @@ func adjective(w string) bool {
 	return false
 }
 
-// lexiconRun reports whether every content word of a run is among the
-// translations tr and the best of them, tr[0], is one.
+// lexiconRun reports whether every content word of a run (as
+// lexicon.EnglishWords gives them) is among the translations tr and the
+// best of them, tr[0], is one.
 func lexiconRun(words, tr []string) bool {
 	best := false
-	for _, w := range words {
-		for _, e := range lexicon.EnglishWords(w) {
-			if !slices.Contains(tr, e) {
-				return false
-			}
-			best = best || e == tr[0]
+	for _, e := range words {
+		if !slices.Contains(tr, e) {
+			return false
 		}
+		best = best || e == tr[0]
 	}
 	return best
 }
