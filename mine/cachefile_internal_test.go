@@ -80,7 +80,7 @@ func FuzzReadCache(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(b.Bytes())
-	f.Add([]byte(cacheMagic + "\x04\x00"))
+	f.Add([]byte(cacheMagic + "\x05\x00"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		full, err := decodeState(bytes.Clone(in))
 		d, kind, _, herr := decodeHead(bytes.Clone(in))

@@ -87,10 +87,11 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 4 is the cache of a base and segments, the pairs seen in
-// one unit looked up in the base without decoding the others (3: one
+// stateVersion 5 is the cache of a base and segments, the pairs seen in
+// one unit looked up in the base without decoding the others (4, this
+// format's first form, wrote their documents as string numbers; 3: one
 // file, forms written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 4
+const stateVersion = 5
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
