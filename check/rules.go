@@ -420,13 +420,18 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	// reported (number.Contradictions); one present on one side only is
 	// reported with NumberOmissions. Both count for the misaligned rule.
 	missing, extra, omitted, added, weakPaired := number.Contradictions(sn, tn)
+	contraM, contraX := missing, extra
 	if len(omitted) > 0 {
 		missing = merge(missing, omitted)
 	}
 	if len(added) > 0 {
 		extra = merge(extra, added)
 	}
+	n := len(missing)
 	missing = knownSets(missing, extra, sn, tn, pr)
+	if len(missing) < n && len(contraM) > 0 {
+		contraM = only(contraM, only(contraM, missing)) // those knownSets left out
+	}
 
 	// target-term-missing: each source entry needs a target form. Absence
 	// is judged leniently (see present); a forbidden target form of the
@@ -498,7 +503,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	}
 
 	if !c.NumberOmissions {
-		missing, extra = only(missing, omitted), only(extra, added)
+		missing, extra = contraM, contraX
 	}
 	var out []Finding
 	if n := len(absent) + len(missing) + len(extra); n > 0 {

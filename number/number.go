@@ -413,12 +413,35 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 		return nil, nil, nil, nil, weakPaired
 	}
 	split := func(ns, own, other []Number, usedOther []bool) (c, one []Number) {
+		if len(ns) == 0 {
+			return nil, nil
+		}
 		cands := partners(other, usedOther)
 		if len(cands) == 0 {
 			return nil, ns
 		}
+		var buf [64]bool
+		hit := buf[:0]
+		if len(ns) > len(buf) {
+			hit = make([]bool, 0, len(ns))
+		}
+		k := 0
 		for i := range ns {
-			if contradicted(&ns[i], own, other, cands) {
+			h := contradicted(&ns[i], own, other, cands)
+			hit = append(hit, h)
+			if h {
+				k++
+			}
+		}
+		switch k {
+		case 0:
+			return nil, ns
+		case len(ns):
+			return ns, nil
+		}
+		c, one = make([]Number, 0, k), make([]Number, 0, len(ns)-k)
+		for i := range ns {
+			if hit[i] {
 				c = append(c, ns[i])
 			} else {
 				one = append(one, ns[i])
