@@ -13,6 +13,11 @@
 //	tgt := number.Extract("The government will spend 1.2 trillion won.", language.English)
 //	missing, extra := number.Match(src, tgt) // both empty
 //
+// Contradictions is Match that tells a number contradicting one of the
+// other side (1153명 / 1,553) from one present on one side only (an
+// omission or an addition): package check reports only the first by
+// default.
+//
 // # What is understood
 //
 // Digits with thousands commas and a decimal point; English scale words
