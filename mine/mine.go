@@ -12,9 +12,12 @@
 // four syllables in any usual spelling of its surname (정의용 ~ Chung
 // Eui-yong, package romanize), or a foreign name whose consonants match
 // (로렌스 ~ Lawrence); or when an acronym follows a Korean name in
-// brackets (경제협력개발기구(OECD)). Titles are the Korean word before a
-// person's name and the capitalized English words before its rendering
-// (장관 ~ Minister). Candidates need evidence in Options.MinCount units.
+// brackets (경제협력개발기구(OECD)); or, with a lexicon learned from the
+// archive (Options.Lexicon), when a Korean stem's translations are the
+// words of a whole run of capitalized words (일본 ~ Japan, 북한 ~ North
+// Korea). Titles are the Korean word before a person's name and the
+// capitalized English words before its rendering (장관 ~ Minister).
+// Candidates need evidence in Options.MinCount units.
 //
 //	res, err := mine.Run(ctx, store, mine.Options{MinCount: 2, Glossary: g})
 //	for _, c := range res.Candidates {
@@ -65,9 +68,11 @@ type Options struct {
 	// units with a larger id and adds to it.
 	State *State
 	// Lexicon, when set, adds names the desk translates rather than
-	// transliterates (일본 ~ Japan): a Korean stem whose best translation
-	// in the lexicon is a capitalized English word of the unit. A cache
-	// made without a lexicon does not have this evidence for its units.
+	// transliterates (일본 ~ Japan, 북한 ~ North Korea): a Korean stem
+	// whose translations in the lexicon are the content words of a whole
+	// run of capitalized English words of the unit, its best translation
+	// among them (lexiconPairs). A cache made without a lexicon does not
+	// have this evidence for its units.
 	Lexicon *lexicon.Lexicon
 }
 
