@@ -29,14 +29,18 @@ func evalRunBenchCommand(ui *locales.Localizer) *cli.Command {
 			&cli.Float64Flag{Name: "min-matched", Usage: ui.T("RunBenchFlagMinMatched", nil)},
 			&cli.BoolFlag{Name: "pretranslate", Usage: ui.T("RunBenchFlagPretranslate", nil)},
 			&cli.StringSliceFlag{Name: "tm-import", Usage: ui.T("RunBenchFlagTMImport", nil)},
+			&cli.BoolFlag{Name: "generate-only", Usage: ui.T("RunBenchFlagGenerateOnly", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := runbench.Options{Dir: c.String("dir"), Articles: c.Int("articles"), TMUnits: c.Int("tm-units"),
 				GlossaryEntries: c.Int("glossary-entries"), Jobs: c.Int("jobs"), Seed: c.Uint64("seed"), Keep: c.Bool("keep"),
 				CPUProfile: c.String("cpuprofile"), MinMatched: c.Float64("min-matched"),
-				Pretranslate: c.Bool("pretranslate"), TMX: c.StringSlice("tm-import")}
+				Pretranslate: c.Bool("pretranslate"), TMX: c.StringSlice("tm-import"), GenerateOnly: c.Bool("generate-only")}
 			if o.Articles < 1 || o.TMUnits < 1 || o.GlossaryEntries < 10 || o.Jobs < 1 {
 				return badInput(fmt.Errorf("%s", ui.T("RunBenchErrSizes", nil)))
+			}
+			if o.GenerateOnly && o.Dir == "" {
+				return badInput(fmt.Errorf("%s", ui.T("RunBenchErrGenerateOnly", nil)))
 			}
 			return runbench.Run(c.Context, c.App.Writer, ui, o)
 		},

@@ -9,6 +9,7 @@ package runbench
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -45,6 +46,11 @@ type Options struct {
 	// store falls below it). 0: no floor. A failed article always fails
 	// the benchmark.
 	MinMatched float64
+	// GenerateOnly writes the set into Dir and returns without running
+	// it: the same articles, glossary and TM (bench.tm, to be copied
+	// before each run, which stores its pairs) for `bitext run` with two
+	// builds, whose outputs can then be compared file by file.
+	GenerateOnly bool
 }
 
 // peakHeap samples the heap in use until stop is closed.
@@ -71,6 +77,9 @@ func peakHeap(stop <-chan struct{}, done *sync.WaitGroup, peak *uint64) {
 // (exit 3).
 func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) error {
 	dir := o.Dir
+	if o.GenerateOnly && dir == "" {
+		return errors.New("runbench: generate-only needs a folder (Options.Dir)")
+	}
 	if dir == "" {
 		d, err := os.MkdirTemp("", "bitext-run-bench-")
 		if err != nil {
@@ -99,6 +108,9 @@ func Run(ctx context.Context, w io.Writer, ui *locales.Localizer, o Options) err
 
 	if len(o.TMX) > 0 {
 		fmt.Fprintln(w, ui.T("RunBenchTMImported", map[string]any{"Files": len(o.TMX), "Units": units}))
+	}
+	if o.GenerateOnly {
+		return nil
 	}
 	cfg := pipeline.DefaultConfig()
 	runtime.GC()
