@@ -383,11 +383,11 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 			refuse(a.err)
 			continue
 		}
-		if para, ok, _ := export.UnitLayout(u.Notes); ok && para == export.BylinePara {
+		if isByline(u) {
 			// The byline's unit (a pretranslated original's): stored
 			// without neighbours, so that the reporter's byline is
 			// pre-filled in their next article.
-			if a.byline == "" || strings.Join(strings.Fields(a.byline), " ") != strings.Join(strings.Fields(u.Source), " ") {
+			if !a.sameByline(u.Source) {
 				refuse(fmt.Sprintf("the source is no longer the byline of article %s: %q", a.name, clip(u.Source, 60)))
 				continue
 			}
@@ -411,6 +411,19 @@ func importFile(path string, article func(string) *importArticle, res *ImportRes
 		units = append(units, unit)
 	}
 	return units, nil
+}
+
+// isByline reports whether u is the unit of a pretranslated original's
+// byline (its layout note says byline).
+func isByline(u *xliff.Unit) bool {
+	para, ok, _ := export.UnitLayout(u.Notes)
+	return ok && para == export.BylinePara
+}
+
+// sameByline reports whether source is the article's byline (spaces
+// compared loosely).
+func (a *importArticle) sameByline(source string) bool {
+	return a.byline != "" && strings.Join(strings.Fields(a.byline), " ") == strings.Join(strings.Fields(source), " ")
 }
 
 func fileErr(path string, err error) error {

@@ -89,13 +89,9 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if o.source == "-" && o.target == "-" {
 		return badInput(errors.New(ui.T("AlignErrTwoStdin", nil)))
 	}
-	var date time.Time
-	if o.date != "" {
-		d, err := time.Parse("2006-01-02", o.date)
-		if err != nil {
-			return badInput(errors.New(ui.T("AlignErrDate", map[string]any{"Value": o.date})))
-		}
-		date = d
+	date, err := alignDate(ui, o.date)
+	if err != nil {
+		return err
 	}
 	src, err := readAlignSide(ui, c.App.Reader, o.source, o.sourceLang, "source-lang", o.presegmented)
 	if err != nil {
@@ -162,6 +158,18 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 		"Path": path, "Added": res.Added, "Skipped": len(links) - len(units),
 	}))
 	return nil
+}
+
+// alignDate parses --date (YYYY-MM-DD; "" is no date).
+func alignDate(ui *locales.Localizer, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, badInput(errors.New(ui.T("AlignErrDate", map[string]any{"Value": s})))
+	}
+	return d, nil
 }
 
 // readAlignSide reads one input file (- standard input) and segments it.
