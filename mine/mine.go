@@ -1126,12 +1126,17 @@ func containsWord(text, w string) bool {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // mergeDerived counts a rendering that is another plus a demonym or plural
-// ending (Iraqi, Kurds) as that rendering, when both are there.
+// ending (Iraqi, Kurds), or another in capitals (BAGHDAD, a dateline's),
+// as that rendering, when both are there.
 func mergeDerived(ps []*pairStats) []*pairStats {
 	var out []*pairStats
 	for _, p := range ps {
 		var base *pairStats
 		for _, q := range ps {
+			if q != p && p.En != q.En && p.En == strings.ToUpper(p.En) && strings.EqualFold(p.En, q.En) {
+				base = q
+				break
+			}
 			if q == p || !strings.HasPrefix(p.En, q.En) {
 				continue
 			}

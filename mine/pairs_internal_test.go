@@ -3,8 +3,12 @@ package mine
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/text/language"
 
 	"bitext/lexicon"
+	"bitext/tm"
 )
 
 // TestPairRules checks the rules of session 6 on our own pairs: names the
@@ -72,4 +76,33 @@ func TestPairRules(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A dateline's capitals (BAGHDAD) count as the rendering they spell, not
+// as drift.
+func TestDatelineCapitals(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"바그다드에서 폭탄이 터졌다.", "BAGHDAD, Iraq (CNN) A bomb went off."},
+		{"바그다드 경찰이 밝혔다.", "BAGHDAD, Iraq (CNN) Police said so."},
+		{"바그다드는 조용했다.", "The streets of Baghdad were quiet."},
+		{"바그다드 시민들이 모였다.", "People in Baghdad gathered."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	res := st.Result(Options{})
+	if len(res.Drift) != 0 {
+		t.Errorf("drift %+v", res.Drift)
+	}
+	for _, c := range res.Candidates {
+		if c.Korean == "바그다드" {
+			if len(c.Renderings) != 1 || c.Renderings[0].Text != "Baghdad" || c.Renderings[0].Units != 4 {
+				t.Errorf("바그다드: %+v", c.Renderings)
+			}
+			return
+		}
+	}
+	t.Errorf("no candidate 바그다드: %+v", res.Candidates)
 }
