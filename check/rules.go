@@ -454,7 +454,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	var absent []glossary.Match
 	anchors, found := 0, 0
 	for _, m := range sm {
-		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) {
+		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) {
 			continue
 		}
 		seen = append(seen, m.Entry)
@@ -480,7 +480,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		if lower == "" {
 			lower = strings.ToLower(pr.Target)
 		}
-		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) {
+		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) {
 			found++
 			continue
 		}
