@@ -798,6 +798,11 @@ func misaligned(pr Pair, anchors, found, extra int) bool {
 	if q := quotativeTail(pr.Source); r < minRatio && q > 0 && a-q <= shortQuote {
 		r = float64(b) / float64(a-q) // a short quote: its verb of saying left out
 	}
+	if r < minRatio {
+		if q := quoteOnly(pr.Source, pr.Target); q > 0 {
+			r = float64(b) / float64(q) // the quote alone: its attribution elsewhere
+		}
+	}
 	if (r < minRatio || r > maxRatio) && max(a, b/2) >= minMisaligned {
 		return found < anchorsRescued && 2*found < max(anchors, 1)
 	}
