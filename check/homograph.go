@@ -180,6 +180,11 @@ func prevWord(text string, off int) (string, int) {
 		}
 		start -= size
 	}
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); r != ' ' && r != '\n' && r != '\t' && r != '(' && r != '"' && r != '“' && r != '‘' {
+			return "", start // part of a longer word: 7일 국방부 is no Japan's
+		}
+	}
 	return text[start:end], start
 }
 
