@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -37,14 +38,26 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
-// FuzzStems: the stems of any text are non-empty Hangul words.
+// FuzzStems: the stems of any text are non-empty Hangul words and never a
+// function stem; English words are non-empty lower-case ASCII, and the
+// stem of a word is at most one letter longer than the word.
 func FuzzStems(f *testing.F) {
 	f.Add("정부는 31일 예산안을 발표했다.")
 	f.Add("이다 다 는")
+	f.Add("그는 그것이 있을 수 있다고 말했다.")
+	f.Add("The ministries announced agreed hoping stopped countries' relations, news")
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, s := range KoreanStems(in) {
-			if s == "" || !allHangul(s) {
+			if s == "" || !allHangul(s) || functionStems[s] {
 				t.Fatalf("stem %q of %q", s, in)
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(in)) {
+			if !isASCIIWord(w) {
+				continue
+			}
+			if s := EnglishStem(w); s == "" || !isASCIIWord(s) || len(s) > len(w)+1 {
+				t.Fatalf("EnglishStem(%q) = %q", w, s)
 			}
 		}
 		for _, w := range EnglishWords(in) {
