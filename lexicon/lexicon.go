@@ -7,9 +7,11 @@
 // stem), trained by expectation maximization with a null word. Korean words
 // are reduced to their stems by stripping the particles the glossary
 // matcher knows (외교부가 → 외교부) and common verb endings (발표했다 →
-// 발표); English words are lower-cased, stop words left out and plural and
-// possessive endings stripped. Numbers and Latin-script words on the Korean
-// side are left to the aligner's own anchors.
+// 발표), and function stems (것, 수, 있 …) are left out; English words are
+// lower-cased, stop words left out, possessive endings stripped and the
+// rest reduced by the first step of Porter's stemmer (announced →
+// announc). Numbers and Latin-script words on the Korean side are left to
+// the aligner's own anchors.
 //
 //	t := lexicon.NewTrainer()
 //	t.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
