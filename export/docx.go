@@ -10,7 +10,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -135,21 +134,30 @@ func writeDOCXPackage(w io.Writer, core string, body func(io.Writer) error) erro
 	return nil
 }
 
-var flatePool sync.Pool
+// flatePool keeps a few flate writers (about 650 KB each, most of it
+// cleared on allocation) for the next DOCX parts. A buffered channel, not
+// a sync.Pool: a batch run collects garbage often, and a sync.Pool is
+// emptied by every other collection, so most parts allocated a new writer.
+var flatePool = make(chan *flate.Writer, 8)
 
 // pooledFlate is a flate writer that goes back to flatePool when closed.
 type pooledFlate struct{ *flate.Writer }
 
 func (p pooledFlate) Close() error {
 	err := p.Writer.Close()
-	flatePool.Put(p.Writer)
+	select {
+	case flatePool <- p.Writer:
+	default: // the pool is full: left to the collector
+	}
 	return err
 }
 
 func newFlate(out io.Writer) (io.WriteCloser, error) {
-	if fw, ok := flatePool.Get().(*flate.Writer); ok {
+	select {
+	case fw := <-flatePool:
 		fw.Reset(out)
 		return pooledFlate{fw}, nil
+	default:
 	}
 	fw, err := flate.NewWriter(out, flate.BestSpeed)
 	if err != nil {
