@@ -54,6 +54,9 @@ func FuzzTSV(f *testing.F) {
 		"ko\ten\n정의용 장관은 독도를 방문했다.\tMinister Chung Eui-yong visited Takeshima.\n",
 		"source\ttarget\n30분\t40 minutes\tu1\n", "a\tb\tc\td\n", "\ufeffko\ten\r\n1조2000억 원\t1.2 trillion won\r\n",
 		"# comment\n\n외교부\tForeign Ministry\n",
+		// Session 6: two-syllable names, foreign bodies, romanized names, a quote alone.
+		"진영 의원은 반박했다.\tMr Ri hit back.\n오바마 진영은\tThe camp\n7일 국방부는\tMonday\n영국의 국방부\tBritain's\n",
+		"이용호는 말했다.\tRi Yong Ho said.\n로스는 인터뷰에서 \"운동 선수로서 뛰고 싶었다.\t\"I wanted to play.\n",
 		// The 13-column export of bitext run.
 		ExportHeader + "\na\t1\t0\t0\t0\t정의용 장관은 독도를 방문했다.\tChung visited Takeshima.\t0.9\tnew\t\t\t\t\na\t2\t0\t1\t1\t30분\t40 min\\tutes\t\t\t\t\t\t\n",
 	} {
