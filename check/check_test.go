@@ -474,6 +474,8 @@ func TestPairRules(t *testing.T) {
 		{"another romanization of the name", "이용호는 유엔에서 연설했다.", "Ri Yong Ho spoke at the UN.", time.Time{}, ""},
 		{"a courtesy title and the romanized surname", "이용호는 유엔에서 연설했다.", "Mr Ri spoke at the UN.", time.Time{}, ""},
 		{"a romanization keeping the listed surname is a respelling", "이용호 의원은 말했다.", "Lee Yung-ho said.", time.Time{}, "target-term-missing 1:1  => Lee Yong-ho (target)"},
+		{"a respelling with the given name first", "한승수 총리는 말했다.", "Sung-soo Han said.", time.Time{}, "target-term-missing 1:1  => Han Seung-soo (target)"},
+		{"another surname spelling, the given name unhyphenated", "이용호는 유엔에서 연설했다.", "Rhee Yong Ho spoke at the UN.", time.Time{}, ""},
 		{"a romanization of another name", "이용호는 유엔에서 연설했다.", "Ri Su Yong spoke at the UN.", time.Time{}, "target-term-missing 1:1  => Lee Yong-ho (target)"},
 		{"another country's body", "미국 국방부는 밝혔다.", "The American Defense Department said.", time.Time{}, ""},
 		{"another country's body, possessive", "영국의 국방부는 밝혔다.", "Britain's defence ministry said.", time.Time{}, ""},

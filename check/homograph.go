@@ -237,8 +237,10 @@ func respelled(run string, forms []*glossary.Term) bool {
 		if len(fw) < 2 {
 			continue
 		}
-		if strings.EqualFold(fw[0], rw[0]) || strings.EqualFold(fw[len(fw)-1], rw[len(rw)-1]) {
-			return true // the listed surname kept: the rest would be found if spelled as listed
+		// The listed surname (first, in Korean order) kept before or after
+		// the given name: the rest would be found if spelled as listed.
+		if strings.EqualFold(fw[0], rw[0]) || strings.EqualFold(fw[0], rw[len(rw)-1]) {
+			return true
 		}
 	}
 	return false
