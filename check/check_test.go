@@ -470,6 +470,8 @@ func TestPairRules(t *testing.T) {
 		{"a two-syllable name with an honorific, missing", "진영 씨는 반박했다.", "He hit back.", time.Time{}, "target-term-missing 1:1  => Chin Young (target)"},
 		{"a two-syllable name, title before, missing", "장관 진영은 반박했다.", "The minister hit back.", time.Time{}, "target-term-missing 1:1  => Chin Young (target)"},
 		{"a two-syllable name, body and title after, missing", "진영 보건복지부 장관은 반박했다.", "The health minister hit back.", time.Time{}, "target-term-missing 1:1  => Chin Young (target)"},
+		{"a two-syllable name, former title, missing", "진영 전 장관은 반박했다.", "The former minister hit back.", time.Time{}, "target-term-missing 1:1  => Chin Young (target)"},
+		{"a two-syllable name before a word with a particle", "진영 전에 모였다.", "They gathered before the vote.", time.Time{}, ""},
 		{"a two-syllable name rendered", "진영은 반박했다.", "Chin Young hit back.", time.Time{}, ""},
 		{"another romanization of the name", "이용호는 유엔에서 연설했다.", "Ri Yong Ho spoke at the UN.", time.Time{}, ""},
 		{"a courtesy title and the romanized surname", "이용호는 유엔에서 연설했다.", "Mr Ri spoke at the UN.", time.Time{}, ""},

@@ -16,10 +16,11 @@ import (
 //
 //   - A person whose Korean name is two syllables (a one-syllable surname and
 //     given name: 진영, 조국) shares it with common words (진영 "camp", 조국
-//     "homeland"). Such a form counts as the person only with person context:
-//     a title or role right after it (진영 의원, 진영 전 장관, 진영씨), a
-//     title of the glossary there, or a bracketed gloss (진영(陳永)). Else the
-//     form is no mention: no target-term-missing and no anchor.
+//     "homeland"). Such a form counts as the person only with a personal
+//     title next to it (진영 의원, 진영 씨, 진영 전 장관, 장관 진영) or a
+//     bracketed gloss (진영(陳永)); else it is no mention: no
+//     target-term-missing and no anchor. A term with contexts of its own
+//     (Term.Context, NotWith) is judged by those instead.
 //   - An organization form right after another country's or city's name
 //     (미국 국방부, 런던 경찰청, 이스라엘 국방부, 미 상원 금융위원회) is that
 //     country's body, not the glossary's (a Korean glossary lists Korea's
@@ -28,17 +29,20 @@ import (
 // And a person's name is rendered, for target-term-missing, when the target
 // has it romanized in any usual spelling (package romanize): Ri Yong Ho
 // for 이용호 when the glossary says Lee Yong-ho, or a title and the
-// surname alone (Mr Ri). Developed on the held-out-glossary part of
-// testdata/checkreal (seen: its findings were read before these rules).
+// surname alone (Mr Ri), unless it keeps a listed surname with another
+// given name (a respelling: Han Duk-su for Han Duck-soo). Developed on the
+// held-out-glossary part of testdata/checkreal (seen: its findings were
+// read before these rules).
 
 // personTitles are Korean titles that follow a person's name and never a
-// body's: honorifics and personal ranks (진영 의원, 진영씨, 진영 전 장관).
-// Roles that a body has too are left out (진영 대변인 is as often the camp's
-// spokesman, 진영 대표 the camp's representative).
+// body's: honorifics and personal ranks (진영 의원, 진영 씨). Roles that a
+// body has too are left out (진영 대변인 is as often the camp's spokesman,
+// 진영 대표 the camp's representative), and so are words such as 전
+// "former", which reach a title as the bare word before it (진영 전 장관).
 var personTitles = []string{
-	"씨", "군", "양", "옹", "님",
+	"씨", "옹", "님",
 	"의원", "국회의원", "장관", "차관", "부장관", "대통령", "총리", "부총리", "후보", "예비후보", "당선인",
-	"당선자", "지사", "시장", "교수", "박사", "변호사", "판사", "검사", "선수", "前", "전", "현", "신임",
+	"당선자", "지사", "시장", "교수", "박사", "변호사", "판사", "검사", "선수",
 }
 
 // twoSyllableName reports whether form is a Korean name of exactly two
