@@ -579,7 +579,13 @@ func TestXmllint(t *testing.T) {
 	}
 	x21 := write("news21.xlf", encode(t, newsDoc(Version21)))
 	x12 := write("news12.xlf", encode(t, newsDoc(Version12)))
-	ctl := write("ctl21.xlf", encode(t, &Document{SrcLang: "en", Files: []File{{Units: []Unit{{ID: "1", Source: "a\x07", State: StateTranslated}}}}}))
+	// U+FFFE is not an XML character: the writer gives it as <cp>, which
+	// the schema must accept.
+	ctlDoc := encode(t, &Document{SrcLang: "en", Files: []File{{Units: []Unit{{ID: "1", Source: "a\uFFFE", State: StateTranslated}}}}})
+	if !bytes.Contains(ctlDoc, []byte(`<cp hex="FFFE"/>`)) {
+		t.Fatalf("U+FFFE not written as <cp>:\n%s", ctlDoc)
+	}
+	ctl := write("ctl21.xlf", ctlDoc)
 	for _, tc := range []struct{ schema, file string }{
 		{"xliff-2.1/xliff_core_2.0.xsd", x21},
 		{"samples/xliff21-modules-driver.xsd", x21},
