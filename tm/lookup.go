@@ -3,10 +3,8 @@ package tm
 import (
 	"context"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
-	"sync/atomic"
 
 	"golang.org/x/text/language"
 
@@ -134,39 +132,16 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	if err != nil {
 		return nil, err
 	}
-	pend, rest := l.score(srcs)
-	for {
-		if len(pend) == 0 && len(rest) == 0 {
-			return nil, nil
-		}
-		found, err := l.targets(ctx, pend)
-		if err != nil {
-			return nil, err
-		}
-		// The candidates left unscored score at most rest[0].bound: when
-		// the top is full above it, none of them could be returned or
-		// break a tie (see score). Else score them all and read again.
-		if len(rest) == 0 || len(found) >= l.q.Top && found[l.q.Top-1].score > rest[0].bound {
-			if len(found) == 0 {
-				return nil, nil
-			}
-			if len(rest) > 0 {
-				pruned.Add(1)
-			}
-			return l.matches(ctx, found)
-		}
-		pend = l.scoreRest(pend, rest)
-		rest = nil
+	pend := l.score(srcs)
+	if len(pend) == 0 {
+		return nil, nil
 	}
+	found, err := l.targets(ctx, pend)
+	if err != nil || len(found) == 0 {
+		return nil, err
+	}
+	return l.matches(ctx, found)
 }
-
-// exhaustive makes score score every candidate (the tests compare the
-// two).
-var exhaustive = false
-
-// pruned counts the lookups that left candidates unscored (the tests check
-// that they compare some).
-var pruned atomic.Int64
 
 // lookup is the state of one Lookup.
 type lookup struct {
@@ -227,106 +202,39 @@ type scored struct {
 	suggestion  string
 	src, target Variant
 	ca          *Analysis // of a fuzzy match's source; nil for an exact one
-	at          int       // its position in the source variants read
 }
 
 // score scores the source variants: an exact unit's when its text is the
 // query's, a candidate's when it reaches q.Min. The result is sorted by
-// score, best first (ties in the order of srcs).
-//
-// A candidate's score is at most its bound, from the lengths alone
-// (UpperBound); the candidates are scored from the highest bound down,
-// and those left once the q.Top-th best score is above the next bound are
-// returned unscored in rest (highest bound first): they cannot reach the
-// top, unless matches without a target variant leave it short, which
-// Lookup checks.
-func (l *lookup) score(srcs []StoredVariant) (pend []scored, rest []unscored) {
+// score, best first.
+func (l *lookup) score(srcs []StoredVariant) []scored {
 	qa, qn := l.qa, len(l.qa.Keys)
-	for i, sv := range srcs {
+	var out []scored
+	for _, sv := range srcs {
 		if l.exact[sv.Unit] {
 			if sv.Text != qa.Text {
 				continue
 			}
-			pend = append(pend, scored{id: sv.Unit, ord: sv.Ord, score: 100, kind: Exact, src: sv.Variant, at: i,
+			out = append(out, scored{id: sv.Unit, ord: sv.Ord, score: 100, kind: Exact, src: sv.Variant,
 				expl: Explanation{Mode: qa.Mode, Base: 100, Score: 100, Length: qn}})
 			continue
 		}
-		ub := UpperBound(qn, sv.Keys, min(qn, sv.Keys))
-		if ub < float64(l.q.Min) {
+		if UpperBound(qn, sv.Keys, min(qn, sv.Keys)) < float64(l.q.Min) {
 			continue
 		}
-		// Score floors the base less penalties (plus 1e-9), and the base
-		// is at most ub.
-		rest = append(rest, unscored{at: i, sv: sv, bound: int(math.Floor(ub + 1e-9))})
-	}
-	sort.SliceStable(rest, func(i, j int) bool { return rest[i].bound > rest[j].bound })
-	// best holds the scores of pend, best first.
-	best := make([]int, 0, len(pend)+len(rest))
-	for _, p := range pend {
-		best = append(best, p.score)
-	}
-	next := 0
-	for ; next < len(rest); next++ {
-		if !exhaustive && len(best) >= l.q.Top && best[l.q.Top-1] > rest[next].bound {
-			break
-		}
-		m, ok := l.scoreOne(rest[next])
-		if !ok {
+		ca := Analyze(sv.Text, sv.Markup, sv.Lang)
+		e := Score(qa, ca)
+		if e.Score < l.q.Min {
 			continue
 		}
-		pend = append(pend, m)
-		k := sort.Search(len(best), func(i int) bool { return best[i] < m.score })
-		best = append(best, 0)
-		copy(best[k+1:], best[k:])
-		best[k] = m.score
-	}
-	sortScored(pend)
-	return pend, rest[next:]
-}
-
-// unscored is a candidate score has not scored: its source variant, its
-// position in the variants read and the highest score it can have.
-type unscored struct {
-	at, bound int
-	sv        StoredVariant
-}
-
-// scoreOne scores a candidate; false when it is under q.Min.
-func (l *lookup) scoreOne(u unscored) (scored, bool) {
-	sv := u.sv
-	ca := Analyze(sv.Text, sv.Markup, sv.Lang)
-	e := Score(l.qa, ca)
-	if e.Score < l.q.Min {
-		return scored{}, false
-	}
-	m := scored{id: sv.Unit, ord: sv.Ord, score: e.Score, kind: Fuzzy, expl: e, src: sv.Variant, ca: ca, at: u.at}
-	if e.Score == 100 { // same text, other key: cannot happen, but keep kinds honest
-		m.kind = Exact
-	}
-	return m, true
-}
-
-// scoreRest scores the candidates rest that score left and adds them to
-// pend, sorted as score sorts.
-func (l *lookup) scoreRest(pend []scored, rest []unscored) []scored {
-	for _, u := range rest {
-		if m, ok := l.scoreOne(u); ok {
-			pend = append(pend, m)
+		m := scored{id: sv.Unit, ord: sv.Ord, score: e.Score, kind: Fuzzy, expl: e, src: sv.Variant, ca: ca}
+		if e.Score == 100 { // same text, other key: cannot happen, but keep kinds honest
+			m.kind = Exact
 		}
+		out = append(out, m)
 	}
-	sortScored(pend)
-	return pend
-}
-
-// sortScored sorts ms by score, best first, ties in the order the source
-// variants were read.
-func sortScored(ms []scored) {
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].score != ms[j].score {
-			return ms[i].score > ms[j].score
-		}
-		return ms[i].at < ms[j].at
-	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
 }
 
 // targets reads the target variants (and the units' change times, which
