@@ -89,7 +89,11 @@ func TestPieces(t *testing.T) {
 
 // hostile is a doc whose texts try to break out of every format.
 func hostile() *article.Article {
-	evil := "<script>alert('x')</script> & \"q\" | `c` *b* \t tab\nline \x00\x1b ]]> \\"
+	return hostileWith("<script>alert('x')</script> & \"q\" | `c` *b* \t tab\nline \x00\x1b ]]> \\")
+}
+
+// hostileWith is hostile with evil as every text.
+func hostileWith(evil string) *article.Article {
 	d := &article.Article{
 		Name: "evil<id>&", Edition: &article.Text{Headline: evil, Byline: evil, Date: evil},
 		Src: language.Korean, Tgt: language.English,
@@ -510,7 +514,11 @@ func TestSchemas(t *testing.T) {
 		return nil
 	}
 	tmp := t.TempDir()
-	docs := map[string]*article.Article{"sample": sampleDoc(), "hostile": hostile()}
+	// The XML writers refuse the control characters XML cannot carry (and
+	// their readers refuse), so the schemas see the hostile texts without
+	// them; TestSchemasRefuseControls checks the refusal.
+	printable := hostileWith("<script>alert('x')</script> & \"q\" | `c` *b* \t tab\nline ]]> \\")
+	docs := map[string]*article.Article{"sample": sampleDoc(), "hostile": printable}
 	for name, d := range docs {
 		for _, f := range Formats() {
 			var args []string
@@ -542,6 +550,25 @@ func TestSchemas(t *testing.T) {
 	os.WriteFile(bad, []byte(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko"><file id="f"><unit id="u"><segment/></unit></file></xliff>`), 0o644)
 	if run("--schema", filepath.Join(dir, "samples", "xliff21-modules-driver.xsd"), bad) == nil {
 		t.Error("xmllint accepted an invalid XLIFF: the test cannot fail")
+	}
+}
+
+// TestSchemasRefuseControls: the XLIFF formats refuse the hostile texts'
+// NUL and ESC, naming the character, rather than write what their readers
+// refuse. (The TMX file has no unit here: the hostile link is below the
+// confidence threshold.)
+func TestSchemasRefuseControls(t *testing.T) {
+	for _, f := range Formats() {
+		switch f.Name {
+		case "xliff", "xliff12":
+		default:
+			continue
+		}
+		var buf bytes.Buffer
+		err := f.Write(&buf, hostile(), nil)
+		if err == nil || !strings.Contains(err.Error(), "U+0000") {
+			t.Errorf("%s: error %v, want one naming U+0000", f.Name, err)
+		}
 	}
 }
 
