@@ -94,12 +94,42 @@ func TestText(t *testing.T) {
 		{"a first line without a final period is a headline", en, "Talks stall under Chung\nForeign Minister Chung Eui-yong met Jake Sullivan.", ""},
 		{"korean contraction is no second spelling", ko, "한국은행은 밝혔다. 한은은 기준금리를 올렸다.", ""},
 		{"korean second spelling", ko, "탈북민 지원을 늘린다. 탈북자는 196명이다.", "inconsistent 1:14 탈북자 => 탈북민"},
+		{"two admitted names are no second spelling", en, "Rebel Tories met. The Conservatives voted.", ""},
+		{"two admitted spellings are", en, "Conservatives met. Later, the Conservative Parti voted.", "inconsistent 1:31 Conservative Parti => Conservative Party"},
+		{"a title-case headline ending with a period", en, "Critics say Trump, Aides Embarked on Another Western Swing.\nDonald Trump spoke.", ""},
+		{"a sentence with a lower-case long word is no headline", en, "Critics say Trump, Aides Embarked with Another Western Swing.\nDonald Trump spoke.", "first-mention 1:13 Trump => Donald Trump"},
 		{"korean clean", ko, "정의용 외교부 장관은 종전선언이 필요하다고 말했다.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := brief(c.Text("a.txt", tc.text, tc.lang))
 			if got != tc.want {
 				t.Errorf("Text(%q) =\n%s\nwant\n%s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSides: a headline translated as a sentence on one side is a
+// headline on both.
+func TestSides(t *testing.T) {
+	c := testChecker(t)
+	for _, tc := range []struct {
+		name, source, target, want string
+	}{
+		{"english headline without period", "트럼프 대통령은 회담을 연기할 것이라고 한다.\n도널드 트럼프 대통령이 말했다.",
+			"Trump may delay meeting, says White House\nDonald Trump said.", ""},
+		{"english title-case headline", "트럼프 지지 발언을 시작했습니다.\n도널드 트럼프 대통령이 말했다.",
+			"Singer Embarked on a Pro-Trump Speech After Concert.\nDonald Trump said.", ""},
+		{"korean headline", "트럼프, 회담 연기\n도널드 트럼프 대통령이 말했다.",
+			"Trump will delay the meeting.\nDonald Trump said.", ""},
+		{"two sentences", "트럼프 대통령은 회담을 연기할 것이라고 한다.\n도널드 트럼프 대통령이 말했다.",
+			"Trump will delay the meeting, the White House said.\nDonald Trump said.",
+			"first-mention 1:1 트럼프 => 도널드 트럼프\nfirst-mention 1:1 Trump => Donald Trump"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, tgt := c.Sides("a.txt", tc.source, tc.target, language.Korean, language.English, time.Time{})
+			if got := brief(append(src, tgt...)); got != tc.want {
+				t.Errorf("Sides =\n%s\nwant\n%s", got, tc.want)
 			}
 		})
 	}

@@ -32,7 +32,16 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 			}
 		}
 	}
-	for _, side := range []string{SideSource, SideTarget} {
+	type sideText struct {
+		name  string
+		lines []string
+		idx   []int
+		lang  language.Tag
+		found []Finding
+	}
+	sides := []*sideText{{name: SideSource}, {name: SideTarget}}
+	for _, st := range sides {
+		side := st.name
 		var lines []string
 		var idx []int
 		var lang language.Tag
@@ -50,10 +59,22 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 			lines = append(lines, strings.ReplaceAll(text, "\n", " "))
 			idx = append(idx, i)
 		}
-		if len(lines) == 0 {
-			continue
+		st.lines, st.idx, st.lang = lines, idx, lang
+	}
+	src, tgt := sides[0], sides[1]
+	if len(src.idx) > 0 && len(tgt.idx) > 0 && src.idx[0] == tgt.idx[0] {
+		// The first lines are one pair: a headline on one side is one on both.
+		src.found, tgt.found = c.Sides(file, strings.Join(src.lines, "\n"), strings.Join(tgt.lines, "\n"), src.lang, tgt.lang, date)
+	} else {
+		for _, st := range sides {
+			if len(st.lines) > 0 {
+				st.found = c.TextOn(file, strings.Join(st.lines, "\n"), st.lang, date)
+			}
 		}
-		for _, f := range c.TextOn(file, strings.Join(lines, "\n"), lang, date) {
+	}
+	for _, st := range sides {
+		side, idx := st.name, st.idx
+		for _, f := range st.found {
 			if f.Line < 1 || f.Line > len(idx) {
 				continue
 			}

@@ -216,10 +216,48 @@ func (c *Checker) Text(file, text string, lang language.Tag) []Finding {
 // are left out, and a forbidden form that was right then (Term.UsedAt) is
 // not reported. A zero day applies no dates.
 func (c *Checker) TextOn(file, text string, lang language.Tag, day time.Time) []Finding {
+	return c.textOn(file, text, lang, day, false)
+}
+
+// Sides is TextOn for the two sides of one bilingual article, each side's
+// paragraphs one a line, line i of target the translation of line i of
+// source. The first line is a headline on both sides when it is one on
+// either: a headline translated as a sentence (트럼프 ... 연기될 것이라고
+// 한다.) still names people by surname.
+func (c *Checker) Sides(file, source, target string, srcLang, tgtLang language.Tag, day time.Time) (src, tgt []Finding) {
+	headline := isHeadline(source) || isHeadline(target)
+	return c.textOn(file, source, srcLang, day, headline), c.textOn(file, target, tgtLang, day, headline)
+}
+
+// isHeadline reports whether the first line of text is a heading.
+func isHeadline(text string) bool {
+	hs := headings(text, false)
+	return len(hs) > 0 && hs[0].start == firstLine(text)
+}
+
+// firstLine is the byte offset of the first line of text that is not
+// blank (len(text) when none is).
+func firstLine(text string) int {
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		if strings.TrimSpace(text[off:end]) != "" {
+			return off
+		}
+		off = end + 1
+	}
+	return len(text)
+}
+
+func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, headline bool) []Finding {
 	p := newPos(text, 1, 1)
 	ms := c.usable(c.matcher(lang).FindAll(text), text, "", day)
 	out := c.deprecated(nil, file, text, ms, lang, "", p, day)
-	out = c.mentions(out, file, text, bodyMatches(text, ms), lang, p)
+	out = c.mentions(out, file, text, bodyMatches(text, ms, headline), lang, p)
 	if isEnglish(lang) {
 		out = c.nameIndex(lang).nearMisses(out, file, text, ms, p)
 	}
@@ -344,6 +382,11 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// spokeswoman) and change case before a name (President Moon, the
 		// president).
 		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) {
+			continue
+		}
+		// Two names the glossary admits for one thing (Tories,
+		// Conservatives) are no second spelling of each other.
+		if !spellings(m.Term.Text, st.first.Text) {
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
@@ -1078,6 +1121,35 @@ func insideName(text string, start, end int) bool {
 	return start >= 4 && text[start-4:start] == "The " && (start == 4 || text[start-5] != '.' && text[start-5] != '\n')
 }
 
+// spellings reports whether two forms of an entry are spellings of one
+// name rather than two names: they share a run of three letters (case,
+// spaces, hyphens and periods aside: Kim Jong Un, Kim Jong-un) or of two
+// Hangul syllables (탈북자, 탈북민). Tories and Conservatives share none.
+func spellings(a, b string) bool {
+	ra, rb := foldLetters(a), foldLetters(b)
+	sb := string(rb)
+	for i := range ra {
+		if i+2 <= len(ra) && hangulOnly(string(ra[i:i+2])) && strings.Contains(sb, string(ra[i:i+2])) {
+			return true
+		}
+		if i+3 <= len(ra) && strings.Contains(sb, string(ra[i:i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldLetters returns the letters of s, lower-cased.
+func foldLetters(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			out = append(out, unicode.ToLower(r))
+		}
+	}
+	return out
+}
+
 // contraction reports whether the Korean form short is a contraction of
 // long: its syllables appear in long in order, spaces aside (한은 of
 // 한국은행, 기재부 of 기획재정부, 외교장관 of 외교부 장관).
@@ -1112,10 +1184,11 @@ func contraction(short, long string) bool {
 
 // headings returns the byte spans of the headings of an article: Markdown
 // heading lines (# ...) and a first line that stands alone (an empty line
-// after it) without a final period. Headlines name people by surname
-// ("Yoon, Kishida agree ..."): first-mention and inconsistent look at the
-// body only.
-func headings(text string) []span {
+// after it) without a final period, does not end as a sentence, is in
+// title case, or (headline) is known to be a headline from the other side
+// of the article. Headlines name people by surname ("Yoon, Kishida agree
+// ..."): first-mention and inconsistent look at the body only.
+func headings(text string, headline bool) []span {
 	var out []span
 	first := true
 	for off := 0; off < len(text); {
@@ -1132,7 +1205,7 @@ func headings(text string) []span {
 		case first && line != "":
 			next := end + 1
 			alone := next >= len(text) || strings.TrimSpace(lineAt(text, next)) == ""
-			if (alone && !strings.HasSuffix(line, ".") || next < len(text) && !sentenceEnd(line)) && len(line) < 200 {
+			if (headline || alone && !strings.HasSuffix(line, ".") || next < len(text) && !sentenceEnd(line) || titleCase(line)) && len(line) < 200 {
 				out = append(out, span{off, end})
 			}
 		}
@@ -1153,6 +1226,33 @@ func sentenceEnd(line string) bool {
 	return strings.ContainsRune(".!?\"'”’)…:다요", r)
 }
 
+// titleCase reports whether an English line is written in title case, as
+// headlines are ("Kanye West Embarked on a Pro-Trump Diatribe, Wearing a
+// MAGA Hat."): at least five words of four letters or more, all of them
+// capitalized. A sentence has lower-case words of that length ("said",
+// "with", "after").
+func titleCase(line string) bool {
+	n := 0
+	for _, w := range strings.Fields(line) {
+		w = strings.TrimLeft(w, "\"'‘“(")
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 5
+}
+
 func lineAt(text string, off int) string {
 	if off >= len(text) {
 		return ""
@@ -1164,8 +1264,8 @@ func lineAt(text string, off int) string {
 }
 
 // bodyMatches drops the matches inside headings.
-func bodyMatches(text string, ms []glossary.Match) []glossary.Match {
-	hs := headings(text)
+func bodyMatches(text string, ms []glossary.Match, headline bool) []glossary.Match {
+	hs := headings(text, headline)
 	if len(hs) == 0 {
 		return ms
 	}

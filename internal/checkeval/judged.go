@@ -339,17 +339,20 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		}
 		if pairs[i].Doc != "" {
 			doc := pairs[i:j]
-			for _, side := range []struct {
-				name string
-				lang language.Tag
-				text func(JudgedPair) string
-			}{{check.SideTarget, language.English, func(p JudgedPair) string { return p.Target }},
-				{check.SideSource, language.Korean, func(p JudgedPair) string { return p.Source }}} {
+			text := func(side func(JudgedPair) string) string {
 				lines := make([]string, len(doc))
 				for k, p := range doc {
-					lines[k] = strings.ReplaceAll(side.text(p), "\n", " ")
+					lines[k] = strings.ReplaceAll(side(p), "\n", " ")
 				}
-				for _, f := range c.TextOn(s.Name, strings.Join(lines, "\n"), side.lang, s.Date) {
+				return strings.Join(lines, "\n")
+			}
+			src, tgt := c.Sides(s.Name, text(func(p JudgedPair) string { return p.Source }),
+				text(func(p JudgedPair) string { return p.Target }), language.Korean, language.English, s.Date)
+			for _, side := range []struct {
+				name  string
+				found []check.Finding
+			}{{check.SideTarget, tgt}, {check.SideSource, src}} {
+				for _, f := range side.found {
 					if f.Line >= 1 && f.Line <= len(doc) {
 						f.Unit = strconv.Itoa(doc[f.Line-1].Line)
 					}
