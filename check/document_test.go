@@ -39,3 +39,30 @@ func TestUnescapeExport(t *testing.T) {
 		t.Errorf("unescapeExport = %q", got)
 	}
 }
+
+// TestDocumentHeadline: a first row whose English side is a headline is a
+// headline on the Korean side too, though that side ends as a sentence.
+func TestDocumentHeadline(t *testing.T) {
+	c := testChecker(t)
+	row := func(doc, n, src, tgt string) string {
+		return strings.Join([]string{doc, n, "0", n, n, src, tgt, "0.90", "new", "", "", "", ""}, "\t")
+	}
+	for _, tc := range []struct{ name, headline, want string }{
+		{"headline", "Trump meeting may be delayed, says White House", ""},
+		{"sentence", "Trump may delay the meeting, the White House said.",
+			"first-mention 2:11 트럼프 => 도널드 트럼프 (source)\nfirst-mention 2:33 Trump => Donald Trump (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := ExportHeader + "\n" +
+				row("a", "1", "트럼프는 회담을 연기할 것이라고 한다.", tc.headline) + "\n" +
+				row("a", "2", "도널드 트럼프가 말했다.", "Donald Trump said.") + "\n"
+			fs, err := c.TSV(strings.NewReader(in), "a.tsv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := brief(fs); got != tc.want {
+				t.Errorf("findings:\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -35,6 +35,26 @@ func ExampleChecker_Text() {
 	// story.txt:2:33: warning: "Jake Sulivan" is not in the glossary; did you mean "Jake Sullivan" (jake-sullivan)? [near-miss]
 }
 
+func ExampleChecker_Sides() {
+	g, err := glossary.Decode(strings.NewReader(exampleGlossary), glossary.FormatCSV, "house.csv")
+	if err != nil {
+		panic(err)
+	}
+	c := check.New(g)
+	// The Korean headline ends as a sentence; its English side has no final
+	// period, so line 1 is a headline on both sides and 설리번 alone in it is
+	// no first mention. Line 2 is the body.
+	src, tgt := c.Sides("story",
+		"설리번, 서울에 도착했다.\n설리번이 말했다. 제이크 설리번 보좌관은 떠났다.",
+		"Sullivan arrives in Seoul\nSullivan said so. Jake Sullivan left.",
+		language.Korean, language.English, time.Time{})
+	for _, f := range append(src, tgt...) {
+		fmt.Println(check.TextLine(f))
+	}
+	// Output:
+	// story:2:1: warning: first mention of jake-sullivan should be the full name "Jake Sullivan", not "Sullivan" [first-mention]
+}
+
 func ExampleChecker_Pair() {
 	g, err := glossary.Decode(strings.NewReader(exampleGlossary), glossary.FormatCSV, "house.csv")
 	if err != nil {
