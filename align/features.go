@@ -179,15 +179,28 @@ func salient(tok string) bool {
 }
 
 // editionPhrases mark the lines an English edition adds on its own:
-// credits, footers and notes on the translation.
+// credits, footers, corrections and notes on the translation. Session 7
+// added the photo credits, datelines of the reporting, corrections and
+// follow-us lines of news style (written from house styles, not taken
+// from the evaluation data).
 var editionPhrases = []string{
 	"contributed to this report", "contributed reporting", "this article was translated",
 	"this article was originally", "translated by", "translation by", "edited by", "reporting by",
 	"reporter:", "written by", "korea joongang daily", "yonhap news agency", "(yonhap)", "[yonhap]",
 	"copyright", "all rights reserved", "read the original", "for more news", "@",
+	// session 7
+	"courtesy of", "photo by", "photos by", "photo:", "photos:", "file photo", "image:",
+	"additional reporting", "reported from", "wrote this story", "wrote this article",
+	"editing by", "writing by", "compiled by",
+	"an earlier version of this", "this story has been", "this article has been",
+	"this story was updated", "this article was updated", "correction:", "clarification:",
+	"follow us on", "follow our coverage", "sign up for", "subscribe to",
+	"is a staff reporter", "is a staff writer", "is a reporter", "is a correspondent",
+	"the views expressed", "opinions expressed",
 }
 
-// editionOnly reports whether an English line is one of them.
+// editionOnly reports whether an English line is one of them, or a
+// wire credit standing alone (wireCredit).
 func editionOnly(s string) bool {
 	l := strings.ToLower(s)
 	for _, p := range editionPhrases {
@@ -195,7 +208,31 @@ func editionOnly(s string) bool {
 			return true
 		}
 	}
-	return false
+	return wireCredit(s)
+}
+
+// wireCredit reports whether s is a bare agency credit: one to three
+// words of capital letters and digits, starting with a letter (with
+// dashes, slashes, brackets and dots around them), such as "AP",
+// "(AFP)", "— REUTERS" or "NEWS1 / NEWSIS".
+func wireCredit(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-–—/()[].,;:", r)
+	})
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+		for k, r := range w {
+			if (r < 'A' || r > 'Z') && (k == 0 || r < '0' || r > '9') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isApostrophe reports whether the ' or ’ at s[i] stands between two

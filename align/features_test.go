@@ -64,3 +64,33 @@ func TestLengthCost(t *testing.T) {
 		t.Errorf("lengthCost usual %.2f, doubled %.2f", a, b)
 	}
 }
+
+// TestEditionOnly: credit, footer and correction lines of news style are
+// English-only lines; body sentences that share a word with them are not.
+func TestEditionOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Photos courtesy of the provincial fire service.":             true,
+		"Photo by Lee Ji-hoon":                                        true,
+		"Additional reporting by Choi Yu-na in Daejeon.":              true,
+		"Han Soo-bin reported from Gwangju.":                          true,
+		"An earlier version of this story gave the wrong year.":       true,
+		"This article has been updated with the minister's response.": true,
+		"Correction: the vote was held on Tuesday.":                   true,
+		"Follow us on our social media channels for updates.":         true,
+		"Oh Se-ri is a staff writer in the Seoul bureau.":             true,
+		"AP":             true,
+		"— AFP":          true,
+		"(AFP/REUTERS)":  true,
+		"NEWS1 / NEWSIS": true,
+		"The court ruled in favour of the union.":            false,
+		"The council reported a deficit for the third year.": false,
+		"NATO did not reply.":                                false,
+		"A":                                                  false,
+		"US":                                                 true,
+		"The photo shows the damaged bridge in the morning.": false,
+	} {
+		if got := editionOnly(s); got != want {
+			t.Errorf("editionOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
