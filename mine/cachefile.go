@@ -27,6 +27,8 @@ import (
 //	  (uvarint, from 1) and the last unit id before it (varint)
 //	strings: count, then each as length and bytes (documents and example
 //	  texts)
+//	a base: the key of the lexicon its pairs were found with (length and
+//	  bytes, empty without one; lexiconKey)
 //	last unit id (varint), units (uvarint)
 //	pairs: count, then each pair's record (below): in a base the pairs
 //	  seen in two units or more, in a segment what the segment's units
@@ -268,7 +270,11 @@ func filled(xs []Example) int {
 }
 
 func (e *stateEncoder) body(st *State, seg *segHead) []byte {
-	b := binary.AppendVarint(nil, st.LastID)
+	var b []byte
+	if seg == nil {
+		b = appendInline(b, st.Lexicon)
+	}
+	b = binary.AppendVarint(b, st.LastID)
 	b = binary.AppendUvarint(b, uint64(st.Units))
 	if seg != nil {
 		// The pairs this run changed, in key order.
@@ -701,6 +707,7 @@ func (d *stateDecoder) pair(kind int) (p *pairStats, flags uint64) {
 // decoded when a run meets them again.
 func (d *stateDecoder) base(eager bool) (*State, error) {
 	st := NewState()
+	st.Lexicon = d.inline()
 	st.LastID = d.varint()
 	st.Units = d.int()
 	np := d.count()

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"bitext/internal/tmgen"
+	"bitext/lexicon"
 	"bitext/mine"
 	"bitext/tm"
 )
@@ -51,6 +52,16 @@ func sameResult(t *testing.T, name string, a, b *mine.Result) {
 	}
 }
 
+// dayLexicon is a lexicon learned from units, as bitext tm lexicon learns
+// one from a TM.
+func dayLexicon(units []tm.Unit) *lexicon.Lexicon {
+	tr := lexicon.NewTrainer()
+	for _, u := range units {
+		tr.Add(u.Variants[0].Text, u.Variants[1].Text)
+	}
+	return tr.Train(lexicon.DefaultIterations)
+}
+
 // cacheFiles lists the cache files of tmPath: the base, then segments.
 func cacheFiles(t *testing.T, tmPath string) []string {
 	t.Helper()
@@ -74,6 +85,7 @@ func TestCacheSegments(t *testing.T) {
 	units := dayUnits(t)
 	g := decodeCSV(t, "id,type,lang,term,status\n"+
 		"rhee,person,ko,이창용,preferred\nrhee,person,en,Lee Chang-yong,preferred\nrhee,person,en,Rhee Chang-yong,deprecated\n")
+	lex := dayLexicon(units)
 	const days = 6
 	for _, tc := range []struct {
 		name  string
@@ -92,10 +104,25 @@ func TestCacheSegments(t *testing.T) {
 		{name: "glossary", o: mine.Options{Glossary: g}, share: 10},
 		{name: "min-count 1", o: mine.Options{MinCount: 1}, share: 10},
 		{name: "since", o: mine.Options{Since: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)}, share: 10},
+		// With a lexicon the runs keep their own cache, incremental as
+		// the other.
+		{name: "lexicon", o: mine.Options{Lexicon: lex}, share: 10, files: [days][]string{
+			{"t.tm.mine-lexicon"}, {"t.tm.mine-lexicon", "t.tm.mine-lexicon.1"},
+			{"t.tm.mine-lexicon", "t.tm.mine-lexicon.1", "t.tm.mine-lexicon.2"},
+			{"t.tm.mine-lexicon", "t.tm.mine-lexicon.1", "t.tm.mine-lexicon.2", "t.tm.mine-lexicon.3"},
+			{"t.tm.mine-lexicon", "t.tm.mine-lexicon.1", "t.tm.mine-lexicon.2", "t.tm.mine-lexicon.3", "t.tm.mine-lexicon.4"},
+			{"t.tm.mine-lexicon", "t.tm.mine-lexicon.1", "t.tm.mine-lexicon.2", "t.tm.mine-lexicon.3", "t.tm.mine-lexicon.4", "t.tm.mine-lexicon.5"}}},
+		{name: "lexicon compacting", o: mine.Options{Lexicon: lex}, share: 1e-9, files: [days][]string{
+			{"t.tm.mine-lexicon"}, {"t.tm.mine-lexicon"}, {"t.tm.mine-lexicon"}, {"t.tm.mine-lexicon"}, {"t.tm.mine-lexicon"}, {"t.tm.mine-lexicon"}}},
+		{name: "lexicon glossary min-count 1", o: mine.Options{Lexicon: lex, Glossary: g, MinCount: 1}, share: 10},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			defer mine.SetCompaction(tc.share, 30)()
 			tmPath := filepath.Join(t.TempDir(), "t.tm")
+			cachePath := mine.CachePath(tmPath)
+			if tc.o.Lexicon != nil {
+				cachePath = mine.LexiconCachePath(tmPath)
+			}
 			s, err := tm.Open(context.Background(), "sqlite:"+tmPath)
 			if err != nil {
 				t.Fatal(err)
@@ -150,7 +177,7 @@ func TestCacheSegments(t *testing.T) {
 				}
 			}
 			// The chain read whole equals the state of a run from scratch.
-			st, err := mine.ReadStateFile(mine.CachePath(tmPath))
+			st, err := mine.ReadStateFile(cachePath)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -174,7 +201,7 @@ func TestCacheSegments(t *testing.T) {
 			// it did not decode: the file is the one a run from scratch
 			// writes.
 			if tc.share < 1 {
-				base, err := os.ReadFile(mine.CachePath(tmPath))
+				base, err := os.ReadFile(cachePath)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -272,7 +299,7 @@ func TestCacheSegmentsBad(t *testing.T) {
 			b, _ := os.ReadFile(cache + ".1")
 			b[len("bitext mine cache\n")] = 3
 			os.WriteFile(cache+".1", b, 0o644)
-		}, "cache of another version: version 3, want 5", []string{"t.tm.mine"}},
+		}, "cache of another version: version 3, want 6", []string{"t.tm.mine"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, tmPath := setup(t)
@@ -339,4 +366,140 @@ func TestCacheUnwritable(t *testing.T) {
 	if !errors.As(err, &ce) || !ce.Write {
 		t.Errorf("err %v, want a CacheError writing", err)
 	}
+}
+
+// TestCacheLexicon: runs with a lexicon and runs without one, alternated
+// on one TM, each keep their own cache and read only the new units, each
+// equal to a run from scratch of its kind (and the lexicon finds pairs the
+// other does not); a lexicon learned again leaves the lexicon cache aside
+// (every unit read, the result of a run from scratch with it) and does not
+// touch the other cache; Run refuses a state of another lexicon.
+func TestCacheLexicon(t *testing.T) {
+	// Our pairs with translated names spread over the days.
+	units := dayUnits(t)
+	tr := readPairs(t, "testdata/translated.tsv")
+	for i, u := range tr {
+		j := (i + 1) * len(units) / (len(tr) + 1)
+		units = slices.Insert(units, j, u)
+	}
+	lex := dayLexicon(units)
+	lex2 := dayLexicon(units[:len(units)/2])
+	defer mine.SetCompaction(10, 30)()
+	ctx := context.Background()
+	tmPath := filepath.Join(t.TempDir(), "t.tm")
+	s, err := tm.Open(ctx, "sqlite:"+tmPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const days = 3
+	plain, withLex := mine.Options{}, mine.Options{Lexicon: lex}
+	for day := range days {
+		part := units[day*len(units)/days : (day+1)*len(units)/days]
+		if _, err := s.Add(ctx, part); err != nil {
+			t.Fatal(err)
+		}
+		var got [2]*mine.Result
+		for i, o := range []mine.Options{withLex, plain} {
+			inc, err := mine.RunCached(ctx, s, o, tmPath, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if inc.CacheIgnored != nil || inc.Read != len(part) {
+				t.Fatalf("day %d, lexicon %v: read %d units, want %d; cache ignored: %v", day+1, o.Lexicon != nil, inc.Read, len(part), inc.CacheIgnored)
+			}
+			full, err := mine.Run(ctx, s, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameResult(t, fmt.Sprintf("day %d, lexicon %v", day+1, o.Lexicon != nil), inc, full)
+			got[i] = inc
+		}
+		if day == days-1 {
+			if extra := newForms(got[0], got[1]); len(extra) == 0 {
+				t.Fatal("the lexicon finds no candidate the run without it misses: the test needs one")
+			}
+		}
+	}
+	want := []string{"t.tm.mine", "t.tm.mine-lexicon", "t.tm.mine-lexicon.1", "t.tm.mine-lexicon.2", "t.tm.mine.1", "t.tm.mine.2"}
+	if got := cacheFiles(t, tmPath); !slices.Equal(got, want) {
+		t.Fatalf("cache files %q, want %q", got, want)
+	}
+	plainStamp := map[string]time.Time{}
+	for _, f := range []string{"t.tm.mine", "t.tm.mine.1", "t.tm.mine.2"} {
+		fi, err := os.Stat(filepath.Join(filepath.Dir(tmPath), f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		plainStamp[f] = fi.ModTime()
+	}
+
+	// Another lexicon: the lexicon cache is made again from every unit.
+	o2 := mine.Options{Lexicon: lex2}
+	inc, err := mine.RunCached(ctx, s, o2, tmPath, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inc.CacheIgnored == nil || !strings.Contains(inc.CacheIgnored.Error(), "t.tm.mine-lexicon: pairs found with another lexicon") {
+		t.Errorf("another lexicon: cache ignored %v, want the reason", inc.CacheIgnored)
+	}
+	if inc.Read != len(units) {
+		t.Errorf("another lexicon: read %d units, want all %d", inc.Read, len(units))
+	}
+	full2, err := mine.Run(ctx, s, o2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameResult(t, "another lexicon", inc, full2)
+	full1, err := mine.Run(ctx, s, withLex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := newForms(full1, full2), newForms(full2, full1); len(a)+len(b) == 0 {
+		t.Error("the two lexicons find the same candidates: the test needs lexicons that differ")
+	}
+	again, err := mine.RunCached(ctx, s, o2, tmPath, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Read != 0 || again.CacheIgnored != nil {
+		t.Errorf("rerun with the second lexicon: read %d, cache ignored %v", again.Read, again.CacheIgnored)
+	}
+	if got := cacheFiles(t, tmPath); !slices.Equal(got, []string{"t.tm.mine", "t.tm.mine-lexicon", "t.tm.mine.1", "t.tm.mine.2"}) {
+		t.Errorf("cache files after another lexicon: %q", got)
+	}
+	for f, stamp := range plainStamp {
+		fi, err := os.Stat(filepath.Join(filepath.Dir(tmPath), f))
+		if err != nil || !fi.ModTime().Equal(stamp) {
+			t.Errorf("a run with a lexicon wrote %s, the cache of runs without one", f)
+		}
+	}
+
+	// A state of one lexicon is not added to with another, nor with none.
+	st, err := mine.ReadStateFile(mine.LexiconCachePath(tmPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range []mine.Options{plain, withLex} {
+		o.State = st
+		if _, err := mine.Run(ctx, s, o); !errors.Is(err, mine.ErrOtherLexicon) {
+			t.Errorf("lexicon %v: Run with a state of another lexicon: %v, want ErrOtherLexicon", o.Lexicon != nil, err)
+		}
+	}
+}
+
+// newForms lists the Korean form and first rendering of the candidates of
+// a that b does not have.
+func newForms(a, b *mine.Result) []string {
+	have := map[string]bool{}
+	for _, c := range b.Candidates {
+		have[c.Korean+"\t"+c.Renderings[0].Text] = true
+	}
+	var out []string
+	for _, c := range a.Candidates {
+		if k := c.Korean + "\t" + c.Renderings[0].Text; !have[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -28,11 +28,15 @@
 // run (Options.State, saved with State.Write) and it reads only units with
 // a larger id (tm.Store.IterateAfter). The counts for the drift of
 // glossary entries are kept for one glossary and Recent day; with another
-// one Run reads every unit once to count them again.
+// one Run reads every unit once to count them again. A State holds the
+// pairs found with one lexicon (or none): Run adds to it only with the
+// same lexicon, and RunCached keeps the runs with a lexicon in a cache
+// of their own (LexiconCachePath).
 package mine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"regexp"
@@ -154,11 +158,27 @@ const (
 	MaxExamples = 3
 )
 
+// ErrOtherLexicon is Run's error for a State whose pairs were found with
+// another lexicon than Options.Lexicon (or with one, and the run has
+// none, or the other way round).
+var ErrOtherLexicon = errors.New("mine: the saved counts were found with another lexicon")
+
 // Run mines the units of s.
 func Run(ctx context.Context, s tm.Store, o Options) (*Result, error) {
+	return run(ctx, s, o, lexiconKey(o.Lexicon))
+}
+
+// run is Run with the key of o.Lexicon (lexiconKey).
+func run(ctx context.Context, s tm.Store, o Options, lexKey string) (*Result, error) {
 	st := o.State
 	if st == nil {
 		st = NewState()
+	}
+	if st.Lexicon != lexKey {
+		if st.LastID != 0 || st.Units != 0 {
+			return nil, ErrOtherLexicon
+		}
+		st.Lexicon = lexKey
 	}
 	before := st.Units
 	// Only units after the state's last id are read, unless the glossary

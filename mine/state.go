@@ -33,6 +33,10 @@ type State struct {
 	// the glossary and Recent day named by its Key; a run with another
 	// glossary or day counts them again over every unit.
 	Stale *staleState
+	// Lexicon is the key of the lexicon (Options.Lexicon) the pairs were
+	// found with, empty for none: the evidence of a unit depends on it, so
+	// a state is added to only by runs with the same lexicon.
+	Lexicon string
 
 	lex  *lexicon.Lexicon // Options.Lexicon of the run adding units
 	memo *memo            // keys of forms seen, made by the first Add
@@ -87,17 +91,38 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 5 is the cache of a base and segments, the pairs seen in
-// one unit looked up in the base without decoding the others (4, this
-// format's first form, wrote their documents as string numbers; 3: one
-// file, forms written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 5
+// stateVersion 6 is the cache of a base and segments whose base names the
+// lexicon its pairs were found with (5: the same without it, for runs
+// without a lexicon only; 4, this format's first form, wrote the
+// documents of pairs seen once as string numbers; 3: one file, forms
+// written in place; 2: forms in the string table; 1: JSON).
+const stateVersion = 6
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
 
 // CachePath is the cache file of the TM at tmPath: tmPath + ".mine".
 func CachePath(tmPath string) string { return tmPath + ".mine" }
+
+// LexiconCachePath is the cache file of runs with a lexicon on the TM at
+// tmPath: tmPath + ".mine-lexicon". Runs with and without a lexicon keep
+// their own caches, so alternating them reads neither again.
+func LexiconCachePath(tmPath string) string { return tmPath + ".mine-lexicon" }
+
+// lexiconKey names a lexicon by its content: the SHA-256 of the file
+// lexicon.Lexicon.Write makes of it (the translations and their
+// probabilities, in the lexicon's order), in hex; "" for none. A lexicon
+// read from the same file has the same key.
+func lexiconKey(lex *lexicon.Lexicon) string {
+	if lex == nil {
+		return ""
+	}
+	h := sha256.New()
+	if err := lex.Write(h); err != nil {
+		return "" // a hash does not fail
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
 
 // Add counts the pairs of one unit.
 func (st *State) Add(u *tm.Unit) {

@@ -176,19 +176,25 @@ func (e *CacheError) Error() string { return "mine: cache " + e.Path + ": " + e.
 func (e *CacheError) Unwrap() error { return e.Err }
 
 // RunCached is Run with the state kept in the cache beside the TM at
-// tmPath (CachePath and its segments): read before; after, what the run
-// added is written as a new segment, or everything as a new base when
-// there was no cache or the segments grew large (each file through a
-// temporary file renamed when complete). A cache that is damaged or of
-// another version is left aside: every unit is read and the cache
+// tmPath (CachePath and its segments; LexiconCachePath and its segments
+// with Options.Lexicon): read before; after, what the run added is
+// written as a new segment, or everything as a new base when there was
+// no cache or the segments grew large (each file through a temporary
+// file renamed when complete). A cache that is damaged, of another
+// version, or whose pairs were found with another lexicon (a lexicon
+// learned again) is left aside: every unit is read and the cache
 // written anew, and Result.CacheIgnored says why. With noCache it is a
 // plain Run from a new state. Errors opening, reading or writing the
 // cache files are *CacheError, the store's as they are.
 func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCache bool) (*Result, error) {
 	cache := CachePath(tmPath)
+	if o.Lexicon != nil {
+		cache = LexiconCachePath(tmPath)
+	}
+	lexKey := lexiconKey(o.Lexicon)
 	if noCache {
 		o.State = NewState()
-		return Run(ctx, s, o)
+		return run(ctx, s, o, lexKey)
 	}
 	var ignored error
 	// With MinCount 1 the pairs seen once are candidates: every pair is
@@ -200,13 +206,18 @@ func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCach
 		return nil, &CacheError{cache, false, err}
 	case err != nil:
 		ignored = err
+	case st != nil && st.Lexicon != lexKey:
+		// The pairs of another lexicon (the lexicon was learned again):
+		// every unit is read with this one.
+		ignored = fmt.Errorf("mine: %s: pairs found with another lexicon", cache)
+		st = nil
 	}
 	if st == nil {
 		st, ch = NewState(), nil
 	}
 	st.track = ch != nil
 	o.State = st
-	res, err := Run(ctx, s, o)
+	res, err := run(ctx, s, o, lexKey)
 	if err != nil {
 		return nil, err
 	}
@@ -214,7 +225,7 @@ func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCach
 		// A pair of the base could not be decoded: mine from scratch.
 		ignored = fmt.Errorf("mine: %s: %w", cache, st.lazyErr)
 		o.State, ch = NewState(), nil
-		if res, err = Run(ctx, s, o); err != nil {
+		if res, err = run(ctx, s, o, lexKey); err != nil {
 			return nil, err
 		}
 	}

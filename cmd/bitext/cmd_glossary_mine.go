@@ -19,7 +19,7 @@ import (
 
 type glossaryMineOptions struct {
 	tm, out, format string
-	lexicon         string // a lexicon file (bitext tm lexicon): every unit is read
+	lexicon         string // a lexicon file (bitext tm lexicon); its own cache
 	glossaries      []string
 	since, recent   time.Time
 	minCount        int
@@ -79,13 +79,13 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 		mo.Glossary = g
 	}
 	if o.lexicon != "" {
-		// The cache holds no lexicon evidence: with a lexicon every unit
-		// is read and the cache left as it is.
+		// Runs with a lexicon keep their own cache (TM.mine-lexicon), for
+		// one lexicon: with another, every unit is read again.
 		lex, err := loadAlignLexicon(ui, o.lexicon, "")
 		if err != nil {
 			return err
 		}
-		mo.Lexicon, o.noCache = lex, true
+		mo.Lexicon = lex
 	}
 	dsnPath := strings.TrimPrefix(o.tm, "sqlite:")
 	if _, err := os.Stat(dsnPath); err != nil && !strings.Contains(o.tm, "://") {
