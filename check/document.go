@@ -19,9 +19,19 @@ import (
 // order, one a line. A finding of the monolingual pass is placed in its
 // pair (the unit's position in XML files) and has Side set. date is the
 // article's day (zero: no dates applied).
+//
+// A byline (Pair.Byline) is no sentence of the article: its pair gets the
+// rules on names only (target-term-missing; deprecated-term and near-miss
+// on each side's byline alone), and it is left out of the sides' texts, so
+// that it is neither a first mention nor a second spelling of a name of
+// the story, nor the article's first line.
 func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding {
 	var out []Finding
 	for _, pr := range pairs {
+		if pr.Byline {
+			out = c.byline(out, file, pr, date)
+			continue
+		}
 		if strings.TrimSpace(pr.Source) == "" || strings.TrimSpace(pr.Target) == "" {
 			continue
 		}
@@ -50,7 +60,7 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 			if side == SideTarget {
 				text, l = pr.Target, pr.TargetLang
 			}
-			if strings.TrimSpace(text) == "" {
+			if strings.TrimSpace(text) == "" || pr.Byline {
 				continue
 			}
 			if lang == language.Und {
@@ -78,24 +88,60 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 			if f.Line < 1 || f.Line > len(idx) {
 				continue
 			}
-			pr := pairs[idx[f.Line-1]]
-			line, col := pr.SourceLine, pr.SourceCol
-			if side == SideTarget {
-				line, col = pr.TargetLine, pr.TargetCol
-			}
-			f.Side, f.Unit = side, pr.Unit
-			if pr.Exact && f.EndLine == f.Line {
-				f.Line, f.Column, f.EndLine, f.EndColumn = line, col+f.Column-1, line, col+f.EndColumn-1
-			} else {
-				f.Line, f.Column, f.EndLine, f.EndColumn = line, col, line, col
-			}
-			if f.Data != nil {
-				f.Data["Side"] = side
-			}
-			out = append(out, f)
+			out = append(out, placeIn(f, &pairs[idx[f.Line-1]], side))
 		}
 	}
 	Sort(out)
+	return out
+}
+
+// placeIn places a finding of the monolingual pass, made on a side's text
+// with pr's text on line 1, in pr: at its column when pr is Exact and the
+// finding on one line, else at the pair's start on that side.
+func placeIn(f Finding, pr *Pair, side string) Finding {
+	line, col := pr.SourceLine, pr.SourceCol
+	if side == SideTarget {
+		line, col = pr.TargetLine, pr.TargetCol
+	}
+	f.Side, f.Unit = side, pr.Unit
+	if pr.Exact && f.EndLine == f.Line {
+		f.Line, f.Column, f.EndLine, f.EndColumn = line, col+f.Column-1, line, col+f.EndColumn-1
+	} else {
+		f.Line, f.Column, f.EndLine, f.EndColumn = line, col, line, col
+	}
+	if f.Data != nil {
+		f.Data["Side"] = side
+	}
+	return f
+}
+
+// byline appends the findings of a byline pair (Pair.Byline) to out:
+// target-term-missing when both sides are there, and the forms a byline
+// can get wrong on each side alone (deprecated-term, near-miss: "By Lee
+// Ji-un" for the listed Lee Ji-eun).
+func (c *Checker) byline(out []Finding, file string, pr Pair, date time.Time) []Finding {
+	pr.Date = date
+	if strings.TrimSpace(pr.Source) != "" && strings.TrimSpace(pr.Target) != "" {
+		for _, f := range c.Pair(file, pr) {
+			if f.Rule != RuleDeprecated {
+				out = append(out, f) // deprecated forms: below, on each side
+			}
+		}
+	}
+	for _, side := range []struct {
+		name string
+		text string
+		lang language.Tag
+	}{{SideSource, pr.Source, pr.SourceLang}, {SideTarget, pr.Target, pr.TargetLang}} {
+		if strings.TrimSpace(side.text) == "" {
+			continue
+		}
+		for _, f := range c.TextOn(file, strings.ReplaceAll(side.text, "\n", " "), side.lang, date) {
+			if f.Rule == RuleDeprecated || f.Rule == RuleNearMiss {
+				out = append(out, placeIn(f, &pr, side.name))
+			}
+		}
+	}
 	return out
 }
 
@@ -131,7 +177,8 @@ func unescapeExport(s string) string {
 }
 
 // Article checks one article as bitext run checks it, with Document: each
-// row (article.Rows) is a pair, its segments' texts joined with a space,
+// row (article.Rows) is a pair (a byline when its segments' Para is
+// article.BylinePara), its segments' texts joined with a space,
 // placed where its first segment was read from (Segment.Pos), and exact
 // (offsets map to columns) when each side is one verbatim segment. This
 // is how the run's exports read back (TSV, JSON lines, XLIFF, TMX) are
@@ -140,13 +187,21 @@ func (c *Checker) Article(file string, a *article.Article, date time.Time) []Fin
 	return c.Document(file, articlePairs(a), date)
 }
 
-// articlePairs returns the pairs of a's rows, in reading order.
+// articlePairs returns the pairs of a's rows, in reading order, and a
+// pretranslated original's byline (Article.BylineSeg, its target
+// BylineTarget) as a byline pair after the headline, where its XLIFF unit
+// is.
 func articlePairs(a *article.Article) []Pair {
 	rows := a.Rows()
-	out := make([]Pair, 0, len(rows))
+	out := make([]Pair, 0, len(rows)+1)
+	byline := a.BylineSeg != nil && a.BylineSeg.Text != ""
 	for _, r := range rows {
+		if byline && r.Para != article.HeadlinePara {
+			out = append(out, bylinePair(a))
+			byline = false
+		}
 		pr := Pair{Source: article.JoinText(a.Source, r.Source), Target: article.JoinText(a.Target, r.Target),
-			SourceLang: a.Src, TargetLang: a.Tgt, Exact: true}
+			SourceLang: a.Src, TargetLang: a.Tgt, Exact: true, Byline: r.Para == article.BylinePara}
 		for _, side := range []struct {
 			segs      []article.Segment
 			idx       []int
@@ -164,7 +219,18 @@ func articlePairs(a *article.Article) []Pair {
 		}
 		out = append(out, pr)
 	}
+	if byline {
+		out = append(out, bylinePair(a))
+	}
 	return out
+}
+
+// bylinePair is the byline pair of a pretranslated original (BylineSeg
+// set).
+func bylinePair(a *article.Article) Pair {
+	p := a.BylineSeg.Pos
+	return Pair{Source: a.BylineSeg.Text, Target: a.BylineTarget, SourceLang: a.Src, TargetLang: a.Tgt, Byline: true,
+		Unit: p.Unit, SourceLine: p.Line, SourceCol: p.Column, TargetLine: p.Line, TargetCol: p.Column}
 }
 
 // docReader collects the rows of one article read back from an export:

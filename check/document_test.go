@@ -1,6 +1,7 @@
 package check
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -62,6 +63,84 @@ func TestDocumentHeadline(t *testing.T) {
 			}
 			if got := brief(fs); got != tc.want {
 				t.Errorf("findings:\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDocumentByline: a pretranslated original's byline unit (layout note
+// "byline") is checked as a byline: no first-mention, misaligned or
+// number-mismatch from it, and a name misspelled in it still found, in
+// XLIFF and in a TSV export's row of para -3 (article.BylinePara).
+func TestDocumentByline(t *testing.T) {
+	c := testChecker(t)
+	const head = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko" trgLang="en">
+<file id="f1">
+<unit id="u1"><segment><source>외교부, 예산안 발표</source><target>Foreign Ministry unveils budget</target></segment></unit>
+`
+	const body = `<unit id="u2"><segment><source>외교부는 7일 예산안을 발표했다.</source><target>The Foreign Ministry unveiled its budget on Tuesday.</target></segment></unit>
+</file></xliff>`
+	unit := func(src, tgt string) string {
+		return `<unit id="byline"><notes><note category="bitext-layout" priority="10">byline</note></notes><segment><source>` +
+			src + `</source><target>` + tgt + `</target></segment></unit>` + "\n"
+	}
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"admitted form", "정의용 기자", "By Eui-yong Chung", ""},
+		{"preferred form", "정의용 기자", "By Chung Eui-yong", ""},
+		{"no name in the glossary", "김하늘 기자", "By Kim Ha-neul, Seoul bureau, with reporting from Washington and Tokyo", ""},
+		{"a date", "김하늘 기자 (3월 7일)", "By Kim Ha-neul (March 8)", ""},
+		{"deprecated form", "정의용 기자", "By Chung Eui-young", "deprecated-term 5:1 Chung Eui-young => Chung Eui-yong (target)"},
+		{"misspelled", "정의용 기자", "By Chung Eui-yung",
+			"near-miss 5:1 Chung Eui-yung => Chung Eui-yong (target)\ntarget-term-missing 5:1  => Chung Eui-yong (target)"},
+		{"left out", "정의용 기자", "By staff reporters", "target-term-missing 5:1  => Chung Eui-yong (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs, err := c.XLIFF(strings.NewReader(head+unit(tc.src, tc.tgt)+body), "a.xlf", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := brief(fs); got != tc.want {
+				t.Errorf("XLIFF findings:\n%s\nwant\n%s", got, tc.want)
+			}
+			// The same unit without its layout note is a sentence pair.
+			plain := strings.Replace(unit(tc.src, tc.tgt), `<notes><note category="bitext-layout" priority="10">byline</note></notes>`, "", 1)
+			if tc.name == "admitted form" || tc.name == "no name in the glossary" || tc.name == "a date" {
+				fs, err := c.XLIFF(strings.NewReader(head+plain+body), "a.xlf", Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(fs) == 0 {
+					t.Errorf("as a sentence pair %q / %q gives no finding: the case tests nothing", tc.src, tc.tgt)
+				}
+			}
+			// A TSV export's row of the byline's para.
+			row := func(n, para, src, tgt string) string {
+				return strings.Join([]string{"a", n, para, n, n, src, tgt, "", "new", "", "", "", ""}, "\t")
+			}
+			in := ExportHeader + "\n" + row("1", "-1", "외교부, 예산안 발표", "Foreign Ministry unveils budget") + "\n" +
+				row("2", "-3", tc.src, tc.tgt) + "\n" +
+				row("3", "0", "외교부는 7일 예산안을 발표했다.", "The Foreign Ministry unveiled its budget on Tuesday.") + "\n"
+			fs, err = c.TSV(strings.NewReader(in), "a.tsv", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Rule+" "+f.Found)
+			}
+			var want []string
+			for _, f := range strings.Split(tc.want, "\n") {
+				if r, rest, ok := strings.Cut(f, " "); ok {
+					_, rest, _ = strings.Cut(rest, " ")
+					found, _, _ := strings.Cut(rest, " => ")
+					want = append(want, r+" "+found)
+				}
+			}
+			sort.Strings(got)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("TSV findings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
 	}

@@ -245,3 +245,52 @@ func TestFilesJSONL(t *testing.T) {
 		t.Errorf("named explicitly: %v, %v", files, err)
 	}
 }
+
+// TestBylineExportsAgree: a pretranslated original with its byline
+// pre-filled, checked in memory (Article: the byline after the headline)
+// and read back from both XLIFF exports, gives the same findings; the
+// byline's admitted form is no first mention and its deprecated form is
+// found.
+func TestBylineExportsAgree(t *testing.T) {
+	c := testChecker(t)
+	for _, tc := range []struct{ byline, want string }{
+		{"By Eui-yong Chung", ""},
+		{"By Chung Eui-young", "deprecated-term Chung Eui-young target"},
+	} {
+		a := &article.Article{
+			Name: "p", ID: "p", Src: language.Korean, Tgt: language.English,
+			Original: &article.Text{Headline: "외교부, 예산안 발표", Byline: "정의용 기자", Paras: []string{"외교부는 예산안을 발표했다."}},
+			Source: []article.Segment{
+				{Para: article.HeadlinePara, Text: "외교부, 예산안 발표"},
+				{Para: 0, Index: 1, Text: "외교부는 예산안을 발표했다."},
+			},
+			Target: []article.Segment{
+				{Para: article.HeadlinePara, Text: "Foreign Ministry unveils budget"},
+				{Para: 0, Index: 1, Text: "The Foreign Ministry unveiled its budget."},
+			},
+			Links:        []article.Link{{Source: []int{0}, Target: []int{0}, Confidence: 1}, {Source: []int{1}, Target: []int{1}, Confidence: 1}},
+			BylineSeg:    &article.Segment{Para: article.BylinePara, Text: "정의용 기자"},
+			BylineTarget: tc.byline,
+		}
+		if got := ruleSet(c.Article("p", a, Options{}.Date)); got != tc.want {
+			t.Errorf("%s: in memory\n%s\nwant\n%s", tc.byline, got, tc.want)
+		}
+		for _, format := range []string{"xliff", "xliff12"} {
+			ef, _ := export.Lookup(format)
+			var b bytes.Buffer
+			if err := ef.Write(&b, a, nil); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tc.byline) {
+				t.Fatalf("%s export has no byline unit:\n%s", format, b.String())
+			}
+			fs, err := c.Reader(bytes.NewReader(b.Bytes()), "p"+ef.Ext, KindXLIFF, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ruleSet(fs); got != tc.want {
+				t.Errorf("%s, %s findings\n%s\nwant\n%s", tc.byline, format, got, tc.want)
+			}
+		}
+	}
+}

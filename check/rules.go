@@ -444,12 +444,19 @@ type Pair struct {
 	// valid then are left out and forms right then are not deprecated.
 	// Zero applies no dates.
 	Date time.Time
+	// Byline says the pair is an article's byline (the reporter's name
+	// and role, "이지은 기자" / "By Lee Ji-eun"), a unit of its own in a
+	// pretranslated original's XLIFF files: only the rules on names apply
+	// (deprecated-term, target-term-missing), no number-mismatch and no
+	// misaligned, since a byline is no sentence.
+	Byline bool
 }
 
 // Pair checks one source/target pair with the rules deprecated-term (both
 // sides), target-term-missing and number-mismatch; a pair whose lengths and
 // anchors show that it is no translation gets one misaligned finding
-// instead.
+// instead. A byline (Pair.Byline) gets deprecated-term and
+// target-term-missing only.
 func (c *Checker) Pair(file string, pr Pair) []Finding {
 	sp := &pos{text: pr.Source, line: pr.SourceLine, col: pr.SourceCol, fixed: !pr.Exact}
 	tp := &pos{text: pr.Target, line: pr.TargetLine, col: pr.TargetCol, fixed: !pr.Exact}
@@ -458,7 +465,10 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
-	sn, tn := number.Extract(pr.Source, pr.SourceLang), number.Extract(pr.Target, pr.TargetLang)
+	var sn, tn []number.Number
+	if !pr.Byline {
+		sn, tn = number.Extract(pr.Source, pr.SourceLang), number.Extract(pr.Target, pr.TargetLang)
+	}
 	// Only numbers that contradict a number of the other side are
 	// reported (number.Contradictions); one present on one side only is
 	// reported with NumberOmissions. Both count for the misaligned rule.
@@ -537,7 +547,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	found += countStrong(sn) - countStrong(missing)
 	anchors += weakPaired // 6자회담 = six-party: a weak number shared is an anchor
 	found += weakPaired
-	if misaligned(pr, anchors, found, len(extra)) {
+	if !pr.Byline && misaligned(pr, anchors, found, len(extra)) {
 		f := newFinding(file, RuleMisaligned, Warning, "CheckMsgMisaligned", map[string]any{"Side": SideTarget,
 			"Ratio": fmt.Sprintf("%.1f", lengthRatio(pr.Source, pr.Target)), "Anchors": anchors, "Shared": found})
 		tp.place(&f, 0, len(pr.Target))

@@ -2,6 +2,7 @@ package check
 
 import (
 	"io"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -16,7 +17,8 @@ import (
 // its target when it has one) and checked with Article: the pairs of
 // units with a target, and each side's text for the monolingual rules
 // (units without a target are not translated yet and count for the source
-// side only).
+// side only). The byline's unit (layout note "byline") is checked as a
+// byline (see Document).
 func (c *Checker) XLIFF(r io.Reader, file string, opt Options) ([]Finding, error) {
 	dec := xliff.NewDecoder(r)
 	dec.File = file
@@ -56,10 +58,27 @@ func (c *Checker) XLIFF(r io.Reader, file string, opt Options) ([]Finding, error
 			doc = newDoc(name, src, tgt)
 		}
 		pos := article.Position{Unit: u.ID, Line: u.Line, Column: u.Col}
+		para := 0
+		if isBylineUnit(u.Notes) {
+			para = article.BylinePara
+		}
 		var tgt *article.Segment
 		if u.Target != "" {
-			tgt = &article.Segment{Text: u.Target, Pos: pos}
+			tgt = &article.Segment{Text: u.Target, Pos: pos, Para: para}
 		}
-		doc.add(&article.Segment{Text: u.Source, Pos: pos}, tgt, -1)
+		doc.add(&article.Segment{Text: u.Source, Pos: pos, Para: para}, tgt, -1)
 	}
+}
+
+// isBylineUnit reports whether a unit's notes mark it as a pretranslated
+// original's byline: the layout note (category bitext-layout) "byline"
+// that bitext run writes (package export, LayoutCategory; export.UnitLayout
+// reads it the same way).
+func isBylineUnit(notes []xliff.Note) bool {
+	for _, n := range notes {
+		if n.Category == "bitext-layout" {
+			return strings.TrimSpace(n.Value) == "byline"
+		}
+	}
+	return false
 }
