@@ -163,6 +163,23 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 			}
 		}
 		sck := ck
+		if len(s.Glossary) > 0 {
+			key := "glossary=" + strings.Join(s.Glossary, "|")
+			if converted[key] == nil {
+				var files []string
+				for _, f := range s.Glossary {
+					files = append(files, filepath.Join(o.Dir, filepath.FromSlash(f)))
+				}
+				gs, err := load(files)
+				if err != nil {
+					return err
+				}
+				c := check.New(gs)
+				c.Missing = o.Missing
+				converted[key] = c
+			}
+			sck = converted[key]
+		}
 		if len(s.Convert) > 0 {
 			key := strings.Join(s.Convert, "|")
 			if converted[key] == nil {

@@ -31,7 +31,9 @@ import (
 //	              skip=N, first=N, date=YYYY-MM-DD, convert=PATH|PATH (the
 //	              set is checked with these third-party glossaries of the
 //	              shared folder, converted by ConvertShared, instead of
-//	              GLOSSARY) and rules=ID,ID (only these rules' findings)
+//	              GLOSSARY), glossary=PATH|PATH (the set is checked with
+//	              these glossaries of the folder instead of GLOSSARY) and
+//	              rules=ID,ID (only these rules' findings)
 //	verdicts.tsv  set, line, rule, side, term, found, verdict (real or
 //	              false), note
 //
@@ -58,6 +60,11 @@ type JudgedSet struct {
 	// converted at run time by ConvertShared, instead of the folder's
 	// GLOSSARY.
 	Convert []string
+	// Glossary lists glossaries of the judged set's folder
+	// (glossary=PATH|PATH in sets.tsv, paths relative to the folder) that
+	// the set is checked with instead of the folder's GLOSSARY: a part that
+	// measures the term rules with a glossary written for it.
+	Glossary []string
 	// Rules, when not empty, keeps only these rules' findings
 	// (rules=ID,ID in sets.tsv): a set that checks pairs of another part
 	// with another glossary counts the rules that glossary can change.
@@ -124,6 +131,14 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 			if v, ok := strings.CutPrefix(x, "convert="); ok {
 				s.Convert = strings.Split(v, "|")
 			}
+			if v, ok := strings.CutPrefix(x, "glossary="); ok {
+				s.Glossary = strings.Split(v, "|")
+				for _, g := range s.Glossary {
+					if g == "" || filepath.IsAbs(g) {
+						return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("glossary=%q: want paths relative to the folder, separated by |", v)}
+					}
+				}
+			}
 			if v, ok := strings.CutPrefix(x, "rules="); ok {
 				s.Rules = strings.Split(v, ",")
 				for _, r := range s.Rules {
@@ -132,6 +147,9 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 					}
 				}
 			}
+		}
+		if len(s.Glossary) > 0 && len(s.Convert) > 0 {
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: "glossary= and convert= both given: want one"}
 		}
 		if s.Layout != "pairs" && s.Layout != "para" {
 			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("layout %q: want pairs or para", s.Layout)}

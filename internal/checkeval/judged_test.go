@@ -1,9 +1,18 @@
 package checkeval
 
 import (
-	"bitext/check"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
+
+	"bitext/check"
+	"bitext/glossary"
+	"bitext/locales"
 )
 
 func TestReadVerdicts(t *testing.T) {
@@ -31,6 +40,15 @@ func TestReadJudgedSets(t *testing.T) {
 	sets, err = ReadJudgedSets(strings.NewReader("g\tn\tc/n.tsv\tpairs\tall\tconvert=g/a.tsv|g/b.tsv\trules=near-miss,target-term-missing\n"), "sets.tsv")
 	if err != nil || len(sets) != 1 || len(sets[0].Convert) != 2 || sets[0].Convert[1] != "g/b.tsv" || len(sets[0].Rules) != 2 {
 		t.Fatalf("ReadJudgedSets = %+v, %v", sets, err)
+	}
+	sets, err = ReadJudgedSets(strings.NewReader("g2\tn\tc/n.tsv\tpairs\tall\tglossary=house2.csv|desk/d.tsv\n"), "sets.tsv")
+	if err != nil || len(sets) != 1 || len(sets[0].Glossary) != 2 || sets[0].Glossary[1] != "desk/d.tsv" || len(sets[0].Convert) != 0 {
+		t.Fatalf("ReadJudgedSets = %+v, %v", sets, err)
+	}
+	for _, bad := range []string{"g\tn\tf\tpairs\tall\tglossary=a.csv\tconvert=b.tsv\n", "g\tn\tf\tpairs\tall\tglossary=a.csv||b.csv\n", "g\tn\tf\tpairs\tall\tglossary=/abs/a.csv\n"} {
+		if _, err := ReadJudgedSets(strings.NewReader(bad), "sets.tsv"); err == nil {
+			t.Errorf("ReadJudgedSets(%q) gave no error", bad)
+		}
 	}
 	for _, bad := range []string{"dev\tn\tf\tpairs\n", "dev\tn\tf\tcsv\tall\n", "dev\tn\tf\tpairs\todd-docs\n", "dev\tn\tf\tpairs\tall\tdate=2018\n", "dev\tn\tf\tpairs\tall\tfirst=0\n", "dev\tn\tf\tpairs\tall\trules=near-miss,no-such-rule\n"} {
 		if _, err := ReadJudgedSets(strings.NewReader(bad), "sets.tsv"); err == nil {
@@ -101,5 +119,51 @@ func TestConfidentAndDropPairs(t *testing.T) {
 	fs, vs := DropPairs(got, vs, map[string]bool{PairKey("a", 1): true})
 	if len(fs) != 1 || fs[0].Unit != "2" || len(vs) != 2 || vs[0].Line != 2 || vs[1].Set != "b" {
 		t.Errorf("DropPairs = %+v, %+v", fs, vs)
+	}
+}
+
+// TestJudgedSetGlossary checks that a set with glossary= is checked with
+// that glossary of the folder, not with GLOSSARY's, and that the other sets
+// keep GLOSSARY's. Our own sentences.
+func TestJudgedSetGlossary(t *testing.T) {
+	dir, shared := t.TempDir(), t.TempDir()
+	files := map[string]string{
+		filepath.Join(dir, "GLOSSARY"):  "house.csv\n",
+		filepath.Join(dir, "house.csv"): "id,type,lang,term,status\nhong,person,ko,홍길동,preferred\nhong,person,en,Hong Gil-dong,preferred\n",
+		filepath.Join(dir, "two.csv"):   "id,type,lang,term,status\nkim,person,ko,김철수,preferred\nkim,person,en,Kim Chul-soo,preferred\n",
+		filepath.Join(dir, "sets.tsv"):  "dev\thouse\tp.tsv\tpairs\tall\ng2\ttwo\tp.tsv\tpairs\tall\tglossary=two.csv\n",
+		filepath.Join(shared, "p.tsv"):  "홍길동은 김철수를 만났다.\tThe minister met a lawmaker.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	load := func(files []string) (*glossary.Glossary, error) {
+		var gs []*glossary.Glossary
+		for _, f := range files {
+			g, err := glossary.Load(f)
+			if err != nil {
+				return nil, err
+			}
+			gs = append(gs, g)
+		}
+		g, _ := glossary.Merge(gs...)
+		return g, nil
+	}
+	var out bytes.Buffer
+	err := Judged(&out, io.Discard, locales.New(language.English), load, JudgedOptions{Dir: dir, Shared: shared, MinPrecision: -1, MaxFalse: -1, Unjudged: true, Missing: []glossary.Type{glossary.Person}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"house\t1\ttarget-term-missing\ttarget\thong\t", "two\t1\ttarget-term-missing\ttarget\tkim\t"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("no %q in\n%s", want, out.String())
+		}
+	}
+	for _, not := range []string{"house\t1\ttarget-term-missing\ttarget\tkim", "two\t1\ttarget-term-missing\ttarget\thong"} {
+		if strings.Contains(out.String(), not) {
+			t.Errorf("%q in\n%s", not, out.String())
+		}
 	}
 }
