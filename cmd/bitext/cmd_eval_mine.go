@@ -21,6 +21,9 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 			&cli.IntFlag{Name: "min-count", Value: 2, Usage: ui.T("MineFlagMinCount", nil)},
 			&cli.Float64Flag{Name: "min-precision", Usage: ui.T("MineEvalFlagMinPrecision", nil)},
 			&cli.Float64Flag{Name: "min-recall", Usage: ui.T("MineEvalFlagMinRecall", nil)},
+			&cli.Float64Flag{Name: "min-judged", Usage: ui.T("MineEvalFlagMinJudged", nil)},
+			&cli.StringFlag{Name: "verdicts", Usage: ui.T("MineEvalFlagVerdicts", nil)},
+			&cli.BoolFlag{Name: "unjudged", Usage: ui.T("MineEvalFlagUnjudged", nil)},
 			&cli.BoolFlag{Name: "lexicon", Usage: ui.T("MineEvalFlagLexicon", nil)},
 			&cli.StringFlag{Name: "part", Usage: ui.T("MineEvalFlagPart", nil)},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: ui.T("MineEvalFlagVerbose", nil)},
@@ -28,7 +31,8 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 		Action: func(c *cli.Context) error {
 			return mineeval.Evaluate(c.Context, c.App.Writer, ui, mineeval.Settings{Shared: c.String("shared"), RefDir: c.String("refdir"),
 				Part: c.String("part"), Top: c.Int("top"), MinCount: c.Int("min-count"), Lexicon: c.Bool("lexicon"),
-				Verbose: c.Bool("verbose"), MinPrecision: c.Float64("min-precision"), MinRecall: c.Float64("min-recall")})
+				Verbose: c.Bool("verbose"), MinPrecision: c.Float64("min-precision"), MinRecall: c.Float64("min-recall"),
+				MinJudged: c.Float64("min-judged"), Verdicts: c.String("verdicts"), Unjudged: c.Bool("unjudged")})
 		},
 	}
 }

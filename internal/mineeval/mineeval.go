@@ -5,12 +5,17 @@
 // precision of the top candidates and the recall of the reference. The
 // reference covers some lines of one file (the judged lines); the archive
 // mined may hold more (Options.Archive), and then only candidates whose
-// forms occur together in a judged line are judged.
+// forms occur together in a judged line are judged against it. Besides,
+// the first Top candidates of the whole archive, in the miner's order,
+// are judged by hand-made verdicts on each pair (Options.Verdicts,
+// ReadVerdicts, Score): the issue's "precision of the top 100
+// candidates", whether the reference lists a pair or not.
 //
 //	rep, err := mineeval.Run(ctx, mineeval.Options{Corpus: "kpc.tsv", From: 1, To: 200,
 //		Reference: "ref.tsv", TMDir: dir, Top: 100})
 //	found, total := rep.Recall(true)
 //	fmt.Printf("%.3f %d/%d\n", rep.Precision(), found, total)
+//	fmt.Printf("judged %.3f\n", mineeval.Count(rep.Whole).Precision())
 package mineeval
 
 import (
@@ -54,6 +59,9 @@ type Options struct {
 	// Lexicon learns a lexicon from the part's TM (lexicon.Learn) and
 	// gives it to the miner.
 	Lexicon bool
+	// Verdicts judge the top candidates of the whole archive
+	// (Report.Whole); nil leaves every one unjudged.
+	Verdicts Verdicts
 }
 
 // Ref is one reference name.
@@ -77,15 +85,19 @@ type Judged struct {
 
 // Report is the outcome.
 type Report struct {
-	Units      int // units of the archive
-	Judged     int // judged lines among them
-	Candidates int // name candidates (titles left out) judged: forms in a judged line
-	Top        []Judged
-	Refs       []Ref
-	MineTime   time.Duration
+	Units      int      // units of the archive
+	Judged     int      // judged lines among them
+	Candidates int      // name candidates (titles left out) judged: forms in a judged line
+	Top        []Judged // judged against the reference
+	// Whole are the first Top candidates of the whole archive in score
+	// order (titles too), judged by Options.Verdicts.
+	Whole    []Scored
+	Refs     []Ref
+	MineTime time.Duration
 }
 
-// Precision is the share of judged candidates that are in the reference.
+// Precision is the share of the candidates judged against the reference
+// (Top) that it lists.
 func (r *Report) Precision() float64 {
 	if len(r.Top) == 0 {
 		return 0
@@ -270,7 +282,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Units: len(units), Judged: len(judged), MineTime: time.Since(start), Refs: refs}
+	rep := &Report{Units: len(units), Judged: len(judged), MineTime: time.Since(start), Refs: refs,
+		Whole: Score(res.Candidates, o.Verdicts, o.Top)}
 	byKo := map[string][]int{}
 	for i, r := range refs {
 		byKo[koKey(r.Ko)] = append(byKo[koKey(r.Ko)], i)

@@ -31,9 +31,19 @@ func TestRun(t *testing.T) {
 		"로렌스가 말했다.\tLaurie said.",
 	}, "\n")+"\n")
 	ref := write(t, dir, "r.tsv", "# test\nperson\t정의용\tChung Eui-yong\norganization\t경제협력개발기구\tOECD\nperson\t김민수\tKim Min-su\nperson\t로렌스\tLawrence\n")
-	rep, err := Run(context.Background(), Options{Corpus: corpus, Reference: ref, TMDir: dir, Top: 100})
+	v, err := ParseVerdicts(strings.NewReader("정의용\tChung Eui-yong\tright\tperson\t\n"+
+		"경제협력개발기구\tOECD\tright\tplace\tnot its kind\n"), "v.tsv")
 	if err != nil {
 		t.Fatal(err)
+	}
+	rep, err := Run(context.Background(), Options{Corpus: corpus, Reference: ref, TMDir: dir, Top: 100, Verdicts: v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The whole archive's candidates judged by the verdicts: 정의용 right,
+	// OECD wrong by its type, any other unjudged.
+	if got := Count(rep.Whole); got.Right != 1 || got.Codes[TypeCode] != 1 || got.Unjudged != len(rep.Whole)-2 {
+		t.Errorf("judged by verdicts %+v: %+v", got, rep.Whole)
 	}
 	if rep.Units != 7 {
 		t.Errorf("units %d", rep.Units)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"bitext/internal/exitcode"
@@ -53,11 +54,24 @@ type Settings struct {
 	Top, MinCount  int
 	Lexicon        bool
 	Verbose        bool // list the judged candidates and the missed names
+	// Verdicts is the verdicts file judging the top candidates of each
+	// whole archive ("": VerdictsFile in RefDir); Unjudged lists the top
+	// candidates it has no verdict on, with their example pairs.
+	Verdicts string
+	Unjudged bool
 	// Floors on the held-out parts mined within an archive (held-out,
-	// held-out-2): precision of the top candidates and recall of the
-	// names in 2+ units.
+	// held-out-2): precision of the top candidates against the reference
+	// and recall of the names in 2+ units.
 	MinPrecision, MinRecall float64
+	// MinJudged is a floor on the precision of the top candidates of the
+	// whole archive judged by the verdicts, on every part mined within an
+	// archive (dev, held-out, held-out-2).
+	MinJudged float64
 }
+
+// VerdictsFile is the verdicts file of the repository, relative to its
+// root.
+const VerdictsFile = "internal/mineeval/testdata/verdicts.tsv"
 
 // Evaluate measures each part as s says and writes the report to w in
 // the interface language of ui; a held-out figure below its floor gives
@@ -68,6 +82,11 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 		return exitcode.AsEnvironment(err)
 	}
 	defer os.RemoveAll(dir)
+	vpath := s.Verdicts
+	if vpath == "" {
+		vpath = filepath.Join(s.RefDir, VerdictsFile)
+	}
+	var verdicts Verdicts // read after the first part's files are found
 	below := false
 	for i, p := range Parts {
 		if s.Part != "" && s.Part != p.Name {
@@ -94,8 +113,13 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 		if len(names) == 0 {
 			names = []string{ui.T("MineEvalJudgedOnly", nil)}
 		}
+		if verdicts == nil {
+			if verdicts, err = ReadVerdicts(vpath); err != nil {
+				return exitcode.Open(ui, vpath, err)
+			}
+		}
 		rep, err := Run(ctx, Options{Corpus: corpus, From: p.From, To: p.To, Archive: archive,
-			Reference: filepath.Join(s.RefDir, p.Ref), TMDir: sub, Top: s.Top, MinCount: s.MinCount, Lexicon: s.Lexicon})
+			Reference: filepath.Join(s.RefDir, p.Ref), TMDir: sub, Top: s.Top, MinCount: s.MinCount, Lexicon: s.Lexicon, Verdicts: verdicts})
 		if err != nil {
 			return exitcode.AsBadInput(err)
 		}
@@ -103,13 +127,22 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 		rfound, rtotal := rep.Recall(true)
 		fmt.Fprintln(w, ui.T("MineEvalPart", map[string]any{"Part": p.Name, "Corpus": p.Corpus, "From": p.From, "To": p.To,
 			"Judged": rep.Judged, "Units": rep.Units, "Archive": strings.Join(names, " + "), "Candidates": rep.Candidates}))
-		fmt.Fprintf(w, "  precision@%d %.3f (%d judged)\n", s.Top, rep.Precision(), len(rep.Top))
+		t := Count(rep.Whole)
+		fmt.Fprintf(w, "  judged by verdicts, top %d of the whole archive: precision@%d %.3f (%d right, %d wrong%s, %d unjudged); right pairs whatever the type %.3f\n",
+			t.N, s.Top, t.Precision(), t.Right, t.Wrong, codes(t), t.Unjudged, t.PairPrecision())
+		fmt.Fprintf(w, "  against the reference, names in the judged lines: precision@%d %.3f (%d judged)\n", s.Top, rep.Precision(), len(rep.Top))
 		fmt.Fprintf(w, "  recall %.3f (%d/%d names); recall of names in 2+ units %.3f (%d/%d)\n",
 			ratio(found, total), found, total, ratio(rfound, rtotal), rfound, rtotal)
 		if s.Verbose {
 			writeJudged(w, rep)
 		}
+		if s.Unjudged {
+			writeUnjudged(w, rep.Whole)
+		}
 		if strings.HasPrefix(p.Name, "held-out") && p.Archive != nil && (rep.Precision() < s.MinPrecision || ratio(rfound, rtotal) < s.MinRecall) {
+			below = true
+		}
+		if p.Archive != nil && t.Precision() < s.MinJudged {
 			below = true
 		}
 	}
@@ -120,9 +153,51 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 	return nil
 }
 
-// writeJudged lists the judged top candidates and the repeated names the
-// miner missed.
+// codes lists the reasons of the wrong candidates of t: ": part 3, type 1".
+func codes(t Tally) string {
+	var b strings.Builder
+	for _, c := range append(slices.Clone(WrongCodes), TypeCode) {
+		if n := t.Codes[c]; n > 0 {
+			if b.Len() == 0 {
+				b.WriteString(": ")
+			} else {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%s %d", c, n)
+		}
+	}
+	return b.String()
+}
+
+// writeUnjudged lists the candidates without a verdict with their example
+// pairs, the Korean form, English form and type first, tab-separated, as
+// a verdicts line begins.
+func writeUnjudged(w io.Writer, ss []Scored) {
+	for _, s := range ss {
+		if s.Outcome != Unjudged {
+			continue
+		}
+		fmt.Fprintf(w, "    unjudged %d\t%s\t%s\t%s\t%d units\n", s.Rank, s.Ko, s.En, s.Type, s.Units)
+		for _, e := range s.Examples {
+			fmt.Fprintf(w, "      %s\n      %s\n", e.Korean, e.English)
+		}
+	}
+}
+
+// writeJudged lists the top candidates of the whole archive with their
+// outcomes, the candidates judged against the reference and the repeated
+// names the miner missed.
 func writeJudged(w io.Writer, rep *Report) {
+	for _, s := range rep.Whole {
+		mark := "?"
+		switch s.Outcome {
+		case Right:
+			mark = "+"
+		case Wrong:
+			mark = "-" + s.Code
+		}
+		fmt.Fprintf(w, "    whole %-12s %3d %s = %s (%s, %d units)\n", mark, s.Rank, s.Ko, s.En, s.Type, s.Units)
+	}
 	for _, j := range rep.Top {
 		mark := "-"
 		if j.Correct {
