@@ -43,7 +43,7 @@ import (
 //	CRC-32C of everything before it (4 bytes, little-endian)
 //
 // A record: ko, en, type (as length and bytes), sim (float64 bits, 8
-// bytes), units, days (count, then day delta and count), first and last
+// bytes), units, units showing a person, units showing a place, days (count, then day delta and count), first and last
 // seen (seconds varint, nanoseconds uvarint), in a segment flags (uvarint:
 // 1 docs follow, 2 examples follow, 4 a pair new in the segment), docs (count, string numbers),
 // examples (count, then unit id varint and either 0, for a pair seen in
@@ -185,6 +185,8 @@ func appendDays(b []byte, days []dayCount) []byte {
 func (e *stateEncoder) record(b []byte, p *pairStats, single bool) []byte {
 	b = e.forms(b, p)
 	b = binary.AppendUvarint(b, uint64(p.Units))
+	b = binary.AppendUvarint(b, uint64(p.Person))
+	b = binary.AppendUvarint(b, uint64(p.Place))
 	b = appendDays(b, p.Days)
 	b = appendTime(b, p.First)
 	b = appendTime(b, p.Last)
@@ -204,6 +206,8 @@ func (e *stateEncoder) delta(b []byte, p *pairStats) []byte {
 	d := p.d
 	b = e.forms(b, p)
 	b = binary.AppendUvarint(b, uint64(d.units))
+	b = binary.AppendUvarint(b, uint64(d.person))
+	b = binary.AppendUvarint(b, uint64(d.place))
 	b = appendDays(b, d.days)
 	b = appendTime(b, d.first)
 	b = appendTime(b, d.last)
@@ -650,6 +654,10 @@ func (d *stateDecoder) pair(kind int) (p *pairStats, flags uint64) {
 		p.Sim = math.Float64frombits(binary.LittleEndian.Uint64([]byte(c)))
 	}
 	p.Units = d.int()
+	p.Person, p.Place = d.int(), d.int()
+	if p.Person > p.Units || p.Place > p.Units {
+		d.fail("bad kind counts")
+	}
 	if nd := d.count(); nd > 0 {
 		p.Days = make([]dayCount, nd)
 		day := int64(0)
@@ -813,6 +821,8 @@ func (d *stateDecoder) segment(st *State) error {
 			break
 		}
 		p.Units += r.Units
+		p.Person += r.Person
+		p.Place += r.Place
 		for _, c := range r.Days {
 			p.Days = addDays(p.Days, c.Day, c.Count)
 		}

@@ -314,6 +314,9 @@ func koTokens(text string, m *memo) []koToken {
 type enRun struct {
 	words []string
 	start int // index of the first word in the sentence
+	// prev and next are the text's fields before and after the run ("" at
+	// the ends; next is "" when punctuation ends the run).
+	prev, next string
 }
 
 var enStop = func() map[string]bool {
@@ -331,9 +334,18 @@ func enRuns(text string) []enRun {
 	var out []enRun
 	var cur []string
 	start := 0
-	flush := func() {
+	// flush ends the run before the field at end (next, when punct is
+	// false: no punctuation after the run's last word).
+	flush := func(end int, punct bool) {
 		if len(cur) > 0 {
-			out = append(out, enRun{words: cur, start: start})
+			r := enRun{words: cur, start: start}
+			if start > 0 {
+				r.prev = fields[start-1]
+			}
+			if end < len(fields) && !punct {
+				r.next = fields[end]
+			}
+			out = append(out, r)
 		}
 		cur = nil
 	}
@@ -352,7 +364,7 @@ func enRuns(text string) []enRun {
 			w, end = w+".", false // St. Louis is one name
 		}
 		if w == "" || !isCap(w) || enStop[w] {
-			flush()
+			flush(i, false)
 			continue
 		}
 		if len(cur) == 0 {
@@ -360,10 +372,10 @@ func enRuns(text string) []enRun {
 		}
 		cur = append(cur, w)
 		if end || strings.HasPrefix(f, "(") {
-			flush()
+			flush(i+1, end)
 		}
 	}
-	flush()
+	flush(len(fields), false)
 	return out
 }
 
@@ -400,18 +412,33 @@ func isTitle(ko string) bool {
 // names by the lexicon (when given), names in Latin letters on both sides,
 // and acronyms in brackets, in that order (an earlier kind wins a pair).
 func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossary.Type {
+	out, _ := unitPairs(ko, en, lex, m)
+	return out
+}
+
+// Evidence of a foreign name's kind in one unit (unitPairs).
+const (
+	evPerson = 1 << iota // a title or honorific beside it, "said" after it
+	evPlace              // "in" before it, 에서 or a place suffix on it
+)
+
+// unitPairs is pairsOf with, for foreign names, the evidence of their
+// kind in the unit (evPerson, evPlace; absent for none).
+func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glossary.Type, map[[2]string]uint8) {
 	out := map[[2]string]glossary.Type{}
+	ev := map[[2]string]uint8{}
 	toks := koTokens(ko, m)
 	runs := enRuns(en)
 	subs := nameSubs(runs, m)
 	matched := koreanNamePairs(toks, runs, subs, out, m)
-	foreignNamePairs(toks, runs, subs, matched, lex, out, m)
+	foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m)
+	surnames(out, ev)
 	if lex != nil {
 		lexiconPairs(toks, runs, subs, matched, lex, out, m)
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
-	return out
+	return out, ev
 }
 
 // nameSub is a run of one to four capitalized English words, with the
@@ -493,7 +520,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 
 // foreignNamePairs adds runs of up to three Hangul words whose consonants
 // match a run of capitalized English words.
-func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, m *memo) {
+func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, ev map[[2]string]uint8, m *memo) {
 	if len(subs) == 0 {
 		return // nothing to match: no capitalized English words
 	}
@@ -601,8 +628,12 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if best < 0 {
 					continue
 				}
+				// A foreign name written as several Korean words is a
+				// person's (도널드 트럼프), one word a place's (뉴욕 ~ New
+				// York), unless the archive's units say otherwise
+				// (kindEvidence, State.Result).
 				typ := Place
-				if strings.Contains(s.text, " ") {
+				if n > 1 {
 					typ = Person
 				}
 				if ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title && s.from > 0 {
@@ -613,10 +644,73 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				k := [2]string{form(fks[best].last), s.text}
 				if _, done := out[k]; !done {
 					out[k] = typ
+					ev[k] = kindEvidence(toks, ti, n, fks[best].last, runs[s.run], s)
 				}
 			}
 		}
 	}
+}
+
+// surnames marks a foreign name found in a unit as a person's when the
+// unit also pairs a person's longer name ending in it (미켈슨 ~ Mickelson
+// beside 필 미켈슨 ~ Phil Mickelson).
+func surnames(out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
+	for k := range ev {
+		for k2, t := range out {
+			if t == Person && len(k2[0]) > len(k[0]) && len(k2[1]) > len(k[1]) &&
+				strings.HasSuffix(k2[0], k[0]) && k2[0][len(k2[0])-len(k[0])-1] == ' ' &&
+				strings.HasSuffix(k2[1], k[1]) && k2[1][len(k2[1])-len(k[1])-1] == ' ' {
+				ev[k] |= evPerson
+				break
+			}
+		}
+	}
+}
+
+// kindEvidence says whether the unit shows the foreign name of the
+// Korean words toks[ti:ti+n] (the last as last) and the English s, of its
+// run r, to be a person's or a place's: a Korean title or 씨 after the
+// name or a title before it (트럼프 대통령, 매케인 의원), an English title
+// or honorific before it (President Trump, Mr. Bale, Sen. McCain) or
+// "said" after it; a place: "in" before it (in Palu), the Korean word
+// with 에서 or a place suffix (텍사스주).
+func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) uint8 {
+	var e uint8
+	if ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].raw == "씨") ||
+		ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title {
+		e |= evPerson
+	}
+	if s.from > 0 && personTitles[r.words[s.from-1]] ||
+		s.from == 0 && personTitles[strings.TrimLeft(r.prev, `"'“‘(`)] ||
+		s.from+strings.Count(s.text, " ")+1 == len(r.words) && saidWords[strings.TrimRight(r.next, `,.;:"'”’`)] {
+		e |= evPerson
+	}
+	if s.from == 0 && placeWords[r.prev] {
+		e |= evPlace
+	}
+	if w := toks[ti+n-1]; strings.HasSuffix(w.raw, "에서") || last != w.stem && last == stripPlace(w.stem) {
+		e |= evPlace
+	}
+	return e
+}
+
+// personTitles come before a person's name in English; saidWords after
+// it; placeWords before a place's.
+var (
+	personTitles = wordSet(`Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. President Senator Governor
+	Minister Secretary Chancellor Judge Justice Coach Manager King Queen Prince Princess Pope Chairman Chairwoman Director Mayor
+	Ambassador General Captain Sheikh Premier Professor Speaker Lord Sir Dame Commissioner Chief Spokesman Spokeswoman
+	Representative Congressman Congresswoman Vice Officer Detective Bishop Archbishop Father Sister Emperor Empress`)
+	saidWords  = wordSet(`said says told added argued wrote stressed explained insisted asked announced tweeted`)
+	placeWords = wordSet(`in near across throughout inside outside into`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // partOfRun reports whether the one-word s is only a part of its run's
@@ -735,6 +829,12 @@ func lexiconRun(words, tr []string) bool {
 	return best
 }
 
+// commonAcronyms are acronyms of common nouns, not names (AI, TV and HIV
+// were wrong candidates on the dev part; GDP, CEO and TV are the
+// judging criteria's examples; the rest are the like).
+var commonAcronyms = wordSet(`AI TV HIV AIDS GDP GNP CEO CFO COO CTO DNA RNA PC IT SNS GPS CCTV LED LCD USB SUV VR AR IPO ATM
+	CPU GPU OS PR HR IQ MVP ICBM SLBM CT MRI ER ICU PhD MBA UFO FAQ SMS DVD CD`)
+
 // latinPairs adds names written in Latin letters in the Korean text too
 // (IOC, MDC, ASCI White): the same word in both texts.
 func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
@@ -743,7 +843,7 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 	}
 	for _, r := range enRuns(latinOnly(ko)) {
 		t := strings.Join(r.words, " ")
-		if len(t) >= 2 && containsWord(en, t) {
+		if len(t) >= 2 && !commonAcronyms[t] && containsWord(en, t) {
 			typ := Organization
 			if strings.ToUpper(t) != t {
 				typ = Place
@@ -761,7 +861,7 @@ func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 	}
 	for _, m := range acronymKo.FindAllStringSubmatch(ko, -1) {
 		name, acr := m[1], m[2]
-		if !strings.Contains(en, acr) {
+		if commonAcronyms[acr] || !strings.Contains(en, acr) {
 			continue
 		}
 		ws := strings.Fields(name)
@@ -879,7 +979,7 @@ func (st *State) Result(o Options) *Result {
 		keep = dropContained(keep)
 		keep = mergeDerived(keep)
 		sort.Slice(keep, func(i, j int) bool { return better(keep[i], keep[j]) })
-		c := Candidate{Korean: ko, Type: keep[0].Type}
+		c := Candidate{Korean: ko, Type: kindOf(keep[0])}
 		units := 0
 		for _, p := range keep {
 			r := Rendering{Text: p.En, Units: p.Units, Docs: p.Docs, FirstSeen: p.First, LastSeen: p.Last}
@@ -1170,6 +1270,24 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 			continue
 		}
 		base.Units += p.Units
+		base.Person += p.Person
+		base.Place += p.Place
 	}
 	return out
+}
+
+// kindOf is the type of a candidate whose best pair is p: a person's or
+// a place's name by what more of its units show (kindEvidence), else the
+// type the pair was first found with.
+func kindOf(p *pairStats) glossary.Type {
+	if p.Type != Person && p.Type != Place {
+		return p.Type
+	}
+	switch {
+	case p.Person > p.Place:
+		return Person
+	case p.Place > p.Person:
+		return Place
+	}
+	return p.Type
 }

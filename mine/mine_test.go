@@ -86,7 +86,9 @@ func TestRun(t *testing.T) {
 	}{
 		{"정의용", "Chung Eui-yong", mine.Person, 3},
 		{"경제협력개발기구", "OECD", mine.Organization, 2},
-		{"로렌스 리버모어", "Lawrence Livermore", mine.Person, 2},
+		// The laboratory: 로렌스 리버모어에서 makes it a place (session 7;
+		// two Korean words alone would make it a person's name).
+		{"로렌스 리버모어", "Lawrence Livermore", mine.Place, 2},
 		{"이창용", "Rhee Chang-yong", mine.Person, 2},
 		{"장관", "Foreign Minister", mine.Title, 2},
 		{"총재", "Governor", mine.Title, 2},

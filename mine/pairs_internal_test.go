@@ -106,3 +106,74 @@ func TestDatelineCapitals(t *testing.T) {
 	}
 	t.Errorf("no candidate 바그다드: %+v", res.Candidates)
 }
+
+// TestKindEvidence: what in a unit shows a foreign name to be a person's
+// or a place's (kindEvidence, surnames), and the candidate's type by the
+// units that show either (kindOf); acronyms of common nouns are no names.
+func TestKindEvidence(t *testing.T) {
+	tests := []struct {
+		name, ko, en string
+		pair         string // Korean TAB English
+		want         uint8
+	}{
+		{"a Korean title after the name", "매케인 의원은 반대했다.", "Later McCain voted against it.", "매케인\tMcCain", evPerson},
+		{"a Korean title before the name", "주지사 매케인은 반대했다.", "Later McCain voted against it.", "매케인\tMcCain", evPerson},
+		{"an English title in the run", "매케인은 반대했다.", "Later Senator McCain voted against it.", "매케인\tMcCain", evPerson},
+		{"an English honorific before the run", "매케인은 반대했다.", "Later Mr. McCain voted against it.", "매케인\tMcCain", evPerson},
+		{"said after the name", "매케인은 반대한다고 말했다.", "Later McCain said he was against it.", "매케인\tMcCain", evPerson},
+		{"in before the name", "팔루에 지진이 났다.", "An earthquake struck in Palu.", "팔루\tPalu", evPlace},
+		{"에서 on the Korean word", "팔루에서 지진이 났다.", "An earthquake struck Palu.", "팔루\tPalu", evPlace},
+		{"a place suffix", "텍사스주 주민들이 모였다.", "People of Texas met.", "텍사스\tTexas", evPlace},
+		{"the surname of a longer name in the unit", "필 미켈슨이 나섰다. 미켈슨은 졌다.", "Later Phil Mickelson played. Mickelson lost.", "미켈슨\tMickelson", evPerson},
+		{"nothing", "매케인은 반대했다.", "Later McCain voted against it.", "매케인\tMcCain", 0},
+		{"punctuation between the name and said", "매케인은 반대했다.", "Later McCain, a senator, said no.", "매케인\tMcCain", 0},
+	}
+	for _, tt := range tests {
+		out, ev := unitPairs(tt.ko, tt.en, nil, newMemo())
+		k := strings.Split(tt.pair, "\t")
+		key := [2]string{k[0], k[1]}
+		if _, ok := out[key]; !ok {
+			t.Errorf("%s: no pair %s in %v", tt.name, tt.pair, out)
+			continue
+		}
+		if ev[key] != tt.want {
+			t.Errorf("%s: evidence %b, want %b", tt.name, ev[key], tt.want)
+		}
+	}
+
+	// The type: what more units show, else the rule's (one Korean word:
+	// a place; several: a person).
+	st := NewState()
+	for i, p := range [][2]string{
+		{"매케인 의원은 반대했다.", "Later McCain voted against it."},
+		{"매케인 의원이 말했다.", "Later Senator McCain spoke."},
+		{"매케인에서 멀지 않다.", "It is not far from McCain."}, // a place once
+		{"팔루에 지진이 났다.", "An earthquake struck in Palu."},
+		{"팔루 주민들이 모였다.", "Residents of Palu met."},
+		{"뉴욕 시민들이 모였다.", "Residents of New York met."},
+		{"뉴욕 시민들이 떠났다.", "Residents of New York left."},
+		{"AI 기술이 발전했다.", "The AI technology improved."},
+		{"AI 기술이 발전했다.", "The AI technology improved."},
+		{"인공지능(AI) 기술", "The artificial intelligence (AI) technology"},
+		{"인공지능(AI) 기술", "The artificial intelligence (AI) technology"},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	want := map[string]string{"매케인": "person", "팔루": "place", "뉴욕": "place"}
+	for _, c := range st.Result(Options{}).Candidates {
+		if c.Renderings[0].Text == "AI" {
+			t.Errorf("a common acronym as a candidate: %s ~ AI", c.Korean)
+		}
+		if w, ok := want[c.Korean]; ok {
+			if string(c.Type) != w {
+				t.Errorf("%s: type %s, want %s", c.Korean, c.Type, w)
+			}
+			delete(want, c.Korean)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no candidates %v", want)
+	}
+}

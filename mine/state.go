@@ -54,15 +54,18 @@ type State struct {
 }
 
 type pairStats struct {
-	Ko, En   string
-	Type     glossary.Type
-	Sim      float64
-	Units    int
-	Days     []dayCount // by day, ascending
-	First    time.Time
-	Last     time.Time
-	Docs     []string
-	Examples []Example
+	Ko, En string
+	Type   glossary.Type
+	Sim    float64
+	Units  int
+	// Person and Place are the units whose text shows a foreign name to
+	// be a person's or a place's (kindEvidence): the candidate's type.
+	Person, Place int
+	Days          []dayCount // by day, ascending
+	First         time.Time
+	Last          time.Time
+	Docs          []string
+	Examples      []Example
 
 	d *pairDelta // what this run added, when State.track
 }
@@ -70,10 +73,10 @@ type pairStats struct {
 // pairDelta is what the units of one run added to a pair, and the
 // lengths of its docs and examples before them.
 type pairDelta struct {
-	units               int
-	days                []dayCount
-	first, last         time.Time
-	docs0, ex0, filled0 int
+	units, person, place int
+	days                 []dayCount
+	first, last          time.Time
+	docs0, ex0, filled0  int
 }
 
 // dayCount is the number of units of one day (days since 1970-01-01, UTC).
@@ -139,7 +142,8 @@ func (st *State) Add(u *tm.Unit) {
 	if st.memo == nil {
 		st.memo = newMemo()
 	}
-	for k, typ := range pairsOf(ko, en, st.lex, st.memo) {
+	pairs, ev := unitPairs(ko, en, st.lex, st.memo)
+	for k, typ := range pairs {
 		// The key is built in a kept buffer: looking it up allocates
 		// nothing, only a new pair's key is made a string.
 		st.keyBuf = append(append(append(st.keyBuf[:0], k[0]...), '\t'), k[1]...)
@@ -156,6 +160,13 @@ func (st *State) Add(u *tm.Unit) {
 			st.touched = append(st.touched, p)
 		}
 		p.Units++
+		e := ev[k]
+		if e&evPerson != 0 {
+			p.Person++
+		}
+		if e&evPlace != 0 {
+			p.Place++
+		}
 		if !day.IsZero() {
 			dn := dayNumber(day.UTC())
 			p.Days = addDays(p.Days, dn, 1)
@@ -175,8 +186,14 @@ func (st *State) Add(u *tm.Unit) {
 				}
 			}
 		}
-		if p.d != nil {
-			p.d.units++
+		if d := p.d; d != nil {
+			d.units++
+			if e&evPerson != 0 {
+				d.person++
+			}
+			if e&evPlace != 0 {
+				d.place++
+			}
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
 			p.Docs = append(p.Docs, doc)
