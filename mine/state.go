@@ -94,12 +94,13 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 6 is the cache of a base and segments whose base names the
-// lexicon its pairs were found with (5: the same without it, for runs
-// without a lexicon only; 4, this format's first form, wrote the
-// documents of pairs seen once as string numbers; 3: one file, forms
+// stateVersion 7 is the cache of a base and segments whose base names the
+// lexicon its pairs were found with, and whose records count the units
+// showing a person or a place (6: without these counts; 5: without the
+// lexicon, for runs without one only; 4, this format's first form, wrote
+// the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 6
+const stateVersion = 7
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
