@@ -1,6 +1,7 @@
 package checkeval
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ func FuzzVerdicts(f *testing.F) {
 		"kpc\t12\tnumber-mismatch\tsource\t\t5\treal\tnote\n",
 		"# c\nkpc\t12\tnumber-mismatch\tsource\t\t5\tfalse\n",
 		"dev\tn\tc/n.tsv\tpairs\teven-docs\tdocs=c/d.txt\tdate=2018-11-01\tfirst=3\n",
+		"g2\tn\tc/n.tsv\tpairs\tall\tglossary=house2.csv|d.tsv\trules=near-miss\n",
 	} {
 		f.Add(s)
 	}
@@ -32,8 +34,13 @@ func FuzzVerdicts(f *testing.F) {
 			t.Fatalf("ReadJudgedSets: error %v is not a *check.SyntaxError", err)
 		}
 		for _, x := range sets {
-			if x.Layout != "pairs" && x.Layout != "para" || x.First < 0 {
+			if x.Layout != "pairs" && x.Layout != "para" || x.First < 0 || len(x.Glossary) > 0 && len(x.Convert) > 0 {
 				t.Fatalf("set %+v", x)
+			}
+			for _, g := range x.Glossary {
+				if g == "" || filepath.IsAbs(g) {
+					t.Fatalf("set %+v: glossary path %q", x, g)
+				}
 			}
 		}
 	})
