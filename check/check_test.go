@@ -579,3 +579,54 @@ func TestDefaultMissing(t *testing.T) {
 		t.Error("ParseMissing accepted an unknown type")
 	}
 }
+
+// TestDocumentContext: an organization named as another country's body
+// earlier in the document (Pair.Before, or earlier in the sentence) is that
+// body again when it comes back bare; a foreign place alone, a mention
+// naming it as Korea's in between, or a mention beyond the bound does not
+// carry it. Our own sentences.
+func TestDocumentContext(t *testing.T) {
+	c := testChecker(t)
+	const us = "미국 국방부는 7일 새 훈련 계획을 발표했다."
+	const missing = "target-term-missing 1:1  => Ministry of National Defense (target)"
+	for _, tc := range []struct {
+		name     string
+		before   []string
+		src, tgt string
+		want     string
+	}{
+		{"named so in the sentence before", []string{us}, "국방부 대변인은 추가 파병은 없다고 말했다.", "A Pentagon spokesman said no more troops would be sent.", ""},
+		{"named so earlier in the sentence", nil, "영국 국방부는 \"국방부 조사단이 현장을 확인했다\"고 밝혔다.", "Britain's defence ministry said its investigators had checked the site.", ""},
+		{"two sentences back, a bare mention between", []string{us, "국방부 대변인은 일정을 설명했다."}, "국방부는 추가 발표를 예고했다.", "More announcements would follow, it said.", ""},
+		{"three sentences back", []string{us, "훈련은 다음 달 시작된다.", "병력 2천 명이 참가한다."}, "국방부는 추가 발표를 예고했다.", "More announcements would follow, it said.", ""},
+		{"four sentences back: beyond the bound", []string{us, "훈련은 다음 달 시작된다.", "병력 2천 명이 참가한다.", "장비도 투입된다."}, "국방부는 추가 발표를 예고했다.", "More announcements would follow, it said.", missing},
+		{"Korea's body named in between", []string{us, "한국 국방부는 이를 환영했다."}, "국방부는 후속 협의를 제안했다.", "Seoul proposed follow-up talks.", missing},
+		{"a foreign place alone before", []string{"미국은 새 훈련 계획을 발표했다."}, "국방부는 후속 협의를 제안했다.", "Seoul proposed follow-up talks.", missing},
+		{"another body named abroad before", []string{"미국 외교부는 성명을 냈다."}, "국방부는 후속 협의를 제안했다.", "Seoul proposed follow-up talks.", missing},
+		{"no context", nil, "국방부는 후속 협의를 제안했다.", "Seoul proposed follow-up talks.", missing},
+		{"both countries' bodies before", []string{"한국과 미국의 국방부는 공동 성명을 냈다."}, "국방부는 후속 협의를 제안했다.", "Seoul proposed follow-up talks.", missing},
+		{"a proper name is one body whatever the country", []string{"일본 현대 딜러들은 판매 목표를 밝혔다."}, "현대는 새 모델을 내놓는다.", "The carmaker will release a new model.",
+			"target-term-missing 1:1  => Hyundai (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+				SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, Before: tc.before})
+			if got := brief(fs); got != tc.want {
+				t.Errorf("Pair(%q, %q) after %q =\n%s\nwant\n%s", tc.src, tc.tgt, tc.before, got, tc.want)
+			}
+		})
+	}
+	// Document gives each row the rows before it.
+	row := func(n, src, tgt string) string {
+		return strings.Join([]string{"a", n, "0", n, n, src, tgt, "0.90", "new", "", "", "", ""}, "\t")
+	}
+	in := ExportHeader + "\n" + row("1", us, "The United States Department of Defense unveiled a new exercise plan on Monday.") + "\n" +
+		row("2", "국방부 대변인은 추가 파병은 없다고 말했다.", "A Pentagon spokesman said no more troops would be sent.") + "\n"
+	fs, err := c.TSV(strings.NewReader(in), "a.tsv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := brief(fs); got != "" {
+		t.Errorf("export rows: %s, want none", got)
+	}
+}

@@ -24,15 +24,22 @@ import (
 // rules on names only (target-term-missing; deprecated-term and near-miss
 // on each side's byline alone), and it is left out of the sides' texts, so
 // that it is neither a first mention nor a second spelling of a name of
-// the story, nor the article's first line.
+// the story, nor the article's first line. Each pair gets the sources of
+// the pairs before it as its document context (Pair.Before).
 func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding {
 	var out []Finding
+	var before []string // the sources so far, for document context
 	for _, pr := range pairs {
 		if pr.Byline {
 			out = c.byline(out, file, pr, date)
 			continue
 		}
-		if strings.TrimSpace(pr.Source) == "" || strings.TrimSpace(pr.Target) == "" {
+		if strings.TrimSpace(pr.Source) == "" {
+			continue
+		}
+		pr.Before = before[max(0, len(before)-contextPairs):]
+		before = append(before, pr.Source)
+		if strings.TrimSpace(pr.Target) == "" {
 			continue
 		}
 		pr.Date = date

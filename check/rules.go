@@ -444,6 +444,11 @@ type Pair struct {
 	// valid then are left out and forms right then are not deprecated.
 	// Zero applies no dates.
 	Date time.Time
+	// Before are the source texts of the pairs before this one in its
+	// document, in order (the nearest last); only the last few are read
+	// (document context for foreign bodies, see foreignBefore). Document
+	// fills it; nil for a pair alone.
+	Before []string
 	// Byline says the pair is an article's byline (the reporter's name
 	// and role, "이지은 기자" / "By Lee Ji-eun"), a unit of its own in a
 	// pretranslated original's XLIFF files: only the rules on names apply
@@ -527,6 +532,8 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 			}
 			if c.present(m.Entry, pr.Target, lower, pr.TargetLang) {
 				found++
+			} else if c.foreignBefore(pr, m) {
+				anchors-- // another country's body: no anchor (see otherThing)
 			}
 			continue
 		}
@@ -535,6 +542,10 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		}
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) {
 			found++
+			continue
+		}
+		if c.foreignBefore(pr, m) {
+			anchors-- // another country's body, named so earlier in the document
 			continue
 		}
 		absent = append(absent, m)

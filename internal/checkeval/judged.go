@@ -338,11 +338,20 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Finding {
 	var out []check.Finding
 	articles := len(pairs) > 0 && pairs[0].Doc != ""
-	for _, p := range pairs {
+	var before []string // document context: the sources before, same document
+	for i, p := range pairs {
+		if i > 0 && p.Doc != pairs[i-1].Doc {
+			before = before[:0]
+		}
+		// KPC has no document ids: its consecutive lines (a story's
+		// sentences in order) are one document, which the checker reads
+		// only a few pairs back (check.Pair.Before).
+		ctx := before[max(0, len(before)-3):]
+		before = append(before, p.Source)
 		for _, f := range c.Pair(s.Name, check.Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date,
+			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date, Before: ctx,
 		}) {
 			if articles && f.Rule == check.RuleDeprecated {
 				continue // found by the article pass, as in bitext run
