@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -13,8 +14,8 @@ import (
 )
 
 type stmts struct {
-	byHash, maxID, unit, unitVars, cands *sql.Stmt
-	termDFs, termPostings, srcs          *sql.Stmt
+	byHash, maxID, unit, all *sql.Stmt
+	termDFs, termPostings    *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -31,9 +32,7 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.byHash, `SELECT unit FROM variants WHERE hash=?`},
 		{&st.maxID, `SELECT coalesce(max(id), 0) FROM units`},
 		{&st.unit, unitsQuery},
-		{&st.unitVars, unitsVariantsQuery},
-		{&st.cands, candidatesQuery},
-		{&st.srcs, sourcesQuery},
+		{&st.all, allVariantsQuery},
 		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 		{&st.termPostings, `SELECT p.data FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 	} {
@@ -79,7 +78,7 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
-	r := st.in(ctx, tx)
+	r := st.in(ctx, tx, s.variantCache())
 	defer r.close()
 	return fn(r)
 }
@@ -103,30 +102,32 @@ func (noIndex) Langs(context.Context) ([]string, error)                    { ret
 func (noIndex) Scan(context.Context, string, string, int) ([]int64, error) { return nil, nil }
 
 // reader holds a store's statements bound to one read transaction; it is
-// the tm.Index of a lookup.
+// the tm.Index of a lookup. The variants it reads come from the store's
+// cache (variantCache) when it has them; the unit rows it reads are kept
+// for the rest of the read: a lookup reads the whole units of its
+// matches (Units) right after their change times (Variants).
 type reader struct {
-	tx                                                        *sql.Tx
-	byHash, dfs, postings, maxID, cands, srcs, unit, unitVars *sql.Stmt
-	ids                                                       []byte
-	// read holds the variants Variants read, by unit: a lookup reads the
-	// whole units of its matches (Units) right after their variants, in
-	// the same transaction, so Units takes them from here instead of
-	// reading them again.
-	read map[int64][]tm.StoredVariant
+	tx                                      *sql.Tx
+	byHash, dfs, postings, maxID, unit, all *sql.Stmt
+	ids                                     []byte
+	cache                                   *variantCache
+	rows                                    map[int64]*unitRow
+	tags                                    map[string]language.Tag
+	keys                                    map[string]string
 }
 
-func (st *stmts) in(ctx context.Context, tx *sql.Tx) *reader {
+func (st *stmts) in(ctx context.Context, tx *sql.Tx, cache *variantCache) *reader {
 	return &reader{
 		tx:     tx,
 		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
 		postings: tx.StmtContext(ctx, st.termPostings), maxID: tx.StmtContext(ctx, st.maxID),
-		cands: tx.StmtContext(ctx, st.cands), srcs: tx.StmtContext(ctx, st.srcs), unit: tx.StmtContext(ctx, st.unit),
-		unitVars: tx.StmtContext(ctx, st.unitVars),
+		unit: tx.StmtContext(ctx, st.unit), all: tx.StmtContext(ctx, st.all),
+		cache: cache, rows: map[int64]*unitRow{}, tags: map[string]language.Tag{}, keys: map[string]string{},
 	}
 }
 
 func (r *reader) close() {
-	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.maxID, r.cands, r.srcs, r.unit, r.unitVars} {
+	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.maxID, r.unit, r.all} {
 		x.Close()
 	}
 }
@@ -203,45 +204,28 @@ func (r *reader) Postings(ctx context.Context, terms []uint64, add func([]byte) 
 }
 
 // Variants returns the variants of the units ids, in the order of ids
-// (those not found are left out), from one query.
+// (those not found are left out), with their change times: the variants
+// from the cache or one query, the unit rows from one query.
 func (r *reader) Variants(ctx context.Context, ids []int64) ([]tm.StoredUnit, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
-	rows, err := r.cands.QueryContext(ctx, string(r.ids))
+	vs, err := r.variants(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	defer rows.Close()
-	out, err := backend.ScanVariants(rows, len(ids))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if distinct(ids) {
-		if r.read == nil {
-			r.read = make(map[int64][]tm.StoredVariant, len(out))
+	rows, err := r.unitRows(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]tm.StoredUnit, 0, len(ids))
+	for i, id := range ids {
+		if vs[i] == nil || rows[i] == nil {
+			continue
 		}
-		for _, u := range out {
-			r.read[u.ID] = u.Variants
-		}
+		out = append(out, tm.StoredUnit{ID: id, Changed: rows[i].changed, Variants: slices.Clone(vs[i].vs)})
 	}
 	return out, nil
-}
-
-// distinct reports whether ids has no id twice.
-func distinct(ids []int64) bool {
-	seen := make(map[int64]bool, len(ids))
-	for _, id := range ids {
-		if seen[id] {
-			return false
-		}
-		seen[id] = true
-	}
-	return true
 }
 
 // appendJSONInts appends the JSON array of n integers at(0)..at(n-1), the
@@ -258,155 +242,75 @@ func appendJSONInts(b []byte, n int, at func(int) int64) []byte {
 }
 
 // SourceVariants returns, for each of ids that has one, its first variant
-// in the language of lang, in the order of ids, from one query.
+// in the language of lang, in the order of ids: from the cache, reading
+// the variants not cached in one query.
 func (r *reader) SourceVariants(ctx context.Context, ids []int64, lang language.Tag) ([]tm.StoredVariant, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
-	rows, err := r.srcs.QueryContext(ctx, string(r.ids), tm.LangKey(lang))
+	vs, err := r.variants(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
+	lkey := tm.LangKey(lang)
 	out := make([]tm.StoredVariant, 0, len(ids))
-	for rows.Next() {
-		var v tm.StoredVariant
-		var lang string
-		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &v.Text, &v.Markup, &v.Keys); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
+	for i, u := range vs {
+		if u == nil {
+			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Unit == v.Unit {
-			continue // a second variant in the source language
+		if n := len(out); n > 0 && out[n-1].Unit == ids[i] {
+			continue // the same unit listed twice in a row
 		}
-		v.Lang = backend.ParseStoredTag(lang)
-		out = append(out, v)
+		for j := range u.vs {
+			if u.lkeys[j] == lkey {
+				out = append(out, u.vs[j])
+				break
+			}
+		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Units reads whole units by id, in the order of ids; those not found are
-// left out. Two queries, whatever the number of ids: the unit rows, then
-// their variants.
+// left out. At most two queries, whatever the number of ids: the unit
+// rows this read has not read yet, and the variants the cache does not
+// hold.
 func (r *reader) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 	out := make([]tm.Unit, 0, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
-	type row struct {
-		src, data        string
-		created, changed int64
-	}
-	var rest []row
-	at := make([]int, len(ids)) // by position in ids: the index in out, or -1
-	for i := range at {
-		at[i] = -1
-	}
-	rows, err := r.unit.QueryContext(ctx, string(r.ids))
+	rows, err := r.unitRows(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
+		return nil, err
 	}
-	for rows.Next() {
-		var key int
-		var u tm.Unit
-		var x row
-		if err := rows.Scan(&key, &u.ID, &x.src, &u.Context.DocID, &u.Context.Prev, &u.Context.Next, &x.created, &x.changed, &x.data); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("sqlite: %w", err)
+	vs, err := r.variants(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, x := range rows {
+		if x == nil {
+			continue
 		}
-		if key >= 0 && key < len(at) {
-			at[key] = len(out)
-		}
-		out = append(out, u)
-		rest = append(rest, x)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	if r.readAll(ids) {
-		// The variants were read by Variants in this transaction.
-		for key, i := range at {
-			if i < 0 {
-				continue
-			}
-			u := &out[i]
-			for _, v := range r.read[ids[key]] {
+		u := tm.Unit{ID: x.id, Context: tm.Context{DocID: x.doc, Prev: x.prev, Next: x.next}}
+		if vs[i] != nil {
+			u.Variants = make([]tm.Variant, 0, len(vs[i].vs))
+			for _, v := range vs[i].vs {
 				u.Variants = append(u.Variants, tm.Variant{Lang: v.Lang, Text: v.Text, Markup: v.Markup})
 			}
 		}
-	} else if err := r.unitVariants(ctx, at, out); err != nil {
-		return nil, err
-	}
-	// The extras after the variants: they hold the variants' properties.
-	for i := range out {
-		fillUnit(&out[i], rest[i].src, rest[i].created, rest[i].changed, rest[i].data)
+		// The extras after the variants: they hold the variants' properties.
+		fillUnit(&u, x.src, x.created, x.changed, x.data)
+		out = append(out, u)
 	}
 	return out, nil
 }
 
-// readAll reports whether Variants read the variants of every one of ids,
-// each once.
-func (r *reader) readAll(ids []int64) bool {
-	for _, id := range ids {
-		if _, ok := r.read[id]; !ok {
-			return false
-		}
-	}
-	return distinct(ids)
-}
-
-// unitVariants reads the variants of the units in r.ids into out (at: the
-// index in out of each position in r.ids, or -1).
-func (r *reader) unitVariants(ctx context.Context, at []int, out []tm.Unit) error {
-	rows, err := r.unitVars.QueryContext(ctx, string(r.ids))
-	if err != nil {
-		return fmt.Errorf("sqlite: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var key int
-		var lang, text, markup string
-		if err := rows.Scan(&key, &lang, &text, &markup); err != nil {
-			return fmt.Errorf("sqlite: %w", err)
-		}
-		if key < 0 || key >= len(at) || at[key] < 0 {
-			continue
-		}
-		u := &out[at[key]]
-		u.Variants = append(u.Variants, tm.Variant{Lang: backend.ParseStoredTag(lang), Text: text, Markup: markup})
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("sqlite: %w", err)
-	}
-	return nil
-}
-
-// unitsQuery and unitsVariantsQuery read the units listed in a JSON array
-// and their variants, with each one's position in the array.
-const (
-	unitsQuery = `SELECT j.key, u.id, u.srclang, u.doc, u.prev, u.next, u.created, u.changed, u.data
+// unitsQuery reads the units listed in a JSON array, with each one's
+// position in the array.
+const unitsQuery = `SELECT j.key, u.id, u.srclang, u.doc, u.prev, u.next, u.created, u.changed, u.data
 FROM json_each(?) AS j CROSS JOIN units AS u ON u.id = j.value
 ORDER BY j.key`
-	unitsVariantsQuery = `SELECT j.key, v.lang, v.text, v.markup
-FROM json_each(?) AS j CROSS JOIN variants AS v ON v.unit = j.value
-ORDER BY j.key, v.ord`
-)
-
-// sourcesQuery reads the variants of the units listed in a JSON array
-// (?1) in one language (?2), the array driving the join.
-const sourcesQuery = `SELECT v.unit, v.ord, v.lang, v.text, v.markup, v.nkeys
-FROM json_each(?1) AS j CROSS JOIN variants AS v ON v.unit = j.value
-WHERE v.lkey = ?2
-ORDER BY j.key, v.ord`
-
-// candidatesQuery reads the variants of the units listed in a JSON array,
-// the array driving the join (CROSS JOIN keeps SQLite from scanning
-// variants).
-const candidatesQuery = `SELECT v.unit, u.changed, v.ord, v.lang, v.text, v.markup, v.nkeys
-FROM json_each(?) AS j CROSS JOIN variants AS v ON v.unit = j.value CROSS JOIN units AS u ON u.id = v.unit
-ORDER BY j.key, v.ord`
 
 func queryIDs(ctx context.Context, st *sql.Stmt, args ...any) ([]int64, error) {
 	rows, err := st.QueryContext(ctx, args...)

@@ -147,6 +147,9 @@ type Store struct {
 
 	st   *stmts
 	stDB *sql.DB
+	// cache holds the variants lookups have read (see variantCache);
+	// dropped with the database.
+	cache *variantCache
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -396,7 +399,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.db.Close()
-	s.db, s.st, s.stDB = nil, nil, nil
+	s.db, s.st, s.stDB, s.cache = nil, nil, nil, nil
 	return err
 }
 

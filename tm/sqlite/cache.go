@@ -1,0 +1,266 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"sync"
+
+	"golang.org/x/text/language"
+
+	"bitext/tm"
+	"bitext/tm/internal/backend"
+)
+
+// variantCache keeps the variants of the units a Store's lookups have
+// read, by unit id, so that the next lookups, which rescore many of the
+// same candidates, do not read them again. It needs no invalidation: a
+// stored unit's variants never change (a unit added again is merged by
+// updating its row in units, its change time and extras, which a lookup
+// reads in its own transaction; nothing deletes a unit or rewrites its
+// variants), and only variants read from a committed snapshot are kept,
+// never the absence of a unit. It holds at most maxBytes of texts (and
+// an estimate of their overhead) and starts over when full.
+type variantCache struct {
+	mu       sync.RWMutex
+	units    map[int64]*cachedUnit
+	bytes    int
+	maxBytes int
+}
+
+// cachedUnit is the variants of one unit in stored order, with the
+// language key each was stored under (what a lookup by language
+// compares).
+type cachedUnit struct {
+	vs    []tm.StoredVariant
+	lkeys []string
+}
+
+// defaultCacheBytes bounds a Store's variant cache: about 150,000
+// two-variant news units.
+const defaultCacheBytes = 64 << 20
+
+// Estimated bytes of a cached unit and of each of its variants besides
+// their texts (the map entry, the structs, the slices' headers).
+const (
+	unitOverhead    = 96
+	variantOverhead = 112
+)
+
+func newVariantCache(maxBytes int) *variantCache {
+	return &variantCache{units: map[int64]*cachedUnit{}, maxBytes: maxBytes}
+}
+
+// variantCache returns the store's cache of variants, made on first use.
+func (s *Store) variantCache() *variantCache {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cache == nil {
+		s.cache = newVariantCache(defaultCacheBytes)
+	}
+	return s.cache
+}
+
+// get returns the cached units of ids (nil where not cached) and the ids
+// that are not.
+func (c *variantCache) get(ids []int64) ([]*cachedUnit, []int64) {
+	out := make([]*cachedUnit, len(ids))
+	var miss []int64
+	c.mu.RLock()
+	for i, id := range ids {
+		if u := c.units[id]; u != nil {
+			out[i] = u
+		} else {
+			miss = append(miss, id)
+		}
+	}
+	c.mu.RUnlock()
+	return out, miss
+}
+
+// put keeps us, starting over when they would pass the bound.
+func (c *variantCache) put(us map[int64]*cachedUnit) {
+	n := 0
+	for _, u := range us {
+		n += u.size()
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bytes+n > c.maxBytes {
+		c.units, c.bytes = map[int64]*cachedUnit{}, 0
+	}
+	for id, u := range us {
+		if old := c.units[id]; old != nil {
+			c.bytes -= old.size()
+		}
+		c.units[id] = u
+		c.bytes += u.size()
+	}
+}
+
+func (u *cachedUnit) size() int {
+	n := unitOverhead
+	for _, v := range u.vs {
+		n += variantOverhead + len(v.Text) + len(v.Markup)
+	}
+	return n
+}
+
+// allVariantsQuery reads every variant of the units listed in a JSON
+// array, the array driving the join; the rows of one unit come in stored
+// order (the primary key's).
+const allVariantsQuery = `SELECT v.unit, v.ord, v.lang, v.lkey, v.text, v.markup, v.nkeys
+FROM json_each(?) AS j CROSS JOIN variants AS v ON v.unit = j.value`
+
+// variants returns the variants of ids (nil for a unit not found), from
+// the store's cache, reading those not cached in one query and keeping
+// them.
+func (r *reader) variants(ctx context.Context, ids []int64) ([]*cachedUnit, error) {
+	out, miss := r.cache.get(ids)
+	if len(miss) == 0 {
+		return out, nil
+	}
+	read, err := r.readVariants(ctx, miss)
+	if err != nil {
+		return nil, err
+	}
+	if len(read) == 0 {
+		return out, nil
+	}
+	r.cache.put(read)
+	for i, id := range ids {
+		if out[i] == nil {
+			out[i] = read[id]
+		}
+	}
+	return out, nil
+}
+
+// readVariants reads every variant of ids, by unit.
+func (r *reader) readVariants(ctx context.Context, ids []int64) (map[int64]*cachedUnit, error) {
+	r.ids = appendJSONInts(r.ids[:0], len(ids), func(i int) int64 { return ids[i] })
+	rows, err := r.all.QueryContext(ctx, string(r.ids))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	read := make(map[int64]*cachedUnit, len(ids))
+	var last *cachedUnit
+	for rows.Next() {
+		var v tm.StoredVariant
+		var lang, lkey string
+		if err := rows.Scan(&v.Unit, &v.Ord, &lang, &lkey, &v.Text, &v.Markup, &v.Keys); err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		v.Lang = r.tag(lang)
+		u := last
+		if u == nil || u.vs[0].Unit != v.Unit {
+			if u = read[v.Unit]; u == nil {
+				u = &cachedUnit{}
+				read[v.Unit] = u
+			}
+		}
+		if k, ok := r.keys[lkey]; ok {
+			lkey = k
+		} else {
+			r.keys[lkey] = lkey
+		}
+		u.vs = append(u.vs, v)
+		u.lkeys = append(u.lkeys, lkey)
+		last = u
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	for _, u := range read {
+		u.sort()
+	}
+	return read, nil
+}
+
+// sort puts u's variants in stored order, should a read return them in
+// another (ids listed twice).
+func (u *cachedUnit) sort() {
+	if slices.IsSortedFunc(u.vs, func(a, b tm.StoredVariant) int { return a.Ord - b.Ord }) {
+		return
+	}
+	idx := make([]int, len(u.vs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return u.vs[a].Ord - u.vs[b].Ord })
+	vs, lkeys := make([]tm.StoredVariant, 0, len(idx)), make([]string, 0, len(idx))
+	for i, j := range idx {
+		if i > 0 && u.vs[j].Ord == vs[len(vs)-1].Ord {
+			continue
+		}
+		vs, lkeys = append(vs, u.vs[j]), append(lkeys, u.lkeys[j])
+	}
+	u.vs, u.lkeys = vs, lkeys
+}
+
+// tag parses a stored language tag, each distinct one once per read.
+func (r *reader) tag(s string) (t language.Tag) {
+	if t, ok := r.tags[s]; ok {
+		return t
+	}
+	t = backend.ParseStoredTag(s)
+	r.tags[s] = t
+	return t
+}
+
+// unitRow is a row of units as a lookup's read keeps it.
+type unitRow struct {
+	id                   int64
+	src, doc, prev, next string
+	created, changed     int64
+	data                 string
+}
+
+// unitRows returns the rows of ids (nil for a unit not found), reading
+// in one query those this read has not read yet.
+func (r *reader) unitRows(ctx context.Context, ids []int64) ([]*unitRow, error) {
+	var miss []int64
+	for _, id := range ids {
+		if _, ok := r.rows[id]; !ok {
+			miss = append(miss, id)
+		}
+	}
+	if len(miss) > 0 {
+		r.ids = appendJSONInts(r.ids[:0], len(miss), func(i int) int64 { return miss[i] })
+		rows, err := r.unit.QueryContext(ctx, string(r.ids))
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		if err := r.scanRows(rows); err != nil {
+			return nil, err
+		}
+		for _, id := range miss {
+			if _, ok := r.rows[id]; !ok {
+				r.rows[id] = nil // not found in this read's snapshot
+			}
+		}
+	}
+	out := make([]*unitRow, len(ids))
+	for i, id := range ids {
+		out[i] = r.rows[id]
+	}
+	return out, nil
+}
+
+func (r *reader) scanRows(rows *sql.Rows) error {
+	defer rows.Close()
+	for rows.Next() {
+		var key int
+		x := &unitRow{}
+		if err := rows.Scan(&key, &x.id, &x.src, &x.doc, &x.prev, &x.next, &x.created, &x.changed, &x.data); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		r.rows[x.id] = x
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	return nil
+}
