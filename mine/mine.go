@@ -794,7 +794,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			continue
 		}
 		for _, r := range cands {
-			if lexiconRun(r.words, tr) {
+			if lexiconRun(r.words, tr) && !demonym(r.text, tr) {
 				if _, done := out[[2]string{form, r.text}]; !done {
 					out[[2]string{form, r.text}] = Place
 				}
@@ -810,6 +810,27 @@ func adjective(w string) bool {
 	for _, suf := range []string{"ian", "ican", "ish", "ese"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether a run of one word is an adjective or demonym
+// made from one of the stem's translations (Israeli from israel,
+// Palestinian from palestin, Americans from america): the stem is the
+// place, the run its people. The run is compared as written (Germany is
+// not german+i, as its stem germani would be).
+func demonym(run string, tr []string) bool {
+	if strings.Contains(run, " ") {
+		return false
+	}
+	w := strings.ToLower(run)
+	for _, t := range tr {
+		if len(t) < len(w) && strings.HasPrefix(w, t) {
+			switch w[len(t):] {
+			case "i", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "s", "is":
+				return true
+			}
 		}
 	}
 	return false

@@ -24,6 +24,10 @@ func TestPairRules(t *testing.T) {
 아프리카	african	0.40
 아프리카	africa	0.30
 지난	last	0.60
+이스라엘	israeli	0.50
+이스라엘	israel	0.30
+독일	germani	0.50
+독일	german	0.30
 `), "test.lexicon")
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +60,10 @@ func TestPairRules(t *testing.T) {
 			[]string{"두바이\tDubai"}, []string{"두바\tDubai"}},
 		{"St. Louis", "세인트루이스의 한 연구원이 말했다.", "A researcher in St. Louis said so.",
 			[]string{"세인트루이스\tSt. Louis"}, nil},
+		{"a demonym of the stem's place", "이스라엘 군은 공습을 했다.", "Officials said the Israeli army struck.",
+			nil, []string{"이스라엘\tIsraeli"}},
+		{"a place whose stem looks like a demonym's", "독일 정부가 발표했다.", "The government of Germany said so.",
+			[]string{"독일\tGermany"}, nil},
 		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
 			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
 	}
