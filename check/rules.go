@@ -202,9 +202,17 @@ func newFinding(file, rule string, sev Severity, msgID string, data map[string]a
 // after it is in the map).
 func numberFinding(file, msgID, side string, n *number.Number) Finding {
 	found := strings.Clone(n.Text)
+	sideData := sourceData // the side boxed once, not per finding
+	if side == SideTarget {
+		sideData = targetData
+	}
 	return Finding{File: file, Rule: RuleNumberMismatch, Severity: Warning, MessageID: msgID, Found: found, Side: side,
-		Data: map[string]any{"Found": found, "Value": n.String(), "Side": side}}
+		Data: map[string]any{"Found": found, "Value": n.String(), "Side": sideData}}
 }
+
+// sourceData and targetData are SideSource and SideTarget as values of
+// Finding.Data.
+var sourceData, targetData any = SideSource, SideTarget
 
 // Text checks one monolingual article in lang with the rules
 // deprecated-term, first-mention, inconsistent and (English) near-miss.

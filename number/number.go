@@ -42,6 +42,7 @@ package number
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -410,18 +411,29 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 // apart. A weak number left on the other side counts as a contradicting
 // partner ("two of them" for 3명) but is itself never returned.
 func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
-	used := make([]bool, len(src)+len(tgt))
-	usedS, usedT := used[:len(src):len(src)], used[len(src):]
+	n := len(src) + len(tgt)
+	used := make([]bool, 2*n) // used, then echo
+	usedS, usedT := used[:len(src):len(src)], used[len(src):n:n]
 	weakPaired = pair(src, tgt, usedS, usedT)
-	ms, xs := unpaired(src, usedS), unpaired(tgt, usedT)
+	// Whether each number left echoes a paired one of its side (a repeat
+	// or a conversion), found once for unpairedEcho and for the partners
+	// that split looks at.
+	echo := used[n:]
+	echoS, echoT := echoes(src, usedS, echo[:len(src):len(src)]), echoes(tgt, usedT, echo[len(src):])
+	ms, xs := unpairedEcho(src, usedS, echoS), unpairedEcho(tgt, usedT, echoT)
 	if len(ms) == 0 && len(xs) == 0 {
 		return nil, nil, nil, nil, weakPaired
 	}
-	split := func(ns, own, other []Number, usedOther []bool) (c, one []Number) {
+	split := func(ns, own, other []Number, usedOther, echoOther []bool) (c, one []Number) {
 		if len(ns) == 0 {
 			return nil, nil
 		}
-		cands := partners(other, usedOther)
+		var cands []int
+		for j := range other {
+			if !usedOther[j] && !echoOther[j] {
+				cands = append(cands, j)
+			}
+		}
 		if len(cands) == 0 {
 			return nil, ns
 		}
@@ -454,8 +466,8 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 		}
 		return c, one
 	}
-	missing, omitted = split(ms, src, tgt, usedT)
-	extra, added = split(xs, tgt, src, usedS)
+	missing, omitted = split(ms, src, tgt, usedT, echoT)
+	extra, added = split(xs, tgt, src, usedS, echoS)
 	return missing, extra, omitted, added, weakPaired
 }
 
@@ -474,7 +486,7 @@ func contradicted(n *Number, own, other []Number, cands []int) bool {
 			// 2000년대, 8강 (the quarterfinals) for a score's 5.
 			continue
 		}
-		if Comparable(*n, other[j]) || n.Prec != 0 && scaleLeftOut(other[:j], n, &other[j]) {
+		if comparableNums(n, &other[j]) || n.Prec != 0 && scaleLeftOut(other[:j], n, &other[j]) {
 			return true
 		}
 		if other[j].Prec != 0 {
@@ -490,19 +502,6 @@ func contradicted(n *Number, own, other []Number, cands []int) bool {
 		}
 	}
 	return false
-}
-
-// partners returns the indexes of the numbers of ns left without a
-// partner that may contradict a number of the other side: weak ones too,
-// but not a repeat or a conversion of a paired number.
-func partners(ns []Number, used []bool) []int {
-	var out []int
-	for j := range ns {
-		if !used[j] && !repeated(ns, used, j) && !conversion(ns, used, j) {
-			out = append(out, j)
-		}
-	}
-	return out
 }
 
 // scaleLeftOut reports whether y is a bare number that takes its scale
@@ -536,7 +535,10 @@ func scaleLeftOut(before []Number, x, y *Number) bool {
 // point or the same significant digits (a wrong digit: 11,444,638 and
 // 11,445,638; a wrong scale: 204만 and 20.4 million), since two counts of
 // other sizes more often count different things.
-func Comparable(a, b Number) bool {
+func Comparable(a, b Number) bool { return comparableNums(&a, &b) }
+
+// comparableNums is Comparable without copying the numbers.
+func comparableNums(a, b *Number) bool {
 	if a.Kind != b.Kind {
 		if b.Kind == Cardinal {
 			a, b = b, a
@@ -579,11 +581,11 @@ func Comparable(a, b Number) bool {
 	case Percent:
 		// a percentage and points of the same value: a wrong unit
 		// (0.23%포인트, 0.23 percent)
-		return a.Unit != "frac" && b.Unit != "frac" && (a.Unit == b.Unit || close(&a, &b))
+		return a.Unit != "frac" && b.Unit != "frac" && (a.Unit == b.Unit || close(a, b))
 	case Money:
 		// another currency with the same amount (1100만 달러, £11million);
 		// with another amount it is a conversion
-		return a.Unit == b.Unit || close(&a, &b)
+		return a.Unit == b.Unit || close(a, b)
 	case Duration:
 		return a.Unit == b.Unit
 	}
@@ -654,6 +656,25 @@ func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
 // unpaired returns the numbers of ns without a partner that are reported:
 // not weak, not repeated, not a conversion. The result is sized once.
 func unpaired(ns []Number, used []bool) []Number {
+	return unpairedEcho(ns, used, nil)
+}
+
+// echoes sets echo[i] for each number of ns left without a partner that
+// repeats or converts a paired number of its side (repeated, conversion)
+// and returns echo; with no number paired there is none.
+func echoes(ns []Number, used, echo []bool) []bool {
+	if !slices.Contains(used, true) {
+		return echo
+	}
+	for i := range ns {
+		echo[i] = !used[i] && (repeated(ns, used, i) || conversion(ns, used, i))
+	}
+	return echo
+}
+
+// unpairedEcho is unpaired with the echoes of ns found already (nil:
+// found here).
+func unpairedEcho(ns []Number, used, echo []bool) []Number {
 	var buf [64]bool
 	keep := buf[:0]
 	if len(ns) > len(buf) {
@@ -661,7 +682,12 @@ func unpaired(ns []Number, used []bool) []Number {
 	}
 	k := 0
 	for i := range ns {
-		ok := !used[i] && !ns[i].Weak && !repeated(ns, used, i) && !conversion(ns, used, i)
+		var ok bool
+		if echo != nil {
+			ok = !used[i] && !ns[i].Weak && !echo[i]
+		} else {
+			ok = !used[i] && !ns[i].Weak && !repeated(ns, used, i) && !conversion(ns, used, i)
+		}
 		keep = append(keep, ok)
 		if ok {
 			k++
