@@ -694,6 +694,13 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	return e
 }
 
+// orgHeads end the English names of organisations (the last word of a
+// name of two words or more).
+var orgHeads = wordSet(`Ministry Committee Agency Council Commission Bank Party Association University College Court
+	Department Office Organization Organisation Union Institute Service Administration Corporation Company Group
+	Federation Authority Fund Board Bureau Assembly Parliament Congress Senate Foundation League Club Network Airlines
+	Times Post Journal News Press Forces Army Navy Police Inc. Corp. Ltd.`)
+
 // personTitles come before a person's name in English; saidWords after
 // it; placeWords before a place's.
 var (
@@ -790,17 +797,89 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			continue
 		}
 		tr := m.translations(lex, t.stem)
-		if len(tr) == 0 {
-			continue
-		}
+		found := false
 		for _, r := range cands {
-			if lexiconRun(r.words, tr) && !demonym(r.text, tr) {
+			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) {
 				if _, done := out[[2]string{form, r.text}]; !done {
 					out[[2]string{form, r.text}] = Place
+				}
+				found = true
+			}
+		}
+		if found || len(t.stem) < 3*3 {
+			continue
+		}
+		// A compound the lexicon knows by its parts (내무부: 내무 interior,
+		// 부 ministry ~ Interior Ministry), against a run of two words or
+		// more.
+		var parts [][]string
+		for _, r := range cands {
+			if len(r.words) < 2 {
+				continue
+			}
+			if parts == nil {
+				if parts = compound(lex, m, t.stem); parts == nil {
+					break
+				}
+			}
+			if compoundRun(r.words, parts) {
+				if _, done := out[[2]string{t.stem, r.text}]; !done {
+					out[[2]string{t.stem, r.text}] = Organization
 				}
 			}
 		}
 	}
+}
+
+// compound cuts a Hangul stem into two to four parts that have
+// translations in the lexicon, the longest first part first, and returns
+// the parts' translations; nil when there is no such cut.
+func compound(lex *lexicon.Lexicon, m *memo, stem string) [][]string {
+	var acc [][]string
+	var cut func(rest string) bool
+	cut = func(rest string) bool {
+		if rest == "" {
+			return len(acc) >= 2
+		}
+		if len(acc) == 4 {
+			return false
+		}
+		for n := len(rest); n >= 3; n -= 3 { // Hangul syllables: 3 bytes
+			if len(acc) == 0 && n == len(rest) {
+				continue // the whole stem: the plain lexicon pair
+			}
+			tr := m.translations(lex, rest[:n])
+			if len(tr) == 0 {
+				continue
+			}
+			acc = append(acc, tr)
+			if cut(rest[n:]) {
+				return true
+			}
+			acc = acc[:len(acc)-1]
+		}
+		return false
+	}
+	if !cut(stem) {
+		return nil
+	}
+	return acc
+}
+
+// compoundRun reports whether the content words of a run are each a
+// translation of a compound's part, and each part translates one of them.
+func compoundRun(words []string, parts [][]string) bool {
+	for _, w := range words {
+		if !slices.ContainsFunc(parts, func(tr []string) bool { return slices.Contains(tr, w) }) {
+			return false
+		}
+	}
+	for _, tr := range parts {
+		if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(tr, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjective reports whether an English word ends like an adjective of a
@@ -1297,12 +1376,16 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 	return out
 }
 
-// kindOf is the type of a candidate whose best pair is p: a person's or
-// a place's name by what more of its units show (kindEvidence), else the
-// type the pair was first found with.
+// kindOf is the type of a candidate whose best pair is p: an
+// organisation's name when its English ends in an organisation's noun
+// (orgHeads), else a person's or a place's by what more of its units show
+// (kindEvidence), else the type the pair was first found with.
 func kindOf(p *pairStats) glossary.Type {
 	if p.Type != Person && p.Type != Place {
 		return p.Type
+	}
+	if i := strings.LastIndexByte(p.En, ' '); i > 0 && orgHeads[p.En[i+1:]] {
+		return Organization // Interior Ministry, Press Association
 	}
 	switch {
 	case p.Person > p.Place:

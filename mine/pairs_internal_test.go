@@ -28,6 +28,12 @@ func TestPairRules(t *testing.T) {
 이스라엘	israel	0.30
 독일	germani	0.50
 독일	german	0.30
+식품	food	0.50
+의약	drug	0.40
+국	administration	0.20
+국	country	0.30
+내무	interior	0.50
+부	ministri	0.30
 `), "test.lexicon")
 	if err != nil {
 		t.Fatal(err)
@@ -64,6 +70,16 @@ func TestPairRules(t *testing.T) {
 			nil, []string{"이스라엘\tIsraeli"}},
 		{"a place whose stem looks like a demonym's", "독일 정부가 발표했다.", "The government of Germany said so.",
 			[]string{"독일\tGermany"}, nil},
+		{"a compound by its parts", "내무부는 밝혔다.", "Later the Interior Ministry said so.",
+			[]string{"내무부\tInterior Ministry"}, nil},
+		{"a compound of three parts", "식품의약국은 신약을 승인했다.", "Later the Food Drug Administration approved it.",
+			[]string{"식품의약국\tFood Drug Administration"}, nil},
+		{"a compound's part translating none of the words", "식품의약국은 신약을 승인했다.", "Later the Drug Administration approved it.",
+			nil, []string{"식품의약국\tDrug Administration"}},
+		{"a compound's part translating no word", "내무부는 밝혔다.", "Later the Food Ministry said so.",
+			nil, []string{"내무부\tFood Ministry"}},
+		{"a compound against one word", "식품의약국은 신약을 승인했다.", "Later Food approved it.",
+			nil, []string{"식품의약국\tFood"}},
 		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
 			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
 	}
@@ -162,6 +178,8 @@ func TestKindEvidence(t *testing.T) {
 		{"뉴욕 시민들이 떠났다.", "Residents of New York left."},
 		{"AI 기술이 발전했다.", "The AI technology improved."},
 		{"AI 기술이 발전했다.", "The AI technology improved."},
+		{"프레스 어소시에이션이 보도했다.", "It was reported by the Press Association."}, // an organisation's noun
+		{"프레스 어소시에이션이 보도했다.", "It was reported by the Press Association."},
 		{"인공지능(AI) 기술", "The artificial intelligence (AI) technology"},
 		{"인공지능(AI) 기술", "The artificial intelligence (AI) technology"},
 	} {
@@ -169,7 +187,7 @@ func TestKindEvidence(t *testing.T) {
 		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
 			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
 	}
-	want := map[string]string{"매케인": "person", "팔루": "place", "뉴욕": "place"}
+	want := map[string]string{"매케인": "person", "팔루": "place", "뉴욕": "place", "프레스 어소시에이션": "organization"}
 	for _, c := range st.Result(Options{}).Candidates {
 		if c.Renderings[0].Text == "AI" {
 			t.Errorf("a common acronym as a candidate: %s ~ AI", c.Korean)
