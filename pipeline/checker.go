@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -88,11 +89,22 @@ func (s checkStep) Check(a *Article) []article.Finding {
 			out = append(out, article.Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side.name, Seg: seg, Start: start, End: max(end, start), Message: s.message(f)})
 		}
 	}
+	// Document context (check.Pair.Before): the sources of the rows
+	// before a link's, as check.Document gives them to a row read back.
+	before := map[int][]string{}
+	var srcs []string
+	for _, r := range a.Rows() {
+		if text := article.JoinText(a.Source, r.Source); strings.TrimSpace(text) != "" {
+			before[r.Source[0]] = srcs[:len(srcs):len(srcs)]
+			srcs = append(srcs, text)
+		}
+	}
 	for _, l := range a.Links {
 		if len(l.Source) == 0 || len(l.Target) == 0 {
 			continue
 		}
-		pr := check.Pair{Source: article.JoinText(a.Source, l.Source), Target: article.JoinText(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date}
+		pr := check.Pair{Source: article.JoinText(a.Source, l.Source), Target: article.JoinText(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date,
+			Before: before[slices.Min(l.Source)]}
 		for _, f := range s.c.Pair(a.Name, pr) {
 			if f.Rule == check.RuleDeprecated {
 				continue // found by the monolingual pass already
