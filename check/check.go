@@ -42,7 +42,10 @@
 //     no translation; it replaces the pair's other findings.
 //
 // A form whose Term.NotIn, Context or NotWith rule it out in the text does
-// not count for any rule (조국 "homeland" is not Cho Kuk). Document checks
+// not count for any rule (조국 "homeland" is not Cho Kuk). An organization
+// form after another country's name (미국 국방부) is that country's body,
+// and so is the same body named bare a few pairs later in the document
+// (Pair.Before). A byline (Pair.Byline) gets the rules on names only. Document checks
 // the pairs of one article as bitext run does; checkeval.CheckJudged and
 // EvaluateJudged score the gate on real pairs against verdicts kept in the
 // repository (testdata/checkreal).
