@@ -30,7 +30,8 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 	var out []Finding
 	var before []string // the sources so far, for document context
 	for _, pr := range pairs {
-		if pr.Byline {
+		if pr.Byline || BylineSource(pr.Source) {
+			pr.Byline = true
 			out = c.byline(out, file, pr, date)
 			continue
 		}
@@ -67,7 +68,7 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 			if side == SideTarget {
 				text, l = pr.Target, pr.TargetLang
 			}
-			if strings.TrimSpace(text) == "" || pr.Byline {
+			if strings.TrimSpace(text) == "" || pr.Byline || BylineSource(pr.Source) {
 				continue
 			}
 			if lang == language.Und {
@@ -230,6 +231,40 @@ func articlePairs(a *article.Article) []Pair {
 		out = append(out, bylinePair(a))
 	}
 	return out
+}
+
+// BylineSource reports whether a Korean text is a byline alone: a
+// reporter's name of two to four syllables (or names joined by ·, after a
+// place and =) and 기자 or 특파원, maybe an e-mail address after it, and
+// nothing else ("이지은 기자", "워싱턴=김민수 특파원", "김민수·이지은 기자
+// minsu@example.com"). A translation memory keeps the byline units that
+// bitext import stores, and a TMX or TSV of them has no layout note: such
+// a pair is checked as a byline too.
+func BylineSource(s string) bool {
+	f := strings.Fields(s)
+	if n := len(f); n >= 3 && strings.Contains(f[n-1], "@") {
+		f = f[:n-1]
+	}
+	if len(f) != 2 || f[1] != "기자" && f[1] != "특파원" {
+		return false
+	}
+	name := f[0]
+	if i := strings.LastIndex(name, "="); i >= 0 {
+		name = name[i+1:]
+	}
+	for _, p := range strings.Split(name, "·") {
+		n := 0
+		for _, r := range p {
+			if r < 0xAC00 || r > 0xD7A3 {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // bylinePair is the byline pair of a pretranslated original (BylineSeg

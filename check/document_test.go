@@ -71,7 +71,8 @@ func TestDocumentHeadline(t *testing.T) {
 // TestDocumentByline: a pretranslated original's byline unit (layout note
 // "byline") is checked as a byline: no first-mention, misaligned or
 // number-mismatch from it, and a name misspelled in it still found, in
-// XLIFF and in a TSV export's row of para -3 (article.BylinePara).
+// XLIFF, without the layout note, and in a TSV export's row of para -3
+// (article.BylinePara).
 func TestDocumentByline(t *testing.T) {
 	c := testChecker(t)
 	const head = `<?xml version="1.0" encoding="UTF-8"?>
@@ -103,16 +104,20 @@ func TestDocumentByline(t *testing.T) {
 			if got := brief(fs); got != tc.want {
 				t.Errorf("XLIFF findings:\n%s\nwant\n%s", got, tc.want)
 			}
-			// The same unit without its layout note is a sentence pair.
+			// The same unit without its layout note: a Korean byline alone
+			// is a byline too (BylineSource).
 			plain := strings.Replace(unit(tc.src, tc.tgt), `<notes><note category="bitext-layout" priority="10">byline</note></notes>`, "", 1)
-			if tc.name == "admitted form" || tc.name == "no name in the glossary" || tc.name == "a date" {
-				fs, err := c.XLIFF(strings.NewReader(head+plain+body), "a.xlf", Options{})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(fs) == 0 {
-					t.Errorf("as a sentence pair %q / %q gives no finding: the case tests nothing", tc.src, tc.tgt)
-				}
+			fs, err = c.XLIFF(strings.NewReader(head+plain+body), "a.xlf", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			plainWant := tc.want
+			if !BylineSource(tc.src) {
+				// Not a byline alone: without the note, a sentence pair.
+				plainWant = "number-mismatch 5:1 3월 7일 (source)\nnumber-mismatch 5:1 March 8 (target)"
+			}
+			if got := brief(fs); got != plainWant {
+				t.Errorf("without its layout note:\n%s\nwant\n%s", got, plainWant)
 			}
 			// A TSV export's row of the byline's para.
 			row := func(n, para, src, tgt string) string {
@@ -143,5 +148,41 @@ func TestDocumentByline(t *testing.T) {
 				t.Errorf("TSV findings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
+	}
+}
+
+// TestBylineSource: a Korean byline alone, and what is not one.
+func TestBylineSource(t *testing.T) {
+	for s, want := range map[string]bool{
+		"이지은 기자":                 true,
+		"워싱턴=김민수 특파원":           true,
+		"김민수·이지은 기자":             true,
+		"김민수 기자 minsu@example.com": true,
+		"  정의용 기자 ":               true,
+		"김민수 기자 (3월 7일)":         false,
+		"정부 관계자는 기자들에게 말했다.":     false,
+		"현장의 기자":                  true,
+		"기자":                     false,
+		"Kim Min-su 기자":          false,
+		"남궁민수진 기자":               false,
+		"김 기자":                   false,
+	} {
+		if got := BylineSource(s); got != want {
+			t.Errorf("BylineSource(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestBylinePlainPairs: a TM's byline unit in a plain TSV or TMX (no
+// layout note, checked pair by pair) is checked as a byline.
+func TestBylinePlainPairs(t *testing.T) {
+	c := testChecker(t)
+	fs, err := c.TSV(strings.NewReader("김하늘 기자 (3월 7일)\tBy Kim Ha-neul (March 8)\n김하늘 기자\tBy Kim Ha-neul, Seoul bureau, with reporting from Washington and Tokyo\n정의용 기자\tBy Chung Eui-young\n"), "p.tsv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "number-mismatch 1:9 3월 7일 (source)\nnumber-mismatch 1:32 March 8 (target)\ndeprecated-term 3:11 Chung Eui-young => Chung Eui-yong (target)"
+	if got := brief(fs); got != want {
+		t.Errorf("plain pairs:\n%s\nwant\n%s", got, want)
 	}
 }

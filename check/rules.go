@@ -461,7 +461,8 @@ type Pair struct {
 	// and role, "이지은 기자" / "By Lee Ji-eun"), a unit of its own in a
 	// pretranslated original's XLIFF files: only the rules on names apply
 	// (deprecated-term, target-term-missing), no number-mismatch and no
-	// misaligned, since a byline is no sentence.
+	// misaligned, since a byline is no sentence. A pair whose source is a
+	// Korean byline alone (BylineSource) is one too.
 	Byline bool
 }
 
@@ -471,6 +472,9 @@ type Pair struct {
 // instead. A byline (Pair.Byline) gets deprecated-term and
 // target-term-missing only.
 func (c *Checker) Pair(file string, pr Pair) []Finding {
+	if !pr.Byline && BylineSource(pr.Source) {
+		pr.Byline = true // a byline unit without its layout note (a TM's)
+	}
 	sp := &pos{text: pr.Source, line: pr.SourceLine, col: pr.SourceCol, fixed: !pr.Exact}
 	tp := &pos{text: pr.Target, line: pr.TargetLine, col: pr.TargetCol, fixed: !pr.Exact}
 	sm, tm := c.matcher(pr.SourceLang).FindAll(pr.Source), c.matcher(pr.TargetLang).FindAll(pr.Target)
