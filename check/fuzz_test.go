@@ -75,3 +75,30 @@ func FuzzTSV(f *testing.F) {
 		validPositions(t, strings.ReplaceAll(s, "\r\n", "\n"), fs)
 	})
 }
+
+// FuzzBylineSource: a text taken as a byline alone ends in 기자 or 특파원
+// (or an e-mail address after it), is short, and a pair of it gets no
+// number-mismatch or misaligned finding.
+func FuzzBylineSource(f *testing.F) {
+	c := testChecker(f)
+	for _, s := range []string{"이지은 기자", "워싱턴=김민수 특파원", "김민수·이지은 기자 a@b.c", "기자", "그는 기자들에게 말했다.", "김 기자 3월 7일"} {
+		f.Add(s, "By Lee Ji-eun, March 8, 2026, 40 minutes")
+	}
+	f.Fuzz(func(t *testing.T, s, en string) {
+		if !BylineSource(s) {
+			return
+		}
+		fields := strings.Fields(s)
+		if len(fields) < 2 || len(fields) > 3 || fields[1] != "기자" && fields[1] != "특파원" {
+			t.Fatalf("BylineSource(%q): not a name and 기자 or 특파원", s)
+		}
+		if !utf8.ValidString(en) {
+			return
+		}
+		for _, fd := range c.Pair("f.tsv", Pair{Source: s, Target: en, SourceLang: language.Korean, TargetLang: language.English}) {
+			if fd.Rule == RuleNumberMismatch || fd.Rule == RuleMisaligned {
+				t.Fatalf("byline %q / %q: %s finding", s, en, fd.Rule)
+			}
+		}
+	})
+}
