@@ -513,6 +513,7 @@ func TestPairRules(t *testing.T) {
 		{"another country's body, possessive", "영국의 국방부는 밝혔다.", "Britain's defence ministry said.", time.Time{}, ""},
 		{"another country's body, through a qualifier", "미 연방 국방부는 밝혔다.", "The Pentagon said.", time.Time{}, ""},
 		{"the glossary's body", "국방부는 밝혔다.", "The Pentagon said.", time.Time{}, "target-term-missing 1:1  => Ministry of National Defense (target)"},
+		{"a proper name after a foreign place", "일본 현대 딜러들은 판매 목표를 밝혔다.", "Dealers in Japan announced their sales targets.", time.Time{}, "target-term-missing 1:1  => Hyundai (target)"},
 		{"the glossary's body after a date", "7일 국방부는 밝혔다.", "The Pentagon said on Monday.", time.Time{}, "target-term-missing 1:1  => Ministry of National Defense (target)"},
 		{"the glossary's body after a Korean place", "서울 국방부는 밝혔다.", "The Pentagon said.", time.Time{}, "target-term-missing 1:1  => Ministry of National Defense (target)"},
 		{"the quote alone of a condensed translation", "로스 감독은 지난 주말 스코틀랜드의 한 스포츠 라디오 방송과의 인터뷰에서 \"운동 선수로서 나라를 위해 뛰고 싶었습니다.",

@@ -378,7 +378,10 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 		// judged by them already.
 		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m)
 	case glossary.Organization:
-		return foreignBody(pr.Source, m.Start)
+		// A proper name (헤즈볼라) is one body whatever country comes
+		// before it (레바논의 헤즈볼라); a common noun (국방부) is any
+		// country's.
+		return genericBody(form) && foreignBody(pr.Source, m.Start)
 	}
 	return false
 }
