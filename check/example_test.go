@@ -104,3 +104,13 @@ func ExampleChecker_Document() {
 	// u3 source number-mismatch "30분"
 	// u3 target number-mismatch "40 minutes"
 }
+
+// A Korean byline alone, as a TM keeps a pretranslated original's byline
+// unit, is checked as a byline: names only, no numbers.
+func ExampleBylineSource() {
+	fmt.Println(check.BylineSource("워싱턴=김민수 특파원"))
+	fmt.Println(check.BylineSource("김민수 기자는 7일 이렇게 전했다."))
+	// Output:
+	// true
+	// false
+}
