@@ -75,7 +75,14 @@ type Span struct {
 func Analyze(text, markup string, lang language.Tag) *Analysis {
 	text = terms.NFC(text)
 	a := &Analysis{Text: text, Lang: lang, Mode: ModeOf(lang), Tags: countTags(markup)}
-	a.Keys = make([]uint64, 0, len(text)/4+1)
+	// Room for the keys and words of usual text, so that they are not
+	// grown: a key per Hangul syllable (3 bytes) and a word per
+	// space-separated run in Korean, a key per word in spaced languages.
+	if a.Mode == Characters {
+		a.Keys, a.Words = make([]uint64, 0, len(text)/3+1), make([]string, 0, len(text)/8+1)
+	} else {
+		a.Keys, a.Words = make([]uint64, 0, len(text)/4+1), make([]string, 0, len(text)/4+1)
+	}
 	var sp strings.Builder
 	inWord := false
 	for i := 0; i < len(text); {

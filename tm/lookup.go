@@ -77,9 +77,12 @@ type StoredUnit struct {
 // to it, and at least the rarest one's); 0 is postings.Budget of the
 // memory's size (its highest unit id). Candidates is the most units
 // rescored with Score: those sharing the most terms with the query (the
-// newest first among ties); 0 is DefaultCandidates.
+// newest first among ties); 0 is DefaultCandidates. Numbers, when not
+// nil, keeps the numbers read from matches' texts across the lookups
+// that share it (a store's): the matches are the same with or without it.
 type Tuning struct {
 	Budget, Candidates int
+	Numbers            *NumberCache
 }
 
 // DefaultCandidates is the number of units a fuzzy lookup rescores when
@@ -209,7 +212,7 @@ type scored struct {
 // score, best first.
 func (l *lookup) score(srcs []StoredVariant) []scored {
 	qa, qn := l.qa, len(l.qa.Keys)
-	var out []scored
+	out := make([]scored, 0, len(srcs))
 	for _, sv := range srcs {
 		if l.exact[sv.Unit] {
 			if sv.Text != qa.Text {
@@ -279,7 +282,7 @@ func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 			}
 			m.changed, m.target = u.Changed, tgt.Variant
 			if m.expl.NumbersOnly {
-				m.suggestion = Suggest(l.qa, m.ca, tgt.Text, tgt.Lang)
+				m.suggestion = suggest(l.qa, m.ca, l.t.Numbers.Extract(m.ca.Text, m.ca.Lang), tgt.Text, l.t.Numbers.Extract(tgt.Text, tgt.Lang))
 			}
 			found = append(found, m)
 		}

@@ -2,6 +2,7 @@ package tm
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,6 +192,30 @@ func multisetDiff(a, b []rune) int {
 	if len(a) == 0 && len(b) == 0 {
 		return 0
 	}
+	if len(a) <= 32 && len(b) <= 32 {
+		// Few marks: sorted copies on the stack, merged.
+		var abuf, bbuf [32]rune
+		x, y := abuf[:len(a)], bbuf[:len(b)]
+		copy(x, a)
+		copy(y, b)
+		slices.Sort(x)
+		slices.Sort(y)
+		n, i, j := 0, 0, 0
+		for i < len(x) && j < len(y) {
+			switch {
+			case x[i] == y[j]:
+				i++
+				j++
+			case x[i] < y[j]:
+				i++
+				n++
+			default:
+				j++
+				n++
+			}
+		}
+		return n + len(x) - i + len(y) - j
+	}
 	m := map[rune]int{}
 	for _, r := range a {
 		m[r]++
@@ -310,8 +335,14 @@ func Suggest(q, c *Analysis, target string, targetLang language.Tag) string {
 	if len(q.Numbers) != len(c.Numbers) {
 		return ""
 	}
-	srcNums := number.Extract(c.Text, c.Lang)
-	tgtNums := number.Extract(target, targetLang)
+	return suggest(q, c, number.Extract(c.Text, c.Lang), target, number.Extract(target, targetLang))
+}
+
+// suggest is Suggest with the numbers of c's text and of target read.
+func suggest(q, c *Analysis, srcNums []number.Number, target string, tgtNums []number.Number) string {
+	if len(q.Numbers) != len(c.Numbers) {
+		return ""
+	}
 	type repl struct {
 		start, end int
 		text       string

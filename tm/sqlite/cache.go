@@ -25,6 +25,7 @@ import (
 type variantCache struct {
 	mu       sync.RWMutex
 	units    map[int64]*cachedUnit
+	extras   map[int64]*decoded
 	bytes    int
 	maxBytes int
 }
@@ -37,19 +38,27 @@ type cachedUnit struct {
 	lkeys []string
 }
 
-// defaultCacheBytes bounds a Store's variant cache: about 150,000
-// two-variant news units.
-const defaultCacheBytes = 64 << 20
+// defaultCacheBytes bounds a Store's variant cache: about 110,000
+// two-variant news units (about 570 bytes each, texts included).
+// defaultNumbersBytes bounds the numbers of matches its lookups keep
+// (tm.NumberCache).
+const (
+	defaultCacheBytes   = 64 << 20
+	defaultNumbersBytes = 16 << 20
+)
 
 // Estimated bytes of a cached unit and of each of its variants besides
 // their texts (the map entry, the structs, the slices' headers).
 const (
 	unitOverhead    = 96
-	variantOverhead = 112
+	variantOverhead = 140
+	// decodedOverhead is a kept decoded unit's (tm.Unit and its
+	// variants) besides its data.
+	decodedOverhead = 640
 )
 
 func newVariantCache(maxBytes int) *variantCache {
-	return &variantCache{units: map[int64]*cachedUnit{}, maxBytes: maxBytes}
+	return &variantCache{units: map[int64]*cachedUnit{}, extras: map[int64]*decoded{}, maxBytes: maxBytes}
 }
 
 // variantCache returns the store's cache of variants, made on first use.
@@ -60,6 +69,16 @@ func (s *Store) variantCache() *variantCache {
 		s.cache = newVariantCache(defaultCacheBytes)
 	}
 	return s.cache
+}
+
+// numberCache returns the store's tm.NumberCache, made on first use.
+func (s *Store) numberCache() *tm.NumberCache {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.numbers == nil {
+		s.numbers = tm.NewNumberCache(defaultNumbersBytes)
+	}
+	return s.numbers
 }
 
 // get returns the cached units of ids (nil where not cached) and the ids
@@ -88,7 +107,7 @@ func (c *variantCache) put(us map[int64]*cachedUnit) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bytes+n > c.maxBytes {
-		c.units, c.bytes = map[int64]*cachedUnit{}, 0
+		c.units, c.extras, c.bytes = map[int64]*cachedUnit{}, map[int64]*decoded{}, 0
 	}
 	for id, u := range us {
 		if old := c.units[id]; old != nil {
@@ -263,4 +282,50 @@ func (r *reader) scanRows(rows *sql.Rows) error {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	return nil
+}
+
+// decoded is what fillUnit decoded from a unit row's data (its extras:
+// TUID, creator, changer, origin, notes and properties, the variants'
+// notes and properties), kept by unit id while the row's data is the
+// same: a unit merged again gets new data, which is decoded again.
+type decoded struct {
+	data string
+	u    tm.Unit
+}
+
+// fill fills u (its id, context and variants set) from its row x as
+// fillUnit does, decoding x's data only when the cache does not hold it
+// decoded.
+func (r *reader) fill(u *tm.Unit, x *unitRow) {
+	c := r.cache
+	c.mu.RLock()
+	d := c.extras[x.id]
+	c.mu.RUnlock()
+	if d == nil || d.data != x.data {
+		// The extras after the variants: they hold the variants' properties.
+		fillUnit(u, x.src, x.created, x.changed, x.data)
+		d = &decoded{data: x.data, u: *u}
+		d.u.Variants = slices.Clone(u.Variants)
+		c.mu.Lock()
+		if c.bytes+len(x.data)+decodedOverhead <= c.maxBytes {
+			c.extras[x.id] = d
+			c.bytes += len(x.data) + decodedOverhead
+		}
+		c.mu.Unlock()
+		u.Notes, u.Props = slices.Clone(u.Notes), slices.Clone(u.Props)
+		for i := range u.Variants {
+			u.Variants[i].Props, u.Variants[i].Notes = slices.Clone(u.Variants[i].Props), slices.Clone(u.Variants[i].Notes)
+		}
+		return
+	}
+	u.SourceLang = r.tag(x.src)
+	u.Created, u.Changed = fromUnix(x.created), fromUnix(x.changed)
+	u.TUID, u.Creator, u.Changer, u.Origin = d.u.TUID, d.u.Creator, d.u.Changer, d.u.Origin
+	u.Notes, u.Props = slices.Clone(d.u.Notes), slices.Clone(d.u.Props)
+	for i := range u.Variants {
+		if i < len(d.u.Variants) {
+			u.Variants[i].Props = slices.Clone(d.u.Variants[i].Props)
+			u.Variants[i].Notes = slices.Clone(d.u.Variants[i].Notes)
+		}
+	}
 }

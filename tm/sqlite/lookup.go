@@ -14,8 +14,8 @@ import (
 )
 
 type stmts struct {
-	byHash, maxID, unit, all *sql.Stmt
-	termDFs, termPostings    *sql.Stmt
+	byHash, unit, all     *sql.Stmt
+	termDFs, termPostings *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -30,10 +30,9 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		sql string
 	}{
 		{&st.byHash, `SELECT unit FROM variants WHERE hash=?`},
-		{&st.maxID, `SELECT coalesce(max(id), 0) FROM units`},
 		{&st.unit, unitsQuery},
 		{&st.all, allVariantsQuery},
-		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
+		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value UNION ALL SELECT -1, coalesce(max(id), 0) FROM units`},
 		{&st.termPostings, `SELECT p.data FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 	} {
 		x, err := db.PrepareContext(ctx, p.sql)
@@ -53,7 +52,7 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	var ms []tm.Match
 	err := s.ReadIndex(ctx, func(ix tm.Index) error {
 		var err error
-		ms, err = tm.Lookup(ctx, ix, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates})
+		ms, err = tm.Lookup(ctx, ix, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates, Numbers: s.numberCache()})
 		return err
 	})
 	return ms, err
@@ -107,27 +106,27 @@ func (noIndex) Scan(context.Context, string, string, int) ([]int64, error) { ret
 // for the rest of the read: a lookup reads the whole units of its
 // matches (Units) right after their change times (Variants).
 type reader struct {
-	tx                                      *sql.Tx
-	byHash, dfs, postings, maxID, unit, all *sql.Stmt
-	ids                                     []byte
-	cache                                   *variantCache
-	rows                                    map[int64]*unitRow
-	tags                                    map[string]language.Tag
-	keys                                    map[string]string
+	tx                               *sql.Tx
+	byHash, dfs, postings, unit, all *sql.Stmt
+	ids                              []byte
+	cache                            *variantCache
+	rows                             map[int64]*unitRow
+	tags                             map[string]language.Tag
+	keys                             map[string]string
 }
 
 func (st *stmts) in(ctx context.Context, tx *sql.Tx, cache *variantCache) *reader {
 	return &reader{
 		tx:     tx,
 		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
-		postings: tx.StmtContext(ctx, st.termPostings), maxID: tx.StmtContext(ctx, st.maxID),
-		unit: tx.StmtContext(ctx, st.unit), all: tx.StmtContext(ctx, st.all),
+		postings: tx.StmtContext(ctx, st.termPostings),
+		unit:     tx.StmtContext(ctx, st.unit), all: tx.StmtContext(ctx, st.all),
 		cache: cache, rows: map[int64]*unitRow{}, tags: map[string]language.Tag{}, keys: map[string]string{},
 	}
 }
 
 func (r *reader) close() {
-	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.maxID, r.unit, r.all} {
+	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.unit, r.all} {
 		x.Close()
 	}
 }
@@ -149,31 +148,32 @@ func (r *reader) Probe(ctx context.Context, lang language.Tag, text string, term
 	return exact, dfs, maxID, err
 }
 
-// DocFreqs returns the postings stored under each term, in one query, and
-// the highest unit id.
+// DocFreqs returns the postings stored under each term and the highest
+// unit id, in one query.
 func (r *reader) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, error) {
 	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
 	sums := make([]int, len(terms))
+	var maxID int64
 	rows, err := r.dfs.QueryContext(ctx, string(r.ids))
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: %w", err)
 	}
 	for rows.Next() {
-		var i, n int
+		var i int
+		var n int64
 		if err := rows.Scan(&i, &n); err != nil {
 			rows.Close()
 			return nil, 0, fmt.Errorf("sqlite: %w", err)
 		}
-		if i >= 0 && i < len(sums) {
-			sums[i] += n
+		switch {
+		case i == -1:
+			maxID = n
+		case i >= 0 && i < len(sums):
+			sums[i] += int(n)
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("sqlite: %w", err)
-	}
-	var maxID int64
-	if err := r.maxID.QueryRowContext(ctx).Scan(&maxID); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: %w", err)
 	}
 	return sums, maxID, nil
@@ -299,18 +299,16 @@ func (r *reader) Units(ctx context.Context, ids []int64) ([]tm.Unit, error) {
 				u.Variants = append(u.Variants, tm.Variant{Lang: v.Lang, Text: v.Text, Markup: v.Markup})
 			}
 		}
-		// The extras after the variants: they hold the variants' properties.
-		fillUnit(&u, x.src, x.created, x.changed, x.data)
+		r.fill(&u, x)
 		out = append(out, u)
 	}
 	return out, nil
 }
 
 // unitsQuery reads the units listed in a JSON array, with each one's
-// position in the array.
+// position in the array (in no particular order).
 const unitsQuery = `SELECT j.key, u.id, u.srclang, u.doc, u.prev, u.next, u.created, u.changed, u.data
-FROM json_each(?) AS j CROSS JOIN units AS u ON u.id = j.value
-ORDER BY j.key`
+FROM json_each(?) AS j CROSS JOIN units AS u ON u.id = j.value`
 
 func queryIDs(ctx context.Context, st *sql.Stmt, args ...any) ([]int64, error) {
 	rows, err := st.QueryContext(ctx, args...)

@@ -149,7 +149,8 @@ type Store struct {
 	stDB *sql.DB
 	// cache holds the variants lookups have read (see variantCache);
 	// dropped with the database.
-	cache *variantCache
+	cache   *variantCache
+	numbers *tm.NumberCache
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -399,7 +400,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.db.Close()
-	s.db, s.st, s.stDB, s.cache = nil, nil, nil, nil
+	s.db, s.st, s.stDB, s.cache, s.numbers = nil, nil, nil, nil, nil
 	return err
 }
 
