@@ -31,6 +31,7 @@
 package align
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -183,6 +184,8 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			} else {
 				out[i].lexK = opts.Lexicon.KoreanIDs(s)
 				out[i].lexAll = unionIDs(out[i].lexK)
+				// A stem the lexicon translates is left to the lexicon.
+				out[i].loans = loanKeys(unknownLoans(koreanLoanWords(s), opts.Lexicon))
 			}
 		}
 	}
@@ -209,6 +212,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.nameW = append(p.nameW, f[i].nameW...)
 		p.roman = mergeSorted(p.roman, f[i].roman)
 		p.weekdays |= f[i].weekdays
+		p.loans = append(p.loans, f[i].loans...)
 		p.lexK = append(p.lexK, f[i].lexK...)
 		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote
@@ -218,6 +222,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		slices.Sort(out[i].lexAll)
 		if !out[i].english { // the Korean side looks names up
 			slices.Sort(out[i].names)
+			slices.SortFunc(out[i].loans, func(a, b loanKey) int { return cmp.Compare(a.h, b.h) })
 		}
 	}
 	return out, append(bounds, len(f))

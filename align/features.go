@@ -55,6 +55,9 @@ type feature struct {
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
 	weekdays uint8
+	// loans: the possible loanwords of the segment (loans.go); on the
+	// Korean side sorted by hash.
+	loans []loanKey
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
@@ -317,6 +320,11 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		}
 	}
 	f.weekdays = weekdayWords(s, korean)
+	if korean {
+		f.loans = loanKeys(koreanLoanWords(s))
+	} else {
+		f.loans = loanKeys(englishLoanWords(s))
+	}
 	if korean {
 		for _, w := range strings.Fields(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
