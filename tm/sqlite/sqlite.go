@@ -11,7 +11,11 @@
 // memory's size), counts the terms each unit shares with the query,
 // rescores the best-sharing candidates (at most Candidates) with tm.Score
 // and drops those whose length alone keeps them below the minimum score.
-// All reads of one lookup share one read transaction.
+// All reads of one lookup share one read transaction. A Store keeps the
+// variants its lookups read, by unit id (a stored unit's variants never
+// change), so that the next lookups, which meet many of the same
+// candidates, read only the unit rows of their matches; about 64 MiB at
+// most.
 //
 // Writes go through a Batch, one transaction: units are inserted 64 at a
 // time, their postings gathered in memory (at most FlushEvery, about 80 MB)
