@@ -144,6 +144,11 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 	}
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
+	if sf0 := len(sf) > 0 && sf[0].english; sf0 {
+		documentLoans(tgt, tf, src, sf, opts.Lexicon)
+	} else {
+		documentLoans(src, sf, tgt, tf, opts.Lexicon)
+	}
 	lex := opts.Lexicon != nil && opts.Lexicon.Len() > 0
 	if opts.SourceParas == nil || opts.TargetParas == nil || len(src) == 0 || len(tgt) == 0 {
 		out, plain := links(alignFeatures(sf, tf), 0, 0, 1, lex)
@@ -184,8 +189,6 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			} else {
 				out[i].lexK = opts.Lexicon.KoreanIDs(s)
 				out[i].lexAll = unionIDs(out[i].lexK)
-				// A stem the lexicon translates is left to the lexicon.
-				out[i].loans = loanKeys(unknownLoans(koreanLoanWords(s), opts.Lexicon))
 			}
 		}
 	}

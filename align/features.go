@@ -321,11 +321,6 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	}
 	f.weekdays = weekdayWords(s, korean)
 	if korean {
-		f.loans = loanKeys(koreanLoanWords(s))
-	} else {
-		f.loans = loanKeys(englishLoanWords(s))
-	}
-	if korean {
 		for _, w := range strings.Fields(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}

@@ -33,17 +33,6 @@ const (
 	wLoan4 = 1.5
 )
 
-// unknownLoans returns the words of ws the lexicon has no translation for.
-func unknownLoans(ws []loanWord, lex *lexicon.Lexicon) []loanWord {
-	out := ws[:0]
-	for _, w := range ws {
-		if lex.Translations(w.word) == nil {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // loanKey is a possible loanword of a segment: the hash of its consonant
 // skeleton, the skeleton's length and its vowel classes.
 type loanKey struct {
@@ -53,6 +42,9 @@ type loanKey struct {
 }
 
 func loanKeys(ws []loanWord) []loanKey {
+	if len(ws) == 0 {
+		return nil
+	}
 	var out []loanKey
 	for _, w := range ws {
 		out = append(out, loanKey{hashKey(0, w.skel), len(w.skel), w.vowels})
@@ -145,6 +137,72 @@ var loanStop = func() map[string]bool {
 // and vowel classes.
 type loanWord struct {
 	word, skel, vowels string
+}
+
+// documentLoans fills the loan keys of a document's Korean segments ko
+// (features kf) and English segments en (features ef), keeping only the
+// keys whose skeleton the other side has somewhere in the document: most
+// words are no loanwords, and the scorer then looks at few keys. A Korean
+// word is stemmed only when an English skeleton of the document is a
+// prefix of its own. With a lexicon, a Korean stem the lexicon translates
+// is left to the lexicon.
+func documentLoans(ko []string, kf []feature, en []string, ef []feature, lex *lexicon.Lexicon) {
+	if len(ko) == 0 || len(en) == 0 {
+		return
+	}
+	cache := map[string][]loanWord{}
+	skels := map[string]bool{}
+	enWords := make([][]loanWord, len(en))
+	for j, s := range en {
+		for _, w := range strings.Fields(s) {
+			ws, ok := cache[w]
+			if !ok {
+				ws = englishLoanWords(w)
+				cache[w] = ws
+			}
+			for _, x := range ws {
+				skels[x.skel] = true
+			}
+			enWords[j] = append(enWords[j], ws...)
+		}
+	}
+	if len(skels) == 0 {
+		return
+	}
+	koHashes := map[uint64]bool{}
+	var buf [48]byte
+	for i, s := range ko {
+		var ws []loanWord
+		for _, w := range strings.Fields(s) {
+			w = strings.TrimLeftFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+			k := appendKoreanSkeleton(buf[:0], w)
+			found := false
+			for n := minLoanSkeleton; n <= len(k) && !found; n++ {
+				found = skels[string(k[:n])]
+			}
+			if !found {
+				continue
+			}
+			for _, x := range koreanLoanWords(w) {
+				if skels[x.skel] && (lex == nil || lex.Translations(x.word) == nil) {
+					ws = append(ws, x)
+				}
+			}
+		}
+		kf[i].loans = loanKeys(ws)
+		for _, k := range kf[i].loans {
+			koHashes[k.h] = true
+		}
+	}
+	for j, ws := range enWords {
+		var keep []loanWord
+		for _, x := range ws {
+			if koHashes[hashKey(0, x.skel)] {
+				keep = append(keep, x)
+			}
+		}
+		ef[j].loans = loanKeys(keep)
+	}
 }
 
 // koreanLoanWords returns the Hangul stems of a Korean text that may be
