@@ -331,3 +331,86 @@ func (r *reader) fill(u *tm.Unit, x *unitRow) {
 		u.Variants[i].Notes = slices.Clone(d.u.Variants[i].Notes)
 	}
 }
+
+// postingCache keeps the posting lists lookups have read, by term, with
+// the list's length (its postings, as DocFreqs reads them). A posting list
+// only grows (a segment appended, or a new one inserted, with the new
+// units' ids; nothing removes a posting), so a list of the same length
+// holds the same postings: a lookup takes a list from the cache only when
+// its length in the lookup's own read is the kept one's. It holds at most
+// maxBytes of segments (and an estimate of their overhead) and starts
+// over when full.
+type postingCache struct {
+	mu       sync.RWMutex
+	lists    map[uint64]keptList
+	bytes    int
+	maxBytes int
+}
+
+type keptList struct {
+	n    int
+	segs [][]byte
+}
+
+// defaultPostingBytes bounds a Store's posting cache: the index of a
+// 100,000-unit news memory takes about 5 MB.
+const defaultPostingBytes = 32 << 20
+
+// get returns the kept segments of term when its length in this read,
+// dfs[term], is the kept one's.
+func (c *postingCache) get(term uint64, dfs map[uint64]int) ([][]byte, bool) {
+	n, ok := dfs[term]
+	if !ok {
+		return nil, false
+	}
+	c.mu.RLock()
+	l, ok := c.lists[term]
+	c.mu.RUnlock()
+	if !ok || l.n != n {
+		return nil, false
+	}
+	return l.segs, true
+}
+
+// put keeps the segments read, by term, at the lengths of this read
+// (dfs); a term whose length this read did not read is not kept.
+func (c *postingCache) put(read map[uint64][][]byte, dfs map[uint64]int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for term, segs := range read {
+		n, ok := dfs[term]
+		if !ok {
+			continue
+		}
+		size := 64
+		for _, s := range segs {
+			size += 24 + len(s)
+		}
+		if size > c.maxBytes {
+			continue
+		}
+		if c.bytes+size > c.maxBytes {
+			clear(c.lists)
+			c.bytes = 0
+		}
+		if old, ok := c.lists[term]; ok {
+			c.bytes -= 64 + 24*len(old.segs)
+			for _, s := range old.segs {
+				c.bytes -= len(s)
+			}
+		}
+		c.lists[term] = keptList{n: n, segs: segs}
+		c.bytes += size
+	}
+}
+
+// postingCache returns the store's cache of posting lists, made on first
+// use.
+func (s *Store) postingCache() *postingCache {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.plists == nil {
+		s.plists = &postingCache{lists: map[uint64]keptList{}, maxBytes: defaultPostingBytes}
+	}
+	return s.plists
+}

@@ -33,7 +33,7 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.unit, unitsQuery},
 		{&st.all, allVariantsQuery},
 		{&st.termDFs, `SELECT j.key, p.n FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value UNION ALL SELECT -1, coalesce(max(id), 0) FROM units`},
-		{&st.termPostings, `SELECT p.data FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
+		{&st.termPostings, `SELECT p.term, p.data FROM json_each(?) AS j CROSS JOIN postings AS p ON p.term = j.value`},
 	} {
 		x, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -77,7 +77,7 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	defer tx.Rollback()
-	r := st.in(ctx, tx, s.variantCache())
+	r := st.in(ctx, tx, s.variantCache(), s.postingCache())
 	defer r.close()
 	return fn(r)
 }
@@ -113,15 +113,18 @@ type reader struct {
 	rows                             map[int64]*unitRow
 	tags                             map[string]language.Tag
 	keys                             map[string]string
+	plists                           *postingCache
+	dfsRead                          map[uint64]int // the lengths DocFreqs read, by term
 }
 
-func (st *stmts) in(ctx context.Context, tx *sql.Tx, cache *variantCache) *reader {
+func (st *stmts) in(ctx context.Context, tx *sql.Tx, cache *variantCache, plists *postingCache) *reader {
 	return &reader{
 		tx:     tx,
 		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
 		postings: tx.StmtContext(ctx, st.termPostings),
 		unit:     tx.StmtContext(ctx, st.unit), all: tx.StmtContext(ctx, st.all),
 		cache: cache, rows: map[int64]*unitRow{}, tags: map[string]language.Tag{}, keys: map[string]string{},
+		plists: plists, dfsRead: map[uint64]int{},
 	}
 }
 
@@ -176,30 +179,55 @@ func (r *reader) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, er
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: %w", err)
 	}
+	for i, t := range terms {
+		r.dfsRead[t] = sums[i]
+	}
 	return sums, maxID, nil
 }
 
-// Postings passes the stored segments of the terms' posting lists to add,
-// from one query.
+// Postings passes the stored segments of the terms' posting lists to add:
+// those of the lists the store's cache holds at the length DocFreqs read
+// in this read (postingCache), the others from one query.
 func (r *reader) Postings(ctx context.Context, terms []uint64, add func([]byte) error) error {
-	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
+	var miss []uint64
+	for _, t := range terms {
+		segs, ok := r.plists.get(t, r.dfsRead)
+		if !ok {
+			miss = append(miss, t)
+			continue
+		}
+		for _, seg := range segs {
+			if err := add(seg); err != nil {
+				return fmt.Errorf("sqlite: %w", err)
+			}
+		}
+	}
+	if len(miss) == 0 {
+		return nil
+	}
+	r.ids = appendJSONInts(r.ids[:0], len(miss), func(i int) int64 { return int64(miss[i]) })
 	rows, err := r.postings.QueryContext(ctx, string(r.ids))
 	if err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	defer rows.Close()
+	read := map[uint64][][]byte{}
 	for rows.Next() {
+		var term int64
 		var data sql.RawBytes // only read before the next call to rows.Next
-		if err := rows.Scan(&data); err != nil {
+		if err := rows.Scan(&term, &data); err != nil {
 			return fmt.Errorf("sqlite: %w", err)
 		}
-		if err := add(data); err != nil {
+		seg := []byte(string(data))
+		read[uint64(term)] = append(read[uint64(term)], seg)
+		if err := add(seg); err != nil {
 			return fmt.Errorf("sqlite: %w", err)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
+	r.plists.put(read, r.dfsRead)
 	return nil
 }
 

@@ -155,6 +155,7 @@ type Store struct {
 	// dropped with the database.
 	cache   *variantCache
 	numbers *tm.NumberCache
+	plists  *postingCache
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -404,7 +405,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.db.Close()
-	s.db, s.st, s.stDB, s.cache, s.numbers = nil, nil, nil, nil, nil
+	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists = nil, nil, nil, nil, nil, nil
 	return err
 }
 
