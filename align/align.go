@@ -216,6 +216,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.roman = mergeSorted(p.roman, f[i].roman)
 		p.weekdays |= f[i].weekdays
 		p.loans = append(p.loans, f[i].loans...)
+		p.loanMask |= f[i].loanMask
 		p.lexK = append(p.lexK, f[i].lexK...)
 		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote

@@ -57,7 +57,8 @@ type feature struct {
 	weekdays uint8
 	// loans: the possible loanwords of the segment (loans.go); on the
 	// Korean side sorted by hash.
-	loans []loanKey
+	loans    []loanKey
+	loanMask uint64 // on the Korean side, bit h%64 set for each loan key's hash h
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts

@@ -112,6 +112,9 @@ func loanScore(en, ko []feature) float64 {
 	for j := range en {
 		for _, e := range en[j].loans {
 			for i := range ko {
+				if ko[i].loanMask&(1<<(e.h&63)) == 0 {
+					continue
+				}
 				if w := loanMatch(e, ko[i].loans); w > 0 {
 					score += w
 					break
@@ -154,7 +157,12 @@ func documentLoans(ko []string, kf []feature, en []string, ef []feature, lex *le
 	skels := map[string]bool{}
 	enWords := make([][]loanWord, len(en))
 	for j, s := range en {
-		for _, w := range strings.Fields(s) {
+		for rest := s; rest != ""; {
+			var w string
+			w, rest = nextField(rest)
+			if w == "" {
+				continue
+			}
 			ws, ok := cache[w]
 			if !ok {
 				ws = englishLoanWords(w)
@@ -173,8 +181,13 @@ func documentLoans(ko []string, kf []feature, en []string, ef []feature, lex *le
 	var buf [48]byte
 	for i, s := range ko {
 		var ws []loanWord
-		for _, w := range strings.Fields(s) {
-			w = strings.TrimLeftFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+		for rest := s; rest != ""; {
+			var w string
+			w, rest = nextField(rest)
+			w = trimToHangul(w)
+			if len(w) < 6 { // two syllables at least
+				continue
+			}
 			k := appendKoreanSkeleton(buf[:0], w)
 			found := false
 			for n := minLoanSkeleton; n <= len(k) && !found; n++ {
@@ -192,6 +205,7 @@ func documentLoans(ko []string, kf []feature, en []string, ef []feature, lex *le
 		kf[i].loans = loanKeys(ws)
 		for _, k := range kf[i].loans {
 			koHashes[k.h] = true
+			kf[i].loanMask |= 1 << (k.h & 63)
 		}
 	}
 	for j, ws := range enWords {
@@ -203,6 +217,25 @@ func documentLoans(ko []string, kf []feature, en []string, ef []feature, lex *le
 		}
 		ef[j].loans = loanKeys(keep)
 	}
+}
+
+// nextField returns the text up to the next ASCII space (the first
+// field, possibly empty) and the rest after it.
+func nextField(s string) (field, rest string) {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// trimToHangul drops what comes before the first Hangul syllable of w.
+func trimToHangul(w string) string {
+	for i, r := range w {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return w[i:]
+		}
+	}
+	return ""
 }
 
 // koreanLoanWords returns the Hangul stems of a Korean text that may be

@@ -12,6 +12,9 @@ import (
 func loanMatches(en, ko string) float64 {
 	e := feature{loans: loanKeys(englishLoanWords(en))}
 	k := feature{loans: loanKeys(koreanLoanWords(ko))}
+	for _, x := range k.loans {
+		k.loanMask |= 1 << (x.h & 63)
+	}
 	return loanScore([]feature{e}, []feature{k})
 }
 
