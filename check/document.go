@@ -25,11 +25,15 @@ import (
 // on each side's byline alone), and it is left out of the sides' texts, so
 // that it is neither a first mention nor a second spelling of a name of
 // the story, nor the article's first line. Each pair gets the sources of
-// the pairs before it as its document context (Pair.Before).
+// the pairs before it as its document context (Pair.Before), and the
+// targets before and after it (Pair.TargetBefore, Pair.TargetAfter).
 func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding {
 	var out []Finding
-	var before []string // the sources so far, for document context
-	for _, pr := range pairs {
+	var before, targets []string // the sources and targets so far, for document context
+	sentence := func(pr Pair) bool {
+		return !pr.Byline && !BylineSource(pr.Source) && strings.TrimSpace(pr.Source) != ""
+	}
+	for i, pr := range pairs {
 		if pr.Byline || BylineSource(pr.Source) {
 			pr.Byline = true
 			out = c.byline(out, file, pr, date)
@@ -40,6 +44,14 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 		}
 		pr.Before = before[max(0, len(before)-contextPairs):]
 		before = append(before, pr.Source)
+		pr.TargetBefore = targets[max(0, len(targets)-contextPairs):]
+		targets = append(targets, pr.Target)
+		for _, next := range pairs[i+1:] {
+			if sentence(next) {
+				pr.TargetAfter = next.Target
+				break
+			}
+		}
 		if strings.TrimSpace(pr.Target) == "" {
 			continue
 		}

@@ -457,6 +457,14 @@ type Pair struct {
 	// (document context for foreign bodies, see foreignBefore). Document
 	// fills it; nil for a pair alone.
 	Before []string
+	// TargetBefore are the target texts of the pairs before this one in
+	// its document, in order (the nearest last; only the last few are
+	// read), and TargetAfter the target of the pair after it: a person the
+	// target gives by a pronoun or a description is rendered when one of
+	// them names the person (see namedNearby). Document fills them; nil
+	// and "" for a pair alone.
+	TargetBefore []string
+	TargetAfter  string
 	// Byline says the pair is an article's byline (the reporter's name
 	// and role, "이지은 기자" / "By Lee Ji-eun"), a unit of its own in a
 	// pretranslated original's XLIFF files: only the rules on names apply
@@ -558,6 +566,10 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		}
 		if c.foreignBefore(pr, m) {
 			anchors-- // another country's body, named so earlier in the document
+			continue
+		}
+		if len(missing)+len(extra) == 0 && c.namedNearby(m.Entry, pr) {
+			found++ // named in the English beside the pair
 			continue
 		}
 		absent = append(absent, m)

@@ -91,12 +91,25 @@ func (s checkStep) Check(a *Article) []article.Finding {
 	}
 	// Document context (check.Pair.Before): the sources of the rows
 	// before a link's, as check.Document gives them to a row read back.
-	before := map[int][]string{}
-	var srcs []string
+	// The targets of those rows and of the next one too
+	// (check.Pair.TargetBefore, TargetAfter).
+	before, tBefore, tAfter := map[int][]string{}, map[int][]string{}, map[int]string{}
+	var srcs, tgts []string
+	prev := -1
 	for _, r := range a.Rows() {
 		if text := article.JoinText(a.Source, r.Source); strings.TrimSpace(text) != "" {
 			before[r.Source[0]] = srcs[:len(srcs):len(srcs)]
 			srcs = append(srcs, text)
+			if check.BylineSource(text) {
+				continue
+			}
+			tgt := article.JoinText(a.Target, r.Target)
+			tBefore[r.Source[0]] = tgts[:len(tgts):len(tgts)]
+			tgts = append(tgts, tgt)
+			if prev >= 0 {
+				tAfter[prev] = tgt
+			}
+			prev = r.Source[0]
 		}
 	}
 	for _, l := range a.Links {
@@ -104,7 +117,7 @@ func (s checkStep) Check(a *Article) []article.Finding {
 			continue
 		}
 		pr := check.Pair{Source: article.JoinText(a.Source, l.Source), Target: article.JoinText(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date,
-			Before: before[slices.Min(l.Source)]}
+			Before: before[slices.Min(l.Source)], TargetBefore: tBefore[slices.Min(l.Source)], TargetAfter: tAfter[slices.Min(l.Source)]}
 		for _, f := range s.c.Pair(a.Name, pr) {
 			if f.Rule == check.RuleDeprecated {
 				continue // found by the monolingual pass already

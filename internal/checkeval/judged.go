@@ -338,20 +338,26 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Finding {
 	var out []check.Finding
 	articles := len(pairs) > 0 && pairs[0].Doc != ""
-	var before []string // document context: the sources before, same document
+	var before, targets []string // document context: the sources and targets before, same document
 	for i, p := range pairs {
 		if i > 0 && p.Doc != pairs[i-1].Doc {
-			before = before[:0]
+			before, targets = before[:0], targets[:0]
 		}
 		// KPC has no document ids: its consecutive lines (a story's
 		// sentences in order) are one document, which the checker reads
-		// only a few pairs back (check.Pair.Before).
-		ctx := before[max(0, len(before)-3):]
-		before = append(before, p.Source)
+		// only a few pairs back and one ahead (check.Pair.Before,
+		// TargetBefore, TargetAfter).
+		ctx, tctx := before[max(0, len(before)-3):], targets[max(0, len(targets)-3):]
+		before, targets = append(before, p.Source), append(targets, p.Target)
+		after := ""
+		if i+1 < len(pairs) && pairs[i+1].Doc == p.Doc {
+			after = pairs[i+1].Target
+		}
 		for _, f := range c.Pair(s.Name, check.Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
 			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date, Before: ctx,
+			TargetBefore: tctx, TargetAfter: after,
 		}) {
 			if articles && f.Rule == check.RuleDeprecated {
 				continue // found by the article pass, as in bitext run

@@ -1,0 +1,135 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// A person named in the English beside the pair (session 7, second round):
+// English news names a person once and then refers to them by a pronoun or
+// a description ("he", "the spiritual leader", "Zimbabwe's president and
+// his main political rival"), where the Korean repeats the name; and the
+// two sides split sentences at different places, so that the name is in
+// the English segment before or after the pair. target-term-missing for a
+// person is therefore not reported when
+//   - the English of the pair refers to someone without a name (a
+//     third-person singular pronoun, a description ending in a person's role
+//     noun, or a quotation that opens and does not close in the segment)
+//     and the person is named (any listed or related form, or the listed
+//     short form standing alone) in the English of one of the contextPairs
+//     pairs before it (Pair.TargetBefore) or of the pair after it
+//     (Pair.TargetAfter); or
+//   - the English of the pair does not end as a sentence does and the
+//     English of the pair after it names the person.
+//
+// A pair whose English names nobody in either way, or whose document never
+// names the person nearby, is still reported: a broken pair ("The transfer
+// amount was ...", the Korean naming 호나우디뉴) stays a finding although
+// the sentence before names Ronaldinho. So is a pair with a number left
+// on one side (number.Contradictions: contradicted, omitted or added,
+// whether or not reported): its English is likely another sentence's (a
+// shifted pair: "the former president" for a Korean sentence with 60주년
+// and 8•15, whose English is in the segment before), and the English
+// beside it is no evidence. Developed on the default false
+// alarms of held-out-glossary-2 (seen: judged once at eeb4cd3) and our own
+// sentences (TestNamedNearby).
+
+// thirdPersonWords are the English third-person singular personal pronouns.
+var thirdPersonWords = map[string]bool{"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true}
+
+// roleNouns are nouns for a person's role that a description of a named
+// person ends in ("the country's president", "the visiting Tibetan leader").
+var roleNouns = map[string]bool{
+	"president": true, "leader": true, "rival": true, "minister": true, "premier": true,
+	"pontiff": true, "pope": true, "player": true, "striker": true, "coach": true,
+	"chancellor": true, "king": true, "queen": true, "prince": true, "secretary": true,
+	"spokesman": true, "spokeswoman": true, "chairman": true, "chairwoman": true,
+	"candidate": true, "nominee": true, "senator": true, "governor": true, "mayor": true,
+	"singer": true, "actor": true, "actress": true, "star": true, "scientist": true,
+	"professor": true, "cleric": true, "envoy": true, "ambassador": true, "general": true,
+}
+
+// descriptionDeterminers open a description: the article, or a possessive
+// ("Zimbabwe's", "France's").
+func descriptionStart(w string) bool {
+	return w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// refersUnnamed reports whether English text refers to a person without
+// naming them: a third-person singular pronoun, a description (the or a
+// possessive, at most three words, then a role noun not followed by a
+// capitalized word, as in "President Robert Mugabe"), or a quotation that
+// opens the segment and does not close in it.
+func refersUnnamed(text string) bool {
+	t := strings.TrimLeft(text, " ")
+	if strings.HasPrefix(t, "\"") && strings.Count(t, "\"") == 1 || strings.HasPrefix(t, "“") && !strings.Contains(t, "”") {
+		return true
+	}
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "'’"))
+		if thirdPersonWords[lw] {
+			return true
+		}
+		if !roleNouns[lw] {
+			continue
+		}
+		if i+1 < len(words) {
+			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+				continue // a title before a name
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if descriptionStart(strings.ToLower(words[k])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether English text ends as a sentence does: a
+// final stop, question or exclamation mark (maybe before a closing quotation
+// mark or bracket) after a word that is not an abbreviation with a stop
+// inside ("U.S.").
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " \t\"'”’)")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '!', '?':
+		return true
+	case '.':
+		last := t[strings.LastIndexByte(t, ' ')+1:]
+		return !strings.Contains(strings.TrimSuffix(last, "."), ".")
+	}
+	return false
+}
+
+// namedNearby reports whether the person of entry e, absent from the
+// pair's English, is named in the English beside it as described above.
+func (c *Checker) namedNearby(e *glossary.Entry, pr Pair) bool {
+	if e.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	names := func(text string) bool {
+		return text != "" && c.present(e, text, strings.ToLower(text), pr.TargetLang)
+	}
+	refers := refersUnnamed(pr.Target)
+	if (refers || !endsSentence(pr.Target)) && names(pr.TargetAfter) {
+		return true
+	}
+	if !refers {
+		return false
+	}
+	for i, n := len(pr.TargetBefore)-1, 0; i >= 0 && n < contextPairs; i, n = i-1, n+1 {
+		if names(pr.TargetBefore[i]) {
+			return true
+		}
+	}
+	return false
+}

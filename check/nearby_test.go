@@ -1,0 +1,128 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestNamedNearby: a person the English gives by a pronoun or a description
+// is rendered when the English beside the pair names them (namedNearby).
+// Our own sentences.
+func TestNamedNearby(t *testing.T) {
+	c := testChecker(t)
+	const missing = "target-term-missing 1:1  => Jake Sullivan (target)"
+	named := "Jake Sullivan arrived in Seoul on Monday for talks on the alliance."
+	for _, tc := range []struct {
+		name           string
+		before         []string
+		after          string
+		src, tgt, want string
+	}{
+		{"a pronoun, named in the sentence before", []string{named}, "",
+			"제이크 설리번은 상대 측과 동맹 문제를 논의할 예정이다.", "He will discuss the alliance with his hosts.", ""},
+		{"a description, named two sentences back", []string{named, "The visit had been planned for weeks."}, "",
+			"제이크 설리번 보좌관은 동맹 문제를 논의했다.", "The American adviser discussed the alliance.", missing},
+		{"a description ending in a role noun", []string{named, "The visit had been planned for weeks."}, "",
+			"제이크 설리번 대변인은 동맹 문제를 논의했다.", "The visiting spokesman discussed the alliance.", ""},
+		{"a possessive description", []string{named}, "",
+			"제이크 설리번 대변인은 동맹 문제를 논의했다.", "Washington's spokesman discussed the alliance.", ""},
+		{"a quotation that goes on past the segment", []string{named}, "",
+			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong and will stay strong.", ""},
+		{"a closed quotation with another speaker", []string{named}, "",
+			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong,\" Ned Price told reporters.", missing},
+		{"a pronoun, named four sentences back: beyond the bound", []string{named, "It was sunny.", "Talks began at noon.", "Lunch followed."}, "",
+			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
+		{"a pronoun, the document never names him", []string{"Talks began at noon."}, "Lunch followed.",
+			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
+		{"no reference at all: a broken pair", []string{named}, "",
+			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "The talks were held at the foreign ministry.", missing},
+		{"a sentence going on in the next segment, which names him", nil, "Jake Sullivan in Washington.",
+			"워싱턴에서 제이크 설리번 보좌관과 만난 외교부 장관은 회견을 열었다.", "The foreign minister held a news conference after meeting U.S.", ""},
+		{"a finished sentence, the next segment names him", nil, "Jake Sullivan in Washington.",
+			"워싱턴에서 제이크 설리번 보좌관과 만난 뒤 회견이 열렸다.", "A news conference was held after the meeting.", missing},
+		{"a title before a name is no description", []string{named}, "",
+			"제이크 설리번 보좌관은 동맹 문제를 논의했다.", "The spokesman Price discussed the alliance.", missing},
+		{"a number on one side only: a shifted pair", []string{named}, "",
+			"제이크 설리번은 3일 동안 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+				SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, TargetBefore: tc.before, TargetAfter: tc.after})
+			var got []string
+			for _, f := range fs {
+				if f.Rule == RuleTargetMissing {
+					got = append(got, brief([]Finding{f}))
+				}
+			}
+			if g := strings.Join(got, "\n"); g != tc.want {
+				t.Errorf("Pair(%q, %q) beside %q / %q =\n%s\nwant\n%s", tc.src, tc.tgt, tc.before, tc.after, g, tc.want)
+			}
+		})
+	}
+	// Document gives each row the English before and after it.
+	row := func(n, src, tgt string) string {
+		return strings.Join([]string{"a", n, "0", n, n, src, tgt, "0.90", "new", "", "", "", ""}, "\t")
+	}
+	in := ExportHeader + "\n" + row("1", "제이크 설리번 보좌관이 월요일 서울에 도착했다.", "Jake Sullivan arrived in Seoul on Monday.") + "\n" +
+		row("2", "제이크 설리번은 상대 측과 동맹 문제를 논의할 예정이다.", "He will discuss the alliance with his hosts.") + "\n" +
+		row("3", "워싱턴에서 제이크 설리번 보좌관과 만난 외교부 장관은 회견을 열었다.", "The foreign minister held a news conference after meeting U.S.") + "\n" +
+		row("4", "장관은 회견에서 동맹을 강조했다.", "National Security Adviser Jake Sullivan in Washington.") + "\n"
+	fs, err := c.TSV(strings.NewReader(in), "a.tsv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if f.Rule == RuleTargetMissing {
+			t.Errorf("export rows: %s, want no target-term-missing", brief([]Finding{f}))
+		}
+	}
+	// The same rows checked alone, without context, report both.
+	n := 0
+	for _, pr := range [][2]string{{"제이크 설리번은 상대 측과 동맹 문제를 논의할 예정이다.", "He will discuss the alliance with his hosts."},
+		{"워싱턴에서 제이크 설리번 보좌관과 만난 외교부 장관은 회견을 열었다.", "The foreign minister held a news conference after meeting U.S."}} {
+		for _, f := range c.Pair("p.tsv", Pair{Source: pr[0], Target: pr[1], SourceLang: language.Korean, TargetLang: language.English}) {
+			if f.Rule == RuleTargetMissing {
+				n++
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("alone: %d target-term-missing findings, want 2", n)
+	}
+}
+
+func TestRefersUnnamed(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"He said so.", true},
+		{"The plan was hers.", true},
+		{"Zimbabwe's president and his main political rival signed.", true},
+		{"denounce the spiritual leader.", true},
+		{"The visiting Tibetan leader spoke.", true},
+		{"President Robert Mugabe spoke.", false},
+		{"The leaders met.", false},
+		{"\"I'm happy to be here.", true},
+		{"\"I'm happy,\" Bush said.", false},
+		{"The transfer amount was less than offered.", false},
+		{"Theirs was a helpful plan.", false},
+	} {
+		if got := refersUnnamed(tc.text); got != tc.want {
+			t.Errorf("refersUnnamed(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"He said so.", true}, {"Did he?", true}, {"He said \"no.\"", true}, {"a news conference with U.S.", false},
+		{"talks for formal talks", false}, {"He left at 5 p.m.", false},
+	} {
+		if got := endsSentence(tc.text); got != tc.want {
+			t.Errorf("endsSentence(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
