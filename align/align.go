@@ -31,7 +31,6 @@
 package align
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -144,11 +143,6 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 	}
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
-	if sf0 := len(sf) > 0 && sf[0].english; sf0 {
-		documentLoans(tgt, tf, src, sf, opts.Lexicon)
-	} else {
-		documentLoans(src, sf, tgt, tf, opts.Lexicon)
-	}
 	lex := opts.Lexicon != nil && opts.Lexicon.Len() > 0
 	if opts.SourceParas == nil || opts.TargetParas == nil || len(src) == 0 || len(tgt) == 0 {
 		out, plain := links(alignFeatures(sf, tf), 0, 0, 1, lex)
@@ -215,8 +209,6 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.nameW = append(p.nameW, f[i].nameW...)
 		p.roman = mergeSorted(p.roman, f[i].roman)
 		p.weekdays |= f[i].weekdays
-		p.loans = append(p.loans, f[i].loans...)
-		p.loanMask |= f[i].loanMask
 		p.lexK = append(p.lexK, f[i].lexK...)
 		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote
@@ -226,7 +218,6 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		slices.Sort(out[i].lexAll)
 		if !out[i].english { // the Korean side looks names up
 			slices.Sort(out[i].names)
-			slices.SortFunc(out[i].loans, func(a, b loanKey) int { return cmp.Compare(a.h, b.h) })
 		}
 	}
 	return out, append(bounds, len(f))

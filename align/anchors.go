@@ -96,9 +96,9 @@ func anchorScore(s, t []feature, alone float64) float64 {
 		}
 	}
 	if len(s) > 0 && s[0].english {
-		score += nameScore(s, t) + loanScore(s, t) + lexScore(t, s, alone)
+		score += nameScore(s, t) + lexScore(t, s, alone)
 	} else {
-		score += nameScore(t, s) + loanScore(t, s) + lexScore(s, t, alone)
+		score += nameScore(t, s) + lexScore(s, t, alone)
 	}
 	if ns == 0 && nt == 0 {
 		return score

@@ -55,10 +55,6 @@ type feature struct {
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
 	weekdays uint8
-	// loans: the possible loanwords of the segment (loans.go); on the
-	// Korean side sorted by hash.
-	loans    []loanKey
-	loanMask uint64 // on the Korean side, bit h%64 set for each loan key's hash h
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts

@@ -24,14 +24,9 @@ var (
 // koreanSkeleton is the consonant skeleton of a Hangul word, stopping at
 // the first rune that is not a Hangul syllable.
 func koreanSkeleton(w string) string {
-	return string(appendKoreanSkeleton(nil, w))
-}
-
-// appendKoreanSkeleton appends the skeleton of w (see koreanSkeleton) to b.
-func appendKoreanSkeleton(b []byte, w string) []byte {
-	n0 := len(b)
+	var b []byte
 	add := func(c byte) {
-		if c != 0 && (len(b) == n0 || b[len(b)-1] != c) {
+		if c != 0 && (len(b) == 0 || b[len(b)-1] != c) {
 			b = append(b, c)
 		}
 	}
@@ -43,7 +38,7 @@ func appendKoreanSkeleton(b []byte, w string) []byte {
 		add(hangulInitial[i/588])
 		add(hangulFinal[i%28])
 	}
-	return b
+	return string(b)
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
