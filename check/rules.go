@@ -389,7 +389,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// titles, which name different people's posts (spokesman,
 		// spokeswoman) and change case before a name (President Moon, the
 		// president).
-		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) || stemReference(m.Term.Text, st.first.Text) {
+		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) ||
+			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) {
 			continue
 		}
 		// Two names the glossary admits for one thing (Tories,
@@ -1154,6 +1155,20 @@ func stemReference(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// respellsOther reports whether term t is one or two edits from another
+// form of entry e with as many words ("Conservative Parti" for
+// "Conservative Party"): a respelling, which stemReference does not excuse.
+func respellsOther(e *glossary.Entry, t *glossary.Term) bool {
+	n := len(strings.Fields(t.Text))
+	for _, o := range e.Terms {
+		if o != t && o.Lang == t.Lang && len(strings.Fields(o.Text)) == n &&
+			distance(strings.ToLower(o.Text), strings.ToLower(t.Text), 2) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func hangulOnly(s string) bool {
