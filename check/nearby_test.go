@@ -126,3 +126,32 @@ func TestRefersUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedFirstMention: a surname inside a quotation, the full name
+// later in the same sentence, is no first mention. Our own sentences.
+func TestQuotedFirstMention(t *testing.T) {
+	c := testChecker(t)
+	for _, tc := range []struct {
+		name, text string
+		lang       language.Tag
+		want       string
+	}{
+		{"quoted, named after the quotation", "Talks went on.\n\"Mr. Sullivan, we trust you,\" the minister said, greeting Jake Sullivan.\n", language.English, ""},
+		{"quoted, curly marks", "Talks went on.\n“Mr. Sullivan, we trust you,” the minister said to Jake Sullivan.\n", language.English, ""},
+		{"quoted, named in the next sentence", "Talks went on.\n\"Mr. Sullivan, we trust you.\" The minister later greeted Jake Sullivan.\n", language.English, "first-mention 2:6 Sullivan => Jake Sullivan"},
+		{"not quoted", "Talks went on.\nSullivan spoke first, then Jake Sullivan left.\n", language.English, "first-mention 2:1 Sullivan => Jake Sullivan"},
+		{"quoted, named on the next line", "Talks went on.\n\"Mr. Sullivan, we trust you,\" the minister said.\nJake Sullivan smiled.\n", language.English, "first-mention 2:6 Sullivan => Jake Sullivan"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range c.Text("a.txt", tc.text, tc.lang) {
+				if f.Rule == RuleFirstMention {
+					got = append(got, brief([]Finding{f}))
+				}
+			}
+			if g := strings.Join(got, "\n"); g != tc.want {
+				t.Errorf("Text(%q) =\n%s\nwant\n%s", tc.text, g, tc.want)
+			}
+		})
+	}
+}

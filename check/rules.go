@@ -332,7 +332,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 					continue
 				}
 				j, ok := full[e]
-				if !ok || j < i {
+				if !ok || j < i || quotedBefore(text, m.Start, ms[j].Start) {
 					continue
 				}
 				st := states[e]
