@@ -137,8 +137,9 @@ func (c *Checker) namedNearby(e *glossary.Entry, pr Pair) bool {
 // quotedBefore reports whether the mention at start of text is inside a
 // quotation that closes before the full name at full, in the same line,
 // with no sentence end at the quotation's end (a stop, question or
-// exclamation mark before the closing mark) or between the closing mark
-// and the full name: the
+// exclamation mark before the closing mark, unless Korean follows: a Korean
+// quotation keeps its stop before the attribution) or between the closing
+// mark and the full name: the
 // quoted speaker's form of address before the reporter names the person
 // ("Dr. Ford, I don't know what happened," Graham added, referring to
 // Christine Blasey Ford; “포드 박사, ...” 그레이엄은 크리스틴 블레이시 포드를
@@ -164,10 +165,12 @@ func quotedBefore(text string, start, full int) bool {
 	if k < 0 {
 		return false
 	}
-	if q := strings.TrimRight(text[start:start+k], " "); strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!") {
-		return false // the quotation ends a sentence ("... we trust you." The minister ...)
-	}
 	rest := text[start+k+len(closer) : full]
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	if q := strings.TrimRight(text[start:start+k], " "); (strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")) &&
+		!(0xAC00 <= next && next <= 0xD7A3) {
+		return false // the quotation ends a sentence ("... we trust you." The minister ...); a Korean one does not (“...부인했습니다.” 그레이엄은 ...)
+	}
 	for i := 0; i+1 < len(rest); i++ {
 		if (rest[i] == '.' || rest[i] == '?' || rest[i] == '!') && rest[i+1] == ' ' {
 			return false

@@ -139,6 +139,9 @@ func TestQuotedFirstMention(t *testing.T) {
 		{"quoted, named after the quotation", "Talks went on.\n\"Mr. Sullivan, we trust you,\" the minister said, greeting Jake Sullivan.\n", language.English, ""},
 		{"quoted, curly marks", "Talks went on.\n“Mr. Sullivan, we trust you,” the minister said to Jake Sullivan.\n", language.English, ""},
 		{"quoted, named in the next sentence", "Talks went on.\n\"Mr. Sullivan, we trust you.\" The minister later greeted Jake Sullivan.\n", language.English, "first-mention 2:6 Sullivan => Jake Sullivan"},
+		{"Korean, the quotation's stop before the attribution", "회담이 이어졌다.\n“트럼프 씨, 우리는 당신을 믿습니다.” 장관은 도널드 트럼프에게 말했다.\n", language.Korean, ""},
+		{"Korean, named in the next sentence", "회담이 이어졌다.\n“트럼프 씨, 우리는 당신을 믿습니다.” 장관은 웃었다. 도널드 트럼프도 웃었다.\n", language.Korean, "first-mention 2:2 트럼프 => 도널드 트럼프"},
+		{"Korean, not quoted", "회담이 이어졌다.\n트럼프는 먼저 말했고 도널드 트럼프 대통령은 떠났다.\n", language.Korean, "first-mention 2:1 트럼프 => 도널드 트럼프"},
 		{"not quoted", "Talks went on.\nSullivan spoke first, then Jake Sullivan left.\n", language.English, "first-mention 2:1 Sullivan => Jake Sullivan"},
 		{"quoted, named on the next line", "Talks went on.\n\"Mr. Sullivan, we trust you,\" the minister said.\nJake Sullivan smiled.\n", language.English, "first-mention 2:6 Sullivan => Jake Sullivan"},
 	} {
