@@ -69,3 +69,29 @@ unga,organization,ko,유엔 총회,admitted,,,,,,,,,,,
 		}
 	}
 }
+
+// TestBodyNamedAfter: a surname in the name of a body named after the
+// person (the Trump Foundation, 트럼프 재단) is no mention of the person.
+func TestBodyNamedAfter(t *testing.T) {
+	c := testChecker(t)
+	for _, tc := range []struct {
+		text string
+		lang language.Tag
+		want string
+	}{
+		{"Talks went on.\nThe Trump Foundation gave a grant before Donald Trump spoke.\n", language.English, ""},
+		{"회담이 이어졌다.\n트럼프 재단은 도널드 트럼프가 연설하기 전에 기부했다.\n", language.Korean, ""},
+		{"Talks went on.\nTrump gave a grant before Donald Trump spoke.\n", language.English, "first-mention 2:1 Trump => Donald Trump"},
+		{"회담이 이어졌다.\n트럼프는 도널드 트럼프가 연설하기 전에 기부했다.\n", language.Korean, "first-mention 2:1 트럼프 => 도널드 트럼프"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, tc.lang) {
+			if f.Rule == RuleFirstMention {
+				got = append(got, brief([]Finding{f}))
+			}
+		}
+		if g := strings.Join(got, "\n"); g != tc.want {
+			t.Errorf("Text(%q) =\n%s\nwant\n%s", tc.text, g, tc.want)
+		}
+	}
+}

