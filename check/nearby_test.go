@@ -48,6 +48,8 @@ func TestNamedNearby(t *testing.T) {
 			"제이크 설리번 백악관 대변인은 동맹 문제를 논의했다.", "The White House's spokesman discussed the alliance.", ""},
 		{"a description of another role, no name nearby", nil, "",
 			"제이크 설리번 백악관 대변인은 동맹 문제를 논의했다.", "The White House's ambassador discussed the alliance.", missing},
+		{"a description without a possessive", nil, "",
+			"제이크 설리번 백악관 대변인은 동맹 문제를 논의했다.", "The White House spokesman discussed the alliance.", missing},
 		{"a Korean role word before the name", nil, "",
 			"동맹을 이끄는 대변인인 제이크 설리번은 회담을 마쳤다.", "The alliance's spokesman finished the talks.", ""},
 		{"a title word far from the name", nil, "",
