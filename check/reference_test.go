@@ -95,3 +95,31 @@ func TestBodyNamedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryWordNearMiss: an ordinary word capitalized at a sentence
+// start that the text also has in lower case is no near miss.
+func TestOrdinaryWordNearMiss(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+boeing,organization,en,Boeing,preferred,,,,,,,,,,,
+`
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "g.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct{ text, want string }{
+		{"Being early matters to airlines.\nThe carrier said being early was everything.\n", ""},
+		{"Being early matters to airlines.\nThe carrier agreed.\n", "near-miss 1:1 Being => Boeing"},
+		{"The carrier said that Being early mattered.\nbeing\n", "near-miss 1:23 Being => Boeing"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, brief([]Finding{f}))
+			}
+		}
+		if g := strings.Join(got, "\n"); g != tc.want {
+			t.Errorf("Text(%q) =\n%s\nwant\n%s", tc.text, g, tc.want)
+		}
+	}
+}
