@@ -22,7 +22,8 @@ import (
 func TestCheckAgreesWithDocument(t *testing.T) {
 	const csv = "id,type,lang,term,status\n" +
 		"mnd,organization,ko,국방부,preferred\nmnd,organization,en,Ministry of National Defense,preferred\n" +
-		"us,place,ko,미국,preferred\nus,place,en,United States,preferred\n"
+		"us,place,ko,미국,preferred\nus,place,en,United States,preferred\n" +
+		"js,person,ko,제이크 설리번,preferred\njs,person,en,Jake Sullivan,preferred\n"
 	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "g.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -40,6 +41,13 @@ func TestCheckAgreesWithDocument(t *testing.T) {
 		{"the glossary's body", []string{"미국은 새 훈련 계획을 발표했다.", "국방부 대변인은 추가 파병은 없다고 말했다."},
 			[]string{"The United States unveiled a new exercise plan on Monday.", "A spokesman said no more troops would be sent."},
 			"target-term-missing target 1"},
+		// The English beside a pair (check.Pair.TargetBefore, TargetAfter).
+		{"a person named in the English before", []string{"제이크 설리번은 서울에 도착했다.", "제이크 설리번은 동맹 문제를 논의했다."},
+			[]string{"Jake Sullivan arrived in Seoul.", "He discussed the alliance."}, ""},
+		{"a person named in the next English", []string{"워싱턴에서 제이크 설리번과 만난 장관은 회견을 열었다.", "장관은 동맹을 강조했다."},
+			[]string{"The minister held a news conference after meeting U.S.", "National Security Adviser Jake Sullivan in Washington."}, ""},
+		{"a person the English never names", []string{"제이크 설리번은 동맹 문제를 논의했다."},
+			[]string{"He discussed the alliance."}, "target-term-missing target 0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &Article{Article: article.Article{Name: "a", Src: language.Korean, Tgt: language.English}}
