@@ -90,7 +90,11 @@ func VerdictOf(f check.Finding) Verdict {
 	return Verdict{Set: f.File, Line: line, Rule: f.Rule, Side: f.Side, Term: f.Term, Found: f.Found}
 }
 
-// ReadJudgedSets reads sets.tsv.
+// knownSetOption lists the keys of sets.tsv's optional fields.
+var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true}
+
+// ReadJudgedSets reads sets.tsv. An optional field it does not know is an
+// error naming its line and column.
 func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 	var out []JudgedSet
 	sc := bufio.NewScanner(r)
@@ -106,7 +110,14 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want part, name, file, layout, selection; got %d fields", len(f))}
 		}
 		s := JudgedSet{Part: f[0], Name: f[1], File: f[2], Layout: f[3], Select: f[4]}
+		col := len(strings.Join(f[:5], "\t")) + 2
 		for _, x := range f[5:] {
+			// A mistyped option would otherwise change the set without a word
+			// (glosary=house2.csv would check it with GLOSSARY).
+			if key, _, _ := strings.Cut(x, "="); !knownSetOption[key] || !strings.Contains(x, "=") {
+				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary= or rules=", x)}
+			}
+			col += len(x) + 1
 			if v, ok := strings.CutPrefix(x, "skip="); ok {
 				n, err := strconv.Atoi(v)
 				if err != nil || n < 0 {

@@ -45,12 +45,16 @@ func TestReadJudgedSets(t *testing.T) {
 	if err != nil || len(sets) != 1 || len(sets[0].Glossary) != 2 || sets[0].Glossary[1] != "desk/d.tsv" || len(sets[0].Convert) != 0 {
 		t.Fatalf("ReadJudgedSets = %+v, %v", sets, err)
 	}
+	_, err = ReadJudgedSets(strings.NewReader("g2\tn\tf\tpairs\tall\tdate=2008-07-28\tglosary=h.csv\n"), "sets.tsv")
+	if se, ok := err.(*check.SyntaxError); !ok || se.Line != 1 || se.Col != len("g2\tn\tf\tpairs\tall\tdate=2008-07-28\t")+1 || !strings.Contains(se.Msg, "glosary=h.csv") {
+		t.Errorf("a mistyped option: %v, want sets.tsv:1:%d naming it", err, len("g2\tn\tf\tpairs\tall\tdate=2008-07-28\t")+1)
+	}
 	for _, bad := range []string{"g\tn\tf\tpairs\tall\tglossary=a.csv\tconvert=b.tsv\n", "g\tn\tf\tpairs\tall\tglossary=a.csv||b.csv\n", "g\tn\tf\tpairs\tall\tglossary=/abs/a.csv\n"} {
 		if _, err := ReadJudgedSets(strings.NewReader(bad), "sets.tsv"); err == nil {
 			t.Errorf("ReadJudgedSets(%q) gave no error", bad)
 		}
 	}
-	for _, bad := range []string{"dev\tn\tf\tpairs\n", "dev\tn\tf\tcsv\tall\n", "dev\tn\tf\tpairs\todd-docs\n", "dev\tn\tf\tpairs\tall\tdate=2018\n", "dev\tn\tf\tpairs\tall\tfirst=0\n", "dev\tn\tf\tpairs\tall\trules=near-miss,no-such-rule\n"} {
+	for _, bad := range []string{"dev\tn\tf\tpairs\n", "dev\tn\tf\tcsv\tall\n", "dev\tn\tf\tpairs\todd-docs\n", "dev\tn\tf\tpairs\tall\tdate=2018\n", "dev\tn\tf\tpairs\tall\tfirst=0\n", "dev\tn\tf\tpairs\tall\trules=near-miss,no-such-rule\n", "g2\tn\tf\tpairs\tall\tglosary=house2.csv\n", "g2\tn\tf\tpairs\tall\tdate=2008-07-28\tfirst\n"} {
 		if _, err := ReadJudgedSets(strings.NewReader(bad), "sets.tsv"); err == nil {
 			t.Errorf("ReadJudgedSets(%q) gave no error", bad)
 		}
