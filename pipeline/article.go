@@ -76,6 +76,21 @@ func readArticle(path, enc, layout string, lang language.Tag) (article.Text, str
 	return t, used, s, nil
 }
 
+// alignDated aligns an article's segments with its date (the original's
+// dateline, else the edition's), which lets the aligner read 29일 as the
+// weekday it fell on; the batch's first pass aligns the same way, so that
+// it learns from the links the run makes.
+func (r *runner) alignDated(orig, ed *article.Text, s, t []article.Segment, src, tgt language.Tag) []article.Link {
+	date, _ := time.Parse(time.DateOnly, orig.ISODate())
+	if date.IsZero() {
+		date, _ = time.Parse(time.DateOnly, ed.ISODate())
+	}
+	if da, ok := r.steps.Aligner.(datedAligner); ok && !date.IsZero() {
+		return da.AlignDated(s, t, src, tgt, date)
+	}
+	return r.steps.Aligner.Align(s, t, src, tgt)
+}
+
 func (r *runner) segment(t *article.Text, lang language.Tag) []article.Segment {
 	var segs []article.Segment
 	add := func(para int, text string) {
@@ -143,17 +158,7 @@ func (r *runner) process(ctx context.Context, in Input) (*Article, error) {
 		r.note(a, "align", NoteNoOriginal)
 	case r.steps.Aligner == nil:
 	default:
-		// The article's date (the original's dateline, else the
-		// edition's) lets the aligner read 29일 as the weekday it fell on.
-		date, _ := time.Parse("2006-01-02", a.Original.ISODate())
-		if date.IsZero() {
-			date, _ = time.Parse("2006-01-02", a.Edition.ISODate())
-		}
-		if da, ok := r.steps.Aligner.(datedAligner); ok && !date.IsZero() {
-			a.Links = da.AlignDated(a.Source, a.Target, a.Src, a.Tgt, date)
-		} else {
-			a.Links = r.steps.Aligner.Align(a.Source, a.Target, a.Src, a.Tgt)
-		}
+		a.Links = r.alignDated(a.Original, a.Edition, a.Source, a.Target, a.Src, a.Tgt)
 	}
 	// The checks after the alignment: the bilingual rules run on its links.
 	if r.steps.Checker != nil {

@@ -87,7 +87,7 @@ func (r *runner) firstPass(in Input, prev stateEntry, force bool) *firstPass {
 	}
 	s, t := r.segment(&orig, src), r.segment(&ed, tgt)
 	d := &firstPass{}
-	for _, l := range r.steps.Aligner.Align(s, t, src, tgt) {
+	for _, l := range r.alignDated(&orig, &ed, s, t, src, tgt) {
 		if l.Confidence >= align.BatchMinConfidence && len(l.Source) > 0 && len(l.Target) > 0 {
 			d.pairs = append(d.pairs, [2]string{joinTexts(s, l.Source), joinTexts(t, l.Target)})
 		}

@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -57,5 +59,44 @@ func TestRunSecondPass(t *testing.T) {
 	}
 	if al.learned != 0 || al.secondOK.Load() != 0 {
 		t.Errorf("unchanged rerun: learned from %d articles, aligned %d", al.learned, al.secondOK.Load())
+	}
+}
+
+// datedLearner is a batchLearner that records the dates its first-pass
+// alignments get and counts the ones made without a date.
+type datedLearner struct {
+	datedIndexAligner
+	undated atomic.Int32
+}
+
+func (d *datedLearner) Align(src, tgt []article.Segment, sl, tl language.Tag) []article.Link {
+	d.undated.Add(1)
+	return indexAligner{}.Align(src, tgt, sl, tl)
+}
+
+func (d *datedLearner) LearnBatch(docs []firstPass) Aligner {
+	return secondAligner{&atomic.Int32{}}
+}
+
+// TestFirstPassGetsArticleDate: the batch's first pass aligns each article
+// with its date, as the run does, so that it learns from the links the run
+// makes.
+func TestFirstPassGetsArticleDate(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	articles(t, in, 3) // all three with an original
+	steps, _, _ := fakeSteps()
+	al := &datedLearner{datedIndexAligner: datedIndexAligner{dates: map[string]time.Time{}}}
+	steps.Aligner = al
+	if _, err := Run(context.Background(), Options{Inputs: []string{in}, OutDir: out, Steps: steps}); err != nil {
+		t.Fatal(err)
+	}
+	if n := al.undated.Load(); n != 0 {
+		t.Errorf("the first pass aligned %d articles without their date", n)
+	}
+	for i := 0; i < 3; i++ {
+		want := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		if got := al.dates[fmt.Sprintf("헤드라인 %d", i)]; !got.Equal(want) {
+			t.Errorf("first pass: article %d aligned with date %v, want %v", i, got, want)
+		}
 	}
 }
