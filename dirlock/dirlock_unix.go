@@ -71,19 +71,27 @@ func lastShared(f *os.File) bool {
 	return unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB) == nil
 }
 
+// holderWait bounds how long holderOf waits for a holder's record. The
+// holder writes it right after its flock succeeds, but a loaded machine
+// can keep it from running for longer than that takes: 200 ms was too
+// short for a run under the race detector at a load of 10 (session 7).
+var holderWait = 3 * time.Second
+
 // holderOf reads the record of the process holding f's lock. The holder
 // writes it just after taking the lock, so a record still empty (or half
-// written) is read again for a little while before giving up.
+// written) is read again, at growing intervals, for up to holderWait
+// before giving up. The lock being held means its holder is alive, so the
+// wait ends as soon as it is scheduled.
 func holderOf(f *os.File) Holder {
 	var h Holder
-	for i := 0; i < 40; i++ {
+	deadline := time.Now().Add(holderWait)
+	for pause := 2 * time.Millisecond; ; pause = min(2*pause, 100*time.Millisecond) {
 		data, _ := io.ReadAll(io.NewSectionReader(f, 0, 1<<16))
-		if h = readHolder(data); h.PID != 0 {
+		if h = readHolder(data); h.PID != 0 || !time.Now().Before(deadline) {
 			return h
 		}
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(pause)
 	}
-	return h
 }
 
 // alive reports whether a process with this id exists on this host.
