@@ -187,6 +187,8 @@ func (e *stateEncoder) record(b []byte, p *pairStats, single bool) []byte {
 	b = binary.AppendUvarint(b, uint64(p.Units))
 	b = binary.AppendUvarint(b, uint64(p.Person))
 	b = binary.AppendUvarint(b, uint64(p.Place))
+	b = binary.AppendUvarint(b, uint64(p.Tail))
+	b = binary.AppendUvarint(b, uint64(p.Storm))
 	b = appendDays(b, p.Days)
 	b = appendTime(b, p.First)
 	b = appendTime(b, p.Last)
@@ -208,6 +210,8 @@ func (e *stateEncoder) delta(b []byte, p *pairStats) []byte {
 	b = binary.AppendUvarint(b, uint64(d.units))
 	b = binary.AppendUvarint(b, uint64(d.person))
 	b = binary.AppendUvarint(b, uint64(d.place))
+	b = binary.AppendUvarint(b, uint64(d.tail))
+	b = binary.AppendUvarint(b, uint64(d.storm))
 	b = appendDays(b, d.days)
 	b = appendTime(b, d.first)
 	b = appendTime(b, d.last)
@@ -655,7 +659,8 @@ func (d *stateDecoder) pair(kind int) (p *pairStats, flags uint64) {
 	}
 	p.Units = d.int()
 	p.Person, p.Place = d.int(), d.int()
-	if p.Person > p.Units || p.Place > p.Units {
+	p.Tail, p.Storm = d.int(), d.int()
+	if p.Person > p.Units || p.Place > p.Units || p.Tail > p.Units || p.Storm > p.Units {
 		d.fail("bad kind counts")
 	}
 	if nd := d.count(); nd > 0 {
@@ -823,6 +828,8 @@ func (d *stateDecoder) segment(st *State) error {
 		p.Units += r.Units
 		p.Person += r.Person
 		p.Place += r.Place
+		p.Tail += r.Tail
+		p.Storm += r.Storm
 		for _, c := range r.Days {
 			p.Days = addDays(p.Days, c.Day, c.Count)
 		}

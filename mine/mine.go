@@ -420,6 +420,8 @@ func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossar
 const (
 	evPerson = 1 << iota // a title or honorific beside it, "said" after it
 	evPlace              // "in" before it, 에서 or a place suffix on it
+	evTail               // the English ends a longer run (League of Premier League)
+	evStorm              // named a storm (Hurricane Rosa, 태풍 로사)
 )
 
 // unitPairs is pairsOf with, for foreign names, the evidence of their
@@ -676,22 +678,47 @@ func surnames(out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
 // with 에서 or a place suffix (텍사스주).
 func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) uint8 {
 	var e uint8
+	w := toks[ti+n-1]
+	// What is written on the name after the form: 씨 (모리스씨) is a
+	// person's, as 씨 apart is; 측 ("the side of") is no place's.
+	after, _ := strings.CutPrefix(w.raw, last)
+	ssi := strings.HasPrefix(after, "씨")
 	if ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].raw == "씨") ||
-		ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title {
+		ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
 		e |= evPerson
+	}
+	end := s.from+strings.Count(s.text, " ")+1 == len(r.words)
+	// The end of a longer run, not after a title (President Trump) nor
+	// after a sentence's first word alone (Later McCain; St. Martin's is a
+	// name's beginning, placeAbbrev).
+	if s.from > 0 && end && !personTitles[r.words[s.from-1]] && (s.from > 1 || placeAbbrev[r.words[0]] || !sentenceStart(r)) {
+		e |= evTail
+	}
+	if s.from > 0 && stormWords[r.words[s.from-1]] || s.from == 0 && r.prev != "" && stormWords[strings.ToUpper(r.prev[:1])+r.prev[1:]] ||
+		ti > 0 && stormWords[toks[ti-1].raw] {
+		e |= evStorm
 	}
 	if s.from > 0 && personTitles[r.words[s.from-1]] ||
 		s.from == 0 && personTitles[strings.TrimLeft(r.prev, `"'“‘(`)] ||
-		s.from+strings.Count(s.text, " ")+1 == len(r.words) && saidWords[strings.TrimRight(r.next, `,.;:"'”’`)] {
+		end && saidWords[strings.TrimRight(r.next, `,.;:"'”’`)] {
 		e |= evPerson
 	}
 	if s.from == 0 && placeWords[r.prev] {
 		e |= evPlace
 	}
-	if w := toks[ti+n-1]; strings.HasSuffix(w.raw, "에서") || last != w.stem && last == stripPlace(w.stem) {
+	if ti+n < len(toks) && koPlaceWords[toks[ti+n].stem] {
+		e |= evPlace // 수마트라 지방, 아체 해안
+	}
+	if strings.HasSuffix(w.raw, "에서") || last != w.stem && last == stripPlace(w.stem) && !ssi && !strings.HasPrefix(after, "측") {
 		e |= evPlace
 	}
 	return e
+}
+
+// sentenceStart reports whether the run r begins a sentence: the text's
+// first word, or after a full stop, a colon or a quotation mark.
+func sentenceStart(r enRun) bool {
+	return r.start == 0 || r.prev != "" && strings.ContainsAny(r.prev[len(r.prev)-1:], `.!?:"'“‘”’`)
 }
 
 // orgHeads end the English names of organisations (the last word of a
@@ -708,8 +735,14 @@ var (
 	Minister Secretary Chancellor Judge Justice Coach Manager King Queen Prince Princess Pope Chairman Chairwoman Director Mayor
 	Ambassador General Captain Sheikh Premier Professor Speaker Lord Sir Dame Commissioner Chief Spokesman Spokeswoman
 	Representative Congressman Congresswoman Vice Officer Detective Bishop Archbishop Father Sister Emperor Empress`)
-	saidWords  = wordSet(`said says told added argued wrote stressed explained insisted asked announced tweeted`)
+	saidWords = wordSet(`said says told added argued wrote stressed explained insisted asked announced tweeted`)
+	// stormWords name a storm before its name, in English (Hurricane
+	// Rosa, hurricane Rosa: the word is compared capitalized) and Korean.
+	stormWords = wordSet(`Hurricane Typhoon Storm Cyclone 허리케인 태풍 사이클론`)
 	placeWords = wordSet(`in near across throughout inside outside into`)
+	// koPlaceWords follow a place's name as words of their own (수마트라
+	// 지방 "the region of Sumatra", 술라웨시 해안).
+	koPlaceWords = wordSet(`지방 지역 해안 연안 북부 남부 동부 서부 중부 일대 인근 근처 외곽 시내 도심`)
 )
 
 func wordSet(s string) map[string]bool {
@@ -1020,7 +1053,7 @@ func (st *State) Result(o Options) *Result {
 		if !o.Since.IsZero() {
 			n = p.unitsSince(o.Since)
 		}
-		if n < minCount {
+		if n < minCount || notAName(p) {
 			continue
 		}
 		cp := *p // merged below; the state keeps its own counts
@@ -1080,6 +1113,9 @@ func (st *State) Result(o Options) *Result {
 		keep = mergeDerived(keep)
 		sort.Slice(keep, func(i, j int) bool { return better(keep[i], keep[j]) })
 		c := Candidate{Korean: ko, Type: kindOf(keep[0])}
+		if c.Type == Place && keep[0].Person == 0 && keep[0].Place == 0 && partOfPerson(keep[0], byKo, idx) {
+			c.Type = Person // 매들린 ~ Madeleine beside 매들린 맥캔 ~ Madeleine McCann
+		}
 		units := 0
 		for _, p := range keep {
 			r := Rendering{Text: p.En, Units: p.Units, Docs: p.Docs, FirstSeen: p.First, LastSeen: p.Last}
@@ -1116,6 +1152,48 @@ func (st *State) Result(o Options) *Result {
 	})
 	sort.Slice(res.Drift, func(i, j int) bool { return res.Drift[i].Korean < res.Drift[j].Korean })
 	return res
+}
+
+// notAName reports whether the pair p is no name of its own kind: its
+// English form in three units of four or more the end of a longer run of
+// capitalized words (리그 ~ League of Premier League, Europa League;
+// 시티 ~ City of Mexico City: a part of several names), a storm in a
+// quarter of its units or more (Hurricane Rosa), or an event or prize
+// (eventHeads: Ryder Cup).
+func notAName(p *pairStats) bool {
+	if 4*p.Tail >= 3*p.Units || p.Storm > 0 && 4*p.Storm >= p.Units {
+		return true
+	}
+	i := strings.LastIndexByte(p.En, ' ')
+	return i > 0 && eventHeads[p.En[i+1:]]
+}
+
+// eventHeads end the English names of events, prizes and laws (the last
+// word of a name of two words or more), which are no glossary's person,
+// organisation or place.
+var eventHeads = wordSet(`Cup Open Games Olympics Championship Championships Prize Award Awards Trophy Festival Marathon
+	Tournament Expo War Act Treaty Accord`)
+
+// partOfPerson reports whether p, a one-word name whose units show no
+// kind, begins or ends a person's name of several words among the
+// candidates (매들린 ~ Madeleine, 매들린 맥캔 ~ Madeleine McCann): a
+// given name or surname used alone.
+func partOfPerson(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) bool {
+	if strings.Contains(p.Ko, " ") || strings.Contains(p.En, " ") {
+		return false
+	}
+	kos, _ := idx.candidates(p.Ko)
+	for _, ko := range kos {
+		if !strings.HasPrefix(ko, p.Ko+" ") && !strings.HasSuffix(ko, " "+p.Ko) {
+			continue
+		}
+		for _, q := range byKo[ko] {
+			if kindOf(q) == Person && (strings.HasPrefix(q.En, p.En+" ") || strings.HasSuffix(q.En, " "+p.En)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func better(a, b *pairStats) bool {
@@ -1372,6 +1450,8 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 		base.Units += p.Units
 		base.Person += p.Person
 		base.Place += p.Place
+		base.Tail += p.Tail
+		base.Storm += p.Storm
 	}
 	return out
 }

@@ -148,9 +148,23 @@ func TestKindEvidence(t *testing.T) {
 		{"in before the name", "팔루에 지진이 났다.", "An earthquake struck in Palu.", "팔루\tPalu", evPlace},
 		{"에서 on the Korean word", "팔루에서 지진이 났다.", "An earthquake struck Palu.", "팔루\tPalu", evPlace},
 		{"a place suffix", "텍사스주 주민들이 모였다.", "People of Texas met.", "텍사스\tTexas", evPlace},
-		{"the surname of a longer name in the unit", "필 미켈슨이 나섰다. 미켈슨은 졌다.", "Later Phil Mickelson played. Mickelson lost.", "미켈슨\tMickelson", evPerson},
+		{"the surname of a longer name in the unit", "필 미켈슨이 나섰다. 미켈슨은 졌다.", "Later Phil Mickelson played. Mickelson lost.", "미켈슨\tMickelson", evPerson | evTail},
 		{"nothing", "매케인은 반대했다.", "Later McCain voted against it.", "매케인\tMcCain", 0},
 		{"punctuation between the name and said", "매케인은 반대했다.", "Later McCain, a senator, said no.", "매케인\tMcCain", 0},
+		// Session 8.
+		{"씨 written on the name", "모리스씨는 해고됐다.", "Yesterday Maurice was fired.", "모리스\tMaurice", evPerson},
+		{"측 written on the name", "모리스측은 부인했다.", "Yesterday Maurice denied it.", "모리스\tMaurice", 0},
+		{"a Korean place word after the name", "수마트라 지방에 비가 왔다.", "It rained on Sumatra yesterday.", "수마트라\tSumatra", evPlace},
+		// 유로파 리그 ~ Europa League is a pair of several words, so a
+		// person's by the surnames rule (the tail rule drops it later).
+		{"the end of a longer run", "유로파 리그를 떠났다.", "They left the Europa League on Monday.", "리그\tLeague", evPerson | evTail},
+		{"a title before the end of the run", "매케인은 반대했다.", "Later that day Senator McCain voted against it.", "매케인\tMcCain", evPerson},
+		{"a sentence's first word before it", "매케인은 반대했다.", "It rained. Later McCain voted against it.", "매케인\tMcCain", 0},
+		{"two words before it at a sentence's start", "엘리트 리그는 졌다.", "Belfast Elite League lost.", "리그\tLeague", evPerson | evTail},
+		{"a storm in English", "로사는 약해졌다.", "Hurricane Rosa weakened.", "로사\tRosa", evStorm},
+		{"a storm's name ending a run", "로사는 약해졌다.", "It is now Hurricane Rosa.", "로사\tRosa", evStorm | evTail},
+		{"a storm in English, lower-case", "로사는 약해졌다.", "The hurricane Rosa weakened.", "로사\tRosa", evStorm},
+		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},
 	}
 	for _, tt := range tests {
 		out, ev := unitPairs(tt.ko, tt.en, nil, newMemo())
@@ -201,5 +215,51 @@ func TestKindEvidence(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("no candidates %v", want)
+	}
+}
+
+// TestNotAName (session 8): a one-word English form that in three units of
+// four ends a longer run (리그 ~ League of several leagues), a name a
+// quarter of whose units call it a storm (로사 ~ Rosa), and an event
+// (Ryder Cup) are no candidates; a one-word name no unit types, beside a
+// person's longer name it begins, is a person's (매들린 ~ Madeleine).
+func TestNotAName(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"그는 유로파 리그에서 뛴다.", "He plays in the Europa League now."},
+		{"그는 챔피언스 리그에서 뛴다.", "He plays in the Champions League now."},
+		{"그는 엘리트 리그에서 뛴다.", "He plays in the Elite League now."},
+		{"리그는 다음주에 시작한다.", "The new League starts next week."},
+		{"허리케인 로사가 약해졌다.", "It is now Hurricane Rosa, weakening."},
+		{"로사는 북쪽으로 갔다.", "On Monday Rosa moved north."},
+		{"로사는 멕시코에 비를 뿌렸다.", "On Monday Rosa brought rain to Mexico."},
+		{"로사는 약해졌다.", "On Tuesday Rosa weakened."},
+		{"라이더컵이 열렸다.", "The Ryder Cup began."},
+		{"라이더컵이 끝났다.", "The Ryder Cup ended."},
+		{"매들린 맥캔이 실종됐다.", "The girl Madeleine McCann vanished."},
+		{"매들린 맥캔을 찾는다.", "The search for Madeleine McCann goes on."},
+		{"매들린을 찾는다.", "They look for Madeleine."},
+		{"매들린을 찾는다.", "They still look for Madeleine."},
+		{"매들린을 찾는다.", "They look for Madeleine again."},
+		{"로도스를 찾는다.", "They look for Rhodes."},
+		{"로도스를 찾는다.", "They still look for Rhodes."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	got := map[string]string{}
+	for _, c := range st.Result(Options{}).Candidates {
+		got[c.Korean+" ~ "+c.Renderings[0].Text] = string(c.Type)
+	}
+	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup"} {
+		if _, ok := got[k]; ok {
+			t.Errorf("%s is a candidate: %v", k, got)
+		}
+	}
+	for k, w := range map[string]string{"매들린 ~ Madeleine": "person", "매들린 맥캔 ~ Madeleine McCann": "person", "로도스 ~ Rhodes": "place"} {
+		if got[k] != w {
+			t.Errorf("%s: type %q, want %q (%v)", k, got[k], w, got)
+		}
 	}
 }

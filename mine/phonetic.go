@@ -10,7 +10,8 @@ import (
 // the letters Korean transliteration of a foreign name keeps: k g c q x
 // are k; t d are t; p b f v are p; s z sh ch j (and c before e, i, y) are
 // s; l r are l; m and n (ng) stay; vowels, h, w and y are dropped, as is
-// an English r before a consonant or a final e (Livermore ~ 리버모어);
+// an English r before a consonant or a final e (Livermore ~ 리버모어) and
+// an English gh after a vowel (Kavanaugh ~ 캐버노);
 // letters doubled after that are written once.
 func skeleton(s string, english bool) string { return reduce(s, english, false) }
 
@@ -37,7 +38,15 @@ func reduce(s string, english, vowels bool) string {
 					continue
 				}
 				k = map[byte]byte{'a': 'a', 'e': 'a', 'o': 'o', 'u': 'o', 'i': 'i'}[c]
-			case 'k', 'g', 'q':
+			case 'g':
+				// An English gh after a vowel is silent (Kavanaugh 캐버노,
+				// Leigh 리, Wright 라이트).
+				if english && next == 'h' && i > 0 && isVowel(w[i-1]) {
+					i++
+					continue
+				}
+				k = 'k'
+			case 'k', 'q':
 				k = 'k'
 			case 'x':
 				out = appendClass(out, 'k')

@@ -20,6 +20,12 @@ func TestPhonetic(t *testing.T) {
 		{"로렌스", "Lawrence", true, -1},
 		{"리버모어", "Livermore", true, -1},
 		{"매케인", "McCain", true, -1},
+		// Session 8: an English gh after a vowel is silent; at a word's
+		// start it is g.
+		{"캐버노", "Kavanaugh", true, -1},
+		{"캐버노가", "Kavanaugh", false, -1},
+		{"윌로비", "Willoughby", true, -1},
+		{"가나", "Ghana", true, -1},
 	}
 	for _, tt := range tests {
 		ks, es := koreanSkeleton(tt.ko), skeleton(tt.en, true)

@@ -61,11 +61,15 @@ type pairStats struct {
 	// Person and Place are the units whose text shows a foreign name to
 	// be a person's or a place's (kindEvidence): the candidate's type.
 	Person, Place int
-	Days          []dayCount // by day, ascending
-	First         time.Time
-	Last          time.Time
-	Docs          []string
-	Examples      []Example
+	// Tail counts the units where the English form is the end of a
+	// longer run of capitalized words (League of Premier League), Storm
+	// those naming the form a storm (Hurricane Rosa): State.Result.
+	Tail, Storm int
+	Days        []dayCount // by day, ascending
+	First       time.Time
+	Last        time.Time
+	Docs        []string
+	Examples    []Example
 
 	d *pairDelta // what this run added, when State.track
 }
@@ -74,6 +78,7 @@ type pairStats struct {
 // lengths of its docs and examples before them.
 type pairDelta struct {
 	units, person, place int
+	tail, storm          int
 	days                 []dayCount
 	first, last          time.Time
 	docs0, ex0, filled0  int
@@ -94,13 +99,15 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 7 is the cache of a base and segments whose base names the
+// stateVersion 8 is the cache of a base and segments whose base names the
 // lexicon its pairs were found with, and whose records count the units
-// showing a person or a place (6: without these counts; 5: without the
+// showing a person or a place, the units where the English form ends a
+// longer run of capitalized words and those naming it a storm (7: without
+// the last two counts, session 7; 6: without the person and place counts; 5: without the
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 7
+const stateVersion = 8
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
@@ -168,6 +175,12 @@ func (st *State) Add(u *tm.Unit) {
 		if e&evPlace != 0 {
 			p.Place++
 		}
+		if e&evTail != 0 {
+			p.Tail++
+		}
+		if e&evStorm != 0 {
+			p.Storm++
+		}
 		if !day.IsZero() {
 			dn := dayNumber(day.UTC())
 			p.Days = addDays(p.Days, dn, 1)
@@ -194,6 +207,12 @@ func (st *State) Add(u *tm.Unit) {
 			}
 			if e&evPlace != 0 {
 				d.place++
+			}
+			if e&evTail != 0 {
+				d.tail++
+			}
+			if e&evStorm != 0 {
+				d.storm++
 			}
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
