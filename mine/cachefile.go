@@ -189,6 +189,7 @@ func (e *stateEncoder) record(b []byte, p *pairStats, single bool) []byte {
 	b = binary.AppendUvarint(b, uint64(p.Place))
 	b = binary.AppendUvarint(b, uint64(p.Tail))
 	b = binary.AppendUvarint(b, uint64(p.Storm))
+	b = binary.AppendUvarint(b, uint64(p.Org))
 	b = appendDays(b, p.Days)
 	b = appendTime(b, p.First)
 	b = appendTime(b, p.Last)
@@ -212,6 +213,7 @@ func (e *stateEncoder) delta(b []byte, p *pairStats) []byte {
 	b = binary.AppendUvarint(b, uint64(d.place))
 	b = binary.AppendUvarint(b, uint64(d.tail))
 	b = binary.AppendUvarint(b, uint64(d.storm))
+	b = binary.AppendUvarint(b, uint64(d.org))
 	b = appendDays(b, d.days)
 	b = appendTime(b, d.first)
 	b = appendTime(b, d.last)
@@ -659,8 +661,8 @@ func (d *stateDecoder) pair(kind int) (p *pairStats, flags uint64) {
 	}
 	p.Units = d.int()
 	p.Person, p.Place = d.int(), d.int()
-	p.Tail, p.Storm = d.int(), d.int()
-	if p.Person > p.Units || p.Place > p.Units || p.Tail > p.Units || p.Storm > p.Units {
+	p.Tail, p.Storm, p.Org = d.int(), d.int(), d.int()
+	if p.Person > p.Units || p.Place > p.Units || p.Tail > p.Units || p.Storm > p.Units || p.Org > p.Units {
 		d.fail("bad kind counts")
 	}
 	if nd := d.count(); nd > 0 {
@@ -830,6 +832,7 @@ func (d *stateDecoder) segment(st *State) error {
 		p.Place += r.Place
 		p.Tail += r.Tail
 		p.Storm += r.Storm
+		p.Org += r.Org
 		for _, c := range r.Days {
 			p.Days = addDays(p.Days, c.Day, c.Count)
 		}

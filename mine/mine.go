@@ -422,6 +422,7 @@ const (
 	evPlace              // "in" before it, 에서 or a place suffix on it
 	evTail               // the English ends a longer run (League of Premier League)
 	evStorm              // named a storm (Hurricane Rosa, 태풍 로사)
+	evOrg                // a title of its own (레이커스의 감독, Lakers coach)
 )
 
 // unitPairs is pairsOf with, for foreign names, the evidence of their
@@ -683,11 +684,18 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	// person's, as 씨 apart is; 측 ("the side of") is no place's.
 	after, _ := strings.CutPrefix(w.raw, last)
 	ssi := strings.HasPrefix(after, "씨")
-	if ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].raw == "씨") ||
-		ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
+	// A title after the name is the name's holder's (트럼프 대통령), but
+	// after the name with 의, or when the English writes the name before
+	// a role noun, the title is the body's (레이커스의 감독, Lakers
+	// coach): an organisation's evidence, not a person's.
+	titleAfter := ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].raw == "씨")
+	end := s.from+strings.Count(s.text, " ")+1 == len(r.words)
+	role := end && orgRoles[r.next]
+	if titleAfter && strings.HasSuffix(w.raw, "의") || role {
+		e |= evOrg
+	} else if titleAfter || ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
 		e |= evPerson
 	}
-	end := s.from+strings.Count(s.text, " ")+1 == len(r.words)
 	// The end of a longer run, not after a title (President Trump) nor
 	// after a sentence's first word alone (Later McCain; St. Martin's is a
 	// name's beginning, placeAbbrev).
@@ -735,6 +743,11 @@ var (
 	Minister Secretary Chancellor Judge Justice Coach Manager King Queen Prince Princess Pope Chairman Chairwoman Director Mayor
 	Ambassador General Captain Sheikh Premier Professor Speaker Lord Sir Dame Commissioner Chief Spokesman Spokeswoman
 	Representative Congressman Congresswoman Vice Officer Detective Bishop Archbishop Father Sister Emperor Empress`)
+	// orgRoles are roles in a body written after its name (Lakers coach,
+	// Google spokesman, Rangers goalkeeper, Brighton defenders).
+	orgRoles = wordSet(`coach manager reporter spokesman spokeswoman spokesperson goalkeeper keeper substitute striker
+	midfielder defender defenders players player fans supporters boss executive executives shareholders employees staff
+	chairman`)
 	saidWords = wordSet(`said says told added argued wrote stressed explained insisted asked announced tweeted`)
 	// stormWords name a storm before its name, in English (Hurricane
 	// Rosa, hurricane Rosa: the word is compared capitalized) and Korean.
@@ -1452,6 +1465,7 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 		base.Place += p.Place
 		base.Tail += p.Tail
 		base.Storm += p.Storm
+		base.Org += p.Org
 	}
 	return out
 }
@@ -1468,6 +1482,8 @@ func kindOf(p *pairStats) glossary.Type {
 		return Organization // Interior Ministry, Press Association
 	}
 	switch {
+	case p.Org > p.Person && p.Org > p.Place:
+		return Organization // Lakers coach, 레인저스의 교체선수
 	case p.Person > p.Place:
 		return Person
 	case p.Place > p.Person:

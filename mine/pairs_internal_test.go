@@ -164,6 +164,8 @@ func TestKindEvidence(t *testing.T) {
 		{"a storm in English", "로사는 약해졌다.", "Hurricane Rosa weakened.", "로사\tRosa", evStorm},
 		{"a storm's name ending a run", "로사는 약해졌다.", "It is now Hurricane Rosa.", "로사\tRosa", evStorm | evTail},
 		{"a storm in English, lower-case", "로사는 약해졌다.", "The hurricane Rosa weakened.", "로사\tRosa", evStorm},
+		{"a Korean title after the name with 의", "레이커스의 감독은 말했다.", "Then the coach of the Lakers spoke.", "레이커스\tLakers", evOrg},
+		{"a role noun after the English name", "레이커스 감독 월튼이 말했다.", "Yesterday Lakers coach Walton spoke.", "레이커스\tLakers", evOrg},
 		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},
 	}
 	for _, tt := range tests {
@@ -192,6 +194,9 @@ func TestKindEvidence(t *testing.T) {
 		{"뉴욕 시민들이 떠났다.", "Residents of New York left."},
 		{"AI 기술이 발전했다.", "The AI technology improved."},
 		{"AI 기술이 발전했다.", "The AI technology improved."},
+		{"레이커스의 감독은 말했다.", "Then the coach of the Lakers spoke."}, // a title of its own, twice
+		{"레이커스 감독 월튼이 말했다.", "Yesterday Lakers coach Walton spoke."},
+		{"레이커스는 이겼다.", "Yesterday Lakers won."},
 		{"프레스 어소시에이션이 보도했다.", "It was reported by the Press Association."}, // an organisation's noun
 		{"프레스 어소시에이션이 보도했다.", "It was reported by the Press Association."},
 		{"인공지능(AI) 기술", "The artificial intelligence (AI) technology"},
@@ -201,7 +206,7 @@ func TestKindEvidence(t *testing.T) {
 		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
 			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
 	}
-	want := map[string]string{"매케인": "person", "팔루": "place", "뉴욕": "place", "프레스 어소시에이션": "organization"}
+	want := map[string]string{"매케인": "person", "팔루": "place", "뉴욕": "place", "프레스 어소시에이션": "organization", "레이커스": "organization"}
 	for _, c := range st.Result(Options{}).Candidates {
 		if c.Renderings[0].Text == "AI" {
 			t.Errorf("a common acronym as a candidate: %s ~ AI", c.Korean)

@@ -65,11 +65,13 @@ type pairStats struct {
 	// longer run of capitalized words (League of Premier League), Storm
 	// those naming the form a storm (Hurricane Rosa): State.Result.
 	Tail, Storm int
-	Days        []dayCount // by day, ascending
-	First       time.Time
-	Last        time.Time
-	Docs        []string
-	Examples    []Example
+	// Org counts the units showing an organisation's (kindEvidence).
+	Org      int
+	Days     []dayCount // by day, ascending
+	First    time.Time
+	Last     time.Time
+	Docs     []string
+	Examples []Example
 
 	d *pairDelta // what this run added, when State.track
 }
@@ -78,7 +80,7 @@ type pairStats struct {
 // lengths of its docs and examples before them.
 type pairDelta struct {
 	units, person, place int
-	tail, storm          int
+	tail, storm, org     int
 	days                 []dayCount
 	first, last          time.Time
 	docs0, ex0, filled0  int
@@ -102,8 +104,8 @@ func dayNumber(t time.Time) int32 {
 // stateVersion 8 is the cache of a base and segments whose base names the
 // lexicon its pairs were found with, and whose records count the units
 // showing a person or a place, the units where the English form ends a
-// longer run of capitalized words and those naming it a storm (7: without
-// the last two counts, session 7; 6: without the person and place counts; 5: without the
+// longer run of capitalized words, those naming it a storm and those
+// showing an organisation's (7: without the last three counts, session 7; 6: without the person and place counts; 5: without the
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
@@ -181,6 +183,9 @@ func (st *State) Add(u *tm.Unit) {
 		if e&evStorm != 0 {
 			p.Storm++
 		}
+		if e&evOrg != 0 {
+			p.Org++
+		}
 		if !day.IsZero() {
 			dn := dayNumber(day.UTC())
 			p.Days = addDays(p.Days, dn, 1)
@@ -213,6 +218,9 @@ func (st *State) Add(u *tm.Unit) {
 			}
 			if e&evStorm != 0 {
 				d.storm++
+			}
+			if e&evOrg != 0 {
+				d.org++
 			}
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
