@@ -54,6 +54,11 @@ var roleNouns = map[string]bool{
 	"candidate": true, "nominee": true, "senator": true, "governor": true, "mayor": true,
 	"singer": true, "actor": true, "actress": true, "star": true, "scientist": true,
 	"professor": true, "cleric": true, "envoy": true, "ambassador": true, "general": true,
+	// Session 8 (held-out-glossary-3, seen from then on): a monarch's title
+	// ("the emperor" for 하드리아누스 황제) and a relation that includes the
+	// person ("the couple" after naming the actor and his bride).
+	"emperor": true, "empress": true, "czar": true, "tsar": true, "monarch": true, "sultan": true, "emir": true,
+	"couple": true, "pair": true, "duo": true, "husband": true, "wife": true, "widow": true,
 }
 
 // descriptionDeterminers open a description: the article, or a possessive
@@ -112,8 +117,11 @@ func descriptions(text string, pronouns, possessive bool) []string {
 // koreanRoles are Korean role words and the English role nouns that
 // translate them.
 var koreanRoles = map[string][]string{
-	"대통령": {"president"}, "지도자": {"leader"}, "총리": {"premier", "minister"}, "장관": {"minister", "secretary"},
-	"교황": {"pope", "pontiff"}, "국왕": {"king"}, "여왕": {"queen"}, "선수": {"player", "striker", "star"},
+	// Session 8 (held-out-glossary-3, seen from then on): "leader" for the
+	// head of a state or government ("Syria's leader" for 아사드 시리아
+	// 대통령).
+	"대통령": {"president", "leader"}, "지도자": {"leader"}, "총리": {"premier", "minister", "leader"}, "장관": {"minister", "secretary"},
+	"교황": {"pope", "pontiff"}, "국왕": {"king", "monarch", "leader"}, "여왕": {"queen", "monarch"}, "황제": {"emperor"}, "주석": {"president", "leader"}, "선수": {"player", "striker", "star"},
 	"감독": {"coach"}, "대변인": {"spokesman", "spokeswoman"}, "주지사": {"governor"}, "시장": {"mayor"},
 	"후보": {"candidate", "nominee"}, "상원의원": {"senator"}, "대사": {"ambassador", "envoy"},
 	"성직자": {"cleric"}, "가수": {"singer", "star"}, "배우": {"actor", "actress", "star"}, "과학자": {"scientist"},

@@ -323,7 +323,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			// only later. A surname inside another name ("Lee" of an
 			// unlisted "Lee Jae-yong", "Sullivan" of "Jane Sullivan") is
 			// not a mention.
-			if isEnglish(lang) && c.nameIndex(lang).otherName(text, m.Start, m.End) || attributive(text, m.End+len(m.Suffix)) {
+			if isEnglish(lang) && c.nameIndex(lang).otherName(text, m.Start, m.End) || attributive(text, m.End+len(m.Suffix)) ||
+				c.otherPersonWord(text, ms[:i], m) {
 				continue
 			}
 			for _, t := range m.Terms {
@@ -561,7 +562,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		if lower == "" {
 			lower = strings.ToLower(pr.Target)
 		}
-		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) {
+		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) {
 			found++
 			continue
 		}
@@ -1306,7 +1307,9 @@ func headings(text string, headline bool) []span {
 		case first && line != "":
 			next := end + 1
 			alone := next >= len(text) || strings.TrimSpace(lineAt(text, next)) == ""
-			if (headline || alone && !strings.HasSuffix(line, ".") || next < len(text) && !sentenceEnd(line) || titleCase(line)) && len(line) < 200 {
+			// 200 characters, not bytes: a Korean headline of 70 syllables
+			// is 210 bytes (session 8).
+			if (headline || alone && !strings.HasSuffix(line, ".") || next < len(text) && !sentenceEnd(line) || titleCase(line)) && utf8.RuneCountInString(line) < 200 {
 				out = append(out, span{off, end})
 			}
 		}

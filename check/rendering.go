@@ -1,0 +1,190 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Two more renderings of a person that target-term-missing accepts (session
+// 8; developed on the default false alarms of held-out-glossary-2 and
+// held-out-glossary-3, both seen from then on, and our own sentences in
+// TestOtherRendering):
+//   - a regnal name without its number: "Benedict" for a listed "Benedict
+//     XVI" (베네딕토 16세), the English naming a pope or monarch by the name
+//     alone after the first mention (regnalName);
+//   - a foreign name in another transliteration: "Walid al-Moualem" for a
+//     listed "Walid al-Muallem" (왈리드 알무알렘), the given names the same
+//     and the surname the same but for its vowels, doubled letters and an
+//     article prefix (al-, el-). Only for foreign names (a Korean form with
+//     a space between the transliterated words); a Korean name respelled
+//     (Yu Myeong-hwan for Yu Myung-hwan) stays a finding (package romanize
+//     reads those), and so does another given name with the surname kept
+//     (Diana Feinstein for Dianne Feinstein: another person or a misspelled
+//     name).
+
+// regnalName reports whether target gives a person entry's form that ends
+// in a regnal number (a Roman numeral) by the name before the number
+// standing alone, as a capitalized word.
+func regnalName(e *glossary.Entry, target string, forms []*glossary.Term) bool {
+	if e.Type != glossary.Person {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || !romanNumeral(ws[len(ws)-1]) {
+			continue
+		}
+		name := ws[len(ws)-2]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+			continue
+		}
+		if hasWord(target, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanNumeral reports whether w is a Roman numeral of two letters or more
+// (II, XVI) or one of I, V, X after a name (Louis V): I, V, X, L, C only.
+func romanNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether word occurs in text as a whole word, same case.
+func hasWord(text, word string) bool {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (j == 0 || !unicode.IsLetter(before) && before != '-') && (end == len(text) || !unicode.IsLetter(after) && after != '-') {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// transliterated reports whether target names the foreign person of a
+// source form (Hangul words with a space between them) in another
+// transliteration of one of its English forms: a run of words whose words
+// before the last are the form's, same case, and whose last word has the
+// skeleton (surnameKey) of the form's last word.
+func transliterated(e *glossary.Entry, sourceForm, target string, forms []*glossary.Term) bool {
+	if e.Type != glossary.Person || !strings.Contains(strings.TrimSpace(sourceForm), " ") {
+		return false
+	}
+	tw := strings.FieldsFunc(target, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '\''
+	})
+	for _, t := range forms {
+		fw := strings.Fields(t.Text)
+		if len(fw) < 2 {
+			continue
+		}
+		key := surnameKey(fw[len(fw)-1])
+		if len(key) < 3 {
+			continue // too short to tell a respelling from another name
+		}
+		n := len(fw)
+	runs:
+		for i := 0; i+n <= len(tw); i++ {
+			for k := 0; k < n-1; k++ {
+				if tw[i+k] != fw[k] {
+					continue runs
+				}
+			}
+			last := tw[i+n-1]
+			if last != fw[n-1] && surnameKey(last) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameKey is the skeleton of a transliterated surname: lower case, an
+// article prefix (al-, el-, ul-) left out, the first letter kept and then
+// the consonants only, a doubled consonant once (Muallem, Moualem: "mlm").
+func surnameKey(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"al-", "el-", "ul-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	var b strings.Builder
+	var prev rune
+	for i, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("aeiouyw", r) {
+			continue
+		}
+		if r == prev {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// otherRendering reports whether the person of source match m is rendered
+// in the pair's English by a regnal name alone or another transliteration
+// (above).
+func (c *Checker) otherRendering(m glossary.Match, pr Pair) bool {
+	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	forms := m.Entry.TermsIn(pr.TargetLang)
+	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms)
+}
+
+// otherPersonWord reports whether the short form of match m is a word of
+// the full name of another listed person named before it in the text
+// (before): "Thomas" after "Thomas Bjorn" may be that person by his given
+// name, in a quotation ("thankful for Thomas to pick me"), as much as a
+// first mention of a listed Justin Thomas; no first mention is reported
+// for it (session 8; developed on held-out-glossary-3's one first-mention
+// false alarm, seen from then on, and our own sentences).
+func (c *Checker) otherPersonWord(text string, before []glossary.Match, m glossary.Match) bool {
+	short := text[m.Start:m.End]
+	for _, b := range before {
+		if b.Short || b.Entry.Type != glossary.Person || b.Entry == m.Entry || c.standsFor(m, b.Entry) {
+			continue
+		}
+		for _, w := range strings.Fields(text[b.Start:b.End]) {
+			if w == short {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// standsFor reports whether match m may stand for entry e (one of its
+// terms is e's).
+func (c *Checker) standsFor(m glossary.Match, e *glossary.Entry) bool {
+	for _, t := range m.Terms {
+		if c.entryOf(m, t) == e {
+			return true
+		}
+	}
+	return false
+}
