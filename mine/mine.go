@@ -691,9 +691,13 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	titleAfter := ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].raw == "씨")
 	end := s.from+strings.Count(s.text, " ")+1 == len(r.words)
 	role := end && orgRoles[r.next]
+	// An English title after the name (Istanbul Gov. Muammer Guler) is
+	// the Korean title after it too (이스탄불 주지사): the name is the
+	// office's place or body, not its holder.
+	titleEn := !end && isPersonTitle(r.words[s.from+strings.Count(s.text, " ")+1])
 	if titleAfter && strings.HasSuffix(w.raw, "의") || role {
 		e |= evOrg
-	} else if titleAfter || ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
+	} else if titleAfter && !titleEn || ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
 		e |= evPerson
 	}
 	// The end of a longer run, not after a title (President Trump) nor
@@ -772,8 +776,14 @@ func wordSet(s string) map[string]bool {
 // Korean word it is not a name of its own; the run's whole name is
 // matched by a longer Korean form.
 func partOfRun(r enRun, s nameSub) bool {
-	return !strings.Contains(s.text, " ") && s.from+1 < len(r.words)
+	// A title after the word ends the name (Istanbul Gov. Muammer Guler,
+	// session 8).
+	return !strings.Contains(s.text, " ") && s.from+1 < len(r.words) && !isPersonTitle(r.words[s.from+1])
 }
+
+// isPersonTitle reports whether a word of a run is one of personTitles;
+// a run's words are without their full stop (Gov of Gov.).
+func isPersonTitle(w string) bool { return personTitles[w] || personTitles[w+"."] }
 
 // otherWord reports whether the lexicon knows the Korean stem as a word
 // that translates to none of the English name's words (지난 "last",

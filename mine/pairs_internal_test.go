@@ -166,6 +166,7 @@ func TestKindEvidence(t *testing.T) {
 		{"a storm in English, lower-case", "로사는 약해졌다.", "The hurricane Rosa weakened.", "로사\tRosa", evStorm},
 		{"a Korean title after the name with 의", "레이커스의 감독은 말했다.", "Then the coach of the Lakers spoke.", "레이커스\tLakers", evOrg},
 		{"a role noun after the English name", "레이커스 감독 월튼이 말했다.", "Yesterday Lakers coach Walton spoke.", "레이커스\tLakers", evOrg},
+		{"an English title after the name", "무아메르 굴러 이스탄불 주지사는 말했다.", "Then Istanbul Gov. Muammer Guler spoke.", "이스탄불\tIstanbul", 0},
 		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},
 	}
 	for _, tt := range tests {
