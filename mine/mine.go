@@ -700,10 +700,11 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	} else if titleAfter && !titleEn || ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
 		e |= evPerson
 	}
-	// The end of a longer run, not after a title (President Trump) nor
-	// after a sentence's first word alone (Later McCain; St. Martin's is a
-	// name's beginning, placeAbbrev).
-	if s.from > 0 && end && !personTitles[r.words[s.from-1]] && (s.from > 1 || placeAbbrev[r.words[0]] || !sentenceStart(r)) {
+	// The end of a longer run, not after a title (President Trump; a title
+	// before an organisation's noun is none: Premier League, General
+	// Assembly) nor after a sentence's first word alone (Later McCain; St.
+	// Martin's is a name's beginning, placeAbbrev).
+	if s.from > 0 && end && (!isPersonTitle(r.words[s.from-1]) || orgHeads[s.text]) && (s.from > 1 || placeAbbrev[r.words[0]] || !sentenceStart(r)) {
 		e |= evTail
 	}
 	if s.from > 0 && stormWords[r.words[s.from-1]] || s.from == 0 && r.prev != "" && stormWords[strings.ToUpper(r.prev[:1])+r.prev[1:]] ||

@@ -160,6 +160,7 @@ func TestKindEvidence(t *testing.T) {
 		{"the end of a longer run", "유로파 리그를 떠났다.", "They left the Europa League on Monday.", "리그\tLeague", evPerson | evTail},
 		{"a title before the end of the run", "매케인은 반대했다.", "Later that day Senator McCain voted against it.", "매케인\tMcCain", evPerson},
 		{"a sentence's first word before it", "매케인은 반대했다.", "It rained. Later McCain voted against it.", "매케인\tMcCain", 0},
+		{"a title before an organisation's noun", "프리미어 리그를 떠났다.", "They left the Premier League on Monday.", "리그\tLeague", evPerson | evTail},
 		{"two words before it at a sentence's start", "엘리트 리그는 졌다.", "Belfast Elite League lost.", "리그\tLeague", evPerson | evTail},
 		{"a storm in English", "로사는 약해졌다.", "Hurricane Rosa weakened.", "로사\tRosa", evStorm},
 		{"a storm's name ending a run", "로사는 약해졌다.", "It is now Hurricane Rosa.", "로사\tRosa", evStorm | evTail},
