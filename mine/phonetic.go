@@ -11,7 +11,7 @@ import (
 // are k; t d are t; p b f v are p; s z sh ch j (and c before e, i, y) are
 // s; l r are l; m and n (ng) stay; vowels, h, w and y are dropped, as is
 // an English r before a consonant or a final e (Livermore ~ 리버모어) and
-// an English gh after a vowel (Kavanaugh ~ 캐버노);
+// an English gh after two vowels or i (Kavanaugh ~ 캐버노);
 // letters doubled after that are written once.
 func skeleton(s string, english bool) string { return reduce(s, english, false) }
 
@@ -39,9 +39,11 @@ func reduce(s string, english, vowels bool) string {
 				}
 				k = map[byte]byte{'a': 'a', 'e': 'a', 'o': 'o', 'u': 'o', 'i': 'i'}[c]
 			case 'g':
-				// An English gh after a vowel is silent (Kavanaugh 캐버노,
-				// Leigh 리, Wright 라이트).
-				if english && next == 'h' && i > 0 && isVowel(w[i-1]) {
+				// An English gh after two vowels or after i is silent
+				// (Kavanaugh 캐버노, Leigh 리, Willoughby 윌로비, Wright
+				// 라이트); after one other vowel it is mostly a g
+				// (Baghdad 바그다드, Meghan 메건, Dabbagh 다바그).
+				if english && next == 'h' && i > 0 && (w[i-1] == 'i' || i > 1 && isVowel(w[i-1]) && isVowel(w[i-2])) {
 					i++
 					continue
 				}

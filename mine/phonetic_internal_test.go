@@ -26,6 +26,9 @@ func TestPhonetic(t *testing.T) {
 		{"캐버노가", "Kavanaugh", false, -1},
 		{"윌로비", "Willoughby", true, -1},
 		{"가나", "Ghana", true, -1},
+		{"바그다드", "Baghdad", true, -1},
+		{"메건", "Meghan", true, -1},
+		{"라이트", "Wright", true, -1},
 	}
 	for _, tt := range tests {
 		ks, es := koreanSkeleton(tt.ko), skeleton(tt.en, true)
