@@ -31,6 +31,14 @@ hadrian,person,ko,하드리아누스,preferred,,,,,
 hadrian,person,en,Hadrian,preferred,,,,,
 hawke,person,ko,에단 호크,preferred,,호크,,,
 hawke,person,en,Ethan Hawke,preferred,,Hawke,,,
+indymac,organization,ko,인디맥,preferred,,,,,
+indymac,organization,en,IndyMac Bank,preferred,,,,,
+north-korea,place,ko,북한,preferred,,,,,
+north-korea,place,en,North Korea,preferred,,,,,
+pump,term,ko,유축기,preferred,,,,,
+pump,term,en,breast pump,preferred,,,,,
+pm,title,ko,총리,preferred,,,,,
+pm,title,en,prime minister,preferred,,,,,
 `
 
 func renderingChecker(t *testing.T) *Checker {
@@ -39,12 +47,15 @@ func renderingChecker(t *testing.T) *Checker {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(g)
+	c := New(g)
+	c.Missing = glossary.Types
+	return c
 }
 
 // TestOtherRendering: a regnal name alone, another transliteration of a
 // foreign name, a monarch's title or a relation for a person named before,
-// "leader" for a head of state (session 8). Our own sentences.
+// "leader" for a head of state, the head noun of a body or term named
+// before (session 8). Our own sentences.
 func TestOtherRendering(t *testing.T) {
 	c := renderingChecker(t)
 	for _, tc := range []struct {
@@ -66,6 +77,11 @@ func TestOtherRendering(t *testing.T) {
 		{"a relation for a person named before", []string{"Ethan Hawke has married his girlfriend."}, "에단 호크는 지난달 뉴욕에서 결혼했다.", "The couple were married in New York.", false},
 		{"leader for a head of state, with a possessive", nil, "바샤르 아사드 시리아 대통령은 과제가 남았다고 말했다.", "But Syria's leader said work remained.", false},
 		{"leader without a possessive", nil, "바샤르 아사드 시리아 대통령은 과제가 남았다고 말했다.", "But the leader of the talks said work remained.", true},
+		{"the head noun of a body named before", []string{"Regulators seized IndyMac Bank on Friday."}, "인디맥은 곧 매각될 것이다.", "The bank will be sold soon.", false},
+		{"the head noun, the body never named", nil, "인디맥은 곧 매각될 것이다.", "The bank will be sold soon.", true},
+		{"a head noun that is a word of another name", []string{"North Korea tested a missile."}, "북한은 회담을 거부했다.", "South Korea said talks were off.", true},
+		{"the form misspelled beside its head noun", []string{"The breast pump went on sale."}, "유축기는 조용하다.", "The breast bump is silent, unlike other pumps.", true},
+		{"a title's head noun is other titles' too", []string{"The prime minister spoke first."}, "총리는 불참했다.", "The foreign minister stayed away.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,

@@ -570,7 +570,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 			anchors-- // another country's body, named so earlier in the document
 			continue
 		}
-		if len(missing)+len(extra) == 0 && c.namedNearby(m, pr) {
+		if len(missing)+len(extra) == 0 && (c.namedNearby(m, pr) || c.headNearby(m, pr)) {
 			found++ // named in the English beside the pair
 			continue
 		}
