@@ -582,7 +582,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 			for _, s := range subs {
 				enVowels := ""
-				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && otherWord(lex, m, toks[ti].stem, s.text)) {
+				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(lex, m, toks[ti].stem, s.text)) {
 					continue
 				}
 				best, bestSim := -1, 0.0

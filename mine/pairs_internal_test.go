@@ -24,6 +24,7 @@ func TestPairRules(t *testing.T) {
 아프리카	african	0.40
 아프리카	africa	0.30
 지난	last	0.60
+와인하우스	singer	0.60
 이스라엘	israeli	0.50
 이스라엘	israel	0.30
 독일	germani	0.50
@@ -62,6 +63,11 @@ func TestPairRules(t *testing.T) {
 			[]string{"매케인\tMcCain"}, nil},
 		{"a word the lexicon knows as another word", "지난 주에 발표했다.", "Officials in China said so last week.",
 			nil, []string{"지난\tChina"}},
+		// Session 8: the veto is for words of three syllables or fewer; a
+		// longer transliteration the lexicon learned as the English's
+		// description (the singer) is still a name.
+		{"a long name the lexicon knows as a description", "와인하우스가 입원했다.", "Singer Amy Winehouse was taken to hospital.",
+			[]string{"와인하우스	Winehouse"}, nil},
 		{"a name ending in 이", "두바이 경찰이 밝혔다.", "Police in Dubai said so.",
 			[]string{"두바이\tDubai"}, []string{"두바\tDubai"}},
 		{"St. Louis", "세인트루이스의 한 연구원이 말했다.", "A researcher in St. Louis said so.",
