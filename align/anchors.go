@@ -46,15 +46,6 @@ const (
 	// lexCoverageFloor is the document coverage (lexAloneScale) at and
 	// below which wLexAlone is not charged at all.
 	lexCoverageFloor = 0.5
-	// A 1-1 link whose Korean and English sides each have at least
-	// lex11Known known words and neither translates a word of the other
-	// (a dropped Korean sentence linked to an English-only line) costs
-	// wLex11Alone, scaled as wLexAlone is. Session 8, chosen on the
-	// development part of the edition set (half-out, cross, second pass,
-	// dev TM; see README): 2.0 and 2.5 gave the same links, 3.0 lost on
-	// a KPC half; with 3 known words it lost more than it gained.
-	wLex11Alone = 2.0
-	lex11Known  = 4
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -257,8 +248,7 @@ func containsKey(sorted []uint64, k uint64) bool {
 // lexScore is the lexicon's evidence that the Korean segments ko and the
 // English segments en translate each other. In a merge or split, each
 // member the other side does not translate (see wLexAlone) takes
-// alone×wLexAlone more; a 1-1 link with no translated word on either side
-// (see wLex11Alone) takes alone×wLex11Alone.
+// alone×wLexAlone more.
 func lexScore(ko, en []feature, alone float64) float64 {
 	hit, miss := 0, 0
 	members := alone > 0 && len(ko)+len(en) > 2
@@ -305,10 +295,6 @@ func lexScore(ko, en []feature, alone float64) float64 {
 			penalty += wLexAlone
 		}
 	}
-	if alone > 0 && hit == 0 && len(ko) == 1 && len(en) == 1 &&
-		len(ko[0].lexK) >= lex11Known && len(en[0].lexAll) >= lex11Known {
-		penalty += wLex11Alone
-	}
 	return wLexHit*float64(hit) - wLexMiss*float64(miss) - alone*penalty
 }
 
@@ -341,8 +327,7 @@ func containsID(sorted []int32, x int32) bool {
 
 // lexAlone is the cost of the members of a merge or split of the Korean
 // segments ko and the English segments en that the other side does not
-// translate (see wLexAlone), or of a 1-1 link with no translated word
-// (wLex11Alone), before scaling.
+// translate (see wLexAlone), before scaling.
 func lexAlone(ko, en []feature) float64 {
 	return lexScore(ko, en, 0) - lexScore(ko, en, 1)
 }
