@@ -104,6 +104,31 @@ func Align(src, tgt []string, opts Options) ([]Link, error) {
 	return links, err
 }
 
+// LexiconCoverage is the share of the Korean side's stems known to
+// opts.Lexicon whose translation the English side has somewhere in the
+// document (0 without a lexicon or a known stem). Above 0.5 it scales the
+// cost of a merge or split member the other side does not translate; it is
+// a development measure of how well a lexicon knows a document
+// (align/internal/failures -coverage).
+func LexiconCoverage(src, tgt []string, opts Options) float64 {
+	if opts.Lexicon == nil {
+		return 0
+	}
+	sl, tl := opts.SourceLang, opts.TargetLang
+	if sl == language.Und {
+		sl = language.Korean
+	}
+	if tl == language.Und {
+		tl = language.English
+	}
+	sf := features(src, sl, opts)
+	tf := features(tgt, tl, opts)
+	if len(sf) > 0 && sf[0].english {
+		return lexCoverage(tf, sf)
+	}
+	return lexCoverage(sf, tf)
+}
+
 // MeanConfidence is the mean confidence of links (1 when there are none).
 func MeanConfidence(links []Link) float64 {
 	if len(links) == 0 {

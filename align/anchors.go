@@ -338,6 +338,14 @@ func lexAlone(ko, en []feature) float64 {
 // the share of the Korean side's known stems whose translation the English
 // side has somewhere in the document. It is 0 without a lexicon.
 func lexAloneScale(ko, en []feature) float64 {
+	q := lexCoverage(ko, en)
+	return max(0, (q-lexCoverageFloor)/(1-lexCoverageFloor))
+}
+
+// lexCoverage is the share of the Korean segments' known stems whose
+// translation the English segments have somewhere (0 when no stem is
+// known).
+func lexCoverage(ko, en []feature) float64 {
 	ids := map[int32]bool{}
 	for j := range en {
 		for _, id := range en[j].lexAll {
@@ -359,6 +367,5 @@ func lexAloneScale(ko, en []feature) float64 {
 	if known == 0 {
 		return 0
 	}
-	q := float64(hit) / float64(known)
-	return max(0, (q-lexCoverageFloor)/(1-lexCoverageFloor))
+	return float64(hit) / float64(known)
 }

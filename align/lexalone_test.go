@@ -1,7 +1,10 @@
 package align
 
 import (
+	"math"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"bitext/lexicon"
 )
@@ -96,5 +99,43 @@ func TestLexAloneDrop(t *testing.T) {
 	}
 	if want := "[0]-[0] [1]-[] [2]-[1] [3]-[2] [4]-[3] [5]-[4] "; linkString(got) != want {
 		t.Errorf("with the lexicon: %s, want %s", linkString(got), want)
+	}
+}
+
+func TestLexiconCoverage(t *testing.T) {
+	tr := lexicon.NewTrainer()
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"대통령은 정책을 발표했다.", "The president announced the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+		{"야당은 대책을 논의했다.", "The opposition discussed measures."},
+		{"대통령은 법안을 내놓았다.", "The president unveiled the bill."},
+	} {
+		tr.Add(p[0], p[1])
+	}
+	lex := tr.Train(lexicon.DefaultIterations)
+	ko := []string{"정부는 예산안을 발표했다.", "국회는 법안을 비판했다."}
+	for _, c := range []struct {
+		name string
+		en   []string
+		lex  *lexicon.Lexicon
+		want float64
+	}{
+		{"every stem translated", []string{"The assembly criticized the bill.", "The government announced the budget."}, lex, 1},
+		{"one sentence of two", []string{"The government announced the budget."}, lex, 0.5},
+		{"nothing translated", []string{"The president unveiled measures."}, lex, 0},
+		{"no lexicon", []string{"The government announced the budget."}, nil, 0},
+	} {
+		if got := LexiconCoverage(ko, c.en, Options{Lexicon: c.lex}); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("%s: LexiconCoverage = %v, want %v", c.name, got, c.want)
+		}
+	}
+	// Either side may be the Korean one.
+	en := []string{"The government announced the budget."}
+	if got := LexiconCoverage(en, ko, Options{Lexicon: lex, SourceLang: language.English, TargetLang: language.Korean}); math.Abs(got-0.5) > 1e-9 {
+		t.Errorf("English source: LexiconCoverage = %v, want 0.5", got)
 	}
 }

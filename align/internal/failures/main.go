@@ -5,6 +5,11 @@
 // held-out part.
 //
 //	go run ./align/internal/failures [-lexicon FILE] [-type 1-0] [-show 5] /tmp/edition/dev.jsonl
+//
+// With -coverage it prints instead how well the lexicon covers the
+// documents (align.LexiconCoverage): its quartiles and how many documents
+// are at or below 0.5, where the penalty for merge and split members the
+// other side does not translate is not charged.
 package main
 
 import (
@@ -26,6 +31,7 @@ func main() {
 	only := flag.String("type", "", "show only gold links of this type")
 	show := flag.Int("show", 3, "examples shown per gold type and outcome")
 	second := flag.Bool("second-pass", false, "as eval align --second-pass")
+	coverage := flag.Bool("coverage", false, "print how well the lexicon covers the documents (align.LexiconCoverage) instead of the failures")
 	flag.Parse()
 	var opts align.Options
 	if *lexFile != "" {
@@ -59,6 +65,10 @@ func main() {
 		if opts.SecondPass, err = align.LearnFromBatch(batch, opts); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if *coverage {
+		printCoverage(docs, opts)
+		return
 	}
 	outcomes := map[string]map[string][]string{} // gold type -> outcome -> examples
 	for _, d := range docs {
@@ -175,4 +185,26 @@ func clip(s string) string {
 		return string(r[:110]) + "…"
 	}
 	return s
+}
+
+// printCoverage prints the quartiles of the documents' lexicon coverage
+// and how many are at or below 0.5, where the lexicon's merge and split
+// penalty is not charged.
+func printCoverage(docs []*align.Document, opts align.Options) {
+	if len(docs) == 0 {
+		return
+	}
+	var qs []float64
+	low := 0
+	for _, d := range docs {
+		q := align.LexiconCoverage(d.Source, d.Target, opts)
+		qs = append(qs, q)
+		if q <= 0.5 {
+			low++
+		}
+	}
+	sort.Float64s(qs)
+	at := func(p float64) float64 { return qs[int(p*float64(len(qs)-1)+0.5)] }
+	fmt.Printf("%d documents, lexicon coverage min %.3f, quartiles %.3f %.3f %.3f, max %.3f; %d at or below 0.5\n",
+		len(qs), qs[0], at(0.25), at(0.5), at(0.75), qs[len(qs)-1], low)
 }
