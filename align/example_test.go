@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"bitext/align"
+	"bitext/lexicon"
 )
 
 func ExampleAlign() {
@@ -85,4 +86,24 @@ func ExampleLearnFromBatch() {
 	// first pass: mean confidence below 0.85: true
 	// 1-0 [0] []
 	// 1-1 [1] [0]
+}
+
+// How well a lexicon knows a document: the share of the Korean side's known
+// stems whose translation the English side has somewhere.
+func ExampleLexiconCoverage() {
+	t := lexicon.NewTrainer()
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"국회는 예산안을 비판했다.", "The assembly criticized the budget."},
+		{"정부는 법안을 비판했다.", "The government criticized the bill."},
+		{"국회는 법안을 발표했다.", "The assembly announced the bill."},
+	} {
+		t.Add(p[0], p[1])
+	}
+	lex := t.Train(lexicon.DefaultIterations)
+	ko := []string{"정부는 예산안을 발표했다.", "국회는 법안을 비판했다."}
+	en := []string{"The government announced the budget."}
+	fmt.Printf("%.2f\n", align.LexiconCoverage(ko, en, align.Options{Lexicon: lex}))
+	// Output:
+	// 0.50
 }
