@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,9 +81,13 @@ type StoredUnit struct {
 // newest first among ties); 0 is DefaultCandidates. Numbers, when not
 // nil, keeps the numbers read from matches' texts across the lookups
 // that share it (a store's): the matches are the same with or without it.
+// Memo, when not nil, keeps the ranked candidates of the queries asked
+// (LookupMemo) across the lookups of one store that share it: the
+// matches are the same with or without it.
 type Tuning struct {
 	Budget, Candidates int
 	Numbers            *NumberCache
+	Memo               *LookupMemo
 }
 
 // DefaultCandidates is the number of units a fuzzy lookup rescores when
@@ -125,6 +130,24 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	for _, id := range exact {
 		l.exact[id] = true
 	}
+	key := memoKey{text: q.Text, markup: q.Markup, lang: q.Source, min: q.Min, top: q.Top, budget: t.Budget, rescored: t.Candidates}
+	if e := t.Memo.get(key, exact, dfs, maxID); e != nil {
+		pend := make([]scored, len(e.pend))
+		for i, p := range e.pend {
+			p.expl.Penalties = slices.Clone(p.expl.Penalties)
+			pend[i] = p
+		}
+		found, _, ok, err := l.targets(ctx, pend, e.complete)
+		if err != nil {
+			return nil, err
+		}
+		if ok { // else the kept part ran out (a unit gone): look again
+			if len(found) == 0 {
+				return nil, nil
+			}
+			return l.matches(ctx, found)
+		}
+	}
 	var cands []int64
 	if len(exact) < q.Top {
 		if cands, err = l.candidates(ctx, qt, dfs, maxID); err != nil {
@@ -137,11 +160,16 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	}
 	pend := l.score(srcs)
 	if len(pend) == 0 {
+		t.Memo.put(key, exact, dfs, maxID, nil, 0)
 		return nil, nil
 	}
-	found, err := l.targets(ctx, pend)
-	if err != nil || len(found) == 0 {
+	found, used, _, err := l.targets(ctx, pend, true)
+	if err != nil {
 		return nil, err
+	}
+	t.Memo.put(key, exact, dfs, maxID, pend, used)
+	if len(found) == 0 {
+		return nil, nil
 	}
 	return l.matches(ctx, found)
 }
@@ -202,7 +230,6 @@ type scored struct {
 	score       int
 	kind        Kind
 	expl        Explanation
-	suggestion  string
 	src, target Variant
 	ca          *Analysis // of a fuzzy match's source; nil for an exact one
 }
@@ -245,11 +272,14 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 // the top, then more only while the top is not full or ties it. Exact
 // matches, all at 100, come first and are all read (their context may
 // rank one above the rest). Matches without a target variant are
-// dropped; the rest come back ranked by score, change time and id.
-func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
+// dropped; the rest come back ranked by score, change time and id. used
+// is how many of pend it went through. When pend is only the first part
+// of the matches (complete false, a LookupMemo's) and it needed more, ok
+// is false.
+func (l *lookup) targets(ctx context.Context, pend []scored, complete bool) (found []scored, used int, ok bool, err error) {
 	top := l.q.Top
-	var found []scored
-	for next := 0; next < len(pend); {
+	next := 0
+	for next < len(pend) {
 		if len(found) >= top && pend[next].kind != Exact && pend[next].score < found[top-1].score {
 			break
 		}
@@ -265,7 +295,7 @@ func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 		}
 		units, err := l.ix.Variants(ctx, ids)
 		if err != nil {
-			return nil, err
+			return nil, 0, false, err
 		}
 		byID := make(map[int64]*StoredUnit, len(units))
 		for i := range units {
@@ -281,12 +311,12 @@ func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 				continue
 			}
 			m.changed, m.target = u.Changed, tgt.Variant
-			if m.expl.NumbersOnly {
-				m.suggestion = suggest(l.qa, m.ca, l.t.Numbers.Extract(m.ca.Text, m.ca.Lang), tgt.Text, l.t.Numbers.Extract(tgt.Text, tgt.Lang))
-			}
 			found = append(found, m)
 		}
 		sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+	}
+	if next == len(pend) && !complete {
+		return nil, next, false, nil
 	}
 	sort.SliceStable(found, func(i, j int) bool {
 		a, b := &found[i], &found[j]
@@ -298,7 +328,7 @@ func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 		}
 		return a.id < b.id
 	})
-	return found, nil
+	return found, next, true, nil
 }
 
 // pickTarget returns the target variant of vs (in stored order) for the
@@ -341,25 +371,40 @@ func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
 		whole[units[i].ID] = &units[i]
 	}
 	out := make([]Match, 0, len(found))
-	for _, f := range found {
+	from := make([]*scored, 0, len(found)) // out[i] is from[i]'s
+	for i, f := range found {
 		u := whole[f.id]
 		if u == nil {
 			continue // deleted meanwhile
 		}
-		m := Match{Unit: *u, Score: f.score, Kind: f.kind, Explanation: f.expl, Suggestion: f.suggestion,
+		m := Match{Unit: *u, Score: f.score, Kind: f.kind, Explanation: f.expl,
 			Source: Variant{Lang: f.src.Lang, Text: f.src.Text, Markup: f.src.Markup},
 			Target: Variant{Lang: f.target.Lang, Text: f.target.Text, Markup: f.target.Markup}}
 		if m.Kind == Exact && inContext(l.q.Context, u.Context) {
 			m.Kind, m.Score = InContext, 101
 			m.Explanation.Score = 101
 		}
-		out = append(out, m)
+		out, from = append(out, m), append(from, &found[i])
 	}
-	rank(out)
-	if len(out) > l.q.Top {
-		out = out[:l.q.Top]
+	// ranksAbove's order, kept for from too.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
 	}
-	return out, nil
+	sort.SliceStable(order, func(i, j int) bool { return ranksAbove(&out[order[i]], &out[order[j]]) })
+	if len(order) > l.q.Top {
+		order = order[:l.q.Top]
+	}
+	ranked := make([]Match, len(order))
+	for i, k := range order {
+		ranked[i] = out[k]
+		// The suggestion only for the matches returned: a match's rank
+		// does not depend on it.
+		if f := from[k]; f.expl.NumbersOnly {
+			ranked[i].Suggestion = suggest(l.qa, f.ca, l.t.Numbers.Extract(f.ca.Text, f.ca.Lang), f.target.Text, l.t.Numbers.Extract(f.target.Text, f.target.Lang))
+		}
+	}
+	return ranked, nil
 }
 
 // inContext reports whether a unit's context u makes an exact match of a

@@ -41,7 +41,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -507,22 +506,19 @@ func ParseKind(s string) (Kind, error) {
 // formatConfidence formats an alignment confidence for a TMX property.
 func formatConfidence(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-// rank sorts matches best first: by score (in-context 101, exact 100,
-// then fuzzy), then the most trusted origin (Origin.Trust: a translator's
-// unit above an aligned one), then the most recently changed, then the
-// oldest id.
-func rank(ms []Match) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := &ms[i], &ms[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if ta, tb := a.Unit.Origin.Trust(), b.Unit.Origin.Trust(); ta != tb {
-			return ta > tb
-		}
-		if !a.Unit.Changed.Equal(b.Unit.Changed) {
-			return a.Unit.Changed.After(b.Unit.Changed)
-		}
-		return a.Unit.ID < b.Unit.ID
-	})
+// ranksAbove reports whether match a ranks above b, the order of
+// lookups' matches: by score (in-context 101, exact 100, then fuzzy),
+// then the most trusted origin (Origin.Trust: a translator's unit above
+// an aligned one), then the most recently changed, then the oldest id.
+func ranksAbove(a, b *Match) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if ta, tb := a.Unit.Origin.Trust(), b.Unit.Origin.Trust(); ta != tb {
+		return ta > tb
+	}
+	if !a.Unit.Changed.Equal(b.Unit.Changed) {
+		return a.Unit.Changed.After(b.Unit.Changed)
+	}
+	return a.Unit.ID < b.Unit.ID
 }
