@@ -3,7 +3,6 @@ package tm
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -81,13 +80,9 @@ type StoredUnit struct {
 // newest first among ties); 0 is DefaultCandidates. Numbers, when not
 // nil, keeps the numbers read from matches' texts across the lookups
 // that share it (a store's): the matches are the same with or without it.
-// Memo, when not nil, keeps the ranked candidates of the queries asked
-// (LookupMemo) across the lookups of one store that share it: the
-// matches are the same with or without it.
 type Tuning struct {
 	Budget, Candidates int
 	Numbers            *NumberCache
-	Memo               *LookupMemo
 }
 
 // DefaultCandidates is the number of units a fuzzy lookup rescores when
@@ -130,24 +125,6 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	for _, id := range exact {
 		l.exact[id] = true
 	}
-	key := memoKey{text: q.Text, markup: q.Markup, lang: q.Source, min: q.Min, top: q.Top, budget: t.Budget, rescored: t.Candidates}
-	if e := t.Memo.get(key, exact, dfs, maxID); e != nil {
-		pend := make([]scored, len(e.pend))
-		for i, p := range e.pend {
-			p.expl.Penalties = slices.Clone(p.expl.Penalties)
-			pend[i] = p
-		}
-		found, _, ok, err := l.targets(ctx, pend, e.complete)
-		if err != nil {
-			return nil, err
-		}
-		if ok { // else the kept part ran out (a unit gone): look again
-			if len(found) == 0 {
-				return nil, nil
-			}
-			return l.matches(ctx, found)
-		}
-	}
 	var cands []int64
 	if len(exact) < q.Top {
 		if cands, err = l.candidates(ctx, qt, dfs, maxID); err != nil {
@@ -160,16 +137,11 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	}
 	pend := l.score(srcs)
 	if len(pend) == 0 {
-		t.Memo.put(key, exact, dfs, maxID, nil, 0)
 		return nil, nil
 	}
-	found, used, _, err := l.targets(ctx, pend, true)
-	if err != nil {
+	found, err := l.targets(ctx, pend)
+	if err != nil || len(found) == 0 {
 		return nil, err
-	}
-	t.Memo.put(key, exact, dfs, maxID, pend, used)
-	if len(found) == 0 {
-		return nil, nil
 	}
 	return l.matches(ctx, found)
 }
@@ -272,14 +244,11 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 // the top, then more only while the top is not full or ties it. Exact
 // matches, all at 100, come first and are all read (their context may
 // rank one above the rest). Matches without a target variant are
-// dropped; the rest come back ranked by score, change time and id. used
-// is how many of pend it went through. When pend is only the first part
-// of the matches (complete false, a LookupMemo's) and it needed more, ok
-// is false.
-func (l *lookup) targets(ctx context.Context, pend []scored, complete bool) (found []scored, used int, ok bool, err error) {
+// dropped; the rest come back ranked by score, change time and id.
+func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 	top := l.q.Top
-	next := 0
-	for next < len(pend) {
+	var found []scored
+	for next := 0; next < len(pend); {
 		if len(found) >= top && pend[next].kind != Exact && pend[next].score < found[top-1].score {
 			break
 		}
@@ -295,7 +264,7 @@ func (l *lookup) targets(ctx context.Context, pend []scored, complete bool) (fou
 		}
 		units, err := l.ix.Variants(ctx, ids)
 		if err != nil {
-			return nil, 0, false, err
+			return nil, err
 		}
 		byID := make(map[int64]*StoredUnit, len(units))
 		for i := range units {
@@ -315,9 +284,6 @@ func (l *lookup) targets(ctx context.Context, pend []scored, complete bool) (fou
 		}
 		sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
 	}
-	if next == len(pend) && !complete {
-		return nil, next, false, nil
-	}
 	sort.SliceStable(found, func(i, j int) bool {
 		a, b := &found[i], &found[j]
 		if a.score != b.score {
@@ -328,7 +294,7 @@ func (l *lookup) targets(ctx context.Context, pend []scored, complete bool) (fou
 		}
 		return a.id < b.id
 	})
-	return found, next, true, nil
+	return found, nil
 }
 
 // pickTarget returns the target variant of vs (in stored order) for the

@@ -43,12 +43,9 @@ type cachedUnit struct {
 // two-variant news units (about 570 bytes each, texts included).
 // defaultNumbersBytes bounds the numbers of matches its lookups keep
 // (tm.NumberCache).
-// defaultMemoBytes bounds the ranked candidates kept by query
-// (tm.LookupMemo).
 const (
 	defaultCacheBytes   = 64 << 20
 	defaultNumbersBytes = 16 << 20
-	defaultMemoBytes    = 32 << 20
 )
 
 // Estimated bytes of a cached unit and of each of its variants besides
@@ -73,16 +70,6 @@ func (s *Store) variantCache() *variantCache {
 		s.cache = newVariantCache(defaultCacheBytes)
 	}
 	return s.cache
-}
-
-// lookupMemo returns the store's tm.LookupMemo, made on first use.
-func (s *Store) lookupMemo() *tm.LookupMemo {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.memo == nil {
-		s.memo = tm.NewLookupMemo(defaultMemoBytes)
-	}
-	return s.memo
 }
 
 // numberCache returns the store's tm.NumberCache, made on first use.

@@ -156,7 +156,6 @@ type Store struct {
 	cache   *variantCache
 	numbers *tm.NumberCache
 	plists  *postingCache
-	memo    *tm.LookupMemo
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -406,7 +405,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.db.Close()
-	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists, s.memo = nil, nil, nil, nil, nil, nil, nil
+	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists = nil, nil, nil, nil, nil, nil
 	return err
 }
 
