@@ -54,6 +54,12 @@ func TestNamedNearby(t *testing.T) {
 			"동맹을 이끄는 대변인인 제이크 설리번은 회담을 마쳤다.", "The alliance's spokesman finished the talks.", ""},
 		{"a title word far from the name", nil, "",
 			"대변인실은 오늘 회의를 열어 여러 안건을 길게 논의한 뒤 마침내 제이크 설리번의 방문을 발표했다.", "The spokesman announced the visit after a long meeting on many items today.", missing},
+		{"an age description, named in the sentence before", []string{named}, "",
+			"제이크 설리번(45)은 상대 측과 동맹 문제를 논의했다.", "The 45-year-old's hosts discussed the alliance with him.", ""},
+		{"an age description, the document never names him", []string{"Talks began at noon."}, "",
+			"제이크 설리번(45)은 상대 측과 동맹 문제를 논의했다.", "The 45-year-old discussed the alliance.", missing},
+		{"an age before a capitalized word is no description", []string{named}, "",
+			"제이크 설리번(45)은 상대 측과 동맹 문제를 논의했다.", "The 45-year-old American Tom Lee discussed the alliance.", missing},
 		{"a number on one side only: a shifted pair", []string{named}, "",
 			"제이크 설리번은 3일 동안 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
 	} {

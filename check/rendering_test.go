@@ -39,6 +39,16 @@ pump,term,ko,유축기,preferred,,,,,
 pump,term,en,breast pump,preferred,,,,,
 pm,title,ko,총리,preferred,,,,,
 pm,title,en,prime minister,preferred,,,,,
+airtran,organization,ko,에어트란,preferred,,,U.S. low-cost airline,,
+airtran,organization,en,AirTran Airways,preferred,,,,,
+fed,organization,ko,연준,preferred,,,U.S. central bank (the Fed),,
+fed,organization,en,Federal Reserve,preferred,,,,,
+tinubu,person,ko,볼라 티누부,preferred,,티누부,,,
+tinubu,person,ko,아메드 티누부,admitted,,,,,
+tinubu,person,en,Bola Tinubu,preferred,,Tinubu,,,
+snoop,person,ko,스눕 독,preferred,,,,,
+snoop,person,en,Snoop Dogg,preferred,,,,,
+snoop,person,en,Snoop Lion,admitted,,,,,
 `
 
 func renderingChecker(t *testing.T) *Checker {
@@ -82,6 +92,13 @@ func TestOtherRendering(t *testing.T) {
 		{"a head noun that is a word of another name", []string{"North Korea tested a missile."}, "북한은 회담을 거부했다.", "South Korea said talks were off.", true},
 		{"the form misspelled beside its head noun", []string{"The breast pump went on sale."}, "유축기는 조용하다.", "The breast bump is silent, unlike other pumps.", true},
 		{"a title's head noun is other titles' too", []string{"The prime minister spoke first."}, "총리는 불참했다.", "The foreign minister stayed away.", true},
+		// Session 8, helper G2: the head noun of the entry's note; a middle name.
+		{"the head noun of the note, the body named before", []string{"AirTran Airways will cut 300 jobs."}, "에어트란은 비용을 줄일 계획이다.", "The airline expects to save money.", false},
+		{"the head noun of the note, the body never named", nil, "에어트란은 비용을 줄일 계획이다.", "The airline expects to save money.", true},
+		{"another noun than the note's", []string{"AirTran Airways will cut 300 jobs."}, "에어트란은 비용을 줄일 계획이다.", "The carrier's rival expects to save money.", true},
+		{"a short name the list lacks, the note's head noun absent", []string{"The Federal Reserve met."}, "연준은 금리를 동결했다.", "The Fed kept rates on hold.", true},
+		{"the full name with a middle name", nil, "볼라 아메드 티누부 대통령은 연설했다.", "President Bola Ahmed Tinubu spoke.", false},
+		{"the given name alone is no middle-name form", nil, "볼라 아메드 티누부 대통령은 연설했다.", "President Bola Ahmed spoke.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
