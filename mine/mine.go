@@ -1083,6 +1083,17 @@ func (st *State) Result(o Options) *Result {
 		cp := *p // merged below; the state keeps its own counts
 		byKo[p.Ko] = append(byKo[p.Ko], &cp)
 	}
+	// An adjective or demonym rendering (이라크 ~ Iraqi) is counted as its
+	// place's (mergeDerived) also when the place's own pair has fewer units
+	// than --min-count (이라크 ~ Iraq in one unit): the pair is looked up.
+	for _, ko := range slices.Sorted(maps.Keys(byKo)) {
+		for _, p := range byKo[ko] {
+			if q := st.placeOf(p, byKo[ko], o.Since); q != nil {
+				cp := *q
+				byKo[ko] = append(byKo[ko], &cp)
+			}
+		}
+	}
 	// A pair inside a longer pair with as many units is a part of that
 	// name (리버모어 ~ Livermore in 로렌스 리버모어 ~ Lawrence Livermore).
 	// In a fixed order (the forms sorted, each form's pairs by English
@@ -1454,6 +1465,7 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 	var out []*pairStats
 	for _, p := range ps {
 		var base *pairStats
+		adj := false // p an adjective of base's place (Iraqi of Iraq)
 		for _, q := range ps {
 			if q != p && p.En != q.En && p.En == strings.ToUpper(p.En) && strings.EqualFold(p.En, q.En) {
 				base = q
@@ -1463,8 +1475,15 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 				continue
 			}
 			switch p.En[len(q.En):] {
-			case "i", "n", "ns", "an", "ans", "ian", "ians", "ese", "s", "is":
+			case "i", "n", "an", "ian", "ese":
+				base, adj = q, true
+			case "ns", "ans", "ians", "s", "is":
 				base = q
+			}
+		}
+		for _, q := range ps {
+			if base == nil && q != p && adjectiveOf(p.En, q.En) {
+				base, adj = q, true // French of France, Palestinian of Palestine
 			}
 		}
 		if base == nil {
@@ -1472,7 +1491,11 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 			continue
 		}
 		base.Units += p.Units
-		base.Person += p.Person
+		if !adj {
+			// An adjective's person is its title's or people's (Iraqi
+			// ambassador, 이라크 대사), not the place's.
+			base.Person += p.Person
+		}
 		base.Place += p.Place
 		base.Tail += p.Tail
 		base.Storm += p.Storm
@@ -1501,4 +1524,89 @@ func kindOf(p *pairStats) glossary.Type {
 		return Place
 	}
 	return p.Type
+}
+
+// adjectiveSuffixes end the English adjectives and demonyms of places;
+// placeEndings are what the place's name may end in instead (Russian:
+// Russ+ia, Chinese: Chin+a, Palestinian: Palestin+e, Italian: Ital+y).
+var (
+	adjectiveSuffixes = []string{"ian", "ese", "ish", "an", "ch", "i", "n"}
+	placeEndings      = []string{"", "a", "e", "ia", "y"}
+)
+
+// adjectiveOf reports whether the one-word English form adj is an
+// adjective or demonym of the one-word form place: adj is a stem and one
+// of adjectiveSuffixes, the stem's consonants (at least two) begin the
+// place's and both begin with the same letter (French of France,
+// Palestinian of Palestine, Afghan of Afghanistan, Spanish of Spain,
+// Iraqi of Iraq). Vowels may change (Fren, Franc); a place that is the
+// adjective and a suffix is none (Iraq of Iraqi).
+func adjectiveOf(adj, place string) bool {
+	if strings.Contains(adj, " ") || strings.Contains(place, " ") || adj == place || len(place) < 3 ||
+		adj[0] != place[0] {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(place, adj); ok && slices.Contains(adjectiveSuffixes, rest) {
+		return false // the place the adjective (Iraqi of Iraq)
+	}
+	ps := consonants(place)
+	for _, suf := range adjectiveSuffixes {
+		stem, ok := strings.CutSuffix(adj, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if cs := consonants(stem); len(cs) >= 2 && strings.HasPrefix(ps, cs) {
+			return true
+		}
+	}
+	return false
+}
+
+// consonants is the lower-case consonants of an English word, a doubled
+// one once (Scott: sct).
+func consonants(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if strings.IndexByte("aeiouy", c) >= 0 || c < 'a' || c > 'z' {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// placeOf returns the pair of the place whose adjective or demonym is
+// p's English (이라크 ~ Iraq for 이라크 ~ Iraqi), when the state has it
+// and it is not among the form's pairs ps already (those with
+// --min-count units): looked up by the forms the adjective's stem and
+// placeEndings make, without decoding it into the state.
+func (st *State) placeOf(p *pairStats, ps []*pairStats, since time.Time) *pairStats {
+	if strings.Contains(p.En, " ") {
+		return nil
+	}
+	for _, suf := range adjectiveSuffixes {
+		stem, ok := strings.CutSuffix(p.En, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range placeEndings {
+			en := stem + end
+			if en == p.En || !adjectiveOf(p.En, en) || slices.ContainsFunc(ps, func(q *pairStats) bool { return q.En == en }) {
+				continue
+			}
+			key := p.Ko + "\t" + en
+			q := st.Pairs[key]
+			if q == nil && st.lazy != nil {
+				q, _ = st.lazy.find(key) // an error is the state's to report
+			}
+			if q != nil && (since.IsZero() || q.unitsSince(since) > 0) {
+				return q
+			}
+		}
+	}
+	return nil
 }
