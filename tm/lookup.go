@@ -321,7 +321,7 @@ func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
 	var need []int64
 	for i, f := range found {
 		// Matches tied with the last of the top are read too: their
-		// origins break the tie (rank).
+		// origins break the tie (ranksAbove).
 		if i >= l.q.Top && f.kind != Exact && f.score < found[l.q.Top-1].score {
 			found = found[:i]
 			break
@@ -336,41 +336,46 @@ func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
 	for i := range units {
 		whole[units[i].ID] = &units[i]
 	}
-	out := make([]Match, 0, len(found))
-	from := make([]*scored, 0, len(found)) // out[i] is from[i]'s
-	for i, f := range found {
+	// Ranked by their scores and units first; Matches made only of the
+	// top, with their suggestions (a match's rank does not depend on it).
+	type candidate struct {
+		f     *scored
+		u     *Unit
+		score int
+		kind  Kind
+	}
+	cs := make([]candidate, 0, len(found))
+	for i := range found {
+		f := &found[i]
 		u := whole[f.id]
 		if u == nil {
 			continue // deleted meanwhile
 		}
-		m := Match{Unit: *u, Score: f.score, Kind: f.kind, Explanation: f.expl,
+		c := candidate{f: f, u: u, score: f.score, kind: f.kind}
+		if c.kind == Exact && inContext(l.q.Context, u.Context) {
+			c.kind, c.score = InContext, 101
+		}
+		cs = append(cs, c)
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return ranksAbove(cs[i].score, cs[i].u, cs[j].score, cs[j].u) })
+	if len(cs) > l.q.Top {
+		cs = cs[:l.q.Top]
+	}
+	out := make([]Match, len(cs))
+	for i, c := range cs {
+		f := c.f
+		m := Match{Unit: *c.u, Score: c.score, Kind: c.kind, Explanation: f.expl,
 			Source: Variant{Lang: f.src.Lang, Text: f.src.Text, Markup: f.src.Markup},
 			Target: Variant{Lang: f.target.Lang, Text: f.target.Text, Markup: f.target.Markup}}
-		if m.Kind == Exact && inContext(l.q.Context, u.Context) {
-			m.Kind, m.Score = InContext, 101
+		if c.kind == InContext {
 			m.Explanation.Score = 101
 		}
-		out, from = append(out, m), append(from, &found[i])
-	}
-	// ranksAbove's order, kept for from too.
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return ranksAbove(&out[order[i]], &out[order[j]]) })
-	if len(order) > l.q.Top {
-		order = order[:l.q.Top]
-	}
-	ranked := make([]Match, len(order))
-	for i, k := range order {
-		ranked[i] = out[k]
-		// The suggestion only for the matches returned: a match's rank
-		// does not depend on it.
-		if f := from[k]; f.expl.NumbersOnly {
-			ranked[i].Suggestion = suggest(l.qa, f.ca, l.t.Numbers.Extract(f.ca.Text, f.ca.Lang), f.target.Text, l.t.Numbers.Extract(f.target.Text, f.target.Lang))
+		if f.expl.NumbersOnly {
+			m.Suggestion = suggest(l.qa, f.ca, l.t.Numbers.Extract(f.ca.Text, f.ca.Lang), f.target.Text, l.t.Numbers.Extract(f.target.Text, f.target.Lang))
 		}
+		out[i] = m
 	}
-	return ranked, nil
+	return out, nil
 }
 
 // inContext reports whether a unit's context u makes an exact match of a

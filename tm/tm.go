@@ -506,19 +506,20 @@ func ParseKind(s string) (Kind, error) {
 // formatConfidence formats an alignment confidence for a TMX property.
 func formatConfidence(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-// ranksAbove reports whether match a ranks above b, the order of
-// lookups' matches: by score (in-context 101, exact 100, then fuzzy),
-// then the most trusted origin (Origin.Trust: a translator's unit above
-// an aligned one), then the most recently changed, then the oldest id.
-func ranksAbove(a, b *Match) bool {
-	if a.Score != b.Score {
-		return a.Score > b.Score
+// ranksAbove reports whether a match of unit a at score sa ranks above
+// one of b at sb, the order of lookups' matches: by score (in-context
+// 101, exact 100, then fuzzy), then the most trusted origin
+// (Origin.Trust: a translator's unit above an aligned one), then the most
+// recently changed, then the oldest id.
+func ranksAbove(sa int, a *Unit, sb int, b *Unit) bool {
+	if sa != sb {
+		return sa > sb
 	}
-	if ta, tb := a.Unit.Origin.Trust(), b.Unit.Origin.Trust(); ta != tb {
+	if ta, tb := a.Origin.Trust(), b.Origin.Trust(); ta != tb {
 		return ta > tb
 	}
-	if !a.Unit.Changed.Equal(b.Unit.Changed) {
-		return a.Unit.Changed.After(b.Unit.Changed)
+	if !a.Changed.Equal(b.Changed) {
+		return a.Changed.After(b.Changed)
 	}
-	return a.Unit.ID < b.Unit.ID
+	return a.ID < b.ID
 }

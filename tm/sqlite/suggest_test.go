@@ -15,7 +15,7 @@ import (
 )
 
 // TestSuggestionsOfReturned checks that each match a lookup returns
-// carries its own suggestion (Lookup makes them after the ranking, for
+// carries its own unit and suggestion (Lookup makes them after the ranking, for
 // the matches returned only): among twenty numbers-only matches tied at
 // one score, ranked by change time and id, and after another store
 // merged one of them again as a translator's (it moves to the top), and
@@ -62,6 +62,9 @@ func TestSuggestionsOfReturned(t *testing.T) {
 		}
 		qa := tm.Analyze(q.Text, "", language.Korean)
 		for _, m := range whole {
+			if len(m.Unit.Variants) != 2 || m.Unit.Variants[0].Text != m.Source.Text || m.Unit.Variants[1].Text != m.Target.Text {
+				t.Errorf("%s: match of %q carries unit %d %+v", what, m.Source.Text, m.Unit.ID, m.Unit.Variants)
+			}
 			want := tm.Suggest(qa, tm.Analyze(m.Source.Text, "", language.Korean), m.Target.Text, language.English)
 			if !m.Explanation.NumbersOnly || want == "" || m.Suggestion != want || m.Score != whole[0].Score {
 				t.Errorf("%s: unit %d (score %d, numbers only %v): suggestion %q, want %q", what, m.Unit.ID, m.Score, m.Explanation.NumbersOnly, m.Suggestion, want)
