@@ -66,7 +66,13 @@ func joinSegs(segs []article.Segment) string {
 // rules on every link (deprecated forms come from the monolingual pass), on
 // the article's date, so that bitext check on the TSV export gives the same
 // findings.
+//
+// A pretranslated original (no edition) is checked as bitext check checks
+// the run's XLIFF of it: see checkPretranslated.
 func (s checkStep) Check(a *Article) []article.Finding {
+	if a.pretranslated() {
+		return s.checkPretranslated(a)
+	}
 	var out []article.Finding
 	date, _ := time.Parse(time.DateOnly, a.Edition.ISODate())
 	for _, side := range []struct {
@@ -132,6 +138,78 @@ func (s checkStep) Check(a *Article) []article.Finding {
 			}
 			out = append(out, article.Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: seg, Message: s.message(f)})
 		}
+	}
+	return out
+}
+
+// checkPretranslated checks a pretranslated original as bitext check
+// checks the run's XLIFF 2.1 or 1.2 file of it (check.Checker.XLIFF reads
+// the file back into an article and checks it with check.Checker.Article):
+// every source segment is a unit, linked to its pre-filled target when it
+// has one, whatever the target's state (a fuzzy pre-fill too: it is what
+// the translator gets); the bilingual rules run on the pre-filled pairs
+// only (a segment with no pre-fill has no target to check it against),
+// the monolingual rules on each side's text (the sources of every unit,
+// the pre-filled targets), each pair with the document context of the
+// units before and after it, and the byline's unit (BylineSeg with its
+// BylineTarget, after the headline) as a byline, on the original's date.
+// The check runs on a copy of the article whose segments are placed one
+// a line (Position.Line is the segment's index + 1 on its side, the
+// byline's 0), so that each finding maps back to its segment and byte
+// offsets; a finding on the byline is one on the article (Seg -1), as the
+// byline is no segment of Source.
+func (s checkStep) checkPretranslated(a *Article) []article.Finding {
+	view := a.Article
+	view.Source, view.Target = placedOneALine(a.Source), placedOneALine(a.Target)
+	if a.BylineSeg != nil && len(a.Source) > 0 { // no XLIFF file without a source segment
+		b := *a.BylineSeg
+		b.Pos = article.Position{}
+		view.BylineSeg = &b
+	}
+	date, _ := time.Parse(time.DateOnly, a.Original.ISODate())
+	var out []article.Finding
+	for _, f := range s.c.Article(a.Name, &view, date) {
+		side := f.Side
+		if side == "" {
+			side = check.SideTarget
+		}
+		segs := a.Source
+		if side == check.SideTarget {
+			segs = a.Target
+		}
+		af := article.Finding{Rule: f.Rule, Severity: f.Severity.String(), Side: side, Seg: -1, Message: s.message(f)}
+		byline := f.Line == 0 && a.BylineSeg != nil
+		if byline {
+			// Offsets in the byline's text on that side.
+			text := a.BylineSeg.Text
+			if side == check.SideTarget {
+				text = a.BylineTarget
+			}
+			segs = []article.Segment{{Text: text}}
+			f.Line, f.EndLine = 1, f.EndLine+1
+		}
+		if seg, start := segOffset(segs, f.Line, f.Column); seg >= 0 {
+			_, end := segOffset(segs, f.EndLine, f.EndColumn)
+			if f.EndLine != f.Line {
+				end = 0
+			}
+			af.Start, af.End = start, max(end, start)
+			if !byline {
+				af.Seg = seg
+			}
+		}
+		out = append(out, af)
+	}
+	return out
+}
+
+// placedOneALine returns a copy of segs, each placed at the start of line
+// index + 1, verbatim.
+func placedOneALine(segs []article.Segment) []article.Segment {
+	out := make([]article.Segment, len(segs))
+	for i, sg := range segs {
+		sg.Pos = article.Position{Line: i + 1, Column: 1, Verbatim: true}
+		out[i] = sg
 	}
 	return out
 }

@@ -139,7 +139,44 @@ func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 		}
 		a.Pretranslate(r.cfg.TM.PrefillThreshold())
 	}
+	// The checks after the pre-fill, on what the run's XLIFF files give
+	// the translator (checkStep.Check): the same findings as bitext check
+	// on those files.
+	if r.steps.Checker != nil {
+		a.Findings = r.steps.Checker.Check(a)
+		a.placePretranslated()
+	}
 	return a, ctx.Err()
+}
+
+// placePretranslated sets the Line and Column of a pretranslated
+// original's findings: a source-side finding where it is in the original
+// (the byline's, Seg -1, in the byline), a target-side one nowhere (0: the
+// pre-filled targets are in no input file).
+func (a *Article) placePretranslated() {
+	var src, by *Locator
+	for i := range a.Findings {
+		f := &a.Findings[i]
+		if f.Side != article.SourceSide {
+			continue
+		}
+		var p Pos
+		switch {
+		case f.Seg >= 0:
+			if src == nil {
+				src = NewLocator(a.origRaw, a.Source)
+			}
+			p = src.Place(f.Seg, f.Start)
+		case a.BylineSeg != nil:
+			if by == nil {
+				by = NewLocator(a.origRaw, []article.Segment{*a.BylineSeg})
+			}
+			p = by.Place(0, f.Start)
+		default:
+			continue
+		}
+		f.Line, f.Column = p.Line, p.Col
+	}
 }
 
 // pretranslated reports whether a is an original without an edition.
