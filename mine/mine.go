@@ -317,6 +317,9 @@ type enRun struct {
 	// prev and next are the text's fields before and after the run ("" at
 	// the ends; next is "" when punctuation ends the run).
 	prev, next string
+	// prev2 is the field before prev; after is the field after a run
+	// ended by a possessive (Sainsbury's stores: "stores"; next is "").
+	prev2, after string
 }
 
 var enStop = func() map[string]bool {
@@ -334,6 +337,7 @@ func enRuns(text string) []enRun {
 	var out []enRun
 	var cur []string
 	start := 0
+	poss := false // the run's last word is a possessive
 	// flush ends the run before the field at end (next, when punct is
 	// false: no punctuation after the run's last word).
 	flush := func(end int, punct bool) {
@@ -342,8 +346,14 @@ func enRuns(text string) []enRun {
 			if start > 0 {
 				r.prev = fields[start-1]
 			}
+			if start > 1 {
+				r.prev2 = fields[start-2]
+			}
 			if end < len(fields) && !punct {
 				r.next = fields[end]
+			}
+			if end < len(fields) && poss {
+				r.after = fields[end]
 			}
 			out = append(out, r)
 		}
@@ -356,6 +366,7 @@ func enRuns(text string) []enRun {
 		// ends its run.
 		cut := len(w)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		fposs := len(w) < cut && !strings.ContainsAny(f[len(f)-1:], `.,;:!?)"'”’`)
 		if i := strings.IndexByte(w, '-'); i > 0 && hyphenParts[w[i+1:]] {
 			w = w[:i]
 		}
@@ -372,7 +383,9 @@ func enRuns(text string) []enRun {
 		}
 		cur = append(cur, w)
 		if end || strings.HasPrefix(f, "(") {
+			poss = fposs
 			flush(i+1, end)
+			poss = false
 		}
 	}
 	flush(len(fields), false)
@@ -719,6 +732,21 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	if s.from == 0 && placeWords[r.prev] {
 		e |= evPlace
 	}
+	// Session 8 (helper M2): a person's kin after the name's possessive
+	// (Madeleine's parents, 매들린의 부모); a company's stores or shares
+	// after it (Sainsbury's stores, 세인즈버리 매장), or a company's role
+	// before it (chief executive of Sainsbury's).
+	nextKo := ""
+	if ti+n < len(toks) {
+		nextKo = toks[ti+n].stem
+	}
+	if end && kinWords[r.after] || strings.HasSuffix(w.raw, "의") && koKinWords[nextKo] {
+		e |= evPerson
+	}
+	if end && companyWords[r.after] || koCompanyWords[nextKo] ||
+		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] {
+		e |= evOrg
+	}
 	if ti+n < len(toks) && koPlaceWords[toks[ti+n].stem] {
 		e |= evPlace // 수마트라 지방, 아체 해안
 	}
@@ -758,6 +786,17 @@ var (
 	// Rosa, hurricane Rosa: the word is compared capitalized) and Korean.
 	stormWords = wordSet(`Hurricane Typhoon Storm Cyclone 허리케인 태풍 사이클론`)
 	placeWords = wordSet(`in near across throughout inside outside into`)
+	// kinWords follow a person's possessive (Madeleine's parents),
+	// koKinWords a person's name with 의 (매들린의 부모).
+	kinWords   = wordSet(`parents mother father wife husband son sons daughter daughters family brother sister children widow`)
+	koKinWords = wordSet(`부모 어머니 아버지 아내 남편 부인 아들 딸 가족 형 동생 자녀 미망인`)
+	// companyWords follow a company's possessive (Sainsbury's stores,
+	// Google's shares); koCompanyWords its name (세인즈버리 매장, 구글 주가);
+	// companyRoles come before "of" or "at" and its name (chief
+	// executive of Sainsbury's, executives at Google).
+	companyWords   = wordSet(`stores shops shares stock headquarters subsidiary customers shareholders products profits revenue revenues sales brand`)
+	koCompanyWords = wordSet(`매장 점포 주가 주식 본사 계열사 자회사 주주`)
+	companyRoles   = wordSet(`executive executives shareholders employees founder co-founder CEO chairman investors`)
 	// koPlaceWords follow a place's name as words of their own (수마트라
 	// 지방 "the region of Sumatra", 술라웨시 해안).
 	koPlaceWords = wordSet(`지방 지역 해안 연안 북부 남부 동부 서부 중부 일대 인근 근처 외곽 시내 도심`)

@@ -173,6 +173,15 @@ func TestKindEvidence(t *testing.T) {
 		{"a storm in English, lower-case", "로사는 약해졌다.", "The hurricane Rosa weakened.", "로사\tRosa", evStorm},
 		{"a Korean title after the name with 의", "레이커스의 감독은 말했다.", "Then the coach of the Lakers spoke.", "레이커스\tLakers", evOrg},
 		{"a role noun after the English name", "레이커스 감독 월튼이 말했다.", "Yesterday Lakers coach Walton spoke.", "레이커스\tLakers", evOrg},
+		// Session 8, helper M2.
+		{"kin after the English possessive, Korean too", "매들린의 부모는 떠났다.", "Later Madeleine's parents left.", "매들린\tMadeleine", evPerson},
+		{"kin after the name with 의", "매들린의 부모는 떠났다.", "Later the parents of Madeleine left.", "매들린\tMadeleine", evPerson},
+		{"kin after the English possessive alone", "매들린은 떠났다.", "Later Madeleine's parents left.", "매들린\tMadeleine", evPerson},
+		{"a possessive before another word", "매들린은 떠났다.", "Later Madeleine's car left.", "매들린\tMadeleine", 0},
+		{"stores after the English possessive", "세인즈버리는 문을 열었다.", "Yesterday two Sainsbury's stores opened.", "세인즈버리\tSainsbury", evOrg},
+		{"a store word after the Korean name", "세인즈버리 매장이 문을 열었다.", "Yesterday two shops opened for Sainsbury.", "세인즈버리\tSainsbury", evOrg},
+		{"a company's role of the name", "세인즈버리 최고경영자는 말했다.", "Yesterday the chief executive of Sainsbury's spoke.", "세인즈버리\tSainsbury", evOrg},
+		{"a role of a person is none", "세인즈버리의 친구는 말했다.", "Yesterday the friend of Sainsbury spoke.", "세인즈버리\tSainsbury", 0},
 		{"an English title after the name", "무아메르 굴러 이스탄불 주지사는 말했다.", "Then Istanbul Gov. Muammer Guler spoke.", "이스탄불\tIstanbul", 0},
 		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},
 	}
