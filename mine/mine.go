@@ -318,8 +318,9 @@ type enRun struct {
 	// the ends; next is "" when punctuation ends the run).
 	prev, next string
 	// prev2 is the field before prev; after is the field after a run
-	// ended by a possessive (Sainsbury's stores: "stores"; next is "").
-	prev2, after string
+	// ended by a possessive (Sainsbury's stores: "stores"; next is "");
+	// comma the field after a run ended by a comma (Bale, who: "who").
+	prev2, after, comma string
 }
 
 var enStop = func() map[string]bool {
@@ -354,6 +355,9 @@ func enRuns(text string) []enRun {
 			}
 			if end < len(fields) && poss {
 				r.after = fields[end]
+			}
+			if end > 0 && end < len(fields) && punct && strings.HasSuffix(fields[end-1], ",") {
+				r.comma = fields[end]
 			}
 			out = append(out, r)
 		}
@@ -733,14 +737,15 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 		e |= evPlace
 	}
 	// Session 8 (helper M2): a person's kin after the name's possessive
-	// (Madeleine's parents, 매들린의 부모); a company's stores or shares
+	// (Madeleine's parents, 매들린의 부모) or "who" after its comma (Bale,
+	// who); a company's stores or shares
 	// after it (Sainsbury's stores, 세인즈버리 매장), or a company's role
 	// before it (chief executive of Sainsbury's).
 	nextKo := ""
 	if ti+n < len(toks) {
 		nextKo = toks[ti+n].stem
 	}
-	if end && kinWords[r.after] || strings.HasSuffix(w.raw, "의") && koKinWords[nextKo] {
+	if end && (kinWords[r.after] || r.comma == "who") || strings.HasSuffix(w.raw, "의") && koKinWords[nextKo] {
 		e |= evPerson
 	}
 	if end && companyWords[r.after] || koCompanyWords[nextKo] ||

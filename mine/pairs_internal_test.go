@@ -181,6 +181,8 @@ func TestKindEvidence(t *testing.T) {
 		{"stores after the English possessive", "세인즈버리는 문을 열었다.", "Yesterday two Sainsbury's stores opened.", "세인즈버리\tSainsbury", evOrg},
 		{"a store word after the Korean name", "세인즈버리 매장이 문을 열었다.", "Yesterday two shops opened for Sainsbury.", "세인즈버리\tSainsbury", evOrg},
 		{"a company's role of the name", "세인즈버리 최고경영자는 말했다.", "Yesterday the chief executive of Sainsbury's spoke.", "세인즈버리\tSainsbury", evOrg},
+		{"who after the name's comma", "베일은 부인했다.", "Later Bale, who denied it, left.", "베일\tBale", evPerson},
+		{"which after the name's comma", "베일은 부인했다.", "Later Bale, which denied it, left.", "베일\tBale", 0},
 		{"a role of a person is none", "세인즈버리의 친구는 말했다.", "Yesterday the friend of Sainsbury spoke.", "세인즈버리\tSainsbury", 0},
 		{"an English title after the name", "무아메르 굴러 이스탄불 주지사는 말했다.", "Then Istanbul Gov. Muammer Guler spoke.", "이스탄불\tIstanbul", 0},
 		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},

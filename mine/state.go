@@ -101,17 +101,18 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 9 is the cache of a base and segments whose base names the
+// stateVersion 10 is the cache of a base and segments whose base names the
 // lexicon its pairs were found with, and whose records count the units
 // showing a person or a place, the units where the English form ends a
 // longer run of capitalized words, those naming it a storm and those
-// showing an organisation's (8: the same counts, without the kin and
+// showing an organisation's (9: without "who" after a comma, an early
+// build of session 8 helper M2; 8: the same counts, without the kin and
 // company evidence of kindEvidence, session 8 helper M; 7: without the
 // last three counts, session 7; 6: without the person and place counts; 5: without the
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 9
+const stateVersion = 10
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
