@@ -150,28 +150,41 @@ func (r *runner) pretranslate(ctx context.Context, in Input) (*Article, error) {
 }
 
 // placePretranslated sets the Line and Column of a pretranslated
-// original's findings: a source-side finding where it is in the original
-// (the byline's, Seg -1, in the byline), a target-side one nowhere (0: the
-// pre-filled targets are in no input file).
+// original's findings in the original, the only input file: a source-side
+// finding where it is (the byline's, Seg -1, in the byline), a target-side
+// one at the start of its pre-fill's source segment (the byline's at the
+// byline), since the pre-filled targets are in no input file.
 func (a *Article) placePretranslated() {
 	var src, by *Locator
+	srcOf := map[int]int{} // target segment -> its source segment
+	for _, l := range a.Links {
+		if len(l.Source) > 0 && len(l.Target) > 0 {
+			srcOf[l.Target[0]] = l.Source[0]
+		}
+	}
 	for i := range a.Findings {
 		f := &a.Findings[i]
+		seg, off := f.Seg, f.Start
 		if f.Side != article.SourceSide {
-			continue
+			off = 0
+			if s, ok := srcOf[seg]; ok && seg >= 0 {
+				seg = s
+			} else {
+				seg = -1
+			}
 		}
 		var p Pos
 		switch {
-		case f.Seg >= 0:
+		case seg >= 0:
 			if src == nil {
 				src = NewLocator(a.origRaw, a.Source)
 			}
-			p = src.Place(f.Seg, f.Start)
-		case a.BylineSeg != nil:
+			p = src.Place(seg, off)
+		case f.Seg < 0 && a.BylineSeg != nil:
 			if by == nil {
 				by = NewLocator(a.origRaw, []article.Segment{*a.BylineSeg})
 			}
-			p = by.Place(0, f.Start)
+			p = by.Place(0, off)
 		default:
 			continue
 		}

@@ -51,6 +51,9 @@ func TestPretranslateChecked(t *testing.T) {
 	for _, f := range s.Findings {
 		run = append(run, f.Rule+" "+f.Severity+" "+f.Side+" "+f.Message)
 		found[f.Rule+" "+f.Side] = true
+		if f.Line < 1 || f.Column < 1 {
+			t.Errorf("%s %s finding not placed in the original: %d:%d", f.Rule, f.Side, f.Line, f.Column)
+		}
 		// Segments: the headline (0), the pre-filled sentence (1, its
 		// target 0), the sentence without a pre-fill (2).
 		if f.Rule == check.RuleNumberMismatch && (f.Side == "target" && f.Seg != 0 || f.Side == "source" && f.Seg != 1) {

@@ -452,7 +452,7 @@ ul.findings { font-size: 13px; }
 {{if .Totals.Findings}}<h2>{{t "RunIndexFindings"}}</h2>
 <ul class="findings">
 {{- range .Articles}}{{$a := .}}{{range .Findings}}
-<li><b>{{$a.Name}}</b> {{if and $a.View (ge .Seg 0)}}<a href="{{$a.View}}#{{if eq .Side "source"}}s{{else}}t{{end}}{{inc .Seg}}">{{end}}{{if eq .Side "source"}}{{t "RunIndexSideSource"}}{{else}}{{t "RunIndexSideTarget"}}{{end}}{{if ge .Seg 0}} {{t "RunIndexSentence" "Seg" (inc .Seg)}}{{end}}{{if and $a.View (ge .Seg 0)}}</a>{{end}}{{if .Line}} <span class="notes">{{if and (eq .Side "source") $a.Original}}{{$a.Original}}{{else}}{{$a.Edition}}{{end}}:{{.Line}}:{{.Column}}</span>{{end}}: <span class="{{.Severity}}">{{.Severity}}</span> {{.Rule}}: {{.Message}}</li>
+<li><b>{{$a.Name}}</b> {{if and $a.View (ge .Seg 0)}}<a href="{{$a.View}}#{{if eq .Side "source"}}s{{else}}t{{end}}{{inc .Seg}}">{{end}}{{if eq .Side "source"}}{{t "RunIndexSideSource"}}{{else}}{{t "RunIndexSideTarget"}}{{end}}{{if ge .Seg 0}} {{t "RunIndexSentence" "Seg" (inc .Seg)}}{{end}}{{if and $a.View (ge .Seg 0)}}</a>{{end}}{{if .Line}} <span class="notes">{{if and (or (eq .Side "source") (not $a.Edition)) $a.Original}}{{$a.Original}}{{else}}{{$a.Edition}}{{end}}:{{.Line}}:{{.Column}}</span>{{end}}: <span class="{{.Severity}}">{{.Severity}}</span> {{.Rule}}: {{.Message}}</li>
 {{- end}}{{end}}
 </ul>{{end}}
 </body>

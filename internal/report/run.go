@@ -19,7 +19,9 @@ func Run(w io.Writer, ui *locales.Localizer, rep *pipeline.Report, out string) {
 	for _, a := range rep.Articles {
 		for _, f := range a.Findings {
 			file := a.Edition
-			if f.Side == "source" && a.Original != "" {
+			if (f.Side == "source" || a.Edition == "") && a.Original != "" {
+				// A pretranslated original's target findings are placed
+				// in the original too (its pre-fills are in no input).
 				file = a.Original
 			}
 			line, col := f.Line, f.Column
