@@ -739,8 +739,9 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	// Session 8 (helper M2): a person's kin after the name's possessive
 	// (Madeleine's parents, 매들린의 부모) or "who" after its comma (Bale,
 	// who); a company's stores or shares
-	// after it (Sainsbury's stores, 세인즈버리 매장), or a company's role
-	// before it (chief executive of Sainsbury's).
+	// after it (Sainsbury's stores, 세인즈버리 매장), a company's role
+	// before it (chief executive of Sainsbury's) or a -based word right
+	// before it (Dallas-based Oncor).
 	nextKo := ""
 	if ti+n < len(toks) {
 		nextKo = toks[ti+n].stem
@@ -749,7 +750,8 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 		e |= evPerson
 	}
 	if end && companyWords[r.after] || koCompanyWords[nextKo] ||
-		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] {
+		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] ||
+		s.from == 0 && strings.HasSuffix(r.prev, "-based") {
 		e |= evOrg
 	}
 	if ti+n < len(toks) && koPlaceWords[toks[ti+n].stem] {

@@ -183,6 +183,7 @@ func TestKindEvidence(t *testing.T) {
 		{"a company's role of the name", "세인즈버리 최고경영자는 말했다.", "Yesterday the chief executive of Sainsbury's spoke.", "세인즈버리\tSainsbury", evOrg},
 		{"who after the name's comma", "베일은 부인했다.", "Later Bale, who denied it, left.", "베일\tBale", evPerson},
 		{"which after the name's comma", "베일은 부인했다.", "Later Bale, which denied it, left.", "베일\tBale", 0},
+		{"a -based word before the name", "댈러스의 온코어가 말했다.", "Yesterday Dallas-based Oncor spoke.", "온코어\tOncor", evOrg},
 		{"a role of a person is none", "세인즈버리의 친구는 말했다.", "Yesterday the friend of Sainsbury spoke.", "세인즈버리\tSainsbury", 0},
 		{"an English title after the name", "무아메르 굴러 이스탄불 주지사는 말했다.", "Then Istanbul Gov. Muammer Guler spoke.", "이스탄불\tIstanbul", 0},
 		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},

@@ -101,18 +101,19 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
-// stateVersion 10 is the cache of a base and segments whose base names the
+// stateVersion 11 is the cache of a base and segments whose base names the
 // lexicon its pairs were found with, and whose records count the units
 // showing a person or a place, the units where the English form ends a
 // longer run of capitalized words, those naming it a storm and those
-// showing an organisation's (9: without "who" after a comma, an early
+// showing an organisation's (9, 10: without the "-based" and "who"
+// evidence, early
 // build of session 8 helper M2; 8: the same counts, without the kin and
 // company evidence of kindEvidence, session 8 helper M; 7: without the
 // last three counts, session 7; 6: without the person and place counts; 5: without the
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 10
+const stateVersion = 11
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
