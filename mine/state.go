@@ -106,10 +106,9 @@ func dayNumber(t time.Time) int32 {
 // showing a person or a place, the units where the English form ends a
 // longer run of capitalized words, those naming it a storm and those
 // showing an organisation's (9, 10: without the "-based" and "who"
-// evidence, early
-// build of session 8 helper M2; 8: the same counts, without the kin and
-// company evidence of kindEvidence, session 8 helper M; 7: without the
-// last three counts, session 7; 6: without the person and place counts; 5: without the
+// evidence, early builds of session 8 helper M2; 8: the same counts,
+// without the kin and company evidence of kindEvidence, session 8 helper
+// M; 7: without the last three counts, session 7; 6: without the person and place counts; 5: without the
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
