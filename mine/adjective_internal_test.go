@@ -25,12 +25,15 @@ func TestAdjectiveOf(t *testing.T) {
 		{"Iraqi", "Iraq", true},
 		{"Chinese", "China", true},
 		{"Scottish", "Scotland", true},
-		{"Iran", "Iraq", false},            // not a stem and a suffix of the other
-		{"France", "French", false},        // the place is no adjective of its adjective
-		{"Iraq", "Iraqi", false},           // a prefix of the other
-		{"Freeman", "France", false},       // Freem: frm does not begin frnc
-		{"Jordan", "Jordan Valley", false}, // one word each
-		{"Berlin", "Bern", false},          // Berl: brl does not begin brn
+		{"Iran", "Iraq", false},                // not a stem and a suffix of the other
+		{"France", "French", false},            // the place is no adjective of its adjective
+		{"Iraq", "Iraqi", false},               // a prefix of the other
+		{"Freeman", "France", false},           // Freem: frm does not begin frnc
+		{"Jordan", "Jordan Valley", false},     // one word each
+		{"Palestinian", "Palestinians", false}, // a plural (mergeDerived's own rule)
+		{"Teheran", "Tehran", false},           // two spellings of one name
+		{"Korean", "Koran", false},
+		{"Berlin", "Bern", false}, // Berl: brl does not begin brn
 	} {
 		if got := adjectiveOf(c.adj, c.place); got != c.want {
 			t.Errorf("adjectiveOf(%q, %q) = %v, want %v", c.adj, c.place, got, c.want)
@@ -101,5 +104,18 @@ func TestAdjectiveRendering(t *testing.T) {
 	check("cache", back.Result(Options{}))
 	if _, ok := back.Pairs["이라크\tIraq"]; ok {
 		t.Error("Result decoded 이라크 ~ Iraq into the state")
+	}
+}
+
+// TestMergeDerivedCycle: renderings each derived from the other merge
+// one way, never both away (Bolian and Bolish, each the other's adjective
+// by the consonants).
+func TestMergeDerivedCycle(t *testing.T) {
+	for _, c := range [][2]string{{"Afghan", "Afghani"}, {"Palestinian", "Palestinians"}, {"Afghani", "Afghan"}, {"Bolian", "Bolish"}} {
+		ps := []*pairStats{{Ko: "아프간", En: c[0], Units: 2}, {Ko: "아프간", En: c[1], Units: 3}}
+		out := mergeDerived(ps)
+		if len(out) != 1 || out[0].Units != 5 {
+			t.Errorf("%v: %+v, want one rendering of 5 units", c, out)
+		}
 	}
 }

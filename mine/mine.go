@@ -1509,10 +1509,16 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // as that rendering, when both are there.
 func mergeDerived(ps []*pairStats) []*pairStats {
 	var out []*pairStats
+	// A pair merged into another is no base: a cycle (each derived from
+	// the other) would leave none.
+	gone := map[*pairStats]bool{}
 	for _, p := range ps {
 		var base *pairStats
 		adj := false // p an adjective of base's place (Iraqi of Iraq)
 		for _, q := range ps {
+			if gone[q] {
+				continue
+			}
 			if q != p && p.En != q.En && p.En == strings.ToUpper(p.En) && strings.EqualFold(p.En, q.En) {
 				base = q
 				break
@@ -1528,7 +1534,7 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 			}
 		}
 		for _, q := range ps {
-			if base == nil && q != p && adjectiveOf(p.En, q.En) {
+			if base == nil && q != p && !gone[q] && adjectiveOf(p.En, q.En) {
 				base, adj = q, true // French of France, Palestinian of Palestine
 			}
 		}
@@ -1536,6 +1542,7 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 			out = append(out, p)
 			continue
 		}
+		gone[p] = true
 		base.Units += p.Units
 		if !adj {
 			// An adjective's person is its title's or people's (Iraqi
@@ -1578,6 +1585,7 @@ func kindOf(p *pairStats) glossary.Type {
 var (
 	adjectiveSuffixes = []string{"ian", "ese", "ish", "an", "ch", "i", "n"}
 	placeEndings      = []string{"", "a", "e", "ia", "y"}
+	pluralEndings     = []string{"s", "ns", "ans", "ians", "is"}
 )
 
 // adjectiveOf reports whether the one-word English form adj is an
@@ -1592,14 +1600,17 @@ func adjectiveOf(adj, place string) bool {
 		adj[0] != place[0] {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(place, adj); ok && slices.Contains(adjectiveSuffixes, rest) {
-		return false // the place the adjective (Iraqi of Iraq)
+	if rest, ok := strings.CutPrefix(place, adj); ok && (slices.Contains(adjectiveSuffixes, rest) || slices.Contains(pluralEndings, rest)) {
+		return false // the place the adjective or a plural (Iraqi of Iraq, Palestinians of Palestinian)
 	}
 	ps := consonants(place)
 	for _, suf := range adjectiveSuffixes {
 		stem, ok := strings.CutSuffix(adj, suf)
 		if !ok || len(stem) < 3 {
 			continue
+		}
+		if len(suf) < 3 && suf != "i" && consonants(adj) == ps {
+			continue // spellings of one name (Teheran, Tehran), not -ian or -ese
 		}
 		if cs := consonants(stem); len(cs) >= 2 && strings.HasPrefix(ps, cs) {
 			return true
