@@ -13,7 +13,8 @@ import (
 
 // checkStep runs package check over an article: the monolingual rules on
 // each side, and the bilingual rules (target-term-missing, number-mismatch)
-// on every alignment link.
+// on every alignment link; a pretranslated original's pre-filled pairs as
+// bitext check checks the run's XLIFF of it (checkPretranslated).
 type checkStep struct {
 	c   *check.Checker
 	say check.Renderer
