@@ -114,19 +114,26 @@ func LexiconCoverage(src, tgt []string, opts Options) float64 {
 	if opts.Lexicon == nil {
 		return 0
 	}
-	sl, tl := opts.SourceLang, opts.TargetLang
-	if sl == language.Und {
-		sl = language.Korean
-	}
-	if tl == language.Und {
-		tl = language.English
-	}
+	sl, tl := opts.langs()
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
 	if len(sf) > 0 && sf[0].english {
 		return lexCoverage(tf, sf)
 	}
 	return lexCoverage(sf, tf)
+}
+
+// langs returns the languages of the two sides, Korean and English where
+// opts leaves them unset.
+func (opts Options) langs() (src, tgt language.Tag) {
+	src, tgt = opts.SourceLang, opts.TargetLang
+	if src == language.Und {
+		src = language.Korean
+	}
+	if tgt == language.Und {
+		tgt = language.English
+	}
+	return src, tgt
 }
 
 // MeanConfidence is the mean confidence of links (1 when there are none).
@@ -159,13 +166,7 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 			}
 		}
 	}
-	sl, tl := opts.SourceLang, opts.TargetLang
-	if sl == language.Und {
-		sl = language.Korean
-	}
-	if tl == language.Und {
-		tl = language.English
-	}
+	sl, tl := opts.langs()
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
 	lex := opts.Lexicon != nil && opts.Lexicon.Len() > 0
