@@ -76,18 +76,29 @@ func (s checkStep) Check(a *Article) []article.Finding {
 	}
 	var out []article.Finding
 	date, _ := time.Parse(time.DateOnly, a.Edition.ISODate())
+	// The monolingual rules, each side's segments one a line. When the
+	// first segments of both sides are one link, a headline on one side
+	// is one on both (check.Checker.Sides, as check.Document reads the
+	// run's exports): a Korean headline written as a sentence may name a
+	// person by surname.
+	var srcFound, tgtFound []check.Finding
+	switch {
+	case len(a.Source) > 0 && len(a.Target) > 0 && firstPaired(a.Links):
+		srcFound, tgtFound = s.c.Sides(a.Name, joinSegs(a.Source), joinSegs(a.Target), a.Src, a.Tgt, date)
+	default:
+		if len(a.Source) > 0 {
+			srcFound = s.c.TextOn(a.Name, joinSegs(a.Source), a.Src, date)
+		}
+		if len(a.Target) > 0 {
+			tgtFound = s.c.TextOn(a.Name, joinSegs(a.Target), a.Tgt, date)
+		}
+	}
 	for _, side := range []struct {
-		name string
-		segs []article.Segment
-	}{{"target", a.Target}, {"source", a.Source}} {
-		if len(side.segs) == 0 {
-			continue
-		}
-		lang := a.Tgt
-		if side.name == "source" {
-			lang = a.Src
-		}
-		for _, f := range s.c.TextOn(a.Name, joinSegs(side.segs), lang, date) {
+		name  string
+		segs  []article.Segment
+		found []check.Finding
+	}{{"target", a.Target, tgtFound}, {"source", a.Source, srcFound}} {
+		for _, f := range side.found {
 			seg, start := segOffset(side.segs, f.Line, f.Column)
 			_, end := segOffset(side.segs, f.EndLine, f.EndColumn)
 			if f.EndLine != f.Line {
@@ -202,6 +213,17 @@ func (s checkStep) checkPretranslated(a *Article) []article.Finding {
 		out = append(out, af)
 	}
 	return out
+}
+
+// firstPaired reports whether the link of the first source segment holds
+// the first target segment too.
+func firstPaired(links []article.Link) bool {
+	for _, l := range links {
+		if slices.Contains(l.Source, 0) {
+			return slices.Contains(l.Target, 0)
+		}
+	}
+	return false
 }
 
 // placedOneALine returns a copy of segs, each placed at the start of line
