@@ -75,20 +75,7 @@ func TestLexAloneScale(t *testing.T) {
 // lexicon knows every word of the dropped sentence and finds none of their
 // translations in the English, so it is left out (1-0).
 func TestLexAloneDrop(t *testing.T) {
-	tr := lexicon.NewTrainer()
-	for _, p := range [][2]string{
-		{"정부는 예산안을 발표했다.", "The government announced the budget."},
-		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
-		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
-		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
-		{"대통령은 정책을 발표했다.", "The president announced the policy."},
-		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
-		{"야당은 대책을 논의했다.", "The opposition discussed measures."},
-		{"대통령은 법안을 내놓았다.", "The president unveiled the bill."},
-	} {
-		tr.Add(p[0], p[1])
-	}
-	lex := tr.Train(lexicon.DefaultIterations)
+	lex := policyLexicon()
 	ko := []string{"정부는 예산안을 발표했다.", "야당은 대책을 논의했다.", "국회는 법안을 비판했다.",
 		"대통령은 정책을 발표했다.", "정부는 대책을 내놓았다.", "국회는 정책을 논의했다."}
 	en := []string{"The government announced the budget for next year.", "The assembly criticized the bill.",
@@ -103,20 +90,7 @@ func TestLexAloneDrop(t *testing.T) {
 }
 
 func TestLexiconCoverage(t *testing.T) {
-	tr := lexicon.NewTrainer()
-	for _, p := range [][2]string{
-		{"정부는 예산안을 발표했다.", "The government announced the budget."},
-		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
-		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
-		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
-		{"대통령은 정책을 발표했다.", "The president announced the policy."},
-		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
-		{"야당은 대책을 논의했다.", "The opposition discussed measures."},
-		{"대통령은 법안을 내놓았다.", "The president unveiled the bill."},
-	} {
-		tr.Add(p[0], p[1])
-	}
-	lex := tr.Train(lexicon.DefaultIterations)
+	lex := policyLexicon()
 	ko := []string{"정부는 예산안을 발표했다.", "국회는 법안을 비판했다."}
 	for _, c := range []struct {
 		name string
@@ -138,4 +112,24 @@ func TestLexiconCoverage(t *testing.T) {
 	if got := LexiconCoverage(en, ko, Options{Lexicon: lex, SourceLang: language.English, TargetLang: language.Korean}); math.Abs(got-0.5) > 1e-9 {
 		t.Errorf("English source: LexiconCoverage = %v, want 0.5", got)
 	}
+}
+
+// policyLexicon is a lexicon learned from eight pairs of our own
+// sentences about a government, an assembly, a president and an
+// opposition, each word in at least two of them.
+func policyLexicon() *lexicon.Lexicon {
+	tr := lexicon.NewTrainer()
+	for _, p := range [][2]string{
+		{"정부는 예산안을 발표했다.", "The government announced the budget."},
+		{"정부는 대책을 내놓았다.", "The government unveiled measures."},
+		{"국회는 법안을 비판했다.", "The assembly criticized the bill."},
+		{"국회는 정책을 논의했다.", "The assembly discussed the policy."},
+		{"대통령은 정책을 발표했다.", "The president announced the policy."},
+		{"야당은 예산안을 비판했다.", "The opposition criticized the budget."},
+		{"야당은 대책을 논의했다.", "The opposition discussed measures."},
+		{"대통령은 법안을 내놓았다.", "The president unveiled the bill."},
+	} {
+		tr.Add(p[0], p[1])
+	}
+	return tr.Train(lexicon.DefaultIterations)
 }
