@@ -428,7 +428,7 @@ func writeDocumentXML(out io.Writer, d *article.Article, o *Options) error {
 	}
 	w.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	head(l.Source, d.Src, cols.text)
-	head(l.Target, d.Tgt, cols.text)
+	head(l.target(d), d.Tgt, cols.text)
 	if cols.tm {
 		head(l.Match, language.Und, cols.small)
 	}
@@ -488,7 +488,7 @@ func writeDocumentXML(out io.Writer, d *article.Article, o *Options) error {
 			if f.Seg >= 0 {
 				side := l.Source
 				if f.Side == article.TargetSide {
-					side = l.Target
+					side = l.target(d)
 				}
 				where = side + " " + strconv.Itoa(f.Seg+1)
 			}

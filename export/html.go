@@ -101,7 +101,7 @@ func WriteHTML(w io.Writer, d *article.Article, o *Options) error {
 	if p.Title == "" {
 		p.Title = d.DocID()
 	}
-	p.SrcHead, p.TgtHead = l.Source, l.Target
+	p.SrcHead, p.TgtHead = l.Source, l.target(d)
 	if p.SrcLang != "" {
 		p.SrcHead += " (" + p.SrcLang + ")"
 	}
@@ -178,7 +178,7 @@ func WriteHTML(w io.Writer, d *article.Article, o *Options) error {
 		if f.Seg >= 0 && f.Seg < n && (f.Side == article.SourceSide || f.Side == article.TargetSide) {
 			side := l.Source
 			if f.Side == article.TargetSide {
-				side = l.Target
+				side = l.target(d)
 			}
 			hf.Where = side + " " + strconv.Itoa(f.Seg+1)
 			hf.Anchor = fmt.Sprintf("%c%d", f.Side[0], f.Seg+1)

@@ -1,6 +1,10 @@
 package export
 
-import "reflect"
+import (
+	"reflect"
+
+	"bitext/article"
+)
 
 // Labels are the fixed texts of the HTML, DOCX and Markdown pages. The
 // caller fills them in the user's interface language, usually with
@@ -9,6 +13,7 @@ type Labels struct {
 	Title          string // page title prefix: "Bilingual view"
 	Source         string // column heading of the original
 	Target         string // column heading of the edition
+	Pretranslation string // column heading of a pretranslated original's pre-filled English
 	Match          string // TM match column
 	Confidence     string // alignment confidence
 	Headline       string // row label of the headline paragraph
@@ -35,6 +40,7 @@ func DefaultLabels() Labels {
 		Title:          "Bilingual view",
 		Source:         "Original",
 		Target:         "Edition",
+		Pretranslation: "Pretranslation",
 		Match:          "TM",
 		Confidence:     "Alignment",
 		Headline:       "Headline",
@@ -111,6 +117,16 @@ func (o *Options) labels() Labels {
 		return DefaultLabels()
 	}
 	return o.Labels
+}
+
+// target returns the heading of d's target column: Pretranslation for a
+// pretranslated original (no edition; the English is the TM's pre-fill),
+// Target otherwise.
+func (l Labels) target(d *article.Article) string {
+	if layoutWritten(d) && l.Pretranslation != "" {
+		return l.Pretranslation
+	}
+	return l.Target
 }
 
 func (o *Options) low() float64 {

@@ -251,7 +251,7 @@ func WriteMarkdown(w io.Writer, d *article.Article, o *Options) error {
 	if len(d.Source) == 0 {
 		fmt.Fprintf(bw, "%s\n\n", mdEscaper.Replace(l.NoOriginal))
 	}
-	src, tgt := l.Source, l.Target
+	src, tgt := l.Source, l.target(d)
 	if s := langString(d, article.SourceSide); s != "" {
 		src += " (" + s + ")"
 	}
@@ -294,7 +294,7 @@ func WriteMarkdown(w io.Writer, d *article.Article, o *Options) error {
 		for _, f := range d.Findings {
 			where := mdEscaper.Replace(l.Article)
 			if f.Seg >= 0 {
-				where = fmt.Sprintf("%s %d", sideLabel(l, f.Side), f.Seg+1)
+				where = fmt.Sprintf("%s %d", sideLabel(l, d, f.Side), f.Seg+1)
 			}
 			fmt.Fprintf(bw, "- **%s** (%s, %s): %s\n", mdEscaper.Replace(f.Rule), mdEscaper.Replace(severityLabel(l, f.Severity)),
 				where, mdEscaper.Replace(f.Message))
@@ -306,9 +306,9 @@ func WriteMarkdown(w io.Writer, d *article.Article, o *Options) error {
 	return nil
 }
 
-func sideLabel(l Labels, s string) string {
+func sideLabel(l Labels, d *article.Article, s string) string {
 	if s == article.TargetSide {
-		return mdEscaper.Replace(l.Target)
+		return mdEscaper.Replace(l.target(d))
 	}
 	return mdEscaper.Replace(l.Source)
 }
