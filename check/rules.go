@@ -1051,6 +1051,12 @@ func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.T
 			return true
 		}
 	}
+	if strings.IndexByte(text, '&') >= 0 {
+		// A form written with character references (charref.go).
+		if d, j := decodeRefs(text); d != text {
+			return c.present(e, d, strings.ToLower(d), lang) || j != d && c.present(e, j, strings.ToLower(j), lang)
+		}
+	}
 	return false
 }
 
