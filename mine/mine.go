@@ -714,7 +714,7 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	titleEn := !end && isPersonTitle(r.words[s.from+strings.Count(s.text, " ")+1])
 	if titleAfter && strings.HasSuffix(w.raw, "의") || role {
 		e |= evOrg
-	} else if titleAfter && !titleEn || ti > 0 && toks[ti-1].stem != "" && toks[ti-1].title || ssi {
+	} else if titleAfter && !titleEn || titleBefore(toks, ti) || ssi {
 		e |= evPerson
 	}
 	// The end of a longer run, not after a title (President Trump; a title
@@ -729,7 +729,7 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 		e |= evStorm
 	}
 	if s.from > 0 && personTitles[r.words[s.from-1]] ||
-		s.from == 0 && personTitles[strings.TrimLeft(r.prev, `"'“‘(`)] ||
+		s.from == 0 && (personTitles[strings.TrimLeft(r.prev, `"'“‘(`)]) ||
 		end && saidWords[strings.TrimRight(r.next, `,.;:"'”’`)] {
 		e |= evPerson
 	}
@@ -751,7 +751,8 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	}
 	if end && companyWords[r.after] || koCompanyWords[nextKo] ||
 		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] ||
-		s.from == 0 && strings.HasSuffix(r.prev, "-based") {
+		s.from == 0 && strings.HasSuffix(r.prev, "-based") ||
+		s.from == 0 && r.prev == "for" && workWords[r.prev2] {
 		e |= evOrg
 	}
 	if ti+n < len(toks) && koPlaceWords[toks[ti+n].stem] {
@@ -762,6 +763,24 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	}
 	return e
 }
+
+// titleBefore reports whether the Korean word before toks[ti] is a title
+// of the name after it: written bare (국무장관 폼페이오) or with a copula
+// (감독인 펩 과르디올라, 선수이며). A title with a particle ends its phrase
+// (메이 총리가 브렉시트에, 잠비아 대통령은 짐바브웨): the next word is no
+// holder of it (session 9, helper M3).
+func titleBefore(toks []koToken, ti int) bool {
+	if ti == 0 || toks[ti-1].stem == "" || !toks[ti-1].title {
+		return false
+	}
+	after, ok := strings.CutPrefix(toks[ti-1].raw, toks[ti-1].stem)
+	return ok && copulas[after]
+}
+
+// copulas are the endings of a title that names the word after it.
+var copulas = wordSet("인 이며 이자 이었던 였던") // and the bare title, ""
+
+func init() { copulas[""] = true }
 
 // sentenceStart reports whether the run r begins a sentence: the text's
 // first word, or after a full stop, a colon or a quotation mark.
@@ -788,6 +807,9 @@ var (
 	orgRoles = wordSet(`coach manager reporter spokesman spokeswoman spokesperson goalkeeper keeper substitute striker
 	midfielder defender defenders players player fans supporters boss executive executives shareholders employees staff
 	chairman`)
+	// workWords come before "for" and an organisation's name (worked for
+	// Google; session 9).
+	workWords = wordSet(`work works worked working`)
 	saidWords = wordSet(`said says told added argued wrote stressed explained insisted asked announced tweeted`)
 	// stormWords name a storm before its name, in English (Hurricane
 	// Rosa, hurricane Rosa: the word is compared capitalized) and Korean.

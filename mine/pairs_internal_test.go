@@ -187,6 +187,11 @@ func TestKindEvidence(t *testing.T) {
 		{"a role of a person is none", "세인즈버리의 친구는 말했다.", "Yesterday the friend of Sainsbury spoke.", "세인즈버리\tSainsbury", 0},
 		{"an English title after the name", "무아메르 굴러 이스탄불 주지사는 말했다.", "Then Istanbul Gov. Muammer Guler spoke.", "이스탄불\tIstanbul", 0},
 		{"a storm in Korean", "태풍 로사는 약해졌다.", "Later Rosa weakened.", "로사\tRosa", evStorm},
+		// Session 9, helper M3.
+		{"a Korean title with a particle before the name", "잠비아 대통령은 짐바브웨 사태를 우려했다.", "The Zambian leader worried about Zimbabwe.", "짐바브웨\tZimbabwe", 0},
+		{"a Korean title with a copula before the name", "감독인 과르디올라는 웃었다.", "Later Guardiola laughed.", "과르디올라\tGuardiola", evPerson},
+		{"worked for the name", "그는 구글과 오래 일했다.", "He worked for Google for years.", "구글\tGoogle", evOrg},
+		{"waited for the name", "그는 구글을 기다렸다.", "He waited for Google for years.", "구글\tGoogle", 0},
 	}
 	for _, tt := range tests {
 		out, ev := unitPairs(tt.ko, tt.en, nil, newMemo())
