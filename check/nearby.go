@@ -59,6 +59,24 @@ var roleNouns = map[string]bool{
 	// person ("the couple" after naming the actor and his bride).
 	"emperor": true, "empress": true, "czar": true, "tsar": true, "monarch": true, "sultan": true, "emir": true,
 	"couple": true, "pair": true, "duo": true, "husband": true, "wife": true, "widow": true,
+	// Session 9: what a person of any name is called in a second reference
+	// (a role, a trade, a sport's position, a relation, a plain noun); not
+	// chosen from listed entries. Developed on the person false alarms of the
+	// seen parts held-out-glossary-2 to -4 (descriptions and pronouns) and
+	// our own sentences (TestDescribedPerson).
+	"lawmaker": true, "legislator": true, "congressman": true, "congresswoman": true, "politician": true,
+	"official": true, "diplomat": true, "negotiator": true, "lawyer": true, "attorney": true, "prosecutor": true,
+	"judge": true, "manager": true, "boss": true, "chief": true, "executive": true, "founder": true, "owner": true,
+	"billionaire": true, "tycoon": true, "businessman": true, "businesswoman": true, "entrepreneur": true,
+	"investor": true, "economist": true, "analyst": true, "activist": true, "dissident": true, "defector": true,
+	"midfielder": true, "forward": true, "defender": true, "goalkeeper": true, "winger": true, "golfer": true,
+	"captain": true, "champion": true, "veteran": true, "rookie": true, "pitcher": true, "driver": true,
+	"boxer": true, "fighter": true, "athlete": true, "runner": true, "skater": true, "swimmer": true,
+	"author": true, "writer": true, "novelist": true, "director": true, "producer": true, "rapper": true,
+	"musician": true, "comedian": true, "presenter": true, "host": true, "journalist": true, "reporter": true,
+	"artist": true, "designer": true, "model": true, "suspect": true, "victim": true, "survivor": true,
+	"prisoner": true, "teenager": true, "man": true, "woman": true, "boy": true, "girl": true,
+	"mother": true, "father": true, "son": true, "daughter": true, "brother": true, "sister": true,
 }
 
 // ageNoun reports whether a word (digits are not part of words here) is

@@ -253,6 +253,9 @@ func (c *Checker) headNearby(m glossary.Match, pr Pair) bool {
 	if h := noteHead(e.Note); !headed && h != "" && (hasWord(pr.Target, h) || hasWord(pr.Target, h+"s")) {
 		headed = true
 	}
+	if !headed && describedAs(e.Type, pr.Target) {
+		headed = true // "the company", "the country" (described.go)
+	}
 	if !headed {
 		return false
 	}

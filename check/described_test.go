@@ -1,0 +1,80 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+)
+
+// describedGlossary: our own entries for the session-9 descriptions.
+const describedGlossary = `id,type,lang,term,status,case,short,note,from,until
+nielsen,organization,ko,닐슨,preferred,,,,,
+nielsen,organization,en,Nielsen,preferred,,,,,
+dundee,organization,ko,던디 스타스,preferred,,,,,
+dundee,organization,en,Dundee Stars,preferred,,,,,
+salvador,place,ko,엘살바도르,preferred,,,,,
+salvador,place,en,El Salvador,preferred,,,,,
+bok,organization,ko,한국은행,preferred,,,,,
+bok,organization,en,Bank of Korea,preferred,,,,,
+riley,person,ko,마크 라일리,preferred,,라일리,,,
+riley,person,en,Mark Riley,preferred,,Riley,,,
+`
+
+// TestDescribedBody: a body or place described by what it is ("the
+// company", "the home side", "this country") for one named beside the
+// pair (session 9). Our own sentences.
+func TestDescribedBody(t *testing.T) {
+	testMissing(t, describedGlossary, []missingCase{
+		{"the company, named before", []string{"Nielsen measures TV audiences."}, "닐슨은 새 방식을 도입했다.", "The company has introduced a new method.", false},
+		{"the company, never named", nil, "닐슨은 새 방식을 도입했다.", "The company has introduced a new method.", true},
+		{"the home side, named before", []string{"Dundee Stars lost 4-2 on Sunday."}, "던디 스타스는 경기를 지배했다.", "The home side dominated the game.", false},
+		{"this country, named before", []string{"El Salvador holds elections in February."}, "엘살바도르의 인구는 줄고 있다.", "The population of this country is falling.", false},
+		{"a place's noun for a body", []string{"Nielsen measures TV audiences."}, "닐슨은 새 방식을 도입했다.", "The country has introduced a new method.", true},
+		{"another name after the noun", []string{"The Bank of Korea met."}, "한국은행은 금리를 동결했다.", "The bank of the year held rates.", true},
+		{"another body's noun (a possessive)", []string{"Nielsen measures TV audiences."}, "닐슨은 새 방식을 도입했다.", "Google's company has introduced a new method.", true},
+	})
+}
+
+// TestDescribedPerson: a person described by a role, a trade or a plain
+// noun for one named beside the pair (session 9). Our own sentences.
+func TestDescribedPerson(t *testing.T) {
+	testMissing(t, describedGlossary, []missingCase{
+		{"the midfielder, named before", []string{"Mark Riley scored twice."}, "마크 라일리는 부상을 당했다.", "The midfielder was injured.", false},
+		{"the veteran lawmaker, named before", []string{"Mark Riley resigned on Monday."}, "마크 라일리 의원은 사과했다.", "The veteran lawmaker apologized.", false},
+		{"the midfielder, never named", nil, "마크 라일리는 부상을 당했다.", "The midfielder was injured.", true},
+		{"a title before another name", []string{"Mark Riley scored twice."}, "마크 라일리는 부상을 당했다.", "The manager Tom Hill was injured.", true},
+	})
+}
+
+type missingCase struct {
+	name     string
+	before   []string
+	src, tgt string
+	missing  bool
+}
+
+func testMissing(t *testing.T, csv string, cases []missingCase) {
+	t.Helper()
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "d.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+				SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, TargetBefore: tc.before})
+			got := false
+			for _, f := range fs {
+				got = got || f.Rule == RuleTargetMissing
+			}
+			if got != tc.missing {
+				t.Errorf("Pair(%q, %q): target-term-missing %v, want %v (%s)", tc.src, tc.tgt, got, tc.missing, brief(fs))
+			}
+		})
+	}
+}
