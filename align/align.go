@@ -84,6 +84,12 @@ type Options struct {
 	// links, for on confident documents the batch's noisier lexicon costs
 	// more than it brings.
 	SecondPass *lexicon.Lexicon
+	// CoreLexicon, when set and the two sides are Korean and English, adds
+	// the core lexicon (lexicon.WithCore: everyday news words written by
+	// hand) to Lexicon and SecondPass as a prior: the stems they translate
+	// keep their translations, the core gives the others. Without Lexicon
+	// the core alone gives word evidence.
+	CoreLexicon bool
 	// Date is the article's date. When set, a Korean day of the month
 	// (29일) is also read as the weekday it fell on (the article's month,
 	// or the month before for a day after the article's), to meet an
@@ -111,6 +117,7 @@ func Align(src, tgt []string, opts Options) ([]Link, error) {
 // a development measure of how well a lexicon knows a document
 // (align/internal/failures -coverage).
 func LexiconCoverage(src, tgt []string, opts Options) float64 {
+	opts.Lexicon = opts.lexicon()
 	if opts.Lexicon == nil {
 		return 0
 	}
@@ -134,6 +141,21 @@ func (opts Options) langs() (src, tgt language.Tag) {
 		tgt = language.English
 	}
 	return src, tgt
+}
+
+// lexicon is the lexicon an alignment uses: opts.Lexicon, with the core
+// lexicon when opts.CoreLexicon is set and the pair is Korean–English.
+func (opts Options) lexicon() *lexicon.Lexicon {
+	if !opts.CoreLexicon {
+		return opts.Lexicon
+	}
+	s, t := opts.langs()
+	sb, _ := s.Base()
+	tb, _ := t.Base()
+	if !(sb.String() == "ko" && tb.String() == "en" || sb.String() == "en" && tb.String() == "ko") {
+		return opts.Lexicon
+	}
+	return lexicon.WithCore(opts.Lexicon)
 }
 
 // MeanConfidence is the mean confidence of links (1 when there are none).
@@ -166,6 +188,7 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 			}
 		}
 	}
+	opts.Lexicon = opts.lexicon()
 	sl, tl := opts.langs()
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)

@@ -28,17 +28,19 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignEvalFlagTM", nil)},
 			&cli.Float64Flag{Name: "min-f1", Usage: ui.T("AlignEvalFlagMinF1", nil)},
 			&cli.BoolFlag{Name: "second-pass", Usage: ui.T("AlignEvalFlagSecondPass", nil)},
+			&cli.BoolFlag{Name: "core-lexicon", Value: true, Usage: ui.T("AlignFlagCoreLexicon", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := aligneval.Options{
-				Gold:       append(c.StringSlice("gold"), c.Args().Slice()...),
-				Paragraphs: c.String("paragraphs"),
-				Pairs:      c.StringSlice("pairs"),
-				Rate:       c.Float64("rate"),
-				DocSize:    c.Int("doc-size"),
-				Seed:       c.Int64("seed"),
-				MinF1:      c.Float64("min-f1"),
-				SecondPass: c.Bool("second-pass"),
+				Gold:        append(c.StringSlice("gold"), c.Args().Slice()...),
+				Paragraphs:  c.String("paragraphs"),
+				Pairs:       c.StringSlice("pairs"),
+				Rate:        c.Float64("rate"),
+				DocSize:     c.Int("doc-size"),
+				Seed:        c.Int64("seed"),
+				MinF1:       c.Float64("min-f1"),
+				SecondPass:  c.Bool("second-pass"),
+				CoreLexicon: c.Bool("core-lexicon"),
 			}
 			if len(o.Gold) == 0 && o.Paragraphs == "" && len(o.Pairs) == 0 {
 				return badInput(errors.New(ui.T("AlignEvalErrNoInput", nil)))

@@ -39,13 +39,16 @@ type Options struct {
 	Lexicon    *lexicon.Lexicon
 	MinF1      float64 // floor of each gold or pairs file's F1
 	SecondPass bool    // align gold files as bitext run's batch second pass does
+	// CoreLexicon adds the hand-written core lexicon for Korean–English
+	// (align.Options.CoreLexicon).
+	CoreLexicon bool
 }
 
 // Run evaluates the files o names and writes the report to w in the
 // interface language of ui. A file below MinF1, or any link crossing a
 // paragraph, gives exitcode.ErrFindings after the report.
 func Run(w io.Writer, ui *locales.Localizer, o Options) error {
-	opts := align.Options{Lexicon: o.Lexicon}
+	opts := align.Options{Lexicon: o.Lexicon, CoreLexicon: o.CoreLexicon}
 	below := 0
 	check := func(f1 float64) {
 		if f1 < o.MinF1 {

@@ -4,7 +4,7 @@
 // studying failures. It is a development tool: never run it on the
 // held-out part.
 //
-//	go run ./align/internal/failures [-lexicon FILE] [-type 1-0] [-show 5] /tmp/edition/dev.jsonl
+//	go run ./align/internal/failures [-lexicon FILE] [-core-lexicon] [-type 1-0] [-show 5] /tmp/edition/dev.jsonl
 //
 // With -coverage it prints instead how well the lexicon covers the
 // documents (align.LexiconCoverage): its quartiles and how many documents
@@ -31,9 +31,10 @@ func main() {
 	only := flag.String("type", "", "show only gold links of this type")
 	show := flag.Int("show", 3, "examples shown per gold type and outcome")
 	second := flag.Bool("second-pass", false, "as eval align --second-pass")
+	core := flag.Bool("core-lexicon", false, "add the core lexicon (align.Options.CoreLexicon)")
 	coverage := flag.Bool("coverage", false, "print how well the lexicon covers the documents (align.LexiconCoverage) instead of the failures")
 	flag.Parse()
-	var opts align.Options
+	opts := align.Options{CoreLexicon: *core}
 	if *lexFile != "" {
 		l, err := lexicon.Load(*lexFile, "")
 		if err != nil {
