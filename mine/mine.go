@@ -1262,13 +1262,19 @@ func (st *State) Result(o Options) *Result {
 // capitalized words (리그 ~ League of Premier League, Europa League;
 // 시티 ~ City of Mexico City: a part of several names), a storm in a
 // quarter of its units or more (Hurricane Rosa), or an event or prize
-// (eventHeads: Ryder Cup).
+// (eventHeads: Ryder Cup; of one word: Olympics, and Olympic its
+// adjective).
 func notAName(p *pairStats) bool {
 	if 4*p.Tail >= 3*p.Units || p.Storm > 0 && 4*p.Storm >= p.Units {
 		return true
 	}
 	i := strings.LastIndexByte(p.En, ' ')
-	return i > 0 && eventHeads[p.En[i+1:]]
+	if i < 0 {
+		// An event's name of one word, or its adjective (Olympics,
+		// Olympic of the Olympics; session 9, helper M3).
+		return eventHeads[p.En] || eventHeads[p.En+"s"]
+	}
+	return eventHeads[p.En[i+1:]]
 }
 
 // eventHeads end the English names of events, prizes and laws (the last

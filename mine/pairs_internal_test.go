@@ -251,7 +251,8 @@ func TestKindEvidence(t *testing.T) {
 // TestNotAName (session 8): a one-word English form that in three units of
 // four ends a longer run (리그 ~ League of several leagues), a name a
 // quarter of whose units call it a storm (로사 ~ Rosa), and an event
-// (Ryder Cup) are no candidates; a one-word name no unit types, beside a
+// (Ryder Cup; of one word, session 9: Olympics and its adjective Olympic)
+// are no candidates; a one-word name no unit types, beside a
 // person's longer name it begins, is a person's (매들린 ~ Madeleine).
 func TestNotAName(t *testing.T) {
 	st := NewState()
@@ -266,6 +267,10 @@ func TestNotAName(t *testing.T) {
 		{"로사는 약해졌다.", "On Tuesday Rosa weakened."},
 		{"라이더컵이 열렸다.", "The Ryder Cup began."},
 		{"라이더컵이 끝났다.", "The Ryder Cup ended."},
+		{"올림픽 선수들이 도착했다.", "Then Olympic athletes arrived."},
+		{"올림픽 선수들이 떠났다.", "Then Olympic athletes left."},
+		{"올림픽이 열렸다.", "Then the Olympics began."},
+		{"올림픽이 끝났다.", "Then the Olympics ended."},
 		{"매들린 맥캔이 실종됐다.", "The girl Madeleine McCann vanished."},
 		{"매들린 맥캔을 찾는다.", "The search for Madeleine McCann goes on."},
 		{"매들린을 찾는다.", "They look for Madeleine."},
@@ -282,7 +287,7 @@ func TestNotAName(t *testing.T) {
 	for _, c := range st.Result(Options{}).Candidates {
 		got[c.Korean+" ~ "+c.Renderings[0].Text] = string(c.Type)
 	}
-	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup"} {
+	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics"} {
 		if _, ok := got[k]; ok {
 			t.Errorf("%s is a candidate: %v", k, got)
 		}
