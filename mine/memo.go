@@ -3,6 +3,7 @@ package mine
 import (
 	"bitext/lexicon"
 	"bitext/romanize"
+	"strings"
 )
 
 // memo keeps the keys computed from the forms of earlier units (Korean
@@ -64,5 +65,22 @@ func cached[V any](c map[string]V, k string, f func(string) V) V {
 }
 
 func newSub(t string) nameSub {
-	return nameSub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), key: romanize.Key(t)}
+	s := nameSub{text: t, skel: skeleton(t, true), skelR: skeleton(t, false), key: romanize.Key(t)}
+	if j := softG(t); j != t {
+		s.skelJ = skeleton(j, true)
+	}
+	return s
+}
+
+// softG writes a g before e, i or y as the j it is often read as (Egypt
+// 이집트, Angela 안젤라; session 9, helper M3); the name keeps its hard-g
+// skeleton too (Gibson 깁슨).
+func softG(t string) string {
+	b := []byte(t)
+	for i := 0; i+1 < len(b); i++ {
+		if (b[i] == 'g' || b[i] == 'G') && strings.IndexByte("eiyEIY", b[i+1]) >= 0 && (i == 0 || b[i-1] != 'n' && b[i-1] != 'g') {
+			b[i] += 'j' - 'g'
+		}
+	}
+	return string(b)
 }

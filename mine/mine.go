@@ -466,6 +466,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 type nameSub struct {
 	text, skel string
 	skelR      string // skeleton with every r kept (Erdogan 에르도간)
+	skelJ      string // skeleton with a soft g, when it has one (Egypt 이집트)
 	key        string // romanize.Key, for Korean names
 	run, from  int
 }
@@ -606,7 +607,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				for fi := range fks {
 					ks := fks[fi].skel
 					sim := 0.0
-					for _, es := range [2]string{s.skel, s.skelR} {
+					for _, es := range [3]string{s.skel, s.skelR, s.skelJ} {
 						if len(es) < 2 || es[0] != ks[0] {
 							continue
 						}

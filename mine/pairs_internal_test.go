@@ -88,6 +88,11 @@ func TestPairRules(t *testing.T) {
 			nil, []string{"식품의약국\tFood"}},
 		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
 			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
+		// Session 9, helper M3: a g before e, i or y may be soft.
+		{"a soft g", "이집트에서 발견됐다.", "It was found in Egypt.",
+			[]string{"이집트\tEgypt"}, nil},
+		{"a hard g before i", "깁슨이 말했다.", "Later Gibson said so.",
+			[]string{"깁슨\tGibson"}, nil},
 	}
 	for _, tt := range tests {
 		for _, m := range []*memo{nil, newMemo()} {
