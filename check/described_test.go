@@ -78,3 +78,38 @@ func testMissing(t *testing.T, csv string, cases []missingCase) {
 		})
 	}
 }
+
+// labelGlossary: our own entries for titles and party labels.
+const labelGlossary = `id,type,lang,term,status,case,short,note,from,until
+mccain,person,ko,존 매케인,preferred,,매케인,,,
+mccain,person,en,John McCain,preferred,,McCain,,,
+senator,title,ko,상원의원,preferred,,,,,
+senator,title,en,senator,preferred,,,,,
+governor,title,ko,주지사,preferred,,,,,
+governor,title,en,governor,preferred,,,,,
+governor,title,en,Governor,admitted,,,,,
+gop,organization,ko,공화당,preferred,,,U.S. party,,
+gop,organization,en,Republican Party,preferred,,,,,
+dems,organization,ko,민주당,preferred,,,U.S. party,,
+dems,organization,en,Democratic Party,preferred,,,,,
+dems,organization,en,Democrats,admitted,,,,,
+bank,organization,ko,한국은행,preferred,,,,,
+bank,organization,en,Bank of Korea,preferred,,,,,
+`
+
+// TestLabelOfName: a title or a party beside a person's name in the Korean
+// that the English leaves out while naming the person (session 9). Our own
+// sentences.
+func TestLabelOfName(t *testing.T) {
+	testMissing(t, labelGlossary, []missingCase{
+		{"a title after the name, left out", nil, "존 매케인 상원의원은 토론회에 참석했다.", "John McCain attended the debate.", false},
+		{"a party label before the name, left out", nil, "공화당 대선후보인 존 매케인 상원의원은 토론회에 참석했다.", "John McCain attended the debate.", false},
+		{"a surname with a title", nil, "매케인 상원의원은 토론회에 참석했다.", "McCain attended the debate.", false},
+		{"another title of the glossary", nil, "존 매케인 상원의원은 토론회에 참석했다.", "Governor John McCain attended the debate.", true},
+		{"another party of the glossary", nil, "공화당 대선후보인 존 매케인 상원의원은 토론회에 참석했다.", "Democrats' John McCain attended the debate.", true},
+		{"the person not named", nil, "존 매케인 상원의원은 토론회에 참석했다.", "The candidate attended the debate.", true},
+		{"a particle after the name", nil, "매케인은 상원의원에 당선되면 떠날 것이다.", "McCain will leave if elected.", true},
+		{"far from the name", nil, "존 매케인은 어제 워싱턴에서 다른 상원의원을 만났다.", "John McCain met a colleague in Washington.", true},
+		{"a body that is no party", nil, "한국은행 존 매케인 고문은 말했다.", "John McCain, an adviser, said.", true},
+	})
+}

@@ -590,7 +590,8 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		if lower == "" {
 			lower = strings.ToLower(pr.Target)
 		}
-		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) {
+		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) ||
+			c.labelOfName(pr, sm, m, lower, inTarget) {
 			found++
 			continue
 		}
