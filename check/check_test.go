@@ -487,6 +487,11 @@ func TestPairRules(t *testing.T) {
 		{"UK Labour is not the Workers' Party", "노동당은 반대했다.", "Labour objected.", time.Time{}, ""},
 		{"US Democrats", "미국 민주당은 반대했다.", "The American Democrats objected.", time.Time{}, ""},
 		{"bracketed country gloss", "세레나 윌리엄스(미국)가 이겼다.", "Serena Williams won.", time.Time{}, ""},
+		// Session 9: any entry in a bracket right after a word, beside an
+		// age or other words.
+		{"bracketed gloss with an age", "세레나 윌리엄스(27.미국)가 이겼다.", "Serena Williams won.", time.Time{}, ""},
+		{"bracketed gloss with other words", "대표단(미국, 중국 대표)이 도착했다.", "The delegates arrived.", time.Time{}, ""},
+		{"a bracket after a space is no gloss", "대표단 (미국 대표)이 도착했다.", "The delegates arrived.", time.Time{}, "target-term-missing 1:1  => United States (target)"},
 		{"title in lower case", "대통령은 말했다.", "The president said.", time.Time{}, ""},
 		{"surname alone", "한승수 총리는 말했다.", "Han said.", time.Time{}, ""},
 		{"misspelled given name, surname kept", "한승수 총리는 말했다.", "Prime Minister Han Sung-soo said.", time.Time{}, "target-term-missing 1:1  => Han Seung-soo (target)"},
