@@ -864,8 +864,13 @@ func otherWord(lex *lexicon.Lexicon, m *memo, stem, en string) bool {
 		return false
 	}
 	for _, e := range lexicon.EnglishWords(en) {
-		if slices.Contains(tr, e) {
-			return false
+		for _, t := range tr {
+			// A translation that is the word or a derived form of it
+			// (iraqi of iraq, israel of israeli: one begins the other,
+			// four letters or more) is the name's (session 9, helper M3).
+			if t == e || len(t) >= 4 && len(e) >= 4 && (strings.HasPrefix(t, e) || strings.HasPrefix(e, t)) {
+				return false
+			}
 		}
 	}
 	return true

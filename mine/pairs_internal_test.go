@@ -27,6 +27,7 @@ func TestPairRules(t *testing.T) {
 와인하우스	singer	0.60
 이스라엘	israeli	0.50
 이스라엘	israel	0.30
+이라크	iraqi	0.60
 독일	germani	0.50
 독일	german	0.30
 식품	food	0.50
@@ -88,6 +89,10 @@ func TestPairRules(t *testing.T) {
 			nil, []string{"식품의약국\tFood"}},
 		{"a foreign name stops at a title", "이스탄불 주지사는 말했다.", "The governor of Istanbul said so.",
 			[]string{"이스탄불\tIstanbul"}, []string{"이스탄불 주지사\tIstanbul"}},
+		// Session 9, helper M3: the lexicon's veto spares a name whose
+		// translation is a derived form of it (iraqi of Iraq).
+		{"a name the lexicon knows by its adjective", "이라크에 도착했다.", "Troops arrived in Iraq.",
+			[]string{"이라크\tIraq"}, nil},
 		// Session 9, helper M3: a g before e, i or y may be soft.
 		{"a soft g", "이집트에서 발견됐다.", "It was found in Egypt.",
 			[]string{"이집트\tEgypt"}, nil},
