@@ -113,3 +113,27 @@ func TestLabelOfName(t *testing.T) {
 		{"a body that is no party", nil, "한국은행 존 매케인 고문은 말했다.", "John McCain, an adviser, said.", true},
 	})
 }
+
+// shortGlossary: our own entries for short names of bodies.
+const shortGlossary = `id,type,lang,term,status,case,short,note,from,until
+manutd,organization,ko,맨체스터 유나이티드,preferred,,,,,
+manutd,organization,en,Manchester United,preferred,,,,,
+farc,organization,ko,콜롬비아 무장혁명군,preferred,,,,,
+farc,organization,en,Revolutionary Armed Forces of Colombia,preferred,,,,,
+kal,organization,ko,대한항공,preferred,,,,,
+kal,organization,en,Korean Air,preferred,,,,,
+`
+
+// TestShortBodyName: a body by one word of its name standing alone
+// (session 9). Our own sentences.
+func TestShortBodyName(t *testing.T) {
+	testMissing(t, shortGlossary, []missingCase{
+		{"United for Manchester United", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "The fans saw United win the match.", false},
+		{"a possessive", nil, "맨체스터 유나이티드의 감독은 웃었다.", "The manager of United's team smiled.", false},
+		{"another club of the same city", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "On Sunday Manchester City won the match.", true},
+		{"the word inside another name", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "On Sunday United Airlines won the contract.", true},
+		{"the first word of a sentence", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "United we stand, the fans sang.", true},
+		{"the place after of", nil, "콜롬비아 무장혁명군은 인질을 풀었다.", "Rebels in Colombia freed the hostages.", true},
+		{"a demonym", nil, "대한항공은 노선을 늘렸다.", "The Korean carrier added routes.", true},
+	})
+}

@@ -591,7 +591,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 			lower = strings.ToLower(pr.Target)
 		}
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) ||
-			c.labelOfName(pr, sm, m, lower, inTarget) {
+			c.labelOfName(pr, sm, m, lower, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
 			found++
 			continue
 		}
