@@ -72,6 +72,11 @@ type Ref struct {
 	// two or more units of the archive (what MinCount 2 can find).
 	Repeated bool
 	Found    bool
+	// For a name not found, what the miner gave instead (session 9):
+	// AsEn is the first rendering of the candidate of the same Korean
+	// form, AsKo the Korean form of a candidate rendered as the English;
+	// both empty when neither form is a candidate.
+	AsEn, AsKo string
 }
 
 // Judged is one judged candidate.
@@ -288,14 +293,28 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	for i, r := range refs {
 		byKo[koKey(r.Ko)] = append(byKo[koKey(r.Ko)], i)
 	}
+	byEn := map[string][]int{}
+	for i, r := range refs {
+		byEn[enKey(r.En)] = append(byEn[enKey(r.En)], i)
+	}
 	for _, c := range res.Candidates {
 		if c.Type == mine.Title {
 			continue // titles are not names; the reference lists names
 		}
 		for _, i := range byKo[koKey(c.Korean)] {
+			if refs[i].AsEn == "" {
+				refs[i].AsEn = c.Renderings[0].Text
+			}
 			for _, rd := range c.Renderings {
 				if enKey(rd.Text) == enKey(refs[i].En) {
 					refs[i].Found = true
+				}
+			}
+		}
+		for _, rd := range c.Renderings {
+			for _, i := range byEn[enKey(rd.Text)] {
+				if refs[i].AsKo == "" {
+					refs[i].AsKo = c.Korean
 				}
 			}
 		}

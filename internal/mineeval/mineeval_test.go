@@ -18,7 +18,8 @@ func write(t *testing.T, dir, name, text string) string {
 }
 
 // Our own pairs: the miner finds 정의용 and OECD; the reference also
-// lists 김민수, seen once, and 로렌스 (Lawrence), which it does not find.
+// lists 김민수, seen once, 로렌스 (Lawrence), which it does not find, and
+// the OECD's long name, which the miner gives as OECD.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	corpus := write(t, dir, "c.tsv", strings.Join([]string{
@@ -30,7 +31,7 @@ func TestRun(t *testing.T) {
 		"로렌스는 웃었다.\tLaurie laughed.",
 		"로렌스가 말했다.\tLaurie said.",
 	}, "\n")+"\n")
-	ref := write(t, dir, "r.tsv", "# test\nperson\t정의용\tChung Eui-yong\norganization\t경제협력개발기구\tOECD\nperson\t김민수\tKim Min-su\nperson\t로렌스\tLawrence\n")
+	ref := write(t, dir, "r.tsv", "# test\nperson\t정의용\tChung Eui-yong\norganization\t경제협력개발기구\tOECD\nperson\t김민수\tKim Min-su\nperson\t로렌스\tLawrence\norganization\t경제협력개발기구\tOrganisation for Economic Co-operation\n")
 	v, err := ParseVerdicts(strings.NewReader("정의용\tChung Eui-yong\tright\tperson\t\n"+
 		"경제협력개발기구\tOECD\tright\tplace\tnot its kind\n"), "v.tsv")
 	if err != nil {
@@ -48,8 +49,8 @@ func TestRun(t *testing.T) {
 	if rep.Units != 7 {
 		t.Errorf("units %d", rep.Units)
 	}
-	if found, total := rep.Recall(false); found != 2 || total != 4 {
-		t.Errorf("recall %d/%d, want 2/4", found, total)
+	if found, total := rep.Recall(false); found != 2 || total != 5 {
+		t.Errorf("recall %d/%d, want 2/5", found, total)
 	}
 	if found, total := rep.Recall(true); found != 2 || total != 2 {
 		t.Errorf("recall of repeated names %d/%d, want 2/2", found, total)
@@ -57,6 +58,35 @@ func TestRun(t *testing.T) {
 	for _, j := range rep.Top {
 		if j.Correct != (j.Ko == "정의용" || j.Ko == "경제협력개발기구") {
 			t.Errorf("judged %+v", j)
+		}
+	}
+	// A missed name says what the miner gave instead (session 9).
+	reasons := map[string]string{}
+	for _, r := range rep.Refs {
+		if !r.Found {
+			reasons[r.En] = missReason(r)
+		}
+	}
+	if got := reasons["Organisation for Economic Co-operation"]; got != "the form rendered OECD" {
+		t.Errorf("the OECD's long name missed: %q (%v)", got, reasons)
+	}
+	if got := reasons["Lawrence"]; got != "neither form a candidate" {
+		t.Errorf("Lawrence missed: %q (%v)", got, reasons)
+	}
+}
+
+func TestMissReason(t *testing.T) {
+	for _, tt := range []struct {
+		r    Ref
+		want string
+	}{
+		{Ref{Ko: "이라크", En: "Iraq", AsEn: "Iraqi"}, "the form rendered Iraqi"},
+		{Ref{Ko: "중국", En: "China", AsKo: "지난"}, "the English given to 지난"},
+		{Ref{Ko: "일본", En: "Japan", AsEn: "Japanese", AsKo: "북한"}, "the form rendered Japanese; the English given to 북한"},
+		{Ref{Ko: "조이스", En: "Joyce"}, "neither form a candidate"},
+	} {
+		if got := missReason(tt.r); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.r, got, tt.want)
 		}
 	}
 }

@@ -207,9 +207,26 @@ func writeJudged(w io.Writer, rep *Report) {
 	}
 	for _, r := range rep.Refs {
 		if !r.Found && r.Repeated {
-			fmt.Fprintf(w, "    missed %s = %s\n", r.Ko, r.En)
+			fmt.Fprintf(w, "    missed %s = %s (%s)\n", r.Ko, r.En, missReason(r))
 		}
 	}
+}
+
+// missReason says what the miner gave for a missed name: the Korean form
+// with another rendering, the English with another Korean form, or
+// neither form as a candidate.
+func missReason(r Ref) string {
+	var out []string
+	if r.AsEn != "" {
+		out = append(out, "the form rendered "+r.AsEn)
+	}
+	if r.AsKo != "" {
+		out = append(out, "the English given to "+r.AsKo)
+	}
+	if len(out) == 0 {
+		return "neither form a candidate"
+	}
+	return strings.Join(out, "; ")
 }
 
 func ratio(a, b int) float64 {
