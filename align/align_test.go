@@ -456,3 +456,38 @@ func TestSecondPassOnlyUnconfident(t *testing.T) {
 		t.Errorf("a confident document changed in the second pass: %v, first %v", got, first)
 	}
 }
+
+// The core lexicon (Options.CoreLexicon) gives word evidence without a
+// TM: only 국회 and 비판 tell which Korean sentence the English one
+// translates. It is offered for Korean–English only.
+func TestCoreLexicon(t *testing.T) {
+	src := []string{"정부는 새 정책을 발표했다.", "국회는 예산안을 비판했다."}
+	tgt := []string{"The assembly criticized the budget."}
+	for _, c := range []struct {
+		name string
+		opts Options
+		want string // the Korean sentence linked with the English one
+	}{
+		{"without", Options{}, "0"},
+		{"core", Options{CoreLexicon: true}, "1"},
+		{"core, ko-en given", Options{CoreLexicon: true, SourceLang: language.Korean, TargetLang: language.AmericanEnglish}, "1"},
+		{"core, not ko-en", Options{CoreLexicon: true, SourceLang: language.Japanese, TargetLang: language.English}, "0"},
+	} {
+		links, err := Align(src, tgt, c.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, l := range links {
+			if len(l.Target) == 1 {
+				got = fmt.Sprint(l.Source[0])
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: English linked with Korean %s, want %s (%v)", c.name, got, c.want, links)
+		}
+	}
+	if cov := LexiconCoverage(src, tgt, Options{CoreLexicon: true}); cov <= 0 || cov >= 1 {
+		t.Errorf("coverage with the core lexicon %.3f, want between 0 and 1", cov)
+	}
+}

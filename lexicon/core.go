@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"bufio"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"strings"
@@ -38,6 +40,13 @@ var Core = sync.OnceValue(func() *Lexicon {
 	}
 	return l
 })
+
+// CoreSum is a short hash of the core lexicon's file, which changes when
+// the file does (a run includes it in its rerun signature).
+func CoreSum() string {
+	sum := sha256.Sum256([]byte(coreText))
+	return hex.EncodeToString(sum[:8])
+}
 
 // ReadCore reads a core lexicon file: lines "Korean forms = English words",
 // blank lines and lines starting with # ignored. Each Korean form is

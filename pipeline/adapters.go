@@ -115,7 +115,11 @@ func NewSteps(ctx context.Context, cfg Config, set Setup) (Steps, io.Closer, err
 
 	// Alignment, with the lexicon stored with the TM (bitext tm lexicon)
 	// when there is one.
-	as := alignStep{g: g}
+	as := alignStep{g: g, core: cfg.Align.Core()}
+	if as.core {
+		// The core lexicon's version: a run with another one aligns again.
+		sig = append(sig, "core-lexicon="+lexicon.CoreSum())
+	}
 	if set.TM != "" {
 		if b, err := os.ReadFile(lexicon.PathFor(set.TM)); err == nil {
 			lex, err := lexicon.Read(strings.NewReader(string(b)), lexicon.PathFor(set.TM))
@@ -214,6 +218,8 @@ func (a alignTerms) Terms(text string, lang language.Tag) []string {
 type alignStep struct {
 	g   *glossary.Glossary
 	lex *lexicon.Lexicon
+	// core adds the core lexicon (align.Options.CoreLexicon).
+	core bool
 	// second is the lexicon of the batch's second pass (LearnBatch).
 	second *lexicon.Lexicon
 }
@@ -261,7 +267,7 @@ func (s alignStep) AlignDated(src, tgt []article.Segment, srcLang, tgtLang langu
 	for i, x := range tgt {
 		tt[i], tp[i] = x.Text, x.Para
 	}
-	opts := align.Options{SourceLang: srcLang, TargetLang: tgtLang, Date: date}
+	opts := align.Options{SourceLang: srcLang, TargetLang: tgtLang, Date: date, CoreLexicon: s.core}
 	// Paragraph structure only helps when both sides have the same number
 	// of paragraphs; editions often merge or split them.
 	if countParas(src) == countParas(tgt) {

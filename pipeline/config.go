@@ -28,7 +28,20 @@ type Config struct {
 	TM        TMConfig       `toml:"tm"`
 	Output    OutputConfig   `toml:"output"`
 	Input     InputConfig    `toml:"input"`
+	Align     AlignConfig    `toml:"align"`
 }
+
+// AlignConfig tunes the alignment of originals with their editions.
+type AlignConfig struct {
+	// CoreLexicon: the hand-written core lexicon of everyday Korean news
+	// words (lexicon.Core) is added to the TM's lexicon for a
+	// Korean–English run, or used alone without one
+	// (align.Options.CoreLexicon). Unset (nil) means on.
+	CoreLexicon *bool `toml:"core_lexicon"`
+}
+
+// Core reports whether the core lexicon is used: on unless switched off.
+func (c AlignConfig) Core() bool { return c.CoreLexicon == nil || *c.CoreLexicon }
 
 // Languages are the source (original) and target (edition) languages.
 type Languages struct {

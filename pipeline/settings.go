@@ -35,6 +35,9 @@ type Overrides struct {
 	// segment (1..MaxCandidates, checked by the command); 0 leaves the
 	// file's tm.candidates.
 	Candidates int
+	// CoreLexicon is --core-lexicon when given; nil leaves the file's
+	// align.core_lexicon.
+	CoreLexicon *bool
 }
 
 // Apply sets the overrides in cfg and returns the TM to use: the
@@ -48,6 +51,10 @@ func (cfg *Config) Apply(o Overrides) string {
 	}
 	if o.Candidates > 0 {
 		cfg.TM.Candidates = o.Candidates
+	}
+	if o.CoreLexicon != nil {
+		v := *o.CoreLexicon
+		cfg.Align.CoreLexicon = &v
 	}
 	switch {
 	case o.TM != "":

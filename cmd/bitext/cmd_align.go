@@ -34,6 +34,7 @@ type alignOptions struct {
 	source, target         string
 	lexicon                string
 	date                   string // the article's date, YYYY-MM-DD
+	core                   bool   // --core-lexicon
 }
 
 func newAlignCommand(ui *locales.Localizer) *cli.Command {
@@ -50,6 +51,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.BoolFlag{Name: "into-tm", Usage: ui.T("AlignFlagIntoTM", nil)},
 			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignFlagTM", nil)},
 			&cli.StringFlag{Name: "lexicon", Usage: ui.T("AlignFlagLexicon", nil)},
+			&cli.BoolFlag{Name: "core-lexicon", Value: true, Usage: ui.T("AlignFlagCoreLexicon", nil)},
 			&cli.Float64Flag{Name: "min-confidence", Value: 0.9, Usage: ui.T("AlignFlagMinConfidence", nil)},
 			&cli.StringFlag{Name: "date", Usage: ui.T("AlignFlagDate", nil)},
 			&cli.StringFlag{Name: "source-lang", Usage: ui.T("AlignFlagSourceLang", nil)},
@@ -70,6 +72,7 @@ func newAlignCommand(ui *locales.Localizer) *cli.Command {
 				tm:           c.String("tm"),
 				lexicon:      c.String("lexicon"),
 				date:         c.String("date"),
+				core:         c.Bool("core-lexicon"),
 				threshold:    c.Float64("min-confidence"),
 				source:       c.Args().Get(0),
 				target:       c.Args().Get(1),
@@ -101,7 +104,7 @@ func runAlign(ui *locales.Localizer, c *cli.Context, o alignOptions) error {
 	if err != nil {
 		return err
 	}
-	opts := align.Options{SourceLang: src.Lang, TargetLang: tgt.Lang, Date: date}
+	opts := align.Options{SourceLang: src.Lang, TargetLang: tgt.Lang, Date: date, CoreLexicon: o.core}
 	if o.glossary != "" {
 		g, err := glossary.Load(o.glossary)
 		if err != nil {

@@ -36,7 +36,8 @@ type runOptions struct {
 	layout   string
 	jobs     int
 	force    bool
-	oneByOne bool // --no-second-pass
+	oneByOne bool  // --no-second-pass
+	core     *bool // --core-lexicon when given
 	inputs   []string
 	wait     time.Duration
 }
@@ -58,6 +59,7 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: ui.T("RunFlagJobs", nil)},
 			&cli.BoolFlag{Name: "force", Usage: ui.T("RunFlagForce", nil)},
 			&cli.BoolFlag{Name: "no-second-pass", Usage: ui.T("RunFlagNoSecondPass", nil)},
+			&cli.BoolFlag{Name: "core-lexicon", Value: true, Usage: ui.T("AlignFlagCoreLexicon", nil)},
 			&cli.DurationFlag{Name: "wait", Usage: ui.T("RunFlagWait", nil)},
 			&cli.StringFlag{Name: "queue", Usage: ui.T("PGQueueFlagQueue", nil)},
 			&cli.StringFlag{Name: "run", Usage: ui.T("PGQueueFlagRun", nil)},
@@ -70,11 +72,15 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 				jobs: c.Int("jobs"), force: c.Bool("force"), oneByOne: c.Bool("no-second-pass"), inputs: c.Args().Slice(),
 				wait: c.Duration("wait"),
 			}
+			if c.IsSet("core-lexicon") {
+				v := c.Bool("core-lexicon")
+				o.core = &v
+			}
 			if c.IsSet("tm-candidates") && (o.cands < 1 || o.cands > pipeline.MaxCandidates) {
 				return badInput(errors.New(ui.T("RunErrCandidates", map[string]any{"Value": o.cands, "Max": pipeline.MaxCandidates})))
 			}
 			if dsn := c.String("queue"); dsn != "" {
-				if c.IsSet("tm-candidates") {
+				if c.IsSet("tm-candidates") || c.IsSet("core-lexicon") {
 					// The workers read the run's settings file, not this
 					// command line.
 					return badInput(errors.New(ui.T("RunErrCandidatesQueue", nil)))
@@ -115,7 +121,7 @@ func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	if o.layout != "" && pipeline.CheckLayout(o.layout) != nil {
 		return badInput(errors.New(ui.T("RunErrLayout", map[string]any{"Layout": o.layout})))
 	}
-	tmPath := cfg.Apply(pipeline.Overrides{Formats: o.formats, Layout: o.layout, TM: o.tm, Candidates: o.cands})
+	tmPath := cfg.Apply(pipeline.Overrides{Formats: o.formats, Layout: o.layout, TM: o.tm, Candidates: o.cands, CoreLexicon: o.core})
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	steps, closer, err := pipeline.NewSteps(ctx, cfg, pipeline.Setup{
