@@ -84,7 +84,8 @@ func describedAs(t glossary.Type, text string) bool {
 // Titles and party labels beside a name (session 9): English news names a
 // person without the title or party the Korean gives beside the name
 // (공화당 대선후보인 존 매케인 상원의원 → "John McCain"; 굴러 주지사는 →
-// "Guler"), or gives the title in another form ("Sen.", "the Illinois
+// "Guler"; a body followed by a member word, 상원 의원 "Sen.", is a title
+// too: memberTitle), or gives the title in another form ("Sen.", "the Illinois
 // senator", "chief U.S. negotiator"). With --missing all (or title,
 // organization), target-term-missing for a title, or a party, is therefore
 // not reported when it stands beside a person's name in the Korean (at
@@ -94,6 +95,22 @@ func describedAs(t glossary.Type, text string) bool {
 // party) of the glossary: "Governor John McCain" for 존 매케인 상원의원 is a
 // wrong title. Developed on the --missing all false alarms of
 // held-out-glossary-2 (seen) and our own sentences (TestLabelOfName).
+
+// memberTitle reports whether the body of source match m is the first part
+// of a member's title: 상원 의원 (a senator), 하원의원, 시의회 의원, 노조원;
+// a body so given beside a person's name is the person's title.
+func memberTitle(source string, m glossary.Match) bool {
+	if m.Entry.Type != glossary.Organization {
+		return false
+	}
+	rest := strings.TrimLeft(source[min(len(source), m.End+len(m.Suffix)):], " ")
+	for _, w := range []string{"의원", "위원", "당원", "회원", "대원", "조합원"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isParty reports whether an organization entry is a political party (an
 // English form or the note has the word party).
@@ -116,11 +133,12 @@ func isParty(e *glossary.Entry) bool {
 // pair's English lacks, stands beside a person's name in the source (sm)
 // whom the English names; inTarget are the entries the English has.
 func (c *Checker) labelOfName(pr Pair, sm []glossary.Match, m glossary.Match, lower string, inTarget []*glossary.Entry) bool {
-	if !isEnglish(pr.TargetLang) || m.Entry.Type != glossary.Title && !isParty(m.Entry) {
+	title := m.Entry.Type == glossary.Title || memberTitle(pr.Source, m)
+	if !isEnglish(pr.TargetLang) || !title && !isParty(m.Entry) {
 		return false
 	}
 	for _, e := range inTarget {
-		if e != m.Entry && (e.Type == glossary.Title && m.Entry.Type == glossary.Title || isParty(e) && isParty(m.Entry)) {
+		if e != m.Entry && (e.Type == glossary.Title && title || isParty(e) && isParty(m.Entry)) {
 			return false // another title or party: a wrong one
 		}
 	}

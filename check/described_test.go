@@ -95,6 +95,8 @@ dems,organization,en,Democratic Party,preferred,,,,,
 dems,organization,en,Democrats,admitted,,,,,
 bank,organization,ko,한국은행,preferred,,,,,
 bank,organization,en,Bank of Korea,preferred,,,,,
+senate,organization,ko,상원,preferred,,,,,
+senate,organization,en,U.S. Senate,preferred,,,,,
 `
 
 // TestLabelOfName: a title or a party beside a person's name in the Korean
@@ -110,6 +112,8 @@ func TestLabelOfName(t *testing.T) {
 		{"the person not named", nil, "존 매케인 상원의원은 토론회에 참석했다.", "The candidate attended the debate.", true},
 		{"a particle after the name", nil, "매케인은 상원의원에 당선되면 떠날 것이다.", "McCain will leave if elected.", true},
 		{"far from the name", nil, "존 매케인은 어제 워싱턴에서 다른 상원의원을 만났다.", "John McCain met a colleague in Washington.", true},
+		{"a body's member beside the name", nil, "존 매케인 상원 의원은 토론회에 참석했다.", "Sen. John McCain attended the debate.", false},
+		{"a body without a member word", nil, "존 매케인 상원 대표는 토론회에 참석했다.", "John McCain attended the debate.", true},
 		{"a body that is no party", nil, "한국은행 존 매케인 고문은 말했다.", "John McCain, an adviser, said.", true},
 	})
 }
