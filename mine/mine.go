@@ -1269,7 +1269,7 @@ func (st *State) Result(o Options) *Result {
 // 시티 ~ City of Mexico City: a part of several names), a storm in a
 // quarter of its units or more (Hurricane Rosa), or an event or prize
 // (eventHeads: Ryder Cup; of one word: Olympics, and Olympic its
-// adjective).
+// adjective), or an organisation's head noun alone (orgHeads: Navy).
 func notAName(p *pairStats) bool {
 	if 4*p.Tail >= 3*p.Units || p.Storm > 0 && 4*p.Storm >= p.Units {
 		return true
@@ -1277,8 +1277,10 @@ func notAName(p *pairStats) bool {
 	i := strings.LastIndexByte(p.En, ' ')
 	if i < 0 {
 		// An event's name of one word, or its adjective (Olympics,
-		// Olympic of the Olympics; session 9, helper M3).
-		return eventHeads[p.En] || eventHeads[p.En+"s"]
+		// Olympic of the Olympics), or the head noun of organisations'
+		// names alone (Navy, Congress, Times of the Sunday Times: a
+		// common word or a part; session 9, helper M3).
+		return eventHeads[p.En] || eventHeads[p.En+"s"] || orgHeads[p.En]
 	}
 	return eventHeads[p.En[i+1:]]
 }

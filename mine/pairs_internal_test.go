@@ -261,7 +261,8 @@ func TestKindEvidence(t *testing.T) {
 // TestNotAName (session 8): a one-word English form that in three units of
 // four ends a longer run (리그 ~ League of several leagues), a name a
 // quarter of whose units call it a storm (로사 ~ Rosa), and an event
-// (Ryder Cup; of one word, session 9: Olympics and its adjective Olympic)
+// (Ryder Cup; of one word, session 9: Olympics and its adjective Olympic,
+// and an organisation's head noun alone: Times)
 // are no candidates; a one-word name no unit types, beside a
 // person's longer name it begins, is a person's (매들린 ~ Madeleine).
 func TestNotAName(t *testing.T) {
@@ -281,6 +282,8 @@ func TestNotAName(t *testing.T) {
 		{"올림픽 선수들이 떠났다.", "Then Olympic athletes left."},
 		{"올림픽이 열렸다.", "Then the Olympics began."},
 		{"올림픽이 끝났다.", "Then the Olympics ended."},
+		{"타임즈가 보도했다.", "Then the Times reported it."},
+		{"타임즈가 썼다.", "Then the Times wrote it."},
 		{"매들린 맥캔이 실종됐다.", "The girl Madeleine McCann vanished."},
 		{"매들린 맥캔을 찾는다.", "The search for Madeleine McCann goes on."},
 		{"매들린을 찾는다.", "They look for Madeleine."},
@@ -297,7 +300,7 @@ func TestNotAName(t *testing.T) {
 	for _, c := range st.Result(Options{}).Candidates {
 		got[c.Korean+" ~ "+c.Renderings[0].Text] = string(c.Type)
 	}
-	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics"} {
+	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics", "타임즈 ~ Times"} {
 		if _, ok := got[k]; ok {
 			t.Errorf("%s is a candidate: %v", k, got)
 		}
