@@ -30,6 +30,7 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "part", Usage: ui.T("EvalCheckFlagPart", nil)},
 			&cli.BoolFlag{Name: "confident", Usage: ui.T("EvalCheckFlagConfident", nil)},
 			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
+			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("CheckFlagFailOn", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			load := func(files []string) (*glossary.Glossary, error) { return loadGlossaries(ui, c, files) }
@@ -37,13 +38,17 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			if !ok {
 				return badInput(errors.New(ui.T("CheckErrMissing", map[string]any{"Value": c.String("missing")})))
 			}
+			failOn, ok := check.ParseSeverity(c.String("fail-on"))
+			if !ok {
+				return badInput(errors.New(ui.T("CheckErrFailOn", map[string]any{"Value": c.String("fail-on")})))
+			}
 			if dir := c.String("judged"); dir != "" {
 				if c.String("shared") == "" {
 					return badInput(errors.New(ui.T("EvalCheckErrShared", nil)))
 				}
 				o := checkeval.JudgedOptions{Dir: dir, Shared: c.String("shared"), Glossaries: c.StringSlice("glossary"),
 					MinPrecision: c.Float64("min-precision"), MaxFalse: c.Float64("max-false-per-1000"),
-					Unjudged: c.Bool("unjudged"), Confident: c.Bool("confident"), Part: c.String("part"), Missing: missing}
+					Unjudged: c.Bool("unjudged"), Confident: c.Bool("confident"), Part: c.String("part"), Missing: missing, FailOn: failOn}
 				return checkeval.Judged(c.App.Writer, c.App.ErrWriter, ui, load, o)
 			}
 			dir := c.String("dir")

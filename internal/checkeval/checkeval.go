@@ -90,6 +90,7 @@ type JudgedOptions struct {
 	Confident    bool    // only pairs of confident alignment (JudgedPair.Confident)
 	Part         string  // only this part ("" all)
 	Missing      []glossary.Type
+	FailOn       check.Severity // the findings at or above it are what fails CI; 0: error
 }
 
 // Judged checks the real pairs of a judged set and scores the findings
@@ -221,6 +222,25 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%.1f%%\t%.1f%%\n", s.Part, s.Rule, s.Findings, s.Real, s.False, s.Unjudged, s.Missed, 100*s.Precision(), 100*s.Recall())
 	}
 	tw.Flush()
+	// What fails CI (bitext check --fail-on, default error): the precision
+	// of those findings alone, per part.
+	failOn := o.FailOn
+	if failOn == 0 {
+		failOn = check.Error
+	}
+	var failing []check.Finding
+	for _, f := range got {
+		if f.Severity >= failOn {
+			failing = append(failing, f)
+		}
+	}
+	for _, s := range EvaluateJudged(kept, segments, failing, verdicts).Scores {
+		if s.Rule == "all" {
+			fmt.Fprintln(w, ui.T("EvalCheckJudgedFailing", map[string]any{"Part": s.Part, "Level": failOn.String(),
+				"Findings": s.Findings, "Real": s.Real, "False": s.False, "Unjudged": s.Unjudged,
+				"Precision": fmt.Sprintf("%.1f%%", 100*s.Precision())}))
+		}
+	}
 	check.Localize(res.FalseHits, ui.T)
 	for _, f := range res.FalseHits {
 		fmt.Fprintln(w, ui.T("EvalCheckJudgedFalse", map[string]any{"Finding": fmt.Sprintf("%s:%s: %s %s %q", f.File, f.Unit, f.Rule, f.Term, f.Found)}))
