@@ -1269,7 +1269,8 @@ func (st *State) Result(o Options) *Result {
 // 시티 ~ City of Mexico City: a part of several names), a storm in a
 // quarter of its units or more (Hurricane Rosa), or an event or prize
 // (eventHeads: Ryder Cup; of one word: Olympics, and Olympic its
-// adjective), or an organisation's head noun alone (orgHeads: Navy).
+// adjective), or an organisation's head noun alone (orgHeads: Navy), or
+// a people (쿠르드족 ~ Kurds).
 func notAName(p *pairStats) bool {
 	if 4*p.Tail >= 3*p.Units || p.Storm > 0 && 4*p.Storm >= p.Units {
 		return true
@@ -1280,7 +1281,10 @@ func notAName(p *pairStats) bool {
 		// Olympic of the Olympics), or the head noun of organisations'
 		// names alone (Navy, Congress, Times of the Sunday Times: a
 		// common word or a part; session 9, helper M3).
-		return eventHeads[p.En] || eventHeads[p.En+"s"] || orgHeads[p.En]
+		// A people (쿠르드족 ~ Kurds: 족 "people, tribe" and a plural)
+		// is no person, body or place either.
+		return eventHeads[p.En] || eventHeads[p.En+"s"] || orgHeads[p.En] ||
+			strings.HasSuffix(p.Ko, "족") && strings.HasSuffix(p.En, "s")
 	}
 	return eventHeads[p.En[i+1:]]
 }

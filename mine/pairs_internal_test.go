@@ -262,7 +262,7 @@ func TestKindEvidence(t *testing.T) {
 // four ends a longer run (리그 ~ League of several leagues), a name a
 // quarter of whose units call it a storm (로사 ~ Rosa), and an event
 // (Ryder Cup; of one word, session 9: Olympics and its adjective Olympic,
-// and an organisation's head noun alone: Times)
+// an organisation's head noun alone: Times; a people: 쿠르드족 ~ Kurds)
 // are no candidates; a one-word name no unit types, beside a
 // person's longer name it begins, is a person's (매들린 ~ Madeleine).
 func TestNotAName(t *testing.T) {
@@ -284,6 +284,8 @@ func TestNotAName(t *testing.T) {
 		{"올림픽이 끝났다.", "Then the Olympics ended."},
 		{"타임즈가 보도했다.", "Then the Times reported it."},
 		{"타임즈가 썼다.", "Then the Times wrote it."},
+		{"쿠르드족이 모였다.", "Then the Kurds gathered."},
+		{"쿠르드족이 떠났다.", "Then the Kurds left."},
 		{"매들린 맥캔이 실종됐다.", "The girl Madeleine McCann vanished."},
 		{"매들린 맥캔을 찾는다.", "The search for Madeleine McCann goes on."},
 		{"매들린을 찾는다.", "They look for Madeleine."},
@@ -300,7 +302,7 @@ func TestNotAName(t *testing.T) {
 	for _, c := range st.Result(Options{}).Candidates {
 		got[c.Korean+" ~ "+c.Renderings[0].Text] = string(c.Type)
 	}
-	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics", "타임즈 ~ Times"} {
+	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics", "타임즈 ~ Times", "쿠르드족 ~ Kurds"} {
 		if _, ok := got[k]; ok {
 			t.Errorf("%s is a candidate: %v", k, got)
 		}
