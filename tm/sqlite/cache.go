@@ -238,13 +238,23 @@ type unitRow struct {
 	data                 string
 }
 
-// unitRows returns the rows of ids (nil for a unit not found), reading
-// in one query those this read has not read yet.
+// unitRows returns the rows of ids (nil for a unit not found): those
+// this read has read, then those the store keeps at this read's count of
+// unit changes (rowCache), reading the rest in one query and keeping them.
 func (r *reader) unitRows(ctx context.Context, ids []int64) ([]*unitRow, error) {
 	var miss []int64
 	for _, id := range ids {
 		if _, ok := r.rows[id]; !ok {
 			miss = append(miss, id)
+		}
+	}
+	if len(miss) > 0 {
+		count, keep, err := r.changeCount(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if keep && r.rowc != nil {
+			miss = r.rowc.get(count, miss, r.rows)
 		}
 	}
 	if len(miss) > 0 {
@@ -256,10 +266,16 @@ func (r *reader) unitRows(ctx context.Context, ids []int64) ([]*unitRow, error) 
 		if err := r.scanRows(rows); err != nil {
 			return nil, err
 		}
+		read := make([]*unitRow, 0, len(miss))
 		for _, id := range miss {
-			if _, ok := r.rows[id]; !ok {
+			if x, ok := r.rows[id]; !ok {
 				r.rows[id] = nil // not found in this read's snapshot
+			} else if x != nil {
+				read = append(read, x)
 			}
+		}
+		if r.countOK && r.rowc != nil && len(read) > 0 {
+			r.rowc.put(r.count, read)
 		}
 	}
 	out := make([]*unitRow, len(ids))

@@ -11,3 +11,12 @@ func SetCacheBytes(s *Store, n int) {
 	defer s.mu.Unlock()
 	s.cache = newVariantCache(n)
 }
+
+// KeptRows returns the number of unit rows s keeps across reads and the
+// count of unit changes they were read at.
+func KeptRows(s *Store) (rows int, count int64) {
+	c := s.rowCache()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.rows), c.count
+}

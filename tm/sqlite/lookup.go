@@ -16,6 +16,9 @@ import (
 type stmts struct {
 	byHash, unit, all     *sql.Stmt
 	termDFs, termPostings *sql.Stmt
+	// changes reads the count of unit changes; nil when the memory has
+	// none (rowCache is then not used).
+	changes *sql.Stmt
 }
 
 func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -40,6 +43,9 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
 		*p.st = x
+	}
+	if x, err := db.PrepareContext(ctx, `SELECT n FROM unit_changes`); err == nil {
+		st.changes = x
 	}
 	s.st, s.stDB = st, db
 	return st, nil
@@ -78,6 +84,7 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 	}
 	defer tx.Rollback()
 	r := st.in(ctx, tx, s.variantCache(), s.postingCache())
+	r.rowc = s.rowCache()
 	defer r.close()
 	return fn(r)
 }
@@ -115,10 +122,16 @@ type reader struct {
 	keys                             map[string]string
 	plists                           *postingCache
 	dfsRead                          map[uint64]int // the lengths DocFreqs read, by term
+	// The unit rows kept across reads (rowCache) and the count of unit
+	// changes of this read's snapshot (changeCount).
+	rowc               *rowCache
+	changes            *sql.Stmt
+	count              int64
+	countRead, countOK bool
 }
 
 func (st *stmts) in(ctx context.Context, tx *sql.Tx, cache *variantCache, plists *postingCache) *reader {
-	return &reader{
+	r := &reader{
 		tx:     tx,
 		byHash: tx.StmtContext(ctx, st.byHash), dfs: tx.StmtContext(ctx, st.termDFs),
 		postings: tx.StmtContext(ctx, st.termPostings),
@@ -126,11 +139,17 @@ func (st *stmts) in(ctx context.Context, tx *sql.Tx, cache *variantCache, plists
 		cache: cache, rows: map[int64]*unitRow{}, tags: map[string]language.Tag{}, keys: map[string]string{},
 		plists: plists, dfsRead: map[uint64]int{},
 	}
+	if st.changes != nil {
+		r.changes = tx.StmtContext(ctx, st.changes)
+	}
+	return r
 }
 
 func (r *reader) close() {
-	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.unit, r.all} {
-		x.Close()
+	for _, x := range []*sql.Stmt{r.byHash, r.dfs, r.postings, r.unit, r.all, r.changes} {
+		if x != nil {
+			x.Close()
+		}
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 
 // TestUpgradeProvenance opens a memory written at schema 1 (before
 // provenance: origins without a kind or review state) and finds it
-// upgraded in place to schema 2 with the defaults the README gives.
+// upgraded in place to schema 2 with the defaults the README gives (and
+// on to the current schema, 3).
 func TestUpgradeProvenance(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.tm")
@@ -43,8 +44,8 @@ func TestUpgradeProvenance(t *testing.T) {
 	if _, err := s.Add(ctx, units); err != nil {
 		t.Fatal(err)
 	}
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 2 {
-		t.Fatalf("new memory at schema %d, %v; want 2", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
+		t.Fatalf("new memory at schema %d, %v; want 3", v, err)
 	}
 	s.Close()
 	// What bitext before provenance wrote: schema 1, origins as given.
@@ -64,8 +65,8 @@ func TestUpgradeProvenance(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 2 {
-		t.Fatalf("after opening: schema %d, %v; want 2", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
+		t.Fatalf("after opening: schema %d, %v; want 3", v, err)
 	}
 	i := 0
 	err = s.Iterate(ctx, tm.ExportOptions{}, func(u tm.Unit) error {
@@ -96,12 +97,12 @@ func TestNewerSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`UPDATE meta SET value = '3' WHERE key = 'schema'`); err != nil {
+	if _, err := db.Exec(`UPDATE meta SET value = '4' WHERE key = 'schema'`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 	_, err = sqlite.Open(ctx, path)
-	if err == nil || !strings.Contains(err.Error(), "schema 3 is newer") {
-		t.Fatalf("opening a schema 3 memory: %v", err)
+	if err == nil || !strings.Contains(err.Error(), "schema 4 is newer") {
+		t.Fatalf("opening a schema 4 memory: %v", err)
 	}
 }

@@ -108,12 +108,24 @@ CREATE TABLE IF NOT EXISTS postings(
 );
 CREATE INDEX IF NOT EXISTS postings_term ON postings(term);
 CREATE TABLE IF NOT EXISTS langs(lkey TEXT PRIMARY KEY);
-INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '2');
+` + unitChanges + `
+INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '3');
 `
+
+// unitChanges is the count of changes to stored unit rows: triggers raise
+// it with every update (a merge: change time, extras) or deletion of a row
+// of units, whoever writes (another process, an older bitext at schema 3).
+// A lookup reads it in its read transaction, and unit rows read at the
+// same count are still the stored ones (rowCache); adding a unit does not
+// raise it (a new id was never read).
+const unitChanges = `CREATE TABLE IF NOT EXISTS unit_changes(n INTEGER NOT NULL);
+INSERT INTO unit_changes(n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM unit_changes);
+CREATE TRIGGER IF NOT EXISTS units_updated AFTER UPDATE ON units BEGIN UPDATE unit_changes SET n = n + 1; END;
+CREATE TRIGGER IF NOT EXISTS units_deleted AFTER DELETE ON units BEGIN UPDATE unit_changes SET n = n + 1; END;`
 
 // schemaVersion is the version of schema; a memory at an older version is
 // upgraded in place by upgrades when opened.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // upgrades are the forward-only migrations: upgrades[v] takes a memory at
 // version v to v+1, in one write transaction with the version's update.
@@ -135,6 +147,9 @@ var upgrades = map[int]string{
 		WHEN coalesce(json_extract(data, '$.origin.File'), '') <> '' THEN 'translated'
 		ELSE 'unreviewed' END)
 WHERE json_extract(data, '$.origin.Review') IS NULL`,
+	// 2 → 3: the count of unit changes (unitChanges), which lets a store
+	// keep the unit rows its lookups read between reads.
+	2: unitChanges,
 }
 
 // Store is a translation memory in one SQLite file.
@@ -156,6 +171,7 @@ type Store struct {
 	cache   *variantCache
 	numbers *tm.NumberCache
 	plists  *postingCache
+	rows    *rowCache // unit rows lookups read (see rowCache)
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -405,7 +421,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.db.Close()
-	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists = nil, nil, nil, nil, nil, nil
+	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists, s.rows = nil, nil, nil, nil, nil, nil, nil
 	return err
 }
 

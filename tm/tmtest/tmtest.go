@@ -62,6 +62,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Provenance", testProvenance},
 		{"ProvenanceTieBreak", testProvenanceTieBreak},
 		{"ProvenancePromoted", testProvenancePromoted},
+		{"PromotedBetweenLookups", testPromotedBetweenLookups},
 		{"NFC", testNFC},
 		{"Rollback", testRollback},
 		{"BadUnit", testBadUnit},
@@ -567,6 +568,44 @@ func testProvenancePromoted(t *testing.T, s tm.Store) {
 				t.Errorf("confirmed in the same second (one Add: %v): origin %+v, want %+v", same, g.Origin, c3.Origin)
 			}
 		}
+	}
+}
+
+// testPromotedBetweenLookups: a unit merged between two lookups (a
+// translator confirming it) is ranked and returned as merged by the
+// second lookup, whatever the first one read (a backend that keeps what
+// its lookups read must see the merge).
+func testPromotedBetweenLookups(t *testing.T, s tm.Store) {
+	first := Pair("The council approved the budget on Friday.", "의회는 금요일 예산안을 승인했다.")
+	first.Origin = tm.Origin{Kind: tm.OriginAlignment, File: "a.txt", Confidence: 0.8, Review: tm.Unreviewed}
+	first.Created = t0
+	second := Pair("The council approved the budget on Friday.", "의회는 금요일에 예산안을 승인했다.")
+	second.Origin, second.Created = first.Origin, t0
+	add(t, s, first, second)
+	fuzzy := tm.Query{Text: "The council approved the budget on Friday night.", Source: en, Target: ko, Top: 1, Min: 50}
+	exact := tm.Query{Text: "The council approved the budget on Friday.", Source: en, Target: ko, Top: 2, Min: 50}
+	// Tied at one score, same origin and time: the oldest id first.
+	for range 2 {
+		if ms := lookup(t, s, fuzzy); len(ms) != 1 || ms[0].Target.Text != first.Variants[1].Text {
+			t.Fatalf("before the merge: %+v, want %q", ms, first.Variants[1].Text)
+		}
+		if ms := lookup(t, s, exact); len(ms) != 2 || ms[1].Unit.Origin != first.Origin {
+			t.Fatalf("exact before the merge: %+v", ms)
+		}
+	}
+	c := second
+	c.Origin = tm.Origin{Kind: tm.OriginTranslator, File: "a.xlf", Translator: "lee", Review: tm.Reviewed}
+	c.Created, c.Changed = t0.Add(time.Hour), t0.Add(time.Hour)
+	if res := add(t, s, c); res.Updated != 1 {
+		t.Fatalf("confirmed: %+v, want 1 updated", res)
+	}
+	ms := lookup(t, s, fuzzy)
+	if len(ms) != 1 || ms[0].Target.Text != second.Variants[1].Text || ms[0].Unit.Origin != c.Origin || !ms[0].Unit.Changed.Equal(c.Changed) {
+		t.Errorf("fuzzy after the merge: %+v, want the confirmed %q with origin %+v, changed %v", ms, second.Variants[1].Text, c.Origin, c.Changed)
+	}
+	ms = lookup(t, s, exact)
+	if len(ms) != 2 || ms[0].Target.Text != second.Variants[1].Text || ms[0].Unit.Origin != c.Origin || ms[1].Unit.Origin != first.Origin {
+		t.Errorf("exact after the merge: %+v, want the confirmed unit first", ms)
 	}
 }
 

@@ -1,0 +1,90 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/tm"
+	"bitext/tm/sqlite"
+	"bitext/tm/tmtest"
+)
+
+// TestRowsKeptAcrossHandles: a store keeps the unit rows its lookups read
+// between reads, and a merge written by another handle on the same file
+// (another process) between two of its lookups is seen by the second:
+// the ranking (a translator's unit above an aligned one) and the unit
+// returned. It runs on a new memory and on one upgraded from schema 2
+// (written before the count of unit changes).
+func TestRowsKeptAcrossHandles(t *testing.T) {
+	for _, upgraded := range []bool{false, true} {
+		ctx := context.Background()
+		path := filepath.Join(t.TempDir(), "t.tm")
+		t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+		first := tmtest.Pair("The council approved the budget on Friday.", "의회는 금요일 예산안을 승인했다.")
+		first.Origin = tm.Origin{Kind: tm.OriginAlignment, File: "a.txt", Confidence: 0.8, Review: tm.Unreviewed}
+		first.Created = t0
+		second := tmtest.Pair("The council approved the budget on Friday.", "의회는 금요일에 예산안을 승인했다.")
+		second.Origin, second.Created = first.Origin, t0
+		w, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Add(ctx, []tm.Unit{first, second}); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		if upgraded {
+			db, err := sql.Open("sqlite", path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.Exec(`DROP TRIGGER units_updated; DROP TRIGGER units_deleted; DROP TABLE unit_changes;
+				UPDATE meta SET value = '2' WHERE key = 'schema'`); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+		}
+		r, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := r.SchemaVersion(ctx); err != nil || v != 3 {
+			t.Fatalf("upgraded %v: schema %d, %v; want 3", upgraded, v, err)
+		}
+		q := tm.Query{Text: "The council approved the budget on Friday night.", Source: language.English, Target: language.Korean, Top: 1, Min: 50}
+		for range 2 {
+			ms, err := r.Lookup(ctx, q)
+			if err != nil || len(ms) != 1 || ms[0].Target.Text != first.Variants[1].Text {
+				t.Fatalf("upgraded %v: before the merge: %+v, %v", upgraded, ms, err)
+			}
+		}
+		kept, count := sqlite.KeptRows(r)
+		if kept != 2 {
+			t.Fatalf("upgraded %v: %d rows kept after two lookups, want 2", upgraded, kept)
+		}
+		w, err = sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := second
+		c.Origin = tm.Origin{Kind: tm.OriginTranslator, File: "a.xlf", Translator: "lee", Review: tm.Reviewed}
+		c.Created, c.Changed = t0.Add(time.Hour), t0.Add(time.Hour)
+		if res, err := w.Add(ctx, []tm.Unit{c}); err != nil || res.Updated != 1 {
+			t.Fatalf("upgraded %v: confirmed by another handle: %+v, %v", upgraded, res, err)
+		}
+		w.Close()
+		ms, err := r.Lookup(ctx, q)
+		if err != nil || len(ms) != 1 || ms[0].Target.Text != second.Variants[1].Text || ms[0].Unit.Origin != c.Origin {
+			t.Errorf("upgraded %v: after another handle's merge: %+v, %v; want the confirmed unit", upgraded, ms, err)
+		}
+		if _, after := sqlite.KeptRows(r); after <= count {
+			t.Errorf("upgraded %v: count of unit changes %d after a merge, was %d", upgraded, after, count)
+		}
+		r.Close()
+	}
+}
