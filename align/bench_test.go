@@ -71,11 +71,13 @@ func synthetic(n int, rate float64, seed int64) (ko, en []string, gold []Link) {
 	return ko, en, gold
 }
 
-func benchmarkAlign(b *testing.B, n int) {
+func benchmarkAlign(b *testing.B, n int) { benchmarkAlignOpts(b, n, Options{}) }
+
+func benchmarkAlignOpts(b *testing.B, n int, opts Options) {
 	ko, en, _ := synthetic(n, 0.02, 1)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := Align(ko, en, Options{}); err != nil {
+		if _, err := Align(ko, en, opts); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -84,6 +86,12 @@ func benchmarkAlign(b *testing.B, n int) {
 // BenchmarkAlign2000 aligns about 2,000 x 2,000 sentences with 2% of
 // merges, splits and drops of each kind.
 func BenchmarkAlign2000(b *testing.B) { benchmarkAlign(b, 2000) }
+
+// BenchmarkAlign2000Core is BenchmarkAlign2000 with the core lexicon
+// (Options.CoreLexicon), as bitext align runs by default.
+func BenchmarkAlign2000Core(b *testing.B) {
+	benchmarkAlignOpts(b, 2000, Options{CoreLexicon: true})
+}
 
 // BenchmarkAlign5000 is the archive-sized case, 5,000 x 5,000.
 func BenchmarkAlign5000(b *testing.B) { benchmarkAlign(b, 5000) }
