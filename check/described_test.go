@@ -21,6 +21,12 @@ bok,organization,ko,한국은행,preferred,,,,,
 bok,organization,en,Bank of Korea,preferred,,,,,
 riley,person,ko,마크 라일리,preferred,,라일리,,,
 riley,person,en,Mark Riley,preferred,,Riley,,,
+khalifa,person,ko,셰이크 칼리파,preferred,,,,,
+khalifa,person,en,Sheikh Khalifa,preferred,,,,,
+hamidzada,person,ko,후마윤 하미드자다,preferred,,하미드자다,,,
+hamidzada,person,en,Humayun Hamidzada,preferred,,Hamidzada,,,
+feinstein,person,ko,다이앤 파인스타인,preferred,,파인스타인,,,
+feinstein,person,en,Dianne Feinstein,preferred,,Feinstein,,,
 `
 
 // TestDescribedBody: a body or place described by what it is ("the
@@ -46,6 +52,11 @@ func TestDescribedPerson(t *testing.T) {
 		{"the veteran lawmaker, named before", []string{"Mark Riley resigned on Monday."}, "마크 라일리 의원은 사과했다.", "The veteran lawmaker apologized.", false},
 		{"the midfielder, never named", nil, "마크 라일리는 부상을 당했다.", "The midfielder was injured.", true},
 		{"a title before another name", []string{"Mark Riley scored twice."}, "마크 라일리는 부상을 당했다.", "The manager Tom Hill was injured.", true},
+		{"the sheikh, named before", []string{"Sheikh Khalifa promised aid."}, "셰이크 칼리파는 회담을 마쳤다.", "The sheikh ended the talks on Sunday.", false},
+		{"the sheikh, never named", nil, "셰이크 칼리파는 회담을 마쳤다.", "The sheikh ended the talks on Sunday.", true},
+		// A given name in another transliteration, the surname kept.
+		{"Humayoon for Humayun", nil, "후마윤 하미드자다 대변인은 말했다.", "Spokesman Humayoon Hamidzada said.", false},
+		{"another given name, the surname kept", nil, "다이앤 파인스타인 의원은 말했다.", "Senator Diana Feinstein said.", true},
 	})
 }
 

@@ -84,7 +84,8 @@ func hasWord(text, word string) bool {
 // transliterated reports whether target names the foreign person of a
 // source form (Hangul words with a space between them) in another
 // transliteration of one of its English forms: a run of words whose words
-// before the last are the form's, same case, and whose last word has the
+// before the last are the form's (or, session 9, the same given names in
+// another transliteration: givenKey), same case, and whose last word has the
 // skeleton (surnameKey) of the form's last word.
 func transliterated(e *glossary.Entry, sourceForm, target string, forms []*glossary.Term) bool {
 	if e.Type != glossary.Person || !strings.Contains(strings.TrimSpace(sourceForm), " ") {
@@ -105,18 +106,53 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 		n := len(fw)
 	runs:
 		for i := 0; i+n <= len(tw); i++ {
+			same := true
 			for k := 0; k < n-1; k++ {
 				if tw[i+k] != fw[k] {
-					continue runs
+					// Session 9: a given name in another transliteration
+					// (Humayoon for Humayun, Zabeehullah for Zabihullah).
+					if givenKey(tw[i+k]) != givenKey(fw[k]) || !sameCase(tw[i+k], fw[k]) {
+						continue runs
+					}
+					same = false
 				}
 			}
 			last := tw[i+n-1]
-			if last != fw[n-1] && surnameKey(last) == key {
+			if (last != fw[n-1] || !same) && surnameKey(last) == key {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// givenKey is a given name with the usual variants of a transliteration's
+// vowels made one (oo and ou as u, ee as i) and a doubled letter once:
+// Humayoon and Humayun, Zabeehullah and Zabihullah are one name, Diana and
+// Dianne two. Session 9: developed on the default false alarms of
+// held-out-glossary-5 (G5's fresh test, judged at b56db2a; seen from then
+// on) and our own sentences.
+func givenKey(w string) string {
+	w = strings.ToLower(w)
+	for _, r := range [][2]string{{"oo", "u"}, {"ou", "u"}, {"ee", "i"}} {
+		w = strings.ReplaceAll(w, r[0], r[1])
+	}
+	var b strings.Builder
+	var prev rune
+	for _, r := range w {
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// sameCase reports whether two words start with letters of the same case.
+func sameCase(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(ra) == unicode.IsUpper(rb)
 }
 
 // surnameKey is the skeleton of a transliterated surname: lower case, an
