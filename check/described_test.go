@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -151,4 +152,35 @@ func TestShortBodyName(t *testing.T) {
 		{"the place after of", nil, "콜롬비아 무장혁명군은 인질을 풀었다.", "Rebels in Colombia freed the hostages.", true},
 		{"a demonym", nil, "대한항공은 노선을 늘렸다.", "The Korean carrier added routes.", true},
 	})
+}
+
+// TestCaseName: a surname in a lawsuit's title is no first mention
+// (session 9). Our own sentences.
+func TestCaseName(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(describedGlossary), glossary.FormatCSV, "d.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct {
+		name, text string
+		lang       language.Tag
+		first      bool
+	}{
+		{"English v.", "The Smith v. Riley suit was filed in May. Mark Riley said he would fight it.", language.English, false},
+		{"English vs., name first", "A judge heard Riley vs. Smith today. Mark Riley said he would fight it.", language.English, false},
+		{"English, no case", "The suit against Riley was filed in May. Mark Riley said he would fight it.", language.English, true},
+		{"Korean 대 ... 소송", "스미스(Smith) 대 라일리(Riley) 소송이 5월에 제기됐다. 마크 라일리는 맞서겠다고 말했다.", language.Korean, false},
+		{"Korean 대 without a lawsuit", "스미스 대 라일리 경기가 열렸다. 마크 라일리는 이겼다.", language.Korean, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, f := range c.TextOn("a.txt", "Headline\n\n"+tc.text, tc.lang, time.Time{}) {
+				got = got || f.Rule == RuleFirstMention
+			}
+			if got != tc.first {
+				t.Errorf("TextOn(%q): first-mention %v, want %v", tc.text, got, tc.first)
+			}
+		})
+	}
 }

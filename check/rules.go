@@ -325,7 +325,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			// unlisted "Lee Jae-yong", "Sullivan" of "Jane Sullivan") is
 			// not a mention.
 			if isEnglish(lang) && c.nameIndex(lang).otherName(text, m.Start, m.End) || attributive(text, m.End+len(m.Suffix)) ||
-				c.otherPersonWord(text, ms[:i], m) {
+				c.otherPersonWord(text, ms[:i], m) || caseName(text, m.Start, m.End+len(m.Suffix)) {
 				continue
 			}
 			for _, t := range m.Terms {
