@@ -604,10 +604,19 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					continue
 				}
 				best, bestSim := -1, 0.0
+				// The English skeletons, each once (skelR is most often
+				// skel; skelJ is empty without a soft g).
+				keys := [3]string{s.skel, s.skelR, s.skelJ}
+				if keys[1] == keys[0] {
+					keys[1] = ""
+				}
+				if keys[2] == keys[0] || keys[2] == keys[1] {
+					keys[2] = ""
+				}
 				for fi := range fks {
 					ks := fks[fi].skel
 					sim := 0.0
-					for _, es := range [3]string{s.skel, s.skelR, s.skelJ} {
+					for _, es := range keys {
 						if len(es) < 2 || es[0] != ks[0] {
 							continue
 						}
