@@ -184,3 +184,33 @@ func TestCaseName(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleReference: a short second reference with an article ("the
+// Web" after "World Wide Web") is no second spelling (session 9); a
+// respelling with an article still is. Our own sentences.
+func TestArticleReference(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(`id,type,lang,term,status
+www,term,en,World Wide Web,preferred
+www,term,en,the Web,admitted
+www,term,en,the Worldwide Web,admitted
+`), glossary.FormatCSV, "d.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct {
+		text         string
+		inconsistent bool
+	}{
+		{"The World Wide Web turned 30. Users of the web now number billions.", false},
+		{"The World Wide Web turned 30. Users of the Worldwide Web now number billions.", true},
+	} {
+		got := false
+		for _, f := range c.TextOn("a.txt", "Headline\n\n"+tc.text, language.English, time.Time{}) {
+			got = got || f.Rule == RuleInconsistent
+		}
+		if got != tc.inconsistent {
+			t.Errorf("TextOn(%q): inconsistent %v, want %v", tc.text, got, tc.inconsistent)
+		}
+	}
+}
