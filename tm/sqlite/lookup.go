@@ -44,7 +44,7 @@ func (s *Store) statements(ctx context.Context, db *sql.DB) (*stmts, error) {
 		}
 		*p.st = x
 	}
-	if x, err := db.PrepareContext(ctx, `SELECT n FROM unit_changes`); err == nil {
+	if x, err := db.PrepareContext(ctx, `SELECT n, (SELECT coalesce(max(id), 0) FROM units) FROM unit_changes`); err == nil {
 		st.changes = x
 	}
 	s.st, s.stDB = st, db
@@ -84,7 +84,7 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
 	}
 	defer tx.Rollback()
 	r := st.in(ctx, tx, s.variantCache(), s.postingCache())
-	r.rowc = s.rowCache()
+	r.rowc, r.probes = s.rowCache(), s.probeCache()
 	defer r.close()
 	return fn(r)
 }
@@ -122,11 +122,13 @@ type reader struct {
 	keys                             map[string]string
 	plists                           *postingCache
 	dfsRead                          map[uint64]int // the lengths DocFreqs read, by term
-	// The unit rows kept across reads (rowCache) and the count of unit
-	// changes of this read's snapshot (changeCount).
+	// The unit rows and probes kept across reads (rowCache, probeCache)
+	// and the state of this read's snapshot (changeCount): the count of
+	// unit changes and the highest unit id.
 	rowc               *rowCache
+	probes             *probeCache
 	changes            *sql.Stmt
-	count              int64
+	count, maxID       int64
 	countRead, countOK bool
 }
 
@@ -157,11 +159,28 @@ func (r *reader) close() {
 // text is text, by the variants' hash, and, when they are fewer than top,
 // the document frequencies of terms (DocFreqs): a read in the same
 // process costs no round trip, so the frequencies are only read when the
-// lookup needs them.
+// lookup needs them. Both come from the store's probe cache when it holds
+// them at this read's state (probeCache).
 func (r *reader) Probe(ctx context.Context, lang language.Tag, text string, terms []uint64, top int) ([]int64, []int, int64, error) {
-	exact, err := queryIDs(ctx, r.byHash, int64(backend.TextKey(lang, text)))
-	if err != nil || len(exact) >= top {
-		return exact, nil, 0, err
+	_, keep, err := r.changeCount(ctx)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	key := int64(backend.TextKey(lang, text))
+	exact, hit := []int64(nil), false
+	if keep && r.probes != nil {
+		exact, hit = r.probes.getExact(r.count, r.maxID, key)
+	}
+	if !hit {
+		if exact, err = queryIDs(ctx, r.byHash, key); err != nil {
+			return nil, nil, 0, err
+		}
+		if keep && r.probes != nil {
+			r.probes.putExact(r.count, r.maxID, key, exact)
+		}
+	}
+	if len(exact) >= top {
+		return exact, nil, 0, nil
 	}
 	if len(terms) == 0 {
 		return exact, []int{}, 0, nil
@@ -171,10 +190,22 @@ func (r *reader) Probe(ctx context.Context, lang language.Tag, text string, term
 }
 
 // DocFreqs returns the postings stored under each term and the highest
-// unit id, in one query.
+// unit id: from the store's probe cache at this read's state, or in one
+// query (kept).
 func (r *reader) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, error) {
-	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
 	sums := make([]int, len(terms))
+	_, keep, err := r.changeCount(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	keep = keep && r.probes != nil
+	if keep && r.probes.getDFs(r.count, r.maxID, terms, sums) {
+		for i, t := range terms {
+			r.dfsRead[t] = sums[i]
+		}
+		return sums, r.maxID, nil
+	}
+	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
 	var maxID int64
 	rows, err := r.dfs.QueryContext(ctx, string(r.ids))
 	if err != nil {
@@ -200,6 +231,9 @@ func (r *reader) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, er
 	}
 	for i, t := range terms {
 		r.dfsRead[t] = sums[i]
+	}
+	if keep && maxID == r.maxID {
+		r.probes.putDFs(r.count, r.maxID, terms, sums)
 	}
 	return sums, maxID, nil
 }

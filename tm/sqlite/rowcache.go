@@ -93,7 +93,7 @@ func (c *rowCache) put(count int64, rows []*unitRow) {
 }
 
 // changeCount returns the count of unit changes in this read's snapshot,
-// read once per read; ok is false when the memory has none (a file this
+// read once per read with the highest unit id (r.maxID); ok is false when the memory has none (a file this
 // build could not upgrade), and then no row is kept across reads.
 func (r *reader) changeCount(ctx context.Context) (count int64, ok bool, err error) {
 	if r.countRead {
@@ -103,7 +103,7 @@ func (r *reader) changeCount(ctx context.Context) (count int64, ok bool, err err
 	if r.changes == nil {
 		return 0, false, nil
 	}
-	err = r.changes.QueryRowContext(ctx).Scan(&r.count)
+	err = r.changes.QueryRowContext(ctx).Scan(&r.count, &r.maxID)
 	switch {
 	case err == sql.ErrNoRows:
 		return 0, false, nil

@@ -88,3 +88,54 @@ func TestRowsKeptAcrossHandles(t *testing.T) {
 		r.Close()
 	}
 }
+
+// TestProbesAfterAdd: what a store keeps of its lookups' first reads (the
+// units of an exact text, the postings of a term) is not used after units
+// are added, by it or by another handle on the same file: the second
+// lookup finds the new exact unit and the new fuzzy one.
+func TestProbesAfterAdd(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "t.tm")
+	r, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if _, err := r.Add(ctx, []tm.Unit{tmtest.Pair("Parliament passed the bill on Monday.", "국회는 월요일 법안을 통과시켰다.")}); err != nil {
+		t.Fatal(err)
+	}
+	rounds := []struct{ by, exact, fuzzy string }{
+		{"the same handle", "The governor vetoed the zoning ordinance.", "The mayor vetoed the zoning ordinance on Tuesday."},
+		{"another handle", "Fishermen protested against the harbour fees.", "Farmers protested against the harbour fees yesterday."},
+	}
+	for _, rd := range rounds {
+		by := rd.by
+		exact := tm.Query{Text: rd.exact, Source: language.English, Target: language.Korean, Top: 5, Min: 50}
+		fuzzy := tm.Query{Text: rd.fuzzy, Source: language.English, Target: language.Korean, Top: 5, Min: 50}
+		for _, q := range []tm.Query{exact, fuzzy, exact, fuzzy} {
+			if ms, err := r.Lookup(ctx, q); err != nil || len(ms) != 0 {
+				t.Fatalf("%s, before adding: %+v, %v", by, ms, err)
+			}
+		}
+		w := r
+		if by == "another handle" {
+			if w, err = sqlite.Open(ctx, path); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := w.Add(ctx, []tm.Unit{tmtest.Pair(exact.Text, "새 단위입니다. ("+by+")")}); err != nil {
+			t.Fatal(err)
+		}
+		if w != r {
+			w.Close()
+		}
+		ms, err := r.Lookup(ctx, exact)
+		if err != nil || len(ms) != 1 || ms[0].Kind != tm.Exact {
+			t.Errorf("%s: exact lookup after adding: %+v, %v; want the new unit", by, ms, err)
+		}
+		ms, err = r.Lookup(ctx, fuzzy)
+		if err != nil || len(ms) != 1 || ms[0].Kind != tm.Fuzzy {
+			t.Errorf("%s: fuzzy lookup after adding: %+v, %v; want the new unit", by, ms, err)
+		}
+	}
+}

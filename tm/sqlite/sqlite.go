@@ -171,7 +171,8 @@ type Store struct {
 	cache   *variantCache
 	numbers *tm.NumberCache
 	plists  *postingCache
-	rows    *rowCache // unit rows lookups read (see rowCache)
+	rows    *rowCache   // unit rows lookups read (see rowCache)
+	probes  *probeCache // exact keys and terms' postings (see probeCache)
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -421,7 +422,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.db.Close()
-	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists, s.rows = nil, nil, nil, nil, nil, nil, nil
+	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists, s.rows, s.probes = nil, nil, nil, nil, nil, nil, nil, nil
 	return err
 }
 
