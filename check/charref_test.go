@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -64,4 +65,25 @@ jalapeno,term,en,jalapeño,admitted
 			t.Errorf("Pair(%q): target-term-missing %v, want %v (%s)", tc.tgt, got, tc.missing, brief(fs))
 		}
 	}
+}
+
+// FuzzDecodeRefs: text without a reference comes back as it is; the
+// joined reading is the decoded one with spaces left out; valid UTF-8
+// stays valid.
+func FuzzDecodeRefs(f *testing.F) {
+	for _, s := range []string{"jalape&ntilde; os", "jalape&amp;ntilde;o", "A&E; four", "&#8212;", "&#xD800;", "&;", "&&amp;;", "Ver&oacute; nica"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, j := decodeRefs(s)
+		if !strings.Contains(s, "&") && (d != s || j != s) {
+			t.Fatalf("decodeRefs(%q) = %q, %q: changed a text without a reference", s, d, j)
+		}
+		if strings.ReplaceAll(d, " ", "") != strings.ReplaceAll(j, " ", "") {
+			t.Fatalf("decodeRefs(%q) = %q, %q: joined differs beyond spaces", s, d, j)
+		}
+		if utf8.ValidString(s) && (!utf8.ValidString(d) || !utf8.ValidString(j)) {
+			t.Fatalf("decodeRefs(%q) = %q, %q: invalid UTF-8", s, d, j)
+		}
+	})
 }
