@@ -233,6 +233,7 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 				out[i].lexK = opts.Lexicon.KoreanIDs(s)
 				out[i].lexAll = unionIDs(out[i].lexK)
 			}
+			out[i].setLexBlooms()
 		}
 	}
 	return out
@@ -265,6 +266,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 	}
 	for i := range out {
 		slices.Sort(out[i].lexAll)
+		out[i].setLexBlooms()
 		if !out[i].english { // the Korean side looks names up
 			slices.Sort(out[i].names)
 		}

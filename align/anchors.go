@@ -255,10 +255,11 @@ func lexScore(ko, en []feature, alone float64) float64 {
 	penalty := 0.0
 	for i := range ko {
 		h := 0
-		for _, ids := range ko[i].lexK {
+		for k, ids := range ko[i].lexK {
 			found := false
+			kb := ko[i].lexKBloom[k]
 			for j := range en {
-				if anyShared(ids, en[j].lexAll) {
+				if kb&en[j].lexBloom != 0 && anyShared(ids, en[j].lexAll) {
 					found = true
 					break
 				}
@@ -278,8 +279,9 @@ func lexScore(ko, en []feature, alone float64) float64 {
 		h := 0
 		for _, id := range en[j].lexAll {
 			found := false
+			bit := idBit(id)
 			for i := range ko {
-				if containsID(ko[i].lexAll, id) {
+				if ko[i].lexBloom&bit != 0 && containsID(ko[i].lexAll, id) {
 					found = true
 					break
 				}
@@ -302,6 +304,25 @@ func lexScore(ko, en []feature, alone float64) float64 {
 // are translated on the other side takes wLexAlone.
 func untranslated(hit, known int) bool {
 	return known >= lexAloneKnown && float64(hit) <= lexAloneShare*float64(known)
+}
+
+// idBit is the bit of a lexicon id in a feature's lexBloom.
+func idBit(id int32) uint64 { return 1 << (uint32(id) & 63) }
+
+// setLexBlooms sets lexBloom and lexKBloom from lexAll and lexK.
+func (f *feature) setLexBlooms() {
+	f.lexBloom = 0
+	for _, id := range f.lexAll {
+		f.lexBloom |= idBit(id)
+	}
+	f.lexKBloom = f.lexKBloom[:0]
+	for _, ids := range f.lexK {
+		b := uint64(0)
+		for _, id := range ids {
+			b |= idBit(id)
+		}
+		f.lexKBloom = append(f.lexKBloom, b)
+	}
 }
 
 // anyShared reports whether two sorted id lists share an id.

@@ -47,6 +47,11 @@ type feature struct {
 	// English side the sorted ids of its known words.
 	lexK   [][]int32
 	lexAll []int32
+	// lexBloom has bit id%64 set for every id of lexAll, lexKBloom the
+	// same for each stem of lexK: a lookup whose bits are not all there
+	// cannot succeed, and most lookups of the search are such misses.
+	lexBloom  uint64
+	lexKBloom []uint64
 	// roman: on the Korean side the sorted keys of its words read as
 	// Korean names (package romanize), on the English side the keys of its
 	// runs of capitalized words.

@@ -17,6 +17,7 @@ func koLex(ids ...int32) feature {
 		f.lexK = append(f.lexK, []int32{id})
 	}
 	f.lexAll = unionIDs(f.lexK)
+	f.setLexBlooms()
 	return f
 }
 
@@ -24,6 +25,7 @@ func enLex(ids ...int32) feature {
 	f := feature{english: true}
 	f.lexAll = append(f.lexAll, ids...)
 	f.lexAll = unionIDs([][]int32{f.lexAll})
+	f.setLexBlooms()
 	return f
 }
 
