@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,6 +44,11 @@ type Lexicon struct {
 	ens   []string
 	trans [][]entry // by Korean id, best first
 	units int
+	// ids are the sorted English ids of each Korean id's translations,
+	// made once on the first KoreanIDs (a lexicon is not changed after
+	// it is made).
+	idsOnce sync.Once
+	ids     [][]int32
 }
 
 type entry struct {
@@ -95,20 +101,27 @@ func (l *Lexicon) Translations(stem string) []string {
 }
 
 // KoreanIDs returns, for each stem of a Korean text that the lexicon knows,
-// the sorted ids of its English translations (see EnglishIDs).
+// the sorted ids of its English translations (see EnglishIDs). The id
+// lists are shared: callers must not change them.
 func (l *Lexicon) KoreanIDs(text string) [][]int32 {
+	l.idsOnce.Do(func() {
+		l.ids = make([][]int32, len(l.trans))
+		for k, es := range l.trans {
+			ids := make([]int32, len(es))
+			for i, e := range es {
+				ids[i] = e.en
+			}
+			slices.Sort(ids)
+			l.ids[k] = ids
+		}
+	})
 	var out [][]int32
 	for _, s := range KoreanStems(text) {
 		id, ok := l.ko[s]
 		if !ok || len(l.trans[id]) == 0 {
 			continue
 		}
-		ids := make([]int32, len(l.trans[id]))
-		for i, e := range l.trans[id] {
-			ids[i] = e.en
-		}
-		sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
-		out = append(out, ids)
+		out = append(out, l.ids[id])
 	}
 	return out
 }
