@@ -898,6 +898,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 	type run struct {
 		text  string
 		words []string
+		skel  string // the consonants of a one-word run (loanword)
 	}
 	var cands []run
 	for _, s := range subs {
@@ -907,7 +908,11 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			continue
 		}
 		if ws := lexicon.EnglishWords(s.text); len(ws) > 0 {
-			cands = append(cands, run{s.text, ws})
+			sk := ""
+			if n == 1 {
+				sk = s.skel
+			}
+			cands = append(cands, run{s.text, ws, sk})
 		}
 	}
 	if len(cands) == 0 {
@@ -939,7 +944,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		tr := m.translations(lex, t.stem)
 		found := false
 		for _, r := range cands {
-			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) {
+			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) {
 				if _, done := out[[2]string{form, r.text}]; !done {
 					out[[2]string{form, r.text}] = Place
 				}
@@ -969,6 +974,29 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			}
 		}
 	}
+}
+
+// loanword reports whether a Korean word is the English word written in
+// Hangul (트위터 ~ Twitter, 인터넷 ~ Internet: the consonants of one of its
+// forms match skel, the English word's): a word the desk transliterates is
+// not a translated name, and the consonant matching (foreignNamePairs)
+// has already judged it (session 9, helper M4). An empty skel is false.
+func loanword(k *koInfo, skel string) bool {
+	if skel == "" {
+		return false
+	}
+	var buf [64]byte
+	for j, f := range k.variants {
+		if f == "" {
+			continue
+		}
+		ks := appendSkel(buf[:0], k.words[j], false)
+		// Short skeletons (Twitter's is t) must be equal.
+		if string(ks) == skel || len(ks) >= 3 && len(skel) >= 3 && ks[0] == skel[0] && similarity(ks, skel) >= 0.75 {
+			return true
+		}
+	}
+	return false
 }
 
 // compound cuts a Hangul stem into two to four parts that have

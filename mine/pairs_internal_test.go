@@ -36,6 +36,7 @@ func TestPairRules(t *testing.T) {
 국	country	0.30
 내무	interior	0.50
 부	ministri	0.30
+트위터	twitter	0.50
 `), "test.lexicon")
 	if err != nil {
 		t.Fatal(err)
@@ -93,6 +94,11 @@ func TestPairRules(t *testing.T) {
 		// translation is a derived form of it (iraqi of Iraq).
 		{"a name the lexicon knows by its adjective", "이라크에 도착했다.", "Troops arrived in Iraq.",
 			[]string{"이라크\tIraq"}, nil},
+		// Session 9, helper M4: a word the desk writes in Hangul (a
+		// loanword) is not a translated name, even when the lexicon has
+		// the English word for it.
+		{"a loanword the lexicon translates", "그는 트위터에 글을 올렸다.", "He wrote on Twitter later.",
+			nil, []string{"트위터\tTwitter"}},
 		// Session 9, helper M3: a g before e, i or y may be soft.
 		{"a soft g", "이집트에서 발견됐다.", "It was found in Egypt.",
 			[]string{"이집트\tEgypt"}, nil},
@@ -310,6 +316,40 @@ func TestNotAName(t *testing.T) {
 	for k, w := range map[string]string{"매들린 ~ Madeleine": "person", "매들린 맥캔 ~ Madeleine McCann": "person", "로도스 ~ Rhodes": "place"} {
 		if got[k] != w {
 			t.Errorf("%s: type %q, want %q (%v)", k, got[k], w, got)
+		}
+	}
+}
+
+// TestCorePairs checks the miner with the core lexicon alone (what
+// `bitext glossary mine` gives it by default, session 9 helper M4): the
+// names the desk translates pair through it, and a word it translates as
+// a common word (지난 "last") is no name's Korean form.
+func TestCorePairs(t *testing.T) {
+	core := lexicon.Core()
+	tests := []struct {
+		name, ko, en string
+		want, not    []string // Korean TAB English
+	}{
+		{"countries", "미국 정부는 중국에 경고했다.", "Officials said the United States warned China.",
+			[]string{"미국\tUnited States", "중국\tChina"}, nil},
+		{"a country of one word", "그는 일본을 방문했다.", "He visited Japan last year.",
+			[]string{"일본\tJapan"}, nil},
+		{"a word the core knows as a common word", "지난 주에 발표했다.", "Officials in China said so last week.",
+			nil, []string{"지난\tChina"}},
+	}
+	for _, tt := range tests {
+		got := pairsOf(tt.ko, tt.en, core, newMemo())
+		for _, w := range tt.want {
+			k := strings.Split(w, "\t")
+			if _, ok := got[[2]string{k[0], k[1]}]; !ok {
+				t.Errorf("%s: no pair %s ~ %s in %v", tt.name, k[0], k[1], got)
+			}
+		}
+		for _, w := range tt.not {
+			k := strings.Split(w, "\t")
+			if _, ok := got[[2]string{k[0], k[1]}]; ok {
+				t.Errorf("%s: unexpected pair %s ~ %s", tt.name, k[0], k[1])
+			}
 		}
 	}
 }

@@ -101,6 +101,8 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 15 is the format of 11 whose lexicon runs leave loanwords
+// out of translated names (loanword, session 9 helper M4; 14: with them).
 // stateVersion 11 is the cache of a base and segments whose base names the
 // lexicon its pairs were found with, and whose records count the units
 // showing a person or a place, the units where the English form ends a
@@ -112,7 +114,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 14
+const stateVersion = 15
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"bitext/atomicfile"
+	"bitext/lexicon"
 	"bitext/tm"
 )
 
@@ -188,7 +189,9 @@ func (e *CacheError) Unwrap() error { return e.Err }
 // cache files are *CacheError, the store's as they are.
 func RunCached(ctx context.Context, s tm.Store, o Options, tmPath string, noCache bool) (*Result, error) {
 	cache := CachePath(tmPath)
-	if o.Lexicon != nil {
+	if o.Lexicon != nil && o.Lexicon != lexicon.Core() {
+		// The core lexicon alone (the default) keeps the plain cache: a
+		// TM's lexicon, learned again at times, keeps its own.
 		cache = LexiconCachePath(tmPath)
 	}
 	lexKey := lexiconKey(o.Lexicon)

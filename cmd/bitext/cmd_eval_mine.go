@@ -25,12 +25,13 @@ func evalMineCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "verdicts", Usage: ui.T("MineEvalFlagVerdicts", nil)},
 			&cli.BoolFlag{Name: "unjudged", Usage: ui.T("MineEvalFlagUnjudged", nil)},
 			&cli.BoolFlag{Name: "lexicon", Usage: ui.T("MineEvalFlagLexicon", nil)},
+			&cli.BoolFlag{Name: "core-lexicon", Value: true, Usage: ui.T("MineEvalFlagCoreLexicon", nil)},
 			&cli.StringFlag{Name: "part", Usage: ui.T("MineEvalFlagPart", nil)},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: ui.T("MineEvalFlagVerbose", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			return mineeval.Evaluate(c.Context, c.App.Writer, ui, mineeval.Settings{Shared: c.String("shared"), RefDir: c.String("refdir"),
-				Part: c.String("part"), Top: c.Int("top"), MinCount: c.Int("min-count"), Lexicon: c.Bool("lexicon"),
+				Part: c.String("part"), Top: c.Int("top"), MinCount: c.Int("min-count"), Lexicon: c.Bool("lexicon"), Core: c.Bool("core-lexicon"),
 				Verbose: c.Bool("verbose"), MinPrecision: c.Float64("min-precision"), MinRecall: c.Float64("min-recall"),
 				MinJudged: c.Float64("min-judged"), Verdicts: c.String("verdicts"), Unjudged: c.Bool("unjudged")})
 		},

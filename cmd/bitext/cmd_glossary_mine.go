@@ -13,6 +13,7 @@ import (
 
 	"bitext/atomicfile"
 	"bitext/internal/exitcode"
+	"bitext/lexicon"
 	"bitext/locales"
 	"bitext/mine"
 )
@@ -24,6 +25,7 @@ type glossaryMineOptions struct {
 	since, recent   time.Time
 	minCount        int
 	noCache         bool
+	core            bool // --core-lexicon
 }
 
 func glossaryMineCommand(ui *locales.Localizer) *cli.Command {
@@ -41,11 +43,12 @@ func glossaryMineCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: ui.T("GlossaryFlagOut", nil)},
 			&cli.BoolFlag{Name: "no-cache", Usage: ui.T("MineFlagNoCache", nil)},
 			&cli.StringFlag{Name: "lexicon", Usage: ui.T("MineFlagLexicon", nil)},
+			&cli.BoolFlag{Name: "core-lexicon", Value: true, Usage: ui.T("MineFlagCoreLexicon", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o := glossaryMineOptions{tm: tmPath(c), out: c.String("out"), format: c.String("format"),
 				glossaries: c.StringSlice("glossary"), minCount: c.Int("min-count"), noCache: c.Bool("no-cache"),
-				lexicon: c.String("lexicon")}
+				lexicon: c.String("lexicon"), core: c.Bool("core-lexicon")}
 			if !slices.Contains(mine.Formats, o.format) {
 				return badInput(errors.New(ui.T("MineErrFormat", map[string]any{"Value": o.format})))
 			}
@@ -86,6 +89,11 @@ func glossaryMine(ui *locales.Localizer, c *cli.Context, o glossaryMineOptions) 
 			return err
 		}
 		mo.Lexicon = lex
+	}
+	if o.core {
+		// The core lexicon's translations find the names the desk
+		// translates (미국 United States); alone it keeps the plain cache.
+		mo.Lexicon = lexicon.WithCore(mo.Lexicon)
 	}
 	dsnPath := strings.TrimPrefix(o.tm, "sqlite:")
 	if _, err := os.Stat(dsnPath); err != nil && !strings.Contains(o.tm, "://") {

@@ -59,6 +59,10 @@ type Options struct {
 	// Lexicon learns a lexicon from the part's TM (lexicon.Learn) and
 	// gives it to the miner.
 	Lexicon bool
+	// Core adds the core lexicon (lexicon.WithCore) to the lexicon, or
+	// gives it alone without Lexicon: evidence for translated names
+	// (미국 United States) without a memory's lexicon.
+	Core bool
 	// Verdicts judge the top candidates of the whole archive
 	// (Report.Whole); nil leaves every one unjudged.
 	Verdicts Verdicts
@@ -282,6 +286,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if mo.Lexicon, err = lexicon.Learn(ctx, s, lexicon.DefaultIterations, 0); err != nil {
 			return nil, err
 		}
+	}
+	if o.Core {
+		mo.Lexicon = lexicon.WithCore(mo.Lexicon)
 	}
 	res, err := mine.Run(ctx, s, mo)
 	if err != nil {

@@ -53,6 +53,7 @@ type Settings struct {
 	Part           string // only this part ("" all)
 	Top, MinCount  int
 	Lexicon        bool
+	Core           bool // Options.Core
 	Verbose        bool // list the judged candidates and the missed names
 	// Verdicts is the verdicts file judging the top candidates of each
 	// whole archive ("": VerdictsFile in RefDir); Unjudged lists the top
@@ -119,7 +120,7 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 			}
 		}
 		rep, err := Run(ctx, Options{Corpus: corpus, From: p.From, To: p.To, Archive: archive,
-			Reference: filepath.Join(s.RefDir, p.Ref), TMDir: sub, Top: s.Top, MinCount: s.MinCount, Lexicon: s.Lexicon, Verdicts: verdicts})
+			Reference: filepath.Join(s.RefDir, p.Ref), TMDir: sub, Top: s.Top, MinCount: s.MinCount, Lexicon: s.Lexicon, Core: s.Core, Verdicts: verdicts})
 		if err != nil {
 			return exitcode.AsBadInput(err)
 		}
