@@ -205,6 +205,7 @@ func (r *reader) DocFreqs(ctx context.Context, terms []uint64) ([]int, int64, er
 		}
 		return sums, r.maxID, nil
 	}
+	clear(sums) // getDFs may have filled some before missing a term
 	r.ids = appendJSONInts(r.ids[:0], len(terms), func(i int) int64 { return int64(terms[i]) })
 	var maxID int64
 	rows, err := r.dfs.QueryContext(ctx, string(r.ids))

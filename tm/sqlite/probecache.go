@@ -77,7 +77,8 @@ func (c *probeCache) putExact(count, maxID, key int64, ids []int64) {
 }
 
 // getDFs fills sums with the postings of every term at the state and
-// reports whether the cache holds them all.
+// reports whether the cache holds them all (when not, sums may hold some
+// of them).
 func (c *probeCache) getDFs(count, maxID int64, terms []uint64, sums []int) bool {
 	c.mu.RLock()
 	defer c.mu.RUnlock()

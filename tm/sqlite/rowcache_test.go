@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -136,6 +137,71 @@ func TestProbesAfterAdd(t *testing.T) {
 		ms, err = r.Lookup(ctx, fuzzy)
 		if err != nil || len(ms) != 1 || ms[0].Kind != tm.Fuzzy {
 			t.Errorf("%s: fuzzy lookup after adding: %+v, %v; want the new unit", by, ms, err)
+		}
+	}
+}
+
+// TestDocFreqsPartlyKept: a read whose terms the store keeps only in part
+// gets the same document frequencies as a store that keeps none (a
+// partial hit must not count the kept ones twice).
+func TestDocFreqsPartlyKept(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "t.tm")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Add(ctx, []tm.Unit{
+		tmtest.Pair("The council approved the budget on Friday.", "의회는 금요일 예산안을 승인했다."),
+		tmtest.Pair("The council rejected the budget on Monday.", "의회는 월요일 예산안을 부결했다."),
+		tmtest.Pair("Farmers protested on Monday.", "농민들이 월요일 시위했다."),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var terms []uint64
+	rows, err := db.Query(`SELECT DISTINCT term FROM postings ORDER BY term LIMIT 4`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var x int64
+		if err := rows.Scan(&x); err != nil {
+			t.Fatal(err)
+		}
+		terms = append(terms, uint64(x))
+	}
+	rows.Close()
+	db.Close()
+	if len(terms) < 4 {
+		t.Fatalf("%d terms stored", len(terms))
+	}
+	dfs := func(s *sqlite.Store, terms []uint64) (sums []int, maxID int64) {
+		err := s.ReadIndex(ctx, func(ix tm.Index) error {
+			var err error
+			sums, maxID, err = ix.DocFreqs(ctx, terms)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sums, maxID
+	}
+	fresh, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	want, wantMax := dfs(fresh, terms)
+	dfs(s, terms[:2]) // kept
+	for round := range 2 {
+		got, gotMax := dfs(s, terms)
+		if fmt.Sprint(got) != fmt.Sprint(want) || gotMax != wantMax {
+			t.Errorf("round %d: %v (highest id %d) with two of four terms kept, want %v (%d)", round, got, gotMax, want, wantMax)
 		}
 	}
 }
