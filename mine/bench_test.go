@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"bitext/internal/tmgen"
+	"bitext/lexicon"
 	"bitext/mine"
 	"bitext/tm"
 )
@@ -63,6 +64,25 @@ func BenchmarkRun(b *testing.B) {
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := mine.Run(context.Background(), s, mine.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkRunCore is BenchmarkRun with the core lexicon, what `bitext
+// glossary mine` gives the miner by default (session 9, helper M4).
+func BenchmarkRunCore(b *testing.B) {
+	pairs := tmgen.New(tmgen.Builtin(), 1).Units(10000)
+	units := make([]tm.Unit, len(pairs))
+	for i, p := range pairs {
+		units[i] = tmgen.Unit(p, i)
+	}
+	s := openStore(b, units)
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := mine.Run(context.Background(), s, mine.Options{Lexicon: lexicon.Core()}); err != nil {
 			b.Fatal(err)
 		}
 	}
