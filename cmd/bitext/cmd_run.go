@@ -80,10 +80,13 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 				return badInput(errors.New(ui.T("RunErrCandidates", map[string]any{"Value": o.cands, "Max": pipeline.MaxCandidates})))
 			}
 			if dsn := c.String("queue"); dsn != "" {
-				if c.IsSet("tm-candidates") || c.IsSet("core-lexicon") {
+				if c.IsSet("tm-candidates") {
 					// The workers read the run's settings file, not this
 					// command line.
 					return badInput(errors.New(ui.T("RunErrCandidatesQueue", nil)))
+				}
+				if c.IsSet("core-lexicon") {
+					return badInput(errors.New(ui.T("RunErrCoreLexiconQueue", nil)))
 				}
 				return queueRun(c, ui, o, dsn, c.String("run"), c.Bool("status"))
 			}
