@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -78,7 +79,7 @@ func ReadCore(r io.Reader, file string) (*Lexicon, error) {
 			// reduces to it) and as Stem reduces it bare (a verb's
 			// ending stripped; a bare noun in text reduces the same way).
 			for _, st := range []string{w, Stem(w)} {
-				if !functionStems[st] && !containsString(stems, st) {
+				if !functionStems[st] && !slices.Contains(stems, st) {
 					stems = append(stems, st)
 				}
 			}
@@ -102,20 +103,12 @@ func ReadCore(r io.Reader, file string) (*Lexicon, error) {
 	return l, nil
 }
 
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // WithCore returns l with the core lexicon (Core) as a prior: every stem
 // keeps l's translations, learned from a memory's real pairs, first, and
 // the core adds its own (for the stems l lacks, and beside l's for the
-// stems both know). A nil or empty l gives the core alone. The result for the last few lexicons is kept, so an aligner may
-// call it for every document.
+// stems both know). A nil or empty l gives the core alone. The results
+// for the last few lexicons are kept, so an aligner may call it for every
+// document.
 func WithCore(l *Lexicon) *Lexicon {
 	if l == nil || l.Len() == 0 {
 		return Core()
