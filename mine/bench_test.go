@@ -53,26 +53,14 @@ func reportCPU(b *testing.B, start time.Duration) {
 
 // BenchmarkRun mines a stored TM of 10,000 generated units from scratch
 // (Iterate included); ns/op is per run.
-func BenchmarkRun(b *testing.B) {
-	pairs := tmgen.New(tmgen.Builtin(), 1).Units(10000)
-	units := make([]tm.Unit, len(pairs))
-	for i, p := range pairs {
-		units[i] = tmgen.Unit(p, i)
-	}
-	s := openStore(b, units)
-	b.ResetTimer()
-	cpu := cpuTime()
-	for i := 0; i < b.N; i++ {
-		if _, err := mine.Run(context.Background(), s, mine.Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportCPU(b, cpu)
-}
+func BenchmarkRun(b *testing.B) { benchRun(b, mine.Options{}) }
 
 // BenchmarkRunCore is BenchmarkRun with the core lexicon, what `bitext
 // glossary mine` gives the miner by default (session 9, helper M4).
-func BenchmarkRunCore(b *testing.B) {
+func BenchmarkRunCore(b *testing.B) { benchRun(b, mine.Options{Lexicon: lexicon.Core()}) }
+
+// benchRun mines a stored TM of 10,000 generated units with o, b.N times.
+func benchRun(b *testing.B, o mine.Options) {
 	pairs := tmgen.New(tmgen.Builtin(), 1).Units(10000)
 	units := make([]tm.Unit, len(pairs))
 	for i, p := range pairs {
@@ -82,7 +70,7 @@ func BenchmarkRunCore(b *testing.B) {
 	b.ResetTimer()
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
-		if _, err := mine.Run(context.Background(), s, mine.Options{Lexicon: lexicon.Core()}); err != nil {
+		if _, err := mine.Run(context.Background(), s, o); err != nil {
 			b.Fatal(err)
 		}
 	}
