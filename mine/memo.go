@@ -15,6 +15,7 @@ type memo struct {
 	subs  map[string]nameSub  // English run → its keys (text, skel, skelR, key)
 	lex   *lexicon.Lexicon    // the lexicon trans holds the translations of
 	trans map[string][]string // Korean stem → lex.Translations
+	en    map[string][]string // English run → lexicon.EnglishWords (lexicon runs only)
 }
 
 const memoMax = 1 << 18
@@ -48,6 +49,18 @@ func (m *memo) translations(lex *lexicon.Lexicon, stem string) []string {
 		m.lex, m.trans = lex, map[string][]string{}
 	}
 	return cached(m.trans, stem, lex.Translations)
+}
+
+// englishWords returns lexicon.EnglishWords(t), kept for the next units
+// (a lexicon run stems each English name against every Korean word).
+func (m *memo) englishWords(t string) []string {
+	if m == nil {
+		return lexicon.EnglishWords(t)
+	}
+	if m.en == nil {
+		m.en = map[string][]string{}
+	}
+	return cached(m.en, t, lexicon.EnglishWords)
 }
 
 // cached returns f(k), kept in c: computed once, and c emptied when it

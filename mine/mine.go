@@ -600,7 +600,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 			for _, s := range subs {
 				enVowels := ""
-				if n == 1 && (partOfRun(runs[s.run], s) || lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(lex, m, toks[ti].stem, s.text)) {
+				if n == 1 && partOfRun(runs[s.run], s) {
 					continue
 				}
 				best, bestSim := -1, 0.0
@@ -655,7 +655,9 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						}
 					}
 				}
-				if best < 0 {
+				// The lexicon's veto, asked only of a match (it is the
+				// costlier test).
+				if best < 0 || n == 1 && lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(lex, m, toks[ti].stem, s.text) {
 					continue
 				}
 				// A foreign name written as several Korean words is a
@@ -872,7 +874,7 @@ func otherWord(lex *lexicon.Lexicon, m *memo, stem, en string) bool {
 	if len(tr) == 0 {
 		return false
 	}
-	for _, e := range lexicon.EnglishWords(en) {
+	for _, e := range m.englishWords(en) {
 		for _, t := range tr {
 			// A translation that is the word or a derived form of it
 			// (iraqi of iraq, israel of israeli: one begins the other,
@@ -907,7 +909,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		if s.from != 0 || n != len(r.words) || n == 1 && r.start == 0 || adjective(r.words[n-1]) {
 			continue
 		}
-		if ws := lexicon.EnglishWords(s.text); len(ws) > 0 {
+		if ws := m.englishWords(s.text); len(ws) > 0 {
 			sk := ""
 			if n == 1 {
 				sk = s.skel
@@ -942,6 +944,12 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			continue
 		}
 		tr := m.translations(lex, t.stem)
+		if form != t.stem && len(tr) == 0 {
+			// A one-syllable stem is a name's syllable the stemmer took
+			// for a particle's (대만: 대 and 만 "only"): the word less its
+			// particle is looked up (session 10, helper M5).
+			tr = m.translations(lex, form)
+		}
 		found := false
 		for _, r := range cands {
 			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) {

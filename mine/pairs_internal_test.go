@@ -336,6 +336,10 @@ func TestCorePairs(t *testing.T) {
 			[]string{"일본\tJapan"}, nil},
 		{"a word the core knows as a common word", "지난 주에 발표했다.", "Officials in China said so last week.",
 			nil, []string{"지난\tChina"}},
+		// Session 10 (helper M5): the stem of 대만 is 대 (만 "only" taken
+		// for a particle); the word less its particle is looked up.
+		{"a one-syllable stem", "대만의 학교가 문을 닫았다.", "Schools in Taiwan closed on Monday.",
+			[]string{"대만\tTaiwan"}, nil},
 	}
 	for _, tt := range tests {
 		got := pairsOf(tt.ko, tt.en, core, newMemo())

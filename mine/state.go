@@ -101,6 +101,8 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 16 is the format of 11 whose lexicon runs look up a
+// one-syllable stem's word less its particle (대만, session 10 helper M5).
 // stateVersion 15 is the format of 11 whose lexicon runs leave loanwords
 // out of translated names (loanword, session 9 helper M4; 14: with them).
 // stateVersion 11 is the cache of a base and segments whose base names the
@@ -114,7 +116,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 15
+const stateVersion = 16
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
