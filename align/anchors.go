@@ -250,9 +250,18 @@ func containsKey(sorted []uint64, k uint64) bool {
 // member the other side does not translate (see wLexAlone) takes
 // alone×wLexAlone more.
 func lexScore(ko, en []feature, alone float64) float64 {
-	hit, miss := 0, 0
+	hit, miss, penalty, ok := lexCountsLocal(ko, en, alone)
+	if !ok {
+		hit, miss, penalty = lexCounts(ko, en, alone)
+	}
+	return wLexHit*float64(hit) - wLexMiss*float64(miss) - alone*penalty
+}
+
+// lexCounts counts for lexScore the known words of ko and en translated
+// on the other side (hit) and not (miss), and the members' penalty before
+// scaling, from the features' lexicon ids.
+func lexCounts(ko, en []feature, alone float64) (hit, miss int, penalty float64) {
 	members := alone > 0 && len(ko)+len(en) > 2
-	penalty := 0.0
 	for i := range ko {
 		h := 0
 		for k, ids := range ko[i].lexK {
@@ -297,7 +306,171 @@ func lexScore(ko, en []feature, alone float64) float64 {
 			penalty += wLexAlone
 		}
 	}
-	return wLexHit*float64(hit) - wLexMiss*float64(miss) - alone*penalty
+	return hit, miss, penalty
+}
+
+// maxLocalWords bounds the bit sets of lexCountsLocal (at most 64×8
+// shared ids in a lattice); larger lattices count with lexCounts.
+const maxLocalWords = 8
+
+// lexCountsLocal is lexCounts from the lattice's own numbering of the ids
+// both its sides have (setLexLocal): a word whose translation the other
+// side of the whole lattice lacks is a miss in every bead, so only the
+// others are looked up, as bits. ok is false when a feature has no such
+// numbering (then lexCounts counts).
+func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty float64, ok bool) {
+	if len(ko) == 0 && len(en) == 0 {
+		return 0, 0, 0, true
+	}
+	nw := -1
+	for _, fs := range [][]feature{ko, en} {
+		for i := range fs {
+			if !fs[i].lexReady || nw >= 0 && len(fs[i].lexBits) != nw {
+				return 0, 0, 0, false
+			}
+			nw = len(fs[i].lexBits)
+		}
+	}
+	if nw > maxLocalWords {
+		return 0, 0, 0, false
+	}
+	var kb, eb [maxLocalWords]uint64
+	for i := range ko {
+		for w, b := range ko[i].lexBits {
+			kb[w] |= b
+		}
+	}
+	for j := range en {
+		for w, b := range en[j].lexBits {
+			eb[w] |= b
+		}
+	}
+	members := alone > 0 && len(ko)+len(en) > 2
+	for i := range ko {
+		f := &ko[i]
+		h := 0
+		start := int32(0)
+		for _, end := range f.lexKEnd {
+			for _, x := range f.lexKLoc[start:end] {
+				if eb[x>>6]&(1<<(x&63)) != 0 {
+					h++
+					break
+				}
+			}
+			start = end
+		}
+		hit += h
+		miss += len(f.lexK) - h
+		if members && untranslated(h, len(f.lexK)) {
+			penalty += wLexAlone
+		}
+	}
+	for j := range en {
+		f := &en[j]
+		h := 0
+		for _, x := range f.lexALoc {
+			if kb[x>>6]&(1<<(x&63)) != 0 {
+				h++
+			}
+		}
+		hit += h
+		miss += len(f.lexAll) - h
+		if members && untranslated(h, len(f.lexAll)) {
+			penalty += wLexAlone
+		}
+	}
+	return hit, miss, penalty, true
+}
+
+// setLexLocal numbers the lexicon ids that both the Korean and the English
+// features of a lattice have (0, 1, …) and gives each feature, for
+// lexCountsLocal, its ids in that numbering: on the Korean side each known
+// stem's (lexKLoc, ending at lexKEnd; stems with none are left out), on
+// the English side its words' (lexALoc), and on both a bit set of them
+// (lexBits). A lattice's features are numbered before its search, as
+// features shared with another lattice may be numbered by it.
+func setLexLocal(src, tgt []feature) {
+	maxID := int32(-1)
+	total, stems := 0, 0
+	for _, fs := range [][]feature{src, tgt} {
+		for i := range fs {
+			for _, id := range fs[i].lexAll {
+				maxID = max(maxID, id)
+			}
+			total += len(fs[i].lexAll)
+			for _, ids := range fs[i].lexK {
+				total += len(ids)
+			}
+			stems += len(fs[i].lexK)
+		}
+	}
+	// sides[id]: bit 1 an English feature has id, bit 2 a Korean one.
+	sides := make([]uint8, maxID+1)
+	for _, fs := range [][]feature{src, tgt} {
+		for i := range fs {
+			side := uint8(2)
+			if fs[i].english {
+				side = 1
+			}
+			for _, id := range fs[i].lexAll {
+				sides[id] |= side
+			}
+		}
+	}
+	local := make([]int32, maxID+1)
+	n := int32(0)
+	for id, s := range sides {
+		local[id] = -1
+		if s == 3 {
+			local[id] = n
+			n++
+		}
+	}
+	lookup := func(id int32) int32 {
+		if id < 0 || int(id) >= len(local) {
+			return -1
+		}
+		return local[id]
+	}
+	nw := int(n+63) / 64
+	bits := make([]uint64, nw*(len(src)+len(tgt)))
+	locs := make([]int32, 0, total)
+	ends := make([]int32, 0, stems)
+	for _, fs := range [][]feature{src, tgt} {
+		for i := range fs {
+			f := &fs[i]
+			f.lexReady = true
+			f.lexBits, bits = bits[:nw:nw], bits[nw:]
+			f.lexKLoc, f.lexKEnd, f.lexALoc = nil, nil, nil
+			start := len(locs)
+			for _, id := range f.lexAll {
+				if x := lookup(id); x >= 0 {
+					f.lexBits[x>>6] |= 1 << (x & 63)
+					if f.english {
+						locs = append(locs, x)
+					}
+				}
+			}
+			if f.english {
+				f.lexALoc = locs[start:len(locs):len(locs)]
+				continue
+			}
+			e0 := len(ends)
+			for _, ids := range f.lexK {
+				end := len(locs)
+				for _, id := range ids {
+					if x := lookup(id); x >= 0 {
+						locs = append(locs, x)
+					}
+				}
+				if len(locs) > end {
+					ends = append(ends, int32(len(locs)-start))
+				}
+			}
+			f.lexKLoc = locs[start:len(locs):len(locs)]
+			f.lexKEnd = ends[e0:len(ends):len(ends)]
+		}
+	}
 }
 
 // untranslated reports whether a member with known words of which hit

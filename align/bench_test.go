@@ -2,7 +2,9 @@ package align
 
 import (
 	"fmt"
+	"io"
 	"math/rand"
+	"os"
 	"strings"
 	"testing"
 )
@@ -76,12 +78,59 @@ func benchmarkAlign(b *testing.B, n int) { benchmarkAlignOpts(b, n, Options{}) }
 func benchmarkAlignOpts(b *testing.B, n int, opts Options) {
 	ko, en, _ := synthetic(n, 0.02, 1)
 	b.ResetTimer()
+	cpu := startCPU()
 	for i := 0; i < b.N; i++ {
 		if _, err := Align(ko, en, opts); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b)
 }
+
+// benchmarkDocs aligns every document of the JSON Lines file named by
+// BITEXT_ALIGN_DOCS (an edition-set file such as dev.jsonl; see README,
+// Speed of alignment) once per iteration, and is skipped without it.
+func benchmarkDocs(b *testing.B, opts Options) {
+	path := os.Getenv("BITEXT_ALIGN_DOCS")
+	if path == "" {
+		b.Skip("BITEXT_ALIGN_DOCS is not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	dec := NewDocumentDecoder(f, path)
+	var docs []*Document
+	for {
+		d, err := dec.Decode()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.ResetTimer()
+	cpu := startCPU()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := Align(d.Source, d.Target, opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	cpu.report(b)
+}
+
+// BenchmarkAlignDocs aligns real documents without a lexicon
+// (BITEXT_ALIGN_DOCS).
+func BenchmarkAlignDocs(b *testing.B) { benchmarkDocs(b, Options{}) }
+
+// BenchmarkAlignDocsCore aligns them with the core lexicon, as bitext
+// align does by default.
+func BenchmarkAlignDocsCore(b *testing.B) { benchmarkDocs(b, Options{CoreLexicon: true}) }
 
 // BenchmarkAlign2000 aligns about 2,000 x 2,000 sentences with 2% of
 // merges, splits and drops of each kind.

@@ -92,6 +92,7 @@ type lattice struct {
 
 func newLattice(src, tgt []feature) *lattice {
 	l := &lattice{src: src, tgt: tgt}
+	setLexLocal(src, tgt)
 	if len(src) > 0 && src[0].english {
 		l.alone = lexAloneScale(tgt, src)
 	} else {

@@ -52,6 +52,15 @@ type feature struct {
 	// cannot succeed, and most lookups of the search are such misses.
 	lexBloom  uint64
 	lexKBloom []uint64
+	// The same ids numbered by the lattice the feature is in (setLexLocal;
+	// lexReady once numbered), only those both its sides have: lexBits
+	// the set of the feature's, lexKLoc each known stem's with one (the
+	// stem ending at offset lexKEnd), lexALoc the English words'.
+	lexReady bool
+	lexBits  []uint64
+	lexKLoc  []int32
+	lexKEnd  []int32
+	lexALoc  []int32
 	// roman: on the Korean side the sorted keys of its words read as
 	// Korean names (package romanize), on the English side the keys of its
 	// runs of capitalized words.
