@@ -1,7 +1,6 @@
 package align
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
 	"sort"
@@ -89,10 +88,16 @@ func segLength(s string) float64 {
 	return n
 }
 
+// hashKey is the key of s of a kind: FNV-1a (64 bits) of s in the low
+// bits, written out so that no hash object is made per key.
 func hashKey(kind uint64, s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return kind | h.Sum64()&keyMask
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime64
+	}
+	return kind | h&keyMask
 }
 
 // numberKeys returns keys for the numbers of a text (package number),

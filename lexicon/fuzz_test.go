@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,6 +65,43 @@ func FuzzStems(f *testing.F) {
 			if w == "" || !isASCIIWord(w) {
 				t.Fatalf("word %q of %q", w, in)
 			}
+		}
+	})
+}
+
+// FuzzIDs: KoreanIDs and EnglishIDs, which scan a text's words in place,
+// give the ids of the stems and words KoreanStems and EnglishWords list.
+func FuzzIDs(f *testing.F) {
+	f.Add("정부는 31일 예산안을 발표했다. 외교부가 G20 회의에서")
+	f.Add("The ministries' talks ’announced’ Kelvin \u212aorea's government")
+	f.Add("İstanbul 경제\xff협력 don't 'quoted' 국회의원들은")
+	lex := Core()
+	f.Fuzz(func(t *testing.T, in string) {
+		gotK := lex.KoreanIDs(in) // first: it makes lex.ids
+		var wantK [][]int32
+		for _, s := range KoreanStems(in) {
+			if id, ok := lex.ko[s]; ok && len(lex.trans[id]) > 0 {
+				ids := slices.Clone(lex.ids[id])
+				wantK = append(wantK, ids)
+			}
+		}
+		if len(gotK) != len(wantK) {
+			t.Fatalf("KoreanIDs(%q): %d stems, KoreanStems gives %d", in, len(gotK), len(wantK))
+		}
+		for i := range gotK {
+			if !slices.Equal(gotK[i], wantK[i]) {
+				t.Fatalf("KoreanIDs(%q)[%d] = %v, want %v", in, i, gotK[i], wantK[i])
+			}
+		}
+		var wantE []int32
+		for _, w := range EnglishWords(in) {
+			if id, ok := lex.en[w]; ok {
+				wantE = append(wantE, id)
+			}
+		}
+		slices.Sort(wantE)
+		if got := lex.EnglishIDs(in); !slices.Equal(got, wantE) {
+			t.Fatalf("EnglishIDs(%q) = %v, want %v", in, got, wantE)
 		}
 	})
 }

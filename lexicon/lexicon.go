@@ -115,8 +115,22 @@ func (l *Lexicon) KoreanIDs(text string) [][]int32 {
 			l.ids[k] = ids
 		}
 	})
+	// The words of KoreanStems, found without making a list of them.
 	var out [][]int32
-	for _, s := range KoreanStems(text) {
+	for i := 0; i < len(text); {
+		start, end := nextField(text, i, isKoreanWordRune)
+		i = end
+		if start == end {
+			break
+		}
+		w := text[start:end]
+		if !allHangul(w) {
+			continue
+		}
+		s := Stem(w)
+		if s == "" || functionStems[s] {
+			continue
+		}
 		id, ok := l.ko[s]
 		if !ok || len(l.trans[id]) == 0 {
 			continue
@@ -129,14 +143,77 @@ func (l *Lexicon) KoreanIDs(text string) [][]int32 {
 // EnglishIDs returns the sorted ids of the words of an English text that
 // are the translation of some Korean stem.
 func (l *Lexicon) EnglishIDs(text string) []int32 {
+	// The words of EnglishWords, found without making a list of them.
 	var out []int32
-	for _, w := range EnglishWords(text) {
-		if id, ok := l.en[w]; ok {
+	for i := 0; i < len(text); {
+		start, end := nextField(text, i, isEnglishWordRune)
+		i = end
+		if start == end {
+			break
+		}
+		w, ok := englishWord(text[start:end])
+		if !ok {
+			continue
+		}
+		if id, ok := l.en[EnglishStem(w)]; ok {
 			out = append(out, id)
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	slices.Sort(out)
 	return out
+}
+
+// nextField returns the bounds of the first run of runes for which in is
+// true in text[i:] (strings.FieldsFunc's fields, with in the negation of
+// its separator test), start == end == len(text) when there is none.
+func nextField(text string, i int, in func(rune) bool) (start, end int) {
+	start = -1
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if in(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			return start, i
+		}
+		i += size
+	}
+	if start < 0 {
+		return len(text), len(text)
+	}
+	return start, len(text)
+}
+
+// isKoreanWordRune is true for the runes of KoreanStems' words.
+func isKoreanWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return r >= 0xAC00 && r <= 0xD7A3 || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isEnglishWordRune is true for the runes of EnglishWords' words.
+func isEnglishWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\''
+	}
+	return r == '’' || unicode.IsLetter(r)
+}
+
+// englishWord is a field of EnglishWords lower-cased, without quotes
+// around it or a possessive ending, and whether it is a content word
+// (two letters or more, a-z only, no stop word).
+func englishWord(w string) (string, bool) {
+	w = strings.ToLower(strings.Trim(w, "'’"))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if len(w) < 2 || stopWords[w] || !isASCIIWord(w) {
+		return "", false
+	}
+	return w, true
 }
 
 // Trainer collects sentence pairs and learns a Lexicon from them.
@@ -571,12 +648,9 @@ var stopWords = func() map[string]bool {
 func EnglishWords(text string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(unicode.IsLetter(r) || r == '\'' || r == '’') }) {
-		w = strings.ToLower(strings.Trim(w, "'’"))
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if len(w) < 2 || stopWords[w] || !isASCIIWord(w) {
-			continue
+		if w, ok := englishWord(w); ok {
+			out = append(out, EnglishStem(w))
 		}
-		out = append(out, EnglishStem(w))
 	}
 	return out
 }

@@ -63,8 +63,12 @@ var surnames = map[rune][]string{
 // sh → s, eo eu u → o, ee → i, yi → i, ae ai → e, h only as the first
 // letter, and letters doubled after that written once.
 func Key(s string) string {
-	s = strings.ToLower(s)
-	var b []byte
+	return string(appendKey(nil, strings.ToLower(s)))
+}
+
+// appendKey appends Key's letters of a lower-case s to b.
+func appendKey[T string | []byte](b []byte, s T) []byte {
+	n := len(b) // Key's letters start here
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 'a' || c > 'z' {
@@ -104,15 +108,15 @@ func Key(s string) string {
 			c = 'l'
 		case c == 'u':
 			c = 'o'
-		case c == 'h' && len(b) > 0:
+		case c == 'h' && len(b) > n:
 			continue // Rhee, Ahn, Oh, Sohn, Kyung-wha and Kyung-hwa: only a first h is kept
 		}
-		if len(b) > 0 && b[len(b)-1] == c {
+		if len(b) > n && b[len(b)-1] == c {
 			continue
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // NameKeys returns the keys of a Hangul word read as a Korean name of two
@@ -120,28 +124,50 @@ func Key(s string) string {
 // of its usual spellings, and the whole word in Revised Romanization (a
 // loanword or a name of one part: 왕이 ~ Wang Yi).
 func NameKeys(w string) []string {
-	rs := []rune(w)
-	if len(rs) < 2 || len(rs) > 4 {
-		return nil
-	}
-	for _, r := range rs {
-		if r < 0xAC00 || r > 0xD7A3 {
+	var rs [4]rune
+	n := 0
+	for _, r := range w {
+		if n == len(rs) || r < 0xAC00 || r > 0xD7A3 {
 			return nil
 		}
+		rs[n] = r
+		n++
 	}
-	out := []string{Key(Word(w))}
-	given := Word(string(rs[1:]))
-	for _, s := range append(surnames[rs[0]], Word(string(rs[:1]))) {
-		out = append(out, Key(s+given), Key(given+s))
+	if n < 2 {
+		return nil
 	}
-	// Dedupe, keeping the order.
-	seen := map[string]bool{}
-	keep := out[:0]
-	for _, k := range out {
-		if !seen[k] {
-			seen[k] = true
-			keep = append(keep, k)
+	var gbuf, fbuf, cbuf, kbuf [64]byte
+	given := appendWord(gbuf[:0], rs[1:n])
+	first := appendWord(fbuf[:0], rs[:1])
+	sur := surnames[rs[0]]
+	out := make([]string, 0, 3+2*len(sur))
+	// add appends key unless out has it: the first of equal keys is
+	// kept, in order.
+	add := func(key []byte) {
+		for _, o := range out {
+			if o == string(key) {
+				return
+			}
 		}
+		out = append(out, string(key))
 	}
-	return keep
+	add(appendKey(kbuf[:0], append(append(cbuf[:0], first...), given...)))
+	for _, s := range sur {
+		add(appendKey(kbuf[:0], append(append(cbuf[:0], s...), given...)))
+		add(appendKey(kbuf[:0], append(append(cbuf[:0], given...), s...)))
+	}
+	add(appendKey(kbuf[:0], append(append(cbuf[:0], first...), given...)))
+	add(appendKey(kbuf[:0], append(append(cbuf[:0], given...), first...)))
+	return out
+}
+
+// appendWord appends Word of the Hangul syllables rs to b.
+func appendWord(b []byte, rs []rune) []byte {
+	for _, r := range rs {
+		i := int(r - 0xAC00)
+		b = append(b, initials[i/588]...)
+		b = append(b, medials[i%588/28]...)
+		b = append(b, finals[i%28]...)
+	}
+	return b
 }

@@ -2,6 +2,7 @@ package romanize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -74,6 +75,106 @@ func FuzzKey(f *testing.F) {
 			if nk != Key(nk) && len(Key(nk)) > len(nk) {
 				t.Fatalf("NameKeys(%q) has %q, not a key", s, nk)
 			}
+		}
+	})
+}
+
+// keyRef is Key as it was written before session 10 (FuzzNameKeys).
+func keyRef(s string) string {
+	s = strings.ToLower(s)
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		switch {
+		case c == 'c' && next == 'h':
+			c = 'c'
+			i++
+		case c == 's' && next == 'h':
+			c = 's'
+			i++
+		case c == 'e' && (next == 'o' || next == 'u'):
+			c = 'o'
+			i++
+		case c == 'y' && next == 'i':
+			continue // Yi is i
+		case c == 'e' && next == 'e':
+			c = 'i'
+			i++
+		case c == 'a' && (next == 'e' || next == 'i'):
+			c = 'e'
+			i++
+		case c == 'g' || c == 'k':
+			c = 'k'
+		case c == 'd' || c == 't':
+			c = 't'
+		case c == 'b' || c == 'p':
+			c = 'p'
+		case c == 'j':
+			c = 'c'
+		case c == 'r':
+			c = 'l'
+		case c == 'u':
+			c = 'o'
+		case c == 'h' && len(b) > 0:
+			continue // Rhee, Ahn, Oh, Sohn, Kyung-wha and Kyung-hwa: only a first h is kept
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// nameKeysLists is NameKeys as it was written before session 10, with
+// lists of runes and strings and keyRef: FuzzNameKeys holds the faster
+// one to it.
+func nameKeysLists(w string) []string {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 4 {
+		return nil
+	}
+	for _, r := range rs {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return nil
+		}
+	}
+	out := []string{keyRef(Word(w))}
+	given := Word(string(rs[1:]))
+	for _, s := range append(surnames[rs[0]], Word(string(rs[:1]))) {
+		out = append(out, keyRef(s+given), keyRef(given+s))
+	}
+	seen := map[string]bool{}
+	keep := out[:0]
+	for _, k := range out {
+		if !seen[k] {
+			seen[k] = true
+			keep = append(keep, k)
+		}
+	}
+	return keep
+}
+
+// FuzzNameKeys: NameKeys gives the keys, in order, of nameKeysLists, and
+// Key those of keyRef.
+func FuzzNameKeys(f *testing.F) {
+	for _, s := range []string{"이창용", "왕이", "정의용", "박", "남궁민수", "남궁민수다", "이x", "\xff이", "리이", "최최", "강감찬", "Rhee Chang-yong", "Ahn SOHN"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Key(s), keyRef(s); got != want {
+			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+		}
+		got, want := NameKeys(s), nameKeysLists(s)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("NameKeys(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
