@@ -146,16 +146,36 @@ func (opts Options) langs() (src, tgt language.Tag) {
 // lexicon is the lexicon an alignment uses: opts.Lexicon, with the core
 // lexicon when opts.CoreLexicon is set and the pair is Korean–English.
 func (opts Options) lexicon() *lexicon.Lexicon {
-	if !opts.CoreLexicon {
+	if !opts.coreApplies() {
 		return opts.Lexicon
+	}
+	return lexicon.WithCore(opts.Lexicon)
+}
+
+// knots is the calibration table of an alignment whose lexicon is
+// opts.Lexicon (with the core already added): the core's when the core
+// lexicon is in it, the lexicon's with another lexicon, the plain one
+// without.
+func (opts Options) knots() knotTable {
+	switch {
+	case opts.Lexicon == nil || opts.Lexicon.Len() == 0:
+		return calibrationKnots
+	case opts.coreApplies():
+		return coreKnots
+	}
+	return lexiconKnots
+}
+
+// coreApplies tells whether opts asks for the core lexicon and the pair is
+// Korean–English, the only pair it is offered for.
+func (opts Options) coreApplies() bool {
+	if !opts.CoreLexicon {
+		return false
 	}
 	s, t := opts.langs()
 	sb, _ := s.Base()
 	tb, _ := t.Base()
-	if !(sb.String() == "ko" && tb.String() == "en" || sb.String() == "en" && tb.String() == "ko") {
-		return opts.Lexicon
-	}
-	return lexicon.WithCore(opts.Lexicon)
+	return sb.String() == "ko" && tb.String() == "en" || sb.String() == "en" && tb.String() == "ko"
 }
 
 // MeanConfidence is the mean confidence of links (1 when there are none).
@@ -192,9 +212,9 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 	sl, tl := opts.langs()
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
-	lex := opts.Lexicon != nil && opts.Lexicon.Len() > 0
+	knots := opts.knots()
 	if opts.SourceParas == nil || opts.TargetParas == nil || len(src) == 0 || len(tgt) == 0 {
-		out, plain := links(alignFeatures(sf, tf), 0, 0, 1, lex)
+		out, plain := links(alignFeatures(sf, tf), 0, 0, 1, knots)
 		return out, meanOf(plain, len(out)), nil
 	}
 	// Paragraphs first, then the sentences inside each paragraph link.
@@ -207,7 +227,7 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 		s0, s1 := sb[pi], sb[st.i]
 		t0, t1 := tb[pj], tb[st.j]
 		pi, pj = st.i, st.j
-		ls, p := links(alignFeatures(sf[s0:s1], tf[t0:t1]), s0, t0, st.conf, lex)
+		ls, p := links(alignFeatures(sf[s0:s1], tf[t0:t1]), s0, t0, st.conf, knots)
 		out = append(out, ls...)
 		plain += p
 	}
@@ -298,16 +318,16 @@ func mergeSorted(a, b []uint64) []uint64 {
 	return out
 }
 
-// links turns the steps of a search into links calibrated with or without
-// a lexicon (lex) and returns them with the sum of their confidences as
-// the calibration without a lexicon gives them.
-func links(steps []step, s0, t0 int, scale float64, lex bool) (out []Link, plain float64) {
+// links turns the steps of a search into links calibrated by knots and
+// returns them with the sum of their confidences as the calibration
+// without a lexicon gives them.
+func links(steps []step, s0, t0 int, scale float64, knots knotTable) (out []Link, plain float64) {
 	out = make([]Link, 0, len(steps))
 	i, j := 0, 0
 	for _, st := range steps {
 		l := Link{Source: span(s0+i, s0+st.i), Target: span(t0+j, t0+st.j)}
-		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf, lex) * scale
-		plain += calibrate(len(l.Source), len(l.Target), st.conf, false) * scale
+		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf, knots) * scale
+		plain += calibrate(len(l.Source), len(l.Target), st.conf, calibrationKnots) * scale
 		i, j = st.i, st.j
 		out = append(out, l)
 	}

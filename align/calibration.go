@@ -13,7 +13,7 @@ package align
 // raised to the posterior above which 99.8% of them were right on the same
 // data (0.90 → 0.93, 0.94 → 0.97), for links of 0.9 or more stayed below
 // 99% on the held-out part.
-var calibrationKnots = map[[2]int][2]float64{
+var calibrationKnots = knotTable{
 	{1, 1}: {0.34, 0.93},
 	{2, 1}: {0.46, 0.94},
 	{1, 2}: {0.53, 0.96},
@@ -41,7 +41,7 @@ var calibrationKnots = map[[2]int][2]float64{
 // the groups of the largest posterior below which at most 45% were right.
 // No 0-1 posterior below 1 reached 99.7% in the KPC group, so a 0-1 link
 // with a lexicon is rated 0.9 only at a posterior of 1.
-var lexiconKnots = map[[2]int][2]float64{
+var lexiconKnots = knotTable{
 	{1, 1}: {0.36, 0.99},
 	{2, 1}: {0.51, 0.99},
 	{1, 2}: {0.25, 0.99},
@@ -51,14 +51,34 @@ var lexiconKnots = map[[2]int][2]float64{
 	{1, 3}: {0.99, 1.00},
 }
 
+// coreKnots are the knots of an alignment whose lexicon includes the core
+// lexicon (Options.CoreLexicon, on by default for Korean–English since
+// session 9), with or without a TM's lexicon and with or without the
+// batch's second pass. Fitted in session 10 by the session-6 rule on
+// development runs with the core (TestCoreKnotsFitted, fitKnots: the
+// edition set's NTREX and KPC dev documents with half-out and cross TM
+// lexicons, and every dev document with the core alone, each edited and
+// unedited, with and without the second pass, in three groups). The
+// lexicon knots, fitted on TM lexicons alone, held back links the core
+// had made sure (fewer links reached 0.9) and flagged links that were
+// mostly right on some dev runs.
+var coreKnots = knotTable{
+	{1, 1}: {0.27, 0.91},
+	{2, 1}: {0.62, 0.97},
+	{1, 2}: {0.46, 1.00},
+	{1, 0}: {0.14, 1.00},
+	{0, 1}: {0.13, 0.93},
+	{3, 1}: {0.99, 1.00},
+	{1, 3}: {0.99, 1.00},
+}
+
+// knotTable gives, per link type (source and target segment counts), the
+// posteriors r50 and r90 that the calibration maps to 0.5 and 0.9.
+type knotTable map[[2]int][2]float64
+
 // calibrate maps the posterior p of a link of s source and t target
-// segments to its confidence; lex tells whether the alignment had a
-// lexicon.
-func calibrate(s, t int, p float64, lex bool) float64 {
-	knots := calibrationKnots
-	if lex {
-		knots = lexiconKnots
-	}
+// segments to its confidence by the knots of one table.
+func calibrate(s, t int, p float64, knots knotTable) float64 {
 	k, ok := knots[[2]int{s, t}]
 	if !ok {
 		return p
@@ -73,4 +93,25 @@ func calibrate(s, t int, p float64, lex bool) float64 {
 		return 0.9
 	}
 	return min(1, 0.9+0.1*(p-r90)/(1-r90))
+}
+
+// uncalibrate is calibrate's inverse: the posterior from which a link of
+// s source and t target segments got confidence c under knots (a posterior
+// of 1 where r90 is 1 and c is 0.9). Fitting the knots reads posteriors
+// back from an alignment's links with it.
+func uncalibrate(s, t int, c float64, knots knotTable) float64 {
+	k, ok := knots[[2]int{s, t}]
+	if !ok {
+		return c
+	}
+	r50, r90 := k[0], k[1]
+	switch {
+	case c < 0.5:
+		return c * r50 / 0.5
+	case c < 0.9:
+		return r50 + (c-0.5)*(r90-r50)/0.4
+	case r90 >= 1:
+		return 1
+	}
+	return r90 + (c-0.9)*(1-r90)/0.1
 }

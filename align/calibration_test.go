@@ -1,46 +1,51 @@
 package align
 
 import (
+	"fmt"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"bitext/lexicon"
 )
 
-// TestCalibrateKnots: for both tables, every link type's map is rising,
+// TestCalibrateKnots: for every table, every link type's map is rising,
 // takes r50 to 0.5 and r90 to 0.9 (or stays below 0.9 when r90 is 1), and
-// an alignment with a lexicon uses the lexicon table.
+// uncalibrate gives the posterior back.
 func TestCalibrateKnots(t *testing.T) {
-	for _, lex := range []bool{false, true} {
-		knots := calibrationKnots
-		if lex {
-			knots = lexiconKnots
-		}
+	for name, knots := range map[string]knotTable{"plain": calibrationKnots, "lexicon": lexiconKnots, "core": coreKnots} {
 		for typ, k := range knots {
 			r50, r90 := k[0], k[1]
-			if got := calibrate(typ[0], typ[1], r50, lex); abs64(got-0.5) > 1e-9 {
-				t.Errorf("lex %v %v: calibrate(r50 %.2f) = %.4f, want 0.5", lex, typ, r50, got)
+			if r50 >= r90 {
+				t.Errorf("%s %v: r50 %.2f not below r90 %.2f", name, typ, r50, r90)
+			}
+			if got := calibrate(typ[0], typ[1], r50, knots); abs64(got-0.5) > 1e-9 {
+				t.Errorf("%s %v: calibrate(r50 %.2f) = %.4f, want 0.5", name, typ, r50, got)
 			}
 			if r90 < 1 {
-				if got := calibrate(typ[0], typ[1], r90, lex); abs64(got-0.9) > 1e-9 {
-					t.Errorf("lex %v %v: calibrate(r90 %.2f) = %.4f, want 0.9", lex, typ, r90, got)
+				if got := calibrate(typ[0], typ[1], r90, knots); abs64(got-0.9) > 1e-9 {
+					t.Errorf("%s %v: calibrate(r90 %.2f) = %.4f, want 0.9", name, typ, r90, got)
 				}
-			} else if got := calibrate(typ[0], typ[1], 0.999, lex); got >= 0.9 {
-				t.Errorf("lex %v %v: r90 is 1 but calibrate(0.999) = %.4f", lex, typ, got)
+			} else if got := calibrate(typ[0], typ[1], 0.999, knots); got >= 0.9 {
+				t.Errorf("%s %v: r90 is 1 but calibrate(0.999) = %.4f", name, typ, got)
 			}
 			prev := -1.0
 			for p := 0.0; p <= 1.0001; p += 0.01 {
-				c := calibrate(typ[0], typ[1], p, lex)
+				c := calibrate(typ[0], typ[1], p, knots)
 				if c < prev || c < 0 || c > 1 {
-					t.Fatalf("lex %v %v: calibrate(%.2f) = %.4f after %.4f", lex, typ, p, c, prev)
+					t.Fatalf("%s %v: calibrate(%.2f) = %.4f after %.4f", name, typ, p, c, prev)
 				}
 				prev = c
+				if back := uncalibrate(typ[0], typ[1], c, knots); abs64(back-min(p, 1)) > 1e-9 {
+					t.Fatalf("%s %v: uncalibrate(calibrate(%.2f) = %.4f) = %.4f", name, typ, p, c, back)
+				}
 			}
 		}
 	}
 	// The 1-1 knots differ, so a posterior between them tells the tables
 	// apart.
 	p := (calibrationKnots[[2]int{1, 1}][1] + lexiconKnots[[2]int{1, 1}][1]) / 2
-	if a, b := calibrate(1, 1, p, false), calibrate(1, 1, p, true); a < 0.9 || b >= 0.9 {
+	if a, b := calibrate(1, 1, p, calibrationKnots), calibrate(1, 1, p, lexiconKnots); a < 0.9 || b >= 0.9 {
 		t.Errorf("posterior %.3f: %.4f without a lexicon, %.4f with one; want >= 0.9 and < 0.9", p, a, b)
 	}
 }
@@ -83,6 +88,39 @@ func TestLexiconCalibrationUsed(t *testing.T) {
 	}
 	if MeanConfidence(with) == withMean {
 		t.Errorf("with a lexicon the links' mean %.4f equals the plain calibration's; want the lexicon table", withMean)
+	}
+}
+
+// TestKnotsChosen: an alignment without a lexicon has the plain table, one
+// with a TM's lexicon the lexicon table, and one whose lexicon includes the
+// core (Korean–English) the core table, with or without a TM's lexicon.
+func TestKnotsChosen(t *testing.T) {
+	tr := lexicon.NewTrainer()
+	for i := 0; i < 3; i++ {
+		tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
+	}
+	lex := tr.Train(lexicon.DefaultIterations)
+	ja := language.Japanese
+	for _, c := range []struct {
+		name string
+		opts Options
+		want knotTable
+	}{
+		{"none", Options{}, calibrationKnots},
+		{"empty", Options{Lexicon: lexicon.NewTrainer().Train(1)}, calibrationKnots},
+		{"tm", Options{Lexicon: lex}, lexiconKnots},
+		{"core", Options{CoreLexicon: true}, coreKnots},
+		{"tm+core", Options{Lexicon: lex, CoreLexicon: true}, coreKnots},
+		{"core, ja-en", Options{Lexicon: lex, CoreLexicon: true, SourceLang: ja}, lexiconKnots},
+		{"core off, no tm", Options{CoreLexicon: false}, calibrationKnots},
+	} {
+		c.opts.Lexicon = c.opts.lexicon()
+		if got := c.opts.knots(); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: knots %v, want %v", c.name, got, c.want)
+		}
+	}
+	if fmt.Sprint(coreKnots) == fmt.Sprint(lexiconKnots) {
+		t.Error("the core and lexicon tables are the same; the test cannot tell them apart")
 	}
 }
 

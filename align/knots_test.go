@@ -1,0 +1,267 @@
+package align
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"bitext/lexicon"
+)
+
+// knotSample is one link of a fitting run: its type, its posterior, whether
+// the gold has it, and the group of runs it belongs to.
+type knotSample struct {
+	typ   [2]int
+	p     float64
+	right bool
+	group string
+}
+
+const (
+	knotRightAbove = 0.998 // r90: links at or above it at least this share right
+	knotRightBelow = 0.45  // r50: links below it at most this share right
+	knotMinLinks   = 30    // a group with fewer links of a type says nothing of it
+)
+
+// fitKnots fits one knot table by the session-6 rule: per link type and
+// group, r90 is the smallest posterior at or above which at least 99.7% of
+// the group's links were right (1 when none), r50 the largest below which
+// at most 45% were (the smallest posterior when none); r90 is the largest
+// over the groups, rounded up to two places, and r50 the smallest, rounded
+// down. A type no group has knotMinLinks links of keeps the knots of base.
+func fitKnots(samples []knotSample, base knotTable) knotTable {
+	byType := map[[2]int]map[string][]knotSample{}
+	for _, s := range samples {
+		if byType[s.typ] == nil {
+			byType[s.typ] = map[string][]knotSample{}
+		}
+		byType[s.typ][s.group] = append(byType[s.typ][s.group], s)
+	}
+	out := knotTable{}
+	for typ, k := range base {
+		out[typ] = k
+	}
+	for typ, groups := range byType {
+		r50, r90, n := 1.0, 0.0, 0
+		for _, g := range groups {
+			if len(g) < knotMinLinks {
+				continue
+			}
+			n++
+			a, b := groupKnots(g)
+			r50, r90 = min(r50, a), max(r90, b)
+		}
+		if n == 0 {
+			continue
+		}
+		r90 = math.Min(1, math.Ceil(r90*100-1e-9)/100)
+		r50 = math.Max(0.01, math.Floor(r50*100+1e-9)/100)
+		if r50 >= r90 {
+			r50 = r90 - 0.01
+		}
+		out[typ] = [2]float64{r50, r90}
+	}
+	return out
+}
+
+// groupKnots is r50 and r90 of one group's links of one type.
+func groupKnots(g []knotSample) (r50, r90 float64) {
+	g = slices.Clone(g)
+	sort.Slice(g, func(i, j int) bool { return g[i].p < g[j].p })
+	// r90: scan from the top; the set at or above g[i].p.
+	r90 = 1
+	right, n := 0, 0
+	for i := len(g) - 1; i >= 0; i-- {
+		n++
+		if g[i].right {
+			right++
+		}
+		if i > 0 && g[i-1].p == g[i].p {
+			continue
+		}
+		if float64(right) >= knotRightAbove*float64(n) {
+			r90 = g[i].p
+		}
+	}
+	// r50: scan from the bottom; the set strictly below g[i].p.
+	r50 = g[0].p
+	right, n = 0, 0
+	for i := range g {
+		if i > 0 && g[i].p != g[i-1].p && float64(right) <= knotRightBelow*float64(n) {
+			r50 = g[i].p
+		}
+		n++
+		if g[i].right {
+			right++
+		}
+	}
+	return r50, r90
+}
+
+func TestFitKnots(t *testing.T) {
+	mk := func(group string, typ [2]int, p float64, right bool, n int) []knotSample {
+		out := make([]knotSample, n)
+		for i := range out {
+			out[i] = knotSample{typ, p, right, group}
+		}
+		return out
+	}
+	var s []knotSample
+	one := [2]int{1, 1}
+	// Group a: 0.2 mostly wrong, 0.6 mixed, 0.95 all right.
+	s = append(s, mk("a", one, 0.2, false, 30)...)
+	s = append(s, mk("a", one, 0.2, true, 5)...)
+	s = append(s, mk("a", one, 0.6, true, 30)...)
+	s = append(s, mk("a", one, 0.6, false, 10)...)
+	s = append(s, mk("a", one, 0.951, true, 400)...)
+	// Group b: right from 0.801 up, wrong below (r90 0.801, r50 0.801).
+	s = append(s, mk("b", one, 0.4, false, 40)...)
+	s = append(s, mk("b", one, 0.801, true, 400)...)
+	// Too few 1-0 links: the base knots stay.
+	s = append(s, mk("a", [2]int{1, 0}, 0.5, false, 5)...)
+	base := knotTable{{1, 1}: {0.3, 0.9}, {1, 0}: {0.2, 0.8}}
+	got := fitKnots(s, base)
+	// r90: a 0.951, b 0.801 → max 0.951 → 0.96. r50: a: below 0.6 are
+	// 5 of 35 right → 0.6; below 0.951 are 35 of 75 right (0.47) → stays
+	// 0.6; b: below 0.801 none right → 0.801; min 0.6.
+	want := knotTable{{1, 1}: {0.6, 0.96}, {1, 0}: {0.2, 0.8}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("fitKnots = %v, want %v", got, want)
+	}
+	// One wrong link among the top ones pushes r90 above it.
+	s = append(s, mk("b", one, 0.99, false, 3)...)
+	if got := fitKnots(s, base)[one][1]; got != 1 {
+		t.Errorf("with 3 wrong links at 0.99 in b, r90 = %.2f, want 1", got)
+	}
+}
+
+// TestCoreKnotsFitted refits coreKnots on the development part of the
+// edition set (BITEXT_EDITION_DIR: the folder of editionset and splitdev
+// with the dev.tm, cross-*.tm and half-*.tm lexicons the README's
+// commands make) and fails when the table in calibration.go differs:
+//
+//	BITEXT_EDITION_DIR=/tmp/edition go test ./align -run CoreKnotsFitted -v
+//
+// Groups: NTREX documents (cross and half-out lexicons), KPC dev documents
+// (the same), and every dev document with the core alone; each run edited
+// and unedited, with and without the second pass. The dev TM, which has
+// seen the documents, is not used. Never run on the held-out part.
+func TestCoreKnotsFitted(t *testing.T) {
+	dir := os.Getenv("BITEXT_EDITION_DIR")
+	if dir == "" {
+		t.Skip("BITEXT_EDITION_DIR not set (the edition set's folder)")
+	}
+	type run struct{ group, lex, docs string }
+	var runs []run
+	for _, c := range []string{"ntrex", "kpc-dev"} {
+		runs = append(runs, run{c, "cross-" + c + ".tm.lexicon", "dev-" + c})
+		for _, h := range []string{"0", "1"} {
+			runs = append(runs, run{c, "half-" + c + "-" + h + ".tm.lexicon", "half-" + c + "-" + h})
+		}
+	}
+	runs = append(runs, run{"core", "", "dev"})
+	var samples []knotSample
+	for _, r := range runs {
+		var lex *lexicon.Lexicon
+		if r.lex != "" {
+			var err error
+			if lex, err = lexicon.Load(filepath.Join(dir, r.lex), ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, suffix := range []string{".jsonl", ".clean.jsonl"} {
+			docs := readDocs(t, filepath.Join(dir, r.docs+suffix))
+			for _, second := range []bool{false, true} {
+				samples = append(samples, knotRun(t, docs, lex, second, r.group)...)
+			}
+		}
+	}
+	got := fitKnots(samples, lexiconKnots)
+	var b strings.Builder
+	for _, g := range []string{"ntrex", "kpc-dev", "core"} {
+		var gs []knotSample
+		for _, s := range samples {
+			if s.group == g {
+				gs = append(gs, s)
+			}
+		}
+		fmt.Fprintf(&b, "group %s (%d links):", g, len(gs))
+		for typ, k := range fitKnots(gs, knotTable{}) {
+			fmt.Fprintf(&b, " %d-%d %.2f/%.2f", typ[0], typ[1], k[0], k[1])
+		}
+		b.WriteString("\n")
+	}
+	var types [][2]int
+	for typ := range got {
+		types = append(types, typ)
+	}
+	slices.SortFunc(types, func(a, b [2]int) int { return (a[0]*10 + a[1]) - (b[0]*10 + b[1]) })
+	for _, typ := range types {
+		fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f},\n", typ[0], typ[1], got[typ][0], got[typ][1])
+	}
+	t.Logf("fitted on %d links:\n%s", len(samples), b.String())
+	for _, typ := range types {
+		if math.Abs(got[typ][0]-coreKnots[typ][0]) > 1e-9 || math.Abs(got[typ][1]-coreKnots[typ][1]) > 1e-9 {
+			t.Errorf("coreKnots %v = %v, the fit gives %v", typ, coreKnots[typ], got[typ])
+		}
+	}
+}
+
+func readDocs(t *testing.T, path string) []*Document {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := NewDocumentDecoder(f, path)
+	var docs []*Document
+	for {
+		d, err := dec.Decode()
+		if err == io.EOF {
+			return docs
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+}
+
+// knotRun aligns docs with the core lexicon and lex (as bitext eval align
+// does, with the batch's second pass when second is set) and returns each
+// link's posterior, read back through the core knots, with its verdict.
+func knotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second bool, group string) []knotSample {
+	opts := Options{Lexicon: lex, CoreLexicon: true}
+	if second {
+		batch := make([]Pair, len(docs))
+		for i, d := range docs {
+			batch[i] = Pair{Source: d.Source, Target: d.Target}
+		}
+		var err error
+		if opts.SecondPass, err = LearnFromBatch(batch, opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out []knotSample
+	for _, d := range docs {
+		links, err := Align(d.Source, d.Target, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold := map[string]bool{}
+		for _, g := range d.Gold {
+			gold[key(g)] = true
+		}
+		for _, l := range links {
+			typ := [2]int{len(l.Source), len(l.Target)}
+			out = append(out, knotSample{typ, uncalibrate(typ[0], typ[1], l.Confidence, coreKnots), gold[key(l)], group})
+		}
+	}
+	return out
+}
