@@ -187,6 +187,8 @@ var Messages = map[string]string{
 	"CheckMsgFirstMention":          `first mention of {{.Term}} should be the full name "{{.Expected}}", not "{{.Found}}"`,
 	"CheckMsgInconsistent":          `"{{.Found}}" and, earlier, "{{.Other}}" both name {{.Term}}; keep to "{{.Expected}}"`,
 	"CheckMsgTargetMissing":         `the source has "{{.Source}}" ({{.Term}}) but the target has none of its forms; expected "{{.Expected}}"`,
+	"CheckMsgTargetMisrendered":     `the source has "{{.Source}}" ({{.Term}}) but the target gives "{{.Rendered}}"; expected "{{.Expected}}"`,
+	"CheckMsgTargetAbsent":          `the source has "{{.Source}}" ({{.Term}}) but neither the target nor the segments beside it name the person; expected "{{.Expected}}"`,
 	"CheckMsgNumberMissing":         `source number "{{.Found}}" ({{.Value}}) is not in the target`,
 	"CheckMsgNumberExtra":           `target number "{{.Found}}" ({{.Value}}) is not in the source`,
 	"CheckMsgMisaligned":            `the target does not look like a translation of the source (length ratio {{.Ratio}}, {{.Shared}} of {{.Anchors}} names and numbers found); terms and numbers not checked`,

@@ -52,7 +52,7 @@ func TestDescribedPerson(t *testing.T) {
 		{"the midfielder, named before", []string{"Mark Riley scored twice."}, "마크 라일리는 부상을 당했다.", "The midfielder was injured.", false},
 		{"the veteran lawmaker, named before", []string{"Mark Riley resigned on Monday."}, "마크 라일리 의원은 사과했다.", "The veteran lawmaker apologized.", false},
 		{"the midfielder, never named", nil, "마크 라일리는 부상을 당했다.", "The midfielder was injured.", true},
-		{"a title before another name", []string{"Mark Riley scored twice."}, "마크 라일리는 부상을 당했다.", "The manager Tom Hill was injured.", true},
+		{"a title before another name", []string{"Mark Riley scored twice.", "The match ended 2-1."}, "마크 라일리는 부상을 당했다.", "The manager Tom Hill was injured.", true},
 		{"the sheikh, named before", []string{"Sheikh Khalifa promised aid."}, "셰이크 칼리파는 회담을 마쳤다.", "The sheikh ended the talks on Sunday.", false},
 		{"the sheikh, never named", nil, "셰이크 칼리파는 회담을 마쳤다.", "The sheikh ended the talks on Sunday.", true},
 		// A given name in another transliteration, the surname kept.

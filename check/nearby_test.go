@@ -30,19 +30,29 @@ func TestNamedNearby(t *testing.T) {
 			"제이크 설리번 대변인은 동맹 문제를 논의했다.", "Washington's spokesman discussed the alliance.", ""},
 		{"a quotation that goes on past the segment", []string{named}, "",
 			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong and will stay strong.", ""},
-		{"a closed quotation with another speaker", []string{named}, "",
+		// Session 10: a person named in the English right before or after
+		// the pair is no finding (a split or shifted pair, or a
+		// description; misrendered.go), unless the pair's English gives the
+		// person in a wrong form or names another listed person instead
+		// (Ned Price, an error); a broken pair and an unlisted name are no
+		// longer reported.
+		{"a closed quotation with another (listed) speaker, named in the sentence before", []string{named}, "",
+			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong,\" Ned Price told reporters.", missing},
+		{"a closed quotation with another speaker, never named", nil, "",
 			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong,\" Ned Price told reporters.", missing},
 		{"a pronoun, named four sentences back: beyond the bound", []string{named, "It was sunny.", "Talks began at noon.", "Lunch followed."}, "",
 			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
 		{"a pronoun, the document never names him", []string{"Talks began at noon."}, "Lunch followed.",
 			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
-		{"no reference at all: a broken pair", []string{named}, "",
+		{"no reference at all: a broken pair, named in the sentence before", []string{named}, "",
+			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "The talks were held at the foreign ministry.", ""},
+		{"no reference at all, named two sentences back", []string{named, "The visit had been planned for weeks."}, "",
 			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "The talks were held at the foreign ministry.", missing},
 		{"a sentence going on in the next segment, which names him", nil, "Jake Sullivan in Washington.",
 			"워싱턴에서 제이크 설리번 보좌관과 만난 외교부 장관은 회견을 열었다.", "The foreign minister held a news conference after meeting U.S.", ""},
 		{"a finished sentence, the next segment names him", nil, "Jake Sullivan in Washington.",
-			"워싱턴에서 제이크 설리번 보좌관과 만난 뒤 회견이 열렸다.", "A news conference was held after the meeting.", missing},
-		{"a title before a name is no description", []string{named}, "",
+			"워싱턴에서 제이크 설리번 보좌관과 만난 뒤 회견이 열렸다.", "A news conference was held after the meeting.", ""},
+		{"a title before a name is no description", []string{named, "The visit had been planned for weeks."}, "",
 			"제이크 설리번 보좌관은 동맹 문제를 논의했다.", "The spokesman Price discussed the alliance.", missing},
 		{"a description translating the Korean title, no name nearby", nil, "",
 			"제이크 설리번 백악관 대변인은 동맹 문제를 논의했다.", "The White House's spokesman discussed the alliance.", ""},
@@ -58,9 +68,9 @@ func TestNamedNearby(t *testing.T) {
 			"제이크 설리번(45)은 상대 측과 동맹 문제를 논의했다.", "The 45-year-old's hosts discussed the alliance with him.", ""},
 		{"an age description, the document never names him", []string{"Talks began at noon."}, "",
 			"제이크 설리번(45)은 상대 측과 동맹 문제를 논의했다.", "The 45-year-old discussed the alliance.", missing},
-		{"an age before a capitalized word is no description", []string{named}, "",
+		{"an age before a capitalized word is no description", []string{named, "The visit had been planned for weeks."}, "",
 			"제이크 설리번(45)은 상대 측과 동맹 문제를 논의했다.", "The 45-year-old American Tom Lee discussed the alliance.", missing},
-		{"a number on one side only: a shifted pair", []string{named}, "",
+		{"a number on one side only: a shifted pair", []string{named, "The visit had been planned for weeks."}, "",
 			"제이크 설리번은 3일 동안 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -547,8 +547,10 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	// Few entries a pair: slices on the stack, not maps.
 	var tbuf, sbuf [16]*glossary.Entry
 	inTarget := tbuf[:0]
+	var inOther []glossary.Match // short forms inside another name (misrendered.go)
 	for _, m := range tm {
 		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) {
+			inOther = append(inOther, m)
 			continue // "Han" of another "Han Sung-soo"
 		}
 		for _, t := range m.Terms {
@@ -632,8 +634,19 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 	out = c.deprecated(out, file, pr.Target, tm, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
 		pref := c.g.Preferred(m.Entry, pr.TargetLang)
-		f := newFinding(file, RuleTargetMissing, Error, "CheckMsgTargetMissing",
-			map[string]any{"Source": pr.Source[m.Start:m.End], "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget})
+		sev, msg := Error, "CheckMsgTargetMissing"
+		data := map[string]any{"Source": pr.Source[m.Start:m.End], "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget}
+		if m.Entry.Type == glossary.Person && isEnglish(pr.TargetLang) {
+			// The evidence decides the severity (misrendered.go).
+			if span := c.personRendering(m.Entry, pr, sm, tm, inOther); span != "" {
+				msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
+			} else if c.namedBeside(m.Entry, pr) {
+				continue // a split or shifted pair, or a description
+			} else {
+				sev, msg = Warning, "CheckMsgTargetAbsent"
+			}
+		}
+		f := newFinding(file, RuleTargetMissing, sev, msg, data)
 		tp.place(&f, 0, len(pr.Target))
 		out = append(out, f)
 	}

@@ -1,0 +1,241 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Which target-term-missing findings for a person fail CI (session 10,
+// helper T). Over the four fresh tests of sessions 8 and 9 (house3 to
+// house6, rules frozen, run once) the rule was right for 7 of 22 persons,
+// and every false one had the person absent from the English pair: named
+// by a description ("a superhero", "its CEO"), by a pronoun, or in the
+// English segment beside a split or shifted pair. The real ones were of two
+// kinds: the English gives the person in a wrong form (a misspelled given
+// name with the surname kept, "Dimitry Medvedev", "quasi-Teresa-May"), or
+// the pair is broken and its English names no one (a fragment, another
+// sentence). So the evidence decides the severity:
+//
+//   - a name-like span of the English that matches the person only partly
+//     (misrendered): an error, as before;
+//   - the person plainly absent from the English of the pair and of the
+//     segments beside it: a warning, reported but not failing CI by default
+//     (an editor may write "the minister" or "he");
+//   - absent from the pair but named in the English segment right before or
+//     after it: no finding (a split or shifted pair, or a description; the
+//     misaligned rule speaks for a broken pair).
+//
+// Developed on the judged parts dev to held-out-glossary-6 (all seen) and
+// our own sentences; README, bitext check, Rules.
+
+// misrendered returns a name-like span of target that gives a person in
+// a wrong form: the surname of one of its forms of two words or more with
+// other capitalized words (another given name: Jim Bates for Tom Bates, Han
+// Sung-soo for Han Seung-soo), or a capitalized word one or two letters from a word of one of
+// e's English forms (a respelled given name or surname: Dimitry for Dmitry,
+// Teresa for Theresa; forms: the person's English forms), not equal to it,
+// both of four letters or more and
+// starting with the same letter, in a span of capitalized words. A word
+// inside another entry's match in the target (taken) is no evidence; nor is
+// a word the glossary has in another entry's forms (another listed name's
+// word; a word of the person's own deprecated form is evidence), nor one the
+// text also has in lower case (an ordinary word capitalized at a sentence
+// start). A respelled word of fewer than six letters needs a second word
+// of the person's forms beside it, kept or respelled (Teresa-May; "Jace
+// spoke" or "Costa Rica" for a listed Rice are no evidence). "" when there
+// is none.
+func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken func(a, b int) bool) string {
+	var words, own, surnames []string
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) >= 2 && !t.Status.Forbidden() {
+			// The surname: the first word of a Korean-style name (Han
+			// Seung-soo, Kim Jong-un), else the last.
+			if strings.Contains(ws[len(ws)-1], "-") && !strings.Contains(ws[0], "-") {
+				surnames = append(surnames, ws[0])
+			} else {
+				surnames = append(surnames, ws[len(ws)-1])
+			}
+		}
+		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			own = append(own, w)
+			if utf8.RuneCountInString(w) >= 4 && !t.Status.Forbidden() {
+				words = append(words, w)
+			}
+		}
+	}
+	if len(words)+len(surnames) == 0 {
+		return ""
+	}
+	for i := 0; i < len(target); {
+		r, n := utf8.DecodeRuneInString(target[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(target) {
+			r2, n2 := utf8.DecodeRuneInString(target[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+		}
+		w := target[i:j]
+		if unicode.IsUpper(r) && !taken(i, j) && (!ix.vocab[w] || slices.Contains(own, w)) && !ordinaryWord(target, i, j) {
+			if slices.Contains(surnames, w) {
+				if span := nameSpan(target, i, j); span != w && strings.ContainsAny(span, " -") {
+					return span // the surname with another given name
+				}
+			}
+			for _, f := range words {
+				if respelt(w, f) {
+					if span := nameSpan(target, i, j); utf8.RuneCountInString(w) >= 6 || shared(span, own) >= 2 {
+						return span
+					}
+				}
+			}
+		}
+		i = j
+	}
+	return ""
+}
+
+// shared counts the words of span that are words of own or one letter from
+// one (Teresa-May: 2 for Theresa May).
+func shared(span string, own []string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, o := range own {
+			if w == o || respelt(w, o) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// respelt reports whether w is f with one letter changed, added, dropped or
+// swapped (two in words of eight letters or more), the first letter kept.
+func respelt(w, f string) bool {
+	if w == f || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	a, _ := utf8.DecodeRuneInString(w)
+	b, _ := utf8.DecodeRuneInString(f)
+	if unicode.ToLower(a) != unicode.ToLower(b) {
+		return false
+	}
+	max := 1
+	if utf8.RuneCountInString(f) >= 8 {
+		max = 2
+	}
+	d := distance(strings.ToLower(w), strings.ToLower(f), max)
+	return d >= 1 && d <= max
+}
+
+// nameSpan widens target[a:b] to the words joined to it: a capitalized word
+// before it (not a role noun such as Minister or President), and after it
+// a capitalized word or a hyphenated part (Sung-soo): the name the
+// finding quotes.
+func nameSpan(target string, a, b int) string {
+	for a > 1 && (target[a-1] == ' ' || target[a-1] == '-') {
+		k := upperWordBefore(target, a-1)
+		if k < 0 {
+			break
+		}
+		if lw := strings.ToLower(target[k : a-1]); roleNouns[lw] || spanStop[lw] {
+			break
+		}
+		a = k
+	}
+	for b+1 < len(target) && (target[b] == ' ' && upperAt(target, b+1) || target[b] == '-') {
+		k := b + 1
+		for k < len(target) {
+			r, n := utf8.DecodeRuneInString(target[k:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k += n
+		}
+		if k == b+1 {
+			break
+		}
+		b = k
+	}
+	return target[a:b]
+}
+
+// spanStop are words capitalized before a name that are no part of it ("By
+// Chung Eui-yung" in a byline, "Mr Han").
+var spanStop = map[string]bool{"by": true, "in": true, "at": true, "on": true, "of": true, "the": true, "a": true, "an": true,
+	"for": true, "to": true, "with": true, "from": true, "and": true, "as": true, "but": true, "if": true, "when": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "says": true, "said": true}
+
+// upperWordBefore returns the start of the capitalized word that ends at
+// end, or -1.
+func upperWordBefore(text string, end int) int {
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	if i == end || !upperAt(text, i) {
+		return -1
+	}
+	return i
+}
+
+// personRendering returns the span of the English of pr that gives the
+// person e in a wrong form: e's short form inside another name (inOther:
+// "Medvedev" of "Dimitry Medvedev", "Han" of "Han Sung-soo"), another
+// listed person the source (sm) does not name, or a respelled word of one
+// of e's forms (misrendered). "" when there is none.
+func (c *Checker) personRendering(e *glossary.Entry, pr Pair, sm, tm, inOther []glossary.Match) string {
+	for _, m := range inOther {
+		if slices.Contains(m.Entries, e) || m.Entry == e {
+			return nameSpan(pr.Target, m.Start, m.End)
+		}
+	}
+	// Another listed person in its place, whom the source does not name
+	// (Sebastian Vettel for 루이스 해밀턴).
+	for _, m := range tm {
+		if m.Entry == e || m.Short || m.Entry.Type != glossary.Person || m.Term.Status.Forbidden() {
+			continue
+		}
+		named := false
+		for _, s := range sm {
+			named = named || s.Entry == m.Entry
+		}
+		if !named {
+			return pr.Target[m.Start:m.End]
+		}
+	}
+	taken := func(a, b int) bool {
+		for _, m := range tm {
+			if m.Start < b && a < m.End && m.Entry != e {
+				return true
+			}
+		}
+		return false
+	}
+	return misrendered(c.nameIndex(pr.TargetLang), pr.Target, e.TermsIn(pr.TargetLang), taken)
+}
+
+// namedBeside reports whether the English segment right before the pair or
+// right after it names the person e (any form, judged as leniently as in
+// the pair).
+func (c *Checker) namedBeside(e *glossary.Entry, pr Pair) bool {
+	names := func(text string) bool {
+		return text != "" && c.present(e, text, strings.ToLower(text), pr.TargetLang)
+	}
+	return len(pr.TargetBefore) > 0 && names(pr.TargetBefore[len(pr.TargetBefore)-1]) || names(pr.TargetAfter)
+}
