@@ -170,6 +170,14 @@ func anchorScore(s, t []feature, alone float64) float64 {
 // nameScore is the evidence of the English side's names found, or not,
 // among the Korean side's words.
 func nameScore(en, ko []feature) float64 {
+	if score, ok := nameScoreLocal(en, ko); ok {
+		return score
+	}
+	return nameScoreLists(en, ko)
+}
+
+// nameScoreLists is nameScore from the features' sorted key lists.
+func nameScoreLists(en, ko []feature) float64 {
 	score := 0.0
 	for j := range en {
 		for _, k := range en[j].roman {
@@ -198,6 +206,130 @@ func nameScore(en, ko []feature) float64 {
 		}
 	}
 	return score
+}
+
+// nameScoreLocal is nameScore from the lattice's own numbering of the
+// name and romanization keys both its sides have (setNameLocal), adding
+// the same weights in the same order; ok is false when a feature has no
+// such numbering (then nameScore looks the keys up).
+func nameScoreLocal(en, ko []feature) (score float64, ok bool) {
+	nr, nn := -1, -1
+	for _, fs := range [][]feature{en, ko} {
+		for i := range fs {
+			f := &fs[i]
+			if !f.lexReady || nr >= 0 && (len(f.romanBits) != nr || len(f.nameBits) != nn) {
+				return 0, false
+			}
+			nr, nn = len(f.romanBits), len(f.nameBits)
+		}
+	}
+	if nr > maxLocalWords || nn > maxLocalWords {
+		return 0, false
+	}
+	var rb, nb [maxLocalWords]uint64
+	for i := range ko {
+		for w, b := range ko[i].romanBits {
+			rb[w] |= b
+		}
+		for w, b := range ko[i].nameBits {
+			nb[w] |= b
+		}
+	}
+	for j := range en {
+		for _, x := range en[j].romanLoc {
+			if x >= 0 && rb[x>>6]&(1<<(x&63)) != 0 {
+				score += wRoman
+			}
+		}
+	}
+	for j := range en {
+		for k, x := range en[j].nameLoc {
+			if x >= 0 && nb[x>>6]&(1<<(x&63)) != 0 {
+				score += en[j].nameW[k]
+			} else if en[j].nameW[k] > wName3 {
+				score -= wNameMiss
+			}
+		}
+	}
+	return score, true
+}
+
+// setNameLocal numbers, for nameScoreLocal, the romanization keys and the
+// name keys that an English feature of the lattice has and a Korean one
+// too: an English feature gets the number of each of its keys (-1 when
+// no Korean feature has it; romanLoc, nameLoc), a Korean feature the set
+// of its numbered keys (romanBits, nameBits).
+func setNameLocal(src, tgt []feature) {
+	number := func(keys func(*feature) []uint64) (ids map[uint64]int32, nw int) {
+		ids = map[uint64]int32{}
+		for _, fs := range [][]feature{src, tgt} {
+			for i := range fs {
+				if fs[i].english {
+					for _, k := range keys(&fs[i]) {
+						ids[k] = -1
+					}
+				}
+			}
+		}
+		n := int32(0)
+		for _, fs := range [][]feature{src, tgt} {
+			for i := range fs {
+				if fs[i].english {
+					continue
+				}
+				for _, k := range keys(&fs[i]) {
+					if x, ok := ids[k]; ok && x < 0 {
+						ids[k] = n
+						n++
+					}
+				}
+			}
+		}
+		return ids, int(n+63) / 64
+	}
+	romanIDs, nr := number(func(f *feature) []uint64 { return f.roman })
+	nameIDs, nn := number(func(f *feature) []uint64 { return f.names })
+	total := 0
+	for _, fs := range [][]feature{src, tgt} {
+		for i := range fs {
+			if fs[i].english {
+				total += len(fs[i].roman) + len(fs[i].names)
+			}
+		}
+	}
+	locs := make([]int32, 0, total)
+	bits := make([]uint64, (nr+nn)*(len(src)+len(tgt)))
+	for _, fs := range [][]feature{src, tgt} {
+		for i := range fs {
+			f := &fs[i]
+			f.romanBits, bits = bits[:nr:nr], bits[nr:]
+			f.nameBits, bits = bits[:nn:nn], bits[nn:]
+			f.romanLoc, f.nameLoc = nil, nil
+			if f.english {
+				start := len(locs)
+				for _, k := range f.roman {
+					locs = append(locs, romanIDs[k])
+				}
+				f.romanLoc = locs[start:len(locs):len(locs)]
+				start = len(locs)
+				for _, k := range f.names {
+					locs = append(locs, nameIDs[k])
+				}
+				f.nameLoc = locs[start:len(locs):len(locs)]
+				continue
+			}
+			for _, k := range f.roman {
+				if x, ok := romanIDs[k]; ok && x >= 0 {
+					f.romanBits[x>>6] |= 1 << (x & 63)
+				}
+			}
+			for _, k := range f.names {
+				if x, ok := nameIDs[k]; ok && x >= 0 {
+					f.nameBits[x>>6] |= 1 << (x & 63)
+				}
+			}
+		}
+	}
 }
 
 // nameWeight is the evidence of a transliterated name whose skeleton has
@@ -388,8 +520,10 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 // stem's (lexKLoc, ending at lexKEnd; stems with none are left out), on
 // the English side its words' (lexALoc), and on both a bit set of them
 // (lexBits). A lattice's features are numbered before its search, as
-// features shared with another lattice may be numbered by it.
+// features shared with another lattice may be numbered by it; their names
+// too (setNameLocal).
 func setLexLocal(src, tgt []feature) {
+	setNameLocal(src, tgt)
 	maxID := int32(-1)
 	total, stems := 0, 0
 	for _, fs := range [][]feature{src, tgt} {

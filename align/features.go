@@ -60,6 +60,11 @@ type feature struct {
 	lexKLoc  []int32
 	lexKEnd  []int32
 	lexALoc  []int32
+	// The roman and names keys numbered alike (setNameLocal): on the
+	// English side each key's number (-1: no Korean feature of the lattice
+	// has it), on the Korean side the set of its numbered keys.
+	romanLoc, nameLoc   []int32
+	romanBits, nameBits []uint64
 	// roman: on the Korean side the sorted keys of its words read as
 	// Korean names (package romanize), on the English side the keys of its
 	// runs of capitalized words.

@@ -109,3 +109,67 @@ func TestLexCountsLocalUnnumbered(t *testing.T) {
 		t.Errorf("lexScore = %v, want %v", got, want)
 	}
 }
+
+// randomNameFeatures makes n Korean and m English features with random
+// romanization and name keys below vocab, as extract makes them: sorted
+// on the Korean side, English names with their weights.
+func randomNameFeatures(rng *rand.Rand, n, m int, vocab uint64) (ko, en []feature) {
+	keys := func(max int) []uint64 {
+		var out []uint64
+		for range rng.Intn(max) {
+			out = append(out, uint64(rng.Int63n(int64(vocab))))
+		}
+		slices.Sort(out)
+		return out
+	}
+	for range n {
+		ko = append(ko, feature{roman: slices.Compact(keys(6)), names: keys(20)})
+	}
+	for range m {
+		f := feature{english: true, roman: slices.Compact(keys(4))}
+		for _, k := range slices.Compact(keys(5)) {
+			f.names = append(f.names, k)
+			f.nameW = append(f.nameW, nameWeight(3+rng.Intn(3)))
+		}
+		en = append(en, f)
+	}
+	return ko, en
+}
+
+// TestNameScoreLocal: nameScore from the lattice's numbering of the keys
+// is nameScoreLists, to the bit, for every bead shape.
+func TestNameScoreLocal(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	checked := 0
+	for _, vocab := range []uint64{8, 60, 400, 5000} {
+		for doc := 0; doc < 15; doc++ {
+			ko, en := randomNameFeatures(rng, 1+rng.Intn(25), 1+rng.Intn(25), vocab)
+			src, tgt := ko, en
+			if doc%2 == 1 {
+				src, tgt = en, ko
+			}
+			setLexLocal(src, tgt)
+			for i := 0; i <= len(ko); i++ {
+				for j := 0; j <= len(en); j++ {
+					for _, b := range beads {
+						if b.s == 0 || b.t == 0 || i < b.s || j < b.t {
+							continue
+						}
+						e, k := en[j-b.t:j], ko[i-b.s:i]
+						got, ok := nameScoreLocal(e, k)
+						if want := nameScoreLists(e, k); !ok || got != want {
+							t.Fatalf("vocab %d, ko[%d:%d] en[%d:%d]: local %v (%v), lists %v", vocab, i-b.s, i, j-b.t, j, got, ok, want)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing compared")
+	}
+	if _, ok := nameScoreLocal([]feature{{english: true}}, []feature{{}}); ok {
+		t.Error("unnumbered features scored from a numbering")
+	}
+}

@@ -105,3 +105,18 @@ func FuzzIDs(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStripOne: stripOne, which tries the suffixes ending in a word's last
+// rune, strips what the lookup of every suffix length strips.
+func FuzzStripOne(f *testing.F) {
+	for _, s := range []string{"외교부가", "발표했다", "에서부터", "정부에서부터", "가", "\xff가", "가\xff", "한다고", "국회의원들은", "했다"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for _, suf := range []suffixes{particles, endings} {
+			if got, want := stripOne(w, suf), stripOneLookups(w, suf); got != want {
+				t.Fatalf("stripOne(%q) = %q, want %q", w, got, want)
+			}
+		}
+	})
+}

@@ -537,17 +537,34 @@ var endings = suffixSet(strings.Fields(`했다 한다 하는 하고 하며 했�
 var particles = suffixSet(glossary.Particles)
 
 // suffixes is a set of suffixes by their length in syllables, so the
-// longest one a word ends in is found in a few map lookups.
+// longest one a word ends in is found in a few map lookups; byLast lists
+// them by their last rune, longest first, so that stripOne only tries
+// those a word can end in.
 type suffixes struct {
 	set    map[string]bool
 	maxLen int // in runes
+	byLast map[rune][]suffix
+}
+
+type suffix struct {
+	s     string
+	runes int
 }
 
 func suffixSet(list []string) suffixes {
-	s := suffixes{set: map[string]bool{}}
+	s := suffixes{set: map[string]bool{}, byLast: map[rune][]suffix{}}
 	for _, x := range list {
+		if s.set[x] || x == "" {
+			continue
+		}
 		s.set[x] = true
-		s.maxLen = max(s.maxLen, utf8.RuneCountInString(x))
+		n := utf8.RuneCountInString(x)
+		s.maxLen = max(s.maxLen, n)
+		r, _ := utf8.DecodeLastRuneInString(x)
+		s.byLast[r] = append(s.byLast[r], suffix{x, n})
+	}
+	for _, l := range s.byLast {
+		slices.SortStableFunc(l, func(a, b suffix) int { return b.runes - a.runes })
 	}
 	return s
 }
@@ -580,6 +597,28 @@ func Stem(w string) string {
 }
 
 func stripOne(w string, suf suffixes) string {
+	// The longest suffix that leaves at least one rune (and of at most 8
+	// runes, as stripOneLookups counts them).
+	last, size := utf8.DecodeLastRuneInString(w)
+	if size == 0 {
+		return w
+	}
+	cands := suf.byLast[last]
+	if len(cands) == 0 {
+		return w
+	}
+	n := utf8.RuneCountInString(w)
+	for _, c := range cands {
+		if c.runes < n && c.runes <= 8 && strings.HasSuffix(w, c.s) {
+			return w[:len(w)-len(c.s)]
+		}
+	}
+	return w
+}
+
+// stripOneLookups is stripOne as it was until session 10, a map lookup
+// for each suffix length (FuzzStripOne holds stripOne to it).
+func stripOneLookups(w string, suf suffixes) string {
 	// Byte offsets of the last maxLen runes, longest suffix first; a
 	// suffix must leave at least one rune.
 	n := utf8.RuneCountInString(w)
