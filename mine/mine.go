@@ -364,6 +364,14 @@ func enRuns(text string) []enRun {
 		cur = nil
 	}
 	for i, f := range fields {
+		if f[0] >= 'a' && f[0] <= 'z' {
+			// A lower-case word (most words): no name's, and it ends the
+			// run (what the tests below give it, without their cost).
+			if len(cur) > 0 {
+				flush(i, false)
+			}
+			continue
+		}
 		w := strings.TrimRight(strings.TrimLeft(f, `"'“‘(`), `.,;:!?"'”’)`)
 		// A possessive (Taiwan's Central News Agency) or a name before a
 		// lower-case second part (Dallas-based Oncor, Melbourne-bound)
@@ -374,8 +382,8 @@ func enRuns(text string) []enRun {
 		if i := strings.IndexByte(w, '-'); i > 0 && hyphenParts[w[i+1:]] {
 			w = w[:i]
 		}
-		end := w != strings.TrimRight(f, `"'”’`) && strings.ContainsAny(f[len(f)-1:], ".,;:!?)") || len(w) < cut
-		if placeAbbrev[w+"."] && strings.HasSuffix(f, ".") {
+		end := strings.ContainsAny(f[len(f)-1:], ".,;:!?)") && w != strings.TrimRight(f, `"'”’`) || len(w) < cut
+		if len(w) == 2 && strings.HasSuffix(f, ".") && placeAbbrev[w+"."] {
 			w, end = w+".", false // St. Louis is one name
 		}
 		if w == "" || !isCap(w) || enStop[w] {
