@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -328,7 +327,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		for _, k := range koreanNamePrefixes(s) {
 			f.names = append(f.names, hashKey(0, k))
 		}
-		sort.Slice(f.names, func(i, j int) bool { return f.names[i] < f.names[j] })
+		slices.Sort(f.names)
 	} else {
 		seen := map[string]bool{}
 		for _, k := range englishNames(s) {
@@ -367,8 +366,8 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 			f.quest = true
 		}
 	}
-	sort.Slice(f.keys, func(i, j int) bool { return f.keys[i] < f.keys[j] })
-	sort.Slice(f.words, func(i, j int) bool { return f.words[i] < f.words[j] })
+	slices.Sort(f.keys)
+	slices.Sort(f.words)
 	return f
 }
 

@@ -75,8 +75,24 @@ func FuzzIDs(f *testing.F) {
 	f.Add("정부는 31일 예산안을 발표했다. 외교부가 G20 회의에서")
 	f.Add("The ministries' talks ’announced’ Kelvin \u212aorea's government")
 	f.Add("İstanbul 경제\xff협력 don't 'quoted' 국회의원들은")
-	lex := Core()
+	f.Add("그것은 것이다 정부의 것")
+	// Core has no function stems; small has (것, 있), which KoreanIDs
+	// leaves out as KoreanStems does.
+	small, err := Read(strings.NewReader("# bitext lexicon v1 units=3\n것\tthing\t0.9\n있\tbe\t0.5\n정부\tgovernment\t0.9\n정부\tstate\t0.2\n"), "small")
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
+		for _, lex := range []*Lexicon{Core(), small} {
+			checkIDs(t, lex, in)
+		}
+	})
+}
+
+// checkIDs is FuzzIDs' test of one lexicon.
+func checkIDs(t *testing.T, lex *Lexicon, in string) {
+	t.Helper()
+	{
 		gotK := lex.KoreanIDs(in) // first: it makes lex.ids
 		var wantK [][]int32
 		for _, s := range KoreanStems(in) {
@@ -103,7 +119,7 @@ func FuzzIDs(f *testing.F) {
 		if got := lex.EnglishIDs(in); !slices.Equal(got, wantE) {
 			t.Fatalf("EnglishIDs(%q) = %v, want %v", in, got, wantE)
 		}
-	})
+	}
 }
 
 // FuzzStripOne: stripOne, which tries the suffixes ending in a word's last

@@ -49,6 +49,9 @@ type Lexicon struct {
 	// it is made).
 	idsOnce sync.Once
 	ids     [][]int32
+	// function marks the Korean ids that are function stems
+	// (functionStems), which KoreanIDs leaves out; made with ids.
+	function []bool
 }
 
 type entry struct {
@@ -114,6 +117,10 @@ func (l *Lexicon) KoreanIDs(text string) [][]int32 {
 			slices.Sort(ids)
 			l.ids[k] = ids
 		}
+		l.function = make([]bool, len(l.kos))
+		for k, stem := range l.kos {
+			l.function[k] = functionStems[stem]
+		}
 	})
 	// The words of KoreanStems, found without making a list of them.
 	var out [][]int32
@@ -127,12 +134,14 @@ func (l *Lexicon) KoreanIDs(text string) [][]int32 {
 		if !allHangul(w) {
 			continue
 		}
+		// A stem the lexicon lacks is not looked up among the function
+		// stems (one map lookup a word, not two).
 		s := Stem(w)
-		if s == "" || functionStems[s] {
+		if s == "" {
 			continue
 		}
 		id, ok := l.ko[s]
-		if !ok || len(l.trans[id]) == 0 {
+		if !ok || len(l.trans[id]) == 0 || l.function[id] {
 			continue
 		}
 		out = append(out, l.ids[id])
