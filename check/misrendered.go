@@ -198,11 +198,15 @@ func upperWordBefore(text string, end int) int {
 // person e in a wrong form: e's short form inside another name (inOther:
 // "Medvedev" of "Dimitry Medvedev", "Han" of "Han Sung-soo"), another
 // listed person the source (sm) does not name, or a respelled word of one
-// of e's forms (misrendered). "" when there is none.
-func (c *Checker) personRendering(e *glossary.Entry, pr Pair, sm, tm, inOther []glossary.Match) string {
+// of e's forms (misrendered); a span that romanizes another Hangul name of
+// the source is none (at: the person's match in the source). "" when there
+// is none.
+func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match, sm, tm, inOther []glossary.Match) string {
 	for _, m := range inOther {
 		if slices.Contains(m.Entries, e) || m.Entry == e {
-			return nameSpan(pr.Target, m.Start, m.End)
+			if span := nameSpan(pr.Target, m.Start, m.End); !otherKoreanName(pr.Source, at.Start, at.End, span) {
+				return span
+			}
 		}
 	}
 	// Another listed person in its place, whom the source does not name
@@ -227,7 +231,45 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, sm, tm, inOther []
 		}
 		return false
 	}
-	return misrendered(c.nameIndex(pr.TargetLang), pr.Target, e.TermsIn(pr.TargetLang), taken)
+	if span := misrendered(c.nameIndex(pr.TargetLang), pr.Target, e.TermsIn(pr.TargetLang), taken); span != "" &&
+		!otherKoreanName(pr.Source, at.Start, at.End, span) {
+		return span
+	}
+	return ""
+}
+
+// otherKoreanName reports whether span, a name of the English, is a usual
+// romanization of a Hangul word of source outside the person's own form
+// (source[start:end]), read as a Korean name with up to two syllables of a
+// particle left out: the English names another Korean the source names
+// (Kim Yo-jong for 김여정 beside 김정은), no misrendering.
+func otherKoreanName(source string, start, end int, span string) bool {
+	for i := 0; i < len(source); {
+		r, n := utf8.DecodeRuneInString(source[i:])
+		if r < 0xAC00 || r > 0xD7A3 {
+			i += n
+			continue
+		}
+		j := i
+		var rs []rune
+		for j < len(source) {
+			r2, n2 := utf8.DecodeRuneInString(source[j:])
+			if r2 < 0xAC00 || r2 > 0xD7A3 {
+				break
+			}
+			rs = append(rs, r2)
+			j += n2
+		}
+		if j <= start || i >= end {
+			for cut := 0; cut <= 2 && len(rs)-cut >= 2; cut++ {
+				if w := rs[:len(rs)-cut]; len(w) <= 4 && romanized(string(w), span) != "" {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // namedBeside reports whether the English segment right before the pair or

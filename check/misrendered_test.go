@@ -60,6 +60,8 @@ func TestPersonEvidence(t *testing.T) {
 		{"the surname with another given name", nil, "", "톰 베이츠는 말했다.", "Jim Bates spoke.", "error", "Jim Bates"},
 		{"the surname alone is no evidence", nil, "", "톰 베이츠는 말했다.", "Bates spoke.", "warning", ""},
 		{"a Korean surname with another given name", nil, "", "한승수 총리는 말했다.", "Han Duk-soo spoke.", "error", "Han Duk-soo"},
+		{"another Korean the source names, the surname shared", nil, "", "한승수 총리와 한덕수 장관이 만났다.", "Han Deok-soo spoke.", "warning", ""},
+		{"another Korean the source names, a particle after the name", nil, "", "한승수 총리는 한명숙이 말했다고 전했다.", "Han Myeong-sook spoke.", "warning", ""},
 		{"a long respelled word alone is", nil, "", "제이크 설리번은 말했다.", "Sullivam spoke.", "error", "Sullivam"},
 		{"an ordinary word capitalized at a sentence start", nil, "", "톰 베이츠는 말했다.", "Bales of hay were sold; bales are cheap.", "warning", ""},
 		{"a short word is no evidence", nil, "", "테리사 메이는 말했다.", "The Mays left.", "warning", ""},

@@ -638,7 +638,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		data := map[string]any{"Source": pr.Source[m.Start:m.End], "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget}
 		if m.Entry.Type == glossary.Person && isEnglish(pr.TargetLang) {
 			// The evidence decides the severity (misrendered.go).
-			if span := c.personRendering(m.Entry, pr, sm, tm, inOther); span != "" {
+			if span := c.personRendering(m.Entry, pr, m, sm, tm, inOther); span != "" {
 				msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
 			} else if c.namedBeside(m.Entry, pr) {
 				continue // a split or shifted pair, or a description
