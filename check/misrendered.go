@@ -219,8 +219,8 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 		for _, s := range sm {
 			named = named || s.Entry == m.Entry
 		}
-		if !named {
-			return pr.Target[m.Start:m.End]
+		if span := pr.Target[m.Start:m.End]; !named && !otherKoreanName(pr.Source, at.Start, at.End, span) {
+			return span
 		}
 	}
 	taken := func(a, b int) bool {
