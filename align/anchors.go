@@ -217,10 +217,10 @@ func nameScoreLocal(en, ko []feature) (score float64, ok bool) {
 	for _, fs := range [][]feature{en, ko} {
 		for i := range fs {
 			f := &fs[i]
-			if !f.lexReady || nr >= 0 && (len(f.romanBits) != nr || len(f.nameBits) != nn) {
+			if f.loc == nil || nr >= 0 && (len(f.loc.romanBits) != nr || len(f.loc.nameBits) != nn) {
 				return 0, false
 			}
-			nr, nn = len(f.romanBits), len(f.nameBits)
+			nr, nn = len(f.loc.romanBits), len(f.loc.nameBits)
 		}
 	}
 	if nr > maxLocalWords || nn > maxLocalWords {
@@ -228,22 +228,22 @@ func nameScoreLocal(en, ko []feature) (score float64, ok bool) {
 	}
 	var rb, nb [maxLocalWords]uint64
 	for i := range ko {
-		for w, b := range ko[i].romanBits {
+		for w, b := range ko[i].loc.romanBits {
 			rb[w] |= b
 		}
-		for w, b := range ko[i].nameBits {
+		for w, b := range ko[i].loc.nameBits {
 			nb[w] |= b
 		}
 	}
 	for j := range en {
-		for _, x := range en[j].romanLoc {
+		for _, x := range en[j].loc.romanLoc {
 			if x >= 0 && rb[x>>6]&(1<<(x&63)) != 0 {
 				score += wRoman
 			}
 		}
 	}
 	for j := range en {
-		for k, x := range en[j].nameLoc {
+		for k, x := range en[j].loc.nameLoc {
 			if x >= 0 && nb[x>>6]&(1<<(x&63)) != 0 {
 				score += en[j].nameW[k]
 			} else if en[j].nameW[k] > wName3 {
@@ -302,30 +302,30 @@ func setNameLocal(src, tgt []feature) {
 	for _, fs := range [][]feature{src, tgt} {
 		for i := range fs {
 			f := &fs[i]
-			f.romanBits, bits = bits[:nr:nr], bits[nr:]
-			f.nameBits, bits = bits[:nn:nn], bits[nn:]
-			f.romanLoc, f.nameLoc = nil, nil
+			f.loc.romanBits, bits = bits[:nr:nr], bits[nr:]
+			f.loc.nameBits, bits = bits[:nn:nn], bits[nn:]
+			f.loc.romanLoc, f.loc.nameLoc = nil, nil
 			if f.english {
 				start := len(locs)
 				for _, k := range f.roman {
 					locs = append(locs, romanIDs[k])
 				}
-				f.romanLoc = locs[start:len(locs):len(locs)]
+				f.loc.romanLoc = locs[start:len(locs):len(locs)]
 				start = len(locs)
 				for _, k := range f.names {
 					locs = append(locs, nameIDs[k])
 				}
-				f.nameLoc = locs[start:len(locs):len(locs)]
+				f.loc.nameLoc = locs[start:len(locs):len(locs)]
 				continue
 			}
 			for _, k := range f.roman {
 				if x, ok := romanIDs[k]; ok && x >= 0 {
-					f.romanBits[x>>6] |= 1 << (x & 63)
+					f.loc.romanBits[x>>6] |= 1 << (x & 63)
 				}
 			}
 			for _, k := range f.names {
 				if x, ok := nameIDs[k]; ok && x >= 0 {
-					f.nameBits[x>>6] |= 1 << (x & 63)
+					f.loc.nameBits[x>>6] |= 1 << (x & 63)
 				}
 			}
 		}
@@ -457,10 +457,10 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 	nw := -1
 	for _, fs := range [][]feature{ko, en} {
 		for i := range fs {
-			if !fs[i].lexReady || nw >= 0 && len(fs[i].lexBits) != nw {
+			if fs[i].loc == nil || nw >= 0 && len(fs[i].loc.lexBits) != nw {
 				return 0, 0, 0, false
 			}
-			nw = len(fs[i].lexBits)
+			nw = len(fs[i].loc.lexBits)
 		}
 	}
 	if nw > maxLocalWords {
@@ -468,12 +468,12 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 	}
 	var kb, eb [maxLocalWords]uint64
 	for i := range ko {
-		for w, b := range ko[i].lexBits {
+		for w, b := range ko[i].loc.lexBits {
 			kb[w] |= b
 		}
 	}
 	for j := range en {
-		for w, b := range en[j].lexBits {
+		for w, b := range en[j].loc.lexBits {
 			eb[w] |= b
 		}
 	}
@@ -482,8 +482,8 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 		f := &ko[i]
 		h := 0
 		start := int32(0)
-		for _, end := range f.lexKEnd {
-			for _, x := range f.lexKLoc[start:end] {
+		for _, end := range f.loc.lexKEnd {
+			for _, x := range f.loc.lexKLoc[start:end] {
 				if eb[x>>6]&(1<<(x&63)) != 0 {
 					h++
 					break
@@ -500,7 +500,7 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 	for j := range en {
 		f := &en[j]
 		h := 0
-		for _, x := range f.lexALoc {
+		for _, x := range f.loc.lexALoc {
 			if kb[x>>6]&(1<<(x&63)) != 0 {
 				h++
 			}
@@ -514,6 +514,22 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 	return hit, miss, penalty, true
 }
 
+// numbered is what a lattice's numbering of the keys its two sides share
+// gives a feature (setLexLocal, setNameLocal), kept apart from the
+// feature, which the search copies.
+type numbered struct {
+	// Lexicon ids (setLexLocal): lexBits the set of the feature's,
+	// lexKLoc each known stem's with one (the stem ending at offset
+	// lexKEnd), lexALoc the English words'.
+	lexBits                   []uint64
+	lexKLoc, lexKEnd, lexALoc []int32
+	// The roman and names keys (setNameLocal): on the English side each
+	// key's number (-1: no Korean feature of the lattice has it), on the
+	// Korean side the set of its numbered keys.
+	romanLoc, nameLoc   []int32
+	romanBits, nameBits []uint64
+}
+
 // setLexLocal numbers the lexicon ids that both the Korean and the English
 // features of a lattice have (0, 1, …) and gives each feature, for
 // lexCountsLocal, its ids in that numbering: on the Korean side each known
@@ -523,6 +539,13 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 // features shared with another lattice may be numbered by it; their names
 // too (setNameLocal).
 func setLexLocal(src, tgt []feature) {
+	nums := make([]numbered, len(src)+len(tgt))
+	for i := range src {
+		src[i].loc = &nums[i]
+	}
+	for i := range tgt {
+		tgt[i].loc = &nums[len(src)+i]
+	}
 	setNameLocal(src, tgt)
 	maxID := int32(-1)
 	total, stems := 0, 0
@@ -573,20 +596,19 @@ func setLexLocal(src, tgt []feature) {
 	for _, fs := range [][]feature{src, tgt} {
 		for i := range fs {
 			f := &fs[i]
-			f.lexReady = true
-			f.lexBits, bits = bits[:nw:nw], bits[nw:]
-			f.lexKLoc, f.lexKEnd, f.lexALoc = nil, nil, nil
+			f.loc.lexBits, bits = bits[:nw:nw], bits[nw:]
+			f.loc.lexKLoc, f.loc.lexKEnd, f.loc.lexALoc = nil, nil, nil
 			start := len(locs)
 			for _, id := range f.lexAll {
 				if x := lookup(id); x >= 0 {
-					f.lexBits[x>>6] |= 1 << (x & 63)
+					f.loc.lexBits[x>>6] |= 1 << (x & 63)
 					if f.english {
 						locs = append(locs, x)
 					}
 				}
 			}
 			if f.english {
-				f.lexALoc = locs[start:len(locs):len(locs)]
+				f.loc.lexALoc = locs[start:len(locs):len(locs)]
 				continue
 			}
 			e0 := len(ends)
@@ -601,8 +623,8 @@ func setLexLocal(src, tgt []feature) {
 					ends = append(ends, int32(len(locs)-start))
 				}
 			}
-			f.lexKLoc = locs[start:len(locs):len(locs)]
-			f.lexKEnd = ends[e0:len(ends):len(ends)]
+			f.loc.lexKLoc = locs[start:len(locs):len(locs)]
+			f.loc.lexKEnd = ends[e0:len(ends):len(ends)]
 		}
 	}
 }

@@ -50,20 +50,9 @@ type feature struct {
 	// cannot succeed, and most lookups of the search are such misses.
 	lexBloom  uint64
 	lexKBloom []uint64
-	// The same ids numbered by the lattice the feature is in (setLexLocal;
-	// lexReady once numbered), only those both its sides have: lexBits
-	// the set of the feature's, lexKLoc each known stem's with one (the
-	// stem ending at offset lexKEnd), lexALoc the English words'.
-	lexReady bool
-	lexBits  []uint64
-	lexKLoc  []int32
-	lexKEnd  []int32
-	lexALoc  []int32
-	// The roman and names keys numbered alike (setNameLocal): on the
-	// English side each key's number (-1: no Korean feature of the lattice
-	// has it), on the Korean side the set of its numbered keys.
-	romanLoc, nameLoc   []int32
-	romanBits, nameBits []uint64
+	// loc is the feature's keys numbered by the lattice it is in
+	// (setLexLocal; nil until then).
+	loc *numbered
 	// roman: on the Korean side the sorted keys of its words read as
 	// Korean names (package romanize), on the English side the keys of its
 	// runs of capitalized words.
