@@ -19,10 +19,11 @@ func FuzzPairs(f *testing.F) {
 	f.Add("경제협력개발기구(OECD)는 전망을 낮췄다.", "The Organisation for Economic Co-operation and Development (OECD) cut it.")
 	f.Add("로렌스 리버모어 연구소의 IOC 멜버른행", "Lawrence Livermore, IOC, a Melbourne-bound jet")
 	f.Add("북한과 일본, 세인트루이스의 두바이 지난", "Officials of North Korea and Japan's St. Louis, Dubai-based China")
+	f.Add("대만의 학교, 조이스 \"런던\"에서", "schools in Taiwan. Joyce said (in \"London\"), Mt. Fuji; the Ft. Worth")
 	// A lexicon as bitext tm lexicon writes it (translated names, and a
 	// word vetoing a match by its consonants).
 	lex, err := lexicon.Read(strings.NewReader("# bitext lexicon v1 units=9\n북\tnorth\t0.5\n북\tkorea\t0.3\n"+
-		"일본\tjapan\t0.6\n지난\tlast\t0.6\n아프리카\tafrican\t0.4\n"), "fuzz.lexicon")
+		"일본\tjapan\t0.6\n지난\tlast\t0.6\n아프리카\tafrican\t0.4\n대만\ttaiwan\t0.7\n"), "fuzz.lexicon")
 	if err != nil {
 		f.Fatal(err)
 	}
