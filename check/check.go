@@ -35,7 +35,12 @@
 //     Checker.Missing (persons by default) and the target has none of its
 //     forms, judged leniently: any form in any case at a word start, the
 //     entry's related forms (Chinese, Beijing for China), a person's short
-//     form standing alone (not "Han" of another "Han Sung-soo").
+//     form standing alone (not "Han" of another "Han Sung-soo"). For a
+//     person in English the evidence sets the severity: an error when the
+//     English gives the person in a wrong form (Han Sung-soo, Dimitry
+//     Medvedev, another listed person in the place), a warning when the
+//     person is plainly absent, and no finding when the English segment
+//     right before or after the pair names the person.
 //   - deprecated-term on either side; Finding.Side says which.
 //   - number-mismatch (warning): numbers that do not agree (package number).
 //   - misaligned (warning): the pair's length ratio and anchors show it is
