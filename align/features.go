@@ -83,7 +83,7 @@ func segLength(s string) float64 {
 
 // hashKey is the key of s of a kind: FNV-1a (64 bits) of s in the low
 // bits, written out so that no hash object is made per key.
-func hashKey(kind uint64, s string) uint64 {
+func hashKey[T string | []byte](kind uint64, s T) uint64 {
 	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h := uint64(offset64)
 	for i := 0; i < len(s); i++ {
@@ -436,11 +436,11 @@ func romanKeys(w string, cache map[string][]uint64) []uint64 {
 	}
 	var out []uint64
 	stem := lexicon.Stem(strings.TrimFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }))
-	for _, k := range romanize.NameKeys(stem) {
+	romanize.EachNameKey(stem, func(k []byte) {
 		if len(k) >= minRomanKey {
 			out = append(out, hashKey(0, k))
 		}
-	}
+	})
 	if cache != nil {
 		cache[w] = out
 	}

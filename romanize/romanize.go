@@ -124,32 +124,45 @@ func appendKey[T string | []byte](b []byte, s T) []byte {
 // of its usual spellings, and the whole word in Revised Romanization (a
 // loanword or a name of one part: 왕이 ~ Wang Yi).
 func NameKeys(w string) []string {
+	var out []string
+	EachNameKey(w, func(key []byte) { out = append(out, string(key)) })
+	return out
+}
+
+// EachNameKey calls f with each key of NameKeys(w), in order, without
+// making a string of it; key is f's only during the call.
+func EachNameKey(w string, f func(key []byte)) {
 	var rs [4]rune
 	n := 0
 	for _, r := range w {
 		if n == len(rs) || r < 0xAC00 || r > 0xD7A3 {
-			return nil
+			return
 		}
 		rs[n] = r
 		n++
 	}
 	if n < 2 {
-		return nil
+		return
 	}
 	var gbuf, fbuf, cbuf, kbuf [64]byte
+	var sbuf [512]byte
+	var ebuf [16]int
 	given := appendWord(gbuf[:0], rs[1:n])
 	first := appendWord(fbuf[:0], rs[:1])
 	sur := surnames[rs[0]]
-	out := make([]string, 0, 3+2*len(sur))
-	// add appends key unless out has it: the first of equal keys is
-	// kept, in order.
+	// seen holds the keys given to f, one after the other, ending at ends.
+	seen, ends := sbuf[:0], ebuf[:0]
 	add := func(key []byte) {
-		for _, o := range out {
-			if o == string(key) {
+		start := 0
+		for _, end := range ends {
+			if string(seen[start:end]) == string(key) {
 				return
 			}
+			start = end
 		}
-		out = append(out, string(key))
+		seen = append(seen, key...)
+		ends = append(ends, len(seen))
+		f(key)
 	}
 	add(appendKey(kbuf[:0], append(append(cbuf[:0], first...), given...)))
 	for _, s := range sur {
@@ -158,7 +171,6 @@ func NameKeys(w string) []string {
 	}
 	add(appendKey(kbuf[:0], append(append(cbuf[:0], first...), given...)))
 	add(appendKey(kbuf[:0], append(append(cbuf[:0], given...), first...)))
-	return out
 }
 
 // appendWord appends Word of the Hangul syllables rs to b.
