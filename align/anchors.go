@@ -1,6 +1,9 @@
 package align
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Anchor weights, in nats added to (match) or taken from (miss) a bead's
 // log-probability. They were set by hand, as rough log-likelihood ratios;
@@ -466,6 +469,10 @@ func lexCountsLocal(ko, en []feature, alone float64) (hit, miss int, penalty flo
 	if nw > maxLocalWords {
 		return 0, 0, 0, false
 	}
+	if nw == 1 {
+		hit, miss, penalty = lexCountsWord(ko, en, alone)
+		return hit, miss, penalty, true
+	}
 	var kb, eb [maxLocalWords]uint64
 	for i := range ko {
 		for w, b := range ko[i].loc.lexBits {
@@ -523,11 +530,100 @@ type numbered struct {
 	// lexKEnd), lexALoc the English words'.
 	lexBits                   []uint64
 	lexKLoc, lexKEnd, lexALoc []int32
+	// With at most 64 numbered ids (one bit word), lexLayers and
+	// lexKMasks count them (setLexLayers, lexCountsWord).
+	lexLayers, lexKMasks []uint64
 	// The roman and names keys (setNameLocal): on the English side each
 	// key's number (-1: no Korean feature of the lattice has it), on the
 	// Korean side the set of its numbered keys.
 	romanLoc, nameLoc   []int32
 	romanBits, nameBits []uint64
+}
+
+// lexCountsWord is lexCountsLocal when the lattice's shared ids fit one
+// bit word: the known words found on the other side are counted a layer
+// of bits at a time (lexLayers, lexKMasks).
+func lexCountsWord(ko, en []feature, alone float64) (hit, miss int, penalty float64) {
+	var kb, eb uint64
+	for i := range ko {
+		kb |= ko[i].loc.lexBits[0]
+	}
+	for j := range en {
+		eb |= en[j].loc.lexBits[0]
+	}
+	members := alone > 0 && len(ko)+len(en) > 2
+	for i := range ko {
+		f := &ko[i]
+		h := 0
+		for _, l := range f.loc.lexLayers {
+			h += bits.OnesCount64(l & eb)
+		}
+		for _, m := range f.loc.lexKMasks {
+			if m&eb != 0 {
+				h++
+			}
+		}
+		hit += h
+		miss += len(f.lexK) - h
+		if members && untranslated(h, len(f.lexK)) {
+			penalty += wLexAlone
+		}
+	}
+	for j := range en {
+		f := &en[j]
+		h := 0
+		for _, l := range f.loc.lexLayers {
+			h += bits.OnesCount64(l & kb)
+		}
+		hit += h
+		miss += len(f.lexAll) - h
+		if members && untranslated(h, len(f.lexAll)) {
+			penalty += wLexAlone
+		}
+	}
+	return hit, miss, penalty
+}
+
+// setLexLayers sets, for lexCountsWord, the layers of a feature's ids
+// when the lattice numbers at most 64: layer m holds the ids that more
+// than m of the feature's English words, or of its Korean stems with one
+// numbered id, have; lexKMasks the ids of each Korean stem with more.
+func setLexLayers(f *feature) {
+	n := f.loc
+	var count [64]uint8
+	top := uint8(0)
+	one := func(x int32) {
+		count[x]++
+		top = max(top, count[x])
+	}
+	if f.english {
+		for _, x := range n.lexALoc {
+			one(x)
+		}
+	} else {
+		start := int32(0)
+		for _, end := range n.lexKEnd {
+			if end-start == 1 {
+				one(n.lexKLoc[start])
+			} else {
+				m := uint64(0)
+				for _, x := range n.lexKLoc[start:end] {
+					m |= 1 << x
+				}
+				n.lexKMasks = append(n.lexKMasks, m)
+			}
+			start = end
+		}
+	}
+	for l := uint8(0); l < top; l++ {
+		b := uint64(0)
+		for x, c := range count {
+			if c > l {
+				b |= 1 << x
+			}
+		}
+		n.lexLayers = append(n.lexLayers, b)
+	}
 }
 
 // setLexLocal numbers the lexicon ids that both the Korean and the English
@@ -625,6 +721,13 @@ func setLexLocal(src, tgt []feature) {
 			}
 			f.loc.lexKLoc = locs[start:len(locs):len(locs)]
 			f.loc.lexKEnd = ends[e0:len(ends):len(ends)]
+		}
+	}
+	if nw == 1 {
+		for _, fs := range [][]feature{src, tgt} {
+			for i := range fs {
+				setLexLayers(&fs[i])
+			}
 		}
 	}
 }
