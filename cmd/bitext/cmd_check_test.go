@@ -13,7 +13,7 @@ import (
 // TestCheckMessages makes sure every message id of package check has an
 // English and a Korean text that renders with the data the rules give.
 func TestCheckMessages(t *testing.T) {
-	data := map[string]any{"Found": "F", "Expected": "E", "Term": "T", "Note": "N", "Side": "target", "Other": "O", "Source": "S", "Value": "V", "Ratio": "5.0", "Anchors": 3, "Shared": 0}
+	data := map[string]any{"Found": "F", "Expected": "E", "Term": "T", "Note": "N", "Side": "target", "Other": "O", "Source": "S", "Value": "V", "Ratio": "5.0", "Anchors": 3, "Shared": 0, "Rendered": "R"}
 	for _, tag := range []language.Tag{language.English, language.Korean} {
 		ui := locales.New(tag)
 		for id := range check.Messages {
