@@ -30,9 +30,10 @@ const (
 )
 
 // fitKnots fits one knot table by the session-6 rule: per link type and
-// group, r90 is the smallest posterior at or above which at least 99.7% of
-// the group's links were right (1 when none), r50 the largest below which
-// at most 45% were (the smallest posterior when none); r90 is the largest
+// group, r90 is the smallest posterior at or above which at least
+// knotRightAbove of the group's links were right (1 when none; session 6
+// used 99.7%, the core's knots 99.8%), r50 the largest below which at most
+// 45% were (the smallest posterior when none); r90 is the largest
 // over the groups, rounded up to two places, and r50 the smallest, rounded
 // down. A type no group has knotMinLinks links of keeps the knots of base.
 func fitKnots(samples []knotSample, base knotTable) knotTable {
