@@ -330,7 +330,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	}
 	f.weekdays = weekdayWords(s, korean)
 	if korean {
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}
 		slices.Sort(f.roman)

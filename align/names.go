@@ -129,7 +129,7 @@ func englishNames(s string) []string {
 		}
 		run = run[:0]
 	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
 		w = strings.Trim(w, "-'")
 		if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || isUpperWord(w) {
 			flush()
@@ -158,7 +158,7 @@ func isUpperWord(w string) bool {
 // a Korean text that an English name may match.
 func koreanNamePrefixes(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
 		k := koreanSkeleton(w)
 		for n := minSkeleton; n <= len(k) && n <= 12; n++ {
