@@ -84,6 +84,7 @@ func Analyze(text, markup string, lang language.Tag) *Analysis {
 		a.Keys, a.Words = make([]uint64, 0, len(text)/4+1), make([]string, 0, len(text)/4+1)
 	}
 	var sp strings.Builder
+	sp.Grow(len(text)/4 + 8) // a space and an x a word, words of 3+ bytes
 	inWord := false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -116,7 +117,7 @@ func Analyze(text, markup string, lang language.Tag) *Analysis {
 			a.Words = append(a.Words, w)
 			if a.Mode == Characters {
 				for _, c := range w {
-					a.Keys = append(a.Keys, runeKey(unicode.ToLower(c)))
+					a.Keys = append(a.Keys, runeKey(lowerRune(c)))
 				}
 			} else {
 				a.Keys = append(a.Keys, terms.Hash(strings.ToLower(w)))
@@ -129,6 +130,21 @@ func Analyze(text, markup string, lang language.Tag) *Analysis {
 	}
 	a.Spaces = sp.String()
 	return a
+}
+
+// lowerRune is unicode.ToLower, answering without its tables for ASCII
+// and for Hangul syllables, which have no case.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func runeKey(r rune) uint64 { return uint64(r)*0x9E3779B97F4A7C15 ^ 0x5bd1e995 }

@@ -139,6 +139,15 @@ func UpperBound(lenA, lenB, shared int) float64 {
 
 // Distance is the Levenshtein distance between two key sequences.
 func Distance(a, b []uint64) int {
+	// A common prefix and suffix do not change the distance (an optimal
+	// alignment can match them key for key); a fuzzy match shares most
+	// of its keys with the query, numbers-only matches all of them.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
 	if len(a) < len(b) {
 		a, b = b, a
 	}

@@ -3,6 +3,7 @@ package tm_test
 import (
 	"bufio"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"strconv"
 	"strings"
@@ -104,9 +105,65 @@ func TestDistance(t *testing.T) {
 		{"a b c", "x y z", 3},
 		{"", "a b", 2},
 		{"a b c d", "b c d e", 2},
+		{"a a", "a", 1},
+		{"a b a", "a", 2},
+		{"a b 1 c d", "a b 22 c d", 0}, // numbers are one key
+		{"x a b c", "a b c x", 2},
 	} {
 		if got := tm.Distance(k(tc.a), k(tc.b)); got != tc.want {
 			t.Errorf("Distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestDistanceFullTable compares Distance, which leaves out a common
+// prefix and suffix, with the whole dynamic-programming table on random
+// sequences over small alphabets (many shared and repeated keys), of
+// up to 150 keys (past Distance's row on the stack).
+func TestDistanceFullTable(t *testing.T) {
+	full := func(a, b []uint64) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				cost := 1
+				if a[i-1] == b[j-1] {
+					cost = 0
+				}
+				d[i][j] = min(d[i-1][j-1]+cost, d[i-1][j]+1, d[i][j-1]+1)
+			}
+		}
+		return d[len(a)][len(b)]
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	seq := func(n, alpha int) []uint64 {
+		s := make([]uint64, n)
+		for i := range s {
+			s[i] = uint64(r.IntN(alpha))
+		}
+		return s
+	}
+	for range 3000 {
+		alpha := 1 + r.IntN(5)
+		n := 12
+		if r.IntN(10) == 0 {
+			n = 150
+		}
+		a := seq(r.IntN(n), alpha)
+		b := seq(r.IntN(n), alpha)
+		if r.IntN(3) == 0 { // long, sharing a prefix and a suffix
+			pre, suf := seq(r.IntN(80), alpha), seq(r.IntN(80), alpha)
+			a = append(append(append([]uint64{}, pre...), a...), suf...)
+			b = append(append(append([]uint64{}, pre...), b...), suf...)
+		}
+		if got, want := tm.Distance(a, b), full(a, b); got != want {
+			t.Fatalf("Distance(%v, %v) = %d, the full table gives %d", a, b, got, want)
 		}
 	}
 }
