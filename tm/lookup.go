@@ -1,8 +1,10 @@
 package tm
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -235,7 +237,7 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 		}
 		out = append(out, m)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	return out
 }
 
@@ -247,7 +249,7 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 // dropped; the rest come back ranked by score, change time and id.
 func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 	top := l.q.Top
-	var found []scored
+	found := make([]scored, 0, min(len(pend), 32))
 	for next := 0; next < len(pend); {
 		if len(found) >= top && pend[next].kind != Exact && pend[next].score < found[top-1].score {
 			break
@@ -282,20 +284,23 @@ func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 			m.changed, m.target = u.Changed, tgt.Variant
 			found = append(found, m)
 		}
-		sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+		slices.SortStableFunc(found, byScore)
 	}
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := &found[i], &found[j]
-		if a.score != b.score {
-			return a.score > b.score
+	slices.SortStableFunc(found, func(a, b scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
 		}
-		if a.changed != b.changed {
-			return a.changed > b.changed
+		if c := cmp.Compare(b.changed, a.changed); c != 0 {
+			return c
 		}
-		return a.id < b.id
+		return cmp.Compare(a.id, b.id)
 	})
 	return found, nil
 }
+
+// byScore orders scored matches by score, highest first (stable sorts
+// keep the order of equal scores).
+func byScore(a, b scored) int { return cmp.Compare(b.score, a.score) }
 
 // pickTarget returns the target variant of vs (in stored order) for the
 // source variant at srcOrd: the first other variant in target, or, when
