@@ -17,3 +17,16 @@ func ExampleNameKeys() {
 	// Lee Chang-yong true
 	// Park Chang-yong false
 }
+
+// EachNameKey gives NameKeys' keys one at a time, without strings: here
+// the keys of 왕이 (Wang Yi) long enough to count for the aligner.
+func ExampleEachNameKey() {
+	romanize.EachNameKey("왕이", func(key []byte) {
+		if len(key) >= 5 {
+			fmt.Println(string(key))
+		}
+	})
+	// Output:
+	// wanki
+	// iwank
+}
