@@ -58,6 +58,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a short respelled word alone is no evidence", nil, "", "제이크 설리번은 말했다.", "Jace spoke.", "warning", ""},
 		{"a short respelled word beside the given name is", nil, "", "톰 베이츠는 말했다.", "Tom Bakes spoke.", "error", "Tom Bakes"},
 		{"the surname with another given name", nil, "", "톰 베이츠는 말했다.", "Jim Bates spoke.", "error", "Jim Bates"},
+		{"another listed person's given name with the surname (a short form)", nil, "", "제이크 설리번은 말했다.", "Chairman Jade Sullivan said.", "error", "Jade Sullivan"},
 		{"the surname alone is no evidence", nil, "", "톰 베이츠는 말했다.", "Bates spoke.", "warning", ""},
 		{"a Korean surname with another given name", nil, "", "한승수 총리는 말했다.", "Han Duk-soo spoke.", "error", "Han Duk-soo"},
 		{"another Korean the source names, the surname shared", nil, "", "한승수 총리와 한덕수 장관이 만났다.", "Han Deok-soo spoke.", "warning", ""},
@@ -84,5 +85,30 @@ func TestPersonEvidence(t *testing.T) {
 					tc.src, tc.tgt, tc.before, tc.after, got, rendering, tc.want, tc.wantRendering, brief(fs))
 			}
 		})
+	}
+}
+
+// TestGivenNames: the first word of a person's form written given name
+// first is a given name, unless it stands elsewhere in a form (a title, a
+// body's word) or the form is written surname first (Han Seung-soo).
+func TestGivenNames(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until
+sturgell,person,en,Robert Sturgell,preferred,,Sturgell,,,
+sturgell,person,en,Robert Sturgill,deprecated,,,,,
+han,person,en,Han Seung-soo,preferred,,Han,,,
+mofa,organization,en,Foreign Minister Office,preferred,,,,,
+min,person,en,Minister Park,preferred,,,,,
+lee,person,en,Lee Myung-bak,preferred,,Lee,,,
+mary,person,en,Mary Lee,preferred,,,,,
+`
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "g.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := givenNames(g, language.English)
+	for w, want := range map[string]bool{"Robert": true, "Mary": true, "Han": false, "Lee": false, "Minister": false, "Foreign": false, "Sturgell": false} {
+		if got[w] != want {
+			t.Errorf("givenNames()[%q] = %v, want %v", w, got[w], want)
+		}
 	}
 }

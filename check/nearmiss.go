@@ -75,12 +75,14 @@ type nameIndex struct {
 	single map[string][]int32 // one-word names: each one-letter deletion -> names
 	known  map[string]bool    // every form (and short form) of the glossary
 	vocab  map[string]bool    // every word of those forms
+	given  map[string]bool    // given names: see givenNames
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
 
 func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 	ix := &nameIndex{byWord: map[anchor][]int32{}, slots: map[string]uint64{}, single: map[string][]int32{}, known: map[string]bool{}, vocab: map[string]bool{}}
+	ix.given = givenNames(g, lang)
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
 			ix.known[t.Text] = true
@@ -560,9 +562,40 @@ func distance(a, b string, max int) int {
 	return prev[len(rb)]
 }
 
+// givenNames returns the words that only ever stand first in a listed
+// person's English form of two words or more written given name first
+// (Robert of "Robert Lane"; not Kim of "Kim Jong-un", whose first word is
+// the surname) and in no other place of any form of the glossary (not a
+// title such as "Minister", not a word of a body's name). Such a word
+// before a person's short form is another given name, not a title: "Robert
+// Conroy" for a listed "Richard Conroy" is the person misrendered (the
+// glossary's own vocabulary would otherwise hide it; session 10, the
+// seventh planted set, check11g).
+func givenNames(g *glossary.Glossary, lang language.Tag) map[string]bool {
+	first, elsewhere := map[string]bool{}, map[string]bool{}
+	for _, e := range g.Entries {
+		for _, t := range e.TermsIn(lang) {
+			ws := strings.Fields(t.Text)
+			korean := len(ws) >= 2 && strings.Contains(ws[len(ws)-1], "-") && !strings.Contains(ws[0], "-")
+			for i, w := range ws {
+				if i == 0 && len(ws) >= 2 && e.Type == glossary.Person && !korean {
+					first[w] = true
+				} else {
+					elsewhere[w] = true
+				}
+			}
+		}
+	}
+	for w := range elsewhere {
+		delete(first, w)
+	}
+	return first
+}
+
 // otherName reports whether text[start:end] (a short form) is part of a
 // longer name: followed by a capitalized word, or preceded by one that is
-// not a word of the glossary (a title such as "Minister" is).
+// not a word of the glossary (a title such as "Minister" is) or is a
+// listed person's given name (givenNames).
 func (ix *nameIndex) otherName(text string, start, end int) bool {
 	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) {
 		return true
@@ -577,7 +610,7 @@ func (ix *nameIndex) otherName(text string, start, end int) bool {
 			i -= n
 		}
 		w := text[i : start-1]
-		if w != "" && upperAt(w, 0) && !ix.vocab[w] {
+		if w != "" && upperAt(w, 0) && (!ix.vocab[w] || ix.given[w]) {
 			return true
 		}
 	}
