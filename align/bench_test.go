@@ -2,7 +2,6 @@ package align
 
 import (
 	"fmt"
-	"io"
 	"math/rand"
 	"os"
 	"strings"
@@ -95,23 +94,7 @@ func benchmarkDocs(b *testing.B, opts Options) {
 	if path == "" {
 		b.Skip("BITEXT_ALIGN_DOCS is not set")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	dec := NewDocumentDecoder(f, path)
-	var docs []*Document
-	for {
-		d, err := dec.Decode()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := readDocs(b, path)
 	b.ResetTimer()
 	cpu := startCPU()
 	for i := 0; i < b.N; i++ {

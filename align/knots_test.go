@@ -214,7 +214,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 	}
 }
 
-func readDocs(t *testing.T, path string) []*Document {
+func readDocs(t testing.TB, path string) []*Document {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
