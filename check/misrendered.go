@@ -55,7 +55,7 @@ func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken fun
 		if len(ws) >= 2 && !t.Status.Forbidden() {
 			// The surname: the first word of a Korean-style name (Han
 			// Seung-soo, Kim Jong-un), else the last.
-			if strings.Contains(ws[len(ws)-1], "-") && !strings.Contains(ws[0], "-") {
+			if surnameFirst(ws) {
 				surnames = append(surnames, ws[0])
 			} else {
 				surnames = append(surnames, ws[len(ws)-1])
@@ -280,4 +280,11 @@ func (c *Checker) namedBeside(e *glossary.Entry, pr Pair) bool {
 		return text != "" && c.present(e, text, strings.ToLower(text), pr.TargetLang)
 	}
 	return len(pr.TargetBefore) > 0 && names(pr.TargetBefore[len(pr.TargetBefore)-1]) || names(pr.TargetAfter)
+}
+
+// surnameFirst reports whether the words ws of a name of two words or more
+// are written surname first, the Korean way: a hyphenated given name last
+// and an unhyphenated first word (Han Seung-soo, Kim Jong-un).
+func surnameFirst(ws []string) bool {
+	return len(ws) >= 2 && strings.Contains(ws[len(ws)-1], "-") && !strings.Contains(ws[0], "-")
 }

@@ -576,9 +576,8 @@ func givenNames(g *glossary.Glossary, lang language.Tag) map[string]bool {
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
 			ws := strings.Fields(t.Text)
-			korean := len(ws) >= 2 && strings.Contains(ws[len(ws)-1], "-") && !strings.Contains(ws[0], "-")
 			for i, w := range ws {
-				if i == 0 && len(ws) >= 2 && e.Type == glossary.Person && !korean {
+				if i == 0 && len(ws) >= 2 && e.Type == glossary.Person && !surnameFirst(ws) {
 					first[w] = true
 				} else {
 					elsewhere[w] = true
