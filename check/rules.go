@@ -279,6 +279,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day) {
 			continue
 		}
+		if isEnglish(lang) && c.inLongerName(text, m, lang) {
+			continue // a word run of a longer name (longername.go)
+		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
 		if note == "" {
