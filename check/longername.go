@@ -28,6 +28,11 @@ func (c *Checker) inLongerName(text string, m glossary.Match, lang language.Tag)
 	if respellsAllowed(text[m.Start:m.End], m.Entry, lang) {
 		return false
 	}
+	// In a heading or a title-case line every word is capitalized ("S.
+	// Korea Warns North"): a capital says nothing there.
+	if line := strings.TrimSpace(lineAround(text, m.Start)); strings.HasPrefix(line, "#") || titleCase(line) {
+		return c.otherFormAcross(text, m, lang)
+	}
 	if m.Suffix == "" && capitalAfter(text, m.End) {
 		return true
 	}
@@ -66,13 +71,15 @@ func nameWords(s string) []string { return strings.Fields(s) }
 
 // capitalAfter reports whether a capitalized word of two letters or more
 // follows text[:end] after one space: not a weekday or a month, which
-// follow a name in a sentence ("said Alaska State Monday").
+// follow a name in a sentence ("said Alaska State Monday"), nor a role
+// noun or title before a name ("S. Korea President Moon").
 func capitalAfter(text string, end int) bool {
 	if end+1 >= len(text) || text[end] != ' ' || !upperAt(text, end+1) {
 		return false
 	}
 	w := wordAt(text, end+1)
-	return utf8.RuneCountInString(w) >= 2 && !dayOrMonth[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	return utf8.RuneCountInString(w) >= 2 && !dayOrMonth[lw] && !roleNouns[lw] && !spanStop[lw]
 }
 
 // capitalBefore reports whether a capitalized word ends one space before

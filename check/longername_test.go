@@ -60,6 +60,10 @@ func TestLongerName(t *testing.T) {
 		{"The Pittsburg Steelers won.", "Pittsburg"},                            // a respelling
 		{"Sir William Hamo Thorneycroft's statue stands.", "Hamo Thorneycroft"}, // a respelling
 		{"It is near Alaska State Geological Survey offices.", ""},
+		{"Alaska State Decides Against New Oil Drilling Permits", "Alaska State"}, // a title-case line
+		{"# Alaska State Troopers", "Alaska State"},                               // a heading
+		{"The visit of Alaska State Governor Dunleavy ended.", "Alaska State"},    // a title after it
+
 		{"He joined the Alaska Department of Fish and Game.", ""}, // no deprecated form: the listed name is longer
 	} {
 		var got []string
