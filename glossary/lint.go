@@ -43,6 +43,12 @@ const (
 	CodeTwoPreferred  = "two-preferred"   // two preferred forms in one language of an entry (warning)
 	CodeShortForm     = "short-form"      // a short form that is not a word of its term (warning)
 	CodeTooLong       = "too-long"        // a term longer than textfile.MaxTerm characters (error)
+
+	// A deprecated or superseded form that reads as something right in
+	// text (warnings; lint_deprecated.go).
+	CodeDeprecatedInside  = "deprecated-inside"     // a word run of another entry's allowed form
+	CodeDeprecatedExtends = "deprecated-extends"    // an allowed form of its own entry with capitalized words added
+	CodeDeprecatedOther   = "deprecated-other-form" // another entry's short or related form
 )
 
 // Problem is one lint finding, with its position.
@@ -106,6 +112,7 @@ func LintWith(o Options, files ...string) []Problem {
 		gs = append(gs, g)
 	}
 	all = append(all, lintEntries(gs)...)
+	all = append(all, lintDeprecated(gs)...)
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
 		if a.File != b.File {

@@ -18,6 +18,10 @@ var problemMessages = map[string]string{
 	CodeTwoPreferred:  "GlossaryProblemTwoPreferred",
 	CodeShortForm:     "GlossaryProblemShortForm",
 	CodeTooLong:       "GlossaryProblemTooLong",
+
+	CodeDeprecatedInside:  "GlossaryProblemDeprecatedInside",
+	CodeDeprecatedExtends: "GlossaryProblemDeprecatedExtends",
+	CodeDeprecatedOther:   "GlossaryProblemDeprecatedOther",
 }
 
 // MessageID is the id of the problem's message for a translated text, ""

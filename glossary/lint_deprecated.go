@@ -1,0 +1,215 @@
+package glossary
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lintDeprecated warns of deprecated and superseded forms that will read
+// as something right in text (session 11, issue 11; the seventh fresh
+// glossary deprecated "Alaska State", a word run of Alaska State
+// Troopers):
+//   - deprecated-inside: the form is a word run of another entry's allowed
+//     form ("State Troopers" of "Alaska State Troopers"): names that
+//     contain it are right;
+//   - deprecated-extends: the form is an allowed form of its own entry with
+//     capitalized words added ("Alaska State" for Alaska): it begins or
+//     ends longer names that are right (Alaska State Troopers, Alaska
+//     State Legislature), which `bitext check` leaves out where a
+//     capitalized word continues the form;
+//   - deprecated-other-form: the form is another entry's short or related
+//     form, so where it names that entry it is right.
+//
+// A form equal to another entry's preferred or admitted form is an error
+// already (status-conflict, shared-term).
+func lintDeprecated(gs []*Glossary) []Problem {
+	type holder struct {
+		e *Entry
+		t *Term
+	}
+	// The forbidden forms by language and key, and the longest in words.
+	forbidden := map[string][]holder{}
+	for _, g := range gs {
+		for _, e := range g.Entries {
+			for _, t := range e.Terms {
+				if t.Status.Forbidden() && strings.TrimSpace(t.Text) != "" {
+					k := langKey(t, termKey(t.Text))
+					forbidden[k] = append(forbidden[k], holder{e, t})
+				}
+			}
+		}
+	}
+	if len(forbidden) == 0 {
+		return nil
+	}
+	var out []Problem
+	reported := map[*Term]bool{} // one warning a form
+	add := func(h holder, code string, data map[string]any, format string, args ...any) {
+		if reported[h.t] {
+			return
+		}
+		reported[h.t] = true
+		line, col := h.e.Line, 0
+		if h.t.Line > 0 {
+			line, col = h.t.Line, h.t.Col
+		}
+		out = append(out, Problem{File: h.e.File, Line: line, Col: col, Severity: Warning, Code: code, Message: fmt.Sprintf(format, args...), Data: data})
+	}
+	for _, g := range gs {
+		for _, e := range g.Entries {
+			for _, u := range e.Terms {
+				if u.Status.Forbidden() {
+					// Own allowed forms inside this one: deprecated-extends.
+					ws := strings.Fields(termKey(u.Text))
+					orig := strings.Fields(u.Text)
+					if len(ws) != len(orig) {
+						continue
+					}
+					if respellsOwn(e, u) {
+						continue // a misspelling: check reports it inside longer names too
+					}
+					for _, a := range e.Terms {
+						if a.Status.Forbidden() || !sameLang(a.Lang, u.Lang) {
+							continue
+						}
+						aw := strings.Fields(termKey(a.Text))
+						if i := wordRun(ws, aw); i >= 0 && capitalized(orig[:i]) && capitalized(orig[i+len(aw):]) {
+							add(holder{e, u}, CodeDeprecatedExtends, map[string]any{"Term": u.Text, "ID": e.ID, "Allowed": a.Text},
+								"deprecated %q is %q of entry %s with words added: right names may contain it (check does not report it where a capitalized word continues it)", u.Text, a.Text, e.ID)
+							break
+						}
+					}
+					continue
+				}
+				// Forbidden forms of other entries inside this allowed form.
+				ws := strings.Fields(termKey(u.Text))
+				exact := strings.Fields(exactKey(u.Text))
+				for i := range ws {
+					for j := i + 1; j <= len(ws); j++ {
+						if j-i == len(ws) {
+							continue
+						}
+						for _, h := range forbidden[langKey(u, strings.Join(ws[i:j], " "))] {
+							// A case-sensitive form counts only as written
+							// ("Korean peninsula" is not in "Korean Peninsula").
+							if h.t.CaseSensitive && len(exact) == len(ws) && strings.Join(exact[i:j], " ") != exactKey(h.t.Text) {
+								continue
+							}
+							if h.e != e {
+								add(h, CodeDeprecatedInside, map[string]any{"Term": h.t.Text, "ID": h.e.ID, "Other": e.ID, "Name": u.Text, "Prev": termWhere(e, u)},
+									"deprecated %q of entry %s is part of %q (entry %s, %s): other right names may contain it too", h.t.Text, h.e.ID, u.Text, e.ID, termWhere(e, u))
+							}
+						}
+					}
+				}
+				// Short and related forms of this entry that another forbids.
+				others := append([]string{u.Short}, u.Related...)
+				for n, s := range others {
+					if strings.TrimSpace(s) == "" {
+						continue
+					}
+					kind := "related"
+					if n == 0 {
+						kind = "short"
+					}
+					for _, h := range forbidden[langKey(u, termKey(s))] {
+						if h.e != e && (!h.t.CaseSensitive || exactKey(s) == exactKey(h.t.Text)) {
+							add(h, CodeDeprecatedOther, map[string]any{"Term": h.t.Text, "ID": h.e.ID, "Other": e.ID, "Kind": kind, "Prev": termWhere(e, u)},
+								"deprecated %q of entry %s is a %s form of entry %s (%s): where it names that entry it is right", h.t.Text, h.e.ID, kind, e.ID, termWhere(e, u))
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// langKey is key in the base language of t.
+func langKey(t *Term, key string) string {
+	b, _ := t.Lang.Base()
+	return b.String() + "\x00" + key
+}
+
+// wordRun returns where the words of sub stand in ws, shorter than ws, or
+// -1.
+func wordRun(ws, sub []string) int {
+	if len(sub) == 0 || len(sub) >= len(ws) {
+		return -1
+	}
+	for i := 0; i+len(sub) <= len(ws); i++ {
+		k := 0
+		for k < len(sub) && ws[i+k] == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// capitalized reports whether every word of ws begins with a capital
+// letter (true for none).
+func capitalized(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// respellsOwn reports whether the forbidden form u is, in lower case, at
+// most two letters changed, added, dropped or swapped from an allowed form
+// of e in its language ("Luis Felipe Scolari" for Luiz Felipe Scolari,
+// "Osama Bin Laden"): a misspelling, which check reports inside longer
+// names too (check.respellsAllowed).
+func respellsOwn(e *Entry, u *Term) bool {
+	lu := strings.ToLower(u.Text)
+	for _, a := range e.Terms {
+		if a != u && !a.Status.Forbidden() && sameLang(a.Lang, u.Lang) && editsWithin(lu, strings.ToLower(a.Text), 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// editsWithin reports whether a and b are at most max edits apart
+// (optimal string alignment distance in runes).
+func editsWithin(a, b string, max int) bool {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return false
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if low > max {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)] <= max
+}
