@@ -2,6 +2,7 @@ package textfile
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -78,6 +79,102 @@ func Decode(name string, data []byte, enc string, lang Lang, l Limits) (string, 
 	if err != nil {
 		return "", Detection{}, err
 	}
+	if enc == Auto && (l.MaxLine <= 0 || len(data) <= l.MaxLine) && !hasBOM(data) {
+		// The usual file: clean UTF-8, most of it ASCII, which decode
+		// would go over four times (utf8.Valid, Check without and with
+		// the limits, NFC). One pass says the same for clean text (a
+		// line cannot be over the limit in data no longer than it);
+		// anything else goes the whole way for its error or reading.
+		if n, nfc := cleanUTF8(data, l.FormFeed); n == len(data) {
+			det := Detection{Encoding: UTF8, Evidence: "valid UTF-8"}
+			if !nfc && !norm.NFC.IsNormal(data) {
+				return string(norm.NFC.Bytes(data)), det, nil
+			}
+			return string(data), det, nil
+		}
+	}
+	return decode(name, data, enc, lang, l)
+}
+
+// hasBOM reports whether data starts with a UTF-8 or UTF-16 byte order
+// mark.
+func hasBOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+}
+
+// Bytes repeated in each byte of a word, for cleanUTF8.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// cleanUTF8 returns the length of data's leading part that Check accepts
+// without line limits (UTF-8 without control characters other than tab,
+// line feed, carriage return and, when ff, form feed), and whether that
+// part is surely NFC: ASCII and inert characters only. It reads ASCII
+// eight bytes at a time; a word with a byte under 0x20 (line breaks) or
+// DEL is looked at byte by byte.
+func cleanUTF8(data []byte, ff bool) (n int, nfc bool) {
+	nfc = true
+	i := 0
+	for i < len(data) {
+		if i+8 <= len(data) {
+			w := binary.LittleEndian.Uint64(data[i:])
+			if w&highs == 0 {
+				// Some byte under 0x20, or a DEL (a zero byte of
+				// w^0x7F7F...): exact for words without the high bit.
+				if d := w ^ 0x7F*ones; (w-0x20*ones)&^w&highs == 0 && (d-ones)&^d&highs == 0 {
+					i += 8
+					continue
+				}
+				for j := i; j < i+8; j++ {
+					if c := data[j]; (c < 0x20 || c == 0x7F) && IsControl(rune(c), ff) {
+						return j, nfc
+					}
+				}
+				i += 8
+				continue
+			}
+		}
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 || c == 0x7F) && IsControl(rune(c), ff) {
+				return i, nfc
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 || IsControl(r, ff) {
+			return i, nfc
+		}
+		nfc = nfc && inert(r)
+		i += size
+	}
+	return i, nfc
+}
+
+// inert reports whether r is in NFC, has a normalization boundary before
+// it (it combines with nothing before it) and so after any ASCII or inert
+// character: text of such characters is NFC with no look-up in the
+// normalization tables. The ranges are the usual non-ASCII characters of
+// news (Latin-1 letters, typographic punctuation, Hangul syllables and
+// compatibility jamo, CJK ideographs); TestInert checks each against
+// package norm.
+func inert(r rune) bool {
+	switch {
+	case r < 0x2010:
+		return 0xA0 <= r && r <= 0xFF
+	case r <= 0x205E:
+		return r <= 0x2027 || 0x2030 <= r
+	case r < 0xAC00:
+		return 0x3131 <= r && r <= 0x318E || 0x4E00 <= r && r <= 0x9FFF
+	}
+	return r <= 0xD7A3
+}
+
+// decode is Decode without its fast path for clean UTF-8.
+func decode(name string, data []byte, enc string, lang Lang, l Limits) (string, Detection, error) {
 	det := Detection{Encoding: enc, Declared: enc != Auto}
 	var text []byte
 	switch {

@@ -36,3 +36,24 @@ func BenchmarkReader(b *testing.B) {
 		})
 	}
 }
+
+var benchEn = []byte(strings.Repeat("Seoul stocks rose 2.1 percent on Tuesday as foreign investors bought \u201cbig\u201d blocks.\n", 40))
+
+// BenchmarkDecode decodes a 3 KB English article (two curly quotes a
+// line), the usual input of bitext check, and its ASCII part alone.
+func BenchmarkDecode(b *testing.B) {
+	ascii := []byte(strings.NewReplacer("\u201c", "\"", "\u201d", "\"").Replace(string(benchEn)))
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{{"english", benchEn}, {"ascii", ascii}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.data)))
+			for i := 0; i < b.N; i++ {
+				if _, _, err := Decode("b", c.data, Auto, English, Limits{MaxLine: MaxArticleLine, FormFeed: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,9 +1,12 @@
 package textfile
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/korean"
@@ -169,4 +172,96 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("not NFC: %q", s)
 		}
 	})
+}
+
+// TestDecodeFastPath checks that Decode's one-pass path for clean UTF-8
+// gives what the whole way (decode) gives, text, detection and error.
+func TestDecodeFastPath(t *testing.T) {
+	long := strings.Repeat("word ", 30)
+	inputs := []string{
+		"", "a", "plain ASCII text of some length\n", "tab\tand\r\nbreaks\n\n",
+		"form\ffeed here", "\f", "nul\x00byte in the middle", "12345678\x7f", "1234567\x7f8",
+		"\x01", "bell\a", "caf\u00e9 ok", "cafe\u0301 decomposed", "\u2018quoted\u2019 text.\n",
+		"\u0085 next line", "서울 증시는 5일 올랐다.\n", "\xef\xbb\xbfBOM text", "\xff\xfeA\x00",
+		"bad \xff byte", "\xc5land", cp949(t, "한국 증시"), win1252(t, "na\u00efve caf\u00e9"),
+		long + "\n" + long, long + long, "ascii then \u00e9" + long + "\x00",
+	}
+	for _, in := range inputs {
+		for _, l := range []Limits{{}, {FormFeed: true}, {MaxLine: 100, FormFeed: true}, {MaxLine: 8}} {
+			for _, lang := range []Lang{AnyLang, Korean, English} {
+				s, det, err := Decode("f", []byte(in), Auto, lang, l)
+				ws, wdet, werr := decode("f", []byte(in), Auto, lang, l)
+				if s != ws || det != wdet || fmt.Sprint(err) != fmt.Sprint(werr) {
+					t.Errorf("Decode(%q, %+v, %d) = %q, %+v, %v; the whole way %q, %+v, %v", in, l, lang, s, det, err, ws, wdet, werr)
+				}
+			}
+		}
+	}
+}
+
+// TestCleanUTF8 puts each byte, and some characters, at each place of a
+// line longer than two words and compares cleanUTF8 with Check.
+func TestCleanUTF8(t *testing.T) {
+	var fills [][]byte
+	for c := range 256 {
+		fills = append(fills, []byte{byte(c)})
+	}
+	for _, s := range []string{"\u00e9", "\u0085", "\u2019", "한", "\U0001F600", "\xe2\x80", "\xed\xa0\x80"} {
+		fills = append(fills, []byte(s))
+	}
+	for _, fill := range fills {
+		for pos := 0; pos < 19; pos++ {
+			data := append(append([]byte(strings.Repeat("x", pos)), fill...), strings.Repeat("y", 19-pos)...)
+			for _, ff := range []bool{false, true} {
+				want := len(data)
+				if e := Check("f", data, Limits{FormFeed: ff}); e != nil {
+					want = e.Offset
+				}
+				n, nfc := cleanUTF8(data, ff)
+				wantNFC := !bytes.ContainsFunc(data[:want], func(r rune) bool { return r >= utf8.RuneSelf && !inert(r) })
+				if n != want || nfc != wantNFC {
+					t.Fatalf("cleanUTF8(%q, %v) = %d, %v, want %d, %v", data, ff, n, nfc, want, wantNFC)
+				}
+			}
+		}
+	}
+}
+
+func FuzzDecodeFastPath(f *testing.F) {
+	f.Add([]byte("plain\ttext\n"), uint8(0), uint8(0))
+	f.Add([]byte("cafe\u0301\f"), uint8(2), uint8(1))
+	f.Add([]byte("\xb1\xe8\xc1\xa4\xc0\xba"), uint8(1), uint8(2))
+	f.Fuzz(func(t *testing.T, data []byte, lang, lim uint8) {
+		l := []Limits{{}, {FormFeed: true}, {MaxLine: 10, FormFeed: true}, {MaxLine: 3}}[lim%4]
+		s, det, err := Decode("f", data, Auto, Lang(lang%3), l)
+		ws, wdet, werr := decode("f", data, Auto, Lang(lang%3), l)
+		if s != ws || det != wdet || fmt.Sprint(err) != fmt.Sprint(werr) {
+			t.Fatalf("Decode = %q, %+v, %v; the whole way %q, %+v, %v", s, det, err, ws, wdet, werr)
+		}
+	})
+}
+
+// TestInert checks every character inert accepts against package norm:
+// NFC alone, a boundary before it, and NFC after an ASCII letter and
+// before a letter, an inert character and itself.
+func TestInert(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= 0x10FFFF; r++ {
+		if !inert(r) {
+			continue
+		}
+		n++
+		s := string(r)
+		if p := norm.NFC.PropertiesString(s); !p.BoundaryBefore() || p.CCC() != 0 || !norm.NFC.IsNormalString(s) {
+			t.Fatalf("inert(%U) but ccc %d, boundary before %v, NFC %v", r, p.CCC(), p.BoundaryBefore(), norm.NFC.IsNormalString(s))
+		}
+		for _, x := range []string{"e" + s, s + "a", "\u00e9" + s + "한" + s} {
+			if !norm.NFC.IsNormalString(x) {
+				t.Fatalf("inert(%U) but %q is not NFC", r, x)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no inert character")
+	}
 }
