@@ -46,6 +46,7 @@ func main() {
 	articles := flag.Int("articles", 2000, "distinct generated articles (of about 3 KB)")
 	keep := flag.Bool("keep", false, "with -vale: keep the temporary folder of data and Vale style")
 	command := flag.String("command", "", "measure the bitext binary at `PATH`: write the glossary and -mb of articles (the generated ones cycled, one file each) to a temporary folder and time `bitext check -g glossary.csv --format json FOLDER` (its own CPU time, from the kernel)")
+	dir := flag.String("dir", "", "with -command: write the glossary and articles to `DIR` and keep them there (reused as they are when DIR/articles exists), so that several binaries can be timed on the same files")
 	pairs := flag.Bool("pairs", false, "check bilingual pairs (each generated article as the English side of a pair whose Korean side names the same entries) with Checker.Pair")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
@@ -64,7 +65,7 @@ func main() {
 		return
 	}
 	if *command != "" {
-		if err := measureCommand(*command, csv, arts, int(*mb*1e6)); err != nil {
+		if err := measureCommand(*command, *dir, csv, arts, int(*mb*1e6)); err != nil {
 			fmt.Fprintln(os.Stderr, "benchcheck:", err)
 			os.Exit(1)
 		}
@@ -192,29 +193,23 @@ func koreanPairs(g *glossary.Glossary, arts []string) []check.Pair {
 }
 
 // measureCommand writes the glossary and articles (cycled up to size
-// bytes) to a temporary folder and runs bitext check on it, reporting the
-// child's CPU time as the kernel counts it.
-func measureCommand(bin, csv string, arts []string, size int) error {
-	dir, err := os.MkdirTemp("", "benchcheck-cmd-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	if err := os.WriteFile(filepath.Join(dir, "glossary.csv"), []byte(csv), 0o644); err != nil {
-		return err
-	}
-	adir := filepath.Join(dir, "articles")
-	if err := os.Mkdir(adir, 0o755); err != nil {
-		return err
-	}
-	done, n := 0, 0
-	for done < size {
-		a := arts[n%len(arts)]
-		if err := os.WriteFile(filepath.Join(adir, fmt.Sprintf("%06d.txt", n)), []byte(a), 0o644); err != nil {
+// bytes) to a temporary folder, or to keep when it is given and holds no
+// articles yet, and runs bitext check on it, reporting the child's CPU
+// time as the kernel counts it.
+func measureCommand(bin, keep, csv string, arts []string, size int) error {
+	dir := keep
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "benchcheck-cmd-")
+		if err != nil {
 			return err
 		}
-		done += len(a)
-		n++
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	adir := filepath.Join(dir, "articles")
+	done, n, err := writeCommandData(dir, adir, csv, arts, size)
+	if err != nil {
+		return err
 	}
 	cmd := exec.Command(bin, "check", "-g", filepath.Join(dir, "glossary.csv"), "--lang", "en", "--format", "json", adir)
 	cmd.Stdout = io.Discard
@@ -239,4 +234,37 @@ func measureCommand(bin, csv string, arts []string, size int) error {
 		cmd.ProcessState.UserTime().Round(time.Millisecond), cmd.ProcessState.SystemTime().Round(time.Millisecond),
 		float64(done)/1e6/cpu.Seconds(), peakKB/1024)
 	return nil
+}
+
+// writeCommandData writes the glossary and the articles cycled up to size
+// bytes, one file each, unless adir exists already (a folder kept by an
+// earlier run with -dir): then it counts the files there. It returns the
+// bytes and files to check.
+func writeCommandData(dir, adir, csv string, arts []string, size int) (done, n int, err error) {
+	if des, err := os.ReadDir(adir); err == nil {
+		for _, de := range des {
+			info, err := de.Info()
+			if err != nil {
+				return 0, 0, err
+			}
+			done += int(info.Size())
+			n++
+		}
+		return done, n, nil
+	}
+	if err := os.MkdirAll(adir, 0o755); err != nil {
+		return 0, 0, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "glossary.csv"), []byte(csv), 0o644); err != nil {
+		return 0, 0, err
+	}
+	for done < size {
+		a := arts[n%len(arts)]
+		if err := os.WriteFile(filepath.Join(adir, fmt.Sprintf("%06d.txt", n)), []byte(a), 0o644); err != nil {
+			return 0, 0, err
+		}
+		done += len(a)
+		n++
+	}
+	return done, n, nil
 }
