@@ -26,6 +26,13 @@ const (
 	wName5       = 3.0 // of five or more
 	wEditionOnly = 3.0 // an English line that reads like a credit or footer, left unlinked
 	wNameMiss    = 0.5 // an English name of four or more classes with no Korean match
+	// An English line that opens with a continuation (continuations: But,
+	// It, Which …) costs wContinues left unlinked (0-1), and gains
+	// wContJoin after another English member of the same link (1-2, 1-3).
+	// Chosen in session 11 on the development part of the edition set
+	// (every dev run, among 1.5/2.0/2.5 and 0.5/0.8/1.5; see README).
+	wContinues = 1.5
+	wContJoin  = 0.8
 	// Lexicon evidence per known word (Options.Lexicon): a Korean stem
 	// whose translation is on the English side, or an English word that
 	// translates a stem of the Korean side, adds wLexHit; a known word

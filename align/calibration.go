@@ -67,9 +67,9 @@ var lexiconKnots = knotTable{
 // links rated by these knots (BatchMinConfidence), and refitting gives
 // them back.
 var coreKnots = knotTable{
-	{1, 1}: {0.27, 0.93},
-	{2, 1}: {0.62, 0.97},
-	{1, 2}: {0.46, 1.00},
+	{1, 1}: {0.27, 0.90},
+	{2, 1}: {0.62, 0.98},
+	{1, 2}: {0.18, 1.00},
 	{1, 0}: {0.14, 1.00},
 	{0, 1}: {0.13, 0.93},
 	{3, 1}: {0.99, 1.00},

@@ -278,6 +278,9 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			if f.extra {
 				c -= wEditionOnly
 			}
+			if f.cont { // opens with a continuation: seldom added alone
+				c += wContinues
+			}
 		}
 		return c
 	case b.s == 0:
@@ -286,10 +289,22 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			if f.extra {
 				c -= wEditionOnly
 			}
+			if f.cont { // opens with a continuation: seldom added alone
+				c += wContinues
+			}
 		}
 		return c
 	}
 	c += lengthCost(l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t])
+	// An English line that carries on the sentence before it, after
+	// another English member of the same link (a split).
+	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {
+		for k := 1; k < len(fs); k++ {
+			if fs[k].cont {
+				c -= wContJoin
+			}
+		}
+	}
 	c -= anchorScore(l.src[i-b.s:i], l.tgt[j-b.t:j], l.alone)
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.

@@ -39,6 +39,7 @@ type feature struct {
 	weak    []uint64 // weak numbers (see numberKeys)
 	english bool     // the English side: names holds skeletons, not prefixes
 	extra   bool     // an English-edition line with no original: credit, footer, translator's note
+	cont    bool     // an English line that opens with a connective (continues the sentence before)
 	nameW   []float64
 	// Lexicon evidence (Options.Lexicon): on the Korean side the sorted
 	// translation ids of each known stem and their sorted union; on the
@@ -337,6 +338,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.roman = slices.Compact(f.roman)
 	} else {
 		f.extra = editionOnly(s)
+		f.cont = continues(s)
 		for _, k := range capitalRuns(s) {
 			if k = romanize.Key(k); len(k) >= minRomanKey {
 				f.roman = append(f.roman, hashKey(0, k))
@@ -445,4 +447,27 @@ func romanKeys(w string, cache map[string][]uint64) []uint64 {
 		cache[w] = out
 	}
 	return out
+}
+
+// continuations are the words that open an English sentence carrying on
+// the one before it: a coordinating conjunction, a linking adverb, a
+// relative pronoun, or It and That standing for what the sentence before
+// named. An editor who splits a long translated sentence starts its second
+// half so ("…, but the island…" → "But the island…", "…, which was…" →
+// "It was…"); a line the edition adds on its own (context, a footer)
+// seldom opens so. Written from English usage (session 11), not taken
+// from the evaluation data; see wContinues.
+var continuations = map[string]bool{
+	"But": true, "And": true, "Yet": true, "So": true, "Or": true, "Nor": true,
+	"However,": true, "Meanwhile,": true, "Still,": true, "Instead,": true, "Also,": true,
+	"Which": true, "Who": true, "Whom": true, "Whose": true,
+	"It": true, "That": true,
+}
+
+// continues reports whether an English line opens with one of the
+// continuations, as written (capitalized, a comma kept where the list
+// has one).
+func continues(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return continuations[w]
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"reflect"
 	"testing"
 
@@ -92,5 +93,63 @@ func TestEditionOnly(t *testing.T) {
 		if got := editionOnly(s); got != want {
 			t.Errorf("editionOnly(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestContinues(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"But the island's rugged landscape took much of the storm's force.", true},
+		{"It was the previous standard, officials said.", true},
+		{"However, the ministry did not say when.", true},
+		{"Which is why the talks stalled.", true},
+		{"  And then the rain stopped.", true},
+		{"However the ministry put it, the talks stalled.", false}, // no comma: not the linking adverb
+		{"Butter prices rose 3 percent.", false},
+		{"Its shares fell.", false},
+		{"The ministry oversees the country's schools.", false},
+		{"but lower case is not a sentence start", false},
+		{"\"But we will go on,\" he said.", false}, // a quotation opens the line
+		{"", false},
+	} {
+		if got := continues(c.line); got != c.want {
+			t.Errorf("continues(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	if f := extract("But the rain stopped.", language.English, nil, nil); !f.cont {
+		t.Error("an English feature opening with But: cont not set")
+	}
+	if f := extract("그러나 비는 그쳤다.", language.Korean, nil, nil); f.cont {
+		t.Error("a Korean feature has cont set")
+	}
+}
+
+// TestContinuationCost checks that an English line opening with a
+// continuation costs wContinues more left unlinked and wContJoin less as
+// the second English member of a 1-2 link, than the same line without
+// the opening word, and nothing more.
+func TestContinuationCost(t *testing.T) {
+	ko := extract("정부는 새 예산안을 발표했지만 야당은 반대했다.", language.Korean, nil, nil)
+	first := extract("The government announced a new budget.", language.English, nil, nil)
+	cost := func(second string) (split, alone float64) {
+		s := extract(second, language.English, nil, nil)
+		l := newLattice([]feature{ko}, []feature{first, s})
+		return l.cost(1, 2, bead{1, 2, 0}), l.cost(0, 2, bead{0, 1, 0})
+	}
+	splitC, aloneC := cost("But the opposition party opposed it.")
+	splitP, aloneP := cost("The opposition party opposed it.")
+	// The two lines differ in length by "But " (4 characters): compare
+	// with the length cost taken out.
+	lc := func(s string) float64 {
+		return lengthCost(ko.len, first.len+segLength(s))
+	}
+	dSplit := (splitC - lc("But the opposition party opposed it.")) - (splitP - lc("The opposition party opposed it."))
+	if math.Abs(dSplit+wContJoin) > 1e-9 {
+		t.Errorf("1-2 cost with a continuation %.3f against without, want %.3f", dSplit, -wContJoin)
+	}
+	if d := aloneC - aloneP; math.Abs(d-wContinues) > 1e-9 {
+		t.Errorf("0-1 cost with a continuation %.3f more than without, want %.3f", d, wContinues)
 	}
 }
