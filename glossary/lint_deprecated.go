@@ -19,6 +19,10 @@ import (
 //     ends longer names that are right (Alaska State Troopers, Alaska
 //     State Legislature), which `bitext check` leaves out where a
 //     capitalized word continues the form;
+//     The entry lists no other allowed form of as many words or more
+//     that holds the same one (Vatican State beside Vatican City, Firat
+//     Agency beside Firat News Agency, British Press Association beside
+//     the Press Association: a wrong variant of a listed name);
 //   - deprecated-other-form: the form is another entry's short or related
 //     form, so where it names that entry it is right.
 //
@@ -75,7 +79,7 @@ func lintDeprecated(gs []*Glossary) []Problem {
 							continue
 						}
 						aw := strings.Fields(termKey(a.Text))
-						if i := wordRun(ws, aw); i >= 0 && capitalized(orig[:i]) && capitalized(orig[i+len(aw):]) {
+						if i := wordRun(ws, aw); i >= 0 && capitalized(orig[:i]) && capitalized(orig[i+len(aw):]) && !listedLonger(e, u, a, len(ws)) {
 							add(holder{e, u}, CodeDeprecatedExtends, map[string]any{"Term": u.Text, "ID": e.ID, "Allowed": a.Text},
 								"deprecated %q is %q of entry %s with words added: right names may contain it (check does not report it where a capitalized word continues it)", u.Text, a.Text, e.ID)
 							break
@@ -212,4 +216,20 @@ func editsWithin(a, b string, max int) bool {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)] <= max
+}
+
+// listedLonger reports whether e has an allowed form other than a, in u's
+// language, of n words or more that holds a's words.
+func listedLonger(e *Entry, u, a *Term, n int) bool {
+	aw := strings.Fields(termKey(a.Text))
+	for _, b := range e.Terms {
+		if b == a || b.Status.Forbidden() || !sameLang(b.Lang, u.Lang) {
+			continue
+		}
+		bw := strings.Fields(termKey(b.Text))
+		if len(bw) >= n && (len(bw) > len(aw) && wordRun(bw, aw) >= 0) {
+			return true
+		}
+	}
+	return false
 }
