@@ -105,7 +105,13 @@ func BenchmarkRerun(b *testing.B) {
 // scratch; skipped without it. For profiles of real-sized archives:
 //
 //	BITEXT_MINE_TM=/tmp/m1.tm go test ./mine -run X -bench RunTM -benchtime 1x -cpu 1 -cpuprofile cpu.prof
-func BenchmarkRunTM(b *testing.B) {
+func BenchmarkRunTM(b *testing.B) { benchRunTM(b, mine.Options{}) }
+
+// BenchmarkRunCoreTM is BenchmarkRunTM with the core lexicon, as `bitext
+// glossary mine` runs by default.
+func BenchmarkRunCoreTM(b *testing.B) { benchRunTM(b, mine.Options{Lexicon: lexicon.Core()}) }
+
+func benchRunTM(b *testing.B, o mine.Options) {
 	path := os.Getenv("BITEXT_MINE_TM")
 	if path == "" {
 		b.Skip("BITEXT_MINE_TM is not set")
@@ -118,7 +124,7 @@ func BenchmarkRunTM(b *testing.B) {
 	b.ResetTimer()
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
-		res, err := mine.Run(context.Background(), s, mine.Options{})
+		res, err := mine.Run(context.Background(), s, o)
 		if err != nil {
 			b.Fatal(err)
 		}

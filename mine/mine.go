@@ -563,6 +563,31 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	}
 	var fksBuf [4]formKey
 	var skelBuf [256]byte
+	// The English skeletons of each sub, each once (skelR is most often
+	// skel; skelJ is empty without a soft g), and the first consonants of
+	// those of two letters or more as a bit set (firstBit): a sub none of
+	// whose first consonants begins a form's skeleton cannot match it.
+	type subKeys struct {
+		keys  [3]string
+		first uint64
+	}
+	var skBuf [64]subKeys
+	sks := skBuf[:0]
+	for _, s := range subs {
+		k := subKeys{keys: [3]string{s.skel, s.skelR, s.skelJ}}
+		if k.keys[1] == k.keys[0] {
+			k.keys[1] = ""
+		}
+		if k.keys[2] == k.keys[0] || k.keys[2] == k.keys[1] {
+			k.keys[2] = ""
+		}
+		for _, es := range k.keys {
+			if len(es) >= 2 {
+				k.first |= firstBit(es[0])
+			}
+		}
+		sks = append(sks, k)
+	}
 	for ti := range toks {
 		if matched[ti] {
 			continue
@@ -597,6 +622,10 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			if len(fks) == 0 {
 				continue
 			}
+			var first uint64
+			for _, fk := range fks {
+				first |= firstBit(fk.skel[0])
+			}
 			form := func(last string) string {
 				var b strings.Builder
 				for _, t := range toks[ti : ti+n-1] {
@@ -606,21 +635,16 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				b.WriteString(last)
 				return b.String()
 			}
-			for _, s := range subs {
+			for si, s := range subs {
+				if sks[si].first&first == 0 {
+					continue // no skeleton begins as a form's does
+				}
 				enVowels := ""
 				if n == 1 && partOfRun(runs[s.run], s) {
 					continue
 				}
 				best, bestSim := -1, 0.0
-				// The English skeletons, each once (skelR is most often
-				// skel; skelJ is empty without a soft g).
-				keys := [3]string{s.skel, s.skelR, s.skelJ}
-				if keys[1] == keys[0] {
-					keys[1] = ""
-				}
-				if keys[2] == keys[0] || keys[2] == keys[1] {
-					keys[2] = ""
-				}
+				keys := &sks[si].keys
 				for fi := range fks {
 					ks := fks[fi].skel
 					sim := 0.0
@@ -690,6 +714,11 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		}
 	}
 }
+
+// firstBit is the bit of a skeleton's letter in a set of 64 (letters
+// whose codes differ by 64 share one: a set that has a letter's bit may
+// hold the other, never the reverse).
+func firstBit(c byte) uint64 { return 1 << (c & 63) }
 
 // surnames marks a foreign name found in a unit as a person's when the
 // unit also pairs a person's longer name ending in it (미켈슨 ~ Mickelson

@@ -37,7 +37,14 @@ func reduce(s string, english, vowels bool) string {
 				if !vowels || english && c == 'e' && i == len(w)-1 && i > 2 {
 					continue
 				}
-				k = map[byte]byte{'a': 'a', 'e': 'a', 'o': 'o', 'u': 'o', 'i': 'i'}[c]
+				switch c {
+				case 'a', 'e':
+					k = 'a'
+				case 'o', 'u':
+					k = 'o'
+				default:
+					k = 'i'
+				}
 			case 'g':
 				// An English gh after two vowels or after i is silent
 				// (Kavanaugh 캐버노, Leigh 리, Willoughby 윌로비, Wright
