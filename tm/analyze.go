@@ -73,16 +73,36 @@ type Span struct {
 // Analyze prepares text (plain, any normalization form) in lang for
 // scoring; markup, when not empty, is the TMX seg content and counts tags.
 func Analyze(text, markup string, lang language.Tag) *Analysis {
+	return analyzeInto(nil, text, markup, lang)
+}
+
+// analyzeInto is Analyze into a, an analysis no longer used, whose slices
+// it reuses (nil for a new one): the result is the same as Analyze's.
+func analyzeInto(a *Analysis, text, markup string, lang language.Tag) *Analysis {
 	text = terms.NFC(text)
-	a := &Analysis{Text: text, Lang: lang, Mode: ModeOf(lang), Tags: countTags(markup)}
+	keys, words, numbers, punct := []uint64(nil), []string(nil), []Span(nil), []rune(nil)
+	if a != nil {
+		keys, words, numbers, punct = a.Keys[:0], a.Words[:0], a.Numbers[:0], a.Punct[:0]
+		clear(words[:cap(words)]) // no texts kept alive by a reused analysis
+		clear(numbers[:cap(numbers)])
+	} else {
+		a = new(Analysis)
+	}
+	*a = Analysis{Text: text, Lang: lang, Mode: ModeOf(lang), Tags: countTags(markup), Numbers: numbers, Punct: punct}
 	// Room for the keys and words of usual text, so that they are not
 	// grown: a key per Hangul syllable (3 bytes) and a word per
 	// space-separated run in Korean, a key per word in spaced languages.
+	nk, nw := len(text)/4+1, len(text)/4+1
 	if a.Mode == Characters {
-		a.Keys, a.Words = make([]uint64, 0, len(text)/3+1), make([]string, 0, len(text)/8+1)
-	} else {
-		a.Keys, a.Words = make([]uint64, 0, len(text)/4+1), make([]string, 0, len(text)/4+1)
+		nk, nw = len(text)/3+1, len(text)/8+1
 	}
+	if cap(keys) < nk {
+		keys = make([]uint64, 0, nk)
+	}
+	if cap(words) < nw {
+		words = make([]string, 0, nw)
+	}
+	a.Keys, a.Words = keys, words
 	var sp strings.Builder
 	sp.Grow(len(text)/4 + 8) // a space and an x a word, words of 3+ bytes
 	inWord := false

@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 
@@ -47,5 +48,68 @@ func TestScoreSortedBestFirst(t *testing.T) {
 	}
 	if out[0].score != out[2].score || out[0].id != 9 || out[2].id != 5 {
 		t.Errorf("the three numbers-only matches: %+v, want units 9, 7, 5 first at one score", out[:3])
+	}
+}
+
+// sameAnalysis reports whether a and b hold the same analysis (an empty
+// slice and nil alike).
+func sameAnalysis(a, b *Analysis) bool {
+	return a.Text == b.Text && a.Lang == b.Lang && a.Mode == b.Mode && a.Spaces == b.Spaces && a.Tags == b.Tags &&
+		slices.Equal(a.Keys, b.Keys) && slices.Equal(a.Words, b.Words) && slices.Equal(a.Numbers, b.Numbers) && slices.Equal(a.Punct, b.Punct)
+}
+
+// TestAnalyzeIntoReused checks that an analysis made in the room of
+// another (analyzeInto, as score reuses a rejected candidate's) is
+// Analyze's, whatever the earlier text held.
+func TestAnalyzeIntoReused(t *testing.T) {
+	texts := []struct {
+		text, markup string
+		lang         language.Tag
+	}{
+		{"수출이 지난달 5.2% 늘어 1,234억 달러를 기록했다고 산업통상자원부가 밝혔다.", "", language.Korean},
+		{"Exports rose 5.2 percent to $123.4 billion, the ministry said (Monday).", "", language.English},
+		{"짧다", "", language.Korean},
+		{"", "", language.English},
+		{"Seoul  and   Busan", "<ph x='1'/>Seoul  and   Busan", language.English},
+		{"한국은행은 11일 기준금리를 연 3.50%로 동결했다. 2023년 1월 이후 열 번째다!", "", language.Korean},
+		{"no numbers, no caps", "", language.English},
+	}
+	for _, prev := range texts {
+		for _, tc := range texts {
+			a := Analyze(prev.text, prev.markup, prev.lang)
+			got := analyzeInto(a, tc.text, tc.markup, tc.lang)
+			if want := Analyze(tc.text, tc.markup, tc.lang); !sameAnalysis(got, want) {
+				t.Errorf("analyzeInto(analysis of %q, %q) = %+v, Analyze gives %+v", prev.text, tc.text, got, want)
+			}
+		}
+	}
+}
+
+// TestScoreOwnAnalyses checks that every scored candidate keeps the
+// analysis of its own text when rejected candidates' room is reused.
+func TestScoreOwnAnalyses(t *testing.T) {
+	q := "Exports rose 5 percent last month in Seoul."
+	texts := []string{
+		"Completely unrelated words here.",
+		"Exports rose 7 percent last month in Seoul.",
+		"Nothing alike at all, really.",
+		"Exports rose 5 percent last month.",
+		"Imports of rice fell in Busan on Friday.",
+		"Exports rose 9 percent last month in Seoul.",
+	}
+	l := &lookup{q: Query{Text: q, Source: language.English, Min: 60}, qa: Analyze(q, "", language.English), exact: map[int64]bool{}}
+	defer l.release()
+	var svs []StoredVariant
+	for i, s := range texts {
+		svs = append(svs, StoredVariant{Unit: int64(i + 1), Variant: Variant{Lang: language.English, Text: s}, Keys: len(Analyze(s, "", language.English).Keys)})
+	}
+	out := l.score(svs)
+	if len(out) != 3 {
+		t.Fatalf("%d scored, want 3", len(out))
+	}
+	for _, m := range out {
+		if want := Analyze(m.src.Text, "", language.English); !sameAnalysis(m.ca, want) {
+			t.Errorf("unit %d (%q) scored with the analysis of %q", m.id, m.src.Text, m.ca.Text)
+		}
 	}
 }

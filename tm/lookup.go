@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -115,6 +116,7 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 		t.Candidates = DefaultCandidates
 	}
 	l := &lookup{ix: ix, q: q, t: t, qa: Analyze(q.Text, q.Markup, q.Source)}
+	defer l.release()
 	if strings.TrimSpace(l.qa.Text) == "" {
 		return nil, nil
 	}
@@ -155,6 +157,42 @@ type lookup struct {
 	t     Tuning
 	qa    *Analysis
 	exact map[int64]bool // the units found by the exact key
+	// pend and found are the room of score's and targets' matches,
+	// taken from scoredBufs and given back by release.
+	pend, found *[]scored
+}
+
+// scoredBufs keeps the room of the scored matches of finished lookups: a
+// lookup rescoring 60 candidates fills about 20 KB of them, which are
+// garbage once its Matches are made.
+var scoredBufs sync.Pool
+
+// buf returns an empty slice of scored with room for n, kept in *p for
+// release.
+func (l *lookup) buf(p **[]scored, n int) []scored {
+	if *p == nil {
+		if b, ok := scoredBufs.Get().(*[]scored); ok {
+			*p = b
+		} else {
+			*p = new([]scored)
+		}
+	}
+	if cap(**p) < n {
+		**p = make([]scored, 0, n)
+	}
+	return (**p)[:0]
+}
+
+// release gives the lookup's scored matches back to scoredBufs, cleared
+// (no texts or analyses kept alive by them). Nothing may use them after.
+func (l *lookup) release() {
+	for _, p := range []*[]scored{l.pend, l.found} {
+		if p != nil {
+			clear((*p)[:cap(*p)])
+			scoredBufs.Put(p)
+		}
+	}
+	l.pend, l.found = nil, nil
 }
 
 // candidates returns the units sharing the most of the query's rarest
@@ -213,7 +251,10 @@ type scored struct {
 // score, best first.
 func (l *lookup) score(srcs []StoredVariant) []scored {
 	qa, qn := l.qa, len(l.qa.Keys)
-	out := make([]scored, 0, len(srcs))
+	out := l.buf(&l.pend, len(srcs))
+	// spare is the analysis of a candidate below q.Min, whose room the
+	// next candidate's analysis takes.
+	var spare *Analysis
 	for _, sv := range srcs {
 		if l.exact[sv.Unit] {
 			if sv.Text != qa.Text {
@@ -226,9 +267,11 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 		if UpperBound(qn, sv.Keys, min(qn, sv.Keys)) < float64(l.q.Min) {
 			continue
 		}
-		ca := Analyze(sv.Text, sv.Markup, sv.Lang)
+		ca := analyzeInto(spare, sv.Text, sv.Markup, sv.Lang)
+		spare = nil
 		e := Score(qa, ca)
 		if e.Score < l.q.Min {
+			spare = ca
 			continue
 		}
 		m := scored{id: sv.Unit, ord: sv.Ord, score: e.Score, kind: Fuzzy, expl: e, src: sv.Variant, ca: ca}
@@ -249,7 +292,7 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 // dropped; the rest come back ranked by score, change time and id.
 func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 	top := l.q.Top
-	found := make([]scored, 0, min(len(pend), 32))
+	found := l.buf(&l.found, min(len(pend), 32))
 	for next := 0; next < len(pend); {
 		if len(found) >= top && pend[next].kind != Exact && pend[next].score < found[top-1].score {
 			break
@@ -295,6 +338,7 @@ func (l *lookup) targets(ctx context.Context, pend []scored) ([]scored, error) {
 		}
 		return cmp.Compare(a.id, b.id)
 	})
+	*l.found = found // grown: its room is what release keeps
 	return found, nil
 }
 
