@@ -16,6 +16,28 @@ type memo struct {
 	lex   *lexicon.Lexicon    // the lexicon trans holds the translations of
 	trans map[string][]string // Korean stem → lex.Translations
 	en    map[string][]string // English run → lexicon.EnglishWords (lexicon runs only)
+	sc    scratch             // buffers of one unit, used again by the next
+}
+
+// scratch holds the buffers unitPairs fills for one unit: what it
+// returns from them is used before the next unit's call.
+type scratch struct {
+	toks   []koToken
+	fields []string // the English text's fields (enRuns)
+	words  []string // the words of the runs, one after another
+	runs   []enRun
+	subs   []nameSub
+	keys   []subKeys // of subs (foreignNamePairs)
+	skel   []byte    // forms' skeletons (foreignNamePairs)
+	join   []byte    // a sub's words joined (nameSubs)
+}
+
+// scratch returns m's buffers, or new ones when m is nil.
+func (m *memo) scratch() *scratch {
+	if m == nil {
+		return new(scratch)
+	}
+	return &m.sc
 }
 
 const memoMax = 1 << 18
@@ -31,12 +53,28 @@ func (m *memo) koInfo(w string) *koInfo {
 	return cached(m.words, w, newKoInfo)
 }
 
-// sub returns the keys of the English run t (run and from unset).
-func (m *memo) sub(t string) nameSub {
+// sub returns the keys of the English run t (run and from unset);
+// looking up a run seen before allocates nothing.
+func (m *memo) sub(t []byte) nameSub {
 	if m == nil {
-		return newSub(t)
+		return newSub(string(t))
 	}
-	return cached(m.subs, t, newSub)
+	if v, ok := m.subs[string(t)]; ok {
+		return v
+	}
+	return cached(m.subs, string(t), newSub)
+}
+
+// stemTranslations returns lex.Translations of k's stem, kept in k (a
+// Hangul word's entry of the memo) for the next units.
+func (m *memo) stemTranslations(lex *lexicon.Lexicon, k *koInfo) []string {
+	if m == nil {
+		return lex.Translations(k.stem)
+	}
+	if k.trLex != lex {
+		k.tr, k.trLex = m.translations(lex, k.stem), lex
+	}
+	return k.tr
 }
 
 // translations returns lex.Translations(stem), kept while the lexicon is

@@ -264,6 +264,10 @@ type koInfo struct {
 	variants          [4]string
 	words             [4]koWord // of the variants
 	raw               koWord
+	// tr are the lexicon trLex's translations of the stem
+	// (memo.stemTranslations), set at the first use.
+	tr    []string
+	trLex *lexicon.Lexicon
 }
 
 func newKoInfo(w string) *koInfo {
@@ -295,8 +299,8 @@ func hasUpper(s string) bool {
 	return false
 }
 
-func koTokens(text string, m *memo) []koToken {
-	out := make([]koToken, 0, strings.Count(text, " ")+1)
+func koTokens(text string, m *memo, sc *scratch) []koToken {
+	out := sc.toks[:0]
 	for f := range strings.FieldsSeq(text) {
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
 		// A word with Latin letters or digits inside is not a name.
@@ -307,6 +311,7 @@ func koTokens(text string, m *memo) []koToken {
 		k := m.koInfo(w)
 		out = append(out, koToken{stem: k.stem, raw: w, koInfo: k})
 	}
+	sc.toks = out
 	return out
 }
 
@@ -333,10 +338,18 @@ var enStop = func() map[string]bool {
 	return m
 }()
 
-func enRuns(text string) []enRun {
-	fields := strings.Fields(text)
-	var out []enRun
+func enRuns(text string, sc *scratch) []enRun {
+	fields := sc.fields[:0]
+	for f := range strings.FieldsSeq(text) {
+		fields = append(fields, f)
+	}
+	sc.fields = fields
+	out := sc.runs[:0]
+	// The runs' words are kept one after another in words; cur is the
+	// current run's, from words[cs].
+	words := sc.words[:0]
 	var cur []string
+	cs := 0
 	start := 0
 	poss := false // the run's last word is a possessive
 	// flush ends the run before the field at end (next, when punct is
@@ -362,6 +375,7 @@ func enRuns(text string) []enRun {
 			out = append(out, r)
 		}
 		cur = nil
+		cs = len(words)
 	}
 	for i, f := range fields {
 		if f[0] >= 'a' && f[0] <= 'z' {
@@ -393,7 +407,8 @@ func enRuns(text string) []enRun {
 		if len(cur) == 0 {
 			start = i
 		}
-		cur = append(cur, w)
+		words = append(words, w)
+		cur = words[cs:len(words):len(words)]
 		if end || strings.HasPrefix(f, "(") {
 			poss = fposs
 			flush(i+1, end)
@@ -401,6 +416,7 @@ func enRuns(text string) []enRun {
 		}
 	}
 	flush(len(fields), false)
+	sc.runs, sc.words = out, words
 	return out
 }
 
@@ -455,11 +471,12 @@ const (
 func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glossary.Type, map[[2]string]uint8) {
 	out := map[[2]string]glossary.Type{}
 	ev := map[[2]string]uint8{}
-	toks := koTokens(ko, m)
-	runs := enRuns(en)
-	subs := nameSubs(runs, m)
+	sc := m.scratch()
+	toks := koTokens(ko, m, sc)
+	runs := enRuns(en, sc)
+	subs := nameSubs(runs, m, sc)
 	matched := koreanNamePairs(toks, runs, subs, out, m)
-	foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m)
+	foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
 	surnames(out, ev)
 	if lex != nil {
 		lexiconPairs(toks, runs, subs, matched, lex, out, m)
@@ -479,17 +496,24 @@ type nameSub struct {
 	run, from  int
 }
 
-func nameSubs(runs []enRun, m *memo) []nameSub {
-	var subs []nameSub
+func nameSubs(runs []enRun, m *memo, sc *scratch) []nameSub {
+	subs := sc.subs[:0]
 	for ri, r := range runs {
 		for i := range r.words {
+			sc.join = sc.join[:0]
 			for n := 1; n <= 4 && i+n <= len(r.words); n++ {
-				s := m.sub(strings.Join(r.words[i:i+n], " "))
+				// The words r.words[i:i+n] joined by spaces.
+				if n > 1 {
+					sc.join = append(sc.join, ' ')
+				}
+				sc.join = append(sc.join, r.words[i+n-1]...)
+				s := m.sub(sc.join)
 				s.run, s.from = ri, i
 				subs = append(subs, s)
 			}
 		}
 	}
+	sc.subs = subs
 	return subs
 }
 
@@ -549,7 +573,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 
 // foreignNamePairs adds runs of up to three Hangul words whose consonants
 // match a run of capitalized English words.
-func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, ev map[[2]string]uint8, m *memo) {
+func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, ev map[[2]string]uint8, m *memo, sc *scratch) {
 	if len(subs) == 0 {
 		return // nothing to match: no capitalized English words
 	}
@@ -562,17 +586,15 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		vowels string
 	}
 	var fksBuf [4]formKey
-	var skelBuf [256]byte
+	if cap(sc.skel) < 256 {
+		sc.skel = make([]byte, 256)
+	}
+	skelBuf := sc.skel[:256]
 	// The English skeletons of each sub, each once (skelR is most often
 	// skel; skelJ is empty without a soft g), and the first consonants of
 	// those of two letters or more as a bit set (firstBit): a sub none of
 	// whose first consonants begins a form's skeleton cannot match it.
-	type subKeys struct {
-		keys  [3]string
-		first uint64
-	}
-	var skBuf [64]subKeys
-	sks := skBuf[:0]
+	sks := sc.keys[:0]
 	for _, s := range subs {
 		k := subKeys{keys: [3]string{s.skel, s.skelR, s.skelJ}}
 		if k.keys[1] == k.keys[0] {
@@ -588,6 +610,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		}
 		sks = append(sks, k)
 	}
+	sc.keys = sks
 	for ti := range toks {
 		if matched[ti] {
 			continue
@@ -689,7 +712,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				}
 				// The lexicon's veto, asked only of a match (it is the
 				// costlier test).
-				if best < 0 || n == 1 && lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(lex, m, toks[ti].stem, s.text) {
+				if best < 0 || n == 1 && lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
 					continue
 				}
 				// A foreign name written as several Korean words is a
@@ -713,6 +736,13 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 		}
 	}
+}
+
+// subKeys are the English skeletons of a sub, each once, and the bits
+// (firstBit) of their first letters (foreignNamePairs).
+type subKeys struct {
+	keys  [3]string
+	first uint64
 }
 
 // firstBit is the bit of a skeleton's letter in a set of 64 (letters
@@ -903,11 +933,11 @@ func partOfRun(r enRun, s nameSub) bool {
 // a run's words are without their full stop (Gov of Gov.).
 func isPersonTitle(w string) bool { return personTitles[w] || personTitles[w+"."] }
 
-// otherWord reports whether the lexicon knows the Korean stem as a word
-// that translates to none of the English name's words (지난 "last",
-// whose consonants match China): a word of the language, not a name.
-func otherWord(lex *lexicon.Lexicon, m *memo, stem, en string) bool {
-	tr := m.translations(lex, stem)
+// otherWord reports whether the lexicon knows a Korean stem, whose
+// translations are tr, as a word that translates to none of the English
+// name's words (지난 "last", whose consonants match China): a word of the
+// language, not a name.
+func otherWord(tr []string, m *memo, en string) bool {
 	if len(tr) == 0 {
 		return false
 	}
@@ -980,7 +1010,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		if koDone[form] {
 			continue
 		}
-		tr := m.translations(lex, t.stem)
+		tr := m.stemTranslations(lex, t.koInfo)
 		if form != t.stem && len(tr) == 0 {
 			// A one-syllable stem is a name's syllable the stemmer took
 			// for a particle's (대만: 대 and 만 "only"): the word less its
@@ -1154,7 +1184,7 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 	if !hasUpper(ko) {
 		return // a run needs a capital letter; most Korean texts have none
 	}
-	for _, r := range enRuns(latinOnly(ko)) {
+	for _, r := range enRuns(latinOnly(ko), new(scratch)) {
 		t := strings.Join(r.words, " ")
 		if len(t) >= 2 && !commonAcronyms[t] && containsWord(en, t) {
 			typ := Organization
