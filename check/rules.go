@@ -263,15 +263,29 @@ func firstLine(text string) int {
 
 func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, headline bool) []Finding {
 	p := newPos(text, 1, 1)
-	ms := c.usable(c.matcher(lang).FindAll(text), text, "", day)
+	// The matches are scratch (findings copy what they quote): one slice
+	// serves article after article.
+	bp := matchBuffers.Get().(*[]glossary.Match)
+	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
 	out := c.deprecated(nil, file, text, ms, lang, "", p, day)
 	out = c.mentions(out, file, text, bodyMatches(text, ms, headline), lang, p)
 	if isEnglish(lang) {
 		out = c.nameIndex(lang).nearMisses(out, file, text, ms, p)
 	}
+	if ms = ms[:cap(ms)]; cap(ms) <= maxKeptMatches {
+		clear(ms) // no terms or entries kept alive by the pool
+		*bp = ms[:0]
+	}
+	matchBuffers.Put(bp)
 	Sort(out)
 	return out
 }
+
+// matchBuffers holds the match slices textOn reuses; one that grew over
+// maxKeptMatches for a large text is not kept.
+var matchBuffers = sync.Pool{New: func() any { b := make([]glossary.Match, 0, 64); return &b }}
+
+const maxKeptMatches = 4096
 
 // deprecated appends a deprecated-term finding for each forbidden form.
 func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
@@ -1513,7 +1527,7 @@ func sentenceEnd(line string) bool {
 // "with", "after").
 func titleCase(line string) bool {
 	n := 0
-	for _, w := range strings.Fields(line) {
+	for w := range strings.FieldsSeq(line) {
 		w = strings.TrimLeft(w, "\"'‘“(")
 		letters := 0
 		for _, r := range w {

@@ -361,11 +361,22 @@ func (m *Matcher) next(n int32, r rune) int32 {
 // overlapping, in text order. Offsets are byte offsets into text as given,
 // whatever normalization the matching needed.
 func (m *Matcher) FindAll(text string) []Match {
+	ms := m.AppendAll(nil, text)
+	if len(ms) == 0 {
+		return nil // no match: nil, not an empty slice
+	}
+	return ms
+}
+
+// AppendAll appends the matches FindAll returns to dst and returns the
+// extended slice: a caller that matches many texts one after another
+// reuses one slice instead of allocating one for each.
+func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 	if len(m.nodes) == 0 || text == "" {
-		return nil
+		return dst
 	}
 	if isNFC(text) {
-		return m.findAll(text, nil, text)
+		return m.findAll(dst, text, nil, text)
 	}
 	// Not NFC: match on the normalized text, then map offsets back. Only
 	// the normalization segments that changed are remembered (normalized
@@ -398,7 +409,7 @@ func (m *Matcher) FindAll(text string) []Match {
 		}
 		return &changes[i-1]
 	}
-	return m.findAll(string(buf), func(a, b int) (int, int) {
+	return m.findAll(dst, string(buf), func(a, b int) (int, int) {
 		oa := a
 		if c := last(a, true); c != nil {
 			if a < c.n1 {
@@ -419,10 +430,13 @@ func (m *Matcher) FindAll(text string) []Match {
 	}, text)
 }
 
-func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig string) []Match {
-	// Room for about four matches a kilobyte, the density of news with a
-	// large glossary, so that an article's matches rarely regrow.
-	out := make([]Match, 0, len(text)/256+4)
+func (m *Matcher) findAll(out []Match, text string, mapSpan func(a, b int) (int, int), orig string) []Match {
+	if out == nil {
+		// Room for about four matches a kilobyte, the density of news
+		// with a large glossary, so that an article's matches rarely
+		// regrow.
+		out = make([]Match, 0, len(text)/256+4)
+	}
 	prevWord := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -456,9 +470,6 @@ func (m *Matcher) findAll(text string, mapSpan func(a, b int) (int, int), orig s
 			prevWord = isWord(r)
 		}
 		i += size
-	}
-	if len(out) == 0 {
-		return nil // no match: nil, not an empty slice
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package glossary
 import (
 	"bufio"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -48,6 +49,7 @@ func TestMatchCases(t *testing.T) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	n, ko := 0, 0
+	var scratch []Match
 	for line := 1; sc.Scan(); line++ {
 		s := sc.Text()
 		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
@@ -64,6 +66,12 @@ func TestMatchCases(t *testing.T) {
 			t.Errorf("matches.txt:%d: %s\n got %s\nwant %s", line, parts[1], got, parts[2])
 		}
 		checkOffsets(t, parts[1], ms)
+		// AppendAll into a slice used before, after a match it keeps.
+		scratch = append(scratch[:0], Match{Start: -1})
+		scratch = m.AppendAll(scratch, parts[1])
+		if scratch[0].Start != -1 || len(scratch) != len(ms)+1 || !reflect.DeepEqual(scratch[1:], ms) && len(ms) > 0 {
+			t.Errorf("matches.txt:%d: AppendAll gave %d matches after %+v, FindAll %d", line, len(scratch)-1, scratch[0], len(ms))
+		}
 		n++
 		if parts[0] == "ko" {
 			ko++
