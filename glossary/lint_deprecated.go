@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // lintDeprecated warns of deprecated and superseded forms that will read
@@ -34,19 +36,36 @@ func lintDeprecated(gs []*Glossary) []Problem {
 		t *Term
 	}
 	// The forbidden forms by language and key, and the longest in words.
-	forbidden := map[string][]holder{}
+	forbidden := map[formKey][]holder{}
+	firstWord := map[formKey]int{} // language and first word: the most words of a forbidden form
 	for _, g := range gs {
 		for _, e := range g.Entries {
 			for _, t := range e.Terms {
 				if t.Status.Forbidden() && strings.TrimSpace(t.Text) != "" {
-					k := langKey(t, termKey(t.Text))
+					key := termKey(t.Text)
+					k := langKey(t, key)
 					forbidden[k] = append(forbidden[k], holder{e, t})
+					ws := strings.Fields(key)
+					if len(ws) > 0 {
+						fk := langKey(t, ws[0])
+						firstWord[fk] = max(firstWord[fk], len(ws))
+					}
 				}
 			}
 		}
 	}
 	if len(forbidden) == 0 {
 		return nil
+	}
+	// The folded words of each form, made once.
+	wordsOf := make(map[*Term][]string, 4*len(forbidden))
+	words := func(t *Term) []string {
+		ws, ok := wordsOf[t]
+		if !ok {
+			ws = strings.Fields(termKey(t.Text))
+			wordsOf[t] = ws
+		}
+		return ws
 	}
 	var out []Problem
 	reported := map[*Term]bool{} // one warning a form
@@ -66,20 +85,22 @@ func lintDeprecated(gs []*Glossary) []Problem {
 			for _, u := range e.Terms {
 				if u.Status.Forbidden() {
 					// Own allowed forms inside this one: deprecated-extends.
-					ws := strings.Fields(termKey(u.Text))
+					// A respelling of an allowed form is a misspelling, which
+					// check reports inside longer names too (respellsOwn).
+					ws := words(u)
+					if len(ws) < 2 {
+						continue
+					}
 					orig := strings.Fields(u.Text)
 					if len(ws) != len(orig) {
 						continue
-					}
-					if respellsOwn(e, u) {
-						continue // a misspelling: check reports it inside longer names too
 					}
 					for _, a := range e.Terms {
 						if a.Status.Forbidden() || !sameLang(a.Lang, u.Lang) {
 							continue
 						}
-						aw := strings.Fields(termKey(a.Text))
-						if i := wordRun(ws, aw); i >= 0 && capitalized(orig[:i]) && capitalized(orig[i+len(aw):]) && !listedLonger(e, u, a, len(ws)) {
+						aw := words(a)
+						if i := wordRun(ws, aw); i >= 0 && capitalized(orig[:i]) && capitalized(orig[i+len(aw):]) && !listedLonger(e, u, a, len(ws), words) && !respellsOwn(e, u) {
 							add(holder{e, u}, CodeDeprecatedExtends, map[string]any{"Term": u.Text, "ID": e.ID, "Allowed": a.Text},
 								"deprecated %q is %q of entry %s with words added: right names may contain it (check does not report it where a capitalized word continues it)", u.Text, a.Text, e.ID)
 							break
@@ -88,18 +109,20 @@ func lintDeprecated(gs []*Glossary) []Problem {
 					continue
 				}
 				// Forbidden forms of other entries inside this allowed form.
-				ws := strings.Fields(termKey(u.Text))
-				exact := strings.Fields(exactKey(u.Text))
+				ws := words(u)
 				for i := range ws {
-					for j := i + 1; j <= len(ws); j++ {
+					most := firstWord[langKey(u, ws[i])]
+					for j := i + 1; j <= len(ws) && j-i <= most; j++ {
 						if j-i == len(ws) {
 							continue
 						}
 						for _, h := range forbidden[langKey(u, strings.Join(ws[i:j], " "))] {
 							// A case-sensitive form counts only as written
 							// ("Korean peninsula" is not in "Korean Peninsula").
-							if h.t.CaseSensitive && len(exact) == len(ws) && strings.Join(exact[i:j], " ") != exactKey(h.t.Text) {
-								continue
+							if h.t.CaseSensitive {
+								if exact := strings.Fields(exactKey(u.Text)); len(exact) == len(ws) && strings.Join(exact[i:j], " ") != exactKey(h.t.Text) {
+									continue
+								}
 							}
 							if h.e != e {
 								add(h, CodeDeprecatedInside, map[string]any{"Term": h.t.Text, "ID": h.e.ID, "Other": e.ID, "Name": u.Text, "Prev": termWhere(e, u)},
@@ -109,13 +132,16 @@ func lintDeprecated(gs []*Glossary) []Problem {
 					}
 				}
 				// Short and related forms of this entry that another forbids.
-				others := append([]string{u.Short}, u.Related...)
-				for n, s := range others {
+				for n := -1; n < len(u.Related); n++ {
+					s := u.Short
+					if n >= 0 {
+						s = u.Related[n]
+					}
 					if strings.TrimSpace(s) == "" {
 						continue
 					}
 					kind := "related"
-					if n == 0 {
+					if n < 0 {
 						kind = "short"
 					}
 					for _, h := range forbidden[langKey(u, termKey(s))] {
@@ -132,9 +158,15 @@ func lintDeprecated(gs []*Glossary) []Problem {
 }
 
 // langKey is key in the base language of t.
-func langKey(t *Term, key string) string {
+func langKey(t *Term, key string) formKey {
 	b, _ := t.Lang.Base()
-	return b.String() + "\x00" + key
+	return formKey{b, key}
+}
+
+// formKey is a form's key in a base language.
+type formKey struct {
+	lang language.Base
+	key  string
 }
 
 // wordRun returns where the words of sub stand in ws, shorter than ws, or
@@ -185,6 +217,9 @@ func respellsOwn(e *Entry, u *Term) bool {
 // editsWithin reports whether a and b are at most max edits apart
 // (optimal string alignment distance in runes).
 func editsWithin(a, b string, max int) bool {
+	if d := len(a) - len(b); d > max*utf8.UTFMax || -d > max*utf8.UTFMax {
+		return false
+	}
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return false
@@ -220,13 +255,13 @@ func editsWithin(a, b string, max int) bool {
 
 // listedLonger reports whether e has an allowed form other than a, in u's
 // language, of n words or more that holds a's words.
-func listedLonger(e *Entry, u, a *Term, n int) bool {
-	aw := strings.Fields(termKey(a.Text))
+func listedLonger(e *Entry, u, a *Term, n int, words func(*Term) []string) bool {
+	aw := words(a)
 	for _, b := range e.Terms {
 		if b == a || b.Status.Forbidden() || !sameLang(b.Lang, u.Lang) {
 			continue
 		}
-		bw := strings.Fields(termKey(b.Text))
+		bw := words(b)
 		if len(bw) >= n && (len(bw) > len(aw) && wordRun(bw, aw) >= 0) {
 			return true
 		}
