@@ -28,11 +28,15 @@ const (
 	wNameMiss    = 0.5 // an English name of four or more classes with no Korean match
 	// An English line that opens with a continuation (continuations: But,
 	// It, Which …) costs wContinues left unlinked (0-1), and gains
-	// wContJoin after another English member of the same link (1-2, 1-3).
+	// wContJoin after another English member of the same link (1-2, 1-3);
+	// a link whose first Korean and first English segments both open with
+	// one (그러나 … and But …; koreanContinuations) gains wContMatch.
 	// Chosen in session 11 on the development part of the edition set
-	// (every dev run, among 1.5/2.0/2.5 and 0.5/0.8/1.5; see README).
+	// and the NTREX files (wContinues among 1.5/2.0/2.5, wContJoin among
+	// 0.5/0.8/1.5, wContMatch 0.8 and 1.5 tried; see README).
 	wContinues = 1.5
 	wContJoin  = 0.8
+	wContMatch = 0.8
 	// Lexicon evidence per known word (Options.Lexicon): a Korean stem
 	// whose translation is on the English side, or an English word that
 	// translates a stem of the Korean side, adds wLexHit; a known word

@@ -278,7 +278,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			if f.extra {
 				c -= wEditionOnly
 			}
-			if f.cont { // opens with a continuation: seldom added alone
+			if f.cont && f.english { // opens with a continuation: seldom added alone
 				c += wContinues
 			}
 		}
@@ -289,18 +289,22 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			if f.extra {
 				c -= wEditionOnly
 			}
-			if f.cont { // opens with a continuation: seldom added alone
+			if f.cont && f.english { // opens with a continuation: seldom added alone
 				c += wContinues
 			}
 		}
 		return c
 	}
 	c += lengthCost(l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t])
+	// Both sides open with a continuation (그러나 … and But …).
+	if l.src[i-b.s].cont && l.tgt[j-b.t].cont {
+		c -= wContMatch
+	}
 	// An English line that carries on the sentence before it, after
 	// another English member of the same link (a split).
 	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {
 		for k := 1; k < len(fs); k++ {
-			if fs[k].cont {
+			if fs[k].cont && fs[k].english {
 				c -= wContJoin
 			}
 		}

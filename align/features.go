@@ -39,7 +39,7 @@ type feature struct {
 	weak    []uint64 // weak numbers (see numberKeys)
 	english bool     // the English side: names holds skeletons, not prefixes
 	extra   bool     // an English-edition line with no original: credit, footer, translator's note
-	cont    bool     // an English line that opens with a connective (continues the sentence before)
+	cont    bool     // opens with a continuation (continuations, koreanContinuations): carries on the sentence before
 	nameW   []float64
 	// Lexicon evidence (Options.Lexicon): on the Korean side the sorted
 	// translation ids of each known stem and their sorted union; on the
@@ -331,6 +331,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	}
 	f.weekdays = weekdayWords(s, korean)
 	if korean {
+		f.cont = continuesKorean(s)
 		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}
@@ -470,4 +471,21 @@ var continuations = map[string]bool{
 func continues(s string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return continuations[w]
+}
+
+// koreanContinuations are the Korean counterparts of continuations: a
+// sentence opening with one (그러나, 하지만, 또한, 이는 …) carries on the
+// one before it too, so an English line opening with a continuation is
+// at home beside it (wContMatch). Written from Korean usage (session 11).
+var koreanContinuations = map[string]bool{
+	"그러나": true, "하지만": true, "그런데": true, "그리고": true, "또한": true, "또": true,
+	"그래서": true, "따라서": true, "반면": true, "반면에": true, "한편": true, "그럼에도": true,
+	"이는": true, "이것은": true, "그것은": true, "이에": true,
+}
+
+// continuesKorean reports whether a Korean line opens with one of the
+// koreanContinuations (a comma after it allowed).
+func continuesKorean(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return koreanContinuations[strings.TrimRight(w, ",，")]
 }

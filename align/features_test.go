@@ -121,8 +121,23 @@ func TestContinues(t *testing.T) {
 	if f := extract("But the rain stopped.", language.English, nil, nil); !f.cont {
 		t.Error("an English feature opening with But: cont not set")
 	}
-	if f := extract("그러나 비는 그쳤다.", language.Korean, nil, nil); f.cont {
-		t.Error("a Korean feature has cont set")
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"그러나 경기를 하는 것은 힘들었다.", true},
+		{"하지만, 정부는 답하지 않았다.", true},
+		{"이는 지난해보다 3% 많다.", true},
+		{"그러나경기는 힘들었다.", false},
+		{"정부는 그러나 답하지 않았다.", false},
+		{"", false},
+	} {
+		if got := continuesKorean(c.line); got != c.want {
+			t.Errorf("continuesKorean(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	if f := extract("그러나 비는 그쳤다.", language.Korean, nil, nil); !f.cont || f.english {
+		t.Error("a Korean feature opening with 그러나: cont not set")
 	}
 }
 
@@ -151,5 +166,23 @@ func TestContinuationCost(t *testing.T) {
 	}
 	if d := aloneC - aloneP; math.Abs(d-wContinues) > 1e-9 {
 		t.Errorf("0-1 cost with a continuation %.3f more than without, want %.3f", d, wContinues)
+	}
+	// A Korean sentence opening with a continuation: no cost left
+	// unlinked, and wContMatch off a 1-1 link with an English line that
+	// opens with one too.
+	koC := extract("그러나 야당은 반대했다.", language.Korean, nil, nil)
+	koP := extract("야당은 반대했다.", language.Korean, nil, nil)
+	en := extract("But the opposition party opposed it.", language.English, nil, nil)
+	one := func(ko feature) (link, alone float64) {
+		l := newLattice([]feature{ko}, []feature{en})
+		return l.cost(1, 1, bead{1, 1, 0}) - lengthCost(ko.len, en.len), l.cost(1, 0, bead{1, 0, 0})
+	}
+	linkC, koAloneC := one(koC)
+	linkP, koAloneP := one(koP)
+	if d := linkC - linkP; math.Abs(d+wContMatch) > 1e-9 {
+		t.Errorf("1-1 cost of 그러나 … with But … %.3f against without 그러나, want %.3f", d, -wContMatch)
+	}
+	if koAloneC != koAloneP {
+		t.Errorf("1-0 cost of a Korean continuation %.3f, without %.3f; want equal", koAloneC, koAloneP)
 	}
 }
