@@ -262,6 +262,7 @@ type koInfo struct {
 	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
 	title             bool     // the stem is a title (isTitle)
 	variants          [4]string
+	short             [4]bool   // the variant is one syllable
 	words             [4]koWord // of the variants
 	raw               koWord
 	// tr are the lexicon trLex's translations of the stem
@@ -286,6 +287,7 @@ func newKoInfo(w string) *koInfo {
 			continue
 		}
 		k.words[j] = newKoWord(f)
+		k.short[j] = utf8.RuneCountInString(f) < 2
 	}
 	return k
 }
@@ -611,6 +613,18 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		sks = append(sks, k)
 	}
 	sc.keys = sks
+	// The lengths of the English skeletons by their first letter
+	// (lengthBit): a form's skeleton that no English skeleton of its
+	// first letter is within two letters of matches none, and is not
+	// built (mayMatch).
+	var lens [64]uint64
+	for _, k := range sks {
+		for _, es := range k.keys {
+			if len(es) >= 2 {
+				lens[es[0]&63] |= lengthBit(len(es))
+			}
+		}
+	}
 	for ti := range toks {
 		if matched[ti] {
 			continue
@@ -633,8 +647,11 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			fks := fksBuf[:0]
 			rest := prefix[len(prefix):cap(prefix)]
 			for j, f := range last.variants {
-				if f == "" || n == 1 && utf8.RuneCountInString(f) < 2 {
+				if f == "" || n == 1 && last.short[j] {
 					continue
+				}
+				if c, l := skelHead(prefix, last.words[j], prevN); l < 2 || !mayMatch(lens[c&63], l) {
+					continue // too short, or no English skeleton near it
 				}
 				ks := appendSkel(append(rest[:0], prefix...), last.words[j], prevN)
 				if len(ks) >= 2 {
@@ -736,6 +753,39 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 		}
 	}
+}
+
+// lengthBit is the bit of a skeleton's length in a set of lengths, the
+// last bit for 63 letters and more.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayMatch reports whether the set of lengths has one within two of n
+// (always, for n of 61 or more, when it has any).
+func mayMatch(lens uint64, n int) bool {
+	if n >= 61 {
+		return lens != 0
+	}
+	return lens&(0x1f<<max(n-2, 0)>>max(2-n, 0)) != 0
+}
+
+// skelHead returns the first letter and the length of appendSkel(prefix,
+// w, prevN) without making it (0, 0 when it is empty).
+func skelHead(prefix []byte, w koWord, prevN bool) (byte, int) {
+	s := w.skel
+	if prevN && w.startsG {
+		s = w.skelNoG
+	}
+	n := len(prefix) + len(s)
+	if len(s) > 0 && len(prefix) > 0 && prefix[len(prefix)-1] == s[0] {
+		n--
+	}
+	switch {
+	case len(prefix) > 0:
+		return prefix[0], n
+	case len(s) > 0:
+		return s[0], n
+	}
+	return 0, 0
 }
 
 // subKeys are the English skeletons of a sub, each once, and the bits
@@ -1199,8 +1249,8 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 // acronymPairs adds acronyms in brackets (경제협력개발기구(OECD)) and the
 // spelled-out English name before its acronym.
 func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
-	if !strings.ContainsAny(ko, "(（") {
-		return // acronymKo needs a bracket; most units have none
+	if !bracketCap(ko) {
+		return // acronymKo needs a bracket and a capital; most units have none
 	}
 	for _, m := range acronymKo.FindAllStringSubmatch(ko, -1) {
 		name, acr := m[1], m[2]
@@ -1226,6 +1276,24 @@ func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 			}
 		}
 	}
+}
+
+// bracketCap reports whether s has an opening bracket, ( or （, followed
+// by a capital letter, as every match of acronymKo has.
+func bracketCap(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			if i+1 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+				return true
+			}
+		case strings.HasPrefix(s[i:], "（"):
+			if j := i + len("（"); j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // docOf is where a unit stands: its document id, else its file.
