@@ -140,11 +140,22 @@ func (c *Checker) otherFormAcross(text string, m glossary.Match, lang language.T
 		return false
 	}
 	from := m.Start + sp + 1
-	to := strings.IndexByte(text[m.End:], '\n')
-	if to < 0 {
-		to = len(text)
-	} else {
-		to += m.End
+	// The rest of the line, up to the space before 200 bytes on: a form
+	// longer than that across m is not looked for (a text of one long line
+	// would be scanned again for each forbidden form found).
+	to := len(text)
+	if i := strings.IndexByte(text[m.End:], '\n'); i >= 0 {
+		to = m.End + i
+	}
+	if to > m.End+200 {
+		to = m.End + 200
+		if i := strings.LastIndexByte(text[m.End:to], ' '); i > 0 {
+			to = m.End + i
+		} else {
+			for to > m.End && !utf8.RuneStart(text[to]) {
+				to--
+			}
+		}
 	}
 	for _, o := range c.matcher(lang).FindAll(text[from:to]) {
 		if from+o.Start >= m.End {

@@ -95,8 +95,10 @@ press,term,en,bureau chief,preferred,,,,,
 	}
 	c := New(g)
 	for text, want := range map[string]int{
-		"The Foreign Bureau said no.":     1,
-		"He is our Foreign bureau chief.": 0,
+		"The Foreign Bureau said no.":                                             1,
+		"He is our Foreign bureau chief.":                                         0,
+		"He is our Foreign bureau chief" + strings.Repeat(" and more", 100) + ".": 0, // a long line
+		"The Foreign Bureau said" + strings.Repeat(" and more", 100) + ".":        1,
 	} {
 		n := 0
 		for _, f := range c.Text("a.txt", text, language.English) {
