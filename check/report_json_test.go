@@ -15,7 +15,7 @@ func TestWriteJSONStreamed(t *testing.T) {
 	g.Severity, g.Side, g.Unit, g.Message = Warning, "target", "u7", "naïve — 한국어"
 	h := Finding{File: `C:\dir\a "b".txt`, Line: -1, Column: 1 << 40, Rule: "r\x00", Severity: Severity(7),
 		Message: "bell\a form\f back\b nl\n cr\r del\x7f bad\xff\xfe u2029\u2029 emoji\U0001F600 <b>&amp;</b>",
-		Found: "\\", Expected: "\"", Term: "\x1f", Side: "\u00e9", Unit: "\t"}
+		Found:   "\\", Expected: "\"", Term: "\x1f", Side: "\u00e9", Unit: "\t"}
 	for _, fs := range [][]Finding{nil, {}, {f}, {f, g, f}, {h, f, h}} {
 		var got bytes.Buffer
 		if err := writeJSON(&got, fs, Summarize(3, fs)); err != nil {
