@@ -1,6 +1,7 @@
 package mine
 
 import (
+	"bitext/glossary"
 	"bitext/lexicon"
 	"bitext/romanize"
 	"strings"
@@ -30,6 +31,12 @@ type scratch struct {
 	keys   []subKeys // of subs (foreignNamePairs)
 	skel   []byte    // forms' skeletons (foreignNamePairs)
 	join   []byte    // a sub's words joined (nameSubs)
+	cands  []lexRun  // lexiconPairs
+	// The maps of unitPairs and lexiconPairs (reuse).
+	out     map[[2]string]glossary.Type
+	ev      map[[2]string]uint8
+	matched map[int]bool
+	koDone  map[string]bool
 }
 
 // scratch returns m's buffers, or new ones when m is nil.

@@ -471,17 +471,17 @@ const (
 // unitPairs is pairsOf with, for foreign names, the evidence of their
 // kind in the unit (evPerson, evPlace; absent for none).
 func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glossary.Type, map[[2]string]uint8) {
-	out := map[[2]string]glossary.Type{}
-	ev := map[[2]string]uint8{}
 	sc := m.scratch()
+	sc.out, sc.ev, sc.matched = reuse(sc.out), reuse(sc.ev), reuse(sc.matched)
+	out, ev := sc.out, sc.ev
 	toks := koTokens(ko, m, sc)
 	runs := enRuns(en, sc)
 	subs := nameSubs(runs, m, sc)
-	matched := koreanNamePairs(toks, runs, subs, out, m)
+	matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
 	foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
 	surnames(out, ev)
 	if lex != nil {
-		lexiconPairs(toks, runs, subs, matched, lex, out, m)
+		lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
@@ -520,9 +520,8 @@ func nameSubs(runs []enRun, m *memo, sc *scratch) []nameSub {
 }
 
 // koreanNamePairs adds Korean personal names and the titles beside them;
-// it returns the tokens it matched.
-func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type, m *memo) map[int]bool {
-	matched := map[int]bool{}
+// it returns the tokens it matched, put in the empty map matched.
+func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type, matched map[int]bool) map[int]bool {
 	for ti, t := range toks {
 		if t.stem == "" {
 			continue
@@ -1010,16 +1009,12 @@ func otherWord(tr []string, m *memo, en string) bool {
 // Korea). Precision first: not a title, not a form or an English run
 // another kind of evidence gave in the unit, not a single word opening the
 // text (According, Both), and not a run's part (Peter of Peter Smith).
-func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, m *memo) {
+func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, m *memo, sc *scratch) {
 	// The runs a translated name can be, with their content words as the
 	// lexicon has them: whole runs (of up to four words, as subs has
 	// them) given to no form yet.
-	type run struct {
-		text  string
-		words []string
-		skel  string // the consonants of a one-word run (loanword)
-	}
-	var cands []run
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	for _, s := range subs {
 		r := runs[s.run]
 		n := strings.Count(s.text, " ") + 1
@@ -1031,16 +1026,17 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			if n == 1 {
 				sk = s.skel
 			}
-			cands = append(cands, run{s.text, ws, sk})
+			cands = append(cands, lexRun{s.text, ws, sk})
 		}
 	}
 	if len(cands) == 0 {
 		return
 	}
-	koDone := map[string]bool{}
+	sc.koDone = reuse(sc.koDone)
+	koDone := sc.koDone
 	for k := range out {
 		koDone[k[0]] = true
-		cands = slices.DeleteFunc(cands, func(r run) bool { return r.text == k[1] })
+		cands = slices.DeleteFunc(cands, func(r lexRun) bool { return r.text == k[1] })
 	}
 	for ti, t := range toks {
 		if len(cands) == 0 {
@@ -1099,6 +1095,25 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			}
 		}
 	}
+}
+
+// lexRun is a run a translated name can be (lexiconPairs), with its
+// content words as the lexicon has them.
+type lexRun struct {
+	text  string
+	words []string
+	skel  string // the consonants of a one-word run (loanword)
+}
+
+// reuse returns m emptied, or a new map when m is nil or has held more
+// than 8 entries (a map keeps the size it grew to, and ranging over it
+// costs that size).
+func reuse[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 8 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
 }
 
 // loanword reports whether a Korean word is the English word written in
