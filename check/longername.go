@@ -25,19 +25,24 @@ import (
 // William Hamo Thorneycroft"; judged real on held-out-4 and
 // held-out-glossary-7).
 func (c *Checker) inLongerName(text string, m glossary.Match, lang language.Tag) bool {
-	if respellsAllowed(text[m.Start:m.End], m.Entry, lang) {
-		return false
-	}
-	// In a heading or a title-case line every word is capitalized ("S.
-	// Korea Warns North"): a capital says nothing there.
-	if line := strings.TrimSpace(lineAround(text, m.Start)); strings.HasPrefix(line, "#") || titleCase(line) {
-		return c.otherFormAcross(text, m, lang)
-	}
-	if m.Suffix == "" && capitalAfter(text, m.End) {
-		return true
-	}
-	if m.Entry.Type != glossary.Person && capitalBefore(text, m.Start) {
-		return true
+	// The position first (cheap), then whether the form respells an
+	// allowed one.
+	return c.continued(text, m, lang) && !respellsAllowed(text[m.Start:m.End], m.Entry, lang)
+}
+
+// continued reports whether a longer name continues the forbidden form m:
+// a capitalized word after it or (not for a person) before it, outside a
+// heading or title-case line, or another entry's allowed form across its
+// end.
+func (c *Checker) continued(text string, m glossary.Match, lang language.Tag) bool {
+	after := m.Suffix == "" && capitalAfter(text, m.End)
+	before := m.Entry.Type != glossary.Person && capitalBefore(text, m.Start)
+	if after || before {
+		// In a heading or a title-case line every word is capitalized
+		// ("S. Korea Warns North"): a capital says nothing there.
+		if line := strings.TrimSpace(lineAround(text, m.Start)); !strings.HasPrefix(line, "#") && !titleCase(line) {
+			return true
+		}
 	}
 	return c.otherFormAcross(text, m, lang)
 }
@@ -136,8 +141,8 @@ func wordAt(text string, i int) string {
 // listed "State Troopers" of "Alaska State Troopers").
 func (c *Checker) otherFormAcross(text string, m glossary.Match, lang language.Tag) bool {
 	sp := strings.IndexByte(text[m.Start:m.End], ' ')
-	if sp < 0 {
-		return false
+	if sp < 0 || m.Suffix != "" || m.End+1 >= len(text) || text[m.End] != ' ' && text[m.End] != '-' {
+		return false // a form across m's end goes on after a space or a hyphen
 	}
 	from := m.Start + sp + 1
 	// The rest of the line, up to the space before 200 bytes on: a form
@@ -157,7 +162,8 @@ func (c *Checker) otherFormAcross(text string, m glossary.Match, lang language.T
 			}
 		}
 	}
-	for _, o := range c.matcher(lang).FindAll(text[from:to]) {
+	var buf [4]glossary.Match
+	for _, o := range c.matcher(lang).AppendAll(buf[:0], text[from:to]) {
 		if from+o.Start >= m.End {
 			break
 		}
