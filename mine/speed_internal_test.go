@@ -1,0 +1,107 @@
+package mine
+
+import (
+	"maps"
+	"testing"
+
+	"bitext/internal/tmgen"
+	"bitext/lexicon"
+)
+
+// TestSkelHead: the first letter and length skelHead gives are those of
+// the skeleton appendSkel makes, after every prefix of words (the n+g
+// read across words, a letter the prefix ends with, a word of vowels).
+func TestSkelHead(t *testing.T) {
+	words := []string{"로렌스", "리버모어", "산", "길", "간", "아이", "런던", "건설", "꼬마", "오", "스", "뉴욕", "강"}
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				var prefix []byte
+				prevN := false
+				for _, w := range []string{a, b} {
+					k := newKoWord(w)
+					prefix = appendSkel(prefix, k, prevN)
+					prevN = k.endsN
+				}
+				for _, p := range [][]byte{nil, prefix} {
+					pn := prevN && p != nil
+					k := newKoWord(c)
+					ks := appendSkel(append([]byte(nil), p...), k, pn)
+					first, n := skelHead(p, k, pn)
+					if n != len(ks) || n > 0 && first != ks[0] {
+						t.Fatalf("%q after %q: skelHead %q %d, skeleton %q", c, p, first, n, ks)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestMayMatch: mayMatch is true exactly when the set has a length
+// within two of n (up to 60 letters, the last bit standing for longer).
+func TestMayMatch(t *testing.T) {
+	sets := [][]int{{2}, {3, 9}, {5}, {12, 40}, {60}, {63}, {70}, {2, 7, 30}}
+	for _, set := range sets {
+		var lens uint64
+		for _, l := range set {
+			lens |= lengthBit(l)
+		}
+		for n := 2; n <= 75; n++ {
+			want := false
+			for _, l := range set {
+				if d := l - n; d >= -2 && d <= 2 {
+					want = true
+				}
+			}
+			got := mayMatch(lens, n)
+			if got != want && !(n >= 61 && got) { // lengths of 61 and more are let through
+				t.Errorf("lengths %v, n %d: %v, want %v", set, n, got, want)
+			}
+		}
+	}
+}
+
+func TestBracketCap(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"경제협력개발기구(OECD)는", true},
+		{"국제통화기금（IMF）", true},
+		{"(1) 첫째", false},
+		{"괄호 (a) 없음", false},
+		{"끝에 (", false},
+		{"끝에 （", false},
+		{"", false},
+	} {
+		if got := bracketCap(tt.s); got != tt.want {
+			t.Errorf("bracketCap(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if m := acronymKo.MatchString(tt.s); m && !tt.want {
+			t.Errorf("%q: acronymKo matches where bracketCap is false", tt.s)
+		}
+	}
+}
+
+// TestMemoAcrossUnits: one memo (and the buffers it keeps for the next
+// unit) used over many units gives each unit the pairs and the kind
+// evidence a unit mined alone gets, with and without a lexicon.
+func TestMemoAcrossUnits(t *testing.T) {
+	units := tmgen.New(tmgen.Builtin(), 5).Units(2000)
+	for _, lex := range []*lexicon.Lexicon{nil, lexicon.Core()} {
+		m := newMemo()
+		found := 0
+		for i, u := range units {
+			ko, en := u.Ko, u.En
+			wantOut, wantEv := unitPairs(ko, en, lex, nil)
+			gotOut, gotEv := unitPairs(ko, en, lex, m)
+			if !maps.Equal(gotOut, wantOut) || !maps.Equal(gotEv, wantEv) {
+				t.Fatalf("unit %d %q / %q: with the memo %v %v, alone %v %v", i, ko, en, gotOut, gotEv, wantOut, wantEv)
+			}
+			found += len(wantOut)
+		}
+		if found < 200 {
+			t.Fatalf("only %d pairs in %d units: the test needs names", found, len(units))
+		}
+	}
+}
