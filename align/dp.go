@@ -300,21 +300,22 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	if l.src[i-b.s].cont && l.tgt[j-b.t].cont {
 		c -= wContMatch
 	}
+	src, tgt := l.src[i-b.s:i], l.tgt[j-b.t:j]
 	// An English line that carries on the sentence before it, after
 	// another English member of the same link (a split).
-	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {
+	for _, fs := range [2][]feature{src, tgt} {
 		for k := 1; k < len(fs); k++ {
 			if fs[k].cont && fs[k].english {
 				c -= wContJoin
 			}
 		}
 	}
-	c -= anchorScore(l.src[i-b.s:i], l.tgt[j-b.t:j], l.alone)
+	c -= anchorScore(src, tgt, l.alone)
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.
-	for _, fs := range [][]feature{l.src[i-b.s : i], l.tgt[j-b.t : j]} {
-		for _, f := range fs {
-			if f.extra {
+	for _, fs := range [2][]feature{src, tgt} {
+		for k := range fs {
+			if fs[k].extra {
 				c += wEditionOnly
 			}
 		}
