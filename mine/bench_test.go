@@ -138,7 +138,14 @@ func benchRunTM(b *testing.B, o mine.Options) {
 // by an earlier run), mining the units after it and writing a segment or
 // a new base; the cache files are put back as they were after each run
 // (outside the timing). Skipped without it.
-func BenchmarkRerunTM(b *testing.B) {
+func BenchmarkRerunTM(b *testing.B) { benchRerunTM(b, mine.Options{}) }
+
+// BenchmarkRerunCoreTM is BenchmarkRerunTM with the core lexicon, as
+// `bitext glossary mine` runs by default (its cache is the one the
+// command writes).
+func BenchmarkRerunCoreTM(b *testing.B) { benchRerunTM(b, mine.Options{Lexicon: lexicon.Core()}) }
+
+func benchRerunTM(b *testing.B, o mine.Options) {
 	path := os.Getenv("BITEXT_MINE_TM")
 	if path == "" {
 		b.Skip("BITEXT_MINE_TM is not set")
@@ -179,7 +186,7 @@ func BenchmarkRerunTM(b *testing.B) {
 		restore()
 		start := cpuTime()
 		b.StartTimer()
-		res, err := mine.RunCached(context.Background(), s, mine.Options{}, path, false)
+		res, err := mine.RunCached(context.Background(), s, o, path, false)
 		if err != nil {
 			b.Fatal(err)
 		}
