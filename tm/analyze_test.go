@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 	"unicode"
@@ -85,31 +86,34 @@ func TestAnalyzeIntoReused(t *testing.T) {
 	}
 }
 
-// TestScoreOwnAnalyses checks that every scored candidate keeps the
-// analysis of its own text when rejected candidates' room is reused.
-func TestScoreOwnAnalyses(t *testing.T) {
+// TestScoreReusedAnalyses checks that each candidate is scored on the
+// analysis of its own text while the candidates share one analysis's
+// room, whether the one before it was kept or rejected.
+func TestScoreReusedAnalyses(t *testing.T) {
 	q := "Exports rose 5 percent last month in Seoul."
 	texts := []string{
 		"Completely unrelated words here.",
 		"Exports rose 7 percent last month in Seoul.",
 		"Nothing alike at all, really.",
 		"Exports rose 5 percent last month.",
+		"Exports rose 9.5 percent last month in Seoul (Busan).",
 		"Imports of rice fell in Busan on Friday.",
 		"Exports rose 9 percent last month in Seoul.",
 	}
-	l := &lookup{q: Query{Text: q, Source: language.English, Min: 60}, qa: Analyze(q, "", language.English), exact: map[int64]bool{}}
+	qa := Analyze(q, "", language.English)
+	l := &lookup{q: Query{Text: q, Source: language.English, Min: 60}, qa: qa, exact: map[int64]bool{}}
 	defer l.release()
 	var svs []StoredVariant
 	for i, s := range texts {
 		svs = append(svs, StoredVariant{Unit: int64(i + 1), Variant: Variant{Lang: language.English, Text: s}, Keys: len(Analyze(s, "", language.English).Keys)})
 	}
 	out := l.score(svs)
-	if len(out) != 3 {
-		t.Fatalf("%d scored, want 3", len(out))
+	if len(out) != 4 {
+		t.Fatalf("%d scored, want 4", len(out))
 	}
 	for _, m := range out {
-		if want := Analyze(m.src.Text, "", language.English); !sameAnalysis(m.ca, want) {
-			t.Errorf("unit %d (%q) scored with the analysis of %q", m.id, m.src.Text, m.ca.Text)
+		if want := Score(qa, Analyze(m.src.Text, "", language.English)); !reflect.DeepEqual(m.expl, want) {
+			t.Errorf("unit %d (%q) scored %+v, alone %+v", m.id, m.src.Text, m.expl, want)
 		}
 	}
 }

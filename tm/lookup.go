@@ -243,7 +243,6 @@ type scored struct {
 	kind        Kind
 	expl        Explanation
 	src, target Variant
-	ca          *Analysis // of a fuzzy match's source; nil for an exact one
 }
 
 // score scores the source variants: an exact unit's when its text is the
@@ -252,9 +251,10 @@ type scored struct {
 func (l *lookup) score(srcs []StoredVariant) []scored {
 	qa, qn := l.qa, len(l.qa.Keys)
 	out := l.buf(&l.pend, len(srcs))
-	// spare is the analysis of a candidate below q.Min, whose room the
-	// next candidate's analysis takes.
-	var spare *Analysis
+	// One analysis's room serves every candidate in turn: a match keeps
+	// only its score (matches analyses again the few numbers-only ones
+	// returned, for their suggestions).
+	var ca *Analysis
 	for _, sv := range srcs {
 		if l.exact[sv.Unit] {
 			if sv.Text != qa.Text {
@@ -267,14 +267,12 @@ func (l *lookup) score(srcs []StoredVariant) []scored {
 		if UpperBound(qn, sv.Keys, min(qn, sv.Keys)) < float64(l.q.Min) {
 			continue
 		}
-		ca := analyzeInto(spare, sv.Text, sv.Markup, sv.Lang)
-		spare = nil
+		ca = analyzeInto(ca, sv.Text, sv.Markup, sv.Lang)
 		e := Score(qa, ca)
 		if e.Score < l.q.Min {
-			spare = ca
 			continue
 		}
-		m := scored{id: sv.Unit, ord: sv.Ord, score: e.Score, kind: Fuzzy, expl: e, src: sv.Variant, ca: ca}
+		m := scored{id: sv.Unit, ord: sv.Ord, score: e.Score, kind: Fuzzy, expl: e, src: sv.Variant}
 		if e.Score == 100 { // same text, other key: cannot happen, but keep kinds honest
 			m.kind = Exact
 		}
@@ -420,7 +418,9 @@ func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
 			m.Explanation.Score = 101
 		}
 		if f.expl.NumbersOnly {
-			m.Suggestion = suggest(l.qa, f.ca, l.t.Numbers.Extract(f.ca.Text, f.ca.Lang), f.target.Text, l.t.Numbers.Extract(f.target.Text, f.target.Lang))
+			// The analysis score made of the source, made again.
+			ca := Analyze(f.src.Text, f.src.Markup, f.src.Lang)
+			m.Suggestion = suggest(l.qa, ca, l.t.Numbers.Extract(ca.Text, ca.Lang), f.target.Text, l.t.Numbers.Extract(f.target.Text, f.target.Lang))
 		}
 		out[i] = m
 	}
