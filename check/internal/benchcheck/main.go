@@ -47,7 +47,7 @@ func main() {
 	keep := flag.Bool("keep", false, "with -vale: keep the temporary folder of data and Vale style")
 	command := flag.String("command", "", "measure the bitext binary at `PATH`: write the glossary and -mb of articles (the generated ones cycled, one file each) to a temporary folder and time `bitext check -g glossary.csv --format json FOLDER` (its own CPU time, from the kernel)")
 	dir := flag.String("dir", "", "with -command: write the glossary and articles to `DIR` and keep them there (reused as they are when DIR/articles exists), so that several binaries can be timed on the same files")
-	pairs := flag.Bool("pairs", false, "check bilingual pairs (each generated article as the English side of a pair whose Korean side names the same entries) with Checker.Pair")
+	pairs := flag.Bool("pairs", false, "check bilingual pairs (each generated article as the English side of a pair whose Korean side names the same entries) with Checker.Pair; with -command, the same pairs as TSV files (line breaks and tabs as spaces, 20 pairs a file)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 
@@ -65,7 +65,20 @@ func main() {
 		return
 	}
 	if *command != "" {
-		if err := measureCommand(*command, *dir, csv, arts, int(*mb*1e6)); err != nil {
+		var tsv []string // with -pairs: TSV lines, one pair each
+		if *pairs {
+			g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "generated.csv")
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "benchcheck:", err)
+				os.Exit(1)
+			}
+			ko, en := gen.Pairs(g, arts)
+			flat := strings.NewReplacer("\n", " ", "\t", " ", "\r", " ")
+			for i := range ko {
+				tsv = append(tsv, flat.Replace(ko[i])+"\t"+flat.Replace(en[i])+"\n")
+			}
+		}
+		if err := measureCommand(*command, *dir, csv, arts, tsv, int(*mb*1e6)); err != nil {
 			fmt.Fprintln(os.Stderr, "benchcheck:", err)
 			os.Exit(1)
 		}
@@ -195,8 +208,9 @@ func koreanPairs(g *glossary.Glossary, arts []string) []check.Pair {
 // measureCommand writes the glossary and articles (cycled up to size
 // bytes) to a temporary folder, or to keep when it is given and holds no
 // articles yet, and runs bitext check on it, reporting the child's CPU
-// time as the kernel counts it.
-func measureCommand(bin, keep, csv string, arts []string, size int) error {
+// time as the kernel counts it. With pairs (TSV lines) it writes those
+// instead, pairsPerFile to a file, and checks them (bilingual rules).
+func measureCommand(bin, keep, csv string, arts, pairs []string, size int) error {
 	dir := keep
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "benchcheck-cmd-")
@@ -206,12 +220,22 @@ func measureCommand(bin, keep, csv string, arts []string, size int) error {
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
-	adir := filepath.Join(dir, "articles")
-	done, n, err := writeCommandData(dir, adir, csv, arts, size)
+	adir, ext, what := filepath.Join(dir, "articles"), ".txt", "files"
+	args := []string{"check", "-g", filepath.Join(dir, "glossary.csv"), "--lang", "en", "--format", "json", adir}
+	if pairs != nil {
+		// Korean and English sides: no --lang, TSV pairs are ko-en.
+		adir, ext, what = filepath.Join(dir, "pairs"), ".tsv", "TSV files of pairs"
+		args = []string{"check", "-g", filepath.Join(dir, "glossary.csv"), "--format", "json", adir}
+		arts = nil
+		for i := 0; i < len(pairs); i += pairsPerFile {
+			arts = append(arts, strings.Join(pairs[i:min(i+pairsPerFile, len(pairs))], ""))
+		}
+	}
+	done, n, err := writeCommandData(dir, adir, ext, csv, arts, size)
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(bin, "check", "-g", filepath.Join(dir, "glossary.csv"), "--lang", "en", "--format", "json", adir)
+	cmd := exec.Command(bin, args...)
 	cmd.Stdout = io.Discard
 	cmd.Stderr = io.Discard
 	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
@@ -229,18 +253,21 @@ func measureCommand(bin, keep, csv string, arts []string, size int) error {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		peakKB = ru.Maxrss
 	}
-	fmt.Printf("bitext check (GOMAXPROCS=1) on %d files, %.1f MB, glossary of %d KB: wall %v, CPU %v (user %v, system %v): %.1f MB per CPU second; peak memory %d MB\n",
-		n, float64(done)/1e6, len(csv)/1000, el.Round(time.Millisecond), cpu.Round(time.Millisecond),
+	fmt.Printf("bitext check (GOMAXPROCS=1) on %d %s, %.1f MB, glossary of %d KB: wall %v, CPU %v (user %v, system %v): %.1f MB per CPU second; peak memory %d MB\n",
+		n, what, float64(done)/1e6, len(csv)/1000, el.Round(time.Millisecond), cpu.Round(time.Millisecond),
 		cmd.ProcessState.UserTime().Round(time.Millisecond), cmd.ProcessState.SystemTime().Round(time.Millisecond),
 		float64(done)/1e6/cpu.Seconds(), peakKB/1024)
 	return nil
 }
 
+// pairsPerFile is how many pairs -pairs -command writes to a TSV file.
+const pairsPerFile = 20
+
 // writeCommandData writes the glossary and the articles cycled up to size
-// bytes, one file each, unless adir exists already (a folder kept by an
-// earlier run with -dir): then it counts the files there. It returns the
-// bytes and files to check.
-func writeCommandData(dir, adir, csv string, arts []string, size int) (done, n int, err error) {
+// bytes, one file each named with ext, unless adir exists already (a
+// folder kept by an earlier run with -dir): then it counts the files
+// there. It returns the bytes and files to check.
+func writeCommandData(dir, adir, ext, csv string, arts []string, size int) (done, n int, err error) {
 	if des, err := os.ReadDir(adir); err == nil {
 		for _, de := range des {
 			info, err := de.Info()
@@ -260,7 +287,7 @@ func writeCommandData(dir, adir, csv string, arts []string, size int) (done, n i
 	}
 	for done < size {
 		a := arts[n%len(arts)]
-		if err := os.WriteFile(filepath.Join(adir, fmt.Sprintf("%06d.txt", n)), []byte(a), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(adir, fmt.Sprintf("%06d%s", n, ext)), []byte(a), 0o644); err != nil {
 			return 0, 0, err
 		}
 		done += len(a)
