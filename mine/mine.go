@@ -474,14 +474,18 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 	sc := m.scratch()
 	sc.out, sc.ev, sc.matched = reuse(sc.out), reuse(sc.ev), reuse(sc.matched)
 	out, ev := sc.out, sc.ev
-	toks := koTokens(ko, m, sc)
 	runs := enRuns(en, sc)
 	subs := nameSubs(runs, m, sc)
-	matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
-	foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
-	surnames(out, ev)
-	if lex != nil {
-		lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
+	if len(subs) > 0 {
+		// The Hangul words are matched against capitalized English words:
+		// without any, the unit has pairs only of the kinds below.
+		toks := koTokens(ko, m, sc)
+		matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
+		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
+		surnames(out, ev)
+		if lex != nil {
+			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
+		}
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
