@@ -138,6 +138,11 @@ type pos struct {
 	starts    []int // byte offset of each line start, made on first use
 	line, col int   // position of text[0] in the file
 	fixed     bool  // every finding is placed at line:col (TMX, XLIFF units)
+	// The last offset asked (a rune start), its line index and the
+	// characters before it on its line: findings come mostly in text
+	// order, so the next column is counted from there, not from the line
+	// start (a TSV pair is one long line with dozens of findings).
+	lastOff, lastLine, lastRunes int
 }
 
 func newPos(text string, line, col int) *pos {
@@ -162,7 +167,17 @@ func (p *pos) at(off int) (line, col int) {
 			hi = mid - 1
 		}
 	}
-	col = utf8.RuneCountInString(p.text[p.starts[lo]:off]) + 1
+	from, runes := p.starts[lo], 0
+	if p.lastOff > from && p.lastOff <= off && p.lastLine == lo {
+		from, runes = p.lastOff, p.lastRunes
+	}
+	runes += utf8.RuneCountInString(p.text[from:off])
+	if off < len(p.text) && utf8.RuneStart(p.text[off]) {
+		// A rune start ends every decoding before it, so counts from
+		// here add up to the count from the line start.
+		p.lastOff, p.lastLine, p.lastRunes = off, lo, runes
+	}
+	col = runes + 1
 	if lo == 0 {
 		col += p.col - 1
 	}
