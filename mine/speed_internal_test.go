@@ -1,8 +1,11 @@
 package mine
 
 import (
+	"bytes"
+	"encoding/json"
 	"maps"
 	"testing"
+	"time"
 
 	"bitext/internal/tmgen"
 	"bitext/lexicon"
@@ -102,6 +105,37 @@ func TestMemoAcrossUnits(t *testing.T) {
 		}
 		if found < 200 {
 			t.Fatalf("only %d pairs in %d units: the test needs names", found, len(units))
+		}
+	}
+}
+
+// TestWriteJSONAsEncoder: WriteJSON writes what a json.Encoder with the
+// indent "  " writes of the whole result, for lists empty, nil and full,
+// and text JSON escapes (<, &, quotes, a line break).
+func TestWriteJSONAsEncoder(t *testing.T) {
+	day := time.Date(2026, 12, 6, 5, 0, 0, 0, time.UTC)
+	full := &Result{
+		Candidates: []Candidate{
+			{Korean: "정의용", Type: Person, Renderings: []Rendering{{Text: "Chung Eui-yong", Units: 3, Docs: []string{"a<1>", "b&2"}, FirstSeen: day, LastSeen: day}},
+				Units: 3, Examples: []Example{{Unit: 1, Korean: "정의용 \"장관\"", English: "Chung <said>\nit"}}, Score: 2.75},
+			{Korean: "OECD", Type: Organization, Renderings: []Rendering{}, Examples: nil, Confirmed: true, Entry: "e1"},
+		},
+		Drift: []Drift{{Korean: "정의용", Renderings: []Rendering{{Text: "Chung Eui-young", Units: 1}}}},
+		Stale: []Stale{{Entry: "e2", Korean: "외교부", Preferred: "Foreign Ministry", ForbDocs: []string{"d"}}},
+		Read:  7, Total: 9,
+	}
+	for _, r := range []*Result{full, {}, {Candidates: []Candidate{}, Drift: []Drift{}, Stale: []Stale{}}, {Stale: full.Stale}} {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Fatalf("WriteJSON:\n%s\njson.Encoder:\n%s", got.String(), want.String())
 		}
 	}
 }
