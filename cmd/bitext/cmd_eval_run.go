@@ -42,6 +42,7 @@ func evalRunBenchCommand(ui *locales.Localizer) *cli.Command {
 			if o.GenerateOnly && o.Dir == "" {
 				return badInput(fmt.Errorf("%s", ui.T("RunBenchErrGenerateOnly", nil)))
 			}
+			setRunGC() // as `bitext run` does (cmd_run.go)
 			return runbench.Run(c.Context, c.App.Writer, ui, o)
 		},
 	}
