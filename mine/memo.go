@@ -96,6 +96,36 @@ func (m *memo) translations(lex *lexicon.Lexicon, stem string) []string {
 	return cached(m.trans, stem, lex.Translations)
 }
 
+// formTranslations returns the translations of k's lexForm: those of
+// the stem, or when the form is the word less its particle and the stem
+// has none, the form's (a one-syllable stem is a name's syllable the
+// stemmer took for a particle's, 대만: 대 and 만 "only"; session 10,
+// helper M5); kept in k.
+func (m *memo) formTranslations(lex *lexicon.Lexicon, k *koInfo) []string {
+	if m != nil && k.ltrLex == lex {
+		return k.ltr
+	}
+	tr := m.stemTranslations(lex, k)
+	if k.lexForm != k.stem && len(tr) == 0 {
+		tr = m.translations(lex, k.lexForm)
+	}
+	if m != nil {
+		k.ltr, k.ltrLex = tr, lex
+	}
+	return tr
+}
+
+// compound returns compound(lex, m, k.stem), kept in k.
+func (m *memo) compound(lex *lexicon.Lexicon, k *koInfo) [][]string {
+	if m == nil {
+		return compound(lex, m, k.stem)
+	}
+	if k.partsLex != lex {
+		k.parts, k.partsLex = compound(lex, m, k.stem), lex
+	}
+	return k.parts
+}
+
 // englishWords returns lexicon.EnglishWords(t), kept for the next units
 // (a lexicon run stems each English name against every Korean word).
 func (m *memo) englishWords(t string) []string {

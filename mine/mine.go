@@ -269,6 +269,15 @@ type koInfo struct {
 	// (memo.stemTranslations), set at the first use.
 	tr    []string
 	trLex *lexicon.Lexicon
+	// lexForm is the form lexiconPairs pairs: the stem, or the word less
+	// its particle when the stem is one syllable ("" when that is one
+	// too); ltr its translations (memo.formTranslations) and parts the
+	// stem's compound (memo.compound), each set at the first use with the
+	// lexicon beside it.
+	lexForm          string
+	ltr              []string
+	ltrLex, partsLex *lexicon.Lexicon
+	parts            [][]string
 }
 
 func newKoInfo(w string) *koInfo {
@@ -276,6 +285,13 @@ func newKoInfo(w string) *koInfo {
 	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w)}
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
+	}
+	// The stem, or the word less its particle when the stem is one
+	// syllable (북한: the stem 북, the form 북한).
+	if k.lexForm = stem; utf8.RuneCountInString(stem) < 2 {
+		if k.lexForm = stripParticle(w); utf8.RuneCountInString(k.lexForm) < 2 {
+			k.lexForm = ""
+		}
 	}
 	// The last word of a foreign name without its particle: the stem, or
 	// the word less one particle, or the word itself (매케인이: 매케인, not
@@ -1050,23 +1066,12 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			continue
 		}
 		// The stem, or the word less its particle when the stem is one
-		// syllable (북한: the stem 북, the form 북한).
-		form := t.stem
-		if utf8.RuneCountInString(form) < 2 {
-			if form = stripParticle(t.raw); utf8.RuneCountInString(form) < 2 {
-				continue
-			}
-		}
-		if koDone[form] {
+		// syllable (북한: the stem 북, the form 북한; newKoInfo).
+		form := t.lexForm
+		if form == "" || koDone[form] {
 			continue
 		}
-		tr := m.stemTranslations(lex, t.koInfo)
-		if form != t.stem && len(tr) == 0 {
-			// A one-syllable stem is a name's syllable the stemmer took
-			// for a particle's (대만: 대 and 만 "only"): the word less its
-			// particle is looked up (session 10, helper M5).
-			tr = m.translations(lex, form)
-		}
+		tr := m.formTranslations(lex, t.koInfo)
 		found := false
 		for _, r := range cands {
 			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) {
@@ -1088,7 +1093,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 				continue
 			}
 			if parts == nil {
-				if parts = compound(lex, m, t.stem); parts == nil {
+				if parts = m.compound(lex, t.koInfo); parts == nil {
 					break
 				}
 			}
