@@ -225,12 +225,12 @@ func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) 
 		if len(fields) == 3 {
 			unit = fields[2]
 		}
-		out = append(out, c.Pair(file, Pair{
+		out = c.appendPair(out, file, Pair{
 			Unit: unit, Source: fields[0], Target: fields[1], SourceLang: src, TargetLang: tgt,
 			SourceLine: line, SourceCol: 1,
 			TargetLine: line, TargetCol: utf8.RuneCountInString(fields[0]) + 2,
 			Exact: true,
-		})...)
+		})
 	}
 	if err := sc.Err(); err != nil {
 		return out, err
@@ -333,7 +333,7 @@ func (c *Checker) TMX(r io.Reader, file string, opt Options) ([]Finding, error) 
 			flush() // another article, or other languages
 		}
 		if name == "" {
-			out = append(out, c.Pair(file, pr)...)
+			out = c.appendPair(out, file, pr)
 			continue
 		}
 		if doc == nil {

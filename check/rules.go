@@ -287,13 +287,21 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	if isEnglish(lang) {
 		out = c.nameIndex(lang).nearMisses(out, file, text, ms, p)
 	}
-	if ms = ms[:cap(ms)]; cap(ms) <= maxKeptMatches {
-		clear(ms) // no terms or entries kept alive by the pool
+	putMatches(bp, ms[:cap(ms)])
+	Sort(out)
+	return out
+}
+
+// putMatches gives a match slice back to matchBuffers, bp being the
+// pointer it came in, unless it grew over maxKeptMatches. The matches
+// up to len(ms) are cleared (no terms or entries kept alive by the
+// pool); those after it must be zero.
+func putMatches(bp *[]glossary.Match, ms []glossary.Match) {
+	if cap(ms) <= maxKeptMatches {
+		clear(ms)
 		*bp = ms[:0]
 	}
 	matchBuffers.Put(bp)
-	Sort(out)
-	return out
 }
 
 // matchBuffers holds the match slices textOn reuses; one that grew over
@@ -542,12 +550,24 @@ type Pair struct {
 // instead. A byline (Pair.Byline) gets deprecated-term and
 // target-term-missing only.
 func (c *Checker) Pair(file string, pr Pair) []Finding {
+	return c.appendPair(nil, file, pr)
+}
+
+// appendPair is Pair appending the pair's findings (sorted among
+// themselves) to dst: TSV and XLIFF input collect a file's findings
+// without a slice of their own for each pair.
+func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	if !pr.Byline && BylineSource(pr.Source) {
 		pr.Byline = true // a byline unit without its layout note (a TM's)
 	}
 	sp := &pos{text: pr.Source, line: pr.SourceLine, col: pr.SourceCol, fixed: !pr.Exact}
 	tp := &pos{text: pr.Target, line: pr.TargetLine, col: pr.TargetCol, fixed: !pr.Exact}
-	sm, tm := c.matcher(pr.SourceLang).FindAll(pr.Source), c.matcher(pr.TargetLang).FindAll(pr.Target)
+	// The matches are scratch, as in textOn: findings copy what they
+	// quote, and absent and inOther hold copies of matches.
+	sbp, tbp := matchBuffers.Get().(*[]glossary.Match), matchBuffers.Get().(*[]glossary.Match)
+	sm, tm := c.matcher(pr.SourceLang).AppendAll((*sbp)[:0], pr.Source), c.matcher(pr.TargetLang).AppendAll((*tbp)[:0], pr.Target)
+	defer putMatches(sbp, sm) // the length AppendAll left
+	defer putMatches(tbp, tm)
 	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) {
 		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
@@ -592,6 +612,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		}
 	}
 	var lower string
+	tbase, _ := pr.TargetLang.Base()
 	seen := sbuf[:0]
 	var absent []glossary.Match
 	anchors, found := 0, 0
@@ -600,7 +621,7 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 			continue
 		}
 		seen = append(seen, m.Entry)
-		if c.g.Preferred(m.Entry, pr.TargetLang) == nil {
+		if preferredIn(m.Entry, pr.TargetLang, tbase) == nil {
 			continue // no form in the target language
 		}
 		anchors++
@@ -652,20 +673,24 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 			"Ratio": fmt.Sprintf("%.1f", lengthRatio(pr.Source, pr.Target)), "Anchors": anchors, "Shared": found})
 		tp.place(&f, 0, len(pr.Target))
 		f.Unit = pr.Unit
-		return []Finding{f}
+		if dst == nil {
+			return []Finding{f}
+		}
+		return append(dst, f)
 	}
 
 	if !c.NumberOmissions {
 		missing, extra = contraM, contraX
 	}
-	var out []Finding
-	if n := len(absent) + len(missing) + len(extra); n > 0 {
-		out = make([]Finding, 0, n+2) // the deprecated forms are few
+	out := dst
+	if n := len(absent) + len(missing) + len(extra); n > 0 && cap(out)-len(out) < n+2 {
+		out = slices.Grow(out, n+2) // the deprecated forms are few
 	}
+	first := len(out) // the pair's own findings are out[first:]
 	out = c.deprecated(out, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)
 	out = c.deprecated(out, file, pr.Target, tm, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
-		pref := c.g.Preferred(m.Entry, pr.TargetLang)
+		pref := preferredIn(m.Entry, pr.TargetLang, tbase)
 		sev, msg := Error, "CheckMsgTargetMissing"
 		data := map[string]any{"Source": pr.Source[m.Start:m.End], "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget}
 		if m.Entry.Type == glossary.Person && isEnglish(pr.TargetLang) {
@@ -694,11 +719,33 @@ func (c *Checker) Pair(file string, pr Pair) []Finding {
 		tp.place(&f, n.Start, n.End)
 		out = append(out, f)
 	}
-	for i := range out {
-		out[i].Unit = pr.Unit
+	own := out[first:]
+	for i := range own {
+		own[i].Unit = pr.Unit
 	}
-	Sort(out)
+	Sort(own)
 	return out
+}
+
+// preferredIn is Glossary.Preferred(e, lang) with lang's base language
+// found once by the caller: a term in lang itself needs no Base, one in
+// another language one instead of two (a pair asks for each source entry).
+func preferredIn(e *glossary.Entry, lang language.Tag, base language.Base) *glossary.Term {
+	var admitted *glossary.Term
+	for _, t := range e.Terms {
+		if t.Lang != lang {
+			if b, _ := t.Lang.Base(); b != base {
+				continue
+			}
+		}
+		if t.Status == glossary.Preferred {
+			return t
+		}
+		if t.Status == glossary.Admitted && admitted == nil {
+			admitted = t
+		}
+	}
+	return admitted
 }
 
 // merge joins two lists of numbers of one text in order of position.

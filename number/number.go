@@ -40,7 +40,6 @@
 package number
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -101,14 +100,16 @@ func (n Number) String() string {
 	switch n.Kind {
 	case Date:
 		m, d := int(n.Value)/100, int(n.Value)%100
-		return fmt.Sprintf("date %02d-%02d", m, d)
+		var b [32]byte
+		return string(appendPad2(append(appendPad2(append(b[:0], "date "...), m), '-'), d))
 	case Time:
 		v := int(n.Value)
-		s := fmt.Sprintf("time %02d:%02d", v/60, v%60)
+		var b [48]byte
+		s := appendPad2(append(appendPad2(append(b[:0], "time "...), v/60), ':'), v%60)
 		if n.Unit == "h12" {
-			s += " (a.m. or p.m.)"
+			s = append(s, " (a.m. or p.m.)"...)
 		}
-		return s
+		return string(s)
 	case Year:
 		return "year " + strconv.Itoa(int(n.Value))
 	case Duration:
@@ -131,6 +132,16 @@ func (n Number) String() string {
 		s = "#" + s
 	}
 	return s
+}
+
+// appendPad2 appends v as fmt's %02d does (two digits at least, a sign
+// counting as one), without fmt: String is said for each number a check
+// reports.
+func appendPad2(b []byte, v int) []byte {
+	if 0 <= v && v < 10 {
+		return append(b, '0', byte('0'+v))
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // Extract returns the numbers of text in order of position. lang is the

@@ -467,3 +467,24 @@ func TestContradictions(t *testing.T) {
 		}
 	}
 }
+
+// TestStringPad compares the dates and times String writes without fmt
+// with fmt's %02d, negative and large values included.
+func TestStringPad(t *testing.T) {
+	for _, v := range []float64{0, 1, 9, 10, 59, 60, 99, 100, 101, 959, 1005, 1231, 1439, 1440, 12345, -1, -9, -10, -61, -1005} {
+		iv := int(v)
+		cases := []struct {
+			n    Number
+			want string
+		}{
+			{Number{Kind: Date, Value: v}, fmt.Sprintf("date %02d-%02d", iv/100, iv%100)},
+			{Number{Kind: Time, Value: v}, fmt.Sprintf("time %02d:%02d", iv/60, iv%60)},
+			{Number{Kind: Time, Value: v, Unit: "h12"}, fmt.Sprintf("time %02d:%02d", iv/60, iv%60) + " (a.m. or p.m.)"},
+		}
+		for _, c := range cases {
+			if got := c.n.String(); got != c.want {
+				t.Errorf("%v %v %q: String() = %q, want %q", c.n.Kind, v, c.n.Unit, got, c.want)
+			}
+		}
+	}
+}
