@@ -683,8 +683,10 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		missing, extra = contraM, contraX
 	}
 	out := dst
-	if n := len(absent) + len(missing) + len(extra); n > 0 && cap(out)-len(out) < n+2 {
-		out = slices.Grow(out, n+2) // the deprecated forms are few
+	if n := len(absent) + len(missing) + len(extra) + 2; n > 2 && cap(out)-len(out) < n { // the deprecated forms are few
+		// At least doubled: append grows a long slice by a quarter, and a
+		// TSV file's findings were copied again at each step.
+		out = slices.Grow(out, max(n, len(out)))
 	}
 	first := len(out) // the pair's own findings are out[first:]
 	out = c.deprecated(out, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)

@@ -231,7 +231,19 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	for _, o := range shorts {
 		insert(foldKey(o.exact), o)
 	}
-	m := &Matcher{nodes: make([]node, len(b))}
+	// Every table sized once: each node but the root has one edge in.
+	withOut, outs, all := 0, 0, 0
+	for i := range b {
+		if n := len(b[i].out); n > 0 {
+			withOut++
+			outs += min(n, maxOutputs)
+			all += n
+		}
+	}
+	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
+	m := &Matcher{nodes: make([]node, len(b)), edges: make([]edge, 0, len(b)-1),
+		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
+		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
 	for i := range b {
 		// Case-sensitive forms before case-insensitive ones, full forms
 		// before short ones: the most specific valid form is reported first.
@@ -261,8 +273,9 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		if len(b[i].out) > 0 {
 			m.nodes[i].out = int32(len(m.outs))
 			m.outs = append(m.outs, b[i].out)
-			ts := make([]*Term, len(b[i].out))
-			es := make([]*Entry, len(b[i].out))
+			n := len(b[i].out)
+			ts, es := allTerms[:n:n], allEnts[:n:n]
+			allTerms, allEnts = allTerms[n:], allEnts[n:]
 			for j, o := range b[i].out {
 				ts[j], es[j] = o.term, o.entry
 			}
