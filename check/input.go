@@ -185,7 +185,11 @@ func orLang(t, def language.Tag) language.Tag {
 func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) {
 	src, tgt := orLang(opt.SourceLang, language.Korean), orLang(opt.TargetLang, language.English)
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	// The scanner's buffer serves file after file (lines are copied by
+	// Text); one the scanner outgrows stays as it was.
+	bp := readBuffers.Get().(*[]byte)
+	defer readBuffers.Put(bp)
+	sc.Buffer((*bp)[:cap(*bp)], 16*1024*1024)
 	var out []Finding
 	line := 0
 	for sc.Scan() {
