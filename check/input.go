@@ -183,6 +183,12 @@ func orLang(t, def language.Tag) language.Tag {
 // language tags (ko<TAB>en) or the words source<TAB>target is a header;
 // empty lines and lines starting with # are skipped.
 func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) {
+	return c.tsv(nil, r, file, opt)
+}
+
+// tsv is TSV appending the findings to out (CheckFiles gathers every
+// file's findings in one slice).
+func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]Finding, error) {
 	src, tgt := orLang(opt.SourceLang, language.Korean), orLang(opt.TargetLang, language.English)
 	sc := bufio.NewScanner(r)
 	// The scanner's buffer serves file after file (lines are copied by
@@ -190,7 +196,7 @@ func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) 
 	bp := readBuffers.Get().(*[]byte)
 	defer readBuffers.Put(bp)
 	sc.Buffer((*bp)[:cap(*bp)], 16*1024*1024)
-	var out []Finding
+	first := len(out) // this file's findings are out[first:]
 	line := 0
 	for sc.Scan() {
 		line++
@@ -198,7 +204,11 @@ func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) 
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\ufeff")
 			if text == ExportHeader {
-				return c.exportTSV(sc, file, src, tgt, opt)
+				fs, err := c.exportTSV(sc, file, src, tgt, opt)
+				if len(out) == 0 {
+					return fs, err
+				}
+				return append(out, fs...), err
 			}
 		}
 		if text == "" || strings.HasPrefix(text, "#") {
@@ -214,7 +224,7 @@ func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) 
 		if len(fields) < 2 || len(fields) > 3 {
 			return out, &SyntaxError{file, line, 1, fmt.Sprintf("want source<TAB>target[<TAB>unit], got %d fields", len(fields))}
 		}
-		if line == 1 || len(out) == 0 && isHeader(fields) {
+		if line == 1 || len(out) == first && isHeader(fields) {
 			if s, t, ok := tsvHeader(fields); ok {
 				if opt.SourceLang == language.Und && s != language.Und {
 					src = s
