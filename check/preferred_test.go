@@ -1,6 +1,9 @@
 package check
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -76,5 +79,62 @@ func TestAppendPair(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no findings: nothing compared")
+	}
+}
+
+// TestCheckFilesGathers checks that CheckFiles, which gathers the
+// findings of every file in one slice (TSV files pair by pair), gives
+// those of File for each file in turn, with a header line in each TSV file
+// and an article between them.
+func TestCheckFilesGathers(t *testing.T) {
+	csv := gen.Glossary(300, 1)
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "gen.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := gen.Articles(csv, 12, 3000, 1)
+	ko, en := gen.Pairs(g, arts)
+	flat := strings.NewReplacer("\n", " ", "\t", " ", "\r", " ")
+	dir := t.TempDir()
+	var files []string
+	write := func(name, data string) {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	for f := range 3 {
+		var b strings.Builder
+		b.WriteString("# pairs\nko\ten\n")
+		for i := f * 4; i < f*4+4; i++ {
+			b.WriteString(flat.Replace(ko[i]) + "\t" + flat.Replace(en[i]) + "\n")
+		}
+		write(fmt.Sprintf("p%d.tsv", f), b.String())
+		write(fmt.Sprintf("a%d.txt", f), arts[f])
+	}
+	c := New(g)
+	got, err := c.CheckFiles(files, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Finding
+	for _, f := range files {
+		fs, err := c.File(f, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, fs...)
+	}
+	if len(want) == 0 || !strings.HasSuffix(want[0].File, ".tsv") {
+		t.Fatal("no findings in the first TSV file: nothing compared")
+	}
+	if len(got) != len(want) {
+		t.Fatalf("CheckFiles gives %d findings, File %d", len(got), len(want))
+	}
+	for i := range want {
+		if g, w := got[i], want[i]; g.File != w.File || g.Line != w.Line || g.Column != w.Column || g.Rule != w.Rule || g.Found != w.Found || g.MessageID != w.MessageID {
+			t.Errorf("finding %d: %+v, File gives %+v", i, g, w)
+		}
 	}
 }
