@@ -322,7 +322,7 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 	for f := range strings.FieldsSeq(text) {
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
 		// A word with Latin letters or digits inside is not a name.
-		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 {
+		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 && !koArticle(w) {
 			out = append(out, koToken{})
 			continue
 		}
@@ -396,7 +396,14 @@ func enRuns(text string, sc *scratch) []enRun {
 		cs = len(words)
 	}
 	for i, f := range fields {
-		if f[0] >= 'a' && f[0] <= 'z' {
+		if f[0] >= 'a' && f[0] <= 'z' && !arabicArticle(f) {
+			// A particle inside a name (Osama bin Laden, Vincent van
+			// Gogh) goes on with its run when a capitalized word follows.
+			if len(cur) > 0 && enParticles[f] && i+1 < len(fields) && isCap(strings.TrimRight(fields[i+1], `.,;:!?"'”’)`)) {
+				words = append(words, f)
+				cur = words[cs:len(words):len(words)]
+				continue
+			}
 			// A lower-case word (most words): no name's, and it ends the
 			// run (what the tests below give it, without their cost).
 			if len(cur) > 0 {
@@ -418,7 +425,7 @@ func enRuns(text string, sc *scratch) []enRun {
 		if len(w) == 2 && strings.HasSuffix(f, ".") && placeAbbrev[w+"."] {
 			w, end = w+".", false // St. Louis is one name
 		}
-		if w == "" || !isCap(w) || enStop[w] {
+		if w == "" || !isCap(w) && !(arabicArticle(w) && isCap(w[3:])) || enStop[w] {
 			flush(i, false)
 			continue
 		}
@@ -436,6 +443,27 @@ func enRuns(text string, sc *scratch) []enRun {
 	flush(len(fields), false)
 	sc.runs, sc.words = out, words
 	return out
+}
+
+// enParticles are the lower-case words inside a person's name (Osama bin
+// Laden, Vincent van Gogh, Charles de Gaulle).
+var enParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "van": true, "von": true, "der": true,
+	"den": true, "de": true, "del": true, "da": true, "dos": true, "du": true, "la": true, "le": true}
+
+// arabicArticle reports whether an English word is a name with the Arabic
+// article (al-Dabbagh, el-Sisi): a capital letter after al- or el-.
+func arabicArticle(w string) bool {
+	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'
+}
+
+// koArticle reports whether a Hangul word with a hyphen is a name with the
+// Arabic article (알-다바그, 엘-시시): Hangul after 알- or 엘-.
+func koArticle(w string) bool {
+	rest, ok := strings.CutPrefix(w, "알-")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "엘-")
+	}
+	return ok && rest != "" && strings.IndexFunc(rest, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) < 0
 }
 
 // placeAbbrev are abbreviations that begin place names (St. Louis).
@@ -529,6 +557,9 @@ func nameSubs(runs []enRun, m *memo, sc *scratch) []nameSub {
 					sc.join = append(sc.join, ' ')
 				}
 				sc.join = append(sc.join, r.words[i+n-1]...)
+				if enParticles[r.words[i+n-1]] {
+					continue // no name ends in its particle (Osama bin)
+				}
 				s := m.sub(sc.join)
 				s.run, s.from = ri, i
 				subs = append(subs, s)

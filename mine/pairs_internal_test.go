@@ -104,6 +104,16 @@ func TestPairRules(t *testing.T) {
 			[]string{"이집트\tEgypt"}, nil},
 		{"a hard g before i", "깁슨이 말했다.", "Later Gibson said so.",
 			[]string{"깁슨\tGibson"}, nil},
+		// Session 11, helper M7: the Arabic article al- in both forms, and
+		// a lower-case particle inside a name.
+		{"the Arabic article", "대변인 알리 알-다바그는 부인했다.", "The spokesman Ali al-Dabbagh denied it.",
+			[]string{"알리 알-다바그\tAli al-Dabbagh"}, []string{"알리\tAli"}},
+		{"the Arabic article alone", "알-다바그는 부인했다.", "But al-Dabbagh denied it.",
+			[]string{"알-다바그\tal-Dabbagh"}, nil},
+		{"a particle inside a name", "오사마 빈 라덴이 숨었다.", "Later Osama bin Laden hid.",
+			[]string{"오사마 빈 라덴\tOsama bin Laden"}, []string{"오사마\tOsama", "오사마 빈\tOsama bin"}},
+		{"a lower-case word after a name", "빈 라덴이 숨었다.", "He said Laden bin there.",
+			nil, []string{"빈 라덴\tLaden bin"}},
 	}
 	for _, tt := range tests {
 		for _, m := range []*memo{nil, newMemo()} {
