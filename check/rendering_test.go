@@ -49,6 +49,12 @@ tinubu,person,en,Bola Tinubu,preferred,,Tinubu,,,
 snoop,person,ko,스눕 독,preferred,,,,,
 snoop,person,en,Snoop Dogg,preferred,,,,,
 snoop,person,en,Snoop Lion,admitted,,,,,
+pepperdine,person,ko,비키 페퍼다인,preferred,,,,,
+pepperdine,person,en,Vicki Pepperdine,preferred,,Pepperdine,,,
+jenkins,person,ko,안드레아 젠킨스,preferred,,,,,
+jenkins,person,en,Andrea Jenkins,preferred,,Jenkins,,,
+basharen,person,ko,수하 바쉬렌,preferred,,,,,
+basharen,person,en,Suha Basharen,preferred,,Basharen,,,
 `
 
 func renderingChecker(t *testing.T) *Checker {
@@ -79,6 +85,12 @@ func TestOtherRendering(t *testing.T) {
 		{"a lower-case word is no name", nil, "베네딕토 16세는 신자들을 만났다.", "He gave his benediction to the faithful.", true},
 		{"another transliteration of a foreign surname", nil, "왈리드 무알렘 외무장관은 연설했다.", "Foreign Minister Walid al-Moualem spoke.", false},
 		{"the surname without its article prefix", nil, "왈리드 무알렘 외무장관은 연설했다.", "Foreign Minister Walid Mouallem spoke.", false},
+		// Session 11, helper T2: the vowels of a surname differ only by the
+		// usual variants (y for i, one vowel more or less), not one vowel for another.
+		{"y for i in a surname", nil, "안드레아 젠킨스 의원은 행진에 참가했다.", "MP Andrea Jenkyns was at the march.", false},
+		{"a surname with one vowel less", nil, "수하 바쉬렌 씨는 말했다.", "Suha Bashren said.", false},
+		{"a vowel written for another in a surname", nil, "비키 페퍼다인은 악당 역을 맡았다.", "Vicki Pepperdene played the villain.", true},
+		{"the same vowel swap, the surname as listed", nil, "비키 페퍼다인은 악당 역을 맡았다.", "Vicki Pepperdine played the villain.", false},
 		{"another consonant is another name", nil, "왈리드 무알렘 외무장관은 연설했다.", "Foreign Minister Walid al-Moubarek spoke.", true},
 		{"another given name with the surname kept", nil, "다이앤 파인스타인 의원은 연기를 요구했다.", "Senator Diana Feinstein asked for a delay.", true},
 		{"a Korean name respelled is no transliteration", nil, "유명환 장관은 회견을 열었다.", "Minister Yu Myeong-hwan held a news conference.", true},
