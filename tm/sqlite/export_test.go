@@ -20,3 +20,8 @@ func KeptRows(s *Store) (rows int, count int64) {
 	defer c.mu.RUnlock()
 	return len(c.rows), c.count
 }
+
+// SetSchemaProbed has fn called whenever a store, opening a file, has
+// read whether it holds the units table and before its next reads (nil:
+// no more calls).
+func SetSchemaProbed(fn func()) { schemaProbed = fn }

@@ -304,23 +304,35 @@ func (s *Store) migrate(ctx context.Context, db *sql.DB, create bool) error {
 
 // hasSchema reports whether db holds a translation memory, upgrading one
 // of an older schema version in place; an error when it holds something
-// else or a newer version.
+// else or a newer version. Its reads share one read transaction, one
+// snapshot of the file: another process creating the memory at once
+// commits the whole schema between two separate reads, and a file without
+// the units table but with other objects would read as something else.
 func (s *Store) hasSchema(ctx context.Context, db *sql.DB) (bool, error) {
-	var n, objects int
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name='units'`).Scan(&n); err != nil {
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
 		return false, err
 	}
+	defer tx.Rollback()
+	var n, objects int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name='units'`).Scan(&n); err != nil {
+		return false, err
+	}
+	if schemaProbed != nil {
+		schemaProbed()
+	}
 	if n == 1 {
-		v, err := readVersion(ctx, db)
+		v, err := readVersion(ctx, tx)
 		if err != nil {
 			return false, err
 		}
+		tx.Rollback()
 		if v < schemaVersion {
 			return true, upgrade(ctx, db)
 		}
 		return true, nil
 	}
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&objects); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&objects); err != nil {
 		return false, err
 	}
 	if objects > 0 {
@@ -328,6 +340,10 @@ func (s *Store) hasSchema(ctx context.Context, db *sql.DB) (bool, error) {
 	}
 	return false, nil
 }
+
+// schemaProbed, when set (by tests), is called by hasSchema between its
+// first read of the file and the next ones.
+var schemaProbed func()
 
 // rowQuerier is a *sql.DB or a *sql.Tx.
 type rowQuerier interface {

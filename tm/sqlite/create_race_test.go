@@ -1,0 +1,101 @@
+package sqlite_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"bitext/tm"
+	"bitext/tm/sqlite"
+	"bitext/tm/tmtest"
+)
+
+// TestCreateWhileProbing has a second store (another connection, as
+// another process would be) create the memory and add a unit just after
+// the first store, opening the new file, has found no units table in it
+// and before its next read: the first store must still open the memory
+// and add its unit (it once answered "not a bitext translation memory").
+func TestCreateWhileProbing(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "new.tm")
+	first, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	var (
+		fired    bool
+		otherErr error
+	)
+	sqlite.SetSchemaProbed(func() {
+		if fired {
+			return
+		}
+		fired = true
+		other, err := sqlite.Open(ctx, path)
+		if err != nil {
+			otherErr = err
+			return
+		}
+		defer other.Close()
+		_, otherErr = other.Add(ctx, []tm.Unit{tmtest.Pair("The other desk's unit.", "다른 데스크의 단위.")})
+	})
+	defer sqlite.SetSchemaProbed(nil)
+	if _, err := first.Add(ctx, []tm.Unit{tmtest.Pair("The first desk's unit.", "첫 데스크의 단위.")}); err != nil {
+		t.Fatalf("add while another store creates the memory: %v", err)
+	}
+	if !fired {
+		t.Fatal("the other store never created the memory")
+	}
+	if otherErr != nil {
+		t.Fatalf("the other store: %v", otherErr)
+	}
+	st, err := first.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Units != 2 {
+		t.Fatalf("%d units, want 2", st.Units)
+	}
+}
+
+// TestConcurrentCreate has several stores create one new memory at once,
+// each adding its own unit, many times over: every store must succeed and
+// every unit be stored.
+func TestConcurrentCreate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("creates hundreds of memories")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	const rounds, stores = 300, 4
+	for r := 0; r < rounds; r++ {
+		path := filepath.Join(dir, fmt.Sprintf("round%d.tm", r))
+		var wg sync.WaitGroup
+		errs := make([]error, stores)
+		for g := range stores {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s, err := sqlite.Open(ctx, path)
+				if err != nil {
+					errs[g] = err
+					return
+				}
+				defer s.Close()
+				_, errs[g] = s.Add(ctx, []tm.Unit{tmtest.Pair(fmt.Sprintf("Desk %d's unit.", g), fmt.Sprintf("데스크 %d의 단위.", g))})
+			}()
+		}
+		wg.Wait()
+		for g, err := range errs {
+			if err != nil {
+				t.Errorf("round %d, store %d: %v", r, g, err)
+			}
+		}
+		if n := check(t, path); n != stores {
+			t.Errorf("round %d: %d units, want %d", r, n, stores)
+		}
+	}
+}
