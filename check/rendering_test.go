@@ -55,6 +55,8 @@ jenkins,person,ko,안드레아 젠킨스,preferred,,,,,
 jenkins,person,en,Andrea Jenkins,preferred,,Jenkins,,,
 basharen,person,ko,수하 바쉬렌,preferred,,,,,
 basharen,person,en,Suha Basharen,preferred,,Basharen,,,
+champs,place,ko,샹젤리제,preferred,,,,,
+champs,place,en,Champs-Élysées,preferred,,,,,
 `
 
 func renderingChecker(t *testing.T) *Checker {
@@ -91,6 +93,9 @@ func TestOtherRendering(t *testing.T) {
 		{"a surname with one vowel less", nil, "수하 바쉬렌 씨는 말했다.", "Suha Bashren said.", false},
 		{"a vowel written for another in a surname", nil, "비키 페퍼다인은 악당 역을 맡았다.", "Vicki Pepperdene played the villain.", true},
 		{"the same vowel swap, the surname as listed", nil, "비키 페퍼다인은 악당 역을 맡았다.", "Vicki Pepperdine played the villain.", false},
+		{"a form with fewer accents than listed", nil, "샹젤리제 거리를 걸었다.", "We walked down the Champs-Elysées.", false},
+		{"a form without accents", nil, "샹젤리제 거리를 걸었다.", "We walked down the champs-elysees.", false},
+		{"another street, accents or not", nil, "샹젤리제 거리를 걸었다.", "We walked down the Rue de la Paix, café to café.", true},
 		{"another consonant is another name", nil, "왈리드 무알렘 외무장관은 연설했다.", "Foreign Minister Walid al-Moubarek spoke.", true},
 		{"another given name with the surname kept", nil, "다이앤 파인스타인 의원은 연기를 요구했다.", "Senator Diana Feinstein asked for a delay.", true},
 		{"a Korean name respelled is no transliteration", nil, "유명환 장관은 회견을 열었다.", "Minister Yu Myeong-hwan held a news conference.", true},
@@ -154,5 +159,22 @@ func TestShortOfAnotherName(t *testing.T) {
 		language.Korean, language.English, time.Time{})
 	if len(src) > 0 {
 		t.Errorf("Sides: a long Korean headline read as the body: %s", brief(src))
+	}
+}
+
+// TestFoldAccents: Latin letters lose their accents; other letters, Hangul
+// among them, are kept. Our own strings.
+func TestFoldAccents(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"champs-élysées", "champs-elysees"},
+		{"Champs-Elysées", "Champs-Elysees"},
+		{"plain ascii", "plain ascii"},
+		{"Ça, Ærø, Straße", "Ca, Ærø, Straße"},
+		{"cafe\u0301 샹젤리제", "cafe 샹젤리제"},
+		{"‘Nguyễn’ 한국", "‘Nguyen’ 한국"},
+	} {
+		if got := foldAccents(tc.in); got != tc.want {
+			t.Errorf("foldAccents(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

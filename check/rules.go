@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"bitext/glossary"
 	"bitext/number"
@@ -1165,7 +1166,68 @@ func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.T
 			return c.present(e, d, strings.ToLower(d), lang) || j != d && c.present(e, j, strings.ToLower(j), lang)
 		}
 	}
+	return presentFolded(e, lower, lang)
+}
+
+// presentFolded reports whether lower (a target in lower case) has one of
+// entry e's forms or related forms with the accents of Latin letters left
+// out on both sides: "Champs-Elysées" (one accent) for a listed
+// Champs-Élysées or Champs-Elysees. Session 11, helper T2: a --missing all
+// false alarm of held-out-glossary-8 (seen) and our own sentences.
+func presentFolded(e *glossary.Entry, lower string, lang language.Tag) bool {
+	fl := foldAccents(lower)
+	for _, t := range e.TermsIn(lang) {
+		lt := strings.ToLower(t.Text)
+		if ft := foldAccents(lt); (fl != lower || ft != lt) && hasStart(fl, ft) {
+			return true
+		}
+		for _, r := range t.Related {
+			fr := foldAccents(strings.ToLower(r))
+			if (fl != lower || fr != strings.ToLower(r)) && hasStart(fl, fr) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// foldAccents returns s with the combining marks of its Latin letters left
+// out (é as e, ö as o; ø, ß and Hangul kept); s itself when there are none.
+func foldAccents(s string) string {
+	i := -1
+	for k, r := range s {
+		if 0x300 <= r && r <= 0x36F || 0xC0 <= r && r <= 0x24F || 0x1E00 <= r && r <= 0x1EFF {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return s // no accented Latin letter (most text: no copy)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	changed := false
+	for _, r := range s[i:] {
+		switch {
+		case 0x300 <= r && r <= 0x36F: // a combining mark
+			changed = true
+		case 0xC0 <= r && r <= 0x24F || 0x1E00 <= r && r <= 0x1EFF:
+			for _, d := range norm.NFD.String(string(r)) {
+				if 0x300 <= d && d <= 0x36F {
+					changed = true
+				} else {
+					b.WriteRune(d)
+				}
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
 }
 
 // withMiddle reports whether text names a person by the form name of two
