@@ -3,10 +3,13 @@ package sqlite_test
 import (
 	"context"
 	"fmt"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
+	"bitext/internal/tmgen"
 	"bitext/tm"
 	"bitext/tm/sqlite"
 	"bitext/tm/tmtest"
@@ -96,6 +99,44 @@ func TestConcurrentCreate(t *testing.T) {
 		}
 		if n := check(t, path); n != stores {
 			t.Errorf("round %d: %d units, want %d", r, n, stores)
+		}
+	}
+}
+
+// TestConcurrentCreateProcesses has four processes import a file each
+// into one new memory at once, many times over: every import must succeed
+// and every unit be stored.
+func TestConcurrentCreateProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary")
+	}
+	dir := t.TempDir()
+	const procs, perFile, rounds = 4, 10, 40
+	units := tmgen.New(tmgen.Builtin(), 5).Units(procs * perFile)
+	var files [procs][]string
+	for g := range procs {
+		files[g] = writeFiles(t, mkdir(t, dir, fmt.Sprint("files", g)), units[g*perFile:(g+1)*perFile], perFile)
+	}
+	for r := 0; r < rounds; r++ {
+		path := filepath.Join(dir, fmt.Sprintf("round%d.tm", r))
+		var (
+			cmds [procs]*exec.Cmd
+			outs [procs]strings.Builder
+		)
+		for g := range procs {
+			cmds[g] = child(path, files[g]...)
+			cmds[g].Stdout, cmds[g].Stderr = &outs[g], &outs[g]
+			if err := cmds[g].Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for g, c := range cmds {
+			if err := c.Wait(); err != nil {
+				t.Errorf("round %d, process %d: %v\n%s", r, g, err, outs[g].String())
+			}
+		}
+		if n := check(t, path); n != len(units) {
+			t.Errorf("round %d: %d units, want %d", r, n, len(units))
 		}
 	}
 }
