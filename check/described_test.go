@@ -39,9 +39,9 @@ func TestDescribedBody(t *testing.T) {
 		{"the company, never named", nil, "닐슨은 새 방식을 도입했다.", "The company has introduced a new method.", true},
 		{"the home side, named before", []string{"Dundee Stars lost 4-2 on Sunday."}, "던디 스타스는 경기를 지배했다.", "The home side dominated the game.", false},
 		{"this country, named before", []string{"El Salvador holds elections in February."}, "엘살바도르의 인구는 줄고 있다.", "The population of this country is falling.", false},
-		{"a place's noun for a body", []string{"Nielsen measures TV audiences."}, "닐슨은 새 방식을 도입했다.", "The country has introduced a new method.", true},
-		{"another name after the noun", []string{"The Bank of Korea met."}, "한국은행은 금리를 동결했다.", "The bank of the year held rates.", true},
-		{"another body's noun (a possessive)", []string{"Nielsen measures TV audiences."}, "닐슨은 새 방식을 도입했다.", "Google's company has introduced a new method.", true},
+		{"a place's noun for a body", []string{"Nielsen measures TV audiences.", "It was a busy week."}, "닐슨은 새 방식을 도입했다.", "The country has introduced a new method.", true},
+		{"another name after the noun", []string{"The Bank of Korea met.", "It was a busy week."}, "한국은행은 금리를 동결했다.", "The bank of the year held rates.", true},
+		{"another body's noun (a possessive)", []string{"Nielsen measures TV audiences.", "It was a busy week."}, "닐슨은 새 방식을 도입했다.", "Google's company has introduced a new method.", true},
 	})
 }
 

@@ -273,8 +273,9 @@ func otherKoreanName(source string, start, end int, span string) bool {
 }
 
 // namedBeside reports whether the English segment right before the pair or
-// right after it names the person e (any form, judged as leniently as in
-// the pair).
+// right after it names the entry e (any form, judged as leniently as in
+// the pair): a person, and from session 11 (helper T2) a place, body,
+// title or term.
 func (c *Checker) namedBeside(e *glossary.Entry, pr Pair) bool {
 	names := func(text string) bool {
 		return text != "" && c.present(e, text, strings.ToLower(text), pr.TargetLang)

@@ -705,6 +705,12 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"
 			}
+		} else if c.namedBeside(m.Entry, pr) && !misspeltIn(m.Entry, pr) {
+			// Session 11, helper T2: a place, body, title or term named in
+			// the English segment right before or after (a split or shifted
+			// pair, or the sides disagreeing: both were judged real), as for
+			// persons; not the form misspelt in the pair ("breast bump").
+			continue
 		}
 		f := newFinding(file, RuleTargetMissing, sev, msg, data)
 		tp.place(&f, 0, len(pr.Target))
