@@ -60,18 +60,6 @@ const (
 	// lexCoverageFloor is the document coverage (lexAloneScale) at and
 	// below which wLexAlone is not charged at all.
 	lexCoverageFloor = 0.5
-	// A segment with at least docAloneKnown known words none of which the
-	// other side of the document translates anywhere (docAlone: a dropped
-	// background sentence, an English-only line taken from elsewhere)
-	// costs wDocAlone less left unlinked (1-0, 0-1), scaled like
-	// wLexAlone by the document's coverage. It weighs against a 1-1 link
-	// of two such lines with no shared word, which the 1-1 prior
-	// otherwise wins. Chosen in session 11 on the development part of
-	// the edition set and NTREX p05 (1.5, 2, 2.5 and 3; 3 known words,
-	// 2 known words and a share of 0.2 or 0.25 translated tried; see
-	// README).
-	wDocAlone     = 2.0
-	docAloneKnown = 3
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -844,41 +832,4 @@ func lexCoverage(ko, en []feature) float64 {
 		return 0
 	}
 	return float64(hit) / float64(known)
-}
-
-// docAlone marks the segments of fs with at least docAloneKnown known words
-// none of which the segments of other translate anywhere: a line the other
-// side does not say at all (a dropped background sentence, an English-only
-// line). Leaving such a line unlinked costs alone×wDocAlone less.
-func docAlone(fs, other []feature) []bool {
-	ids := map[int32]bool{}
-	for i := range other {
-		for _, id := range other[i].lexAll {
-			ids[id] = true
-		}
-	}
-	out := make([]bool, len(fs))
-	for i := range fs {
-		known, hit := 0, 0
-		if fs[i].english {
-			for _, id := range fs[i].lexAll {
-				known++
-				if ids[id] {
-					hit++
-				}
-			}
-		} else {
-			for _, stem := range fs[i].lexK {
-				known++
-				for _, id := range stem {
-					if ids[id] {
-						hit++
-						break
-					}
-				}
-			}
-		}
-		out[i] = known >= docAloneKnown && hit == 0
-	}
-	return out
 }

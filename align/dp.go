@@ -88,9 +88,6 @@ type lattice struct {
 	// alone scales lexAlone in this document (lexAloneScale); 0 without
 	// a lexicon.
 	alone float64
-	// srcAlone and tgtAlone mark the segments none of whose known words
-	// the other side of the lattice translates anywhere (docAlone).
-	srcAlone, tgtAlone []bool
 }
 
 func newLattice(src, tgt []feature) *lattice {
@@ -100,9 +97,6 @@ func newLattice(src, tgt []feature) *lattice {
 		l.alone = lexAloneScale(tgt, src)
 	} else {
 		l.alone = lexAloneScale(src, tgt)
-	}
-	if l.alone > 0 {
-		l.srcAlone, l.tgtAlone = docAlone(src, tgt), docAlone(tgt, src)
 	}
 	l.cs = make([]float64, len(src)+1)
 	for i, f := range src {
@@ -280,10 +274,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	switch {
 	case b.t == 0:
 		c += float64(b.s) * nullLen
-		for k, f := range l.src[i-b.s : i] {
-			if l.srcAlone != nil && l.srcAlone[i-b.s+k] {
-				c -= l.alone * wDocAlone
-			}
+		for _, f := range l.src[i-b.s : i] {
 			if f.extra {
 				c -= wEditionOnly
 			}
@@ -294,10 +285,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		return c
 	case b.s == 0:
 		c += float64(b.t) * nullLen
-		for k, f := range l.tgt[j-b.t : j] {
-			if l.tgtAlone != nil && l.tgtAlone[j-b.t+k] {
-				c -= l.alone * wDocAlone
-			}
+		for _, f := range l.tgt[j-b.t : j] {
 			if f.extra {
 				c -= wEditionOnly
 			}
