@@ -208,19 +208,25 @@ func run(ctx context.Context, s tm.Store, o Options, lexKey string) (*Result, er
 			}
 		}
 	}
-	err := s.IterateAfter(ctx, after, tm.ExportOptions{}, func(u tm.Unit) error {
-		if sc != nil && (o.Recent.IsZero() || !dateOf(&u).Before(o.Recent)) {
-			sc.add(&u)
+	add := func(u *tm.Unit) error {
+		if sc != nil && (o.Recent.IsZero() || !dateOf(u).Before(o.Recent)) {
+			sc.add(u)
 		}
 		if u.ID != 0 && u.ID <= lastID {
 			if _, ok := seen[u.ID]; ok {
-				seen[u.ID] = u
+				seen[u.ID] = *u
 			}
 			return nil
 		}
-		st.Add(&u)
+		st.Add(u)
 		return nil
-	})
+	}
+	var err error
+	if r, ok := s.(unitReader); ok {
+		err = r.MineUnitsAfter(ctx, after, add)
+	} else {
+		err = s.IterateAfter(ctx, after, tm.ExportOptions{}, func(u tm.Unit) error { return add(&u) })
+	}
 	if err != nil {
 		return nil, fmt.Errorf("mine: %w", err)
 	}
@@ -247,6 +253,12 @@ var (
 	acronymKo = regexp.MustCompile(`([가-힣]+(?: [가-힣]+){0,3}) ?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]`)
 	acronymEn = regexp.MustCompile(`((?:[A-Z][a-z]+|of|for|and|the|on|&)(?:[ -](?:[A-Z][a-z]+|of|for|and|the|on|&))+) \(([A-Z][A-Za-z0-9&]{1,9})\)`)
 )
+
+// unitReader is a store that reads units with only the fields the miner
+// uses (tm/sqlite's Store): what docOf, dateOf and texts read.
+type unitReader interface {
+	MineUnitsAfter(ctx context.Context, after int64, fn func(*tm.Unit) error) error
+}
 
 // koToken is a Hangul word of a unit: its stem and the word itself, with
 // the keys they are compared by (nil for a word that is not all Hangul).
@@ -470,7 +482,7 @@ func koArticle(w string) bool {
 var placeAbbrev = map[string]bool{"St.": true, "Mt.": true, "Ft.": true}
 
 func isCap(w string) bool {
-	if w[0] < 'A' || w[0] > 'Z' {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
 	for i := 1; i < len(w); i++ {

@@ -114,6 +114,10 @@ func TestPairRules(t *testing.T) {
 			[]string{"오사마 빈 라덴\tOsama bin Laden"}, []string{"오사마\tOsama", "오사마 빈\tOsama bin"}},
 		{"a lower-case word after a name", "빈 라덴이 숨었다.", "He said Laden bin there.",
 			nil, []string{"빈 라덴\tLaden bin"}},
+		// Session 11, helper M8: a particle before a field of punctuation
+		// only (it panicked in isCap).
+		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
+			nil, []string{"오사마 빈\tOsama bin"}},
 	}
 	for _, tt := range tests {
 		for _, m := range []*memo{nil, newMemo()} {
