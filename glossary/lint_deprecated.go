@@ -220,37 +220,7 @@ func editsWithin(a, b string, max int) bool {
 	if d := len(a) - len(b); d > max*utf8.UTFMax || -d > max*utf8.UTFMax {
 		return false
 	}
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return false
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		low := i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			low = min(low, v)
-		}
-		if low > max {
-			return false
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)] <= max
+	return Distance(a, b, max) <= max
 }
 
 // listedLonger reports whether e has an allowed form other than a, in u's
