@@ -48,7 +48,7 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 		targets = append(targets, pr.Target)
 		for _, next := range pairs[i+1:] {
 			if sentence(next) {
-				pr.TargetAfter = next.Target
+				pr.TargetAfter, pr.After = next.Target, next.Source
 				break
 			}
 		}

@@ -289,3 +289,26 @@ func (c *Checker) namedBeside(e *glossary.Entry, pr Pair) bool {
 func surnameFirst(ws []string) bool {
 	return len(ws) >= 2 && strings.Contains(ws[len(ws)-1], "-") && !strings.Contains(ws[0], "-")
 }
+
+// namedAround reports whether a place, body, title or term e that the
+// pair's target lacks is named in the English beside it the way a sound
+// pair leaves a name to its neighbour (session 11, helper T3): the pair
+// must read as aligned, the target having another entry of the source
+// (found > 0) or e being the source's only entry (anchors == 1); then e
+// named in the English segment right before counts, and in the one right
+// after only when that pair's own source names e too (the English naming
+// it once for two Korean mentions). A name the English gives only in the
+// next segment, whose Korean lacks it, moved there: a shifted pair, a
+// finding (judged real on the checkreal parts: typhoon, CNN, Yemen).
+func (c *Checker) namedAround(e *glossary.Entry, pr Pair, anchors, found int) bool {
+	if found == 0 && anchors != 1 {
+		return false // the target has none of the source's entries: broken
+	}
+	tnames := func(text string) bool {
+		return text != "" && c.present(e, text, strings.ToLower(text), pr.TargetLang)
+	}
+	if len(pr.TargetBefore) > 0 && tnames(pr.TargetBefore[len(pr.TargetBefore)-1]) {
+		return true
+	}
+	return tnames(pr.TargetAfter) && pr.After != "" && c.present(e, pr.After, strings.ToLower(pr.After), pr.SourceLang)
+}

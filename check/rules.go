@@ -536,6 +536,12 @@ type Pair struct {
 	// and "" for a pair alone.
 	TargetBefore []string
 	TargetAfter  string
+	// After is the source text of the pair after this one in its document
+	// (the pair whose target is TargetAfter): with --missing all, a place,
+	// body, title or term the target gives only in TargetAfter counts when
+	// this source names it too (see namedAround).
+	// Document fills it; "" for a pair alone.
+	After string
 	// Byline says the pair is an article's byline (the reporter's name
 	// and role, "이지은 기자" / "By Lee Ji-eun"), a unit of its own in a
 	// pretranslated original's XLIFF files: only the rules on names apply
@@ -705,11 +711,13 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"
 			}
-		} else if c.namedBeside(m.Entry, pr) && !misspeltIn(m.Entry, pr) {
+		} else if c.namedAround(m.Entry, pr, anchors, found) && !misspeltIn(m.Entry, pr) {
 			// Session 11, helper T2: a place, body, title or term named in
 			// the English segment right before or after (a split or shifted
 			// pair, or the sides disagreeing: both were judged real), as for
 			// persons; not the form misspelt in the pair ("breast bump").
+			// Session 11, helper T3: only for a pair that reads as aligned,
+			// and after it only when the next source names it too.
 			continue
 		}
 		f := newFinding(file, RuleTargetMissing, sev, msg, data)

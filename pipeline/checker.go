@@ -109,9 +109,9 @@ func (s checkStep) Check(a *Article) []article.Finding {
 	}
 	// Document context (check.Pair.Before): the sources of the rows
 	// before a link's, as check.Document gives them to a row read back.
-	// The targets of those rows and of the next one too
-	// (check.Pair.TargetBefore, TargetAfter).
-	before, tBefore, tAfter := map[int][]string{}, map[int][]string{}, map[int]string{}
+	// The targets of those rows and of the next one too, and the next
+	// one's source (check.Pair.TargetBefore, TargetAfter, After).
+	before, tBefore, tAfter, sAfter := map[int][]string{}, map[int][]string{}, map[int]string{}, map[int]string{}
 	var srcs, tgts []string
 	prev := -1
 	for _, r := range a.Rows() {
@@ -125,7 +125,7 @@ func (s checkStep) Check(a *Article) []article.Finding {
 			tBefore[r.Source[0]] = tgts[:len(tgts):len(tgts)]
 			tgts = append(tgts, tgt)
 			if prev >= 0 {
-				tAfter[prev] = tgt
+				tAfter[prev], sAfter[prev] = tgt, text
 			}
 			prev = r.Source[0]
 		}
@@ -135,7 +135,7 @@ func (s checkStep) Check(a *Article) []article.Finding {
 			continue
 		}
 		pr := check.Pair{Source: article.JoinText(a.Source, l.Source), Target: article.JoinText(a.Target, l.Target), SourceLang: a.Src, TargetLang: a.Tgt, Date: date,
-			Before: before[slices.Min(l.Source)], TargetBefore: tBefore[slices.Min(l.Source)], TargetAfter: tAfter[slices.Min(l.Source)]}
+			Before: before[slices.Min(l.Source)], TargetBefore: tBefore[slices.Min(l.Source)], TargetAfter: tAfter[slices.Min(l.Source)], After: sAfter[slices.Min(l.Source)]}
 		for _, f := range s.c.Pair(a.Name, pr) {
 			if f.Rule == check.RuleDeprecated {
 				continue // found by the monolingual pass already

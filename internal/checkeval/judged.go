@@ -360,15 +360,15 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		// TargetBefore, TargetAfter).
 		ctx, tctx := before[max(0, len(before)-3):], targets[max(0, len(targets)-3):]
 		before, targets = append(before, p.Source), append(targets, p.Target)
-		after := ""
+		after, afterSrc := "", ""
 		if i+1 < len(pairs) && pairs[i+1].Doc == p.Doc {
-			after = pairs[i+1].Target
+			after, afterSrc = pairs[i+1].Target, pairs[i+1].Source
 		}
 		for _, f := range c.Pair(s.Name, check.Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
 			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date, Before: ctx,
-			TargetBefore: tctx, TargetAfter: after,
+			TargetBefore: tctx, TargetAfter: after, After: afterSrc,
 		}) {
 			if articles && f.Rule == check.RuleDeprecated {
 				continue // found by the article pass, as in bitext run
