@@ -294,7 +294,9 @@ func surnameFirst(ws []string) bool {
 // pair's target lacks is named in the English beside it the way a sound
 // pair leaves a name to its neighbour (session 11, helper T3): the pair
 // must read as aligned, the target having another entry of the source
-// (found > 0) or e being the source's only entry (anchors == 1); then e
+// (found > 0) or e being the source's only entry (anchors == 1), and not
+// starting with a lower-case letter (the rest of a split sentence,
+// "killed at least 21 miners, state-run media reported"); then e
 // named in the English segment right before counts, and in the one right
 // after only when that pair's own source names e too (the English naming
 // it once for two Korean mentions). A name the English gives only in the
@@ -303,6 +305,14 @@ func surnameFirst(ws []string) bool {
 func (c *Checker) namedAround(e *glossary.Entry, pr Pair, anchors, found int) bool {
 	if found == 0 && anchors != 1 {
 		return false // the target has none of the source's entries: broken
+	}
+	for _, r := range pr.Target { // the first letter
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			break
+		}
 	}
 	tnames := func(text string) bool {
 		return text != "" && c.present(e, text, strings.ToLower(text), pr.TargetLang)

@@ -43,6 +43,8 @@ func TestNamedAround(t *testing.T) {
 		{"named after, the next Korean naming it too", "", "Kunming police said so.", "쿤밍 경찰이 밝혔다.", "쿤밍에서 폭발이 일어났다.", "A blast hit the city.", false},
 		{"named after only, moved there", "", "A blast hit Kunming.", "경찰이 밝혔다.", "쿤밍에서 폭발이 일어났다.", "Police said so.", true},
 		{"named before, another entry found", "Kunming is in Yunnan.", "", "", "쿤밍과 예멘에서 폭발이 일어났다.", "Blasts hit the city and Yemen.", false},
+		{"named before, the target the rest of a split sentence", "Kunming is in Yunnan.", "", "", "쿤밍에서 폭발이 일어났다.", "killing two, police said.", true},
+		{"named before, the target opening with a quotation", "Kunming is in Yunnan.", "", "", "쿤밍에서 폭발이 일어났다.", "\"A blast hit the city,\" police said.", false},
 		{"named before, none of the entries found", "Kunming is in Yunnan.", "", "", "쿤밍과 예멘에서 폭발이 일어났다.", "Saudi Arabia said so.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
