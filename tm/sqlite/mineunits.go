@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -54,10 +55,14 @@ func (s *Store) MineUnitsAfter(ctx context.Context, after int64, fn func(*tm.Uni
 			return nil
 		}
 		if pendingDataValid {
-			origin.Origin = nil
-			_ = json.Unmarshal(pendingData, &origin) // written by EncodeExtras
-			if origin.Origin != nil {
-				cur.Origin.File = origin.Origin.File
+			if f, ok := originFile(pendingData); ok {
+				cur.Origin.File = f
+			} else {
+				origin.Origin = nil
+				_ = json.Unmarshal(pendingData, &origin) // written by EncodeExtras
+				if origin.Origin != nil {
+					cur.Origin.File = origin.Origin.File
+				}
 			}
 		}
 		u := cur
@@ -92,4 +97,35 @@ func (s *Store) MineUnitsAfter(ctx context.Context, after int64, fn func(*tm.Uni
 // originOnly is the part of the JSON extras MineUnitsAfter decodes.
 type originOnly struct {
 	Origin *struct{ File string } `json:"origin"`
+}
+
+// originFile reads the origin's file from JSON extras as EncodeExtras
+// writes them ({..."origin":{"Kind":"tmx","File":"a.tmx",...}...}): ok
+// is false when the extras have another shape, or a backslash in the
+// kind or the file (an escape), and the caller decodes them. Extras with
+// no "origin" key have no file. An unquoted "origin":{ cannot come from
+// inside a JSON string (a quote there is escaped). The extras are not
+// checked for validity: the store wrote them.
+func originFile(data []byte) (string, bool) {
+	i := bytes.Index(data, []byte(`"origin":`))
+	if i < 0 {
+		return "", len(data) > 0 && data[0] == '{' && !bytes.Contains(data, []byte(`origin`))
+	}
+	rest, ok := bytes.CutPrefix(data[i:], []byte(`"origin":{"Kind":"`))
+	if !ok {
+		return "", false
+	}
+	j := bytes.IndexByte(rest, '"')
+	if j < 0 || bytes.IndexByte(rest[:j], '\\') >= 0 {
+		return "", false
+	}
+	rest, ok = bytes.CutPrefix(rest[j:], []byte(`","File":"`))
+	if !ok {
+		return "", false
+	}
+	j = bytes.IndexByte(rest, '"')
+	if j < 0 || bytes.IndexByte(rest[:j], '\\') >= 0 {
+		return "", false
+	}
+	return string(rest[:j]), true
 }
