@@ -1,28 +1,28 @@
 package locales
 
 import (
-	"io/fs"
 	"strconv"
 	"strings"
-	"sync"
 	"text/template"
 	"text/template/parse"
 
-	"github.com/BurntSushi/toml"
-	"golang.org/x/text/language"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	i18ntemplate "github.com/nicksnyder/go-i18n/v2/i18n/template"
 )
 
-// Plain messages are rendered without go-i18n: a message whose text is a
-// plain string (no plural forms) and whose template has only literal text,
-// {{.Key}} and {{if .Key}}...{{end}} is compiled once into parts, and T
-// fills them in directly when every key it prints holds a string or an
-// int (what text/template prints as is). Anything else (plural messages,
-// other actions, other value types, a key it prints missing) goes through
-// go-i18n as before. TestFastSameBytes compares both ways on every
-// message of both languages.
+// Plain messages are rendered without go-i18n's template execution: on the
+// first T of an id, the message's text is asked of go-i18n itself (the
+// text it would execute for this localizer, language fallback included,
+// caught by a template.Parser that only records it) and, when it has only
+// literal text, {{.Key}} and {{if .Key}}...{{end}}, compiled into parts.
+// T then fills them in directly whenever every key it prints holds a
+// string or an int (what text/template prints as is). Anything else
+// (other actions, other value types, a key it prints missing, a message
+// not found in the localizer's language) goes through go-i18n as before.
+// TestFastSameBytes compares both ways on every message of both languages.
 
 // fastPart is a piece of a compiled message: literal text, a key's value,
-// or (cond != nil or isIf) the parts shown when a key's value is true.
+// or (isIf) the parts cond shown when a key's value is true.
 type fastPart struct {
 	text string
 	key  string
@@ -30,62 +30,42 @@ type fastPart struct {
 	cond []fastPart
 }
 
-var (
-	fastOnce  sync.Once
-	fastByTag map[language.Tag]map[string][]fastPart
-)
-
-// fastMessages returns the compiled plain messages of tag, nil when tag is
-// not exactly one of Supported (go-i18n then picks the language).
-func fastMessages(tag language.Tag) map[string][]fastPart {
-	fastOnce.Do(func() {
-		en, _ := compileFastFiles("en")
-		ko, koIDs := compileFastFiles("ko")
-		// A Korean localizer falls back to English for an id the Korean
-		// files lack, as go-i18n does.
-		for id, ps := range en {
-			if !koIDs[id] {
-				ko[id] = ps
-			}
-		}
-		fastByTag = map[language.Tag]map[string][]fastPart{language.English: en, language.Korean: ko}
-	})
-	return fastByTag[tag]
+// fastMsg is the compiled form of one message id; ok is false when the
+// message is not plain and T uses go-i18n.
+type fastMsg struct {
+	parts []fastPart
+	ok    bool
 }
 
-// compileFastFiles compiles the plain messages of the files of lang, in
-// the order the bundle loads them (a later file's id replaces an
-// earlier's), and returns every id the files define too.
-func compileFastFiles(lang string) (map[string][]fastPart, map[string]bool) {
-	out, ids := map[string][]fastPart{}, map[string]bool{}
-	names, err := fs.Glob(files, "*."+lang+".toml")
-	if err != nil {
-		return out, ids
+// capture is a go-i18n template parser that records the source it is
+// given and executes nothing.
+type capture struct {
+	src, left, right string
+	called           bool
+}
+
+func (c *capture) Parse(src, left, right string) (i18ntemplate.ParsedTemplate, error) {
+	c.src, c.left, c.right, c.called = src, left, right, true
+	return c, nil
+}
+
+func (c *capture) Cacheable() bool { return false }
+
+func (c *capture) Execute(any) (string, error) { return "", nil }
+
+// compiled returns the compiled message id, compiling it on first use.
+func (l *Localizer) compiled(id string) *fastMsg {
+	if m, ok := l.fast.Load(id); ok {
+		return m.(*fastMsg)
 	}
-	for _, name := range names {
-		data, err := files.ReadFile(name)
-		if err != nil {
-			continue
-		}
-		var m map[string]any
-		if _, err := toml.Decode(string(data), &m); err != nil {
-			continue
-		}
-		for id, v := range m {
-			ids[id] = true
-			s, ok := v.(string)
-			if !ok {
-				delete(out, id)
-				continue
-			}
-			if ps, ok := compileFast(s); ok {
-				out[id] = ps
-			} else {
-				delete(out, id)
-			}
-		}
+	m := &fastMsg{}
+	c := &capture{}
+	_, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateParser: c})
+	if err == nil && c.called && c.left == "" && c.right == "" {
+		m.parts, m.ok = compileFast(c.src)
 	}
-	return out, ids
+	v, _ := l.fast.LoadOrStore(id, m)
+	return v.(*fastMsg)
 }
 
 // compileFast compiles src, reporting false when it uses more than literal

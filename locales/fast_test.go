@@ -25,18 +25,17 @@ func TestFastSameBytes(t *testing.T) {
 	const missing = "<missing>"
 	for _, tag := range Supported {
 		l := New(tag)
-		m := fastMessages(tag)
-		l.fast.Store(&m)
 		ids, err := IDs("en")
 		if err != nil {
 			t.Fatal(err)
 		}
 		compiled := 0
 		for _, id := range ids {
-			ps, ok := m[id]
-			if !ok {
+			m := l.compiled(id)
+			if !m.ok {
 				continue
 			}
+			ps := m.parts
 			compiled++
 			keys := map[string]bool{}
 			keysOf(ps, keys)
@@ -121,9 +120,7 @@ func TestCompileFast(t *testing.T) {
 func BenchmarkT(b *testing.B) {
 	l := New(Supported[0])
 	data := map[string]any{"Found": "Kim Jong Un", "Expected": "Kim Jong-un", "Term": "p-kim-jong-un", "Side": "", "Note": ""}
-	for i := 0; i < fastAfter; i++ {
-		_ = l.T("CheckMsgDeprecated", data)
-	}
+	_ = l.T("CheckMsgDeprecated", data)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -142,22 +139,17 @@ func BenchmarkTI18n(b *testing.B) {
 	}
 }
 
-// TestFastAfter: a localizer compiles its messages after fastAfter calls
-// of T and says the same before and after.
-func TestFastAfter(t *testing.T) {
+// TestFastMissing: an id no file defines is said as itself, and a Korean
+// localizer says an id it compiled in Korean.
+func TestFastMissing(t *testing.T) {
 	l := New(Supported[1])
-	data := map[string]any{"Found": "김정은", "Expected": "Kim Jong-un", "Term": "p1", "Side": "source"}
-	want := l.T("CheckMsgDeprecated", data)
-	for i := 1; i < fastAfter; i++ {
-		if l.fast.Load() != nil {
-			t.Fatalf("compiled after %d calls, want %d", i, fastAfter)
-		}
-		_ = l.T("CheckMsgDeprecated", data)
+	if got := l.T("NoSuchMessage", map[string]any{"A": "x"}); got != "NoSuchMessage" {
+		t.Errorf("missing id: %q", got)
 	}
-	if l.fast.Load() == nil {
-		t.Fatalf("not compiled after %d calls", fastAfter)
+	if m := l.compiled("NoSuchMessage"); m.ok {
+		t.Error("a missing id compiled")
 	}
-	if got := l.T("CheckMsgDeprecated", data); got != want {
-		t.Errorf("compiled %q, before %q", got, want)
+	if got, en := l.T("CheckSeverityError", nil), New(Supported[0]).T("CheckSeverityError", nil); got == en {
+		t.Errorf("Korean severity %q is the English one", got)
 	}
 }

@@ -18,7 +18,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -104,19 +103,10 @@ func ParsePOSIX(s string) (language.Tag, bool) {
 
 // Localizer gives the texts of one interface language.
 type Localizer struct {
-	Tag language.Tag
-	l   *i18n.Localizer
-	// fast holds the plain messages of Tag, compiled (fast.go) once T has
-	// been asked fastAfter times: a command saying a few texts does not
-	// pay for compiling them all.
-	fast  atomic.Pointer[map[string][]fastPart]
-	calls atomic.Int64
+	Tag  language.Tag
+	l    *i18n.Localizer
+	fast sync.Map // message id -> *fastMsg, the plain messages compiled (fast.go)
 }
-
-// fastAfter is the number of calls of T after which its messages are
-// compiled (about 15-40 ms at a load of 5; go-i18n takes about 1.4 µs a
-// message, the compiled parts 0.2).
-const fastAfter = 2000
 
 // New returns the localizer for tag. It panics if the embedded message files
 // do not parse, which a test rules out.
@@ -132,15 +122,10 @@ func New(tag language.Tag) *Localizer {
 // missing id gives the id itself, so a gap shows instead of crashing; the
 // package tests make sure there are none.
 func (l *Localizer) T(id string, data map[string]any) string {
-	if f := l.fast.Load(); f != nil {
-		if ps, ok := (*f)[id]; ok {
-			if s, ok := renderFast(ps, data); ok {
-				return s
-			}
+	if m := l.compiled(id); m.ok {
+		if s, ok := renderFast(m.parts, data); ok {
+			return s
 		}
-	} else if l.calls.Add(1) == fastAfter {
-		m := fastMessages(l.Tag)
-		l.fast.Store(&m)
 	}
 	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
 	if err != nil && s == "" {
