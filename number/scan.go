@@ -74,12 +74,19 @@ func (s *scanner) run() {
 			}
 			i = j
 		case c >= 0x80:
-			r, n := utf8.DecodeRuneInString(t[i:])
-			if isHangul(r) && !s.hangulBefore(i) && s.koreanWord(i) {
+			if !hangul3(t, i) {
+				_, n := utf8.DecodeRuneInString(t[i:])
+				i += n
+				continue
+			}
+			if !s.hangulBefore(i) && s.koreanWord(i) {
 				i = s.out[len(s.out)-1].End
 				continue
 			}
-			i += n
+			// The syllables after it have a syllable before them: no
+			// Korean word number starts there.
+			for i += 3; hangul3(t, i); i += 3 {
+			}
 		default:
 			i++
 		}
@@ -105,27 +112,70 @@ func (s *scanner) digitStart(i int) bool {
 	return true
 }
 
-func (s *scanner) hangulBefore(i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s.text[:i])
-	return isHangul(r)
-}
-
-func (s *scanner) hangulAt(p int) bool {
-	if p >= len(s.text) || s.text[p] < 0x80 {
+// hangul3 reports whether a Hangul syllable (U+AC00 to U+D7A3, three
+// bytes in UTF-8: EA B0 80 to ED 9E A3) starts at t[p], as isHangul of
+// the rune decoded there does, without decoding it.
+func hangul3(t string, p int) bool {
+	if p < 0 || p+3 > len(t) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.text[p:])
-	return isHangul(r)
+	b0, b1, b2 := t[p], t[p+1], t[p+2]
+	if b0 < 0xEA || b0 > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return false
+	}
+	switch b0 {
+	case 0xEA:
+		return b1 >= 0xB0
+	case 0xED:
+		return b1 < 0x9E || b1 == 0x9E && b2 <= 0xA3
+	}
+	return true
 }
+
+// hangulBefore reports whether the text before i ends with a Hangul
+// syllable (as isHangul of utf8.DecodeLastRuneInString(text[:i])).
+func (s *scanner) hangulBefore(i int) bool { return hangul3(s.text[:i], i-3) }
+
+// hangulAt reports whether a Hangul syllable starts at p.
+func (s *scanner) hangulAt(p int) bool { return hangul3(s.text, p) }
 
 // letterAt reports an ASCII letter at p.
 func (s *scanner) letterAt(p int) bool { return p < len(s.text) && isLetter(s.text[p]) }
 
-func (s *scanner) has(p int, pre string) bool { return strings.HasPrefix(s.text[p:], pre) }
+// has reports whether pre is at p. Most calls fail: their first or last
+// byte tells it without comparing the rest.
+func (s *scanner) has(p int, pre string) bool {
+	t := s.text
+	n := len(pre)
+	if n == 0 {
+		return p <= len(t)
+	}
+	return len(t)-p >= n && t[p] == pre[0] && t[p+n-1] == pre[n-1] && t[p:p+n] == pre
+}
 
 // word reports whether the ASCII word w is at p, ending at a non-letter.
 func (s *scanner) word(p int, w string) bool {
-	return len(s.text)-p >= len(w) && strings.EqualFold(s.text[p:p+len(w)], w) && !s.letterAt(p+len(w))
+	return len(s.text)-p >= len(w) && equalFoldASCII(s.text[p:p+len(w)], w) && !s.letterAt(p+len(w))
+}
+
+// equalFoldASCII is strings.EqualFold(t, w) for t as long as w, faster
+// when w is ASCII: no other rune folds to an ASCII one in as many bytes
+// (the Kelvin sign K and the long s take more). A w with other bytes is
+// left to strings.EqualFold.
+func equalFoldASCII(t, w string) bool {
+	if len(t) != len(w) {
+		return strings.EqualFold(t, w)
+	}
+	for i := 0; i < len(w); i++ {
+		a, b := t[i], w[i]
+		if b >= 0x80 {
+			return strings.EqualFold(t, w)
+		}
+		if a != b && (a|0x20 != b|0x20 || a|0x20 < 'a' || a|0x20 > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // space skips one space (or a no-break space) at p.
