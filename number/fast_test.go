@@ -1,6 +1,7 @@
 package number
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -58,4 +59,59 @@ func TestFastPathsRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzMagnitude checks magnitude and sameDigits, which skip the
+// logarithm away from the powers of ten, against the logarithm.
+func FuzzMagnitude(f *testing.F) {
+	for _, v := range []float64{0, 1, 9.999999999, 10, 999.9999999999, 1000, 1000.0000001, 3.034, 3.0344, 1e21, 1e22, 1e23, math.Inf(1), math.NaN(), -5, 204e4, 20.4e6, 0.5} {
+		f.Add(v, v*10)
+		f.Add(v, v*(1+1e-10))
+		f.Add(v, v*(1+1e-6))
+	}
+	f.Fuzz(func(t *testing.T, x, y float64) {
+		if got, want := magnitude(x), logMagnitude(x); got != want {
+			t.Fatalf("magnitude(%v) = %d, the logarithm says %d", x, got, want)
+		}
+		if got, want := sameDigits(x, y), logSameDigits(x, y); got != want {
+			t.Fatalf("sameDigits(%v, %v) = %v, the logarithm says %v", x, y, got, want)
+		}
+	})
+}
+
+// TestMagnitudeNearPowers runs FuzzMagnitude's checks on values around
+// each power of ten, where betweenPowers leaves the answer to the
+// logarithm.
+func TestMagnitudeNearPowers(t *testing.T) {
+	for _, p := range pow10 {
+		for _, rel := range []float64{-2e-6, -1e-6, -1e-9, -1e-12, 0, 1e-12, 1e-9, 1e-6, 2e-6} {
+			v := p * (1 + rel)
+			if got, want := magnitude(v), logMagnitude(v); got != want {
+				t.Errorf("magnitude(%v) = %d, want %d", v, got, want)
+			}
+			for _, x := range []float64{1, 3.7, 1234} {
+				if got, want := sameDigits(x, x*v), logSameDigits(x, x*v); got != want {
+					t.Errorf("sameDigits(%v, %v) = %v, want %v", x, x*v, got, want)
+				}
+			}
+		}
+	}
+}
+
+// logMagnitude and logSameDigits are magnitude and sameDigits as defined,
+// with the logarithm for every value.
+func logMagnitude(v float64) int {
+	v = math.Abs(v)
+	if v < 1 {
+		return 0
+	}
+	return int(math.Floor(math.Log10(v) + 1e-9))
+}
+
+func logSameDigits(x, y float64) bool {
+	if x <= 0 || y <= 0 || x == y {
+		return false
+	}
+	r := math.Log10(math.Max(x, y) / math.Min(x, y))
+	return math.Abs(r-math.Round(r)) < 1e-9
 }

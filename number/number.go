@@ -618,23 +618,62 @@ func degrees(u string) bool { return u == "C" || u == "F" || u == "deg" }
 // sameMagnitude reports whether x and y have as many digits before the
 // point (both below 1 count as one).
 func sameMagnitude(x, y float64) bool {
-	mag := func(v float64) int {
-		v = math.Abs(v)
-		if v < 1 {
-			return 0
-		}
-		return int(math.Floor(math.Log10(v) + 1e-9))
-	}
-	return mag(x) == mag(y)
+	return magnitude(x) == magnitude(y)
 }
 
-// sameDigits reports whether x and y differ by a power of ten only.
+// magnitude is the number of digits of |v| before the point, less one
+// (0 below 1): floor(log10(|v|) + 1e-9), the tolerance taking a value a
+// hair under a power of ten as that power. Away from the powers of ten
+// (by more than a relative pow10Margin, far more than the tolerance) it
+// is read from a table without a logarithm; near them it is computed as
+// said.
+func magnitude(v float64) int {
+	v = math.Abs(v)
+	if v < 1 {
+		return 0
+	}
+	if k, ok := betweenPowers(v); ok {
+		return k
+	}
+	return int(math.Floor(math.Log10(v) + 1e-9))
+}
+
+// sameDigits reports whether x and y differ by a power of ten only:
+// log10 of their ratio within 1e-9 of an integer. A ratio away from the
+// powers of ten (see magnitude) is not, without a logarithm.
 func sameDigits(x, y float64) bool {
 	if x <= 0 || y <= 0 || x == y {
 		return false
 	}
-	r := math.Log10(math.Max(x, y) / math.Min(x, y))
+	q := math.Max(x, y) / math.Min(x, y)
+	if _, ok := betweenPowers(q); ok {
+		return false
+	}
+	r := math.Log10(q)
 	return math.Abs(r-math.Round(r)) < 1e-9
+}
+
+// pow10 holds the powers of ten that float64 gives exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// pow10Margin is how far, relatively, a value must be from a power of
+// ten for betweenPowers to place it: log10(1+1e-6) is about 4.3e-7, some
+// four hundred times the tolerance of magnitude and sameDigits, and far
+// above the rounding of math.Log10.
+const pow10Margin = 1e-6
+
+// betweenPowers returns k when 10^k (1+pow10Margin) <= v <= 10^(k+1)
+// (1-pow10Margin) for v >= 1 below 1e22; ok is false for other values
+// (NaN too).
+func betweenPowers(v float64) (k int, ok bool) {
+	if !(v >= 1 && v < pow10[len(pow10)-1]) {
+		return 0, false
+	}
+	for pow10[k+1] <= v {
+		k++
+	}
+	return k, v >= pow10[k]*(1+pow10Margin) && v <= pow10[k+1]*(1-pow10Margin)
 }
 
 // pair marks the numbers of src and tgt that have a partner, level by
