@@ -122,8 +122,75 @@ func numberKeys(text string, lang language.Tag) (strong, weak []uint64) {
 		} else {
 			strong = append(strong, h)
 		}
+		weak = appendConverted(weak, n)
 	}
 	return strong, weak
+}
+
+// conversions gives, for a unit of length, speed, area or temperature
+// (package number's units), the factor to the usual unit of the other
+// system: a Korean text gives kilometres where the English original
+// says miles (120km, 75 mph).
+var conversions = map[string]float64{
+	"km": 1 / 1.609344, "mi": 1.609344, "kmh": 1 / 1.609344, "mph": 1.609344,
+	"m": 1 / 0.3048, "ft": 0.3048, "cm": 1 / 2.54, "in": 2.54,
+	"ha": 1 / 0.40468564224, "acre": 0.40468564224, "m2": 1 / 0.09290304, "ft2": 0.09290304,
+}
+
+// appendConverted appends to weak the keys of n's measure converted to
+// the other system (kilometres and miles, metres and feet, hectares and
+// acres; Celsius and Fahrenheit to the degree), as translators round it:
+// to a whole number, two or three significant digits, or a multiple of
+// 5, 10, 50 or 100 within conversionTolerance of the exact value.
+func appendConverted(weak []uint64, n number.Number) []uint64 {
+	if n.Kind != number.Cardinal || n.Unit == "" {
+		return weak
+	}
+	var v float64
+	if f, ok := conversions[n.Unit]; ok {
+		v = n.Value * f
+	} else {
+		switch n.Unit {
+		case "C": // degrees: to Fahrenheit and back, to the degree
+			return append(weak, hashKey(kindNumber, "v"+strconv.FormatFloat(math.Round(n.Value*9/5+32), 'g', 3, 64)))
+		case "F", "deg":
+			return append(weak, hashKey(kindNumber, "v"+strconv.FormatFloat(math.Round((n.Value-32)*5/9), 'g', 3, 64)))
+		}
+		return weak
+	}
+	var seen [7]float64
+	ns := 0
+	for _, r := range [...]float64{
+		math.Round(v),
+		roundSignificant(v, 2),
+		roundSignificant(v, 3),
+		math.Round(v/5) * 5,
+		math.Round(v/10) * 10,
+		math.Round(v/50) * 50,
+		math.Round(v/100) * 100,
+	} {
+		if r == 0 || math.Abs(r-v) > conversionTolerance*math.Abs(v) || slices.Contains(seen[:ns], r) {
+			continue
+		}
+		seen[ns] = r
+		ns++
+		weak = append(weak, hashKey(kindNumber, "v"+strconv.FormatFloat(r, 'g', 3, 64)))
+	}
+	return weak
+}
+
+// conversionTolerance is how far a rounded conversion may be from the
+// exact one (package number compares measures in different units within
+// the same 5%).
+const conversionTolerance = 0.05
+
+// roundSignificant rounds v to d significant digits.
+func roundSignificant(v float64, d int) float64 {
+	if v == 0 {
+		return 0
+	}
+	p := math.Pow(10, float64(d)-math.Ceil(math.Log10(math.Abs(v))))
+	return math.Round(v*p) / p
 }
 
 // latinTokens splits the Latin-script and digit runs of s into tokens
