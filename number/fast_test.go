@@ -115,3 +115,35 @@ func logSameDigits(x, y float64) bool {
 	r := math.Log10(math.Max(x, y) / math.Min(x, y))
 	return math.Abs(r-math.Round(r)) < 1e-9
 }
+
+// TestMayEqualAcross checks that pair skips only pairs that equal would
+// refuse: numbers of two kinds at the identical and exact levels, and
+// kinds that acrossKinds leaves out at the others.
+func TestMayEqualAcross(t *testing.T) {
+	var ns []Number
+	for k := Kind(0); k <= 8; k++ {
+		for _, v := range []float64{0, 1, 2, 5, 14, 60, 720, 1005, 2022, 86400, 1.2e12} {
+			for _, u := range []string{"", "%", "pt", "frac", "s", "mo", "y", "h12", "rel", "wd", "KRW", "USD", "km", "mi", "C", "F", "deg"} {
+				ns = append(ns, Number{Kind: k, Value: v, Unit: u, Text: "x"}, Number{Kind: k, Value: v, Unit: u, Prec: 1e6, Text: "1"})
+			}
+		}
+	}
+	tried := 0
+	for i := range ns {
+		for j := range ns {
+			a, b := &ns[i], &ns[j]
+			if a.Kind == b.Kind {
+				continue
+			}
+			for level := identical; level <= wildcard; level++ {
+				if (level <= exact || !mayEqualAcross(a.Kind, b.Kind)) && equal(a, b, level) {
+					t.Fatalf("equal(%+v, %+v, level %d) holds, but pair skips it", *a, *b, level)
+				}
+				tried++
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no pairs tried")
+	}
+}

@@ -41,7 +41,6 @@ package number
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -686,8 +685,15 @@ func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
 			if usedS[i] {
 				continue
 			}
+			a := &src[i]
 			for j := range tgt {
-				if !usedT[j] && equal(&src[i], &tgt[j], level) {
+				if usedT[j] {
+					continue
+				}
+				if b := &tgt[j]; a.Kind != b.Kind && (level <= exact || !mayEqualAcross(a.Kind, b.Kind)) {
+					continue // equal is false: see mayEqualAcross
+				}
+				if equal(a, &tgt[j], level) {
 					usedS[i], usedT[j] = true, true
 					left--
 					if src[i].Weak && level <= exact && src[i].Value != 1 {
@@ -703,6 +709,29 @@ func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
 	return weakPaired
 }
 
+// acrossKinds has bit b of acrossKinds[a] set when equalAcross may hold
+// for numbers of kinds a and b: an ordinal or a day and a duration, a
+// count and a year, ordinal, amount, percentage or duration. Numbers of
+// two other kinds are never equal, and numbers of two kinds are never
+// equal at the identical and exact levels: pair asks equal only of the
+// others.
+var acrossKinds = [...]uint8{
+	Cardinal: 1<<Year | 1<<Ordinal | 1<<Money | 1<<Percent | 1<<Duration,
+	Ordinal:  1<<Cardinal | 1<<Duration,
+	Money:    1 << Cardinal,
+	Percent:  1 << Cardinal,
+	Date:     1 << Duration,
+	Year:     1 << Cardinal,
+	Time:     0,
+	Duration: 1<<Cardinal | 1<<Ordinal | 1<<Date,
+}
+
+// mayEqualAcross reports whether numbers of the kinds a and b, not the
+// same, may be equal (see acrossKinds); kinds not defined never are.
+func mayEqualAcross(a, b Kind) bool {
+	return int(a) < len(acrossKinds) && b < 8 && acrossKinds[a]&(1<<b) != 0
+}
+
 // unpaired returns the numbers of ns without a partner that are reported:
 // not weak, not repeated, not a conversion. The result is sized once.
 func unpaired(ns []Number, used []bool) []Number {
@@ -713,13 +742,32 @@ func unpaired(ns []Number, used []bool) []Number {
 // repeats or converts a paired number of its side (repeated, conversion)
 // and returns echo; with no number paired there is none.
 func echoes(ns []Number, used, echo []bool) []bool {
-	if !slices.Contains(used, true) {
+	// The paired numbers, which repeated looks for, are listed once.
+	var buf [64]int
+	paired := buf[:0]
+	for i, u := range used {
+		if u {
+			paired = append(paired, i)
+		}
+	}
+	if len(paired) == 0 {
 		return echo
 	}
 	for i := range ns {
-		echo[i] = !used[i] && (repeated(ns, used, i) || conversion(ns, used, i))
+		echo[i] = !used[i] && (repeatedOf(ns, paired, i) || conversion(ns, used, i))
 	}
 	return echo
+}
+
+// repeatedOf is repeated with the indices of the paired numbers of ns.
+func repeatedOf(ns []Number, paired []int, i int) bool {
+	n := &ns[i]
+	for _, j := range paired {
+		if j != i && ns[j].Kind == n.Kind && ns[j].Value == n.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // unpairedEcho is unpaired with the echoes of ns found already (nil:
