@@ -405,7 +405,8 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 // say the same thing. One is left out: it pairs by chance (1급 and
 // Category 1 in a pair whose English says much more).
 func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
-	used := make([]bool, len(src)+len(tgt))
+	var buf [256]bool
+	used := boolBuf(&buf, len(src)+len(tgt))
 	usedS, usedT := used[:len(src):len(src)], used[len(src):]
 	weakPaired = pair(src, tgt, usedS, usedT)
 	return unpaired(src, usedS), unpaired(tgt, usedT), weakPaired
@@ -422,7 +423,8 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 // partner ("two of them" for 3명) but is itself never returned.
 func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
 	n := len(src) + len(tgt)
-	used := make([]bool, 2*n) // used, then echo
+	var buf [256]bool
+	used := boolBuf(&buf, 2*n) // used, then echo
 	usedS, usedT := used[:len(src):len(src)], used[len(src):n:n]
 	weakPaired = pair(src, tgt, usedS, usedT)
 	// Whether each number left echoes a paired one of its side (a repeat
@@ -438,7 +440,8 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 		if len(ns) == 0 {
 			return nil, nil
 		}
-		var cands []int
+		var cbuf [64]int
+		cands := cbuf[:0]
 		for j := range other {
 			if !usedOther[j] && !echoOther[j] {
 				cands = append(cands, j)
@@ -479,6 +482,16 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 	missing, omitted = split(ms, src, tgt, usedT, echoT)
 	extra, added = split(xs, tgt, src, usedS, echoS)
 	return missing, extra, omitted, added, weakPaired
+}
+
+// boolBuf returns n false values in buf when they fit, else in a new
+// slice: the flags of Contradictions and MatchAnchors stay off the heap
+// for pairs of up to a hundred numbers or so.
+func boolBuf(buf *[256]bool, n int) []bool {
+	if n <= len(buf) {
+		return buf[:n]
+	}
+	return make([]bool, n)
 }
 
 // contradicted reports whether a number of other left without a partner
