@@ -428,60 +428,71 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 	usedS, usedT := used[:len(src):len(src)], used[len(src):n:n]
 	weakPaired = pair(src, tgt, usedS, usedT)
 	// Whether each number left echoes a paired one of its side (a repeat
-	// or a conversion), found once for unpairedEcho and for the partners
-	// that split looks at.
+	// or a conversion), found once for the numbers reported and for the
+	// partners that splitLeft looks at.
 	echo := used[n:]
 	echoS, echoT := echoes(src, usedS, echo[:len(src):len(src)]), echoes(tgt, usedT, echo[len(src):])
-	ms, xs := unpairedEcho(src, usedS, echoS), unpairedEcho(tgt, usedT, echoT)
-	if len(ms) == 0 && len(xs) == 0 {
-		return nil, nil, nil, nil, weakPaired
+	missing, omitted = splitLeft(src, tgt, usedS, echoS, usedT, echoT)
+	extra, added = splitLeft(tgt, src, usedT, echoT, usedS, echoS)
+	return missing, extra, omitted, added, weakPaired
+}
+
+// splitLeft returns the numbers of own left without a partner that are
+// reported (not weak, not an echo) in two lists: those that a number of
+// other left without a partner contradicts (see contradicted), and the
+// others. Both are carved from one allocation, each with no room to grow
+// into the other.
+func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool) (c, one []Number) {
+	var lbuf [64]int
+	left := lbuf[:0]
+	for i := range own {
+		if !used[i] && !own[i].Weak && !echo[i] {
+			left = append(left, i)
+		}
 	}
-	split := func(ns, own, other []Number, usedOther, echoOther []bool) (c, one []Number) {
-		if len(ns) == 0 {
-			return nil, nil
+	if len(left) == 0 {
+		return nil, nil
+	}
+	var cbuf [64]int
+	cands := cbuf[:0]
+	for j := range other {
+		if !usedOther[j] && !echoOther[j] {
+			cands = append(cands, j)
 		}
-		var cbuf [64]int
-		cands := cbuf[:0]
-		for j := range other {
-			if !usedOther[j] && !echoOther[j] {
-				cands = append(cands, j)
-			}
-		}
-		if len(cands) == 0 {
-			return nil, ns
-		}
-		var buf [64]bool
-		hit := buf[:0]
-		if len(ns) > len(buf) {
-			hit = make([]bool, 0, len(ns))
-		}
-		k := 0
-		for i := range ns {
-			h := contradicted(&ns[i], own, other, cands)
+	}
+	var hbuf [64]bool
+	hit := hbuf[:0]
+	if len(left) > len(hbuf) {
+		hit = make([]bool, 0, len(left))
+	}
+	k := 0
+	if len(cands) > 0 {
+		for _, i := range left {
+			h := contradicted(&own[i], own, other, cands)
 			hit = append(hit, h)
 			if h {
 				k++
 			}
 		}
-		switch k {
-		case 0:
-			return nil, ns
-		case len(ns):
-			return ns, nil
-		}
-		c, one = make([]Number, 0, k), make([]Number, 0, len(ns)-k)
-		for i := range ns {
-			if hit[i] {
-				c = append(c, ns[i])
-			} else {
-				one = append(one, ns[i])
-			}
-		}
-		return c, one
 	}
-	missing, omitted = split(ms, src, tgt, usedT, echoT)
-	extra, added = split(xs, tgt, src, usedS, echoS)
-	return missing, extra, omitted, added, weakPaired
+	all := make([]Number, len(left))
+	a, b := 0, k
+	for x, i := range left {
+		if k > 0 && hit[x] {
+			all[a] = own[i]
+			a++
+		} else {
+			all[b] = own[i]
+			b++
+		}
+	}
+	if k > 0 {
+		c = all[:k:k]
+	}
+	if k < len(left) {
+		one = all[k:]
+	}
+	return c, one
 }
 
 // boolBuf returns n false values in buf when they fit, else in a new
@@ -748,14 +759,15 @@ func mayEqualAcross(a, b Kind) bool {
 // unpaired returns the numbers of ns without a partner that are reported:
 // not weak, not repeated, not a conversion. The result is sized once.
 func unpaired(ns []Number, used []bool) []Number {
-	return unpairedEcho(ns, used, nil)
+	var buf [256]bool
+	return unpairedEcho(ns, used, echoes(ns, used, boolBuf(&buf, len(ns))))
 }
 
 // echoes sets echo[i] for each number of ns left without a partner that
-// repeats or converts a paired number of its side (repeated, conversion)
+// repeats or converts a paired number of its side (repeatedOf, conversion)
 // and returns echo; with no number paired there is none.
 func echoes(ns []Number, used, echo []bool) []bool {
-	// The paired numbers, which repeated looks for, are listed once.
+	// The paired numbers, which repeatedOf looks for, are listed once.
 	var buf [64]int
 	paired := buf[:0]
 	for i, u := range used {
@@ -772,7 +784,9 @@ func echoes(ns []Number, used, echo []bool) []bool {
 	return echo
 }
 
-// repeatedOf is repeated with the indices of the paired numbers of ns.
+// repeatedOf reports whether ns[i] repeats a number of its own side
+// that was paired (paired lists their indices): one language says a
+// number twice where the other says it once ("노드 스트림 2" ... "2배").
 func repeatedOf(ns []Number, paired []int, i int) bool {
 	n := &ns[i]
 	for _, j := range paired {
@@ -783,24 +797,12 @@ func repeatedOf(ns []Number, paired []int, i int) bool {
 	return false
 }
 
-// unpairedEcho is unpaired with the echoes of ns found already (nil:
-// found here).
+// unpairedEcho is unpaired with the echoes of ns found already (see
+// echoes).
 func unpairedEcho(ns []Number, used, echo []bool) []Number {
-	var buf [64]bool
-	keep := buf[:0]
-	if len(ns) > len(buf) {
-		keep = make([]bool, 0, len(ns))
-	}
 	k := 0
 	for i := range ns {
-		var ok bool
-		if echo != nil {
-			ok = !used[i] && !ns[i].Weak && !echo[i]
-		} else {
-			ok = !used[i] && !ns[i].Weak && !repeated(ns, used, i) && !conversion(ns, used, i)
-		}
-		keep = append(keep, ok)
-		if ok {
+		if !used[i] && !ns[i].Weak && !echo[i] {
 			k++
 		}
 	}
@@ -809,7 +811,7 @@ func unpairedEcho(ns []Number, used, echo []bool) []Number {
 	}
 	out := make([]Number, 0, k)
 	for i := range ns {
-		if keep[i] {
+		if !used[i] && !ns[i].Weak && !echo[i] {
 			out = append(out, ns[i])
 		}
 	}
@@ -893,18 +895,6 @@ func conversion(ns []Number, used []bool, i int) bool {
 			gap = o.Start - n.End
 		}
 		if gap >= 0 && gap <= conversionGap {
-			return true
-		}
-	}
-	return false
-}
-
-// repeated reports whether ns[i] repeats a number of its own side that
-// was paired: one language says a number twice where the other says it
-// once ("노드 스트림 2" ... "2배").
-func repeated(ns []Number, used []bool, i int) bool {
-	for j, n := range ns {
-		if j != i && used[j] && n.Kind == ns[i].Kind && n.Value == ns[i].Value {
 			return true
 		}
 	}
