@@ -147,3 +147,21 @@ func TestMayEqualAcross(t *testing.T) {
 		t.Fatal("no pairs tried")
 	}
 }
+
+// TestHangul3Bytes runs hangul3 on every three bytes that start with
+// E0 to EF (the lead bytes of three-byte runes) against decoding them.
+func TestHangul3Bytes(t *testing.T) {
+	b := []byte{0, 0, 0}
+	for b0 := 0xE0; b0 <= 0xEF; b0++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for b2 := 0; b2 < 256; b2++ {
+				b[0], b[1], b[2] = byte(b0), byte(b1), byte(b2)
+				s := string(b)
+				r, _ := utf8.DecodeRuneInString(s)
+				if got, want := hangul3(s, 0), isHangul(r); got != want {
+					t.Fatalf("hangul3(% x) = %v, decoding says %v", b, got, want)
+				}
+			}
+		}
+	}
+}

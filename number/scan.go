@@ -114,22 +114,15 @@ func (s *scanner) digitStart(i int) bool {
 
 // hangul3 reports whether a Hangul syllable (U+AC00 to U+D7A3, three
 // bytes in UTF-8: EA B0 80 to ED 9E A3) starts at t[p], as isHangul of
-// the rune decoded there does, without decoding it.
+// the rune decoded there does, without decoding it: the three bytes read
+// as one number lie in that range and the last two are continuation
+// bytes (then the order of the numbers is that of the runes).
 func hangul3(t string, p int) bool {
-	if p < 0 || p+3 > len(t) {
+	if p < 0 || len(t)-p < 3 {
 		return false
 	}
-	b0, b1, b2 := t[p], t[p+1], t[p+2]
-	if b0 < 0xEA || b0 > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-		return false
-	}
-	switch b0 {
-	case 0xEA:
-		return b1 >= 0xB0
-	case 0xED:
-		return b1 < 0x9E || b1 == 0x9E && b2 <= 0xA3
-	}
-	return true
+	v := uint32(t[p])<<16 | uint32(t[p+1])<<8 | uint32(t[p+2])
+	return v-0xEAB080 <= 0xED9EA3-0xEAB080 && v&0xC0C0 == 0x8080
 }
 
 // hangulBefore reports whether the text before i ends with a Hangul
@@ -155,7 +148,11 @@ func (s *scanner) has(p int, pre string) bool {
 
 // word reports whether the ASCII word w is at p, ending at a non-letter.
 func (s *scanner) word(p int, w string) bool {
-	return len(s.text)-p >= len(w) && equalFoldASCII(s.text[p:p+len(w)], w) && !s.letterAt(p+len(w))
+	t := s.text
+	if len(t)-p < len(w) || len(w) > 0 && w[0] < 0x80 && t[p]|0x20 != w[0]|0x20 {
+		return false // most calls: the first byte differs, in any case
+	}
+	return equalFoldASCII(t[p:p+len(w)], w) && !s.letterAt(p+len(w))
 }
 
 // equalFoldASCII is strings.EqualFold(t, w) for t as long as w, faster
@@ -603,6 +600,9 @@ func hour12(h float64, pm bool) float64 {
 // ampm reads " a.m." or " p.m." at p.
 func (s *scanner) ampm(p int) (end int, pm, ok bool) {
 	q := s.space(p)
+	if q >= len(s.text) || s.text[q]|0x20 != 'a' && s.text[q]|0x20 != 'p' {
+		return p, false, false // all the forms start with a or p
+	}
 	for _, c := range []struct {
 		w  string
 		pm bool
