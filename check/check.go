@@ -174,11 +174,31 @@ type Finding struct {
 
 	// MessageID and Data give Message in another language: the id names a
 	// message of the locale files (see Messages for the English texts).
+	// Data is nil for a number-mismatch finding, whose data is its Found
+	// and Side and the number's value: read a finding's data with
+	// MessageData, which builds the map when Data is nil.
 	MessageID string         `json:"-"`
 	Data      map[string]any `json:"-"`
+
+	// value is a number-mismatch finding's Value (Number.String of the
+	// number found): kept as a string, not in a map of its own for each
+	// of the many number findings of a large run.
+	value string
 }
 
-// Renderer says a message id with its data, e.g. a localizer's T method.
+// MessageData returns the data of f's message (MessageID), as a Renderer
+// takes it: Data, or for a number-mismatch finding a new map of its Found,
+// Value and Side.
+func (f *Finding) MessageData() map[string]any {
+	if f.Data != nil || f.Rule != RuleNumberMismatch {
+		return f.Data
+	}
+	return map[string]any{"Found": f.Found, "Value": f.value, "Side": sideValue(f.Side)}
+}
+
+// Renderer says a message id with its data, e.g. a localizer's T method. It
+// must not keep data after it returns: Localize refills one map for the
+// number findings.
 type Renderer func(id string, data map[string]any) string
 
 // Messages holds the English text of every message id the package uses;
@@ -231,21 +251,47 @@ func English(id string, data map[string]any) string {
 // Localize sets the Message of every finding with r (English when nil).
 // Checking leaves messages empty, since most findings of a large run are
 // counted rather than read; Write and TextLine say empty ones in English.
+// The number findings' data (see Finding.MessageData) is given to r in one
+// map, refilled for each: r must not keep the map it is given.
 func Localize(fs []Finding, r Renderer) {
 	if r == nil {
 		r = English
 	}
+	var num map[string]any // number findings' data, one map for all
 	for i := range fs {
-		if fs[i].MessageID != "" {
-			fs[i].Message = r(fs[i].MessageID, fs[i].Data)
+		f := &fs[i]
+		switch {
+		case f.MessageID == "":
+		case f.Data == nil && f.Rule == RuleNumberMismatch:
+			if num == nil {
+				num = make(map[string]any, 3)
+			}
+			num["Found"], num["Value"], num["Side"] = f.Found, f.value, sideValue(f.Side)
+			f.Message = r(f.MessageID, num)
+		default:
+			f.Message = r(f.MessageID, f.Data)
 		}
 	}
 }
 
+// sideValue is side as a value of a message's data, SideSource and
+// SideTarget boxed once.
+func sideValue(side string) any {
+	switch side {
+	case SideSource:
+		return sourceData
+	case SideTarget:
+		return targetData
+	}
+	return side
+}
+
+var sourceData, targetData any = SideSource, SideTarget
+
 // text returns the message of f, in English when not localized.
 func (f *Finding) text() string {
 	if f.Message == "" && f.MessageID != "" {
-		f.Message = English(f.MessageID, f.Data)
+		f.Message = English(f.MessageID, f.MessageData())
 	}
 	return f.Message
 }

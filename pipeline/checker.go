@@ -35,7 +35,7 @@ func (s checkStep) message(f check.Finding) string {
 	if f.Message != "" || f.MessageID == "" {
 		return f.Message
 	}
-	return s.say(f.MessageID, f.Data)
+	return s.say(f.MessageID, f.MessageData())
 }
 
 // lineOffsets maps a (line, column in code points) position of a text made

@@ -85,7 +85,7 @@ func TestPretranslateChecked(t *testing.T) {
 		for _, f := range fs {
 			msg, side := f.Message, f.Side
 			if msg == "" {
-				msg = check.English(f.MessageID, f.Data)
+				msg = check.English(f.MessageID, f.MessageData())
 			}
 			if side == "" {
 				side = check.SideTarget
