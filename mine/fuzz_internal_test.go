@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"bitext/lexicon"
+	"bitext/romanize"
 )
 
 // FuzzPairs: whatever the texts, every pair found is made of text of the
@@ -79,7 +80,9 @@ func FuzzContainsWords(f *testing.F) {
 }
 
 // FuzzSkeletonOfWords: the skeleton built from the words' (appendSkel)
-// is koreanSkeleton of the form joining them, for any Hangul words.
+// is the skeleton of the form's syllables romanized one by one and
+// written apart (session 12: no n+g read as one ng across syllables or
+// words), for any Hangul words.
 func FuzzSkeletonOfWords(f *testing.F) {
 	f.Add("로렌스", "리버모어", "")
 	f.Add("산", "길", "간")
@@ -98,14 +101,18 @@ func FuzzSkeletonOfWords(f *testing.F) {
 			}
 		}
 		var got []byte
-		prevN := false
 		for _, w := range words {
-			k := newKoWord(w)
-			got = appendSkel(got, k, prevN)
-			prevN = k.endsN
+			got = appendSkel(got, newKoWord(w))
 		}
-		if want := koreanSkeleton(strings.Join(words, " ")); string(got) != want {
-			t.Fatalf("%q: from the words %q, of the form %q", words, got, want)
+		var syllables []string
+		for _, r := range strings.Join(words, "") {
+			syllables = append(syllables, romanize.Word(string(r)))
+		}
+		if want := skeleton(strings.Join(syllables, " "), false); string(got) != want {
+			t.Fatalf("%q: from the words %q, of the syllables %q", words, got, want)
+		}
+		if ks := koreanSkeleton(strings.Join(words, " ")); ks != string(got) {
+			t.Fatalf("%q: from the words %q, of the form %q", words, got, ks)
 		}
 	})
 }

@@ -176,7 +176,9 @@ func TestCacheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(full.Candidates) < 30 {
+	// 26 since session 12 (helper M9), whose rules found no pair in five
+	// junk forms of the generated units (발을 발사 ~ Farmers); 31 before.
+	if len(full.Candidates) < 25 {
 		t.Fatalf("only %d candidates: the test needs more", len(full.Candidates))
 	}
 	same := func(name string, a, b *mine.Result) {

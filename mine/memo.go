@@ -23,15 +23,16 @@ type memo struct {
 // scratch holds the buffers unitPairs fills for one unit: what it
 // returns from them is used before the next unit's call.
 type scratch struct {
-	toks   []koToken
-	fields []string // the English text's fields (enRuns)
-	words  []string // the words of the runs, one after another
-	runs   []enRun
-	subs   []nameSub
-	keys   []subKeys // of subs (foreignNamePairs)
-	skel   []byte    // forms' skeletons (foreignNamePairs)
-	join   []byte    // a sub's words joined (nameSubs)
-	cands  []lexRun  // lexiconPairs
+	toks    []koToken
+	fields  []string // the English text's fields (enRuns)
+	words   []string // the words of the runs, one after another
+	runs    []enRun
+	subs    []nameSub
+	keys    []subKeys   // of subs (foreignNamePairs)
+	skel    []byte      // forms' skeletons (foreignNamePairs)
+	join    []byte      // a sub's words joined (nameSubs)
+	cands   []lexRun    // lexiconPairs
+	matches []formMatch // the subs one Korean form matches (foreignNamePairs)
 	// The maps of unitPairs and lexiconPairs (reuse).
 	out     map[[2]string]glossary.Type
 	ev      map[[2]string]uint8
@@ -157,7 +158,40 @@ func newSub(t string) nameSub {
 	if j := softG(t); j != t {
 		s.skelJ = skeleton(j, true)
 	}
+	if k := hardReadings(t); k != t {
+		s.skelK = skeleton(k, true)
+	}
 	return s
+}
+
+// hardReadings writes the readings Korean transliteration often gives
+// English letters that the skeleton reads otherwise (session 12, helper
+// M9): a ch before r or l, or in -chael, as k (Chris 크리스, Chrysler
+// 크라이슬러, Michael 마이클; not sch); an ng before a vowel as ngg (Menga
+// 멘가, Angola 앙골라, England 잉글랜드); a t before s or z as nothing, the
+// ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠). The name keeps the skeleton
+// of its usual reading too (Charles 찰스, Singer 싱어, Betsy 벳시).
+func hardReadings(t string) string {
+	lower := strings.ToLower(t)
+	b := make([]byte, 0, len(t)+2)
+	for i := 0; i < len(t); i++ {
+		c, next := lower[i], byte(0)
+		if i+1 < len(t) {
+			next = lower[i+1]
+		}
+		switch {
+		case c == 'c' && next == 'h' && (i == 0 || lower[i-1] != 's') && (i+2 < len(t) && (lower[i+2] == 'r' || lower[i+2] == 'l') || strings.HasPrefix(lower[i+2:], "ael")):
+			b = append(b, 'k')
+			i++
+		case c == 'g' && i > 0 && lower[i-1] == 'n' && next != 0 && strings.IndexByte("aeiou", next) >= 0:
+			b = append(b, 'g', 'g')
+		case c == 't' && (next == 's' || next == 'z'):
+			// the s or z that follows is read as s
+		default:
+			b = append(b, t[i])
+		}
+	}
+	return string(b)
 }
 
 // softG writes a g before e, i or y as the j it is often read as (Egypt

@@ -309,6 +309,9 @@ func newKoInfo(w string) *koInfo {
 	// the word less one particle, or the word itself (매케인이: 매케인, not
 	// the stem 매케), or the stem less a place suffix (텍사스주: 텍사스).
 	k.variants = [4]string{stripPlace(stem), stem, stripParticle(w), w}
+	if c := stripCopula(stem); c != "" && k.variants[2] == w {
+		k.variants[2] = c // 포드였습니다: 포드 (session 12, helper M9)
+	}
 	for j, f := range k.variants {
 		if f == "" || slices.Contains(k.variants[:j], f) {
 			k.variants[j] = ""
@@ -554,6 +557,7 @@ type nameSub struct {
 	text, skel string
 	skelR      string // skeleton with every r kept (Erdogan 에르도간)
 	skelJ      string // skeleton with a soft g, when it has one (Egypt 이집트)
+	skelK      string // skeleton with ch as k and ng as ngg, when it has one (Michael 마이클)
 	key        string // romanize.Key, for Korean names
 	run, from  int
 }
@@ -660,12 +664,11 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	// whose first consonants begins a form's skeleton cannot match it.
 	sks := sc.keys[:0]
 	for _, s := range subs {
-		k := subKeys{keys: [3]string{s.skel, s.skelR, s.skelJ}}
-		if k.keys[1] == k.keys[0] {
-			k.keys[1] = ""
-		}
-		if k.keys[2] == k.keys[0] || k.keys[2] == k.keys[1] {
-			k.keys[2] = ""
+		k := subKeys{keys: [4]string{s.skel, s.skelR, s.skelJ, s.skelK}}
+		for i := 1; i < len(k.keys); i++ {
+			if slices.Contains(k.keys[:i], k.keys[i]) {
+				k.keys[i] = ""
+			}
 		}
 		for _, es := range k.keys {
 			if len(es) >= 2 {
@@ -692,16 +695,17 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			continue
 		}
 		prefix := skelBuf[:0]
-		prevN := false
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
 			if toks[ti+n-1].stem == "" || n > 1 && toks[ti+n-1].title {
 				break // a name does not go on past a title (이스탄불 주지사)
 			}
+			if n > 1 && endsPhrase(toks[ti+n-2].raw) {
+				break // nor past a word with a particle (데이빗 죤슨은 말)
+			}
 			if n > 1 {
 				// The word before the last, as it is (its raw form).
 				w := toks[ti+n-2].koInfo.raw
-				prefix = appendSkel(prefix, w, prevN)
-				prevN = w.endsN
+				prefix = appendSkel(prefix, w)
 			}
 			// The variants of the last word (newKoInfo): the form whose
 			// consonants match best wins.
@@ -712,10 +716,10 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if f == "" || n == 1 && last.short[j] {
 					continue
 				}
-				if c, l := skelHead(prefix, last.words[j], prevN); l < 2 || !mayMatch(lens[c&63], l) {
+				if c, l := skelHead(prefix, last.words[j]); l < 2 || !mayMatch(lens[c&63], l) {
 					continue // too short, or no English skeleton near it
 				}
-				ks := appendSkel(append(rest[:0], prefix...), last.words[j], prevN)
+				ks := appendSkel(append(rest[:0], prefix...), last.words[j])
 				if len(ks) >= 2 {
 					fks = append(fks, formKey{last: f, skel: ks})
 					rest = ks[len(ks):cap(ks)]
@@ -737,6 +741,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				b.WriteString(last)
 				return b.String()
 			}
+			matches := sc.matches[:0]
 			for si, s := range subs {
 				if sks[si].first&first == 0 {
 					continue // no skeleton begins as a form's does
@@ -794,6 +799,24 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if best < 0 || n == 1 && lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
 					continue
 				}
+				matches = append(matches, formMatch{si, best, bestSim})
+			}
+			// The Korean form names one of the words of a run: the subs of
+			// the run it matches best (크리스틴 블레이시 ~ Christine Blasey,
+			// not Christine Blasey Ford, which it matches with a word left
+			// over; session 12, helper M9).
+			for _, fm := range matches {
+				skip := false
+				for _, o := range matches {
+					if o.sim > fm.sim && subs[o.sub].run == subs[fm.sub].run {
+						skip = true
+						break
+					}
+				}
+				if skip {
+					continue
+				}
+				s, best := subs[fm.sub], fm.form
 				// A foreign name written as several Korean words is a
 				// person's (도널드 트럼프), one word a place's (뉴욕 ~ New
 				// York), unless the archive's units say otherwise
@@ -813,8 +836,16 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					ev[k] = kindEvidence(toks, ti, n, fks[best].last, runs[s.run], s)
 				}
 			}
+			sc.matches = matches
 		}
 	}
+}
+
+// formMatch is a sub a Korean form matches (foreignNamePairs): its index,
+// the form's variant and the similarity.
+type formMatch struct {
+	sub, form int
+	sim       float64
 }
 
 // lengthBit is the bit of a skeleton's length in a set of lengths, the
@@ -831,12 +862,9 @@ func mayMatch(lens uint64, n int) bool {
 }
 
 // skelHead returns the first letter and the length of appendSkel(prefix,
-// w, prevN) without making it (0, 0 when it is empty).
-func skelHead(prefix []byte, w koWord, prevN bool) (byte, int) {
+// w) without making it (0, 0 when it is empty).
+func skelHead(prefix []byte, w koWord) (byte, int) {
 	s := w.skel
-	if prevN && w.startsG {
-		s = w.skelNoG
-	}
 	n := len(prefix) + len(s)
 	if len(s) > 0 && len(prefix) > 0 && prefix[len(prefix)-1] == s[0] {
 		n--
@@ -853,7 +881,7 @@ func skelHead(prefix []byte, w koWord, prevN bool) (byte, int) {
 // subKeys are the English skeletons of a sub, each once, and the bits
 // (firstBit) of their first letters (foreignNamePairs).
 type subKeys struct {
-	keys  [3]string
+	keys  [4]string
 	first uint64
 }
 
@@ -1142,7 +1170,13 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			}
 			if compoundRun(r.words, parts) {
 				if _, done := out[[2]string{t.stem, r.text}]; !done {
-					out[[2]string{t.stem, r.text}] = Organization
+					// A compound ending in a place's noun is a place's
+					// (뉴욕시 ~ New York City; session 12, helper M9).
+					typ := Organization
+					if placeCompound(t.stem) {
+						typ = Place
+					}
+					out[[2]string{t.stem, r.text}] = typ
 				}
 			}
 		}
@@ -1182,7 +1216,7 @@ func loanword(k *koInfo, skel string) bool {
 		if f == "" {
 			continue
 		}
-		ks := appendSkel(buf[:0], k.words[j], false)
+		ks := appendSkel(buf[:0], k.words[j])
 		// Short skeletons (Twitter's is t) must be equal.
 		if string(ks) == skel || len(ks) >= 3 && len(skel) >= 3 && ks[0] == skel[0] && similarity(ks, skel) >= 0.75 {
 			return true
@@ -1530,7 +1564,9 @@ func notAName(p *pairStats) bool {
 		// common word or a part; session 9, helper M3).
 		// A people (쿠르드족 ~ Kurds: 족 "people, tribe" and a plural)
 		// is no person, body or place either.
-		return eventHeads[p.En] || eventHeads[p.En+"s"] || orgHeads[p.En] ||
+		// A holiday is an event too (크리스마스 ~ Christmas, found since
+		// a ch may be read k; session 12, helper M9).
+		return eventHeads[p.En] || eventHeads[p.En+"s"] || orgHeads[p.En] || holidays[p.En] ||
 			strings.HasSuffix(p.Ko, "족") && strings.HasSuffix(p.En, "s")
 	}
 	return eventHeads[p.En[i+1:]]
@@ -1541,6 +1577,9 @@ func notAName(p *pairStats) bool {
 // organisation or place.
 var eventHeads = wordSet(`Cup Open Games Olympics Championship Championships Prize Award Awards Trophy Festival Marathon
 	Tournament Expo War Act Treaty Accord`)
+
+// holidays are the names of feasts and holidays, events of one word.
+var holidays = wordSet(`Christmas Easter Thanksgiving Halloween Ramadan Hanukkah Passover Diwali Eid`)
 
 // partOfPerson reports whether p, a one-word name whose units show no
 // kind, begins or ends a person's name of several words among the
@@ -1723,6 +1762,35 @@ func partOfLonger(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) boo
 // nameParticles are the particles that follow names, longest first.
 var nameParticles = []string{"에게서", "에서는", "으로는", "께서는", "이라고", "에서", "에게", "께서", "으로", "라고", "이나", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로"}
 
+// phraseParticles end a Korean phrase: a name of several words has none
+// on a word before its last (데이빗 죤슨은 말, 볼더의 한, 장군은 이 are
+// no names; session 12, helper M9). They seldom end a foreign name's
+// syllables, unlike 이, 가, 도, 로 or 만 (로이, 몬테네그로, 뉴먼).
+var phraseParticles = []string{"은", "는", "을", "를", "의", "에서", "에게", "께서", "으로", "라고"}
+
+// endsPhrase reports whether the Hangul word w ends in one of
+// phraseParticles after at least one syllable.
+func endsPhrase(w string) bool {
+	for _, p := range phraseParticles {
+		if len(w) > len(p) && strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripCopula removes the copula's past 였 or 이었 from a stem (포드였,
+// 존슨이었: the stem of 포드였습니다, 존슨이었다), keeping at least two
+// syllables; "" when the stem has neither.
+func stripCopula(stem string) string {
+	for _, p := range []string{"이었", "였"} {
+		if s, ok := strings.CutSuffix(stem, p); ok && utf8.RuneCountInString(s) >= 2 {
+			return s
+		}
+	}
+	return ""
+}
+
 // stripParticle removes one particle from the end of a word, keeping at
 // least two syllables.
 func stripParticle(w string) string {
@@ -1742,6 +1810,19 @@ var hyphenParts = map[string]bool{"based": true, "bound": true, "led": true, "bo
 // placeSuffixes follow names without a space: 텍사스주 (the state of
 // Texas), 멜버른행 (bound for Melbourne), 로도스섬, 푸젠성.
 var placeSuffixes = []string{"주", "행", "섬", "성", "시", "측", "씨"}
+
+// placeCompound reports whether a Korean compound ends in the noun of a
+// city, a state or an island (뉴욕시, 텍사스주, 로도스섬), of two
+// syllables or more before it: 성, which ends ministries too (외무성), and
+// 행, 측 and 씨 of placeSuffixes do not count.
+func placeCompound(stem string) bool {
+	for _, p := range []string{"시", "주", "섬"} {
+		if s, ok := strings.CutSuffix(stem, p); ok && utf8.RuneCountInString(s) >= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // stripPlace removes one of placeSuffixes, keeping at least two syllables.
 func stripPlace(w string) string {

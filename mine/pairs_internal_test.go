@@ -313,6 +313,9 @@ func TestNotAName(t *testing.T) {
 		{"매들린을 찾는다.", "They look for Madeleine again."},
 		{"로도스를 찾는다.", "They look for Rhodes."},
 		{"로도스를 찾는다.", "They still look for Rhodes."},
+		// Session 12: a holiday is an event (its ch read as k pairs it).
+		{"크리스마스가 왔다.", "Then Christmas came."},
+		{"크리스마스가 지났다.", "Then Christmas passed."},
 	} {
 		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
 		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
@@ -322,7 +325,7 @@ func TestNotAName(t *testing.T) {
 	for _, c := range st.Result(Options{}).Candidates {
 		got[c.Korean+" ~ "+c.Renderings[0].Text] = string(c.Type)
 	}
-	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics", "타임즈 ~ Times", "쿠르드족 ~ Kurds"} {
+	for _, k := range []string{"리그 ~ League", "로사 ~ Rosa", "라이더컵 ~ Ryder Cup", "올림픽 ~ Olympic", "올림픽 ~ Olympics", "타임즈 ~ Times", "쿠르드족 ~ Kurds", "크리스마스 ~ Christmas"} {
 		if _, ok := got[k]; ok {
 			t.Errorf("%s is a candidate: %v", k, got)
 		}

@@ -126,36 +126,40 @@ func appendClass(b []byte, c byte) []byte {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
-// koreanSkeleton is the skeleton of a Hangul form in Revised Romanization.
-func koreanSkeleton(ko string) string { return skeleton(romanize.Word(ko), false) }
+// koreanSkeleton is the skeleton of a Hangul form in Revised Romanization,
+// each syllable reduced on its own (koWord), so that a final ㄴ before an
+// initial ㄱ stays n, k (존 고든 ~ John Gordon; session 12, helper M9:
+// the romanization of the whole form read that n+g as the ng of one
+// sound, 존 고든 sntn).
+func koreanSkeleton(ko string) string {
+	var b []byte
+	for _, w := range strings.Fields(ko) {
+		b = appendSkel(b, newKoWord(w))
+	}
+	return string(b)
+}
 
 // koWord is what the skeleton of a Hangul form needs of one of its words:
-// the word's skeleton, and whether its romanization ends in n (a final ㄴ,
-// not ng) or starts with a single g (an initial ㄱ), because the skeleton
-// of the whole form reads n+g as ng across the words (산 길 sangil: n).
+// the word's skeleton, its syllables reduced one by one.
 type koWord struct {
-	skel, skelNoG  string // skelNoG: the skeleton without the initial g
-	endsN, startsG bool
+	skel string
 }
 
 func newKoWord(w string) koWord {
-	r := romanize.Word(w)
-	k := koWord{skel: skeleton(r, false), endsN: strings.HasSuffix(r, "n"),
-		startsG: len(r) > 1 && r[0] == 'g' && r[1] != 'g'}
-	if k.startsG {
-		k.skelNoG = skeleton(r[1:], false)
+	var b []byte
+	for _, r := range w {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			b = appendSkel(b, koWord{skel: skeleton(romanize.Word(string(r)), false)})
+		}
 	}
-	return k
+	return koWord{skel: string(b)}
 }
 
-// appendSkel appends to b, the skeleton of the words before w (prevN:
-// the last of them ends in n), the skeleton of w, so that the words'
-// skeletons make koreanSkeleton of the form joining them.
-func appendSkel(b []byte, w koWord, prevN bool) []byte {
+// appendSkel appends to b, the skeleton of the words before w, the
+// skeleton of w, so that the words' skeletons make koreanSkeleton of the
+// form joining them.
+func appendSkel(b []byte, w koWord) []byte {
 	s := w.skel
-	if prevN && w.startsG {
-		s = w.skelNoG // the g read with the n before it
-	}
 	if len(s) > 0 && len(b) > 0 && b[len(b)-1] == s[0] {
 		s = s[1:]
 	}

@@ -29,6 +29,9 @@ func TestPhonetic(t *testing.T) {
 		{"바그다드", "Baghdad", true, -1},
 		{"메건", "Meghan", true, -1},
 		{"라이트", "Wright", true, -1},
+		// Session 12: a final ㄴ before an initial ㄱ is n, k, in one word
+		// or across two (the romanization of the whole form read ng).
+		{"존 고든", "John Gordon", true, -1},
 	}
 	for _, tt := range tests {
 		ks, es := koreanSkeleton(tt.ko), skeleton(tt.en, true)

@@ -12,25 +12,21 @@ import (
 )
 
 // TestSkelHead: the first letter and length skelHead gives are those of
-// the skeleton appendSkel makes, after every prefix of words (the n+g
-// read across words, a letter the prefix ends with, a word of vowels).
+// the skeleton appendSkel makes, after every prefix of words (an n before
+// a g, a letter the prefix ends with, a word of vowels).
 func TestSkelHead(t *testing.T) {
 	words := []string{"로렌스", "리버모어", "산", "길", "간", "아이", "런던", "건설", "꼬마", "오", "스", "뉴욕", "강"}
 	for _, a := range words {
 		for _, b := range words {
 			for _, c := range words {
 				var prefix []byte
-				prevN := false
 				for _, w := range []string{a, b} {
-					k := newKoWord(w)
-					prefix = appendSkel(prefix, k, prevN)
-					prevN = k.endsN
+					prefix = appendSkel(prefix, newKoWord(w))
 				}
 				for _, p := range [][]byte{nil, prefix} {
-					pn := prevN && p != nil
 					k := newKoWord(c)
-					ks := appendSkel(append([]byte(nil), p...), k, pn)
-					first, n := skelHead(p, k, pn)
+					ks := appendSkel(append([]byte(nil), p...), k)
+					first, n := skelHead(p, k)
 					if n != len(ks) || n > 0 && first != ks[0] {
 						t.Fatalf("%q after %q: skelHead %q %d, skeleton %q", c, p, first, n, ks)
 					}

@@ -101,6 +101,11 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 17 is the format of 11 with the pairs of session 12
+// (helper M9): Korean skeletons read syllable by syllable, English ch, ng
+// and ts read as Korean often writes them, a form's best sub in a run,
+// no form on past a word with a particle, the copula's 였 cut, compounds
+// of places typed place, and Sim the best of the English skeletons.
 // stateVersion 16 is the format of 11 whose lexicon runs look up a
 // one-syllable stem's word less its particle (대만, session 10 helper M5).
 // stateVersion 15 is the format of 11 whose lexicon runs leave loanwords
@@ -116,7 +121,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 16
+const stateVersion = 17
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
@@ -392,8 +397,17 @@ func pairSim(ko, en string, typ glossary.Type) float64 {
 		return 1
 	}
 	// Below the phonetic threshold the evidence is the lexicon's: ranked
-	// after the names that also sound alike.
-	return max(similarity(koreanSkeleton(ko), skeleton(en, true)), 0.5)
+	// after the names that also sound alike. The best of the English
+	// skeletons the matching compares (Gerrard 제라드 by its soft g,
+	// Michael 마이클 by its k; before session 12 the first alone).
+	ks, s := koreanSkeleton(ko), newSub(en)
+	sim := 0.0
+	for _, es := range [4]string{s.skel, s.skelR, s.skelJ, s.skelK} {
+		if es != "" {
+			sim = max(sim, similarity(ks, es))
+		}
+	}
+	return max(sim, 0.5)
 }
 
 func (p *pairStats) unitsSince(day time.Time) int {
