@@ -10,7 +10,7 @@ import (
 // FuzzFastPaths checks the scanner's byte-level shortcuts against the
 // general functions they stand for: hangul3 against decoding the rune,
 // hangulBefore against decoding the last rune, equalFoldASCII against
-// strings.EqualFold, has against strings.HasPrefix.
+// strings.EqualFold for ASCII words, has against strings.HasPrefix.
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{"", "가", "힣", "\xed\x9e\xa4", "\xea\xaf\xbf", "\xed\xa0\x80", "ㄱ가a", "K", "\u212a", "ſ", "Million", "MİLLİON", "a.m.", "\xff\xfe"} {
 		f.Add(s, "km")
@@ -30,7 +30,7 @@ func FuzzFastPaths(f *testing.F) {
 			if got, want := sc.has(p, w), strings.HasPrefix(s[p:], w); got != want {
 				t.Fatalf("has(%q, %d, %q) = %v, HasPrefix says %v", s, p, w, got, want)
 			}
-			if len(s)-p >= len(w) {
+			if len(s)-p >= len(w) && isASCII(w) {
 				u := s[p : p+len(w)]
 				if got, want := equalFoldASCII(u, w), strings.EqualFold(u, w); got != want {
 					t.Fatalf("equalFoldASCII(%q, %q) = %v, EqualFold says %v", u, w, got, want)
@@ -162,6 +162,42 @@ func TestHangul3Bytes(t *testing.T) {
 					t.Fatalf("hangul3(% x) = %v, decoding says %v", b, got, want)
 				}
 			}
+		}
+	}
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestWordsASCII: the words the scanner looks for with word are ASCII
+// (equalFoldASCII is strings.EqualFold only for those) and not empty
+// (firstIs reads their first byte).
+func TestWordsASCII(t *testing.T) {
+	var ws []string
+	for _, x := range enScale {
+		ws = append(ws, x.w)
+	}
+	for _, x := range enCurrency {
+		ws = append(ws, x.w)
+	}
+	for _, x := range enDur {
+		ws = append(ws, x.w)
+	}
+	for _, x := range enLength {
+		ws = append(ws, x.w)
+	}
+	for m := range months {
+		ws = append(ws, m)
+	}
+	for _, w := range ws {
+		if w == "" || !isASCII(w) {
+			t.Errorf("word %q is empty or not ASCII", w)
 		}
 	}
 }

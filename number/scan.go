@@ -146,28 +146,33 @@ func (s *scanner) has(p int, pre string) bool {
 	return len(t)-p >= n && t[p] == pre[0] && t[p+n-1] == pre[n-1] && t[p:p+n] == pre
 }
 
-// word reports whether the ASCII word w is at p, ending at a non-letter.
+// word reports whether the ASCII word w is at p, in any case, ending at
+// a non-letter. The loops over lists of words test firstIs before it.
 func (s *scanner) word(p int, w string) bool {
 	t := s.text
-	if len(t)-p < len(w) || len(w) > 0 && w[0] < 0x80 && t[p]|0x20 != w[0]|0x20 {
+	if len(t)-p < len(w) || len(w) > 0 && t[p]|0x20 != w[0]|0x20 {
 		return false // most calls: the first byte differs, in any case
 	}
 	return equalFoldASCII(t[p:p+len(w)], w) && !s.letterAt(p+len(w))
 }
 
-// equalFoldASCII is strings.EqualFold(t, w) for t as long as w, faster
-// when w is ASCII: no other rune folds to an ASCII one in as many bytes
-// (the Kelvin sign K and the long s take more). A w with other bytes is
-// left to strings.EqualFold.
+// firstIs reports whether the byte at p is c in any case (c an ASCII
+// letter): a test that word(p, w) needs for w[0] = c, made inline.
+func (s *scanner) firstIs(p int, c byte) bool {
+	return p < len(s.text) && s.text[p]|0x20 == c|0x20
+}
+
+// equalFoldASCII reports whether t and w are the same ASCII letters in
+// any case and the same other bytes. For an ASCII w it is
+// strings.EqualFold(t, w) when t is as long as w: no other rune folds to
+// an ASCII one in as many bytes (the Kelvin sign K and the long s take
+// more). Every word the scanner looks for is ASCII (TestWordsASCII).
 func equalFoldASCII(t, w string) bool {
 	if len(t) != len(w) {
-		return strings.EqualFold(t, w)
+		return false
 	}
 	for i := 0; i < len(w); i++ {
 		a, b := t[i], w[i]
-		if b >= 0x80 {
-			return strings.EqualFold(t, w)
-		}
 		if a != b && (a|0x20 != b|0x20 || a|0x20 < 'a' || a|0x20 > 'z') {
 			return false
 		}
@@ -486,7 +491,7 @@ func (s *scanner) spacedScale(i, p int, v float64, frac int, comma bool) (float6
 			q++
 		}
 		for _, sc := range enScale {
-			if s.word(q, sc.w) {
+			if s.firstIs(q, sc.w[0]) && s.word(q, sc.w) {
 				v *= sc.v
 				prec = sc.v * math.Pow(10, -float64(frac))
 				if prec < 1000 {
@@ -520,7 +525,7 @@ func (s *scanner) gluedScale(p int, currency bool) (int, float64, bool) {
 		w string
 		v float64
 	}{{"bn", 1e9}, {"tn", 1e12}, {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}} {
-		if s.word(p, g.w) {
+		if s.firstIs(p, g.w[0]) && s.word(p, g.w) {
 			return p + len(g.w), g.v, true
 		}
 	}
@@ -966,7 +971,7 @@ func (s *scanner) tailCurrency(a *numTail) bool {
 	q := a.q
 	if q > p || a.scaled {
 		for _, c := range enCurrency {
-			if s.word(q, c.w) {
+			if s.firstIs(q, c.w[0]) && s.word(q, c.w) {
 				s.money(start, q+len(c.w), v, c.c, prec)
 				return true
 			}
@@ -1202,7 +1207,7 @@ func (s *scanner) tailDuration(a *numTail) bool {
 		}
 		if k > q && r > k && (s.word(r, "days") || s.word(r, "weeks") || s.word(r, "months") || s.word(r, "years")) {
 			for _, d := range enDur {
-				if s.word(r, d.w) {
+				if s.firstIs(r, d.w[0]) && s.word(r, d.w) {
 					s.emit(start, r+len(d.w), Duration, v*d.v, d.unit, 0, false)
 					return true
 				}
@@ -1210,7 +1215,7 @@ func (s *scanner) tailDuration(a *numTail) bool {
 		}
 	}
 	for _, d := range enDur {
-		if s.word(q, d.w) {
+		if s.firstIs(q, d.w[0]) && s.word(q, d.w) {
 			e := q + len(d.w)
 			if d.unit == "y" && (s.has(e, "-old") || s.has(e, " old")) {
 				s.emit(start, e+4, Cardinal, v, "", 0, false)
@@ -1236,7 +1241,7 @@ func (s *scanner) tailLength(a *numTail) bool {
 		r++
 	}
 	for _, u := range enLength {
-		if s.word(r, u.w) {
+		if s.firstIs(r, u.w[0]) && s.word(r, u.w) {
 			s.emit(start, r+len(u.w), Cardinal, v, u.unit, 0, v == 1)
 			return true
 		}

@@ -200,7 +200,7 @@ func (s *scanner) englishWord(i, j int) bool {
 	prec, scaled := 0.0, false
 	if q := s.space(p); q > p {
 		for _, sc := range enScale {
-			if s.word(q, sc.w) {
+			if s.firstIs(q, sc.w[0]) && s.word(q, sc.w) {
 				v *= sc.v
 				if sc.v >= 1000 {
 					prec = sc.v
