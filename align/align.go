@@ -31,9 +31,11 @@
 package align
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -248,11 +250,12 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 		}
 		if opts.Lexicon != nil {
 			if out[i].english {
-				out[i].lexAll = opts.Lexicon.EnglishIDs(s)
+				out[i].lexAll, out[i].lexPos = englishIDPositions(opts.Lexicon, s)
 			} else {
 				out[i].lexK = opts.Lexicon.KoreanIDs(s)
 				out[i].lexAll = unionIDs(out[i].lexK)
 			}
+			out[i].ordered = true
 			out[i].setLexBlooms()
 		}
 	}
@@ -292,6 +295,35 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		}
 	}
 	return out, append(bounds, len(f))
+}
+
+// englishIDPositions is the lexicon's EnglishIDs of an English sentence
+// with, for each id, where its word stands in the sentence (0 the first
+// word, 1 the last), for orderCost.
+func englishIDPositions(lx *lexicon.Lexicon, s string) ([]int32, []float32) {
+	words := strings.Fields(s)
+	type idPos struct {
+		id  int32
+		pos float32
+	}
+	var buf [32]idPos
+	found := buf[:0]
+	last := float32(max(1, len(words)-1))
+	for k, w := range words {
+		for _, id := range lx.EnglishIDs(w) {
+			found = append(found, idPos{id, float32(k) / last})
+		}
+	}
+	slices.SortFunc(found, func(a, b idPos) int { return cmp.Compare(a.id, b.id) })
+	if len(found) == 0 {
+		return nil, nil
+	}
+	ids := make([]int32, len(found))
+	pos := make([]float32, len(found))
+	for k, f := range found {
+		ids[k], pos[k] = f.id, f.pos
+	}
+	return ids, pos
 }
 
 func unionIDs(ids [][]int32) []int32 {

@@ -60,6 +60,13 @@ const (
 	// lexCoverageFloor is the document coverage (lexAloneScale) at and
 	// below which wLexAlone is not charged at all.
 	lexCoverageFloor = 0.5
+	// Two consecutive members of a merge or split whose own translated
+	// words meet the other side's segment less than orderMargin apart,
+	// or in the wrong order, cost wOrder (orderCost). Chosen in session
+	// 12 on the development part of the edition set and NTREX p05
+	// (wOrder 0.8/1/1.2/1.5/2/3, orderMargin 0.1–0.6 tried; see README).
+	wOrder      = 1.0
+	orderMargin = 0.4
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -541,6 +548,10 @@ type numbered struct {
 	// lexKEnd), lexALoc the English words'.
 	lexBits                   []uint64
 	lexKLoc, lexKEnd, lexALoc []int32
+	// lexKPos and lexAPos are where each stem of lexKEnd and each id of
+	// lexALoc stand in the sentence (0 to 1; orderCost), for ordered
+	// features.
+	lexKPos, lexAPos []float32
 	// With at most 64 numbered ids (one bit word), lexLayers and
 	// lexKMasks count them (setLexLayers, lexCountsWord).
 	lexLayers, lexKMasks []uint64
@@ -705,12 +716,16 @@ func setLexLocal(src, tgt []feature) {
 			f := &fs[i]
 			f.loc.lexBits, bits = bits[:nw:nw], bits[nw:]
 			f.loc.lexKLoc, f.loc.lexKEnd, f.loc.lexALoc = nil, nil, nil
+			f.loc.lexKPos, f.loc.lexAPos = nil, nil
 			start := len(locs)
-			for _, id := range f.lexAll {
+			for k, id := range f.lexAll {
 				if x := lookup(id); x >= 0 {
 					f.loc.lexBits[x>>6] |= 1 << (x & 63)
 					if f.english {
 						locs = append(locs, x)
+						if f.ordered && k < len(f.lexPos) {
+							f.loc.lexAPos = append(f.loc.lexAPos, f.lexPos[k])
+						}
 					}
 				}
 			}
@@ -719,7 +734,8 @@ func setLexLocal(src, tgt []feature) {
 				continue
 			}
 			e0 := len(ends)
-			for _, ids := range f.lexK {
+			last := float32(max(1, len(f.lexK)-1))
+			for k, ids := range f.lexK {
 				end := len(locs)
 				for _, id := range ids {
 					if x := lookup(id); x >= 0 {
@@ -728,6 +744,9 @@ func setLexLocal(src, tgt []feature) {
 				}
 				if len(locs) > end {
 					ends = append(ends, int32(len(locs)-start))
+					if f.ordered {
+						f.loc.lexKPos = append(f.loc.lexKPos, float32(k)/last)
+					}
 				}
 			}
 			f.loc.lexKLoc = locs[start:len(locs):len(locs)]
@@ -832,4 +851,93 @@ func lexCoverage(ko, en []feature) float64 {
 		return 0
 	}
 	return float64(hit) / float64(known)
+}
+
+// orderCost is the evidence against a merge or split (2-1, 3-1, 1-2,
+// 1-3) from where its members' words meet the other side: the members of
+// a true merge are said in order, the first one's words early in the
+// English sentence and the next one's later, while a dropped sentence
+// swallowed into a merge (or an English-only line glued to a split) meets
+// the same words as its neighbour, or earlier ones. Each pair of
+// consecutive members with a word of its own found on the other side
+// (a word only that member translates) whose mean position is not
+// orderMargin after the previous member's costs wOrder.
+func orderCost(ko, en []feature) float64 {
+	var one *feature
+	members := ko
+	switch {
+	case len(ko) > 1 && len(en) == 1:
+		one = &en[0]
+	case len(en) > 1 && len(ko) == 1:
+		one, members = &ko[0], en
+	default:
+		return 0
+	}
+	if !one.ordered || one.loc == nil {
+		return 0
+	}
+	for i := range members {
+		if members[i].loc == nil || len(members[i].loc.lexBits) != len(one.loc.lexBits) {
+			return 0
+		}
+	}
+	var sum [3]float32
+	var cnt [3]int
+	// whose is the member that alone has local id x, -1 when none or
+	// more than one.
+	whose := func(x int32) int {
+		w := -1
+		for r := range members {
+			if members[r].loc.lexBits[x>>6]&(1<<(x&63)) != 0 {
+				if w >= 0 {
+					return -1
+				}
+				w = r
+			}
+		}
+		return w
+	}
+	if one.english {
+		for q, x := range one.loc.lexALoc {
+			if q >= len(one.loc.lexAPos) {
+				break
+			}
+			if w := whose(x); w >= 0 {
+				sum[w] += one.loc.lexAPos[q]
+				cnt[w]++
+			}
+		}
+	} else {
+		start := int32(0)
+		for s, end := range one.loc.lexKEnd {
+			if s >= len(one.loc.lexKPos) {
+				break
+			}
+			w := -2
+			for _, x := range one.loc.lexKLoc[start:end] {
+				for r := range members {
+					if members[r].loc.lexBits[x>>6]&(1<<(x&63)) != 0 {
+						switch {
+						case w == -2:
+							w = r
+						case w != r:
+							w = -1
+						}
+					}
+				}
+			}
+			if w >= 0 {
+				sum[w] += one.loc.lexKPos[s]
+				cnt[w]++
+			}
+			start = end
+		}
+	}
+	c := 0.0
+	for r := 1; r < len(members); r++ {
+		if cnt[r-1] > 0 && cnt[r] > 0 && sum[r]/float32(cnt[r])-sum[r-1]/float32(cnt[r-1]) < orderMargin {
+			c += wOrder
+		}
+	}
+	return c
 }

@@ -311,6 +311,13 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		}
 	}
 	c -= anchorScore(src, tgt, l.alone)
+	if len(src)+len(tgt) > 2 {
+		if src[0].english {
+			c += orderCost(tgt, src)
+		} else {
+			c += orderCost(src, tgt)
+		}
+	}
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.
 	for _, fs := range [2][]feature{src, tgt} {

@@ -46,6 +46,12 @@ type feature struct {
 	// English side the sorted ids of its known words.
 	lexK   [][]int32
 	lexAll []int32
+	// lexPos (English side) is where the word of each id of lexAll
+	// stands in the sentence, 0 to 1; ordered tells that the feature is
+	// one sentence whose lexicon ids are in text order (lexK) or have
+	// positions (lexPos), not a paragraph's (orderCost).
+	lexPos  []float32
+	ordered bool
 	// lexBloom has bit id%64 set for every id of lexAll, lexKBloom the
 	// same for each stem of lexK: a lookup whose bits are not all there
 	// cannot succeed, and most lookups of the search are such misses.
