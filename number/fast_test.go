@@ -48,6 +48,9 @@ func TestFastPathsRunes(t *testing.T) {
 		if got, want := hangul3(s, 0), isHangul(r); got != want {
 			t.Fatalf("hangul3(%U) = %v, want %v", r, got, want)
 		}
+		if isHangul(r) && syllable(s, 0) != r {
+			t.Fatalf("syllable(%q) = %U, want %U", s, syllable(s, 0), r)
+		}
 	}
 	for _, w := range []string{"km", "percent", "per cent", "a.m.", "degrees Celsius", "sq. ft."} {
 		for _, u := range []string{w, strings.ToUpper(w), strings.ToTitle(w), strings.ReplaceAll(w, "k", "\u212a"), strings.ReplaceAll(w, ".", ","), strings.ReplaceAll(w, " ", "\x00")} {

@@ -125,6 +125,11 @@ func hangul3(t string, p int) bool {
 	return v-0xEAB080 <= 0xED9EA3-0xEAB080 && v&0xC0C0 == 0x8080
 }
 
+// syllable decodes the Hangul syllable at t[p] (hangul3(t, p) holds).
+func syllable(t string, p int) rune {
+	return rune(t[p]&0x0F)<<12 | rune(t[p+1]&0x3F)<<6 | rune(t[p+2]&0x3F)
+}
+
 // hangulBefore reports whether the text before i ends with a Hangul
 // syllable (as isHangul of utf8.DecodeLastRuneInString(text[:i])).
 func (s *scanner) hangulBefore(i int) bool { return hangul3(s.text[:i], i-3) }

@@ -90,11 +90,13 @@ func lower(w string, buf *[16]byte) string {
 func (s *scanner) englishWord(i, j int) bool {
 	t := s.text
 	w := t[i:j]
-	if v, ok := roman(w); ok && i >= 2 && t[i-1] == ' ' && isUpperBefore(t, i-1) {
-		// A regnal or war number after a name: Benedict XVI (16세),
-		// World War II (2차 세계대전). Weak.
-		s.emit(i, j, Cardinal, v, "", 0, true)
-		return true
+	if romanDigit(w[0]) != 0 { // roman needs all its letters to be I, V or X
+		if v, ok := roman(w); ok && i >= 2 && t[i-1] == ' ' && isUpperBefore(t, i-1) {
+			// A regnal or war number after a name: Benedict XVI (16세),
+			// World War II (2차 세계대전). Weak.
+			s.emit(i, j, Cardinal, v, "", 0, true)
+			return true
+		}
 	}
 	if len(w) < 3 || len(w) > 14 {
 		return false
@@ -451,19 +453,39 @@ var koDays = []struct {
 	v float64
 }{{"하루", 1}, {"이틀", 2}, {"사흘", 3}, {"나흘", 4}, {"닷새", 5}, {"열흘", 10}, {"보름", 15}}
 
+// koDaysFirst and koNativeFirst are the first syllables of the words
+// of koDays and koNative.
+var koDaysFirst, koNativeFirst = func() (d, n []rune) {
+	for _, x := range koDays {
+		r, _ := utf8.DecodeRuneInString(x.w)
+		d = append(d, r)
+	}
+	for _, x := range koNative {
+		r, _ := utf8.DecodeRuneInString(x.w)
+		n = append(n, r)
+	}
+	return d, n
+}()
+
 // koreanWord reads a Korean word number at the start of a word: 오전 10시,
 // 오후 3시 30분, 정오, 자정, native numerals before a counter (세 명), and
 // day counts (사흘).
 func (s *scanner) koreanWord(i int) bool {
 	t := s.text
-	r, _ := utf8.DecodeRuneInString(t[i:])
+	var r rune
+	if hangul3(t, i) { // as run calls it
+		r = syllable(t, i)
+	} else {
+		r, _ = utf8.DecodeRuneInString(t[i:])
+	}
+	// Each form below is tried only when r is its first syllable.
 	switch r {
 	case '오', '정', '자', '하', '이', '사', '나', '닷', '열', '보', '다', '여', '일', '스', '한', '두', '세', '네', '지', '작', '올', '내':
 	default:
 		return false
 	}
 	switch {
-	case s.has(i, "오전") || s.has(i, "오후"):
+	case r == '오' && (s.has(i, "오전") || s.has(i, "오후")):
 		pm := s.has(i, "오후")
 		q := s.space(i + len("오전"))
 		if q < len(t) && isDigit(t[q]) {
@@ -491,7 +513,7 @@ func (s *scanner) koreanWord(i int) bool {
 			}
 		}
 		return false
-	case s.has(i, "지난해") || s.has(i, "작년") || s.has(i, "올해") || s.has(i, "내년"):
+	case (r == '지' || r == '작' || r == '올' || r == '내') && (s.has(i, "지난해") || s.has(i, "작년") || s.has(i, "올해") || s.has(i, "내년")):
 		// A year said relative to the article: pairs with any year.
 		n := len("지난해")
 		if !s.has(i, "지난해") {
@@ -499,15 +521,15 @@ func (s *scanner) koreanWord(i int) bool {
 		}
 		s.emit(i, i+n, Year, 0, "rel", 0, true)
 		return true
-	case s.has(i, "정오"):
+	case r == '정' && s.has(i, "정오"):
 		s.emit(i, i+len("정오"), Time, 720, "", 0, false)
 		return true
-	case s.has(i, "자정"):
+	case r == '자' && s.has(i, "자정"):
 		s.emit(i, i+len("자정"), Time, 0, "", 0, false)
 		return true
 	}
-	for _, d := range koDays {
-		if s.has(i, d.w) {
+	for k, d := range koDays {
+		if koDaysFirst[k] == r && s.has(i, d.w) {
 			e := i + len(d.w)
 			if s.has(e, "째") {
 				s.emit(i, e+len("째"), Ordinal, d.v, "", 0, false) // 이틀째: the second day
@@ -520,8 +542,8 @@ func (s *scanner) koreanWord(i int) bool {
 			return true
 		}
 	}
-	for _, n := range koNative {
-		if !s.has(i, n.w) {
+	for k, n := range koNative {
+		if koNativeFirst[k] != r || !s.has(i, n.w) {
 			continue
 		}
 		e := i + len(n.w)
