@@ -693,7 +693,10 @@ func betweenPowers(v float64) (k int, ok bool) {
 	if !(v >= 1 && v < pow10[len(pow10)-1]) {
 		return 0, false
 	}
-	for pow10[k+1] <= v {
+	// v >= 2^e, and e*1233/4096 is below e*log10(2): k starts at or
+	// below floor(log10(v)) and moves up at most once or twice.
+	e := int(math.Float64bits(v)>>52&0x7FF) - 1023
+	for k = e * 1233 >> 12; pow10[k+1] <= v; {
 		k++
 	}
 	return k, v >= pow10[k]*(1+pow10Margin) && v <= pow10[k+1]*(1-pow10Margin)
