@@ -97,6 +97,16 @@ func BenchmarkContradictionsArticles(b *testing.B) {
 			Contradictions(allS, allT)
 		}
 	})
+	// A short source against a long target, as in benchcheck's pairs:
+	// each Korean article against all the English ones.
+	b.Run("one-to-all", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range sn {
+				Contradictions(sn[i], allT)
+			}
+		}
+	})
 }
 
 // BenchmarkPairArticles is what package check does with the numbers of

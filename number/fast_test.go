@@ -2,9 +2,12 @@ package number
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // FuzzFastPaths checks the scanner's byte-level shortcuts against the
@@ -65,14 +68,20 @@ func TestFastPathsRunes(t *testing.T) {
 }
 
 // FuzzMagnitude checks magnitude and sameDigits, which skip the
-// logarithm away from the powers of ten, against the logarithm.
+// logarithm away from the powers of ten, against the logarithm, and fmax
+// against math.Max.
 func FuzzMagnitude(f *testing.F) {
-	for _, v := range []float64{0, 1, 9.999999999, 10, 999.9999999999, 1000, 1000.0000001, 3.034, 3.0344, 1e21, 1e22, 1e23, math.Inf(1), math.NaN(), -5, 204e4, 20.4e6, 0.5} {
+	for _, v := range []float64{math.Copysign(0, -1), math.Inf(-1), 0, 1, 9.999999999, 10, 999.9999999999, 1000, 1000.0000001, 3.034, 3.0344, 1e21, 1e22, 1e23, math.Inf(1), math.NaN(), -5, 204e4, 20.4e6, 0.5} {
 		f.Add(v, v*10)
 		f.Add(v, v*(1+1e-10))
 		f.Add(v, v*(1+1e-6))
 	}
+	f.Add(0.0, math.Copysign(0, -1))
+	f.Add(math.NaN(), 1.0)
 	f.Fuzz(func(t *testing.T, x, y float64) {
+		if got, want := fmax(x, y), math.Max(x, y); math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("fmax(%v, %v) = %v, math.Max says %v", x, y, got, want)
+		}
 		if got, want := magnitude(x), logMagnitude(x); got != want {
 			t.Fatalf("magnitude(%v) = %d, the logarithm says %d", x, got, want)
 		}
@@ -101,72 +110,20 @@ func TestMagnitudeNearPowers(t *testing.T) {
 	}
 }
 
-// logMagnitude and logSameDigits are magnitude and sameDigits as defined,
-// with the logarithm for every value.
+// logMagnitude and logSameDigits are magnitude and sameDigits by the
+// logarithm for every value (their general paths).
 func logMagnitude(v float64) int {
-	v = math.Abs(v)
-	if v < 1 {
+	if math.Abs(v) < 1 {
 		return 0
 	}
-	return int(math.Floor(math.Log10(v) + 1e-9))
+	return magnitudeLog(v)
 }
 
 func logSameDigits(x, y float64) bool {
 	if x <= 0 || y <= 0 || x == y {
 		return false
 	}
-	r := math.Log10(math.Max(x, y) / math.Min(x, y))
-	return math.Abs(r-math.Round(r)) < 1e-9
-}
-
-// TestMayEqualAcross checks that pair skips only pairs that equal would
-// refuse: numbers of two kinds at the identical and exact levels, and
-// kinds that acrossKinds leaves out at the others.
-func TestMayEqualAcross(t *testing.T) {
-	var ns []Number
-	for k := Kind(0); k <= 8; k++ {
-		for _, v := range []float64{0, 1, 2, 5, 14, 60, 720, 1005, 2022, 86400, 1.2e12} {
-			for _, u := range []string{"", "%", "pt", "frac", "s", "mo", "y", "h12", "rel", "wd", "KRW", "USD", "km", "mi", "C", "F", "deg"} {
-				ns = append(ns, Number{Kind: k, Value: v, Unit: u, Text: "x"}, Number{Kind: k, Value: v, Unit: u, Prec: 1e6, Text: "1"})
-			}
-		}
-	}
-	tried := 0
-	for i := range ns {
-		for j := range ns {
-			a, b := &ns[i], &ns[j]
-			if a.Kind == b.Kind {
-				continue
-			}
-			for level := identical; level <= wildcard; level++ {
-				if (level <= exact || !mayEqualAcross(a.Kind, b.Kind)) && equal(a, b, level) {
-					t.Fatalf("equal(%+v, %+v, level %d) holds, but pair skips it", *a, *b, level)
-				}
-				tried++
-			}
-		}
-	}
-	if tried == 0 {
-		t.Fatal("no pairs tried")
-	}
-}
-
-// TestHangul3Bytes runs hangul3 on every three bytes that start with
-// E0 to EF (the lead bytes of three-byte runes) against decoding them.
-func TestHangul3Bytes(t *testing.T) {
-	b := []byte{0, 0, 0}
-	for b0 := 0xE0; b0 <= 0xEF; b0++ {
-		for b1 := 0; b1 < 256; b1++ {
-			for b2 := 0; b2 < 256; b2++ {
-				b[0], b[1], b[2] = byte(b0), byte(b1), byte(b2)
-				s := string(b)
-				r, _ := utf8.DecodeRuneInString(s)
-				if got, want := hangul3(s, 0), isHangul(r); got != want {
-					t.Fatalf("hangul3(% x) = %v, decoding says %v", b, got, want)
-				}
-			}
-		}
-	}
+	return powerOfTenLog(math.Max(x, y) / math.Min(x, y))
 }
 
 func isASCII(w string) bool {
@@ -203,4 +160,28 @@ func TestWordsASCII(t *testing.T) {
 			t.Errorf("word %q is empty or not ASCII", w)
 		}
 	}
+}
+
+// FuzzPairGrouped checks that pair, which tries only the target numbers
+// of the source number's kind at the identical and exact levels, pairs
+// as its general path that tries them all does.
+func FuzzPairGrouped(f *testing.F) {
+	f.Add("경찰은 5명이 숨지고 1153명이 대피했다고 10월 5일 밝혔다. 2022년 1조2000억 원", "Police said 5 people died and 1,553 were evacuated on Oct. 5, 2022, 1.2 trillion won", uint8(0))
+	f.Add("3명, 3명, 30분, 24.1%", "three people, 30 minutes, 24.1 percent and 3", uint8(3))
+	f.Fuzz(func(t *testing.T, a, b string, odd uint8) {
+		src, tgt := Extract(a, language.Korean), Extract(b, language.English)
+		if odd > 0 && len(tgt) > 0 {
+			tgt[int(odd)%len(tgt)].Kind = Kind(odd) // a kind not defined, at times
+		}
+		for _, p := range [][2][]Number{{src, tgt}, {tgt, src}, {src, src}} {
+			s, g := p[0], p[1]
+			u1 := make([]bool, len(s)+len(g))
+			u2 := make([]bool, len(s)+len(g))
+			w1 := pairGrouped(s, g, u1[:len(s)], u1[len(s):], true)
+			w2 := pairGrouped(s, g, u2[:len(s)], u2[len(s):], false)
+			if w1 != w2 || !slices.Equal(u1, u2) {
+				t.Fatalf("%q / %q: grouped pairs %v (%d weak), all %v (%d)", a, b, u1, w1, u2, w2)
+			}
+		}
+	})
 }

@@ -196,7 +196,9 @@ const (
 
 func equal(a, b *Number, level int) bool {
 	if level == identical {
-		return a.Kind == b.Kind && a.Unit == b.Unit && math.Abs(a.Value-b.Value) <= 1e-9*math.Max(math.Abs(a.Value), math.Abs(b.Value))
+		// A difference of 0 (finite equal values) is within the tolerance.
+		d := a.Value - b.Value
+		return a.Kind == b.Kind && a.Unit == b.Unit && (d == 0 || math.Abs(d) <= 1e-9*fmax(math.Abs(a.Value), math.Abs(b.Value)))
 	}
 	if a.Kind == Cardinal && b.Kind == Cardinal && a.Unit != b.Unit {
 		return level > exact && sameLength(a, b)
@@ -381,12 +383,25 @@ func close(a, b *Number) bool {
 	if a.Value == b.Value {
 		return true
 	}
-	tol := math.Max(a.Prec, b.Prec) / 2
+	tol := fmax(a.Prec, b.Prec) / 2
 	if tol == 0 {
 		d := math.Abs(a.Value - b.Value)
-		return d <= 1e-9*math.Max(math.Abs(a.Value), math.Abs(b.Value))
+		return d <= 1e-9*fmax(math.Abs(a.Value), math.Abs(b.Value))
 	}
 	return math.Abs(a.Value-b.Value) <= tol
+}
+
+// fmax is math.Max(x, y), which amd64 does not inline: when x > y or
+// y > x (neither is NaN, and the larger is the maximum, infinite or
+// not), here; equal values, zeros and NaNs by math.Max.
+func fmax(x, y float64) float64 {
+	if x > y {
+		return x
+	}
+	if y > x {
+		return y
+	}
+	return math.Max(x, y)
 }
 
 // Match pairs the numbers of a source text with those of its translation:
@@ -658,7 +673,12 @@ func magnitude(v float64) int {
 	if k, ok := betweenPowers(v); ok {
 		return k
 	}
-	return int(math.Floor(math.Log10(v) + 1e-9))
+	return magnitudeLog(v)
+}
+
+// magnitudeLog is magnitude for |v| >= 1 by the logarithm.
+func magnitudeLog(v float64) int {
+	return int(math.Floor(math.Log10(math.Abs(v)) + 1e-9))
 }
 
 // sameDigits reports whether x and y differ by a power of ten only:
@@ -672,6 +692,12 @@ func sameDigits(x, y float64) bool {
 	if _, ok := betweenPowers(q); ok {
 		return false
 	}
+	return powerOfTenLog(q)
+}
+
+// powerOfTenLog is sameDigits for the ratio q of the larger to the
+// smaller by the logarithm.
+func powerOfTenLog(q float64) bool {
 	r := math.Log10(q)
 	return math.Abs(r-math.Round(r)) < 1e-9
 }
@@ -706,27 +732,57 @@ func betweenPowers(v float64) (k int, ok bool) {
 // level, and returns how many weak source numbers were paired as written
 // or within rounding (see MatchAnchors).
 func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
+	return pairGrouped(src, tgt, usedS, usedT, true)
+}
+
+// pairGrouped is pair; with group false it tries every target number at
+// every level (the general path, for the tests).
+func pairGrouped(src, tgt []Number, usedS, usedT []bool, group bool) (weakPaired int) {
 	left := len(src) // source numbers without a partner yet
+	// At the identical and exact levels only numbers of one kind are
+	// equal: there the target numbers of the source number's kind are
+	// tried, in order, from byKind (nil: all of them are tried).
+	var ibuf [256]int32
+	var from [numKinds + 1]int32
+	var byKind []int32
+	if group {
+		byKind = groupKinds(tgt, ibuf[:], &from)
+	}
 	for level := identical; level <= wildcard && left > 0; level++ {
 		for i := range src {
 			if usedS[i] {
 				continue
 			}
 			a := &src[i]
-			for j := range tgt {
-				if usedT[j] {
-					continue
-				}
-				if b := &tgt[j]; a.Kind != b.Kind && (level <= exact || !mayEqualAcross(a.Kind, b.Kind)) {
-					continue // equal is false: see mayEqualAcross
-				}
-				if equal(a, &tgt[j], level) {
-					usedS[i], usedT[j] = true, true
-					left--
-					if src[i].Weak && level <= exact && src[i].Value != 1 {
-						weakPaired++
+			j := -1
+			if level <= exact && byKind != nil {
+				if a.Kind < numKinds { // no target number has another kind
+					for _, k := range byKind[from[a.Kind]:from[a.Kind+1]] {
+						if !usedT[k] && equal(a, &tgt[k], level) {
+							j = int(k)
+							break
+						}
 					}
-					break
+				}
+			} else {
+				for k := range tgt {
+					if usedT[k] {
+						continue
+					}
+					if b := &tgt[k]; a.Kind != b.Kind && (level <= exact || !mayEqualAcross(a.Kind, b.Kind)) {
+						continue // equal is false: see mayEqualAcross
+					}
+					if equal(a, &tgt[k], level) {
+						j = k
+						break
+					}
+				}
+			}
+			if j >= 0 {
+				usedS[i], usedT[j] = true, true
+				left--
+				if a.Weak && level <= exact && a.Value != 1 {
+					weakPaired++
 				}
 			}
 		}
@@ -734,6 +790,40 @@ func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
 	elide(src, tgt, usedS, usedT)
 	elide(tgt, src, usedT, usedS)
 	return weakPaired
+}
+
+// numKinds is the number of kinds defined.
+const numKinds = Duration + 1
+
+// groupKinds returns the indices of ns grouped by kind, in order within
+// each kind, in buf: those of kind k are idx[from[k]:from[k+1]]. It
+// returns nil when ns has more numbers than buf holds or a kind not
+// defined.
+func groupKinds(ns []Number, buf []int32, from *[numKinds + 1]int32) (idx []int32) {
+	if len(ns) > len(buf) {
+		return nil
+	}
+	var count [numKinds]int32
+	for i := range ns {
+		if ns[i].Kind >= numKinds {
+			return nil
+		}
+		count[ns[i].Kind]++
+	}
+	var next [numKinds]int32
+	sum := int32(0)
+	for k := range count {
+		from[k], next[k] = sum, sum
+		sum += count[k]
+	}
+	from[numKinds] = sum
+	idx = buf[:len(ns)]
+	for i := range ns {
+		k := ns[i].Kind
+		idx[next[k]] = int32(i)
+		next[k]++
+	}
+	return idx
 }
 
 // acrossKinds has bit b of acrossKinds[a] set when equalAcross may hold
@@ -756,7 +846,7 @@ var acrossKinds = [...]uint8{
 // mayEqualAcross reports whether numbers of the kinds a and b, not the
 // same, may be equal (see acrossKinds); kinds not defined never are.
 func mayEqualAcross(a, b Kind) bool {
-	return int(a) < len(acrossKinds) && b < 8 && acrossKinds[a]&(1<<b) != 0
+	return a < numKinds && b < numKinds && acrossKinds[a]&(1<<b) != 0
 }
 
 // unpaired returns the numbers of ns without a partner that are reported:
