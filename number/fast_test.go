@@ -15,11 +15,18 @@ import (
 // hangulBefore against decoding the last rune, equalFoldASCII against
 // strings.EqualFold for ASCII words, has against strings.HasPrefix.
 func FuzzFastPaths(f *testing.F) {
+	f.Add("three", "Million")
 	for _, s := range []string{"", "가", "힣", "\xed\x9e\xa4", "\xea\xaf\xbf", "\xed\xa0\x80", "ㄱ가a", "K", "\u212a", "ſ", "Million", "MİLLİON", "a.m.", "\xff\xfe"} {
 		f.Add(s, "km")
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, s, w string) {
+		if isLetters(w) && len(w) <= 16 {
+			var lb [16]byte
+			if got, want := isNumberWord(w), numberWords[lower(w, &lb)]; got != want {
+				t.Fatalf("isNumberWord(%q) = %v, numberWords says %v", w, got, want)
+			}
+		}
 		for p := 0; p <= len(s); p++ {
 			r, _ := utf8.DecodeRuneInString(s[p:])
 			if got, want := hangul3(s, p), isHangul(r); got != want {
@@ -184,4 +191,26 @@ func FuzzPairGrouped(f *testing.F) {
 			}
 		}
 	})
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestIsNumberWord: isNumberWord finds every word of numberWords in any
+// case, and no other word of the same shape.
+func TestIsNumberWord(t *testing.T) {
+	var lb [16]byte
+	for w := range numberWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w[:len(w)-1] + "x", "q" + w[1:], w + "s"} {
+			if got, want := isNumberWord(v), numberWords[lower(v, &lb)]; got != want {
+				t.Errorf("isNumberWord(%q) = %v, numberWords says %v", v, got, want)
+			}
+		}
+	}
 }

@@ -39,6 +39,7 @@ func init() {
 		for w := range numberWords {
 			if len(w) < len(wordShapes) {
 				wordShapes[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+				wordsByShape[len(w)][w[0]&31] = append(wordsByShape[len(w)][w[0]&31], w)
 			}
 		}
 	}()
@@ -62,6 +63,26 @@ var wordShapes [17][32]uint32
 // word of numberWords (length, first and last letter, any case).
 func mayBeNumberWord(w string) bool {
 	return len(w) < len(wordShapes) && wordShapes[len(w)][w[0]&31]&(1<<(w[len(w)-1]&31)) != 0
+}
+
+// wordsByShape lists the words of numberWords by length and first
+// letter (any case), for isNumberWord.
+var wordsByShape [17][32][]string
+
+// isNumberWord reports whether numberWords holds the ASCII word w (all
+// letters) in lower case, as numberWords[lower(w)] does, without hashing
+// or copying it: w is compared with the few words of its length and
+// first letter.
+func isNumberWord(w string) bool {
+	if len(w) == 0 || len(w) >= len(wordsByShape) {
+		return false
+	}
+	for _, c := range wordsByShape[len(w)][w[0]&31] {
+		if equalFoldASCII(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // keys is the set of the keys of m.
@@ -119,7 +140,7 @@ func (s *scanner) englishWord(i, j int) bool {
 		return false
 	}
 	var lb [16]byte
-	if !mayBeNumberWord(w) || !numberWords[lower(w, &lb)] {
+	if !mayBeNumberWord(w) || !isNumberWord(w) {
 		return false // most words: one look-up instead of four
 	}
 	if m, ok := months[w]; ok {
