@@ -169,8 +169,13 @@ func newSub(t string) nameSub {
 // M9): a ch before r or l, or in -chael, as k (Chris 크리스, Chrysler
 // 크라이슬러, Michael 마이클; not sch); an ng before a vowel as ngg (Menga
 // 멘가, Angola 앙골라, England 잉글랜드); a t before s or z as nothing, the
-// ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠). The name keeps the skeleton
-// of its usual reading too (Charles 찰스, Singer 싱어, Betsy 벳시).
+// ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠); a th ending a word as s
+// (Heath 히스, Elizabeth 엘리자베스). The name keeps the skeleton of its
+// usual reading too (Charles 찰스, Singer 싱어, Betsy 벳시, Thomas 토머스).
+//
+// North and South keep their th: the desk translates them (북한 ~ North
+// Korea) far more often than it writes them in Hangul (노스캐롤라이나), and
+// read as s they matched common words (위원장을 ~ North Korea) on dev.
 func hardReadings(t string) string {
 	lower := strings.ToLower(t)
 	b := make([]byte, 0, len(t)+2)
@@ -187,6 +192,9 @@ func hardReadings(t string) string {
 			b = append(b, 'g', 'g')
 		case c == 't' && (next == 's' || next == 'z'):
 			// the s or z that follows is read as s
+		case c == 't' && next == 'h' && (i+2 == len(t) || !isLetter(t[i+2])) && !compassWord(lower, i):
+			b = append(b, 's') // a final th (Heath 히스, Perth 퍼스)
+			i++
 		default:
 			b = append(b, t[i])
 		}
@@ -205,4 +213,15 @@ func softG(t string) string {
 		}
 	}
 	return string(b)
+}
+
+// compassWord reports whether the th at lower[i] ends the word north or
+// south.
+func compassWord(lower string, i int) bool {
+	for _, w := range [2]string{"nor", "sou"} {
+		if i >= len(w) && lower[i-len(w):i] == w && (i == len(w) || !isLetter(lower[i-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,10 @@ func TestReadings(t *testing.T) {
 		{"the best sub of a run", "크리스틴 블레이시 포드가 증언했다.", "Then Christine Blasey Ford testified.",
 			[]string{"크리스틴 블레이시 포드\tChristine Blasey Ford", "크리스틴 블레이시\tChristine Blasey"},
 			[]string{"크리스틴 블레이시\tChristine Blasey Ford"}},
+		{"a final th as s", "조던 스피스가 우승했다.", "Then Jordan Spieth won.",
+			[]string{"조던 스피스\tJordan Spieth", "스피스\tSpieth"}, nil},
+		{"north keeps its th", "위원장을 만났다.", "He met North Korea's leader.",
+			nil, []string{"위원장을\tNorth Korea", "위원장\tNorth Korea"}},
 		{"the copula's past", "그 여성은 크리스틴 블레이시 포드였다.", "The woman was Christine Blasey Ford.",
 			[]string{"크리스틴 블레이시 포드\tChristine Blasey Ford"}, nil},
 	}
