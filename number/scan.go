@@ -68,7 +68,9 @@ func (s *scanner) run() {
 				i = s.out[len(s.out)-1].End
 				continue
 			}
-			if s.words && s.englishWord(i, j) {
+			// englishWord reads a Roman numeral or a word of the shape of a
+			// number word (mayBeNumberWord): the others are not asked.
+			if s.words && (romanDigit(c) != 0 || j-i >= 3 && j-i <= 14 && mayBeNumberWord(t[i:j])) && s.englishWord(i, j) {
 				i = s.out[len(s.out)-1].End
 				continue
 			}
