@@ -583,11 +583,14 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	if len(omitted) > 0 {
 		missing = merge(missing, omitted)
 	}
-	if len(added) > 0 {
+	// The target's numbers the source lacks, one-sided ones too: without
+	// NumberOmissions only their count is needed, not the merged list.
+	nextra := len(extra) + len(added)
+	if len(added) > 0 && c.NumberOmissions {
 		extra = merge(extra, added)
 	}
 	n := len(missing)
-	missing = knownSets(missing, extra, sn, tn, pr)
+	missing = knownSets(missing, nextra > 0, sn, tn, pr)
 	if len(missing) < n && len(contraM) > 0 {
 		contraM = only(contraM, only(contraM, missing)) // those knownSets left out
 	}
@@ -653,7 +656,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			anchors-- // another country's body, named so earlier in the document
 			continue
 		}
-		if len(missing)+len(extra) == 0 && (c.namedNearby(m, pr) || c.headNearby(m, pr)) {
+		if len(missing)+nextra == 0 && (c.namedNearby(m, pr) || c.headNearby(m, pr)) {
 			found++ // named in the English beside the pair
 			continue
 		}
@@ -667,7 +670,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	found += countStrong(sn) - countStrong(missing)
 	anchors += weakPaired // 6자회담 = six-party: a weak number shared is an anchor
 	found += weakPaired
-	if !pr.Byline && misaligned(pr, anchors, found, len(extra)) {
+	if !pr.Byline && misaligned(pr, anchors, found, nextra) {
 		f := newFinding(file, RuleMisaligned, Warning, "CheckMsgMisaligned", map[string]any{"Side": SideTarget,
 			"Ratio": fmt.Sprintf("%.1f", lengthRatio(pr.Source, pr.Target)), "Anchors": anchors, "Shared": found})
 		tp.place(&f, 0, len(pr.Target))
@@ -810,10 +813,11 @@ var counters = []string{"개", "가지", "명", "곳", "건", "척", "마리", "
 // knownSets leaves out of missing the small Korean counts of things or
 // people (2 to maxKnownSet, with a counter) when the English target
 // names a known set instead ("the devices", "these choices") and has
-// no number of its own left over, which a count written differently
-// would be (also a weak one: "three of them").
-func knownSets(missing, extra, sn, tn []number.Number, pr Pair) []number.Number {
-	if len(missing) == 0 || len(extra) > 0 || !isEnglish(pr.TargetLang) {
+// no number of its own left over (extra: the target has a number the
+// source lacks), which a count written differently would be (also a weak
+// one: "three of them").
+func knownSets(missing []number.Number, extra bool, sn, tn []number.Number, pr Pair) []number.Number {
+	if len(missing) == 0 || extra || !isEnglish(pr.TargetLang) {
 		return missing
 	}
 	first := -1
