@@ -660,6 +660,21 @@ func (c Conflict) MessageData() map[string]any {
 // The inputs are not modified; entries that lose terms are copied.
 func Merge(gs ...*Glossary) (*Glossary, []Conflict) {
 	out := &Glossary{}
+	// One glossary has no conflicts (its duplicates are left alone): its
+	// entries as they are, without the maps of ids and keys.
+	var one *Glossary
+	n := 0
+	for _, g := range gs {
+		if g != nil {
+			one, n = g, n+1
+		}
+	}
+	if n == 1 {
+		if len(one.Entries) > 0 {
+			out.Entries = append([]*Entry(nil), one.Entries...)
+		}
+		return out, nil
+	}
 	var conflicts []Conflict
 	type place struct{ idx, src int }
 	type claim struct {

@@ -67,3 +67,43 @@ kp place from= until= note=""
 		t.Errorf("Merge of one glossary changed it: %v", c)
 	}
 }
+
+// TestMergeOne: one glossary (nil ones aside) comes back as it is, its
+// own duplicate ids and forms kept and no conflict, as the general path
+// gives it beside an empty glossary.
+func TestMergeOne(t *testing.T) {
+	g, err := Decode(strings.NewReader(`id,type,lang,term,status
+chung,person,en,Chung Eui-yong,preferred
+peninsula,place,en,Korean Peninsula,preferred
+chung,person,en,Jung Eui-yong,preferred
+other,place,en,korean peninsula,preferred
+`), FormatCSV, "one.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Entries) < 3 {
+		t.Fatalf("decoded %d entries, want the duplicates kept", len(g.Entries))
+	}
+	want, wantC := Merge(g, &Glossary{})
+	for _, gs := range [][]*Glossary{{g}, {nil, g, nil}} {
+		got, conflicts := Merge(gs...)
+		if len(conflicts) != 0 || len(wantC) != 0 {
+			t.Errorf("conflicts %v (general path %v), want none", conflicts, wantC)
+		}
+		if got == g || len(got.Entries) != len(want.Entries) {
+			t.Fatalf("got %d entries (same glossary: %v), want %d in a new glossary", len(got.Entries), got == g, len(want.Entries))
+		}
+		for i := range got.Entries {
+			if got.Entries[i] != want.Entries[i] {
+				t.Errorf("entry %d: %s, want %s", i, got.Entries[i].ID, want.Entries[i].ID)
+			}
+		}
+		got.Entries[0] = nil // the input is not modified
+		if g.Entries[0] == nil {
+			t.Fatal("Merge shares the input's entry slice")
+		}
+	}
+	if got, _ := Merge(&Glossary{}); got.Entries != nil {
+		t.Errorf("an empty glossary: entries %v, want nil", got.Entries)
+	}
+}
