@@ -301,27 +301,28 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 // with, for each id, where its word stands in the sentence (0 the first
 // word, 1 the last), for orderCost.
 func englishIDPositions(lx *lexicon.Lexicon, s string) ([]int32, []float32) {
-	words := strings.Fields(s)
 	type idPos struct {
 		id  int32
 		pos float32
 	}
 	var buf [32]idPos
 	found := buf[:0]
-	last := float32(max(1, len(words)-1))
-	for k, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
 		for _, id := range lx.EnglishIDs(w) {
-			found = append(found, idPos{id, float32(k) / last})
+			found = append(found, idPos{id, float32(n)})
 		}
+		n++
 	}
-	slices.SortFunc(found, func(a, b idPos) int { return cmp.Compare(a.id, b.id) })
 	if len(found) == 0 {
 		return nil, nil
 	}
+	slices.SortFunc(found, func(a, b idPos) int { return cmp.Compare(a.id, b.id) })
+	last := float32(max(1, n-1))
 	ids := make([]int32, len(found))
 	pos := make([]float32, len(found))
 	for k, f := range found {
-		ids[k], pos[k] = f.id, f.pos
+		ids[k], pos[k] = f.id, f.pos/last
 	}
 	return ids, pos
 }

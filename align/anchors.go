@@ -881,6 +881,9 @@ func orderCost(ko, en []feature) float64 {
 			return 0
 		}
 	}
+	if len(one.loc.lexBits) == 1 {
+		return orderCostWord(one, members)
+	}
 	var sum [3]float32
 	var cnt [3]int
 	// whose is the member that alone has local id x, -1 when none or
@@ -931,6 +934,77 @@ func orderCost(ko, en []feature) float64 {
 				cnt[w]++
 			}
 			start = end
+		}
+	}
+	c := 0.0
+	for r := 1; r < len(members); r++ {
+		if cnt[r-1] > 0 && cnt[r] > 0 && sum[r]/float32(cnt[r])-sum[r-1]/float32(cnt[r-1]) < orderMargin {
+			c += wOrder
+		}
+	}
+	return c
+}
+
+// orderCostWord is orderCost when the lattice's shared ids fit one bit
+// word: each member's own ids (those no other member has) as a mask.
+func orderCostWord(one *feature, members []feature) float64 {
+	var own [3]uint64
+	all, twice := uint64(0), uint64(0)
+	for r := range members {
+		b := members[r].loc.lexBits[0] & one.loc.lexBits[0]
+		twice |= all & b
+		all |= b
+	}
+	pairs := false
+	for r := range members {
+		own[r] = members[r].loc.lexBits[0] & one.loc.lexBits[0] &^ twice
+		if r > 0 && own[r] != 0 && own[r-1] != 0 {
+			pairs = true
+		}
+	}
+	if !pairs {
+		return 0
+	}
+	var sum [3]float32
+	var cnt [3]int
+	if one.english {
+		for q, x := range one.loc.lexALoc {
+			if q >= len(one.loc.lexAPos) {
+				break
+			}
+			bit := uint64(1) << x
+			for r := range members {
+				if own[r]&bit != 0 {
+					sum[r] += one.loc.lexAPos[q]
+					cnt[r]++
+					break
+				}
+			}
+		}
+	} else {
+		start := int32(0)
+		for s, end := range one.loc.lexKEnd {
+			if s >= len(one.loc.lexKPos) {
+				break
+			}
+			// The stem's ids that some member has; it counts for a
+			// member that alone has them all.
+			m := uint64(0)
+			for _, x := range one.loc.lexKLoc[start:end] {
+				m |= 1 << x
+			}
+			start = end
+			m &= all
+			if m == 0 || m&twice != 0 {
+				continue
+			}
+			for r := range members {
+				if m&^own[r] == 0 {
+					sum[r] += one.loc.lexKPos[s]
+					cnt[r]++
+					break
+				}
+			}
 		}
 	}
 	c := 0.0
