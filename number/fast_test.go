@@ -184,8 +184,8 @@ func FuzzPairGrouped(f *testing.F) {
 			s, g := p[0], p[1]
 			u1 := make([]bool, len(s)+len(g))
 			u2 := make([]bool, len(s)+len(g))
-			w1 := pairGrouped(s, g, u1[:len(s)], u1[len(s):], true)
-			w2 := pairGrouped(s, g, u2[:len(s)], u2[len(s):], false)
+			w1 := pairGrouped(s, g, u1[:len(s)], u1[len(s):], make([]int32, len(g)), true)
+			w2 := pairGrouped(s, g, u2[:len(s)], u2[len(s):], nil, false)
 			if w1 != w2 || !slices.Equal(u1, u2) {
 				t.Fatalf("%q / %q: grouped pairs %v (%d weak), all %v (%d)", a, b, u1, w1, u2, w2)
 			}

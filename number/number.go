@@ -420,11 +420,14 @@ func Match(src, tgt []Number) (missing, extra []Number) {
 // say the same thing. One is left out: it pairs by chance (1급 and
 // Category 1 in a pair whose English says much more).
 func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
-	var buf [256]bool
-	used := boolBuf(&buf, len(src)+len(tgt))
-	usedS, usedT := used[:len(src):len(src)], used[len(src):]
-	weakPaired = pair(src, tgt, usedS, usedT)
-	return unpaired(src, usedS), unpaired(tgt, usedT), weakPaired
+	n := len(src) + len(tgt)
+	sc, flags := getScratch(2*n, n)
+	defer putScratch(sc)
+	usedS, usedT := flags[:len(src):len(src)], flags[len(src):n:n]
+	weakPaired = pair(src, tgt, usedS, usedT, sc.ints)
+	echo := flags[n:]
+	echoS, echoT := echoes(src, usedS, echo[:len(src):len(src)], sc.ints), echoes(tgt, usedT, echo[len(src):], sc.ints)
+	return unpairedEcho(src, usedS, echoS), unpairedEcho(tgt, usedT, echoT), weakPaired
 }
 
 // Contradictions is MatchAnchors that returns, of the numbers left without
@@ -438,18 +441,52 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 // partner ("two of them" for 3명) but is itself never returned.
 func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
 	n := len(src) + len(tgt)
-	var buf [256]bool
-	used := boolBuf(&buf, 2*n) // used, then echo
-	usedS, usedT := used[:len(src):len(src)], used[len(src):n:n]
-	weakPaired = pair(src, tgt, usedS, usedT)
+	sc, flags := getScratch(3*n, n) // used, echo, hits; indices
+	defer putScratch(sc)
+	usedS, usedT := flags[:len(src):len(src)], flags[len(src):n:n]
+	weakPaired = pair(src, tgt, usedS, usedT, sc.ints)
 	// Whether each number left echoes a paired one of its side (a repeat
 	// or a conversion), found once for the numbers reported and for the
 	// partners that splitLeft looks at.
-	echo := used[n:]
-	echoS, echoT := echoes(src, usedS, echo[:len(src):len(src)]), echoes(tgt, usedT, echo[len(src):])
-	missing, omitted = splitLeft(src, tgt, usedS, echoS, usedT, echoT)
-	extra, added = splitLeft(tgt, src, usedT, echoT, usedS, echoS)
+	echo := flags[n : 2*n : 2*n]
+	echoS, echoT := echoes(src, usedS, echo[:len(src):len(src)], sc.ints), echoes(tgt, usedT, echo[len(src):], sc.ints)
+	hits := flags[2*n:]
+	missing, omitted = splitLeft(src, tgt, usedS, echoS, usedT, echoT, sc.ints, hits)
+	extra, added = splitLeft(tgt, src, usedT, echoT, usedS, echoS, sc.ints, hits)
 	return missing, extra, omitted, added, weakPaired
+}
+
+// matchScratch holds the flags and indices of a Contradictions or
+// MatchAnchors call, kept in matchPool: no arrays to zero on the stack
+// and no allocations but the results.
+type matchScratch struct {
+	flags []bool
+	ints  []int32
+}
+
+var matchPool = sync.Pool{New: func() any { return new(matchScratch) }}
+
+// getScratch returns a scratch from the pool with room for nints indices
+// (not cleared) and its first nflags flags, all false.
+func getScratch(nflags, nints int) (*matchScratch, []bool) {
+	sc := matchPool.Get().(*matchScratch)
+	if cap(sc.flags) < nflags {
+		sc.flags = make([]bool, nflags)
+	}
+	if cap(sc.ints) < nints {
+		sc.ints = make([]int32, nints)
+	}
+	sc.ints = sc.ints[:cap(sc.ints)]
+	flags := sc.flags[:nflags]
+	clear(flags)
+	return sc, flags
+}
+
+// putScratch returns sc to the pool unless it grew past maxScratch*4.
+func putScratch(sc *matchScratch) {
+	if cap(sc.flags) <= 4*maxScratch && cap(sc.ints) <= 4*maxScratch {
+		matchPool.Put(sc)
+	}
 }
 
 // splitLeft returns the numbers of own left without a partner that are
@@ -457,29 +494,26 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 // other left without a partner contradicts (see contradicted), and the
 // others. Both are carved from one allocation, each with no room to grow
 // into the other.
-func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool) (c, one []Number) {
-	var lbuf [64]int
-	left := lbuf[:0]
+//
+// ints (room for len(own)+len(other) indices) and hits (len(own) flags)
+// are scratch.
+func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, ints []int32, hits []bool) (c, one []Number) {
+	left := ints[:0:len(own)]
 	for i := range own {
 		if !used[i] && !own[i].Weak && !echo[i] {
-			left = append(left, i)
+			left = append(left, int32(i))
 		}
 	}
 	if len(left) == 0 {
 		return nil, nil
 	}
-	var cbuf [64]int
-	cands := cbuf[:0]
+	cands := ints[len(own):len(own)]
 	for j := range other {
 		if !usedOther[j] && !echoOther[j] {
-			cands = append(cands, j)
+			cands = append(cands, int32(j))
 		}
 	}
-	var hbuf [64]bool
-	hit := hbuf[:0]
-	if len(left) > len(hbuf) {
-		hit = make([]bool, 0, len(left))
-	}
+	hit := hits[:0:len(left)]
 	k := 0
 	if len(cands) > 0 {
 		for _, i := range left {
@@ -510,22 +544,12 @@ func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool) (c,
 	return c, one
 }
 
-// boolBuf returns n false values in buf when they fit, else in a new
-// slice: the flags of Contradictions and MatchAnchors stay off the heap
-// for pairs of up to a hundred numbers or so.
-func boolBuf(buf *[256]bool, n int) []bool {
-	if n <= len(buf) {
-		return buf[:n]
-	}
-	return make([]bool, n)
-}
-
 // contradicted reports whether a number of other left without a partner
 // (a weak one only as a number word of n's kind, and size for counts; not a repeat
 // or a conversion of a paired number) is comparable with n, or is an
 // amount with a scale that a bare n left out (see scaleLeftOut), or the
 // other way round; own is n's side.
-func contradicted(n *Number, own, other []Number, cands []int) bool {
+func contradicted(n *Number, own, other []Number, cands []int32) bool {
 	k := -1 // the numbers of n's side before n, counted when needed
 	for _, j := range cands {
 		if o := &other[j]; o.Weak && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
@@ -731,22 +755,23 @@ func betweenPowers(v float64) (k int, ok bool) {
 // pair marks the numbers of src and tgt that have a partner, level by
 // level, and returns how many weak source numbers were paired as written
 // or within rounding (see MatchAnchors).
-func pair(src, tgt []Number, usedS, usedT []bool) (weakPaired int) {
-	return pairGrouped(src, tgt, usedS, usedT, true)
+//
+// ints is scratch: room for len(tgt) indices, or nil.
+func pair(src, tgt []Number, usedS, usedT []bool, ints []int32) (weakPaired int) {
+	return pairGrouped(src, tgt, usedS, usedT, ints, true)
 }
 
 // pairGrouped is pair; with group false it tries every target number at
 // every level (the general path, for the tests).
-func pairGrouped(src, tgt []Number, usedS, usedT []bool, group bool) (weakPaired int) {
+func pairGrouped(src, tgt []Number, usedS, usedT []bool, ints []int32, group bool) (weakPaired int) {
 	left := len(src) // source numbers without a partner yet
 	// At the identical and exact levels only numbers of one kind are
 	// equal: there the target numbers of the source number's kind are
 	// tried, in order, from byKind (nil: all of them are tried).
-	var ibuf [256]int32
 	var from [numKinds + 1]int32
 	var byKind []int32
 	if group {
-		byKind = groupKinds(tgt, ibuf[:], &from)
+		byKind = groupKinds(tgt, ints, &from)
 	}
 	for level := identical; level <= wildcard && left > 0; level++ {
 		for i := range src {
@@ -849,23 +874,17 @@ func mayEqualAcross(a, b Kind) bool {
 	return a < numKinds && b < numKinds && acrossKinds[a]&(1<<b) != 0
 }
 
-// unpaired returns the numbers of ns without a partner that are reported:
-// not weak, not repeated, not a conversion. The result is sized once.
-func unpaired(ns []Number, used []bool) []Number {
-	var buf [256]bool
-	return unpairedEcho(ns, used, echoes(ns, used, boolBuf(&buf, len(ns))))
-}
-
 // echoes sets echo[i] for each number of ns left without a partner that
 // repeats or converts a paired number of its side (repeatedOf, conversion)
 // and returns echo; with no number paired there is none.
-func echoes(ns []Number, used, echo []bool) []bool {
+//
+// ints is scratch (room for len(ns) indices).
+func echoes(ns []Number, used, echo []bool, ints []int32) []bool {
 	// The paired numbers, which repeatedOf looks for, are listed once.
-	var buf [64]int
-	paired := buf[:0]
+	paired := ints[:0:len(ns)]
 	for i, u := range used {
 		if u {
-			paired = append(paired, i)
+			paired = append(paired, int32(i))
 		}
 	}
 	if len(paired) == 0 {
@@ -880,18 +899,18 @@ func echoes(ns []Number, used, echo []bool) []bool {
 // repeatedOf reports whether ns[i] repeats a number of its own side
 // that was paired (paired lists their indices): one language says a
 // number twice where the other says it once ("노드 스트림 2" ... "2배").
-func repeatedOf(ns []Number, paired []int, i int) bool {
+func repeatedOf(ns []Number, paired []int32, i int) bool {
 	n := &ns[i]
 	for _, j := range paired {
-		if j != i && ns[j].Kind == n.Kind && ns[j].Value == n.Value {
+		if int(j) != i && ns[j].Kind == n.Kind && ns[j].Value == n.Value {
 			return true
 		}
 	}
 	return false
 }
 
-// unpairedEcho is unpaired with the echoes of ns found already (see
-// echoes).
+// unpairedEcho returns the numbers of ns without a partner that are
+// reported: not weak, not an echo (see echoes). The result is sized once.
 func unpairedEcho(ns []Number, used, echo []bool) []Number {
 	k := 0
 	for i := range ns {
