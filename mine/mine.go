@@ -1503,7 +1503,7 @@ func (st *State) Result(o Options) *Result {
 		keep = mergeDerived(keep)
 		sort.Slice(keep, func(i, j int) bool { return better(keep[i], keep[j]) })
 		c := Candidate{Korean: ko, Type: kindOf(keep[0])}
-		if c.Type == Place && keep[0].Person == 0 && keep[0].Place == 0 && partOfPerson(keep[0], byKo, idx) {
+		if c.Type == Place && keep[0].Person == 0 && keep[0].Place == 0 && !isCountry(ko, keep[0].En) && partOfPerson(keep[0], byKo, idx) {
 			c.Type = Person // 매들린 ~ Madeleine beside 매들린 맥캔 ~ Madeleine McCann
 		}
 		units := 0
@@ -1932,6 +1932,15 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 func kindOf(p *pairStats) glossary.Type {
 	if p.Type != Person && p.Type != Place {
 		return p.Type
+	}
+	// A country, territory or region is a place whatever its units show
+	// (엘살바도르 대통령 is a country's president), a club or an armed
+	// group an organisation (session 12, helper M10; kinds.go).
+	if isCountry(p.Ko, p.En) {
+		return Place
+	}
+	if isOrgName(p.Ko, p.En) {
+		return Organization
 	}
 	if i := strings.LastIndexByte(p.En, ' '); i > 0 && orgHeads[p.En[i+1:]] {
 		return Organization // Interior Ministry, Press Association

@@ -1,0 +1,144 @@
+package mine
+
+import "strings"
+
+// Lists of the kinds of names whose evidence in the text misleads (session
+// 12, helper M10). A country's name takes a Korean title after it (엘살바도르
+// 대통령, "El Salvador's president") as a person's name does, and a club or
+// an armed group is said, told and led as a person is, or sits after "in"
+// as a place does. These lists were written by hand from general knowledge
+// of the world's countries, clubs and armed groups; none is derived from
+// ../shared or from any evaluation part.
+
+// countries maps the Korean names of the world's countries, of their
+// territories and of major regions (without spaces) to their usual English
+// names (lower case, without "the").
+var countries = countryTable(`
+가나=Ghana|가봉=Gabon|가이아나=Guyana|감비아=Gambia|과테말라=Guatemala|그레나다=Grenada|그리스=Greece|
+기니=Guinea|기니비사우=Guinea-Bissau|나미비아=Namibia|나우루=Nauru|나이지리아=Nigeria|남수단=South Sudan|
+남아프리카공화국,남아공,남아프리카=South Africa|네덜란드=Netherlands,Holland|네팔=Nepal|노르웨이=Norway|
+뉴질랜드=New Zealand|니제르=Niger|니카라과=Nicaragua|대한민국,한국,남한=South Korea,Korea,Republic of Korea|
+덴마크=Denmark|도미니카공화국=Dominican Republic|도미니카연방,도미니카=Dominica|독일=Germany|동티모르=East Timor,Timor-Leste|
+라오스=Laos|라이베리아=Liberia|라트비아=Latvia|러시아=Russia,Russian Federation|레바논=Lebanon|레소토=Lesotho|
+루마니아=Romania|룩셈부르크=Luxembourg|르완다=Rwanda|리비아=Libya|리투아니아=Lithuania|리히텐슈타인=Liechtenstein|
+마다가스카르=Madagascar|마셜제도=Marshall Islands|북마케도니아,마케도니아=North Macedonia,Macedonia|말라위=Malawi|
+말레이시아=Malaysia|말리=Mali|멕시코=Mexico|모나코=Monaco|모로코=Morocco|모리셔스=Mauritius|모리타니=Mauritania|
+모잠비크=Mozambique|몬테네그로=Montenegro|몰도바=Moldova|몰디브=Maldives|몰타=Malta|몽골=Mongolia|
+미국=United States,United States of America,America,US,U.S.,USA,U.S.A.|미얀마,버마=Myanmar,Burma|
+미크로네시아=Micronesia|바누아투=Vanuatu|바레인=Bahrain|바베이도스=Barbados|바티칸=Vatican,Vatican City,Holy See|
+바하마=Bahamas|방글라데시=Bangladesh|베냉=Benin|베네수엘라=Venezuela|베트남=Vietnam,Viet Nam|벨기에=Belgium|
+벨라루스=Belarus|벨리즈=Belize|보스니아헤르체고비나,보스니아=Bosnia and Herzegovina,Bosnia|보츠와나=Botswana|
+볼리비아=Bolivia|부룬디=Burundi|부르키나파소=Burkina Faso|부탄=Bhutan|북한,조선=North Korea,DPRK|불가리아=Bulgaria|
+브라질=Brazil|브루나이=Brunei|사모아=Samoa|사우디아라비아,사우디=Saudi Arabia|산마리노=San Marino|
+상투메프린시페=Sao Tome and Principe|세네갈=Senegal|세르비아=Serbia|세이셸=Seychelles|세인트루시아=Saint Lucia|
+소말리아=Somalia|솔로몬제도=Solomon Islands|수단=Sudan|수리남=Suriname|스리랑카=Sri Lanka|스웨덴=Sweden|
+스위스=Switzerland|스페인=Spain|슬로바키아=Slovakia|슬로베니아=Slovenia|시리아=Syria|시에라리온=Sierra Leone|
+싱가포르,싱가폴=Singapore|아랍에미리트=United Arab Emirates,UAE|아르메니아=Armenia|아르헨티나=Argentina|
+아이슬란드=Iceland|아이티=Haiti|아일랜드=Ireland|아제르바이잔=Azerbaijan|아프가니스탄=Afghanistan|안도라=Andorra|
+알바니아=Albania|알제리=Algeria|앙골라=Angola|에리트레아=Eritrea|에스와티니,스와질란드=Eswatini,Swaziland|
+에스토니아=Estonia|에콰도르=Ecuador|에티오피아=Ethiopia|엘살바도르=El Salvador|영국=Britain,Great Britain,United Kingdom,UK,U.K.|
+예멘=Yemen|오만=Oman|오스트레일리아,호주=Australia|오스트리아=Austria|온두라스=Honduras|요르단=Jordan|우간다=Uganda|
+우루과이=Uruguay|우즈베키스탄=Uzbekistan|우크라이나=Ukraine|이라크=Iraq|이란=Iran|이스라엘=Israel|이집트=Egypt|
+이탈리아=Italy|인도=India|인도네시아=Indonesia|일본=Japan|자메이카=Jamaica|잠비아=Zambia|적도기니=Equatorial Guinea|
+조지아,그루지야=Georgia|중앙아프리카공화국=Central African Republic|중국=China|지부티=Djibouti|짐바브웨=Zimbabwe|
+차드=Chad|체코=Czech Republic,Czechia|칠레=Chile|카메룬=Cameroon|카보베르데=Cape Verde,Cabo Verde|카자흐스탄=Kazakhstan|
+카타르=Qatar|캄보디아=Cambodia|캐나다=Canada|케냐=Kenya|코모로=Comoros|코스타리카=Costa Rica|
+코트디부아르=Ivory Coast,Cote d'Ivoire|콜롬비아=Colombia|콩고민주공화국=Democratic Republic of Congo,DR Congo,DRC|
+콩고=Congo|쿠바=Cuba|쿠웨이트=Kuwait|크로아티아=Croatia|키르기스스탄=Kyrgyzstan|키리바시=Kiribati|키프로스=Cyprus|
+타지키스탄=Tajikistan|탄자니아=Tanzania|태국=Thailand|터키,튀르키예=Turkey,Turkiye|토고=Togo|통가=Tonga|
+투르크메니스탄=Turkmenistan|투발루=Tuvalu|튀니지=Tunisia|트리니다드토바고=Trinidad and Tobago|파나마=Panama|
+파라과이=Paraguay|파키스탄=Pakistan|파푸아뉴기니=Papua New Guinea|팔라우=Palau|팔레스타인=Palestine|페루=Peru|
+포르투갈=Portugal|폴란드=Poland|프랑스=France|피지=Fiji|핀란드=Finland|필리핀=Philippines|헝가리=Hungary|
+대만,타이완=Taiwan|홍콩=Hong Kong|마카오=Macau,Macao|티베트=Tibet|코소보=Kosovo|그린란드=Greenland|
+푸에르토리코=Puerto Rico|괌=Guam|가자지구,가자=Gaza,Gaza Strip|서안지구=West Bank|쿠르디스탄=Kurdistan|
+크림반도,크림=Crimea|체첸=Chechnya|카슈미르=Kashmir|스코틀랜드=Scotland|잉글랜드=England|웨일스=Wales|
+북아일랜드=Northern Ireland|뉴칼레도니아=New Caledonia|
+유럽=Europe|아시아=Asia|아프리카=Africa|북미=North America|남미=South America|중남미,라틴아메리카=Latin America|
+중동=Middle East|동남아시아,동남아=Southeast Asia|동아시아=East Asia|중앙아시아=Central Asia|남아시아=South Asia|
+오세아니아=Oceania|카리브해,카리브=Caribbean|발칸반도,발칸=Balkans|스칸디나비아=Scandinavia|중미=Central America|
+북아프리카=North Africa|서아프리카=West Africa|동아프리카=East Africa|한반도=Korean Peninsula|남극=Antarctica|
+북극=Arctic|시베리아=Siberia|`)
+
+// countryTable reads a list of "ko,ko=en,en|" entries.
+func countryTable(s string) map[string]map[string]bool {
+	t := map[string]map[string]bool{}
+	for _, e := range strings.Split(strings.ReplaceAll(s, "\n", ""), "|") {
+		ko, en, ok := strings.Cut(e, "=")
+		if !ok {
+			continue
+		}
+		ens := map[string]bool{}
+		for _, w := range strings.Split(en, ",") {
+			ens[strings.ToLower(w)] = true
+		}
+		for _, k := range strings.Split(ko, ",") {
+			t[k] = ens
+		}
+	}
+	return t
+}
+
+// isCountry reports whether ko ~ en names one of countries (the Korean
+// form with or without its spaces, the English in any case, with or
+// without "the").
+func isCountry(ko, en string) bool {
+	ens := countries[strings.ReplaceAll(ko, " ", "")]
+	if ens == nil {
+		return false
+	}
+	e := strings.ToLower(en)
+	return ens[strings.TrimPrefix(e, "the ")]
+}
+
+// clubLast are the last words of sports clubs' English names (Rangers,
+// Manchester United, Belfast Giants, Dundee Stars); clubFirst their first
+// words (Real Madrid, Rapid Vienna, FC Barcelona); koClubWords the Korean
+// words of the same (레인저스, 유나이티드, 자이언츠, 레알). Words that are also
+// common nouns or names of places alone (City, Heat, Kings, Angels) are
+// left out.
+var (
+	clubLast = wordSet(`FC AFC CF SC United Rangers Rovers Wanderers Athletic Albion Hotspur Spurs Celtic Hearts Hibernian
+	Giants Stars Blues Rockies Yankees Lakers Nationals Dodgers Mets Cubs Celtics Knicks Bulls Warriors Patriots Cowboys
+	Raiders Steelers Packers Broncos Chiefs Seahawks 49ers Penguins Canadiens Blackhawks Astros Braves Orioles Phillies
+	Mariners Padres Brewers Royals Marlins Diamondbacks Clippers Mavericks Rockets Pistons Pacers Cavaliers Grizzlies
+	Pelicans Timberwolves Hornets Raptors Bucks 76ers Sixers Capitals Flyers Bruins Oilers Canucks Redskins Buccaneers
+	Dolphins Jaguars Texans Titans Falcons Vikings Ravens Bengals Colts Saints Lions Bears Panthers Eagles Tigers`)
+	clubFirst   = wordSet(`FC AFC CF SC AC Real Rapid Sporting Dynamo Dinamo Atletico Inter Olympique Borussia Juventus`)
+	koClubWords = wordSet(`FC 레인저스 유나이티드 자이언츠 스타즈 로버스 원더러스 애슬레틱 알비온 홋스퍼 셀틱 레이커스 양키스 다저스
+	록키스 로키스 내셔널즈 내셔널스 레알 라피드 라피트 스포르팅 디나모 아틀레티코 인테르 유벤투스 보루시아 올랭피크`)
+)
+
+// armedGroups are the English names of armed groups, militias and
+// movements (organisations, never persons or places), written in lower
+// case.
+var armedGroups = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Split(`taliban|hezbollah|hizbollah|hizbullah|hamas|al-qaeda|al qaeda|al-qaida|al qaida|isis|isil|
+	islamic state|boko haram|al-shabab|al-shabaab|al shabaab|houthis|houthi|farc|eta|ira|pkk|ypg|islamic jihad|
+	lashkar-e-taiba|jaish-e-mohammed|abu sayyaf|jemaah islamiyah|janjaweed|tamil tigers|ltte|shining path|khmer rouge|
+	hayat tahrir al-sham|al-nusra|nusra front|fatah|muslim brotherhood|mujahideen|contras|viet cong|kataib hezbollah|
+	wagner group|wagner|m23|ku klux klan|kkk`, "|") {
+		m[strings.TrimSpace(s)] = true
+	}
+	return m
+}()
+
+// isOrgName reports whether ko ~ en names a sports club or an armed group
+// by its words (clubLast, clubFirst, koClubWords, armedGroups).
+func isOrgName(ko, en string) bool {
+	if armedGroups[strings.ToLower(en)] {
+		return true
+	}
+	if i := strings.LastIndexByte(en, ' '); clubLast[en[i+1:]] {
+		return true
+	}
+	if i := strings.IndexByte(en, ' '); i > 0 && clubFirst[en[:i]] {
+		return true
+	}
+	for _, w := range strings.Fields(ko) {
+		if koClubWords[w] {
+			return true
+		}
+	}
+	return false
+}

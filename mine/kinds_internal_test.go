@@ -1,0 +1,44 @@
+package mine
+
+import (
+	"testing"
+
+	"bitext/glossary"
+)
+
+// TestKindLists: a country, territory or region is a place and a club or
+// an armed group an organisation whatever the units show (session 12,
+// helper M10); the lists need both forms, so a person of a country's
+// English name (조던 ~ Jordan) keeps the evidence's type.
+func TestKindLists(t *testing.T) {
+	tests := []struct {
+		name, ko, en       string
+		typ                glossary.Type
+		person, place, org int
+		want               glossary.Type
+	}{
+		{"a country with a title after it", "엘살바도르", "El Salvador", Person, 4, 1, 0, Place},
+		{"a country spelt with a space", "엘 살바도르", "El Salvador", Person, 4, 1, 0, Place},
+		{"a country said and told", "러시아", "Russia", Place, 9, 3, 0, Place},
+		{"a country a company's units show", "파나마", "Panama", Place, 0, 0, 3, Place},
+		{"a territory", "홍콩", "Hong Kong", Person, 2, 0, 0, Place},
+		{"a region", "중동", "Middle East", Person, 1, 0, 0, Place},
+		{"a person of a country's English name", "조던", "Jordan", Place, 3, 1, 0, Person},
+		{"a country's Korean name with another English", "조지아", "George", Person, 3, 0, 0, Person},
+		{"a club of one word", "레인저스", "Rangers", Person, 5, 2, 0, Organization},
+		{"a club by its last word", "벨파스트 자이언츠", "Belfast Giants", Person, 0, 0, 0, Organization},
+		{"a club by its first word", "레알 마드리드", "Real Madrid", Person, 1, 0, 0, Organization},
+		{"a club named by its town", "맨체스터 유나이티드", "Manchester United", Place, 0, 2, 0, Organization},
+		{"a club by its Korean word", "맨체스터 유나이티드", "Man Utd", Place, 0, 2, 0, Organization},
+		{"an armed group", "탈레반", "Taliban", Person, 4, 1, 0, Organization},
+		{"an armed group in places", "헤즈볼라", "Hezbollah", Place, 0, 3, 0, Organization},
+		{"a person", "트럼프", "Trump", Person, 5, 0, 0, Person},
+		{"a city", "멕시코 시티", "Mexico City", Place, 0, 2, 0, Place},
+	}
+	for _, tt := range tests {
+		p := &pairStats{Ko: tt.ko, En: tt.en, Type: tt.typ, Person: tt.person, Place: tt.place, Org: tt.org, Units: 6}
+		if got := kindOf(p); got != tt.want {
+			t.Errorf("%s: kindOf(%s ~ %s) = %s, want %s", tt.name, tt.ko, tt.en, got, tt.want)
+		}
+	}
+}
