@@ -156,59 +156,37 @@ func NewMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	return newMatcher(entries, lang, opt)
 }
 
-type buildNode struct {
-	edges []edge
-	out   []output
+// buildItem is one form to put in a matcher's trie: its folded key and
+// its output.
+type buildItem struct {
+	key string
+	o   output
 }
 
 func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher {
-	size := 1
+	forms, short := 0, 0 // the lists sized once
 	for _, e := range entries {
 		for _, t := range e.Terms {
 			if sameLang(t.Lang, lang) {
-				size += utf8.RuneCountInString(t.Text)
+				forms++
+				if opt.ShortForms && t.Short != "" {
+					short++
+				}
 			}
 		}
 	}
-	b := make([]buildNode, 1, size)
-	rootEdges := map[rune]int32{} // the root has many children
-	insert := func(key string, o output) {
+	items, shorts := make([]buildItem, 0, forms+short), make([]buildItem, 0, short)
+	add := func(list []buildItem, o output) []buildItem {
+		key := foldKey(o.exact)
 		if key == "" {
-			return
+			return list
 		}
-		n := int32(0)
-		for _, r := range key {
-			next := int32(-1)
-			if n == 0 {
-				if x, ok := rootEdges[r]; ok {
-					next = x
-				}
-			} else {
-				for _, e := range b[n].edges {
-					if e.r == r {
-						next = e.next
-						break
-					}
-				}
-			}
-			if next < 0 {
-				next = int32(len(b))
-				b = append(b, buildNode{})
-				b[n].edges = append(b[n].edges, edge{r, next})
-				if n == 0 {
-					rootEdges[r] = next
-				}
-			}
-			n = next
+		if !utf8.ValidString(key) {
+			// The walk reads a bad byte as U+FFFD: so does the key.
+			key = string([]rune(key))
 		}
-		for _, p := range b[n].out {
-			if p.term == o.term && p.short == o.short {
-				return
-			}
-		}
-		b[n].out = append(b[n].out, o)
+		return append(list, buildItem{key, o})
 	}
-	var shorts []output
 	for _, e := range entries {
 		if !opt.At.IsZero() && !e.Active(opt.At) {
 			continue
@@ -219,42 +197,128 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 			}
 			exact := exactKey(t.Text)
 			pref := preferred(e, t.Lang)
-			insert(foldKey(exact), output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
+			items = add(items, output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
 			if opt.ShortForms && t.Short != "" {
-				ex := exactKey(t.Short)
-				shorts = append(shorts, output{entry: e, term: t, exact: ex, cs: t.CaseSensitive, short: true, pref: pref})
+				shorts = add(shorts, output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref})
 			}
 		}
 	}
 	// Short forms go after every full form, so a key that is both a full
 	// form and a short form reports the full form first.
-	for _, o := range shorts {
-		insert(foldKey(o.exact), o)
-	}
-	// Every table sized once: each node but the root has one edge in.
-	withOut, outs, all := 0, 0, 0
-	for i := range b {
-		if n := len(b[i].out); n > 0 {
-			withOut++
-			outs += min(n, maxOutputs)
-			all += n
+	items = append(items, shorts...)
+	// The trie is built from the keys in order, depth first: a node's
+	// edges are contiguous and sorted by rune, and a path's nodes mostly
+	// follow one another in memory (a walk down a name reads one place
+	// after another, not nodes scattered in the order of insertion). Equal
+	// keys keep the order they were added in (the stable sort).
+	sort.SliceStable(items, func(i, j int) bool { return items[i].key < items[j].key })
+	// A node for each rune of a key after the prefix it shares with the
+	// key before it, and the root: every table sized once.
+	nodes := 1
+	for i, it := range items {
+		common := 0
+		if i > 0 {
+			prev := items[i-1].key
+			for common < len(prev) && common < len(it.key) && prev[common] == it.key[common] {
+				common++
+			}
+			for common > 0 && common < len(it.key) && !utf8.RuneStart(it.key[common]) {
+				common-- // back to the start of the rune that differs
+			}
 		}
+		nodes += utf8.RuneCountInString(it.key[common:])
+	}
+	b := trieBuilder{items: items, nodes: make([]node, 0, nodes), edges: make([]edge, 0, nodes-1)}
+	b.build(0, len(items), 0)
+	return b.finish()
+}
+
+// trieBuilder builds a matcher's trie from its sorted items.
+type trieBuilder struct {
+	items []buildItem
+	nodes []node
+	edges []edge
+	outs  [][]output // the outputs of each node with outputs, in node order
+	outAt []int32    // the node of each of outs
+}
+
+// build adds the node of items[lo:hi], which share their first off bytes
+// and have more, or end there, and its subtree; it returns the node.
+func (b *trieBuilder) build(lo, hi, off int) int32 {
+	n := int32(len(b.nodes))
+	b.nodes = append(b.nodes, node{out: -1})
+	// The keys that end here sort first; a term added twice with the
+	// same short flag is one output.
+	var out []output
+	for lo < hi && len(b.items[lo].key) == off {
+		o := b.items[lo].o
+		dup := false
+		for _, p := range out {
+			if p.term == o.term && p.short == o.short {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, o)
+		}
+		lo++
+	}
+	if len(out) > 0 {
+		b.outs = append(b.outs, out)
+		b.outAt = append(b.outAt, n)
+	}
+	// One edge a next rune, the runes in order: count them, keep their
+	// places, then build each child.
+	k := 0
+	for i := lo; i < hi; k++ {
+		i = b.group(i, hi, off)
+	}
+	first := len(b.edges)
+	b.edges = append(b.edges, make([]edge, k)...)
+	b.nodes[n].lo, b.nodes[n].hi = int32(first), int32(first+k)
+	for i, j := lo, first; i < hi; j++ {
+		r, size := utf8.DecodeRuneInString(b.items[i].key[off:])
+		end := b.group(i, hi, off)
+		child := b.build(i, end, off+size)
+		b.edges[j] = edge{r, child}
+		i = end
+	}
+	return n
+}
+
+// group returns the end of the items from i on (before hi) whose key has
+// the same rune at byte off as items[i] (keys are valid UTF-8: the same
+// bytes are the same rune).
+func (b *trieBuilder) group(i, hi, off int) int {
+	_, size := utf8.DecodeRuneInString(b.items[i].key[off:])
+	prefix := b.items[i].key[off : off+size]
+	for i++; i < hi && strings.HasPrefix(b.items[i].key[off:], prefix); i++ {
+	}
+	return i
+}
+
+// finish makes the matcher of the built trie.
+func (b *trieBuilder) finish() *Matcher {
+	withOut, outs, all := len(b.outs), 0, 0
+	for _, o := range b.outs {
+		outs += min(len(o), maxOutputs)
+		all += len(o)
 	}
 	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
-	m := &Matcher{nodes: make([]node, len(b)), edges: make([]edge, 0, len(b)-1),
+	m := &Matcher{nodes: b.nodes, edges: b.edges,
 		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
 		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
-	for i := range b {
+	for i, outs := range b.outs {
 		// Case-sensitive forms before case-insensitive ones, full forms
 		// before short ones: the most specific valid form is reported first.
-		sort.SliceStable(b[i].out, func(x, y int) bool {
-			ox, oy := b[i].out[x], b[i].out[y]
+		sort.SliceStable(outs, func(x, y int) bool {
+			ox, oy := outs[x], outs[y]
 			if ox.short != oy.short {
 				return !ox.short
 			}
 			return ox.cs && !oy.cs
 		})
-		outs := b[i].out
 		for j := range outs {
 			outs[j].same = -1
 			for k := 0; k < j && k < maxOutputs; k++ {
@@ -265,34 +329,27 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 				}
 			}
 		}
-		es := b[i].edges
-		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
-		m.nodes[i] = node{lo: int32(len(m.edges)), out: -1}
-		m.edges = append(m.edges, es...)
-		m.nodes[i].hi = int32(len(m.edges))
-		if len(b[i].out) > 0 {
-			m.nodes[i].out = int32(len(m.outs))
-			m.outs = append(m.outs, b[i].out)
-			n := len(b[i].out)
-			ts, es := allTerms[:n:n], allEnts[:n:n]
-			allTerms, allEnts = allTerms[n:], allEnts[n:]
-			for j, o := range b[i].out {
-				ts[j], es[j] = o.term, o.entry
+		m.nodes[b.outAt[i]].out = int32(len(m.outs))
+		m.outs = append(m.outs, outs)
+		n := len(outs)
+		ts, es := allTerms[:n:n], allEnts[:n:n]
+		allTerms, allEnts = allTerms[n:], allEnts[n:]
+		for j, o := range outs {
+			ts[j], es[j] = o.term, o.entry
+		}
+		m.terms = append(m.terms, ts)
+		m.ents = append(m.ents, es)
+		first := len(m.leads)
+		m.leadAt = append(m.leadAt, int32(first))
+		var at [maxOutputs]int32 // index in leads of each leading output
+		for j := range min(len(outs), maxOutputs) {
+			if k := outs[j].same; k >= 0 {
+				m.leads[at[k]].mask |= 1 << j
+				continue
 			}
-			m.terms = append(m.terms, ts)
-			m.ents = append(m.ents, es)
-			first := len(m.leads)
-			m.leadAt = append(m.leadAt, int32(first))
-			var at [maxOutputs]int32 // index in leads of each leading output
-			for j := range min(len(outs), maxOutputs) {
-				if k := outs[j].same; k >= 0 {
-					m.leads[at[k]].mask |= 1 << j
-					continue
-				}
-				at[j] = int32(len(m.leads))
-				m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
-				copy(m.leads[at[j]].key[:], outs[j].exact)
-			}
+			at[j] = int32(len(m.leads))
+			m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
+			copy(m.leads[at[j]].key[:], outs[j].exact)
 		}
 	}
 	m.leadAt = append(m.leadAt, int32(len(m.leads)))

@@ -1,0 +1,334 @@
+package glossary
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// TestMatcherBuild compares the trie newMatcher builds from the sorted
+// keys with the one the earlier builder (insertion by insertion, kept
+// below as insertMatcher) made: the same keys, each with the same
+// outputs in the same order, and tables sized exactly.
+func TestMatcherBuild(t *testing.T) {
+	var gs []*Glossary
+	for _, f := range []string{"../testdata/glossary/house.csv", "testdata/cases.csv"} {
+		g, err := Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs = append(gs, g)
+	}
+	gs = append(gs, generatedGlossary(t, 3000))
+	for gi, g := range gs {
+		for _, lang := range []language.Tag{language.English, language.Korean} {
+			for _, opt := range []MatchOptions{{}, {ShortForms: true}} {
+				got, want := newMatcher(g.Entries, lang, opt), insertMatcher(g.Entries, lang, opt)
+				name := fmt.Sprintf("glossary %d %v short %v", gi, lang, opt.ShortForms)
+				if len(got.nodes) != cap(got.nodes) || len(got.edges) != cap(got.edges) || len(got.edges) != len(got.nodes)-1 {
+					t.Errorf("%s: %d nodes (cap %d), %d edges (cap %d)", name, len(got.nodes), cap(got.nodes), len(got.edges), cap(got.edges))
+				}
+				if g, w := trieKeys(got), trieKeys(want); g != w {
+					t.Errorf("%s: keys and outputs differ:\n%.2000s\nwant\n%.2000s", name, g, w)
+				}
+				if got.root != want.root && !sameRoots(got, want) {
+					t.Errorf("%s: root tables differ", name)
+				}
+				if got.pair != want.pair {
+					t.Errorf("%s: pair tables differ", name)
+				}
+			}
+		}
+	}
+}
+
+// sameRoots reports whether the root tables lead to the same keys (node
+// numbers differ between the builders).
+func sameRoots(a, b *Matcher) bool {
+	for c := range a.root {
+		if (a.root[c] < 0) != (b.root[c] < 0) {
+			return false
+		}
+	}
+	return (a.rootHangul == nil) == (b.rootHangul == nil)
+}
+
+// trieKeys lists every key of m's trie, in rune order, with its outputs
+// (term, flags, same) and leads.
+func trieKeys(m *Matcher) string {
+	var b strings.Builder
+	var walk func(n int32, key []rune)
+	walk = func(n int32, key []rune) {
+		nd := m.nodes[n]
+		if nd.out >= 0 {
+			fmt.Fprintf(&b, "%q:", string(key))
+			for _, o := range m.outs[nd.out] {
+				fmt.Fprintf(&b, " %p/%s/%v%v%v/%d", o.term, o.exact, o.cs, o.short, o.plural, o.same)
+			}
+			for k := m.leadAt[nd.out]; k < m.leadAt[nd.out+1]; k++ {
+				fmt.Fprintf(&b, " lead %x", m.leads[k].mask)
+			}
+			b.WriteByte('\n')
+		}
+		es := m.edges[nd.lo:nd.hi]
+		if !sort.SliceIsSorted(es, func(i, j int) bool { return es[i].r < es[j].r }) {
+			b.WriteString("edges out of order\n")
+		}
+		for _, e := range es {
+			walk(e.next, append(key, e.r))
+		}
+	}
+	walk(0, nil)
+	return b.String()
+}
+
+// generatedGlossary is a glossary of n entries sharing many prefixes:
+// persons with short forms, bodies, terms, forms that differ only in case.
+func generatedGlossary(t *testing.T, n int) *Glossary {
+	r := rand.New(rand.NewPCG(5, 9))
+	sur := strings.Fields("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh")
+	syl := strings.Fields("min jun seo yeon ji hoon woo jin hyun su young ho")
+	var b strings.Builder
+	b.WriteString("id,type,lang,term,status,case,short,note\n")
+	for i := range n {
+		s := sur[r.IntN(len(sur))]
+		en := fmt.Sprintf("%s %s-%s", s, strings.ToUpper(syl[r.IntN(len(syl))][:1])+syl[r.IntN(len(syl))][1:], syl[r.IntN(len(syl))])
+		switch i % 4 {
+		case 0:
+			fmt.Fprintf(&b, "g%d,person,en,%s,preferred,,%s,\n", i, en, s)
+		case 1:
+			fmt.Fprintf(&b, "g%d,organization,en,Ministry of %s,preferred,sensitive,,\n", i, strings.ToUpper(en))
+		case 2:
+			fmt.Fprintf(&b, "g%d,term,en,%s,preferred,,,\n", i, strings.ToLower(en))
+		default:
+			fmt.Fprintf(&b, "g%d,person,ko,김%s,preferred,,김,\n", i, string(rune(0xAC00+r.IntN(50))))
+		}
+	}
+	g, err := Decode(strings.NewReader(b.String()), FormatCSV, "generated.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// insertMatcher is the builder newMatcher had before session 12: one
+// insertion a form, nodes numbered in the order they were made.
+type insertNode struct {
+	edges []edge
+	out   []output
+}
+
+func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher {
+	size := 1
+	for _, e := range entries {
+		for _, t := range e.Terms {
+			if sameLang(t.Lang, lang) {
+				size += utf8.RuneCountInString(t.Text)
+			}
+		}
+	}
+	b := make([]insertNode, 1, size)
+	rootEdges := map[rune]int32{} // the root has many children
+	insert := func(key string, o output) {
+		if key == "" {
+			return
+		}
+		n := int32(0)
+		for _, r := range key {
+			next := int32(-1)
+			if n == 0 {
+				if x, ok := rootEdges[r]; ok {
+					next = x
+				}
+			} else {
+				for _, e := range b[n].edges {
+					if e.r == r {
+						next = e.next
+						break
+					}
+				}
+			}
+			if next < 0 {
+				next = int32(len(b))
+				b = append(b, insertNode{})
+				b[n].edges = append(b[n].edges, edge{r, next})
+				if n == 0 {
+					rootEdges[r] = next
+				}
+			}
+			n = next
+		}
+		for _, p := range b[n].out {
+			if p.term == o.term && p.short == o.short {
+				return
+			}
+		}
+		b[n].out = append(b[n].out, o)
+	}
+	var shorts []output
+	for _, e := range entries {
+		if !opt.At.IsZero() && !e.Active(opt.At) {
+			continue
+		}
+		for _, t := range e.Terms {
+			if !sameLang(t.Lang, lang) {
+				continue
+			}
+			exact := exactKey(t.Text)
+			pref := preferred(e, t.Lang)
+			insert(foldKey(exact), output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
+			if opt.ShortForms && t.Short != "" {
+				ex := exactKey(t.Short)
+				shorts = append(shorts, output{entry: e, term: t, exact: ex, cs: t.CaseSensitive, short: true, pref: pref})
+			}
+		}
+	}
+	// Short forms go after every full form, so a key that is both a full
+	// form and a short form reports the full form first.
+	for _, o := range shorts {
+		insert(foldKey(o.exact), o)
+	}
+	// Every table sized once: each node but the root has one edge in.
+	withOut, outs, all := 0, 0, 0
+	for i := range b {
+		if n := len(b[i].out); n > 0 {
+			withOut++
+			outs += min(n, maxOutputs)
+			all += n
+		}
+	}
+	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
+	m := &Matcher{nodes: make([]node, len(b)), edges: make([]edge, 0, len(b)-1),
+		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
+		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
+	for i := range b {
+		// Case-sensitive forms before case-insensitive ones, full forms
+		// before short ones: the most specific valid form is reported first.
+		sort.SliceStable(b[i].out, func(x, y int) bool {
+			ox, oy := b[i].out[x], b[i].out[y]
+			if ox.short != oy.short {
+				return !ox.short
+			}
+			return ox.cs && !oy.cs
+		})
+		outs := b[i].out
+		for j := range outs {
+			outs[j].same = -1
+			for k := 0; k < j && k < maxOutputs; k++ {
+				if outs[k].same < 0 && outs[k].cs == outs[j].cs && (outs[k].plural && !outs[k].short) == (outs[j].plural && !outs[j].short) &&
+					(!outs[j].cs || outs[k].exact == outs[j].exact) {
+					outs[j].same = int32(k)
+					break
+				}
+			}
+		}
+		es := b[i].edges
+		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
+		m.nodes[i] = node{lo: int32(len(m.edges)), out: -1}
+		m.edges = append(m.edges, es...)
+		m.nodes[i].hi = int32(len(m.edges))
+		if len(b[i].out) > 0 {
+			m.nodes[i].out = int32(len(m.outs))
+			m.outs = append(m.outs, b[i].out)
+			n := len(b[i].out)
+			ts, es := allTerms[:n:n], allEnts[:n:n]
+			allTerms, allEnts = allTerms[n:], allEnts[n:]
+			for j, o := range b[i].out {
+				ts[j], es[j] = o.term, o.entry
+			}
+			m.terms = append(m.terms, ts)
+			m.ents = append(m.ents, es)
+			first := len(m.leads)
+			m.leadAt = append(m.leadAt, int32(first))
+			var at [maxOutputs]int32 // index in leads of each leading output
+			for j := range min(len(outs), maxOutputs) {
+				if k := outs[j].same; k >= 0 {
+					m.leads[at[k]].mask |= 1 << j
+					continue
+				}
+				at[j] = int32(len(m.leads))
+				m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
+				copy(m.leads[at[j]].key[:], outs[j].exact)
+			}
+		}
+	}
+	m.leadAt = append(m.leadAt, int32(len(m.leads)))
+	for c := range m.root {
+		m.root[c] = -1
+	}
+	for _, e := range m.edges[m.nodes[0].lo:m.nodes[0].hi] {
+		if e.r < utf8.RuneSelf {
+			m.root[e.r] = e.next
+		}
+		if isHangulSyllable(e.r) {
+			if m.rootHangul == nil {
+				m.rootHangul = make([]int32, 0xD7A3-0xAC00+1)
+				for k := range m.rootHangul {
+					m.rootHangul[k] = -1
+				}
+			}
+			m.rootHangul[e.r-0xAC00] = e.next
+		}
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m.root[c] = m.root[c+'a'-'A']
+	}
+	for c1 := range 128 {
+		n := m.root[c1]
+		if n < 0 {
+			continue
+		}
+		for c2 := range 128 {
+			r := rune(c2)
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if isSpace(r) {
+				r = ' '
+			}
+			if m.nodes[n].out >= 0 || m.next(n, r) >= 0 {
+				k := c1<<7 | c2
+				m.pair[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
+	return m
+}
+
+// BenchmarkMatchBuilt compares the walk over the tries of both builders
+// (the sorted build numbers a path's nodes one after another): run with
+// -count and compare the pairs.
+func BenchmarkMatchBuilt(b *testing.B) {
+	g := genGlossary(10000)
+	for _, lang := range []language.Tag{language.English, language.Korean} {
+		text := genText(g, lang, 4<<20)
+		opt := MatchOptions{ShortForms: true}
+		for _, build := range []struct {
+			name string
+			m    *Matcher
+		}{{"insert", insertMatcher(g.Entries, lang, opt)}, {"sorted", newMatcher(g.Entries, lang, opt)}} {
+			b.Run(lang.String()+"/"+build.name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				var ms []Match
+				for b.Loop() {
+					ms = build.m.AppendAll(ms[:0], text)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkMatcherBuildInsert is BenchmarkMatcherBuild with the earlier
+// builder.
+func BenchmarkMatcherBuildInsert(b *testing.B) {
+	g := genGlossary(10000)
+	for b.Loop() {
+		insertMatcher(g.Entries, language.English, MatchOptions{})
+		insertMatcher(g.Entries, language.Korean, MatchOptions{})
+	}
+}
