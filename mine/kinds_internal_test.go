@@ -2,8 +2,12 @@ package mine
 
 import (
 	"testing"
+	"time"
+
+	"golang.org/x/text/language"
 
 	"bitext/glossary"
+	"bitext/tm"
 )
 
 // TestKindLists: a country, territory or region is a place and a club or
@@ -40,5 +44,38 @@ func TestKindLists(t *testing.T) {
 		if got := kindOf(p); got != tt.want {
 			t.Errorf("%s: kindOf(%s ~ %s) = %s, want %s", tt.name, tt.ko, tt.en, got, tt.want)
 		}
+	}
+}
+
+// TestCommonNouns: a common noun written as a loanword and a word for
+// leaving the EU are no candidates (session 12, helper M10); a name in
+// the same sentences is.
+func TestCommonNouns(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"인터넷이 끊겼다.", "Then Internet access failed."},
+		{"인터넷이 돌아왔다.", "Then Internet access came back."},
+		{"브렉시트가 다가온다.", "Then Brexit comes closer."},
+		{"브렉시트가 미뤄졌다.", "Then Brexit was delayed."},
+		{"소프트웨어가 바뀌었다.", "Then Software changed hands."},
+		{"소프트웨어가 팔렸다.", "Then Software was sold."},
+		{"인터폴이 나섰다.", "Then Interpol stepped in."},
+		{"인터폴이 발표했다.", "Then Interpol announced it."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	got := map[string]bool{}
+	for _, c := range st.Result(Options{}).Candidates {
+		got[c.Korean+" ~ "+c.Renderings[0].Text] = true
+	}
+	for _, k := range []string{"인터넷 ~ Internet", "브렉시트 ~ Brexit", "소프트웨어 ~ Software"} {
+		if got[k] {
+			t.Errorf("%s is a candidate: %v", k, got)
+		}
+	}
+	if !got["인터폴 ~ Interpol"] {
+		t.Errorf("인터폴 ~ Interpol is no candidate: %v", got)
 	}
 }

@@ -1566,7 +1566,10 @@ func notAName(p *pairStats) bool {
 		// is no person, body or place either.
 		// A holiday is an event too (크리스마스 ~ Christmas, found since
 		// a ch may be read k; session 12, helper M9).
+		// A common noun (인터넷 ~ Internet) or a word for leaving the
+		// EU (브렉시트 ~ Brexit) neither (session 12, helper M10).
 		return eventHeads[p.En] || eventHeads[p.En+"s"] || orgHeads[p.En] || holidays[p.En] ||
+			commonNouns[p.En] || exitWord(p.En) ||
 			strings.HasSuffix(p.Ko, "족") && strings.HasSuffix(p.En, "s")
 	}
 	return eventHeads[p.En[i+1:]]
