@@ -1,6 +1,10 @@
 package mine
 
-import "strings"
+import (
+	"strings"
+
+	"bitext/glossary"
+)
 
 // Lists of the kinds of names whose evidence in the text misleads (session
 // 12, helper M10). A country's name takes a Korean title after it (엘살바도르
@@ -159,4 +163,16 @@ var commonNouns = wordSet(`Internet Online Web Website Email Blog Software Hardw
 // policy's name, no person, body or place.
 func exitWord(en string) bool {
 	return len(en) > len("exit") && strings.HasSuffix(en, "exit") && isCap(en) && !strings.Contains(en, " ")
+}
+
+// untyped reports whether p, the best pair of a candidate of type typ, is
+// a name of one English word typed person or place although no unit shows
+// it a person's, a place's or a body's, and no list names it: an app, a
+// product, a work or a character (슬라이다이얼 ~ Slydial, 패딩턴 ~
+// Paddington) more often than a person or a place, whose names the news
+// writes with a title, "said" or "in". Its score is halved, so it ranks
+// below the names its units type (session 12, helper M10).
+func untyped(p *pairStats, typ glossary.Type) bool {
+	return (typ == Person || typ == Place) && p.Person == 0 && p.Place == 0 && p.Org == 0 &&
+		!strings.Contains(p.En, " ") && !isCountry(p.Ko, p.En) && !isOrgName(p.Ko, p.En)
 }

@@ -79,3 +79,28 @@ func TestCommonNouns(t *testing.T) {
 		t.Errorf("인터폴 ~ Interpol is no candidate: %v", got)
 	}
 }
+
+// TestUntyped: a one-word name no unit types ranks below one as frequent
+// that its units type, and a country no unit types keeps its score.
+func TestUntyped(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"슬라이다이얼이 출시됐다.", "Then Slydial came out."},
+		{"슬라이다이얼이 인기다.", "Then Slydial caught on."},
+		{"매케인 의원이 웃었다.", "Then McCain laughed."},
+		{"매케인 의원이 말했다.", "Then McCain spoke."},
+		{"엘살바도르가 이겼다.", "Then El Salvador won."},
+		{"엘살바도르가 졌다.", "Then El Salvador lost."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	score := map[string]float64{}
+	for _, c := range st.Result(Options{}).Candidates {
+		score[c.Korean] = c.Score
+	}
+	if score["슬라이다이얼"] != 1 || score["매케인"] != 2 || score["엘살바도르"] != 2 {
+		t.Errorf("scores %v, want 슬라이다이얼 1, 매케인 2, 엘살바도르 2", score)
+	}
+}

@@ -1525,6 +1525,9 @@ func (st *State) Result(o Options) *Result {
 		}
 		c.Units = units
 		c.Score = float64(keep[0].Units) * keep[0].Sim
+		if untyped(keep[0], c.Type) {
+			c.Score /= 2 // Slydial, Paddington: an app, a bear
+		}
 		if o.Glossary != nil {
 			c.Entry, c.Confirmed = confirmed(o.Glossary, ko, keep[0].En)
 		}
