@@ -15,8 +15,10 @@ import (
 // ../shared or from any evaluation part.
 
 // countries maps the Korean names of the world's countries, of their
-// territories and of major regions (without spaces) to their usual English
-// names (lower case, without "the").
+// territories, of major regions and of the states of the United States
+// (without spaces) to their usual English names (in any case, without
+// "the"). 조지아 is the country and the state, 워싱턴 not listed (a
+// person's name as often as the city's or the state's).
 var countries = countryTable(`
 가나=Ghana|가봉=Gabon|가이아나=Guyana|감비아=Gambia|과테말라=Guatemala|그레나다=Grenada|그리스=Greece|
 기니=Guinea|기니비사우=Guinea-Bissau|나미비아=Namibia|나우루=Nauru|나이지리아=Nigeria|남수단=South Sudan|
@@ -61,7 +63,15 @@ var countries = countryTable(`
 중동=Middle East|동남아시아,동남아=Southeast Asia|동아시아=East Asia|중앙아시아=Central Asia|남아시아=South Asia|
 오세아니아=Oceania|카리브해,카리브=Caribbean|발칸반도,발칸=Balkans|스칸디나비아=Scandinavia|중미=Central America|
 북아프리카=North Africa|서아프리카=West Africa|동아프리카=East Africa|한반도=Korean Peninsula|남극=Antarctica|
-북극=Arctic|시베리아=Siberia|`)
+북극=Arctic|시베리아=Siberia|
+앨라배마=Alabama|알래스카=Alaska|애리조나=Arizona|아칸소=Arkansas|캘리포니아=California|콜로라도=Colorado|
+코네티컷=Connecticut|델라웨어=Delaware|플로리다=Florida|하와이=Hawaii|아이다호=Idaho|일리노이=Illinois|인디애나=Indiana|
+아이오와=Iowa|캔자스=Kansas|켄터키=Kentucky|루이지애나=Louisiana|메인=Maine|메릴랜드=Maryland|매사추세츠=Massachusetts|
+미시간=Michigan|미네소타=Minnesota|미시시피=Mississippi|미주리=Missouri|몬태나=Montana|네브래스카=Nebraska|네바다=Nevada|
+뉴햄프셔=New Hampshire|뉴저지=New Jersey|뉴멕시코=New Mexico|노스캐롤라이나=North Carolina|노스다코타=North Dakota|
+오하이오=Ohio|오클라호마=Oklahoma|오리건=Oregon|펜실베이니아=Pennsylvania|로드아일랜드=Rhode Island|
+사우스캐롤라이나=South Carolina|사우스다코타=South Dakota|테네시=Tennessee|텍사스=Texas|유타=Utah|버몬트=Vermont|
+버지니아=Virginia|워싱턴주=Washington|웨스트버지니아=West Virginia|위스콘신=Wisconsin|와이오밍=Wyoming|`)
 
 // countryTable reads a list of "ko,ko=en,en|" entries.
 func countryTable(s string) map[string]map[string]bool {
@@ -176,3 +186,11 @@ func untyped(p *pairStats, typ glossary.Type) bool {
 	return (typ == Person || typ == Place) && p.Person == 0 && p.Place == 0 && p.Org == 0 &&
 		!strings.Contains(p.En, " ") && !isCountry(p.Ko, p.En) && !isOrgName(p.Ko, p.En)
 }
+
+// placeHeads end the English names of places of two words or more: the
+// nouns of geography and of landmarks (Salt Lake, Red Sea, Great Pyramid),
+// as orgHeads end organisations'. Nouns that are as often surnames or end
+// works' names (Park, Street, Church, Hall) are left out.
+var placeHeads = wordSet(`Lake Lakes River Mountain Mountains Island Islands Bay Sea Ocean Valley Bridge Airport Beach Coast
+	Desert Canyon Falls Hills Heights Peninsula Strait Straits Gulf Canal Harbour Harbor Forest Glacier Volcano Pyramid
+	Pyramids Palace Castle Tower Cathedral Abbey Mosque Temple Square Plaza Province County District Region Prefecture`)

@@ -36,7 +36,11 @@ func TestKindLists(t *testing.T) {
 		{"a club by its Korean word", "맨체스터 유나이티드", "Man Utd", Place, 0, 2, 0, Organization},
 		{"an armed group", "탈레반", "Taliban", Person, 4, 1, 0, Organization},
 		{"an armed group in places", "헤즈볼라", "Hezbollah", Place, 0, 3, 0, Organization},
+		{"a state of the United States", "사우스캐롤라이나", "South Carolina", Person, 1, 0, 0, Place},
+		{"a place's noun ending the English", "솔트 레이크", "Salt Lake", Person, 0, 0, 0, Place},
+		{"a landmark", "거대 피라미드", "Great Pyramid", Person, 0, 0, 0, Place},
 		{"a person", "트럼프", "Trump", Person, 5, 0, 0, Person},
+		{"a person's full name", "존 스트리트", "John Street", Person, 0, 0, 0, Person},
 		{"a city", "멕시코 시티", "Mexico City", Place, 0, 2, 0, Place},
 	}
 	for _, tt := range tests {

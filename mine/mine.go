@@ -1951,6 +1951,9 @@ func kindOf(p *pairStats) glossary.Type {
 	if i := strings.LastIndexByte(p.En, ' '); i > 0 && orgHeads[p.En[i+1:]] {
 		return Organization // Interior Ministry, Press Association
 	}
+	if i := strings.LastIndexByte(p.En, ' '); i > 0 && placeHeads[p.En[i+1:]] {
+		return Place // Salt Lake, Great Pyramid (session 12, helper M10)
+	}
 	switch {
 	case p.Org > p.Person && p.Org > p.Place:
 		return Organization // Lakers coach, 레인저스의 교체선수
