@@ -122,6 +122,11 @@ var (
 	록키스 로키스 내셔널즈 내셔널스 레알 라피드 라피트 스포르팅 디나모 아틀레티코 인테르 유벤투스 보루시아 올랭피크`)
 )
 
+// bodyHeads end the English names of bodies of two words or more besides
+// orgHeads (Cleveland Clinic, Fox News Channel, Ruby Productions); kept
+// apart from orgHeads, which the counts of the cache depend on.
+var bodyHeads = wordSet(`Clinic Hospital Channel Productions Airways Studios Records`)
+
 // armedGroups are the English names of armed groups, militias and
 // movements (organisations, never persons or places), written in lower
 // case.
@@ -137,13 +142,14 @@ var armedGroups = func() map[string]bool {
 	return m
 }()
 
-// isOrgName reports whether ko ~ en names a sports club or an armed group
-// by its words (clubLast, clubFirst, koClubWords, armedGroups).
+// isOrgName reports whether ko ~ en names a sports club, an armed group
+// or another body by its words (clubLast, clubFirst, koClubWords,
+// armedGroups, bodyHeads).
 func isOrgName(ko, en string) bool {
 	if armedGroups[strings.ToLower(en)] {
 		return true
 	}
-	if i := strings.LastIndexByte(en, ' '); clubLast[en[i+1:]] {
+	if i := strings.LastIndexByte(en, ' '); clubLast[en[i+1:]] || i > 0 && bodyHeads[en[i+1:]] {
 		return true
 	}
 	if i := strings.IndexByte(en, ' '); i > 0 && clubFirst[en[:i]] {

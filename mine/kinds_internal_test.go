@@ -34,6 +34,7 @@ func TestKindLists(t *testing.T) {
 		{"a club by its first word", "레알 마드리드", "Real Madrid", Person, 1, 0, 0, Organization},
 		{"a club named by its town", "맨체스터 유나이티드", "Manchester United", Place, 0, 2, 0, Organization},
 		{"a club by its Korean word", "맨체스터 유나이티드", "Man Utd", Place, 0, 2, 0, Organization},
+		{"a body by its last word", "클리브랜드 클리닉", "Cleveland Clinic", Person, 0, 0, 0, Organization},
 		{"an armed group", "탈레반", "Taliban", Person, 4, 1, 0, Organization},
 		{"an armed group in places", "헤즈볼라", "Hezbollah", Place, 0, 3, 0, Organization},
 		{"a state of the United States", "사우스캐롤라이나", "South Carolina", Person, 1, 0, 0, Place},
