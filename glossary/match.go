@@ -85,7 +85,10 @@ func (g *Glossary) MatcherWith(lang language.Tag, opt MatchOptions) *Matcher {
 // Matcher finds the forms of one language's terms in texts with one pass
 // over a trie of normalized keys. Build it with Glossary.Matcher.
 type Matcher struct {
-	nodes []node
+	// top is the root node; every other node is in the edge that leads
+	// to it, so that a step down the trie reads the edges of one node
+	// and nothing else.
+	top   node
 	edges []edge
 	outs  [][]output // per node with outputs
 	terms [][]*Term  // per outs index: every term, in order
@@ -96,11 +99,13 @@ type Matcher struct {
 	// o are leads[leadAt[o]:leadAt[o+1]].
 	leads  []lead
 	leadAt []int32
-	// rootHangul holds the root's edges for Hangul syllables (index
-	// r-0xAC00), nil when no form starts with one.
+	// rootHangul holds the index in edges of the root's edge for each
+	// Hangul syllable (index r-0xAC00), -1 for none; nil when no form
+	// starts with one.
 	rootHangul []int32
-	// root holds the root's edges for ASCII bytes (folded): -1 when no
-	// form starts with it, so most word starts cost one table lookup.
+	// root holds the index in edges of the root's edge for each ASCII
+	// byte (folded): -1 when no form starts with it, so most word starts
+	// cost one table lookup.
 	root [128]int32
 	// pair has bit c1<<7|c2 set when a form may start with the ASCII
 	// bytes c1 c2 (folded as the matcher folds them) or with c1 alone:
@@ -131,9 +136,10 @@ type node struct {
 	out    int32 // index in outs, or -1
 }
 
+// edge is an edge of the trie and the node it leads to.
 type edge struct {
-	r    rune
-	next int32
+	r rune
+	node
 }
 
 type output struct {
@@ -228,25 +234,21 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		}
 		nodes += utf8.RuneCountInString(it.key[common:])
 	}
-	b := trieBuilder{items: items, nodes: make([]node, 0, nodes), edges: make([]edge, 0, nodes-1)}
-	b.build(0, len(items), 0)
-	return b.finish()
+	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1)}
+	return b.finish(b.build(0, len(items), 0))
 }
 
 // trieBuilder builds a matcher's trie from its sorted items.
 type trieBuilder struct {
 	items []buildItem
-	nodes []node
 	edges []edge
-	outs  [][]output // the outputs of each node with outputs, in node order
-	outAt []int32    // the node of each of outs
+	outs  [][]output // the outputs of each node with outputs, depth first
 }
 
 // build adds the node of items[lo:hi], which share their first off bytes
 // and have more, or end there, and its subtree; it returns the node.
-func (b *trieBuilder) build(lo, hi, off int) int32 {
-	n := int32(len(b.nodes))
-	b.nodes = append(b.nodes, node{out: -1})
+func (b *trieBuilder) build(lo, hi, off int) node {
+	n := node{out: -1}
 	// The keys that end here sort first; a term added twice with the
 	// same short flag is one output.
 	var out []output
@@ -265,8 +267,8 @@ func (b *trieBuilder) build(lo, hi, off int) int32 {
 		lo++
 	}
 	if len(out) > 0 {
+		n.out = int32(len(b.outs))
 		b.outs = append(b.outs, out)
-		b.outAt = append(b.outAt, n)
 	}
 	// One edge a next rune, the runes in order: count them, keep their
 	// places, then build each child.
@@ -276,12 +278,11 @@ func (b *trieBuilder) build(lo, hi, off int) int32 {
 	}
 	first := len(b.edges)
 	b.edges = append(b.edges, make([]edge, k)...)
-	b.nodes[n].lo, b.nodes[n].hi = int32(first), int32(first+k)
+	n.lo, n.hi = int32(first), int32(first+k)
 	for i, j := lo, first; i < hi; j++ {
 		r, size := utf8.DecodeRuneInString(b.items[i].key[off:])
 		end := b.group(i, hi, off)
-		child := b.build(i, end, off+size)
-		b.edges[j] = edge{r, child}
+		b.edges[j] = edge{r, b.build(i, end, off+size)}
 		i = end
 	}
 	return n
@@ -299,17 +300,17 @@ func (b *trieBuilder) group(i, hi, off int) int {
 }
 
 // finish makes the matcher of the built trie.
-func (b *trieBuilder) finish() *Matcher {
+func (b *trieBuilder) finish(top node) *Matcher {
 	withOut, outs, all := len(b.outs), 0, 0
 	for _, o := range b.outs {
 		outs += min(len(o), maxOutputs)
 		all += len(o)
 	}
 	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
-	m := &Matcher{nodes: b.nodes, edges: b.edges,
+	m := &Matcher{top: top, edges: b.edges,
 		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
 		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
-	for i, outs := range b.outs {
+	for _, outs := range b.outs {
 		// Case-sensitive forms before case-insensitive ones, full forms
 		// before short ones: the most specific valid form is reported first.
 		sort.SliceStable(outs, func(x, y int) bool {
@@ -329,7 +330,6 @@ func (b *trieBuilder) finish() *Matcher {
 				}
 			}
 		}
-		m.nodes[b.outAt[i]].out = int32(len(m.outs))
 		m.outs = append(m.outs, outs)
 		n := len(outs)
 		ts, es := allTerms[:n:n], allEnts[:n:n]
@@ -353,12 +353,20 @@ func (b *trieBuilder) finish() *Matcher {
 		}
 	}
 	m.leadAt = append(m.leadAt, int32(len(m.leads)))
+	m.tables()
+	return m
+}
+
+// tables fills the root's tables and the pair table from the trie.
+func (m *Matcher) tables() {
+	top := m.top
 	for c := range m.root {
 		m.root[c] = -1
 	}
-	for _, e := range m.edges[m.nodes[0].lo:m.nodes[0].hi] {
+	for i := top.lo; i < top.hi; i++ {
+		e := &m.edges[i]
 		if e.r < utf8.RuneSelf {
-			m.root[e.r] = e.next
+			m.root[e.r] = i
 		}
 		if isHangulSyllable(e.r) {
 			if m.rootHangul == nil {
@@ -367,17 +375,17 @@ func (b *trieBuilder) finish() *Matcher {
 					m.rootHangul[k] = -1
 				}
 			}
-			m.rootHangul[e.r-0xAC00] = e.next
+			m.rootHangul[e.r-0xAC00] = i
 		}
 	}
 	for c := 'A'; c <= 'Z'; c++ {
 		m.root[c] = m.root[c+'a'-'A']
 	}
 	for c1 := range 128 {
-		n := m.root[c1]
-		if n < 0 {
+		if m.root[c1] < 0 {
 			continue
 		}
+		n := m.edges[m.root[c1]].node
 		for c2 := range 128 {
 			r := rune(c2)
 			if 'A' <= r && r <= 'Z' {
@@ -386,28 +394,21 @@ func (b *trieBuilder) finish() *Matcher {
 			if isSpace(r) {
 				r = ' '
 			}
-			if m.nodes[n].out >= 0 || m.next(n, r) >= 0 {
+			if n.out >= 0 || m.child(n, r) >= 0 {
 				k := c1<<7 | c2
 				m.pair[k>>6] |= 1 << (k & 63)
 			}
 		}
 	}
-	return m
 }
 
-func (m *Matcher) next(n int32, r rune) int32 {
-	if n == 0 && isHangulSyllable(r) {
-		if m.rootHangul == nil {
-			return -1
-		}
-		return m.rootHangul[r-0xAC00]
-	}
-	nd := &m.nodes[n]
-	es := m.edges[nd.lo:nd.hi]
+// child returns the index in edges of node n's edge for r, or -1.
+func (m *Matcher) child(n node, r rune) int32 {
+	es := m.edges[n.lo:n.hi]
 	if len(es) <= 8 {
-		for _, e := range es {
-			if e.r == r {
-				return e.next
+		for i := range es {
+			if es[i].r == r {
+				return n.lo + int32(i)
 			}
 		}
 		return -1
@@ -422,9 +423,24 @@ func (m *Matcher) next(n int32, r rune) int32 {
 		}
 	}
 	if lo < len(es) && es[lo].r == r {
-		return es[lo].next
+		return n.lo + int32(lo)
 	}
 	return -1
+}
+
+// first returns the index in edges of the root's edge for r (folded),
+// or -1.
+func (m *Matcher) first(r rune) int32 {
+	switch {
+	case r < utf8.RuneSelf:
+		return m.root[r]
+	case isHangulSyllable(r):
+		if m.rootHangul == nil {
+			return -1
+		}
+		return m.rootHangul[r-0xAC00]
+	}
+	return m.child(m.top, r)
 }
 
 // FindAll returns the glossary forms in text, leftmost-longest and not
@@ -442,7 +458,7 @@ func (m *Matcher) FindAll(text string) []Match {
 // extended slice: a caller that matches many texts one after another
 // reuses one slice instead of allocating one for each.
 func (m *Matcher) AppendAll(dst []Match, text string) []Match {
-	if len(m.nodes) == 0 || text == "" {
+	if len(m.leadAt) == 0 || text == "" { // a zero Matcher
 		return dst
 	}
 	if isNFC(text) {
@@ -571,7 +587,7 @@ const maxCands = 8
 // afterwards, longest first, so that the prefixes of a long match (a
 // surname before the full name) cost nothing.
 func (m *Matcher) longest(text string, start int) (Match, bool) {
-	n := int32(0)
+	n := m.top
 	bestEnd, bestSuf, bestOut := -1, 0, int32(-1)
 	var bestValid uint64
 	var cands [maxCands]struct{ end, out int32 } // end: bytes after start
@@ -618,16 +634,18 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 				size += ns
 			}
 		}
-		if n == 0 && r < utf8.RuneSelf {
-			n = m.root[r]
+		var e int32
+		if i == start {
+			e = m.first(r)
 		} else {
-			n = m.next(n, r)
+			e = m.child(n, r)
 		}
-		if n < 0 {
+		if e < 0 {
 			break
 		}
+		n = m.edges[e].node
 		i += size
-		if o := m.nodes[n].out; o >= 0 {
+		if o := n.out; o >= 0 {
 			if nc == maxCands {
 				// A full batch is checked now; any valid candidate
 				// of a later batch is longer and replaces its result.

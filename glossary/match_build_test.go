@@ -30,8 +30,8 @@ func TestMatcherBuild(t *testing.T) {
 			for _, opt := range []MatchOptions{{}, {ShortForms: true}} {
 				got, want := newMatcher(g.Entries, lang, opt), insertMatcher(g.Entries, lang, opt)
 				name := fmt.Sprintf("glossary %d %v short %v", gi, lang, opt.ShortForms)
-				if len(got.nodes) != cap(got.nodes) || len(got.edges) != cap(got.edges) || len(got.edges) != len(got.nodes)-1 {
-					t.Errorf("%s: %d nodes (cap %d), %d edges (cap %d)", name, len(got.nodes), cap(got.nodes), len(got.edges), cap(got.edges))
+				if len(got.edges) != cap(got.edges) || len(got.edges) != len(want.edges) {
+					t.Errorf("%s: %d edges (cap %d), want %d", name, len(got.edges), cap(got.edges), len(want.edges))
 				}
 				if g, w := trieKeys(got), trieKeys(want); g != w {
 					t.Errorf("%s: keys and outputs differ:\n%.2000s\nwant\n%.2000s", name, g, w)
@@ -62,9 +62,8 @@ func sameRoots(a, b *Matcher) bool {
 // (term, flags, same) and leads.
 func trieKeys(m *Matcher) string {
 	var b strings.Builder
-	var walk func(n int32, key []rune)
-	walk = func(n int32, key []rune) {
-		nd := m.nodes[n]
+	var walk func(nd node, key []rune)
+	walk = func(nd node, key []rune) {
 		if nd.out >= 0 {
 			fmt.Fprintf(&b, "%q:", string(key))
 			for _, o := range m.outs[nd.out] {
@@ -80,10 +79,10 @@ func trieKeys(m *Matcher) string {
 			b.WriteString("edges out of order\n")
 		}
 		for _, e := range es {
-			walk(e.next, append(key, e.r))
+			walk(e.node, append(key, e.r))
 		}
 	}
-	walk(0, nil)
+	walk(m.top, nil)
 	return b.String()
 }
 
@@ -118,8 +117,20 @@ func generatedGlossary(t *testing.T, n int) *Glossary {
 
 // insertMatcher is the builder newMatcher had before session 12: one
 // insertion a form, nodes numbered in the order they were made.
+// oldNode and oldEdge are the trie of the earlier builder, converted to
+// edges that hold their nodes at the end of insertMatcher.
+type oldNode struct {
+	lo, hi int32
+	out    int32
+}
+
+type oldEdge struct {
+	r    rune
+	next int32
+}
+
 type insertNode struct {
-	edges []edge
+	edges []oldEdge
 	out   []output
 }
 
@@ -156,7 +167,7 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 			if next < 0 {
 				next = int32(len(b))
 				b = append(b, insertNode{})
-				b[n].edges = append(b[n].edges, edge{r, next})
+				b[n].edges = append(b[n].edges, oldEdge{r, next})
 				if n == 0 {
 					rootEdges[r] = next
 				}
@@ -203,7 +214,8 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		}
 	}
 	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
-	m := &Matcher{nodes: make([]node, len(b)), edges: make([]edge, 0, len(b)-1),
+	onodes, oedges := make([]oldNode, len(b)), make([]oldEdge, 0, len(b)-1)
+	m := &Matcher{
 		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
 		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
 	for i := range b {
@@ -229,11 +241,11 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		}
 		es := b[i].edges
 		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
-		m.nodes[i] = node{lo: int32(len(m.edges)), out: -1}
-		m.edges = append(m.edges, es...)
-		m.nodes[i].hi = int32(len(m.edges))
+		onodes[i] = oldNode{lo: int32(len(oedges)), out: -1}
+		oedges = append(oedges, es...)
+		onodes[i].hi = int32(len(oedges))
 		if len(b[i].out) > 0 {
-			m.nodes[i].out = int32(len(m.outs))
+			onodes[i].out = int32(len(m.outs))
 			m.outs = append(m.outs, b[i].out)
 			n := len(b[i].out)
 			ts, es := allTerms[:n:n], allEnts[:n:n]
@@ -258,45 +270,13 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		}
 	}
 	m.leadAt = append(m.leadAt, int32(len(m.leads)))
-	for c := range m.root {
-		m.root[c] = -1
+	// Each edge holds the node it leads to.
+	m.top = node(onodes[0])
+	m.edges = make([]edge, len(oedges))
+	for i, e := range oedges {
+		m.edges[i] = edge{e.r, node(onodes[e.next])}
 	}
-	for _, e := range m.edges[m.nodes[0].lo:m.nodes[0].hi] {
-		if e.r < utf8.RuneSelf {
-			m.root[e.r] = e.next
-		}
-		if isHangulSyllable(e.r) {
-			if m.rootHangul == nil {
-				m.rootHangul = make([]int32, 0xD7A3-0xAC00+1)
-				for k := range m.rootHangul {
-					m.rootHangul[k] = -1
-				}
-			}
-			m.rootHangul[e.r-0xAC00] = e.next
-		}
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		m.root[c] = m.root[c+'a'-'A']
-	}
-	for c1 := range 128 {
-		n := m.root[c1]
-		if n < 0 {
-			continue
-		}
-		for c2 := range 128 {
-			r := rune(c2)
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			if isSpace(r) {
-				r = ' '
-			}
-			if m.nodes[n].out >= 0 || m.next(n, r) >= 0 {
-				k := c1<<7 | c2
-				m.pair[k>>6] |= 1 << (k & 63)
-			}
-		}
-	}
+	m.tables()
 	return m
 }
 
