@@ -67,6 +67,15 @@ const (
 	// (wOrder 0.8/1/1.2/1.5/2/3, orderMargin 0.1–0.6 tried; see README).
 	wOrder      = 1.0
 	orderMargin = 0.4
+	// A Korean member of a merge (2-1, 3-1) with at least swallowKnown
+	// known stems, none of them translated in the English segment (a
+	// dropped sentence swallowed into its neighbour's link), costs
+	// wSwallow, not scaled by the document's coverage as wLexAlone is.
+	// Chosen in session 12 (helper A5) on the development part of the edition set
+	// and NTREX p05 (wSwallow 0.5/0.75/1/1.25/1.5/2 and swallowKnown 1/2/3
+	// tried; see README).
+	wSwallow     = 0.75
+	swallowKnown = 1
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -1011,6 +1020,29 @@ func orderCostWord(one *feature, members []feature) float64 {
 	for r := 1; r < len(members); r++ {
 		if cnt[r-1] > 0 && cnt[r] > 0 && sum[r]/float32(cnt[r])-sum[r-1]/float32(cnt[r-1]) < orderMargin {
 			c += wOrder
+		}
+	}
+	return c
+}
+
+// swallowCost is the cost (wSwallow each) of the Korean members ko of a
+// merge that have at least swallowKnown known stems and none of them
+// translated in the English segment en.
+func swallowCost(ko []feature, en *feature) float64 {
+	c := 0.0
+	for i := range ko {
+		if len(ko[i].lexK) < swallowKnown {
+			continue
+		}
+		found := false
+		for k, ids := range ko[i].lexK {
+			if ko[i].lexKBloom[k]&en.lexBloom != 0 && anyShared(ids, en.lexAll) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			c += wSwallow
 		}
 	}
 	return c
