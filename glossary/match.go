@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -217,7 +218,17 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	// follow one another in memory (a walk down a name reads one place
 	// after another, not nodes scattered in the order of insertion). Equal
 	// keys keep the order they were added in (the stable sort).
-	sort.SliceStable(items, func(i, j int) bool { return items[i].key < items[j].key })
+	// The sort moves indexes, not the items of a hundred bytes.
+	idx := make([]int32, len(items))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return strings.Compare(items[a].key, items[b].key) })
+	sorted := make([]buildItem, len(items))
+	for i, k := range idx {
+		sorted[i] = items[k]
+	}
+	items = sorted
 	// A node for each rune of a key after the prefix it shares with the
 	// key before it, and the root: every table sized once.
 	nodes := 1
@@ -234,7 +245,7 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		}
 		nodes += utf8.RuneCountInString(it.key[common:])
 	}
-	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1)}
+	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1), all: make([]output, 0, len(items))}
 	return b.finish(b.build(0, len(items), 0))
 }
 
@@ -243,6 +254,7 @@ type trieBuilder struct {
 	items []buildItem
 	edges []edge
 	outs  [][]output // the outputs of each node with outputs, depth first
+	all   []output   // every node's outputs, one after another (outs are its parts)
 }
 
 // build adds the node of items[lo:hi], which share their first off bytes
@@ -251,22 +263,22 @@ func (b *trieBuilder) build(lo, hi, off int) node {
 	n := node{out: -1}
 	// The keys that end here sort first; a term added twice with the
 	// same short flag is one output.
-	var out []output
+	start := len(b.all)
 	for lo < hi && len(b.items[lo].key) == off {
 		o := b.items[lo].o
 		dup := false
-		for _, p := range out {
+		for _, p := range b.all[start:] {
 			if p.term == o.term && p.short == o.short {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, o)
+			b.all = append(b.all, o)
 		}
 		lo++
 	}
-	if len(out) > 0 {
+	if out := b.all[start:len(b.all):len(b.all)]; len(out) > 0 {
 		n.out = int32(len(b.outs))
 		b.outs = append(b.outs, out)
 	}
