@@ -1035,10 +1035,12 @@ func swallowCost(ko []feature, en *feature) float64 {
 			continue
 		}
 		found := false
-		for k, ids := range ko[i].lexK {
-			if ko[i].lexKBloom[k]&en.lexBloom != 0 && anyShared(ids, en.lexAll) {
-				found = true
-				break
+		if ko[i].lexBloom&en.lexBloom != 0 { // else no id shared
+			for k, ids := range ko[i].lexK {
+				if ko[i].lexKBloom[k]&en.lexBloom != 0 && anyShared(ids, en.lexAll) {
+					found = true
+					break
+				}
 			}
 		}
 		if !found {
