@@ -671,7 +671,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 		}
 		for _, es := range k.keys {
-			if len(es) >= 2 {
+			if es != "" {
 				k.first |= firstBit(es[0])
 			}
 		}
@@ -685,7 +685,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 	var lens [64]uint64
 	for _, k := range sks {
 		for _, es := range k.keys {
-			if len(es) >= 2 {
+			if es != "" {
 				lens[es[0]&63] |= lengthBit(len(es))
 			}
 		}
@@ -716,11 +716,11 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if f == "" || n == 1 && last.short[j] {
 					continue
 				}
-				if c, l := skelHead(prefix, last.words[j]); l < 2 || !mayMatch(lens[c&63], l) {
+				if c, l := skelHead(prefix, last.words[j]); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
 					continue // too short, or no English skeleton near it
 				}
 				ks := appendSkel(append(rest[:0], prefix...), last.words[j])
-				if len(ks) >= 2 {
+				if len(ks) >= 1 {
 					fks = append(fks, formKey{last: f, skel: ks})
 					rest = ks[len(ks):cap(ks)]
 				}
@@ -756,7 +756,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					ks := fks[fi].skel
 					sim := 0.0
 					for _, es := range keys {
-						if len(es) < 2 || es[0] != ks[0] {
+						if es == "" || es[0] != ks[0] {
 							continue
 						}
 						if d := len(es) - len(ks); d > 2 || d < -2 {
@@ -767,7 +767,16 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					if len(ks) <= 3 && sim < 1 || sim < 0.75 {
 						continue
 					}
-					if len(ks) <= 2 {
+					if len(ks) == 1 {
+						// One consonant class (조이스 ~ Joyce, s; 아시아 ~
+						// Asia): the vowels without ㅡ must match more
+						// closely than those of two (0.7, not 0.6: 하나 ~
+						// One, 있다 ~ Day are junk; session 12, helper
+						// M11).
+						if similarity(bareVowelKey(romanize.Word(form(fks[fi].last))), vowelKey(s.text, true)) < 0.7 {
+							continue
+						}
+					} else if len(ks) == 2 {
 						if fks[fi].vowels == "" {
 							fks[fi].vowels = vowelKey(romanize.Word(form(fks[fi].last)), false)
 						}
@@ -1615,6 +1624,13 @@ func better(a, b *pairStats) bool {
 	}
 	if len(a.En) != len(b.En) {
 		return len(a.En) > len(b.En)
+	}
+	// Of two Korean forms given one English in as many units, the one
+	// that sounds more like it (치키타 ~ Chiquita, not the junk
+	// 지원하고 있어 of the lexicon; 크리스 굿맨 ~ Chris Goodman, not
+	// 크리스 굿맨 와인하우스 with a word left over; session 12, helper M11).
+	if a.Sim != b.Sim {
+		return a.Sim > b.Sim
 	}
 	if len(a.Ko) != len(b.Ko) {
 		return len(a.Ko) > len(b.Ko)

@@ -97,8 +97,17 @@ func TestPairRules(t *testing.T) {
 		// Session 9, helper M4: a word the desk writes in Hangul (a
 		// loanword) is not a translated name, even when the lexicon has
 		// the English word for it.
+		// Session 9, helper M4; session 12, helper M11: the lexicon does
+		// not pair it (loanword), the consonant matching does, now that
+		// a form of one consonant class (t) is matched by its vowels.
 		{"a loanword the lexicon translates", "그는 트위터에 글을 올렸다.", "He wrote on Twitter later.",
-			nil, []string{"트위터\tTwitter"}},
+			[]string{"트위터\tTwitter"}, nil},
+		// Session 12, helper M11: one consonant class (s, t, n), the
+		// vowels without ㅡ close enough (Joyce), or not (One, Day).
+		{"one consonant class", "조이스는 28일 임명됐다.", "Later Joyce was appointed.",
+			[]string{"조이스\tJoyce"}, nil},
+		{"one consonant class, the vowels far", "하나 있다.", "One Day.",
+			nil, []string{"하나\tOne", "있다\tDay"}},
 		// Session 9, helper M3: a g before e, i or y may be soft.
 		{"a soft g", "이집트에서 발견됐다.", "It was found in Egypt.",
 			[]string{"이집트\tEgypt"}, nil},
@@ -372,5 +381,21 @@ func TestCorePairs(t *testing.T) {
 				t.Errorf("%s: unexpected pair %s ~ %s", tt.name, k[0], k[1])
 			}
 		}
+	}
+}
+
+// TestBetterSim checks that of two Korean forms given one English form in
+// as many units, the one that sounds more like it wins, before the longer
+// form (session 12, helper M11: 치키타 ~ Chiquita, not 지원하고 있어).
+func TestBetterSim(t *testing.T) {
+	name := &pairStats{Ko: "치키타", En: "Chiquita", Units: 1, Sim: 1}
+	junk := &pairStats{Ko: "지원하고 있어", En: "Chiquita", Units: 1, Sim: 0.5}
+	if !better(name, junk) || better(junk, name) {
+		t.Errorf("better: %s beats %s", junk.Ko, name.Ko)
+	}
+	// More units still win whatever the sound.
+	junk.Units = 2
+	if better(name, junk) {
+		t.Errorf("better: %s in 1 unit beats %s in 2", name.Ko, junk.Ko)
 	}
 }

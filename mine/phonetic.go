@@ -13,15 +13,21 @@ import (
 // an English r before a consonant or a final e (Livermore ~ 리버모어) and
 // an English gh after two vowels or i (Kavanaugh ~ 캐버노);
 // letters doubled after that are written once.
-func skeleton(s string, english bool) string { return reduce(s, english, false) }
+func skeleton(s string, english bool) string { return reduce(s, english, false, false) }
 
 // vowelKey is skeleton with the vowels kept in three classes (a e → a,
 // o u → o, i → i; y and w dropped) and an English final e dropped, for
 // names too short for their consonants alone (오바마 ~ Obama, but not
 // 예정 ~ China).
-func vowelKey(s string, english bool) string { return reduce(s, english, true) }
+func vowelKey(s string, english bool) string { return reduce(s, english, true, false) }
 
-func reduce(s string, english, vowels bool) string {
+// bareVowelKey is vowelKey of a romanized Korean form without the vowel ㅡ
+// (eu), which Korean writes after a consonant English has alone: for
+// forms of one consonant class, whose vowels are all the evidence
+// (조이스 ~ Joyce; session 12, helper M11).
+func bareVowelKey(s string) string { return reduce(s, false, true, true) }
+
+func reduce(s string, english, vowels, bare bool) string {
 	s = strings.ToLower(s)
 	var out []byte
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
@@ -35,6 +41,13 @@ func reduce(s string, english, vowels bool) string {
 			switch c {
 			case 'a', 'e', 'o', 'u', 'i':
 				if !vowels || english && c == 'e' && i == len(w)-1 && i > 2 {
+					continue
+				}
+				if bare && c == 'e' && next == 'u' {
+					// ㅡ (eu) is the vowel Korean writes after a
+					// consonant English has alone (조이스 ~ Joyce):
+					// dropped (bareVowelKey).
+					i++
 					continue
 				}
 				switch c {
