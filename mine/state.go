@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 18 is the format of 11 with the pairs of session 12
+// (helper M11): a foreign name's form of one consonant class matched by
+// its vowels without ㅡ (조이스 ~ Joyce).
 // stateVersion 17 is the format of 11 with the pairs of session 12
 // (helper M9): Korean skeletons read syllable by syllable, English ch, ng
 // and ts read as Korean often writes them, a form's best sub in a run,
@@ -121,7 +124,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 17
+const stateVersion = 18
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
