@@ -9,6 +9,8 @@ package gen
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -169,4 +171,76 @@ func Pairs(g *glossary.Glossary, arts []string) (ko, en []string) {
 		ko[i] = b.String()
 	}
 	return ko, arts
+}
+
+// RealPairs makes pairs at about the findings rate of real judged pairs
+// (benchcheck -real-pairs): each English side is the article with every
+// deprecated or superseded form the matcher finds replaced by the entry's
+// preferred English form, and each Korean side lists the Korean forms as
+// Pairs does, then the article's numbers in Korean, in order (koNumbers),
+// so that the number rules extract and compare both sides and find them
+// equal. Every plantEvery-th pair (the first among them) keeps the
+// article's deprecated forms and gives its first "N p.m." as the hour
+// after: a deprecated-term finding or so and two number-mismatch ones.
+func RealPairs(g *glossary.Glossary, arts []string, plantEvery int) (ko, en []string) {
+	m := g.Matcher(language.English)
+	ko = make([]string, len(arts))
+	en = make([]string, len(arts))
+	for i, a := range arts {
+		planted := plantEvery > 0 && i%plantEvery == 0
+		var b, e strings.Builder
+		at := 0
+		for _, mt := range m.FindAll(a) {
+			if !planted && mt.Term.Status.Forbidden() && mt.Preferred != nil && !mt.Short {
+				e.WriteString(a[at:mt.Start])
+				e.WriteString(mt.Preferred.Text)
+				at = mt.End
+			}
+			if b.Len() > len(a)/2 {
+				continue
+			}
+			if t := g.Preferred(mt.Entry, language.Korean); t != nil {
+				b.WriteString(t.Text)
+				b.WriteString("은 ")
+			}
+		}
+		e.WriteString(a[at:])
+		en[i] = e.String()
+		b.WriteString(koNumbers(en[i], planted))
+		ko[i] = b.String()
+	}
+	return ko, en
+}
+
+// numberRE finds the numbers Articles writes: a percentage, a sum of
+// dollars, a month alone, 10 a.m. with its day, an hour p.m.
+var numberRE = regexp.MustCompile(`(\d+)\.(\d) percent|\$(\d+)\.(\d) billion|in (March|Oct\.|September)|10 a\.m\. on Oct\. (\d+)|(\d+) p\.m\. Thursday`)
+
+// koNumbers writes the numbers of an article (numberRE) as a Korean
+// translation would: 3.5%, 523억 달러, 3월, 10월 5일 오전 10시, 목요일
+// 오후 7시. With wrong, the first hour p.m. is one more than the
+// article's.
+func koNumbers(a string, wrong bool) string {
+	months := map[string]string{"March": "3월", "Oct.": "10월", "September": "9월"}
+	var b strings.Builder
+	for _, m := range numberRE.FindAllStringSubmatch(a, -1) {
+		switch {
+		case m[1] != "":
+			fmt.Fprintf(&b, "%s.%s%% ", m[1], m[2])
+		case m[3] != "":
+			n, _ := strconv.Atoi(m[3] + m[4])
+			fmt.Fprintf(&b, "%d억 달러 ", n)
+		case m[5] != "":
+			fmt.Fprintf(&b, "%s ", months[m[5]])
+		case m[6] != "":
+			fmt.Fprintf(&b, "10월 %s일 오전 10시 ", m[6])
+		default:
+			h, _ := strconv.Atoi(m[7])
+			if wrong {
+				h, wrong = h+1, false
+			}
+			fmt.Fprintf(&b, "목요일 오후 %d시 ", h)
+		}
+	}
+	return b.String()
 }
