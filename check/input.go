@@ -217,7 +217,7 @@ func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]F
 		if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
 			return out, &SyntaxError{file, line, e.Col, e.Msg}
 		}
-		if !norm.NFC.IsNormalString(text) {
+		if !isNFC(text) {
 			text = norm.NFC.String(text)
 		}
 		fields := strings.Split(text, "\t")
@@ -399,7 +399,7 @@ func readExportTSV(sc *bufio.Scanner, file string, src, tgt language.Tag, each f
 		if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
 			return &SyntaxError{file, line, e.Col, e.Msg}
 		}
-		if !norm.NFC.IsNormalString(text) {
+		if !isNFC(text) {
 			text = norm.NFC.String(text)
 		}
 		f := strings.Split(text, "\t")
@@ -431,4 +431,40 @@ func readExportTSV(sc *bufio.Scanner, file string, src, tgt language.Tag, each f
 	}
 	flush()
 	return sc.Err()
+}
+
+// isNFC reports whether text is in NFC, as norm.NFC.IsNormalString does,
+// reading ASCII and precomposed Hangul syllables (nearly all of a
+// Korean-English pair) without the norm tables: no canonical composition
+// has either as its second character, so the text splits before each of
+// them into runs checked apart, and only a run holding something else
+// (with the character before it, which a mark may compose with) goes
+// to norm.NFC.QuickSpanString. A false may also mean QuickSpanString was
+// not sure: normalizing then gives the text as it was.
+func isNFC(text string) bool {
+	start := 0 // the run being read starts here
+	slow := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		fast := c < utf8.RuneSelf
+		if !fast {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			fast = 0xAC00 <= r && r <= 0xD7A3
+		}
+		if fast {
+			if slow {
+				if norm.NFC.QuickSpanString(text[start:i]) != i-start {
+					return false
+				}
+				slow = false
+			}
+			start = i
+		} else {
+			slow = true
+		}
+		i += size
+	}
+	return !slow || norm.NFC.QuickSpanString(text[start:]) == len(text)-start
 }
