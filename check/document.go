@@ -253,8 +253,19 @@ func articlePairs(a *article.Article) []Pair {
 // bitext import stores, and a TMX or TSV of them has no layout note: such
 // a pair is checked as a byline too.
 func BylineSource(s string) bool {
-	f := strings.Fields(s)
-	if n := len(f); n >= 3 && strings.Contains(f[n-1], "@") {
+	// A byline has two or three fields: stop at a fourth rather than
+	// split a whole segment (this runs for every pair).
+	var buf [3]string
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = w
+		n++
+	}
+	f := buf[:n]
+	if n >= 3 && strings.Contains(f[n-1], "@") {
 		f = f[:n-1]
 	}
 	if len(f) != 2 || f[1] != "기자" && f[1] != "특파원" {

@@ -154,18 +154,22 @@ func TestDocumentByline(t *testing.T) {
 // TestBylineSource: a Korean byline alone, and what is not one.
 func TestBylineSource(t *testing.T) {
 	for s, want := range map[string]bool{
-		"이지은 기자":                   true,
-		"워싱턴=김민수 특파원":              true,
-		"김민수·이지은 기자":               true,
-		"김민수 기자 minsu@example.com": true,
-		"  정의용 기자 ":                true,
-		"김민수 기자 (3월 7일)":           false,
-		"정부 관계자는 기자들에게 말했다.":       false,
-		"현장의 기자":                   true,
-		"기자":                       false,
-		"Kim Min-su 기자":            false,
-		"남궁민수진 기자":                 false,
-		"김 기자":                     false,
+		"이지은 기자":                     true,
+		"워싱턴=김민수 특파원":                true,
+		"김민수·이지은 기자":                 true,
+		"김민수 기자 minsu@example.com":   true,
+		"  정의용 기자 ":                  true,
+		"김민수 기자 (3월 7일)":             false,
+		"정부 관계자는 기자들에게 말했다.":         false,
+		"현장의 기자":                     true,
+		"기자":                         false,
+		"Kim Min-su 기자":              false,
+		"남궁민수진 기자":                   false,
+		"김 기자":                       false,
+		"김민수 기자 minsu@example.com 외": false,
+		"김민수 기자 서울":                  false,
+		"김민수\u3000기자\u00a0":          true,
+		"김민수 기자 a@b c@d":             false,
 	} {
 		if got := BylineSource(s); got != want {
 			t.Errorf("BylineSource(%q) = %v, want %v", s, got, want)
