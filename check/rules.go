@@ -1170,6 +1170,9 @@ func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.T
 			return true
 		}
 	}
+	if e.Type == glossary.Person && personPresent(e, lower, lang) {
+		return true // givennames.go
+	}
 	if strings.IndexByte(text, '&') >= 0 {
 		// A form written with character references (charref.go).
 		if d, j := decodeRefs(text); d != text {
