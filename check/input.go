@@ -448,7 +448,14 @@ func isNFC(text string) bool {
 		c := text[i]
 		size := 1
 		fast := c < utf8.RuneSelf
-		if !fast {
+		switch {
+		case fast:
+		case 0xEA <= c && c <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			// Three bytes, decoded here: the lead bytes of the Hangul
+			// syllables (U+AC00-U+D7A3).
+			r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			size, fast = 3, 0xAC00 <= r && r <= 0xD7A3
+		default:
 			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
 			fast = 0xAC00 <= r && r <= 0xD7A3

@@ -13,7 +13,7 @@ import (
 // 각), Latin letters and combining marks (e + ◌́ is é), marks out of
 // canonical order, and other non-ASCII text.
 func TestIsNFC(t *testing.T) {
-	parts := []string{"a", "e", " ", "\t", "7", "가", "한", "\u11a8", "\u1100", "\u1161", "\u0301", "\u0323", "é", "’", "·", "Å", "\u212b", "\u0041\u030a", "「", "ｶ", "\u0f73", "\u0958", "\U0001d15e", "\u2126", "\u00c5"}
+	parts := []string{"a", "e", " ", "\t", "7", "가", "한", "\u11a8", "\u1100", "\u1161", "\u0301", "\u0323", "é", "’", "·", "Å", "\u212b", "\u0041\u030a", "「", "ｶ", "\u0f73", "\u0958", "\U0001d15e", "\u2126", "\u00c5", "\ua000", "\ud7a3", "\ud7b0", "\ud7fb", "\uac00\u11c2"}
 	r := rand.New(rand.NewPCG(1, 2))
 	cases := []string{"", "plain ASCII", "한국어 문장", "각", "가\u11a8", "e\u0301", "é", "\u0323\u0301", "a\u0301\u0323", "a\u0323\u0301"}
 	for range 20000 {
