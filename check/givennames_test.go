@@ -125,3 +125,55 @@ may,person,en,Teresa May,deprecated,,,,,
 		}
 	}
 }
+
+// TestDashBefore: a person's form found right after a letter and a dash is
+// the end of a longer name, no mention of its own (our own sentences).
+func TestDashBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, found string
+		want        bool
+	}{
+		{"한스-피터 바텔 위원", "피터 바텔", true},
+		{"Hans\u2013Peter Bartels", "Peter Bartels", true},
+		{"한스 피터 바텔 위원", "피터 바텔", false}, // a space: a middle name (middleOf)
+		{"피터 바텔 위원", "피터 바텔", false},
+		{"- 피터 바텔", "피터 바텔", false}, // a dash and a space: a list, not a name
+		{"1-피터 바텔", "피터 바텔", false}, // no letter before the dash
+	} {
+		start := strings.Index(tc.text, tc.found)
+		if got := dashBefore(tc.text, start); got != tc.want {
+			t.Errorf("dashBefore(%q, %q) = %v, want %v", tc.text, tc.found, got, tc.want)
+		}
+	}
+}
+
+// TestDashedFirstMention: an admitted form found inside a longer name
+// joined by a hyphen is no first mention of that form; alone it is.
+func TestDashedFirstMention(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until
+bartels,person,ko,한스페터 바르텔스,preferred,,바르텔스,,,
+bartels,person,ko,피터 바텔,admitted,,바텔,,,
+`
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, "g.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct {
+		text string
+		want int // first-mention findings
+	}{
+		{"독일 의회의 한스-피터 바텔 위원은 말했다.", 0},
+		{"독일 의회의 피터 바텔 위원은 말했다.", 1},
+	} {
+		n := 0
+		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
+			if f.Rule == RuleFirstMention {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("Text(%q): %d first-mention findings, want %d", tc.text, n, tc.want)
+		}
+	}
+}

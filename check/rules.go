@@ -390,8 +390,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			}
 			continue
 		}
-		if m.Term.Status.Forbidden() || isEnglish(lang) && insideName(text, m.Start, m.End+len(m.Suffix)) {
-			continue
+		if m.Term.Status.Forbidden() || isEnglish(lang) && insideName(text, m.Start, m.End+len(m.Suffix)) ||
+			m.Entry.Type == glossary.Person && dashBefore(text, m.Start) {
+			continue // givennames.go: 피터 바텔 of an unlisted 한스-피터 바텔
 		}
 		e := m.Entry
 		st := states[e]
