@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"bitext/article"
+	"bitext/glossary"
 	"bitext/textfile"
 	"bitext/tmx"
 )
@@ -243,7 +244,7 @@ func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]F
 			Unit: unit, Source: fields[0], Target: fields[1], SourceLang: src, TargetLang: tgt,
 			SourceLine: line, SourceCol: 1,
 			TargetLine: line, TargetCol: utf8.RuneCountInString(fields[0]) + 2,
-			Exact: true,
+			Exact: true, nfc: true,
 		})
 	}
 	if err := sc.Err(); err != nil {
@@ -474,4 +475,13 @@ func isNFC(text string) bool {
 		i += size
 	}
 	return !slow || norm.NFC.QuickSpanString(text[start:]) == len(text)-start
+}
+
+// appendMatches is m.AppendAll, or m.AppendAllNFC for text known to be in
+// NFC.
+func appendMatches(m *glossary.Matcher, dst []glossary.Match, text string, nfc bool) []glossary.Match {
+	if nfc {
+		return m.AppendAllNFC(dst, text)
+	}
+	return m.AppendAll(dst, text)
 }

@@ -542,6 +542,10 @@ type Pair struct {
 	// misaligned, since a byline is no sentence. A pair whose source is a
 	// Korean byline alone (BylineSource) is one too.
 	Byline bool
+
+	// nfc says Source and Target are in NFC already (a TSV line checked
+	// and normalized by tsv): the matchers need not check it again.
+	nfc bool
 }
 
 // Pair checks one source/target pair with the rules deprecated-term (both
@@ -565,7 +569,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	// The matches are scratch, as in textOn: findings copy what they
 	// quote, and absent and inOther hold copies of matches.
 	sbp, tbp := matchBuffers.Get().(*[]glossary.Match), matchBuffers.Get().(*[]glossary.Match)
-	sm, tm := c.matcher(pr.SourceLang).AppendAll((*sbp)[:0], pr.Source), c.matcher(pr.TargetLang).AppendAll((*tbp)[:0], pr.Target)
+	sm, tm := appendMatches(c.matcher(pr.SourceLang), (*sbp)[:0], pr.Source, pr.nfc), appendMatches(c.matcher(pr.TargetLang), (*tbp)[:0], pr.Target, pr.nfc)
 	defer putMatches(sbp, sm) // the length AppendAll left
 	defer putMatches(tbp, tm)
 	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) {

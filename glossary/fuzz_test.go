@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"bitext/textfile"
 )
@@ -121,6 +123,12 @@ func FuzzMatcher(f *testing.F) {
 		for _, m := range []*Matcher{ko, en} {
 			ms := m.FindAll(text)
 			checkOffsets(t, text, ms)
+			// AppendAllNFC, told the text is NFC, finds what AppendAll does.
+			if norm.NFC.IsNormalString(text) {
+				if nfc := m.AppendAllNFC(nil, text); !reflect.DeepEqual(nfc, ms) && len(nfc)+len(ms) > 0 {
+					t.Fatalf("AppendAllNFC(%q) = %v, FindAll %v", text, nfc, ms)
+				}
+			}
 			for _, mt := range ms {
 				form := mt.Term.Text
 				if mt.Short {

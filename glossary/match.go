@@ -528,6 +528,16 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 	}, text)
 }
 
+// AppendAllNFC is AppendAll for text the caller knows to be in NFC
+// (norm.NFC.IsNormalString): it does not check that again. Text not in
+// NFC may miss matches a normalized text has.
+func (m *Matcher) AppendAllNFC(dst []Match, text string) []Match {
+	if len(m.leadAt) == 0 || text == "" {
+		return dst
+	}
+	return m.findAll(dst, text, nil, text)
+}
+
 func (m *Matcher) findAll(out []Match, text string, mapSpan func(a, b int) (int, int), orig string) []Match {
 	if out == nil {
 		// Room for about four matches a kilobyte, the density of news
