@@ -167,22 +167,26 @@ func TestCoreKnotsFitted(t *testing.T) {
 		}
 	}
 	runs = append(runs, run{"core", "", "dev"})
-	var samples []knotSample
-	for _, r := range runs {
-		var lex *lexicon.Lexicon
-		if r.lex != "" {
-			var err error
-			if lex, err = lexicon.Load(filepath.Join(dir, r.lex), ""); err != nil {
-				t.Fatal(err)
+	collect := func() []knotSample {
+		var samples []knotSample
+		for _, r := range runs {
+			var lex *lexicon.Lexicon
+			if r.lex != "" {
+				var err error
+				if lex, err = lexicon.Load(filepath.Join(dir, r.lex), ""); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, suffix := range []string{".jsonl", ".clean.jsonl"} {
+				docs := readDocs(t, filepath.Join(dir, r.docs+suffix))
+				for _, second := range []bool{false, true} {
+					samples = append(samples, knotRun(t, docs, lex, second, r.group)...)
+				}
 			}
 		}
-		for _, suffix := range []string{".jsonl", ".clean.jsonl"} {
-			docs := readDocs(t, filepath.Join(dir, r.docs+suffix))
-			for _, second := range []bool{false, true} {
-				samples = append(samples, knotRun(t, docs, lex, second, r.group)...)
-			}
-		}
+		return samples
 	}
+	samples := collect()
 	got := fitKnots(samples, lexiconKnots)
 	var b strings.Builder
 	for _, g := range []string{"ntrex", "kpc-dev", "core"} {
@@ -217,22 +221,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 	// r90, the smaller r50), which must be one of them.
 	saved := coreKnots
 	coreKnots = got
-	samples = samples[:0]
-	for _, r := range runs {
-		var lex *lexicon.Lexicon
-		if r.lex != "" {
-			var err error
-			if lex, err = lexicon.Load(filepath.Join(dir, r.lex), ""); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for _, suffix := range []string{".jsonl", ".clean.jsonl"} {
-			docs := readDocs(t, filepath.Join(dir, r.docs+suffix))
-			for _, second := range []bool{false, true} {
-				samples = append(samples, knotRun(t, docs, lex, second, r.group)...)
-			}
-		}
-	}
+	samples = collect()
 	coreKnots = saved
 	again := fitKnots(samples, lexiconKnots)
 	outward := knotTable{}
