@@ -251,7 +251,7 @@ func run(ctx context.Context, s tm.Store, o Options, lexKey string) (*Result, er
 
 var (
 	acronymKo = regexp.MustCompile(`([가-힣]+(?: [가-힣]+){0,3}) ?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]`)
-	acronymEn = regexp.MustCompile(`((?:[A-Z][a-z]+|of|for|and|the|on|&)(?:[ -](?:[A-Z][a-z]+|of|for|and|the|on|&))+) \(([A-Z][A-Za-z0-9&]{1,9})\)`)
+	acronymEn = regexp.MustCompile(`((?:[A-Z][a-z]+|of|for|and|the|on|&)(?:[ -](?:[A-Z][a-z]+|of|for|and|the|on|&))+)(?: \(([A-Z][A-Za-z0-9&]{1,9})\)|, or ([A-Z][A-Z0-9&-]{1,9})\b)`)
 )
 
 // unitReader is a store that reads units with only the fields the miner
@@ -1336,7 +1336,7 @@ func lexiconRun(words, tr []string) bool {
 // were wrong candidates on the dev part; GDP, CEO and TV are the
 // judging criteria's examples; the rest are the like).
 var commonAcronyms = wordSet(`AI TV HIV AIDS GDP GNP CEO CFO COO CTO DNA RNA PC IT SNS GPS CCTV LED LCD USB SUV VR AR IPO ATM
-	CPU GPU OS PR HR IQ MVP ICBM SLBM CT MRI ER ICU PhD MBA UFO FAQ SMS DVD CD`)
+	CPU GPU OS PR HR IQ MVP ICBM SLBM CT MRI ER ICU PhD MBA UFO FAQ SMS DVD CD PTSD VIP`)
 
 // latinPairs adds names written in Latin letters in the Korean text too
 // (IOC, MDC, ASCI White): the same word in both texts.
@@ -1364,12 +1364,34 @@ func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 	}
 	for _, m := range acronymKo.FindAllStringSubmatch(ko, -1) {
 		name, acr := m[1], m[2]
-		if commonAcronyms[acr] || !strings.Contains(en, acr) {
+		if commonAcronyms[acr] {
 			continue
 		}
 		ws := strings.Fields(name)
 		ws[len(ws)-1] = lexicon.Stem(ws[len(ws)-1])
+		if acronymLike(acr) {
+			// The words before the bracket begin after the last that
+			// qualifies the name (있는 비무장지대(DMZ), 집권
+			// 정의개발당(AKP)): a modifier or a particle ending it.
+			for i := len(ws) - 2; i >= 0; i-- {
+				if qualifier(ws[i]) {
+					ws = ws[i+1:]
+					break
+				}
+			}
+		}
 		koForm := ws[len(ws)-1]
+		if !strings.Contains(en, acr) {
+			// The English spells the name out without its acronym
+			// (세계무역기구(WTO) ~ World Trade Organization): a run of
+			// capitalized words whose initials are the acronym, against
+			// the Korean word before the bracket when it has four
+			// syllables or more (a compound name, 민간항공안전청(CASA)).
+			if full := expansion(en, acr); full != "" && utf8.RuneCountInString(koForm) >= 4 {
+				out[[2]string{koForm, full}] = Organization
+			}
+			continue
+		}
 		if len(ws) > 1 {
 			// The bracket follows the whole name; its words are joined
 			// when the name is spaced (국제 통화 기금(IMF)).
@@ -1380,13 +1402,81 @@ func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 		}
 		out[[2]string{koForm, acr}] = Organization
 		for _, e := range acronymEn.FindAllStringSubmatch(en, -1) {
-			if e[2] == acr {
-				full := strings.TrimPrefix(e[1], "the ")
+			if e[2] == acr || e[3] == acr {
+				full := e[1]
+				for cut := true; cut; {
+					cut = false
+					for _, l := range []string{"and ", "the ", "of ", "for ", "on ", "& "} {
+						if t, ok := strings.CutPrefix(full, l); ok {
+							full, cut = t, true // and the National Republican Campaign Committee
+						}
+					}
+				}
 				out[[2]string{koForm, full}] = Organization
 			}
 		}
 	}
 }
+
+// qualifier reports whether a Korean word before a name qualifies it
+// rather than being part of it: a modifier or a particle at its end (있는,
+// 참여한, 인도네시아의; not 인, which ends loanwords such as 캠페인) or a word of rank or time (집권, 현, 전).
+func qualifier(w string) bool {
+	switch w {
+	case "집권", "현", "전", "前", "現":
+		return true
+	}
+	for _, e := range []string{"는", "은", "한", "된", "던", "의", "을", "를", "와", "과", "에서"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// expansion returns the words of en whose initials spell acr, an acronym
+// of capitals only: capitalized words with of, for, and, the, on or &
+// between them and no punctuation inside (Civil Aviation Safety Authority
+// for CASA); "" when there is none or more than one.
+func expansion(en, acr string) string {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || strings.IndexFunc(acr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return ""
+	}
+	ws := strings.Fields(en)
+	found := ""
+	for i := range ws {
+		var b []byte
+		for j := i; j < len(ws); j++ {
+			w := strings.TrimLeft(ws[j], `"'“‘(`)
+			last := strings.TrimRight(w, `.,;:!?"'”’)`)
+			last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+			stop := last != w
+			switch {
+			case j > i && acronymLinks[last]:
+			case last != "" && isCap(last) && len(b) < len(acr) && last[0] == acr[len(b)]:
+				b = append(b, last[0])
+			default:
+				stop = true
+				b = nil
+			}
+			if b != nil && string(b) == acr && !acronymLinks[last] {
+				full := strings.Join(append(append([]string{}, ws[i:j]...), last), " ")
+				full = strings.TrimLeft(full, `"'“‘(`)
+				if found != "" && found != full {
+					return ""
+				}
+				found = full
+				break
+			}
+			if stop {
+				break
+			}
+		}
+	}
+	return found
+}
+
+var acronymLinks = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "&": true}
 
 // bracketCap reports whether s has an opening bracket, ( or （, followed
 // by a capital letter, as every match of acronymKo has.
@@ -1862,17 +1952,60 @@ func stripPlace(w string) string {
 func latinOnly(ko string) string {
 	var b strings.Builder
 	for _, f := range strings.Fields(ko) {
-		i := strings.IndexFunc(f, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF })
+		i := strings.IndexFunc(f, hanChar)
 		switch {
 		case i < 0:
 			b.WriteString(f + " ")
 		case i > 0:
 			b.WriteString(f[:i] + ". ")
+			latinInside(&b, f[i:])
 		default:
 			b.WriteString(". ")
+			latinInside(&b, f)
 		}
 	}
 	return b.String()
+}
+
+// acronymLike reports whether w is two or more capitals, with digits,
+// & or hyphens between (AKP, ZANU-PF, G20).
+func acronymLike(w string) bool {
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case i > 0 && (c >= '0' && c <= '9' || c == '&' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// hanChar reports whether r is a Hangul syllable or a Chinese character.
+func hanChar(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF }
+
+// latinInside writes the acronyms after Hangul inside one word, each
+// ended by a full stop: the AKP in brackets of 정의개발당(AKP)의 (not the
+// spelling of a name in brackets, 치키타(Chiquita), which names the
+// Hangul before it).
+func latinInside(b *strings.Builder, f string) {
+	for f != "" {
+		i := strings.IndexFunc(f, func(r rune) bool { return !hanChar(r) })
+		if i < 0 {
+			return
+		}
+		f = f[i:]
+		j := strings.IndexFunc(f, hanChar)
+		if j < 0 {
+			j = len(f)
+		}
+		if acronymLike(strings.Trim(f[:j], `"'“‘”’()（）,.`)) {
+			b.WriteString(f[:j] + " . ")
+		}
+		f = f[j:]
+	}
 }
 
 // containsWord reports whether w occurs in text between non-letters.

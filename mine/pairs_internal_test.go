@@ -123,6 +123,27 @@ func TestPairRules(t *testing.T) {
 			[]string{"오사마 빈 라덴\tOsama bin Laden"}, []string{"오사마\tOsama", "오사마 빈\tOsama bin"}},
 		{"a lower-case word after a name", "빈 라덴이 숨었다.", "He said Laden bin there.",
 			nil, []string{"빈 라덴\tLaden bin"}},
+		// Session 12, helper M12: acronyms. One in brackets inside a
+		// Hangul word, also in the English; the name before it without
+		// the word qualifying it; the English name before ", or AKP".
+		{"an acronym in brackets inside a word", "집권 정의개발당(AKP)의 해산 여부가 쟁점이다.",
+			"Tension is high over the Justice and Development Party, or AKP.",
+			[]string{"AKP\tAKP", "정의개발당\tAKP", "정의개발당\tJustice and Development Party"},
+			[]string{"집권 정의개발당\tAKP"}},
+		{"an acronym with a hyphen", "애국전선(ZANU-PF)과 협상한다.", "Talks with ZANU-PF resume.",
+			[]string{"ZANU-PF\tZANU-PF"}, nil},
+		{"a modifier before the name", "접경에 있는 비무장지대(DMZ)를 찾았다.", "He visited the Demilitarised Zone (DMZ) later.",
+			[]string{"비무장지대\tDMZ", "비무장지대\tDemilitarised Zone"}, []string{"있는 비무장지대\tDMZ"}},
+		{"an acronym spelled out only", "규제기관인 민간항공안전청(CASA)의 대변인이 말했다.",
+			"A Civil Aviation Safety Authority spokesman said so.",
+			[]string{"민간항공안전청\tCivil Aviation Safety Authority"}, []string{"민간항공안전청\tCASA", "CASA\tCASA"}},
+		{"initials that are not the acronym", "민간항공안전청(CASA)의 대변인이 말했다.",
+			"A Civil Aviation Authority spokesman said so.",
+			nil, []string{"민간항공안전청\tCivil Aviation Authority"}},
+		{"a common acronym", "외상 후 스트레스 장애(PTSD)를 앓았다.", "He had PTSD later.",
+			nil, []string{"PTSD\tPTSD", "스트레스 장애\tPTSD"}},
+		{"a name spelled in brackets is no acronym", "치키타(Chiquita)가 밝혔다.", "Chiquita said so.",
+			nil, []string{"Chiquita\tChiquita"}},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
@@ -397,5 +418,23 @@ func TestBetterSim(t *testing.T) {
 	junk.Units = 2
 	if better(name, junk) {
 		t.Errorf("better: %s in 1 unit beats %s in 2", name.Ko, junk.Ko)
+	}
+}
+
+func TestExpansion(t *testing.T) {
+	tests := []struct{ en, acr, want string }{
+		{"A Civil Aviation Safety Authority spokesman said.", "CASA", "Civil Aviation Safety Authority"},
+		{"at the World Trade Organization.", "WTO", "World Trade Organization"},
+		{"the European Union's long-running war", "EU", "European Union"},
+		{"the Food and Drug Administration said", "FDA", "Food and Drug Administration"},
+		{"Civil Aviation, Safety Authority", "CASA", ""},
+		{"World Trade Organization and World Tourism Organization", "WTO", ""},
+		{"nothing here", "WTO", ""},
+		{"Zimbabwe African National Union", "ZANU-PF", ""},
+	}
+	for _, tt := range tests {
+		if got := expansion(tt.en, tt.acr); got != tt.want {
+			t.Errorf("expansion(%q, %s) = %q, want %q", tt.en, tt.acr, got, tt.want)
+		}
 	}
 }

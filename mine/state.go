@@ -101,6 +101,11 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 19 is the format of 11 with the pairs of session 12
+// (helper M12): acronyms in brackets inside a Hangul word (정의개발당(AKP)
+// ~ AKP), a bracketed acronym's name spelled out without it
+// (민간항공안전청(CASA) ~ Civil Aviation Safety Authority), no modifier
+// before the name (있는 비무장지대(DMZ) gives 비무장지대).
 // stateVersion 18 is the format of 11 with the pairs of session 12
 // (helper M11): a foreign name's form of one consonant class matched by
 // its vowels without ㅡ (조이스 ~ Joyce).
@@ -124,7 +129,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 18
+const stateVersion = 19
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
