@@ -119,3 +119,18 @@ func TestMergeDerivedCycle(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeDerivedPlace: a place whose name ends in s is no plural of the
+// shorter form when it has more units (session 12, helper M12).
+func TestMergeDerivedPlace(t *testing.T) {
+	ps := []*pairStats{{Ko: "필리핀", En: "Philippine", Units: 1}, {Ko: "필리핀", En: "Philippines", Units: 2}}
+	out := mergeDerived(ps)
+	if len(out) != 2 {
+		t.Errorf("Philippines merged into Philippine: %+v", out)
+	}
+	// Fewer units: merged as before.
+	ps = []*pairStats{{Ko: "필리핀", En: "Philippine", Units: 3}, {Ko: "필리핀", En: "Philippines", Units: 2}}
+	if out := mergeDerived(ps); len(out) != 1 || out[0].En != "Philippine" || out[0].Units != 5 {
+		t.Errorf("Philippines not merged into Philippine of more units: %+v", out)
+	}
+}

@@ -2053,7 +2053,13 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 			case "i", "n", "an", "ian", "ese":
 				base, adj = q, true
 			case "ns", "ans", "ians", "s", "is":
-				base = q
+				// Not when the longer form has more units and the
+				// shorter is no demonym (in n or i: Palestinians,
+				// Iraqis): a place whose name ends in s (Philippines,
+				// not Philippine).
+				if p.Units <= q.Units || strings.HasSuffix(q.En, "n") || strings.HasSuffix(q.En, "i") {
+					base = q
+				}
 			}
 		}
 		for _, q := range ps {
