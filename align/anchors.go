@@ -1092,6 +1092,9 @@ func contraCost(kos, ens []feature) float64 {
 			korean++
 		}
 	}
+	if korean < contraKorean {
+		return 0 // most pairs: the rest cannot make it cost
+	}
 	for _, x := range en.keys {
 		if x&^keyMask == kindNumber && !slices.Contains(ko.keys, x) && !slices.Contains(ko.weak, x) {
 			unmatched++
