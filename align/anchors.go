@@ -76,19 +76,6 @@ const (
 	// tried; see README).
 	wSwallow     = 0.75
 	swallowKnown = 1
-	// A 1-1 link whose two sides share nothing (no translated word,
-	// anchor, name or romanized name) while the Korean side has numbers or
-	// Latin tokens the English lacks, at least contraKorean2 of them, or
-	// contraKorean with contraSpecific in all counting the English side's
-	// numbers and long names the Korean lacks, costs wContra (contraCost):
-	// a dropped Korean sentence linked to an English-only line. Chosen in
-	// session 12 (helper A6) on the development part of the edition set
-	// and NTREX p05 (wContra 0.5–4, contraSpecific 1–5, contraKorean 0–2
-	// and contraKorean2 2, 3 or none tried; see README).
-	wContra        = 2.0
-	contraSpecific = 3
-	contraKorean   = 1
-	contraKorean2  = 2
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -1061,63 +1048,4 @@ func swallowCost(ko []feature, en *feature) float64 {
 		}
 	}
 	return c
-}
-
-// contraCost is the cost of a 1-1 link between the Korean segment kos[0]
-// and the English segment ens[0] whose specific content contradicts it: nothing
-// shared (no translated word, number, Latin token, name or romanized
-// name) and the Korean side's numbers or Latin tokens missing from the
-// English, contraKorean2 of them, or contraKorean of them among
-// contraSpecific with the English side's numbers and names of four or
-// more consonant classes missing from the Korean. A dropped Korean
-// sentence linked to an English-only line of the edition looks so; a
-// loose translation whose names fail to meet (콘돌리자 and Condoleezza)
-// has no Korean number or Latin token of its own to count.
-func contraCost(kos, ens []feature) float64 {
-	ko, en := &kos[0], &ens[0]
-	unmatched, korean := 0, 0
-	for _, x := range ko.keys {
-		switch x &^ keyMask {
-		case kindNumber:
-			if slices.Contains(en.keys, x) || slices.Contains(en.weak, x) {
-				return 0
-			}
-			unmatched++
-			korean++
-		case kindLatin:
-			if containsKey(en.words, x) {
-				return 0
-			}
-			unmatched++
-			korean++
-		}
-	}
-	if korean < contraKorean {
-		return 0 // most pairs: the rest cannot make it cost
-	}
-	for _, x := range en.keys {
-		if x&^keyMask == kindNumber && !slices.Contains(ko.keys, x) && !slices.Contains(ko.weak, x) {
-			unmatched++
-		}
-	}
-	for q, x := range en.names {
-		if containsKey(ko.names, x) {
-			return 0
-		}
-		if en.nameW[q] > wName3 {
-			unmatched++
-		}
-	}
-	if korean < contraKorean2 && (korean < contraKorean || unmatched < contraSpecific) {
-		return 0
-	}
-	for _, x := range en.roman {
-		if containsKey(ko.roman, x) {
-			return 0
-		}
-	}
-	if hit, _, _ := lexCounts(kos, ens, 0); hit > 0 {
-		return 0
-	}
-	return wContra
 }

@@ -317,13 +317,6 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
 		c += swallowCost(tgt, &src[0])
 	}
-	if len(src) == 1 && len(tgt) == 1 {
-		if src[0].english {
-			c += contraCost(tgt, src)
-		} else {
-			c += contraCost(src, tgt)
-		}
-	}
 	if len(src)+len(tgt) > 2 {
 		if src[0].english {
 			c += orderCost(tgt, src)
