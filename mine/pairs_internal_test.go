@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"bitext/glossary"
 	"bitext/lexicon"
 	"bitext/tm"
 )
@@ -152,18 +153,7 @@ func TestPairRules(t *testing.T) {
 	for _, tt := range tests {
 		for _, m := range []*memo{nil, newMemo()} {
 			got := pairsOf(tt.ko, tt.en, lex, m)
-			for _, w := range tt.want {
-				k := strings.Split(w, "\t")
-				if _, ok := got[[2]string{k[0], k[1]}]; !ok {
-					t.Errorf("%s: no pair %s ~ %s in %v", tt.name, k[0], k[1], got)
-				}
-			}
-			for _, w := range tt.not {
-				k := strings.Split(w, "\t")
-				if _, ok := got[[2]string{k[0], k[1]}]; ok {
-					t.Errorf("%s: unexpected pair %s ~ %s", tt.name, k[0], k[1])
-				}
-			}
+			checkPairs(t, tt.name, got, tt.want, tt.not)
 		}
 	}
 }
@@ -390,18 +380,7 @@ func TestCorePairs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := pairsOf(tt.ko, tt.en, core, newMemo())
-		for _, w := range tt.want {
-			k := strings.Split(w, "\t")
-			if _, ok := got[[2]string{k[0], k[1]}]; !ok {
-				t.Errorf("%s: no pair %s ~ %s in %v", tt.name, k[0], k[1], got)
-			}
-		}
-		for _, w := range tt.not {
-			k := strings.Split(w, "\t")
-			if _, ok := got[[2]string{k[0], k[1]}]; ok {
-				t.Errorf("%s: unexpected pair %s ~ %s", tt.name, k[0], k[1])
-			}
-		}
+		checkPairs(t, tt.name, got, tt.want, tt.not)
 	}
 }
 
@@ -435,6 +414,24 @@ func TestExpansion(t *testing.T) {
 	for _, tt := range tests {
 		if got := expansion(tt.en, tt.acr); got != tt.want {
 			t.Errorf("expansion(%q, %s) = %q, want %q", tt.en, tt.acr, got, tt.want)
+		}
+	}
+}
+
+// checkPairs reports each of want ("Korean\tEnglish") that got lacks and
+// each of not that it has.
+func checkPairs(t *testing.T, name string, got map[[2]string]glossary.Type, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		k := strings.Split(w, "\t")
+		if _, ok := got[[2]string{k[0], k[1]}]; !ok {
+			t.Errorf("%s: no pair %s ~ %s in %v", name, k[0], k[1], got)
+		}
+	}
+	for _, w := range not {
+		k := strings.Split(w, "\t")
+		if _, ok := got[[2]string{k[0], k[1]}]; ok {
+			t.Errorf("%s: unexpected pair %s ~ %s", name, k[0], k[1])
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package mine
 
 import (
-	"strings"
 	"testing"
 
 	"bitext/lexicon"
@@ -45,18 +44,7 @@ func TestReadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := pairsOf(tt.ko, tt.en, nil, newMemo())
-		for _, w := range tt.want {
-			k := strings.Split(w, "\t")
-			if _, ok := got[[2]string{k[0], k[1]}]; !ok {
-				t.Errorf("%s: no pair %s ~ %s in %v", tt.name, k[0], k[1], got)
-			}
-		}
-		for _, w := range tt.not {
-			k := strings.Split(w, "\t")
-			if _, ok := got[[2]string{k[0], k[1]}]; ok {
-				t.Errorf("%s: unexpected pair %s ~ %s", tt.name, k[0], k[1])
-			}
-		}
+		checkPairs(t, tt.name, got, tt.want, tt.not)
 	}
 	// A compound the core lexicon knows by its parts, ending in 시, is a
 	// place's (not an organisation's, as other compounds).
