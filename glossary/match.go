@@ -163,6 +163,28 @@ func NewMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	return newMatcher(entries, lang, opt)
 }
 
+// eachOutput calls full with the output of each form of entries in lang
+// (valid at opt.At), in order, and short with that of each short form
+// when opt.ShortForms.
+func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, short func(output)) {
+	for _, e := range entries {
+		if !opt.At.IsZero() && !e.Active(opt.At) {
+			continue
+		}
+		for _, t := range e.Terms {
+			if !sameLang(t.Lang, lang) {
+				continue
+			}
+			exact := exactKey(t.Text)
+			pref := preferred(e, t.Lang)
+			full(output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
+			if opt.ShortForms && t.Short != "" {
+				short(output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref})
+			}
+		}
+	}
+}
+
 // buildItem is one form to put in a matcher's trie: its folded key and
 // its output.
 type buildItem struct {
@@ -194,22 +216,7 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		}
 		return append(list, buildItem{key, o})
 	}
-	for _, e := range entries {
-		if !opt.At.IsZero() && !e.Active(opt.At) {
-			continue
-		}
-		for _, t := range e.Terms {
-			if !sameLang(t.Lang, lang) {
-				continue
-			}
-			exact := exactKey(t.Text)
-			pref := preferred(e, t.Lang)
-			items = add(items, output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
-			if opt.ShortForms && t.Short != "" {
-				shorts = add(shorts, output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref})
-			}
-		}
-	}
+	eachOutput(entries, lang, opt, func(o output) { items = add(items, o) }, func(o output) { shorts = add(shorts, o) })
 	// Short forms go after every full form, so a key that is both a full
 	// form and a short form reports the full form first.
 	items = append(items, shorts...)
@@ -323,50 +330,57 @@ func (b *trieBuilder) finish(top node) *Matcher {
 		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
 		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
 	for _, outs := range b.outs {
-		// Case-sensitive forms before case-insensitive ones, full forms
-		// before short ones: the most specific valid form is reported first.
-		sort.SliceStable(outs, func(x, y int) bool {
-			ox, oy := outs[x], outs[y]
-			if ox.short != oy.short {
-				return !ox.short
-			}
-			return ox.cs && !oy.cs
-		})
-		for j := range outs {
-			outs[j].same = -1
-			for k := 0; k < j && k < maxOutputs; k++ {
-				if outs[k].same < 0 && outs[k].cs == outs[j].cs && (outs[k].plural && !outs[k].short) == (outs[j].plural && !outs[j].short) &&
-					(!outs[j].cs || outs[k].exact == outs[j].exact) {
-					outs[j].same = int32(k)
-					break
-				}
-			}
-		}
-		m.outs = append(m.outs, outs)
-		n := len(outs)
-		ts, es := allTerms[:n:n], allEnts[:n:n]
-		allTerms, allEnts = allTerms[n:], allEnts[n:]
-		for j, o := range outs {
-			ts[j], es[j] = o.term, o.entry
-		}
-		m.terms = append(m.terms, ts)
-		m.ents = append(m.ents, es)
-		first := len(m.leads)
-		m.leadAt = append(m.leadAt, int32(first))
-		var at [maxOutputs]int32 // index in leads of each leading output
-		for j := range min(len(outs), maxOutputs) {
-			if k := outs[j].same; k >= 0 {
-				m.leads[at[k]].mask |= 1 << j
-				continue
-			}
-			at[j] = int32(len(m.leads))
-			m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
-			copy(m.leads[at[j]].key[:], outs[j].exact)
-		}
+		m.addOutputs(outs, &allTerms, &allEnts)
 	}
 	m.leadAt = append(m.leadAt, int32(len(m.leads)))
 	m.tables()
 	return m
+}
+
+// addOutputs appends the outputs of the next node with outputs to m:
+// ordered so that the most specific valid form is reported first, each
+// linked to an earlier one valid exactly when it is, with their terms and
+// entries (cut from the fronts of *terms and *ents) and their leads.
+func (m *Matcher) addOutputs(outs []output, terms *[]*Term, ents *[]*Entry) {
+	// Case-sensitive forms before case-insensitive ones, full forms
+	// before short ones.
+	sort.SliceStable(outs, func(x, y int) bool {
+		ox, oy := outs[x], outs[y]
+		if ox.short != oy.short {
+			return !ox.short
+		}
+		return ox.cs && !oy.cs
+	})
+	for j := range outs {
+		outs[j].same = -1
+		for k := 0; k < j && k < maxOutputs; k++ {
+			if outs[k].same < 0 && outs[k].cs == outs[j].cs && (outs[k].plural && !outs[k].short) == (outs[j].plural && !outs[j].short) &&
+				(!outs[j].cs || outs[k].exact == outs[j].exact) {
+				outs[j].same = int32(k)
+				break
+			}
+		}
+	}
+	m.outs = append(m.outs, outs)
+	n := len(outs)
+	ts, es := (*terms)[:n:n], (*ents)[:n:n]
+	*terms, *ents = (*terms)[n:], (*ents)[n:]
+	for j, o := range outs {
+		ts[j], es[j] = o.term, o.entry
+	}
+	m.terms = append(m.terms, ts)
+	m.ents = append(m.ents, es)
+	m.leadAt = append(m.leadAt, int32(len(m.leads)))
+	var at [maxOutputs]int32 // index in leads of each leading output
+	for j := range min(len(outs), maxOutputs) {
+		if k := outs[j].same; k >= 0 {
+			m.leads[at[k]].mask |= 1 << j
+			continue
+		}
+		at[j] = int32(len(m.leads))
+		m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
+		copy(m.leads[at[j]].key[:], outs[j].exact)
+	}
 }
 
 // tables fills the root's tables and the pair table from the trie.

@@ -182,23 +182,7 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		b[n].out = append(b[n].out, o)
 	}
 	var shorts []output
-	for _, e := range entries {
-		if !opt.At.IsZero() && !e.Active(opt.At) {
-			continue
-		}
-		for _, t := range e.Terms {
-			if !sameLang(t.Lang, lang) {
-				continue
-			}
-			exact := exactKey(t.Text)
-			pref := preferred(e, t.Lang)
-			insert(foldKey(exact), output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
-			if opt.ShortForms && t.Short != "" {
-				ex := exactKey(t.Short)
-				shorts = append(shorts, output{entry: e, term: t, exact: ex, cs: t.CaseSensitive, short: true, pref: pref})
-			}
-		}
-	}
+	eachOutput(entries, lang, opt, func(o output) { insert(foldKey(o.exact), o) }, func(o output) { shorts = append(shorts, o) })
 	// Short forms go after every full form, so a key that is both a full
 	// form and a short form reports the full form first.
 	for _, o := range shorts {
@@ -219,26 +203,6 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
 		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
 	for i := range b {
-		// Case-sensitive forms before case-insensitive ones, full forms
-		// before short ones: the most specific valid form is reported first.
-		sort.SliceStable(b[i].out, func(x, y int) bool {
-			ox, oy := b[i].out[x], b[i].out[y]
-			if ox.short != oy.short {
-				return !ox.short
-			}
-			return ox.cs && !oy.cs
-		})
-		outs := b[i].out
-		for j := range outs {
-			outs[j].same = -1
-			for k := 0; k < j && k < maxOutputs; k++ {
-				if outs[k].same < 0 && outs[k].cs == outs[j].cs && (outs[k].plural && !outs[k].short) == (outs[j].plural && !outs[j].short) &&
-					(!outs[j].cs || outs[k].exact == outs[j].exact) {
-					outs[j].same = int32(k)
-					break
-				}
-			}
-		}
 		es := b[i].edges
 		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
 		onodes[i] = oldNode{lo: int32(len(oedges)), out: -1}
@@ -246,27 +210,7 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		onodes[i].hi = int32(len(oedges))
 		if len(b[i].out) > 0 {
 			onodes[i].out = int32(len(m.outs))
-			m.outs = append(m.outs, b[i].out)
-			n := len(b[i].out)
-			ts, es := allTerms[:n:n], allEnts[:n:n]
-			allTerms, allEnts = allTerms[n:], allEnts[n:]
-			for j, o := range b[i].out {
-				ts[j], es[j] = o.term, o.entry
-			}
-			m.terms = append(m.terms, ts)
-			m.ents = append(m.ents, es)
-			first := len(m.leads)
-			m.leadAt = append(m.leadAt, int32(first))
-			var at [maxOutputs]int32 // index in leads of each leading output
-			for j := range min(len(outs), maxOutputs) {
-				if k := outs[j].same; k >= 0 {
-					m.leads[at[k]].mask |= 1 << j
-					continue
-				}
-				at[j] = int32(len(m.leads))
-				m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
-				copy(m.leads[at[j]].key[:], outs[j].exact)
-			}
+			m.addOutputs(b[i].out, &allTerms, &allEnts)
 		}
 	}
 	m.leadAt = append(m.leadAt, int32(len(m.leads)))
