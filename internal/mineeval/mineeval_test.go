@@ -155,3 +155,28 @@ func TestAtWord(t *testing.T) {
 		}
 	}
 }
+
+// A run without --part measures the development parts only: no held-out
+// part by accident (session 13); "all" measures every part.
+func TestSelected(t *testing.T) {
+	for _, tt := range []struct {
+		part string
+		want []string
+	}{
+		{"", []string{"dev", "dev-200"}},
+		{"all", []string{"dev", "held-out", "held-out-2", "dev-200", "held-out-200"}},
+		{"held-out-2", []string{"held-out-2"}},
+		{"dev", []string{"dev"}},
+		{"nope", nil},
+	} {
+		var got []string
+		for _, p := range Parts {
+			if Selected(tt.part, p) {
+				got = append(got, p.Name)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("part %q: %v, want %v", tt.part, got, tt.want)
+		}
+	}
+}

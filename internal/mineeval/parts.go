@@ -50,11 +50,14 @@ var Parts = []Part{
 // Settings are those of `bitext eval mine`.
 type Settings struct {
 	Shared, RefDir string // the ../shared folder; the folder Parts' Ref paths are relative to
-	Part           string // only this part ("" all)
-	Top, MinCount  int
-	Lexicon        bool
-	Core           bool // Options.Core
-	Verbose        bool // list the judged candidates and the missed names
+	// Part is the part to measure: a part's name, AllParts for every
+	// part, or "" for the development parts only (dev, dev-200), so that
+	// a plain run never shows a held-out figure by accident (session 13).
+	Part          string
+	Top, MinCount int
+	Lexicon       bool
+	Core          bool // Options.Core
+	Verbose       bool // list the judged candidates and the missed names
 	// Verdicts is the verdicts file judging the top candidates of each
 	// whole archive ("": VerdictsFile in RefDir); Unjudged lists the top
 	// candidates it has no verdict on, with their example pairs.
@@ -68,6 +71,21 @@ type Settings struct {
 	// whole archive judged by the verdicts, on every part mined within an
 	// archive (dev, held-out, held-out-2).
 	MinJudged float64
+}
+
+// AllParts as Settings.Part measures every part, the held-out ones too.
+const AllParts = "all"
+
+// Selected reports whether Settings.Part part selects p: p itself, every
+// part for AllParts, the development parts (not held-out) for "".
+func Selected(part string, p Part) bool {
+	switch part {
+	case AllParts:
+		return true
+	case "":
+		return !strings.HasPrefix(p.Name, "held-out")
+	}
+	return part == p.Name
 }
 
 // VerdictsFile is the verdicts file of the repository, relative to its
@@ -87,10 +105,13 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 	if vpath == "" {
 		vpath = filepath.Join(s.RefDir, VerdictsFile)
 	}
+	if !slices.ContainsFunc(Parts, func(p Part) bool { return Selected(s.Part, p) }) {
+		return exitcode.AsBadInput(fmt.Errorf("mineeval: no part %q: want %s", s.Part, partNames()))
+	}
 	var verdicts Verdicts // read after the first part's files are found
 	below := false
 	for i, p := range Parts {
-		if s.Part != "" && s.Part != p.Name {
+		if !Selected(s.Part, p) {
 			continue
 		}
 		corpus := filepath.Join(s.Shared, p.Corpus)
@@ -152,6 +173,15 @@ func Evaluate(ctx context.Context, w io.Writer, ui *locales.Localizer, s Setting
 		return exitcode.ErrFindings
 	}
 	return nil
+}
+
+// partNames lists the parts' names and AllParts: "dev, held-out, ... or all".
+func partNames() string {
+	var names []string
+	for _, p := range Parts {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, ", ") + " or " + AllParts
 }
 
 // codes lists the reasons of the wrong candidates of t: ": part 3, type 1".
