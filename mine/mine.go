@@ -290,11 +290,14 @@ type koInfo struct {
 	ltr              []string
 	ltrLex, partsLex *lexicon.Lexicon
 	parts            [][]string
+	// org is the word read as ending in a body's word (splitOrg; nil
+	// for none).
+	org *orgSplit
 }
 
 func newKoInfo(w string) *koInfo {
 	stem := lexicon.Stem(w)
-	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w)}
+	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w), org: splitOrg(stem, w)}
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
 	}
@@ -541,6 +544,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		toks := koTokens(ko, m, sc)
 		matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
 		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
+		orgNamePairs(toks, runs, matched, out)
 		surnames(out, ev)
 		if lex != nil {
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)

@@ -145,6 +145,24 @@ func TestPairRules(t *testing.T) {
 			nil, []string{"PTSD\tPTSD", "스트레스 장애\tPTSD"}},
 		{"a name spelled in brackets is no acronym", "치키타(Chiquita)가 밝혔다.", "Chiquita said so.",
 			nil, []string{"Chiquita\tChiquita"}},
+		// Session 13, helper M13: partly translated names of bodies, a
+		// transliterated part and a body's word (orgNamePairs).
+		{"a body's word apart", "벨 연구소의 연구진이 발표했다.", "Researchers at Bell Labs said so.",
+			[]string{"벨 연구소\tBell Labs"}, nil},
+		{"a body's word written on", "델타항공은 운항을 멈췄다.", "Flights by Delta Air Lines stopped.",
+			[]string{"델타항공\tDelta Air Lines"}, []string{"델타항공\tDelta Air"}},
+		{"a university", "그는 하버드대를 졸업했다.", "He graduated from Harvard University in 1990.",
+			[]string{"하버드대\tHarvard University"}, nil},
+		{"a Korean body read as romanized", "삼성전자가 실적을 발표했다.", "Samsung Electronics reported results.",
+			[]string{"삼성전자\tSamsung Electronics"}, nil},
+		{"a news agency", "이란 국영 파스통신은 보도했다.", "Iran's semi-official Fars News Agency reported it.",
+			[]string{"파스통신\tFars News Agency"}, nil},
+		{"a company's suffix left out", "록히드 마틴사가 계약을 따냈다.", "The contract went to Lockheed Martin on Friday.",
+			[]string{"록히드 마틴사\tLockheed Martin"}, nil},
+		{"the fewest Korean words", "미국과 라이더컵 위원회가 밝혔다.", "The Ryder Cup Committee said so.",
+			[]string{"라이더컵 위원회\tRyder Cup Committee"}, []string{"미국과 라이더컵 위원회\tRyder Cup Committee"}},
+		{"a body's word the English does not have", "벨 연구소가 밝혔다.", "Officials at Bell said so.",
+			nil, []string{"벨 연구소\tBell"}},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
@@ -432,6 +450,31 @@ func checkPairs(t *testing.T, name string, got map[[2]string]glossary.Type, want
 		k := strings.Split(w, "\t")
 		if _, ok := got[[2]string{k[0], k[1]}]; ok {
 			t.Errorf("%s: unexpected pair %s ~ %s", name, k[0], k[1])
+		}
+	}
+}
+
+// TestOrgNamePairs: what the rule of partly translated bodies' names
+// (orgNamePairs; session 13, helper M13) does not pair, on our own pairs;
+// the pairs it finds are TestPairRules' cases.
+func TestOrgNamePairs(t *testing.T) {
+	for _, tt := range []struct{ name, ko, en string }{
+		{"a name ending in 사 is a name's sound", "멘도사가 말했다.", "Then Mendoza spoke."},
+		{"사 apart is another word", "포르투갈에 사는 그가 말했다.", "He lives in Portugal now."},
+		{"대 apart is another word", "미국 대 멕시코 경기였다.", "It was the Mexico University match."},
+		{"a head of one syllable before 대", "연대 의사를 밝혔다.", "It voiced Yon University support."},
+		{"no body's word in the English", "벨 연구소가 밝혔다.", "Officials at Bell said so."},
+		{"the body's word written in Hangul", "뉴스 통신이 보도했다.", "The Thai News Agency reported it."},
+		{"a head that does not sound like the English", "벨 연구소가 밝혔다.", "Officials at Oxford Laboratories said so."},
+	} {
+		m := newMemo()
+		sc := m.scratch()
+		runs := enRuns(tt.en, sc)
+		toks := koTokens(tt.ko, m, sc)
+		out := map[[2]string]glossary.Type{}
+		orgNamePairs(toks, runs, map[int]bool{}, out)
+		if len(out) != 0 {
+			t.Errorf("%s: %v", tt.name, out)
 		}
 	}
 }

@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 20 is the format of 11 with the pairs of session 13
+// (helper M13): partly translated names of bodies (벨 연구소 ~ Bell
+// Laboratories, orgNamePairs).
 // stateVersion 19 is the format of 11 with the pairs of session 12
 // (helper M12): acronyms in brackets inside a Hangul word (정의개발당(AKP)
 // ~ AKP), a bracketed acronym's name spelled out without it
@@ -129,7 +132,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 19
+const stateVersion = 20
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }

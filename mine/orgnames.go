@@ -1,0 +1,282 @@
+package mine
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"bitext/glossary"
+	"bitext/romanize"
+)
+
+// Partly translated names of organisations (session 13, helper M13): a
+// transliterated name followed by a translated word for the kind of body
+// (벨 연구소 ~ Bell Laboratories, 델타항공 ~ Delta Air Lines, 하버드대 ~
+// Harvard University, 삼성전자 ~ Samsung Electronics). The transliterated
+// part is read by its sounds against the English words before the body's
+// word, the body's word by orgWords.
+
+// orgWord is a Korean word for a kind of body and the English words
+// that translate it at the end of a name; bare allows the English name
+// without any of them (록히드 마틴사 ~ Lockheed Martin: English news
+// leaves a company's suffix out).
+type orgWord struct {
+	ko   string
+	en   [][]string
+	bare bool
+	typ  glossary.Type
+}
+
+// orgWords are written by hand from general knowledge of how English
+// names bodies (not taken from ../shared or an evaluation part): the
+// Korean word as it ends a name, its English renderings at a name's end.
+var orgWords = func() []orgWord {
+	var out []orgWord
+	for _, l := range strings.Split(`연구소	Laboratory|Laboratories|Labs|Lab|Institute|Research Institute|Research Center|Research Centre
+연구원	Institute|Research Institute
+대학교	University|College
+대학	University|College
+대	University
+대학원	Graduate School|School
+항공	Airlines|Airways|Air Lines|Air|Aviation|Aerospace
+항공사	Airlines|Airways|Air Lines|Air
+그룹	Group
+은행	Bank
+재단	Foundation|Fund
+협회	Association|Society|Federation
+위원회	Committee|Commission|Council
+통신	News Agency|News Service|Agency|News
+통신사	News Agency|News Service|Agency|News
+신문	Shimbun|Daily|Newspaper|News|Times
+방송	Broadcasting|Broadcasting Corporation|Broadcasting Company|Broadcasting System
+병원	Hospital|Medical Center|Clinic
+박물관	Museum
+미술관	Museum|Gallery|Art Museum
+자동차	Motors|Motor|Motor Company|Motor Corporation|Automotive|Automobile
+전자	Electronics|Electric
+중공업	Heavy Industries|Heavy Industry
+제약	Pharmaceuticals|Pharmaceutical|Pharma
+증권	Securities
+보험	Insurance
+연맹	Federation|League|Union
+재단법인	Foundation
+사	+Corp|Corporation|Company|Co|Inc|Ltd
+회사	+Corp|Corporation|Company|Co|Inc|Ltd
+공항	!Airport`, "\n") {
+		ko, en, _ := strings.Cut(l, "\t")
+		w := orgWord{ko: ko, typ: Organization}
+		if rest, ok := strings.CutPrefix(en, "+"); ok {
+			en, w.bare = rest, true
+		}
+		if rest, ok := strings.CutPrefix(en, "!"); ok {
+			en, w.typ = rest, Place
+		}
+		for _, e := range strings.Split(en, "|") {
+			w.en = append(w.en, strings.Fields(e))
+		}
+		// The longest renderings first (orgRun).
+		slices.SortStableFunc(w.en, func(a, b []string) int { return len(b) - len(a) })
+		out = append(out, w)
+	}
+	return out
+}()
+
+// orgLast are the last English words of orgWords' renderings: a unit
+// whose runs end in none of them has no such name but a bare one.
+var orgLast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range orgWords {
+		for _, e := range w.en {
+			m[e[len(e)-1]] = true
+		}
+	}
+	return m
+}()
+
+// orgSplit is a Hangul word read as ending in a body's word: the form
+// (the stem or the word less its particle), the part before the body's
+// word ("" when the word is the body's word alone) and the body's word.
+type orgSplit struct {
+	form, head string
+	org        *orgWord
+}
+
+// splitOrg reads the stem, else the word less its particle, as ending in
+// the longest body's word of orgWords; nil when neither does. A head of
+// one syllable before a body's word of one is no name's (연대, 학대).
+func splitOrg(stem, w string) *orgSplit {
+	for _, f := range [2]string{stem, stripParticle(w)} {
+		var best *orgWord
+		for i := range orgWords {
+			o := &orgWords[i]
+			if strings.HasSuffix(f, o.ko) && (best == nil || len(o.ko) > len(best.ko)) {
+				if head := f[:len(f)-len(o.ko)]; head != "" && utf8.RuneCountInString(o.ko) == 1 && utf8.RuneCountInString(head) < 2 {
+					continue
+				}
+				best = o
+			}
+		}
+		if best != nil {
+			return &orgSplit{form: f, head: f[:len(f)-len(best.ko)], org: best}
+		}
+	}
+	return nil
+}
+
+// orgNamePairs adds the partly translated names of bodies: Korean words
+// ending in a body's word (splitOrg), the part before it one to three
+// words, whose sounds match the English words before a rendering of the
+// body's word at the end of a run (벨 연구소 ~ Bell Laboratories, 파스통신
+// ~ Fars News Agency), or the whole run for a company's suffix
+// (록히드 마틴사 ~ Lockheed Martin).
+func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2]string]glossary.Type) {
+	tails := false
+	for _, r := range runs {
+		if orgLast[r.words[len(r.words)-1]] {
+			tails = true
+			break
+		}
+	}
+	for ti, t := range toks {
+		if t.stem == "" || t.org == nil || matched[ti] || !tails && !t.org.org.bare {
+			continue
+		}
+		sp := t.org
+		if sp.head == "" && utf8.RuneCountInString(sp.org.ko) == 1 {
+			continue // 사 or 대 apart is another word (사는, 대 "versus")
+		}
+		done := uint64(0) // the runs a form has been found in
+		// The Korean heads: the part before the body's word with up to
+		// two words before it (one or two when the body's word is a word
+		// of its own), each all Hangul, no title, no word with a
+		// phrase's particle, no Korean name already matched.
+		for k := 0; k <= 2; k++ {
+			if ti-k < 0 || sp.head == "" && k == 0 {
+				continue
+			}
+			ok := true
+			var words []string
+			for _, p := range toks[ti-k : ti] {
+				if p.stem == "" || p.title || endsPhrase(p.raw) {
+					ok = false
+					break
+				}
+				words = append(words, p.raw)
+			}
+			if !ok || slicesAny(matched, ti-k, ti) {
+				break
+			}
+			head := strings.Join(append(words, sp.head), " ")
+			head = strings.TrimSpace(head)
+			form := sp.form
+			if len(words) > 0 {
+				form = strings.Join(words, " ") + " " + sp.form
+			}
+			for ri, r := range runs {
+				if ri < 64 && done&(1<<ri) != 0 {
+					continue // found with fewer words (라이더컵 위원회, not 와 라이더컵 위원회)
+				}
+				if en, ok := orgRun(head, sp.form, r.words, sp.org); ok {
+					if ri < 64 {
+						done |= 1 << ri
+					}
+					if _, done := out[[2]string{form, en}]; !done {
+						out[[2]string{form, en}] = sp.org.typ
+					}
+				}
+			}
+		}
+	}
+}
+
+// slicesAny reports whether matched holds one of the indexes from..to-1.
+func slicesAny(matched map[int]bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if matched[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRun returns the name of the run words that the Korean head and the
+// body's word o make: one to three words ending the part before a
+// rendering of o that ends the run and sound as head does (soundsLike),
+// with that rendering; or, for a company's suffix (o.bare), the whole run
+// of one to three words.
+func orgRun(head, form string, words []string, o *orgWord) (string, bool) {
+	try := func(hw []string, tail []string) (string, bool) {
+		for i := range hw {
+			if len(hw)-i > 3 {
+				continue
+			}
+			if soundsLike(head, strings.Join(hw[i:], " ")) > 0 {
+				return strings.Join(append(append([]string(nil), hw[i:]...), tail...), " "), true
+			}
+		}
+		return "", false
+	}
+	// The longest rendering the run ends in (News Agency, not Agency:
+	// 뉴스 통신 is no name of News Agency).
+	for _, e := range o.en {
+		if len(words) <= len(e) || !equalWords(words[len(words)-len(e):], e) {
+			continue
+		}
+		return try(words[:len(words)-len(e)], e)
+	}
+	// A company's suffix left out: the head's sounds must be the run's
+	// exactly, and the form's with the suffix must not be (멘도사 ~
+	// Mendoza is a name ending in 사).
+	if o.bare && len(words) <= 3 && !orgLast[words[len(words)-1]] {
+		if en := strings.Join(words, " "); soundsLike(head, en) == 1 && soundsLike(strings.ReplaceAll(form, " ", ""), en) == 0 {
+			return en, true
+		}
+	}
+	return "", false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// soundsLike is how closely the Hangul ko is the Latin en written in
+// Hangul, by the consonant skeletons as foreignNamePairs compares them
+// (equal for three letters or fewer, similarity 0.75 or more above; the
+// vowels close for two letters or fewer), or 1 read as Korean in its
+// usual spellings (삼성 ~ Samsung, 현대 ~ Hyundai: romanize.Key); 0 when
+// it is not.
+func soundsLike(ko, en string) float64 {
+	if k := romanize.Key(romanize.Word(ko)); len(k) >= 3 && k == romanize.Key(en) {
+		return 1
+	}
+	ks, s := koreanSkeleton(ko), newSub(en)
+	if len(ks) < 2 {
+		return 0
+	}
+	sim := 0.0
+	for _, es := range [4]string{s.skel, s.skelR, s.skelJ, s.skelK} {
+		if es != "" && es[0] == ks[0] {
+			sim = max(sim, similarity(ks, es))
+		}
+	}
+	if len(ks) <= 3 && sim < 1 || sim < 0.75 {
+		return 0
+	}
+	// Two letters: the vowels close too, with or without the ㅡ Korean
+	// writes after a consonant English has alone (하버드 ~ Harvard).
+	if len(ks) == 2 {
+		r, ev := romanize.Word(ko), vowelKey(en, true)
+		if max(similarity(vowelKey(r, false), ev), similarity(bareVowelKey(r), ev)) < 0.6 {
+			return 0
+		}
+	}
+	return sim
+}
