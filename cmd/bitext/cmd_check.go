@@ -137,21 +137,51 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	ck := check.New(g)
 	ck.Missing = o.missing
 	ck.NumberOmissions = o.omissions
-	all, err := ck.CheckFiles(files, c.App.Reader, check.Options{Lang: o.lang, Date: o.date})
-	if err != nil {
-		return pathError(ui, err)
-	}
-	check.Localize(all, ui.T)
-	sum := check.Summarize(len(files), all)
-	host, _ := os.Hostname()
-	err = check.Write(c.App.Writer, o.format, all, sum, &check.WriteOptions{Render: ui.T, Files: files, Hostname: host})
-	if err != nil {
-		return environment(err)
+	opt := check.Options{Lang: o.lang, Date: o.date}
+	var sum check.Summary
+	var fail bool
+	if check.Streams(o.format) {
+		// Each file's findings are written as they are made into a spool
+		// that reaches standard output only when every file is checked:
+		// a file that cannot be read still leaves no report at all.
+		var out spool
+		defer out.Close()
+		st, err := check.NewStream(&out, o.format, &check.WriteOptions{Render: ui.T, Files: files})
+		if err != nil {
+			return environment(err)
+		}
+		if err := ck.CheckFilesTo(st, files, c.App.Reader, opt); err != nil {
+			var pe *check.PathError
+			if errors.As(err, &pe) {
+				return pathError(ui, err)
+			}
+			return environment(err)
+		}
+		if sum, err = st.Close(len(files)); err != nil {
+			return environment(err)
+		}
+		if _, err := out.WriteTo(c.App.Writer); err != nil {
+			return environment(err)
+		}
+		fail = st.AtLeast(o.failOn)
+	} else {
+		all, err := ck.CheckFiles(files, c.App.Reader, opt)
+		if err != nil {
+			return pathError(ui, err)
+		}
+		check.Localize(all, ui.T)
+		sum = check.Summarize(len(files), all)
+		host, _ := os.Hostname()
+		err = check.Write(c.App.Writer, o.format, all, sum, &check.WriteOptions{Render: ui.T, Files: files, Hostname: host})
+		if err != nil {
+			return environment(err)
+		}
+		fail = check.AtLeast(all, o.failOn)
 	}
 	if o.format == check.FormatText {
 		fmt.Fprintln(c.App.ErrWriter, ui.T("CheckSummary", map[string]any{"Files": sum.Files, "Errors": sum.Errors, "Warnings": sum.Warnings}))
 	}
-	if check.AtLeast(all, o.failOn) {
+	if fail {
 		return findings
 	}
 	return nil

@@ -1,0 +1,184 @@
+package check
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// streamed writes batches through a Stream in format f, clobbering each
+// batch once it is added (the caller may reuse it), and returns the
+// bytes, the summary and AtLeast(Error) and AtLeast(Warning).
+func streamed(t *testing.T, f Format, batches [][]Finding, files int, opt *WriteOptions) (string, Summary, [2]bool) {
+	t.Helper()
+	var b bytes.Buffer
+	s, err := NewStream(&b, f, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fs := range batches {
+		fs = slices.Clone(fs)
+		if err := s.Add(fs); err != nil {
+			t.Fatal(err)
+		}
+		for i := range fs {
+			fs[i] = Finding{File: "clobbered", Message: "clobbered"}
+		}
+	}
+	sum, err := s.Close(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String(), sum, [2]bool{s.AtLeast(Error), s.AtLeast(Warning)}
+}
+
+// written is the report of all the batches the way the command wrote it
+// before streaming: Localize, Summarize and Write of them all.
+func written(t *testing.T, f Format, batches [][]Finding, files int, opt *WriteOptions) (string, Summary, [2]bool) {
+	t.Helper()
+	var all []Finding
+	for _, fs := range batches {
+		all = append(all, fs...)
+	}
+	all = slices.Clone(all)
+	var r Renderer
+	if opt != nil {
+		r = opt.Render
+	}
+	Localize(all, r)
+	sum := Summarize(files, all)
+	var b bytes.Buffer
+	if err := Write(&b, f, all, sum, opt); err != nil {
+		t.Fatal(err)
+	}
+	return b.String(), sum, [2]bool{AtLeast(all, Error), AtLeast(all, Warning)}
+}
+
+func compareStream(t *testing.T, name string, batches [][]Finding, files int, opt WriteOptions) {
+	t.Helper()
+	for _, f := range Formats {
+		o1, o2 := opt, opt
+		got, gsum, gat := streamed(t, f, batches, files, &o1)
+		want, wsum, wat := written(t, f, batches, files, &o2)
+		if got != want {
+			t.Errorf("%s, %s: streamed\n%s\nwritten\n%s", name, f, got, want)
+		}
+		if gs, ws := strings.TrimSpace(string(mustJSON(t, gsum))), strings.TrimSpace(string(mustJSON(t, wsum))); gs != ws {
+			t.Errorf("%s, %s: summary %s, want %s", name, f, gs, ws)
+		}
+		if gat != wat {
+			t.Errorf("%s, %s: AtLeast(error, warning) %v, want %v", name, f, gat, wat)
+		}
+	}
+}
+
+func mustJSON(t *testing.T, s Summary) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := writeJSON(&b, nil, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestStreamSameBytes compares a Stream's report with Write's of the same
+// findings localized at once, in every format, for odd findings in
+// batches and for the findings of checking files (CheckFilesTo against
+// CheckFiles).
+func TestStreamSameBytes(t *testing.T) {
+	f := Finding{File: "a.txt", Line: 2, Column: 3, EndLine: 2, EndColumn: 9, Rule: RuleDeprecated, Severity: Error,
+		Message: `"<Seoul> & co" is deprecated`, Found: "Seoul\u2028", Expected: "x\ty", Term: "e1"}
+	g := f
+	g.Severity, g.Side, g.Unit, g.Message = Warning, "target", "u7", "naïve — 한국어\nsecond line"
+	h := Finding{File: `dir/a "b",c:d%.txt`, Line: -1, Column: 1 << 40, Rule: "r\x00", Severity: Severity(7),
+		Message: "bell\a form\f back\b nl\n cr\r del\x7f bad\xff\xfe u2029\u2029 emoji\U0001F600 <b>&amp;</b>",
+		Found:   "\\", Expected: "\"", Term: "\x1f", Side: "\u00e9", Unit: "\t"}
+	// Messages left to Localize: a number finding's (data from its
+	// fields) and one with data.
+	n := Finding{File: "b.tsv", Line: 4, Column: 1, EndLine: 4, EndColumn: 4, Rule: RuleNumberMismatch, Severity: Warning,
+		MessageID: "CheckMsgNumberMissing", Found: "30분", Side: SideSource, value: "30 min"}
+	d := Finding{File: "b.tsv", Line: 5, Column: 2, Rule: RuleDeprecated, Severity: Error,
+		MessageID: "CheckMsgDeprecated", Found: "Takeshima", Expected: "Dokdo", Term: "pl-dokdo",
+		Data: map[string]any{"Found": "Takeshima", "Expected": "Dokdo", "Term": "pl-dokdo", "Note": "", "Side": ""}}
+	low := Finding{File: "c.txt", Line: 1, Column: 1, Rule: RuleNearMiss, Severity: 0, Message: "below warning"}
+	opt := WriteOptions{Files: []string{"a.txt", "none.txt", "b.tsv"}, Version: "1.2", Time: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), Hostname: "ci host"}
+	upper := opt
+	upper.Render = func(id string, data map[string]any) string { return "[" + id + "]" + English(id, data) }
+	for _, tc := range []struct {
+		name    string
+		batches [][]Finding
+	}{
+		{"none", nil},
+		{"empty batches", [][]Finding{{}, nil}},
+		{"one", [][]Finding{{f}}},
+		{"batches", [][]Finding{{f, g}, {}, {h, f}, {n, d, n}}},
+		{"below warning only", [][]Finding{{low}}},
+		{"below warning, then a warning", [][]Finding{{low}, {g}}},
+	} {
+		compareStream(t, tc.name, tc.batches, 3, opt)
+		compareStream(t, tc.name+", rendered", tc.batches, 3, upper)
+	}
+
+	// Checked files: a TSV file twice (the batch used again), an article.
+	c := testChecker(t)
+	dir := t.TempDir()
+	art := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(art, []byte("Takeshima is not a name used here.\nJake Sulivan spoke.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := []string{"testdata/pairs.tsv", art, "testdata/pairs.tsv"}
+	all, err := c.CheckFiles(files, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 10 {
+		t.Fatalf("%d findings of %v, want more to compare", len(all), files)
+	}
+	for _, f := range Formats {
+		var b bytes.Buffer
+		s, err := NewStream(&b, f, &WriteOptions{Files: files, Time: opt.Time})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.CheckFilesTo(s, files, nil, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Close(len(files)); err != nil {
+			t.Fatal(err)
+		}
+		want, _, _ := written(t, f, [][]Finding{all}, len(files), &WriteOptions{Files: files, Time: opt.Time})
+		if b.String() != want {
+			t.Errorf("checked files, %s: streamed\n%s\nwritten\n%s", f, b.String(), want)
+		}
+	}
+}
+
+// TestCheckFilesToError: a file that cannot be read stops the run with a
+// PathError naming it, after the files before it were added.
+func TestCheckFilesToError(t *testing.T) {
+	c := testChecker(t)
+	bad := filepath.Join(t.TempDir(), "bad.tsv")
+	if err := os.WriteFile(bad, []byte("one field only\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	s, err := NewStream(&b, FormatText, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.CheckFilesTo(s, []string{"testdata/pairs.tsv", bad, "testdata/pairs.tsv"}, nil, Options{})
+	pe, ok := err.(*PathError)
+	if !ok || pe.Path != bad {
+		t.Fatalf("error %v, want a PathError of %s", err, bad)
+	}
+	if !strings.Contains(b.String(), "testdata/pairs.tsv:") || strings.Count(b.String(), "\n") != s.sum.Findings {
+		t.Errorf("%d findings, stream before the error:\n%s", s.sum.Findings, b.String())
+	}
+	if _, err := NewStream(&b, "yaml", nil); err == nil {
+		t.Error("NewStream of format yaml: no error")
+	}
+}
