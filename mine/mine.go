@@ -264,6 +264,9 @@ type unitReader interface {
 // the keys they are compared by (nil for a word that is not all Hangul).
 type koToken struct {
 	stem, raw string
+	// comma is set when punctuation follows the word in its field (a
+	// list's 페루치, ends a name written family name first).
+	comma bool
 	*koInfo
 }
 
@@ -345,7 +348,7 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 			continue
 		}
 		k := m.koInfo(w)
-		out = append(out, koToken{stem: k.stem, raw: w, koInfo: k})
+		out = append(out, koToken{stem: k.stem, raw: w, comma: !strings.HasSuffix(f, w), koInfo: k})
 	}
 	sc.toks = out
 	return out
@@ -847,6 +850,9 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if _, done := out[k]; !done {
 					out[k] = typ
 					ev[k] = kindEvidence(toks, ti, n, fks[best].last, runs[s.run], s)
+				}
+				if n == 1 && fm.sim == 1 && fks[best].last == toks[ti].raw {
+					familyFirst(toks, ti, runs[s.run], s, out)
 				}
 			}
 			sc.matches = matches

@@ -280,3 +280,41 @@ func soundsLike(ko, en string) float64 {
 	}
 	return sim
 }
+
+// familyFirst adds a name Korean writes family name first and English
+// given name first (고이즈미 주니치로 ~ Junichiro Koizumi, 아베 신조 ~
+// Shinzo Abe; session 13, helper M13): the Korean word ti, as written,
+// matched the one-word sub s exactly (foreignNamePairs), the next Korean
+// word sounds exactly like the English word before s in its run
+// (soundsLike 1). A title or punctuation after the family name ends the
+// name (헤르난 페루치, 헤르난 디에고 멘도사 is a list).
+func familyFirst(toks []koToken, ti int, r enRun, s nameSub, out map[[2]string]glossary.Type) {
+	if s.from == 0 || strings.Contains(s.text, " ") || ti+1 >= len(toks) {
+		return
+	}
+	t, g := toks[ti], toks[ti+1]
+	if t.stem == "" || g.stem == "" || g.title || t.comma {
+		return
+	}
+	given := r.words[s.from-1]
+	if enParticles[given] || isPersonTitle(given) {
+		return
+	}
+	// The given name before the family name in Korean too (첸 지우롱 ~
+	// Chen Jiulong): the Korean writes the English order.
+	if ti > 0 && toks[ti-1].stem != "" && soundsLike(toks[ti-1].raw, given) > 0 {
+		return
+	}
+	for _, f := range g.variants {
+		if f == "" || utf8.RuneCountInString(f) < 2 {
+			continue
+		}
+		if soundsLike(f, given) == 1 {
+			k := [2]string{t.raw + " " + f, given + " " + s.text}
+			if _, done := out[k]; !done {
+				out[k] = Person
+			}
+			return
+		}
+	}
+}

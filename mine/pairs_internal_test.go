@@ -163,6 +163,16 @@ func TestPairRules(t *testing.T) {
 			[]string{"라이더컵 위원회\tRyder Cup Committee"}, []string{"미국과 라이더컵 위원회\tRyder Cup Committee"}},
 		{"a body's word the English does not have", "벨 연구소가 밝혔다.", "Officials at Bell said so.",
 			nil, []string{"벨 연구소\tBell"}},
+		// Session 13, helper M13: a name written family name first in
+		// Korean and given name first in English (familyFirst).
+		{"family name first", "고이즈미 주니치로 총리가 말했다.", "Prime Minister Junichiro Koizumi said so.",
+			[]string{"고이즈미 주니치로\tJunichiro Koizumi"}, nil},
+		{"family name first, a particle on the given name", "아베 신조는 웃었다.", "Later Shinzo Abe smiled.",
+			[]string{"아베 신조\tShinzo Abe"}, nil},
+		{"a list is no name", "의원 페루치, 헤르난 디에고 멘도사가 왔다.", "Then Hernan Diego Mendoza and Hernan Ferruchi came.",
+			nil, []string{"페루치 헤르난\tHernan Ferruchi"}},
+		{"the English order in Korean too", "첸 지우롱 상하이 부국장이 말했다.", "He quoted Chen Jiulong of Shanghai.",
+			[]string{"첸 지우롱\tChen Jiulong"}, []string{"지우롱 상하\tChen Jiulong", "지우롱 상하이\tChen Jiulong"}},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
