@@ -282,6 +282,7 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 		p.nameW = append(p.nameW, f[i].nameW...)
 		p.roman = mergeSorted(p.roman, f[i].roman)
 		p.weekdays |= f[i].weekdays
+		p.nameMid = p.nameMid || f[i].nameMid
 		p.lexK = append(p.lexK, f[i].lexK...)
 		p.lexAll = append(p.lexAll, f[i].lexAll...)
 		p.quote = p.quote || f[i].quote

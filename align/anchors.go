@@ -76,6 +76,20 @@ const (
 	// tried; see README).
 	wSwallow     = 0.75
 	swallowKnown = 1
+	// A 1-1 link whose Korean segment names someone or something the
+	// document's English names too, whose English segment names someone
+	// or something inside the sentence (or a name the document's Korean
+	// has), with no name of either found on the other side and no word
+	// the lexicon translates (namesContradict, noLexHit), costs
+	// wNameContra: a dropped sentence and an English-only line about
+	// different people. Chosen in session 13 (helper A7) on the
+	// development part of the edition set and NTREX p05 (1 and 2 nats
+	// tried, with and without the lexicon condition; see README).
+	wNameContra = 1.0
+	// A 1-1 link whose two segments both name someone or something the
+	// document names on both sides, and share no name (namesContradict),
+	// costs wNameContra. Chosen in session 13 (helper A7) on the
+	// development part of the edition set and NTREX p05 (see README).
 )
 
 // anchorScore is the evidence, in nats, that the source segments s and the
@@ -1048,4 +1062,26 @@ func swallowCost(ko []feature, en *feature) float64 {
 		}
 	}
 	return c
+}
+
+// nameContraCost is wNameContra for a 1-1 link whose segments name
+// different people or things (namesContradict) and share no translated
+// word (noLexHit), else 0.
+func nameContraCost(src, tgt []feature) float64 {
+	if len(src) == 1 && len(tgt) == 1 && namesContradict(&src[0], &tgt[0]) && noLexHit(src, tgt) {
+		return wNameContra
+	}
+	return 0
+}
+
+// noLexHit reports whether no word of the one-segment sides src and tgt
+// translates a word of the other by the lexicon (always so without one).
+func noLexHit(src, tgt []feature) bool {
+	var hit int
+	if src[0].english {
+		hit, _, _ = lexCounts(tgt, src, 0)
+	} else {
+		hit, _, _ = lexCounts(src, tgt, 0)
+	}
+	return hit == 0
 }

@@ -93,6 +93,7 @@ type lattice struct {
 func newLattice(src, tgt []feature) *lattice {
 	l := &lattice{src: src, tgt: tgt}
 	setLexLocal(src, tgt)
+	setNamed(src, tgt)
 	if len(src) > 0 && src[0].english {
 		l.alone = lexAloneScale(tgt, src)
 	} else {
@@ -311,6 +312,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		}
 	}
 	c -= anchorScore(src, tgt, l.alone)
+	c += nameContraCost(src, tgt)
 	switch {
 	case len(src) > 1 && len(tgt) == 1 && !src[0].english:
 		c += swallowCost(src, &tgt[0])

@@ -64,6 +64,14 @@ type feature struct {
 	// Korean names (package romanize), on the English side the keys of its
 	// runs of capitalized words.
 	roman []uint64
+	// named: the names of the lattice's English side (skeletons of four
+	// or more classes, romanization keys) that the other side of the
+	// lattice names too, sorted: on the English side its own such
+	// names, on the Korean side those it has (setNamed).
+	named []uint64
+	// nameMid (English side): a capitalized word past the first, of four
+	// or more consonant classes, names someone or something (nameInside).
+	nameMid bool
 	// weekdays is a bit set of the weekdays the segment names (bit 0
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
@@ -412,6 +420,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.roman = slices.Compact(f.roman)
 	} else {
 		f.extra = editionOnly(s)
+		f.nameMid = nameInside(s)
 		f.cont = continues(s)
 		for _, k := range capitalRuns(s) {
 			if k = romanize.Key(k); len(k) >= minRomanKey {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -194,4 +195,121 @@ func capitalRuns(s string) []string {
 func capital(w string) bool {
 	w = strings.Trim(w, "-'")
 	return len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && !isUpperWord(w)
+}
+
+// setNamed sets the named keys of the features of a lattice: the English
+// side's names of four or more consonant classes and its romanization
+// keys that some Korean feature of the lattice has (a name the document
+// gives on both sides), on each English feature its own and on each
+// Korean feature those among its words.
+func setNamed(src, tgt []feature) {
+	eng := map[uint64]bool{} // English keys; true once a Korean feature has one
+	for _, fs := range [2][]feature{src, tgt} {
+		for i := range fs {
+			f := &fs[i]
+			f.named = f.named[:0]
+			if !f.english {
+				continue
+			}
+			for k, h := range f.names {
+				if f.nameW[k] > wName3 {
+					eng[h] = false
+				}
+			}
+			for _, h := range f.roman {
+				eng[h] = false
+			}
+		}
+	}
+	if len(eng) == 0 {
+		return
+	}
+	for _, fs := range [2][]feature{src, tgt} {
+		for i := range fs {
+			f := &fs[i]
+			if f.english {
+				continue
+			}
+			for _, keys := range [2][]uint64{f.names, f.roman} {
+				for _, h := range keys {
+					if _, ok := eng[h]; ok {
+						eng[h] = true
+						f.named = append(f.named, h)
+					}
+				}
+			}
+			slices.Sort(f.named)
+			f.named = slices.Compact(f.named)
+		}
+	}
+	for _, fs := range [2][]feature{src, tgt} {
+		for i := range fs {
+			f := &fs[i]
+			if !f.english {
+				continue
+			}
+			for k, h := range f.names {
+				if f.nameW[k] > wName3 && eng[h] {
+					f.named = append(f.named, h)
+				}
+			}
+			for _, h := range f.roman {
+				if eng[h] {
+					f.named = append(f.named, h)
+				}
+			}
+			slices.Sort(f.named)
+			f.named = slices.Compact(f.named)
+		}
+	}
+}
+
+// namesContradict reports whether two segments, one of each side, name
+// different people or things: the Korean one has a name the document's
+// English gives (setNamed), the English one a name inside the sentence
+// (nameInside) or one the document's Korean gives, and no name of the
+// English one (skeleton or romanization key) is found in the Korean one.
+// A side without a name (a title, a pronoun) never contradicts.
+func namesContradict(a, b *feature) bool {
+	en, ko := a, b
+	if !en.english {
+		en, ko = b, a
+	}
+	if len(ko.named) == 0 || len(en.named) == 0 && !en.nameMid {
+		return false
+	}
+	for _, h := range en.names {
+		if containsKey(ko.names, h) {
+			return false
+		}
+	}
+	for _, h := range en.roman {
+		if containsKey(ko.roman, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameInside reports whether an English sentence has a capitalized word,
+// not its first, whose skeleton has four or more consonant classes.
+func nameInside(s string) bool {
+	first := true
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
+		w = strings.Trim(w, "-'")
+		if w == "" {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || isUpperWord(w) {
+			continue
+		}
+		if len(englishSkeleton(w)) >= 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,73 @@
+package align
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestNameContraCost checks nameContraCost on a small document with the
+// core lexicon: a 1-1 link is charged only when its Korean segment names
+// someone the document's English names too, its English segment names
+// someone else inside the sentence, neither name is on the other side and
+// no word is translated.
+func TestNameContraCost(t *testing.T) {
+	opts := Options{CoreLexicon: true}
+	opts.Lexicon = opts.lexicon()
+	koDoc := []string{
+		"베를루스코니 총리는 나폴리에 소각 설비를 세운다고 밝혔다.",
+		"그는 계획을 밝혔다.",
+		"베를루스코니 총리는 정부 예산을 발표했다.",
+	}
+	enDoc := []string{
+		"Prime Minister Silvio Berlusconi visited Naples on Monday.",
+		"Traders on Wall Street bought heavily.",
+		"He gave no details.",
+		"Berlusconi spoke to reporters.",
+		"The government announced the budget in Stockholm.",
+	}
+	ko := features(koDoc, language.Korean, opts)
+	en := features(enDoc, language.English, opts)
+	newLattice(ko, en)
+	for _, c := range []struct {
+		name   string
+		ko, en int
+		want   float64
+	}{
+		{"different names, nothing translated", 0, 1, wNameContra},
+		{"the same name", 0, 3, 0},
+		{"the English names no one", 0, 2, 0},
+		{"the Korean names no one", 1, 1, 0},
+		{"different names, a word translated", 2, 4, 0},
+	} {
+		if got := nameContraCost(ko[c.ko:c.ko+1], en[c.en:c.en+1]); got != c.want {
+			t.Errorf("%s: nameContraCost = %v, want %v", c.name, got, c.want)
+		}
+		if got := nameContraCost(en[c.en:c.en+1], ko[c.ko:c.ko+1]); got != c.want {
+			t.Errorf("%s, English as the source: nameContraCost = %v, want %v", c.name, got, c.want)
+		}
+	}
+	if !namesContradict(&ko[2], &en[4]) {
+		t.Errorf("namesContradict(ko2, en4) = false, want true (the translated word alone spares it)")
+	}
+	if got := nameContraCost(ko[0:2], en[1:2]); got != 0 {
+		t.Errorf("a 2-1 link: nameContraCost = %v, want 0", got)
+	}
+}
+
+func TestNameInside(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Traders on Wall Street bought heavily.", true},
+		{"Scheduled for tonight, the rally is late.", false}, // the first word
+		{"He met the UN envoy.", false},                      // an acronym
+		{"He met Kim.", false},                               // three classes
+		{"He met Mr. Albence on Monday.", true},
+	} {
+		if got := nameInside(c.s); got != c.want {
+			t.Errorf("nameInside(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
