@@ -555,6 +555,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
+	initialPairs(ko, en, out)
 	return out, ev
 }
 

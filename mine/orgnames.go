@@ -1,11 +1,13 @@
 package mine
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"bitext/glossary"
+	"bitext/lexicon"
 	"bitext/romanize"
 )
 
@@ -253,12 +255,15 @@ func equalWords(a, b []string) bool {
 // vowels close for two letters or fewer), or 1 read as Korean in its
 // usual spellings (삼성 ~ Samsung, 현대 ~ Hyundai: romanize.Key); 0 when
 // it is not.
-func soundsLike(ko, en string) float64 {
+func soundsLike(ko, en string) float64 { return sounds(ko, en, true) }
+
+// sounds is soundsLike, without the vowels' test when vowels is false.
+func sounds(ko, en string, vowels bool) float64 {
 	if k := romanize.Key(romanize.Word(ko)); len(k) >= 3 && k == romanize.Key(en) {
 		return 1
 	}
 	ks, s := koreanSkeleton(ko), newSub(en)
-	if len(ks) < 2 {
+	if len(ks) == 0 {
 		return 0
 	}
 	sim := 0.0
@@ -270,11 +275,24 @@ func soundsLike(ko, en string) float64 {
 	if len(ks) <= 3 && sim < 1 || sim < 0.75 {
 		return 0
 	}
-	// Two letters: the vowels close too, with or without the ㅡ Korean
-	// writes after a consonant English has alone (하버드 ~ Harvard).
-	if len(ks) == 2 {
-		r, ev := romanize.Word(ko), vowelKey(en, true)
-		if max(similarity(vowelKey(r, false), ev), similarity(bareVowelKey(r), ev)) < 0.6 {
+	// One consonant class (조지 ~ George): the vowels without ㅡ within
+	// 0.7, as foreignNamePairs has them; two letters: within 0.6, with
+	// or without the ㅡ Korean writes after a consonant English has alone
+	// (하버드 ~ Harvard). The English read with a soft g too (George).
+	if len(ks) <= 2 && vowels {
+		r, min := romanize.Word(ko), 0.6
+		if len(ks) == 1 {
+			min = 0.7
+		}
+		vs := 0.0
+		for _, e := range [2]string{en, softG(en)} {
+			ev := vowelKey(e, true)
+			vs = max(vs, similarity(bareVowelKey(r), ev))
+			if len(ks) == 2 {
+				vs = max(vs, similarity(vowelKey(r, false), ev))
+			}
+		}
+		if vs < min {
 			return 0
 		}
 	}
@@ -315,6 +333,52 @@ func familyFirst(toks []koToken, ti int, r enRun, s nameSub, out map[[2]string]g
 				out[k] = Person
 			}
 			return
+		}
+	}
+}
+
+// Names with a middle initial (조지 W. 부시 ~ George W. Bush, 존 F. 케네디
+// ~ John F. Kennedy; session 13, helper M13): the Korean writes the
+// initial in Latin letters, with or without its full stop, between two
+// Hangul words; the English name has the same initial.
+var (
+	initialKo = regexp.MustCompile(`([가-힣]+) ([A-Z])\.? ([가-힣]+)`)
+	initialEn = regexp.MustCompile(`\b([A-Z][a-z]+) ([A-Z])\. ([A-Z][a-zA-Z'-]*[a-z])`)
+)
+
+// initialPairs adds the names with a middle initial of a unit: the
+// Korean words before and after the initial sound like the English
+// words (soundsLike), the second without its particle.
+func initialPairs(ko, en string, out map[[2]string]glossary.Type) {
+	if !strings.Contains(en, ". ") || strings.IndexFunc(ko, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return
+	}
+	kms := initialKo.FindAllStringSubmatch(ko, -1)
+	if kms == nil {
+		return
+	}
+	ems := initialEn.FindAllStringSubmatch(en, -1)
+	for _, k := range kms {
+		for _, e := range ems {
+			// The given name's consonants alone (조지 ~ George, whose
+			// vowels English spells otherwise): the initial and the
+			// family name are the evidence.
+			if k[2] != e[2] || sounds(k[1], e[1], false) < 1 {
+				continue
+			}
+			for _, last := range [3]string{stripParticle(k[3]), lexicon.Stem(k[3]), k[3]} {
+				if utf8.RuneCountInString(last) >= 2 && soundsLike(last, e[3]) > 0 {
+					// The Korean form as written, with or without the stop.
+					key := [2]string{k[1] + " " + k[2] + " " + last, e[1] + " " + e[2] + ". " + e[3]}
+					if strings.Contains(k[0], k[2]+".") {
+						key[0] = k[1] + " " + k[2] + ". " + last
+					}
+					if _, done := out[key]; !done {
+						out[key] = Person
+					}
+					break
+				}
+			}
 		}
 	}
 }

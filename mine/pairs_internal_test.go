@@ -173,6 +173,13 @@ func TestPairRules(t *testing.T) {
 			nil, []string{"페루치 헤르난\tHernan Ferruchi"}},
 		{"the English order in Korean too", "첸 지우롱 상하이 부국장이 말했다.", "He quoted Chen Jiulong of Shanghai.",
 			[]string{"첸 지우롱\tChen Jiulong"}, []string{"지우롱 상하\tChen Jiulong", "지우롱 상하이\tChen Jiulong"}},
+		// Session 13, helper M13: a middle initial (initialPairs).
+		{"a middle initial", "조지 W. 부시는 전화를 걸었다.", "George W. Bush called them.",
+			[]string{"조지 W. 부시\tGeorge W. Bush"}, nil},
+		{"a middle initial without its stop in Korean", "존 F 케네디가 말했다.", "Then John F. Kennedy spoke.",
+			[]string{"존 F 케네디\tJohn F. Kennedy"}, nil},
+		{"another initial", "조지 H. 부시는 전화를 걸었다.", "George W. Bush called them.",
+			nil, []string{"조지 H. 부시\tGeorge W. Bush"}},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
