@@ -320,7 +320,9 @@ func level(s Severity) string {
 	return "warning"
 }
 
-func writeSARIF(w io.Writer, fs []Finding, opt *WriteOptions) error {
+// sarifRunOf is the SARIF run of opt without results, and the rules'
+// indexes by id.
+func sarifRunOf(opt *WriteOptions) (sarifRun, map[string]int) {
 	run := sarifRun{
 		Tool:       sarifTool{Driver: sarifDriver{Name: "bitext", Version: opt.Version}},
 		ColumnKind: "unicodeCodePoints",
@@ -335,28 +337,37 @@ func writeSARIF(w io.Writer, fs []Finding, opt *WriteOptions) error {
 			DefaultConfiguration: sarifRuleConfig{level(r.Severity)},
 		})
 	}
-	for _, f := range fs {
-		props := map[string]string{}
-		for k, v := range map[string]string{"found": f.Found, "expected": f.Expected, "term": f.Term, "side": f.Side, "unit": f.Unit} {
-			if v != "" {
-				props[k] = v
+	return run, index
+}
+
+// sarifResultOf is finding f as a SARIF result.
+func sarifResultOf(f *Finding, index map[string]int) sarifResult {
+	var props map[string]string
+	for _, kv := range [...][2]string{{"found", f.Found}, {"expected", f.Expected}, {"term", f.Term}, {"side", f.Side}, {"unit", f.Unit}} {
+		if kv[1] != "" {
+			if props == nil {
+				props = map[string]string{}
 			}
+			props[kv[0]] = kv[1]
 		}
-		if len(props) == 0 {
-			props = nil
-		}
-		res := sarifResult{
-			RuleID:    f.Rule,
-			RuleIndex: index[f.Rule],
-			Level:     level(f.Severity),
-			Message:   sarifText{f.Message},
-			Locations: []sarifLocation{{sarifPhysical{
-				ArtifactLocation: sarifArtifact{fileURI(f.File)},
-				Region:           sarifRegion{max(f.Line, 1), max(f.Column, 1), max(f.EndLine, f.Line, 1), max(f.EndColumn, 1)},
-			}}},
-			Properties: props,
-		}
-		run.Results = append(run.Results, res)
+	}
+	return sarifResult{
+		RuleID:    f.Rule,
+		RuleIndex: index[f.Rule],
+		Level:     level(f.Severity),
+		Message:   sarifText{f.Message},
+		Locations: []sarifLocation{{sarifPhysical{
+			ArtifactLocation: sarifArtifact{fileURI(f.File)},
+			Region:           sarifRegion{max(f.Line, 1), max(f.Column, 1), max(f.EndLine, f.Line, 1), max(f.EndColumn, 1)},
+		}}},
+		Properties: props,
+	}
+}
+
+func writeSARIF(w io.Writer, fs []Finding, opt *WriteOptions) error {
+	run, index := sarifRunOf(opt)
+	for i := range fs {
+		run.Results = append(run.Results, sarifResultOf(&fs[i], index))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -510,33 +521,39 @@ type codeQualityPos struct {
 	Column int `json:"column"`
 }
 
+// codeQualityOf is finding f as a Code Quality issue; seen counts the
+// findings of each fingerprint key so far.
+func codeQualityOf(f *Finding, seen map[string]int) codeQualityIssue {
+	sev := "minor"
+	if f.Severity >= Error {
+		sev = "major"
+	}
+	// The fingerprint identifies the finding across runs: file, rule,
+	// text found and expected, and its occurrence number among equal
+	// ones, but not its line, so that editing above it keeps it.
+	key := strings.Join([]string{filepath.ToSlash(f.File), f.Rule, f.Found, f.Expected, f.Term, f.Side, f.Unit}, "\x00")
+	seen[key]++
+	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(seen[key])))
+	return codeQualityIssue{
+		Description: oneLine(f.Message),
+		CheckName:   "bitext/" + f.Rule,
+		Fingerprint: hex.EncodeToString(sum[:16]),
+		Severity:    sev,
+		Location: codeQualityLocation{
+			Path: filepath.ToSlash(f.File),
+			Positions: codeQualityPositions{
+				Begin: codeQualityPos{max(f.Line, 1), max(f.Column, 1)},
+				End:   codeQualityPos{max(f.EndLine, f.Line, 1), max(f.EndColumn, 1)},
+			},
+		},
+	}
+}
+
 func writeCodeQuality(w io.Writer, fs []Finding) error {
 	issues := make([]codeQualityIssue, 0, len(fs))
 	seen := map[string]int{}
-	for _, f := range fs {
-		sev := "minor"
-		if f.Severity >= Error {
-			sev = "major"
-		}
-		// The fingerprint identifies the finding across runs: file, rule,
-		// text found and expected, and its occurrence number among equal
-		// ones, but not its line, so that editing above it keeps it.
-		key := strings.Join([]string{filepath.ToSlash(f.File), f.Rule, f.Found, f.Expected, f.Term, f.Side, f.Unit}, "\x00")
-		seen[key]++
-		sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(seen[key])))
-		issues = append(issues, codeQualityIssue{
-			Description: oneLine(f.Message),
-			CheckName:   "bitext/" + f.Rule,
-			Fingerprint: hex.EncodeToString(sum[:16]),
-			Severity:    sev,
-			Location: codeQualityLocation{
-				Path: filepath.ToSlash(f.File),
-				Positions: codeQualityPositions{
-					Begin: codeQualityPos{max(f.Line, 1), max(f.Column, 1)},
-					End:   codeQualityPos{max(f.EndLine, f.Line, 1), max(f.EndColumn, 1)},
-				},
-			},
-		})
+	for i := range fs {
+		issues = append(issues, codeQualityOf(&fs[i], seen))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

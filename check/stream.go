@@ -6,15 +6,16 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 )
 
 // Streams reports whether a Stream writes format f as the findings come
-// (text, JSON and GitHub commands) rather than holding them all until
-// Close (the formats that group findings by file or build one document:
-// SARIF, JUnit, checkstyle, Code Quality).
+// (text, JSON, SARIF, GitHub commands and Code Quality) rather than
+// holding them all until Close (JUnit and checkstyle, which group the
+// findings by file).
 func Streams(f Format) bool {
 	switch f {
-	case FormatText, FormatJSON, FormatGitHub:
+	case FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatCodeQuality:
 		return true
 	}
 	return false
@@ -39,6 +40,13 @@ type Stream struct {
 	scratch bytes.Buffer // appendJSONString's
 	sev     map[Severity]string
 	err     error
+
+	// SARIF: the document before and after its results, the rules'
+	// indexes; Code Quality: the fingerprints' counts.
+	head, tail string
+	index      map[string]int
+	seen       map[string]int
+	enc        *json.Encoder // writes into scratch
 }
 
 // NewStream starts a report of format f written to w: give every batch
@@ -56,8 +64,27 @@ func NewStream(w io.Writer, f Format, opt *WriteOptions) (*Stream, error) {
 	if s.opt.Render == nil {
 		s.opt.Render = English
 	}
-	if f == FormatText {
+	switch f {
+	case FormatText:
 		s.sev = map[Severity]string{Error: s.opt.Render("CheckSeverityError", nil), Warning: s.opt.Render("CheckSeverityWarning", nil)}
+	case FormatSARIF:
+		// The document without results, cut where they go.
+		_, index := sarifRunOf(&s.opt)
+		var b bytes.Buffer
+		if err := writeSARIF(&b, nil, &s.opt); err != nil {
+			return nil, err
+		}
+		const empty = `"results": []`
+		doc := b.String()
+		if strings.Count(doc, empty) != 1 {
+			return nil, fmt.Errorf("check: SARIF document has %d places for results", strings.Count(doc, empty))
+		}
+		i := strings.Index(doc, empty) + len(empty) - 1
+		s.head, s.tail, s.index = doc[:i], doc[i:], index
+		s.enc = s.encoder(strings.Repeat(" ", 8))
+	case FormatCodeQuality:
+		s.seen = map[string]int{}
+		s.enc = s.encoder("  ")
 	}
 	return s, nil
 }
@@ -113,6 +140,35 @@ func (s *Stream) Add(fs []Finding) error {
 			b = appendFindingJSON(append(b, "    "...), f, &s.scratch)
 		case FormatGitHub:
 			b = appendGitHub(b, f)
+		case FormatSARIF, FormatCodeQuality:
+			// An element of the document's array (SARIF's results, Code
+			// Quality's issues), indented as encoding/json indents the
+			// whole document.
+			if !s.open {
+				if s.f == FormatSARIF {
+					b = append(b, s.head...)
+				} else {
+					b = append(b, '[')
+				}
+				b = append(b, '\n')
+				s.open = true
+			} else {
+				b = append(b, ",\n"...)
+			}
+			s.scratch.Reset()
+			var err error
+			if s.f == FormatSARIF {
+				b = append(b, "        "...)
+				err = s.enc.Encode(sarifResultOf(f, s.index))
+			} else {
+				b = append(b, "  "...)
+				err = s.enc.Encode(codeQualityOf(f, s.seen))
+			}
+			if err != nil {
+				s.err = err
+				return err
+			}
+			b = append(b, bytes.TrimSuffix(s.scratch.Bytes(), []byte("\n"))...)
 		}
 		s.buf = b
 		if _, err := s.w.Write(b); err != nil {
@@ -156,9 +212,33 @@ func (s *Stream) Close(files int) (Summary, error) {
 		b = append(b, bytes.TrimSuffix(sb.Bytes(), []byte("\n"))...)
 		b = append(b, "\n}\n"...)
 		_, err = s.w.Write(b)
+	case s.f == FormatSARIF:
+		b := s.buf[:0]
+		if s.open {
+			b = append(b, "\n      "...)
+		} else {
+			b = append(b, s.head...)
+		}
+		b = append(b, s.tail...)
+		_, err = s.w.Write(b)
+	case s.f == FormatCodeQuality:
+		b := append(s.buf[:0], "[]\n"...)
+		if s.open {
+			b = append(s.buf[:0], "\n]\n"...)
+		}
+		_, err = s.w.Write(b)
 	}
 	s.err = err
 	return s.sum, err
+}
+
+// encoder returns a JSON encoder into s.scratch that indents as
+// encoding/json indents a value at the given prefix, HTML not escaped.
+func (s *Stream) encoder(prefix string) *json.Encoder {
+	enc := json.NewEncoder(&s.scratch)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	return enc
 }
 
 // appendGitHub appends f as a GitHub Actions workflow command, as
