@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Format is an output format of findings.
@@ -148,7 +149,7 @@ func writeJSON(w io.Writer, fs []Finding, s Summary) error {
 		bw.WriteString("{\n  \"findings\": [\n")
 		var b []byte
 		for i := range fs {
-			b = appendFindingJSON(append(b[:0], "    "...), &fs[i], &buf)
+			b = appendFindingJSON(append(b[:0], "    "...), &fs[i])
 			bw.Write(b)
 			if i < len(fs)-1 {
 				bw.WriteString(",\n")
@@ -169,10 +170,10 @@ func writeJSON(w io.Writer, fs []Finding, s Summary) error {
 // report's depth ("    ", then "  " a level, HTML not escaped): the same
 // bytes as encoding it without reflection and the indenting pass, which
 // took most of the report's time. TestWriteJSONStreamed compares them.
-func appendFindingJSON(b []byte, f *Finding, scratch *bytes.Buffer) []byte {
+func appendFindingJSON(b []byte, f *Finding) []byte {
 	str := func(b []byte, name, v string) []byte {
 		b = append(append(append(b, "\n      \""...), name...), "\": "...)
-		return appendJSONString(b, v, scratch)
+		return appendJSONString(b, v)
 	}
 	num := func(b []byte, name string, v int) []byte {
 		b = append(append(append(b, "\n      \""...), name...), "\": "...)
@@ -196,19 +197,55 @@ func appendFindingJSON(b []byte, f *Finding, scratch *bytes.Buffer) []byte {
 }
 
 // appendJSONString appends s as a JSON string the way encoding/json
-// writes it with HTML escaping off: printable ASCII other than the quote
-// and backslash as it is, anything else through the encoder itself.
-func appendJSONString(b []byte, s string, scratch *bytes.Buffer) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7F || c == '"' || c == '\\' {
-			scratch.Reset()
-			enc := json.NewEncoder(scratch)
-			enc.SetEscapeHTML(false)
-			enc.Encode(s) // a string always encodes
-			return append(b, bytes.TrimSuffix(scratch.Bytes(), []byte("\n"))...)
+// writes it with HTML escaping off (its appendString, without an encoder
+// for each string that is not plain ASCII): the quote, backslash and
+// control bytes escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029
+// escaped. TestAppendJSONString compares it with encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(append(b, s[start:i]...), `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(append(b, s[start:i]...), '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
 	}
-	return append(append(append(b, '"'), s...), '"')
+	return append(append(b, s[start:]...), '"')
 }
 
 // GitHub Actions workflow commands.

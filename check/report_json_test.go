@@ -3,6 +3,8 @@ package check
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -37,6 +39,39 @@ func TestWriteJSONStreamed(t *testing.T) {
 		}
 		if got.String() != exp.String() {
 			t.Errorf("%d findings:\ngot\n%s\nwant\n%s", len(fs), got.String(), exp.String())
+		}
+	}
+}
+
+// TestAppendJSONString compares appendJSONString with encoding/json (HTML
+// not escaped) on every byte alone, chosen strings and random strings
+// of ASCII, control bytes, invalid UTF-8 and other characters.
+func TestAppendJSONString(t *testing.T) {
+	want := func(s string) string {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	ss := []string{"", "plain", `"q" \ <b>&</b>`, "\u2028\u2029", "한국어 30분", "bad\xff\xfe\xc3", "\xed\xa0\x80", "\U0001F600\x7f"}
+	for c := range 256 {
+		ss = append(ss, string([]byte{byte(c)}), "a"+string([]byte{byte(c)})+"b")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", " ", "\"", "\\", "\n", "\t", "\x00", "\x1f", "\x7f", "\xff", "\xe2\x80", "é", "\u2028", "한", "\U0001F600", "<", "&"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		ss = append(ss, b.String())
+	}
+	for _, s := range ss {
+		if got, w := string(appendJSONString([]byte("x"), s)), "x"+want(s); got != w {
+			t.Errorf("%q: %s, want %s", s, got, w)
 		}
 	}
 }

@@ -37,7 +37,7 @@ type Stream struct {
 	open    bool     // the JSON report's findings array begun
 	held    []Finding
 	buf     []byte       // one finding's bytes
-	scratch bytes.Buffer // appendJSONString's
+	scratch bytes.Buffer // enc's
 	sev     map[Severity]string
 	err     error
 
@@ -137,7 +137,7 @@ func (s *Stream) Add(fs []Finding) error {
 			} else {
 				b = append(b, ",\n"...)
 			}
-			b = appendFindingJSON(append(b, "    "...), f, &s.scratch)
+			b = appendFindingJSON(append(b, "    "...), f)
 		case FormatGitHub:
 			b = appendGitHub(b, f)
 		case FormatSARIF, FormatCodeQuality:
