@@ -86,6 +86,14 @@ const (
 	// development part of the edition set and NTREX p05 (1 and 2 nats
 	// tried, with and without the lexicon condition; see README).
 	wNameContra = 1.0
+	// A Korean member of a merge that names someone or something the
+	// document's English names too, when the English sentence has none of
+	// its names (nameContraCost), costs wNameMember: a dropped sentence
+	// about someone else swallowed with its neighbour. Chosen in session
+	// 13 (helper A7) on the development part of the edition set and
+	// NTREX p05 (0.5/1/1.5/2 tried, and the same for an English member of
+	// a split, which lost; see README).
+	wNameMember = 1.5
 	// A 1-1 link whose two segments both name someone or something the
 	// document names on both sides, and share no name (namesContradict),
 	// costs wNameContra. Chosen in session 13 (helper A7) on the
@@ -1064,14 +1072,49 @@ func swallowCost(ko []feature, en *feature) float64 {
 	return c
 }
 
-// nameContraCost is wNameContra for a 1-1 link whose segments name
-// different people or things (namesContradict) and share no translated
-// word (noLexHit), else 0.
+// nameContraCost is what names say against a link: wNameContra for a
+// 1-1 link whose segments name different people or things
+// (namesContradict) and share no translated word (noLexHit), and
+// wNameMember for each Korean member of a merge (2-1, 3-1) that names
+// someone or something the document's English names too (setNamed) when
+// the English sentence has none of its names.
 func nameContraCost(src, tgt []feature) float64 {
-	if len(src) == 1 && len(tgt) == 1 && namesContradict(&src[0], &tgt[0]) && noLexHit(src, tgt) {
-		return wNameContra
+	if len(src) == 1 && len(tgt) == 1 {
+		if namesContradict(&src[0], &tgt[0]) && noLexHit(src, tgt) {
+			return wNameContra
+		}
+		return 0
 	}
-	return 0
+	ko, en := src, tgt
+	if len(src) > 0 && src[0].english {
+		ko, en = tgt, src
+	}
+	if len(en) != 1 || len(ko) < 2 {
+		return 0
+	}
+	c := 0.0
+	for i := range ko {
+		if len(ko[i].named) > 0 && !nameShared(&en[0], &ko[i]) {
+			c += wNameMember
+		}
+	}
+	return c
+}
+
+// nameShared reports whether a name of the English segment en (a
+// skeleton or a romanization key) is found in the Korean segment ko.
+func nameShared(en, ko *feature) bool {
+	for _, h := range en.names {
+		if containsKey(ko.names, h) {
+			return true
+		}
+	}
+	for _, h := range en.roman {
+		if containsKey(ko.roman, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // noLexHit reports whether no word of the one-segment sides src and tgt

@@ -10,7 +10,8 @@ import (
 // core lexicon: a 1-1 link is charged only when its Korean segment names
 // someone the document's English names too, its English segment names
 // someone else inside the sentence, neither name is on the other side and
-// no word is translated.
+// no word is translated; a merge, for each Korean member whose name the
+// English lacks.
 func TestNameContraCost(t *testing.T) {
 	opts := Options{CoreLexicon: true}
 	opts.Lexicon = opts.lexicon()
@@ -50,8 +51,27 @@ func TestNameContraCost(t *testing.T) {
 	if !namesContradict(&ko[2], &en[4]) {
 		t.Errorf("namesContradict(ko2, en4) = false, want true (the translated word alone spares it)")
 	}
-	if got := nameContraCost(ko[0:2], en[1:2]); got != 0 {
-		t.Errorf("a 2-1 link: nameContraCost = %v, want 0", got)
+	for _, c := range []struct {
+		name string
+		ko   []feature
+		en   int
+		want float64
+	}{
+		{"a merge member's name not in the English", ko[0:2], 1, wNameMember},
+		{"a merge member's name in the English", ko[0:2], 3, 0},
+		{"two members' names not in the English", []feature{ko[0], ko[2]}, 1, 2 * wNameMember},
+		{"no member names anyone", ko[1:2], 1, 0},
+	} {
+		if got := nameContraCost(c.ko, en[c.en:c.en+1]); got != c.want {
+			t.Errorf("%s: nameContraCost = %v, want %v", c.name, got, c.want)
+		}
+		if got := nameContraCost(en[c.en:c.en+1], c.ko); got != c.want {
+			t.Errorf("%s, English as the source: nameContraCost = %v, want %v", c.name, got, c.want)
+		}
+	}
+	// An English member of a split is not charged.
+	if got := nameContraCost(ko[0:1], en[1:3]); got != 0 {
+		t.Errorf("a 1-2 link: nameContraCost = %v, want 0", got)
 	}
 }
 

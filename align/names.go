@@ -278,17 +278,7 @@ func namesContradict(a, b *feature) bool {
 	if len(ko.named) == 0 || len(en.named) == 0 && !en.nameMid {
 		return false
 	}
-	for _, h := range en.names {
-		if containsKey(ko.names, h) {
-			return false
-		}
-	}
-	for _, h := range en.roman {
-		if containsKey(ko.roman, h) {
-			return false
-		}
-	}
-	return true
+	return !nameShared(en, ko)
 }
 
 // nameInside reports whether an English sentence has a capitalized word,
