@@ -547,7 +547,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		toks := koTokens(ko, m, sc)
 		matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
 		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
-		orgNamePairs(toks, runs, matched, out)
+		orgNamePairs(toks, runs, matched, out, m)
 		surnames(out, ev)
 		if lex != nil {
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)

@@ -101,6 +101,7 @@ var orgLast = func() map[string]bool {
 type orgSplit struct {
 	form, head string
 	org        *orgWord
+	sound      koSound // of head (newKoSound)
 }
 
 // splitOrg reads the stem, else the word less its particle, as ending in
@@ -119,7 +120,9 @@ func splitOrg(stem, w string) *orgSplit {
 			}
 		}
 		if best != nil {
-			return &orgSplit{form: f, head: f[:len(f)-len(best.ko)], org: best}
+			sp := &orgSplit{form: f, head: f[:len(f)-len(best.ko)], org: best}
+			sp.sound = newKoSound(sp.head)
+			return sp
 		}
 	}
 	return nil
@@ -131,7 +134,7 @@ func splitOrg(stem, w string) *orgSplit {
 // body's word at the end of a run (벨 연구소 ~ Bell Laboratories, 파스통신
 // ~ Fars News Agency), or the whole run for a company's suffix
 // (록히드 마틴사 ~ Lockheed Martin).
-func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2]string]glossary.Type) {
+func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2]string]glossary.Type, m *memo) {
 	tails := false
 	for _, r := range runs {
 		if orgLast[r.words[len(r.words)-1]] {
@@ -168,8 +171,18 @@ func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2
 			if !ok || slicesAny(matched, ti-k, ti) {
 				break
 			}
-			head := strings.Join(append(words, sp.head), " ")
-			head = strings.TrimSpace(head)
+			// The head's sounds, made when a run may match them.
+			var hk *koSound
+			sound := func() *koSound {
+				if hk == nil {
+					hk = &sp.sound
+					if k > 0 {
+						ks := newKoSound(strings.TrimSpace(strings.Join(append(words, sp.head), " ")))
+						hk = &ks
+					}
+				}
+				return hk
+			}
 			form := sp.form
 			if len(words) > 0 {
 				form = strings.Join(words, " ") + " " + sp.form
@@ -178,7 +191,7 @@ func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2
 				if ri < 64 && done&(1<<ri) != 0 {
 					continue // found with fewer words (라이더컵 위원회, not 와 라이더컵 위원회)
 				}
-				if en, ok := orgRun(head, sp.form, r.words, sp.org); ok {
+				if en, ok := orgRun(sound, form, r.words, sp.org, m); ok {
 					if ri < 64 {
 						done |= 1 << ri
 					}
@@ -206,13 +219,24 @@ func slicesAny(matched map[int]bool, from, to int) bool {
 // rendering of o that ends the run and sound as head does (soundsLike),
 // with that rendering; or, for a company's suffix (o.bare), the whole run
 // of one to three words.
-func orgRun(head, form string, words []string, o *orgWord) (string, bool) {
+func orgRun(sound func() *koSound, form string, words []string, o *orgWord, m *memo) (string, bool) {
+	var buf [128]byte
+	join := func(ws []string) []byte {
+		b := buf[:0]
+		for i, w := range ws {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, w...)
+		}
+		return b
+	}
 	try := func(hw []string, tail []string) (string, bool) {
 		for i := range hw {
 			if len(hw)-i > 3 {
 				continue
 			}
-			if soundsLike(head, strings.Join(hw[i:], " ")) > 0 {
+			if sound().like(m.sub(join(hw[i:])), true) > 0 {
 				return strings.Join(append(append([]string(nil), hw[i:]...), tail...), " "), true
 			}
 		}
@@ -230,8 +254,8 @@ func orgRun(head, form string, words []string, o *orgWord) (string, bool) {
 	// exactly, and the form's with the suffix must not be (멘도사 ~
 	// Mendoza is a name ending in 사).
 	if o.bare && len(words) <= 3 && !orgLast[words[len(words)-1]] {
-		if en := strings.Join(words, " "); soundsLike(head, en) == 1 && soundsLike(strings.ReplaceAll(form, " ", ""), en) == 0 {
-			return en, true
+		if s := m.sub(join(words)); sound().like(s, true) == 1 && newKoSound(strings.ReplaceAll(form, " ", "")).like(s, true) == 0 {
+			return s.text, true
 		}
 	}
 	return "", false
@@ -249,26 +273,39 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// koSound is what soundsLike compares of a Hangul form: its Revised
+// Romanization, the romanize.Key of that and its consonant skeleton.
+type koSound struct{ word, key, skel string }
+
+func newKoSound(ko string) koSound {
+	w := romanize.Word(ko)
+	return koSound{word: w, key: romanize.Key(w), skel: koreanSkeleton(ko)}
+}
+
 // soundsLike is how closely the Hangul ko is the Latin en written in
 // Hangul, by the consonant skeletons as foreignNamePairs compares them
 // (equal for three letters or fewer, similarity 0.75 or more above; the
 // vowels close for two letters or fewer), or 1 read as Korean in its
 // usual spellings (삼성 ~ Samsung, 현대 ~ Hyundai: romanize.Key); 0 when
 // it is not.
-func soundsLike(ko, en string) float64 { return sounds(ko, en, true) }
+func soundsLike(ko, en string) float64 { return newKoSound(ko).like(newSub(en), true) }
 
-// sounds is soundsLike, without the vowels' test when vowels is false.
-func sounds(ko, en string, vowels bool) float64 {
-	if k := romanize.Key(romanize.Word(ko)); len(k) >= 3 && k == romanize.Key(en) {
+// like is soundsLike of k and the English s, without the vowels' test
+// when vowels is false.
+func (k koSound) like(s nameSub, vowels bool) float64 {
+	if len(k.key) >= 3 && k.key == s.key {
 		return 1
 	}
-	ks, s := koreanSkeleton(ko), newSub(en)
+	ks := k.skel
 	if len(ks) == 0 {
 		return 0
 	}
 	sim := 0.0
 	for _, es := range [4]string{s.skel, s.skelR, s.skelJ, s.skelK} {
 		if es != "" && es[0] == ks[0] {
+			if d := len(es) - len(ks); d > 2 || d < -2 {
+				continue // below 0.75 at any length the tests below allow
+			}
 			sim = max(sim, similarity(ks, es))
 		}
 	}
@@ -280,16 +317,16 @@ func sounds(ko, en string, vowels bool) float64 {
 	// or without the ㅡ Korean writes after a consonant English has alone
 	// (하버드 ~ Harvard). The English read with a soft g too (George).
 	if len(ks) <= 2 && vowels {
-		r, min := romanize.Word(ko), 0.6
+		min := 0.6
 		if len(ks) == 1 {
 			min = 0.7
 		}
 		vs := 0.0
-		for _, e := range [2]string{en, softG(en)} {
+		for _, e := range [2]string{s.text, softG(s.text)} {
 			ev := vowelKey(e, true)
-			vs = max(vs, similarity(bareVowelKey(r), ev))
+			vs = max(vs, similarity(bareVowelKey(k.word), ev))
 			if len(ks) == 2 {
-				vs = max(vs, similarity(vowelKey(r, false), ev))
+				vs = max(vs, similarity(vowelKey(k.word, false), ev))
 			}
 		}
 		if vs < min {
@@ -350,7 +387,7 @@ var (
 // Korean words before and after the initial sound like the English
 // words (soundsLike), the second without its particle.
 func initialPairs(ko, en string, out map[[2]string]glossary.Type) {
-	if !strings.Contains(en, ". ") || strings.IndexFunc(ko, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+	if !hasInitial(en) || strings.IndexFunc(ko, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
 		return
 	}
 	kms := initialKo.FindAllStringSubmatch(ko, -1)
@@ -363,7 +400,7 @@ func initialPairs(ko, en string, out map[[2]string]glossary.Type) {
 			// The given name's consonants alone (조지 ~ George, whose
 			// vowels English spells otherwise): the initial and the
 			// family name are the evidence.
-			if k[2] != e[2] || sounds(k[1], e[1], false) < 1 {
+			if k[2] != e[2] || newKoSound(k[1]).like(newSub(e[1]), false) < 1 {
 				continue
 			}
 			for _, last := range [3]string{stripParticle(k[3]), lexicon.Stem(k[3]), k[3]} {
@@ -381,4 +418,15 @@ func initialPairs(ko, en string, out map[[2]string]glossary.Type) {
 			}
 		}
 	}
+}
+
+// hasInitial reports whether en has a capital letter alone with a full
+// stop after a space (" W. "), as initialEn needs.
+func hasInitial(en string) bool {
+	for i := 2; i+2 < len(en); i++ {
+		if en[i] == '.' && en[i+1] == ' ' && en[i-1] >= 'A' && en[i-1] <= 'Z' && en[i-2] == ' ' {
+			return true
+		}
+	}
+	return false
 }

@@ -489,7 +489,7 @@ func TestOrgNamePairs(t *testing.T) {
 		runs := enRuns(tt.en, sc)
 		toks := koTokens(tt.ko, m, sc)
 		out := map[[2]string]glossary.Type{}
-		orgNamePairs(toks, runs, map[int]bool{}, out)
+		orgNamePairs(toks, runs, map[int]bool{}, out, m)
 		if len(out) != 0 {
 			t.Errorf("%s: %v", tt.name, out)
 		}
