@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -45,10 +46,11 @@ func main() {
 	vale := flag.String("vale", "", "compare with the Vale binary at `PATH` on the generated articles (equivalent substitution rules) and stop")
 	articles := flag.Int("articles", 2000, "distinct generated articles (of about 3 KB)")
 	keep := flag.Bool("keep", false, "with -vale: keep the temporary folder of data and Vale style")
-	command := flag.String("command", "", "measure the bitext binary at `PATH`: write the glossary and -mb of articles (the generated ones cycled, one file each) to a temporary folder and time `bitext check -g glossary.csv --format json FOLDER` (its own CPU time, from the kernel)")
+	command := flag.String("command", "", "measure the bitext binary at `PATH` (several: PATH,PATH,... timed in turn, see -rounds): write the glossary and -mb of articles (the generated ones cycled, one file each) to a temporary folder and time `bitext check -g glossary.csv --format json FOLDER` (its own CPU time, from the kernel)")
 	dir := flag.String("dir", "", "with -command: write the glossary and articles to `DIR` and keep them there (reused as they are when DIR/articles exists), so that several binaries can be timed on the same files")
 	pairs := flag.Bool("pairs", false, "check bilingual pairs (each generated article as the English side of a pair whose Korean side names the same entries) with Checker.Pair; with -command, the same pairs as TSV files (line breaks and tabs as spaces, 20 pairs a file)")
 	realPairs := flag.Bool("real-pairs", false, "with -pairs or alone: pairs at about the findings rate of real judged pairs (gen.RealPairs: deprecated forms replaced by preferred ones, the Korean side carrying the article's numbers in Korean; one pair in 45 keeps its deprecated forms and a wrong hour), not the default pairs' 17 findings a pair")
+	rounds := flag.Int("rounds", 1, "with -command: time each binary `N` times, alternated (A,B,A,B...), and print the medians and each round's CPU against the first binary's")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 	if *realPairs {
@@ -82,7 +84,7 @@ func main() {
 				tsv = append(tsv, flat.Replace(ko[i])+"\t"+flat.Replace(en[i])+"\n")
 			}
 		}
-		if err := measureCommand(*command, *dir, csv, arts, tsv, int(*mb*1e6)); err != nil {
+		if err := measureCommand(strings.Split(*command, ","), *rounds, *dir, csv, arts, tsv, int(*mb*1e6)); err != nil {
 			fmt.Fprintln(os.Stderr, "benchcheck:", err)
 			os.Exit(1)
 		}
@@ -228,7 +230,9 @@ func koreanPairs(g *glossary.Glossary, arts []string, real bool) []check.Pair {
 // articles yet, and runs bitext check on it, reporting the child's CPU
 // time as the kernel counts it. With pairs (TSV lines) it writes those
 // instead, pairsPerFile to a file, and checks them (bilingual rules).
-func measureCommand(bin, keep, csv string, arts, pairs []string, size int) error {
+// Each of bins is run rounds times, alternated; with more than one run,
+// it ends with the medians and the ratios of each round.
+func measureCommand(bins []string, rounds int, keep, csv string, arts, pairs []string, size int) error {
 	dir := keep
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "benchcheck-cmd-")
@@ -253,18 +257,59 @@ func measureCommand(bin, keep, csv string, arts, pairs []string, size int) error
 	if err != nil {
 		return err
 	}
+	rounds = max(rounds, 1)
+	cpus := make([][]float64, len(bins)) // seconds, by binary and round
+	peaks := make([][]float64, len(bins))
+	load := loadAverage()
+	for r := range rounds {
+		for b, bin := range bins {
+			if len(bins) > 1 || rounds > 1 {
+				fmt.Printf("round %d, %s: ", r+1, bin)
+			}
+			cpu, peakMB, err := runCommand(bin, args, done, n, what, len(csv))
+			if err != nil {
+				return err
+			}
+			cpus[b] = append(cpus[b], cpu)
+			peaks[b] = append(peaks[b], peakMB)
+		}
+	}
+	if len(bins) == 1 && rounds == 1 {
+		return nil
+	}
+	fmt.Printf("%d rounds alternated, load average %s at the start, %s at the end (1, 5, 15 min):\n", rounds, load, loadAverage())
+	for b, bin := range bins {
+		fmt.Printf("%s: CPU %.2f-%.2f s (median %.2f), %.1f-%.1f MB per CPU second (median %.1f), peak memory %.0f-%.0f MB",
+			bin, slices.Min(cpus[b]), slices.Max(cpus[b]), median(cpus[b]),
+			float64(done)/1e6/slices.Max(cpus[b]), float64(done)/1e6/slices.Min(cpus[b]), float64(done)/1e6/median(cpus[b]),
+			slices.Min(peaks[b]), slices.Max(peaks[b]))
+		if b > 0 {
+			var ratios []float64
+			for r := range cpus[b] {
+				ratios = append(ratios, cpus[b][r]/cpus[0][r])
+			}
+			fmt.Printf("; CPU per round against the first %.2f-%.2f (median %.2f)", slices.Min(ratios), slices.Max(ratios), median(ratios))
+		}
+		fmt.Println()
+	}
+	return nil
+}
+
+// runCommand runs bin with args once and prints its times; it returns
+// its CPU seconds and peak memory in MB.
+func runCommand(bin string, args []string, done, n int, what string, glossaryBytes int) (float64, float64, error) {
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout = io.Discard
 	cmd.Stderr = io.Discard
 	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
 	start := time.Now()
-	err = cmd.Run()
+	err := cmd.Run()
 	el := time.Since(start)
 	if cmd.ProcessState == nil {
-		return err
+		return 0, 0, err
 	}
 	if code := cmd.ProcessState.ExitCode(); code != 0 && code != 1 {
-		return fmt.Errorf("%s check exited %d", bin, code)
+		return 0, 0, fmt.Errorf("%s check exited %d", bin, code)
 	}
 	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	peakKB := int64(0)
@@ -272,10 +317,30 @@ func measureCommand(bin, keep, csv string, arts, pairs []string, size int) error
 		peakKB = ru.Maxrss
 	}
 	fmt.Printf("bitext check (GOMAXPROCS=1) on %d %s, %.1f MB, glossary of %d KB: wall %v, CPU %v (user %v, system %v): %.1f MB per CPU second; peak memory %d MB\n",
-		n, what, float64(done)/1e6, len(csv)/1000, el.Round(time.Millisecond), cpu.Round(time.Millisecond),
+		n, what, float64(done)/1e6, glossaryBytes/1000, el.Round(time.Millisecond), cpu.Round(time.Millisecond),
 		cmd.ProcessState.UserTime().Round(time.Millisecond), cmd.ProcessState.SystemTime().Round(time.Millisecond),
 		float64(done)/1e6/cpu.Seconds(), peakKB/1024)
-	return nil
+	return cpu.Seconds(), float64(peakKB) / 1024, nil
+}
+
+// median returns the median of xs (the mean of the middle two of an
+// even count).
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// loadAverage is the system's load average (Linux), or "unknown".
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
 }
 
 // pairsPerFile is how many pairs -pairs -command writes to a TSV file.
