@@ -190,6 +190,18 @@ func (c *Checker) TSV(r io.Reader, file string, opt Options) ([]Finding, error) 
 // tsv is TSV appending the findings to out (CheckFiles gathers every
 // file's findings in one slice).
 func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]Finding, error) {
+	return c.tsvEmit(out, r, file, opt, nil)
+}
+
+// emitAt is how many findings tsvEmit gathers before it gives them to
+// emit: a few pairs' worth, so that they are written while still in the
+// processor's cache and a file of many pairs is not held whole.
+const emitAt = 256
+
+// tsvEmit is tsv giving the findings to emit, when it is not nil, each
+// time they are emitAt or more after a pair and at the end (out then
+// starts again from empty); it returns those not yet given.
+func (c *Checker) tsvEmit(out []Finding, r io.Reader, file string, opt Options, emit func([]Finding) error) ([]Finding, error) {
 	src, tgt := orLang(opt.SourceLang, language.Korean), orLang(opt.TargetLang, language.English)
 	sc := bufio.NewScanner(r)
 	// The scanner's buffer serves file after file (lines are copied by
@@ -198,6 +210,7 @@ func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]F
 	defer readBuffers.Put(bp)
 	sc.Buffer((*bp)[:cap(*bp)], 16*1024*1024)
 	first := len(out) // this file's findings are out[first:]
+	emitted := false  // some of them given to emit already
 	line := 0
 	for sc.Scan() {
 		line++
@@ -225,7 +238,7 @@ func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]F
 		if len(fields) < 2 || len(fields) > 3 {
 			return out, &SyntaxError{file, line, 1, fmt.Sprintf("want source<TAB>target[<TAB>unit], got %d fields", len(fields))}
 		}
-		if line == 1 || len(out) == first && isHeader(fields) {
+		if line == 1 || len(out) == first && !emitted && isHeader(fields) {
 			if s, t, ok := tsvHeader(fields); ok {
 				if opt.SourceLang == language.Und && s != language.Und {
 					src = s
@@ -246,6 +259,13 @@ func (c *Checker) tsv(out []Finding, r io.Reader, file string, opt Options) ([]F
 			TargetLine: line, TargetCol: utf8.RuneCountInString(fields[0]) + 2,
 			Exact: true, nfc: true,
 		})
+		if emit != nil && len(out) >= emitAt {
+			if err := emit(out); err != nil {
+				return out[:0], err
+			}
+			clear(out) // what they point to may go
+			out, first, emitted = out[:0], 0, true
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return out, err

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -253,11 +254,14 @@ func appendGitHub(b []byte, f *Finding) []byte {
 }
 
 // CheckFilesTo is CheckFiles giving the findings to s as they are made,
-// file by file (a TSV file's pairs together), instead of returning them
-// all: a large run then holds one file's findings at a time. An error is
+// file by file (a TSV file's a few pairs at a time), instead of returning
+// them all: a large run then holds one file's findings at a time, or a
+// few pairs' of a TSV file. An error is
 // a *PathError naming the file; s has the findings of the files before.
 func (c *Checker) CheckFilesTo(s *Stream, files []string, stdin io.Reader, opt Options) error {
 	var batch []Finding // a TSV file's findings, the slice used again
+	var addErr error    // s.Add's, kept apart from the file's errors
+	add := func(fs []Finding) error { addErr = s.Add(fs); return addErr }
 	for _, f := range files {
 		var fs []Finding
 		var err error
@@ -265,11 +269,15 @@ func (c *Checker) CheckFilesTo(s *Stream, files []string, stdin io.Reader, opt O
 		case f == "-":
 			fs, err = c.Reader(stdin, "-", KindText, opt)
 		case KindOf(f) == KindTSV:
-			clear(batch) // what the last file's findings point to may go
-			batch, err = c.tsvFile(batch[:0], f, opt)
+			// Given to s a few pairs at a time (tsvEmit), the rest here.
+			clear(batch) // what the last findings point to may go
+			batch, err = c.tsvFileEmit(batch[:0], f, opt, add)
 			fs = batch
 		default:
 			fs, err = c.File(f, opt)
+		}
+		if addErr != nil {
+			return addErr
 		}
 		if err != nil {
 			return &PathError{f, err}
@@ -279,4 +287,14 @@ func (c *Checker) CheckFilesTo(s *Stream, files []string, stdin io.Reader, opt O
 		}
 	}
 	return nil
+}
+
+// tsvFileEmit is tsvFile with tsvEmit.
+func (c *Checker) tsvFileEmit(out []Finding, path string, opt Options, emit func([]Finding) error) ([]Finding, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return out, err
+	}
+	defer f.Close()
+	return c.tsvEmit(out, f, path, opt, emit)
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -180,5 +181,61 @@ func TestCheckFilesToError(t *testing.T) {
 	}
 	if _, err := NewStream(&b, "yaml", nil); err == nil {
 		t.Error("NewStream of format yaml: no error")
+	}
+}
+
+// TestTSVEmit: the findings tsvEmit gives a few pairs at a time, and
+// those it returns, are tsv's; a line of the header's words after some
+// findings were given is a pair, as it is for tsv.
+func TestTSVEmit(t *testing.T) {
+	c := testChecker(t)
+	data, err := os.ReadFile("testdata/pairs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(data)
+	// The line of the header's words (en<TAB>ko, which would swap the
+	// languages: no deprecated English form found then) right after
+	// findings were given: pairs of two findings each before it, so that
+	// the emitAt-th finding ends a pair.
+	lines := strings.Split(strings.TrimSpace(body), "\n")
+	two := lines[len(lines)-1] + "\n"
+	var dep string // a deprecated English form, not found in Korean
+	for _, l := range lines {
+		if strings.Contains(l, "Takeshima") {
+			dep = l + "\n"
+		}
+	}
+	cases := []struct{ name, text string }{
+		{"one copy", body},
+		{"many copies", strings.Repeat(body, 100)},
+		{"export", ExportHeader + "\n"},
+	}
+	for _, k := range []int{emitAt/2 - 1, emitAt / 2, emitAt/2 + 1, emitAt} {
+		cases = append(cases, struct{ name, text string }{fmt.Sprintf("header words after %d pairs", k),
+			lines[0] + "\n" + strings.Repeat(two, k) + "en\tko\n" + strings.Repeat(dep, 10)})
+	}
+	for _, tc := range cases {
+		want, werr := c.tsv(nil, strings.NewReader(tc.text), "p.tsv", Options{})
+		var got []Finding
+		calls := 0
+		rest, gerr := c.tsvEmit(nil, strings.NewReader(tc.text), "p.tsv", Options{}, func(fs []Finding) error {
+			if len(fs) < emitAt {
+				t.Errorf("%s: %d findings given, want at least %d", tc.name, len(fs), emitAt)
+			}
+			calls++
+			got = append(got, fs...)
+			return nil
+		})
+		got = append(got, rest...)
+		if (werr == nil) != (gerr == nil) {
+			t.Errorf("%s: error %v, want %v", tc.name, gerr, werr)
+		}
+		if brief(got) != brief(want) || len(got) != len(want) {
+			t.Errorf("%s: %d findings\n%s\nwant %d\n%s", tc.name, len(got), brief(got), len(want), brief(want))
+		}
+		if tc.name == "many copies" && calls == 0 {
+			t.Errorf("%s: %d findings, none given before the end", tc.name, len(want))
+		}
 	}
 }
