@@ -135,15 +135,21 @@ func splitOrg(stem, w string) *orgSplit {
 // ~ Fars News Agency), or the whole run for a company's suffix
 // (록히드 마틴사 ~ Lockheed Martin).
 func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2]string]glossary.Type, m *memo) {
-	tails := false
-	for _, r := range runs {
-		if orgLast[r.words[len(r.words)-1]] {
-			tails = true
-			break
-		}
-	}
+	tails, seen := false, false // a run ends in a body's word; tails is set
 	for ti, t := range toks {
-		if t.stem == "" || t.org == nil || matched[ti] || !tails && !t.org.org.bare {
+		if t.stem == "" || t.org == nil || matched[ti] {
+			continue
+		}
+		if !seen {
+			for _, r := range runs {
+				if orgLast[r.words[len(r.words)-1]] {
+					tails = true
+					break
+				}
+			}
+			seen = true
+		}
+		if !tails && !t.org.org.bare {
 			continue
 		}
 		sp := t.org
@@ -387,7 +393,7 @@ var (
 // Korean words before and after the initial sound like the English
 // words (soundsLike), the second without its particle.
 func initialPairs(ko, en string, out map[[2]string]glossary.Type) {
-	if !hasInitial(en) || strings.IndexFunc(ko, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+	if !hasInitial(en) || !hasKoInitial(ko) {
 		return
 	}
 	kms := initialKo.FindAllStringSubmatch(ko, -1)
@@ -425,6 +431,18 @@ func initialPairs(ko, en string, out map[[2]string]glossary.Type) {
 func hasInitial(en string) bool {
 	for i := 2; i+2 < len(en); i++ {
 		if en[i] == '.' && en[i+1] == ' ' && en[i-1] >= 'A' && en[i-1] <= 'Z' && en[i-2] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKoInitial reports whether ko has a capital letter alone after a
+// space, before a full stop or a space (" W. ", " W "), as initialKo
+// needs.
+func hasKoInitial(ko string) bool {
+	for i := 1; i+1 < len(ko); i++ {
+		if c := ko[i]; c >= 'A' && c <= 'Z' && ko[i-1] == ' ' && (ko[i+1] == '.' || ko[i+1] == ' ') {
 			return true
 		}
 	}
