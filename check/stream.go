@@ -48,7 +48,20 @@ type Stream struct {
 	index      map[string]int
 	seen       map[string]int
 	enc        *json.Encoder // writes into scratch
+
+	// The messages of number findings said so far, by their data (a
+	// large run says the same few thousand again and again), and the one
+	// map of their data given to Render.
+	said map[numberMessage]string
+	num  map[string]any
 }
+
+// numberMessage is what a number finding's message says: its id and
+// data (Finding.MessageData).
+type numberMessage struct{ id, found, value, side string }
+
+// maxSaid bounds a Stream's messages of number findings kept.
+const maxSaid = 1 << 14
 
 // NewStream starts a report of format f written to w: give every batch
 // of findings to Add and then call Close. w should buffer (a Stream
@@ -100,7 +113,7 @@ func (s *Stream) Add(fs []Finding) error {
 	if len(fs) == 0 {
 		return nil
 	}
-	Localize(fs, s.opt.Render)
+	s.localize(fs)
 	for i := range fs {
 		f := &fs[i]
 		switch f.Severity {
@@ -178,6 +191,35 @@ func (s *Stream) Add(fs []Finding) error {
 		}
 	}
 	return nil
+}
+
+// localize is Localize of fs with s's Render, a number finding's message
+// taken from those said before when it has the same data (Render must
+// say the same data the same way, as a localizer does).
+func (s *Stream) localize(fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		switch {
+		case f.MessageID == "":
+		case f.Data == nil && f.Rule == RuleNumberMismatch:
+			k := numberMessage{f.MessageID, f.Found, f.value, f.Side}
+			if m, ok := s.said[k]; ok {
+				f.Message = m
+				continue
+			}
+			if s.num == nil {
+				s.num = make(map[string]any, 3)
+				s.said = map[numberMessage]string{}
+			}
+			s.num["Found"], s.num["Value"], s.num["Side"] = f.Found, f.value, sideValue(f.Side)
+			f.Message = s.opt.Render(f.MessageID, s.num)
+			if len(s.said) < maxSaid {
+				s.said[k] = f.Message
+			}
+		default:
+			f.Message = s.opt.Render(f.MessageID, f.Data)
+		}
+	}
 }
 
 // AtLeast reports whether some finding added has severity min or

@@ -3,12 +3,17 @@ package check
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/language"
+
+	"bitext/locales"
 )
 
 // streamed writes batches through a Stream in format f, clobbering each
@@ -102,6 +107,11 @@ func TestStreamSameBytes(t *testing.T) {
 	// fields) and one with data.
 	n := Finding{File: "b.tsv", Line: 4, Column: 1, EndLine: 4, EndColumn: 4, Rule: RuleNumberMismatch, Severity: Warning,
 		MessageID: "CheckMsgNumberMissing", Found: "30분", Side: SideSource, value: "30 min"}
+	// The same number with another value, side or message.
+	n2, n3, n4 := n, n, n
+	n2.value = "30 minutes"
+	n3.Side = SideTarget
+	n4.MessageID = "CheckMsgNumberExtra"
 	d := Finding{File: "b.tsv", Line: 5, Column: 2, Rule: RuleDeprecated, Severity: Error,
 		MessageID: "CheckMsgDeprecated", Found: "Takeshima", Expected: "Dokdo", Term: "pl-dokdo",
 		Data: map[string]any{"Found": "Takeshima", "Expected": "Dokdo", "Term": "pl-dokdo", "Note": "", "Side": ""}}
@@ -109,6 +119,8 @@ func TestStreamSameBytes(t *testing.T) {
 	opt := WriteOptions{Files: []string{"a.txt", "none.txt", "b.tsv"}, Version: "1.2", Time: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), Hostname: "ci host"}
 	upper := opt
 	upper.Render = func(id string, data map[string]any) string { return "[" + id + "]" + English(id, data) }
+	withData := opt
+	withData.Render = func(id string, data map[string]any) string { return id + fmt.Sprint(data) }
 	for _, tc := range []struct {
 		name    string
 		batches [][]Finding
@@ -117,11 +129,13 @@ func TestStreamSameBytes(t *testing.T) {
 		{"empty batches", [][]Finding{{}, nil}},
 		{"one", [][]Finding{{f}}},
 		{"batches", [][]Finding{{f, g}, {}, {h, f}, {n, d, n}}},
+		{"number findings said again", [][]Finding{{n, n2, n3}, {n3, n, n2, n4}}},
 		{"below warning only", [][]Finding{{low}}},
 		{"below warning, then a warning", [][]Finding{{low}, {g}}},
 	} {
 		compareStream(t, tc.name, tc.batches, 3, opt)
 		compareStream(t, tc.name+", rendered", tc.batches, 3, upper)
+		compareStream(t, tc.name+", data rendered", tc.batches, 3, withData)
 	}
 
 	// Checked files: a TSV file twice (the batch used again), an article.
@@ -238,4 +252,37 @@ func TestTSVEmit(t *testing.T) {
 			t.Errorf("%s: %d findings, none given before the end", tc.name, len(want))
 		}
 	}
+}
+
+// BenchmarkStreamAdd: localizing, counting and writing findings as JSON
+// through a Stream, a TSV file's findings a batch (those of
+// testdata/pairs.tsv, many of them number findings, 50 times over), with
+// the command's renderer (package locales, English).
+func BenchmarkStreamAdd(b *testing.B) {
+	c := testChecker(b)
+	data, err := os.ReadFile("testdata/pairs.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	fs, err := c.TSV(strings.NewReader(strings.Repeat(string(data), 50)), "p.tsv", Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	batch := make([]Finding, len(fs))
+	ui := locales.New(language.English)
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := NewStream(io.Discard, FormatJSON, &WriteOptions{Render: ui.T})
+		if err != nil {
+			b.Fatal(err)
+		}
+		copy(batch, fs)
+		if err := s.Add(batch); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Close(1); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(fs)), "ns/finding")
 }
