@@ -17,7 +17,9 @@ type memo struct {
 	lex   *lexicon.Lexicon    // the lexicon trans holds the translations of
 	trans map[string][]string // Korean stem → lex.Translations
 	en    map[string][]string // English run → lexicon.EnglishWords (lexicon runs only)
-	sc    scratch             // buffers of one unit, used again by the next
+	// sounds: Hangul form → newKoSound (familyFirst; session 13)
+	sounds map[string]koSound
+	sc     scratch // buffers of one unit, used again by the next
 }
 
 // scratch holds the buffers unitPairs fills for one unit: what it
@@ -71,6 +73,25 @@ func (m *memo) sub(t []byte) nameSub {
 		return v
 	}
 	return cached(m.subs, string(t), newSub)
+}
+
+// subOf is sub of a string.
+func (m *memo) subOf(t string) nameSub {
+	if m == nil {
+		return newSub(t)
+	}
+	return cached(m.subs, t, newSub)
+}
+
+// koSound returns newKoSound(w), kept for the next units.
+func (m *memo) koSound(w string) koSound {
+	if m == nil {
+		return newKoSound(w)
+	}
+	if m.sounds == nil {
+		m.sounds = map[string]koSound{}
+	}
+	return cached(m.sounds, w, newKoSound)
 }
 
 // stemTranslations returns lex.Translations of k's stem, kept in k (a

@@ -853,7 +853,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					ev[k] = kindEvidence(toks, ti, n, fks[best].last, runs[s.run], s)
 				}
 				if n == 1 && fm.sim == 1 && fks[best].last == toks[ti].raw {
-					familyFirst(toks, ti, runs[s.run], s, out)
+					familyFirst(toks, ti, runs[s.run], s, out, m)
 				}
 			}
 			sc.matches = matches

@@ -349,7 +349,7 @@ func (k koSound) like(s nameSub, vowels bool) float64 {
 // word sounds exactly like the English word before s in its run
 // (soundsLike 1). A title or punctuation after the family name ends the
 // name (헤르난 페루치, 헤르난 디에고 멘도사 is a list).
-func familyFirst(toks []koToken, ti int, r enRun, s nameSub, out map[[2]string]glossary.Type) {
+func familyFirst(toks []koToken, ti int, r enRun, s nameSub, out map[[2]string]glossary.Type, m *memo) {
 	if s.from == 0 || strings.Contains(s.text, " ") || ti+1 >= len(toks) {
 		return
 	}
@@ -361,22 +361,21 @@ func familyFirst(toks []koToken, ti int, r enRun, s nameSub, out map[[2]string]g
 	if enParticles[given] || isPersonTitle(given) {
 		return
 	}
-	// The given name before the family name in Korean too (첸 지우롱 ~
-	// Chen Jiulong): the Korean writes the English order.
-	if ti > 0 && toks[ti-1].stem != "" && soundsLike(toks[ti-1].raw, given) > 0 {
-		return
-	}
+	gs := m.subOf(given)
 	for _, f := range g.variants {
-		if f == "" || utf8.RuneCountInString(f) < 2 {
+		if f == "" || utf8.RuneCountInString(f) < 2 || m.koSound(f).like(gs, true) < 1 {
 			continue
 		}
-		if soundsLike(f, given) == 1 {
-			k := [2]string{t.raw + " " + f, given + " " + s.text}
-			if _, done := out[k]; !done {
-				out[k] = Person
-			}
+		// The given name before the family name in Korean too (첸 지우롱 ~
+		// Chen Jiulong): the Korean writes the English order.
+		if ti > 0 && toks[ti-1].stem != "" && m.koSound(toks[ti-1].raw).like(gs, true) > 0 {
 			return
 		}
+		k := [2]string{t.raw + " " + f, given + " " + s.text}
+		if _, done := out[k]; !done {
+			out[k] = Person
+		}
+		return
 	}
 }
 
