@@ -380,6 +380,17 @@ var enStop = func() map[string]bool {
 func enRuns(text string, sc *scratch) []enRun {
 	fields := sc.fields[:0]
 	for f := range strings.FieldsSeq(text) {
+		// Names joined by a slash are two fields, the first with its
+		// slash, which ends its run as before (NBC/Wall Street Journal:
+		// the run Wall Street Journal; session 13, helper M13).
+		for {
+			i := strings.IndexByte(f, '/')
+			if i <= 0 || i == len(f)-1 || !(f[i+1] >= 'A' && f[i+1] <= 'Z') {
+				break
+			}
+			fields = append(fields, f[:i+1])
+			f = f[i+1:]
+		}
 		fields = append(fields, f)
 	}
 	sc.fields = fields

@@ -173,6 +173,9 @@ func TestPairRules(t *testing.T) {
 			nil, []string{"페루치 헤르난\tHernan Ferruchi"}},
 		{"the English order in Korean too", "첸 지우롱 상하이 부국장이 말했다.", "He quoted Chen Jiulong of Shanghai.",
 			[]string{"첸 지우롱\tChen Jiulong"}, []string{"지우롱 상하\tChen Jiulong", "지우롱 상하이\tChen Jiulong"}},
+		// Session 13, helper M13: names joined by a slash.
+		{"names joined by a slash", "NBC/월스트리트저널의 여론조사에서 앞섰다.", "A recent NBC/Wall Street Journal poll showed it.",
+			[]string{"월스트리트저널\tWall Street Journal"}, nil},
 		// Session 13, helper M13: a middle initial (initialPairs).
 		{"a middle initial", "조지 W. 부시는 전화를 걸었다.", "George W. Bush called them.",
 			[]string{"조지 W. 부시\tGeorge W. Bush"}, nil},
