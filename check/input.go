@@ -228,11 +228,13 @@ func (c *Checker) tsvEmit(out []Finding, r io.Reader, file string, opt Options, 
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
-			return out, &SyntaxError{file, line, e.Col, e.Msg}
-		}
-		if !isNFC(text) {
-			text = norm.NFC.String(text)
+		if !plainLine(text) {
+			if e := textfile.Check(file, []byte(text), textfile.Limits{}); e != nil {
+				return out, &SyntaxError{file, line, e.Col, e.Msg}
+			}
+			if !isNFC(text) {
+				text = norm.NFC.String(text)
+			}
 		}
 		fields := strings.Split(text, "\t")
 		if len(fields) < 2 || len(fields) > 3 {
@@ -495,6 +497,45 @@ func isNFC(text string) bool {
 		i += size
 	}
 	return !slow || norm.NFC.QuickSpanString(text[start:]) == len(text)-start
+}
+
+// plainLine reports whether text has only printable ASCII, tabs and
+// precomposed Hangul syllables (U+AC00-U+D7A3): then textfile.Check finds
+// nothing wrong in it and it is in NFC (isNFC), and a TSV line need not
+// be read by both. It reads eight ASCII bytes at a time; false means
+// only that the two are asked (TestPlainLine).
+func plainLine(text string) bool {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			// The loads are combined into one; x has no byte at or above
+			// 0x80, below 0x20 (a tab among them) or equal to 0x7F.
+			x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+			del := x ^ 0x7F*ones
+			if x&high == 0 && (x-0x20*ones)&^x&high == 0 && (del-ones)&^del&high == 0 {
+				i += 8
+				continue
+			}
+		}
+		c := text[i]
+		switch {
+		case c >= 0x20 && c < 0x7F || c == '\t':
+			i++
+		case 0xEA <= c && c <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			if r < 0xAC00 || r > 0xD7A3 {
+				return false
+			}
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // appendMatches is m.AppendAll, or m.AppendAllNFC for text known to be in
