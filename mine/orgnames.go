@@ -20,8 +20,8 @@ import (
 
 // orgWord is a Korean word for a kind of body and the English words
 // that translate it at the end of a name; bare allows the English name
-// without any of them (록히드 마틴사 ~ Lockheed Martin: English news
-// leaves a company's suffix out).
+// without any of them (록히드 마틴사 ~ Lockheed Martin, 안셋항공 ~ Ansett:
+// English news leaves a company's suffix and an airline's word out).
 type orgWord struct {
 	ko   string
 	en   [][]string
@@ -40,8 +40,8 @@ var orgWords = func() []orgWord {
 대학	University|College
 대	University
 대학원	Graduate School|School
-항공	Airlines|Airways|Air Lines|Air|Aviation|Aerospace
-항공사	Airlines|Airways|Air Lines|Air
+항공	+Airlines|Airways|Air Lines|Air|Aviation|Aerospace
+항공사	+Airlines|Airways|Air Lines|Air
 그룹	Group
 은행	Bank
 재단	Foundation|Fund

@@ -159,6 +159,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"파스통신\tFars News Agency"}, nil},
 		{"a company's suffix left out", "록히드 마틴사가 계약을 따냈다.", "The contract went to Lockheed Martin on Friday.",
 			[]string{"록히드 마틴사\tLockheed Martin"}, nil},
+		{"an airline named without its word", "그는 안셋항공에서 일했다.", "He worked for the carrier Ansett for years.",
+			[]string{"안셋항공\tAnsett"}, nil},
 		{"the fewest Korean words", "미국과 라이더컵 위원회가 밝혔다.", "The Ryder Cup Committee said so.",
 			[]string{"라이더컵 위원회\tRyder Cup Committee"}, []string{"미국과 라이더컵 위원회\tRyder Cup Committee"}},
 		{"a body's word the English does not have", "벨 연구소가 밝혔다.", "Officials at Bell said so.",
