@@ -202,10 +202,26 @@ func appendFindingJSON(b []byte, f *Finding) []byte {
 // control bytes escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029
 // escaped. TestAppendJSONString compares it with encoding/json.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
+	const (
+		hex  = "0123456789abcdef"
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight bytes at a time while none is to be escaped or
+			// decoded: none at or above 0x80, below 0x20, or a quote
+			// or backslash (the loads are combined into one).
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			q, bs := x^'"'*ones, x^'\\'*ones
+			if x&high == 0 && (x-0x20*ones)&^x&high == 0 && (q-ones)&^q&high == 0 && (bs-ones)&^bs&high == 0 {
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++

@@ -69,6 +69,15 @@ func TestAppendJSONString(t *testing.T) {
 		}
 		ss = append(ss, b.String())
 	}
+	// Long plain runs with one odd piece at every alignment (the eight
+	// bytes read at a time).
+	for range 5000 {
+		var b strings.Builder
+		b.WriteString(strings.Repeat("plain text ", 3)[:r.IntN(30)])
+		b.WriteString(pieces[r.IntN(len(pieces))])
+		b.WriteString(strings.Repeat("more words ", r.IntN(4)))
+		ss = append(ss, b.String())
+	}
 	for _, s := range ss {
 		if got, w := string(appendJSONString([]byte("x"), s)), "x"+want(s); got != w {
 			t.Errorf("%q: %s, want %s", s, got, w)
