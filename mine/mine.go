@@ -562,6 +562,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		surnames(out, ev)
 		if lex != nil {
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
+			wordPairs(toks, runs, matched, lex, out, m)
 		}
 	}
 	latinPairs(ko, en, out)

@@ -447,3 +447,74 @@ func hasKoInitial(ko string) bool {
 	}
 	return false
 }
+
+// wordHead reports whether w ends the English names wordPairs reads:
+// bodies' and places' (orgHeads, bodyHeads, placeHeads) and Center.
+func wordHead(w string) bool {
+	return orgHeads[w] || bodyHeads[w] || placeHeads[w] || w == "Center" || w == "Centre"
+}
+
+// wordPairs adds names of bodies and places Korean writes word by word
+// (세계 무역 센터 ~ World Trade Center, 국가 안보 위원회 ~ National
+// Security Council; session 13, helper M13): a whole run of two or three
+// English words ending in a body's or a place's noun (wordHead), and as
+// many Korean words in a row, each the translation of its English word
+// by the lexicon or its sound (soundsLike), one at least by the lexicon.
+func wordPairs(toks []koToken, runs []enRun, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, m *memo) {
+	for _, r := range runs {
+		n := len(r.words)
+		if n < 2 || n > 3 || !wordHead(r.words[n-1]) {
+			continue
+		}
+		for ti := 0; ti+n <= len(toks); ti++ {
+			ok, translated := true, false
+			last := ""
+			for i := 0; i < n && ok; i++ {
+				t := toks[ti+i]
+				if t.stem == "" || matched[ti+i] || t.title || i < n-1 && endsPhrase(t.raw) {
+					ok = false
+					break
+				}
+				ws := m.englishWords(r.words[i])
+				if tr := m.formTranslations(lex, t.koInfo); len(ws) > 0 && slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(tr, w) }) {
+					translated = true
+					if i == n-1 {
+						last = t.lexForm
+					}
+					continue
+				}
+				ok = false
+				forms := []string{t.raw}
+				if i == n-1 {
+					forms = t.variants[:]
+				}
+				for _, f := range forms {
+					if f != "" && utf8.RuneCountInString(f) >= 2 && m.koSound(f).like(m.subOf(r.words[i]), true) > 0 {
+						ok = true
+						if i == n-1 {
+							last = f
+						}
+						break
+					}
+				}
+			}
+			if !ok || !translated || last == "" {
+				continue
+			}
+			var b strings.Builder
+			for _, t := range toks[ti : ti+n-1] {
+				b.WriteString(t.raw)
+				b.WriteByte(' ')
+			}
+			b.WriteString(last)
+			typ := Organization
+			if placeHeads[r.words[n-1]] {
+				typ = Place
+			}
+			k := [2]string{b.String(), strings.Join(r.words, " ")}
+			if _, done := out[k]; !done {
+				out[k] = typ
+			}
+		}
+	}
+}

@@ -500,3 +500,37 @@ func TestOrgNamePairs(t *testing.T) {
 		}
 	}
 }
+
+// TestWordPairs: names of bodies and places written word by word
+// (wordPairs; session 13, helper M13), on our own pairs and lexicon.
+func TestWordPairs(t *testing.T) {
+	lex, err := lexicon.Read(strings.NewReader("# bitext lexicon v1 units=100\n세계\tworld\t0.6\n무역\ttrade\t0.6\n국립\tnational\t0.6\n독일\tgerman\t0.5\n해군\tnavi\t0.6\n최대\tlargest\t0.6\n"), "test.lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, ko, en string
+		want         []string // Korean TAB English; none: no pair
+	}{
+		{"translated and transliterated words", "세계 무역 센터가 무너졌다.", "Then the World Trade Center fell.", []string{"세계 무역 센터\tWorld Trade Center"}},
+		{"a transliterated word in between", "국립 허리케인 센터는 경고했다.", "The National Hurricane Center warned.", []string{"국립 허리케인 센터\tNational Hurricane Center"}},
+		{"a body's noun translated", "독일 해군이 밝혔다.", "The German Navy said so.", []string{"독일 해군\tGerman Navy"}},
+		{"no body's or place's noun at the end", "세계 최대 규모다.", "It is the World's Largest one.", nil},
+		{"a part of a longer run", "세계 무역 센터가 무너졌다.", "Then the New World Trade Center opened.", nil},
+		{"no word translated", "허리케인 센터는 경고했다.", "The Hurricane Center warned.", nil},
+	} {
+		m := newMemo()
+		sc := m.scratch()
+		runs := enRuns(tt.en, sc)
+		toks := koTokens(tt.ko, m, sc)
+		out := map[[2]string]glossary.Type{}
+		wordPairs(toks, runs, map[int]bool{}, lex, out, m)
+		var got []string
+		for k := range out {
+			got = append(got, k[0]+"\t"+k[1])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -106,7 +106,9 @@ func dayNumber(t time.Time) int32 {
 // Laboratories, orgNamePairs) and names written family name first in
 // Korean only (고이즈미 주니치로 ~ Junichiro Koizumi, familyFirst) and
 // names with a middle initial (조지 W. 부시 ~ George W. Bush,
-// initialPairs), English names joined by a slash as runs of their own.
+// initialPairs), English names joined by a slash as runs of their own,
+// and with a lexicon names of bodies and places word by word (세계 무역
+// 센터 ~ World Trade Center, wordPairs).
 // stateVersion 19 is the format of 11 with the pairs of session 12
 // (helper M12): acronyms in brackets inside a Hangul word (정의개발당(AKP)
 // ~ AKP), a bracketed acronym's name spelled out without it
