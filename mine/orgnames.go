@@ -484,12 +484,17 @@ func wordPairs(toks []koToken, runs []enRun, matched map[int]bool, lex *lexicon.
 					continue
 				}
 				ok = false
-				forms := []string{t.raw}
+				es := m.subOf(r.words[i])
+				forms, words := []string{t.raw}, []koWord{t.koInfo.raw}
 				if i == n-1 {
-					forms = t.variants[:]
+					forms, words = t.variants[:], t.words[:]
 				}
-				for _, f := range forms {
-					if f != "" && utf8.RuneCountInString(f) >= 2 && m.koSound(f).like(m.subOf(r.words[i]), true) > 0 {
+				for j, f := range forms {
+					// The skeletons' first letters first: the cheap test.
+					if f == "" || !firstLike(words[j].skel, es) {
+						continue
+					}
+					if utf8.RuneCountInString(f) >= 2 && m.koSound(f).like(es, true) > 0 {
 						ok = true
 						if i == n-1 {
 							last = f
@@ -517,4 +522,18 @@ func wordPairs(toks []koToken, runs []enRun, matched map[int]bool, lex *lexicon.
 			}
 		}
 	}
+}
+
+// firstLike reports whether the skeleton ks begins as one of the English
+// s's does (a form whose does not cannot sound like it: koSound.like).
+func firstLike(ks string, s nameSub) bool {
+	if ks == "" {
+		return false
+	}
+	for _, es := range [4]string{s.skel, s.skelR, s.skelJ, s.skelK} {
+		if es != "" && es[0] == ks[0] {
+			return true
+		}
+	}
+	return false
 }
