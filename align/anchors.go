@@ -1120,6 +1120,27 @@ func nameShared(en, ko *feature) bool {
 // noLexHit reports whether no word of the one-segment sides src and tgt
 // translates a word of the other by the lexicon (always so without one).
 func noLexHit(src, tgt []feature) bool {
+	a, b := &src[0], &tgt[0]
+	if a.loc != nil && b.loc != nil && len(a.loc.lexBits) == len(b.loc.lexBits) {
+		// A hit is an id both segments have, and every such id is
+		// numbered by the lattice (setLexLocal): the Korean segment's ids
+		// are its stems' translations (lexAll, their union).
+		for w, x := range a.loc.lexBits {
+			if x&b.loc.lexBits[w] != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if a.lexBloom&b.lexBloom == 0 { // no id shared
+		return true
+	}
+	return noLexHitCounted(src, tgt)
+}
+
+// noLexHitCounted is noLexHit by lexCounts, for features the lattice has
+// not numbered.
+func noLexHitCounted(src, tgt []feature) bool {
 	var hit int
 	if src[0].english {
 		hit, _, _ = lexCounts(tgt, src, 0)

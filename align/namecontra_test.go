@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/rand"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -89,5 +90,41 @@ func TestNameInside(t *testing.T) {
 		if got := nameInside(c.s); got != c.want {
 			t.Errorf("nameInside(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// TestNoLexHitLocal: noLexHit from the lattice's numbering (and the
+// blooms) says what counting the id lists says, for every 1-1 pair of
+// random documents, either side as the source, numbered or not.
+func TestNoLexHitLocal(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	hits, none := 0, 0
+	for _, vocab := range []int32{5, 40, 300, 2000} {
+		for doc := 0; doc < 20; doc++ {
+			ko, en := randomLexFeatures(rng, 1+rng.Intn(30), 1+rng.Intn(30), vocab)
+			numbered := doc%3 != 2
+			if numbered {
+				setLexLocal(ko, en)
+			}
+			for i := range ko {
+				for j := range en {
+					want := noLexHitCounted(ko[i:i+1], en[j:j+1])
+					if got := noLexHit(ko[i:i+1], en[j:j+1]); got != want {
+						t.Fatalf("vocab %d, numbered %v, ko%d en%d: noLexHit %v, counted %v", vocab, numbered, i, j, got, want)
+					}
+					if got := noLexHit(en[j:j+1], ko[i:i+1]); got != want {
+						t.Fatalf("vocab %d, numbered %v, en%d ko%d: noLexHit %v, counted %v", vocab, numbered, j, i, got, want)
+					}
+					if want {
+						none++
+					} else {
+						hits++
+					}
+				}
+			}
+		}
+	}
+	if hits == 0 || none == 0 {
+		t.Fatalf("%d pairs with a hit, %d without: both kinds wanted", hits, none)
 	}
 }
