@@ -49,6 +49,10 @@ const (
 	CodeDeprecatedInside  = "deprecated-inside"     // a word run of another entry's allowed form
 	CodeDeprecatedExtends = "deprecated-extends"    // an allowed form of its own entry with capitalized words added
 	CodeDeprecatedOther   = "deprecated-other-form" // another entry's short or related form
+
+	// A person's given name of several usual spellings, the others not
+	// listed (warning; lint_given.go).
+	CodeGivenVariants = "given-name-variants"
 )
 
 // Problem is one lint finding, with its position.
@@ -113,6 +117,7 @@ func LintWith(o Options, files ...string) []Problem {
 	}
 	all = append(all, lintEntries(gs)...)
 	all = append(all, lintDeprecated(gs)...)
+	all = append(all, lintGivenNames(gs)...)
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
 		if a.File != b.File {

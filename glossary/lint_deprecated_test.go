@@ -18,9 +18,10 @@ func TestLintDeprecated(t *testing.T) {
 		"6:24 deprecated-inside State Troopers", // part of Alaska State Troopers
 		// Luis Felipe Scolari respells Luiz: a misspelling, no warning.
 		// Korean peninsula is case-sensitive: not in "Korean Peninsula affairs".
-		"14:21 deprecated-inside Humphreys",   // a word run (and the short form) of Ann Humphreys
-		"20:14 status-conflict Beijing",       // equal to another entry's preferred form: an error already
-		"20:14 deprecated-other-form Beijing", // and china's related form
+		"14:21 deprecated-inside Humphreys",       // a word run (and the short form) of Ann Humphreys
+		"15:21 given-name-variants Ann Humphreys", // Ann or Anne (lint_given.go)
+		"20:14 status-conflict Beijing",           // equal to another entry's preferred form: an error already
+		"20:14 deprecated-other-form Beijing",     // and china's related form
 		// Vatican State beside a listed Vatican City: a wrong variant of a listed name, no warning.
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

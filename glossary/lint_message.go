@@ -22,6 +22,7 @@ var problemMessages = map[string]string{
 	CodeDeprecatedInside:  "GlossaryProblemDeprecatedInside",
 	CodeDeprecatedExtends: "GlossaryProblemDeprecatedExtends",
 	CodeDeprecatedOther:   "GlossaryProblemDeprecatedOther",
+	CodeGivenVariants:     "GlossaryProblemGivenVariants",
 }
 
 // MessageID is the id of the problem's message for a translated text, ""

@@ -1,0 +1,305 @@
+package glossary
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+)
+
+// Session 13, helper T5 (issue #11): every fresh glossary test so far
+// failed CI mostly on our own list's guesses, a given name spelt from the
+// Korean (린지) one way (Lindsay) where the person writes it another
+// (Lynsey, house8). Lint now names such guesses (given-name-variants), so
+// a desk confirms the person's own spelling before the gate runs.
+
+// romanizedFamilies lists given names whose usual romanizations are one
+// name written differently: Russian, Ukrainian and Belarusian forms of one
+// name, and the common Latin spellings of Arabic and Persian names. Written
+// by hand from general knowledge of transliteration (session 12, helper T4;
+// not from ../shared or a judged part); lower case, ASCII. `bitext check`
+// takes any of a family for the listed one (GivenRomanizations): they are
+// the same name, which an editor need not change.
+var romanizedFamilies = [][]string{
+	// East Slavic (Russian / Ukrainian / Belarusian; BGN, ISO-like and
+	// English press spellings).
+	{"alexei", "alexey", "aleksei", "aleksey", "alexej", "aleksej", "oleksiy", "oleksii", "oleksij", "oleksi"},
+	{"alexander", "aleksandr", "alexandr", "oleksandr", "aliaksandr", "alyaksandr"},
+	{"sergei", "sergey", "sergej", "serhiy", "serhii", "serhij", "siarhei"},
+	{"dmitry", "dmitri", "dmitriy", "dmitrii", "dmytro", "dzmitry"},
+	{"yuri", "yury", "yuriy", "yurii", "iouri", "jurij", "yurij"},
+	{"andrei", "andrey", "andrej", "andriy", "andrii", "andrij", "andrzej"},
+	{"nikolai", "nikolay", "nikolaj", "mykola", "mikalai"},
+	{"yevgeny", "yevgeni", "yevgeniy", "evgeny", "evgeni", "evgeniy", "evgenii", "yevhen", "ievgen"},
+	{"mikhail", "mykhailo", "mykhaylo", "mikhailo", "mikhal"},
+	{"vladimir", "volodymyr", "uladzimir", "wladimir"},
+	{"olga", "olha", "volha"},
+	{"natalia", "nataliya", "natalya", "natalija"},
+	{"yulia", "yuliya", "julia", "iuliia", "yuliia"},
+	{"tatiana", "tatyana", "tetiana", "tetyana", "tatsiana"},
+	{"anatoly", "anatoli", "anatoliy", "anatolii"},
+	{"vitaly", "vitali", "vitaliy", "vitalii"},
+	{"valery", "valeri", "valeriy", "valerii"},
+	{"gennady", "gennadi", "gennadiy", "hennadiy", "hennadii"},
+	{"grigory", "grigori", "grigoriy", "hryhoriy", "hryhorii"},
+	{"georgy", "georgi", "georgiy", "heorhiy", "heorhii"},
+	{"maxim", "maksim", "maksym"},
+	{"pyotr", "petr", "petro"},
+	{"arseny", "arseniy", "arsenii"},
+	{"vasily", "vasili", "vasiliy", "vasyl"},
+	{"kirill", "kyrylo"},
+	{"igor", "ihor"},
+	{"oleg", "oleh"},
+	{"viktor", "victor"},
+	{"yevgenia", "evgenia", "yevheniia"},
+	// Arabic and Persian.
+	{"muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhammet"},
+	{"ahmad", "ahmed"},
+	{"hussein", "husain", "hossein", "husayn", "hussain", "hosein"},
+	{"hassan", "hasan"},
+	{"abdullah", "abdallah", "abdulla"},
+	{"abdel", "abdul", "abd"},
+	{"mahmoud", "mahmud", "mahmood"},
+	{"mustafa", "mostafa", "moustafa"},
+	{"khaled", "khalid"},
+	{"omar", "umar"},
+	{"osama", "usama"},
+	{"yusuf", "youssef", "yousef", "yousuf"},
+	{"saeed", "saied", "sa'id"}, // not "said", an English word in lower case
+	{"gholam", "ghulam"},
+	{"ebrahim", "ibrahim"},
+	{"mohsen", "muhsin"},
+	{"reza", "riza"},
+	{"javad", "jawad"},
+}
+
+// spelledFamilies lists given names written differently for one sound
+// (Lindsay, Lindsey, Lynsey: all 린지 in Korean) where no spelling is by far
+// the usual one in English-language news, so a list written from the
+// Korean must guess. Unlike a romanization, each is a person's own
+// spelling: the others are no rendering of that person, and `bitext
+// check` does not take them for the listed one. Families with one usual
+// spelling (John and Jon, Mark and Marc, Alan and Allen, Jeff and Geoff)
+// are left out: a list that gives the usual one has mostly guessed right,
+// and one that gives the other chose it. Written by hand from general
+// knowledge of English, French, German and Scandinavian given names
+// (session 13, helper T5; not from ../shared or a judged part, beyond
+// house8's Lindsay, which led to the table); lower case, ASCII. A name
+// belongs to one family of the two tables only.
+var spelledFamilies = [][]string{
+	{"lindsay", "lindsey", "lynsey", "linsey", "lyndsey", "lyndsay"},
+	{"stephen", "steven"},
+	{"sean", "shaun", "shawn"},
+	{"philip", "phillip"},
+	{"ann", "anne"},
+	{"sara", "sarah"},
+	{"catherine", "katherine", "katharine", "kathryn", "catharine"},
+	{"kathy", "cathy"},
+	{"katie", "katy"},
+	{"stuart", "stewart"},
+	{"teresa", "theresa"},
+	{"alison", "allison"},
+	{"hayley", "haley", "hailey"},
+	{"megan", "meghan"},
+	{"isabel", "isabelle", "isobel"},
+	{"sophia", "sofia"},
+	{"alastair", "alistair", "alasdair"},
+	{"christina", "kristina", "cristina"},
+	{"kristy", "kristie", "christie", "christy"},
+	{"caitlin", "caitlyn", "kaitlyn", "katelyn"},
+	{"carl", "karl"},
+	{"francis", "frances"},
+	{"lewis", "louis"},
+	{"tracy", "tracey"},
+	{"stacy", "stacey"},
+	{"leslie", "lesley"},
+	{"sydney", "sidney"},
+	{"lori", "laurie"},
+	{"vicky", "vickie", "vikki"},
+	{"nicky", "nikki", "nicki"},
+	{"kerry", "kerri", "kerrie"},
+	{"jodie", "jody", "jodi"},
+	{"kimberly", "kimberley"},
+	{"beverly", "beverley"},
+	{"jillian", "gillian"},
+	{"cheryl", "sheryl"},
+	{"sherry", "sherri", "sheri"},
+	{"brittany", "britney", "brittney"},
+	{"joanne", "joann"},
+	{"clare", "claire"},
+	{"madeline", "madeleine", "madelyn"},
+	{"johann", "johan"},
+	{"dwayne", "duane"},
+	{"lynn", "lynne"},
+	{"zoe", "zoey"},
+}
+
+// givenFamily maps each name of both tables to its family, and whether
+// the family is one of romanizations.
+var givenFamily = func() map[string]givenFam {
+	m := make(map[string]givenFam)
+	for _, f := range romanizedFamilies {
+		for _, n := range f {
+			if _, ok := m[n]; !ok {
+				m[n] = givenFam{f, true}
+			}
+		}
+	}
+	for _, f := range spelledFamilies {
+		for _, n := range f {
+			if _, ok := m[n]; !ok {
+				m[n] = givenFam{f, false}
+			}
+		}
+	}
+	return m
+}()
+
+type givenFam struct {
+	names     []string
+	romanized bool
+}
+
+// GivenRomanizations returns the usual romanizations of the given name
+// (lower case) as one family, the name among them (Alexei, Alexey,
+// Oleksiy, ...), or nil when the name has none. The slice is shared: do
+// not change it. Other spellings of one sound (Lindsay, Lynsey) are not
+// romanizations: each is a person's own spelling.
+func GivenRomanizations(name string) []string {
+	if f, ok := givenFamily[name]; ok && f.romanized {
+		return f.names
+	}
+	return nil
+}
+
+// lintGivenNames warns of a person's English given name that is one of
+// several usual spellings of one sound (spelledFamilies) when the entry
+// lists none of the others, as admitted or as deprecated: the list most
+// likely guessed it from the Korean, and `bitext check` reports the
+// person's own spelling as a wrong rendering (house8's Lindsay
+// Plasco-Flaxman, who writes Lynsey). Romanizations of one name are not
+// reported: check takes any of them for the listed one. A given name is
+// any word of an allowed form but the last and the short form's words,
+// a hyphenated word's parts each (Jean-Marc).
+func lintGivenNames(gs []*Glossary) []Problem {
+	var out []Problem
+	for _, g := range gs {
+		for _, e := range g.Entries {
+			if e.Type != Person {
+				continue
+			}
+			// The lower-case word parts of every English form of the entry.
+			var listed map[string]bool
+			reported := map[string]bool{}
+			for _, t := range e.Terms {
+				if t.Status.Forbidden() || !isEnglish(t.Lang) {
+					continue
+				}
+				for _, w := range givenNames(t) {
+					low := strings.ToLower(w)
+					f, ok := givenFamily[low]
+					if !ok || f.romanized || reported[low] {
+						continue
+					}
+					if listed == nil {
+						listed = entryWords(e)
+					}
+					var others []string
+					confirmed := false
+					for _, n := range f.names {
+						if n == low {
+							continue
+						}
+						if listed[n] {
+							confirmed = true
+							break
+						}
+						others = append(others, titleASCII(n))
+					}
+					if confirmed {
+						continue
+					}
+					reported[low] = true
+					variants := strings.Join(others, ", ")
+					line, col := e.Line, 0
+					if t.Line > 0 {
+						line, col = t.Line, t.Col
+					}
+					out = append(out, Problem{File: e.File, Line: line, Col: col, Severity: Warning, Code: CodeGivenVariants,
+						Data:    map[string]any{"Name": w, "Term": t.Text, "ID": e.ID, "Variants": variants},
+						Message: fmt.Sprintf("given name %q of %q (entry %s) has usual variants %s: confirm the person's own spelling and list the others as admitted or deprecated forms", w, t.Text, e.ID, variants)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isEnglish reports whether tag is English.
+func isEnglish(tag language.Tag) bool {
+	b, _ := tag.Base()
+	return b.String() == "en"
+}
+
+// givenNames returns the given names of a person's form t: every word but
+// the last and the short form's words, a hyphenated word split into its
+// parts, as written.
+func givenNames(t *Term) []string {
+	words := strings.Fields(t.Text)
+	if len(words) < 2 {
+		return nil
+	}
+	short := strings.Fields(t.Short)
+	var out []string
+	for _, w := range words[:len(words)-1] {
+		if containsFold(short, w) {
+			continue
+		}
+		for _, p := range strings.FieldsFunc(w, isNameJoiner) {
+			if p = strings.TrimRight(p, ".,"); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// entryWords returns the lower-case word parts of every English form of
+// e, whatever its status.
+func entryWords(e *Entry) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range e.Terms {
+		if !isEnglish(t.Lang) {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return unicode.IsSpace(r) || isNameJoiner(r) }) {
+			m[strings.ToLower(strings.TrimRight(w, ".,"))] = true
+		}
+	}
+	return m
+}
+
+// isNameJoiner reports whether r joins the parts of a name's word: a
+// hyphen (ASCII, U+2010, U+2011) or an en dash.
+func isNameJoiner(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013'
+}
+
+func containsFold(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleASCII returns the lower-case ASCII name with its first letter in
+// upper case.
+func titleASCII(n string) string {
+	if n == "" || n[0] < 'a' || n[0] > 'z' {
+		return n
+	}
+	return string(n[0]-'a'+'A') + n[1:]
+}

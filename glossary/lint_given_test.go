@@ -1,0 +1,79 @@
+package glossary
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestLintGivenNames: a person's given name of several usual spellings of
+// one sound, the others not listed, is a warning naming them; a listed
+// other spelling (admitted or deprecated), a romanization, the last word
+// and the short form's words, and other types are not.
+func TestLintGivenNames(t *testing.T) {
+	var got []string
+	for _, p := range Lint("testdata/lint/given.csv") {
+		got = append(got, fmt.Sprintf("%d:%d %s %s %s [%s]", p.Line, p.Col, p.Code, p.Data["Name"], p.Data["Term"], p.Data["Variants"]))
+	}
+	want := []string{
+		"3:18 given-name-variants Lindsay Lindsay Plasco-Flaxman [Lindsey, Lynsey, Linsey, Lyndsey, Lyndsay]", // house8's guess
+		// Lindsey Graham lists Lindsay Graham as deprecated: confirmed.
+		// Theresa May lists Teresa May as admitted: confirmed.
+		"8:18 given-name-variants Ann Ann-Laure Decadt [Anne]", // a hyphenated given name's part
+		// Oleksiy: a romanization, which check takes for any other.
+		// John: John and Jon have one usual spelling.
+		// Peter Lynn: Lynn is the surname (the last word).
+		// Lewis Chun-hing: Lewis is the short form (the surname, written first).
+		"13:18 given-name-variants Lynn Jamie Lynn Spears [Lynne]", // a middle name, once an entry
+		// Stephen Thomson lists the deprecated Steven Thomson, which is not checked itself.
+		// Stephen Hawking Centre: an organization.
+		"17:20 given-name-variants Sheryl Sheryl Sandberg [Cheryl]", // once for the entry's two forms
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGivenFamilies: the hand-written tables are lower-case ASCII, a name
+// belongs to one family of both only, every family has two names or more,
+// and different names often confused by a careless rendering stay apart.
+// Only romanizations are GivenRomanizations.
+func TestGivenFamilies(t *testing.T) {
+	seen := map[string]string{}
+	for _, tab := range []struct {
+		name string
+		fs   [][]string
+	}{{"romanized", romanizedFamilies}, {"spelled", spelledFamilies}} {
+		for i, f := range tab.fs {
+			if len(f) < 2 {
+				t.Errorf("%s family %d %q: fewer than two names", tab.name, i, f)
+			}
+			for _, n := range f {
+				if n != strings.ToLower(n) || strings.ContainsFunc(n, func(r rune) bool { return r > 0x7F || r == ' ' }) {
+					t.Errorf("%s family %d: %q not one lower-case ASCII word", tab.name, i, n)
+				}
+				where := fmt.Sprintf("%s family %d", tab.name, i)
+				if k, ok := seen[n]; ok {
+					t.Errorf("%q in %s and %s", n, k, where)
+				}
+				seen[n] = where
+			}
+		}
+	}
+	for _, p := range [][2]string{{"robert", "richard"}, {"alexei", "alexander"}, {"andrei", "andrew"}, {"yuri", "yulia"}, {"ahmad", "muhammad"}, {"hassan", "hussein"}, {"lindsay", "linda"}, {"stephen", "stefan"}, {"carl", "charles"}} {
+		if seen[p[0]] != "" && seen[p[0]] == seen[p[1]] {
+			t.Errorf("%q and %q in one family", p[0], p[1])
+		}
+	}
+	if _, ok := seen["said"]; ok {
+		t.Error(`"said" is in a family: an English word in lower case`)
+	}
+	if f := GivenRomanizations("alexey"); len(f) < 2 || f[0] != "alexei" {
+		t.Errorf("GivenRomanizations(alexey) = %q", f)
+	}
+	for _, n := range []string{"lindsay", "john", "Alexey"} {
+		if f := GivenRomanizations(n); f != nil {
+			t.Errorf("GivenRomanizations(%q) = %q, want nil", n, f)
+		}
+	}
+}
