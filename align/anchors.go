@@ -94,6 +94,16 @@ const (
 	// NTREX p05 (0.5/1/1.5/2 tried, and the same for an English member of
 	// a split, which lost; see README).
 	wNameMember = 1.5
+	// A Korean member past the first of a merge (2-1, 3-1) that opens
+	// with a contrastive (그러나, 하지만 …; koreanContrasts) when the
+	// English sentence has no contrastive word anywhere (but, however,
+	// yet …; englishContrasts) costs wContrast (contrastCost): a dropped
+	// "But …" sentence swallowed with its neighbour, where a true merge
+	// keeps the contrast ("…; but …", "…, however, …"). Chosen in session
+	// 13 (helper A8) on the development part of the edition set and NTREX
+	// p05 (0.3/0.5/1/1.5/2 tried: 0.5 and 1 gave the same links; see
+	// README).
+	wContrast = 0.75
 	// A 1-1 link whose two segments both name someone or something the
 	// document names on both sides, and share no name (namesContradict),
 	// costs wNameContra. Chosen in session 13 (helper A7) on the
@@ -1148,4 +1158,20 @@ func noLexHitCounted(src, tgt []feature) bool {
 		hit, _, _ = lexCounts(src, tgt, 0)
 	}
 	return hit == 0
+}
+
+// contrastCost is the cost (wContrast each) of the Korean members ko of a
+// merge, past the first, that open with a contrastive when the English
+// segment en has no contrastive word.
+func contrastCost(ko []feature, en *feature) float64 {
+	if en.contrast {
+		return 0
+	}
+	c := 0.0
+	for i := 1; i < len(ko); i++ {
+		if ko[i].contrast {
+			c += wContrast
+		}
+	}
+	return c
 }

@@ -75,10 +75,11 @@ var lexiconKnots = knotTable{
 // 0.50, 1-2 r50 0.39 → 0.23 (the KPC dev group's 1-2 links). Refitted in
 // session 13 (helper A7) after wNameContra, a fixed point: 1-1 r50 0.27 →
 // 0.24; and after wNameMember, a fixed point: 1-1 r90 0.90 → 0.89, 2-1
-// r50 0.50 → 0.46.
+// r50 0.50 → 0.46. Refitted in session 13 (helper A8) after wContrast, a
+// fixed point: 2-1 r50 0.46 → 0.35.
 var coreKnots = knotTable{
 	{1, 1}: {0.24, 0.89},
-	{2, 1}: {0.46, 0.96},
+	{2, 1}: {0.35, 0.96},
 	{1, 2}: {0.23, 1.00},
 	{1, 0}: {0.14, 1.00},
 	{0, 1}: {0.13, 0.98},

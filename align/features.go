@@ -72,6 +72,10 @@ type feature struct {
 	// nameMid (English side): a capitalized word past the first, of four
 	// or more consonant classes, names someone or something (nameInside).
 	nameMid bool
+	// contrast: a Korean segment opens with a contrastive (그러나,
+	// 하지만 …; contrastsKorean), an English one has a contrastive word
+	// anywhere (but, however …; contrastsEnglish).
+	contrast bool
 	// weekdays is a bit set of the weekdays the segment names (bit 0
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
@@ -413,6 +417,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	f.weekdays = weekdayWords(s, korean)
 	if korean {
 		f.cont = continuesKorean(s)
+		f.contrast = contrastsKorean(s)
 		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}
@@ -422,6 +427,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.extra = editionOnly(s)
 		f.nameMid = nameInside(s)
 		f.cont = continues(s)
+		f.contrast = contrastsEnglish(s)
 		for _, k := range capitalRuns(s) {
 			if k = romanize.Key(k); len(k) >= minRomanKey {
 				f.roman = append(f.roman, hashKey(0, k))
@@ -570,4 +576,37 @@ var koreanContinuations = map[string]bool{
 func continuesKorean(s string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return koreanContinuations[strings.TrimRight(w, ",，")]
+}
+
+// koreanContrasts are the koreanContinuations that set the sentence
+// against the one before it (그러나, 하지만 …): its translation keeps a
+// contrastive word (englishContrasts) in a merge. Written from Korean
+// usage (session 13), not taken from the evaluation data; see wContrast.
+var koreanContrasts = map[string]bool{
+	"그러나": true, "하지만": true, "그런데": true, "반면": true, "반면에": true, "그럼에도": true, "그렇지만": true,
+}
+
+// contrastsKorean reports whether a Korean line opens with one of the
+// koreanContrasts (a comma after it allowed).
+func contrastsKorean(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return koreanContrasts[strings.TrimRight(w, ",，")]
+}
+
+// englishContrasts are the English words that set a clause against
+// another (lower case). Written from English usage (session 13).
+var englishContrasts = map[string]bool{
+	"but": true, "however": true, "yet": true, "although": true, "though": true, "while": true,
+	"whereas": true, "despite": true, "nevertheless": true, "still": true, "instead": true,
+}
+
+// contrastsEnglish reports whether an English text has one of the
+// englishContrasts anywhere, in any case.
+func contrastsEnglish(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && unicode.IsLetter(r)) }) {
+		if len(w) >= 3 && len(w) <= 12 && englishContrasts[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -128,3 +128,64 @@ func TestNoLexHitLocal(t *testing.T) {
 		t.Fatalf("%d pairs with a hit, %d without: both kinds wanted", hits, none)
 	}
 }
+
+// TestContrastCost: a Korean member past the first of a merge that opens
+// with a contrastive costs wContrast when the English sentence has no
+// contrastive word, and nothing when it has one or the member is first.
+func TestContrastCost(t *testing.T) {
+	ko := features([]string{
+		"정부는 새 예산안을 발표했다.",
+		"그러나 야당은 이에 반대했다.",
+		"하지만, 시장은 차분했다.",
+	}, language.Korean, Options{})
+	en := features([]string{
+		"The government announced a new budget.",
+		"The government announced a new budget, but the opposition objected.",
+		"The government announced a new budget; the opposition, however, objected.",
+		"But the opposition objected.",
+	}, language.English, Options{})
+	for _, c := range []struct {
+		name string
+		ko   []feature
+		en   int
+		want float64
+	}{
+		{"a second member opens with 그러나, no contrast in the English", ko[0:2], 0, wContrast},
+		{"the English says but", ko[0:2], 1, 0},
+		{"the English says however", ko[0:2], 2, 0},
+		{"two members past the first, no contrast", ko[0:3], 0, 2 * wContrast},
+		{"the contrastive member first", ko[1:2], 0, 0},
+		{"no contrastive member", []feature{ko[0], ko[0]}, 0, 0},
+	} {
+		if got := contrastCost(c.ko, &en[c.en]); got != c.want {
+			t.Errorf("%s: contrastCost = %v, want %v", c.name, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"But the opposition objected.", true},
+		{"Still, prices rose.", true},
+		{"The butter was still warm.", true},
+		{"The buttery rebuttal stilled them.", false},
+		{"Prices rose.", false},
+	} {
+		if got := contrastsEnglish(c.s); got != c.want {
+			t.Errorf("contrastsEnglish(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"그러나 야당은 반대했다.", true},
+		{"하지만, 시장은 차분했다.", true},
+		{"그리고 야당은 반대했다.", false}, // a continuation, not a contrast
+		{"야당은 그러나 반대했다.", false},
+	} {
+		if got := contrastsKorean(c.s); got != c.want {
+			t.Errorf("contrastsKorean(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
