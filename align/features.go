@@ -603,10 +603,24 @@ var englishContrasts = map[string]bool{
 // contrastsEnglish reports whether an English text has one of the
 // englishContrasts anywhere, in any case.
 func contrastsEnglish(s string) bool {
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && unicode.IsLetter(r)) }) {
-		if len(w) >= 3 && len(w) <= 12 && englishContrasts[strings.ToLower(w)] {
+	var buf [12]byte
+	n, long := 0, false // the current word's letters, lowered; too long for buf
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			if c := s[i] | 0x20; c >= 'a' && c <= 'z' { // an ASCII letter
+				if n < len(buf) {
+					buf[n] = c
+					n++
+				} else {
+					long = true
+				}
+				continue
+			}
+		}
+		if n >= 3 && !long && englishContrasts[string(buf[:n])] { // no allocation
 			return true
 		}
+		n, long = 0, false
 	}
 	return false
 }

@@ -170,6 +170,11 @@ func TestContrastCost(t *testing.T) {
 		{"The butter was still warm.", true},
 		{"The buttery rebuttal stilled them.", false},
 		{"Prices rose.", false},
+		{"NEVERTHELESS, prices rose.", true},                 // twelve letters, upper case
+		{"Nevertheless-ish thinking; unnevertheless.", true}, // a hyphen parts words
+		{"Unnevertheless prices rose.", false},               // too long a word
+		{"Prices rose (but slowly).", true},
+		{"Prices rose—yet slowly.", true},
 	} {
 		if got := contrastsEnglish(c.s); got != c.want {
 			t.Errorf("contrastsEnglish(%q) = %v, want %v", c.s, got, c.want)
