@@ -405,7 +405,9 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		slices.Sort(f.names)
 	} else {
 		seen := map[string]bool{}
-		for _, k := range englishNames(s) {
+		names, mid := englishNamesMid(s)
+		f.nameMid = mid
+		for _, k := range names {
 			if seen[k] {
 				continue
 			}
@@ -425,7 +427,6 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.roman = slices.Compact(f.roman)
 	} else {
 		f.extra = editionOnly(s)
-		f.nameMid = nameInside(s)
 		f.cont = continues(s)
 		f.contrast = contrastsEnglish(s)
 		for _, k := range capitalRuns(s) {

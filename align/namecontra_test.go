@@ -2,7 +2,11 @@ package align
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -192,5 +196,60 @@ func TestContrastCost(t *testing.T) {
 		if got := contrastsKorean(c.s); got != c.want {
 			t.Errorf("contrastsKorean(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// nameInsideRef is nameInside as written in session 13 (helper A7), a
+// pass of its own over the words; TestNameInsideOnePass compares.
+func nameInsideRef(s string) bool {
+	first := true
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
+		w = strings.Trim(w, "-'")
+		if w == "" {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || isUpperWord(w) {
+			continue
+		}
+		if len(englishSkeleton(w)) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNameInsideOnePass: englishNamesMid's mid is what a pass of its own
+// over the words (nameInsideRef) says, on the English lines of the
+// repository's aligned articles and on made-up edge cases.
+func TestNameInsideOnePass(t *testing.T) {
+	lines := []string{
+		"", "'", "- Trump", "'Berlusconi's' visit", "He met Albence's aide.", "He met O'Brien.",
+		"Reuters' reporter Kang-Min left.", "UN envoy Ghebreyesus", "A B C Dd Eeee Ffff",
+		"He met Schwarz's.", "Schwarz's team won.", "a Trump", "— Traders on Wall Street",
+	}
+	files, _ := filepath.Glob("../testdata/align/*.en.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	inside := 0
+	for _, s := range lines {
+		want := nameInsideRef(s)
+		if got := nameInside(s); got != want {
+			t.Errorf("nameInside(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			inside++
+		}
+	}
+	if len(files) == 0 || inside == 0 {
+		t.Fatalf("%d files, %d lines with a name inside: nothing compared", len(files), inside)
 	}
 }

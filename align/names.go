@@ -120,7 +120,13 @@ func englishSkeleton(w string) string {
 // English text, and of each run of capitalized words taken together (Yoon
 // Suk Yeol is 윤석열).
 func englishNames(s string) []string {
-	var out []string
+	out, _ := englishNamesMid(s)
+	return out
+}
+
+// englishNamesMid is englishNames, and nameInside from the same pass over
+// the words.
+func englishNamesMid(s string) (out []string, mid bool) {
 	var run []string
 	flush := func() {
 		if len(run) > 1 {
@@ -130,20 +136,33 @@ func englishNames(s string) []string {
 		}
 		run = run[:0]
 	}
+	first := true
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
 		w = strings.Trim(w, "-'")
+		wasFirst := first
+		if w != "" {
+			first = false
+		}
 		if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || isUpperWord(w) {
 			flush()
 			continue
 		}
+		whole := w
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 		run = append(run, strings.ReplaceAll(w, "-", ""))
-		if k := englishSkeleton(w); len(k) >= minSkeleton {
+		k := englishSkeleton(w)
+		if len(k) >= minSkeleton {
 			out = append(out, k)
+		}
+		if !wasFirst && !mid {
+			if whole != w {
+				k = englishSkeleton(whole)
+			}
+			mid = len(k) >= 4
 		}
 	}
 	flush()
-	return out
+	return out, mid
 }
 
 func isUpperWord(w string) bool {
@@ -284,22 +303,6 @@ func namesContradict(a, b *feature) bool {
 // nameInside reports whether an English sentence has a capitalized word,
 // not its first, whose skeleton has four or more consonant classes.
 func nameInside(s string) bool {
-	first := true
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || r == '-' || r == '\'')) }) {
-		w = strings.Trim(w, "-'")
-		if w == "" {
-			continue
-		}
-		if first {
-			first = false
-			continue
-		}
-		if w[0] < 'A' || w[0] > 'Z' || len(w) < 2 || isUpperWord(w) {
-			continue
-		}
-		if len(englishSkeleton(w)) >= 4 {
-			return true
-		}
-	}
-	return false
+	_, mid := englishNamesMid(s)
+	return mid
 }
