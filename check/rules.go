@@ -577,13 +577,15 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
 	var sn, tn []number.Number
+	nums := getPairNumbers() // scratch: nothing of it outlives the pair
+	defer nums.release()
 	if !pr.Byline {
-		sn, tn = number.Extract(pr.Source, pr.SourceLang), number.Extract(pr.Target, pr.TargetLang)
+		sn, tn = nums.extract(&pr)
 	}
 	// Only numbers that contradict a number of the other side are
 	// reported (number.Contradictions); one present on one side only is
 	// reported with NumberOmissions. Both count for the misaligned rule.
-	missing, extra, omitted, added, weakPaired := number.Contradictions(sn, tn)
+	missing, extra, omitted, added, weakPaired := nums.b.Contradictions(sn, tn)
 	contraM, contraX := missing, extra
 	if len(omitted) > 0 {
 		missing = merge(missing, omitted)

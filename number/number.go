@@ -148,9 +148,8 @@ func appendPad2(b []byte, v int) []byte {
 // (or undetermined) text; digits, Korean units and English units are read
 // in either, since news in one language quotes the other.
 func Extract(text string, lang language.Tag) []Number {
-	base, _ := lang.Base()
 	buf := scratch.Get().(*[]Number)
-	s := scanner{text: text, words: base.String() != "ko", out: (*buf)[:0]}
+	s := scanner{text: text, words: readsWords(lang), out: (*buf)[:0]}
 	s.run()
 	// The numbers are gathered in a reused buffer and returned in a slice
 	// of their own size: no regrowing while scanning.
@@ -165,6 +164,33 @@ func Extract(text string, lang language.Tag) []Number {
 		scratch.Put(buf)
 	}
 	return out
+}
+
+// AppendExtract appends the numbers of text (those Extract returns, in
+// the same order) to dst and returns the extended slice: a caller that
+// keeps dst between texts allocates nothing once it is large enough. The
+// numbers already in dst are not read.
+func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
+	if len(dst) > 0 {
+		// The scanner looks back at the numbers it found before: it
+		// starts on a slice of its own (dst's spare room).
+		s := scanner{text: text, words: readsWords(lang), out: dst[len(dst):len(dst)]}
+		s.run()
+		if len(s.out) <= cap(dst)-len(dst) {
+			return dst[:len(dst)+len(s.out)] // found in place: never regrown
+		}
+		return append(dst, s.out...)
+	}
+	s := scanner{text: text, words: readsWords(lang), out: dst}
+	s.run()
+	return s.out
+}
+
+// readsWords reports whether English number words are read in text of
+// lang: in any language but Korean.
+func readsWords(lang language.Tag) bool {
+	base, _ := lang.Base()
+	return base.String() != "ko"
 }
 
 // scratch holds the buffers Extract gathers numbers in; one larger than
@@ -443,6 +469,40 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 	n := len(src) + len(tgt)
 	sc, flags := getScratch(3*n, n) // used, echo, hits; indices
 	defer putScratch(sc)
+	return contradictions(src, tgt, sc, flags, nil)
+}
+
+// Buffers is room for the results of Contradictions and its scratch, kept
+// by a caller that compares many pairs of texts: the lists that
+// Buffers.Contradictions returns share it and stay valid until its next
+// call or Reset. A Buffers is used by one goroutine at a time; the zero
+// value is ready.
+type Buffers struct {
+	room []Number // the results of the last call
+	sc   matchScratch
+}
+
+// Contradictions is the function Contradictions with its results in b:
+// no allocation once b has grown to the pairs' sizes.
+func (b *Buffers) Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
+	n := len(src) + len(tgt)
+	flags := b.sc.prepare(3*n, n)
+	b.Reset()
+	return contradictions(src, tgt, &b.sc, flags, &b.room)
+}
+
+// Reset clears the numbers of the last results (so that b keeps no text
+// alive); the lists returned before are cleared too.
+func (b *Buffers) Reset() {
+	clear(b.room)
+	b.room = b.room[:0]
+}
+
+// contradictions is Contradictions with the scratch sc and its flags (see
+// getScratch) given; the results are carved from room's spare capacity
+// (grown as needed) or, with room nil, allocated.
+func contradictions(src, tgt []Number, sc *matchScratch, flags []bool, room *[]Number) (missing, extra, omitted, added []Number, weakPaired int) {
+	n := len(src) + len(tgt)
 	usedS, usedT := flags[:len(src):len(src)], flags[len(src):n:n]
 	weakPaired = pair(src, tgt, usedS, usedT, sc.ints)
 	// Whether each number left echoes a paired one of its side (a repeat
@@ -451,8 +511,8 @@ func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number,
 	echo := flags[n : 2*n : 2*n]
 	echoS, echoT := echoes(src, usedS, echo[:len(src):len(src)], sc.ints), echoes(tgt, usedT, echo[len(src):], sc.ints)
 	hits := flags[2*n:]
-	missing, omitted = splitLeft(src, tgt, usedS, echoS, usedT, echoT, sc.ints, hits)
-	extra, added = splitLeft(tgt, src, usedT, echoT, usedS, echoS, sc.ints, hits)
+	missing, omitted = splitLeft(src, tgt, usedS, echoS, usedT, echoT, sc.ints, hits, room)
+	extra, added = splitLeft(tgt, src, usedT, echoT, usedS, echoS, sc.ints, hits, room)
 	return missing, extra, omitted, added, weakPaired
 }
 
@@ -470,6 +530,12 @@ var matchPool = sync.Pool{New: func() any { return new(matchScratch) }}
 // (not cleared) and its first nflags flags, all false.
 func getScratch(nflags, nints int) (*matchScratch, []bool) {
 	sc := matchPool.Get().(*matchScratch)
+	return sc, sc.prepare(nflags, nints)
+}
+
+// prepare makes room in sc for nints indices (not cleared) and returns
+// its first nflags flags, all false.
+func (sc *matchScratch) prepare(nflags, nints int) []bool {
 	if cap(sc.flags) < nflags {
 		sc.flags = make([]bool, nflags)
 	}
@@ -479,7 +545,7 @@ func getScratch(nflags, nints int) (*matchScratch, []bool) {
 	sc.ints = sc.ints[:cap(sc.ints)]
 	flags := sc.flags[:nflags]
 	clear(flags)
-	return sc, flags
+	return flags
 }
 
 // putScratch returns sc to the pool unless it grew past maxScratch*4.
@@ -496,8 +562,8 @@ func putScratch(sc *matchScratch) {
 // into the other.
 //
 // ints (room for len(own)+len(other) indices) and hits (len(own) flags)
-// are scratch.
-func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, ints []int32, hits []bool) (c, one []Number) {
+// are scratch; the lists are carved from room (see take).
+func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, ints []int32, hits []bool, room *[]Number) (c, one []Number) {
 	left := ints[:0:len(own)]
 	for i := range own {
 		if !used[i] && !own[i].Weak && !echo[i] {
@@ -524,7 +590,7 @@ func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, int
 			}
 		}
 	}
-	all := make([]Number, len(left))
+	all := take(room, len(left))
 	a, b := 0, k
 	for x, i := range left {
 		if k > 0 && hit[x] {
@@ -542,6 +608,22 @@ func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, int
 		one = all[k:]
 	}
 	return c, one
+}
+
+// take returns n numbers of room's spare capacity (room grows by them),
+// with no capacity beyond them; with room nil, or not room enough, a new
+// array (room then moves to one at least twice as large: the lists taken
+// before keep the old one).
+func take(room *[]Number, n int) []Number {
+	if room == nil {
+		return make([]Number, n)
+	}
+	r := *room
+	if cap(r)-len(r) < n {
+		r = make([]Number, 0, max(2*cap(r), n, 64))
+	}
+	*room = r[:len(r)+n]
+	return r[len(r) : len(r)+n : len(r)+n]
 }
 
 // contradicted reports whether a number of other left without a partner
