@@ -35,6 +35,8 @@ type scratch struct {
 	join    []byte      // a sub's words joined (nameSubs)
 	cands   []lexRun    // lexiconPairs
 	matches []formMatch // the subs one Korean form matches (foreignNamePairs)
+	coocEn  []string    // English names of bodies (cooccurCounts)
+	coocKo  []string    // Hangul words ending like a body's name (cooccurCounts)
 	// The maps of unitPairs and lexiconPairs (reuse).
 	out     map[[2]string]glossary.Type
 	ev      map[[2]string]uint8

@@ -532,6 +532,11 @@ func isTitle(ko string) bool {
 // and acronyms in brackets, in that order (an earlier kind wins a pair).
 func pairsOf(ko, en string, lex *lexicon.Lexicon, m *memo) map[[2]string]glossary.Type {
 	out, _ := unitPairs(ko, en, lex, m)
+	for k := range out {
+		if strings.HasPrefix(k[0], coocMark) {
+			delete(out, k) // counts for cooccurPairs, no pairs of the unit
+		}
+	}
 	return out
 }
 
@@ -568,6 +573,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
 	initialPairs(ko, en, out)
+	cooccurCounts(ko, runs, out, sc)
 	return out, ev
 }
 
@@ -1549,16 +1555,34 @@ func (st *State) Result(o Options) *Result {
 		minCount = 2
 	}
 	byKo := map[string][]*pairStats{}
+	var cooc []coocCount
 	for _, p := range st.Pairs {
 		n := p.Units
 		if !o.Since.IsZero() {
 			n = p.unitsSince(o.Since)
+		}
+		if strings.HasPrefix(p.Ko, coocMark) {
+			cooc = append(cooc, coocCount{p, n})
+			continue
 		}
 		if n < minCount || notAName(p) {
 			continue
 		}
 		cp := *p // merged below; the state keeps its own counts
 		byKo[p.Ko] = append(byKo[p.Ko], &cp)
+	}
+	// Names of bodies found by co-occurrence alone: a Korean form or an
+	// English form with pairs of the rules above keeps those.
+	coocEn := map[string]bool{}
+	for _, ps := range byKo {
+		for _, p := range ps {
+			coocEn[p.En] = true
+		}
+	}
+	for _, p := range cooccurPairs(cooc, minCount) {
+		if byKo[p.Ko] == nil && !coocEn[p.En] {
+			byKo[p.Ko] = append(byKo[p.Ko], p)
+		}
 	}
 	// An adjective or demonym rendering (이라크 ~ Iraqi) is counted as its
 	// place's (mergeDerived) also when the place's own pair has fewer units

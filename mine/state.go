@@ -101,6 +101,8 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 21 is the format of 11 with the co-occurrence counts of
+// session 13 (helper M14, cooccurCounts: Korean forms marked coocMark).
 // stateVersion 20 is the format of 11 with the pairs of session 13
 // (helper M13): partly translated names of bodies (벨 연구소 ~ Bell
 // Laboratories, orgNamePairs) and names written family name first in
@@ -137,7 +139,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 20
+const stateVersion = 21
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
@@ -250,6 +252,9 @@ func (st *State) Add(u *tm.Unit) {
 			if e&evOrg != 0 {
 				d.org++
 			}
+		}
+		if k[1] == coocMark || k[0] == coocMark {
+			continue // a co-occurrence count (cooccurCounts): no examples
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
 			p.Docs = append(p.Docs, doc)
