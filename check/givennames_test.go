@@ -40,7 +40,7 @@ func TestPersonVariant(t *testing.T) {
 		{"danilov said.", "danilov", nil, false},                                   // one word
 		{"hans peter bartels said.", "hans peter bartels", nil, false},             // the form itself: present's own test
 	} {
-		if got := personVariant(tc.text, tc.form, tc.bad); got != tc.want {
+		if got := personVariant(tc.text, tc.form, tc.bad, hasStart); got != tc.want {
 			t.Errorf("personVariant(%q, %q, %q) = %v, want %v", tc.text, tc.form, tc.bad, got, tc.want)
 		}
 	}

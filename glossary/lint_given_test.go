@@ -37,13 +37,14 @@ func TestLintGivenNames(t *testing.T) {
 // TestGivenFamilies: the hand-written tables are lower-case ASCII, a name
 // belongs to one family of both only, every family has two names or more,
 // and different names often confused by a careless rendering stay apart.
-// Only romanizations are GivenRomanizations.
+// Only romanizations are NameRomanizations, the last word only Arabic and
+// Persian ones.
 func TestGivenFamilies(t *testing.T) {
 	seen := map[string]string{}
 	for _, tab := range []struct {
 		name string
 		fs   [][]string
-	}{{"romanized", romanizedFamilies}, {"spelled", spelledFamilies}} {
+	}{{"romanized", romanizedFamilies}, {"arabic", arabicFamilies}, {"spelled", spelledFamilies}} {
 		for i, f := range tab.fs {
 			if len(f) < 2 {
 				t.Errorf("%s family %d %q: fewer than two names", tab.name, i, f)
@@ -68,12 +69,28 @@ func TestGivenFamilies(t *testing.T) {
 	if _, ok := seen["said"]; ok {
 		t.Error(`"said" is in a family: an English word in lower case`)
 	}
-	if f := GivenRomanizations("alexey"); len(f) < 2 || f[0] != "alexei" {
-		t.Errorf("GivenRomanizations(alexey) = %q", f)
-	}
-	for _, n := range []string{"lindsay", "john", "Alexey"} {
-		if f := GivenRomanizations(n); f != nil {
-			t.Errorf("GivenRomanizations(%q) = %q, want nil", n, f)
+	for _, c := range []struct {
+		word  string
+		last  bool
+		first string // of the family; "" for none
+	}{
+		{"alexey", false, "alexei"},
+		{"alexey", true, ""}, // an East Slavic given name, not a surname
+		{"mousa", false, "musa"},
+		{"mousa", true, "musa"}, // Arabic: a father's name, the last word too
+		{"farouq", true, "farouk"},
+		{"lindsay", false, ""}, // a spelling of one sound, not a romanization
+		{"john", false, ""},
+		{"Alexey", false, ""}, // lower case only
+	} {
+		f := NameRomanizations(c.word, c.last)
+		if got := ""; len(f) > 0 {
+			got = f[0]
+			if got != c.first {
+				t.Errorf("NameRomanizations(%q, %v) = %q, want the family of %q", c.word, c.last, f, c.first)
+			}
+		} else if c.first != "" {
+			t.Errorf("NameRomanizations(%q, %v) = nil, want the family of %q", c.word, c.last, c.first)
 		}
 	}
 }
