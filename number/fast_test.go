@@ -193,6 +193,31 @@ func FuzzPairGrouped(f *testing.F) {
 	})
 }
 
+// FuzzContradictedGrouped checks splitLeft with the candidates grouped
+// by kind (contradictedGrouped) against trying every candidate in order
+// (contradicted), kinds not defined included.
+func FuzzContradictedGrouped(f *testing.F) {
+	f.Add("경찰은 5명이 숨지고 1153명이 대피했다고 10월 5일 밝혔다. 2022년 1조2000억 원", "Police said 6 people died and 1,553 were evacuated on Oct. 7, 2021, 1.3 trillion won at 7 p.m.", uint8(0))
+	f.Add("오늘은 1억5천만 유로, 내일은 3억 유로, 전반 25분, 21시간 30분 동안", "150 million euros today, tomorrow 200, in the 26th minute, at 21:30, two of them", uint8(0))
+	f.Add("3명, 3명, 30분, 24.1%, 1973년, 3.034달라", "three people, 31 minutes, 24.2 percent and 4, 1738, $3.0344", uint8(9))
+	f.Fuzz(func(t *testing.T, a, b string, odd uint8) {
+		src, tgt := Extract(a, language.Korean), Extract(b, language.English)
+		if odd > 0 && len(tgt) > 0 {
+			tgt[int(odd)%len(tgt)].Kind = Kind(odd) // a kind not defined, at times
+		}
+		for _, p := range [][2][]Number{{src, tgt}, {tgt, src}} {
+			own, other := p[0], p[1]
+			n := len(own) + len(other)
+			used, echo := make([]bool, n), make([]bool, n) // nothing paired: every number is left
+			c1, o1 := splitLeft(own, other, used[:len(own)], echo[:len(own)], used[len(own):], echo[len(own):], make([]int32, 2*n), make([]bool, len(own)), nil)
+			c2, o2 := splitLeft(own, other, used[:len(own)], echo[:len(own)], used[len(own):], echo[len(own):], make([]int32, n), make([]bool, len(own)), nil)
+			if !sameNumbers(c1, c2) || !sameNumbers(o1, o2) {
+				t.Fatalf("%q / %q: grouped %v / %v, in order %v / %v", a, b, c1, o1, c2, o2)
+			}
+		}
+	})
+}
+
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if !isLetter(w[i]) {

@@ -467,7 +467,7 @@ func MatchAnchors(src, tgt []Number) (missing, extra []Number, weakPaired int) {
 // partner ("two of them" for 3명) but is itself never returned.
 func Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
 	n := len(src) + len(tgt)
-	sc, flags := getScratch(3*n, n) // used, echo, hits; indices
+	sc, flags := getScratch(3*n, 2*n) // used, echo, hits; indices
 	defer putScratch(sc)
 	return contradictions(src, tgt, sc, flags, nil)
 }
@@ -486,7 +486,7 @@ type Buffers struct {
 // no allocation once b has grown to the pairs' sizes.
 func (b *Buffers) Contradictions(src, tgt []Number) (missing, extra, omitted, added []Number, weakPaired int) {
 	n := len(src) + len(tgt)
-	flags := b.sc.prepare(3*n, n)
+	flags := b.sc.prepare(3*n, 2*n)
 	b.Reset()
 	return contradictions(src, tgt, &b.sc, flags, &b.room)
 }
@@ -561,8 +561,10 @@ func putScratch(sc *matchScratch) {
 // others. Both are carved from one allocation, each with no room to grow
 // into the other.
 //
-// ints (room for len(own)+len(other) indices) and hits (len(own) flags)
-// are scratch; the lists are carved from room (see take).
+// ints (room for len(own)+len(other) indices, and as many more for the
+// candidates grouped by kind: with less room they are tried in order)
+// and hits (len(own) flags) are scratch; the lists are carved from room
+// (see take).
 func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, ints []int32, hits []bool, room *[]Number) (c, one []Number) {
 	left := ints[:0:len(own)]
 	for i := range own {
@@ -582,8 +584,20 @@ func splitLeft(own, other []Number, used, echo, usedOther, echoOther []bool, int
 	hit := hits[:0:len(left)]
 	k := 0
 	if len(cands) > 0 {
+		// The candidates by kind: each number left tries only the
+		// kinds that may contradict it.
+		var from [numKinds + 1]int32
+		var byKind []int32
+		if len(ints) >= len(own)+len(other)+len(cands) {
+			byKind = groupIndices(other, cands, ints[len(own)+len(other):], &from)
+		}
 		for _, i := range left {
-			h := contradicted(&own[i], own, other, cands)
+			var h bool
+			if byKind != nil {
+				h = contradictedGrouped(&own[i], own, other, byKind, &from)
+			} else {
+				h = contradicted(&own[i], own, other, cands)
+			}
 			hit = append(hit, h)
 			if h {
 				k++
@@ -634,29 +648,112 @@ func take(room *[]Number, n int) []Number {
 func contradicted(n *Number, own, other []Number, cands []int32) bool {
 	k := -1 // the numbers of n's side before n, counted when needed
 	for _, j := range cands {
-		if o := &other[j]; o.Weak && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
-			// A weak number contradicts only as a number word of n's kind
-			// (and size, for counts): "two of them" for 3명, "three
-			// hours" for 2시간; not "sixth week" for 6주째, "two" for
-			// 2000년대, 8강 (the quarterfinals) for a score's 5.
-			continue
-		}
-		if comparableNums(n, &other[j]) || n.Prec != 0 && scaleLeftOut(other[:j], n, &other[j]) {
+		if contradicts(n, own, other, j, &k) {
 			return true
 		}
-		if other[j].Prec != 0 {
-			if k < 0 {
-				k = 0
-				for k < len(own) && own[k].End <= n.Start {
-					k++
-				}
-			}
-			if scaleLeftOut(own[:k], &other[j], n) {
+	}
+	return false
+}
+
+// contradictedGrouped is contradicted with the candidates grouped by kind
+// (byKind and from, see groupIndices): only the kinds that may contradict
+// n are tried (contraKinds), which gives the same answer since
+// contradicted asks whether any candidate does.
+func contradictedGrouped(n *Number, own, other []Number, byKind []int32, from *[numKinds + 1]int32) bool {
+	if n.Kind >= numKinds {
+		return contradicted(n, own, other, byKind)
+	}
+	mask := contraKinds[n.Kind]
+	if n.Prec != 0 {
+		mask |= 1 << Cardinal // a bare count that left n's scale out
+	}
+	k := -1
+	for kind := range Kind(numKinds) {
+		if mask&(1<<kind) == 0 {
+			continue
+		}
+		for _, j := range byKind[from[kind]:from[kind+1]] {
+			if contradicts(n, own, other, j, &k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// contraKinds has bit b of contraKinds[a] set when a number of kind b may
+// contradict one of kind a (see contradicts): the same kind (a weak
+// number only so), a count and an amount or a year, a duration and an
+// ordinal, a clock time or a day (comparableNums); a count and any kind
+// with a scale (scaleLeftOut): a count is tried against every kind, and
+// a number with a scale against counts too (contradictedGrouped).
+var contraKinds = [numKinds]uint16{
+	Cardinal: 1<<numKinds - 1,
+	Ordinal:  1<<Ordinal | 1<<Duration,
+	Money:    1<<Money | 1<<Cardinal,
+	Percent:  1 << Percent,
+	Date:     1<<Date | 1<<Duration,
+	Year:     1<<Year | 1<<Cardinal,
+	Time:     1<<Time | 1<<Duration,
+	Duration: 1<<Duration | 1<<Ordinal | 1<<Time | 1<<Date,
+}
+
+// contradicts is contradicted's test of the candidate other[j]; *k is
+// the count of the numbers of own before n, -1 until it is needed.
+func contradicts(n *Number, own, other []Number, j int32, k *int) bool {
+	o := &other[j]
+	if o.Weak && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
+		// A weak number contradicts only as a number word of n's kind
+		// (and size, for counts): "two of them" for 3명, "three
+		// hours" for 2시간; not "sixth week" for 6주째, "two" for
+		// 2000년대, 8강 (the quarterfinals) for a score's 5.
+		return false
+	}
+	if comparableNums(n, o) || n.Prec != 0 && scaleLeftOut(other[:j], n, o) {
+		return true
+	}
+	if o.Prec != 0 {
+		if *k < 0 {
+			*k = 0
+			for *k < len(own) && own[*k].End <= n.Start {
+				*k++
+			}
+		}
+		if scaleLeftOut(own[:*k], o, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupIndices is groupKinds for the numbers ns[j] of the indices idx:
+// idx grouped by kind, in order within each kind, in buf (room for
+// len(idx)); nil when buf is too small or a kind is not defined.
+func groupIndices(ns []Number, idx, buf []int32, from *[numKinds + 1]int32) []int32 {
+	if len(idx) > len(buf) {
+		return nil
+	}
+	var count [numKinds]int32
+	for _, j := range idx {
+		if ns[j].Kind >= numKinds {
+			return nil
+		}
+		count[ns[j].Kind]++
+	}
+	var next [numKinds]int32
+	sum := int32(0)
+	for k := range count {
+		from[k], next[k] = sum, sum
+		sum += count[k]
+	}
+	from[numKinds] = sum
+	out := buf[:len(idx)]
+	for _, j := range idx {
+		k := ns[j].Kind
+		out[next[k]] = j
+		next[k]++
+	}
+	return out
 }
 
 // scaleLeftOut reports whether y is a bare number that takes its scale
@@ -849,7 +946,8 @@ func pairGrouped(src, tgt []Number, usedS, usedT []bool, ints []int32, group boo
 	left := len(src) // source numbers without a partner yet
 	// At the identical and exact levels only numbers of one kind are
 	// equal: there the target numbers of the source number's kind are
-	// tried, in order, from byKind (nil: all of them are tried).
+	// tried, in order, from byKind (nil: all of them are tried); above
+	// them those of the kinds that may be equal across too.
 	var from [numKinds + 1]int32
 	var byKind []int32
 	if group {
@@ -868,6 +966,27 @@ func pairGrouped(src, tgt []Number, usedS, usedT []bool, ints []int32, group boo
 						if !usedT[k] && equal(a, &tgt[k], level) {
 							j = int(k)
 							break
+						}
+					}
+				}
+			} else if byKind != nil {
+				// Above the exact level the kinds that may be equal
+				// across (see mayEqualAcross) are tried too: the first
+				// target number, in order, of a.Kind's and theirs.
+				if a.Kind < numKinds {
+					mask := uint16(1)<<a.Kind | uint16(acrossKinds[a.Kind])
+					for kind := range Kind(numKinds) {
+						if mask&(1<<kind) == 0 {
+							continue
+						}
+						for _, k := range byKind[from[kind]:from[kind+1]] {
+							if j >= 0 && int(k) > j {
+								break // an earlier one is taken
+							}
+							if !usedT[k] && equal(a, &tgt[k], level) {
+								j = int(k)
+								break
+							}
 						}
 					}
 				}
