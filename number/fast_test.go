@@ -218,6 +218,38 @@ func FuzzContradictedGrouped(f *testing.F) {
 	})
 }
 
+// TestMonthWeekdaySwitch: monthOf and isWeekday agree with the maps
+// months and weekdays on their keys in every case variant (first letter,
+// all upper, all lower), on their prefixes and on the number words.
+func TestMonthWeekdaySwitch(t *testing.T) {
+	var words []string
+	for _, m := range []map[string]bool{keys(months), weekdays, numberWords} {
+		for w := range m {
+			words = append(words, w, strings.ToUpper(w), strings.ToLower(w), strings.ToUpper(w[:1])+w[1:], w[:len(w)-1], w+"s")
+		}
+	}
+	for _, w := range words {
+		m, ok := monthOf(w)
+		wm, wok := months[w]
+		if m != wm || ok != wok {
+			t.Errorf("monthOf(%q) = %v, %v; months says %v, %v", w, m, ok, wm, wok)
+		}
+		if got, want := isWeekday(w), weekdays[w]; got != want {
+			t.Errorf("isWeekday(%q) = %v, weekdays says %v", w, got, want)
+		}
+	}
+}
+
+// TestKoScaleFirstByte: koScaleAt rejects a position on its first byte,
+// which every Korean scale word starts with EB or EC.
+func TestKoScaleFirstByte(t *testing.T) {
+	for _, k := range koScale {
+		if k.s[0] != 0xEB && k.s[0] != 0xEC {
+			t.Errorf("scale word %q starts with %X", k.s, k.s[0])
+		}
+	}
+}
+
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if !isLetter(w[i]) {

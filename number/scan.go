@@ -22,6 +22,36 @@ func (s *scanner) run() {
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
+		case isLetter(c): // first: most bytes of English are letters
+			j := i
+			for j < len(t) && isLetter(t[j]) {
+				j++
+			}
+			if j < len(t) && isDigit(t[j]) {
+				if (t[i:j] == "euro" || t[i:j] == "euros") && s.numeric(i, j, "EUR") {
+					i = s.out[len(s.out)-1].End // euro500 (AP style)
+					continue
+				}
+				// A letter glued to digits: a name (G20, A380).
+				for j < len(t) && (isDigit(t[j]) || isLetter(t[j])) {
+					j++
+				}
+				i = j
+				continue
+			}
+			if j-i == 2 && t[i:j] == "US" && j+1 < len(t) && t[j] == '$' && isDigit(t[j+1]) && s.numeric(i, j+1, "USD") {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			// englishWord reads a Roman numeral or a word of the shape of a
+			// number word (mayBeNumberWord): the others are not asked.
+			if s.words && (romanDigit(c) != 0 || j-i >= 3 && j-i <= 14 && mayBeNumberWord(t[i:j])) && s.englishWord(i, j) {
+				i = s.out[len(s.out)-1].End
+				continue
+			}
+			i = j
+		case c == ' ':
+			i++
 		case isDigit(c):
 			if s.digitStart(i) && s.numeric(i, i, "") {
 				i = s.out[len(s.out)-1].End
@@ -47,34 +77,6 @@ func (s *scanner) run() {
 				continue
 			}
 			i++
-		case isLetter(c):
-			j := i
-			for j < len(t) && isLetter(t[j]) {
-				j++
-			}
-			if j < len(t) && isDigit(t[j]) && (t[i:j] == "euro" || t[i:j] == "euros") && s.numeric(i, j, "EUR") {
-				i = s.out[len(s.out)-1].End // euro500 (AP style)
-				continue
-			}
-			if j < len(t) && isDigit(t[j]) {
-				// A letter glued to digits: a name (G20, A380).
-				for j < len(t) && (isDigit(t[j]) || isLetter(t[j])) {
-					j++
-				}
-				i = j
-				continue
-			}
-			if t[i:j] == "US" && j+1 < len(t) && t[j] == '$' && isDigit(t[j+1]) && s.numeric(i, j+1, "USD") {
-				i = s.out[len(s.out)-1].End
-				continue
-			}
-			// englishWord reads a Roman numeral or a word of the shape of a
-			// number word (mayBeNumberWord): the others are not asked.
-			if s.words && (romanDigit(c) != 0 || j-i >= 3 && j-i <= 14 && mayBeNumberWord(t[i:j])) && s.englishWord(i, j) {
-				i = s.out[len(s.out)-1].End
-				continue
-			}
-			i = j
 		case c >= 0x80:
 			if !hangul3(t, i) {
 				_, n := utf8.DecodeRuneInString(t[i:])
@@ -264,6 +266,9 @@ var koScale = []struct {
 }
 
 func (s *scanner) koScaleAt(p int) (float64, bool, int) {
+	if p >= len(s.text) || s.text[p] != 0xEB && s.text[p] != 0xEC {
+		return 0, false, p // every scale word starts with EB or EC (TestKoScaleFirstByte)
+	}
 	for _, k := range koScale {
 		if s.has(p, k.s) {
 			return k.v, k.large, p + len(k.s)

@@ -143,7 +143,7 @@ func (s *scanner) englishWord(i, j int) bool {
 	if !mayBeNumberWord(w) || !isNumberWord(w) {
 		return false // most words: one look-up instead of four
 	}
-	if m, ok := months[w]; ok {
+	if m, ok := monthOf(w); ok {
 		return s.month(i, j, m)
 	}
 	if lw := lower(w, &lb); lw == "month" || lw == "year" {
@@ -160,7 +160,7 @@ func (s *scanner) englishWord(i, j int) bool {
 			}
 		}
 	}
-	if weekdays[w] {
+	if isWeekday(w) {
 		// A weekday stands for a date the other language may give (12월
 		// 9일 = Friday): weak, and it pairs with any date.
 		s.emit(i, j, Date, 0, "wd", 0, true)
@@ -374,6 +374,48 @@ func (s *scanner) monthName(p int) (float64, int, bool) {
 
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 	"today": true, "Today": true, "yesterday": true, "Yesterday": true, "tomorrow": true, "Tomorrow": true}
+
+// monthOf is months[w] without hashing w (a switch on its length and
+// bytes): englishWord asks it of every number word.
+func monthOf(w string) (float64, bool) {
+	switch w {
+	case "January", "Jan":
+		return 1, true
+	case "February", "Feb":
+		return 2, true
+	case "March", "Mar":
+		return 3, true
+	case "April", "Apr":
+		return 4, true
+	case "May":
+		return 5, true
+	case "June", "Jun":
+		return 6, true
+	case "July", "Jul":
+		return 7, true
+	case "August", "Aug":
+		return 8, true
+	case "September", "Sep", "Sept":
+		return 9, true
+	case "October", "Oct":
+		return 10, true
+	case "November", "Nov":
+		return 11, true
+	case "December", "Dec":
+		return 12, true
+	}
+	return 0, false
+}
+
+// isWeekday is weekdays[w] without hashing w.
+func isWeekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"today", "Today", "yesterday", "Yesterday", "tomorrow", "Tomorrow":
+		return true
+	}
+	return false
+}
 
 // weakWords are English words that stand for a number the other language
 // may give in digits: both = 양측 or 2, twice = 2차례.
