@@ -52,7 +52,8 @@ const (
 
 	// A person's given name of several usual spellings, the others not
 	// listed (warning; lint_given.go).
-	CodeGivenVariants = "given-name-variants"
+	CodeGivenVariants     = "given-name-variants"
+	CodeDeprecatedVariant = "deprecated-variant" // a person's deprecated form, an allowed one spelt another usual way
 )
 
 // Problem is one lint finding, with its position.
@@ -118,6 +119,7 @@ func LintWith(o Options, files ...string) []Problem {
 	all = append(all, lintEntries(gs)...)
 	all = append(all, lintDeprecated(gs)...)
 	all = append(all, lintGivenNames(gs)...)
+	all = append(all, lintDeprecatedVariants(gs)...)
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
 		if a.File != b.File {

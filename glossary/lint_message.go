@@ -23,6 +23,7 @@ var problemMessages = map[string]string{
 	CodeDeprecatedExtends: "GlossaryProblemDeprecatedExtends",
 	CodeDeprecatedOther:   "GlossaryProblemDeprecatedOther",
 	CodeGivenVariants:     "GlossaryProblemGivenVariants",
+	CodeDeprecatedVariant: "GlossaryProblemDeprecatedVariant",
 }
 
 // MessageID is the id of the problem's message for a translated text, ""
