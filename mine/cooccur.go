@@ -11,9 +11,10 @@ import (
 // 13, helper M14): 내무부 ~ Interior Ministry sound nothing alike and the
 // lexicon may not know them, but they are found in the same units again
 // and again and rarely apart. Each unit with an English body's name (a run
-// of capitalized words with an organisation's head word, orgHeads, "of",
-// "and" or "for" inside) and a Hangul word ending like a body's name
-// (coocEnds, its particle stripped) counts, as pairs of the state:
+// of capitalized words with an organisation's head word, orgHeads or
+// coocHeads, "of", "and" or "for" inside) and a Hangul word ending like a
+// body's name (coocEnds, its particle stripped) counts, as pairs of the
+// state:
 //
 //   - the units of each such Korean word (coocMark+word, coocMark),
 //   - the units of each such English name (coocMark, name),
@@ -27,13 +28,13 @@ const coocMark = "\x01"
 
 // coocEnds are the last syllables of Korean names of bodies: 부 (국방부),
 // 청, 처, 원, 회 (위원회), 당, 구 (기구), 행 (은행), 학 (대학), 교 (대학교),
-// 합 (연합), 맹 (연맹), 관 (기관), 사 (공사), 국 (국토안보국), 소 (연구소),
-// 군, 실, 터 (센터), 룹 (그룹), 찰 (경찰), 원 (법원). Not 단: 재단 is a
-// body's, but 대표단 "delegation" is as often beside one (대표단 ~ Olympic
-// Committee in dev-200's two units).
+// 합 (연합), 맹 (연맹), 관 (기관, 백악관), 사 (공사), 국 (국토안보국), 소
+// (연구소), 군, 실, 터 (센터), 룹 (그룹), 찰 (경찰), 대 (청와대, 경비대).
+// Not 단: 재단 is a body's, but 대표단 "delegation" is as often beside one
+// (대표단 ~ Olympic Committee in dev-200's two units).
 var coocEnds = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, r := range "부청처원회당구행학교합맹관사국소군실터룹찰" {
+	for _, r := range "부청처원회당구행학교합맹관사국소군실터룹찰대" {
 		m[r] = true
 	}
 	return m
@@ -51,7 +52,7 @@ const (
 
 // orgPhrases appends to out the English names of bodies in runs: a run,
 // or runs joined by "of", "and" or "for" (Ministry of Defence), with an
-// orgHeads word and two words or more, and the same less its first word
+// orgHeads or coocHeads word and two words or more, and the same less its first word
 // when that leaves two words or more (Iraqi Interior Ministry: Interior
 // Ministry too).
 func orgPhrases(runs []enRun, out []string) []string {
@@ -76,7 +77,7 @@ func orgPhrases(runs []enRun, out []string) []string {
 		}
 		head := false
 		for _, w := range words {
-			if orgHeads[w] {
+			if orgHeads[w] || coocHeads[w] {
 				head = true
 				break
 			}
@@ -186,3 +187,8 @@ func cooccurPairs(pairs []coocCount, minCount int) []*pairStats {
 	}
 	return out
 }
+
+// coocHeads end English names of bodies besides orgHeads, for
+// co-occurrence only (White House, United Nations, Coast Guard, Red
+// Cross: general knowledge, not fitted).
+var coocHeads = wordSet(`House Nations Guard Cross`)

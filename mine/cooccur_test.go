@@ -25,6 +25,8 @@ func coocUnits() []tm.Unit {
 		{"관계자는 대법원의 결정을 환영했다.", "An official welcomed the decision of the Supreme Court."},
 		{"관계자는 말을 아꼈다.", "The official declined to comment."},
 		{"국방부 관계자가 말했다.", "An official of the Ministry of Defence said so."},
+		{"백악관은 성명을 냈다.", "The White House issued a statement."},
+		{"백악관 대변인이 밝혔다.", "A White House spokesman said so."},
 	}
 	var units []tm.Unit
 	d := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
@@ -48,10 +50,11 @@ func TestCooccurrence(t *testing.T) {
 	}{
 		{"내무부", "Interior Ministry"},
 		{"대법원", "Supreme Court"},
-		{"국방부", ""},  // one unit
-		{"관계자", ""},  // a common word, beside several
-		{"이라크", ""},  // no body's ending
-		{"대변인은", ""}, // nor its word with a particle
+		{"백악관", "White House"}, // coocHeads
+		{"국방부", ""},            // one unit
+		{"관계자", ""},            // a common word, beside several
+		{"이라크", ""},            // no body's ending
+		{"대변인은", ""},           // nor its word with a particle
 	}
 	s := openStore(t, units)
 	res, err := mine.Run(context.Background(), s, mine.Options{})
