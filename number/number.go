@@ -174,7 +174,7 @@ func AppendExtract(dst []Number, text string, lang language.Tag) []Number {
 	if len(dst) > 0 {
 		// The scanner looks back at the numbers it found before: it
 		// starts on a slice of its own (dst's spare room).
-		s := scanner{text: text, words: readsWords(lang), out: dst[len(dst):len(dst)]}
+		s := scanner{text: text, words: readsWords(lang), out: dst[len(dst):]}
 		s.run()
 		if len(s.out) <= cap(dst)-len(dst) {
 			return dst[:len(dst)+len(s.out)] // found in place: never regrown
