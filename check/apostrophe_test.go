@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"bitext/glossary"
 )
 
@@ -41,15 +39,8 @@ xian,place,en,Xi'an,preferred,,,,,
 		{"시안에서 병마용을 보았다고 말했다.", "He said he saw the warriors in Xi’an.", false},
 		{"시안에서 병마용을 보았다고 말했다.", "He said he saw the warriors in Xi¡¯an.", true}, // mis-decoded: an editor fixes it
 	} {
-		fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
-		missing := false
-		for _, f := range fs {
-			if f.Rule == RuleTargetMissing {
-				missing = true
-			}
-		}
-		if missing != tc.missing {
+		sev, fs := koPair(c, tc.src, tc.tgt)
+		if missing := sev != ""; missing != tc.missing {
 			t.Errorf("Pair(%q, %q): target-term-missing %v, want %v (%s)", tc.src, tc.tgt, missing, tc.missing, brief(fs))
 		}
 	}

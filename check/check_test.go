@@ -33,6 +33,21 @@ func testChecker(t testing.TB) *Checker {
 	return c
 }
 
+// koPair checks one Korean-English pair at line 1 of p.tsv and returns
+// the severity of its target-term-missing finding ("" without one) and
+// all its findings.
+func koPair(c *Checker, src, tgt string) (string, []Finding) {
+	fs := c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English,
+		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
+	var got string
+	for _, f := range fs {
+		if f.Rule == RuleTargetMissing {
+			got = f.Severity.String()
+		}
+	}
+	return got, fs
+}
+
 // brief renders findings as "rule line:col found => expected" lines.
 func brief(fs []Finding) string {
 	var b []string

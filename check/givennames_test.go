@@ -83,14 +83,7 @@ may,person,en,Teresa May,deprecated,,,,,
 		{"테리사 메이는 말했다.", "Teresa-May said.", "error"},
 		{"올렉시 다닐로우 서기는 말했다.", "The secretary said so.", "warning"},
 	} {
-		fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
-		var got string
-		for _, f := range fs {
-			if f.Rule == RuleTargetMissing {
-				got = f.Severity.String()
-			}
-		}
+		got, fs := koPair(c, tc.src, tc.tgt)
 		if got != tc.want {
 			t.Errorf("Pair(%q, %q): target-term-missing %q, want %q (%s)", tc.src, tc.tgt, got, tc.want, brief(fs))
 		}

@@ -58,14 +58,7 @@ func TestArabicLastWord(t *testing.T) {
 		{"바하 무사의 유가족이 말했다.", "The family of Baha Hassan said.", "warning"}, // another name
 		{"폴 빅토르가 말했다.", "Paul Viktor said.", "error"},                      // Viktor: a given name only
 	} {
-		fs := c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
-		var got string
-		for _, f := range fs {
-			if f.Rule == RuleTargetMissing {
-				got = f.Severity.String()
-			}
-		}
+		got, fs := koPair(c, tc.src, tc.tgt)
 		if got != tc.want {
 			t.Errorf("Pair(%q, %q): target-term-missing %q, want %q (%s)", tc.src, tc.tgt, got, tc.want, brief(fs))
 		}

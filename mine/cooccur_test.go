@@ -1,7 +1,6 @@
 package mine_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"testing"
@@ -79,21 +78,7 @@ func TestCooccurrence(t *testing.T) {
 	if _, err := mine.Run(context.Background(), s2, mine.Options{State: st}); err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := st.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	st2, err := mine.ReadState(&b, "t.tm.mine")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s2.Add(context.Background(), units[2:]); err != nil {
-		t.Fatal(err)
-	}
-	inc, err := mine.Run(context.Background(), s2, mine.Options{State: st2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := runAgain(t, s2, st, units[2:])
 	if inc.Read != len(units)-2 {
 		t.Errorf("incremental run read %d units, want %d", inc.Read, len(units)-2)
 	}

@@ -217,6 +217,29 @@ func TestGlossary(t *testing.T) {
 	}
 }
 
+// runAgain writes st as a cache file would hold it, reads it back, adds
+// units to s and runs the miner again with the state read: an
+// incremental run.
+func runAgain(t *testing.T, s tm.Store, st *mine.State, units []tm.Unit) *mine.Result {
+	t.Helper()
+	var b bytes.Buffer
+	if err := st.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	st2, err := mine.ReadState(&b, "t.tm.mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Add(context.Background(), units); err != nil {
+		t.Fatal(err)
+	}
+	res, err := mine.Run(context.Background(), s, mine.Options{State: st2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 func TestIncremental(t *testing.T) {
 	units := readPairs(t, "../testdata/mine/pairs.tsv")
 	s := openStore(t, units[:6])
@@ -228,21 +251,7 @@ func TestIncremental(t *testing.T) {
 	if res.Read != 6 {
 		t.Errorf("first run read %d units, want 6", res.Read)
 	}
-	var b bytes.Buffer
-	if err := st.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	st2, err := mine.ReadState(&b, "t.tm.mine")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Add(context.Background(), units[6:]); err != nil {
-		t.Fatal(err)
-	}
-	inc, err := mine.Run(context.Background(), s, mine.Options{State: st2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	inc := runAgain(t, s, st, units[6:])
 	if inc.Read != len(units)-6 {
 		t.Errorf("second run read %d units, want %d", inc.Read, len(units)-6)
 	}

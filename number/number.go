@@ -726,19 +726,31 @@ func contradicts(n *Number, own, other []Number, j int32, k *int) bool {
 	return false
 }
 
-// groupIndices is groupKinds for the numbers ns[j] of the indices idx:
-// idx grouped by kind, in order within each kind, in buf (room for
-// len(idx)); nil when buf is too small or a kind is not defined.
+// groupIndices is groupKinds for the numbers ns[j] of the indices idx
+// (every index of ns when idx is nil): idx grouped by kind, in order within
+// each kind, in buf (room for len(idx)); nil when buf is too small or a
+// kind is not defined.
 func groupIndices(ns []Number, idx, buf []int32, from *[numKinds + 1]int32) []int32 {
-	if len(idx) > len(buf) {
+	n := len(idx)
+	if idx == nil {
+		n = len(ns)
+	}
+	if n > len(buf) {
 		return nil
 	}
+	at := func(i int) int32 {
+		if idx == nil {
+			return int32(i)
+		}
+		return idx[i]
+	}
 	var count [numKinds]int32
-	for _, j := range idx {
-		if ns[j].Kind >= numKinds {
+	for i := 0; i < n; i++ {
+		k := ns[at(i)].Kind
+		if k >= numKinds {
 			return nil
 		}
-		count[ns[j].Kind]++
+		count[k]++
 	}
 	var next [numKinds]int32
 	sum := int32(0)
@@ -747,8 +759,9 @@ func groupIndices(ns []Number, idx, buf []int32, from *[numKinds + 1]int32) []in
 		sum += count[k]
 	}
 	from[numKinds] = sum
-	out := buf[:len(idx)]
-	for _, j := range idx {
+	out := buf[:n]
+	for i := 0; i < n; i++ {
+		j := at(i)
 		k := ns[j].Kind
 		out[next[k]] = j
 		next[k]++
@@ -1025,31 +1038,8 @@ const numKinds = Duration + 1
 // each kind, in buf: those of kind k are idx[from[k]:from[k+1]]. It
 // returns nil when ns has more numbers than buf holds or a kind not
 // defined.
-func groupKinds(ns []Number, buf []int32, from *[numKinds + 1]int32) (idx []int32) {
-	if len(ns) > len(buf) {
-		return nil
-	}
-	var count [numKinds]int32
-	for i := range ns {
-		if ns[i].Kind >= numKinds {
-			return nil
-		}
-		count[ns[i].Kind]++
-	}
-	var next [numKinds]int32
-	sum := int32(0)
-	for k := range count {
-		from[k], next[k] = sum, sum
-		sum += count[k]
-	}
-	from[numKinds] = sum
-	idx = buf[:len(ns)]
-	for i := range ns {
-		k := ns[i].Kind
-		idx[next[k]] = int32(i)
-		next[k]++
-	}
-	return idx
+func groupKinds(ns []Number, buf []int32, from *[numKinds + 1]int32) []int32 {
+	return groupIndices(ns, nil, buf, from)
 }
 
 // acrossKinds has bit b of acrossKinds[a] set when equalAcross may hold
