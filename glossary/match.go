@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -91,15 +90,19 @@ type Matcher struct {
 	// and nothing else.
 	top   node
 	edges []edge
-	outs  [][]output // per node with outputs
-	terms [][]*Term  // per outs index: every term, in order
-	ents  [][]*Entry // per outs index: the entry of each term
+	outs [][]output // per node with outputs
+	// terms and ents hold every node's terms and their entries, in
+	// order, one node after another: those of outs index o are
+	// terms[at[o].term:at[o+1].term], so that a match reads them
+	// without loading a slice header from elsewhere in memory.
+	terms []*Term
+	ents  []*Entry
 	// leads holds the outputs check must test (those whose same is -1,
 	// among the first maxOutputs of a node), copied in one flat slice
 	// so that a check touches one place in memory: those of outs index
-	// o are leads[leadAt[o]:leadAt[o+1]].
-	leads  []lead
-	leadAt []int32
+	// o are leads[at[o].lead:at[o+1].lead].
+	leads []lead
+	at    []nodeAt
 	// rootHangul holds the index in edges of the root's edge for each
 	// Hangul syllable (index r-0xAC00), -1 for none; nil when no form
 	// starts with one.
@@ -113,6 +116,11 @@ type Matcher struct {
 	// most words are rejected on their first two bytes without a walk.
 	pair [128 * 128 / 64]uint64
 }
+
+// nodeAt is where the leads and the terms of a node with outputs start
+// in Matcher.leads and Matcher.terms; one more, at the end, closes the
+// last node's.
+type nodeAt struct{ lead, term int32 }
 
 type lead struct {
 	o    output // a copy of output j of the node
@@ -325,14 +333,13 @@ func (b *trieBuilder) finish(top node) *Matcher {
 		outs += min(len(o), maxOutputs)
 		all += len(o)
 	}
-	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
 	m := &Matcher{top: top, edges: b.edges,
-		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
-		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
+		outs: make([][]output, 0, withOut), terms: make([]*Term, 0, all), ents: make([]*Entry, 0, all),
+		at: make([]nodeAt, 0, withOut+1), leads: make([]lead, 0, outs)}
 	for _, outs := range b.outs {
-		m.addOutputs(outs, &allTerms, &allEnts)
+		m.addOutputs(outs)
 	}
-	m.leadAt = append(m.leadAt, int32(len(m.leads)))
+	m.closeOutputs()
 	m.tables()
 	return m
 }
@@ -340,8 +347,8 @@ func (b *trieBuilder) finish(top node) *Matcher {
 // addOutputs appends the outputs of the next node with outputs to m:
 // ordered so that the most specific valid form is reported first, each
 // linked to an earlier one valid exactly when it is, with their terms and
-// entries (cut from the fronts of *terms and *ents) and their leads.
-func (m *Matcher) addOutputs(outs []output, terms *[]*Term, ents *[]*Entry) {
+// entries (appended to m.terms and m.ents) and their leads.
+func (m *Matcher) addOutputs(outs []output) {
 	// Case-sensitive forms before case-insensitive ones, full forms
 	// before short ones.
 	sort.SliceStable(outs, func(x, y int) bool {
@@ -362,15 +369,11 @@ func (m *Matcher) addOutputs(outs []output, terms *[]*Term, ents *[]*Entry) {
 		}
 	}
 	m.outs = append(m.outs, outs)
-	n := len(outs)
-	ts, es := (*terms)[:n:n], (*ents)[:n:n]
-	*terms, *ents = (*terms)[n:], (*ents)[n:]
-	for j, o := range outs {
-		ts[j], es[j] = o.term, o.entry
+	m.at = append(m.at, nodeAt{int32(len(m.leads)), int32(len(m.terms))})
+	for _, o := range outs {
+		m.terms = append(m.terms, o.term)
+		m.ents = append(m.ents, o.entry)
 	}
-	m.terms = append(m.terms, ts)
-	m.ents = append(m.ents, es)
-	m.leadAt = append(m.leadAt, int32(len(m.leads)))
 	var at [maxOutputs]int32 // index in leads of each leading output
 	for j := range min(len(outs), maxOutputs) {
 		if k := outs[j].same; k >= 0 {
@@ -381,6 +384,12 @@ func (m *Matcher) addOutputs(outs []output, terms *[]*Term, ents *[]*Entry) {
 		m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
 		copy(m.leads[at[j]].key[:], outs[j].exact)
 	}
+}
+
+// closeOutputs ends the last node's leads and terms, after the last
+// addOutputs.
+func (m *Matcher) closeOutputs() {
+	m.at = append(m.at, nodeAt{int32(len(m.leads)), int32(len(m.terms))})
 }
 
 // tables fills the root's tables and the pair table from the trie.
@@ -484,7 +493,7 @@ func (m *Matcher) FindAll(text string) []Match {
 // extended slice: a caller that matches many texts one after another
 // reuses one slice instead of allocating one for each.
 func (m *Matcher) AppendAll(dst []Match, text string) []Match {
-	if len(m.leadAt) == 0 || text == "" { // a zero Matcher
+	if len(m.at) == 0 || text == "" { // a zero Matcher
 		return dst
 	}
 	if isNFC(text) {
@@ -546,7 +555,7 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 // (norm.NFC.IsNormalString): it does not check that again. Text not in
 // NFC may miss matches a normalized text has.
 func (m *Matcher) AppendAllNFC(dst []Match, text string) []Match {
-	if len(m.leadAt) == 0 || text == "" {
+	if len(m.at) == 0 || text == "" {
 		return dst
 	}
 	return m.findAll(dst, text, nil, text)
@@ -624,7 +633,7 @@ const maxCands = 8
 // surname before the full name) cost nothing.
 func (m *Matcher) longest(text string, start int) (Match, bool) {
 	n := m.top
-	bestEnd, bestSuf, bestOut := -1, 0, int32(-1)
+	bestEnd, bestSuf, bestOut, bestLead := -1, 0, int32(-1), int32(-1)
 	var bestValid uint64
 	var cands [maxCands]struct{ end, out int32 } // end: bytes after start
 	nc := 0
@@ -636,8 +645,8 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 			if end <= bestEnd {
 				break
 			}
-			if suf, valid, ok := m.check(text, start, end, cands[k].out); ok {
-				bestEnd, bestSuf, bestOut, bestValid = end, suf, cands[k].out, valid
+			if suf, valid, lead := m.check(text, start, end, cands[k].out); lead >= 0 {
+				bestEnd, bestSuf, bestOut, bestValid, bestLead = end, suf, cands[k].out, valid, lead
 				break
 			}
 		}
@@ -695,10 +704,11 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 	if bestEnd < 0 {
 		return Match{}, false
 	}
-	outs := m.outs[bestOut]
-	terms := m.terms[bestOut]
-	ents := m.ents[bestOut]
-	first := bits.TrailingZeros64(bestValid)
+	// The node's terms are cut from the flat lists with bounds that sit
+	// beside the leads check read, and the first valid output is the
+	// first valid lead's copy: no other memory is read.
+	t0, t1 := m.at[bestOut].term, m.at[bestOut+1].term
+	terms, ents := m.terms[t0:t1:t1], m.ents[t0:t1:t1]
 	nt := min(len(terms), maxOutputs)
 	if bestValid == uint64(1)<<nt-1 { // every output (1<<64 is 0 in Go)
 		terms, ents = terms[:nt], ents[:nt]
@@ -713,7 +723,7 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 		}
 		terms, ents = ts, es
 	}
-	o := outs[first]
+	o := &m.leads[bestLead].o
 	return Match{Start: start, End: bestEnd, Entry: o.entry, Term: o.term, Terms: terms, Entries: ents, Short: o.short,
 		Preferred: o.pref, Suffix: text[bestEnd : bestEnd+bestSuf]}, true
 }
@@ -723,13 +733,15 @@ const maxOutputs = 64
 
 // check tests the outputs of a trie node for a form text[start:end]: case
 // where the form is case-sensitive, then the ending. It returns the suffix
-// length of the first valid output and which outputs are valid.
-func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool) {
-	suf, found := 0, false
+// length of the first valid output, which outputs are valid and the index
+// in leads of the first valid one (the first valid output), or -1 when
+// none is.
+func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, int32) {
+	suf, first := 0, int32(-1)
 	var valid uint64
 	// Only the leading outputs are tested; each valid one makes the
 	// outputs that are valid exactly when it is valid too (its mask).
-	for k, hi := m.leadAt[o], m.leadAt[o+1]; k < hi; k++ {
+	for k, hi := m.at[o].lead, m.at[o+1].lead; k < hi; k++ {
 		l := &m.leads[k]
 		op := &l.o
 		if op.cs && !l.sameExact(text[start:end]) {
@@ -740,11 +752,11 @@ func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, bool
 			continue
 		}
 		valid |= l.mask
-		if !found {
-			suf, found = s, true
+		if first < 0 {
+			suf, first = s, k
 		}
 	}
-	return suf, valid, found
+	return suf, valid, first
 }
 
 // ending decides whether a form may end at text[end] and returns the

@@ -66,10 +66,17 @@ func trieKeys(m *Matcher) string {
 	walk = func(nd node, key []rune) {
 		if nd.out >= 0 {
 			fmt.Fprintf(&b, "%q:", string(key))
-			for _, o := range m.outs[nd.out] {
-				fmt.Fprintf(&b, " %p/%s/%v%v%v/%d", o.term, o.exact, o.cs, o.short, o.plural, o.same)
+			t0, t1 := m.at[nd.out].term, m.at[nd.out+1].term
+			if int(t1-t0) != len(m.outs[nd.out]) {
+				b.WriteString(" terms and outputs differ in number")
 			}
-			for k := m.leadAt[nd.out]; k < m.leadAt[nd.out+1]; k++ {
+			for j, o := range m.outs[nd.out] {
+				fmt.Fprintf(&b, " %p/%s/%v%v%v/%d", o.term, o.exact, o.cs, o.short, o.plural, o.same)
+				if k := int(t0) + j; k < int(t1) && (m.terms[k] != o.term || m.ents[k] != o.entry) {
+					b.WriteString(" (term or entry out of step)")
+				}
+			}
+			for k := m.at[nd.out].lead; k < m.at[nd.out+1].lead; k++ {
 				fmt.Fprintf(&b, " lead %x", m.leads[k].mask)
 			}
 			b.WriteByte('\n')
@@ -197,11 +204,10 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 			all += n
 		}
 	}
-	allTerms, allEnts := make([]*Term, all), make([]*Entry, all) // the nodes' terms and ents, one after another
 	onodes, oedges := make([]oldNode, len(b)), make([]oldEdge, 0, len(b)-1)
 	m := &Matcher{
-		outs: make([][]output, 0, withOut), terms: make([][]*Term, 0, withOut), ents: make([][]*Entry, 0, withOut),
-		leadAt: make([]int32, 0, withOut+1), leads: make([]lead, 0, outs)}
+		outs: make([][]output, 0, withOut), terms: make([]*Term, 0, all), ents: make([]*Entry, 0, all),
+		at: make([]nodeAt, 0, withOut+1), leads: make([]lead, 0, outs)}
 	for i := range b {
 		es := b[i].edges
 		sort.Slice(es, func(x, y int) bool { return es[x].r < es[y].r })
@@ -210,10 +216,10 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 		onodes[i].hi = int32(len(oedges))
 		if len(b[i].out) > 0 {
 			onodes[i].out = int32(len(m.outs))
-			m.addOutputs(b[i].out, &allTerms, &allEnts)
+			m.addOutputs(b[i].out)
 		}
 	}
-	m.leadAt = append(m.leadAt, int32(len(m.leads)))
+	m.closeOutputs()
 	// Each edge holds the node it leads to.
 	m.top = node(onodes[0])
 	m.edges = make([]edge, len(oedges))
