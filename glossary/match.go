@@ -90,7 +90,7 @@ type Matcher struct {
 	// and nothing else.
 	top   node
 	edges []edge
-	outs [][]output // per node with outputs
+	outs  [][]output // per node with outputs
 	// terms and ents hold every node's terms and their entries, in
 	// order, one node after another: those of outs index o are
 	// terms[at[o].term:at[o+1].term], so that a match reads them
