@@ -19,6 +19,29 @@ func TestSplitSentence(t *testing.T) {
 		{"The talks were held in the northern city of Kaesong, which was the site of earlier meetings.",
 			"The talks were held in the northern city of Kaesong.", "It was the site of earlier meetings."},
 		{`"We will cut the rate again, and we will do it soon," the governor said at the meeting.`, "", ""},
+		// Splits an editor would not make (session 13, helper A9): a
+		// comma inside a phrase, an HTML entity, a verb that does not agree
+		// with the pronoun, second halves with no subject or no verb, a
+		// parenthesis between dashes, a quotation closed after the
+		// boundary, a subordinate first clause, a time phrase taken for a
+		// subject, a question.
+		{"The striker took a glancing, but powerful blow to the head in the second half.", "", ""},
+		{"The stall at the night market sells pickled jalape&ntilde; os and grilled corn all evening.", "", ""},
+		{"The ministry publishes monthly trade figures, which are usually revised a month later.",
+			"The ministry publishes monthly trade figures.", "They are usually revised a month later."},
+		{"The singer has toured under several stage names, but this year announced a return to her own.", "", ""},
+		{"The union called off the strike on Friday morning, and said talks would resume next week.", "", ""},
+		{"Heavy rain is expected to cause flooding in the river valleys, and landslides in the hills.", "", ""},
+		{"Hundreds of farmers - many of them from the south - also joined the march to the capital.", "", ""},
+		{"But we think the public has a right to know, just as voters have a right to know,' the senator added.", "", ""},
+		{"As part of a wider push into the health market, which is growing while clothing sales fall, the chain will open clinics.", "", ""},
+		{"Is the new tariff a genuine attempt at reform, or just another way to raise revenue for the treasury?", "", ""},
+		{"Both stadiums were built by the city before the league expanded; Central Park in 1950, St. Mary's a decade later.", "", ""},
+		{"The witness said she reported the theft to the police at once, but later agreed to drop the complaint.", "", ""},
+		{"The service can be used only in the capital right now, and generally won't work on older phones.", "", ""},
+		{"The reporters spoke with the two brothers, now 18 and 20, and their cousin Mina about what it's like to live there.", "", ""},
+		{"And now a page from our weekend almanac: May 3, 1901, a long time ago; COUNTING ... the day the city hall was opened.", "", ""},
+		{"The coach said the team had prepared well for the final, but this time the defence let them down.", "", ""},
 	} {
 		a, b, ok := splitSentence(c.in)
 		if ok != (c.a != "") || a != c.a || b != c.b {
