@@ -119,7 +119,8 @@ type Matcher struct {
 
 // nodeAt is where the leads and the terms of a node with outputs start
 // in Matcher.leads and Matcher.terms; one more, at the end, closes the
-// last node's.
+// last node's. The match reads the copies in each lead (lead.t0, lead.t1,
+// lead.last, node.out); at is the build's record of them.
 type nodeAt struct{ lead, term int32 }
 
 type lead struct {
@@ -129,6 +130,10 @@ type lead struct {
 	// found as written is compared without reading o.exact elsewhere
 	// in memory.
 	key [24]byte
+	// t0 and t1 bound the node's terms and entries in Matcher.terms and
+	// Matcher.ents, so that a match reads them from the lead check found.
+	t0, t1 int32
+	last   bool // the node's last lead
 }
 
 // sameExact is sameExact(span, l.o.exact), with a first comparison
@@ -142,7 +147,9 @@ func (l *lead) sameExact(span string) bool {
 
 type node struct {
 	lo, hi int32 // edges[lo:hi], sorted by rune
-	out    int32 // index in outs, or -1
+	// out is the index in leads of the node's first lead, or -1 (after
+	// the build, which first numbers the nodes with outputs: outs index).
+	out int32
 }
 
 // edge is an edge of the trie and the node it leads to.
@@ -152,17 +159,17 @@ type edge struct {
 }
 
 type output struct {
-	entry  *Entry
-	term   *Term
-	exact  string // the key without case folding, for case-sensitive forms
-	cs     bool
-	short  bool
-	plural bool // entry type term: English plural endings allowed
-	pref   *Term
+	entry *Entry
+	term  *Term
+	exact string // the key without case folding, for case-sensitive forms
+	pref  *Term
 	// same is the index of an earlier output of the node that is valid
 	// exactly when this one is (same exact key, case rule and endings),
 	// or -1: many persons share a short form ("Kim").
-	same int32
+	same   int32
+	cs     bool
+	short  bool
+	plural bool // entry type term: English plural endings allowed
 }
 
 // NewMatcher builds a matcher over entries for lang directly, without a
@@ -340,6 +347,7 @@ func (b *trieBuilder) finish(top node) *Matcher {
 		m.addOutputs(outs)
 	}
 	m.closeOutputs()
+	m.outsToLeads()
 	m.tables()
 	return m
 }
@@ -390,6 +398,27 @@ func (m *Matcher) addOutputs(outs []output) {
 // addOutputs.
 func (m *Matcher) closeOutputs() {
 	m.at = append(m.at, nodeAt{int32(len(m.leads)), int32(len(m.terms))})
+	for o := range len(m.at) - 1 {
+		a, b := m.at[o], m.at[o+1]
+		for k := a.lead; k < b.lead; k++ {
+			m.leads[k].t0, m.leads[k].t1 = a.term, b.term
+		}
+		m.leads[b.lead-1].last = true
+	}
+}
+
+// outsToLeads renumbers the out of every node with outputs, an index in
+// outs, as the index in leads of its first lead, so that a check starts
+// at the leads without reading at.
+func (m *Matcher) outsToLeads() {
+	if m.top.out >= 0 {
+		m.top.out = m.at[m.top.out].lead
+	}
+	for i := range m.edges {
+		if o := m.edges[i].out; o >= 0 {
+			m.edges[i].out = m.at[o].lead
+		}
+	}
 }
 
 // tables fills the root's tables and the pair table from the trie.
@@ -633,7 +662,7 @@ const maxCands = 8
 // surname before the full name) cost nothing.
 func (m *Matcher) longest(text string, start int) (Match, bool) {
 	n := m.top
-	bestEnd, bestSuf, bestOut, bestLead := -1, 0, int32(-1), int32(-1)
+	bestEnd, bestSuf, bestLead := -1, 0, int32(-1)
 	var bestValid uint64
 	var cands [maxCands]struct{ end, out int32 } // end: bytes after start
 	nc := 0
@@ -646,7 +675,7 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 				break
 			}
 			if suf, valid, lead := m.check(text, start, end, cands[k].out); lead >= 0 {
-				bestEnd, bestSuf, bestOut, bestValid, bestLead = end, suf, cands[k].out, valid, lead
+				bestEnd, bestSuf, bestValid, bestLead = end, suf, valid, lead
 				break
 			}
 		}
@@ -707,7 +736,8 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 	// The node's terms are cut from the flat lists with bounds that sit
 	// beside the leads check read, and the first valid output is the
 	// first valid lead's copy: no other memory is read.
-	t0, t1 := m.at[bestOut].term, m.at[bestOut+1].term
+	l := &m.leads[bestLead]
+	t0, t1 := l.t0, l.t1
 	terms, ents := m.terms[t0:t1:t1], m.ents[t0:t1:t1]
 	nt := min(len(terms), maxOutputs)
 	if bestValid == uint64(1)<<nt-1 { // every output (1<<64 is 0 in Go)
@@ -723,7 +753,7 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 		}
 		terms, ents = ts, es
 	}
-	o := &m.leads[bestLead].o
+	o := &l.o
 	return Match{Start: start, End: bestEnd, Entry: o.entry, Term: o.term, Terms: terms, Entries: ents, Short: o.short,
 		Preferred: o.pref, Suffix: text[bestEnd : bestEnd+bestSuf]}, true
 }
@@ -731,32 +761,32 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 // maxOutputs is how many forms one key can stand for; more are ignored.
 const maxOutputs = 64
 
-// check tests the outputs of a trie node for a form text[start:end]: case
+// check tests the outputs of a trie node, whose first lead is leads[k0],
+// for a form text[start:end]: case
 // where the form is case-sensitive, then the ending. It returns the suffix
 // length of the first valid output, which outputs are valid and the index
 // in leads of the first valid one (the first valid output), or -1 when
 // none is.
-func (m *Matcher) check(text string, start, end int, o int32) (int, uint64, int32) {
+func (m *Matcher) check(text string, start, end int, k0 int32) (int, uint64, int32) {
 	suf, first := 0, int32(-1)
 	var valid uint64
 	// Only the leading outputs are tested; each valid one makes the
 	// outputs that are valid exactly when it is valid too (its mask).
-	for k, hi := m.at[o].lead, m.at[o+1].lead; k < hi; k++ {
+	for k := k0; ; k++ {
 		l := &m.leads[k]
 		op := &l.o
-		if op.cs && !l.sameExact(text[start:end]) {
-			continue
+		if !op.cs || l.sameExact(text[start:end]) {
+			if s, ok := ending(text, end, op); ok {
+				valid |= l.mask
+				if first < 0 {
+					suf, first = s, k
+				}
+			}
 		}
-		s, ok := ending(text, end, op)
-		if !ok {
-			continue
-		}
-		valid |= l.mask
-		if first < 0 {
-			suf, first = s, k
+		if l.last {
+			return suf, valid, first
 		}
 	}
-	return suf, valid, first
 }
 
 // ending decides whether a form may end at text[end] and returns the

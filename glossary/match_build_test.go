@@ -62,22 +62,35 @@ func sameRoots(a, b *Matcher) bool {
 // (term, flags, same) and leads.
 func trieKeys(m *Matcher) string {
 	var b strings.Builder
+	outOf := map[int32]int{} // the outs index of the node whose first lead is k
+	for o := range len(m.at) - 1 {
+		outOf[m.at[o].lead] = o
+	}
 	var walk func(nd node, key []rune)
 	walk = func(nd node, key []rune) {
 		if nd.out >= 0 {
 			fmt.Fprintf(&b, "%q:", string(key))
-			t0, t1 := m.at[nd.out].term, m.at[nd.out+1].term
-			if int(t1-t0) != len(m.outs[nd.out]) {
+			out, ok := outOf[nd.out]
+			if !ok {
+				b.WriteString(" out is not a node's first lead\n")
+				return
+			}
+			t0, t1 := m.at[out].term, m.at[out+1].term
+			if int(t1-t0) != len(m.outs[out]) {
 				b.WriteString(" terms and outputs differ in number")
 			}
-			for j, o := range m.outs[nd.out] {
+			for j, o := range m.outs[out] {
 				fmt.Fprintf(&b, " %p/%s/%v%v%v/%d", o.term, o.exact, o.cs, o.short, o.plural, o.same)
 				if k := int(t0) + j; k < int(t1) && (m.terms[k] != o.term || m.ents[k] != o.entry) {
 					b.WriteString(" (term or entry out of step)")
 				}
 			}
-			for k := m.at[nd.out].lead; k < m.at[nd.out+1].lead; k++ {
-				fmt.Fprintf(&b, " lead %x", m.leads[k].mask)
+			for k := m.at[out].lead; k < m.at[out+1].lead; k++ {
+				l := &m.leads[k]
+				fmt.Fprintf(&b, " lead %x", l.mask)
+				if l.t0 != t0 || l.t1 != t1 || l.last != (k == m.at[out+1].lead-1) {
+					b.WriteString(" (lead's bounds out of step)")
+				}
 			}
 			b.WriteByte('\n')
 		}
@@ -226,6 +239,7 @@ func insertMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Match
 	for i, e := range oedges {
 		m.edges[i] = edge{e.r, node(onodes[e.next])}
 	}
+	m.outsToLeads()
 	m.tables()
 	return m
 }
