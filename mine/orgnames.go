@@ -251,7 +251,7 @@ func orgRun(sound func() *koSound, form string, words []string, o *orgWord, m *m
 	// The longest rendering the run ends in (News Agency, not Agency:
 	// 뉴스 통신 is no name of News Agency).
 	for _, e := range o.en {
-		if len(words) <= len(e) || !equalWords(words[len(words)-len(e):], e) {
+		if len(words) <= len(e) || !slices.Equal(words[len(words)-len(e):], e) {
 			continue
 		}
 		return try(words[:len(words)-len(e)], e)
@@ -265,18 +265,6 @@ func orgRun(sound func() *koSound, form string, words []string, o *orgWord, m *m
 		}
 	}
 	return "", false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // koSound is what soundsLike compares of a Hangul form: its Revised
