@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"bitext/check"
 	"bitext/glossary"
@@ -19,16 +20,64 @@ import (
 // ../testdata/check11f (errors planted with house6.csv's entries),
 // ../testdata/check11g (errors planted with house7.csv's entries),
 // ../testdata/check11h (errors planted with house8.csv's entries),
-// ../testdata/check11i (errors planted with house9.csv's entries) and
-// ../testdata/check11j (errors planted with house10.csv's entries):
+// ../testdata/check11i (errors planted with house9.csv's entries),
+// ../testdata/check11j (errors planted with house10.csv's entries) and
+// ../testdata/check11k (house11.csv's forbidden forms, undated):
 // the findings must be exactly those of expected.jsonl (every field but
 // the message), and the clean files must give none.
 func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
+	}
+}
+
+// TestPlantedDates checks the former names of check11k's dated.en.txt on
+// the days of the judged parts: a form counts only when the article is
+// from outside the days it was right (house11.csv's form_from and
+// form_until); with no date every forbidden form counts.
+func TestPlantedDates(t *testing.T) {
+	g, err := glossary.Load("../../testdata/checkreal/house11.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong2008 := []string{"Ministry of Finance and Economy", "Ministry of Commerce, Industry and Energy", "Nur-Sultan", "Saenuri Party",
+		"Ministry of Science, ICT and Future Planning", "Financial Supervisory Commission", "Pusan", "Burma"}
+	right2008 := []string{"Ministry of Foreign Affairs and Trade", "Ministry of Knowledge Economy", "Grand National Party",
+		"Kiev", "Turkey", "Swaziland", "Macedonia", "Ministry of Labor", "National Defense Commission", "Small and Medium Business Administration"}
+	for _, c := range []struct {
+		day  string
+		want []string
+	}{
+		{"", append(append([]string{}, right2008...), wrong2008...)},
+		{"2008-07-28", wrong2008},
+		// Kiev (until August 2019), Turkey (June 2022) and Macedonia
+		// (February 2019) were right in November 2018; Swaziland was not
+		// (April 2018).
+		{"2018-11-01", append([]string{"Ministry of Foreign Affairs and Trade", "Ministry of Knowledge Economy", "Grand National Party",
+			"Swaziland", "Ministry of Labor", "National Defense Commission", "Small and Medium Business Administration"}, wrong2008...)},
+	} {
+		var day time.Time
+		if c.day != "" {
+			if day, err = time.Parse(time.DateOnly, c.day); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := check.New(g).File("../../testdata/check11k/planted/dated.en.txt", check.Options{Date: day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found []string
+		for _, f := range got {
+			if f.Rule == check.RuleDeprecated {
+				found = append(found, f.Found)
+			}
+		}
+		if a, b := strings.Join(found, "|"), strings.Join(c.want, "|"); a != b {
+			t.Errorf("date %q: found\n%s\nwant\n%s", c.day, a, b)
+		}
 	}
 }
 
