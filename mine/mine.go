@@ -267,6 +267,9 @@ type koToken struct {
 	// comma is set when punctuation follows the word in its field (a
 	// list's 페루치, ends a name written family name first).
 	comma bool
+	// gloss is set when the word's original in Latin letters follows it
+	// in brackets (glossed): a name ends there.
+	gloss bool
 	*koInfo
 }
 
@@ -341,6 +344,12 @@ func hasUpper(s string) bool {
 func koTokens(text string, m *memo, sc *scratch) []koToken {
 	out := sc.toks[:0]
 	for f := range strings.FieldsSeq(text) {
+		if g, ok := glossed(f); ok {
+			// The name before its original in brackets ends its phrase.
+			k := m.koInfo(g)
+			out = append(out, koToken{stem: k.stem, raw: g, comma: true, gloss: true, koInfo: k})
+			continue
+		}
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
 		// A word with Latin letters or digits inside is not a name.
 		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 && !koArticle(w) {
@@ -353,6 +362,36 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 	sc.toks = out
 	return out
 }
+
+// glossed returns the Hangul word of a field that writes a name with its
+// original in Latin letters in brackets, the brackets left out, and its
+// particle if the field holds the closing bracket: '마리브'(Ma'ariv)는
+// gives 마리브는, 자리고사(Agricola gives 자리고사 (the original goes on
+// in the next fields). Korean news writes a foreign name so where it
+// first names it; without the rule that mention was no token (session
+// 14, helper M15).
+func glossed(f string) (string, bool) {
+	i := strings.IndexByte(f, '(')
+	if i <= 0 || i+1 >= len(f) || !isLatin(f[i+1]) {
+		return "", false
+	}
+	w := strings.TrimFunc(f[:i], notHangul)
+	if w == "" || strings.IndexFunc(w, notHangul) >= 0 {
+		return "", false
+	}
+	if j := strings.IndexByte(f[i:], ')'); j >= 0 {
+		after := f[i+j+1:]
+		if k := strings.IndexFunc(after, notHangul); k >= 0 {
+			after = after[:k]
+		}
+		w += after
+	}
+	return w, true
+}
+
+func notHangul(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }
+
+func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // enRun is a run of capitalized English words.
 type enRun struct {
@@ -725,8 +764,8 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			if toks[ti+n-1].stem == "" || n > 1 && toks[ti+n-1].title {
 				break // a name does not go on past a title (이스탄불 주지사)
 			}
-			if n > 1 && endsPhrase(toks[ti+n-2].raw) {
-				break // nor past a word with a particle (데이빗 죤슨은 말)
+			if n > 1 && (endsPhrase(toks[ti+n-2].raw) || toks[ti+n-2].gloss) {
+				break // nor past a word with a particle (데이빗 죤슨은 말) or its original
 			}
 			if n > 1 {
 				// The word before the last, as it is (its raw form).
@@ -1910,9 +1949,26 @@ func partOfLonger(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) boo
 			continue
 		}
 		for _, q := range qs {
-			if q.Units >= p.Units && len(q.En) > len(p.En) && containsWords(q.En, p.En) {
+			if q.Units >= p.Units && len(q.En) > len(p.En) && containsWords(q.En, p.En) && !outside(p, q) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// outside reports whether the pair p was seen in a document where the
+// longer pair q was not: a name of its own as well as q's part (맨체스터 ~
+// Manchester beside 맨체스터 시티 ~ Manchester City, 보스턴 ~ Boston beside
+// 보스턴 글로브 ~ Boston Globe; session 14, helper M15). q's documents
+// must all be listed (fewer than MaxDocs).
+func outside(p, q *pairStats) bool {
+	if len(q.Docs) >= MaxDocs {
+		return false
+	}
+	for _, d := range p.Docs {
+		if !slices.Contains(q.Docs, d) {
+			return true
 		}
 	}
 	return false

@@ -281,7 +281,7 @@ func TestReadStateBad(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"empty", "", "not a mining cache"},
 		{"JSON of version 1", `{"version":1,"pairs":{}}`, "not a mining cache"},
-		{"other version", "bitext mine cache\n\x01" + g[len("bitext mine cache\n")+1:], "cache of another version: version 1, want 21"},
+		{"other version", "bitext mine cache\n\x01" + g[len("bitext mine cache\n")+1:], "cache of another version: version 1, want 22"},
 		{"truncated", g[:len(g)-10], "checksum mismatch"},
 		{"a bit flipped", string(flip), "checksum mismatch"},
 		{"magic only", "bitext mine cache\n", "too short"},
@@ -331,4 +331,30 @@ func FuzzReadState(f *testing.F) {
 		}
 		_ = st.Result(mine.Options{})
 	})
+}
+
+// A place named alone in documents where the longer name it begins is not
+// is a name of its own, not only that name's part (session 14, helper
+// M15: 맨체스터 ~ Manchester beside 맨체스터 시티 ~ Manchester City).
+func TestPartOfLongerOutside(t *testing.T) {
+	d := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	unit := func(doc, ko, en string) tm.Unit {
+		return tm.Unit{SourceLang: language.Korean, Created: d, Changed: d, Context: tm.Context{DocID: doc},
+			Variants: []tm.Variant{{Lang: language.Korean, Text: ko}, {Lang: language.English, Text: en}}}
+	}
+	units := []tm.Unit{
+		unit("d1", "경기는 맨체스터 시티의 승리로 끝났다.", "The game ended in a win for Manchester City."),
+		unit("d2", "팬들은 맨체스터 시티를 응원했다.", "The fans cheered for Manchester City."),
+		unit("d3", "비행기는 영국 맨체스터로 향했다.", "The flight went on to Manchester, England."),
+		unit("d4", "그는 맨체스터에서 살았다.", "He lived in Manchester."),
+	}
+	res, err := mine.Run(context.Background(), openStore(t, units), mine.Options{MinCount: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ko := range []string{"맨체스터 시티", "맨체스터"} {
+		if c := find(res, ko); c == nil {
+			t.Errorf("no candidate %s; have %v", ko, res.Candidates)
+		}
+	}
 }

@@ -459,7 +459,7 @@ func wordPairs(toks []koToken, runs []enRun, matched map[int]bool, lex *lexicon.
 			last := ""
 			for i := 0; i < n && ok; i++ {
 				t := toks[ti+i]
-				if t.stem == "" || matched[ti+i] || t.title || i < n-1 && endsPhrase(t.raw) {
+				if t.stem == "" || matched[ti+i] || t.title || i < n-1 && (endsPhrase(t.raw) || t.gloss) {
 					ok = false
 					break
 				}

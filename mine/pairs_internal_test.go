@@ -185,6 +185,12 @@ func TestPairRules(t *testing.T) {
 			[]string{"존 F 케네디\tJohn F. Kennedy"}, nil},
 		{"another initial", "조지 H. 부시는 전화를 걸었다.", "George W. Bush called them.",
 			nil, []string{"조지 H. 부시\tGeorge W. Bush"}},
+		// Session 14, helper M15: a name with its original in brackets in
+		// one field (glossed), and a name ends at its original.
+		{"a name with its original in brackets", "이스라엘 일간 '마리브’(Ma'ariv)는 보도했다.", "The Israeli newspaper, Ma'ariv, printed it.",
+			[]string{"마리브\tMa'ariv"}, nil},
+		{"a name ends at its original", "주장 짐 퓨릭(Jim Furyk)에 의해 벤치 신세를 졌다.", "He was benched by captain Jim Furyk.",
+			[]string{"짐 퓨릭\tJim Furyk"}, []string{"짐 퓨릭 에\tJim Furyk", "퓨릭 에\tFuryk"}},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",

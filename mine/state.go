@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 22 is the format of 11 with the pairs of session 14
+// (helper M15): a Hangul name with its original in brackets in the same
+// field is a word ('마리브'(Ma'ariv)는, glossed), and a name ends there.
 // stateVersion 21 is the format of 11 with the co-occurrence counts of
 // session 13 (helper M14, cooccurCounts: Korean forms marked coocMark).
 // stateVersion 20 is the format of 11 with the pairs of session 13
@@ -139,7 +142,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 21
+const stateVersion = 22
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
