@@ -17,7 +17,8 @@ func TestSplitSentence(t *testing.T) {
 		{"The method involves extracting immune cells from a patient, and then reinjecting the cells into the body.", "", ""},
 		{"Nickel mining is also important in the province, but is mostly concentrated on the opposite coast.", "", ""},
 		{"The talks were held in the northern city of Kaesong, which was the site of earlier meetings.",
-			"The talks were held in the northern city of Kaesong.", "It was the site of earlier meetings."},
+			// session 14: "which" after a name repeats the name
+			"The talks were held in the northern city of Kaesong.", "Kaesong was the site of earlier meetings."},
 		{`"We will cut the rate again, and we will do it soon," the governor said at the meeting.`, "", ""},
 		// Splits an editor would not make (session 13, helper A9): a
 		// comma inside a phrase, an HTML entity, a verb that does not agree
@@ -30,7 +31,10 @@ func TestSplitSentence(t *testing.T) {
 		{"The ministry publishes monthly trade figures, which are usually revised a month later.",
 			"The ministry publishes monthly trade figures.", "They are usually revised a month later."},
 		{"The singer has toured under several stage names, but this year announced a return to her own.", "", ""},
-		{"The union called off the strike on Friday morning, and said talks would resume next week.", "", ""},
+		// Session 14: the second half takes the first half's subject
+		// (sharedSubject), which session 13 refused for want of one.
+		{"The union called off the strike on Friday morning, and said talks would resume next week.",
+			"The union called off the strike on Friday morning.", "The union said talks would resume next week."},
 		{"Heavy rain is expected to cause flooding in the river valleys, and landslides in the hills.", "", ""},
 		{"Hundreds of farmers - many of them from the south - also joined the march to the capital.", "", ""},
 		{"But we think the public has a right to know, just as voters have a right to know,' the senator added.", "", ""},
@@ -46,6 +50,73 @@ func TestSplitSentence(t *testing.T) {
 		a, b, ok := splitSentence(c.in)
 		if ok != (c.a != "") || a != c.a || b != c.b {
 			t.Errorf("splitSentence(%q) = %q, %q, %v", c.in, a, b, ok)
+		}
+	}
+}
+
+// TestSplitSentenceSession14: one sentence of our own for each split kind
+// session 14 takes back, and for the kinds it must still refuse.
+func TestSplitSentenceSession14(t *testing.T) {
+	for _, c := range []struct{ name, in, a, b string }{
+		{"adverb before the subject", "The ministry raised the entry fee last spring, and now the agency plans to cut it again.",
+			"The ministry raised the entry fee last spring.", "Now the agency plans to cut it again."},
+		{"phrase closed by a comma", "The visitors led by two goals at the break; after the restart, the home side scored three times.",
+			"The visitors led by two goals at the break.", "After the restart, the home side scored three times."},
+		{"quantity as subject", "The ferry carried forty passengers on the night crossing, and all of them were rescued by the coast guard.",
+			"The ferry carried forty passengers on the night crossing.", "All of them were rescued by the coast guard."},
+		{"more than N", "Heavy snow closed the mountain roads on Sunday, but more than 200 drivers were rescued before dark.",
+			"Heavy snow closed the mountain roads on Sunday.", "But more than 200 drivers were rescued before dark."},
+		{"that as a demonstrative", "The factory missed its output target in March, but that was the first miss in two years.",
+			"The factory missed its output target in March.", "But that was the first miss in two years."},
+		{"that opening a clause", "The minister said the plan was sound and fully costed, and that the budget would cover it in full.", "", ""},
+		{"verb in -s after a pronoun", "The cooperative lends money to small farmers in the valley; it also operates a seed bank for members.",
+			"The cooperative lends money to small farmers in the valley.", "It also operates a seed bank for members."},
+		{"which before a past verb", "The orchestra hired a new conductor from Vienna in the spring, which surprised many of its longtime players.",
+			"The orchestra hired a new conductor from Vienna in the spring.", "It surprised many of its longtime players."},
+		{"which after a name", "The union has asked for talks with Hanbit Logistics, which employs about 3,000 drivers across the country.",
+			"The union has asked for talks with Hanbit Logistics.", "Hanbit Logistics employs about 3,000 drivers across the country."},
+		{"which after a place", "Thousands of visitors are expected at this year's fair in Tolvaro, which will be opened by the mayor.",
+			"Thousands of visitors are expected at this year's fair in Tolvaro.", "It will be opened by the mayor."},
+		{"which in a cleft sentence", "In the end it was the goalkeeper's late save, more than anything, which decided the match for the hosts.", "", ""},
+		{"which as an object", "The poet read from the new collection of her letters, which she wrote during the long war years.", "", ""},
+		{"who after a name", "The award went to the physicist Mira Castell, who spent a decade building the detector in a salt mine.",
+			"The award went to the physicist Mira Castell.", "Mira Castell spent a decade building the detector in a salt mine."},
+		{"who after a plural noun", "The council thanked the local volunteers, who cleared the beach after the oil spill last week.",
+			"The council thanked the local volunteers.", "They cleared the beach after the oil spill last week."},
+		{"who after a singular noun", "The council thanked the night engineer, who repaired the flooded pumps within hours.", "", ""},
+		{"who after a place", "The festival drew crowds to the old market in Tolvaro, who came to see the lantern parade at night.", "", ""},
+		{"who after the last of two names", "The prize was shared by Ana Ruiz and Tomas Berg, who built the first prototype in a garage.", "", ""},
+		{"whose after a name", "The prize went to the novelist Dana Whitfield, whose first book sold over a million copies in Europe.",
+			"The prize went to the novelist Dana Whitfield.", "Dana Whitfield's first book sold over a million copies in Europe."},
+		{"where", "The delegates flew to the coastal city of Parnu, where they signed the fisheries agreement on Friday.",
+			"The delegates flew to the coastal city of Parnu.", "There, they signed the fisheries agreement on Friday."},
+		{"where inside the sentence", "One of my clearest memories of the old office, where I once worked late every night, is the smell of coffee.", "", ""},
+		{"saying", "The company raised its forecast for the year, saying demand for its chips had recovered faster than expected.",
+			"The company raised its forecast for the year.", "The company said demand for its chips had recovered faster than expected."},
+		{"adding that", "Mayor Ilse Brandt defended the new parking fees on Tuesday, adding that the money would go to bus routes.",
+			"Mayor Ilse Brandt defended the new parking fees on Tuesday.", "Mayor Ilse Brandt added that the money would go to bus routes."},
+		{"saying with no subject to repeat", "In a statement released late on Tuesday night, saying the money would go to bus routes, officials confirmed it.", "", ""},
+		{"and before a pronoun", "The singer cancelled the last three concerts of the tour and she apologised to her fans online.",
+			"The singer cancelled the last three concerts of the tour.", "She apologised to her fans online."},
+		{"and in a report", "The coach said the players were very tired and they needed a long rest before the final.", "", ""},
+		{"but without a comma", "The home team led for most of the second half but the visitors scored twice in the final minutes.",
+			"The home team led for most of the second half.", "But the visitors scored twice in the final minutes."},
+		{"shared subject after a passive", "The driver was arrested at the border crossing on Monday, and charged with smuggling cigarettes.", "", ""},
+		{"shared subject with a clause between", "The inspector said the tanks had leaked for months, and ordered the plant to close at once.", "", ""},
+		{"meaning", "The old bridge will close for repairs in May, meaning commuters must take the ferry for six weeks.",
+			"The old bridge will close for repairs in May.", "That means commuters must take the ferry for six weeks."},
+		{"when before the past", "The company last raised its prices in 2019, when demand for steel surged after the long strike.",
+			"The company last raised its prices in 2019.", "That was when demand for steel surged after the long strike."},
+		{"when before the present", "The shop opens its doors at nine on weekdays, when the first trains are due from the coast.", "", ""},
+		{"as", "Oil prices fell for a third straight day, as traders worried about weak demand in Asia.",
+			"Oil prices fell for a third straight day.", "Traders worried about weak demand in Asia."},
+		{"boundary between dashes", "The new rules - which take effect in June, and they apply to all banks - were welcomed by investors.", "", ""},
+		{"quotation opened at the start", "'They want to delay the vote again and we are here today to stop them,' the organiser told the crowd.", "", ""},
+		{"after a colon", "The menu was simple: grilled fish and rice for the crew, as the cook had run out of everything else.", "", ""},
+	} {
+		a, b, ok := splitSentence(c.in)
+		if ok != (c.a != "") || a != c.a || b != c.b {
+			t.Errorf("%s: splitSentence(%q) = %q, %q, %v; want %q, %q", c.name, c.in, a, b, ok, c.a, c.b)
 		}
 	}
 }
