@@ -1675,7 +1675,7 @@ func (st *State) Result(o Options) *Result {
 		}
 		var keep []*pairStats
 		for _, p := range ps {
-			if bestFor[p.En] == p {
+			if b := bestFor[p.En]; b == p || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
 				keep = append(keep, p)
 			}
 		}
@@ -1793,6 +1793,44 @@ func partOfPerson(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) boo
 	}
 	return false
 }
+
+// spellingVariant reports whether the Korean forms a and b differ in one
+// letter (jamo) of one syllable: two spellings of one name (도쿠다 and
+// 토쿠다 ~ Tokuda, 콴타스 and 칸타스 ~ Qantas), each a candidate of its own
+// with the English both are given, where the English form would go to the
+// one with more units; only a form's best pair is kept so (심슨 ~ Simpson,
+// not 심슨 ~ Sims beside 심스; session 14, helper M15).
+func spellingVariant(a, b string) bool {
+	if a == b || len(a) != len(b) && utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || len(ra) < 2 {
+		return false
+	}
+	diff := 0
+	for i := range ra {
+		if ra[i] == rb[i] {
+			continue
+		}
+		if diff++; diff > 1 || !hangul(ra[i]) || !hangul(rb[i]) {
+			return false
+		}
+		x, y := ra[i]-0xAC00, rb[i]-0xAC00
+		n := 0
+		for _, eq := range []bool{x/(21*28) == y/(21*28), x/28%21 == y/28%21, x%28 == y%28} {
+			if !eq {
+				n++
+			}
+		}
+		if n != 1 {
+			return false
+		}
+	}
+	return diff == 1
+}
+
+func hangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 func better(a, b *pairStats) bool {
 	if a.Units != b.Units {

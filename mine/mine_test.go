@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -355,6 +356,45 @@ func TestPartOfLongerOutside(t *testing.T) {
 	for _, ko := range []string{"맨체스터 시티", "맨체스터"} {
 		if c := find(res, ko); c == nil {
 			t.Errorf("no candidate %s; have %v", ko, res.Candidates)
+		}
+	}
+}
+
+// Two spellings of one name that differ in one letter are each a
+// candidate with the English both are given, though the English goes to
+// the one with more units; a form's other pair is not kept so (session
+// 14, helper M15: 토쿠다 beside 도쿠다 ~ Tokuda).
+func TestSpellingVariant(t *testing.T) {
+	d := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	unit := func(doc, ko, en string) tm.Unit {
+		return tm.Unit{SourceLang: language.Korean, Created: d, Changed: d, Context: tm.Context{DocID: doc},
+			Variants: []tm.Variant{{Lang: language.Korean, Text: ko}, {Lang: language.English, Text: en}}}
+	}
+	var units []tm.Unit
+	for i := range 3 {
+		units = append(units, unit(fmt.Sprint("a", i), fmt.Sprintf("배우 도쿠다는 %d번 웃었다.", i+1), fmt.Sprintf("The actor Tokuda laughed %d times.", i+1)))
+	}
+	for i := range 2 {
+		units = append(units, unit(fmt.Sprint("b", i), fmt.Sprintf("배우 토쿠다는 %d번 울었다.", i+1), fmt.Sprintf("The actor Tokuda cried %d times.", i+1)))
+	}
+	// 심슨 ~ Sims is a junk pair of 심슨 beside its best, 심슨 ~ Simpson.
+	for i := range 3 {
+		units = append(units, unit(fmt.Sprint("c", i), fmt.Sprintf("배우 심슨은 %d번 웃었다.", i+1), fmt.Sprintf("The actor Simpson laughed %d times.", i+1)),
+			unit(fmt.Sprint("d", i), fmt.Sprintf("배우 심스는 %d번 울었다.", i+1), fmt.Sprintf("The actor Sims cried %d times.", i+1)))
+	}
+	for i := range 2 {
+		units = append(units, unit(fmt.Sprint("e", i), fmt.Sprintf("배우 심슨은 %d번 졌다.", i+1), fmt.Sprintf("The actor Sims lost %d times.", i+1)))
+	}
+	res, err := mine.Run(context.Background(), openStore(t, units), mine.Options{MinCount: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := find(res, "심슨"); c == nil || len(c.Renderings) != 1 {
+		t.Errorf("심슨: %v, want one rendering, Simpson", c)
+	}
+	for _, ko := range []string{"도쿠다", "토쿠다"} {
+		if c := find(res, ko); c == nil || c.Renderings[0].Text != "Tokuda" {
+			t.Errorf("%s: %v, want a candidate rendered Tokuda", ko, c)
 		}
 	}
 }

@@ -540,3 +540,25 @@ func TestWordPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellingVariantForms(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"도쿠다", "토쿠다", true},      // ㄷ, ㅌ
+		{"칸타스", "콴타스", true},      // ㅏ, ㅘ
+		{"심슨", "심스", true},        // a final ㄴ
+		{"국립기상국", "국립기상청", false}, // three letters
+		{"도쿠다", "도쿠다", false},
+		{"맨체스터", "맨체스터로", false},
+		{"토마스 가", "토머스 가", true},
+		{"토마스", "토머스 ", false},
+		{"트럼프", "트럼프x", false},
+		{"Ma", "Mb", false},
+	} {
+		if got := spellingVariant(tt.a, tt.b); got != tt.want {
+			t.Errorf("spellingVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
