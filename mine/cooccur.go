@@ -1,6 +1,7 @@
 package mine
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -185,6 +186,21 @@ func cooccurPairs(pairs []coocCount, minCount int) []*pairStats {
 		cp.Sim = d / 2 // ranked after the names that sound alike
 		out = append(out, &cp)
 	}
+	// In a fixed order, each word's best pair first (State.Result keeps
+	// the first): pairs come in the map's order, and a word's names may
+	// tie (국립기상국 ~ National Weather Service, ~ Weather Service; session
+	// 14, helper M15).
+	slices.SortFunc(out, func(a, b *pairStats) int {
+		switch {
+		case a.Ko != b.Ko:
+			return strings.Compare(a.Ko, b.Ko)
+		case better(a, b):
+			return -1
+		case better(b, a):
+			return 1
+		}
+		return 0
+	})
 	return out
 }
 
