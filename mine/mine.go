@@ -250,7 +250,10 @@ func run(ctx context.Context, s tm.Store, o Options, lexKey string) (*Result, er
 }
 
 var (
-	acronymKo = regexp.MustCompile(`([가-힣]+(?: [가-힣]+){0,3}) ?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]`)
+	// The bracket may give the name in English before its acronym
+	// (식품의약국(Food and Drug Administration, FDA); session 14, helper
+	// M15): the acronym is read as alone.
+	acronymKo = regexp.MustCompile(`([가-힣]+(?: [가-힣]+){0,3}) ?[(（](?:[A-Z][A-Za-z'.&-]*(?: [A-Za-z'.&-]+)*, )?([A-Z][A-Za-z0-9&]{1,9})[)）]`)
 	acronymEn = regexp.MustCompile(`((?:[A-Z][a-z]+|of|for|and|the|on|&)(?:[ -](?:[A-Z][a-z]+|of|for|and|the|on|&))+)(?: \(([A-Z][A-Za-z0-9&]{1,9})\)|, or ([A-Z][A-Z0-9&-]{1,9})\b)`)
 )
 

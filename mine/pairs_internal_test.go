@@ -191,6 +191,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"마리브\tMa'ariv"}, nil},
 		{"a name ends at its original", "주장 짐 퓨릭(Jim Furyk)에 의해 벤치 신세를 졌다.", "He was benched by captain Jim Furyk.",
 			[]string{"짐 퓨릭\tJim Furyk"}, []string{"짐 퓨릭 에\tJim Furyk", "퓨릭 에\tFuryk"}},
+		{"an acronym after the name in English in the bracket", "미 합동태풍경보센터(Joint Typhoon Warning Center, JTWC)는 밝혔다.", "The Joint Typhoon Warning Center said so.",
+			[]string{"합동태풍경보센터\tJoint Typhoon Warning Center"}, nil},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
