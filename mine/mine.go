@@ -353,6 +353,10 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 			out = append(out, koToken{stem: k.stem, raw: g, comma: true, gloss: true, koInfo: k})
 			continue
 		}
+		if closing(f) {
+			out = append(out, koToken{})
+			continue
+		}
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
 		// A word with Latin letters or digits inside is not a name.
 		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 && !koArticle(w) {
@@ -366,16 +370,17 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 	return out
 }
 
-// glossed returns the Hangul word of a field that writes a name with its
-// original in Latin letters in brackets, the brackets left out, and its
-// particle if the field holds the closing bracket: '마리브'(Ma'ariv)는
-// gives 마리브는, 자리고사(Agricola gives 자리고사 (the original goes on
-// in the next fields). Korean news writes a foreign name so where it
-// first names it; without the rule that mention was no token (session
-// 14, helper M15).
+// glossed returns the Hangul word of a field that writes a name with a
+// note in brackets, the brackets left out, and its particle if the field
+// holds the closing bracket: the name's original in Latin letters
+// ('마리브'(Ma'ariv)는 gives 마리브는, 자리고사(Agricola gives 자리고사: the
+// original goes on in the next fields) or a player's country (나달(스페인)이
+// gives 나달이). Korean news writes a foreign name so where it first
+// names it; without the rule that mention was no token (session 14,
+// helper M15).
 func glossed(f string) (string, bool) {
 	i := strings.IndexByte(f, '(')
-	if i <= 0 || i+1 >= len(f) || !isLatin(f[i+1]) {
+	if i <= 0 || i+1 >= len(f) || f[i+1] == ')' {
 		return "", false
 	}
 	w := strings.TrimFunc(f[:i], notHangul)
@@ -392,9 +397,16 @@ func glossed(f string) (string, bool) {
 	return w, true
 }
 
-func notHangul(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }
+// closing reports whether the field f ends a bracket of Latin words
+// opened in an earlier field, with only Hangul after it: a particle of the
+// bracketed words (Furyk)에, NSFFQS)의), no word of its own (블랙) of a
+// Korean name in brackets is one).
+func closing(f string) bool {
+	j := strings.LastIndexByte(f, ')')
+	return j >= 0 && strings.IndexByte(f[:j], '(') < 0 && strings.IndexFunc(f[:j], hangul) < 0 && strings.IndexFunc(f[j+1:], notHangul) < 0
+}
 
-func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func notHangul(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }
 
 // enRun is a run of capitalized English words.
 type enRun struct {

@@ -191,6 +191,10 @@ func TestPairRules(t *testing.T) {
 			[]string{"마리브\tMa'ariv"}, nil},
 		{"a name ends at its original", "주장 짐 퓨릭(Jim Furyk)에 의해 벤치 신세를 졌다.", "He was benched by captain Jim Furyk.",
 			[]string{"짐 퓨릭\tJim Furyk"}, []string{"짐 퓨릭 에\tJim Furyk", "퓨릭 에\tFuryk"}},
+		{"a player's country in brackets", "우승자 라파엘 나달(스페인)이 결승에서 니콜라스 키퍼(독일)를 꺾었다.", "Spain's Rafael Nadal beat Nicolas Kiefer in the final.",
+			[]string{"라파엘 나달\tRafael Nadal", "니콜라스 키퍼\tNicolas Kiefer"}, nil},
+		{"a particle after a bracket of Latin words", "멕시코 품질서비스 (Food Quality Service, FQS)의 엔리케 산체스 국장은 밝혔다.", "Food Quality Service director Enrique Sanchez said so.",
+			[]string{"엔리케 산체스\tEnrique Sanchez"}, []string{"의 엔리케 산체스\tEnrique Sanchez"}},
 		{"an acronym after the name in English in the bracket", "미 합동태풍경보센터(Joint Typhoon Warning Center, JTWC)는 밝혔다.", "The Joint Typhoon Warning Center said so.",
 			[]string{"합동태풍경보센터\tJoint Typhoon Warning Center"}, nil},
 		// Session 11, helper M8: a particle before a field of punctuation
