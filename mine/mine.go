@@ -400,11 +400,20 @@ func glossed(f string) (string, bool) {
 // closing reports whether the field f ends a bracket of Latin words
 // opened in an earlier field, with only Hangul after it: a particle of the
 // bracketed words (Furyk)에, NSFFQS)의), no word of its own (블랙) of a
-// Korean name in brackets is one).
+// Korean name in brackets is one). So is a particle written on a word in
+// Latin letters (DHA의 자페르 카라코크, CNN은).
 func closing(f string) bool {
-	j := strings.LastIndexByte(f, ')')
-	return j >= 0 && strings.IndexByte(f[:j], '(') < 0 && strings.IndexFunc(f[:j], hangul) < 0 && strings.IndexFunc(f[j+1:], notHangul) < 0
+	j := strings.LastIndexFunc(f, notHangul)
+	if j < 0 || j == len(f)-1 || strings.IndexFunc(f[:j], hangul) >= 0 {
+		return false
+	}
+	if f[j] == ')' {
+		return strings.IndexByte(f[:j], '(') < 0
+	}
+	return isLatinLetter(f[0]) && slices.Contains(nameParticles, f[j+1:])
 }
+
+func isLatinLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func notHangul(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }
 

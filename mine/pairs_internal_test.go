@@ -195,6 +195,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"라파엘 나달\tRafael Nadal", "니콜라스 키퍼\tNicolas Kiefer"}, nil},
 		{"a particle after a bracket of Latin words", "멕시코 품질서비스 (Food Quality Service, FQS)의 엔리케 산체스 국장은 밝혔다.", "Food Quality Service director Enrique Sanchez said so.",
 			[]string{"엔리케 산체스\tEnrique Sanchez"}, []string{"의 엔리케 산체스\tEnrique Sanchez"}},
+		{"a particle on a word in Latin letters", "터키 통신 DHA의 자페르 카라코크 기자는 전했다.", "The blasts happened, Zafer Karakoc told CNN Turk.",
+			[]string{"자페르 카라코크\tZafer Karakoc"}, []string{"의 자페르 카라코크\tZafer Karakoc"}},
 		{"an acronym after the name in English in the bracket", "미 합동태풍경보센터(Joint Typhoon Warning Center, JTWC)는 밝혔다.", "The Joint Typhoon Warning Center said so.",
 			[]string{"합동태풍경보센터\tJoint Typhoon Warning Center"}, nil},
 		// Session 11, helper M8: a particle before a field of punctuation

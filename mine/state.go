@@ -104,7 +104,8 @@ func dayNumber(t time.Time) int32 {
 // stateVersion 22 is the format of 11 with the pairs of session 14
 // (helper M15): a Hangul name with its original in brackets in the same
 // field is a word ('마리브'(Ma'ariv)는, 나달(스페인)이: glossed), and a name
-// ends there, a particle after a bracket of Latin words is no word;
+// ends there, a particle after a bracket of Latin words or on a Latin
+// word (DHA의) is no word;
 // a bracket with the English name before the acronym read as the acronym
 // alone (식품의약국(Food and Drug Administration, FDA)).
 // stateVersion 21 is the format of 11 with the co-occurrence counts of
