@@ -403,6 +403,9 @@ func glossed(f string) (string, bool) {
 // Korean name in brackets is one). So is a particle written on a word in
 // Latin letters (DHA의 자페르 카라코크, CNN은).
 func closing(f string) bool {
+	if !isLatinLetter(f[0]) && strings.IndexByte(f, ')') < 0 {
+		return false // most fields: checked before a pass over the runes
+	}
 	j := strings.LastIndexFunc(f, notHangul)
 	if j < 0 || j == len(f)-1 || strings.IndexFunc(f[:j], hangul) >= 0 {
 		return false
@@ -1825,24 +1828,27 @@ func partOfPerson(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) boo
 // one with more units; only a form's best pair is kept so (심슨 ~ Simpson,
 // not 심슨 ~ Sims beside 심스; session 14, helper M15).
 func spellingVariant(a, b string) bool {
-	if a == b || len(a) != len(b) && utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
-		return false
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) || len(ra) < 2 {
+	// Hangul syllables are three bytes each: the forms are as long.
+	if a == b || len(a) != len(b) || len(a) < 6 {
 		return false
 	}
 	diff := 0
-	for i := range ra {
-		if ra[i] == rb[i] {
-			continue
-		}
-		if diff++; diff > 1 || !hangul(ra[i]) || !hangul(rb[i]) {
+	for i := 0; i < len(a); {
+		ra, n := utf8.DecodeRuneInString(a[i:])
+		rb, m := utf8.DecodeRuneInString(b[i:])
+		if n != m {
 			return false
 		}
-		x, y := ra[i]-0xAC00, rb[i]-0xAC00
-		n := 0
-		for _, eq := range []bool{x/(21*28) == y/(21*28), x/28%21 == y/28%21, x%28 == y%28} {
+		i += n
+		if ra == rb {
+			continue
+		}
+		if diff++; diff > 1 || !hangul(ra) || !hangul(rb) {
+			return false
+		}
+		x, y := ra-0xAC00, rb-0xAC00
+		n = 0
+		for _, eq := range [3]bool{x/(21*28) == y/(21*28), x/28%21 == y/28%21, x%28 == y%28} {
 			if !eq {
 				n++
 			}
