@@ -64,6 +64,7 @@ var orgWords = func() []orgWord {
 재단법인	Foundation
 사	+Corp|Corporation|Company|Co|Inc|Ltd
 회사	+Corp|Corporation|Company|Co|Inc|Ltd
+국제공항	!International Airport
 공항	!Airport`, "\n") {
 		ko, en, _ := strings.Cut(l, "\t")
 		w := orgWord{ko: ko, typ: Organization}

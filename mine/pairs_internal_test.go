@@ -197,6 +197,9 @@ func TestPairRules(t *testing.T) {
 			[]string{"엔리케 산체스\tEnrique Sanchez"}, []string{"의 엔리케 산체스\tEnrique Sanchez"}},
 		{"a particle on a word in Latin letters", "터키 통신 DHA의 자페르 카라코크 기자는 전했다.", "The blasts happened, Zafer Karakoc told CNN Turk.",
 			[]string{"자페르 카라코크\tZafer Karakoc"}, []string{"의 자페르 카라코크\tZafer Karakoc"}},
+		// An airport's name with 국제공항 (orgWords; session 14, helper M15).
+		{"an international airport", "여객기를 필리핀의 마닐라 국제공항으로 착륙시켰다.", "They diverted the aircraft to Manila International Airport safely.",
+			[]string{"마닐라 국제공항\tManila International Airport"}, nil},
 		{"an acronym after the name in English in the bracket", "미 합동태풍경보센터(Joint Typhoon Warning Center, JTWC)는 밝혔다.", "The Joint Typhoon Warning Center said so.",
 			[]string{"합동태풍경보센터\tJoint Typhoon Warning Center"}, nil},
 		// Session 11, helper M8: a particle before a field of punctuation
