@@ -107,7 +107,8 @@ func dayNumber(t time.Time) int32 {
 // ends there, a particle after a bracket of Latin words or on a Latin
 // word (DHA의) is no word;
 // a bracket with the English name before the acronym read as the acronym
-// alone (식품의약국(Food and Drug Administration, FDA)).
+// alone (식품의약국(Food and Drug Administration, FDA)), 국제공항 a body's
+// word (마닐라 국제공항 ~ Manila International Airport).
 // stateVersion 21 is the format of 11 with the co-occurrence counts of
 // session 13 (helper M14, cooccurCounts: Korean forms marked coocMark).
 // stateVersion 20 is the format of 11 with the pairs of session 13
