@@ -691,6 +691,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 		if len(stemKeys) == 0 && len(rawKeys) == 0 {
 			continue
 		}
+		stemEn, rawEn := "", ""
 		for _, s := range subs {
 			if !strings.Contains(s.text, " ") && !strings.Contains(s.text, "-") {
 				continue // a Korean person has a surname and a given name
@@ -698,9 +699,9 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 			form := ""
 			switch {
 			case slices.Contains(stemKeys, s.key):
-				form = t.stem
+				form, stemEn = t.stem, s.text
 			case slices.Contains(rawKeys, s.key):
-				form = t.raw
+				form, rawEn = t.raw, s.text
 			}
 			if form == "" {
 				continue
@@ -726,6 +727,13 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 					out[[2]string{titleKo, words[len(words)-1]}] = Title
 				}
 			}
+		}
+		// A given name whose last syllable is a particle's (김정은: the
+		// stem 김정) is the whole word's when the English of the whole
+		// word goes on from the stem's (Kim Jong Un, not Kim Jong;
+		// session 14, helper M15).
+		if stemEn != "" && rawEn != "" && t.stem != t.raw && strings.HasPrefix(rawEn, stemEn+" ") {
+			delete(out, [2]string{t.stem, stemEn})
 		}
 	}
 	return matched
@@ -788,8 +796,11 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		}
 		prefix := skelBuf[:0]
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
-			if toks[ti+n-1].stem == "" || n > 1 && toks[ti+n-1].title {
-				break // a name does not go on past a title (이스탄불 주지사)
+			if toks[ti+n-1].stem == "" || toks[ti+n-1].title {
+				// A name does not go on past a title (이스탄불 주지사),
+				// nor is a title one (국무위원장 ~ Kim Jong Un; session
+				// 14, helper M15).
+				break
 			}
 			if n > 1 && (endsPhrase(toks[ti+n-2].raw) || toks[ti+n-2].gloss) {
 				break // nor past a word with a particle (데이빗 죤슨은 말) or its original

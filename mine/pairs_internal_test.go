@@ -197,6 +197,10 @@ func TestPairRules(t *testing.T) {
 			[]string{"엔리케 산체스\tEnrique Sanchez"}, []string{"의 엔리케 산체스\tEnrique Sanchez"}},
 		{"a particle on a word in Latin letters", "터키 통신 DHA의 자페르 카라코크 기자는 전했다.", "The blasts happened, Zafer Karakoc told CNN Turk.",
 			[]string{"자페르 카라코크\tZafer Karakoc"}, []string{"의 자페르 카라코크\tZafer Karakoc"}},
+		{"a title is no foreign name", "북한의 김정은 국무위원장이 말했다.", "North Korean leader Kim Jong Un said so.",
+			[]string{"김정은\tKim Jong Un"}, []string{"국무위원장\tKim Jong Un"}},
+		{"a given name ending in a particle's syllable", "김정은 위원장이 말했다.", "Then leader Kim Jong Un said so.",
+			[]string{"김정은\tKim Jong Un"}, []string{"김정\tKim Jong"}},
 		// An airport's name with 국제공항 (orgWords; session 14, helper M15).
 		{"an international airport", "여객기를 필리핀의 마닐라 국제공항으로 착륙시켰다.", "They diverted the aircraft to Manila International Airport safely.",
 			[]string{"마닐라 국제공항\tManila International Airport"}, nil},

@@ -108,7 +108,9 @@ func dayNumber(t time.Time) int32 {
 // word (DHA의) is no word;
 // a bracket with the English name before the acronym read as the acronym
 // alone (식품의약국(Food and Drug Administration, FDA)), 국제공항 a body's
-// word (마닐라 국제공항 ~ Manila International Airport).
+// word (마닐라 국제공항 ~ Manila International Airport), no title a foreign
+// name alone (국무위원장), and a Korean given name ending in a particle's
+// syllable whole (김정은 ~ Kim Jong Un, not 김정 ~ Kim Jong).
 // stateVersion 21 is the format of 11 with the co-occurrence counts of
 // session 13 (helper M14, cooccurCounts: Korean forms marked coocMark).
 // stateVersion 20 is the format of 11 with the pairs of session 13
