@@ -56,7 +56,17 @@
 // ", when"/", after" before a clause in the past ("That was when …"),
 // ", meaning" ("That means …"), ", as", ", though", ", whereas", ", yet";
 // and splits are drawn before merges, so a merge no longer takes the
-// document's only sentence that can be split.
+// document's only sentence that can be split. Session 14's second round
+// (helper A12, splitreports.go) adds reports the way a desk splits them:
+// ", adding (that)" and reporting participles (", citing", ", calling",
+// ", noting that" …) after an attribution (`"…," Nugroho said, adding that
+// …` → `Nugroho added that …`, the speaker the attribution's) or after the
+// first half's own subject and verb; a report's second claim (", and that"
+// → "X said that …"); a second reporting verb ("… and said/added …") after
+// closed quotations; a line that already holds two sentences cut at a
+// sentence boundary outside quotation marks; irregular past forms and
+// plain verbs after "who" and a plural noun. No cut falls inside quotation
+// marks.
 //
 // KPC was aligned automatically and its pairs are noisy; before cutting it
 // into documents, label lines (번역 :) and pairs whose English/Korean length
@@ -418,6 +428,15 @@ var boundaries = []struct{ at, start string }{
 	{", adding that ", ""}, {", adding ", ""}, {" and ", ""}, {" but ", "But "},
 	{", whose ", ""}, {", though ", "However, "}, {", whereas ", "By contrast, "}, {", yet ", "Yet "},
 	{", meaning ", "That means "}, {", as ", ""}, {", when ", "That was when "}, {", after ", "That came after "},
+	// Session 14, helper A12 (splitreports.go): a report's second claim;
+	// reporting participles are added in init.
+	{", and that ", ""},
+}
+
+func init() {
+	for _, p := range participleBoundaries() {
+		boundaries = append(boundaries, struct{ at, start string }{p, ""})
+	}
 }
 
 // The word lists the split rules read. A split must leave two sentences an
@@ -610,6 +629,23 @@ func whichSubject(v, before string) string {
 // after a subordinate first clause, and where either half would not be a
 // sentence of its own.
 func clauseSplit(s, at, start, left, right string) (string, bool) {
+	if _, ok := participles[strings.TrimSuffix(strings.TrimPrefix(at, ", "), " ")]; ok && hasAttribution(left) && !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		rw := words(right)
+		if len(rw) < 3 {
+			return "", false
+		}
+		return participleClause(at, left, words(left), rw, right)
+	}
+	if (at == ", adding that " || at == ", adding ") && hasAttribution(left) && !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		// `"…," Nugroho said, adding that …`: the speaker is the
+		// attribution's, and the quotation is closed before the cut
+		// (splitreports.go).
+		rw := words(right)
+		if len(rw) < 3 {
+			return "", false
+		}
+		return addingClause(at, left, rw, right)
+	}
 	if openQuote(left) || closesQuote(right) {
 		return "", false
 	}
@@ -648,7 +684,21 @@ func clauseSplit(s, at, start, left, right string) (string, bool) {
 			return "", false // "where" inside the sentence ("…, where I …, was …")
 		}
 	case ", saying that ", ", saying ", ", adding that ", ", adding ":
+		if hasAttribution(left) {
+			return "", false // "…, the governor said, saying …": not the first half's subject's
+		}
 		return reportClause(left, at, rw, right)
+	case ", and that ":
+		return twoClaims(left, rw, right)
+	}
+	if _, ok := participles[strings.TrimSuffix(strings.TrimPrefix(at, ", "), " ")]; ok {
+		return participleClause(at, left, lw, rw, right)
+	}
+	switch at {
+	case ", and ", " and ":
+		if second, ok := sharedReport(left, at, start, rw, right); ok {
+			return second, true // "Yang described the talks as … and said that …" → "Yang said that …"
+		}
 	}
 	switch at {
 	case ", and ", ", but ", ", yet ", " and ", " but ":
@@ -689,6 +739,22 @@ func splitSentence(s string) (a, b string, ok bool) {
 		return "", "", false
 	}
 	best := -1
+	// A line of two sentences or more is cut at a sentence boundary
+	// (session 14, A12: splitreports.go), both sentences whole.
+	for _, k := range sentenceCuts(s) {
+		left, right := strings.TrimRight(s[:k], " "), s[k:]
+		if utf8.RuneCountInString(left) < 25 || utf8.RuneCountInString(right) < 25 || strings.Contains(s, "...") || strings.Contains(s, "…") ||
+			closesQuote(right) || !capitalStart(left) {
+			continue // a fragment, or a quotation opened before the line that closes after the cut
+		}
+		if d := abs(len(left) - len(right)); best < 0 || d < best {
+			best = d
+			a, b = left, right
+		}
+	}
+	if best >= 0 {
+		return a, b, true
+	}
 	for _, bd := range boundaries {
 		for off := 0; ; {
 			k := strings.Index(s[off:], bd.at)
@@ -718,7 +784,15 @@ func splitSentence(s string) (a, b string, ok bool) {
 	if best < 0 {
 		return "", "", false
 	}
-	return strings.TrimRight(a, " ,;-—") + ".", b, true
+	a = strings.TrimRight(a, " ,;-—")
+	for _, q := range []string{`,"`, `,”`, `,'`, `,’`} {
+		if strings.HasSuffix(a, q) {
+			// a quotation closed with a comma before the cut ends with a
+			// full stop inside it: "an act of terror."
+			return strings.TrimSuffix(a, q) + "." + q[1:], b, true
+		}
+	}
+	return a + ".", b, true
 }
 
 // closesQuote reports whether s closes a quotation it did not open

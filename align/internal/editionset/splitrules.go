@@ -295,12 +295,15 @@ func whoClause(left, at string, rw []string, right string) (string, bool) {
 		if rw[0] != lower(rw[0]) || j >= len(rw)-1 || j >= 4 {
 			return "", false
 		}
-	} else if j >= len(rw)-1 || !verbWord(rw[j]) && !pastOrS(rw[j]) {
+	} else if j >= len(rw)-1 || !verbWord(rw[j]) && !pastOrS(rw[j]) && !pluralVerbs[rw[j]] {
 		return "", false // "who" as an object: "…, who he met"
 	}
+	plain := !whose && pluralVerbs[rw[j]] && !verbWord(rw[j]) // "…, who stand to …": a plural antecedent (A12)
 	last := lw[len(lw)-1]
 	name, before := nameRun(left)
 	switch {
+	case name != "" && plain:
+		return "", false // a plain verb does not agree with a name
 	case name != "":
 		if lb := lower(strings.Trim(before, ",")); lb == "and" || lb == "or" || lb == "&" || placePrepositions[lb] {
 			return "", false // the last of several names, or a place ("shopping in Harlem, who …")
@@ -338,7 +341,8 @@ func reportSubject(left string) string {
 	}
 	switch f[0] {
 	case "He", "She", "They", "We", "I":
-		if verbWord(f[1]) || pastOrS(f[1]) {
+		// adverbs may come between ("He then helped …"; session 14, A12)
+		if j := skipAdverbs(f, 1); j < len(f) && (verbWord(f[j]) || pastOrS(f[j])) {
 			return f[0]
 		}
 		return ""
@@ -347,12 +351,15 @@ func reportSubject(left string) string {
 	if !unicode.IsUpper(r) || nonSubjects[lower(f[0])] || notReportSubjects[f[0]] || stop[f[0]] && f[0] != "The" && !titles[f[0]] {
 		return ""
 	}
-	for k := 1; k < len(f) && k <= 4; k++ {
-		if strings.ContainsAny(f[k-1], ",;:()\"“”") {
-			return ""
+	for k := 1; k < len(f) && k <= 6; k++ {
+		if strings.ContainsAny(f[k-1], ",;:()\"“”") || k > 4 && f[0] == "The" {
+			return "" // a name of up to six words ("Family Court Judge Rob Murfitt"; session 14, A12), "The" and three
 		}
 		if r, _ := utf8.DecodeRuneInString(f[k-1]); !unicode.IsUpper(r) && (f[0] != "The" || skipAdverbs(f, k-1) > k-1) {
-			return "" // a name's words are capitalized ("Tokuda certainly looks": no subject found)
+			return "" // a name's words are capitalized
+		}
+		if j := skipAdverbs(f, k); j > k && j < len(f) && f[0] != "The" && (verbWord(f[j]) || pastOrS(f[j])) {
+			return strings.Join(f[:k], " ") // a name, adverbs and its verb ("Tokuda certainly looks"; session 14, A12)
 		}
 		if w := f[k]; w == lower(w) && (verbWord(w) || pastForm(w)) {
 			if f[0] == "The" {
@@ -380,7 +387,7 @@ func reportClause(left, at string, rw []string, right string) (string, bool) {
 		return "", false // the boundary with "that" takes it
 	}
 	subj := reportSubject(left)
-	if subj == "" || !hasSubject(rw) || !rightHasVerb(rw) {
+	if subj == "" || !thatClause(strings.HasSuffix(at, "that "), rw) {
 		return "", false
 	}
 	verb := " said "
