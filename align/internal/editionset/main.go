@@ -671,7 +671,7 @@ func clauseSplit(s, at, start, left, right string) (string, bool) {
 	if len(lw) < 3 || len(rw) < 3 {
 		return "", false
 	}
-	if subordinators[strings.ToLower(lw[0])] || leftOpeners[strings.ToLower(lw[0])] || !hasFiniteVerb(lw) && !hasVerbInS(lw[1:]) {
+	if subordinators[strings.ToLower(lw[0])] || leftOpeners[strings.ToLower(lw[0])] && openerPhrase(left) == 0 || !hasFiniteVerb(lw) && !hasVerbInS(lw[1:]) {
 		return "", false
 	}
 	switch at {

@@ -433,3 +433,56 @@ func thatClause(afterThat bool, rw []string) bool {
 	}
 	return hasFiniteVerb(rw[1:])
 }
+
+// openerPhrase returns the length in bytes of a phrase that opens s before
+// its subject: "But " or "And ", then a phrase of at most five words with
+// no verb, opening with a preposition or "before"/"after"/"since" and
+// closed by a comma ("Before the show, the rapper announced …"); 0 when s
+// opens with neither.
+func openerPhrase(s string) int {
+	n := 0
+	for _, c := range []string{"But ", "And ", "Yet "} {
+		if strings.HasPrefix(s, c) {
+			n = len(c)
+			break
+		}
+	}
+	f := strings.Fields(s[n:])
+	if len(f) < 3 {
+		return n
+	}
+	first := lower(f[0])
+	if !prepositions[first] && first != "since" {
+		return n
+	}
+	for i := 1; i < len(f) && i < 5; i++ {
+		w := strings.TrimSuffix(f[i], ",")
+		if strings.ContainsAny(w, ";:\"“”()") || verbWord(w) || lower(w) != w && pronounSubjects[lower(w)] {
+			return n
+		}
+		if strings.HasSuffix(f[i], ",") {
+			k := strings.Index(s[n:], f[i]+" ")
+			if k < 0 {
+				return n
+			}
+			return n + k + len(f[i]) + 1
+		}
+	}
+	return n
+}
+
+// openedSubject is reportSubject after an opening phrase (openerPhrase)
+// and with an age between commas after a subject of "the" and a noun
+// ("But the actor, 31, has hit out …" → "The actor").
+func openedSubject(left string) string {
+	k := openerPhrase(left)
+	if k == 0 {
+		return reportSubject(left)
+	}
+	rest := upperFirst(left[k:])
+	f := strings.Fields(rest)
+	if len(f) > 3 && f[0] == "The" && strings.HasSuffix(f[1], ",") && isNumber(f[2]) && strings.HasSuffix(f[2], ",") {
+		rest = "The " + strings.TrimSuffix(f[1], ",") + " " + strings.Join(f[3:], " ")
+	}
+	return reportSubject(rest)
+}

@@ -45,6 +45,9 @@ func TestSplitSentenceA12(t *testing.T) {
 			"He then helped the club recover from relegation.", "He transformed its finances within two seasons."},
 		{"a name, an adverb and its verb", "Mayor Ilse Brandt clearly enjoys the job, saying she has never been happier in public life.",
 			"Mayor Ilse Brandt clearly enjoys the job.", "Mayor Ilse Brandt said she has never been happier in public life."},
+		{"a phrase before the subject", "Before the vote, the mayor announced on the radio that she would run again, saying that the city still needed her at the helm.",
+			"Before the vote, the mayor announced on the radio that she would run again.", "The mayor said that the city still needed her at the helm."},
+		{"a clause before the subject", "When the vote ended, the mayor announced on the radio that she would run again, saying that the city still needed her at the helm.", "", ""},
 	} {
 		a, b, ok := splitSentence(c.in)
 		if ok != (c.a != "") || a != c.a || b != c.b {

@@ -386,7 +386,7 @@ func reportClause(left, at string, rw []string, right string) (string, bool) {
 	if (at == ", saying " || at == ", adding ") && lower(rw[0]) == "that" {
 		return "", false // the boundary with "that" takes it
 	}
-	subj := reportSubject(left)
+	subj := openedSubject(left) // an opening phrase before the subject since A12
 	if subj == "" || !thatClause(strings.HasSuffix(at, "that "), rw) {
 		return "", false
 	}
