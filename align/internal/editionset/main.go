@@ -430,7 +430,7 @@ var boundaries = []struct{ at, start string }{
 	{", meaning ", "That means "}, {", as ", ""}, {", when ", "That was when "}, {", after ", "That came after "},
 	// Session 14, helper A12 (splitreports.go): a report's second claim;
 	// reporting participles are added in init.
-	{", and that ", ""},
+	{", and that ", ""}, {", and so ", "So "},
 }
 
 func init() {

@@ -48,6 +48,9 @@ func TestSplitSentenceA12(t *testing.T) {
 		{"a phrase before the subject", "Before the vote, the mayor announced on the radio that she would run again, saying that the city still needed her at the helm.",
 			"Before the vote, the mayor announced on the radio that she would run again.", "The mayor said that the city still needed her at the helm."},
 		{"a clause before the subject", "When the vote ended, the mayor announced on the radio that she would run again, saying that the city still needed her at the helm.", "", ""},
+		{"and so", "The ferry could not sail in the storm, the port authority said, and so the island was cut off for two days.",
+			"The ferry could not sail in the storm, the port authority said.", "So the island was cut off for two days."},
+		{"and so on", "The bakery on the corner sells bread, cakes, biscuits, and so on, to the whole of the old town every morning.", "", ""},
 	} {
 		a, b, ok := splitSentence(c.in)
 		if ok != (c.a != "") || a != c.a || b != c.b {
