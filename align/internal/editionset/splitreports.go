@@ -486,3 +486,37 @@ func openedSubject(left string) string {
 	}
 	return reportSubject(rest)
 }
+
+// afterVerbS are the words that may follow a verb in -s that opens a
+// second half ("and follows in the footsteps of …", "and plans to …"); after
+// a noun in -s other words come ("operations and plans for expansion").
+var afterVerbS = map[string]bool{"to": true, "the": true, "a": true, "an": true, "his": true, "her": true,
+	"its": true, "their": true, "in": true, "on": true, "at": true, "with": true, "into": true, "him": true,
+	"them": true, "it": true}
+
+// presentS reports whether rw[j], a word in -s, is a verb in the present
+// sharing the subject of left: left's own verb is in the present ("is",
+// "has", "does" or a word in -s right after the subject and adverbs), the
+// word after rw[j] is one a verb takes (afterVerbS), and left does not end
+// with a word in -s that rw[j] could be listed with as a noun.
+func presentS(left string, rw []string, j int) bool {
+	v := rw[j]
+	if len(v) < 5 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") ||
+		strings.HasSuffix(v, "is") || strings.HasSuffix(v, "'s") || !afterVerbS[lower(rw[j+1])] {
+		return false
+	}
+	subj := reportSubject(left)
+	if subj == "" {
+		return false
+	}
+	f := words(left)
+	if strings.HasSuffix(lower(f[len(f)-1]), "s") {
+		return false
+	}
+	k := skipAdverbs(f, len(strings.Fields(subj)))
+	if k >= len(f) {
+		return false
+	}
+	w := lower(f[k])
+	return w == "is" || w == "has" || w == "does" || pastOrS(w) && strings.HasSuffix(w, "s") && !finiteVerbs[w] || w == "says"
+}

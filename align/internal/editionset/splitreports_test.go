@@ -51,6 +51,11 @@ func TestSplitSentenceA12(t *testing.T) {
 		{"and so", "The ferry could not sail in the storm, the port authority said, and so the island was cut off for two days.",
 			"The ferry could not sail in the storm, the port authority said.", "So the island was cut off for two days."},
 		{"and so on", "The bakery on the corner sells bread, cakes, biscuits, and so on, to the whole of the old town every morning.", "", ""},
+		{"a verb in -s sharing the subject", "The mayor is not the first in her family to hold the office and follows in the steps of her grandfather.",
+			"The mayor is not the first in her family to hold the office.", "The mayor follows in the steps of her grandfather."},
+		{"a noun in -s after a list", "The new director is in charge of sales and operations and plans for the plant in the north.", "", ""},
+		{"a second verb after a copula, not a passive", "The new coach has been with the club since 2015, and worked for ten years as a scout in Brazil.",
+			"The new coach has been with the club since 2015.", "The new coach worked for ten years as a scout in Brazil."},
 	} {
 		a, b, ok := splitSentence(c.in)
 		if ok != (c.a != "") || a != c.a || b != c.b {

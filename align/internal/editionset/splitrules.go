@@ -430,7 +430,7 @@ func sharedSubject(left, at, start string, rw []string, right string) (string, b
 	j := skipAdverbs(rw, 0)
 	v := rw[j]
 	if j >= len(rw)-1 || v != lower(v) || contractions[v] || hasSubject(rw) ||
-		!verbWord(v) && !(len(v) > 3 && strings.HasSuffix(v, "ed") && !strings.Contains(v, "-")) {
+		!verbWord(v) && !(len(v) > 3 && strings.HasSuffix(v, "ed") && !strings.Contains(v, "-")) && !presentS(left, rw, j) {
 		return "", false // a subject of its own ("analysts expect"), or no verb first
 	}
 	subj := reportSubject(left)
@@ -438,6 +438,9 @@ func sharedSubject(left, at, start string, rw []string, right string) (string, b
 		return "", false
 	}
 	lw := words(left)
+	if strings.HasSuffix(v, "s") && !auxiliaries[v] && (!afterVerbS[lower(rw[j+1])] || strings.HasSuffix(lower(lw[len(lw)-1]), "s")) {
+		return "", false // "sales and operations and plans for …": a noun in -s (A12)
+	}
 	// The first half's verb group (auxiliaries, adverbs, the verb), then no
 	// other verb the second half's could be coordinated with ("had opened
 	// his eyes, and inspired him"), no pronoun, subordinator or report.
@@ -445,7 +448,11 @@ func sharedSubject(left, at, start string, rw []string, right string) (string, b
 	passive := false
 	for i < len(lw) && !contractions[lower(lw[i])] && !pronounSubjects[lower(lw[i])] && (verbWord(lw[i]) || pastForm(lw[i]) || skipAdverbs(lw, i) > i) {
 		if l := lower(lw[i]); l == "is" || l == "was" || l == "are" || l == "were" || l == "been" || l == "be" {
-			passive = true
+			// a passive: a participle after the verb "be" ("was
+			// arrested"); not a copula ("is not the first artist"; A12)
+			if k := skipAdverbs(lw, i+1); k < len(lw) && (pastForm(lower(lw[k])) || lower(lw[k]) == "being" || lower(lw[k]) == "been") || k >= len(lw) {
+				passive = true
+			}
 		}
 		i++
 	}
