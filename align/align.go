@@ -259,6 +259,11 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			out[i].setLexBlooms()
 		}
 	}
+	for i := 1; i < len(out); i++ {
+		if out[i].english {
+			out[i].rep = repeatedOpening(segs[i-1], segs[i])
+		}
+	}
 	return out
 }
 

@@ -104,6 +104,17 @@ const (
 	// p05 (0.3/0.5/1/1.5/2 tried: 0.5 and 1 gave the same links; see
 	// README).
 	wContrast = 0.75
+	// An English member past the first of a split (1-2, 1-3) that opens
+	// by saying the sentence before it's opening again ("The report was
+	// issued in 2006." "The report is the last …": repeatedOpening, the
+	// feature's rep) gains wRepeat, and the words said again are left
+	// out of the link's English length (lattice.cost): an editor who
+	// splits a sentence with one subject and two verbs gives the second
+	// half the subject again, which the Korean says once. Chosen in
+	// session 14 (helper A11) on the development part of the edition set
+	// made by the generator of f9b1dec and NTREX p05 (1, 1.25, 1.5, 1.75,
+	// 2, 2.5 and 3 tried, with and without the length; see README).
+	wRepeat = 1.5
 	// A 1-1 link whose two segments both name someone or something the
 	// document names on both sides, and share no name (namesContradict),
 	// costs wNameContra. Chosen in session 13 (helper A7) on the

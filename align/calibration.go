@@ -76,11 +76,16 @@ var lexiconKnots = knotTable{
 // session 13 (helper A7) after wNameContra, a fixed point: 1-1 r50 0.27 →
 // 0.24; and after wNameMember, a fixed point: 1-1 r90 0.90 → 0.89, 2-1
 // r50 0.50 → 0.46. Refitted in session 13 (helper A8) after wContrast, a
-// fixed point: 2-1 r50 0.46 → 0.35.
+// fixed point: 2-1 r50 0.46 → 0.35. Refitted in session 14 on the
+// edition set of the generator of f9b1dec (helper A10: 1-1 r50 0.24 →
+// 0.35, 2-1 r50 0.35 → 0.49, 1-2 r50 0.23 → 0.42, 1-0 r50 0.14 → 0.18,
+// 0-1 0.13/0.98 → 0.17/0.92), then after wRepeat (helper A11), a fixed
+// point: 1-1 0.35/0.89 → 0.27/0.90, 2-1 r50 0.49 → 0.35, 1-2 r50 0.42 →
+// 0.28.
 var coreKnots = knotTable{
-	{1, 1}: {0.35, 0.89},
-	{2, 1}: {0.49, 0.96},
-	{1, 2}: {0.42, 1.00},
+	{1, 1}: {0.27, 0.90},
+	{2, 1}: {0.35, 0.96},
+	{1, 2}: {0.28, 1.00},
 	{1, 0}: {0.18, 1.00},
 	{0, 1}: {0.17, 0.92},
 	{3, 1}: {0.99, 1.00},

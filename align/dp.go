@@ -296,12 +296,32 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		}
 		return c
 	}
-	c += lengthCost(l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t])
+	src, tgt := l.src[i-b.s:i], l.tgt[j-b.t:j]
+	ls, lt := l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t]
+	// A member of a split that says the sentence's subject again (rep)
+	// gains wRepeat, and the words said again have no counterpart to
+	// measure: their length is left out.
+	if b.s > 1 {
+		for k := 1; k < len(src); k++ {
+			if src[k].rep > 0 {
+				ls -= src[k].rep
+				c -= wRepeat
+			}
+		}
+	}
+	if b.t > 1 {
+		for k := 1; k < len(tgt); k++ {
+			if tgt[k].rep > 0 {
+				lt -= tgt[k].rep
+				c -= wRepeat
+			}
+		}
+	}
+	c += lengthCost(ls, lt)
 	// Both sides open with a continuation (그러나 … and But …).
 	if l.src[i-b.s].cont && l.tgt[j-b.t].cont {
 		c -= wContMatch
 	}
-	src, tgt := l.src[i-b.s:i], l.tgt[j-b.t:j]
 	// An English line that carries on the sentence before it, after
 	// another English member of the same link (a split).
 	for _, fs := range [2][]feature{src, tgt} {

@@ -76,6 +76,11 @@ type feature struct {
 	// 하지만 …; contrastsKorean), an English one has a contrastive word
 	// anywhere (but, however …; contrastsEnglish).
 	contrast bool
+	// rep (English side): the length (segLength) of the opening words
+	// with which the segment repeats the opening of the segment before
+	// it (repeatedOpening), 0 when none: a split sentence's subject said
+	// again.
+	rep float64
 	// weekdays is a bit set of the weekdays the segment names (bit 0
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
@@ -624,4 +629,71 @@ func contrastsEnglish(s string) bool {
 		n, long = 0, false
 	}
 	return false
+}
+
+// functionWords are English words too common for an opening made of them
+// to be a subject said again (repeatedOpening).
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "it": true, "he": true,
+	"she": true, "they": true, "this": true, "there": true, "that": true, "these": true, "those": true,
+	"we": true, "i": true, "you": true, "his": true, "her": true, "their": true, "its": true, "as": true,
+	"for": true, "of": true, "to": true, "and": true, "but": true, "is": true, "was": true, "were": true,
+	"are": true, "has": true, "have": true, "had": true, "by": true, "with": true, "from": true, "if": true,
+}
+
+// repeatedOpening is the length (segLength, a space after each word) of
+// the words with which the English sentence s, past an opening
+// continuation (But, And …), repeats the opening of the sentence before
+// it, prev: an editor who splits "The report was issued in 2006 and is
+// the last U.N. study …" writes "The report is the last U.N. study …".
+// It is 0 unless the repeated words include one that is not a function
+// word (a possessive or contracted pronoun, it's, counts as one) and prev
+// ends as a sentence does (not a headline said again).
+func repeatedOpening(prev, s string) float64 {
+	if !endsSentence(prev) {
+		return 0
+	}
+	a, b := prev, s
+	if w, rest, _ := strings.Cut(strings.TrimSpace(b), " "); continuations[w] {
+		b = rest
+	}
+	content, length := false, 0.0
+	for {
+		x, restA := nextField(a)
+		y, restB := nextField(b)
+		x, y = strings.Trim(x, ",;:"), strings.Trim(y, ",;:")
+		if x == "" || !strings.EqualFold(x, y) {
+			break
+		}
+		w := strings.ToLower(x)
+		for _, suffix := range [...]string{"'s", "’s", "'re", "’re"} {
+			w = strings.TrimSuffix(w, suffix)
+		}
+		if !functionWords[w] && len(w) >= 2 {
+			content = true
+		}
+		length += segLength(y) + 1
+		a, b = restA, restB
+	}
+	if !content {
+		return 0
+	}
+	return length
+}
+
+// nextField returns the first space-separated field of s and the rest.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeft(s, " \t")
+	i := strings.IndexAny(s, " \t")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// endsSentence reports whether s ends with a full stop, question or
+// exclamation mark, before any closing quotation marks or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
