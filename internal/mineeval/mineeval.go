@@ -266,7 +266,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	for i := range refs {
 		n := 0
 		for _, u := range units {
-			if strings.Contains(u.Variants[0].Text, refs[i].Ko) && strings.Contains(u.Variants[1].Text, refs[i].En) {
+			if koWord(u.Variants[0].Text, refs[i].Ko) && enWord(u.Variants[1].Text, refs[i].En) {
 				n++
 			}
 		}
@@ -382,4 +382,77 @@ func atWord(text, w string) bool {
 		}
 		i = j + 1
 	}
+}
+
+// enWord reports whether the English form w occurs in text as whole
+// words: neither a letter nor a digit just before or after it (ATP is not
+// in RATP, Iran not in Iranian; Obama's is Obama). Session 14, helper
+// M16: the count of units a reference name is in (Ref.Repeated) matched
+// substrings until then.
+func enWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(w):])
+		if (j == 0 || !wordRune(before)) && (j+len(w) == len(text) || !wordRune(after)) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// koWord reports whether the Korean form w occurs in text as a word of
+// its own: after a non-letter or at the start, and followed by the end of
+// the word or by particles and the suffixes a name takes (오바마는,
+// 이라크측에, 오스트리아간의, 텍사스주의), not by more of another word
+// (미국인, 박물관, ATP in RATP).
+func koWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		if j == 0 || !wordRune(before) {
+			rest := text[j+len(w):]
+			if k := strings.IndexFunc(rest, func(r rune) bool { return !wordRune(r) }); k >= 0 {
+				rest = rest[:k]
+			}
+			if particles(rest, 3) {
+				return true
+			}
+		}
+		i = j + 1
+	}
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// koEndings are the particles and suffixes that follow a name within its
+// word: case and topic particles, the copula's forms, and 측 (side), 간
+// (between), 씨, 등, 주, 시, 성, 섬, 현, 행 (bound for), 社 (company: IBM社).
+var koEndings = []string{"에게서", "으로부터", "로부터", "이라고", "이라는", "에서", "에게", "께서", "으로", "라고", "라는", "이나", "까지", "부터", "보다", "처럼", "조차", "마저", "이며", "이다", "이었", "였다", "한테", "로서", "으로서", "만큼", "대로",
+	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "서", "선", "엔", "며", "나", "다", "란", "랑", "께", "뿐",
+	"측", "간", "씨", "등", "주", "시", "성", "섬", "현", "행", "社"}
+
+// particles reports whether s is empty or made of at most n of
+// koEndings.
+func particles(s string, n int) bool {
+	if s == "" {
+		return true
+	}
+	if n == 0 {
+		return false
+	}
+	for _, e := range koEndings {
+		if t, ok := strings.CutPrefix(s, e); ok && particles(t, n-1) {
+			return true
+		}
+	}
+	return false
 }

@@ -180,3 +180,69 @@ func TestSelected(t *testing.T) {
 		}
 	}
 }
+
+// The count of units a reference name is in matches whole words (session
+// 14, helper M16): ATP in one unit and RATP in another is one unit, so the
+// name is not among those seen in two or more units.
+func TestRepeatedWholeWords(t *testing.T) {
+	dir := t.TempDir()
+	corpus := write(t, dir, "c.tsv", strings.Join([]string{
+		"남자프로테니스(ATP) 결승이 열렸다.\tThe ATP final was played.",
+		"RATP는 합의했다.\tThe RATP agreed.",
+		"오바마는 웃었다.\tObama's aide laughed.",
+		"오바마가 말했다.\tThen Obama spoke.",
+	}, "\n")+"\n")
+	ref := write(t, dir, "r.tsv", "organization\tATP\tATP\nperson\t오바마\tObama\n")
+	rep, err := Run(context.Background(), Options{Corpus: corpus, From: 1, To: 4, Reference: ref, TMDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rep.Refs {
+		if want := r.Ko == "오바마"; r.Repeated != want {
+			t.Errorf("%s ~ %s repeated %v, want %v", r.Ko, r.En, r.Repeated, want)
+		}
+	}
+}
+
+func TestKoWordEnWord(t *testing.T) {
+	ko := []struct {
+		text, w string
+		want    bool
+	}{
+		{"오바마는 말했다", "오바마", true},
+		{"오스트리아간의 협정", "오스트리아", true},
+		{"이라크측에 전했다", "이라크", true},
+		{"텍사스주의 도시", "텍사스", true},
+		{"IBM社가 고안한", "IBM", true},
+		{"중동평화에", "중동", false},
+		{"그는 오바마", "오바마", true},
+		{"미국인 관광객", "미국", false},
+		{"박물관에서 만났다", "박", false},
+		{"반오바마 시위", "오바마", false},
+		{"파리의 RATP는", "ATP", false},
+		{"남자프로테니스(ATP) 대회", "ATP", true},
+		{"", "ATP", false},
+	}
+	for _, tt := range ko {
+		if got := koWord(tt.text, tt.w); got != tt.want {
+			t.Errorf("koWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+	}
+	en := []struct {
+		text, w string
+		want    bool
+	}{
+		{"Obama's speech", "Obama", true},
+		{"the RATP agreed", "ATP", false},
+		{"an ATP final", "ATP", true},
+		{"an Iranian official", "Iran", false},
+		{"in Iran.", "Iran", true},
+		{"the U.N. study", "U.N.", true},
+		{"Chung Eui-yong said", "Chung Eui-yong", true},
+	}
+	for _, tt := range en {
+		if got := enWord(tt.text, tt.w); got != tt.want {
+			t.Errorf("enWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+	}
+}
