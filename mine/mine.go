@@ -1055,7 +1055,11 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	// before an organisation's noun is none: Premier League, General
 	// Assembly) nor after a sentence's first word alone (Later McCain; St.
 	// Martin's is a name's beginning, placeAbbrev).
-	if s.from > 0 && end && (!isPersonTitle(r.words[s.from-1]) || orgHeads[s.text]) && (s.from > 1 || placeAbbrev[r.words[0]] || !sentenceStart(r)) {
+	// Nor after a title of several words ending the run's first words
+	// (Secretary of State Condoleezza Rice: the run is State Condoleezza
+	// Rice; session 14, helper M16).
+	if s.from > 0 && end && (!isPersonTitle(r.words[s.from-1]) || orgHeads[s.text]) && (s.from > 1 || placeAbbrev[r.words[0]] || !sentenceStart(r)) &&
+		!(r.prev == "of" && isPersonTitle(strings.TrimLeft(r.prev2, `"'“‘(`))) {
 		e |= evTail
 	}
 	if s.from > 0 && stormWords[r.words[s.from-1]] || s.from == 0 && r.prev != "" && stormWords[strings.ToUpper(r.prev[:1])+r.prev[1:]] ||

@@ -278,6 +278,9 @@ func TestKindEvidence(t *testing.T) {
 		{"a title before the end of the run", "매케인은 반대했다.", "Later that day Senator McCain voted against it.", "매케인\tMcCain", evPerson},
 		{"a sentence's first word before it", "매케인은 반대했다.", "It rained. Later McCain voted against it.", "매케인\tMcCain", 0},
 		{"a title before an organisation's noun", "프리미어 리그를 떠났다.", "They left the Premier League on Monday.", "리그\tLeague", evPerson | evTail},
+		// Session 14, helper M16: a title of several words before the run.
+		{"a title with of before the run", "콘돌리자 라이스 장관은 반대했다.", "Yesterday Secretary of State Condoleezza Rice voted against it.", "콘돌리자 라이스\tCondoleezza Rice", evPerson},
+		{"no title with of before the run", "콘돌리자 라이스는 반대했다.", "Yesterday the Bank of State Condoleezza Rice voted against it.", "콘돌리자 라이스\tCondoleezza Rice", evTail},
 		{"two words before it at a sentence's start", "엘리트 리그는 졌다.", "Belfast Elite League lost.", "리그\tLeague", evPerson | evTail},
 		{"a storm in English", "로사는 약해졌다.", "Hurricane Rosa weakened.", "로사\tRosa", evStorm},
 		{"a storm's name ending a run", "로사는 약해졌다.", "It is now Hurricane Rosa.", "로사\tRosa", evStorm | evTail},

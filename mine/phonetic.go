@@ -50,6 +50,14 @@ func reduce(s string, english, vowels, bare bool) string {
 					i++
 					continue
 				}
+				if english && (c == 'i' || c == 'a') && magicE(w, i) {
+					// A vowel before one consonant and a final e is
+					// said as two (Rice 라이스, Clive 클라이브, Kate
+					// 케이트): ai, ei (session 14, helper M16).
+					out = appendClass(out, 'a')
+					k = 'i'
+					break
+				}
 				switch c {
 				case 'a', 'e':
 					k = 'a'
@@ -138,6 +146,15 @@ func appendClass(b []byte, c byte) []byte {
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// magicE reports whether the vowel w[i] of an English word of one
+// syllable is followed by one consonant and the word's final e, after a
+// consonant (Rice, Kate; not Ice, nor Maurice, Alice, whose last syllable
+// is unstressed).
+func magicE(w string, i int) bool {
+	return i > 0 && i+3 == len(w) && w[i+2] == 'e' && !isVowel(w[i+1]) && w[i+1] != 'r' && w[i+1] != 'w' &&
+		!strings.ContainsAny(w[:i], "aeiouy")
+}
 
 // koreanSkeleton is the skeleton of a Hangul form in Revised Romanization,
 // each syllable reduced on its own (koWord), so that a final ㄴ before an

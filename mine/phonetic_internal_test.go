@@ -32,6 +32,12 @@ func TestPhonetic(t *testing.T) {
 		// Session 12: a final ㄴ before an initial ㄱ is n, k, in one word
 		// or across two (the romanization of the whole form read ng).
 		{"존 고든", "John Gordon", true, -1},
+		// Session 14: a vowel before a consonant and a final e is two
+		// (i as ai, a as ei).
+		{"라이스", "Rice", true, 1},
+		{"마이크", "Mike", true, 1},
+		{"케이트", "Kate", true, 1},
+		{"리스", "Rice", true, 0},
 	}
 	for _, tt := range tests {
 		ks, es := koreanSkeleton(tt.ko), skeleton(tt.en, true)

@@ -101,6 +101,10 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 23 is the format of 11 with the pairs of session 14
+// (helper M16): a name after a title of several words (Secretary of State
+// Condoleezza Rice) is no run's tail, and an English vowel before a
+// consonant and a final e is two (Rice 라이스).
 // stateVersion 22 is the format of 11 with the pairs of session 14
 // (helper M15): a Hangul name with its original in brackets in the same
 // field is a word ('마리브'(Ma'ariv)는, 나달(스페인)이: glossed), and a name
@@ -149,7 +153,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 22
+const stateVersion = 23
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
