@@ -2106,8 +2106,9 @@ var hyphenParts = map[string]bool{"based": true, "bound": true, "led": true, "bo
 	"backed": true, "run": true, "style": true, "area": true, "dominated": true, "controlled": true}
 
 // placeSuffixes follow names without a space: 텍사스주 (the state of
-// Texas), 멜버른행 (bound for Melbourne), 로도스섬, 푸젠성.
-var placeSuffixes = []string{"주", "행", "섬", "성", "시", "측", "씨"}
+// Texas), 멜버른행 (bound for Melbourne), 로도스섬, 푸젠성, and 간
+// ("between": 독일과 오스트리아간의; session 14, helper M16).
+var placeSuffixes = []string{"주", "행", "섬", "성", "시", "측", "씨", "간"}
 
 // placeCompound reports whether a Korean compound ends in the noun of a
 // city, a state or an island (뉴욕시, 텍사스주, 로도스섬), of two

@@ -206,6 +206,14 @@ func TestPairRules(t *testing.T) {
 			[]string{"마닐라 국제공항\tManila International Airport"}, nil},
 		{"an acronym after the name in English in the bracket", "미 합동태풍경보센터(Joint Typhoon Warning Center, JTWC)는 밝혔다.", "The Joint Typhoon Warning Center said so.",
 			[]string{"합동태풍경보센터\tJoint Typhoon Warning Center"}, nil},
+		// Session 14, helper M16: 간 "between" on a country's name.
+		{"between on the name", "추크슈피체는 독일과 오스트리아간의 국경에 있다.", "It marks the border between Germany and Austria.",
+			[]string{"오스트리아\tAustria"}, nil},
+		// A name of two words after a title of several words (Secretary
+		// of State) and its surname alone, an English vowel before a
+		// consonant and a final e read as two.
+		{"a surname after a title", "라이스 국무장관은 밝혔다.", "Then Rice said the parties pressed North Korea.",
+			[]string{"라이스\tRice"}, nil},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
