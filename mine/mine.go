@@ -630,6 +630,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
 		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
 		orgNamePairs(toks, runs, matched, out, m)
+		letterPairs(toks, runs, out)
 		surnames(out, ev)
 		if lex != nil {
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
@@ -1462,6 +1463,78 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 				typ = Place
 			}
 			out[[2]string{t, t}] = typ
+		} else if d := dotted(t); d != "" && !commonAcronyms[t] && strings.Contains(en, d) && containsWord(en, strings.TrimSuffix(d, ".")) {
+			// The English writes the acronym with full stops (UN은 ~
+			// U.N.; session 14, helper M16).
+			out[[2]string{t, d}] = Organization
+		}
+	}
+}
+
+// dotted is an acronym of two to five capitals written with full stops
+// (UN: U.N.), "" for other words.
+func dotted(t string) string {
+	if len(t) < 2 || len(t) > 5 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return ""
+		}
+		b.WriteByte(t[i])
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+// letterNames are the Korean spellings of the names of the Latin letters
+// (유엔 is U.N., 비비시 BBC).
+var letterNames = [26][]string{{"에이"}, {"비"}, {"시", "씨"}, {"디"}, {"이"}, {"에프"}, {"지", "쥐"}, {"에이치"}, {"아이"},
+	{"제이"}, {"케이"}, {"엘"}, {"엠"}, {"엔"}, {"오"}, {"피"}, {"큐"}, {"알"}, {"에스"}, {"티"}, {"유"}, {"브이"},
+	{"더블유"}, {"엑스"}, {"와이"}, {"제트", "지"}}
+
+// spellsLetters reports whether the Hangul ko spells the capitals of acr
+// by the letters' names (유엔 ~ UN).
+func spellsLetters(ko, acr string) bool {
+	if acr == "" {
+		return ko == ""
+	}
+	for _, n := range letterNames[acr[0]-'A'] {
+		if rest, ok := strings.CutPrefix(ko, n); ok && spellsLetters(rest, acr[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterPairs pairs a Hangul word that spells an English acronym's
+// letters by their names with the acronym as the English writes it
+// (유엔 ~ U.N., 비비시 ~ BBC; session 14, helper M16): an organisation.
+func letterPairs(toks []koToken, runs []enRun, out map[[2]string]glossary.Type) {
+	for _, r := range runs {
+		for _, w := range r.words {
+			if len(w) < 2 || len(w) > 10 || w[1] >= 'a' {
+				continue // most words: a lower-case second letter
+			}
+			acr := strings.ReplaceAll(w, ".", "")
+			if len(acr) < 2 || len(acr) > 5 || strings.IndexFunc(acr, func(c rune) bool { return c < 'A' || c > 'Z' }) >= 0 || commonAcronyms[acr] {
+				continue
+			}
+			if acr != w {
+				w = dotted(acr) // U.N of the run: U.N.
+			}
+			for _, t := range toks {
+				if t.stem == "" {
+					continue
+				}
+				for _, f := range [...]string{stripParticle(t.raw), t.stem} {
+					if spellsLetters(f, acr) {
+						out[[2]string{f, w}] = Organization
+						break
+					}
+				}
+			}
 		}
 	}
 }

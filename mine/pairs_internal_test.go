@@ -214,6 +214,17 @@ func TestPairRules(t *testing.T) {
 		// consonant and a final e read as two.
 		{"a surname after a title", "라이스 국무장관은 밝혔다.", "Then Rice said the parties pressed North Korea.",
 			[]string{"라이스\tRice"}, nil},
+		// Acronyms: the English writes full stops (UN은 ~ U.N.), the
+		// Korean the letters' names (유엔 ~ U.N., 비비시 ~ BBC), not of a
+		// common acronym (시이오 ~ CEO).
+		{"an acronym with full stops in English", "UN은 보고서를 냈다.", "The last U.N. study came out.",
+			[]string{"UN\tU.N."}, nil},
+		{"the letters' names of a dotted acronym", "유엔 사찰단이 왔다.", "The U.N. inspectors came.",
+			[]string{"유엔\tU.N."}, nil},
+		{"the letters' names of an acronym", "비비시가 보도했다.", "Later the BBC reported it.",
+			[]string{"비비시\tBBC"}, nil},
+		{"the letters' names of a common acronym", "시이오가 말했다.", "Later the CEO said so.",
+			nil, []string{"시이오\tCEO"}},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",

@@ -105,7 +105,9 @@ func dayNumber(t time.Time) int32 {
 // (helper M16): a name after a title of several words (Secretary of State
 // Condoleezza Rice) is no run's tail, and an English vowel before a
 // consonant and a final e is two (Rice 라이스), and 간 "between" on a
-// name is a place suffix (오스트리아간의).
+// name is a place suffix (오스트리아간의), and acronyms with full stops
+// in English (UN은 ~ U.N.) or spelled by the letters' names in Hangul
+// (유엔 ~ U.N.) are pairs.
 // stateVersion 22 is the format of 11 with the pairs of session 14
 // (helper M15): a Hangul name with its original in brackets in the same
 // field is a word ('마리브'(Ma'ariv)는, 나달(스페인)이: glossed), and a name
