@@ -47,8 +47,8 @@ var orgWords = func() []orgWord {
 재단	Foundation|Fund
 협회	Association|Society|Federation
 위원회	Committee|Commission|Council
-통신	News Agency|News Service|Agency|News
-통신사	News Agency|News Service|Agency|News
+통신	+News Agency|News Service|Agency|News
+통신사	+News Agency|News Service|Agency|News
 신문	Shimbun|Daily|Newspaper|News|Times
 방송	Broadcasting|Broadcasting Corporation|Broadcasting Company|Broadcasting System
 병원	Hospital|Medical Center|Clinic
@@ -198,7 +198,7 @@ func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2
 				if ri < 64 && done&(1<<ri) != 0 {
 					continue // found with fewer words (라이더컵 위원회, not 와 라이더컵 위원회)
 				}
-				if en, ok := orgRun(sound, form, r.words, sp.org, m); ok {
+				if en, ok := orgRun(sound, form, r.words, sp.org, sp.head != "", m); ok {
 					if ri < 64 {
 						done |= 1 << ri
 					}
@@ -224,9 +224,11 @@ func slicesAny(matched map[int]bool, from, to int) bool {
 // orgRun returns the name of the run words that the Korean head and the
 // body's word o make: one to three words ending the part before a
 // rendering of o that ends the run and sound as head does (soundsLike),
-// with that rendering; or, for a company's suffix (o.bare), the whole run
-// of one to three words.
-func orgRun(sound func() *koSound, form string, words []string, o *orgWord, m *memo) (string, bool) {
+// with that rendering; or, for a company's suffix (o.bare) written on
+// the name (attached), the whole run of one to three words: 신화통신 ~
+// Xinhua, but 이타르타스 통신 is 이타르타스 ~ ITAR-Tass with a word after
+// it (session 14, helper M16).
+func orgRun(sound func() *koSound, form string, words []string, o *orgWord, attached bool, m *memo) (string, bool) {
 	var buf [128]byte
 	join := func(ws []string) []byte {
 		b := buf[:0]
@@ -260,7 +262,7 @@ func orgRun(sound func() *koSound, form string, words []string, o *orgWord, m *m
 	// A company's suffix left out: the head's sounds must be the run's
 	// exactly, and the form's with the suffix must not be (멘도사 ~
 	// Mendoza is a name ending in 사).
-	if o.bare && len(words) <= 3 && !orgLast[words[len(words)-1]] {
+	if o.bare && attached && len(words) <= 3 && !orgLast[words[len(words)-1]] {
 		if s := m.sub(join(words)); sound().like(s, true) == 1 && newKoSound(strings.ReplaceAll(form, " ", "")).like(s, true) == 0 {
 			return s.text, true
 		}

@@ -225,6 +225,10 @@ func TestPairRules(t *testing.T) {
 			[]string{"비비시\tBBC"}, nil},
 		{"the letters' names of a common acronym", "시이오가 말했다.", "Later the CEO said so.",
 			nil, []string{"시이오\tCEO"}},
+		// A news agency's word on its name, left out in English, and a
+		// pinyin x (Xinhua 신화).
+		{"a news agency's name without its word", "신화통신은 보도했다.", "It was reported by Xinhua.",
+			[]string{"신화통신\tXinhua"}, nil},
 		// Session 11, helper M8: a particle before a field of punctuation
 		// only (it panicked in isCap).
 		{"a particle before punctuation", "오사마 빈은 숨었다.", "Later Osama bin \" hid.",
@@ -531,6 +535,9 @@ func TestOrgNamePairs(t *testing.T) {
 		{"no body's word in the English", "벨 연구소가 밝혔다.", "Officials at Bell said so."},
 		{"the body's word written in Hangul", "뉴스 통신이 보도했다.", "The Thai News Agency reported it."},
 		{"a head that does not sound like the English", "벨 연구소가 밝혔다.", "Officials at Oxford Laboratories said so."},
+		// Session 14, helper M16: a news agency's word left out in English
+		// only when written on the name.
+		{"a news agency's word apart, left out in English", "이타르타스 통신이 보도했다.", "It was reported by ITAR-Tass."},
 	} {
 		m := newMemo()
 		sc := m.scratch()

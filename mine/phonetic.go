@@ -79,7 +79,12 @@ func reduce(s string, english, vowels, bare bool) string {
 			case 'k', 'q':
 				k = 'k'
 			case 'x':
-				out = appendClass(out, 'k')
+				// At an English word's start x is s: Chinese names in
+				// pinyin (Xinhua 신화, Xinjiang 신장), Xavier 자비에르
+				// (session 14, helper M16).
+				if !english || i > 0 {
+					out = appendClass(out, 'k')
+				}
 				k = 's'
 			case 'c':
 				switch {

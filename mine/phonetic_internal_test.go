@@ -38,6 +38,10 @@ func TestPhonetic(t *testing.T) {
 		{"마이크", "Mike", true, 1},
 		{"케이트", "Kate", true, 1},
 		{"리스", "Rice", true, 0},
+		// An English word's first x is s (pinyin).
+		{"신장", "Xinjiang", true, -1},
+		{"신화", "Xinhua", true, -1},
+		{"맥스", "Max", true, -1},
 	}
 	for _, tt := range tests {
 		ks, es := koreanSkeleton(tt.ko), skeleton(tt.en, true)
