@@ -908,8 +908,12 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					}
 				}
 				// The lexicon's veto, asked only of a match (it is the
-				// costlier test).
-				if best < 0 || n == 1 && lex != nil && utf8.RuneCountInString(toks[ti].stem) <= 3 && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
+				// costlier test); not of a word of three syllables that
+				// spells the English consonants exactly: what a lexicon
+				// learns of a rare name from its few units (머피트
+				// "zealand", 마리브 "newspaper") is weaker evidence than
+				// that (session 14, helper M16).
+				if best < 0 || n == 1 && lex != nil && (utf8.RuneCountInString(toks[ti].stem) <= 2 || utf8.RuneCountInString(toks[ti].stem) == 3 && bestSim < 1) && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
 					continue
 				}
 				matches = append(matches, formMatch{si, best, bestSim})

@@ -38,6 +38,9 @@ func TestPairRules(t *testing.T) {
 내무	interior	0.50
 부	ministri	0.30
 트위터	twitter	0.50
+머피트	zealand	0.40
+머피트	new	0.30
+마리브	newspaper	0.50
 `), "test.lexicon")
 	if err != nil {
 		t.Fatal(err)
@@ -225,6 +228,13 @@ func TestPairRules(t *testing.T) {
 			[]string{"비비시\tBBC"}, nil},
 		{"the letters' names of a common acronym", "시이오가 말했다.", "Later the CEO said so.",
 			nil, []string{"시이오\tCEO"}},
+		// The lexicon's veto: not of a word of three syllables spelling
+		// the English consonants exactly (a rare name's learned
+		// translation), still of one of two (지난 ~ China).
+		{"a rare name the lexicon mistranslates", "그러나 머피트 판사가 말했다.", "It was said by Judge Murfitt of New Zealand.",
+			[]string{"머피트\tMurfitt"}, nil},
+		{"a word the lexicon knows", "지난 주 중국이 발표했다.", "It was announced by China on Monday.",
+			nil, []string{"지난\tChina"}},
 		// A news agency's word on its name, left out in English, and a
 		// pinyin x (Xinhua 신화).
 		{"a news agency's name without its word", "신화통신은 보도했다.", "It was reported by Xinhua.",
