@@ -1794,7 +1794,7 @@ func (st *State) Result(o Options) *Result {
 		}
 		var keep []*pairStats
 		for _, p := range ps {
-			if b := bestFor[p.En]; b == p || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
+			if b := bestFor[p.En]; b == p || sameLetters(p) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
 				keep = append(keep, p)
 			}
 		}
@@ -1911,6 +1911,17 @@ func partOfPerson(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) boo
 		}
 	}
 	return false
+}
+
+// sameLetters reports whether p's Korean form is its English form's
+// capitals written in Latin letters (UN ~ U.N.): the Korean writes the
+// English form itself, a pair of its own beside a Hangul form's (유엔 ~
+// U.N.; session 14, helper M16).
+func sameLetters(p *pairStats) bool {
+	if len(p.Ko) < 2 || p.Ko[0] < 'A' || p.Ko[0] > 'Z' {
+		return false
+	}
+	return strings.ReplaceAll(p.En, ".", "") == p.Ko && dotted(p.Ko) != ""
 }
 
 // spellingVariant reports whether the Korean forms a and b differ in one

@@ -616,3 +616,41 @@ func TestSpellingVariantForms(t *testing.T) {
 		}
 	}
 }
+
+// An acronym the Korean writes in Latin letters keeps its pair beside a
+// Hangul form with more units that the English form goes to (UN ~ U.N.
+// beside 유엔 ~ U.N.; session 14, helper M16).
+func TestSameLetters(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"유엔 사찰단이 왔다.", "The U.N. inspectors came."},
+		{"유엔 보고서가 나왔다.", "A U.N. report came out."},
+		{"유엔 총장이 말했다.", "The U.N. chief spoke."},
+		{"UN은 보고서를 냈다.", "The last U.N. study came out."},
+		{"UN은 경고했다.", "Then the U.N. warned."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	got := map[string]string{}
+	for _, c := range st.Result(Options{}).Candidates {
+		got[c.Korean] = c.Renderings[0].Text
+	}
+	if got["유엔"] != "U.N." || got["UN"] != "U.N." {
+		t.Errorf("candidates %v, want 유엔 and UN both rendered U.N.", got)
+	}
+	for _, tt := range []struct {
+		ko, en string
+		want   bool
+	}{
+		{"UN", "U.N.", true},
+		{"IOC", "IOC", true},
+		{"유엔", "U.N.", false},
+		{"UN", "United Nations", false},
+	} {
+		if got := sameLetters(&pairStats{Ko: tt.ko, En: tt.en}); got != tt.want {
+			t.Errorf("sameLetters(%s, %s) = %v", tt.ko, tt.en, got)
+		}
+	}
+}
