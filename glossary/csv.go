@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -102,12 +103,26 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		fromSet, untilSet            bool
 		untilLine                    int
 	}
-	byID := map[string]*entryInfo{}
+	// About three rows an entry (an entry in Korean and English with a
+	// deprecated form): the map sized once, not rehashed as it grows.
+	rows := bytes.Count(data, []byte{'\n'})
+	byID := make(map[string]*entryInfo, rows/3+1)
+	d.entries = slices.Grow(d.entries, rows/3+1)
+	// The columns' indexes, -1 for one the header lacks.
+	at := func(name string) int {
+		if i, ok := col[name]; ok {
+			return i
+		}
+		return -1
+	}
+	cID, cType, cNote, cStatus, cLang, cCase, cTerm, cShort := at("id"), at("type"), at("note"), at("status"), at("lang"), at("case"), at("term"), at("short")
+	cFrom, cUntil, cFormFrom, cFormUntil := at("from"), at("until"), at("form_from"), at("form_until")
+	cRelated, cNotIn, cContext, cNotWith := at("related"), at("not_in"), at("context"), at("not_with")
 	type defaultCase struct {
 		e *Entry
 		t *Term
 	}
-	var byDefault []defaultCase
+	byDefault := make([]defaultCase, 0, rows) // a row each at most
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -116,14 +131,13 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		if err != nil {
 			return syntax(err)
 		}
-		field := func(name string) (string, int, int) {
-			i, ok := col[name]
-			if !ok || i >= len(rec) {
-				if ok {
-					line, _ := cr.FieldPos(0)
-					return "", line, 0
-				}
+		field := func(i int) (string, int, int) {
+			if i < 0 {
 				return "", 0, 0
+			}
+			if i >= len(rec) {
+				line, _ := cr.FieldPos(0)
+				return "", line, 0
 			}
 			line, c := cr.FieldPos(i)
 			return rec[i], line, c
@@ -131,7 +145,7 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // blank line with spaces
 		}
-		id, line, idCol := field("id")
+		id, line, idCol := field(cID)
 		id = strings.TrimSpace(id)
 		if id == "" {
 			d.problem(line, idCol, Error, CodeSyntax, true, map[string]any{"Err": "row without an id"}, "row without an id")
@@ -146,7 +160,7 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		e := info.e
 		// Entry-level columns: the first non-empty value counts; a
 		// different one later is an error.
-		if v, l, c := field("type"); strings.TrimSpace(v) != "" {
+		if v, l, c := field(cType); strings.TrimSpace(v) != "" {
 			t, ok := ParseType(v)
 			switch {
 			case !ok:
@@ -160,9 +174,9 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		// A note on a deprecated or superseded row belongs to that form
 		// ("not used since 2013"); on other rows, to the entry.
 		termNote := ""
-		if v, l, c := field("note"); strings.TrimSpace(v) != "" {
+		if v, l, c := field(cNote); strings.TrimSpace(v) != "" {
 			v = strings.TrimSpace(v)
-			sv, _, _ := field("status")
+			sv, _, _ := field(cStatus)
 			if st, _ := ParseStatus(sv); st == Deprecated || st == Superseded {
 				termNote = v
 				v = ""
@@ -177,11 +191,12 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		}
 		for _, dc := range []struct {
 			name string
+			col  int
 			dst  *time.Time
 			set  *bool
 			at   *int
-		}{{"from", &e.From, &info.fromSet, &info.fromLine}, {"until", &e.Until, &info.untilSet, &info.untilLine}} {
-			v, l, c := field(dc.name)
+		}{{"from", cFrom, &e.From, &info.fromSet, &info.fromLine}, {"until", cUntil, &e.Until, &info.untilSet, &info.untilLine}} {
+			v, l, c := field(dc.col)
 			if strings.TrimSpace(v) == "" {
 				continue
 			}
@@ -195,14 +210,14 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 				d.problem(l, c, Error, CodeBadDates, true, map[string]any{"ID": id, "Date": v}, "entry %s has another %s date at line %d", id, dc.name, *dc.at)
 			}
 		}
-		lv, ll, lc := field("lang")
+		lv, ll, lc := field(cLang)
 		tag, ok := d.lang(lv, ll, lc)
-		sv, sl, sc := field("status")
+		sv, sl, sc := field(cStatus)
 		st, sok := ParseStatus(sv)
 		if !sok {
 			d.problem(sl, sc, Error, CodeSyntax, true, map[string]any{"Err": "unknown status " + sv}, "unknown status %q (preferred, admitted, deprecated, superseded)", sv)
 		}
-		cv, cl, cc := field("case")
+		cv, cl, cc := field(cCase)
 		cs := 0
 		switch strings.ToLower(strings.TrimSpace(cv)) {
 		case "":
@@ -213,8 +228,8 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		default:
 			d.problem(cl, cc, Error, CodeSyntax, true, map[string]any{"Err": "bad case " + cv}, "case must be yes or no, not %q", cv)
 		}
-		tv, tl, tc := field("term")
-		short, sl2, sc2 := field("short")
+		tv, tl, tc := field(cTerm)
+		short, sl2, sc2 := field(cShort)
 		if !ok || !d.termLength(tv, tl, tc) || !d.termLength(short, sl2, sc2) {
 			continue
 		}
@@ -225,9 +240,10 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 			t.Note = termNote
 			for _, dc := range []struct {
 				name string
+				col  int
 				dst  *time.Time
-			}{{"form_from", &t.From}, {"form_until", &t.Until}} {
-				v, l, c := field(dc.name)
+			}{{"form_from", cFormFrom, &t.From}, {"form_until", cFormUntil, &t.Until}} {
+				v, l, c := field(dc.col)
 				tm, err := parseDay(v)
 				if err != nil {
 					d.problem(l, c, Error, CodeBadDates, true, map[string]any{"ID": id, "Date": v}, "%s %q is not a YYYY-MM-DD date", dc.name, v)
@@ -235,10 +251,10 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 				*dc.dst = tm
 			}
 			for _, lc := range []struct {
-				name string
-				dst  *[]string
-			}{{"related", &t.Related}, {"not_in", &t.NotIn}, {"context", &t.Context}, {"not_with", &t.NotWith}} {
-				v, _, _ := field(lc.name)
+				col int
+				dst *[]string
+			}{{cRelated, &t.Related}, {cNotIn, &t.NotIn}, {cContext, &t.Context}, {cNotWith, &t.NotWith}} {
+				v, _, _ := field(lc.col)
 				*lc.dst = splitList(v)
 			}
 		}
@@ -411,6 +427,13 @@ func compareBytes(a, b []byte) int {
 // splitList splits a |-separated list, trimming each item and dropping
 // empty ones.
 func splitList(v string) []string {
+	if strings.IndexByte(v, '|') < 0 {
+		// One item or none: most rows leave these columns empty.
+		if v = strings.TrimSpace(v); v == "" {
+			return nil
+		}
+		return []string{v}
+	}
 	var out []string
 	for _, x := range strings.Split(v, "|") {
 		if x = strings.TrimSpace(x); x != "" {

@@ -196,6 +196,50 @@ func (e *Entry) TermsIn(lang language.Tag) []*Term {
 	return out
 }
 
+// langOf tells the terms of one language (sameLang) from others, with
+// the last other tag it saw and its answer remembered: a glossary's terms
+// carry a few tags over and over, and Base is not free.
+type langOf struct {
+	tag, last  language.Tag
+	base       language.Base
+	seen, same bool // last is set; its answer
+}
+
+func newLangOf(lang language.Tag) langOf {
+	b, _ := lang.Base()
+	return langOf{tag: lang, base: b}
+}
+
+// has is sameLang(t, l.tag).
+func (l *langOf) has(t language.Tag) bool {
+	if t == l.tag {
+		return true
+	}
+	if l.seen && t == l.last {
+		return l.same
+	}
+	b, _ := t.Base()
+	l.last, l.seen, l.same = t, true, b == l.base
+	return l.same
+}
+
+// preferred is preferred(e, l.tag).
+func (l *langOf) preferred(e *Entry) *Term {
+	var admitted *Term
+	for _, t := range e.Terms {
+		if !l.has(t.Lang) {
+			continue
+		}
+		if t.Status == Preferred {
+			return t
+		}
+		if t.Status == Admitted && admitted == nil {
+			admitted = t
+		}
+	}
+	return admitted
+}
+
 // sameLang compares base languages; und matches nothing but und.
 func sameLang(a, b language.Tag) bool {
 	if a == b {

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -182,16 +183,23 @@ func NewMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 // (valid at opt.At), in order, and short with that of each short form
 // when opt.ShortForms.
 func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, short func(output)) {
+	in := newLangOf(lang)
 	for _, e := range entries {
 		if !opt.At.IsZero() && !e.Active(opt.At) {
 			continue
 		}
+		var pref *Term
+		prefDone := false
 		for _, t := range e.Terms {
-			if !sameLang(t.Lang, lang) {
+			if !in.has(t.Lang) {
 				continue
 			}
 			exact := exactKey(t.Text)
-			pref := preferred(e, t.Lang)
+			if !prefDone {
+				// preferred(e, t.Lang) is the same for every term of
+				// lang's base: found once an entry.
+				pref, prefDone = in.preferred(e), true
+			}
 			full(output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
 			if opt.ShortForms && t.Short != "" {
 				short(output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref})
@@ -209,9 +217,10 @@ type buildItem struct {
 
 func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher {
 	forms, short := 0, 0 // the lists sized once
+	in := newLangOf(lang)
 	for _, e := range entries {
 		for _, t := range e.Terms {
-			if sameLang(t.Lang, lang) {
+			if in.has(t.Lang) {
 				forms++
 				if opt.ShortForms && t.Short != "" {
 					short++
@@ -239,13 +248,19 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	// edges are contiguous and sorted by rune, and a path's nodes mostly
 	// follow one another in memory (a walk down a name reads one place
 	// after another, not nodes scattered in the order of insertion). Equal
-	// keys keep the order they were added in (the stable sort).
+	// keys keep the order they were added in (the index breaks ties: a
+	// stable order from the faster unstable sort).
 	// The sort moves indexes, not the items of a hundred bytes.
 	idx := make([]int32, len(items))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return strings.Compare(items[a].key, items[b].key) })
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := strings.Compare(items[a].key, items[b].key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
 	sorted := make([]buildItem, len(items))
 	for i, k := range idx {
 		sorted[i] = items[k]
@@ -267,7 +282,7 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		}
 		nodes += utf8.RuneCountInString(it.key[common:])
 	}
-	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1), all: make([]output, 0, len(items))}
+	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1), all: make([]output, 0, len(items)), outs: make([][]output, 0, len(items))}
 	return b.finish(b.build(0, len(items), 0))
 }
 
@@ -953,15 +968,24 @@ func exactKey(s string) string {
 	return b.String()
 }
 
-// plainKey reports whether s is its own exact key: printable ASCII with
-// single inner spaces.
+// plainKey reports whether s is its own exact key: printable ASCII and
+// Hangul syllables with single inner spaces (in NFC, since no conjoining
+// jamo follows a syllable, and of no width to fold).
 func plainKey(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < ' ' || c >= 0x7F || c == ' ' && s[i-1] == ' ' {
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isHangulSyllable(r) {
+				return false
+			}
+			i += size - 1
+			continue
+		}
+		if c < ' ' || c == 0x7F || c == ' ' && s[i-1] == ' ' {
 			return false
 		}
 	}
@@ -970,7 +994,24 @@ func plainKey(s string) bool {
 
 // foldKey lowercases an exact key.
 func foldKey(s string) string {
-	return strings.Map(unicode.ToLower, s)
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Map(unicode.ToLower, s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s // ASCII without capitals: strings.Map would return s too
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // termKey is the matching key of a form, case folded: two forms with the

@@ -1,0 +1,85 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// slowExactKey is exactKey without its fast path (plainKey).
+func slowExactKey(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		r = foldWidth(r)
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// FuzzKeys checks exactKey's and foldKey's fast paths against the general
+// ones: plainKey strings (ASCII and Hangul syllables) are their own
+// exact keys, and foldKey lowercases as strings.Map(unicode.ToLower) does.
+func FuzzKeys(f *testing.F) {
+	for _, s := range []string{"", "Kim Jong Un", "김정은", "김 정은", " 김", "김  정", "Moon Jae-in 문재인", "ＡＢ", "\u1100\u1161", "가\u11a8", "a\x7fb", "\xff", "İstanbul", "ABC def", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := exactKey(s), slowExactKey(s); got != want {
+			t.Errorf("exactKey(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := foldKey(s), strings.Map(unicode.ToLower, s); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestHangulPlain: every Hangul syllable is its own exact key, as
+// plainKey assumes.
+func TestHangulPlain(t *testing.T) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		s := string(r)
+		if !plainKey(s) || slowExactKey(s) != s || foldKey(s) != s || isSpace(r) {
+			t.Fatalf("%q (%U) is not its own key", s, r)
+		}
+	}
+}
+
+// TestLangOf: has is sameLang and preferred is preferred, for every pair
+// of a few tags, asked in turn so that the remembered tag changes.
+func TestLangOf(t *testing.T) {
+	tags := []language.Tag{language.Korean, language.English, language.AmericanEnglish, language.Und, language.Japanese, language.MustParse("ko-KR"), language.MustParse("en-GB")}
+	e := &Entry{ID: "x", Terms: []*Term{
+		{Text: "a", Lang: language.Korean, Status: Admitted},
+		{Text: "b", Lang: language.AmericanEnglish, Status: Deprecated},
+		{Text: "c", Lang: language.English, Status: Admitted},
+		{Text: "d", Lang: language.MustParse("en-GB"), Status: Preferred},
+		{Text: "e", Lang: language.MustParse("ko-KR"), Status: Preferred},
+		{Text: "f", Lang: language.Und, Status: Admitted},
+	}}
+	for _, lang := range tags {
+		in := newLangOf(lang)
+		for range 2 {
+			for _, u := range append(tags, tags[3], tags[0], tags[0], tags[2]) {
+				if got, want := in.has(u), sameLang(u, lang); got != want {
+					t.Errorf("newLangOf(%v).has(%v) = %v, want %v", lang, u, got, want)
+				}
+			}
+			if got, want := in.preferred(e), preferred(e, lang); got != want {
+				t.Errorf("newLangOf(%v).preferred = %v, want %v", lang, got, want)
+			}
+		}
+	}
+}
