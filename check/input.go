@@ -259,7 +259,7 @@ func (c *Checker) tsvEmit(out []Finding, r io.Reader, file string, opt Options, 
 			Unit: unit, Source: fields[0], Target: fields[1], SourceLang: src, TargetLang: tgt,
 			SourceLine: line, SourceCol: 1,
 			TargetLine: line, TargetCol: utf8.RuneCountInString(fields[0]) + 2,
-			Exact: true, nfc: true,
+			Date: opt.Date, Exact: true, nfc: true,
 		})
 		if emit != nil && len(out) >= emitAt {
 			if err := emit(out); err != nil {
