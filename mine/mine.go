@@ -816,8 +816,11 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			last := toks[ti+n-1].koInfo
 			fks := fksBuf[:0]
 			rest := prefix[len(prefix):cap(prefix)]
+			// A name of one syllable only as a bare word before a title
+			// (힐 차관보, 킹 의원: Hill, King; session 14, helper M16).
+			surname := n == 1 && ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title
 			for j, f := range last.variants {
-				if f == "" || n == 1 && last.short[j] {
+				if f == "" || n == 1 && last.short[j] && !(surname && f == toks[ti].raw) {
 					continue
 				}
 				if c, l := skelHead(prefix, last.words[j]); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {

@@ -235,6 +235,11 @@ func TestPairRules(t *testing.T) {
 			[]string{"머피트\tMurfitt"}, nil},
 		{"a word the lexicon knows", "지난 주 중국이 발표했다.", "It was announced by China on Monday.",
 			nil, []string{"지난\tChina"}},
+		// A name of one syllable: only a bare word before a title.
+		{"one syllable before a title", "그러나 킹 의원은 반대했다.", "But King objected.",
+			[]string{"킹\tKing"}, nil},
+		{"one syllable with a particle before a title", "그러나 킹은 의원에게 반대했다.", "But King objected.",
+			nil, []string{"킹\tKing", "킹은\tKing"}},
 		// A news agency's word on its name, left out in English, and a
 		// pinyin x (Xinhua 신화).
 		{"a news agency's name without its word", "신화통신은 보도했다.", "It was reported by Xinhua.",
