@@ -116,6 +116,24 @@ type Matcher struct {
 	// bytes c1 c2 (folded as the matcher folds them) or with c1 alone:
 	// most words are rejected on their first two bytes without a walk.
 	pair [128 * 128 / 64]uint64
+	// pairOut has bit c1<<7|c2 set when a form may end within the
+	// ASCII bytes c1 c2 (c1 or c1 c2 is one), so that the third byte
+	// decides nothing; tri has bit triHash(c1, c2, c3) set for the first
+	// three runes, all ASCII, of each longer form (folded): a common word
+	// that shares two letters with some form ("committee", "said") is
+	// rejected on its third without a walk down the trie.
+	pairOut [128 * 128 / 64]uint64
+	tri     [1 << triBits / 64]uint64
+}
+
+// triBits is the size of the hash of Matcher.tri: 8 KB, a few per cent of
+// its bits set by a 10,000-entry glossary.
+const triBits = 16
+
+// triHash hashes three folded ASCII bytes to a bit of Matcher.tri.
+func triHash(c1, c2, c3 byte) uint32 {
+	k := uint32(c1)<<14 | uint32(c2)<<7 | uint32(c3)
+	return k * 0x9E3779B1 >> (32 - triBits)
 }
 
 // nodeAt is where the leads and the terms of a node with outputs start
@@ -473,9 +491,31 @@ func (m *Matcher) tables() {
 			if isSpace(r) {
 				r = ' '
 			}
-			if n.out >= 0 || m.child(n, r) >= 0 {
+			e := m.child(n, r)
+			if n.out >= 0 || e >= 0 {
 				k := c1<<7 | c2
 				m.pair[k>>6] |= 1 << (k & 63)
+				if n.out >= 0 || m.edges[e].out >= 0 {
+					m.pairOut[k>>6] |= 1 << (k & 63)
+				}
+			}
+		}
+	}
+	for i := top.lo; i < top.hi; i++ {
+		e1 := &m.edges[i]
+		if e1.r >= utf8.RuneSelf {
+			continue
+		}
+		for j := e1.lo; j < e1.hi; j++ {
+			e2 := &m.edges[j]
+			if e2.r >= utf8.RuneSelf {
+				continue
+			}
+			for k := e2.lo; k < e2.hi; k++ {
+				if r := m.edges[k].r; r < utf8.RuneSelf {
+					h := triHash(byte(e1.r), byte(e2.r), byte(r))
+					m.tri[h>>6] |= 1 << (h & 63)
+				}
 			}
 		}
 	}
@@ -664,8 +704,35 @@ func (m *Matcher) mayStart(text string, i int) bool {
 		return true
 	}
 	k := int(text[i])<<7 | int(text[i+1])
-	return m.pair[k>>6]&(1<<(k&63)) != 0
+	if m.pair[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
+	// The third byte, when it and the second are ASCII and no space (a
+	// run of spaces is one in the walk): the walk would stop before it
+	// with nothing found unless some form starts with the three.
+	if i+2 >= len(text) || m.pairOut[k>>6]&(1<<(k&63)) != 0 {
+		return true
+	}
+	c2, c3 := text[i+1], text[i+2]
+	if c3 >= utf8.RuneSelf || asciiSpace[c2] || asciiSpace[c3] {
+		return true
+	}
+	h := triHash(asciiFold[text[i]], asciiFold[c2], asciiFold[c3])
+	return m.tri[h>>6]&(1<<(h&63)) != 0
 }
+
+// asciiFold folds ASCII capitals to small letters as the walk does;
+// asciiSpace tells the ASCII bytes isSpace reports.
+var asciiFold, asciiSpace = func() (f [utf8.RuneSelf]byte, sp [utf8.RuneSelf]bool) {
+	for c := range f {
+		f[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			f[c] += 'a' - 'A'
+		}
+		sp[c] = isSpace(rune(c))
+	}
+	return f, sp
+}()
 
 // maxCands is how many output nodes longest remembers on its way down
 // the trie before it checks them; a longer path is checked in batches.

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -82,4 +83,51 @@ func TestLangOf(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzTriFilter: the third-byte filter of mayStart (Matcher.tri) changes
+// no match: a matcher whose filter lets everything through finds the same
+// in texts made of glossary forms, their prefixes and filler words.
+func FuzzTriFilter(f *testing.F) {
+	g, err := Load("testdata/cases.csv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	g.Entries = append(g.Entries, genGlossary(300).Entries...)
+	var ms, open []*Matcher
+	for _, lang := range []language.Tag{language.English, language.Korean} {
+		for _, short := range []bool{false, true} {
+			m := g.MatcherWith(lang, MatchOptions{ShortForms: short})
+			o := *m
+			for i := range o.pairOut {
+				o.pairOut[i] = ^uint64(0)
+			}
+			ms, open = append(ms, m), append(open, &o)
+		}
+	}
+	f.Add("Kim Jong-un said the committee met Ministry of Unification officials", uint64(1))
+	f.Add("Jung Eui-yong's  MOFA, ＭＯＦＡ Ko Jo Kim\tJo Min", uint64(7))
+	f.Fuzz(func(t *testing.T, seed string, n uint64) {
+		// The fuzzed text and one spliced from forms of the glossary,
+		// cut at random places (prefixes share the forms' first bytes).
+		var b strings.Builder
+		b.WriteString(seed)
+		for i := range 40 {
+			n = n*6364136223846793005 + 1442695040888963407
+			e := g.Entries[n>>33%uint64(len(g.Entries))]
+			tm := e.Terms[int(n>>20)%len(e.Terms)]
+			form := tm.Text
+			if n>>40%3 == 0 {
+				form = form[:int(n>>44)%(len(form)+1)]
+			}
+			b.WriteString(form)
+			b.WriteString([]string{" ", "  ", "-", "'s ", "\t", "은 ", ", ", "x", " the "}[(int(n>>50)+i)%9])
+		}
+		text := b.String()
+		for k, m := range ms {
+			if got, want := m.FindAll(text), open[k].FindAll(text); !reflect.DeepEqual(got, want) {
+				t.Fatalf("FindAll(%q) = %v, without the filter %v", text, got, want)
+			}
+		}
+	})
 }
