@@ -205,8 +205,29 @@ func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2
 					if _, done := out[[2]string{form, en}]; !done {
 						out[[2]string{form, en}] = sp.org.typ
 					}
+					if sp.org.typ == Place {
+						airportCity(form, en, sp.org, out)
+					}
 				}
 			}
+		}
+	}
+}
+
+// airportCity adds the city an airport is named after, a name of one
+// word on both sides (마닐라 국제공항 ~ Manila International Airport:
+// 마닐라 ~ Manila, a place; session 14, helper M16).
+func airportCity(form, en string, o *orgWord, out map[[2]string]glossary.Type) {
+	ko := strings.TrimSpace(strings.TrimSuffix(form, o.ko))
+	if ko == "" || ko == form || strings.Contains(ko, " ") {
+		return
+	}
+	for _, e := range o.en {
+		if city, ok := strings.CutSuffix(en, " "+strings.Join(e, " ")); ok && city != "" && !strings.Contains(city, " ") {
+			if _, done := out[[2]string{ko, city}]; !done {
+				out[[2]string{ko, city}] = Place
+			}
+			return
 		}
 	}
 }

@@ -206,7 +206,7 @@ func TestPairRules(t *testing.T) {
 			[]string{"김정은\tKim Jong Un"}, []string{"김정\tKim Jong"}},
 		// An airport's name with 국제공항 (orgWords; session 14, helper M15).
 		{"an international airport", "여객기를 필리핀의 마닐라 국제공항으로 착륙시켰다.", "They diverted the aircraft to Manila International Airport safely.",
-			[]string{"마닐라 국제공항\tManila International Airport"}, nil},
+			[]string{"마닐라 국제공항\tManila International Airport", "마닐라\tManila"}, nil}, // and its city (session 14, helper M16)
 		{"an acronym after the name in English in the bracket", "미 합동태풍경보센터(Joint Typhoon Warning Center, JTWC)는 밝혔다.", "The Joint Typhoon Warning Center said so.",
 			[]string{"합동태풍경보센터\tJoint Typhoon Warning Center"}, nil},
 		// Session 14, helper M16: 간 "between" on a country's name.

@@ -111,7 +111,8 @@ func dayNumber(t time.Time) int32 {
 // and a news agency's 통신 written on its name may be left out in English
 // (신화통신 ~ Xinhua); the lexicon's veto spares a word of three syllables
 // spelling the English consonants exactly (머피트 ~ Murfitt), and a bare
-// word of one syllable before a title is a name (킹 의원 ~ King). (Result
+// word of one syllable before a title is a name (킹 의원 ~ King), and an
+// airport's city is (마닐라 of 마닐라 국제공항). (Result
 // also keeps UN ~ U.N. beside 유엔 ~ U.N., sameLetters: no change of the
 // counts.)
 // stateVersion 22 is the format of 11 with the pairs of session 14
