@@ -27,7 +27,10 @@ import (
 func (c *Checker) inLongerName(text string, m glossary.Match, lang language.Tag) bool {
 	// The position first (cheap), then whether the form respells an
 	// allowed one.
-	return c.continued(text, m, lang) && !respellsAllowed(text[m.Start:m.End], m.Entry, lang)
+	// A respelling inside an institution's name is that institution's
+	// own spelling (Pusan National University; othernamed.go).
+	return c.continued(text, m, lang) && (!respellsAllowed(text[m.Start:m.End], m.Entry, lang) ||
+		m.Suffix == "" && institutionAfter(text, m.End))
 }
 
 // continued reports whether a longer name continues the forbidden form m:

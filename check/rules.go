@@ -309,8 +309,8 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day) {
 			continue
 		}
-		if isEnglish(lang) && c.inLongerName(text, m, lang) {
-			continue // a word run of a longer name (longername.go)
+		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang)) {
+			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
@@ -681,11 +681,22 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		f := newFinding(file, RuleMisaligned, Warning, "CheckMsgMisaligned", map[string]any{"Side": SideTarget,
 			"Ratio": fmt.Sprintf("%.1f", lengthRatio(pr.Source, pr.Target)), "Anchors": anchors, "Shared": found})
 		tp.place(&f, 0, len(pr.Target))
-		f.Unit = pr.Unit
-		if dst == nil {
-			return []Finding{f}
+		// Session 14 (helper T6): a forbidden form is wrong whatever its
+		// side is aligned with: deprecated-term says a form is present
+		// and needs no alignment ("Burma's" in a misaligned pair of
+		// held-out-glossary-11), so it stays beside the misaligned
+		// finding; the rules that compare the sides (target-term-missing,
+		// number-mismatch) give way to it.
+		first := len(dst)
+		out := append(dst, f)
+		out = c.deprecated(out, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)
+		out = c.deprecated(out, file, pr.Target, tm, pr.TargetLang, SideTarget, tp, pr.Date)
+		own := out[first:]
+		for i := range own {
+			own[i].Unit = pr.Unit
 		}
-		return append(dst, f)
+		Sort(own)
+		return out
 	}
 
 	if !c.NumberOmissions {

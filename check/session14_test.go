@@ -1,0 +1,114 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+)
+
+// Session 14 (helper T6): the rules written after the eleventh fresh test
+// (held-out-glossary-11, house11's deprecated forms), each on our own
+// sentences with a small house list of forbidden forms of our own.
+const session14Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+myanmar,place,en,Myanmar,preferred,,,,,,,,,,,
+myanmar,place,en,Burma,deprecated,,,,,,,,,,,
+myanmar,place,ko,미얀마,preferred,,,,,,,,,,,
+busan,place,en,Busan,preferred,,,,,,,,,,,
+busan,place,en,Pusan,superseded,,,,,,,2000-07-06,,,,
+busan,place,ko,부산,preferred,,,,,,,,,,,
+gunsan,place,en,Gunsan,preferred,,,,,,,,,,,
+gunsan,place,en,Kunsan,superseded,,,,,,,2000-07-06,,,,
+gunsan,place,ko,군산,preferred,,,,,,,,,,,
+jeju,place,en,Jeju,preferred,,,,,,,,,,,
+jeju,place,en,Cheju,superseded,,,,,,,2000-07-06,,,,
+jeju,place,ko,제주,preferred,,,,,,,,,,,
+gangwon,place,en,Gangwon Province,preferred,,,,,,,,,,,
+gangwon,place,en,Kangwon Province,superseded,,,,,,,2000-07-06,,,,
+gangwon,place,ko,강원도,preferred,,,,,,,,,,,
+kyiv,place,en,Kyiv,preferred,,,,,,,,,,,
+kyiv,place,en,Kiev,superseded,,,,,,,2019-08-13,,chicken Kiev,,
+kyiv,place,ko,키이우,preferred,,,,,,,,,,,
+kim-il-sung,person,en,Kim Il-sung,preferred,,,,,,,,,,,
+kim-il-sung,person,en,Kim Il Sung,deprecated,,,,,,,,,,,
+kim-il-sung,person,ko,김일성,preferred,,,,,,,,,,,
+labor-ministry,organization,en,Ministry of Employment and Labor,preferred,,,,,,,,,,,
+labor-ministry,organization,en,Ministry of Labor,superseded,,,,,,,2010-07-04,,,,
+labor-ministry,organization,ko,고용노동부,preferred,,,,,,,,,,,
+mofa,organization,en,Ministry of Foreign Affairs,preferred,,,,,,,,,,,
+mofa,organization,en,Foreign Ministry,admitted,,,,,,,,,,,
+mofa,organization,ko,외교부,preferred,,,,,,,,,,,
+roh,person,en,Roh Moo-hyun,preferred,,Roh,,,,,,,,,
+roh,person,ko,노무현,preferred,,,,,,,,,,,
+quran,term,en,Quran,preferred,,,,,,,,,,,
+quran,term,en,Koran,deprecated,,,,,,,,,,,
+quran,term,ko,코란,preferred,,,,,,,,,,,
+gyeonggi,place,en,Gyeonggi Province,preferred,,,,,,,,,,,
+gyeonggi,place,ko,경기도,preferred,,,,,,,,,,,
+netherlands,place,en,Netherlands,preferred,,,,,,,,,,,
+netherlands,place,ko,네덜란드,preferred,,,,,,,,,,,
+`
+
+func session14Checker(t testing.TB) *Checker {
+	t.Helper()
+	g, err := glossary.Decode(strings.NewReader(session14Glossary), glossary.FormatCSV, "session14.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	return c
+}
+
+// session14Pair checks one pair of our own with session14Checker.
+func session14Pair(c *Checker, src, tgt string) []Finding {
+	return c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English,
+		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
+}
+
+// TestDeprecatedInMisaligned: a forbidden form is reported in a pair the
+// misaligned rule takes as no translation; the rules that compare the
+// sides are not.
+func TestDeprecatedInMisaligned(t *testing.T) {
+	c := session14Checker(t)
+	fs := session14Pair(c, "정의용 장관은 2022년 3월 15일 외교부에서 토니 블링컨 장관과 30분 동안 회담했다고 밝혔다.",
+		"Shares fell 3 percent on Tuesday as 12 companies in Burma reported 40 percent lower profits for 2019 in the industry survey released in Tokyo and Osaka, and analysts said the fall would last until 2021 at least, according to 15 brokers.")
+	got := brief(fs)
+	if !strings.Contains(got, "misaligned") || !strings.Contains(got, "deprecated-term 1:1 Burma => Myanmar (target)") ||
+		strings.Contains(got, "target-term-missing") || strings.Contains(got, "number-mismatch") {
+		t.Errorf("got\n%s\nwant misaligned and Burma's deprecated-term alone", got)
+	}
+}
+
+// TestNamesOther: a forbidden English form inside an institution's name
+// that keeps it, in another country's body or in the North's place of the
+// same Korean name is not reported; the same forms for the entry are.
+func TestNamesOther(t *testing.T) {
+	c := session14Checker(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"a university keeps its spelling", "She taught at Pusan National University for years.", ""},
+		{"an air base keeps its spelling", "Jets took off from Kunsan Air Base on Friday.", ""},
+		{"a square named after a person", "Troops marched across Kim Il Sung Square.", ""},
+		{"the city itself", "Ships docked at Pusan on Friday.", "deprecated-term 1:17 Pusan => Busan"},
+		{"a place noun keeps the misspelling", "Tourists flocked to Cheju Island.", "deprecated-term 1:21 Cheju => Jeju"},
+		{"an institute follows the city", "He polled for the Kiev International Institute of Sociology.", "deprecated-term 1:19 Kiev => Kyiv"},
+		{"the person", "Kim Il Sung founded the state.", "deprecated-term 1:1 Kim Il Sung => Kim Il-sung"},
+		{"another country's ministry", "France's Ministry of Labor issued new rules.", ""},
+		{"another country's ministry, adjective", "The Japanese Ministry of Labor issued new rules.", ""},
+		{"Korea's ministry", "South Korea's Ministry of Labor issued new rules.", "deprecated-term 1:15 Ministry of Labor => Ministry of Employment and Labor"},
+		{"the ministry alone", "The Ministry of Labor issued new rules.", "deprecated-term 1:5 Ministry of Labor => Ministry of Employment and Labor"},
+		{"the North's province", "North Korea's Kangwon Province was hit by floods.", ""},
+		{"the North's province, short", "Floods hit the North's Kangwon Province.", ""},
+		{"the South's province", "Floods hit Kangwon Province.", "deprecated-term 1:12 Kangwon Province => Gangwon Province"},
+		{"a dish: the glossary's not_in", "The restaurant served chicken Kiev.", ""},
+		{"the city before a noun", "A Kiev taxi driver was hurt.", "deprecated-term 1:3 Kiev => Kyiv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(c.Text("a.txt", tc.text, language.English)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
