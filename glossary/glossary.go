@@ -505,11 +505,11 @@ func (d *decoder) addTerm(e *Entry, raw string, lang language.Tag, st Status, cs
 	if text != raw {
 		d.problem(line, col, Warning, CodePaddedTerm, false, map[string]any{"Term": text}, "term %q has leading or trailing space", text)
 	}
-	if !ascii(text) && !norm.NFC.IsNormalString(text) {
+	if !ascii(text) && !isNFC(text) && !norm.NFC.IsNormalString(text) { // isNFC: a fast yes
 		d.problem(line, col, Warning, CodeNotNFC, false, map[string]any{"Term": text}, "term %q is not in Unicode NFC", text)
 		text = norm.NFC.String(text)
 	}
-	if short = strings.TrimSpace(short); !ascii(short) {
+	if short = strings.TrimSpace(short); !ascii(short) && !isNFC(short) {
 		short = norm.NFC.String(short)
 	}
 	// Terms are allocated in blocks: one allocation for many terms.

@@ -269,19 +269,25 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	// keys keep the order they were added in (the index breaks ties: a
 	// stable order from the faster unstable sort).
 	// The sort moves indexes, not the items of a hundred bytes.
-	idx := make([]int32, len(items))
-	for i := range idx {
-		idx[i] = int32(i)
+	// Each key is sorted beside its index, read without going through
+	// the items.
+	type keyAt struct {
+		key string
+		i   int32
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		if c := strings.Compare(items[a].key, items[b].key); c != 0 {
+	idx := make([]keyAt, len(items))
+	for i := range idx {
+		idx[i] = keyAt{items[i].key, int32(i)}
+	}
+	slices.SortFunc(idx, func(a, b keyAt) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
-		return cmp.Compare(a, b)
+		return cmp.Compare(a.i, b.i)
 	})
 	sorted := make([]buildItem, len(items))
 	for i, k := range idx {
-		sorted[i] = items[k]
+		sorted[i] = items[k.i]
 	}
 	items = sorted
 	// A node for each rune of a key after the prefix it shares with the
@@ -392,13 +398,11 @@ func (b *trieBuilder) finish(top node) *Matcher {
 func (m *Matcher) addOutputs(outs []output) {
 	// Case-sensitive forms before case-insensitive ones, full forms
 	// before short ones.
-	sort.SliceStable(outs, func(x, y int) bool {
-		ox, oy := outs[x], outs[y]
-		if ox.short != oy.short {
-			return !ox.short
-		}
-		return ox.cs && !oy.cs
-	})
+	// (slices.SortStableFunc with the rank of each: no reflection and no
+	// allocation for each node, which sort.SliceStable had.)
+	if len(outs) > 1 {
+		slices.SortStableFunc(outs, func(x, y output) int { return outputRank(&x) - outputRank(&y) })
+	}
 	for j := range outs {
 		outs[j].same = -1
 		for k := 0; k < j && k < maxOutputs; k++ {
@@ -425,6 +429,19 @@ func (m *Matcher) addOutputs(outs []output) {
 		m.leads = append(m.leads, lead{o: outs[j], mask: 1 << j})
 		copy(m.leads[at[j]].key[:], outs[j].exact)
 	}
+}
+
+// outputRank orders a node's outputs: case-sensitive full forms, other
+// full forms, case-sensitive short forms, other short forms.
+func outputRank(o *output) int {
+	r := 0
+	if o.short {
+		r = 2
+	}
+	if !o.cs {
+		r++
+	}
+	return r
 }
 
 // closeOutputs ends the last node's leads and terms, after the last

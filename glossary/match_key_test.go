@@ -131,3 +131,27 @@ func FuzzTriFilter(f *testing.F) {
 		}
 	})
 }
+
+// TestOutputRank: ordering by outputRank is the order addOutputs had
+// (full forms before short ones, then case-sensitive before not).
+func TestOutputRank(t *testing.T) {
+	less := func(x, y output) bool {
+		if x.short != y.short {
+			return !x.short
+		}
+		return x.cs && !y.cs
+	}
+	var all []output
+	for _, short := range []bool{false, true} {
+		for _, cs := range []bool{false, true} {
+			all = append(all, output{short: short, cs: cs})
+		}
+	}
+	for _, x := range all {
+		for _, y := range all {
+			if got, want := outputRank(&x) < outputRank(&y), less(x, y); got != want {
+				t.Errorf("rank(%+v) < rank(%+v) = %v, want %v", x, y, got, want)
+			}
+		}
+	}
+}
