@@ -107,6 +107,8 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 	// deprecated form): the map sized once, not rehashed as it grows.
 	rows := bytes.Count(data, []byte{'\n'})
 	byID := make(map[string]*entryInfo, rows/3+1)
+	var infoBlock []entryInfo
+	var entryBlock []Entry
 	d.entries = slices.Grow(d.entries, rows/3+1)
 	// The columns' indexes, -1 for one the header lacks.
 	at := func(name string) int {
@@ -153,7 +155,15 @@ func (d *decoder) table(r io.Reader, sep rune) error {
 		}
 		info := byID[id]
 		if info == nil {
-			info = &entryInfo{e: &Entry{ID: id, Type: TermType, File: d.file, Line: line}}
+			// Entries and their reading state come from blocks, as terms
+			// do (addTerm): one allocation for many.
+			if len(infoBlock) == 0 {
+				infoBlock, entryBlock = make([]entryInfo, 128), make([]Entry, 128)
+			}
+			info = &infoBlock[0]
+			info.e = &entryBlock[0]
+			infoBlock, entryBlock = infoBlock[1:], entryBlock[1:]
+			*info.e = Entry{ID: id, Type: TermType, File: d.file, Line: line}
 			byID[id] = info
 			d.entries = append(d.entries, info.e)
 		}
