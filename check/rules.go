@@ -610,7 +610,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	inTarget := tbuf[:0]
 	var inOther []glossary.Match // short forms inside another name (misrendered.go)
 	for _, m := range tm {
-		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) {
+		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) && !titledShort(pr.Target, m) {
 			inOther = append(inOther, m)
 			continue // "Han" of another "Han Sung-soo"
 		}

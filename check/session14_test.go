@@ -112,3 +112,20 @@ func TestNamesOther(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledShort: a title and the listed short form render a person (no
+// wrong rendering); another given name with the surname is still one.
+func TestTitledShort(t *testing.T) {
+	c := session14Checker(t)
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"title and surname", "노무현 대통령의 재선은 법으로 금지돼 있다.", "President Roh cannot run again by law.", ""},
+		{"surname alone", "노무현 대통령은 말했다.", "Roh said.", ""},
+		{"another given name", "노무현 대통령은 말했다.", "President Roh Tae-woo said.", "target-term-missing 1:1  => Roh Moo-hyun (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
