@@ -73,6 +73,50 @@ var countries = countryTable(`
 사우스캐롤라이나=South Carolina|사우스다코타=South Dakota|테네시=Tennessee|텍사스=Texas|유타=Utah|버몬트=Vermont|
 버지니아=Virginia|워싱턴주=Washington|웨스트버지니아=West Virginia|위스콘신=Wisconsin|와이오밍=Wyoming|`)
 
+// exonyms maps the Korean names of cities and places whose English name
+// is not their sound in Korean (Korean writes the local name: 빈 for Wien,
+// Vienna) to their English names: pairs found by the table, not by sound
+// (exonymPairs; session 14, helper M16). Written by hand from general
+// knowledge, not taken from ../shared or any evaluation part; seas and
+// oceans whose English name is an adjective too (Pacific, Atlantic,
+// Mediterranean, Baltic) are left out.
+var exonyms = countryTable(`
+빈=Vienna|뮌헨=Munich|쾰른=Cologne|바르샤바=Warsaw|베네치아=Venice|피렌체=Florence|나폴리=Naples|밀라노=Milan|
+토리노=Turin|제노바=Genoa|로마=Rome|프라하=Prague|아테네=Athens|베오그라드=Belgrade|헤이그=Hague|모스크바=Moscow|
+키예프,키이우=Kiev,Kyiv|상트페테르부르크=St. Petersburg,Saint Petersburg|리스본=Lisbon|코펜하겐=Copenhagen|
+브뤼셀=Brussels|북경=Beijing|광저우=Guangzhou,Canton|메카=Mecca|다마스쿠스=Damascus|카이로=Cairo|
+예루살렘=Jerusalem|멕시코만=Gulf of Mexico|페르시아만=Persian Gulf|아덴만=Gulf of Aden|흑해=Black Sea|홍해=Red Sea|
+사해=Dead Sea|남중국해=South China Sea|동중국해=East China Sea|인도양=Indian Ocean|북극해=Arctic Ocean|`)
+
+// exonymPairs pairs a Korean word that is one of exonyms (its stem, or
+// the word less its particle) with the English name the unit writes as
+// whole words (빈에 ~ Vienna): a place.
+func exonymPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
+	for _, t := range toks {
+		if t.stem == "" {
+			continue
+		}
+		for _, f := range [...]string{t.stem, stripParticle(t.raw), t.raw} {
+			ens := exonyms[f]
+			if ens == nil {
+				continue
+			}
+			lower := strings.ToLower(en)
+			if len(lower) != len(en) {
+				return // the English's case changes its bytes: not looked at
+			}
+			for e := range ens {
+				if i := strings.Index(lower, e); i >= 0 && containsWord(en, en[i:i+len(e)]) {
+					if _, done := out[[2]string{f, en[i : i+len(e)]}]; !done {
+						out[[2]string{f, en[i : i+len(e)]}] = Place
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
 // countryTable reads a list of "ko,ko=en,en|" entries.
 func countryTable(s string) map[string]map[string]bool {
 	t := map[string]map[string]bool{}

@@ -631,6 +631,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
 		orgNamePairs(toks, runs, matched, out, m)
 		letterPairs(toks, runs, out)
+		exonymPairs(toks, en, out)
 		surnames(out, ev)
 		if lex != nil {
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)

@@ -235,6 +235,14 @@ func TestPairRules(t *testing.T) {
 			[]string{"머피트\tMurfitt"}, nil},
 		{"a word the lexicon knows", "지난 주 중국이 발표했다.", "It was announced by China on Monday.",
 			nil, []string{"지난\tChina"}},
+		// Exonyms by a table: 빈 ~ Vienna, 멕시코만 ~ Gulf of Mexico, only
+		// when the English writes the name.
+		{"an exonym", "빈에서 회의가 열렸다.", "A meeting was held in Vienna.",
+			[]string{"빈\tVienna"}, nil},
+		{"a gulf by the table", "허리케인이 멕시코만을 강타했다.", "A hurricane struck the Gulf of Mexico.",
+			[]string{"멕시코만\tGulf of Mexico"}, nil},
+		{"an exonym the English does not write", "빈 집이 있었다.", "There was an empty house in Paris.",
+			nil, []string{"빈\tVienna"}},
 		// A name of one syllable: only a bare word before a title.
 		{"one syllable before a title", "그러나 킹 의원은 반대했다.", "But King objected.",
 			[]string{"킹\tKing"}, nil},

@@ -112,7 +112,8 @@ func dayNumber(t time.Time) int32 {
 // (신화통신 ~ Xinhua); the lexicon's veto spares a word of three syllables
 // spelling the English consonants exactly (머피트 ~ Murfitt), and a bare
 // word of one syllable before a title is a name (킹 의원 ~ King), and an
-// airport's city is (마닐라 of 마닐라 국제공항). (Result
+// airport's city is (마닐라 of 마닐라 국제공항), and exonyms by a table
+// (빈 ~ Vienna, 멕시코만 ~ Gulf of Mexico). (Result
 // also keeps UN ~ U.N. beside 유엔 ~ U.N., sameLetters: no change of the
 // counts.)
 // stateVersion 22 is the format of 11 with the pairs of session 14
