@@ -671,6 +671,16 @@ func (m *Matcher) findAll(out []Match, text string, mapSpan func(a, b int) (int,
 	}
 	prevWord := false
 	for i := 0; i < len(text); {
+		if prevWord {
+			// Inside a word no form starts: its ASCII letters and
+			// digits are passed over in a loop of their own.
+			for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		c := text[i]
 		var r rune
 		size := 1
