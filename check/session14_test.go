@@ -129,3 +129,21 @@ func TestTitledShort(t *testing.T) {
 		})
 	}
 }
+
+// TestMinisterOf: a minister's title naming the ministry by a word of its
+// English forms renders the ministry; a title of another ministry does not.
+func TestMinisterOf(t *testing.T) {
+	c := session14Checker(t)
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"foreign minister", "김민수 전 외교부 장관은 회견에서 말했다.", "Former Foreign Minister Kim Min-su told a news conference.", ""},
+		{"words joined by a hyphen", "김민수 외교부 장관은 말했다.", "Foreign Affairs-Trade Minister Kim Min-su said.", ""},
+		{"another ministry's title", "김민수 외교부 장관은 말했다.", "Defense Minister Kim Min-su said.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
+		{"the ministry, no title", "외교부는 성명을 냈다.", "Foreign Minister Kim Min-su issued a statement.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
