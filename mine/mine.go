@@ -881,14 +881,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						// closely than those of two (0.7, not 0.6: 하나 ~
 						// One, 있다 ~ Day are junk; session 12, helper
 						// M11).
-						if similarity(bareVowelKey(romanize.Word(form(fks[fi].last))), vowelKey(s.text, true)) < 0.7 {
+						if enVowelSim(bareVowelKey(romanize.Word(form(fks[fi].last))), s.text) < 0.7 {
 							continue
 						}
 					} else if len(ks) == 2 {
 						if fks[fi].vowels == "" {
 							fks[fi].vowels = vowelKey(romanize.Word(form(fks[fi].last)), false)
 						}
-						if similarity(fks[fi].vowels, vowelKey(s.text, true)) < 0.6 {
+						if enVowelSim(fks[fi].vowels, s.text) < 0.6 {
 							continue
 						}
 					}

@@ -341,10 +341,9 @@ func (k koSound) like(s nameSub, vowels bool) float64 {
 		}
 		vs := 0.0
 		for _, e := range [2]string{s.text, softG(s.text)} {
-			ev := vowelKey(e, true)
-			vs = max(vs, similarity(bareVowelKey(k.word), ev))
+			vs = max(vs, enVowelSim(bareVowelKey(k.word), e))
 			if len(ks) == 2 {
-				vs = max(vs, similarity(vowelKey(k.word, false), ev))
+				vs = max(vs, enVowelSim(vowelKey(k.word, false), e))
 			}
 		}
 		if vs < min {

@@ -13,21 +13,29 @@ import (
 // an English r before a consonant or a final e (Livermore ~ 리버모어) and
 // an English gh after two vowels or i (Kavanaugh ~ 캐버노);
 // letters doubled after that are written once.
-func skeleton(s string, english bool) string { return reduce(s, english, false, false) }
+func skeleton(s string, english bool) string { return reduce(s, english, false, false, false) }
 
 // vowelKey is skeleton with the vowels kept in three classes (a e → a,
 // o u → o, i → i; y and w dropped) and an English final e dropped, for
 // names too short for their consonants alone (오바마 ~ Obama, but not
 // 예정 ~ China).
-func vowelKey(s string, english bool) string { return reduce(s, english, true, false) }
+func vowelKey(s string, english bool) string { return reduce(s, english, true, false, english) }
+
+// enVowelSim is the similarity of the Korean vowel key k to the English
+// en's, read with a vowel before a consonant and a final e as two (Rice,
+// Wade) or, for names that are no English words, as one (Chile 칠레, Sane
+// 사네): the closer of the two.
+func enVowelSim(k, en string) float64 {
+	return max(similarity(k, vowelKey(en, true)), similarity(k, reduce(en, true, true, false, false)))
+}
 
 // bareVowelKey is vowelKey of a romanized Korean form without the vowel ㅡ
 // (eu), which Korean writes after a consonant English has alone: for
 // forms of one consonant class, whose vowels are all the evidence
 // (조이스 ~ Joyce; session 12, helper M11).
-func bareVowelKey(s string) string { return reduce(s, false, true, true) }
+func bareVowelKey(s string) string { return reduce(s, false, true, true, false) }
 
-func reduce(s string, english, vowels, bare bool) string {
+func reduce(s string, english, vowels, bare, magic bool) string {
 	s = strings.ToLower(s)
 	var out []byte
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
@@ -50,7 +58,7 @@ func reduce(s string, english, vowels, bare bool) string {
 					i++
 					continue
 				}
-				if english && (c == 'i' || c == 'a') && magicE(w, i) {
+				if magic && (c == 'i' || c == 'a') && magicE(w, i) {
 					// A vowel before one consonant and a final e is
 					// said as two (Rice 라이스, Clive 클라이브, Kate
 					// 케이트): ai, ei (session 14, helper M16).
