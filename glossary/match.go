@@ -271,15 +271,22 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	// The sort moves indexes, not the items of a hundred bytes.
 	// Each key is sorted beside its index, read without going through
 	// the items.
+	// The first eight bytes, big-endian and padded with zeros, order
+	// most pairs of keys without reading the keys' bytes; a tie is
+	// settled by the keys themselves (a zero byte and padding tie).
 	type keyAt struct {
-		key string
-		i   int32
+		head uint64
+		key  string
+		i    int32
 	}
 	idx := make([]keyAt, len(items))
 	for i := range idx {
-		idx[i] = keyAt{items[i].key, int32(i)}
+		idx[i] = keyAt{keyHead(items[i].key), items[i].key, int32(i)}
 	}
 	slices.SortFunc(idx, func(a, b keyAt) int {
+		if a.head != b.head {
+			return cmp.Compare(a.head, b.head)
+		}
 		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
@@ -308,6 +315,19 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 	}
 	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1), all: make([]output, 0, len(items)), outs: make([][]output, 0, len(items))}
 	return b.finish(b.build(0, len(items), 0))
+}
+
+// keyHead is the first eight bytes of key as a big-endian number, zeros
+// after a shorter key: keyHead(a) < keyHead(b) only when a < b.
+func keyHead(key string) uint64 {
+	var h uint64
+	for i := range 8 {
+		h <<= 8
+		if i < len(key) {
+			h |= uint64(key[i])
+		}
+	}
+	return h
 }
 
 // trieBuilder builds a matcher's trie from its sorted items.

@@ -155,3 +155,16 @@ func TestOutputRank(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKeyHead: keyHead never orders two keys against strings.Compare.
+func FuzzKeyHead(f *testing.F) {
+	f.Add("ab", "ab\x00")
+	f.Add("kim jong", "kim jong-un")
+	f.Add("김정은", "김정")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ha, hb := keyHead(a), keyHead(b)
+		if ha != hb && (ha < hb) != (strings.Compare(a, b) < 0) {
+			t.Errorf("keyHead(%q) = %x, keyHead(%q) = %x", a, ha, b, hb)
+		}
+	})
+}
