@@ -659,8 +659,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			found++
 			continue
 		}
-		if c.foreignBefore(pr, m) {
-			anchors-- // another country's body, named so earlier in the document
+		if c.foreignBefore(pr, m) || foreignDescribed(m, pr) {
+			anchors-- // another country's body, named so earlier in the document or by its sentence
 			continue
 		}
 		if len(missing)+nextra == 0 && (c.namedNearby(m, pr) || c.headNearby(m, pr)) {

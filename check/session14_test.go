@@ -147,3 +147,21 @@ func TestMinisterOf(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignDescribed: a ministry named bare in a sentence about another
+// country, and described in the English, is that country's; one in a
+// sentence naming Korea, or named in the English, is not.
+func TestForeignDescribed(t *testing.T) {
+	c := session14Checker(t)
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"another country's ministry", "외교부는 성명에서 러시아는 적절한 조치를 취할 것이라고 밝혔다.", "The ministry said in a statement that the Russian side would take adequate measures.", ""},
+		{"Korea named too", "외교부는 한국과 러시아가 조치를 취할 것이라고 밝혔다.", "The ministry said South Korea and Russia would take measures.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
+		{"no foreign place", "외교부는 성명에서 적절한 조치를 취할 것이라고 밝혔다.", "The ministry said in a statement that it would take adequate measures.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
