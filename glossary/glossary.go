@@ -187,9 +187,21 @@ func (e *Entry) Active(t time.Time) bool {
 // TermsIn returns the terms of e in language lang (matched on the base
 // language: "en" also gives "en-US" terms), in glossary order.
 func (e *Entry) TermsIn(lang language.Tag) []*Term {
-	var out []*Term
+	// Counted first, so that the list is allocated once (a Base for
+	// each tag seen, not for each term: langOf).
+	in := newLangOf(lang)
+	n := 0
 	for _, t := range e.Terms {
-		if sameLang(t.Lang, lang) {
+		if in.has(t.Lang) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]*Term, 0, n)
+	for _, t := range e.Terms {
+		if in.has(t.Lang) {
 			out = append(out, t)
 		}
 	}

@@ -58,7 +58,8 @@ func TestHangulPlain(t *testing.T) {
 	}
 }
 
-// TestLangOf: has is sameLang and preferred is preferred, for every pair
+// TestLangOf: has is sameLang, preferred is preferred and TermsIn the
+// terms sameLang keeps, for every pair
 // of a few tags, asked in turn so that the remembered tag changes.
 func TestLangOf(t *testing.T) {
 	tags := []language.Tag{language.Korean, language.English, language.AmericanEnglish, language.Und, language.Japanese, language.MustParse("ko-KR"), language.MustParse("en-GB")}
@@ -80,6 +81,15 @@ func TestLangOf(t *testing.T) {
 			}
 			if got, want := in.preferred(e), preferred(e, lang); got != want {
 				t.Errorf("newLangOf(%v).preferred = %v, want %v", lang, got, want)
+			}
+			var want []*Term
+			for _, u := range e.Terms {
+				if sameLang(u.Lang, lang) {
+					want = append(want, u)
+				}
+			}
+			if got := e.TermsIn(lang); !reflect.DeepEqual(got, want) {
+				t.Errorf("TermsIn(%v) = %v, want %v", lang, got, want)
 			}
 		}
 	}
