@@ -1918,11 +1918,13 @@ func partOfPerson(p *pairStats, byKo map[string][]*pairStats, idx wordIndex) boo
 }
 
 // sameLetters reports whether p's Korean form is its English form's
-// capitals written in Latin letters (UN ~ U.N.): the Korean writes the
-// English form itself, a pair of its own beside a Hangul form's (유엔 ~
-// U.N.; session 14, helper M16).
+// capitals written in Latin letters without the full stops (UN ~ U.N.):
+// the Korean's own way of writing the English form, a pair of its own
+// beside a Hangul form's (유엔 ~ U.N.; session 14, helper M16). The same
+// letters on both sides (OECD ~ OECD beside 경제협력개발기구 ~ OECD) are no
+// such pair.
 func sameLetters(p *pairStats) bool {
-	if len(p.Ko) < 2 || p.Ko[0] < 'A' || p.Ko[0] > 'Z' {
+	if len(p.Ko) < 2 || p.Ko[0] < 'A' || p.Ko[0] > 'Z' || p.En == p.Ko {
 		return false
 	}
 	return strings.ReplaceAll(p.En, ".", "") == p.Ko && dotted(p.Ko) != ""

@@ -658,7 +658,7 @@ func TestSameLetters(t *testing.T) {
 		want   bool
 	}{
 		{"UN", "U.N.", true},
-		{"IOC", "IOC", true},
+		{"IOC", "IOC", false},
 		{"유엔", "U.N.", false},
 		{"UN", "United Nations", false},
 	} {
