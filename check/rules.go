@@ -659,7 +659,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			found++
 			continue
 		}
-		if c.foreignBefore(pr, m) || foreignDescribed(m, pr) {
+		if c.foreignBefore(pr, m) || foreignDescribed(m, pr) || countryGloss(m, pr) || foreignSurname(m, pr) {
 			anchors-- // another country's body, named so earlier in the document or by its sentence
 			continue
 		}

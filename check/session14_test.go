@@ -165,3 +165,35 @@ func TestForeignDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestSkeletonRules: a country's gloss before a city the English names, and
+// a form that is a foreign person's surname, are no missing entry; the
+// country before another word, and the form alone, are.
+func TestSkeletonRules(t *testing.T) {
+	c := session14Checker(t)
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"a country's gloss before a city", "그는 네덜란드 헤이그에 있는 재판소로 이송됐다.", "He was sent to the tribunal at The Hague.", ""},
+		{"a country's gloss, the city absent", "그는 네덜란드 암스테르담에 있는 병원에 입원했다.", "He was taken to the hospital.", "target-term-missing 1:1  => Netherlands (target)"},
+		{"a country before no place", "네덜란드 올림픽 대표팀이 도착했다.", "The Olympic team arrived.", "target-term-missing 1:1  => Netherlands (target)"},
+		{"a foreign person's surname", "코니와 찰스 코란은 후반에 골을 도왔다.", "Cownie and Charles Corcoran combined late in the match.", ""},
+		{"the term itself", "그는 코란을 인용했다.", "He quoted the scripture.", "target-term-missing 1:1  => Quran (target)"},
+		{"a brand before a model", "토요타 코란의 판매가 늘었다.", "Sales of the Toyota Corolla rose.", "target-term-missing 1:1  => Quran (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		hangul, english string
+		want            bool
+	}{
+		{"헤이그", "Hague", true}, {"찰스", "Charles", true}, {"암스테르담", "Amsterdam", true}, {"파리", "Paris", true},
+		{"올림픽", "Hague", false}, {"헤이그", "Hogan", false},
+	} {
+		if got := sameSkeleton(tc.hangul, tc.english); got != tc.want {
+			t.Errorf("sameSkeleton(%s, %s) = %v, want %v", tc.hangul, tc.english, got, tc.want)
+		}
+	}
+}
