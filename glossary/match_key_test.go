@@ -59,8 +59,8 @@ func TestHangulPlain(t *testing.T) {
 }
 
 // TestLangOf: has is sameLang, preferred is preferred and TermsIn the
-// terms sameLang keeps, for every pair
-// of a few tags, asked in turn so that the remembered tag changes.
+// terms sameLang keeps, for every pair of a few tags, asked in turn so
+// that the remembered tag changes.
 func TestLangOf(t *testing.T) {
 	tags := []language.Tag{language.Korean, language.English, language.AmericanEnglish, language.Und, language.Japanese, language.MustParse("ko-KR"), language.MustParse("en-GB")}
 	e := &Entry{ID: "x", Terms: []*Term{
