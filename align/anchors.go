@@ -76,6 +76,15 @@ const (
 	// tried; see README).
 	wSwallow     = 0.75
 	swallowKnown = 1
+	// A Korean member of a merge (2-1, 3-1) with known stems translated
+	// in the English segment, none of them by a word that no other member
+	// translates too (ownWord: the member has no word of its own in the
+	// English, a dropped sentence about the same thing as its neighbour
+	// swallowed with it), costs wOwn (swallowCost). Chosen in session 14
+	// (helper A13) on the development part of A10's edition set and
+	// NTREX p05 (0.5, 0.6, 0.75, 1, 1.25 and 1.5 tried, and two words of
+	// its own asked for; see README).
+	wOwn = 1.0
 	// A 1-1 link whose Korean segment names someone or something the
 	// document's English names too, whose English segment names someone
 	// or something inside the sentence (or a name the document's Korean
@@ -1070,7 +1079,8 @@ func orderCostWord(one *feature, members []feature) float64 {
 
 // swallowCost is the cost (wSwallow each) of the Korean members ko of a
 // merge that have at least swallowKnown known stems and none of them
-// translated in the English segment en.
+// translated in the English segment en, and wOwn each of those with
+// translated stems but no word of their own in en (ownWord).
 func swallowCost(ko []feature, en *feature) float64 {
 	c := 0.0
 	for i := range ko {
@@ -1088,9 +1098,36 @@ func swallowCost(ko []feature, en *feature) float64 {
 		}
 		if !found {
 			c += wSwallow
+		} else if !ownWord(ko, i, en) {
+			c += wOwn
 		}
 	}
 	return c
+}
+
+// ownWord reports whether the Korean member ko[i] of a merge has a known
+// stem whose translation the English segment en has and no other member
+// of ko translates (a translation id in no other member's lexAll).
+func ownWord(ko []feature, i int, en *feature) bool {
+	for _, ids := range ko[i].lexK {
+		for _, id := range ids {
+			bit := idBit(id)
+			if en.lexBloom&bit == 0 || !containsID(en.lexAll, id) {
+				continue
+			}
+			shared := false
+			for r := range ko {
+				if r != i && ko[r].lexBloom&bit != 0 && containsID(ko[r].lexAll, id) {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameContraCost is what names say against a link: wNameContra for a
