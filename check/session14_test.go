@@ -197,3 +197,30 @@ func TestSkeletonRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymIn: the acronym of a listed form of three words or more
+// renders the entry where the source does not write it itself.
+func TestAcronymIn(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session14Glossary+
+		"gnp,organization,en,People Power Party,preferred,,,,,,,,,,,\n"+
+		"gnp,organization,en,Grand National Party,superseded,,,,,,,2012-02-12,,,,\n"+
+		"gnp,organization,ko,한나라당,preferred,,,,,,,,,,,\n"+
+		"ioc-iraq,organization,en,Iraqi Olympic Committee,preferred,,,,,,,,,,,\n"+
+		"ioc-iraq,organization,ko,이라크올림픽위원회,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session14.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"the acronym", "한나라당은 대북 지원에 비판적이다.", "The GNP has been critical of aid to the North.", ""},
+		{"the acronym in the source too", "IOC는 이라크올림픽위원회 선거를 제안했다.", "The IOC proposed an election to its national committee.", "target-term-missing 1:1  => Iraqi Olympic Committee (target)"},
+		{"no acronym", "한나라당은 대북 지원에 비판적이다.", "The party has been critical of aid to the North.", "target-term-missing 1:1  => People Power Party (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
