@@ -302,3 +302,36 @@ func acronymIn(e *glossary.Entry, pr Pair) bool {
 	}
 	return false
 }
+
+// demonymEndings are the endings of a nationality adjective made from a
+// place's name less its last vowel (Burm-ese, Chin-ese, Russi-an,
+// Kore-an, Brazil-ian, Pakistan-i, Turk-ish).
+var demonymEndings = []string{"ese", "ian", "ean", "an", "n", "i", "ish"}
+
+// demonymIn reports whether the English of pr has the nationality
+// adjective of a one-word form of the place entry e, a listed form or a
+// forbidden one ("the Burmese government" for 미얀마, whose forms are
+// Myanmar and Burma), made by demonymEndings: the place is rendered, as by
+// a related form the glossary lists (session 14, helper T6: a --missing
+// all false alarm of held-out-glossary-11, seen).
+func demonymIn(e *glossary.Entry, pr Pair) bool {
+	if e.Type != glossary.Place || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	for _, t := range e.TermsIn(pr.TargetLang) {
+		f := t.Text
+		if strings.ContainsAny(f, " -") || len(f) < 4 || !upperAt(f, 0) {
+			continue
+		}
+		stem := f
+		if last := f[len(f)-1]; strings.IndexByte("aeoy", last) >= 0 {
+			stem = f[:len(f)-1]
+		}
+		for _, end := range demonymEndings {
+			if d := stem + end; d != f && hasWord(pr.Target, d) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -224,3 +224,20 @@ func TestAcronymIn(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymIn: the nationality adjective of a place's one-word form,
+// forbidden forms too, renders the place.
+func TestDemonymIn(t *testing.T) {
+	c := session14Checker(t)
+	for _, tc := range []struct{ name, src, tgt, want string }{
+		{"of the forbidden form", "미국은 미얀마 정부를 압박했다.", "The US pressed the Burmese government.", ""},
+		{"another place's adjective", "미국은 미얀마 정부를 압박했다.", "The US pressed the Thai government.", "target-term-missing 1:1  => Myanmar (target)"},
+		{"none", "미국은 미얀마 정부를 압박했다.", "The US pressed the junta.", "target-term-missing 1:1  => Myanmar (target)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
