@@ -68,6 +68,21 @@ func session14Pair(c *Checker, src, tgt string) []Finding {
 		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1})
 }
 
+// pairCase is one pair of our own and the findings brief gives for it.
+type pairCase struct{ name, src, tgt, want string }
+
+// session14Cases checks each case's pair with c as a subtest.
+func session14Cases(t *testing.T, c *Checker, cases []pairCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
+				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestDeprecatedInMisaligned: a forbidden form is reported in a pair the
 // misaligned rule takes as no translation; the rules that compare the
 // sides are not.
@@ -117,35 +132,23 @@ func TestNamesOther(t *testing.T) {
 // wrong rendering); another given name with the surname is still one.
 func TestTitledShort(t *testing.T) {
 	c := session14Checker(t)
-	for _, tc := range []struct{ name, src, tgt, want string }{
+	session14Cases(t, c, []pairCase{
 		{"title and surname", "노무현 대통령의 재선은 법으로 금지돼 있다.", "President Roh cannot run again by law.", ""},
 		{"surname alone", "노무현 대통령은 말했다.", "Roh said.", ""},
 		{"another given name", "노무현 대통령은 말했다.", "President Roh Tae-woo said.", "target-term-missing 1:1  => Roh Moo-hyun (target)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
-				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMinisterOf: a minister's title naming the ministry by a word of its
 // English forms renders the ministry; a title of another ministry does not.
 func TestMinisterOf(t *testing.T) {
 	c := session14Checker(t)
-	for _, tc := range []struct{ name, src, tgt, want string }{
+	session14Cases(t, c, []pairCase{
 		{"foreign minister", "김민수 전 외교부 장관은 회견에서 말했다.", "Former Foreign Minister Kim Min-su told a news conference.", ""},
 		{"words joined by a hyphen", "김민수 외교부 장관은 말했다.", "Foreign Affairs-Trade Minister Kim Min-su said.", ""},
 		{"another ministry's title", "김민수 외교부 장관은 말했다.", "Defense Minister Kim Min-su said.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
 		{"the ministry, no title", "외교부는 성명을 냈다.", "Foreign Minister Kim Min-su issued a statement.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
-				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestForeignDescribed: a ministry named bare in a sentence about another
@@ -153,17 +156,11 @@ func TestMinisterOf(t *testing.T) {
 // sentence naming Korea, or named in the English, is not.
 func TestForeignDescribed(t *testing.T) {
 	c := session14Checker(t)
-	for _, tc := range []struct{ name, src, tgt, want string }{
+	session14Cases(t, c, []pairCase{
 		{"another country's ministry", "외교부는 성명에서 러시아는 적절한 조치를 취할 것이라고 밝혔다.", "The ministry said in a statement that the Russian side would take adequate measures.", ""},
 		{"Korea named too", "외교부는 한국과 러시아가 조치를 취할 것이라고 밝혔다.", "The ministry said South Korea and Russia would take measures.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
 		{"no foreign place", "외교부는 성명에서 적절한 조치를 취할 것이라고 밝혔다.", "The ministry said in a statement that it would take adequate measures.", "target-term-missing 1:1  => Ministry of Foreign Affairs (target)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
-				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSkeletonRules: a country's gloss before a city the English names, and
@@ -171,20 +168,14 @@ func TestForeignDescribed(t *testing.T) {
 // country before another word, and the form alone, are.
 func TestSkeletonRules(t *testing.T) {
 	c := session14Checker(t)
-	for _, tc := range []struct{ name, src, tgt, want string }{
+	session14Cases(t, c, []pairCase{
 		{"a country's gloss before a city", "그는 네덜란드 헤이그에 있는 재판소로 이송됐다.", "He was sent to the tribunal at The Hague.", ""},
 		{"a country's gloss, the city absent", "그는 네덜란드 암스테르담에 있는 병원에 입원했다.", "He was taken to the hospital.", "target-term-missing 1:1  => Netherlands (target)"},
 		{"a country before no place", "네덜란드 올림픽 대표팀이 도착했다.", "The Olympic team arrived.", "target-term-missing 1:1  => Netherlands (target)"},
 		{"a foreign person's surname", "코니와 찰스 코란은 후반에 골을 도왔다.", "Cownie and Charles Corcoran combined late in the match.", ""},
 		{"the term itself", "그는 코란을 인용했다.", "He quoted the scripture.", "target-term-missing 1:1  => Quran (target)"},
 		{"a brand before a model", "토요타 코란의 판매가 늘었다.", "Sales of the Toyota Corolla rose.", "target-term-missing 1:1  => Quran (target)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
-				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
-			}
-		})
-	}
+	})
 	for _, tc := range []struct {
 		hangul, english string
 		want            bool
@@ -212,32 +203,20 @@ func TestAcronymIn(t *testing.T) {
 	}
 	c := New(g)
 	c.Missing = glossary.Types
-	for _, tc := range []struct{ name, src, tgt, want string }{
+	session14Cases(t, c, []pairCase{
 		{"the acronym", "한나라당은 대북 지원에 비판적이다.", "The GNP has been critical of aid to the North.", ""},
 		{"the acronym in the source too", "IOC는 이라크올림픽위원회 선거를 제안했다.", "The IOC proposed an election to its national committee.", "target-term-missing 1:1  => Iraqi Olympic Committee (target)"},
 		{"no acronym", "한나라당은 대북 지원에 비판적이다.", "The party has been critical of aid to the North.", "target-term-missing 1:1  => People Power Party (target)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
-				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDemonymIn: the nationality adjective of a place's one-word form,
 // forbidden forms too, renders the place.
 func TestDemonymIn(t *testing.T) {
 	c := session14Checker(t)
-	for _, tc := range []struct{ name, src, tgt, want string }{
+	session14Cases(t, c, []pairCase{
 		{"of the forbidden form", "미국은 미얀마 정부를 압박했다.", "The US pressed the Burmese government.", ""},
 		{"another place's adjective", "미국은 미얀마 정부를 압박했다.", "The US pressed the Thai government.", "target-term-missing 1:1  => Myanmar (target)"},
 		{"none", "미국은 미얀마 정부를 압박했다.", "The US pressed the junta.", "target-term-missing 1:1  => Myanmar (target)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := brief(session14Pair(c, tc.src, tc.tgt)); got != tc.want {
-				t.Errorf("%q: got\n%s\nwant\n%s", tc.tgt, got, tc.want)
-			}
-		})
-	}
+	})
 }
