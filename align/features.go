@@ -304,13 +304,21 @@ var editionPhrases = []struct {
 	{"", []string{"korea joongang daily", "copyright", "all rights reserved", "read the original",
 		"for more news", "@", "courtesy of", "image:", "correction:", "clarification:",
 		"follow us on", "follow our coverage", "sign up for", "subscribe to",
-		"is a staff writer", "is a correspondent", "the views expressed", "opinions expressed"}},
+		"is a staff writer", "is a correspondent", "the views expressed", "opinions expressed",
+		"with reporting from", "with reporting by", "english desk", "news desk", "contact the reporter",
+		"contact the writer", "e-mail:", "email:", "appeared in the print edition", "in the print edition of",
+		"original korean article", "the original article", "article first appeared", "story first appeared"}},
 }
 
-// editionOnly reports whether an English line is one of them, or a
-// wire credit standing alone (wireCredit).
+// editionOnly reports whether an English line is one of them, a line
+// that opens as a desk's contact does ("Write to …", "Contact: …"), or a
+// wire credit standing alone (wireCredit). Session 14 added the contact
+// lines, print-edition notes and "with reporting from" credits.
 func editionOnly(s string) bool {
 	l := strings.ToLower(s)
+	if strings.HasPrefix(l, "write to ") || strings.HasPrefix(l, "contact: ") {
+		return true
+	}
 	for _, g := range editionPhrases {
 		if g.key != "" && !strings.Contains(l, g.key) {
 			continue

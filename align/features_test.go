@@ -89,6 +89,18 @@ func TestEditionOnly(t *testing.T) {
 		"A":                                                  false,
 		"US":                                                 true,
 		"The photo shows the damaged bridge in the morning.": false,
+		// Session 14 (helper A14): the desk's contact lines, print notes
+		// and wire credits in "with reporting".
+		"Write to Han Ji-woo at the economy desk.":                     true,
+		"Contact: Seo Yun-ho, the English news desk":                   true,
+		"With reporting from Newsis in Busan.":                         true,
+		"This column appeared in the print edition of March 3.":        true,
+		"The original Korean article was written by Ahn Bo-ra.":        true,
+		"She was reporting from the border when the shelling began.":   false,
+		"He wrote to the minister twice last year.":                    false,
+		"Students were asked to write to their grandparents.":          false,
+		"The paper cut its print edition to three days a week.":        false,
+		"Its first article, on the budget, drew thousands of replies.": false,
 	} {
 		if got := editionOnly(s); got != want {
 			t.Errorf("editionOnly(%q) = %v, want %v", s, got, want)
