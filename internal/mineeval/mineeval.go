@@ -156,6 +156,12 @@ func koKey(s string) string {
 
 func enKey(s string) string {
 	s = key(s)
+	// An English name compares without its article, which the
+	// reference writes where the text does (The Hague) and a candidate
+	// may leave out, or the other way round (session 14, helper M17).
+	if t, ok := strings.CutPrefix(s, "the "); ok && t != "" {
+		s = t
+	}
 	for _, suf := range []string{" province", " island", " state"} {
 		if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
 			return t

@@ -246,3 +246,23 @@ func TestKoWordEnWord(t *testing.T) {
 		}
 	}
 }
+
+// A name compares without its kind of place and, in English, without its
+// article (session 14, helper M17: 헤이그 ~ Hague against The Hague).
+func TestKeys(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"The Hague", "Hague"},
+		{"the  Hague", "hague"},
+		{"Fujian Province", "Fujian"},
+	} {
+		if enKey(tt.a) != enKey(tt.b) {
+			t.Errorf("enKey(%q) = %q, enKey(%q) = %q: want equal", tt.a, enKey(tt.a), tt.b, enKey(tt.b))
+		}
+	}
+	if enKey("Theodore") != "theodore" || enKey("The") != "the" {
+		t.Errorf("enKey(Theodore) = %q, enKey(The) = %q: want theodore, the", enKey("Theodore"), enKey("The"))
+	}
+	if koKey("애리조나주") != koKey("애리조나") {
+		t.Errorf("koKey(애리조나주) = %q, koKey(애리조나) = %q: want equal", koKey("애리조나주"), koKey("애리조나"))
+	}
+}
