@@ -226,11 +226,14 @@ func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, sho
 	}
 }
 
-// buildItem is one form to put in a matcher's trie: its folded key and
-// its output.
-type buildItem struct {
-	key string
-	o   output
+// keyAt is one form to put in a matcher's trie: its folded key, the
+// key's first eight bytes as a number (keyHead) and the index of its
+// output. The keys are sorted as these, read without going through the
+// outputs of fifty bytes.
+type keyAt struct {
+	head uint64
+	key  string
+	i    int32
 }
 
 func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher {
@@ -246,44 +249,37 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 			}
 		}
 	}
-	items, shorts := make([]buildItem, 0, forms+short), make([]buildItem, 0, short)
-	add := func(list []buildItem, o output) []buildItem {
+	outs, keys := make([]output, 0, forms+short), make([]keyAt, 0, forms+short)
+	souts, skeys := make([]output, 0, short), make([]keyAt, 0, short)
+	add := func(outs []output, keys []keyAt, o output) ([]output, []keyAt) {
 		key := foldKey(o.exact)
 		if key == "" {
-			return list
+			return outs, keys
 		}
 		if !utf8.ValidString(key) {
 			// The walk reads a bad byte as U+FFFD: so does the key.
 			key = string([]rune(key))
 		}
-		return append(list, buildItem{key, o})
+		return append(outs, o), append(keys, keyAt{keyHead(key), key, int32(len(keys))})
 	}
-	eachOutput(entries, lang, opt, func(o output) { items = add(items, o) }, func(o output) { shorts = add(shorts, o) })
+	eachOutput(entries, lang, opt, func(o output) { outs, keys = add(outs, keys, o) }, func(o output) { souts, skeys = add(souts, skeys, o) })
 	// Short forms go after every full form, so a key that is both a full
 	// form and a short form reports the full form first.
-	items = append(items, shorts...)
+	for _, k := range skeys {
+		k.i += int32(len(outs))
+		keys = append(keys, k)
+	}
+	outs = append(outs, souts...)
 	// The trie is built from the keys in order, depth first: a node's
 	// edges are contiguous and sorted by rune, and a path's nodes mostly
 	// follow one another in memory (a walk down a name reads one place
 	// after another, not nodes scattered in the order of insertion). Equal
 	// keys keep the order they were added in (the index breaks ties: a
-	// stable order from the faster unstable sort).
-	// The sort moves indexes, not the items of a hundred bytes.
-	// Each key is sorted beside its index, read without going through
-	// the items.
-	// The first eight bytes, big-endian and padded with zeros, order
-	// most pairs of keys without reading the keys' bytes; a tie is
-	// settled by the keys themselves (a zero byte and padding tie).
-	type keyAt struct {
-		head uint64
-		key  string
-		i    int32
-	}
-	idx := make([]keyAt, len(items))
-	for i := range idx {
-		idx[i] = keyAt{keyHead(items[i].key), items[i].key, int32(i)}
-	}
-	slices.SortFunc(idx, func(a, b keyAt) int {
+	// stable order from the faster unstable sort). The first eight
+	// bytes, big-endian and padded with zeros, order most pairs of keys
+	// without reading the keys' bytes; a tie is settled by the keys
+	// themselves (a zero byte and padding tie).
+	slices.SortFunc(keys, func(a, b keyAt) int {
 		if a.head != b.head {
 			return cmp.Compare(a.head, b.head)
 		}
@@ -292,18 +288,13 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	sorted := make([]buildItem, len(items))
-	for i, k := range idx {
-		sorted[i] = items[k.i]
-	}
-	items = sorted
 	// A node for each rune of a key after the prefix it shares with the
 	// key before it, and the root: every table sized once.
 	nodes := 1
-	for i, it := range items {
+	for i, it := range keys {
 		common := 0
 		if i > 0 {
-			prev := items[i-1].key
+			prev := keys[i-1].key
 			for common < len(prev) && common < len(it.key) && prev[common] == it.key[common] {
 				common++
 			}
@@ -313,8 +304,8 @@ func newMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 		}
 		nodes += utf8.RuneCountInString(it.key[common:])
 	}
-	b := trieBuilder{items: items, edges: make([]edge, 0, nodes-1), all: make([]output, 0, len(items)), outs: make([][]output, 0, len(items))}
-	return b.finish(b.build(0, len(items), 0))
+	b := trieBuilder{keys: keys, src: outs, edges: make([]edge, 0, nodes-1), all: make([]output, 0, len(keys)), outs: make([][]output, 0, len(keys))}
+	return b.finish(b.build(0, len(keys), 0))
 }
 
 // keyHead is the first eight bytes of key as a big-endian number, zeros
@@ -330,23 +321,24 @@ func keyHead(key string) uint64 {
 	return h
 }
 
-// trieBuilder builds a matcher's trie from its sorted items.
+// trieBuilder builds a matcher's trie from its sorted keys.
 type trieBuilder struct {
-	items []buildItem
+	keys  []keyAt  // sorted
+	src   []output // the output of each key, by keyAt.i
 	edges []edge
 	outs  [][]output // the outputs of each node with outputs, depth first
 	all   []output   // every node's outputs, one after another (outs are its parts)
 }
 
-// build adds the node of items[lo:hi], which share their first off bytes
+// build adds the node of keys[lo:hi], which share their first off bytes
 // and have more, or end there, and its subtree; it returns the node.
 func (b *trieBuilder) build(lo, hi, off int) node {
 	n := node{out: -1}
 	// The keys that end here sort first; a term added twice with the
 	// same short flag is one output.
 	start := len(b.all)
-	for lo < hi && len(b.items[lo].key) == off {
-		o := b.items[lo].o
+	for lo < hi && len(b.keys[lo].key) == off {
+		o := b.src[b.keys[lo].i]
 		dup := false
 		for _, p := range b.all[start:] {
 			if p.term == o.term && p.short == o.short {
@@ -373,7 +365,7 @@ func (b *trieBuilder) build(lo, hi, off int) node {
 	b.edges = append(b.edges, make([]edge, k)...)
 	n.lo, n.hi = int32(first), int32(first+k)
 	for i, j := lo, first; i < hi; j++ {
-		r, size := utf8.DecodeRuneInString(b.items[i].key[off:])
+		r, size := utf8.DecodeRuneInString(b.keys[i].key[off:])
 		end := b.group(i, hi, off)
 		b.edges[j] = edge{r, b.build(i, end, off+size)}
 		i = end
@@ -381,13 +373,13 @@ func (b *trieBuilder) build(lo, hi, off int) node {
 	return n
 }
 
-// group returns the end of the items from i on (before hi) whose key has
-// the same rune at byte off as items[i] (keys are valid UTF-8: the same
+// group returns the end of the keys from i on (before hi) whose key has
+// the same rune at byte off as keys[i] (keys are valid UTF-8: the same
 // bytes are the same rune).
 func (b *trieBuilder) group(i, hi, off int) int {
-	_, size := utf8.DecodeRuneInString(b.items[i].key[off:])
-	prefix := b.items[i].key[off : off+size]
-	for i++; i < hi && strings.HasPrefix(b.items[i].key[off:], prefix); i++ {
+	_, size := utf8.DecodeRuneInString(b.keys[i].key[off:])
+	prefix := b.keys[i].key[off : off+size]
+	for i++; i < hi && strings.HasPrefix(b.keys[i].key[off:], prefix); i++ {
 	}
 	return i
 }
