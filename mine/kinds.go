@@ -86,7 +86,8 @@ var exonyms = countryTable(`
 키예프,키이우=Kiev,Kyiv|상트페테르부르크=St. Petersburg,Saint Petersburg|리스본=Lisbon|코펜하겐=Copenhagen|
 브뤼셀=Brussels|북경=Beijing|광저우=Guangzhou,Canton|메카=Mecca|다마스쿠스=Damascus|카이로=Cairo|
 예루살렘=Jerusalem|멕시코만=Gulf of Mexico|페르시아만=Persian Gulf|아덴만=Gulf of Aden|흑해=Black Sea|홍해=Red Sea|
-사해=Dead Sea|남중국해=South China Sea|동중국해=East China Sea|인도양=Indian Ocean|북극해=Arctic Ocean|`)
+사해=Dead Sea|남중국해=South China Sea|동중국해=East China Sea|인도양=Indian Ocean|북극해=Arctic Ocean|
+한반도=Korean Peninsula|`)
 
 // exonymPairs pairs a Korean word that is one of exonyms (its stem, or
 // the word less its particle) with the English name the unit writes as

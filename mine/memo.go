@@ -193,7 +193,10 @@ func newSub(t string) nameSub {
 // 크라이슬러, Michael 마이클; not sch); an ng before a vowel as ngg (Menga
 // 멘가, Angola 앙골라, England 잉글랜드); a t before s or z as nothing, the
 // ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠); a th ending a word as s
-// (Heath 히스, Elizabeth 엘리자베스). The name keeps the skeleton of its
+// (Heath 히스, Elizabeth 엘리자베스); and the readings of Slavic names
+// written in English without their marks (session 14, helper M17): dz as
+// ㅈ, a final ic as 치 (Karadzic 카라지치), a j between vowels as y
+// (Sarajevo 사라예보). The name keeps the skeleton of its
 // usual reading too (Charles 찰스, Singer 싱어, Betsy 벳시, Thomas 토머스).
 //
 // North and South keep their th: the desk translates them (북한 ~ North
@@ -215,6 +218,12 @@ func hardReadings(t string) string {
 			b = append(b, 'g', 'g')
 		case c == 't' && (next == 's' || next == 'z'):
 			// the s or z that follows is read as s
+		case c == 'd' && next == 'z':
+			// dz is the j of ㅈ (Karadzic 카라지치; session 14, helper M17)
+		case c == 'c' && i > 0 && lower[i-1] == 'i' && (next == 0 || !isLetter(next)):
+			b = append(b, 'c', 'h') // a final ic as the ch of 치 (Karadzic, Vujacic 부자시치)
+		case c == 'j' && i > 0 && isVowel(lower[i-1]) && next != 0 && isVowel(next):
+			b = append(b, 'y') // a j between vowels as y (Sarajevo 사라예보)
 		case c == 't' && next == 'h' && (i+2 == len(t) || !isLetter(t[i+2])) && !compassWord(lower, i):
 			b = append(b, 's') // a final th (Heath 히스, Perth 퍼스)
 			i++

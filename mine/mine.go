@@ -858,6 +858,12 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if n == 1 && partOfRun(runs[s.run], s) {
 					continue
 				}
+				if n > 1 && toks[ti].koInfo.raw.skel == "" && strings.Count(s.text, " ") < n-1 {
+					// A first word with no consonant of the skeleton's
+					// adds nothing to a name of fewer English words (후
+					// 음베키 ~ Mbeki: 후 "after"; session 14, helper M17).
+					continue
+				}
 				best, bestSim := -1, 0.0
 				keys := &sks[si].keys
 				for fi := range fks {

@@ -241,6 +241,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"빈\tVienna"}, nil},
 		{"a gulf by the table", "허리케인이 멕시코만을 강타했다.", "A hurricane struck the Gulf of Mexico.",
 			[]string{"멕시코만\tGulf of Mexico"}, nil},
+		{"a peninsula by the table (session 14, helper M17)", "한반도 평화 체제를 제안했다.", "It proposed a peace framework on the Korean Peninsula.",
+			[]string{"한반도\tKorean Peninsula"}, []string{"한반\tKorean Peninsula"}},
 		{"an exonym the English does not write", "빈 집이 있었다.", "There was an empty house in Paris.",
 			nil, []string{"빈\tVienna"}},
 		// A name of one syllable: only a bare word before a title.

@@ -101,6 +101,11 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 24 is the format of 11 with the pairs of session 14
+// (helper M17): Slavic readings (dz as ㅈ, a final ic as 치, a j between
+// vowels as y: 카라지치 ~ Karadzic, 사라예보 ~ Sarajevo), no first word
+// without a consonant before a name of fewer English words (후 음베키), and
+// 한반도 ~ Korean Peninsula in the exonyms' table.
 // stateVersion 23 is the format of 11 with the pairs of session 14
 // (helper M16): a name after a title of several words (Secretary of State
 // Condoleezza Rice) is no run's tail, and an English vowel before a
@@ -164,7 +169,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 23
+const stateVersion = 24
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
