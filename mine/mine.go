@@ -632,6 +632,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		orgNamePairs(toks, runs, matched, out, m)
 		letterPairs(toks, runs, out)
 		exonymPairs(toks, en, out)
+		headNamed(out, ev)
 		surnames(out, ev)
 		if lex != nil {
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
@@ -1033,6 +1034,34 @@ func surnames(out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
 				break
 			}
 		}
+	}
+}
+
+// headNamed drops a person's or a place's pair whose Korean form of
+// several words begins with a word the unit pairs alone, as a place, with
+// another English name the pair's English does not hold: the form is that
+// place and a common noun after it (사라예보 포위공격 ~ Srebrenica beside
+// 사라예보 ~ Sarajevo, 포위공격 "siege"; session 14, helper M17).
+func headNamed(out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
+	var drop [][2]string
+	for k, t := range out {
+		if t != Person && t != Place {
+			continue
+		}
+		head, _, ok := strings.Cut(k[0], " ")
+		if !ok {
+			continue
+		}
+		for k2, t2 := range out {
+			if t2 == Place && k2[0] == head && k2[1] != k[1] && !containsWord(k[1], k2[1]) {
+				drop = append(drop, k)
+				break
+			}
+		}
+	}
+	for _, k := range drop {
+		delete(out, k)
+		delete(ev, k)
 	}
 }
 

@@ -38,6 +38,8 @@ func TestReadings(t *testing.T) {
 			[]string{"사라예보\tSarajevo"}, nil},
 		{"a first word with no consonant", "회견이 끝난 후 음베키의 제안으로 악수를 했다.", "They shook hands only after being prompted by Mbeki at the end.",
 			[]string{"음베키\tMbeki"}, []string{"후 음베키\tMbeki"}},
+		{"a place and a common noun", "사라예보 포위공격과 스레브레니차 학살이 있었다.", "It ordered the siege of Sarajevo and the massacre in Srebrenica.",
+			[]string{"사라예보\tSarajevo", "스레브레니차\tSrebrenica"}, []string{"사라예보 포위공격\tSrebrenica"}},
 		{"no form past a particle", "데이빗 죤슨은 말한다.", "Later David Johnson says so.",
 			[]string{"데이빗 죤슨\tDavid Johnson"}, []string{"데이빗 죤슨은 말\tDavid Johnson", "죤슨은 말\tJohnson"}},
 		{"the best sub of a run", "크리스틴 블레이시 포드가 증언했다.", "Then Christine Blasey Ford testified.",

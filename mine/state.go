@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 25 is 24 with a form beginning with a word its unit pairs
+// alone as a place with another English name dropped (사라예보 포위공격
+// ~ Srebrenica beside 사라예보 ~ Sarajevo; session 14, helper M17).
 // stateVersion 24 is the format of 11 with the pairs of session 14
 // (helper M17): Slavic readings (dz as ㅈ, a final ic as 치, a j between
 // vowels as y: 카라지치 ~ Karadzic, 사라예보 ~ Sarajevo), no first word
@@ -169,7 +172,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 24
+const stateVersion = 25
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
