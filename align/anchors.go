@@ -25,11 +25,7 @@ const (
 	wName4       = 2.0 // of four
 	wName5       = 3.0 // of five or more
 	wEditionOnly = 3.0 // an English line that reads like a credit or footer, left unlinked
-	// A Korean segment none of whose orphanKeys or more anchors the
-	// English has anywhere (setOrphans) gains wOrphan left unlinked.
-	wOrphan    = 1.5
-	orphanKeys = 2
-	wNameMiss  = 0.5 // an English name of four or more classes with no Korean match
+	wNameMiss    = 0.5 // an English name of four or more classes with no Korean match
 	// An English line that opens with a continuation (continuations: But,
 	// It, Which …) costs wContinues left unlinked (0-1), and gains
 	// wContJoin after another English member of the same link (1-2, 1-3);

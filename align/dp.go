@@ -94,7 +94,6 @@ func newLattice(src, tgt []feature) *lattice {
 	l := &lattice{src: src, tgt: tgt}
 	setLexLocal(src, tgt)
 	setNamed(src, tgt)
-	setOrphans(src, tgt)
 	if len(src) > 0 && src[0].english {
 		l.alone = lexAloneScale(tgt, src)
 	} else {
@@ -280,9 +279,6 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			if f.extra {
 				c -= wEditionOnly
 			}
-			if f.orphan && l.alone > 0 {
-				c -= wOrphan
-			}
 			if f.cont && f.english { // opens with a continuation: seldom added alone
 				c += wContinues
 			}
@@ -293,9 +289,6 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		for _, f := range l.tgt[j-b.t : j] {
 			if f.extra {
 				c -= wEditionOnly
-			}
-			if f.orphan && l.alone > 0 {
-				c -= wOrphan
 			}
 			if f.cont && f.english { // opens with a continuation: seldom added alone
 				c += wContinues
@@ -532,41 +525,3 @@ func abs(x int) int {
 
 // bandWidth is the first half-width of the search band, in segments.
 const bandWidth = 12
-
-// setOrphans marks the Korean segments of a lattice whose anchors no
-// English segment of it has (feature.orphan): a sentence the English
-// edition dropped.
-func setOrphans(src, tgt []feature) {
-	eng := map[uint64]bool{}
-	for _, fs := range [2][]feature{src, tgt} {
-		for _, f := range fs {
-			if !f.english {
-				continue
-			}
-			for _, k := range f.keys {
-				eng[k] = true
-			}
-			for _, k := range f.words {
-				eng[k] = true
-			}
-		}
-	}
-	for _, fs := range [2][]feature{src, tgt} {
-		for i := range fs {
-			f := &fs[i]
-			f.orphan = false
-			if f.english || len(f.keys) < orphanKeys || len(f.named) > 0 {
-				continue
-			}
-			distinct := map[uint64]bool{}
-			for _, k := range f.keys {
-				if eng[k] {
-					distinct = nil
-					break
-				}
-				distinct[k] = true
-			}
-			f.orphan = len(distinct) >= orphanKeys
-		}
-	}
-}

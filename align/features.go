@@ -85,11 +85,6 @@ type feature struct {
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
 	weekdays uint8
-	// orphan (Korean side): the segment has orphanKeys or more anchors
-	// (keys) and no name of the lattice's English side (named), and no
-	// English segment of the lattice has any of its anchors: what it says
-	// is nowhere in the English (setOrphans).
-	orphan bool
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
