@@ -3,6 +3,7 @@ package check
 import (
 	stdbits "math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +78,11 @@ type nameIndex struct {
 	vocab  map[string]bool    // every word of those forms
 	given  map[string]bool    // given names: see givenNames
 	lang   language.Tag       // the language of the names
+	// names, byWord, slots, first and single serve nearMisses only (the
+	// monolingual check): they are built on its first call (buildNames),
+	// so a check of pairs never builds them.
+	g         *glossary.Glossary
+	namesOnce sync.Once
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
@@ -86,7 +92,7 @@ func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 	// entry (a generated glossary of 10,000 entries: 12,030 and 10,535):
 	// sized so, they are not rehashed a dozen times as they grow.
 	n := len(g.Entries)
-	ix := &nameIndex{byWord: make(map[anchor][]int32, n), slots: map[string]uint64{}, single: map[string][]int32{}, known: make(map[string]bool, n+n/4), vocab: map[string]bool{}}
+	ix := &nameIndex{known: make(map[string]bool, n+n/4), vocab: map[string]bool{}, g: g}
 	ix.given = givenNames(g, lang)
 	ix.lang = lang
 	for _, e := range g.Entries {
@@ -98,6 +104,18 @@ func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 			if t.Short != "" {
 				ix.known[t.Short] = true
 			}
+		}
+	}
+	return ix
+}
+
+// buildNames builds the names of ix and their indexes (byWord, slots,
+// first, single): the part of the index nearMisses alone reads.
+func (ix *nameIndex) buildNames() {
+	g, lang := ix.g, ix.lang
+	ix.byWord, ix.slots, ix.single = make(map[anchor][]int32, len(g.Entries)), map[string]uint64{}, map[string][]int32{}
+	for _, e := range g.Entries {
+		for _, t := range e.TermsIn(lang) {
 			if e.Type != glossary.Person && e.Type != glossary.Organization || t.Status.Forbidden() {
 				continue
 			}
@@ -149,7 +167,6 @@ func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 			}
 		}
 	}
-	return ix
 }
 
 func upper(w string) bool {
@@ -189,6 +206,7 @@ func isWordRune(r rune) bool {
 // nearMisses appends the near-miss findings of text; ms are the glossary
 // matches of text.
 func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
+	ix.namesOnce.Do(ix.buildNames)
 	if len(ix.names) == 0 {
 		return out
 	}
