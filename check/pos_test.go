@@ -3,6 +3,7 @@ package check
 import (
 	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestPosAtRemembers asks one pos for offsets in random order (mid-rune
@@ -31,4 +32,19 @@ func TestPosAtRemembers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzCountRunes compares countRunes with utf8.RuneCountInString, invalid
+// bytes and cut runes included.
+func FuzzCountRunes(f *testing.F) {
+	for _, s := range []string{"", "abc", "abcdefgh", "Kim Jong Un said 한국 \xff\xe2\x82 ok", "é\u2019abcdefghij\U0001F600"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s) && i < 24; i++ {
+			if got, want := countRunes(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Fatalf("countRunes(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	})
 }

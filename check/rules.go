@@ -172,7 +172,7 @@ func (p *pos) at(off int) (line, col int) {
 	if p.lastOff > from && p.lastOff <= off && p.lastLine == lo {
 		from, runes = p.lastOff, p.lastRunes
 	}
-	runes += utf8.RuneCountInString(p.text[from:off])
+	runes += countRunes(p.text[from:off])
 	if off < len(p.text) && utf8.RuneStart(p.text[off]) {
 		// A rune start ends every decoding before it, so counts from
 		// here add up to the count from the line start.
@@ -183,6 +183,31 @@ func (p *pos) at(off int) (line, col int) {
 		col += p.col - 1
 	}
 	return p.line + lo, col
+}
+
+// countRunes is utf8.RuneCountInString (each invalid byte a rune), eight
+// ASCII bytes at a time: a target-missing finding counts a whole English
+// line.
+func countRunes(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		if i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if w&0x8080808080808080 == 0 {
+				n, i = n+8, i+8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
 }
 
 // place sets the position of f from byte offsets start and end of p's text,
