@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 )
 
@@ -83,5 +84,38 @@ func TestErrorLocalized(t *testing.T) {
 	got := ui.Error(testErr{})
 	if !strings.Contains(got, "옵션 -x") {
 		t.Errorf("Error = %q, want the Korean text", got)
+	}
+}
+
+// TestEnglishBundle compares every English message of the English-only
+// bundle New uses for English with the same message from the bundle of
+// every language, plain and with a count.
+func TestEnglishBundle(t *testing.T) {
+	full, err := Bundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := IDs("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(language.English)
+	want := &Localizer{Tag: language.English, l: i18n.NewLocalizer(full, "en", "en")}
+	if got.l == want.l {
+		t.Fatal("same localizer")
+	}
+	data := map[string]any{"Path": "a.txt", "Name": "x", "Err": "e", "Line": 3}
+	for _, id := range ids {
+		if g, w := got.T(id, data), want.T(id, data); g != w {
+			t.Errorf("%s: %q, want %q", id, g, w)
+		}
+		for _, n := range []int{0, 1, 2} {
+			if g, w := got.N(id, n, nil), want.N(id, n, nil); g != w {
+				t.Errorf("%s (%d): %q, want %q", id, n, g, w)
+			}
+		}
+	}
+	if !got.Has(ids[0]) || got.Has("NoSuchMessageID") {
+		t.Error("Has")
 	}
 }
