@@ -16,6 +16,8 @@ import (
 // below as insertMatcher) made: the same keys, each with the same
 // outputs in the same order, and tables sized exactly.
 func TestMatcherBuild(t *testing.T) {
+	keepOutputs = true
+	defer func() { keepOutputs = false }()
 	var gs []*Glossary
 	for _, f := range []string{"../testdata/glossary/house.csv", "testdata/cases.csv"} {
 		g, err := Load(f)
