@@ -629,6 +629,12 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		toks := koTokens(ko, m, sc)
 		matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
 		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
+		if heads := namedHeads(runs, out); heads != nil {
+			saved := sc.subs
+			sc.subs = nil
+			foreignNamePairs(toks, heads, nameSubs(heads, m, sc), matched, lex, out, ev, m, sc)
+			sc.subs = saved
+		}
 		orgNamePairs(toks, runs, matched, out, m)
 		letterPairs(toks, runs, out)
 		exonymPairs(toks, en, out)
@@ -1035,6 +1041,39 @@ func surnames(out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
 			}
 		}
 	}
+}
+
+// namedHeads are the runs of two or more words whose last word the unit
+// pairs alone with a Korean word of one (a person's or a place's) while
+// no pair's English has a space and lies within the run, without that
+// last word: two names the English runs together, a comma missing ("by
+// Mbeki Mugabe" beside 무가베 ~ Mugabe, where 음베키 ~ Mbeki is part of
+// no name; session 14, helper M18); nil when there is none.
+func namedHeads(runs []enRun, out map[[2]string]glossary.Type) []enRun {
+	var heads []enRun
+	for _, r := range runs {
+		if len(r.words) < 2 {
+			continue
+		}
+		last, text := r.words[len(r.words)-1], strings.Join(r.words, " ")
+		alone, whole := false, false
+		for k, t := range out {
+			if k[1] == last && (t == Person || t == Place) && !strings.Contains(k[0], " ") {
+				alone = true
+			}
+			if strings.Contains(k[1], " ") && strings.Contains(text, k[1]) {
+				whole = true
+				break
+			}
+		}
+		if alone && !whole {
+			h := r
+			h.words = r.words[:len(r.words)-1]
+			h.next, h.after, h.comma = last, "", ""
+			heads = append(heads, h)
+		}
+	}
+	return heads
 }
 
 // headNamed drops a person's or a place's pair whose Korean form of
