@@ -196,7 +196,9 @@ func newSub(t string) nameSub {
 // (Heath 히스, Elizabeth 엘리자베스); and the readings of Slavic names
 // written in English without their marks (session 14, helper M17): dz as
 // ㅈ, a final ic as 치 (Karadzic 카라지치), a j between vowels as y
-// (Sarajevo 사라예보). The name keeps the skeleton of its
+// (Sarajevo 사라예보); an initial R before a vowel of a name ending in
+// o as the h of ㅎ, the Portuguese reading (Ronaldo 호날두; session 14,
+// helper M18). The name keeps the skeleton of its
 // usual reading too (Charles 찰스, Singer 싱어, Betsy 벳시, Thomas 토머스).
 //
 // North and South keep their th: the desk translates them (북한 ~ North
@@ -211,6 +213,8 @@ func hardReadings(t string) string {
 			next = lower[i+1]
 		}
 		switch {
+		case i == 0 && c == 'r' && isVowel(next) && lower[len(lower)-1] == 'o' && len(t) > 3:
+			b = append(b, 'h') // a Portuguese R as ㅎ (Ronaldo 호날두; session 14, helper M18)
 		case c == 'c' && next == 'h' && (i == 0 || lower[i-1] != 's') && (i+2 < len(t) && (lower[i+2] == 'r' || lower[i+2] == 'l') || strings.HasPrefix(lower[i+2:], "ael")):
 			b = append(b, 'k')
 			i++
