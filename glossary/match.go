@@ -26,6 +26,11 @@ type Match struct {
 	// Entries holds the entry of each of Terms, in the same order.
 	Entries []*Entry
 	Short   bool // the text is Term.Short, not Term.Text
+	// formsIn has bit 0 set when Entry has a preferred or admitted term
+	// in English (any tag of base en), bit 1 in Korean, and bit 7 when
+	// the matcher set it: HasPreferredIn answers from it without reading
+	// the entry.
+	formsIn uint8
 	// Preferred is the preferred term of Entry in the matcher's language
 	// (as Glossary.Preferred gives it, kept in the matcher): nil when the
 	// entry has neither a preferred nor an admitted term there.
@@ -35,6 +40,46 @@ type Match struct {
 	// for entries of type term, a plural ("s", "es", with a possessive
 	// after it). It is text[End:End+len(Suffix)].
 	Suffix string
+}
+
+var enBase, koBase = mustBase(language.English), mustBase(language.Korean)
+
+func mustBase(t language.Tag) language.Base {
+	b, _ := t.Base()
+	return b
+}
+
+// HasPreferredIn reports whether m.Entry has a preferred or admitted term
+// of base (Glossary.Preferred not nil for a tag of that base); known is
+// false when the match cannot tell (a base other than English and
+// Korean, or a Match not made by a Matcher).
+func (m *Match) HasPreferredIn(base language.Base) (has, known bool) {
+	if m.formsIn&0x80 == 0 {
+		return false, false
+	}
+	switch base {
+	case enBase:
+		return m.formsIn&1 != 0, true
+	case koBase:
+		return m.formsIn&2 != 0, true
+	}
+	return false, false
+}
+
+// formsIn gives the bits of Match.formsIn for e.
+func formsIn(e *Entry, en, ko *langOf) uint8 {
+	f := uint8(0x80)
+	for _, t := range e.Terms {
+		if t.Status != Preferred && t.Status != Admitted {
+			continue
+		}
+		if en.has(t.Lang) {
+			f |= 1
+		} else if ko.has(t.Lang) {
+			f |= 2
+		}
+	}
+	return f
 }
 
 // MatchOptions choose what a matcher looks for.
@@ -185,10 +230,11 @@ type output struct {
 	// same is the index of an earlier output of the node that is valid
 	// exactly when this one is (same exact key, case rule and endings),
 	// or -1: many persons share a short form ("Kim").
-	same   int32
-	cs     bool
-	short  bool
-	plural bool // entry type term: English plural endings allowed
+	same    int32
+	cs      bool
+	short   bool
+	plural  bool  // entry type term: English plural endings allowed
+	formsIn uint8 // Match.formsIn of entry
 }
 
 // NewMatcher builds a matcher over entries for lang directly, without a
@@ -202,11 +248,13 @@ func NewMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 // when opt.ShortForms.
 func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, short func(output)) {
 	in := newLangOf(lang)
+	en, ko := newLangOf(language.English), newLangOf(language.Korean)
 	for _, e := range entries {
 		if !opt.At.IsZero() && !e.Active(opt.At) {
 			continue
 		}
 		var pref *Term
+		var fin uint8
 		prefDone := false
 		for _, t := range e.Terms {
 			if !in.has(t.Lang) {
@@ -217,10 +265,11 @@ func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, sho
 				// preferred(e, t.Lang) is the same for every term of
 				// lang's base: found once an entry.
 				pref, prefDone = in.preferred(e), true
+				fin = formsIn(e, &en, &ko)
 			}
-			full(output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref})
+			full(output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref, formsIn: fin})
 			if opt.ShortForms && t.Short != "" {
-				short(output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref})
+				short(output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref, formsIn: fin})
 			}
 		}
 	}
@@ -886,7 +935,7 @@ func (m *Matcher) longest(text string, start int) (Match, bool) {
 	}
 	o := &l.o
 	return Match{Start: start, End: bestEnd, Entry: o.entry, Term: o.term, Terms: terms, Entries: ents, Short: o.short,
-		Preferred: o.pref, Suffix: text[bestEnd : bestEnd+bestSuf]}, true
+		formsIn: o.formsIn, Preferred: o.pref, Suffix: text[bestEnd : bestEnd+bestSuf]}, true
 }
 
 // maxOutputs is how many forms one key can stand for; more are ignored.
