@@ -377,13 +377,22 @@ func together(us []tm.Unit, ko, en string) bool {
 // atWord reports whether w occurs in text after a non-letter or at the
 // start.
 func atWord(text, w string) bool {
+	return occurs(text, w, func(j int) bool {
+		r, _ := utf8.DecodeLastRuneInString(text[:j])
+		return j == 0 || !unicode.IsLetter(r)
+	})
+}
+
+// occurs reports whether w occurs in text at a byte offset j for which ok
+// is true.
+func occurs(text, w string, ok func(j int) bool) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
 			return false
 		}
 		j += i
-		if r, _ := utf8.DecodeLastRuneInString(text[:j]); j == 0 || !unicode.IsLetter(r) {
+		if ok(j) {
 			return true
 		}
 		i = j + 1
@@ -396,19 +405,11 @@ func atWord(text, w string) bool {
 // M16: the count of units a reference name is in (Ref.Repeated) matched
 // substrings until then.
 func enWord(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
+	return occurs(text, w, func(j int) bool {
 		before, _ := utf8.DecodeLastRuneInString(text[:j])
 		after, _ := utf8.DecodeRuneInString(text[j+len(w):])
-		if (j == 0 || !wordRune(before)) && (j+len(w) == len(text) || !wordRune(after)) {
-			return true
-		}
-		i = j + 1
-	}
+		return (j == 0 || !wordRune(before)) && (j+len(w) == len(text) || !wordRune(after))
+	})
 }
 
 // koWord reports whether the Korean form w occurs in text as a word of
@@ -417,24 +418,16 @@ func enWord(text, w string) bool {
 // 이라크측에, 오스트리아간의, 텍사스주의), not by more of another word
 // (미국인, 박물관, ATP in RATP).
 func koWord(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
+	return occurs(text, w, func(j int) bool {
+		if before, _ := utf8.DecodeLastRuneInString(text[:j]); j > 0 && wordRune(before) {
 			return false
 		}
-		j += i
-		before, _ := utf8.DecodeLastRuneInString(text[:j])
-		if j == 0 || !wordRune(before) {
-			rest := text[j+len(w):]
-			if k := strings.IndexFunc(rest, func(r rune) bool { return !wordRune(r) }); k >= 0 {
-				rest = rest[:k]
-			}
-			if particles(rest, 3) {
-				return true
-			}
+		rest := text[j+len(w):]
+		if k := strings.IndexFunc(rest, func(r rune) bool { return !wordRune(r) }); k >= 0 {
+			rest = rest[:k]
 		}
-		i = j + 1
-	}
+		return particles(rest, 3)
+	})
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
