@@ -1115,6 +1115,12 @@ func exactKey(s string) string {
 	if plainKey(s) {
 		return s
 	}
+	return slowExactKey(s)
+}
+
+// slowExactKey is exactKey without its fast path (plainKey), which
+// FuzzKeys holds it to.
+func slowExactKey(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	space := false

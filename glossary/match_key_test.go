@@ -7,28 +7,7 @@ import (
 	"unicode"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 )
-
-// slowExactKey is exactKey without its fast path (plainKey).
-func slowExactKey(s string) string {
-	s = norm.NFC.String(s)
-	var b strings.Builder
-	space := false
-	for _, r := range strings.TrimSpace(s) {
-		r = foldWidth(r)
-		if isSpace(r) {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
 // FuzzKeys checks exactKey's and foldKey's fast paths against the general
 // ones: plainKey strings (ASCII and Hangul syllables) are their own
