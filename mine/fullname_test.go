@@ -3,9 +3,6 @@ package mine_test
 import (
 	"context"
 	"testing"
-	"time"
-
-	"golang.org/x/text/language"
 
 	"bitext/mine"
 	"bitext/tm"
@@ -15,18 +12,13 @@ import (
 // Mugabe") each pair their own Korean word: the last pairs alone, and the
 // words before it are a name of their own (session 14, helper M18).
 func TestNamesRunTogether(t *testing.T) {
-	d := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	unit := func(doc, ko, en string) tm.Unit {
-		return tm.Unit{SourceLang: language.Korean, Created: d, Changed: d, Context: tm.Context{DocID: doc},
-			Variants: []tm.Variant{{Lang: language.Korean, Text: ko}, {Lang: language.English, Text: en}}}
-	}
 	units := []tm.Unit{
-		unit("d1", "회담에는 타보 음베키 남아공 대통령이 참석했다.", "South African President Thabo Mbeki attended the talks."),
-		unit("d2", "무가베는 회담이 끝난 후 음베키의 권유로 서명했다.", "Only after being urged by Mbeki Mugabe signed the deal."),
-		unit("d3", "무가베는 서명을 거부했다.", "Mugabe refused to sign."),
+		docUnit("d1", "회담에는 타보 음베키 남아공 대통령이 참석했다.", "South African President Thabo Mbeki attended the talks."),
+		docUnit("d2", "무가베는 회담이 끝난 후 음베키의 권유로 서명했다.", "Only after being urged by Mbeki Mugabe signed the deal."),
+		docUnit("d3", "무가베는 서명을 거부했다.", "Mugabe refused to sign."),
 		// A full name the Korean gives too is not split.
-		unit("d4", "그는 조지 부시를 만났다.", "He met George Bush."),
-		unit("d5", "부시는 조지 부시의 별명이다.", "Bush is the nickname of George Bush."),
+		docUnit("d4", "그는 조지 부시를 만났다.", "He met George Bush."),
+		docUnit("d5", "부시는 조지 부시의 별명이다.", "Bush is the nickname of George Bush."),
 	}
 	res, err := mine.Run(context.Background(), openStore(t, units), mine.Options{MinCount: 2})
 	if err != nil {

@@ -338,16 +338,11 @@ func FuzzReadState(f *testing.F) {
 // is a name of its own, not only that name's part (session 14, helper
 // M15: 맨체스터 ~ Manchester beside 맨체스터 시티 ~ Manchester City).
 func TestPartOfLongerOutside(t *testing.T) {
-	d := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	unit := func(doc, ko, en string) tm.Unit {
-		return tm.Unit{SourceLang: language.Korean, Created: d, Changed: d, Context: tm.Context{DocID: doc},
-			Variants: []tm.Variant{{Lang: language.Korean, Text: ko}, {Lang: language.English, Text: en}}}
-	}
 	units := []tm.Unit{
-		unit("d1", "경기는 맨체스터 시티의 승리로 끝났다.", "The game ended in a win for Manchester City."),
-		unit("d2", "팬들은 맨체스터 시티를 응원했다.", "The fans cheered for Manchester City."),
-		unit("d3", "비행기는 영국 맨체스터로 향했다.", "The flight went on to Manchester, England."),
-		unit("d4", "그는 맨체스터에서 살았다.", "He lived in Manchester."),
+		docUnit("d1", "경기는 맨체스터 시티의 승리로 끝났다.", "The game ended in a win for Manchester City."),
+		docUnit("d2", "팬들은 맨체스터 시티를 응원했다.", "The fans cheered for Manchester City."),
+		docUnit("d3", "비행기는 영국 맨체스터로 향했다.", "The flight went on to Manchester, England."),
+		docUnit("d4", "그는 맨체스터에서 살았다.", "He lived in Manchester."),
 	}
 	res, err := mine.Run(context.Background(), openStore(t, units), mine.Options{MinCount: 2})
 	if err != nil {
@@ -365,25 +360,20 @@ func TestPartOfLongerOutside(t *testing.T) {
 // the one with more units; a form's other pair is not kept so (session
 // 14, helper M15: 토쿠다 beside 도쿠다 ~ Tokuda).
 func TestSpellingVariant(t *testing.T) {
-	d := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	unit := func(doc, ko, en string) tm.Unit {
-		return tm.Unit{SourceLang: language.Korean, Created: d, Changed: d, Context: tm.Context{DocID: doc},
-			Variants: []tm.Variant{{Lang: language.Korean, Text: ko}, {Lang: language.English, Text: en}}}
-	}
 	var units []tm.Unit
 	for i := range 3 {
-		units = append(units, unit(fmt.Sprint("a", i), fmt.Sprintf("배우 도쿠다는 %d번 웃었다.", i+1), fmt.Sprintf("The actor Tokuda laughed %d times.", i+1)))
+		units = append(units, docUnit(fmt.Sprint("a", i), fmt.Sprintf("배우 도쿠다는 %d번 웃었다.", i+1), fmt.Sprintf("The actor Tokuda laughed %d times.", i+1)))
 	}
 	for i := range 2 {
-		units = append(units, unit(fmt.Sprint("b", i), fmt.Sprintf("배우 토쿠다는 %d번 울었다.", i+1), fmt.Sprintf("The actor Tokuda cried %d times.", i+1)))
+		units = append(units, docUnit(fmt.Sprint("b", i), fmt.Sprintf("배우 토쿠다는 %d번 울었다.", i+1), fmt.Sprintf("The actor Tokuda cried %d times.", i+1)))
 	}
 	// 심슨 ~ Sims is a junk pair of 심슨 beside its best, 심슨 ~ Simpson.
 	for i := range 3 {
-		units = append(units, unit(fmt.Sprint("c", i), fmt.Sprintf("배우 심슨은 %d번 웃었다.", i+1), fmt.Sprintf("The actor Simpson laughed %d times.", i+1)),
-			unit(fmt.Sprint("d", i), fmt.Sprintf("배우 심스는 %d번 울었다.", i+1), fmt.Sprintf("The actor Sims cried %d times.", i+1)))
+		units = append(units, docUnit(fmt.Sprint("c", i), fmt.Sprintf("배우 심슨은 %d번 웃었다.", i+1), fmt.Sprintf("The actor Simpson laughed %d times.", i+1)),
+			docUnit(fmt.Sprint("d", i), fmt.Sprintf("배우 심스는 %d번 울었다.", i+1), fmt.Sprintf("The actor Sims cried %d times.", i+1)))
 	}
 	for i := range 2 {
-		units = append(units, unit(fmt.Sprint("e", i), fmt.Sprintf("배우 심슨은 %d번 졌다.", i+1), fmt.Sprintf("The actor Sims lost %d times.", i+1)))
+		units = append(units, docUnit(fmt.Sprint("e", i), fmt.Sprintf("배우 심슨은 %d번 졌다.", i+1), fmt.Sprintf("The actor Sims lost %d times.", i+1)))
 	}
 	res, err := mine.Run(context.Background(), openStore(t, units), mine.Options{MinCount: 2})
 	if err != nil {
@@ -397,4 +387,11 @@ func TestSpellingVariant(t *testing.T) {
 			t.Errorf("%s: %v, want a candidate rendered Tokuda", ko, c)
 		}
 	}
+}
+
+// docUnit is a Korean-English unit of document doc, made on 1 January 2024.
+func docUnit(doc, ko, en string) tm.Unit {
+	d := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	return tm.Unit{SourceLang: language.Korean, Created: d, Changed: d, Context: tm.Context{DocID: doc},
+		Variants: []tm.Variant{{Lang: language.Korean, Text: ko}, {Lang: language.English, Text: en}}}
 }
