@@ -18,15 +18,7 @@ import (
 func TestMatcherBuild(t *testing.T) {
 	keepOutputs = true
 	defer func() { keepOutputs = false }()
-	var gs []*Glossary
-	for _, f := range []string{"../testdata/glossary/house.csv", "testdata/cases.csv"} {
-		g, err := Load(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gs = append(gs, g)
-	}
-	gs = append(gs, generatedGlossary(t, 3000))
+	gs := testGlossaries(t, 3000)
 	for gi, g := range gs {
 		for _, lang := range []language.Tag{language.English, language.Korean} {
 			for _, opt := range []MatchOptions{{}, {ShortForms: true}} {
@@ -277,4 +269,19 @@ func BenchmarkMatcherBuildInsert(b *testing.B) {
 		insertMatcher(g.Entries, language.English, MatchOptions{})
 		insertMatcher(g.Entries, language.Korean, MatchOptions{})
 	}
+}
+
+// testGlossaries loads the house glossary and the matcher's cases, and
+// adds a generated glossary of n entries.
+func testGlossaries(t *testing.T, n int) []*Glossary {
+	t.Helper()
+	var gs []*Glossary
+	for _, f := range []string{"../testdata/glossary/house.csv", "testdata/cases.csv"} {
+		g, err := Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs = append(gs, g)
+	}
+	return append(gs, generatedGlossary(t, n))
 }

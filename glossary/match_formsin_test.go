@@ -10,15 +10,7 @@ import (
 // in regional English tags) and compares each match's HasPreferredIn with
 // Preferred on its entry, for English, Korean and a base it does not know.
 func TestHasPreferredIn(t *testing.T) {
-	var gs []*Glossary
-	for _, f := range []string{"../testdata/glossary/house.csv", "testdata/cases.csv"} {
-		g, err := Load(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gs = append(gs, g)
-	}
-	gs = append(gs, generatedGlossary(t, 500))
+	gs := testGlossaries(t, 500)
 	us, gb := language.MustParse("en-US"), language.MustParse("en-GB")
 	gs[2].Entries = append(gs[2].Entries,
 		&Entry{ID: "variants", Terms: []*Term{{Text: "서울특별시", Lang: language.Korean, Status: Deprecated},
