@@ -57,7 +57,7 @@ func TestSplitSentence(t *testing.T) {
 // TestSplitSentenceSession14: one sentence of our own for each split kind
 // session 14 takes back, and for the kinds it must still refuse.
 func TestSplitSentenceSession14(t *testing.T) {
-	for _, c := range []struct{ name, in, a, b string }{
+	checkSplits(t, []splitCase{
 		{"adverb before the subject", "The ministry raised the entry fee last spring, and now the agency plans to cut it again.",
 			"The ministry raised the entry fee last spring.", "Now the agency plans to cut it again."},
 		{"phrase closed by a comma", "The visitors led by two goals at the break; after the restart, the home side scored three times.",
@@ -115,12 +115,7 @@ func TestSplitSentenceSession14(t *testing.T) {
 		{"boundary between dashes", "The new rules - which take effect in June, and they apply to all banks - were welcomed by investors.", "", ""},
 		{"quotation opened at the start", "'They want to delay the vote again and we are here today to stop them,' the organiser told the crowd.", "", ""},
 		{"after a colon", "The menu was simple: grilled fish and rice for the crew, as the cook had run out of everything else.", "", ""},
-	} {
-		a, b, ok := splitSentence(c.in)
-		if ok != (c.a != "") || a != c.a || b != c.b {
-			t.Errorf("%s: splitSentence(%q) = %q, %q, %v; want %q, %q", c.name, c.in, a, b, ok, c.a, c.b)
-		}
-	}
+	})
 }
 
 func TestMergeSentences(t *testing.T) {
@@ -234,6 +229,21 @@ func TestWholeSentence(t *testing.T) {
 	} {
 		if got := wholeSentence(s); got != want {
 			t.Errorf("wholeSentence(%q) = %v", s, got)
+		}
+	}
+}
+
+// splitCase is a sentence and the halves splitSentence must give, none
+// when a and b are empty.
+type splitCase struct{ name, in, a, b string }
+
+// checkSplits runs splitSentence on each case.
+func checkSplits(t *testing.T, cases []splitCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, b, ok := splitSentence(c.in)
+		if ok != (c.a != "") || a != c.a || b != c.b {
+			t.Errorf("%s: splitSentence(%q) = %q, %q, %v; want %q, %q", c.name, c.in, a, b, ok, c.a, c.b)
 		}
 	}
 }
