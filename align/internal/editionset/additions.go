@@ -41,6 +41,7 @@ type material struct {
 	pool                       []borrowed // English sentences of the part's documents
 	heldOut                    bool
 	contextShare, footerChance float64
+	low                        map[string]bool // words the part's English writes in lower case (merges.go)
 }
 
 type borrowed struct {
@@ -62,6 +63,13 @@ func newMaterial(docs []doc, heldOut bool) *material {
 		persons: half(reporters), agencies: half(agencies), cities: half(cities),
 		heldOut: heldOut, contextShare: 0.55, footerChance: 0.35,
 	}
+	var ens []string
+	for _, d := range docs {
+		for _, p := range d.pairs {
+			ens = append(ens, p.en)
+		}
+	}
+	m.low = newVocab(ens).low
 	for _, d := range docs {
 		for i, p := range d.pairs {
 			n := utf8.RuneCountInString(p.en)

@@ -30,7 +30,9 @@
 //     first part ending in a full stop and the second made a sentence
 //     (drawn first, then merges, then drops);
 //   - merges (2-1): 1 or 2 pairs of consecutive English sentences are joined
-//     into one ("A; b", "A, and it ...");
+//     into one as an editor joins them ("A, and b", "A, but b", "A and
+//     said …", "A, which …", "A, while b"; merges.go; until session 15
+//     "A; B");
 //   - additions (0-1): 0 to 2 English-only lines: a credit or footer line
 //     at the end, a context sentence from templates filled with the
 //     document's own people, organisations, places and years, or a
@@ -357,6 +359,14 @@ func editDoc(d doc, rng *rand.Rand, m *material) out {
 		e.Additions++
 	}
 	o := out{ID: d.id, Corpus: d.corpus, Edits: e}
+	// The merges' joins are drawn last (merges.go), so every other edit
+	// is the same as before session 15.
+	var ens []string
+	for _, p := range d.pairs {
+		ens = append(ens, p.en)
+	}
+	v := newVocab(ens)
+	v.partLow = m.low
 	addEn := func(s string) int {
 		o.En = append(o.En, s)
 		return len(o.En) - 1
@@ -376,7 +386,7 @@ func editDoc(d doc, rng *rand.Rand, m *material) out {
 			o.Gold = append(o.Gold, [2][]int{{k}, {a, b}})
 		case opMerge:
 			o.Ko = append(o.Ko, d.pairs[i+1].ko)
-			o.Gold = append(o.Gold, [2][]int{{k, k + 1}, {addEn(mergeSentences(p.en, d.pairs[i+1].en))}})
+			o.Gold = append(o.Gold, [2][]int{{k, k + 1}, {addEn(mergeSentences(p.en, d.pairs[i+1].en, v, rng))}})
 			i++
 		}
 		for _, t := range after[i] {
@@ -825,30 +835,6 @@ func closesQuote(s string) bool {
 func openQuote(s string) bool {
 	n := strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
 	return n%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
-}
-
-// lowerStarts are first words that go lower case when a sentence is joined
-// to the one before it.
-var lowerStarts = map[string]bool{"The": true, "It": true, "He": true, "She": true, "They": true, "This": true, "That": true,
-	"These": true, "Those": true, "There": true, "We": true, "A": true, "An": true, "Its": true, "His": true, "Her": true,
-	"Their": true, "Some": true, "Many": true, "Most": true, "One": true}
-
-// mergeSentences joins two English sentences into one.
-func mergeSentences(a, b string) string {
-	a = strings.TrimSpace(a)
-	b = strings.TrimSpace(b)
-	first, rest, _ := strings.Cut(b, " ")
-	if !strings.HasSuffix(a, ".") || strings.HasSuffix(a, "..") {
-		return a + " " + b
-	}
-	a = strings.TrimSuffix(a, ".")
-	switch {
-	case first == "But" || first == "And" || first == "So":
-		return a + ", " + strings.ToLower(first) + " " + rest
-	case lowerStarts[first]:
-		return a + ", and " + strings.ToLower(first[:1]) + first[1:] + " " + rest
-	}
-	return a + "; " + b
 }
 
 func upperFirst(s string) string {

@@ -119,15 +119,61 @@ func TestSplitSentenceSession14(t *testing.T) {
 }
 
 func TestMergeSentences(t *testing.T) {
-	for _, c := range []struct{ a, b, want string }{
-		{"Exports rose.", "They beat forecasts.", "Exports rose, and they beat forecasts."},
-		{"Exports rose.", "But imports fell.", "Exports rose, but imports fell."},
-		{"Exports rose.", "Samsung led the gains.", "Exports rose; Samsung led the gains."},
-		{"Why now?", "Nobody said.", "Why now? Nobody said."},
+	// A document's vocabulary: "officials" in lower case, "Park" a name.
+	v := newVocab([]string{"Local officials met Park on Monday.", "The talks were held in Seoul by Park and officials."})
+	for _, c := range []struct{ name, a, b, want string }{
+		{"pronoun lower-cased", "Exports rose.", "They beat forecasts.", "Exports rose, and they beat forecasts."},
+		{"contrast opener", "Exports rose.", "But imports fell.", "Exports rose, but imports fell."},
+		{"however opener", "Exports rose.", "However, imports fell.", "Exports rose, but imports fell."},
+		{"however inside", "Exports rose.", "Officials, however, stayed away.", "Exports rose, but officials stayed away."},
+		{"still kept", "Exports rose.", "Still, the won fell.", "Exports rose, but still, the won fell."},
+		{"name kept", "Exports rose.", "Samsung led the gains.", "Exports rose, and Samsung led the gains."},
+		{"vocabulary word", "Exports rose.", "Officials cheered the figures.", "Exports rose, and officials cheered the figures."},
+		{"vocabulary name", "Exports rose.", "Park cheered the figures.", "Exports rose, and Park cheered the figures."},
+		{"acronym", "Exports rose.", "KOSPI gained 2 percent.", "Exports rose, and KOSPI gained 2 percent."},
+		{"I kept", "I was there.", "I saw the fire.", "I was there and saw the fire."},
+		{"same subject dropped", "He met Kim on Monday.", "He said the talks went well.", "He met Kim on Monday and said the talks went well."},
+		{"same name subject", "The ministry announced the plan.", "The ministry will review it in May.", "The ministry announced the plan and will review it in May."},
+		{"different subject", "He met Kim on Monday.", "She said the talks went well.", "He met Kim on Monday, and she said the talks went well."},
+		{"it is no shared subject", "It rained all week.", "It is the wettest June on record.", "It rained all week, and it is the wettest June on record."},
+		{"this: which", "Exports fell 5 percent.", "This was the biggest drop in a decade.", "Exports fell 5 percent, which was the biggest drop in a decade."},
+		{"that as a determiner", "Exports fell.", "That drop was expected.", "Exports fell, and that drop was expected."},
+		{"and opener", "Exports rose.", "And imports fell.", "Exports rose, and imports fell."},
+		{"so opener", "Exports rose.", "So the won gained.", "Exports rose, so the won gained."},
+		{"meanwhile opener", "Exports rose.", "Meanwhile, imports fell.", "Exports rose, while imports fell."},
+		{"contraction", "Exports rose.", "It's the third rise.", "Exports rose, and it's the third rise."},
+		{"question", "Why now?", "Nobody said.", "Why now? Nobody said."},
+		{"quotation opens", "He spoke.", `"We will win," he said.`, `He spoke: "We will win," he said.`},
+		{"quotation open", `He said: "We will win.`, `Nobody doubts it."`, `He said: "We will win. Nobody doubts it."`},
+		{"quotation closed", `He praised their "pursuit of justice."`, `The man was 20.`, `He praised their "pursuit of justice," and the man was 20.`},
+		{"quotation alone", `"Today, there's neither."`, `He said bars close.`, `"Today, there's neither." He said bars close.`},
 	} {
-		if got := mergeSentences(c.a, c.b); got != c.want {
-			t.Errorf("mergeSentences(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		got := mergeSentences(c.a, c.b, v, nil)
+		if got != c.want {
+			t.Errorf("%s: mergeSentences(%q, %q) = %q, want %q", c.name, c.a, c.b, got, c.want)
 		}
+		if strings.Contains(got, "; ") {
+			t.Errorf("%s: %q joined with a semicolon", c.name, got)
+		}
+	}
+}
+
+// TestMergeWhile: the plain join is ", and" or ", while", drawn from the
+// seeded generator, both with the second sentence in lower case.
+func TestMergeWhile(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	seen := map[string]int{}
+	for i := 0; i < 200; i++ {
+		got := mergeSentences("Exports rose.", "The won fell.", nil, rng)
+		switch got {
+		case "Exports rose, and the won fell.", "Exports rose, while the won fell.":
+			seen[got]++
+		default:
+			t.Fatalf("got %q", got)
+		}
+	}
+	if n := seen["Exports rose, while the won fell."]; n < 20 || n > 80 {
+		t.Errorf("%d of 200 joins with while, want about a quarter", n)
 	}
 }
 
@@ -244,6 +290,20 @@ func checkSplits(t *testing.T, cases []splitCase) {
 		a, b, ok := splitSentence(c.in)
 		if ok != (c.a != "") || a != c.a || b != c.b {
 			t.Errorf("%s: splitSentence(%q) = %q, %q, %v; want %q, %q", c.name, c.in, a, b, ok, c.a, c.b)
+		}
+	}
+}
+
+// TestJoinWord: the first word of a joined sentence.
+func TestJoinWord(t *testing.T) {
+	v := newVocab([]string{"Some thirty people came to the park.", "Officials met Park in the drink-led bar."})
+	for _, c := range []struct{ in, want string }{
+		{"The", "the"}, {"It's", "it's"}, {"I", "I"}, {"KOSPI", "KOSPI"}, {"McCarthy", "McCarthy"},
+		{"Park", "Park"}, {"Officials", "officials"}, {"Thirty-two", "thirty-two"}, {"Drink-led", "drink-led"},
+		{"Hopefully,", "hopefully,"}, {"Announcing", "announcing"}, {"Seoul", "Seoul"},
+	} {
+		if got := joinWord(c.in, v); got != c.want {
+			t.Errorf("joinWord(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
