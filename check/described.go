@@ -53,7 +53,12 @@ var descriptionOpeners = setOf("the", "this", "that", "these", "those")
 // type in lower case that no capitalized word follows ("the home side",
 // "the Spanish club"; not "the Bank of Korea").
 func describedAs(t glossary.Type, text string) bool {
-	nouns := classNouns[t]
+	return describedBy(classNouns[t], text)
+}
+
+// describedBy reports whether English text describes a thing by one of
+// nouns as describedAs does (describedperson.go: a person by a title).
+func describedBy(nouns map[string]bool, text string) bool {
 	if nouns == nil {
 		return false
 	}

@@ -365,7 +365,9 @@ func startsUpper(w string) bool {
 
 // otherThing reports whether source match m of pair pr names something
 // other than its entry (see above): a two-syllable person name without
-// person context, or an organization form after a foreign place name.
+// person context, an organization form after a foreign place name, or a
+// place form read as a word and a particle or inside a fixed phrase
+// (wordreading.go).
 // inTarget are the entries found in the target.
 func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Entry) bool {
 	form := pr.Source[m.Start:m.End]
@@ -382,6 +384,11 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any
 		// country's.
 		return genericBody(form) && foreignBody(pr.Source, m.Start)
+	case glossary.Place:
+		// Session 15: a word and a particle (경기 + 도), or inside a fixed
+		// phrase (세계 대전); wordreading.go. A place the target names
+		// is its mention.
+		return (particleReading(pr.Source, m) || inOtherWord(pr.Source, m)) && !slices.Contains(inTarget, m.Entry)
 	}
 	return false
 }

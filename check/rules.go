@@ -747,7 +747,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			// The evidence decides the severity (misrendered.go).
 			if span := c.personRendering(m.Entry, pr, m, sm, tm, inOther); span != "" {
 				msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
-			} else if c.namedBeside(m.Entry, pr) {
+			} else if c.namedBeside(m.Entry, pr) || countStrong(missing) == 0 && nextra == 0 && loneAbsentPerson(absent, m) && describedPerson(m, pr) {
 				continue // a split or shifted pair, or a description
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"
