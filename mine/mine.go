@@ -281,6 +281,7 @@ type koToken struct {
 type koInfo struct {
 	stem              string
 	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
+	surKeys           []string // romanize.SurnameKeys of a word of one syllable
 	title             bool     // the stem is a title (isTitle)
 	variants          [4]string
 	short             [4]bool   // the variant is one syllable
@@ -309,6 +310,9 @@ func newKoInfo(w string) *koInfo {
 	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w), org: splitOrg(stem, w)}
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		k.surKeys = romanize.SurnameKeys(w)
 	}
 	// The stem, or the word less its particle when the stem is one
 	// syllable (북한: the stem 북, the form 북한).
@@ -627,7 +631,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		// The Hangul words are matched against capitalized English words:
 		// without any, the unit has pairs only of the kinds below.
 		toks := koTokens(ko, m, sc)
-		matched := koreanNamePairs(toks, runs, subs, out, sc.matched)
+		matched := koreanNamePairs(toks, runs, subs, out, ev, sc.matched)
 		foreignNamePairs(toks, runs, subs, matched, lex, out, ev, m, sc)
 		if heads := namedHeads(runs, out); heads != nil {
 			saved := sc.subs
@@ -689,9 +693,25 @@ func nameSubs(runs []enRun, m *memo, sc *scratch) []nameSub {
 
 // koreanNamePairs adds Korean personal names and the titles beside them;
 // it returns the tokens it matched, put in the empty map matched.
-func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type, matched map[int]bool) map[int]bool {
+func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type, ev map[[2]string]uint8, matched map[int]bool) map[int]bool {
 	for ti, t := range toks {
 		if t.stem == "" {
+			continue
+		}
+		// A Korean family name of one syllable alone, a bare word before
+		// a title (이 원장 ~ Rhee, 반 총장 ~ Ban): an English word alone
+		// that spells it, not a part of a longer run (Rhee of Rhee
+		// Taek-soo; session 15, helper M19).
+		if t.surKeys != nil && ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title {
+			for _, s := range subs {
+				if strings.ContainsAny(s.text, " -") || partOfRun(runs[s.run], s) || !slices.Contains(t.surKeys, s.key) {
+					continue
+				}
+				k := [2]string{t.raw, s.text}
+				out[k] = Person
+				ev[k] |= evPerson // the title after it
+				matched[ti] = true
+			}
 			continue
 		}
 		// Korean personal names: one word of 2-4 syllables (the stem or
@@ -1872,7 +1892,7 @@ func (st *State) Result(o Options) *Result {
 		}
 		var keep []*pairStats
 		for _, p := range ps {
-			if b := bestFor[p.En]; b == p || sameLetters(p) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
+			if b := bestFor[p.En]; b == p || sameLetters(p) || ownAcronym(p, b) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
 				keep = append(keep, p)
 			}
 		}
@@ -2002,6 +2022,19 @@ func sameLetters(p *pairStats) bool {
 		return false
 	}
 	return strings.ReplaceAll(p.En, ".", "") == p.Ko && dotted(p.Ko) != ""
+}
+
+// ownAcronym reports whether p and b, the pair its English form went to,
+// are an acronym the Korean writes in Latin letters as the English does
+// and a Hangul form given that acronym, either way round (ARF ~ ARF
+// beside 아세안 지역안보포럼 ~ ARF, the Korean writing 아세안
+// 지역안보포럼(ARF)): each is a pair of its own, as the references list an
+// acronym the Korean writes itself (session 15, helper M19).
+func ownAcronym(p, b *pairStats) bool {
+	if p == b || !acronymLike(p.En) {
+		return false
+	}
+	return p.Ko == p.En && b.Ko != b.En || b.Ko == b.En && p.Ko != p.En
 }
 
 // spellingVariant reports whether the Korean forms a and b differ in one
@@ -2363,7 +2396,9 @@ func latinInside(b *strings.Builder, f string) {
 	}
 }
 
-// containsWord reports whether w occurs in text between non-letters.
+// containsWord reports whether w occurs in text between non-letters;
+// the characters beside it are read whole, so that a typographic quote
+// or apostrophe is no letter (“GM's; session 15, helper M19).
 func containsWord(text, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
@@ -2371,8 +2406,10 @@ func containsWord(text, w string) bool {
 			return false
 		}
 		j += i
-		before := j == 0 || !isLetter(text[j-1])
-		after := j+len(w) == len(text) || !isLetter(text[j+len(w)])
+		b, _ := utf8.DecodeLastRuneInString(text[:j])
+		a, _ := utf8.DecodeRuneInString(text[j+len(w):])
+		before := j == 0 || !unicode.IsLetter(b)
+		after := j+len(w) == len(text) || !unicode.IsLetter(a)
 		if before && after {
 			return true
 		}

@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 28 is 27 with a Korean family name of one syllable alone
+// before a title (이 원장 ~ Rhee: koreanNamePairs) and Latin words beside
+// typographic quotes (“GM's: containsWord; session 15, helper M19).
 // stateVersion 27 is 26 with an initial R of a name ending in o read
 // as ㅎ too (Ronaldo 호날두: hardReadings; session 14, helper M18).
 // stateVersion 26 is 25 with the words of a run before its last word a
@@ -177,7 +180,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 27
+const stateVersion = 28
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }

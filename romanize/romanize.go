@@ -16,7 +16,9 @@
 package romanize
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -56,6 +58,30 @@ var surnames = map[rune][]string{
 	'추': {"choo", "chu"}, '서': {"suh", "seo"}, '하': {"ha"}, '한': {"han"}, '홍': {"hong"}, '송': {"song"},
 	'곽': {"kwak", "gwak"}, '민': {"min"}, '양': {"yang"}, '원': {"won"}, '방': {"bang", "pang"}, '남': {"nam"},
 	'차': {"cha"}, '공': {"kong", "gong"}, '염': {"yeom", "yum"}, '석': {"suk", "seok"}, '설': {"sul", "seol"},
+	'반': {"ban"}, '현': {"hyun"}, '탁': {"tak"}, '왕': {"wang"}, '표': {"pyo"}, '길': {"gil", "kil"},
+}
+
+// SurnameKeys returns the keys (Key) of a Hangul word of one syllable read
+// as a Korean family name alone: its usual English spellings (이 Lee, Yi,
+// Rhee) and its Revised Romanization; nil for a word that is not one
+// syllable of a family name in surnames (a word used alone before a
+// title, 이 원장 ~ Rhee, 반 총장 ~ Ban; session 15, helper M19).
+func SurnameKeys(w string) []string {
+	r, size := utf8.DecodeRuneInString(w)
+	if size != len(w) {
+		return nil
+	}
+	sur, ok := surnames[r]
+	if !ok {
+		return nil
+	}
+	out := []string{Key(Word(w))}
+	for _, s := range sur {
+		if k := Key(s); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // Key reduces a romanized name to the letters all its spellings share:

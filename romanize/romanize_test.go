@@ -178,3 +178,36 @@ func FuzzNameKeys(f *testing.F) {
 		}
 	})
 }
+
+// TestSurnameKeys: a family name of one syllable alone is keyed by its
+// usual spellings and its Revised Romanization; a syllable that is no
+// family name in the table, or a longer word, has no keys.
+func TestSurnameKeys(t *testing.T) {
+	tests := []struct {
+		w    string
+		en   []string // spellings whose Key must be among the keys
+		none bool
+	}{
+		{w: "이", en: []string{"Lee", "Yi", "Rhee"}},
+		{w: "반", en: []string{"Ban"}},
+		{w: "김", en: []string{"Kim", "Gim"}},
+		{w: "노", en: []string{"Roh", "No"}},
+		{w: "말", none: true},
+		{w: "이창용", none: true},
+		{w: "", none: true},
+	}
+	for _, tt := range tests {
+		keys := SurnameKeys(tt.w)
+		if tt.none != (keys == nil) {
+			t.Errorf("SurnameKeys(%q) = %q", tt.w, keys)
+		}
+		for _, e := range tt.en {
+			if !slices.Contains(keys, Key(e)) {
+				t.Errorf("SurnameKeys(%q) = %q, lacks %s (%q)", tt.w, keys, e, Key(e))
+			}
+		}
+	}
+	if slices.Contains(SurnameKeys("이"), Key("Park")) {
+		t.Error("SurnameKeys(이) holds Park")
+	}
+}
