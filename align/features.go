@@ -40,6 +40,7 @@ type feature struct {
 	english bool     // the English side: names holds skeletons, not prefixes
 	extra   bool     // an English-edition line with no original: credit, footer, translator's note
 	cont    bool     // opens with a continuation (continuations, koreanContinuations): carries on the sentence before
+	formula bool     // an English line saying a wire formula (formulaLine): nobody answered, could not be verified
 	nameW   []float64
 	// Lexicon evidence (Options.Lexicon): on the Korean side the sorted
 	// translation ids of each known stem and their sorted union; on the
@@ -440,6 +441,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.roman = slices.Compact(f.roman)
 	} else {
 		f.extra = editionOnly(s)
+		f.formula = !f.extra && formulaLine(s)
 		f.cont = continues(s)
 		f.contrast = contrastsEnglish(s)
 		for _, k := range capitalRuns(s) {
