@@ -72,3 +72,34 @@ func TestTitleDescribed(t *testing.T) {
 		{"a title after the name", "그들은 입원 중인 김대중 전 대통령을 문병했다.", "They made a courtesy call on the former president.", "target-term-missing 1:1  => Kim Dae-jung (target)"},
 	})
 }
+
+// TestLenientBodies: a listed name with one capitalized word inserted, and
+// ministers named by their fields for ministries listed before one title,
+// render the body; another inserted word, a possessive, another field or
+// a ministry without a title, do not.
+func TestLenientBodies(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"virginia-lottery,organization,en,Virginia Lottery,preferred,,,,,,,,,,,\n"+
+		"virginia-lottery,organization,ko,버지니아 복권협회,preferred,,,,,,,,,,,\n"+
+		"assembly,organization,en,National Assembly,preferred,,,,,,,,,,,\n"+
+		"assembly,organization,ko,국회,preferred,,,,,,,,,,,\n"+
+		"mifaff,organization,en,\"Ministry for Food, Agriculture, Forestry and Fisheries\",preferred,,,,,,,,,,,\n"+
+		"mifaff,organization,ko,농림수산식품부,preferred,,,,,,,,,,,\n"+
+		"mest,organization,en,\"Ministry of Education, Science and Technology\",preferred,,,,,,,,,,,\n"+
+		"mest,organization,ko,교육과학기술부,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	session14Cases(t, c, []pairCase{
+		{"a word inserted", "버지니아 복권협회는 복권을 계속 판매했다.", "The Virginia State Lottery kept selling tickets.", ""},
+		{"a lower-case word inserted", "버지니아 복권협회는 복권을 계속 판매했다.", "The Virginia state lottery kept selling tickets.", "target-term-missing 1:1  => Virginia Lottery (target)"},
+		{"a possessive inserted", "국회는 법안을 통과시켰다.", "The National People's Assembly passed the bill.", "target-term-missing 1:1  => National Assembly (target)"},
+		{"ministers by their fields", "이날 농림수산식품부, 교육과학기술부, 보건복지가족부 장관이 교체됐다.", "The reshuffle puts new ministers in charge of agriculture, welfare and education affairs.", ""},
+		{"another field", "이날 농림수산식품부, 교육과학기술부, 보건복지가족부 장관이 교체됐다.", "The reshuffle puts new ministers in charge of welfare affairs.",
+			"target-term-missing 1:1  => Ministry for Food, Agriculture, Forestry and Fisheries (target)\ntarget-term-missing 1:1  => Ministry of Education, Science and Technology (target)"},
+		{"no title after the list", "이날 농림수산식품부와 교육과학기술부가 발표했다.", "The ministers of agriculture and education announced it.",
+			"target-term-missing 1:1  => Ministry for Food, Agriculture, Forestry and Fisheries (target)\ntarget-term-missing 1:1  => Ministry of Education, Science and Technology (target)"},
+	})
+}
