@@ -103,3 +103,31 @@ func TestLenientBodies(t *testing.T) {
 			"target-term-missing 1:1  => Ministry for Food, Agriculture, Forestry and Fisheries (target)\ntarget-term-missing 1:1  => Ministry of Education, Science and Technology (target)"},
 	})
 }
+
+// TestLowerNameAndClass: a body's name less its first word in lower case
+// after an opener or a possessive, and a place described by the class its
+// Korean name carries, render the entry; a shorter end, no opener, another
+// class or no class word in the Korean do not.
+func TestLowerNameAndClass(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"bnpb,organization,en,National Disaster Mitigation Agency,preferred,,,,,,,,,,,\n"+
+		"bnpb,organization,ko,재난완화기구,preferred,,,,,,,,,,,\n"+
+		"beijing,place,en,Beijing,preferred,,,,,,,,,,,\n"+
+		"beijing,place,ko,베이징,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	const bnpb = "target-term-missing 1:1  => National Disaster Mitigation Agency (target)"
+	const beijing = "target-term-missing 1:1  => Beijing (target)"
+	session14Cases(t, c, []pairCase{
+		{"the name in lower case", "인도네시아의 재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, the country's disaster mitigation agency said.", ""},
+		{"the whole name in lower case", "재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, the national disaster mitigation agency said.", ""},
+		{"two words only", "재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, the mitigation agency said.", bnpb},
+		{"no opener", "재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, disaster mitigation agency officials said.", bnpb},
+		{"the city for 베이징시", "베이징시는 차량 홀짝제를 시행했지만 베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the city.", ""},
+		{"another class", "베이징시는 차량 홀짝제를 시행했지만 베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the country.", beijing},
+		{"no class word in the Korean", "베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the city.", beijing},
+	})
+}
