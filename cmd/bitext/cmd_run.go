@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -41,6 +42,7 @@ type runOptions struct {
 	core     *bool // --core-lexicon when given
 	inputs   []string
 	wait     time.Duration
+	cpuProf  string // hidden --cpuprofile: a CPU profile of the run
 }
 
 func newRunCommand(ui *locales.Localizer) *cli.Command {
@@ -65,13 +67,15 @@ func newRunCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "queue", Usage: ui.T("PGQueueFlagQueue", nil)},
 			&cli.StringFlag{Name: "run", Usage: ui.T("PGQueueFlagRun", nil)},
 			&cli.BoolFlag{Name: "status", Usage: ui.T("PGQueueFlagStatus", nil)},
+			// A CPU profile of the run, for speed work (not in the help).
+			&cli.StringFlag{Name: "cpuprofile", Hidden: true},
 		},
 		Action: func(c *cli.Context) error {
 			o := runOptions{
 				config: c.String("config"), out: c.String("out"), tm: c.String("tm"), cands: c.Int("tm-candidates"),
 				glossary: c.StringSlice("glossary"), formats: c.String("formats"), layout: c.String("layout"),
 				jobs: c.Int("jobs"), force: c.Bool("force"), oneByOne: c.Bool("no-second-pass"), inputs: c.Args().Slice(),
-				wait: c.Duration("wait"),
+				wait: c.Duration("wait"), cpuProf: c.String("cpuprofile"),
 			}
 			if c.IsSet("core-lexicon") {
 				v := c.Bool("core-lexicon")
@@ -133,6 +137,17 @@ func setRunGC() {
 
 func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	setRunGC()
+	if o.cpuProf != "" {
+		f, err := os.Create(o.cpuProf)
+		if err != nil {
+			return environment(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return environment(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	cfg, err := loadRunConfig(o.config)
 	if err != nil {
 		return err
