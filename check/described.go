@@ -43,6 +43,10 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// dayNames are the days of the week, which a description may be followed by
+// ("the Mongolian capital Thursday": no name after the noun).
+var dayNames = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 // descriptionOpeners open a description of a thing named before: the, this,
 // that, these, those, its and their (a possessive names another thing: "the
 // country's bank" is a bank).
@@ -70,7 +74,7 @@ func describedBy(nouns map[string]bool, text string) bool {
 			continue
 		}
 		if i+1 < len(words) {
-			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) || words[i+1] == "of" {
+			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) && !dayNames[words[i+1]] || words[i+1] == "of" {
 				continue // "the Bank of Korea", "the city of Naples": another name, or the name given
 			}
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"bitext/glossary"
 )
@@ -166,8 +167,13 @@ func fieldAfterMinister(e *glossary.Entry, pr Pair) bool {
 //     (ntrex-odd 1757). lowerName.
 //   - A place described by the class its Korean name carries: the source
 //     writes the form with a class word glued to it (베이징시, Beijing
-//     City) and the English describes a place by that class's noun ("parts
-//     of the city", kpc-dev 249). describedByClass.
+//     City) or the form ends in one (네바다주, the state of Nevada), or
+//     the source says 수도 "capital" right before it (몽골의 수도
+//     울란바토르), and the English describes a place by that class's noun
+//     ("parts of the city", kpc-dev 249, house11; "the state taxi
+//     authority", kpc-test 802, house3; "the capital", "the Mongolian
+//     capital Thursday", kpc-dev 188, kpc-test 1444 and 1525, house7).
+//     describedByClass.
 
 // lowerName reports whether the English of pr has the end of a listed
 // form of body e in lower case (see above).
@@ -228,25 +234,41 @@ var placeClasses = map[string][]string{
 	"시": {"city"}, "도": {"province", "island"}, "섬": {"island"}, "강": {"river"}, "주": {"state"}, "군": {"county"},
 }
 
-// describedByClass reports whether the source of pr writes the place form
-// of match m with a class word glued to it and the English describes a
-// place by that class's noun (see above).
+// classOf returns the English nouns of the class the source of pr gives the
+// place form of match m (see above): a class word glued after the form at
+// one of its occurrences (베이징시) or ending a form of three syllables or
+// more (네바다주), or 수도 "capital" right before the match (캄보디아 수도
+// 프놈펜); else nil.
+func classOf(m glossary.Match, pr Pair) []string {
+	form := pr.Source[m.Start:m.End]
+	if w, _ := prevWord(pr.Source, m.Start); w == "수도" {
+		return []string{"capital"}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(form); utf8.RuneCountInString(form) >= 3 && hangulOnly(form) {
+		if ns := placeClasses[string(last)]; ns != nil {
+			return ns
+		}
+	}
+	for off := 0; ; {
+		j := strings.Index(pr.Source[off:], form)
+		if j < 0 {
+			return nil
+		}
+		j += off + len(form)
+		off = j
+		r, _ := utf8.DecodeRuneInString(pr.Source[j:])
+		if ns := placeClasses[string(r)]; ns != nil {
+			return ns
+		}
+	}
+}
+
+// describedByClass reports whether the English of pr describes the place of
+// source match m by the class the source gives it (classOf).
 func describedByClass(m glossary.Match, pr Pair) bool {
 	if m.Entry.Type != glossary.Place || !isEnglish(pr.TargetLang) {
 		return false
 	}
-	form := pr.Source[m.Start:m.End]
-	for off := 0; ; {
-		j := strings.Index(pr.Source[off:], form)
-		if j < 0 {
-			return false
-		}
-		j += off + len(form)
-		off = j
-		for k, nouns := range placeClasses {
-			if strings.HasPrefix(pr.Source[j:], k) && describedBy(setOf(nouns...), pr.Target) {
-				return true
-			}
-		}
-	}
+	ns := classOf(m, pr)
+	return ns != nil && describedBy(setOf(ns...), pr.Target)
 }

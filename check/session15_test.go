@@ -113,7 +113,11 @@ func TestLowerNameAndClass(t *testing.T) {
 		"bnpb,organization,en,National Disaster Mitigation Agency,preferred,,,,,,,,,,,\n"+
 		"bnpb,organization,ko,재난완화기구,preferred,,,,,,,,,,,\n"+
 		"beijing,place,en,Beijing,preferred,,,,,,,,,,,\n"+
-		"beijing,place,ko,베이징,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+		"beijing,place,ko,베이징,preferred,,,,,,,,,,,\n"+
+		"nevada,place,en,Nevada,preferred,,,,,,,,,,,\n"+
+		"nevada,place,ko,네바다주,preferred,,,,,,,,,,,\n"+
+		"ub,place,en,Ulan Bator,preferred,,,,,,,,,,,\n"+
+		"ub,place,ko,울란바토르,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,5 +133,9 @@ func TestLowerNameAndClass(t *testing.T) {
 		{"the city for 베이징시", "베이징시는 차량 홀짝제를 시행했지만 베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the city.", ""},
 		{"another class", "베이징시는 차량 홀짝제를 시행했지만 베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the country.", beijing},
 		{"no class word in the Korean", "베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the city.", beijing},
+		{"the state for a form ending in 주", "네바다주 당국은 주의를 당부했다.", "The state taxi authority urged caution.", ""},
+		{"the capital for 수도, a weekday after", "몽골의 수도 울란바토르에서의 소요가 진정됐다.", "Calm returned to the Mongolian capital Thursday.", ""},
+		{"the capital, no 수도", "울란바토르에서의 소요가 진정됐다.", "Calm returned to the Mongolian capital Thursday.", "target-term-missing 1:1  => Ulan Bator (target)"},
+		{"the capital, a name after it", "몽골의 수도 울란바토르에서의 소요가 진정됐다.", "Calm returned to the capital Ulaanbaatar.", "target-term-missing 1:1  => Ulan Bator (target)"},
 	})
 }
