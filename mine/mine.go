@@ -648,6 +648,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 			lexiconPairs(toks, runs, subs, matched, lex, out, m, sc)
 			wordPairs(toks, runs, matched, lex, out, m)
 		}
+		sinoPairs(toks, runs, subs, matched, lex, out, ev, m)
 	}
 	latinPairs(ko, en, out)
 	acronymPairs(ko, en, out)
@@ -2024,17 +2025,16 @@ func sameLetters(p *pairStats) bool {
 	return strings.ReplaceAll(p.En, ".", "") == p.Ko && dotted(p.Ko) != ""
 }
 
-// ownAcronym reports whether p and b, the pair its English form went to,
-// are an acronym the Korean writes in Latin letters as the English does
-// and a Hangul form given that acronym, either way round (ARF ~ ARF
-// beside 아세안 지역안보포럼 ~ ARF, the Korean writing 아세안
-// 지역안보포럼(ARF)): each is a pair of its own, as the references list an
-// acronym the Korean writes itself (session 15, helper M19).
+// ownAcronym reports whether p is an acronym the Korean writes in Latin
+// letters as the English does and b, the pair its English form went to,
+// a Hangul form given that acronym (ARF ~ ARF beside 아세안 지역안보포럼 ~
+// ARF, the Korean writing 아세안 지역안보포럼(ARF)): a pair of its own, as
+// the references list an acronym the Korean writes itself. Not the other
+// way round: a Hangul form the acronym's own pair outnumbers is most
+// often a word the learned lexicon gave it (이번 ~ EU; session 15,
+// helper M19).
 func ownAcronym(p, b *pairStats) bool {
-	if p == b || !acronymLike(p.En) {
-		return false
-	}
-	return p.Ko == p.En && b.Ko != b.En || b.Ko == b.En && p.Ko != p.En
+	return p != b && p.Ko == p.En && b.Ko != b.En && acronymLike(p.En)
 }
 
 // spellingVariant reports whether the Korean forms a and b differ in one
