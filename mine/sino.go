@@ -65,11 +65,10 @@ func sinoCoda(final int) string {
 	return ""
 }
 
-// pinyinInitials, longest first; pinyinFinals, with the Wade-Giles
-// endings of Taiwanese names (Hualien, Chiang Ching-kuo).
+// pinyinFinals, with the Wade-Giles endings of Taiwanese names
+// (Hualien, Chiang Ching-kuo); the initials are sinoInitials'.
 var (
-	pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"}
-	pinyinFinals   = wordSet(`a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue ien ieh ung`)
+	pinyinFinals = wordSet(`a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue ien ieh ung`)
 	// palatalFinals are those j, q and x take.
 	palatalFinals = wordSet(`i ia ie iao iu ian in iang ing iong u ue uan un ien ieh`)
 	// zeroFinals are those of a syllable without an initial (an, er).
