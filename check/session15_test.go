@@ -139,3 +139,24 @@ func TestLowerNameAndClass(t *testing.T) {
 		{"the capital, a name after it", "몽골의 수도 울란바토르에서의 소요가 진정됐다.", "Calm returned to the capital Ulaanbaatar.", "target-term-missing 1:1  => Ulan Bator (target)"},
 	})
 }
+
+// TestFieldMinistry: a ministry called by its field before "ministry"
+// renders it; another field, or the field without "ministry", does not.
+func TestFieldMinistry(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"mnd,organization,en,Ministry of National Defense,preferred,,,,,,,,,,,\n"+
+		"mnd,organization,ko,국방부,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	const mnd = "target-term-missing 1:1  => Ministry of National Defense (target)"
+	session14Cases(t, c, []pairCase{
+		{"the Defense Ministry", "7일 국방부가 밝혔다.", "The Defense Ministry said Monday.", ""},
+		{"a defense ministry official", "한 국방부 관계자는 밝혔다.", "A defense ministry official said.", ""},
+		{"the national ministry", "7일 국방부가 밝혔다.", "The national ministry said Monday.", mnd},
+		{"another field", "7일 국방부가 밝혔다.", "The Foreign Ministry said Monday.", mnd},
+		{"the field alone", "7일 국방부가 밝혔다.", "Defense officials said Monday.", mnd},
+	})
+}
