@@ -40,6 +40,8 @@ var orgWords = func() []orgWord {
 대학	University|College
 대	University
 대학원	Graduate School|School
+공대	Tech|Institute of Technology|University
+공과대학	Tech|Institute of Technology|University
 항공	+Airlines|Airways|Air Lines|Air|Aviation|Aerospace
 항공사	+Airlines|Airways|Air Lines|Air
 그룹	Group

@@ -151,3 +151,19 @@ func TestSinoReading(t *testing.T) {
 		}
 	}
 }
+
+// TestEngineeringCollege: 공대 (an engineering college) ends a partly
+// translated name whose English ends in Tech or Institute of Technology
+// (버지니아 공대 ~ Virginia Tech), as orgWords' other bodies do
+// (session 15, helper M19).
+func TestEngineeringCollege(t *testing.T) {
+	for _, tt := range [][3]string{
+		{"미 버지니아 공대에서 총격이 있었다.", "A shooting at the Virginia Tech university left many dead.", "버지니아 공대\tVirginia Tech"},
+		{"조지아 공대 학생들이 항의했다.", "Students of Georgia Tech protested on Monday.", "조지아 공대\tGeorgia Tech"},
+	} {
+		got := pairsOf(tt[0], tt[1], nil, nil)
+		if got[[2]string(strings.SplitN(tt[2], "\t", 2))] != Organization {
+			t.Errorf("%s: %v, want %q, an organisation", tt[0], got, tt[2])
+		}
+	}
+}
