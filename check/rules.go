@@ -695,6 +695,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			found++ // named in the English beside the pair
 			continue
 		}
+		if c.placeTitleReading(pr, m) {
+			continue // 시장 "market" (wordreading.go); still an anchor, as before
+		}
 		absent = append(absent, m)
 	}
 	for _, n := range sn {

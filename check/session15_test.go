@@ -160,3 +160,29 @@ func TestFieldMinistry(t *testing.T) {
 		{"the field alone", "7일 국방부가 밝혔다.", "Defense officials said Monday.", mnd},
 	})
 }
+
+// TestPlaceTitle: 시장 is the mayor after a city, a place of the glossary or
+// a person, and the common noun "market" otherwise.
+func TestPlaceTitle(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"mayor,title,en,mayor,preferred,,,,,,,,,,,\n"+
+		"mayor,title,ko,시장,preferred,,,,,,,,,,,\n"+
+		"istanbul,place,en,Istanbul,preferred,,,,,,,,,,,\n"+
+		"istanbul,place,ko,이스탄불,preferred,,,,,,,,,,,\n"+
+		"bloomberg,person,en,Michael Bloomberg,preferred,,Bloomberg,,,,,,,,,\n"+
+		"bloomberg,person,ko,블룸버그,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	const mayor = "target-term-missing 1:1  => mayor (target)"
+	session14Cases(t, c, []pairCase{
+		{"the housing market", "영국 주택 시장은 침체에 빠졌다.", "Britain's housing sector slumped.", ""},
+		{"a market after a particle", "농부가 돼지를 시장에 팔러 갔다.", "A farmer went to sell pigs.", ""},
+		{"a city's mayor", "이스탄불 시장은 3명이 숨졌다고 밝혔다.", "Three people were killed, the city's governor said.", mayor},
+		{"a mayor by 시", "서울시 시장은 계획을 발표했다.", "The city's governor announced the plan.", mayor},
+		{"a former mayor of a foreign city", "뉴욕 전 시장은 계획을 발표했다.", "The former governor announced the plan.", mayor},
+		{"a person's title", "블룸버그 시장은 새 예산안을 발표했다.", "Governor Bloomberg announced a new budget.", mayor},
+	})
+}
