@@ -180,7 +180,7 @@ func TestPlaceTitle(t *testing.T) {
 	session14Cases(t, c, []pairCase{
 		{"the housing market", "영국 주택 시장은 침체에 빠졌다.", "Britain's housing sector slumped.", ""},
 		{"a market after a particle", "농부가 돼지를 시장에 팔러 갔다.", "A farmer went to sell pigs.", ""},
-		{"a city's mayor", "이스탄불 시장은 3명이 숨졌다고 밝혔다.", "Three people were killed, the city's governor said.", mayor},
+		{"a city's mayor", "이스탄불 시장은 3명이 숨졌다고 밝혔다.", "Three people were killed in Istanbul, the city's governor said.", mayor},
 		{"a mayor by 시", "서울시 시장은 계획을 발표했다.", "The city's governor announced the plan.", mayor},
 		{"a former mayor of a foreign city", "뉴욕 전 시장은 계획을 발표했다.", "The former governor announced the plan.", mayor},
 		{"a person's title", "블룸버그 시장은 새 예산안을 발표했다.", "Governor Bloomberg announced a new budget.", mayor},
