@@ -42,6 +42,7 @@ func TestKindLists(t *testing.T) {
 		{"a landmark", "거대 피라미드", "Great Pyramid", Person, 0, 0, 0, Place},
 		{"a company named without a company's word", "닐슨", "Nielsen", Person, 3, 0, 0, Organization},
 		{"a company in places", "보잉", "Boeing", Place, 0, 2, 0, Organization},
+		{"a delivery company without evidence", "페덱스", "FedEx", Place, 0, 0, 0, Organization},
 		{"a surname that is also a company's left to its units", "포드", "Ford", Person, 3, 0, 0, Person},
 		{"a person", "트럼프", "Trump", Person, 5, 0, 0, Person},
 		{"a person's full name", "존 스트리트", "John Street", Person, 0, 0, 0, Person},

@@ -104,7 +104,8 @@ func dayNumber(t time.Time) int32 {
 // stateVersion 28 is 27 with a Korean family name of one syllable alone
 // before a title (이 원장 ~ Rhee: koreanNamePairs), Latin words beside
 // typographic quotes (“GM's: containsWord) and Chinese names in their
-// Sino-Korean readings (화련 ~ Hualien: sinoPairs; session 15, helper M19).
+// Sino-Korean readings (화련 ~ Hualien: sinoPairs) and 공대 in orgWords
+// (버지니아 공대 ~ Virginia Tech; session 15, helper M19).
 // stateVersion 27 is 26 with an initial R of a name ending in o read
 // as ㅎ too (Ronaldo 호날두: hardReadings; session 14, helper M18).
 // stateVersion 26 is 25 with the words of a run before its last word a
