@@ -86,10 +86,6 @@ type StoredUnit struct {
 type Tuning struct {
 	Budget, Candidates int
 	Numbers            *NumberCache
-	// Found, when not nil, keeps the ranked matches of the queries asked
-	// at one state of a StatedIndex (see LookupCache): the matches are the
-	// same with or without it.
-	Found *LookupCache
 }
 
 // DefaultCandidates is the number of units a fuzzy lookup rescores when
@@ -129,59 +125,17 @@ func Lookup(ctx context.Context, ix Index, q Query, t Tuning) ([]Match, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The ranked matches of the same query at the same state of the
-	// memory, when a cache holds them (see LookupCache).
-	var key lookupKey
-	var count, stateID int64
-	cache := t.Found
-	if cache != nil {
-		si, ok := ix.(StatedIndex)
-		if ok {
-			count, stateID, ok = si.State()
-		}
-		if !ok {
-			cache = nil
-		}
-	}
-	if cache != nil {
-		key = lookupKey{text: q.Text, markup: q.Markup, source: q.Source, target: q.Target, min: q.Min, top: q.Top,
-			budget: t.Budget, candidates: t.Candidates}
-		if found, ok := cache.get(count, stateID, key); ok {
-			if len(found) == 0 {
-				return nil, nil
-			}
-			return l.matches(ctx, found)
-		}
-	}
-	found, err := l.ranked(ctx, qt, exact, dfs, maxID)
-	if err != nil {
-		return nil, err
-	}
-	found = cutRanked(found, q.Top)
-	if cache != nil {
-		cache.put(count, stateID, key, found)
-	}
-	if len(found) == 0 {
-		return nil, nil
-	}
-	return l.matches(ctx, found)
-}
-
-// ranked is Lookup's steps 1-4 after the probe: the exact matches and
-// the fuzzy candidates scored, with their targets, ranked.
-func (l *lookup) ranked(ctx context.Context, qt []uint64, exact []int64, dfs []int, maxID int64) ([]scored, error) {
 	l.exact = make(map[int64]bool, len(exact))
 	for _, id := range exact {
 		l.exact[id] = true
 	}
 	var cands []int64
-	if len(exact) < l.q.Top {
-		var err error
+	if len(exact) < q.Top {
 		if cands, err = l.candidates(ctx, qt, dfs, maxID); err != nil {
 			return nil, err
 		}
 	}
-	srcs, err := l.ix.SourceVariants(ctx, append(exact, cands...), l.q.Source)
+	srcs, err := ix.SourceVariants(ctx, append(exact, cands...), q.Source)
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +143,11 @@ func (l *lookup) ranked(ctx context.Context, qt []uint64, exact []int64, dfs []i
 	if len(pend) == 0 {
 		return nil, nil
 	}
-	return l.targets(ctx, pend)
+	found, err := l.targets(ctx, pend)
+	if err != nil || len(found) == 0 {
+		return nil, err
+	}
+	return l.matches(ctx, found)
 }
 
 // lookup is the state of one Lookup.
@@ -407,12 +365,15 @@ func pickTarget(vs []StoredVariant, srcOrd int, source, target language.Tag) *St
 // translator's unit ranks above an aligned one at equal score), and
 // returns the top q.Top.
 func (l *lookup) matches(ctx context.Context, found []scored) ([]Match, error) {
-	// Matches tied with the last of the top are read too: their origins
-	// break the tie (ranksAbove).
-	found = cutRanked(found, l.q.Top)
-	need := make([]int64, len(found))
+	var need []int64
 	for i, f := range found {
-		need[i] = f.id
+		// Matches tied with the last of the top are read too: their
+		// origins break the tie (ranksAbove).
+		if i >= l.q.Top && f.kind != Exact && f.score < found[l.q.Top-1].score {
+			found = found[:i]
+			break
+		}
+		need = append(need, f.id)
 	}
 	units, err := l.ix.Units(ctx, need)
 	if err != nil {

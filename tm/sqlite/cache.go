@@ -72,23 +72,6 @@ func (s *Store) variantCache() *variantCache {
 	return s.cache
 }
 
-// defaultLookupMatches bounds a Store's tm.LookupCache: the ranked
-// matches of the queries its lookups were asked (about 180 bytes each
-// besides the texts, which the variant cache shares: some 45 MiB). A
-// run-bench sentence has about 26 (its numbers-only ties), so this keeps
-// some 10,000 queries.
-const defaultLookupMatches = 1 << 18
-
-// lookupCache returns the store's tm.LookupCache, made on first use.
-func (s *Store) lookupCache() *tm.LookupCache {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.found == nil {
-		s.found = tm.NewLookupCache(defaultLookupMatches)
-	}
-	return s.found
-}
-
 // numberCache returns the store's tm.NumberCache, made on first use.
 func (s *Store) numberCache() *tm.NumberCache {
 	s.mu.Lock()

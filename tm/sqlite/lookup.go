@@ -58,8 +58,7 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	var ms []tm.Match
 	err := s.ReadIndex(ctx, func(ix tm.Index) error {
 		var err error
-		ms, err = tm.Lookup(ctx, ix, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates, Numbers: s.numberCache(),
-			Found: s.lookupCache()})
+		ms, err = tm.Lookup(ctx, ix, q, tm.Tuning{Budget: s.Budget, Candidates: s.Candidates, Numbers: s.numberCache()})
 		return err
 	})
 	return ms, err

@@ -113,11 +113,3 @@ func (r *reader) changeCount(ctx context.Context) (count int64, ok bool, err err
 	r.countOK = true
 	return r.count, true, nil
 }
-
-// State is the state of the memory this read sees (tm.StatedIndex): the
-// count of unit changes and the highest unit id, as changeCount read them
-// (Probe reads them first); ok is false before, or when the memory has
-// no count of changes.
-func (r *reader) State() (count, maxID int64, ok bool) {
-	return r.count, r.maxID, r.countRead && r.countOK
-}

@@ -173,7 +173,6 @@ type Store struct {
 	plists  *postingCache
 	rows    *rowCache   // unit rows lookups read (see rowCache)
 	probes  *probeCache // exact keys and terms' postings (see probeCache)
-	found   *tm.LookupCache
 
 	flushEvery int // FlushEvery; smaller in tests
 }
@@ -440,7 +439,6 @@ func (s *Store) Close() error {
 	}
 	err := s.db.Close()
 	s.db, s.st, s.stDB, s.cache, s.numbers, s.plists, s.rows, s.probes = nil, nil, nil, nil, nil, nil, nil, nil
-	s.found = nil
 	return err
 }
 
