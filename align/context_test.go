@@ -62,4 +62,27 @@ func TestFormulaCost(t *testing.T) {
 	if d := with.cost(0, 1, alone) - without.cost(0, 1, alone); d != 0 {
 		t.Errorf("0-1 cost difference %.3f, want 0", d)
 	}
+	// A Korean sentence that says a formula too: not charged.
+	said := features([]string{"교육부는 논평 요청에 즉각 응하지 않았다."}, language.Korean, opts)
+	if !said[0].formula {
+		t.Fatal("the Korean formula is not marked")
+	}
+	if d := newLattice(said, en).cost(1, 1, one) - newLattice(said, plain).cost(1, 1, one); d != 0 {
+		t.Errorf("1-1 cost difference with a Korean formula %.3f, want 0", d)
+	}
+}
+
+// TestKoreanFormula: the Korean sides of the wire formulas.
+func TestKoreanFormula(t *testing.T) {
+	for s, want := range map[string]bool{
+		"항공사는 승객의 국적 등을 알려달라는 요청에 즉각 응하지 않았다.": true,
+		"그 배우는 그 이야기에 대해 언급하는 것을 거부했습니다.":      true,
+		"사형 집행 여부는 확실히 밝혀지지 않았다.":              true,
+		"정부는 3일 새 주택 공급 대책을 발표했다.":             false,
+		"야당은 이번 대책이 늦었다고 비판했다.":                false,
+	} {
+		if got := koreanFormula(s); got != want {
+			t.Errorf("koreanFormula(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

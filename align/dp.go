@@ -348,16 +348,25 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	}
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.
-	// And a wire formula the edition adds (formulaLine), more weakly.
+	// And a wire formula the edition adds (formulaLine), more weakly,
+	// unless a Korean member says one too (koreanFormula).
+	formulas, korean := 0, false
 	for _, fs := range [2][]feature{src, tgt} {
 		for k := range fs {
 			if fs[k].extra {
 				c += wEditionOnly
 			}
 			if fs[k].formula {
-				c += wFormula
+				if fs[k].english {
+					formulas++
+				} else {
+					korean = true
+				}
 			}
 		}
+	}
+	if !korean {
+		c += float64(formulas) * wFormula
 	}
 	return c
 }
