@@ -186,3 +186,29 @@ func TestPlaceTitle(t *testing.T) {
 		{"a person's title", "블룸버그 시장은 새 예산안을 발표했다.", "Governor Bloomberg announced a new budget.", mayor},
 	})
 }
+
+// TestTitleOfNamed: a title after a name the English gives without it is
+// no missing title; after a place, with another title in the English, or
+// with the name absent from the English, it is.
+func TestTitleOfNamed(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"governor,title,en,governor,preferred,,,,,,,,,,,\n"+
+		"governor,title,ko,주지사,preferred,,,,,,,,,,,\n"+
+		"senator,title,en,senator,preferred,,,,,,,,,,,\n"+
+		"senator,title,ko,상원의원,preferred,,,,,,,,,,,\n"+
+		"president,title,en,president,preferred,,,,,,,,,,,\n"+
+		"president,title,en,President,admitted,,,,,,,,,,,\n"+
+		"president,title,ko,대통령,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	session14Cases(t, c, []pairCase{
+		{"the name alone", "오바마 주지사는 조사에 착수했다고 밝혔다.", "Obama said police had launched an investigation.", ""},
+		{"a full name", "버락 오바마 상원의원이 이라크에 도착했다.", "Barack Obama arrived in Iraq.", ""},
+		{"another title", "오바마 주지사는 조사에 착수했다고 밝혔다.", "President Obama said police had launched an investigation.", "target-term-missing 1:1  => governor (target)"},
+		{"the name absent", "오바마 주지사는 조사에 착수했다고 밝혔다.", "Police have launched an investigation.", "target-term-missing 1:1  => governor (target)"},
+		{"a place's title", "이라크 대통령 평의회는 반대했다.", "The Iraqi council objected.", "target-term-missing 1:1  => president (target)"},
+	})
+}
