@@ -214,6 +214,7 @@ func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 	sl, tl := opts.langs()
 	sf := features(src, sl, opts)
 	tf := features(tgt, tl, opts)
+	markFormulas(sf, src, tf, tgt)
 	knots := opts.knots()
 	if opts.SourceParas == nil || opts.TargetParas == nil || len(src) == 0 || len(tgt) == 0 {
 		out, plain := links(alignFeatures(sf, tf), 0, 0, 1, knots)

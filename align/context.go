@@ -1,6 +1,9 @@
 package align
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // English-only context lines (session 15, helper A17). Besides credits and
 // footers (editionOnly), an English edition adds sentences of its own, and
@@ -81,4 +84,19 @@ func koreanFormula(s string) bool {
 		}
 	}
 	return false
+}
+
+// markFormulas marks the Korean segments that say a formula
+// (koreanFormula), which only a link with an English formula line reads:
+// it looks only when the English side has one.
+func markFormulas(sf []feature, src []string, tf []feature, tgt []string) {
+	if len(sf) > 0 && sf[0].english {
+		sf, src, tf, tgt = tf, tgt, sf, src
+	}
+	if !slices.ContainsFunc(tf, func(f feature) bool { return f.formula }) {
+		return
+	}
+	for i := range sf {
+		sf[i].formula = koreanFormula(src[i])
+	}
 }

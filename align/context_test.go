@@ -63,9 +63,16 @@ func TestFormulaCost(t *testing.T) {
 		t.Errorf("0-1 cost difference %.3f, want 0", d)
 	}
 	// A Korean sentence that says a formula too: not charged.
-	said := features([]string{"교육부는 논평 요청에 즉각 응하지 않았다."}, language.Korean, opts)
+	saidText := []string{"교육부는 논평 요청에 즉각 응하지 않았다."}
+	said := features(saidText, language.Korean, opts)
+	markFormulas(said, saidText, en, []string{"The ministry did not immediately respond to a request for comment."})
 	if !said[0].formula {
 		t.Fatal("the Korean formula is not marked")
+	}
+	other := features(saidText, language.Korean, opts)
+	markFormulas(other, saidText, plain, []string{"The ministry said nothing."})
+	if other[0].formula {
+		t.Error("a Korean formula marked with no English formula line to read it")
 	}
 	if d := newLattice(said, en).cost(1, 1, one) - newLattice(said, plain).cost(1, 1, one); d != 0 {
 		t.Errorf("1-1 cost difference with a Korean formula %.3f, want 0", d)

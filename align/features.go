@@ -40,7 +40,7 @@ type feature struct {
 	english bool     // the English side: names holds skeletons, not prefixes
 	extra   bool     // an English-edition line with no original: credit, footer, translator's note
 	cont    bool     // opens with a continuation (continuations, koreanContinuations): carries on the sentence before
-	formula bool     // a wire formula (formulaLine, koreanFormula): nobody answered, could not be verified
+	formula bool     // a wire formula (formulaLine; on the Korean side koreanFormula, set by markFormulas): nobody answered, could not be verified
 	nameW   []float64
 	// Lexicon evidence (Options.Lexicon): on the Korean side the sorted
 	// translation ids of each known stem and their sorted union; on the
@@ -433,7 +433,6 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	f.weekdays = weekdayWords(s, korean)
 	if korean {
 		f.cont = continuesKorean(s)
-		f.formula = koreanFormula(s)
 		f.contrast = contrastsKorean(s)
 		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
