@@ -321,6 +321,52 @@ func (m memoryStep) refreshLexicon(ctx context.Context) (string, bool, error) {
 // match's translation auto-localised (tm.Localize: the query's numbers,
 // dates and weekdays put in; Localized set).
 func (m memoryStep) Lookup(ctx context.Context, q Query) ([]article.Match, error) {
+	tq := tmQuery(q)
+	ms, err := m.s.Lookup(ctx, tq)
+	if err != nil {
+		return nil, err
+	}
+	return localizedMatches(tq, ms), nil
+}
+
+// allLookup is a TM that looks up several queries in one read
+// (tm/sqlite's Store).
+type allLookup interface {
+	LookupAll(ctx context.Context, qs []tm.Query) ([][]tm.Match, error)
+}
+
+// LookupAll is Lookup of every query of qs (memoryLookupAll), in one read
+// of the TM when it can.
+func (m memoryStep) LookupAll(ctx context.Context, qs []Query) ([][]article.Match, error) {
+	tqs := make([]tm.Query, len(qs))
+	for i, q := range qs {
+		tqs[i] = tmQuery(q)
+	}
+	var all [][]tm.Match
+	if a, ok := m.s.(allLookup); ok {
+		var err error
+		if all, err = a.LookupAll(ctx, tqs); err != nil {
+			return nil, err
+		}
+	} else {
+		all = make([][]tm.Match, len(tqs))
+		for i, tq := range tqs {
+			ms, err := m.s.Lookup(ctx, tq)
+			if err != nil {
+				return nil, err
+			}
+			all[i] = ms
+		}
+	}
+	out := make([][]article.Match, len(qs))
+	for i, ms := range all {
+		out[i] = localizedMatches(tqs[i], ms)
+	}
+	return out, nil
+}
+
+// tmQuery is q as the TM takes it.
+func tmQuery(q Query) tm.Query {
 	tq := tm.Query{Text: q.Text, Source: q.Src, Target: q.Tgt, Min: q.Threshold, Top: q.Top}
 	if q.Prev != "" {
 		tq.Context.Prev = tm.SegmentHash(q.Prev)
@@ -328,16 +374,21 @@ func (m memoryStep) Lookup(ctx context.Context, q Query) ([]article.Match, error
 	if q.Next != "" {
 		tq.Context.Next = tm.SegmentHash(q.Next)
 	}
-	ms, err := m.s.Lookup(ctx, tq)
-	if err != nil || len(ms) == 0 {
-		return nil, err
+	return tq
+}
+
+// localizedMatches is ms, the TM's matches for tq, auto-localised and as
+// the article holds them; nil for none.
+func localizedMatches(tq tm.Query, ms []tm.Match) []article.Match {
+	if len(ms) == 0 {
+		return nil
 	}
 	tm.Localize(tq, ms)
 	out := make([]article.Match, 0, len(ms))
 	for _, c := range ms {
 		out = append(out, articleMatch(c))
 	}
-	return out, nil
+	return out
 }
 
 // articleMatch is a TM match as the article holds it.

@@ -235,24 +235,51 @@ func (a *Article) pairs() []Unit {
 // best first, at most tm.candidates of them (candidates).
 func (r *runner) lookupSegments(ctx context.Context, name string, segs []article.Segment, src, tgt language.Tag) error {
 	top := r.cfg.TM.candidates()
-	for i, s := range segs {
-		q := Query{Text: s.Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold, Top: top}
+	query := func(i int) Query {
+		q := Query{Text: segs[i].Text, Src: src, Tgt: tgt, Threshold: r.cfg.TM.Threshold, Top: top}
 		if i > 0 {
 			q.Prev = segs[i-1].Text
 		}
 		if i+1 < len(segs) {
 			q.Next = segs[i+1].Text
 		}
-		ms, err := r.steps.Memory.Lookup(ctx, q)
+		return q
+	}
+	lookupErr := func(err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", name, err)}
+	}
+	// The article's segments in one read of the TM when it can.
+	if m, ok := r.steps.Memory.(memoryLookupAll); ok && len(segs) > 1 {
+		qs := make([]Query, len(segs))
+		for i := range segs {
+			qs[i] = query(i)
+		}
+		all, err := m.LookupAll(ctx, qs)
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			return &EnvError{Path: "tm", Err: fmt.Errorf("%s: lookup: %w", name, err)}
+			return lookupErr(err)
+		}
+		for i, ms := range all {
+			segs[i].Matches = candidates(ms, top)
+		}
+		return nil
+	}
+	for i := range segs {
+		ms, err := r.steps.Memory.Lookup(ctx, query(i))
+		if err != nil {
+			return lookupErr(err)
 		}
 		segs[i].Matches = candidates(ms, top)
 	}
 	return nil
+}
+
+// memoryLookupAll is a Memory that looks up several queries at once: the
+// matches of each are those of Lookup.
+type memoryLookupAll interface {
+	LookupAll(ctx context.Context, qs []Query) ([][]article.Match, error)
 }
 
 // candidates returns ms best first (Match.Better; ties keep the TM's

@@ -64,6 +64,29 @@ func (s *Store) Lookup(ctx context.Context, q tm.Query) ([]tm.Match, error) {
 	return ms, err
 }
 
+// LookupAll looks up every query of qs in one read of the memory: the
+// matches of each are those Lookup returns at that state. A batch run
+// asks an article's segments together, which saves a read transaction, its
+// statements and its reading of the memory's state per segment.
+func (s *Store) LookupAll(ctx context.Context, qs []tm.Query) ([][]tm.Match, error) {
+	out := make([][]tm.Match, len(qs))
+	err := s.ReadIndex(ctx, func(ix tm.Index) error {
+		t := tm.Tuning{Budget: s.Budget, Candidates: s.Candidates, Numbers: s.numberCache()}
+		for i, q := range qs {
+			ms, err := tm.Lookup(ctx, ix, q, t)
+			if err != nil {
+				return err
+			}
+			out[i] = ms
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReadIndex calls fn with the store's tm.Index bound to one read
 // transaction (an empty one when the file does not exist yet).
 func (s *Store) ReadIndex(ctx context.Context, fn func(tm.Index) error) error {
