@@ -280,9 +280,10 @@ type koToken struct {
 // word (memo.koInfo).
 type koInfo struct {
 	stem              string
-	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
-	surKeys           []string // romanize.SurnameKeys of a word of one syllable
-	title             bool     // the stem is a title (isTitle)
+	stemKeys, rawKeys []string    // romanize.NameKeys of the stem and of the word (nil when it is the stem)
+	surKeys           []string    // romanize.SurnameKeys of a word of one syllable
+	sino              [2]sinoForm // the stem and the word less its particle read as Sino-Korean syllables (sinoForms)
+	title             bool        // the stem is a title (isTitle)
 	variants          [4]string
 	short             [4]bool   // the variant is one syllable
 	words             [4]koWord // of the variants
@@ -314,6 +315,7 @@ func newKoInfo(w string) *koInfo {
 	if utf8.RuneCountInString(w) == 1 {
 		k.surKeys = romanize.SurnameKeys(w)
 	}
+	k.sino = sinoForms(stem, w)
 	// The stem, or the word less its particle when the stem is one
 	// syllable (북한: the stem 북, the form 북한).
 	if k.lexForm = stem; utf8.RuneCountInString(stem) < 2 {

@@ -2,7 +2,6 @@ package mine
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bitext/glossary"
 	"bitext/lexicon"
@@ -75,72 +74,105 @@ var (
 	zeroFinals = wordSet(`a e ai ao ou an en ang er`)
 )
 
-// sinoReading reports whether the English words of en (letters only,
-// lower case, one word after another) read as pinyin syllables that
-// correspond one by one to the Sino-Korean syllables of ko.
+// sinoReading reports whether the English words of en read as pinyin
+// syllables that correspond one by one to the Sino-Korean syllables of
+// ko (sinoSyllables).
 func sinoReading(ko, en string) bool {
-	var sy [4][2]int // initial and final of each Hangul syllable
+	sy, n := sinoSyllables(ko)
+	if n < 2 || !latinWords(en) {
+		return false
+	}
+	return sinoMatch(&sy, n, strings.ToLower(en), 0, 0)
+}
+
+// sinoSyllables returns the initial and final of each Hangul syllable of
+// ko and their number; 0 when ko is not two to four syllables that can
+// be Sino-Korean (sinoInitials, sinoCoda).
+func sinoSyllables(ko string) ([4][2]int, int) {
+	var sy [4][2]int
 	n := 0
 	for _, r := range ko {
 		if r < 0xAC00 || r > 0xD7A3 || n == len(sy) {
-			return false
+			return sy, 0
 		}
 		i := int(r - 0xAC00)
 		sy[n] = [2]int{i / 588, i % 28}
 		if sinoInitials[sy[n][0]] == nil || sinoCoda(sy[n][1]) == "" {
-			return false
+			return sy, 0
 		}
 		n++
 	}
 	if n < 2 {
-		return false
+		return sy, 0
 	}
-	words := strings.Fields(strings.ToLower(en))
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			if w[i] < 'a' || w[i] > 'z' {
-				return false
-			}
-		}
-	}
-	// match reports whether words[wi][at:] and the words after it read as
-	// the syllables sy[k:n].
-	var match func(wi, at, k int) bool
-	match = func(wi, at, k int) bool {
-		if at == len(words[wi]) {
-			if wi+1 == len(words) {
-				return k == n
-			}
-			return match(wi+1, 0, k)
-		}
-		if k == n {
+	return sy, n
+}
+
+// latinWords reports whether s is words of Latin letters between single
+// spaces.
+func latinWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if (c < 'a' || c > 'z') && !(s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ' ') {
 			return false
 		}
-		w := words[wi][at:]
-		for _, ini := range sinoInitials[sy[k][0]] {
-			rest := w
-			if ini != "-" {
-				var ok bool
-				if rest, ok = strings.CutPrefix(w, ini); !ok {
-					continue
-				}
-			} else if strings.HasPrefix(w, "y") || strings.HasPrefix(w, "w") {
-				continue
-			}
-			// The longest finals first: ang before an before a.
-			for l := min(len(rest), 4); l >= 1; l-- {
-				f := rest[:l]
-				if !pinyinFinals[f] || !sinoFinal(ini, f, sinoCoda(sy[k][1])) {
-					continue
-				}
-				if match(wi, at+len(w)-len(rest)+l, k+1) {
-					return true
-				}
-			}
-		}
+	}
+	return len(s) > 0
+}
+
+// sinoMatch reports whether en[at:] (lower case, words between single
+// spaces) reads as the syllables sy[k:n]; a syllable does not go on past
+// a space.
+func sinoMatch(sy *[4][2]int, n int, en string, at, k int) bool {
+	if at < len(en) && en[at] == ' ' {
+		at++
+	}
+	if at == len(en) {
+		return k == n
+	}
+	if k == n {
 		return false
 	}
-	return len(words) > 0 && match(0, 0, 0)
+	w := en[at:]
+	if sp := strings.IndexByte(w, ' '); sp >= 0 {
+		w = w[:sp]
+	}
+	coda := sinoCoda(sy[k][1])
+	for _, ini := range sinoInitials[sy[k][0]] {
+		rest := w
+		if ini != "-" {
+			var ok bool
+			if rest, ok = strings.CutPrefix(w, ini); !ok {
+				continue
+			}
+		} else if strings.HasPrefix(w, "y") || strings.HasPrefix(w, "w") {
+			continue
+		}
+		// The longest finals first: ang before an before a.
+		for l := min(len(rest), 4); l >= 1; l-- {
+			f := rest[:l]
+			if !pinyinFinals[f] || !sinoFinal(ini, f, coda) {
+				continue
+			}
+			if sinoMatch(sy, n, en, at+len(w)-len(rest)+l, k+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sinoFirst reports whether a word beginning with the lower-case letter c
+// can begin a reading of a syllable of the Hangul initial ini: c is the
+// first letter of one of its pinyin initials, or a vowel for ㅇ's zero
+// initial.
+func sinoFirst(ini int, c byte) bool {
+	for _, p := range sinoInitials[ini] {
+		if p == "-" && strings.IndexByte("aeiou", c) >= 0 || p[0] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // sinoFinal reports whether the pinyin final f may follow the initial
@@ -176,36 +208,56 @@ func sinoFinal(ini, f, coda string) bool {
 // person's (모택동 ~ Mao Zedong), one a place's unless the unit says
 // otherwise (kindEvidence).
 func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]bool, lex *lexicon.Lexicon, out map[[2]string]glossary.Type, ev map[[2]string]uint8, m *memo) {
-	var done map[string]bool
+	// The English a reading can be, lower-cased once: a run's last one to
+	// three words of Latin letters only.
+	type sinoEn struct {
+		sub    int
+		lower  string
+		paired bool // given to a form by the rules before
+	}
+	var buf [8]sinoEn
+	ens := buf[:0]
+	for si, s := range subs {
+		r := runs[s.run]
+		words := strings.Count(s.text, " ") + 1
+		if s.from+words == len(r.words) && words <= 3 && latinWords(s.text) {
+			ens = append(ens, sinoEn{sub: si, lower: strings.ToLower(s.text)})
+		}
+	}
+	if len(ens) == 0 {
+		return
+	}
+	for k := range out {
+		for i := range ens {
+			ens[i].paired = ens[i].paired || subs[ens[i].sub].text == k[1]
+		}
+	}
 	for ti, t := range toks {
 		if matched[ti] || t.stem == "" || t.title {
 			continue
 		}
-		for _, f := range [2]string{t.stem, stripParticle(t.raw)} {
-			if c := utf8.RuneCountInString(f); c < 2 || c > 4 || particleEnd(f) {
+		for fi := range t.sino {
+			sf := &t.sino[fi]
+			if sf.n == 0 {
 				continue
 			}
-			if done == nil {
-				// The English runs paired in the unit; a Korean form
-				// paired may be paired again (화련 ~ Rain of "Rain
-				// lashed Hualien": the result keeps the form's best).
-				done = map[string]bool{}
-				for k := range out {
-					done[k[1]] = true
-				}
-			}
+			f := sf.form
 			found := false
-			for _, s := range subs {
-				r := runs[s.run]
-				words := strings.Count(s.text, " ") + 1
-				if s.from+words != len(r.words) || words > 3 || done[s.text] || !sinoReading(f, s.text) {
+			for _, e := range ens {
+				if !sinoFirst(sf.sy[0][0], e.lower[0]) || !sinoLast(sinoCoda(sf.sy[sf.n-1][1]), e.lower) || !sinoMatch(&sf.sy, sf.n, e.lower, 0, 0) {
 					continue
 				}
-				if len(lexicon.Core().EnglishIDs(s.text)) > 0 || lex != nil && otherWord(m.stemTranslations(lex, t.koInfo), m, s.text) {
-					continue // an English word (One, House: the core lexicon's) or a Korean one
+				s := subs[e.sub]
+				if e.paired || len(lexicon.Core().EnglishIDs(s.text)) > 0 || lex != nil && otherWord(m.stemTranslations(lex, t.koInfo), m, s.text) {
+					// Paired in the unit (the Korean form may be paired
+					// again: 화련 ~ Rain of "Rain lashed Hualien", and the
+					// result keeps the form's best), an English word (One,
+					// House: the core lexicon's) or a Korean one.
+					continue
 				}
+				r := runs[s.run]
 				typ := Place
-				if words > 1 {
+				if strings.Contains(s.text, " ") {
 					typ = Person
 				}
 				k := [2]string{f, s.text}
@@ -220,6 +272,44 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 			}
 		}
 	}
+}
+
+// sinoLast reports whether the lower-case en can end a reading whose
+// last syllable ends as coda does (sinoCoda): in a vowel (or the r of er,
+// the h of Wade-Giles ieh), in n but not ng, or in ng.
+func sinoLast(coda, en string) bool {
+	switch c := en[len(en)-1]; coda {
+	case "n":
+		return c == 'n' && !strings.HasSuffix(en, "ng")
+	case "ng":
+		return strings.HasSuffix(en, "ng")
+	default:
+		return strings.IndexByte("aeiouvrh", c) >= 0
+	}
+}
+
+// sinoForm is a form of a Hangul word that may be a Sino-Korean reading
+// (sinoSyllables): n is 0 for none.
+type sinoForm struct {
+	form string
+	sy   [4][2]int
+	n    int
+}
+
+// sinoForms returns the forms of the word w with the stem stem that
+// sinoPairs reads: the stem and the word less its particle, once each,
+// not ending in a particle's syllable (particleEnd); kept in koInfo.
+func sinoForms(stem, w string) [2]sinoForm {
+	var out [2]sinoForm
+	for i, f := range [2]string{stem, stripParticle(w)} {
+		if i == 1 && f == stem || particleEnd(f) {
+			continue
+		}
+		if sy, n := sinoSyllables(f); n > 0 {
+			out[i] = sinoForm{f, sy, n}
+		}
+	}
+	return out
 }
 
 // particleEnd reports whether a form ends in a syllable that is a
