@@ -27,6 +27,14 @@ import (
 //
 // Table cases: TestLenientBodies.
 
+// session15Rendering reports whether the target of pr renders source match
+// m by one of the readings session 15 added (this file and
+// describedperson.go); inTarget are the entries the target has.
+func (c *Checker) session15Rendering(m glossary.Match, pr Pair, inTarget []*glossary.Entry) bool {
+	return insertedWord(m.Entry, pr) || ministersOf(m, pr) || lowerName(m.Entry, pr) || describedByClass(m, pr) ||
+		fieldMinistry(m.Entry, pr) || c.titleOfNamed(m, pr, inTarget) || nomineeTitle(m, pr)
+}
+
 // insertedWord reports whether the English of pr has a listed form of two
 // words or more of the body or place e with one capitalized word inserted
 // between two of its words (see above).

@@ -682,8 +682,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if lower == "" {
 			lower = strings.ToLower(pr.Target)
 		}
-		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) || insertedWord(m.Entry, pr) || ministersOf(m, pr) || lowerName(m.Entry, pr) || describedByClass(m, pr) || fieldMinistry(m.Entry, pr) ||
-			c.labelOfName(pr, sm, m, lower, inTarget) || c.titleOfNamed(m, pr, inTarget) || nomineeTitle(m, pr) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
+		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) ||
+			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
 			found++
 			continue
 		}
