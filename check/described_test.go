@@ -151,6 +151,9 @@ func TestShortBodyName(t *testing.T) {
 		{"the first word of a sentence", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "United we stand, the fans sang.", true},
 		{"the place after of", nil, "콜롬비아 무장혁명군은 인질을 풀었다.", "Rebels in Colombia freed the hostages.", true},
 		{"a demonym", nil, "대한항공은 노선을 늘렸다.", "The Korean carrier added routes.", true},
+		// Session 15: a gloss in brackets after the word (Fannie (FNM)).
+		{"a gloss in brackets after it", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "Shares of United (MANU, NYSE) rose after the match.", false},
+		{"another name before a gloss", nil, "맨체스터 유나이티드는 경기에서 이겼다.", "Shares of United Airlines (UAL) rose.", true},
 	})
 }
 
