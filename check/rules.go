@@ -695,8 +695,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			found++ // named in the English beside the pair
 			continue
 		}
-		if c.placeTitleReading(pr, m) {
-			continue // 시장 "market" (wordreading.go); still an anchor, as before
+		if c.placeTitleReading(pr, m) || labelBefore(m, pr, sm, inTarget) {
+			continue // 시장 "market" (wordreading.go), a label (lenient.go); still an anchor, as before
 		}
 		absent = append(absent, m)
 	}

@@ -217,3 +217,26 @@ func TestTitleOfNamed(t *testing.T) {
 		{"the office alone", "그녀는 그 대법관을 고발했다.", "She filed a complaint about the nomination.", "target-term-missing 1:1  => justice (target)"},
 	})
 }
+
+// TestLabelBefore: a place right before a body the English names is that
+// body's label; before a body the English lacks, or with a particle, it is
+// missing.
+func TestLabelBefore(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"england,place,en,England,preferred,,,,,,,,,,,\n"+
+		"england,place,ko,잉글랜드,preferred,,,,,,,,,,,\n"+
+		"epl,organization,en,Premier League,preferred,,,,,,,,,,,\n"+
+		"epl,organization,ko,프리미어리그,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	c.Missing = glossary.Types
+	const england = "target-term-missing 1:1  => England (target)"
+	session14Cases(t, c, []pairCase{
+		{"a country before its league", "그는 잉글랜드 프리미어리그 초반 경기에 뛸 수 없다.", "He will miss the start of the Premier League campaign.", ""},
+		{"the league absent too", "그는 잉글랜드 프리미어리그 초반 경기에 뛸 수 없다.", "He will miss the start of the season.",
+			england + "\ntarget-term-missing 1:1  => Premier League (target)"},
+		{"a particle on the country", "그는 잉글랜드의 프리미어리그 초반 경기에 뛸 수 없다.", "He will miss the start of the Premier League campaign.", england},
+	})
+}
