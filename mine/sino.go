@@ -212,8 +212,8 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 	// three words of Latin letters only.
 	type sinoEn struct {
 		sub    int
-		lower  string
-		paired bool // given to a form by the rules before
+		lower  string // the text in lower case, made when first needed
+		paired bool   // given to a form by the rules before
 	}
 	var buf [8]sinoEn
 	ens := buf[:0]
@@ -221,7 +221,7 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 		r := runs[s.run]
 		words := strings.Count(s.text, " ") + 1
 		if s.from+words == len(r.words) && words <= 3 && latinWords(s.text) {
-			ens = append(ens, sinoEn{sub: si, lower: strings.ToLower(s.text)})
+			ens = append(ens, sinoEn{sub: si})
 		}
 	}
 	if len(ens) == 0 {
@@ -243,8 +243,16 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 			}
 			f := sf.form
 			found := false
-			for _, e := range ens {
-				if !sinoFirst(sf.sy[0][0], e.lower[0]) || !sinoLast(sinoCoda(sf.sy[sf.n-1][1]), e.lower) || !sinoMatch(&sf.sy, sf.n, e.lower, 0, 0) {
+			for i := range ens {
+				e := &ens[i]
+				text := subs[e.sub].text
+				if !sinoFirst(sf.sy[0][0], text[0]|0x20) || !sinoLast(sinoCoda(sf.sy[sf.n-1][1]), text) {
+					continue
+				}
+				if e.lower == "" {
+					e.lower = strings.ToLower(text)
+				}
+				if !sinoMatch(&sf.sy, sf.n, e.lower, 0, 0) {
 					continue
 				}
 				s := subs[e.sub]
@@ -274,15 +282,17 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 	}
 }
 
-// sinoLast reports whether the lower-case en can end a reading whose
-// last syllable ends as coda does (sinoCoda): in a vowel (or the r of er,
-// the h of Wade-Giles ieh), in n but not ng, or in ng.
+// sinoLast reports whether the Latin words en (either case) can end a
+// reading whose last syllable ends as coda does (sinoCoda): in a vowel
+// (or the r of er, the h of Wade-Giles ieh), in n but not ng, or in ng.
 func sinoLast(coda, en string) bool {
-	switch c := en[len(en)-1]; coda {
+	c := en[len(en)-1] | 0x20
+	ng := c == 'g' && len(en) >= 2 && en[len(en)-2]|0x20 == 'n'
+	switch coda {
 	case "n":
-		return c == 'n' && !strings.HasSuffix(en, "ng")
+		return c == 'n'
 	case "ng":
-		return strings.HasSuffix(en, "ng")
+		return ng
 	default:
 		return strings.IndexByte("aeiouvrh", c) >= 0
 	}
