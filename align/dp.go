@@ -269,6 +269,14 @@ func (l *lattice) in(i, j int) bool {
 
 func (l *lattice) idx(i, j int) int { return l.off[i] + j - l.lo[i] }
 
+// next is the segment of fs after prefix i, nil at the end.
+func (l *lattice) next(fs []feature, i int) *feature {
+	if i < len(fs) {
+		return &fs[i]
+	}
+	return nil
+}
+
 // cost is -log p of the bead that links src[i-b.s:i] with tgt[j-b.t:j].
 func (l *lattice) cost(i, j int, b bead) float64 {
 	c := b.cost
@@ -330,6 +338,13 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 				c -= wContJoin
 			}
 		}
+	}
+	// The same, more, when nothing after the link opens as it does.
+	switch {
+	case len(tgt) > 1 && len(src) == 1 && tgt[0].english:
+		c -= contOnGain(tgt, l.next(l.src, i))
+	case len(src) > 1 && len(tgt) == 1 && src[0].english:
+		c -= contOnGain(src, l.next(l.tgt, j))
 	}
 	c -= anchorScore(src, tgt, l.alone)
 	c += nameContraCost(src, tgt)

@@ -155,8 +155,9 @@ func TestContinues(t *testing.T) {
 
 // TestContinuationCost checks that an English line opening with a
 // continuation costs wContinues more left unlinked and wContJoin less as
-// the second English member of a 1-2 link, than the same line without
-// the opening word, and nothing more.
+// the second English member of a 1-2 link (and wContOn less, the link
+// ending the document: contOnGain), than the same line without the
+// opening word, and nothing more.
 func TestContinuationCost(t *testing.T) {
 	ko := extract("정부는 새 예산안을 발표했지만 야당은 반대했다.", language.Korean, nil, nil)
 	first := extract("The government announced a new budget.", language.English, nil, nil)
@@ -173,8 +174,8 @@ func TestContinuationCost(t *testing.T) {
 		return lengthCost(ko.len, first.len+segLength(s))
 	}
 	dSplit := (splitC - lc("But the opposition party opposed it.")) - (splitP - lc("The opposition party opposed it."))
-	if math.Abs(dSplit+wContJoin) > 1e-9 {
-		t.Errorf("1-2 cost with a continuation %.3f against without, want %.3f", dSplit, -wContJoin)
+	if math.Abs(dSplit+wContJoin+wContOn) > 1e-9 {
+		t.Errorf("1-2 cost with a continuation %.3f against without, want %.3f", dSplit, -wContJoin-wContOn)
 	}
 	if d := aloneC - aloneP; math.Abs(d-wContinues) > 1e-9 {
 		t.Errorf("0-1 cost with a continuation %.3f more than without, want %.3f", d, wContinues)
