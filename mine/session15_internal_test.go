@@ -167,3 +167,30 @@ func TestEngineeringCollege(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryOneEntryPerEnglish: candidates given the same English form
+// (an acronym's own pair beside the Hangul name's) make one proposed
+// entry with both Korean forms, so that the glossary written lints clean
+// (no English term claimed by two entries).
+func TestGlossaryOneEntryPerEnglish(t *testing.T) {
+	r := &Result{Candidates: []Candidate{
+		{Korean: "OECD", Type: Organization, Units: 2, Renderings: []Rendering{{Text: "OECD", Units: 2}}},
+		{Korean: "경제협력개발기구", Type: Organization, Units: 2, Renderings: []Rendering{{Text: "OECD", Units: 2}, {Text: "Organisation for Economic Co-operation and Development", Units: 1}}},
+		{Korean: "정의용", Type: Person, Units: 3, Renderings: []Rendering{{Text: "Chung Eui-yong", Units: 3}}},
+	}}
+	g := r.Glossary()
+	if len(g.Entries) != 2 {
+		t.Fatalf("%d entries, want 2", len(g.Entries))
+	}
+	var got []string
+	for _, term := range g.Entries[0].Terms {
+		got = append(got, term.Lang.String()+":"+term.Text)
+	}
+	want := []string{"ko:OECD", "en:OECD", "ko:경제협력개발기구", "en:Organisation for Economic Co-operation and Development"}
+	if !slices.Equal(got, want) {
+		t.Errorf("first entry's terms %q, want %q", got, want)
+	}
+	if g.Entries[1].ID != "mine-2" {
+		t.Errorf("second entry %s, want mine-2", g.Entries[1].ID)
+	}
+}

@@ -16,21 +16,39 @@ import (
 // Glossary returns the unconfirmed candidates as glossary entries, so they
 // are written by glossary.WriteCSV and WriteTBX in the house layout: id
 // "mine-" and the candidate's rank, the Korean form and every rendering
-// admitted, and the note "proposed" with the evidence.
+// admitted, and the note "proposed" with the evidence. A candidate whose
+// first rendering an earlier entry already has (OECD ~ OECD beside
+// 경제협력개발기구 ~ OECD, two spellings of one name) joins that entry as
+// another Korean form, so that no English term is claimed by two entries
+// (session 15, helper M19).
 func (r *Result) Glossary() *glossary.Glossary {
 	g := &glossary.Glossary{}
 	n := 0
+	byEn := map[string]*glossary.Entry{}
 	for _, c := range r.Candidates {
 		if c.Confirmed {
+			continue
+		}
+		cs := c.Type.CaseSensitiveByDefault()
+		if e := byEn[c.Renderings[0].Text]; e != nil {
+			e.Terms = append(e.Terms, &glossary.Term{Text: c.Korean, Lang: language.Korean, Status: glossary.Admitted, CaseSensitive: cs})
+			for _, rd := range c.Renderings[1:] {
+				if byEn[rd.Text] == nil {
+					byEn[rd.Text] = e
+					e.Terms = append(e.Terms, &glossary.Term{Text: rd.Text, Lang: language.English, Status: glossary.Admitted, CaseSensitive: cs})
+				}
+			}
 			continue
 		}
 		n++
 		e := &glossary.Entry{ID: fmt.Sprintf("mine-%d", n), Type: c.Type,
 			Note: fmt.Sprintf("proposed: %d units, score %.2f, seen %s to %s", c.Units, c.Score, day(c.FirstSeen), day(c.LastSeen))}
-		cs := c.Type.CaseSensitiveByDefault()
 		e.Terms = append(e.Terms, &glossary.Term{Text: c.Korean, Lang: language.Korean, Status: glossary.Admitted, CaseSensitive: cs})
 		for _, rd := range c.Renderings {
-			e.Terms = append(e.Terms, &glossary.Term{Text: rd.Text, Lang: language.English, Status: glossary.Admitted, CaseSensitive: cs})
+			if byEn[rd.Text] == nil {
+				byEn[rd.Text] = e
+				e.Terms = append(e.Terms, &glossary.Term{Text: rd.Text, Lang: language.English, Status: glossary.Admitted, CaseSensitive: cs})
+			}
 		}
 		g.Entries = append(g.Entries, e)
 	}
