@@ -458,7 +458,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		// Two names the glossary admits for one thing (Tories,
 		// Conservatives) are no second spelling of each other.
-		if !spellings(m.Term.Text, st.first.Text) {
+		if !spellings(m.Term.Text, st.first.Text) || commonWords(e, m.Term.Text, st.first.Text) && !termSpellings(m.Term.Text, st.first.Text) {
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {

@@ -240,3 +240,42 @@ func TestLabelBefore(t *testing.T) {
 		{"a particle on the country", "그는 잉글랜드의 프리미어리그 초반 경기에 뛸 수 없다.", "He will miss the start of the Premier League campaign.", england},
 	})
 }
+
+// TestTermSpellings: two words of one stem, or a form with more words, are
+// no second spelling of a term; a spelling variant is; names keep the old
+// rule (TestText's Kim Jong Un cases).
+func TestTermSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"voters", "vote", false}, {"voting", "vote", false}, {"terrorist", "terrorism", false}, {"terror", "terrorism", false},
+		{"funding", "funds", false}, {"diplomatic", "diplomats", false}, {"prosecution", "prosecutors", false},
+		{"denuclearize", "denuclearization", false}, {"Olympic Games", "Olympic", false}, {"price", "prices", false},
+		{"officer", "police", false},
+		{"denuclearisation", "denuclearization", true}, {"cease-fire", "ceasefire", true}, {"defense", "defence", true},
+		{"centre", "center", true}, {"programme", "program", true}, {"탈북자", "탈북민", true},
+	} {
+		if got := termSpellings(tc.a, tc.b); got != tc.want {
+			t.Errorf("termSpellings(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"prosecution,organization,en,prosecutors,preferred,,,,,,,,,,,\n"+
+		"prosecution,organization,en,prosecution,admitted,,,,,,,,,,,\n"+
+		"prosecution,organization,ko,검찰,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id, a, b string
+		want     bool
+	}{
+		{"prosecution", "prosecution", "prosecutors", true},     // lower-case forms of a body: common words
+		{"kim-dae-jung", "Kim Dae-jung", "Kim Dae-Jung", false}, // a name
+	} {
+		if got := commonWords(g.Lookup(tc.id), tc.a, tc.b); got != tc.want {
+			t.Errorf("commonWords(%s, %q, %q) = %v, want %v", tc.id, tc.a, tc.b, got, tc.want)
+		}
+	}
+}
