@@ -478,6 +478,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if first == last && (ordinaryWord(text, a, b) || caseAtStart(text, a, b, n.text)) {
 		return
 	}
+	if pluralOther(cand, n.text) && (first == last || first > 0 && upperAt(text, seq[first-1].start)) {
+		return // another word or name (nearmiss_plural.go)
+	}
 	if n.entry.Type == glossary.Person && isPersonVariant(n.entry, strings.ToLower(cand), ix.lang) {
 		return // a usual variant of the person's name (givennames.go)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"bitext/glossary"
 )
 
@@ -277,5 +279,33 @@ func TestTermSpellings(t *testing.T) {
 		if got := commonWords(g.Lookup(tc.id), tc.a, tc.b); got != tc.want {
 			t.Errorf("commonWords(%s, %q, %q) = %v, want %v", tc.id, tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestPluralOther: a near miss by a final s alone is another word for a
+// one-word form or inside a longer name; a misspelling is still one.
+func TestPluralOther(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+		"house,organization,en,House of Commons,preferred,,,,,,,,,,,\n"+
+		"house,organization,en,Commons,admitted,,,,,,,,,,,\n"+
+		"house,organization,ko,하원,preferred,,,,,,,,,,,\n"+
+		"state-department,organization,en,State Department,preferred,,,,,,,,,,,\n"+
+		"state-department,organization,ko,국무부,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct{ name, text, want string }{
+		{"a one-word form less its s", "The Fugees and Common played a set.", ""},
+		{"inside a longer name", "He joined the United States Department of Justice in May.", ""},
+		{"a misspelling", "He joined the State Departmnet in May.", "near-miss 1:15 State Departmnet => State Department"},
+		{"a misspelling of the one word", "The Comons voted on Tuesday.", "near-miss 1:5 Comons => Commons"},
+	} {
+		if got := brief(c.Text("a.txt", tc.text, language.English)); got != tc.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, tc.want)
+		}
+	}
+	if !pluralOther("States Department", "State Department") || pluralOther("State Departmnet", "State Department") {
+		t.Error("pluralOther")
 	}
 }
