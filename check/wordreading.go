@@ -34,7 +34,9 @@ import (
 //     does not.
 //
 // Either is no mention: no target-term-missing and no anchor for the
-// misaligned rule. Table cases: TestWordReading.
+// misaligned rule. Table cases: TestWordReading. Below them: the title 시장
+// read as "market" (placeTitleReading) and two words of one stem read as
+// no second spelling (termSpellings).
 
 // particleSuffixes are the last syllables of place forms that are Korean
 // particles too: 도 (province, island; "too") and 만 (bay; "only").
@@ -47,7 +49,8 @@ var adverbs = setOf("꽤", "잘", "많이", "좀", "매우", "아주", "너무",
 	"훨씬", "한층", "정말", "참", "제법", "그리", "그다지", "아직", "빨리")
 
 // predicateEnds are endings of Korean predicates (final and connective) that
-// no place name or common noun after a province ends in.
+// the places and nouns written after a province (수원시, 북부, 관계자는)
+// do not end in.
 var predicateEnds = []string{"다", "고", "며", "지만", "는데", "니다", "요", "면서", "죠"}
 
 // predicateOrAdverb reports whether the Korean word w (trailing punctuation
