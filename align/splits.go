@@ -11,7 +11,9 @@ package align
 // punch."). When the next sentence does open so, the line is as likely
 // its translation ("그러나 경기를 하는 것이 너무 힘들었습니다." "But playing can
 // be tough."), and only wContJoin counts. Chosen in session 15 (helper
-// A18) on the development part of the edition set (see README).
+// A18) on the development part of A16's edition set and NTREX p05 (0.5,
+// 0.7, 0.9 and 1.2 tried: 0.9 and up lost p05; raising wContJoin itself
+// instead lost unedited links, the case above; see README).
 const wContOn = 0.7
 
 // contOnGain is the gain of a link whose English members are en, split
