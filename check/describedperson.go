@@ -1,11 +1,13 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"bitext/glossary"
+	"bitext/romanize"
 )
 
 // Persons whose listed Korean form holds their title (session 15, helper
@@ -83,7 +85,8 @@ func loneAbsentPerson(absent []glossary.Match, m glossary.Match) bool {
 // Session 9's labelOfName reads this for persons of the glossary; a
 // person the glossary does not list is found by the consonants of the
 // Hangul word right before the title (one space between, no particle on
-// it) in a capitalized English word (sameSkeleton, skeleton.go). Not when
+// it) in a capitalized English word (sameSkeleton, skeleton.go), or a
+// one-syllable family name by its usual spellings (surnameIn). Not when
 // the English has another title of the glossary (a wrong title), nor when
 // the word is a place or a body (foreignPlaces, or a glossary entry's
 // form that is no person's: 이라크 대통령 평의회, 캄보디아 대사, which
@@ -99,6 +102,9 @@ func (c *Checker) titleOfNamed(m glossary.Match, pr Pair, inTarget []*glossary.E
 		}
 	}
 	w, _ := prevWord(pr.Source, m.Start)
+	if keys := romanize.SurnameKeys(w); keys != nil && !notSurnames[w] {
+		return surnameIn(pr.Target, keys) // 이 후보 → "Lee" (a family name alone before a title)
+	}
 	if utf8.RuneCountInString(w) < 2 || !hangulOnly(w) || particleEnd(w) || foreignPlaces[w] {
 		return false
 	}
@@ -134,3 +140,30 @@ func nomineeTitle(m glossary.Match, pr Pair) bool {
 }
 
 var nomineeWords = setOf("nominee", "nominees", "nomination", "pick", "candidate", "designate", "appointee")
+
+// notSurnames are one-syllable words before a title that are more often
+// no family name: 전 "former", 현 "current", 각 "each", 그 "that", 새
+// "new", 부 "vice", 총 "general".
+var notSurnames = setOf("전", "현", "각", "그", "새", "부", "총")
+
+// surnameIn reports whether English text has a capitalized word (a
+// possessive 's aside) whose romanize.Key is one of keys and that no
+// capitalized word follows (a family name alone, not a given name before
+// another name: "John McCain" is no 전): a Korean family name alone (이
+// Lee, Yi, Rhee), as the English gives a person the Korean names by family
+// name and title (이 후보의 발언, "Lee's remarks"; held-out-glossary-12's
+// sample, seen). Session 15.
+func surnameIn(text string, keys []string) bool {
+	ws := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) })
+	for i, w := range ws {
+		w = wordAt(strings.TrimLeft(w, "\"'“‘("), 0) // its letters: Lee of Lee's, Lee’s, Lee¡¯s
+		if !upperAt(w, 0) || allUpper(w) || !slices.Contains(keys, romanize.Key(w)) {
+			continue
+		}
+		if i+1 < len(ws) && upperAt(strings.TrimLeft(ws[i+1], "\"'“‘("), 0) && !strings.HasSuffix(ws[i], ",") {
+			continue // a given name before another name
+		}
+		return true
+	}
+	return false
+}

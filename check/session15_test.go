@@ -201,6 +201,8 @@ func TestTitleOfNamed(t *testing.T) {
 		"president,title,en,president,preferred,,,,,,,,,,,\n"+
 		"president,title,en,President,admitted,,,,,,,,,,,\n"+
 		"president,title,ko,대통령,preferred,,,,,,,,,,,\n"+
+		"candidate,title,en,candidate,preferred,,,,,,,,,,,\n"+
+		"candidate,title,ko,후보,preferred,,,,,,,,,,,\n"+
 		"justice,title,en,justice,preferred,,,,,,,,,,,\n"+
 		"justice,title,ko,대법관,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
 	if err != nil {
@@ -214,6 +216,9 @@ func TestTitleOfNamed(t *testing.T) {
 		{"another title", "오바마 주지사는 조사에 착수했다고 밝혔다.", "President Obama said police had launched an investigation.", "target-term-missing 1:1  => governor (target)"},
 		{"the name absent", "오바마 주지사는 조사에 착수했다고 밝혔다.", "Police have launched an investigation.", "target-term-missing 1:1  => governor (target)"},
 		{"a place's title", "이라크 대통령 평의회는 반대했다.", "The Iraqi council objected.", "target-term-missing 1:1  => president (target)"},
+		{"a family name alone", "이 후보의 발언은 논란이 됐다.", "Lee's remarks caused a stir.", ""},
+		{"a family name, another name in the English", "이 후보의 발언은 논란이 됐다.", "The remarks of Kim caused a stir.", "target-term-missing 1:1  => candidate (target)"},
+		{"former, not a family name", "그는 전 대통령을 만났다.", "He met John McCain.", "target-term-missing 1:1  => president (target)"},
 		{"a nominee", "그녀는 그 대법관 지명자를 고발했다.", "She accused the Supreme Court nominee.", ""},
 		{"a nominee, no nominee in the English", "그녀는 그 대법관 지명자를 고발했다.", "She filed a complaint.", "target-term-missing 1:1  => justice (target)"},
 		{"the office alone", "그녀는 그 대법관을 고발했다.", "She filed a complaint about the nomination.", "target-term-missing 1:1  => justice (target)"},
