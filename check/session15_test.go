@@ -202,6 +202,9 @@ func TestTitleOfNamed(t *testing.T) {
 		"president,title,en,President,admitted,,,,,,,,,,,\n"+
 		"president,title,ko,대통령,preferred,,,,,,,,,,,\n"+
 		"candidate,title,en,candidate,preferred,,,,,,,,,,,\n"+
+		"professor,title,en,professor,preferred,,,,,,,,,,,\n"+
+		"professor,title,en,Prof.,admitted,,,,,,,,,,,\n"+
+		"professor,title,ko,교수,preferred,,,,,,,,,,,\n"+
 		"candidate,title,ko,후보,preferred,,,,,,,,,,,\n"+
 		"justice,title,en,justice,preferred,,,,,,,,,,,\n"+
 		"justice,title,ko,대법관,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
@@ -216,6 +219,8 @@ func TestTitleOfNamed(t *testing.T) {
 		{"another title", "오바마 주지사는 조사에 착수했다고 밝혔다.", "President Obama said police had launched an investigation.", "target-term-missing 1:1  => governor (target)"},
 		{"the name absent", "오바마 주지사는 조사에 착수했다고 밝혔다.", "Police have launched an investigation.", "target-term-missing 1:1  => governor (target)"},
 		{"a place's title", "이라크 대통령 평의회는 반대했다.", "The Iraqi council objected.", "target-term-missing 1:1  => president (target)"},
+		{"an abbreviation without its period", "체이슬러 교수는 말했다.", "Prof Czeisler said.", ""},
+		{"the abbreviation inside a word", "체이슬러 교수는 말했다.", "Profits fell, Czeisler said.", "target-term-missing 1:1  => professor (target)"},
 		{"a family name alone", "이 후보의 발언은 논란이 됐다.", "Lee's remarks caused a stir.", ""},
 		{"a family name, another name in the English", "이 후보의 발언은 논란이 됐다.", "The remarks of Kim caused a stir.", "target-term-missing 1:1  => candidate (target)"},
 		{"former, not a family name", "그는 전 대통령을 만났다.", "He met John McCain.", "target-term-missing 1:1  => president (target)"},
