@@ -279,11 +279,19 @@ type koToken struct {
 // koInfo is what the miner computes from one Hangul word, memoized per
 // word (memo.koInfo).
 type koInfo struct {
-	stem              string
-	stemKeys, rawKeys []string    // romanize.NameKeys of the stem and of the word (nil when it is the stem)
-	surKeys           []string    // romanize.SurnameKeys of a word of one syllable
-	sino              [2]sinoForm // the stem and the word less its particle read as Sino-Korean syllables (sinoForms)
-	title             bool        // the stem is a title (isTitle)
+	stem string
+	// sino are the stem and the word less its particle read as
+	// Sino-Korean syllables (sinoForms), nil when neither reads so: kept
+	// apart, so that the many words without one carry a pointer only
+	// (session 15, helper M20).
+	sino *[2]sinoForm
+	// sinoFirsts has bit c-'a' set for each lower-case letter c a
+	// reading of a form of sino may begin with (sinoFirst), so that
+	// sinoPairs reads sino only for a unit with such English.
+	sinoFirsts        uint32
+	title             bool     // the stem is a title (isTitle)
+	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
+	surKeys           []string // romanize.SurnameKeys of a word of one syllable
 	variants          [4]string
 	short             [4]bool   // the variant is one syllable
 	words             [4]koWord // of the variants
@@ -315,7 +323,14 @@ func newKoInfo(w string) *koInfo {
 	if utf8.RuneCountInString(w) == 1 {
 		k.surKeys = romanize.SurnameKeys(w)
 	}
-	k.sino = sinoForms(stem, w)
+	if sf := sinoForms(stem, w); sf[0].n > 0 || sf[1].n > 0 {
+		k.sino = &sf
+		for _, f := range sf {
+			if f.n > 0 {
+				k.sinoFirsts |= sinoFirstMask[f.sy[0][0]]
+			}
+		}
+	}
 	// The stem, or the word less its particle when the stem is one
 	// syllable (북한: the stem 북, the form 북한).
 	if k.lexForm = stem; utf8.RuneCountInString(stem) < 2 {

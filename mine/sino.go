@@ -167,13 +167,27 @@ func sinoMatch(sy *[4][2]int, n int, en string, at, k int) bool {
 // first letter of one of its pinyin initials, or a vowel for ㅇ's zero
 // initial.
 func sinoFirst(ini int, c byte) bool {
-	for _, p := range sinoInitials[ini] {
-		if p == "-" && strings.IndexByte("aeiou", c) >= 0 || p[0] == c {
-			return true
+	return c >= 'a' && c <= 'z' && sinoFirstMask[ini]>>(c-'a')&1 != 0
+}
+
+// sinoFirstMask has, for each Hangul initial, bit c-'a' set for each
+// lower-case letter c sinoFirst allows (session 15, helper M20: one
+// test of a bit for the loop over the pinyin initials).
+var sinoFirstMask = func() [19]uint32 {
+	var m [19]uint32
+	for ini, ps := range sinoInitials {
+		for _, p := range ps {
+			if p == "-" {
+				for _, v := range "aeiou" {
+					m[ini] |= 1 << (v - 'a')
+				}
+				continue
+			}
+			m[ini] |= 1 << (p[0] - 'a')
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // sinoFinal reports whether the pinyin final f may follow the initial
 // ini ("-" for none) and ends as the Sino-Korean coda does.
@@ -227,13 +241,21 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 	if len(ens) == 0 {
 		return
 	}
+	// The first letters of ens: a word none of whose readings begins
+	// with one is passed by without reading its forms.
+	var firsts uint32
+	for _, e := range ens {
+		if c := subs[e.sub].text[0] | 0x20; c >= 'a' && c <= 'z' {
+			firsts |= 1 << (c - 'a')
+		}
+	}
 	for k := range out {
 		for i := range ens {
 			ens[i].paired = ens[i].paired || subs[ens[i].sub].text == k[1]
 		}
 	}
 	for ti, t := range toks {
-		if matched[ti] || t.stem == "" || t.title {
+		if t.stem == "" || t.sinoFirsts&firsts == 0 || t.title || matched[ti] {
 			continue
 		}
 		for fi := range t.sino {
