@@ -350,9 +350,9 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	c += nameContraCost(src, tgt)
 	switch {
 	case len(src) > 1 && len(tgt) == 1 && !src[0].english:
-		c += swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0]) + thinCost(src, &tgt[0])
+		c += swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0])
 	case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
-		c += swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0]) + thinCost(tgt, &src[0])
+		c += swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0])
 	}
 	if len(src)+len(tgt) > 2 {
 		if src[0].english {
