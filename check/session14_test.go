@@ -51,15 +51,22 @@ netherlands,place,en,Netherlands,preferred,,,,,,,,,,,
 netherlands,place,ko,네덜란드,preferred,,,,,,,,,,,
 `
 
-func session14Checker(t testing.TB) *Checker {
+// caseChecker is a checker over the CSV glossary text csv (read as the
+// file name) that reports every entry type missing.
+func caseChecker(t testing.TB, name, csv string) *Checker {
 	t.Helper()
-	g, err := glossary.Decode(strings.NewReader(session14Glossary), glossary.FormatCSV, "session14.csv")
+	g, err := glossary.Decode(strings.NewReader(csv), glossary.FormatCSV, name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := New(g)
 	c.Missing = glossary.Types
 	return c
+}
+
+func session14Checker(t testing.TB) *Checker {
+	t.Helper()
+	return caseChecker(t, "session14.csv", session14Glossary)
 }
 
 // session14Pair checks one pair of our own with session14Checker.
@@ -192,17 +199,12 @@ func TestSkeletonRules(t *testing.T) {
 // TestAcronymIn: the acronym of a listed form of three words or more
 // renders the entry where the source does not write it itself.
 func TestAcronymIn(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session14Glossary+
+	c := caseChecker(t, "session14.csv", session14Glossary+
 		"gnp,organization,en,People Power Party,preferred,,,,,,,,,,,\n"+
 		"gnp,organization,en,Grand National Party,superseded,,,,,,,2012-02-12,,,,\n"+
 		"gnp,organization,ko,한나라당,preferred,,,,,,,,,,,\n"+
 		"ioc-iraq,organization,en,Iraqi Olympic Committee,preferred,,,,,,,,,,,\n"+
-		"ioc-iraq,organization,ko,이라크올림픽위원회,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session14.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"ioc-iraq,organization,ko,이라크올림픽위원회,preferred,,,,,,,,,,,\n")
 	session14Cases(t, c, []pairCase{
 		{"the acronym", "한나라당은 대북 지원에 비판적이다.", "The GNP has been critical of aid to the North.", ""},
 		{"the acronym in the source too", "IOC는 이라크올림픽위원회 선거를 제안했다.", "The IOC proposed an election to its national committee.", "target-term-missing 1:1  => Iraqi Olympic Committee (target)"},

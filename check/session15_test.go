@@ -32,13 +32,7 @@ mother-teresa,person,ko,테레사 수녀,preferred,,,,,,,,,,,
 
 func session15Checker(t testing.TB) *Checker {
 	t.Helper()
-	g, err := glossary.Decode(strings.NewReader(session15Glossary), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
-	return c
+	return caseChecker(t, "session15.csv", session15Glossary)
 }
 
 // TestWordReading: a place form read as a common word and the particle 도,
@@ -80,7 +74,7 @@ func TestTitleDescribed(t *testing.T) {
 // render the body; another inserted word, a possessive, another field or
 // a ministry without a title, do not.
 func TestLenientBodies(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+	c := caseChecker(t, "session15.csv", session15Glossary+
 		"virginia-lottery,organization,en,Virginia Lottery,preferred,,,,,,,,,,,\n"+
 		"virginia-lottery,organization,ko,버지니아 복권협회,preferred,,,,,,,,,,,\n"+
 		"assembly,organization,en,National Assembly,preferred,,,,,,,,,,,\n"+
@@ -88,12 +82,7 @@ func TestLenientBodies(t *testing.T) {
 		"mifaff,organization,en,\"Ministry for Food, Agriculture, Forestry and Fisheries\",preferred,,,,,,,,,,,\n"+
 		"mifaff,organization,ko,농림수산식품부,preferred,,,,,,,,,,,\n"+
 		"mest,organization,en,\"Ministry of Education, Science and Technology\",preferred,,,,,,,,,,,\n"+
-		"mest,organization,ko,교육과학기술부,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"mest,organization,ko,교육과학기술부,preferred,,,,,,,,,,,\n")
 	session14Cases(t, c, []pairCase{
 		{"a word inserted", "버지니아 복권협회는 복권을 계속 판매했다.", "The Virginia State Lottery kept selling tickets.", ""},
 		{"a lower-case word inserted", "버지니아 복권협회는 복권을 계속 판매했다.", "The Virginia state lottery kept selling tickets.", "target-term-missing 1:1  => Virginia Lottery (target)"},
@@ -111,7 +100,7 @@ func TestLenientBodies(t *testing.T) {
 // Korean name carries, render the entry; a shorter end, no opener, another
 // class or no class word in the Korean do not.
 func TestLowerNameAndClass(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+	c := caseChecker(t, "session15.csv", session15Glossary+
 		"bnpb,organization,en,National Disaster Mitigation Agency,preferred,,,,,,,,,,,\n"+
 		"bnpb,organization,ko,재난완화기구,preferred,,,,,,,,,,,\n"+
 		"beijing,place,en,Beijing,preferred,,,,,,,,,,,\n"+
@@ -119,12 +108,7 @@ func TestLowerNameAndClass(t *testing.T) {
 		"nevada,place,en,Nevada,preferred,,,,,,,,,,,\n"+
 		"nevada,place,ko,네바다주,preferred,,,,,,,,,,,\n"+
 		"ub,place,en,Ulan Bator,preferred,,,,,,,,,,,\n"+
-		"ub,place,ko,울란바토르,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"ub,place,ko,울란바토르,preferred,,,,,,,,,,,\n")
 	const bnpb = "target-term-missing 1:1  => National Disaster Mitigation Agency (target)"
 	const beijing = "target-term-missing 1:1  => Beijing (target)"
 	session14Cases(t, c, []pairCase{
@@ -145,14 +129,9 @@ func TestLowerNameAndClass(t *testing.T) {
 // TestFieldMinistry: a ministry called by its field before "ministry"
 // renders it; another field, or the field without "ministry", does not.
 func TestFieldMinistry(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+	c := caseChecker(t, "session15.csv", session15Glossary+
 		"mnd,organization,en,Ministry of National Defense,preferred,,,,,,,,,,,\n"+
-		"mnd,organization,ko,국방부,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"mnd,organization,ko,국방부,preferred,,,,,,,,,,,\n")
 	const mnd = "target-term-missing 1:1  => Ministry of National Defense (target)"
 	session14Cases(t, c, []pairCase{
 		{"the Defense Ministry", "7일 국방부가 밝혔다.", "The Defense Ministry said Monday.", ""},
@@ -166,18 +145,13 @@ func TestFieldMinistry(t *testing.T) {
 // TestPlaceTitle: 시장 is the mayor after a city, a place of the glossary or
 // a person, and the common noun "market" otherwise.
 func TestPlaceTitle(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+	c := caseChecker(t, "session15.csv", session15Glossary+
 		"mayor,title,en,mayor,preferred,,,,,,,,,,,\n"+
 		"mayor,title,ko,시장,preferred,,,,,,,,,,,\n"+
 		"istanbul,place,en,Istanbul,preferred,,,,,,,,,,,\n"+
 		"istanbul,place,ko,이스탄불,preferred,,,,,,,,,,,\n"+
 		"bloomberg,person,en,Michael Bloomberg,preferred,,Bloomberg,,,,,,,,,\n"+
-		"bloomberg,person,ko,블룸버그,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"bloomberg,person,ko,블룸버그,preferred,,,,,,,,,,,\n")
 	const mayor = "target-term-missing 1:1  => mayor (target)"
 	session14Cases(t, c, []pairCase{
 		{"the housing market", "영국 주택 시장은 침체에 빠졌다.", "Britain's housing sector slumped.", ""},
@@ -193,7 +167,7 @@ func TestPlaceTitle(t *testing.T) {
 // no missing title; after a place, with another title in the English, or
 // with the name absent from the English, it is.
 func TestTitleOfNamed(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+	c := caseChecker(t, "session15.csv", session15Glossary+
 		"governor,title,en,governor,preferred,,,,,,,,,,,\n"+
 		"governor,title,ko,주지사,preferred,,,,,,,,,,,\n"+
 		"senator,title,en,senator,preferred,,,,,,,,,,,\n"+
@@ -207,12 +181,7 @@ func TestTitleOfNamed(t *testing.T) {
 		"professor,title,ko,교수,preferred,,,,,,,,,,,\n"+
 		"candidate,title,ko,후보,preferred,,,,,,,,,,,\n"+
 		"justice,title,en,justice,preferred,,,,,,,,,,,\n"+
-		"justice,title,ko,대법관,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"justice,title,ko,대법관,preferred,,,,,,,,,,,\n")
 	session14Cases(t, c, []pairCase{
 		{"the name alone", "오바마 주지사는 조사에 착수했다고 밝혔다.", "Obama said police had launched an investigation.", ""},
 		{"a full name", "버락 오바마 상원의원이 이라크에 도착했다.", "Barack Obama arrived in Iraq.", ""},
@@ -234,16 +203,11 @@ func TestTitleOfNamed(t *testing.T) {
 // body's label; before a body the English lacks, or with a particle, it is
 // missing.
 func TestLabelBefore(t *testing.T) {
-	g, err := glossary.Decode(strings.NewReader(session15Glossary+
+	c := caseChecker(t, "session15.csv", session15Glossary+
 		"england,place,en,England,preferred,,,,,,,,,,,\n"+
 		"england,place,ko,잉글랜드,preferred,,,,,,,,,,,\n"+
 		"epl,organization,en,Premier League,preferred,,,,,,,,,,,\n"+
-		"epl,organization,ko,프리미어리그,preferred,,,,,,,,,,,\n"), glossary.FormatCSV, "session15.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g)
-	c.Missing = glossary.Types
+		"epl,organization,ko,프리미어리그,preferred,,,,,,,,,,,\n")
 	const england = "target-term-missing 1:1  => England (target)"
 	session14Cases(t, c, []pairCase{
 		{"a country before its league", "그는 잉글랜드 프리미어리그 초반 경기에 뛸 수 없다.", "He will miss the start of the Premier League campaign.", ""},

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -137,17 +136,11 @@ func setRunGC() {
 
 func runRun(c *cli.Context, ui *locales.Localizer, o runOptions) error {
 	setRunGC()
-	if o.cpuProf != "" {
-		f, err := os.Create(o.cpuProf)
-		if err != nil {
-			return environment(err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return environment(err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(o.cpuProf)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	cfg, err := loadRunConfig(o.config)
 	if err != nil {
 		return err

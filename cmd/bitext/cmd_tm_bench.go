@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 
 	"github.com/urfave/cli/v2"
 
@@ -85,17 +84,11 @@ func tmBenchCommand(ui *locales.Localizer) *cli.Command {
 				}
 				cfg.Import = tmbench.ImportChild(exe)
 			}
-			if p := c.String("cpuprofile"); p != "" {
-				f, err := os.Create(p)
-				if err != nil {
-					return environment(err)
-				}
-				defer f.Close()
-				if err := pprof.StartCPUProfile(f); err != nil {
-					return environment(err)
-				}
-				defer pprof.StopCPUProfile()
+			stop, err := startCPUProfile(c.String("cpuprofile"))
+			if err != nil {
+				return err
 			}
+			defer stop()
 			reports, err := tmbench.Run(c.Context, cfg)
 			if err != nil {
 				return environment(err)
