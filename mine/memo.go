@@ -62,7 +62,13 @@ func (m *memo) koInfo(w string) *koInfo {
 	if m == nil {
 		return newKoInfo(w)
 	}
-	return cached(m.words, w, newKoInfo)
+	if k, ok := m.words[w]; ok {
+		return k
+	}
+	// A word new to the memo is kept in a copy of its own: w is a part
+	// of the unit's text, which the memo would otherwise keep whole, and
+	// the words kept lie closer together (session 15, helper M20).
+	return cached(m.words, strings.Clone(w), newKoInfo)
 }
 
 // sub returns the keys of the English run t (run and from unset);
