@@ -288,7 +288,9 @@ type koInfo struct {
 	// sinoFirsts has bit c-'a' set for each lower-case letter c a
 	// reading of a form of sino may begin with (sinoFirst), so that
 	// sinoPairs reads sino only for a unit with such English.
-	sinoFirsts        uint32
+	sinoFirsts uint32
+	// sinoLasts has the sinoLastClass bits of the ends of sino's forms.
+	sinoLasts         uint8
 	title             bool     // the stem is a title (isTitle)
 	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
 	surKeys           []string // romanize.SurnameKeys of a word of one syllable
@@ -328,6 +330,7 @@ func newKoInfo(w string) *koInfo {
 		for _, f := range sf {
 			if f.n > 0 {
 				k.sinoFirsts |= sinoFirstMask[f.sy[0][0]]
+				k.sinoLasts |= sinoCodaClass(sinoCoda(f.sy[f.n-1][1]))
 			}
 		}
 	}

@@ -244,10 +244,13 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 	// The first letters of ens: a word none of whose readings begins
 	// with one is passed by without reading its forms.
 	var firsts uint32
+	var lasts uint8
 	for _, e := range ens {
-		if c := subs[e.sub].text[0] | 0x20; c >= 'a' && c <= 'z' {
+		text := subs[e.sub].text
+		if c := text[0] | 0x20; c >= 'a' && c <= 'z' {
 			firsts |= 1 << (c - 'a')
 		}
+		lasts |= sinoLastClass(text)
 	}
 	for k := range out {
 		for i := range ens {
@@ -255,7 +258,7 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 		}
 	}
 	for ti, t := range toks {
-		if t.stem == "" || t.sinoFirsts&firsts == 0 || t.title || matched[ti] {
+		if t.stem == "" || t.sinoFirsts&firsts == 0 || t.sinoLasts&lasts == 0 || t.title || matched[ti] {
 			continue
 		}
 		for fi := range t.sino {
@@ -302,6 +305,30 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 			}
 		}
 	}
+}
+
+// sinoCodaClass is the bit of the coda (sinoCoda) sinoLast tests: 1 for
+// a vowel, 2 for n, 4 for ng.
+func sinoCodaClass(coda string) uint8 {
+	switch coda {
+	case "n":
+		return 2
+	case "ng":
+		return 4
+	}
+	return 1
+}
+
+// sinoLastClass is the bits of the codas (sinoCodaClass) whose readings
+// the Latin words en may end (sinoLast; session 15, helper M20).
+func sinoLastClass(en string) uint8 {
+	var b uint8
+	for _, coda := range [...]string{"-", "n", "ng"} {
+		if sinoLast(coda, en) {
+			b |= sinoCodaClass(coda)
+		}
+	}
+	return b
 }
 
 // sinoLast reports whether the Latin words en (either case) can end a

@@ -51,3 +51,18 @@ func TestSinoFirsts(t *testing.T) {
 		t.Errorf("모택동: no Sino-Korean form")
 	}
 }
+
+// TestSinoLastClass checks that the coda bits sinoPairs compares before
+// it reads a word's forms let through every pair sinoLast allows.
+func TestSinoLastClass(t *testing.T) {
+	for _, en := range []string{"Hualien", "Nanjing", "Mao Zedong", "Shanghai", "Taipei", "Er", "Yeh", "Xu", "Liang", "Kang", "Mann", "Abc"} {
+		for _, coda := range []string{"-", "n", "ng"} {
+			if sinoLast(coda, en) && sinoLastClass(en)&sinoCodaClass(coda) == 0 {
+				t.Errorf("sinoLast(%q, %q) holds, sinoLastClass %b lacks the coda's bit %b", coda, en, sinoLastClass(en), sinoCodaClass(coda))
+			}
+		}
+	}
+	if got := sinoLastClass("Abc"); got != 0 {
+		t.Errorf("sinoLastClass(Abc) = %b, want 0", got)
+	}
+}
