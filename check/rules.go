@@ -458,7 +458,11 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		// Two names the glossary admits for one thing (Tories,
 		// Conservatives) are no second spelling of each other.
-		if !spellings(m.Term.Text, st.first.Text) || commonWords(e, m.Term.Text, st.first.Text) && !termSpellings(m.Term.Text, st.first.Text) {
+		// Session 15 (T8): and two Latin forms are second spellings only
+		// as spelling variants (spellvariant.go), not two words.
+		common := commonWords(e, m.Term.Text, st.first.Text)
+		if !spellings(m.Term.Text, st.first.Text) || common && !termSpellings(m.Term.Text, st.first.Text) ||
+			!hasHangul(m.Term.Text) && !hasHangul(st.first.Text) && !latinVariant(e, m.Term, st.first, !common) {
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
