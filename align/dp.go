@@ -88,9 +88,6 @@ type lattice struct {
 	// alone scales lexAlone in this document (lexAloneScale); 0 without
 	// a lexicon.
 	alone float64
-	// gone tells, for each Korean segment, that it has keys and the
-	// document's English none of them (keysGone).
-	gone []bool
 }
 
 func newLattice(src, tgt []feature) *lattice {
@@ -99,10 +96,8 @@ func newLattice(src, tgt []feature) *lattice {
 	setNamed(src, tgt)
 	if len(src) > 0 && src[0].english {
 		l.alone = lexAloneScale(tgt, src)
-		l.gone = keysGone(tgt, src)
 	} else {
 		l.alone = lexAloneScale(src, tgt)
-		l.gone = keysGone(src, tgt)
 	}
 	l.cs = make([]float64, len(src)+1)
 	for i, f := range src {
@@ -355,9 +350,9 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	c += nameContraCost(src, tgt)
 	switch {
 	case len(src) > 1 && len(tgt) == 1 && !src[0].english:
-		c += swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0]) + keysGoneCost(l.gone[i-b.s:i])
+		c += swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0])
 	case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
-		c += swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0]) + keysGoneCost(l.gone[j-b.t:j])
+		c += swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0])
 	}
 	if len(src)+len(tgt) > 2 {
 		if src[0].english {
