@@ -1013,9 +1013,55 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if n == 1 && fm.sim == 1 && fks[best].last == toks[ti].raw {
 					familyFirst(toks, ti, runs[s.run], s, out, m)
 				}
+				if n > 1 && utf8.RuneCountInString(fks[best].last) == 1 {
+					lastWordPair(last, fks[best].last, subs, sks, s, out, ev)
+				}
 			}
 			sc.matches = matches
 		}
+	}
+}
+
+// lastWordPair pairs the last Korean word of a person's name of several
+// words (the variant f of last), a word of one syllable, with the last
+// English word of the sub s the name matched, when the word alone spells
+// that word's consonants exactly (and its vowels, for one consonant): 힐
+// ~ Hill of 크리스토퍼 힐 ~ Christopher Hill and 킹 ~ King of 피터 킹 ~ Peter
+// King, where a word of one syllable pairs no word alone unless a title
+// follows it; not 미 ~ Hill of 크리스토퍼 힐 미. Longer words pair a run's
+// last word alone already; inside a run (로렌스 리버모아 of Lawrence
+// Livermore National Laboratory) they are left as they were (session 15,
+// helper M21).
+func lastWordPair(last *koInfo, f string, subs []nameSub, sks []subKeys, s nameSub, out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
+	sp := strings.LastIndexByte(s.text, ' ')
+	if sp < 0 {
+		return
+	}
+	en := s.text[sp+1:]
+	from := s.from + strings.Count(s.text, " ")
+	si := slices.IndexFunc(subs, func(o nameSub) bool { return o.run == s.run && o.from == from && o.text == en })
+	if si < 0 {
+		return
+	}
+	for j, v := range last.variants {
+		if v != f {
+			continue
+		}
+		ks := appendSkel(nil, last.words[j])
+		if len(ks) == 0 || len(ks) == 1 && enVowelSim(bareVowelKey(romanize.Word(f)), en) < 0.7 {
+			return // one consonant: the vowels too, as foreignNamePairs
+		}
+		for _, es := range sks[si].keys {
+			if es != "" && similarity(ks, es) == 1 {
+				k := [2]string{f, en}
+				if _, done := out[k]; !done {
+					out[k] = Person
+					ev[k] |= evPerson // a person's full name
+				}
+				return
+			}
+		}
+		return
 	}
 }
 

@@ -21,6 +21,11 @@ func TestNameBeforeTitleM21(t *testing.T) {
 		{"국장", "두 국장은 안개가 자주 낀다고 주장했다.", "But fog is frequent, Du said.", "두\tDu", ""},
 		{"장군", "벨 장군은 북한이 저항할 것이라고 말했다.", "Bell said Pyongyang will resist.", "벨\tBell", ""},
 		{"no title after it", "힐 위에서 국제원자력기구를 방문한다.", "Hill travels on Friday to the agency.", "", "힐\tHill"},
+		// lastWordPair: the one-syllable last word of a full name.
+		{"a full name's last word", "크리스토퍼 힐 미 국무부 차관이 워싱턴으로 출발했다.", "Assistant Secretary of State Christopher Hill set out to Washington.", "힐\tHill", ""},
+		{"a full name's last word, a particle", "피터 킹은 말했다.", "Peter King said.", "킹\tKing", ""},
+		{"not the word after the name", "크리스토퍼 힐 미 국무부 차관이 워싱턴으로 출발했다.", "Assistant Secretary of State Christopher Hill set out to Washington.", "", "미\tHill"},
+		{"not a word that spells another", "크리스토퍼 킹은 말했다.", "Christopher Hill said.", "", "킹\tHill"},
 	}
 	for _, tt := range tests {
 		got := pairsOf(tt.ko, tt.en, core, newMemo())

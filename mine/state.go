@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 30 is 29 with the one-syllable last word of a full name
+// paired (크리스토퍼 힐 ~ Christopher Hill: 힐 ~ Hill; lastWordPair; session
+// 15, helper M21).
 // stateVersion 29 is 28 with 차관보, 국장, 목사 and 장군 titles (isTitle:
 // 힐 차관보 ~ Hill; session 15, helper M21).
 // stateVersion 28 is 27 with a Korean family name of one syllable alone
@@ -184,7 +187,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 29
+const stateVersion = 30
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
