@@ -19,35 +19,14 @@ import (
 // a longer run (the full name), nor without the title, nor for a syllable
 // that is no family name (session 15, helper M19).
 func TestSurnameAlone(t *testing.T) {
-	core := lexicon.Core()
-	tests := []struct {
-		name, ko, en string
-		want, not    string // Korean TAB English; "" for none
-	}{
+	checkPairCases(t, true, []pairCase{
 		{"이 before a title", "그러나 이 원장은 오시마를 만났다.", "But later Rhee met Oshima.", "이\tRhee", ""},
 		{"another spelling", "그러나 이 원장은 오시마를 만났다.", "But later Lee met Oshima.", "이\tLee", ""},
 		{"반 before a title, the core lexicon on", "그러나 반 총장은 오시마를 만났다.", "But later Ban met Oshima.", "반\tBan", ""},
 		{"the full name's part", "그러나 이 원장은 오시마를 만났다.", "But later Rhee Taek-soo met Oshima.", "", "이\tRhee"},
 		{"no title after it", "그러나 이 사건은 오시마를 놀라게 했다.", "But later Rhee met Oshima.", "", "이\tRhee"},
 		{"another family name", "그러나 이 원장은 오시마를 만났다.", "But later Park met Oshima.", "", "이\tPark"},
-	}
-	for _, tt := range tests {
-		got := pairsOf(tt.ko, tt.en, core, newMemo())
-		has := func(p string) bool {
-			for k, typ := range got {
-				if k[0]+"\t"+k[1] == p {
-					return typ == Person
-				}
-			}
-			return false
-		}
-		if tt.want != "" && !has(tt.want) {
-			t.Errorf("%s: %v, want %q typed person", tt.name, got, tt.want)
-		}
-		if tt.not != "" && has(tt.not) {
-			t.Errorf("%s: %v, want no %q", tt.name, got, tt.not)
-		}
-	}
+	})
 }
 
 // TestContainsWordQuotes: a word after a typographic quote or before a
@@ -192,5 +171,37 @@ func TestGlossaryOneEntryPerEnglish(t *testing.T) {
 	}
 	if g.Entries[1].ID != "mine-2" {
 		t.Errorf("second entry %s, want mine-2", g.Entries[1].ID)
+	}
+}
+
+// pairCase is a pair of our own sentences and a pair that pairsOf must
+// find in it (want) and one it must not (not), each "Korean TAB English"
+// or "" for none.
+type pairCase struct {
+	name, ko, en string
+	want, not    string
+}
+
+// checkPairCases runs pairsOf with the core lexicon over each case; with
+// person, a pair counts only when it is typed person.
+func checkPairCases(t *testing.T, person bool, cases []pairCase) {
+	t.Helper()
+	core := lexicon.Core()
+	for _, tt := range cases {
+		got := pairsOf(tt.ko, tt.en, core, newMemo())
+		has := func(p string) bool {
+			for k, typ := range got {
+				if k[0]+"\t"+k[1] == p {
+					return !person || typ == Person
+				}
+			}
+			return false
+		}
+		if tt.want != "" && !has(tt.want) {
+			t.Errorf("%s: %v, want %q (typed person: %v)", tt.name, got, tt.want, person)
+		}
+		if tt.not != "" && has(tt.not) {
+			t.Errorf("%s: %v, want no %q", tt.name, got, tt.not)
+		}
 	}
 }

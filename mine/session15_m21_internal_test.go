@@ -1,21 +1,13 @@
 package mine
 
-import (
-	"testing"
-
-	"bitext/lexicon"
-)
+import "testing"
 
 // TestNameBeforeTitleM21: a foreign name of one syllable written alone
 // before 차관보, 국장, 목사 or 장군 (titles since session 15, helper M21) is
 // paired with the English word that spells it (힐 차관보 ~ Hill, 킹 목사 ~
 // King, 두 국장 ~ Du); not before a word that is no title.
 func TestNameBeforeTitleM21(t *testing.T) {
-	core := lexicon.Core()
-	tests := []struct {
-		name, ko, en string
-		want, not    string // Korean TAB English; "" for none
-	}{
+	checkPairCases(t, false, []pairCase{
 		{"차관보", "힐 차관보는 국제원자력기구를 방문한다.", "Hill travels on Friday to the agency.", "힐\tHill", ""},
 		{"목사", "킹 목사 가족의 노력에 힘입어", "encouraged by the King family", "킹\tKing", ""},
 		{"국장", "두 국장은 안개가 자주 낀다고 주장했다.", "But fog is frequent, Du said.", "두\tDu", ""},
@@ -26,22 +18,5 @@ func TestNameBeforeTitleM21(t *testing.T) {
 		{"a full name's last word, a particle", "피터 킹은 말했다.", "Peter King said.", "킹\tKing", ""},
 		{"not the word after the name", "크리스토퍼 힐 미 국무부 차관이 워싱턴으로 출발했다.", "Assistant Secretary of State Christopher Hill set out to Washington.", "", "미\tHill"},
 		{"not a word that spells another", "크리스토퍼 킹은 말했다.", "Christopher Hill said.", "", "킹\tHill"},
-	}
-	for _, tt := range tests {
-		got := pairsOf(tt.ko, tt.en, core, newMemo())
-		has := func(p string) bool {
-			for k := range got {
-				if k[0]+"\t"+k[1] == p {
-					return true
-				}
-			}
-			return false
-		}
-		if tt.want != "" && !has(tt.want) {
-			t.Errorf("%s: %v, want %q", tt.name, got, tt.want)
-		}
-		if tt.not != "" && has(tt.not) {
-			t.Errorf("%s: %v, want no %q", tt.name, got, tt.not)
-		}
-	}
+	})
 }
