@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -10,7 +9,6 @@ import (
 
 	"bitext/article"
 	"bitext/tm"
-	"bitext/tm/sqlite"
 )
 
 // lookupOnly hides the sqlite store's LookupAll: memoryStep then looks
@@ -23,22 +21,14 @@ type lookupOnly struct{ tm.Store }
 // lookupSegments takes that way (TestLookupSegmentsAll).
 func TestMemoryStepLookupAll(t *testing.T) {
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.tm"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	m := memoryStep{s: s}
 	en, ko := language.English, language.Korean
-	if err := m.Add(ctx, []Unit{
+	m, s := newMemoryStep(t, []Unit{
 		{Source: "The ministers met for 30 minutes on Sunday.", Target: "장관들은 일요일 30분간 회동했다.", Src: en, Tgt: ko,
 			Origin: "translator", Review: "final", File: "a.xlf"},
 		{Source: "The ministers met for 30 minutes on Sunday in Seoul.", Target: "장관들은 일요일 서울에서 30분간 회동했다.", Src: en, Tgt: ko,
 			Origin: "alignment", Confidence: 0.71, Doc: "b"},
 		{Source: "Exports rose for a third month.", Target: "수출이 석 달째 늘었다.", Src: en, Tgt: ko, Origin: "alignment", Confidence: 0.8, Doc: "d"},
-	}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	qs := []Query{
 		{Text: "The ministers met for 40 minutes on Monday.", Src: en, Tgt: ko, Threshold: 60, Top: 5},
 		{Text: "Exports rose for a third month.", Src: en, Tgt: ko, Threshold: 60, Top: 5, Prev: "The ministers met for 40 minutes on Monday."},

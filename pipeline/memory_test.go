@@ -12,24 +12,33 @@ import (
 	"bitext/tm/sqlite"
 )
 
-// TestMemoryStepLookup: run's matches carry their unit's provenance, and
-// a fuzzy match's translation is auto-localised (the example).
-func TestMemoryStepLookup(t *testing.T) {
+// newMemoryStep is a memory step over a new SQLite TM in a temporary
+// directory holding units; it is closed when the test ends.
+func newMemoryStep(t *testing.T, units []Unit) (memoryStep, *sqlite.Store) {
+	t.Helper()
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.tm"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
 	m := memoryStep{s: s}
-	if err := m.Add(ctx, []Unit{
+	if err := m.Add(ctx, units); err != nil {
+		t.Fatal(err)
+	}
+	return m, s
+}
+
+// TestMemoryStepLookup: run's matches carry their unit's provenance, and
+// a fuzzy match's translation is auto-localised (the example).
+func TestMemoryStepLookup(t *testing.T) {
+	ctx := context.Background()
+	m, _ := newMemoryStep(t, []Unit{
 		{Source: "The ministers met for 30 minutes on Sunday.", Target: "장관들은 일요일 30분간 회동했다.", Src: language.English, Tgt: language.Korean,
 			Origin: "translator", Review: "reviewed", File: "a.xlf"},
 		{Source: "Exports rose for a third month.", Target: "수출이 석 달째 늘었다.", Src: language.English, Tgt: language.Korean,
 			Origin: "alignment", Confidence: 0.71, Doc: "a"},
-	}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	for _, tc := range []struct {
 		q, target, origin string
 		localized         bool
@@ -53,14 +62,8 @@ func TestMemoryStepLookup(t *testing.T) {
 // origin in parts; fuzzy ones auto-localised like the best.
 func TestMemoryStepCandidates(t *testing.T) {
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.tm"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	m := memoryStep{s: s}
 	en, ko := language.English, language.Korean
-	if err := m.Add(ctx, []Unit{
+	m, _ := newMemoryStep(t, []Unit{
 		{Source: "The ministers met for 30 minutes on Sunday.", Target: "장관들은 일요일 30분간 회동했다.", Src: en, Tgt: ko,
 			Origin: "translator", Review: "final", File: "a.xlf"},
 		{Source: "The ministers met for 30 minutes on Sunday in Seoul.", Target: "장관들은 일요일 서울에서 30분간 회동했다.", Src: en, Tgt: ko,
@@ -68,9 +71,7 @@ func TestMemoryStepCandidates(t *testing.T) {
 		{Source: "The vice ministers met for 30 minutes on Sunday in Seoul.", Target: "차관들은 일요일 서울에서 30분간 회동했다.", Src: en, Tgt: ko,
 			Origin: "alignment", Confidence: 0.93, Doc: "c"},
 		{Source: "Exports rose for a third month.", Target: "수출이 석 달째 늘었다.", Src: en, Tgt: ko, Origin: "alignment", Confidence: 0.8, Doc: "d"},
-	}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	q := Query{Text: "The ministers met for 40 minutes on Sunday.", Src: en, Tgt: ko, Threshold: 60}
 	ms, err := m.Lookup(ctx, q)
 	if err != nil {
