@@ -208,10 +208,7 @@ www,term,en,the Worldwide Web,admitted
 		{"The World Wide Web turned 30. Users of the web now number billions.", false},
 		{"The World Wide Web turned 30. Users of the Worldwide Web now number billions.", true},
 	} {
-		got := false
-		for _, f := range c.TextOn("a.txt", "Headline\n\n"+tc.text, language.English, time.Time{}) {
-			got = got || f.Rule == RuleInconsistent
-		}
+		got := reportsInconsistent(c, tc.text)
 		if got != tc.inconsistent {
 			t.Errorf("TextOn(%q): inconsistent %v, want %v", tc.text, got, tc.inconsistent)
 		}
@@ -240,12 +237,20 @@ po,organization,en,the Post Ofice,admitted
 		{"Post Office workers struck. Staff of the Post Office marched.", false},
 		{"Post Office workers struck. Staff of the Post Ofice marched.", true},
 	} {
-		got := false
-		for _, f := range c.TextOn("a.txt", "Headline\n\n"+tc.text, language.English, time.Time{}) {
-			got = got || f.Rule == RuleInconsistent
-		}
+		got := reportsInconsistent(c, tc.text)
 		if got != tc.inconsistent {
 			t.Errorf("TextOn(%q): inconsistent %v, want %v", tc.text, got, tc.inconsistent)
 		}
 	}
+}
+
+// reportsInconsistent reports whether c finds an inconsistent spelling in
+// text, an English article's body after a headline.
+func reportsInconsistent(c *Checker, text string) bool {
+	for _, f := range c.TextOn("a.txt", "Headline\n\n"+text, language.English, time.Time{}) {
+		if f.Rule == RuleInconsistent {
+			return true
+		}
+	}
+	return false
 }

@@ -1,11 +1,6 @@
 package check
 
-import (
-	"testing"
-	"time"
-
-	"golang.org/x/text/language"
-)
+import "testing"
 
 // Session 15, helper T8 (issue #11): inconsistent reports spelling variants
 // only. Entries like house12's and house13's (seen) and our own sentences.
@@ -65,10 +60,7 @@ func TestInconsistentSpellingVariants(t *testing.T) {
 		{"Chung Eui-yong arrived. Chung Eui-young left.", true},
 		{"Muhammad Yunus arrived. Mohammed Yunus left.", true},
 	} {
-		got := false
-		for _, f := range c.TextOn("a.txt", "Headline\n\n"+tc.text, language.English, time.Time{}) {
-			got = got || f.Rule == RuleInconsistent
-		}
+		got := reportsInconsistent(c, tc.text)
 		if got != tc.want {
 			t.Errorf("TextOn(%q): inconsistent %v, want %v", tc.text, got, tc.want)
 		}
