@@ -32,6 +32,7 @@ const (
 	refDev3  = "internal/mineeval/testdata/kpc-dev-401-600.ref.tsv"
 	refDev4  = "internal/mineeval/testdata/kpc-dev-601-800.ref.tsv"
 	refDev5  = "internal/mineeval/testdata/kpc-dev-801-1000.ref.tsv"
+	refDev6  = "internal/mineeval/testdata/ntrex-1001-1200.ref.tsv"
 	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
 	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
 )
@@ -47,20 +48,25 @@ const (
 // was tuned on until then. "dev-3" is judged the same way on KPC dev
 // lines 401-600 (reference written in session 14, helper M16), "dev-4" on
 // lines 601-800 (session 14, helper M17), "dev-5" on lines 801-1000
-// (session 15, helper M19). "dev-200", "dev-5-200" and "held-out-200"
-// mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's top
-// candidates were judged by the verdicts before its figures were read
-// (session 15), a fresh precision figure.
+// (session 15, helper M19), "dev-6" on NTREX lines 1001-1200 within the
+// same archive (session 16, helper M22: the KPC dev file has no more
+// lines, and NTREX is the background of every archive but had no
+// reference). "dev-200", "dev-5-200", "dev-6-200" and "held-out-200"
+// mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
+// dev-6-200's top candidates were judged by the verdicts before their
+// figures were read (sessions 15 and 16), fresh precision figures.
 var Parts = []Part{
 	{"dev", kpcDev, refDev, 1, 200, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-2", kpcDev, refDev2, 201, 400, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-3", kpcDev, refDev3, 401, 600, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-4", kpcDev, refDev4, 601, 800, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-5", kpcDev, refDev5, 801, 1000, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
+	{"dev-6", ntrex, refDev6, 1001, 1200, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out", kpcTest, refTest, 1, 200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-2", kpcTest, refTest2, 201, 400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
 	{"dev-5-200", kpcDev, refDev5, 801, 1000, nil},
+	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
 	{"held-out-200", kpcTest, refTest, 1, 200, nil},
 }
 
@@ -68,7 +74,7 @@ var Parts = []Part{
 type Settings struct {
 	Shared, RefDir string // the ../shared folder; the folder Parts' Ref paths are relative to
 	// Part is the part to measure: a part's name, AllParts for every
-	// part, or "" for the development parts only (dev, dev-2 ... dev-5, dev-200, dev-5-200), so that
+	// part, or "" for the development parts only (dev, dev-2 ... dev-6, dev-200, dev-5-200, dev-6-200), so that
 	// a plain run never shows a held-out figure by accident (session 13).
 	Part          string
 	Top, MinCount int
