@@ -1,0 +1,102 @@
+package check
+
+import "testing"
+
+// Session 16 (helper T9): the lenient side reads another inflection of a
+// listed form's last word (inflected.go), on our own sentences with a small
+// list of our own after held-out-glossary-14's false alarms (seen).
+const session16Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+experts,term,en,experts,preferred,,,,,,,,,,,
+experts,term,en,analysts,admitted,,,,,,,,,,,
+experts,term,ko,전문가,preferred,,,,,,,,,,,
+immigration,term,en,immigration,preferred,,,,,,,,,,,
+immigration,term,en,migrants,admitted,,,,,,,,,,,
+immigration,term,ko,이민,preferred,,,,,,,,,,,
+dismissal,term,en,dismissal,preferred,,,,,,,,,,,
+dismissal,term,en,fired,admitted,,,,,,,,,,,
+dismissal,term,ko,해임,preferred,,,,,,,,,,,
+charges,term,en,charges,preferred,,,,,,,,,,,
+charges,term,en,charged,admitted,,,,,,,,,,,
+charges,term,ko,혐의,preferred,,,,,,,,,,,
+troops,term,en,armed forces,preferred,,,,,,,,,,,
+troops,term,ko,군대,preferred,,,,,,,,,,,
+briefing,term,en,briefing,preferred,,,,,,,,,,,
+briefing,term,ko,브리핑,preferred,,,,,,,,,,,
+parties,term,en,political parties,preferred,,,,,,,,,,,
+parties,term,ko,정당,preferred,,,,,,,,,,,
+stoppage,term,en,stopped,preferred,,,,,,,,,,,
+stoppage,term,ko,중단,preferred,,,,,,,,,,,
+firemen,term,en,firefighters,preferred,,,,,,,,,,,
+firemen,term,en,firemen,forbidden,,,,,,,,,,,
+firemen,term,ko,소방관,preferred,,,,,,,,,,,
+`
+
+// TestInflectedForm: a listed plural covers its singular and a listed past
+// form the verb's other forms where target-term-missing asks whether a form
+// is absent; a word that only starts with them, a verb for a listed plural,
+// a verb for a listed -ing noun and a forbidden form's inflection do not.
+func TestInflectedForm(t *testing.T) {
+	c := caseChecker(t, "session16.csv", session16Glossary)
+	session14Cases(t, c, []pairCase{
+		{"a singular for a listed plural", "외부 전문가가 말했다.", "An outside analyst said.", ""},
+		{"a possessive singular", "외부 전문가의 의견이다.", "It is an outside analyst's view.", ""},
+		{"a compound's plural last word", "이민 노동자가 늘었다.", "More migrant workers came.", ""},
+		{"the verb's base for a listed past form", "차관 해임을 원했다.", "He wanted to fire the deputy.", ""},
+		{"the -ing form for a listed past form", "학살 혐의로 기소했다.", "They indicted him, charging him with genocide.", ""},
+		{"a doubled consonant", "공사 중단을 했다.", "They had to stop the work.", ""},
+		{"a plural's last word, the words before it", "정당이 모였다.", "Every political party met.", ""},
+		{"the plural's words before it differ", "정당이 모였다.", "Every party met.", "target-term-missing 1:1  => political parties (target)"},
+		{"a word starting with the stem", "차관 해임을 원했다.", "He praised the firefighters.", "target-term-missing 1:1  => dismissal (target)"},
+		{"a verb for a listed plural", "군대가 들어왔다.", "They were armed and forced the gate.", "target-term-missing 1:1  => armed forces (target)"},
+		{"a verb for a listed -ing noun", "브리핑에서 말했다.", "He will brief reporters.", "target-term-missing 1:1  => briefing (target)"},
+		{"a forbidden form's singular", "소방관이 왔다.", "A fireman came.", "target-term-missing 1:1  => firefighters (target)"},
+	})
+}
+
+// TestOtherInflections lists the words read for a listed form's last word.
+func TestOtherInflections(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want []string
+	}{
+		{"analysts", []string{"analyst"}},
+		{"parties", []string{"party"}},
+		{"charges", []string{"charg", "charge"}},
+		{"press", nil},
+		{"news", nil},
+		{"briefing", nil},
+		{"fired", []string{"fir", "fire", "fires", "firing", "firs"}},
+	} {
+		got := otherInflections(tc.w)
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: %s not read (%v)", tc.w, w, got)
+			}
+		}
+		if tc.want == nil && got != nil {
+			t.Errorf("%s: got %v, want none", tc.w, got)
+		}
+	}
+}
+
+// TestSharedForm: one English form listed for two entries (a list that
+// gives officials for both 당국 and 관계자, as house lists do) renders
+// either entry; the entries' other forms still render only their own.
+func TestSharedForm(t *testing.T) {
+	const shared = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+authorities,term,en,authorities,preferred,,,,,,,,,,,
+authorities,term,en,officials,admitted,,,,,,,,,,,
+authorities,term,ko,당국,preferred,,,,,,,,,,,
+officials,term,en,officials,preferred,,,,,,,,,,,
+officials,term,en,spokesperson,admitted,,,,,,,,,,,
+officials,term,ko,관계자,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "shared.csv", shared)
+	session14Cases(t, c, []pairCase{
+		{"the shared form for the first entry", "정부 당국이 밝혔다.", "Government officials said.", ""},
+		{"the shared form for the second entry", "정부 관계자가 밝혔다.", "Government officials said.", ""},
+		{"the first entry's own form", "정부 당국이 밝혔다.", "The authorities said.", ""},
+		{"the second entry's own form for the first", "정부 당국이 밝혔다.", "A spokesperson said.", "target-term-missing 1:1  => authorities (target)"},
+		{"the first entry's own form for the second", "정부 관계자가 밝혔다.", "The authorities said.", "target-term-missing 1:1  => officials (target)"},
+	})
+}
