@@ -216,7 +216,7 @@ func lintEntries(gs []*Glossary) []Problem {
 					add(t, e, Error, CodeStatusClash, map[string]any{"Term": t.Text, "ID": e.ID, "Status": t.Status.String(), "Other": h.e.ID, "OtherStatus": h.t.Status.String(), "Prev": termWhere(h.e, h.t)},
 						"%q is %s in entry %s but %s in entry %s (%s)", t.Text, t.Status, e.ID, h.t.Status, h.e.ID, termWhere(h.e, h.t))
 				default:
-					add(t, e, Error, CodeSharedTerm, map[string]any{"Term": t.Text, "ID": e.ID, "Other": h.e.ID, "Prev": termWhere(h.e, h.t)},
+					add(t, e, sharedSeverity(h.e, h.t, e, t), CodeSharedTerm, map[string]any{"Term": t.Text, "ID": e.ID, "Other": h.e.ID, "Prev": termWhere(h.e, h.t)},
 						"%q is claimed by entry %s and entry %s (%s)", t.Text, e.ID, h.e.ID, termWhere(h.e, h.t))
 				}
 			}
@@ -234,6 +234,23 @@ func lintEntries(gs []*Glossary) []Problem {
 		}
 	}
 	return out
+}
+
+// sharedSeverity is the severity of a form claimed by two entries, a and
+// b: a warning when it is an English form neither entry forbids and both
+// entries are of one file, an error otherwise. Session 16 (helper T9, issue
+// 11): real house lists give one English word to two Korean words
+// (officials for 당국 and 관계자, accused for 혐의 and 피고인); the gate
+// reads the form for either entry where it asks whether an entry is
+// rendered (check's TestSharedForm), so the list is right to give it to
+// both. A Korean form in two entries leaves the source's reading to
+// chance, and across files Merge keeps the later file's entry only: both
+// stay errors.
+func sharedSeverity(a *Entry, at *Term, b *Entry, bt *Term) Severity {
+	if base, _ := bt.Lang.Base(); base.String() != "en" || at.Status.Forbidden() || bt.Status.Forbidden() || a.File != b.File {
+		return Error
+	}
+	return Warning
 }
 
 func where(e *Entry) string {
