@@ -232,12 +232,15 @@ func isOrgName(ko, en string) bool {
 // (인터넷, 라디오, 소프트웨어, 스타디움) or translates (정부, 경찰), which the
 // matching pairs with a capitalized English word at a sentence's start or
 // in a headline: no names (the judging criteria's "common": 정부 ~
-// Government, 인터넷 ~ Internet, 경찰 ~ Police).
+// Government, 인터넷 ~ Internet, 경찰 ~ Police). A disease's name and the
+// words for many that open a sentence (에이즈 ~ Aids, Hundreds: paired by
+// their sounds since a final ds is read as 즈; session 16, helper M22).
 var commonNouns = wordSet(`Internet Online Web Website Email Blog Software Hardware Computer Computers Radio Television Video
 	Camera Smartphone Phone Mobile App Apps Media Stadium Hotel Motel Channel Hospital Clinic Ambulance Boutique Restaurant
 	Restaurants Cafe Coffee Pizza Bus Taxi Subway Metro Tsunami Vaccine Virus Cancer Golf Tennis Football Soccer Baseball
 	Basketball Hockey Energy Technology Digital Robot Drone Data Program System Centre Center Mall Market Casino Insulin
-	Vitamin Protein Testosterone Arginine Ozone Oxygen Carbon Plastic Government Police Military`)
+	Vitamin Protein Testosterone Arginine Ozone Oxygen Carbon Plastic Government Police Military
+	Aids AIDS Hundreds Thousands Millions Dozens`)
 
 // exitWord reports whether en is a word for a country's leaving the EU
 // (Brexit, Grexit: a portmanteau ending in exit), an event's or a

@@ -1627,11 +1627,12 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 	for _, r := range enRuns(latinOnly(ko), new(scratch)) {
 		t := strings.Join(r.words, " ")
 		if len(t) >= 2 && !commonAcronyms[t] && containsWord(en, t) {
-			typ := Organization
-			if strings.ToUpper(t) != t {
-				typ = Place
-			}
-			out[[2]string{t, t}] = typ
+			// An organisation's whether an acronym or not: a name the
+			// Korean text keeps in Latin letters is most often a
+			// company's, a medium's or a product's (Inrupt, YouGov,
+			// Bellator), seldom a place's, which Korean writes in
+			// Hangul (session 16, helper M22; a place before).
+			out[[2]string{t, t}] = Organization
 		} else if d := dotted(t); d != "" && !commonAcronyms[t] && strings.Contains(en, d) && containsWord(en, strings.TrimSuffix(d, ".")) {
 			// The English writes the acronym with full stops (UN은 ~
 			// U.N.; session 14, helper M16).
@@ -2402,10 +2403,30 @@ func stripPlace(w string) string {
 
 // latinOnly keeps the Latin words of a Korean text (with the Hangul
 // particles after them cut off) and puts a full stop where Hangul was, so
-// runs do not join across it.
+// runs do not join across it. The words of a bracket opened right after
+// Hangul and closed in a later word are the spelling of the name before
+// it (앙겔라 메르켈(Angela Merkel)은), as latinInside leaves out 치키타(Chiquita):
+// left out too (session 16, helper M22: their last word, Merkel, was a
+// Latin name of the Korean text that took the English from 메르켈).
 func latinOnly(ko string) string {
 	var b strings.Builder
+	gloss := false
 	for _, f := range strings.Fields(ko) {
+		if gloss {
+			j := strings.IndexByte(f, ')')
+			if j < 0 {
+				continue
+			}
+			gloss, f = false, f[j+1:]
+			b.WriteString(". ")
+			if f == "" {
+				continue
+			}
+		}
+		if k := strings.LastIndexByte(f, '('); k > 0 && !strings.Contains(f[k:], ")") {
+			r, _ := utf8.DecodeLastRuneInString(f[:k])
+			gloss = hanChar(r)
+		}
 		i := strings.IndexFunc(f, hanChar)
 		switch {
 		case i < 0:

@@ -8,7 +8,8 @@ import (
 
 // skeleton reduces a romanized or English name to its consonant classes,
 // the letters Korean transliteration of a foreign name keeps: k g c q x
-// are k; t d are t; p b f v are p; s z sh ch j (and c before e, i, y) are
+// are k; t d are t, but not in an English word's final ts, tz or ds (one
+// sound, 츠, 즈); p b f v are p; s z sh ch j (and c before e, i, y) are
 // s; l r are l; m and n (ng) stay; vowels, h, w and y are dropped, as is
 // an English r before a consonant or a final e (Livermore ~ 리버모어) and
 // an English gh after two vowels or i (Kavanaugh ~ 캐버노);
@@ -104,12 +105,17 @@ func reduce(s string, english, vowels, bare, magic bool) string {
 				default:
 					k = 'k'
 				}
-			case 't':
-				if next == 'h' {
+			case 't', 'd':
+				if c == 't' && next == 'h' {
 					i++
+				} else if english && ((next == 's' || next == 'z') && i+2 == len(w) || next == c && i+3 == len(w) && (w[i+2] == 's' || w[i+2] == 'z')) {
+					// An English word's final ts, tz or ds (tts) is one sound
+					// Korean writes with ㅊ or ㅈ (Massachusetts
+					// 매사추세츠, Ritz 리츠, Woods 우즈): the t is left
+					// out. Inside a word Korean writes the two (Watson
+					// 왓슨, Hudson 허드슨; session 16, helper M22).
+					continue
 				}
-				k = 't'
-			case 'd':
 				k = 't'
 			case 'p':
 				if next == 'h' {

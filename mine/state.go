@@ -101,6 +101,11 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 31 is 30 with an English word's final ts, tz or ds read as
+// one sound (매사추세츠 ~ Massachusetts), no Latin name from the words of a
+// bracket spelling the Hangul name before it (메르켈(Angela Merkel) gives
+// no Merkel ~ Merkel), and Latin names typed organisation (session 16,
+// helper M22).
 // stateVersion 30 is 29 with the one-syllable last word of a full name
 // paired (크리스토퍼 힐 ~ Christopher Hill: 힐 ~ Hill; lastWordPair; session
 // 15, helper M21).
@@ -187,7 +192,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 30
+const stateVersion = 31
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
