@@ -44,13 +44,12 @@ func (s *Store) Begin(ctx context.Context) (tm.Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
-	journal := rollbackJournal(ctx, conn)
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
-		release(conn, journal)
+		conn.Close()
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
-	b := &batch{s: s, ctx: ctx, conn: conn, journal: journal, tx: tx, termIdx: map[uint64]int32{}, langs: map[string]bool{}, stmts: map[string]*sql.Stmt{}}
+	b := &batch{s: s, ctx: ctx, conn: conn, tx: tx, termIdx: map[uint64]int32{}, langs: map[string]bool{}, stmts: map[string]*sql.Stmt{}}
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM units`).Scan(&b.nextID); err != nil {
 		b.Rollback()
 		return nil, fmt.Errorf("sqlite: %w", err)
@@ -75,50 +74,6 @@ func (s *Store) Begin(ctx context.Context) (tm.Batch, error) {
 		b.memHash = map[uint64]struct{}{}
 	}
 	return b, nil
-}
-
-// rollbackJournal switches the memory to a rollback journal for a batch
-// on conn when the memory holds no unit yet, and reports whether it did.
-// Loading an empty memory through the WAL writes every page twice (into
-// the WAL, then into the file at the checkpoint); a rollback journal has
-// nothing to save of pages that did not exist, so they are written once,
-// and the batch stays one transaction: a failed or killed load leaves a
-// journal that puts the empty memory back. The switch needs the memory to
-// itself: while another connection reads it, the batch keeps the WAL.
-// The connection reads without the memory map meanwhile (its mapped pages
-// of the growing file counted as the import's memory). release switches
-// both back.
-func rollbackJournal(ctx context.Context, conn *sql.Conn) bool {
-	var units int
-	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM units)`).Scan(&units); err != nil || units != 0 {
-		return false
-	}
-	if _, err := conn.ExecContext(ctx, `PRAGMA busy_timeout=1000`); err != nil {
-		return false
-	}
-	var mode string
-	err := conn.QueryRowContext(ctx, `PRAGMA journal_mode=DELETE`).Scan(&mode)
-	conn.ExecContext(ctx, busyTimeoutPragma)
-	if err == nil && mode == "delete" {
-		conn.ExecContext(ctx, `PRAGMA mmap_size=0`)
-		return true
-	}
-	return false
-}
-
-// release gives conn back to the pool, switching the memory back to the
-// WAL when the batch switched it to a rollback journal. A switch that
-// cannot be made now (another connection reads) is made by the next
-// connection opened, which asks for the WAL.
-func release(conn *sql.Conn, journal bool) {
-	if journal {
-		ctx := context.Background()
-		conn.ExecContext(ctx, `PRAGMA busy_timeout=1000`)
-		conn.ExecContext(ctx, `PRAGMA journal_mode=WAL`)
-		conn.ExecContext(ctx, busyTimeoutPragma)
-		conn.ExecContext(ctx, mmapSizePragma)
-	}
-	conn.Close()
 }
 
 const dropIndexes = `DROP INDEX IF EXISTS units_ident; DROP INDEX IF EXISTS variants_hash; DROP INDEX IF EXISTS postings_term;`
@@ -239,7 +194,6 @@ type batch struct {
 	texts      map[int64]*tm.Unit // units written by the current writeBuf
 
 	conn    *sql.Conn // the connection of tx
-	journal bool      // the memory is in rollback-journal mode for this batch (rollbackJournal)
 
 	// Bulk load (see Begin): identities and variant hashes in memory.
 	bulk     bool
@@ -827,7 +781,7 @@ func (b *batch) Commit() (tm.AddResult, error) {
 	}
 	b.done = true
 	err := b.tx.Commit()
-	release(b.conn, b.journal)
+	b.conn.Close()
 	if err != nil {
 		return tm.AddResult{}, fmt.Errorf("sqlite: commit: %w", err)
 	}
@@ -842,6 +796,6 @@ func (b *batch) Rollback() error {
 	b.done = true
 	b.wait()
 	err := b.tx.Rollback()
-	release(b.conn, b.journal)
+	b.conn.Close()
 	return err
 }

@@ -25,11 +25,16 @@ func journalMode(t *testing.T, path string) byte {
 	return b[18]
 }
 
-// TestBulkLoadJournal: a batch into an empty memory runs under a rollback
-// journal (its pages are written once, not into the WAL and again at the
-// checkpoint) and leaves the memory in WAL mode, committed or rolled back;
-// a batch into a memory with units keeps the WAL throughout.
-func TestBulkLoadJournal(t *testing.T) {
+// TestBulkLoadKeepsWAL: a batch into an empty memory (the bulk load,
+// which drops the secondary indexes and builds them at Commit) runs in the
+// WAL like every other batch, committed or rolled back. The memory's
+// journal mode never changes once it is created: batches that switched an
+// empty memory to a rollback journal for the load and back to the WAL
+// afterwards left other connections' cached pages stale when several
+// stores created one memory at once, and index entries of the units they
+// added went missing (TestConcurrentCreate, about once in 5,000 rounds at
+// a load of 15).
+func TestBulkLoadKeepsWAL(t *testing.T) {
 	ctx := context.Background()
 	units := tmgen.New(tmgen.Builtin(), 5).Units(300)
 	path := filepath.Join(t.TempDir(), "j.tm")
@@ -49,8 +54,8 @@ func TestBulkLoadJournal(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if m := journalMode(t, path); m != 1 {
-			t.Errorf("commit=%v: an empty memory's batch runs in journal mode %d, want 1 (rollback journal)", commit, m)
+		if m := journalMode(t, path); m != 2 {
+			t.Errorf("commit=%v: an empty memory's batch runs in journal mode %d, want 2 (WAL)", commit, m)
 		}
 		if commit {
 			_, err = b.Commit()
@@ -70,6 +75,9 @@ func TestBulkLoadJournal(t *testing.T) {
 		if want := map[bool]int{false: 0, true: 200}[commit]; st.Units != want {
 			t.Errorf("commit=%v: %d units, want %d", commit, st.Units, want)
 		}
+		if res, err := s.IntegrityCheck(ctx); err != nil || res != "ok" {
+			t.Errorf("commit=%v: integrity_check = %q, %v", commit, res, err)
+		}
 	}
 
 	b, err := s.Begin(ctx)
@@ -87,5 +95,8 @@ func TestBulkLoadJournal(t *testing.T) {
 	}
 	if _, err := b.Commit(); err != nil {
 		t.Fatal(err)
+	}
+	if res, err := s.IntegrityCheck(ctx); err != nil || res != "ok" {
+		t.Errorf("integrity_check = %q, %v", res, err)
 	}
 }
