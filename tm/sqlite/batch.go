@@ -193,7 +193,7 @@ type batch struct {
 	langs      map[string]bool
 	texts      map[int64]*tm.Unit // units written by the current writeBuf
 
-	conn    *sql.Conn // the connection of tx
+	conn *sql.Conn // the connection of tx
 
 	// Bulk load (see Begin): identities and variant hashes in memory.
 	bulk     bool
