@@ -660,6 +660,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 			sc.subs = saved
 		}
 		orgNamePairs(toks, runs, matched, out, m)
+		nameWordPairs(toks, en, matched, out)
 		letterPairs(toks, runs, out)
 		exonymPairs(toks, en, out)
 		headNamed(out, ev)
@@ -1297,11 +1298,14 @@ func sentenceStart(r enRun) bool {
 }
 
 // orgHeads end the English names of organisations (the last word of a
-// name of two words or more).
+// name of two words or more); the newspapers' words and Consortium since
+// session 16 (helper M22: 데스모인 레지스터 ~ Des Moines Register was typed
+// place by "in" before it).
 var orgHeads = wordSet(`Ministry Committee Agency Council Commission Bank Party Association University College Court
 	Department Office Organization Organisation Union Institute Service Administration Corporation Company Group
 	Federation Authority Fund Board Bureau Assembly Parliament Congress Senate Foundation League Club Network Airlines
-	Times Post Journal News Press Forces Army Navy Police Inc. Corp. Ltd.`)
+	Times Post Journal News Press Forces Army Navy Police Inc. Corp. Ltd.
+	Register Gazette Tribune Herald Chronicle Globe Daily Consortium`)
 
 // personTitles come before a person's name in English; saidWords after
 // it; placeWords before a place's.
@@ -1626,6 +1630,12 @@ func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
 	}
 	for _, r := range enRuns(latinOnly(ko), new(scratch)) {
 		t := strings.Join(r.words, " ")
+		if strings.Contains(t, ".") && t[len(t)-1] != '.' && strings.Contains(ko, t+".") && strings.Contains(en, t+".") {
+			// An abbreviation with full stops keeps its last one,
+			// which enRuns cut as a sentence's (D.C. ~ D.C., not D.C;
+			// session 16, helper M22).
+			t += "."
+		}
 		if len(t) >= 2 && !commonAcronyms[t] && containsWord(en, t) {
 			// An organisation's whether an acronym or not: a name the
 			// Korean text keeps in Latin letters is most often a

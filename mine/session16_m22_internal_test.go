@@ -87,3 +87,63 @@ func TestLatinType(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedLatin: an abbreviation with full stops the Korean text writes
+// in Latin letters keeps its last full stop (D.C. ~ D.C., not D.C).
+func TestDottedLatin(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"D.C.", "18개 주, D.C. 새로운 망명 정책에 대한 도전을 지지", "18 states, D.C. support challenge to new asylum policy", "D.C.\tD.C.", "D.C\tD.C"},
+		{"an acronym without stops", "FBI가 수사한다.", "The FBI investigates.", "FBI\tFBI", "FBI.\tFBI."},
+	})
+}
+
+// TestSinoStemVeto: a Sino-Korean form longer than its word's stem is not
+// vetoed by the stem's translations (상해: the stem 상 "prize"), so 상해 ~
+// Shanghai pairs with the core lexicon too.
+func TestSinoStemVeto(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"상해", "그는 상해를 방문했다.", "He visited Shanghai.", "상해\tShanghai", ""},
+		{"상해, a title after it", "상해 시장이 말했다.", "The mayor of Shanghai said.", "상해\tShanghai", ""},
+	})
+}
+
+// TestNewspaperHeads: a name ending in a newspaper's word is an
+// organisation's whatever its units show (in the Des Moines Register).
+func TestNewspaperHeads(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"그는 데스모인 레지스터에 광고를 실었다.", "He ran an ad in the Des Moines Register."},
+		{"데스모인 레지스터에서 그는 비난했다.", "In the Des Moines Register he accused China."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	found := false
+	for _, c := range st.Result(Options{}).Candidates {
+		if c.Korean == "데스모인 레지스터" {
+			found = true
+			if c.Type != Organization {
+				t.Errorf("데스모인 레지스터 ~ %s typed %s, want organization", c.Renderings[0].Text, c.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no candidate 데스모인 레지스터: %v", st.Result(Options{}).Candidates)
+	}
+}
+
+// TestNameWords: a legislature's or a committee's translated name of
+// nameWords pairs with its English rendering, and two of them one after
+// the other with theirs (상원 법사위원회 ~ Senate Judiciary Committee); a
+// title made of one (상원의원, senator) does not.
+func TestNameWords(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"상원", "상원은 법안을 통과시켰다.", "The Senate passed the bill.", "상원\tSenate", ""},
+		{"하원", "하원은 법안을 통과시켰다.", "The House of Representatives passed the bill.", "하원\tHouse of Representatives", ""},
+		{"two", "그는 상원 법사위원회에서 증언했다.", "He testified before the Senate Judiciary Committee.", "상원 법사위원회\tSenate Judiciary Committee", ""},
+		{"the second alone", "법사위원회는 투표했다.", "The Judiciary Committee voted.", "법사위원회\tJudiciary Committee", ""},
+		{"a senator", "매사추세츠주 상원의원이 말했다.", "The Massachusetts senator said.", "", "상원의원\tSenate"},
+		{"no rendering", "상원은 법안을 통과시켰다.", "Congress passed the bill.", "", "상원\tCongress"},
+	})
+}

@@ -281,7 +281,7 @@ func sinoPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]boo
 					continue
 				}
 				s := subs[e.sub]
-				if e.paired || len(lexicon.Core().EnglishIDs(s.text)) > 0 || lex != nil && otherWord(m.stemTranslations(lex, t.koInfo), m, s.text) {
+				if e.paired || len(lexicon.Core().EnglishIDs(s.text)) > 0 || lex != nil && otherWord(sinoTranslations(lex, t.koInfo, f, m), m, s.text) {
 					// Paired in the unit (the Korean form may be paired
 					// again: 화련 ~ Rain of "Rain lashed Hualien", and the
 					// result keeps the form's best), an English word (One,
@@ -380,4 +380,15 @@ func particleEnd(f string) bool {
 		}
 	}
 	return false
+}
+
+// sinoTranslations are the lexicon's translations of the Sino-Korean form
+// f of the word k: its stem's when f is the stem, else f's own, since a
+// stem shorter than the form is another word (상해: the stem 상 "prize",
+// which vetoed 상해 ~ Shanghai; session 16, helper M22).
+func sinoTranslations(lex *lexicon.Lexicon, k *koInfo, f string, m *memo) []string {
+	if f == k.stem {
+		return m.stemTranslations(lex, k)
+	}
+	return m.translations(lex, f)
 }

@@ -101,6 +101,10 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 32 is 31 with translated names of legislatures and
+// committees (nameWords: 상원 ~ Senate), an abbreviation's last full stop
+// kept (D.C.), and a Sino-Korean form longer than its stem not vetoed by
+// the stem's translations (상해 ~ Shanghai; session 16, helper M22).
 // stateVersion 31 is 30 with an English word's final ts, tz or ds read as
 // one sound (매사추세츠 ~ Massachusetts), no Latin name from the words of a
 // bracket spelling the Hangul name before it (메르켈(Angela Merkel) gives
@@ -192,7 +196,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 31
+const stateVersion = 32
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }

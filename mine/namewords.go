@@ -1,0 +1,66 @@
+package mine
+
+import (
+	"strings"
+
+	"bitext/glossary"
+)
+
+// Translated names of legislatures, their committees and a few other
+// bodies whose Korean name is a word of its own, not a transliteration
+// and not in the core lexicon (상원 ~ Senate, 법사위원회 ~ Judiciary
+// Committee): written by hand from general knowledge of how the news
+// names them (session 16, helper M22; nothing taken from ../shared or an
+// evaluation part).
+var nameWords = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(`상원	Senate
+하원	House of Representatives|House of Commons
+법사위원회	Judiciary Committee
+정보위원회	Intelligence Committee
+군사위원회	Armed Services Committee
+외교위원회	Foreign Relations Committee|Foreign Affairs Committee
+세입위원회	Ways and Means Committee
+안보리	Security Council
+안전보장이사회	Security Council
+국방부	Pentagon
+연준	Federal Reserve`, "\n") {
+		ko, en, _ := strings.Cut(l, "\t")
+		m[ko] = strings.Split(en, "|")
+	}
+	return m
+}()
+
+// nameWordPairs adds the translated names of nameWords: a Hangul word,
+// or two (상원 법사위원회), whose stems are in the table, against one of
+// its renderings in the English text, or the renderings of the two one
+// after the other (Senate Judiciary Committee). Not a word a Korean name
+// was matched in.
+func nameWordPairs(toks []koToken, en string, matched map[int]bool, out map[[2]string]glossary.Type) {
+	for ti, t := range toks {
+		if t.stem == "" || matched[ti] || nameWords[t.stem] == nil {
+			continue
+		}
+		if ti+1 < len(toks) && !matched[ti+1] && toks[ti+1].stem != "" && nameWords[toks[ti+1].stem] != nil && !t.comma {
+			for _, a := range nameWords[t.stem] {
+				for _, b := range nameWords[toks[ti+1].stem] {
+					nameWordPair(t.stem+" "+toks[ti+1].stem, a+" "+b, en, out)
+				}
+			}
+		}
+		for _, e := range nameWords[t.stem] {
+			nameWordPair(t.stem, e, en, out)
+		}
+	}
+}
+
+// nameWordPair pairs ko with e when the English text has e as words.
+func nameWordPair(ko, e, en string, out map[[2]string]glossary.Type) {
+	if !containsWord(en, e) {
+		return
+	}
+	k := [2]string{ko, e}
+	if _, done := out[k]; !done {
+		out[k] = Organization
+	}
+}
