@@ -100,3 +100,18 @@ officials,term,ko,관계자,preferred,,,,,,,,,,,
 		{"the first entry's own form for the second", "정부 관계자가 밝혔다.", "The authorities said.", "target-term-missing 1:1  => officials (target)"},
 	})
 }
+
+// TestHyphenatedForm: a listed form of two words written with a hyphen for
+// its space, inflected, renders the entry; its words apart in another
+// order do not.
+func TestHyphenatedForm(t *testing.T) {
+	c := caseChecker(t, "hyphen.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+yellow-card,term,en,yellow card,preferred,,,,,,,,,,,
+yellow-card,term,ko,옐로카드,preferred,,,,,,,,,,,
+`)
+	session14Cases(t, c, []pairCase{
+		{"hyphenated and inflected", "그는 옐로카드를 받았다.", "He was yellow-carded.", ""},
+		{"hyphenated", "그는 옐로카드를 받았다.", "He got a yellow-card.", ""},
+		{"another order", "그는 옐로카드를 받았다.", "He got a card, yellow.", "target-term-missing 1:1  => yellow card (target)"},
+	})
+}
