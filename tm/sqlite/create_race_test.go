@@ -3,11 +3,15 @@ package sqlite_test
 import (
 	"context"
 	"fmt"
+	"math"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"bitext/internal/tmgen"
 	"bitext/tm"
@@ -73,8 +77,24 @@ func TestConcurrentCreate(t *testing.T) {
 	}
 	ctx := context.Background()
 	dir := t.TempDir()
-	const rounds, stores = 300, 4
+	const stores = 4
+	rounds := 300
+	// BITEXT_CREATE_STRESS=SECONDS runs rounds for that long instead
+	// (session 16's stress, README "Stale pages after a journal switch").
+	var until time.Time
+	if v := os.Getenv("BITEXT_CREATE_STRESS"); v != "" {
+		secs, err := strconv.Atoi(v)
+		if err != nil {
+			t.Fatalf("BITEXT_CREATE_STRESS=%q: %v", v, err)
+		}
+		until, rounds = time.Now().Add(time.Duration(secs)*time.Second), math.MaxInt
+		defer func() { t.Logf("%d rounds", rounds) }()
+	}
 	for r := 0; r < rounds; r++ {
+		if !until.IsZero() && time.Now().After(until) {
+			rounds = r
+			break
+		}
 		path := filepath.Join(dir, fmt.Sprintf("round%d.tm", r))
 		var wg sync.WaitGroup
 		errs := make([]error, stores)
@@ -97,10 +117,38 @@ func TestConcurrentCreate(t *testing.T) {
 				t.Errorf("round %d, store %d: %v", r, g, err)
 			}
 		}
-		if n := check(t, path); n != stores {
+		if n := checkRound(t, path); n != stores {
 			t.Errorf("round %d: %d units, want %d", r, n, stores)
 		}
+		if !until.IsZero() && !t.Failed() {
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(path + suffix)
+			}
+		}
 	}
+}
+
+// checkRound is check for one round of TestConcurrentCreate: a memory
+// that fails the integrity check is an error of the round, and the rounds
+// go on.
+func checkRound(t *testing.T, path string) int {
+	t.Helper()
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Errorf("open %s: %v", path, err)
+		return -1
+	}
+	defer s.Close()
+	if res, err := s.IntegrityCheck(ctx); err != nil || res != "ok" {
+		t.Errorf("%s: integrity_check = %q, %v", filepath.Base(path), res, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Errorf("stats %s: %v", path, err)
+		return -1
+	}
+	return st.Units
 }
 
 // TestConcurrentCreateProcesses has four processes import a file each
