@@ -75,25 +75,21 @@ func ImportFiles(ctx context.Context, s Store, files []string, done func(file st
 	return total, nil
 }
 
-// IsNewFile reports whether path names a TM file that does not exist yet
-// (not a database URL or DSN): an import that creates it and fails with
-// nothing stored removes it again (RemoveEmpty).
-func IsNewFile(path string) bool {
-	if path == "" || IsPostgres(path) || strings.Contains(path, "://") {
-		return false
+// NewFile returns the file of the sqlite memory dsn names (a plain path
+// or "sqlite:path") when that file does not exist yet, and whether it
+// does not: an import into it can build the memory in a private file and
+// link it into place (sqlite.CreateFrom), so that a failed import leaves
+// no file. A database URL or connection string is never a new file.
+func NewFile(dsn string) (string, bool) {
+	if dsn == "" || IsKeywordDSN(dsn) || strings.Contains(strings.ToLower(dsn), "password=") {
+		return "", false
 	}
-	_, err := os.Stat(path)
-	return errors.Is(err, fs.ErrNotExist)
-}
-
-// RemoveEmpty closes s and removes the TM file at path, with its SQLite
-// journal files, when s holds no unit: no empty TM is left behind by a
-// failed import that created it.
-func RemoveEmpty(s Store, path string) {
-	if st, err := s.Stats(context.Background()); err == nil && st.Units == 0 {
-		s.Close()
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-			os.Remove(path + suffix)
-		}
+	scheme, rest := splitDSN(dsn)
+	if scheme != "sqlite" || rest == "" || strings.Contains(rest, "://") {
+		return "", false
 	}
+	if _, err := os.Lstat(rest); !errors.Is(err, fs.ErrNotExist) {
+		return "", false
+	}
+	return rest, true
 }

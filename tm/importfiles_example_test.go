@@ -25,7 +25,8 @@ func ExampleImportFiles() {
 	fmt.Println(errors.As(err, &fe) && fe.File == missing)
 
 	path := filepath.Join(dir, "news.tm")
-	fmt.Println(tm.IsNewFile(path))
+	_, isNew := tm.NewFile(path)
+	fmt.Println(isNew)
 	s, err := tm.Open(ctx, path)
 	if err != nil {
 		fmt.Println(err)

@@ -64,7 +64,20 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 	if strings.Contains(strings.ToLower(dsn), "password=") && !strings.Contains(dsn, "://") {
 		return nil, errors.New("tm: a file name holding \"password=\" looks like a mistyped connection string; refusing to create it")
 	}
-	scheme, rest := "sqlite", dsn
+	scheme, rest := splitDSN(dsn)
+	regMu.RLock()
+	open, ok := registry[scheme]
+	regMu.RUnlock()
+	if !ok {
+		return nil, fmt.Errorf("tm: no backend for %q (forgot to import bitext/tm/%s?)", scheme, scheme)
+	}
+	return open(ctx, rest)
+}
+
+// splitDSN splits dsn into its backend's scheme and the part after it: a
+// name without a registered scheme is a file of the sqlite backend.
+func splitDSN(dsn string) (scheme, rest string) {
+	scheme, rest = "sqlite", dsn
 	if i := strings.Index(dsn, ":"); i > 1 { // i > 1 keeps C:\ paths whole
 		regMu.RLock()
 		_, ok := registry[dsn[:i]]
@@ -76,13 +89,7 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 			}
 		}
 	}
-	regMu.RLock()
-	open, ok := registry[scheme]
-	regMu.RUnlock()
-	if !ok {
-		return nil, fmt.Errorf("tm: no backend for %q (forgot to import bitext/tm/%s?)", scheme, scheme)
-	}
-	return open(ctx, rest)
+	return scheme, rest
 }
 
 // DefaultPath is the store used when neither --tm nor BITEXT_TM is set.

@@ -18,7 +18,7 @@ import (
 	"bitext/internal/report"
 	"bitext/locales"
 	"bitext/tm"
-	_ "bitext/tm/sqlite" // the sqlite backend
+	"bitext/tm/sqlite"
 )
 
 func init() { register(newTMCommand) }
@@ -112,22 +112,29 @@ func runTMImport(ui *locales.Localizer, c *cli.Context, files []string) (err err
 	if err := importError(ui, "", tm.CheckFiles(files)); err != nil {
 		return err
 	}
-	created := tm.IsNewFile(tmPath(c))
+	summary := func(file string, res tm.ImportResult) {
+		fmt.Fprintln(c.App.Writer, ui.T("TMImportSummary", summaryData(file, res)))
+	}
+	var total tm.ImportResult
+	file, created := tm.NewFile(tmPath(c))
+	if created {
+		// A new memory is built in a private file and linked into place:
+		// a failed or killed import leaves no file at the path.
+		total, err = sqlite.CreateFrom(c.Context, file, files, summary)
+		if err := importError(ui, tmPath(c), err); err != nil {
+			return err
+		}
+	}
 	s, path, err := openTM(ui, c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	defer func() {
-		if err != nil && created {
-			tm.RemoveEmpty(s, path)
+	if !created {
+		total, err = tm.ImportFiles(c.Context, s, files, summary)
+		if err := importError(ui, path, err); err != nil {
+			return err
 		}
-	}()
-	total, err := tm.ImportFiles(c.Context, s, files, func(file string, res tm.ImportResult) {
-		fmt.Fprintln(c.App.Writer, ui.T("TMImportSummary", summaryData(file, res)))
-	})
-	if err := importError(ui, path, err); err != nil {
-		return err
 	}
 	if len(files) > 1 {
 		fmt.Fprintln(c.App.Writer, ui.T("TMImportTotal", summaryData("", total)))

@@ -26,12 +26,20 @@ func TestImportChild(t *testing.T) {
 		t.Skip("only run as a child of TestImportSurvivesSIGKILL")
 	}
 	ctx := context.Background()
+	files := strings.Split(os.Getenv("BITEXT_TM_CHILD_FILES"), ",")
+	if os.Getenv("BITEXT_TM_CHILD_CREATE") != "" {
+		// As bitext tm import does into a new file.
+		if _, err := sqlite.CreateFrom(ctx, path, files, func(string, tm.ImportResult) {}); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
 	s, err := tm.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	for _, f := range strings.Split(os.Getenv("BITEXT_TM_CHILD_FILES"), ",") {
+	for _, f := range files {
 		r, err := os.Open(f)
 		if err != nil {
 			t.Fatal(err)
@@ -42,6 +50,13 @@ func TestImportChild(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// createChild is child importing with sqlite.CreateFrom.
+func createChild(tmPath string, files ...string) *exec.Cmd {
+	cmd := child(tmPath, files...)
+	cmd.Env = append(cmd.Env, "BITEXT_TM_CHILD_CREATE=1")
+	return cmd
 }
 
 func child(tmPath string, files ...string) *exec.Cmd {

@@ -25,3 +25,7 @@ func KeptRows(s *Store) (rows int, count int64) {
 // read whether it holds the units table and before its next reads (nil:
 // no more calls).
 func SetSchemaProbed(fn func()) { schemaProbed = fn }
+
+// SetBeforeLink has fn called by CreateFrom just before it links its
+// private file into place (nil: no more calls).
+func SetBeforeLink(fn func()) { beforeLink = fn }

@@ -175,6 +175,11 @@ type Store struct {
 	probes  *probeCache // exact keys and terms' postings (see probeCache)
 
 	flushEvery int // FlushEvery; smaller in tests
+
+	// private: the store is CreateFrom's private file, which no other
+	// connection opens: a rollback journal, no memory map (its mapped
+	// pages of the growing file would count as the import's memory).
+	private bool
 }
 
 // Open opens the memory at path. A file that does not exist yet is created
@@ -249,7 +254,11 @@ const (
 
 func (s *Store) openOnce(ctx context.Context, create bool) error {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(" + busyTimeout + ")", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)", mmapPragma} {
+	pragmas := []string{"busy_timeout(" + busyTimeout + ")", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)", mmapPragma}
+	if s.private {
+		pragmas[1], pragmas[5] = "journal_mode(DELETE)", "mmap_size(0)"
+	}
+	for _, p := range pragmas {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
