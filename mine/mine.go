@@ -2036,6 +2036,9 @@ func (st *State) Result(o Options) *Result {
 // adjective), or an organisation's head noun alone (orgHeads: Navy), or
 // a people (쿠르드족 ~ Kurds).
 func notAName(p *pairStats) bool {
+	if slices.Contains(nameWords[p.Ko], p.En) {
+		return false // 상원 ~ Senate: the body's own name, not a head noun (session 16, helper M22)
+	}
 	if 4*p.Tail >= 3*p.Units || p.Storm > 0 && 4*p.Storm >= p.Units {
 		return true
 	}

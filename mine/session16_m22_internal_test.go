@@ -147,3 +147,24 @@ func TestNameWords(t *testing.T) {
 		{"no rendering", "상원은 법안을 통과시켰다.", "Congress passed the bill.", "", "상원\tCongress"},
 	})
 }
+
+// TestNameWordsKept: a nameWords pair whose English is one head noun of
+// organisations' names (Senate) is a candidate, not left out as the head
+// noun alone.
+func TestNameWordsKept(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"상원은 법안을 통과시켰다.", "The Senate passed the bill."},
+		{"상원은 법안을 부결시켰다.", "The U.S. Senate rejected the bill."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	for _, c := range st.Result(Options{}).Candidates {
+		if c.Korean == "상원" && c.Renderings[0].Text == "Senate" {
+			return
+		}
+	}
+	t.Errorf("no candidate 상원 ~ Senate: %v", st.Result(Options{}).Candidates)
+}
