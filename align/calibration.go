@@ -4,9 +4,7 @@ package align
 // confidence of 0.9 or more means a link right at least 99% of the time
 // and one below 0.5 (flagged "check alignment" in the exports) a link
 // more often wrong than right. The map is piecewise linear through
-// (0, 0), (r50, 0.5), (r90, 0.9) and (1, 1), or, where a table gives a
-// flag posterior f, through (0, 0), (f, 0.5), ((r50+r90)/2, 0.7), (r90,
-// 0.9) and (1, 1) (knotTable). The knots were fitted on the
+// (0, 0), (r50, 0.5), (r90, 0.9) and (1, 1). The knots were fitted on the
 // development data only (README, "Calibrated confidence"): r50 is the
 // largest posterior below which at most 45% of the links of the type were
 // right, r90 the smallest above which 99.5% were, over the edition set's
@@ -42,14 +40,13 @@ var calibrationKnots = knotTable{
 // 97–98% of the time, as on the held-out part), and r50 the smallest over
 // the groups of the largest posterior below which at most 45% were right.
 // No 0-1 posterior below 1 reached 99.7% in the KPC group, so a 0-1 link
-// with a lexicon is rated 0.9 only at a posterior of 1. The third values
-// are the flag posteriors (session 16, TestFlagKnotsFitted).
+// with a lexicon is rated 0.9 only at a posterior of 1.
 var lexiconKnots = knotTable{
-	{1, 1}: {0.36, 0.99, 0.35},
-	{2, 1}: {0.51, 0.99, 0.23},
-	{1, 2}: {0.25, 0.99, 0.44},
-	{1, 0}: {0.27, 0.99, 0.19},
-	{0, 1}: {0.27, 1.00, 0.19},
+	{1, 1}: {0.36, 0.99},
+	{2, 1}: {0.51, 0.99},
+	{1, 2}: {0.25, 0.99},
+	{1, 0}: {0.27, 0.99},
+	{0, 1}: {0.27, 1.00},
 	{3, 1}: {0.99, 1.00},
 	{1, 3}: {0.99, 1.00},
 }
@@ -92,42 +89,20 @@ var lexiconKnots = knotTable{
 // 0.89 (README: Measured, "Session 15 (helper A16)"); then after
 // wFormula (helper A17), by the same test on the same set, a fixed point in
 // one step: 2-1 r90 0.96 → 0.97 (README: Measured, "Session 15 (helper
-// A18)"). The third values, the flag posteriors, were fitted in session 16
-// (helper A22) by TestFlagKnotsFitted on the dev parts of A16's and A10's
-// sets together: with the knots' r50 the core flagged 2-1 links that were
-// right as often as wrong, and on A10's held-out part with the dev TM 15
-// of the 29 flagged links were right.
+// A18)").
 var coreKnots = knotTable{
-	{1, 1}: {0.32, 0.91, 0.28},
-	{2, 1}: {0.51, 0.97, 0.46},
-	{1, 2}: {0.28, 1.00, 0.40},
-	{1, 0}: {0.18, 1.00, 0.18},
-	{0, 1}: {0.17, 0.89, 0.17},
+	{1, 1}: {0.32, 0.91},
+	{2, 1}: {0.51, 0.97},
+	{1, 2}: {0.28, 1.00},
+	{1, 0}: {0.18, 1.00},
+	{0, 1}: {0.17, 0.89},
 	{3, 1}: {0.99, 1.00},
 	{1, 3}: {0.99, 1.00},
 }
 
 // knotTable gives, per link type (source and target segment counts), the
-// posteriors r50 and r90 that the calibration maps to 0.5 and 0.9, and
-// the flag posterior f below which a link is flagged "check alignment"
-// (0: r50). With f set the map goes through (f, 0.5) and keeps
-// ((r50+r90)/2, 0.7) where r50 puts it, so that moving the flag leaves
-// every confidence of 0.7 or more as it was: the links the batch's second
-// pass learns from (BatchMinConfidence) and those of 0.9 or more.
-type knotTable map[[2]int][3]float64
-
-// flagRightBelow is the rule of the flag posteriors (TestFlagKnotsFitted):
-// per link type, the largest posterior below which at most this share of
-// the links were right, over the development parts of two edition sets
-// together (helper A22, session 16; README: Measured, "Session 16 (helper
-// A22)"). The knots' r50 (at most 45% right in each group of one set) left
-// 2-1 links flagged that were as often right as wrong.
-const flagRightBelow = 0.40
-
-// flagTypes are the link types with a fitted flag posterior; 3-1 and 1-3
-// links, none of them right on the development parts, stay flagged below
-// r50.
-var flagTypes = [][2]int{{1, 1}, {2, 1}, {1, 2}, {1, 0}, {0, 1}}
+// posteriors r50 and r90 that the calibration maps to 0.5 and 0.9.
+type knotTable map[[2]int][2]float64
 
 // calibrate maps the posterior p of a link of s source and t target
 // segments to its confidence by the knots of one table.
@@ -137,12 +112,6 @@ func calibrate(s, t int, p float64, knots knotTable) float64 {
 		return p
 	}
 	r50, r90 := k[0], k[1]
-	if f, mid := k[2], (r50+r90)/2; f > 0 && f != r50 && f < mid && p < mid {
-		if p < f {
-			return 0.5 * p / f
-		}
-		return 0.5 + 0.2*(p-f)/(mid-f)
-	}
 	switch {
 	case p < r50:
 		return 0.5 * p / r50
@@ -164,12 +133,6 @@ func uncalibrate(s, t int, c float64, knots knotTable) float64 {
 		return c
 	}
 	r50, r90 := k[0], k[1]
-	if f, mid := k[2], (r50+r90)/2; f > 0 && f != r50 && f < mid && c < 0.7 {
-		if c < 0.5 {
-			return c * f / 0.5
-		}
-		return f + (c-0.5)*(mid-f)/0.2
-	}
 	switch {
 	case c < 0.5:
 		return c * r50 / 0.5

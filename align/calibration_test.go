@@ -10,7 +10,7 @@ import (
 )
 
 // TestCalibrateKnots: for every table, every link type's map is rising,
-// takes the flag posterior (r50 when unset) to 0.5 and r90 to 0.9 (or stays below 0.9 when r90 is 1), and
+// takes r50 to 0.5 and r90 to 0.9 (or stays below 0.9 when r90 is 1), and
 // uncalibrate gives the posterior back.
 func TestCalibrateKnots(t *testing.T) {
 	for name, knots := range map[string]knotTable{"plain": calibrationKnots, "lexicon": lexiconKnots, "core": coreKnots} {
@@ -19,15 +19,8 @@ func TestCalibrateKnots(t *testing.T) {
 			if r50 >= r90 {
 				t.Errorf("%s %v: r50 %.2f not below r90 %.2f", name, typ, r50, r90)
 			}
-			flag := r50
-			if k[2] > 0 {
-				flag = k[2]
-			}
-			if mid := (r50 + r90) / 2; flag >= mid {
-				t.Errorf("%s %v: flag posterior %.2f not below the 0.7 knot %.3f", name, typ, flag, mid)
-			}
-			if got := calibrate(typ[0], typ[1], flag, knots); abs64(got-0.5) > 1e-9 {
-				t.Errorf("%s %v: calibrate(flag posterior %.2f) = %.4f, want 0.5", name, typ, flag, got)
+			if got := calibrate(typ[0], typ[1], r50, knots); abs64(got-0.5) > 1e-9 {
+				t.Errorf("%s %v: calibrate(r50 %.2f) = %.4f, want 0.5", name, typ, r50, got)
 			}
 			if r90 < 1 {
 				if got := calibrate(typ[0], typ[1], r90, knots); abs64(got-0.9) > 1e-9 {
@@ -54,45 +47,6 @@ func TestCalibrateKnots(t *testing.T) {
 	p := (calibrationKnots[[2]int{1, 1}][1] + lexiconKnots[[2]int{1, 1}][1]) / 2
 	if a, b := calibrate(1, 1, p, calibrationKnots), calibrate(1, 1, p, lexiconKnots); a < 0.9 || b >= 0.9 {
 		t.Errorf("posterior %.3f: %.4f without a lexicon, %.4f with one; want >= 0.9 and < 0.9", p, a, b)
-	}
-}
-
-// TestFlagKnots: the flag posterior moves only confidences below 0.7: a
-// 2-1 link of the core table between the flag posterior and r50 is no
-// longer flagged "check alignment", a 1-2 link between r50 and the flag
-// posterior is, and from the 0.7 knot ((r50+r90)/2) up every confidence is
-// the one of the two-knot map, so the links the batch's second pass learns
-// from (BatchMinConfidence) and those of 0.9 or more stay as they were.
-func TestFlagKnots(t *testing.T) {
-	for _, c := range []struct {
-		typ     [2]int
-		p       float64
-		flagged bool
-	}{
-		{[2]int{2, 1}, 0.48, false}, // flag 0.46, r50 0.51
-		{[2]int{2, 1}, 0.44, true},
-		{[2]int{1, 2}, 0.38, true}, // r50 0.28, flag 0.40
-		{[2]int{1, 2}, 0.41, false},
-		{[2]int{1, 1}, 0.30, false}, // flag 0.28, r50 0.32
-		{[2]int{1, 1}, 0.27, true},
-		{[2]int{1, 0}, 0.17, true}, // flag = r50 0.18
-		{[2]int{1, 0}, 0.19, false},
-	} {
-		if got := calibrate(c.typ[0], c.typ[1], c.p, coreKnots) < 0.5; got != c.flagged {
-			t.Errorf("%v at posterior %.2f: flagged %v, want %v", c.typ, c.p, got, c.flagged)
-		}
-	}
-	for _, knots := range []knotTable{coreKnots, lexiconKnots} {
-		for typ, k := range knots {
-			mid := (k[0] + k[1]) / 2
-			for p := 0.0; p <= 1.0001; p += 0.005 {
-				a := calibrate(typ[0], typ[1], p, knots)
-				b := calibrate(typ[0], typ[1], p, knotTable{typ: {k[0], k[1]}})
-				if p >= mid && a != b || p < mid && (a >= BatchMinConfidence) != (b >= BatchMinConfidence) {
-					t.Errorf("%v at posterior %.3f: %.4f with the flag, %.4f without", typ, p, a, b)
-				}
-			}
-		}
 	}
 }
 

@@ -66,7 +66,7 @@ func fitKnots(samples []knotSample, base knotTable) knotTable {
 		if r50 >= r90 {
 			r50 = r90 - 0.01
 		}
-		out[typ] = [3]float64{r50, r90, out[typ][2]}
+		out[typ] = [2]float64{r50, r90}
 	}
 	return out
 }
@@ -188,10 +188,6 @@ func TestCoreKnotsFitted(t *testing.T) {
 	}
 	samples := collect()
 	got := fitKnots(samples, lexiconKnots)
-	for typ, k := range got { // the flag posteriors are fitted apart (TestFlagKnotsFitted)
-		k[2] = coreKnots[typ][2]
-		got[typ] = k
-	}
 	var b strings.Builder
 	for _, g := range []string{"ntrex", "kpc-dev", "core"} {
 		var gs []knotSample
@@ -230,7 +226,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 	again := fitKnots(samples, lexiconKnots)
 	outward := knotTable{}
 	for typ := range got {
-		outward[typ] = [3]float64{min(got[typ][0], again[typ][0]), max(got[typ][1], again[typ][1]), coreKnots[typ][2]}
+		outward[typ] = [2]float64{min(got[typ][0], again[typ][0]), max(got[typ][1], again[typ][1])}
 	}
 	t.Logf("the fit with those knots gives %v; outwards %v", again, outward)
 	if !sameKnots(again, coreKnots) || !sameKnots(outward, coreKnots) {
@@ -301,159 +297,6 @@ func knotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second bool, 
 		for _, l := range links {
 			typ := [2]int{len(l.Source), len(l.Target)}
 			out = append(out, knotSample{typ, uncalibrate(typ[0], typ[1], l.Confidence, coreKnots), gold[key(l)], group})
-		}
-	}
-	return out
-}
-
-// TestFlagKnotsFitted refits the flag posteriors of coreKnots and
-// lexiconKnots (flagRightBelow) on the development parts of edition sets
-// together (BITEXT_FLAG_DIRS, folders as BITEXT_EDITION_DIR separated by
-// colons) and fails when a table differs:
-//
-//	BITEXT_FLAG_DIRS=/tmp/a16/ed:/tmp/a10/ed go test ./align -run FlagKnotsFitted -v
-//
-// The core's runs are TestCoreKnotsFitted's on each set; the lexicon
-// table's are the same TM lexicons without the core and the batch's own
-// lexicon without a TM, each with and without the second pass. The links
-// of all runs are pooled per table and type (a link is read back through
-// the table that rated it: a document the second pass does not align
-// again keeps the first pass's). Never run on the held-out part.
-func TestFlagKnotsFitted(t *testing.T) {
-	dirs := os.Getenv("BITEXT_FLAG_DIRS")
-	if dirs == "" {
-		t.Skip("BITEXT_FLAG_DIRS not set (the edition sets' folders)")
-	}
-	type run struct {
-		lex, docs string
-		core      bool
-	}
-	byTable := map[string]map[[2]int][]knotSample{"core": {}, "lexicon": {}, "plain": {}}
-	for _, dir := range strings.Split(dirs, ":") {
-		var runs []run
-		for _, c := range []string{"ntrex", "kpc-dev"} {
-			for _, core := range []bool{true, false} {
-				runs = append(runs, run{"cross-" + c + ".tm.lexicon", "dev-" + c, core})
-				for _, h := range []string{"0", "1"} {
-					runs = append(runs, run{"half-" + c + "-" + h + ".tm.lexicon", "half-" + c + "-" + h, core})
-				}
-			}
-		}
-		runs = append(runs, run{"", "dev", true}, run{"", "dev", false},
-			run{"dev.tm.lexicon", "dev", true}, run{"dev.tm.lexicon", "dev", false})
-		for _, r := range runs {
-			var lex *lexicon.Lexicon
-			if r.lex != "" {
-				var err error
-				if lex, err = lexicon.Load(filepath.Join(dir, r.lex), ""); err != nil {
-					t.Fatal(err)
-				}
-			}
-			for _, suffix := range []string{".jsonl", ".clean.jsonl"} {
-				docs := readDocs(t, filepath.Join(dir, r.docs+suffix))
-				for _, second := range []bool{false, true} {
-					if !r.core && r.lex == "" && !second {
-						continue // the plain table: no flag fitted
-					}
-					for _, s := range flagRun(t, docs, Options{Lexicon: lex, CoreLexicon: r.core}, second) {
-						byTable[s.group][s.typ] = append(byTable[s.group][s.typ], s)
-					}
-				}
-			}
-		}
-	}
-	for _, c := range []struct {
-		name  string
-		knots knotTable
-	}{{"core", coreKnots}, {"lexicon", lexiconKnots}} {
-		for _, typ := range flagTypes {
-			g := byTable[c.name][typ]
-			if len(g) < knotMinLinks {
-				t.Errorf("%s %v: %d links, too few to fit", c.name, typ, len(g))
-				continue
-			}
-			f := math.Max(0.01, math.Floor(flagPosterior(g)*100+1e-9)/100)
-			wrong, n := 0, 0
-			for _, s := range g {
-				if s.p < f {
-					n++
-					if !s.right {
-						wrong++
-					}
-				}
-			}
-			t.Logf("%s %d-%d: %d links, flag below %.2f: %d flagged, %d wrong (r50 %.2f)", c.name, typ[0], typ[1], len(g), f, n, wrong, c.knots[typ][0])
-			if math.Abs(f-c.knots[typ][2]) > 1e-9 {
-				t.Errorf("%s %v: flag posterior %.2f, the fit gives %.2f", c.name, typ, c.knots[typ][2], f)
-			}
-		}
-	}
-}
-
-// flagPosterior is the largest posterior below which at most
-// flagRightBelow of the links g were right (the smallest when none), as
-// groupKnots fits r50.
-func flagPosterior(g []knotSample) float64 {
-	g = slices.Clone(g)
-	sort.Slice(g, func(i, j int) bool { return g[i].p < g[j].p })
-	f := g[0].p
-	right, n := 0, 0
-	for i := range g {
-		if i > 0 && g[i].p != g[i-1].p && float64(right) <= flagRightBelow*float64(n) {
-			f = g[i].p
-		}
-		n++
-		if g[i].right {
-			right++
-		}
-	}
-	return f
-}
-
-// flagRun aligns docs as bitext eval align does (with the batch's second
-// pass when second is set) and returns each link's posterior, read back
-// through the table that rated it, with its verdict; the group is the
-// table's name.
-func flagRun(t *testing.T, docs []*Document, opts Options, second bool) []knotSample {
-	if second {
-		batch := make([]Pair, len(docs))
-		for i, d := range docs {
-			batch[i] = Pair{Source: d.Source, Target: d.Target}
-		}
-		var err error
-		if opts.SecondPass, err = LearnFromBatch(batch, opts); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var out []knotSample
-	for _, d := range docs {
-		_, plain, err := alignOnce(d.Source, d.Target, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rated := opts
-		if opts.SecondPass != nil && plain < SecondPassBelow {
-			rated.Lexicon, rated.SecondPass = opts.SecondPass, nil
-		}
-		rated.Lexicon = rated.lexicon()
-		knots, name := rated.knots(), "plain"
-		switch {
-		case rated.coreApplies() && rated.Lexicon != nil && rated.Lexicon.Len() > 0:
-			name = "core"
-		case rated.Lexicon != nil && rated.Lexicon.Len() > 0:
-			name = "lexicon"
-		}
-		links, err := Align(d.Source, d.Target, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold := map[string]bool{}
-		for _, g := range d.Gold {
-			gold[key(g)] = true
-		}
-		for _, l := range links {
-			typ := [2]int{len(l.Source), len(l.Target)}
-			out = append(out, knotSample{typ, uncalibrate(typ[0], typ[1], l.Confidence, knots), gold[key(l)], name})
 		}
 	}
 	return out
