@@ -88,9 +88,6 @@ type lattice struct {
 	// alone scales lexAlone in this document (lexAloneScale); 0 without
 	// a lexicon.
 	alone float64
-	// aloofEn is what each English segment shares with the Korean ones
-	// (newAloofLines); nil when alone is 0.
-	aloofEn aloofLines
 }
 
 func newLattice(src, tgt []feature) *lattice {
@@ -101,13 +98,6 @@ func newLattice(src, tgt []feature) *lattice {
 		l.alone = lexAloneScale(tgt, src)
 	} else {
 		l.alone = lexAloneScale(src, tgt)
-	}
-	if l.alone > 0 {
-		if len(src) > 0 && src[0].english {
-			l.aloofEn = newAloofLines(tgt, src)
-		} else {
-			l.aloofEn = newAloofLines(src, tgt)
-		}
 	}
 	l.cs = make([]float64, len(src)+1)
 	for i, f := range src {
@@ -357,11 +347,6 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		c -= contOnGain(src, l.next(l.tgt, j))
 	}
 	c -= anchorScore(src, tgt, l.alone)
-	if src[0].english {
-		c += l.aloofCost(j-b.t, j, i-b.s, i)
-	} else {
-		c += l.aloofCost(i-b.s, i, j-b.t, j)
-	}
 	c += nameContraCost(src, tgt)
 	switch {
 	case len(src) > 1 && len(tgt) == 1 && !src[0].english:
