@@ -24,7 +24,9 @@ var nameWords = func() map[string][]string {
 안보리	Security Council
 안전보장이사회	Security Council
 국방부	Pentagon
-연준	Federal Reserve`, "\n") {
+연준	Federal Reserve
+연방준비제도	Federal Reserve
+연방준비제도이사회	Federal Reserve Board|Federal Reserve`, "\n") {
 		ko, en, _ := strings.Cut(l, "\t")
 		m[ko] = strings.Split(en, "|")
 	}

@@ -168,3 +168,14 @@ func TestNameWordsKept(t *testing.T) {
 	}
 	t.Errorf("no candidate 상원 ~ Senate: %v", st.Result(Options{}).Candidates)
 }
+
+
+// TestNameWordsType: a body of nameWords is typed an organisation's
+// however else the unit pairs it (연방준비제도 ~ Federal Reserve, typed
+// place by the core lexicon's words before).
+func TestNameWordsType(t *testing.T) {
+	got := pairsOf("연방준비제도는 금리를 올렸다.", "The Federal Reserve raised rates.", lexicon.Core(), newMemo())
+	if typ := got[[2]string{"연방준비제도", "Federal Reserve"}]; typ != Organization {
+		t.Errorf("%v: want 연방준비제도 ~ Federal Reserve typed organization", got)
+	}
+}

@@ -101,6 +101,8 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 33 is 32 with 연방준비제도 ~ Federal Reserve in nameWords
+// (session 16, helper M22).
 // stateVersion 32 is 31 with translated names of legislatures and
 // committees (nameWords: 상원 ~ Senate), an abbreviation's last full stop
 // kept (D.C.), and a Sino-Korean form longer than its stem not vetoed by
@@ -196,7 +198,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 32
+const stateVersion = 33
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
