@@ -169,7 +169,6 @@ func TestNameWordsKept(t *testing.T) {
 	t.Errorf("no candidate 상원 ~ Senate: %v", st.Result(Options{}).Candidates)
 }
 
-
 // TestNameWordsType: a body of nameWords is typed an organisation's
 // however else the unit pairs it (연방준비제도 ~ Federal Reserve, typed
 // place by the core lexicon's words before).
