@@ -1783,7 +1783,8 @@ func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 
 // qualifier reports whether a Korean word before a name qualifies it
 // rather than being part of it: a modifier or a particle at its end (있는,
-// 참여한, 인도네시아의; not 인, which ends loanwords such as 캠페인) or a word of rank or time (집권, 현, 전).
+// 참여한, 인도네시아의; not 인, which ends loanwords such as 캠페인, but after a
+// body's noun, 단체인) or a word of rank or time (집권, 현, 전).
 func qualifier(w string) bool {
 	switch w {
 	case "집권", "현", "전", "前", "現":
@@ -1793,6 +1794,13 @@ func qualifier(w string) bool {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
+	}
+	// A body's noun and the copula's 인 ("which is"): 단체인
+	// 독일산업협회(BDI), "the group, the Federation of German Industries"
+	// (session 16, helper M22; 캠페인 is no such word).
+	switch w {
+	case "단체인", "기관인", "조직인", "업체인", "회사인", "기구인", "그룹인":
+		return true
 	}
 	return false
 }

@@ -178,3 +178,15 @@ func TestNameWordsType(t *testing.T) {
 		t.Errorf("%v: want 연방준비제도 ~ Federal Reserve typed organization", got)
 	}
 }
+
+// TestQualifierCopula: a noun of the core lexicon with the copula's 인
+// before an acronym's name qualifies it (단체인 독일산업협회(BDI)).
+func TestQualifierCopula(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"단체인", "독일의 주요 산업 단체인 독일산업협회(BDI)는 촉구했습니다.", "Germany's leading organization for industry, the Federation of German Industries (BDI), has called on the US.",
+			"독일산업협회\tFederation of German Industries", "단체인 독일산업협회\tFederation of German Industries"},
+	})
+	if qualifier("캠페인") {
+		t.Error("캠페인 is a qualifier")
+	}
+}

@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 34 is 33 with a body's noun and the copula's 인 before an
+// acronym's name a qualifier (단체인 독일산업협회(BDI); session 16, helper
+// M22).
 // stateVersion 33 is 32 with 연방준비제도 ~ Federal Reserve in nameWords
 // (session 16, helper M22).
 // stateVersion 32 is 31 with translated names of legislatures and
@@ -198,7 +201,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 33
+const stateVersion = 34
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
