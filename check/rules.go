@@ -457,12 +457,10 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			continue
 		}
 		// Two names the glossary admits for one thing (Tories,
-		// Conservatives) are no second spelling of each other.
-		// Session 15 (T8): and two Latin forms are second spellings only
-		// as spelling variants (spellvariant.go), not two words.
-		common := commonWords(e, m.Term.Text, st.first.Text)
-		if !spellings(m.Term.Text, st.first.Text) || common && !termSpellings(m.Term.Text, st.first.Text) ||
-			!hasHangul(m.Term.Text) && !hasHangul(st.first.Text) && !latinVariant(e, m.Term, st.first, !common) {
+		// Conservatives) are no second spelling of each other; two Latin
+		// forms are second spellings only as spelling variants, not two
+		// words (secondSpelling, spellvariant.go).
+		if !secondSpelling(e, m.Term, st.first) {
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {

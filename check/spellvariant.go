@@ -37,23 +37,6 @@ import (
 // Korean forms keep the rule of spellings (two shared syllables): every
 // judged Korean finding was real (유엔총회, 유엔 총회; 자넷, 재닛 잭슨).
 
-// latinVariant reports whether the Latin form t, met after first, is a
-// spelling variant of first or a respelling of another form of e that is
-// not another word of its stem ("Conservative Parti" after
-// "Conservatives": a respelled "Conservative Party").
-func latinVariant(e *glossary.Entry, t, first *glossary.Term, names bool) bool {
-	if spellingVariant(t.Text, first.Text, names) {
-		return true
-	}
-	for _, o := range e.Terms {
-		if o != t && o != first && o.Lang == t.Lang && o.Text != t.Text && termSpellings(t.Text, o.Text) &&
-			spellingVariant(t.Text, o.Text, names) {
-			return true
-		}
-	}
-	return false
-}
-
 // spellingVariant reports whether two Latin-script forms of one entry are
 // spellings of one another (above); names says the entry's forms are
 // names rather than common words.
@@ -167,6 +150,46 @@ func hasHangul(s string) bool {
 	for _, r := range s {
 		if 0xAC00 <= r && r <= 0xD7A3 {
 			return true
+		}
+	}
+	return false
+}
+
+// secondSpelling reports whether form t of entry e, met in an article after
+// form first of it, is a second spelling of first (inconsistent): the one
+// definition (session 16, helper T9) of what were two layered filters,
+// T7's termSpellings and T8's latinVariant (which called the first). Two
+// forms with Hangul: they share a run of two syllables (spellings). Two
+// without: they share a run of three letters (Tories and Conservatives, US
+// and U.S. do not); common words (commonWords) are also not two words of
+// one stem and near in letters (termSpellings: vote, voters and
+// immigration, migrants are not spellings); and t is a spelling variant
+// of first (spellingVariant) or of another listed form that is not
+// another word of its stem nor far from it (termSpellings again: a
+// respelling, "Conservative Parti" after "Conservatives"). Every clause
+// counts: leaving any one out changes the answer for some pair of forms of
+// the glossaries in the repository (TestSecondSpelling has a case for
+// each), and the definition gives the same answer as the two filters did
+// for all 16,090 ordered pairs of forms of one entry in the 26 glossary
+// files of the repository's test data (TestSecondSpellingAsSession15).
+func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
+	a, b := t.Text, first.Text
+	if hasHangul(a) || hasHangul(b) {
+		return spellings(a, b) // Korean forms: the rule of spellings
+	}
+	if !spellings(a, b) {
+		return false // two names: no run of three letters shared (Tories, Conservatives)
+	}
+	names := !commonWords(e, a, b)
+	if !names && !termSpellings(a, b) {
+		return false // common words: two words of one stem (vote, voters), or far apart
+	}
+	if spellingVariant(a, b, names) {
+		return true
+	}
+	for _, o := range e.Terms {
+		if o != t && o != first && o.Lang == t.Lang && o.Text != a && termSpellings(a, o.Text) && spellingVariant(a, o.Text, names) {
+			return true // a respelling of another form ("Conservative Parti" after "Conservatives")
 		}
 	}
 	return false

@@ -176,7 +176,8 @@ func (c *Checker) placeTitleReading(pr Pair, m glossary.Match) bool {
 // shorter (denuclearisation, denuclearization; cease-fire, ceasefire).
 // The same holds for two lower-case forms of any entry (prosecutors,
 // prosecution for 검찰, a body): common words, not a name's spellings.
-// Names keep the rule as it was. termSpellings, commonWords; table cases:
+// Names keep the rule as it was. termSpellings, commonWords (both clauses
+// of secondSpelling since session 16); table cases:
 // TestTermSpellings.
 
 // commonWords reports whether two forms of entry e are read as common words
