@@ -2424,30 +2424,10 @@ func stripPlace(w string) string {
 
 // latinOnly keeps the Latin words of a Korean text (with the Hangul
 // particles after them cut off) and puts a full stop where Hangul was, so
-// runs do not join across it. The words of a bracket opened right after
-// Hangul and closed in a later word are the spelling of the name before
-// it (앙겔라 메르켈(Angela Merkel)은), as latinInside leaves out 치키타(Chiquita):
-// left out too (session 16, helper M22: their last word, Merkel, was a
-// Latin name of the Korean text that took the English from 메르켈).
+// runs do not join across it.
 func latinOnly(ko string) string {
 	var b strings.Builder
-	gloss := false
 	for _, f := range strings.Fields(ko) {
-		if gloss {
-			j := strings.IndexByte(f, ')')
-			if j < 0 {
-				continue
-			}
-			gloss, f = false, f[j+1:]
-			b.WriteString(". ")
-			if f == "" {
-				continue
-			}
-		}
-		if k := strings.LastIndexByte(f, '('); k > 0 && !strings.Contains(f[k:], ")") {
-			r, _ := utf8.DecodeLastRuneInString(f[:k])
-			gloss = hanChar(r)
-		}
 		i := strings.IndexFunc(f, hanChar)
 		switch {
 		case i < 0:

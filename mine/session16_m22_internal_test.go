@@ -58,20 +58,6 @@ func TestCommonNounsM22(t *testing.T) {
 	}
 }
 
-// TestBracketGloss: the Latin words of a bracket opened right after Hangul
-// and closed in a later word spell the name before it, and give no Latin
-// name of the Korean text (Merkel ~ Merkel took the English from 메르켈);
-// an acronym in a bracket of one word and Latin outside brackets still do.
-func TestBracketGloss(t *testing.T) {
-	checkPairCases(t, false, []pairCase{
-		{"a gloss's last word", "앙겔라 메르켈(Angela Merkel) 독일 총리가 말했다.", "German Chancellor Angela Merkel said.", "앙겔라 메르켈\tAngela Merkel", "Merkel\tMerkel"},
-		{"a gloss's last word, a particle", "토마스 비요른(Thomas Bjorn)이 말했다.", "Thomas Bjorn said.", "토마스 비요른\tThomas Bjorn", "Bjorn\tBjorn"},
-		{"a gloss of a body", "미국시민자유연합(American Civil Liberties Union)이 소송을 냈다.", "The American Civil Liberties Union sued.", "", "Civil Liberties Union\tCivil Liberties Union"},
-		{"Latin after the gloss", "그레이스(Grace) 대 세션스(Sessions) 소송에서 Inrupt는 말했다.", "In Grace v. Sessions, Inrupt said.", "Inrupt\tInrupt", ""},
-		{"an acronym in one word", "정의개발당(AKP)의 대표가 말했다.", "The head of the AKP said.", "AKP\tAKP", ""},
-	})
-}
-
 // TestLatinType: a name the Korean text writes in Latin letters is typed
 // an organisation's, not a place's, acronym or not (Inrupt, YouGov).
 func TestLatinType(t *testing.T) {
