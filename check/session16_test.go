@@ -115,3 +115,20 @@ yellow-card,term,ko,옐로카드,preferred,,,,,,,,,,,
 		{"another order", "그는 옐로카드를 받았다.", "He got a card, yellow.", "target-term-missing 1:1  => yellow card (target)"},
 	})
 }
+
+// TestNorthSurnameTitle: a North Korean spelling of a family name before
+// a title (리 외무상) is the person the English names by surname ("Ri
+// said"); the English without the name still lacks the title.
+func TestNorthSurnameTitle(t *testing.T) {
+	c := caseChecker(t, "north.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+fm,title,en,foreign minister,preferred,,,,,,,,,,,
+fm,title,ko,외무상,preferred,,,,,,,,,,,
+`)
+	session14Cases(t, c, []pairCase{
+		{"Ri for 리", "리 외무상은 제재를 비판했다.", "Ri criticized the sanctions.", ""},
+		{"Lee for 리", "리 외무상은 제재를 비판했다.", "Lee criticized the sanctions.", ""},
+		{"Rim for 림", "림 외무상은 제재를 비판했다.", "Rim criticized the sanctions.", ""},
+		{"no name", "리 외무상은 제재를 비판했다.", "He criticized the sanctions.", "target-term-missing 1:1  => foreign minister (target)"},
+		{"another name", "리 외무상은 제재를 비판했다.", "Kim criticized the sanctions.", "target-term-missing 1:1  => foreign minister (target)"},
+	})
+}
