@@ -481,6 +481,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if pluralOther(cand, n.text) && (first == last || first > 0 && upperAt(text, seq[first-1].start)) {
 		return // another word or name (nearmiss_plural.go)
 	}
+	if peopleOther(cand, n.text) {
+		return // the place's people (nearmiss_plural.go)
+	}
 	if n.entry.Type == glossary.Person && isPersonVariant(n.entry, strings.ToLower(cand), ix.lang) {
 		return // a usual variant of the person's name (givennames.go)
 	}

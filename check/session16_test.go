@@ -1,6 +1,13 @@
 package check
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"bitext/glossary"
+)
 
 // Session 16 (helper T9): the lenient side reads another inflection of a
 // listed form's last word (inflected.go), on our own sentences with a small
@@ -131,4 +138,28 @@ fm,title,ko,외무상,preferred,,,,,,,,,,,
 		{"no name", "리 외무상은 제재를 비판했다.", "He criticized the sanctions.", "target-term-missing 1:1  => foreign minister (target)"},
 		{"another name", "리 외무상은 제재를 비판했다.", "Kim criticized the sanctions.", "target-term-missing 1:1  => foreign minister (target)"},
 	})
+}
+
+// TestPeopleOfPlace: a listed name's word in y written in s is the
+// place's people, no near miss; a misspelling beside it still is one.
+func TestPeopleOfPlace(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(`id,type,lang,term,status
+free-saxony,organization,en,Free Saxony,preferred
+free-saxony,organization,ko,자유로운 작센,preferred
+`), glossary.FormatCSV, "people.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct{ name, text, want string }{
+		{"the people", "In Dresden the Free Saxons, another far-right group, joined the protest.", ""},
+		{"a misspelling", "In Dresden the Free Saxany group joined the protest.", "near-miss 1:16 Free Saxany => Free Saxony"},
+	} {
+		if got := brief(c.Text("a.txt", tc.text, language.English)); got != tc.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, tc.want)
+		}
+	}
+	if !peopleOther("Free Saxons", "Free Saxony") || peopleOther("Free Saxon", "Free Saxony") || peopleOther("Free Tys", "Free Tyy") {
+		t.Error("peopleOther")
+	}
 }
