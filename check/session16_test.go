@@ -163,3 +163,18 @@ free-saxony,organization,ko,자유로운 작센,preferred
 		t.Error("peopleOther")
 	}
 }
+
+// TestPeopleRendering: the people of a listed place or body's name render
+// it where target-term-missing asks; a common word in y does not.
+func TestPeopleRendering(t *testing.T) {
+	c := caseChecker(t, "people.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+free-saxony,organization,en,Free Saxony,preferred,,,,,,,,,,,
+free-saxony,organization,ko,자유로운 작센,preferred,,,,,,,,,,,
+party,term,en,political party,preferred,,,,,,,,,,,
+party,term,ko,정당,preferred,,,,,,,,,,,
+`)
+	session14Cases(t, c, []pairCase{
+		{"the people", "드레스덴에서 자유로운 작센이 시위에 가담했다.", "In Dresden the Free Saxons joined the protest.", ""},
+		{"a common word", "정당이 모였다.", "The political parts met.", "target-term-missing 1:1  => political party (target)"},
+	})
+}
