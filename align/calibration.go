@@ -89,16 +89,13 @@ var lexiconKnots = knotTable{
 // 0.89 (README: Measured, "Session 15 (helper A16)"); then after
 // wFormula (helper A17), by the same test on the same set, a fixed point in
 // one step: 2-1 r90 0.96 → 0.97 (README: Measured, "Session 15 (helper
-// A18)"). Refitted in session 16 (helper A23) after latinKey (U.N. is
-// UN), by the same test on the same set: the refit alternates in 1-0 r50
-// (0.03 and 0.18), this table is the two rounded outwards; 1-0 r50 0.18
-// → 0.03, 0-1 r90 0.89 → 0.86.
+// A18)").
 var coreKnots = knotTable{
 	{1, 1}: {0.32, 0.91},
 	{2, 1}: {0.51, 0.97},
 	{1, 2}: {0.28, 1.00},
-	{1, 0}: {0.03, 1.00},
-	{0, 1}: {0.17, 0.86},
+	{1, 0}: {0.18, 1.00},
+	{0, 1}: {0.17, 0.89},
 	{3, 1}: {0.99, 1.00},
 	{1, 3}: {0.99, 1.00},
 }

@@ -399,7 +399,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		if !hasLetter(t) {
 			continue
 		}
-		k := hashKey(kindLatin, latinKey(t))
+		k := hashKey(kindLatin, strings.ToLower(t))
 		if korean {
 			f.keys = append(f.keys, k)
 			continue
