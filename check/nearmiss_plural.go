@@ -15,6 +15,12 @@ import "strings"
 // pluralOther reports whether cand and name differ only by a final s on
 // one of their words.
 func pluralOther(cand, name string) bool {
+	return oneWordOther(cand, name, func(c, n string) bool { return c+"s" == n || n+"s" == c })
+}
+
+// oneWordOther reports whether cand and name have the same number of words
+// and differ in exactly one, where other(cand's word, name's word) holds.
+func oneWordOther(cand, name string, other func(c, n string) bool) bool {
 	cw, nw := strings.Fields(cand), strings.Fields(name)
 	if len(cw) != len(nw) {
 		return false
@@ -24,7 +30,7 @@ func pluralOther(cand, name string) bool {
 		if cw[i] == nw[i] {
 			continue
 		}
-		if cw[i]+"s" != nw[i] && nw[i]+"s" != cw[i] {
+		if !other(cw[i], nw[i]) {
 			return false
 		}
 		diff++
@@ -42,20 +48,8 @@ func pluralOther(cand, name string) bool {
 // peopleOther reports whether cand and name differ only by one word that
 // ends in s in cand where it ends in y in name, after four letters or more.
 func peopleOther(cand, name string) bool {
-	cw, nw := strings.Fields(cand), strings.Fields(name)
-	if len(cw) != len(nw) {
-		return false
-	}
-	diff := 0
-	for i := range cw {
-		if cw[i] == nw[i] {
-			continue
-		}
-		stem, ok := strings.CutSuffix(nw[i], "y")
-		if !ok || len(stem) < 4 || cw[i] != stem+"s" {
-			return false
-		}
-		diff++
-	}
-	return diff == 1
+	return oneWordOther(cand, name, func(c, n string) bool {
+		stem, ok := strings.CutSuffix(n, "y")
+		return ok && len(stem) >= 4 && c == stem+"s"
+	})
 }
