@@ -167,24 +167,31 @@ func TestConcurrentCreateProcesses(t *testing.T) {
 	}
 	for r := 0; r < rounds; r++ {
 		path := filepath.Join(dir, fmt.Sprintf("round%d.tm", r))
-		var (
-			cmds [procs]*exec.Cmd
-			outs [procs]strings.Builder
-		)
+		cmds := make([]*exec.Cmd, procs)
 		for g := range procs {
 			cmds[g] = child(path, files[g]...)
-			cmds[g].Stdout, cmds[g].Stderr = &outs[g], &outs[g]
-			if err := cmds[g].Start(); err != nil {
-				t.Fatal(err)
-			}
 		}
-		for g, c := range cmds {
-			if err := c.Wait(); err != nil {
-				t.Errorf("round %d, process %d: %v\n%s", r, g, err, outs[g].String())
-			}
-		}
+		runAll(t, r, cmds)
 		if n := check(t, path); n != len(units) {
 			t.Errorf("round %d: %d units, want %d", r, n, len(units))
+		}
+	}
+}
+
+// runAll starts every command at once, then waits for each: a failure
+// names the round and the process and gives its output.
+func runAll(t *testing.T, round int, cmds []*exec.Cmd) {
+	t.Helper()
+	outs := make([]strings.Builder, len(cmds))
+	for g, c := range cmds {
+		c.Stdout, c.Stderr = &outs[g], &outs[g]
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for g, c := range cmds {
+		if err := c.Wait(); err != nil {
+			t.Errorf("round %d, process %d: %v\n%s", round, g, err, outs[g].String())
 		}
 	}
 }

@@ -211,21 +211,11 @@ func TestCreateFromProcesses(t *testing.T) {
 	work := mkdir(t, dir, "tms")
 	for r := 0; r < rounds; r++ {
 		path := filepath.Join(work, fmt.Sprintf("round%d.tm", r))
-		var outs [procs]strings.Builder
-		var cmds [procs]*exec.Cmd
+		cmds := make([]*exec.Cmd, procs)
 		for g := range procs {
-			c := createChild(path, files[g]...)
-			c.Stdout, c.Stderr = &outs[g], &outs[g]
-			if err := c.Start(); err != nil {
-				t.Fatal(err)
-			}
-			cmds[g] = c
+			cmds[g] = createChild(path, files[g]...)
 		}
-		for g, c := range cmds {
-			if err := c.Wait(); err != nil {
-				t.Errorf("round %d, process %d: %v\n%s", r, g, err, outs[g].String())
-			}
-		}
+		runAll(t, r, cmds)
 		if n := check(t, path); n != len(units) {
 			t.Errorf("round %d: %d units, want %d", r, n, len(units))
 		}
