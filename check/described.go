@@ -171,7 +171,7 @@ func (c *Checker) labelOfName(pr Pair, sm []glossary.Match, m glossary.Match, lo
 			continue
 		}
 		if c.present(p.Entry, pr.Target, lower, pr.TargetLang) {
-			return true
+			return !otherTitleBefore(p.Entry, pr, lower) // "Prime Minister Pak Ui-chun" for 박의춘 외무상: a wrong title (titlebefore.go)
 		}
 	}
 	return false

@@ -56,7 +56,7 @@ func joinSpaces(s string) string {
 // Teresa May is still absent (the strict side reports no deprecated form
 // written with a hyphen).
 func personPresent(e *glossary.Entry, lower string, lang language.Tag) bool {
-	return personVariantOf(e, lower, lang, hasStart)
+	return personVariantOf(e, lower, lang, hasName)
 }
 
 // isPersonVariant reports whether name (lower case) is the person of

@@ -50,6 +50,7 @@ import (
 // is none.
 func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken func(a, b int) bool) string {
 	var words, own, surnames []string
+	var heads [][2]string // the given names and surname of a form of given names first
 	for _, t := range forms {
 		ws := strings.Fields(t.Text)
 		if len(ws) >= 2 && !t.Status.Forbidden() {
@@ -59,6 +60,7 @@ func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken fun
 				surnames = append(surnames, ws[0])
 			} else {
 				surnames = append(surnames, ws[len(ws)-1])
+				heads = append(heads, [2]string{t.Text[:strings.LastIndexByte(t.Text, ' ')+1], ws[len(ws)-1]})
 			}
 		}
 		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -91,6 +93,9 @@ func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken fun
 				if span := nameSpan(target, i, j); span != w && strings.ContainsAny(span, " -") {
 					return span // the surname with another given name
 				}
+			}
+			if span := lengthenedSurname(target, i, j, heads); span != "" {
+				return span // the given names with the surname lengthened (Mehmet Cetinkaya)
 			}
 			for _, f := range words {
 				if respelt(w, f) {
