@@ -42,6 +42,7 @@ func TestShortSpelling(t *testing.T) {
 			"inconsistent 1:43 Müller => Mueller"},
 		{"a letter fewer, at a sentence start", language.English, "Khalid Yousef Haddad arrived. Later Hadad left.",
 			"inconsistent 1:37 Hadad => Haddad"},
+		{"after an honorific", language.English, "Lukas Mueller spoke. Mr Müller left.", "inconsistent 1:25 Müller => Mueller"},
 		{"short forms alone", language.English, "Mueller spoke. Later Müller left.", "inconsistent 1:22 Müller => Mueller"},
 		{"reported once", language.English, "Lukas Mueller spoke. Müller left. Then Müller came back.", "inconsistent 1:22 Müller => Mueller"},
 		{"the same spelling", language.English, "Lukas Mueller spoke on Monday. On Tuesday Mueller flew home.", ""},

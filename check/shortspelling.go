@@ -112,8 +112,8 @@ func shortVariant(a, b string) bool {
 // plainWordBefore reports whether the short form text[start:end], which
 // otherName reads as part of a longer name, is so read only for the
 // capitalized word before it, and that word is a weekday or a month ("On
-// Tuesday Erdoğan") or one of the ordinary words that start a sentence
-// ("Later Jafar"): no given name. For shortSpelling only; first-mention
+// Tuesday Erdoğan"), an honorific ("Mr Sussman") or one of the ordinary
+// words that start a sentence ("Later Jafar"): no given name. For shortSpelling only; first-mention
 // and the presence of a name keep otherName's reading.
 func plainWordBefore(text string, start, end int) bool {
 	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) || start < 2 || text[start-1] != ' ' {
@@ -123,9 +123,13 @@ func plainWordBefore(text string, start, end int) bool {
 	for i > 0 && isWordByte(text[i-1]) {
 		i--
 	}
-	w := strings.ToLower(text[i : start-1])
-	return dayOrMonth[w] || sentenceStart(text, i) && sentenceWords[w]
+	w := strings.ToLower(strings.TrimSuffix(text[i:start-1], "."))
+	return dayOrMonth[w] || honorifics[w] || sentenceStart(text, i) && sentenceWords[w]
 }
+
+// honorifics stand before a surname as a second reference ("Mr Sussman",
+// "Dr. Sussman").
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof")
 
 // sentenceWords are ordinary words that start a sentence right before a
 // name: adverbs of time and sequence, conjunctions, prepositions.
