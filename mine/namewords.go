@@ -11,7 +11,8 @@ import (
 // and not in the core lexicon (상원 ~ Senate, 법사위원회 ~ Judiciary
 // Committee): written by hand from general knowledge of how the news
 // names them (session 16, helper M22; nothing taken from ../shared or an
-// evaluation part).
+// evaluation part). 로이터 ~ Reuters, whose s Korean leaves out, was
+// added in session 17 (helper M23).
 var nameWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, l := range strings.Split(`상원	Senate
@@ -26,7 +27,9 @@ var nameWords = func() map[string][]string {
 국방부	Pentagon
 연준	Federal Reserve
 연방준비제도	Federal Reserve
-연방준비제도이사회	Federal Reserve Board|Federal Reserve`, "\n") {
+연방준비제도이사회	Federal Reserve Board|Federal Reserve
+로이터	Reuters
+로이터통신	Reuters`, "\n") {
 		ko, en, _ := strings.Cut(l, "\t")
 		m[ko] = strings.Split(en, "|")
 	}

@@ -318,7 +318,7 @@ func TestKindEvidence(t *testing.T) {
 		{"punctuation between the name and said", "매케인은 반대했다.", "Later McCain, a senator, said no.", "매케인\tMcCain", 0},
 		// Session 8.
 		{"씨 written on the name", "모리스씨는 해고됐다.", "Yesterday Maurice was fired.", "모리스\tMaurice", evPerson},
-		{"측 written on the name", "모리스측은 부인했다.", "Yesterday Maurice denied it.", "모리스\tMaurice", 0},
+		{"측 written on the name", "모리스측은 부인했다.", "Yesterday Maurice rejected it.", "모리스\tMaurice", 0},
 		{"a Korean place word after the name", "수마트라 지방에 비가 왔다.", "It rained on Sumatra yesterday.", "수마트라\tSumatra", evPlace},
 		// 유로파 리그 ~ Europa League is a pair of several words, so a
 		// person's by the surnames rule (the tail rule drops it later).

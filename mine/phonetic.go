@@ -67,6 +67,13 @@ func reduce(s string, english, vowels, bare, magic bool) string {
 					k = 'i'
 					break
 				}
+				if english && c == 'e' && next == 'e' {
+					// An English ee is the vowel Korean writes 이 (Reed
+					// 리드, Reeher 리허, Lee 리; session 17, helper M23).
+					i++
+					k = 'i'
+					break
+				}
 				switch c {
 				case 'a', 'e':
 					k = 'a'
@@ -75,6 +82,15 @@ func reduce(s string, english, vowels, bare, magic bool) string {
 				default:
 					k = 'i'
 				}
+			case 'y':
+				// An English y after a vowel, ending the word or before
+				// a consonant, is the second vowel of ay, ey, oy, which
+				// Korean writes 이 (May 메이, Kay 케이; session 17, helper
+				// M23); elsewhere it is dropped.
+				if !vowels || !english || i == 0 || !isVowel(w[i-1]) || w[i-1] == 'y' || next != 0 && isVowel(next) {
+					continue
+				}
+				k = 'i'
 			case 'g':
 				// An English gh after two vowels or after i is silent
 				// (Kavanaugh 캐버노, Leigh 리, Willoughby 윌로비, Wright
