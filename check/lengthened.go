@@ -59,10 +59,12 @@ func hasName(hay, needle string) bool {
 }
 
 // continued reports whether rest, the text right after a name, goes on
-// with letters that make a longer word: any letter, but a plural s alone.
+// with letters that make a longer word: a Latin letter or a digit, but a
+// plural s alone (a Korean particle after a Latin name, "Blinken은", is no
+// longer name).
 func continued(rest string) bool {
 	r, n := utf8.DecodeRuneInString(rest)
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if !latinLetter(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	if r == 's' || r == 'S' {
@@ -96,3 +98,6 @@ func lengthenedSurname(target string, i, j int, heads [][2]string) string {
 	}
 	return ""
 }
+
+// latinLetter reports whether r is a letter of the Latin script.
+func latinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }

@@ -70,6 +70,16 @@ func TestLengthenedName(t *testing.T) {
 		{"a hyphen", "카를 베버가 이끈다.", "It is a Karl Weber-led team.", ""},
 		{"the short form alone", "베버가 말했다.", "Weber said.", ""},
 	})
+	// hasName: a Korean particle after a Latin name is no longer name; a
+	// plural s alone is the name.
+	for _, tc := range []struct {
+		hay  string
+		want bool
+	}{{"karl weber는 말했다", true}, {"the karl webers came", true}, {"karl weberling said", false}, {"karl weber-led", true}} {
+		if got := hasName(tc.hay, "karl weber"); got != tc.want {
+			t.Errorf("hasName(%q): %v, want %v", tc.hay, got, tc.want)
+		}
+	}
 	sev, _ := koPair(c, "카를 베버가 말했다.", "Karl Weberling said.")
 	if sev != "error" {
 		t.Errorf("Karl Weberling: severity %q, want error (a wrong rendering)", sev)
