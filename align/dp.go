@@ -53,8 +53,12 @@ const (
 // lengthCost is -log p(target length | source length) of a bead, from the
 // length model: the log ratio of the lengths is normal with mean lenMu and
 // a variance that shrinks with the length.
-func lengthCost(ls, lt float64) float64 {
-	d := math.Log((lt+lenSmooth)/(ls+lenSmooth)) - lenMu
+func lengthCost(ls, lt float64) float64 { return lengthCostMu(ls, lt, lenMu) }
+
+// lengthCostMu is lengthCost with mean mu for the log length ratio (the
+// document's own, docMu).
+func lengthCostMu(ls, lt, mu float64) float64 {
+	d := math.Log((lt+lenSmooth)/(ls+lenSmooth)) - mu
 	avg := (ls + lt) / 2
 	if k := int(avg*2 + 0.5); k < len(normTable) {
 		n := &normTable[k]
@@ -88,10 +92,13 @@ type lattice struct {
 	// alone scales lexAlone in this document (lexAloneScale); 0 without
 	// a lexicon.
 	alone float64
+	// mu is the mean log length ratio of the length model in this
+	// document: lenMu, or the document's own (docMu).
+	mu float64
 }
 
 func newLattice(src, tgt []feature) *lattice {
-	l := &lattice{src: src, tgt: tgt}
+	l := &lattice{src: src, tgt: tgt, mu: lenMu}
 	setLexLocal(src, tgt)
 	setNamed(src, tgt)
 	if len(src) > 0 && src[0].english {
@@ -325,7 +332,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			}
 		}
 	}
-	c += lengthCost(ls, lt)
+	c += lengthCostMu(ls, lt, l.mu)
 	// Both sides open with a continuation (그러나 … and But …).
 	if l.src[i-b.s].cont && l.tgt[j-b.t].cont {
 		c -= wContMatch
@@ -526,7 +533,9 @@ func (l *lattice) search() path {
 // alignFeatures aligns two segment lists in a band around a diagonal
 // drawn through anchors found once on each side (see anchorDiagonal). When
 // the best path touches the band's edge, the band is moved to follow that
-// path, and widened if it touches again.
+// path, and widened if it touches again. When the path's 1-1 links say the
+// document's lengths have a ratio of their own (docMu), the search runs
+// once more with it, in a band of docMuBand around that path.
 func alignFeatures(src, tgt []feature) []step {
 	l := newLattice(src, tgt)
 	lo, hi := l.anchorDiagonal()
@@ -535,6 +544,12 @@ func alignFeatures(src, tgt []feature) []step {
 		l.setBand(lo, hi, w)
 		p := l.search()
 		if !p.edge || w >= max(len(src), len(tgt)) {
+			if mu, ok := l.docMu(p.steps); ok {
+				l.mu = mu
+				lo, hi = pathRows(p.steps, len(src))
+				l.setBand(lo, hi, docMuBand)
+				return l.search().steps
+			}
 			return p.steps
 		}
 		lo, hi = pathRows(p.steps, len(src))
