@@ -714,6 +714,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if c.placeTitleReading(pr, m) || labelBefore(m, pr, sm, inTarget) {
 			continue // 시장 "market" (wordreading.go), a label (lenient.go); still an anchor, as before
 		}
+		if termRendered(m, pr) {
+			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go); still an anchor
+		}
 		absent = append(absent, m)
 	}
 	for _, n := range sn {
