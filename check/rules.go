@@ -35,6 +35,13 @@ type Checker struct {
 	// one-sided numbers are loose translations (see the README).
 	NumberOmissions bool
 
+	// TMLexicon, when set, is the lexicon of the desk's translation
+	// memory: with an entry type other than persons in Missing, a place,
+	// body, term or title whose Korean the English renders by a word it
+	// gives is no target-term-missing (tmlexicon.go). Set it before the
+	// first check.
+	TMLexicon *TMLexicon
+
 	mu   sync.Mutex
 	near map[language.Base]*nameIndex
 
@@ -714,8 +721,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if c.placeTitleReading(pr, m) || labelBefore(m, pr, sm, inTarget) {
 			continue // 시장 "market" (wordreading.go), a label (lenient.go); still an anchor, as before
 		}
-		if termRendered(m, pr) {
-			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go); still an anchor
+		if termRendered(m, pr) || c.tmRendered(m, pr) {
+			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go), the TM's lexicon (tmlexicon.go); still an anchor
 		}
 		absent = append(absent, m)
 	}
