@@ -230,7 +230,7 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	}
 	taken := func(a, b int) bool {
 		for _, m := range tm {
-			if m.Start < b && a < m.End && m.Entry != e {
+			if m.Start < b && a < m.End && m.Entry != e && !capitalizedCommon(pr.Target, m) {
 				return true
 			}
 		}
@@ -326,4 +326,22 @@ func (c *Checker) namedAround(e *glossary.Entry, pr Pair, anchors, found int) bo
 		return true
 	}
 	return tnames(pr.TargetAfter) && pr.After != "" && c.present(e, pr.After, strings.ToLower(pr.After), pr.SourceLang)
+}
+
+// capitalizedCommon reports whether m, a match of a listed form written in
+// lower case only (a common noun: "brewer"), is written capitalized inside
+// a sentence: a word of a name there ("Scott Brewer" for Scott Brewster,
+// session 17, helper T12), which is evidence of a misrendered person as any
+// capitalized word is, not another entry's term. At a sentence start the
+// capital says nothing, and the match keeps its word.
+func capitalizedCommon(text string, m glossary.Match) bool {
+	if m.Term == nil || !upperAt(text, m.Start) || sentenceStart(text, m.Start) {
+		return false
+	}
+	for _, r := range m.Term.Text {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -381,6 +381,11 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 	// Entries mentioned in full (not by a short form) and where first;
 	// made at the first short form.
 	var full map[*glossary.Entry]int
+	// Forms of persons that began a longer name earlier in the article
+	// (Brewster Brothers, 브루스터 브라더스): the same form alone before the
+	// person's full name may stand for that name ("Brewster has now
+	// opened ..."), no first mention (namestart.go).
+	var began map[string]bool
 	for i, m := range ms {
 		if m.Short {
 			if full == nil {
@@ -399,12 +404,21 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			if attributive(text, m.End+len(m.Suffix)) || c.otherPersonWord(text, ms[:i], m) || caseName(text, m.Start, m.End+len(m.Suffix)) {
 				continue
 			}
-			if isEnglish(lang) && c.nameIndex(lang).otherName(text, m.Start, m.End) {
-				if plainWordBefore(text, m.Start, m.End) {
-					out = c.shortSpelling(out, file, text, m, states, p) // "On Tuesday Erdoğan", "Later Jafar"
+			if isEnglish(lang) && c.nameIndex(lang).otherName(text, m.Start, m.End) && !plainWordBefore(text, m.Start, m.End) {
+				if beginsLonger(text, m) {
+					began = addBegan(began, text[m.Start:m.End]) // "Brewster Brothers" (namestart.go)
 				}
 				continue
 			}
+			if !isEnglish(lang) && koreanNameStart(text, m) {
+				began = addBegan(began, text[m.Start:m.End])
+				continue // 브루스터 브라더스 (namestart.go)
+			}
+			// Session 17 (helper T12): a short form read as part of a
+			// longer name only for a weekday, a month, an honorific or a
+			// sentence's first ordinary word before it ("On Monday Coupe
+			// ...; Mike Coupe ...", "Later Jafar") is a mention: a first
+			// mention before the full name, and a spelling (shortSpelling).
 			for _, t := range m.Terms {
 				e := c.entryOf(ms[i], t)
 				if e == nil || e.Type != glossary.Person {
@@ -419,8 +433,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 					st = &mentionState{}
 					states[e] = st
 				}
-				if st.firstBad {
-					continue
+				if st.firstBad || began[text[m.Start:m.End]] {
+					continue // reported, or the longer name it began (namestart.go)
 				}
 				st.firstBad = true
 				pref := c.g.Preferred(e, t.Lang)
@@ -439,6 +453,10 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			m.Entry.Type == glossary.Person && dashBefore(text, m.Start) {
 			continue // givennames.go: 피터 바텔 of an unlisted 한스-피터 바텔
 		}
+		if !isEnglish(lang) && koreanNameStart(text, m) {
+			began = addBegan(began, text[m.Start:m.End])
+			continue // 브루스터 브라더스(Brewster Brothers): a firm (namestart.go)
+		}
 		e := m.Entry
 		st := states[e]
 		if st == nil {
@@ -453,7 +471,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		pref := m.Preferred
 		if st.first == nil {
 			st.first = m.Term
-			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) {
+			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
+				!began[text[m.Start:m.End]] {
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
@@ -673,7 +692,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	var absent []glossary.Match
 	anchors, found := 0, 0
 	for _, m := range sm {
-		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) {
+		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) || koreanNameStart(pr.Source, m) {
 			continue
 		}
 		seen = append(seen, m.Entry)
@@ -706,7 +725,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		}
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) ||
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) ||
-			inflectedIn(m.Entry, pr) {
+			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) {
 			found++
 			continue
 		}
@@ -1235,7 +1254,7 @@ func lineAround(text string, off int) string {
 func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.Tag) bool {
 	has := formStart(e)
 	for _, t := range e.TermsIn(lang) {
-		if has(lower, strings.ToLower(t.Text)) {
+		if lt := strings.ToLower(t.Text); has(lower, lt) || e.Type != glossary.Person && has(lower, iesPlural(lt)) {
 			return true
 		}
 		for _, r := range t.Related {

@@ -937,6 +937,13 @@ func (s *scanner) tailPercent(a *numTail) bool {
 		s.emit(start, p, Percent, v, "%", 0, a.word) // five to ten per cent
 		return true
 	}
+	if s.has(q, "포인트") {
+		// Points without a percent sign: an index's move (189.02 포인트,
+		// 12.5포인트), or percentage points said short; compared with
+		// points and percentage points (session 17, helper T12).
+		s.emit(start, q+len("포인트"), Percent, v, "pt", 0, false)
+		return true
+	}
 	if s.has(q, "퍼센트") {
 		e := q + len("퍼센트")
 		unit := "%"
@@ -1258,10 +1265,12 @@ func (s *scanner) tailLength(a *numTail) bool {
 			return true
 		}
 	}
-	// A lead of 9 points is 9%포인트 in Korean polls: weak.
+	// A lead of 9 points is 9%포인트 in Korean polls: weak. Points with
+	// decimals written are an index's move (The Dow fell 198.02 points =
+	// 198.02 포인트): read as any other amount (session 17, helper T12).
 	for _, w := range []string{"points", "point"} {
 		if s.word(r, w) {
-			s.emit(start, r+len(w), Percent, v, "pt", 0, true)
+			s.emit(start, r+len(w), Percent, v, "pt", 0, a.integer)
 			return true
 		}
 	}
