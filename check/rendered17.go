@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bitext/glossary"
 	"bitext/number"
@@ -16,16 +18,49 @@ import (
 // "insurance company", "subsidiaries"); "" for any other form. The matcher
 // and hasStart read the plurals in s and es, which start with the form.
 func iesPlural(form string) string {
+	if !iesForm(form) {
+		return ""
+	}
+	return form[:len(form)-1] + "ies"
+}
+
+// iesForm reports whether form, in lower case, is Latin and ends in a
+// consonant and y: a form whose plural is in -ies.
+func iesForm(form string) bool {
 	n := len(form)
 	if n < 3 || form[n-1] != 'y' || !isLetter(form[n-2]) || strings.IndexByte("aeiou", form[n-2]) >= 0 {
-		return ""
+		return false
 	}
 	for i := 0; i < n; i++ {
 		if c := form[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			return "" // names and non-Latin forms keep their spelling
+			return false // names and non-Latin forms keep their spelling
 		}
 	}
-	return form[:n-1] + "ies"
+	return true
+}
+
+// hasIesPlural is hasStart(lower, iesPlural(form)) without making the
+// plural: lower has form's stem at a word start followed by "ies".
+func hasIesPlural(lower, form string) bool {
+	if !iesForm(form) {
+		return false
+	}
+	stem := form[:len(form)-1]
+	for i := 0; i < len(lower); {
+		j := strings.Index(lower[i:], stem)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1
+		if !strings.HasPrefix(lower[j+len(stem):], "ies") {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(lower[:j]); j == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // amountCurrency reports whether the source form m is the currency of an

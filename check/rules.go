@@ -1254,7 +1254,7 @@ func lineAround(text string, off int) string {
 func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.Tag) bool {
 	has := formStart(e)
 	for _, t := range e.TermsIn(lang) {
-		if lt := strings.ToLower(t.Text); has(lower, lt) || e.Type != glossary.Person && has(lower, iesPlural(lt)) {
+		if lt := strings.ToLower(t.Text); has(lower, lt) || e.Type != glossary.Person && hasIesPlural(lower, lt) {
 			return true
 		}
 		for _, r := range t.Related {

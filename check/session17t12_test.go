@@ -108,4 +108,12 @@ func TestRendered17(t *testing.T) {
 			t.Errorf("iesPlural(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	for _, tc := range []struct {
+		hay  string
+		want bool
+	}{{"“insurance companies”", true}, {"reinsurance companies", false}, {"the insurance company", false}, {"insurance compani", false}} {
+		if got := hasIesPlural(tc.hay, "insurance company"); got != tc.want {
+			t.Errorf("hasIesPlural(%q): %v, want %v", tc.hay, got, tc.want)
+		}
+	}
 }
