@@ -3,6 +3,7 @@ package check
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,13 +25,17 @@ import (
 // every stem of the Korean words the match stands in, a word the lexicon
 // gives for it, not counting the words of the entry's own forms (so a
 // wrong body of the same kind, "the Pulitzer Prize" for 노벨상, is still
-// caught) and, for a place or a body, only words in lower case.
+// caught) and, for a place or a body, only words in lower case; a word
+// that the TM's lexicon or the core lexicon gives for another word of the
+// source is that word's (givenFor).
 
 // MinTMProb is the least probability p(e|k) of a TM lexicon's translation
 // the checker takes as a rendering (the lexicon file keeps those of 0.15
-// or more, lexicon.MinProb). Chosen on the seen judged parts (README,
-// bitext check, Measured, session 17, helper T13).
-const MinTMProb = 0.3
+// or more, lexicon.MinProb). Chosen on the seen judged parts among 0.15,
+// 0.2, 0.25, 0.3 and 0.5 with cross-fitted memories (README, bitext check,
+// Measured, session 17, helper T13): 0.15 hid real findings and, with the
+// whole corpus's memory, planted errors.
+const MinTMProb = 0.2
 
 // TMLexicon is the lexicon of a translation memory as the checker reads
 // it: each Korean stem's English words (lexicon.EnglishStem forms) of
@@ -102,6 +107,7 @@ func (c *Checker) tmRendered(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	var en map[string]bool
+	var others []string
 	for _, s := range stems {
 		tr := t.trans[s]
 		if len(tr) == 0 {
@@ -109,10 +115,11 @@ func (c *Checker) tmRendered(m glossary.Match, pr Pair) bool {
 		}
 		if en == nil {
 			en = renderingWords(m.Entry, pr.TargetLang, pr.Target)
+			others = otherStems(pr.Source, stems)
 		}
 		hit := false
 		for _, w := range tr {
-			if en[w] {
+			if en[w] && !t.givenFor(w, others) {
 				hit = true
 				break
 			}
@@ -163,4 +170,32 @@ func renderingWords(e *glossary.Entry, lang language.Tag, target string) map[str
 		}
 	}
 	return en
+}
+
+// otherStems returns the stems of src that are not among stems.
+func otherStems(src string, stems []string) []string {
+	var out []string
+	for _, s := range lexicon.KoreanStems(src) {
+		if !slices.Contains(stems, s) && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// givenFor reports whether the English word w is a translation of one of
+// the stems, by the TM's lexicon or the core lexicon: the word then
+// renders another word of the source. Model 1 learned from a few thousand
+// pairs gives a rare name the words of its sentences too (살모넬라균
+// "pepper", 인베브 "offer"), and a wrong rendering of the entry must not
+// hide behind them ("E. coli bacteria were found in jalapeno peppers" for
+// 할라피뇨 고추에서 살모넬라균이: pepper is 고추's).
+func (t *TMLexicon) givenFor(w string, stems []string) bool {
+	core := lexicon.Core()
+	for _, s := range stems {
+		if slices.Contains(t.trans[s], w) || slices.Contains(core.Translations(s), w) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,8 @@ nobel-prize,term,en,Nobel Prize,preferred,,,,,,,,,,,
 fed,organization,ko,연준,preferred,,,,,,,,,,,
 fed,organization,en,Federal Reserve,preferred,,,,,,,,,,,
 kim-jong-un,person,ko,김정은,preferred,,,,,,,,,,,
+salmonella,term,ko,살모넬라균,preferred,,,,,,,,,,,
+salmonella,term,en,salmonella,preferred,,,,,,,,,,,
 kim-jong-un,person,en,Kim Jong-un,preferred,,,,,,,,,,,
 `
 
@@ -33,10 +35,11 @@ func testTMLexicon(t *testing.T) *TMLexicon {
 		ko, en string
 		p      float64
 	}{
-		{"구제역", "epidemic", 0.5}, {"구제역", "livestock", 0.2},
+		{"구제역", "epidemic", 0.5}, {"구제역", "livestock", 0.15},
 		{"노벨상", "prize", 0.6}, {"노벨상", "nobel", 0.3},
 		{"연준", "fed", 0.5}, {"연준", "bank", 0.4},
 		{"김정은", "leader", 0.5},
+		{"살모넬라균", "pepper", 0.25}, {"고추", "pepper", 0.7},
 	} {
 		fmt.Fprintf(&b, "%s\t%s\t%.4f\n", l.ko, lexicon.EnglishStem(l.en), l.p)
 	}
@@ -45,27 +48,29 @@ func testTMLexicon(t *testing.T) *TMLexicon {
 		t.Fatal(err)
 	}
 	tl := NewTMLexicon(l, 0)
-	if tl.Stems() != 4 || tl.Units() != 100 {
-		t.Fatalf("NewTMLexicon: %d stems of %d units, want 4 of 100", tl.Stems(), tl.Units())
+	if tl.Stems() != 6 || tl.Units() != 100 {
+		t.Fatalf("NewTMLexicon: %d stems of %d units, want 6 of 100", tl.Stems(), tl.Units())
 	}
 	return tl
 }
 
 // TestTMRendered: with the TM's lexicon a word it gives for the Korean
 // with probability MinTMProb or more is a rendering; a weaker one, a word
-// of the entry's own form, a capitalized word for a body and a person are
-// not. Without the lexicon every one is a finding.
+// of the entry's own form, a capitalized word for a body, a word another
+// word of the source has (the lexicon's collocate) and a person are not. Without the lexicon every one is a finding.
 func TestTMRendered(t *testing.T) {
 	with := caseChecker(t, "tmlexicon.csv", tmLexiconGlossary)
 	with.TMLexicon = testTMLexicon(t)
 	without := caseChecker(t, "tmlexicon.csv", tmLexiconGlossary)
 	for _, tc := range []struct{ name, src, tgt, want string }{
 		{"a word the memory gives", "구제역이 번졌다.", "The epidemic spread.", ""},
-		{"a weak translation", "구제역 때문에 가축을 묻었다.", "The livestock were buried.", "error"},
+		{"a weak translation", "구제역이 번졌다.", "Livestock fell sick.", "error"},
 		{"a word of the entry's own form alone", "그는 노벨상을 받았다.", "He won the Pulitzer Prize.", "error"},
 		{"a body's word in lower case", "연준은 금리를 올렸다.", "The central bank raised rates.", ""},
 		{"a body's word capitalized", "연준은 금리를 올렸다.", "The Fed raised rates.", "error"},
 		{"a person", "김정은이 연설했다.", "The leader spoke.", "warning"},
+		{"a word another source word gives", "할라피뇨 고추에서 살모넬라균이 검출됐다.", "E. coli bacteria were found in jalapeno peppers.", "error"},
+		{"the same word, no other source word for it", "살모넬라균이 검출됐다.", "Bacteria were found in peppers.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, fs := koPair(with, tc.src, tc.tgt); got != tc.want {

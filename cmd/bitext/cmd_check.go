@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"bitext/check"
 	"bitext/glossary"
+	"bitext/lexicon"
 	"bitext/locales"
 )
 
@@ -26,6 +28,7 @@ type checkOptions struct {
 	date       time.Time       // --date: the articles' day; zero: no dates applied
 	missing    []glossary.Type // --missing: types target-term-missing reports
 	omissions  bool            // --number-omissions: numbers on one side only too
+	tm         string          // --tm: the memory whose lexicon reads renderings
 }
 
 func checkCommand(ui *locales.Localizer) *cli.Command {
@@ -43,6 +46,7 @@ func checkCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "date", Usage: ui.T("CheckFlagDate", nil)},
 			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
 			&cli.BoolFlag{Name: "number-omissions", Usage: ui.T("CheckFlagNumberOmissions", nil)},
+			&cli.StringFlag{Name: "tm", Usage: ui.T("CheckFlagTM", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			o, err := checkParse(ui, c)
@@ -89,6 +93,7 @@ func checkParse(ui *locales.Localizer, c *cli.Context) (checkOptions, error) {
 	}
 	o.missing = ts
 	o.omissions = c.Bool("number-omissions")
+	o.tm = c.String("tm")
 	switch l := c.String("lang"); l {
 	case "auto", "":
 		o.lang = language.Und
@@ -137,6 +142,9 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 	ck := check.New(g)
 	ck.Missing = o.missing
 	ck.NumberOmissions = o.omissions
+	if ck.TMLexicon, err = loadCheckLexicon(ui, o.tm); err != nil {
+		return err
+	}
 	opt := check.Options{Lang: o.lang, Date: o.date}
 	var sum check.Summary
 	var fail bool
@@ -185,4 +193,22 @@ func runCheck(ui *locales.Localizer, c *cli.Context, o checkOptions) error {
 		return findings
 	}
 	return nil
+}
+
+// loadCheckLexicon reads the lexicon stored with the memory at tmPath
+// (lexicon.PathFor) for check --tm: none without --tm; a memory without
+// a lexicon file is bad input (check would read no rendering from it).
+func loadCheckLexicon(ui *locales.Localizer, tmPath string) (*check.TMLexicon, error) {
+	if tmPath == "" {
+		return nil, nil
+	}
+	file := lexicon.PathFor(tmPath)
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		return nil, badInput(errors.New(ui.T("CheckErrTMLexicon", map[string]any{"Path": tmPath, "Lexicon": file})))
+	}
+	l, err := loadAlignLexicon(ui, file, "")
+	if err != nil {
+		return nil, err
+	}
+	return check.NewTMLexicon(l, 0), nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -31,6 +32,7 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			&cli.BoolFlag{Name: "confident", Usage: ui.T("EvalCheckFlagConfident", nil)},
 			&cli.StringFlag{Name: "missing", Value: "person", Usage: ui.T("CheckFlagMissing", nil)},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: ui.T("CheckFlagFailOn", nil)},
+			&cli.StringSliceFlag{Name: "tm", Usage: ui.T("CheckFlagTM", nil)},
 		},
 		Action: func(c *cli.Context) error {
 			load := func(files []string) (*glossary.Glossary, error) { return loadGlossaries(ui, c, files) }
@@ -42,13 +44,29 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			if !ok {
 				return badInput(errors.New(ui.T("CheckErrFailOn", map[string]any{"Value": c.String("fail-on")})))
 			}
+			tms, byPath := map[string]*check.TMLexicon{}, map[string]*check.TMLexicon{}
+			for _, v := range c.StringSlice("tm") {
+				name, path, ok := strings.Cut(v, "=")
+				if !ok {
+					name, path = "", v
+				}
+				if lex, ok := byPath[path]; ok {
+					tms[name] = lex // one lexicon, one checker
+					continue
+				}
+				lex, err := loadCheckLexicon(ui, path)
+				if err != nil {
+					return err
+				}
+				tms[name], byPath[path] = lex, lex
+			}
 			if dir := c.String("judged"); dir != "" {
 				if c.String("shared") == "" {
 					return badInput(errors.New(ui.T("EvalCheckErrShared", nil)))
 				}
 				o := checkeval.JudgedOptions{Dir: dir, Shared: c.String("shared"), Glossaries: c.StringSlice("glossary"),
 					MinPrecision: c.Float64("min-precision"), MaxFalse: c.Float64("max-false-per-1000"),
-					Unjudged: c.Bool("unjudged"), Confident: c.Bool("confident"), Part: c.String("part"), Missing: missing, FailOn: failOn}
+					Unjudged: c.Bool("unjudged"), Confident: c.Bool("confident"), Part: c.String("part"), Missing: missing, FailOn: failOn, TM: tms}
 				return checkeval.Judged(c.App.Writer, c.App.ErrWriter, ui, load, o)
 			}
 			dir := c.String("dir")
@@ -58,7 +76,7 @@ func evalCheckCommand(ui *locales.Localizer) *cli.Command {
 			if dir == "" || c.NArg() > 1 || c.NArg() == 1 && c.String("dir") != "" {
 				return badInput(errors.New(ui.T("EvalCheckErrDir", nil)))
 			}
-			return checkeval.Expected(c.App.Writer, ui, load, dir, c.StringSlice("glossary"), missing)
+			return checkeval.ExpectedTM(c.App.Writer, ui, load, dir, c.StringSlice("glossary"), missing, tms[""])
 		},
 	}
 }

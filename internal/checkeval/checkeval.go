@@ -32,6 +32,12 @@ type LoadFunc func(files []string) (*glossary.Glossary, error)
 // dir/expected.jsonl, writing the report to w; a missed or spurious
 // finding gives exitcode.ErrFindings after the report.
 func Expected(w io.Writer, ui *locales.Localizer, load LoadFunc, dir string, glossaries []string, missing []glossary.Type) error {
+	return ExpectedTM(w, ui, load, dir, glossaries, missing, nil)
+}
+
+// ExpectedTM is Expected with the lexicon of a translation memory
+// (check.Checker.TMLexicon; nil: none).
+func ExpectedTM(w io.Writer, ui *locales.Localizer, load LoadFunc, dir string, glossaries []string, missing []glossary.Type, lex *check.TMLexicon) error {
 	if len(glossaries) == 0 {
 		list, err := GlossaryList(dir)
 		if err != nil {
@@ -55,6 +61,7 @@ func Expected(w io.Writer, ui *locales.Localizer, load LoadFunc, dir string, glo
 	}
 	ck := check.New(g)
 	ck.Missing = missing
+	ck.TMLexicon = lex
 	files, got, err := ck.Dir(dir, check.Options{})
 	if err != nil {
 		return exitcode.Open(ui, dir, err)
@@ -91,6 +98,11 @@ type JudgedOptions struct {
 	Part         string  // only this part ("" all)
 	Missing      []glossary.Type
 	FailOn       check.Severity // the findings at or above it are what fails CI; 0: error
+	// TM gives the lexicon of a translation memory (check.Checker.TMLexicon)
+	// for the sets that read a shared file, by the file's base name, and
+	// under "" for the others; nil: none. Cross-fitting gives each corpus
+	// a memory learned from the others.
+	TM map[string]*check.TMLexicon
 }
 
 // Judged checks the real pairs of a judged set and scores the findings
@@ -130,6 +142,11 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return exitcode.Open(ui, vPath, err)
 	}
+	for name := range o.TM {
+		if name != "" && !slices.ContainsFunc(sets, func(s JudgedSet) bool { return filepath.Base(s.File) == name }) {
+			return exitcode.AsBadInput(errors.New(ui.T("CheckErrTMCorpus", map[string]any{"Value": name + "=", "File": name})))
+		}
+	}
 	ck := check.New(g)
 	ck.Missing = o.Missing
 	segments := map[string]int{}
@@ -164,8 +181,22 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 			}
 		}
 		sck := ck
+		lex := o.TM[filepath.Base(s.File)]
+		if lex == nil {
+			lex = o.TM[""]
+		}
+		lexKey := fmt.Sprintf("|tm=%p", lex)
+		if lex != nil {
+			if converted[lexKey] == nil {
+				c := check.New(g)
+				c.Missing = o.Missing
+				c.TMLexicon = lex
+				converted[lexKey] = c
+			}
+			sck = converted[lexKey]
+		}
 		if len(s.Glossary) > 0 {
-			key := "glossary=" + strings.Join(s.Glossary, "|")
+			key := "glossary=" + strings.Join(s.Glossary, "|") + lexKey
 			if converted[key] == nil {
 				var files []string
 				for _, f := range s.Glossary {
@@ -177,12 +208,13 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 				}
 				c := check.New(gs)
 				c.Missing = o.Missing
+				c.TMLexicon = lex
 				converted[key] = c
 			}
 			sck = converted[key]
 		}
 		if len(s.Convert) > 0 {
-			key := strings.Join(s.Convert, "|")
+			key := strings.Join(s.Convert, "|") + lexKey
 			if converted[key] == nil {
 				gc, err := loadConverted(ui, o.Shared, s.Convert)
 				if err != nil {
@@ -190,6 +222,7 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 				}
 				c := check.New(gc)
 				c.Missing = o.Missing
+				c.TMLexicon = lex
 				converted[key] = c
 			}
 			sck = converted[key]
