@@ -113,8 +113,9 @@ func shortVariant(a, b string) bool {
 // otherName reads as part of a longer name, is so read only for the
 // capitalized word before it, and that word is a weekday or a month ("On
 // Tuesday Erdoğan"), an honorific ("Mr Sussman") or one of the ordinary
-// words that start a sentence ("Later Jafar"): no given name. For shortSpelling only; first-mention
-// and the presence of a name keep otherName's reading.
+// words that start a sentence ("Later Jafar"): no given name. For shortSpelling and, since session
+// 17 (helper T12), first-mention ("On Monday Coupe ...; Mike Coupe ..."); the presence of a name
+// keeps otherName's reading.
 func plainWordBefore(text string, start, end int) bool {
 	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) || start < 2 || text[start-1] != ' ' {
 		return false
