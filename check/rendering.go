@@ -121,7 +121,8 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 				}
 			}
 			last := tw[i+n-1]
-			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) {
+			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) &&
+				!soundedOtherwise(sourceForm, fw[n-1], last, forms) {
 				return true
 			}
 		}
