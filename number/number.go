@@ -264,6 +264,12 @@ func equalKind(a, b *Number, level int) bool {
 			return level > exact && (a.Unit != "pt" && b.Unit != "pt") && math.Abs(a.Value-b.Value) <= fracTolerance
 		}
 	}
+	if a.Kind == Money && level > exact && a.Unit != b.Unit && (a.Unit == "USD" && otherDollar(b.Unit) || b.Unit == "USD" && otherDollar(a.Unit)) {
+		// A bare dollar ($, 달러) for another dollar named on the other
+		// side: a Korean article often writes 달러 for the country's
+		// dollar the English names (session 17, helper T14).
+		return close(a, b)
+	}
 	if a.Kind == Duration && level > exact && (a.Unit == "y" && b.Unit == "mo" || a.Unit == "mo" && b.Unit == "y") {
 		y, m := a, b
 		if a.Unit == "mo" {
@@ -272,6 +278,12 @@ func equalKind(a, b *Number, level int) bool {
 		return y.Value*12 == m.Value // 12 months = 1년
 	}
 	return a.Unit == b.Unit && close(a, b)
+}
+
+// otherDollar reports whether u is a dollar other than the US one that
+// the scanner tells (NZ$, HK$, A$, C$, S$ and their Korean names).
+func otherDollar(u string) bool {
+	return u == "NZD" || u == "HKD" || u == "AUD" || u == "CAD" || u == "SGD"
 }
 
 // fracTolerance is how many percentage points a fraction said in words

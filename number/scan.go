@@ -39,9 +39,13 @@ func (s *scanner) run() {
 				i = j
 				continue
 			}
-			if j-i == 2 && t[i:j] == "US" && j+1 < len(t) && t[j] == '$' && isDigit(t[j+1]) && s.numeric(i, j+1, "USD") {
-				i = s.out[len(s.out)-1].End
-				continue
+			if j-i <= 2 && j+1 < len(t) && t[j] == '$' && isDigit(t[j+1]) {
+				// US$, and (session 17, helper T14) the other dollars
+				// written so: NZ$, HK$, A$, C$, S$ are no US dollars.
+				if cur := dollarPrefix(t[i:j]); cur != "" && s.numeric(i, j+1, cur) {
+					i = s.out[len(s.out)-1].End
+					continue
+				}
 			}
 			// englishWord reads a Roman numeral or a word of the shape of a
 			// number word (mayBeNumberWord): the others are not asked.
@@ -198,6 +202,26 @@ func (s *scanner) space(p int) int {
 		return p + 2
 	}
 	return p
+}
+
+// dollarPrefix returns the currency of a dollar sign after letters (US$,
+// NZ$, HK$, A$, AU$, C$, CA$, S$, SG$), or "".
+func dollarPrefix(letters string) string {
+	switch letters {
+	case "US":
+		return "USD"
+	case "NZ":
+		return "NZD"
+	case "HK":
+		return "HKD"
+	case "A", "AU":
+		return "AUD"
+	case "C", "CA":
+		return "CAD"
+	case "S", "SG":
+		return "SGD"
+	}
+	return ""
 }
 
 func currencyPrefix(t string) (string, int) {
@@ -687,10 +711,17 @@ func (s *scanner) approximate(last *Number, start int) bool {
 
 var (
 	enCurrency = []struct{ w, c string }{
-		{"won", "KRW"}, {"dollars", "USD"}, {"dollar", "USD"}, {"yen", "JPY"}, {"euros", "EUR"},
+		{"won", "KRW"},
+		// Session 17, helper T14: the other dollars by name, before "dollars".
+		{"New Zealand dollars", "NZD"}, {"New Zealand dollar", "NZD"}, {"Hong Kong dollars", "HKD"}, {"Hong Kong dollar", "HKD"},
+		{"Australian dollars", "AUD"}, {"Australian dollar", "AUD"}, {"Canadian dollars", "CAD"}, {"Canadian dollar", "CAD"},
+		{"Singapore dollars", "SGD"}, {"Singapore dollar", "SGD"},
+		{"dollars", "USD"}, {"dollar", "USD"}, {"yen", "JPY"}, {"euros", "EUR"},
 		{"euro", "EUR"}, {"yuan", "CNY"}, {"pounds", "GBP"},
 	}
 	koCurrency = []struct{ w, c string }{
+		{"뉴질랜드 달러", "NZD"}, {"뉴질랜드달러", "NZD"}, {"홍콩 달러", "HKD"}, {"홍콩달러", "HKD"}, {"호주 달러", "AUD"}, {"호주달러", "AUD"},
+		{"캐나다 달러", "CAD"}, {"캐나다달러", "CAD"}, {"싱가포르 달러", "SGD"}, {"싱가포르달러", "SGD"},
 		{"달러", "USD"}, {"엔", "JPY"}, {"유로", "EUR"}, {"위안", "CNY"}, {"파운드", "GBP"}, {"원", "KRW"},
 	}
 	// Syllables after 원 that make another word (원칙, 원전, 원장 ...).
