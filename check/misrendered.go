@@ -224,7 +224,10 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 		for _, s := range sm {
 			named = named || s.Entry == m.Entry
 		}
-		if span := pr.Target[m.Start:m.End]; !named && !otherKoreanName(pr.Source, at.Start, at.End, span) {
+		if named || inLongerName(pr.Target, m) {
+			continue
+		}
+		if span := pr.Target[m.Start:m.End]; !otherKoreanName(pr.Source, at.Start, at.End, span) {
 			return span
 		}
 	}
@@ -344,4 +347,18 @@ func capitalizedCommon(text string, m glossary.Match) bool {
 		}
 	}
 	return true
+}
+
+// inLongerName reports whether m, a listed person's form of one word, is a
+// word of a longer name in text, capitalized words joined to it (nameSpan):
+// "Mohammed" of "Jassim Mohammed Jaffer" is a given name of someone the
+// list does not have, not the prophet the list gives as Mohammed (session
+// 17, helper T14, after T10's note on house15). A form of two words or
+// more (Sebastian Vettel) is its person wherever it stands.
+func inLongerName(text string, m glossary.Match) bool {
+	form := text[m.Start:m.End]
+	if strings.ContainsAny(form, " -") {
+		return false
+	}
+	return nameSpan(text, m.Start, m.End) != form && !plainWordBefore(text, m.Start, m.End) // "Yesterday Mohammed" is no longer name
 }

@@ -62,3 +62,23 @@ func TestVowelAdded(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordPersonInName: a listed person's one-word form inside a
+// longer unlisted name is no other listed person in the named one's
+// place (inLongerName, misrendered.go): the person absent, a warning; the
+// form alone, or after a sentence's ordinary word, still is.
+func TestOneWordPersonInName(t *testing.T) {
+	c := caseChecker(t, "session17t14.csv", session17T14Glossary+`prophet,person,en,Mohammed,preferred,,,,,,,,,,,
+prophet,person,ko,무함마드,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"데일 포스터 전무가 말했다.", "Jassim Mohammed Farouk said.", "warning"},
+		{"데일 포스터 전무가 말했다.", "Mohammed said.", "error"},
+		{"데일 포스터 전무가 말했다.", "Yesterday Mohammed said.", "error"},
+		{"데일 포스터 전무가 말했다.", "Dale Forster said.", ""},
+	} {
+		if got, fs := koPair(c, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
+}
