@@ -82,3 +82,19 @@ prophet,person,ko,무함마드,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// TestWrongTitleAfter: a wrong title after the name, in apposition, is
+// read as T10's before it (titleAfter, titlebefore.go).
+func TestWrongTitleAfter(t *testing.T) {
+	c := caseChecker(t, "session17.csv", session17Glossary)
+	session14Cases(t, c, []pairCase{
+		{"after, with the", "카를 베버 외무장관이 말했다.", "Karl Weber, the prime minister, said.", "target-term-missing 1:1  => Foreign Minister (target)"},
+		{"after, a possessive", "카를 베버 외무장관이 말했다.", "Karl Weber, Germany's prime minister, said.", "target-term-missing 1:1  => Foreign Minister (target)"},
+		{"before, with a comma", "카를 베버 외무장관이 말했다.", "The prime minister, Karl Weber, said.", "target-term-missing 1:1  => Foreign Minister (target)"},
+		{"the short form, after", "베버 외무장관이 말했다.", "Weber, the mayor, said.", "target-term-missing 1:1  => Foreign Minister (target)"},
+		{"the listed title after", "카를 베버 외무장관이 말했다.", "Karl Weber, the foreign minister, said.", ""},
+		{"another person's title", "카를 베버 외무장관이 말했다.", "Karl Weber, the prime minister's envoy, said.", ""},
+		{"no title after", "카를 베버 외무장관이 말했다.", "Karl Weber, the envoy, said.", ""},
+		{"the source has the title's word", "카를 베버 외무장관은 전 총리다.", "Karl Weber, the prime minister, said.", ""},
+	})
+}

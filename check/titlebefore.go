@@ -7,6 +7,9 @@ import (
 )
 
 // Session 17, helper T10 (issue #11): a wrong title before a name.
+// Session 17, helper T14: and after it, in apposition: "Pak Ui-chun, the
+// prime minister," and "the prime minister, Pak Ui-chun" (titleAfter,
+// titleEnding).
 // labelOfName keeps a title of the source quiet when it stands beside a
 // person's name and the English names the person ("Pak Ui-chun said" for
 // 박의춘 외무상이 말했다: the title left out is an editor's choice), unless
@@ -64,6 +67,9 @@ func otherTitleBefore(e *glossary.Entry, pr Pair, lower string) bool {
 				if title := titleEnding(lower[:j]); title != "" && !anyIn(pr.Source, titleWords[title]) {
 					return true
 				}
+				if title := titleAfter(lower[j+len(f):]); title != "" && !anyIn(pr.Source, titleWords[title]) {
+					return true
+				}
 			}
 		}
 	}
@@ -77,11 +83,46 @@ func titleEnding(before string) string {
 		return ""
 	}
 	before = before[:len(before)-1]
+	before = strings.TrimSuffix(before, ",") // "the prime minister, Pak Ui-chun" (session 17, helper T14)
 	best := ""
 	for title := range titleWords {
 		if len(title) > len(best) && strings.HasSuffix(before, title) {
 			if k := len(before) - len(title); k == 0 || !isWordByte(before[k-1]) && before[k-1] != '-' {
 				best = title
+			}
+		}
+	}
+	return best
+}
+
+// titleAfter returns the title of titleWords that the text after a name
+// gives it in apposition: a comma, a space, "the", "a", "an" or a
+// possessive of one or two words ("North Korea's") or none, then the
+// title as whole words, not itself a possessive ("Pak Ui-chun, the prime
+// minister's aide" names another); "".
+func titleAfter(after string) string {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return ""
+	}
+	starts := []string{rest}
+	for _, a := range []string{"the ", "a ", "an "} {
+		if r, ok := strings.CutPrefix(rest, a); ok {
+			starts = append(starts, r)
+		}
+	}
+	// A possessive of one or two words before the title.
+	if i := strings.Index(rest, "'s "); i > 0 && i < 30 && strings.Count(rest[:i], " ") <= 1 && !strings.ContainsAny(rest[:i], ",.;:") {
+		starts = append(starts, rest[i+3:])
+	}
+	best := ""
+	for _, r := range starts {
+		for title := range titleWords {
+			if len(title) > len(best) && strings.HasPrefix(r, title) {
+				k := len(title)
+				if k == len(r) || !isWordByte(r[k]) && r[k] != '-' && r[k] != '\'' && !strings.HasPrefix(r[k:], "’") {
+					best = title
+				}
 			}
 		}
 	}
