@@ -171,7 +171,11 @@ func (c *Checker) labelOfName(pr Pair, sm []glossary.Match, m glossary.Match, lo
 			continue
 		}
 		if c.present(p.Entry, pr.Target, lower, pr.TargetLang) {
-			return !otherTitleBefore(p.Entry, pr, lower) // "Prime Minister Pak Ui-chun" for 박의춘 외무상: a wrong title (titlebefore.go)
+			// "Prime Minister Pak Ui-chun" for 박의춘 외무상: a wrong title
+			// (titlebefore.go); a party beside the name says nothing of
+			// the title (session 17, helper T14: 국민당의 마잉주 총통,
+			// "Taiwan's new president, Ma Ying-jeou").
+			return !title || !otherTitleBefore(p.Entry, pr, lower)
 		}
 	}
 	return false

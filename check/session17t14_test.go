@@ -18,6 +18,8 @@ hamid-basaran,person,en,Hamid Basaran,preferred,,Basaran,,,,,,,,,
 hamid-basaran,person,ko,하미드 바사란,preferred,,바사란,,,,,,,,,
 omar-kasrani,person,en,Omar Kasrani,preferred,,Kasrani,,,,,,,,,
 omar-kasrani,person,ko,오마르 카스라니,preferred,,카스라니,,,,,,,,,
+ines-morwald,person,en,Ines Morwald,preferred,,Morwald,,,,,,,,,
+ines-morwald,person,ko,이네스 모르발트,preferred,,모르발트,,,,,,,,,
 `
 
 // TestVowelAdded: a vowel added to or dropped from a surname the Korean
@@ -97,4 +99,25 @@ func TestWrongTitleAfter(t *testing.T) {
 		{"no title after", "카를 베버 외무장관이 말했다.", "Karl Weber, the envoy, said.", ""},
 		{"the source has the title's word", "카를 베버 외무장관은 전 총리다.", "Karl Weber, the prime minister, said.", ""},
 	})
+}
+
+// TestTitleAfterParty: a party beside the name is no title, and 총통 is
+// a president's (Taiwan's): neither the party nor the title is reported
+// when the English gives the person as president, before or after.
+func TestTitleAfterParty(t *testing.T) {
+	c := caseChecker(t, "session17t14.csv", session17T14Glossary+`ma-ying-jeou,person,en,Ma Ying-jeou,preferred,,Ma,,,,,,,,,
+ma-ying-jeou,person,ko,마잉주,preferred,,,,,,,,,,,
+kuomintang,organization,en,Kuomintang,preferred,,,Taiwan's Nationalist Party,,,,,,,,
+kuomintang,organization,ko,국민당,preferred,,,,,,,,,,,
+democratic-party,organization,en,Democratic Party,preferred,,,,,,,,,,,
+democratic-party,organization,ko,민주당,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"국민당의 마잉주 신임 총통은 독립을 반대했다.", "Taiwan's new president, Ma Ying-jeou, has rejected independence.", ""},
+		{"민주당 이네스 모르발트 의원이 말했다.", "The prime minister, Ines Morwald, said.", ""},
+	} {
+		if got, fs := koPair(c, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
 }

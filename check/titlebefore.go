@@ -29,7 +29,7 @@ import (
 var titleWords = map[string][]string{
 	"prime minister":     {"총리", "수상"},
 	"premier":            {"총리", "수상"},
-	"president":          {"대통령", "주석", "회장", "사장", "총장", "의장", "총재", "대표", "원장", "소장", "단장", "청장"},
+	"president":          {"대통령", "총통", "주석", "회장", "사장", "총장", "의장", "총재", "대표", "원장", "소장", "단장", "청장"},
 	"vice president":     {"부통령", "부주석", "부회장", "부사장", "부총장", "부의장"},
 	"foreign minister":   {"외무", "외교", "외상"},
 	"defense minister":   {"국방", "방위"},

@@ -36,7 +36,7 @@ func (a vowelRange) meets(b vowelRange) bool { return a.lo <= b.hi && b.lo <= a.
 // foreign name's transliteration: one a syllable, but none for 으 after a
 // consonant with no final one (스, 크: a consonant alone), none or one for
 // 으 with a final consonant (든 of 카든, Carden), for 이 after ㅈ or ㅊ
-// and 쉬 with no final consonant (지, 치: George, Rich; 쉬: sh), for 으
+// and 쉬 or 시 with no final consonant (지, 치: George, Rich; 쉬, 시: sh), for 으
 // alone and for a syllable with no consonant after one ending in a vowel
 // (이 of 라이언, 어 of 무어: a diphthong or two vowels).
 func koreanVowels(w string) vowelRange {
@@ -55,7 +55,7 @@ func koreanVowels(w string) vowelRange {
 			lo, hi = 0, 0
 		case medial == 18, // 으; 든 of 카든 (Carden), 튼 of 브리튼: an unstressed vowel or none
 			medial == 20 && (initial == 12 || initial == 14) && final == 0, // 지, 치
-			medial == 16 && initial == 9 && final == 0,                     // 쉬
+			(medial == 16 || medial == 20) && initial == 9 && final == 0,   // 쉬, 시 (애시: Ash)
 			initial == 11 && prevOpen:                                      // 이 of 라이언
 			lo = 0
 		}
