@@ -3,6 +3,7 @@ package mine
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"bitext/glossary"
 )
@@ -98,11 +99,17 @@ func exonymPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 		if t.stem == "" {
 			continue
 		}
-		for _, f := range [...]string{t.stem, stripParticle(t.raw), t.raw} {
-			ens := exonyms[f]
-			if ens == nil {
-				continue
+		f, ens := t.stem, exonyms[t.stem]
+		if ens == nil {
+			if r, _ := utf8.DecodeRuneInString(t.raw); !exonymFirsts[r] {
+				continue // neither the word nor the word less its particle is one
 			}
+			if f = stripParticle(t.raw); exonyms[f] == nil {
+				f = t.raw
+			}
+			ens = exonyms[f]
+		}
+		if ens != nil {
 			lower := strings.ToLower(en)
 			if len(lower) != len(en) {
 				return // the English's case changes its bytes: not looked at
@@ -114,10 +121,19 @@ func exonymPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 					}
 				}
 			}
-			break
 		}
 	}
 }
+
+// exonymFirsts are the first syllables of exonyms' Korean forms.
+var exonymFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for k := range exonyms {
+		r, _ := utf8.DecodeRuneInString(k)
+		m[r] = true
+	}
+	return m
+}()
 
 // countryTable reads a list of "ko,ko=en,en|" entries.
 func countryTable(s string) map[string]map[string]bool {
