@@ -703,6 +703,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 			wordPairs(toks, runs, matched, lex, out, m)
 		}
 		sinoPairs(toks, runs, subs, matched, lex, out, ev, m)
+		vowelNamePairs(toks, runs, out)
 	}
 	latinPairs(ko, en, out)
 	latinNounPairs(ko, runs, m, out)
@@ -1769,6 +1770,105 @@ func hasLatinNoun(ko string) bool {
 		prev = f
 	}
 	return false
+}
+
+// vowelNamePairs pairs an English name of four letters or more with no
+// consonant but h, w or y (Iowa, Ohio), which the consonant matching
+// cannot compare, with a Hangul word of three syllables or more whose
+// syllables begin with ㅇ or ㅎ and end in a vowel, when the two read the
+// same vowels (vowelKey), an English i before a vowel read as 아이
+// (아이오와 ~ Iowa, 오하이오 ~ Ohio): a place (session 17, helper M24).
+// The Korean is the word's stem, the word less its particle or the word.
+func vowelNamePairs(toks []koToken, runs []enRun, out map[[2]string]glossary.Type) {
+	for _, r := range runs {
+		for _, w := range r.words {
+			ek := vowelOnlyKey(w)
+			if len(ek) < 3 {
+				continue // Away, Hawaii: too few vowels to tell
+			}
+			for _, t := range toks {
+				if t.stem == "" {
+					continue
+				}
+				// The word less a particle of one syllable too: 아이오와의
+				// has 와의 ("and"'s) stripped first.
+				less := t.raw
+				if r, size := utf8.DecodeLastRuneInString(t.raw); r == '이' || r == '와' || r == '에' || r == '의' {
+					less = t.raw[:len(t.raw)-size]
+				}
+				for _, f := range [...]string{t.stem, stripParticle(t.raw), less, t.raw} {
+					if hangulVowelKey(f) == ek {
+						if _, done := out[[2]string{f, w}]; !done {
+							out[[2]string{f, w}] = Place
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// vowelOnlyKey is the vowelKey of an English word of four letters or
+// more, capitalized and not all capitals, with no consonant but h, w or
+// y, an i before a vowel read ai (Iowa: aioa); "" for other words.
+func vowelOnlyKey(w string) string {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return ""
+	}
+	var b [32]byte
+	out := b[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i == 0 {
+			c += 'a' - 'A'
+		}
+		switch c {
+		case 'a', 'e', 'o', 'u', 'h', 'w', 'y':
+			out = append(out, c)
+		case 'i':
+			if i+1 < len(w) && strings.IndexByte("aeiou", w[i+1]) >= 0 {
+				out = append(out, 'a')
+			}
+			out = append(out, c)
+		default:
+			return ""
+		}
+	}
+	return vowelKey(string(out), false)
+}
+
+// hangulVowels are the romanizations of the Hangul vowels, in the order
+// of their index in a syllable.
+var hangulVowels = [21]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+	"yu", "eu", "ui", "i"}
+
+// hangulVowelKey is the vowelKey of a Hangul word of three syllables or
+// more, each beginning with ㅇ or ㅎ and without a final consonant, read
+// by its vowels (아이오와: aioa); "" for other words.
+func hangulVowelKey(ko string) string {
+	var b [48]byte
+	out := b[:0]
+	n := 0
+	for _, r := range ko {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return ""
+		}
+		i := int(r - 0xAC00)
+		initial, vowel, final := i/588, i%588/28, i%28
+		if final != 0 || initial != 11 && initial != 18 {
+			return ""
+		}
+		if initial == 18 {
+			out = append(out, 'h')
+		}
+		out = append(out, hangulVowels[vowel]...)
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return vowelKey(string(out), false)
 }
 
 // dotted is an acronym of two to five capitals written with full stops

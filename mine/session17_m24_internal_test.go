@@ -79,3 +79,28 @@ func TestHasLatinNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestVowelNames: a name of no consonant but h, w or y, which the
+// consonant matching cannot compare, is paired by its vowels, an English
+// i before a vowel read as 아이 (아이오와 ~ Iowa, 오하이오 ~ Ohio); words
+// of too few vowels or syllables are not.
+func TestVowelNames(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en, want string
+		ok           bool
+	}{
+		{"미국의 전문가들을 지지했던 아이오와 같은 주 수출업자들", "exporters in states such as Iowa that supported Trump", "아이오와\tIowa", true},
+		{"아이오와의 디모인 사이에", "between St. Louis and Des Moines, Iowa, there", "아이오와\tIowa", true},
+		{"오하이오에서 열린 집회", "a rally in Ohio on Monday", "오하이오\tOhio", true},
+		{"하와이에서 열린 집회", "a rally in Hawaii on Monday", "하와이\tHawaii", false}, // too few vowels to tell (not this rule's)
+		{"아이와 함께 Away 팀", "with the child of the Away team", "아이와\tAway", false},
+		{"아이유가 노래했다", "Iowa sang", "아이유\tIowa", false}, // other vowels
+	} {
+		got := pairsOf(tc.ko, tc.en, nil, newMemo())
+		k := strings.SplitN(tc.want, "\t", 2)
+		typ, ok := got[[2]string{k[0], k[1]}]
+		if ok != tc.ok || ok && typ != Place {
+			t.Errorf("pairsOf(%q, %q): %s %v (%s), want %v", tc.ko, tc.en, tc.want, ok, typ, tc.ok)
+		}
+	}
+}

@@ -101,6 +101,8 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 37 is 36 with names of no consonant but h, w or y paired
+// by their vowels (아이오와 ~ Iowa; session 17, helper M24).
 // stateVersion 36 is 35 with session 17's pairs (helper M23): an English
 // ee and a y after a vowel read as 이 (Reed 리드, May 메이), the months that
 // are names kept in a run after a name's word or a title (Theresa May), a
@@ -211,7 +213,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 36
+const stateVersion = 37
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
