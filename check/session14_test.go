@@ -189,6 +189,9 @@ func TestSkeletonRules(t *testing.T) {
 	}{
 		{"헤이그", "Hague", true}, {"찰스", "Charles", true}, {"암스테르담", "Amsterdam", true}, {"파리", "Paris", true},
 		{"올림픽", "Hague", false}, {"헤이그", "Hogan", false},
+		// Session 17, helper T14: an r after a vowel before a consonant or
+		// at the end is not written in Korean.
+		{"클라크", "Clark", true}, {"포스터", "Forster", true}, {"베이커", "Baker", true}, {"캐럴", "Carroll", true},
 	} {
 		if got := sameSkeleton(tc.hangul, tc.english); got != tc.want {
 			t.Errorf("sameSkeleton(%s, %s) = %v, want %v", tc.hangul, tc.english, got, tc.want)

@@ -34,7 +34,14 @@ import (
 // case: vowels, w and y left out, h kept only first; c k g q as k (ch as
 // c), t d (th) as t, p b f v (ph) as p, r l as l, s z (sh) as s, j as c, x
 // as ks, m and n as themselves; a class repeated is written once.
-func skeleton(w string) string {
+func skeleton(w string) string { return skeletonR(w, false) }
+
+// skeletonR is skeleton, with an r after a vowel and not before one left
+// out when dropR is set: an English name's r that a Korean transliteration
+// does not write (클라크 for Clark, 포스터 for Forster; session 17, helper
+// T14, after T11's note), where German, Dutch or French names keep it
+// (암스테르담, Amsterdam).
+func skeletonR(w string, dropR bool) string {
 	w = strings.ToLower(w)
 	var b []byte
 	add := func(c byte) {
@@ -77,6 +84,9 @@ func skeleton(w string) string {
 			}
 			add('p')
 		case 'r', 'l':
+			if dropR && c == 'r' && i > 0 && isVowelByte(w[i-1]) && !isVowelByte(next) {
+				continue
+			}
 			add('l')
 		case 's', 'z':
 			if c == 's' && next == 'h' {
@@ -103,17 +113,25 @@ func skeleton(w string) string {
 	return string(out)
 }
 
+// isVowelByte reports whether c is a vowel letter (y too) in lower case.
+func isVowelByte(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
 // hangulSkeleton is skeleton of the Revised Romanization of a Hangul word.
 func hangulSkeleton(w string) string { return skeleton(romanize.Word(w)) }
 
 // sameSkeleton reports whether a Hangul word and an English word share
 // their consonants: skeletons of two classes or more, equal, or the
-// English one with a final s more (파리, Paris).
+// English one with a final s more (파리, Paris); the English one with or
+// without the r a Korean transliteration of English leaves out (skeletonR).
 func sameSkeleton(hangul, english string) bool {
 	k, e := hangulSkeleton(hangul), skeleton(english)
 	if len(k) < 2 {
 		return false
 	}
+	if k == e || e == k+"s" {
+		return true
+	}
+	e = skeletonR(english, true) // 클라크, Clark
 	return k == e || e == k+"s"
 }
 
@@ -186,7 +204,9 @@ func foreignSurname(m glossary.Match, pr Pair) bool {
 	if len(form) < 2 {
 		return false
 	}
-	return englishNameWords(pr.Target, w, func(next string) bool { return next != "" && strings.HasSuffix(skeleton(next), form) })
+	return englishNameWords(pr.Target, w, func(next string) bool {
+		return next != "" && (strings.HasSuffix(skeleton(next), form) || strings.HasSuffix(skeletonR(next, true), form))
+	})
 }
 
 // hangulWordAt returns the Hangul syllables of text from i on.
