@@ -113,7 +113,25 @@ func (c *Checker) titleOfNamed(m glossary.Match, pr Pair, inTarget []*glossary.E
 			return false // a place's or a body's title (이라크 대통령, 캄보디아 대사), not a person's
 		}
 	}
-	return englishNameWords(pr.Target, w, func(string) bool { return true })
+	// Session 17, helper T14: not when the English gives the name a
+	// common title whose Korean words the source lacks, before it or after
+	// it (T10's titleWords: "Governor Bloomberg" for 블룸버그 시장), as
+	// for a listed person (otherTitleBefore).
+	var lower string
+	return englishNameAt(pr.Target, w, func(start, end int, _ string) bool {
+		if lower == "" {
+			lower = strings.ToLower(pr.Target)
+		}
+		if len(lower) != len(pr.Target) {
+			return true // a letter whose lower case is of another length: no place to read
+		}
+		for _, t := range []string{titleEnding(lower[:start]), titleAfter(lower[end:])} {
+			if t != "" && !anyIn(pr.Source, titleWords[t]) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // A title of a nominee (7 --missing all false alarms of

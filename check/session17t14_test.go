@@ -121,3 +121,18 @@ democratic-party,organization,ko,민주당,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// TestUnlistedNameTitle: an unlisted person's name the English gives for
+// the Korean word before a title (titleOfNamed) is read with the r an
+// English name's Korean leaves out (클라크, Clark: skeletonR), and not
+// when the English gives the name another common title (titleWords),
+// before it or after it.
+func TestUnlistedNameTitle(t *testing.T) {
+	c := caseChecker(t, "session14.csv", session14Glossary+"governor,title,en,governor,preferred,,,,,,,,,,,\ngovernor,title,ko,주지사,preferred,,,,,,,,,,,\n")
+	session14Cases(t, c, []pairCase{
+		{"the r left out in Korean", "클라크 주지사가 예산을 발표했다.", "Governor Clark announced a new budget.", ""},
+		{"the title left out", "클라크 주지사가 예산을 발표했다.", "Clark announced a new budget.", ""},
+		{"another title before", "클라크 주지사가 예산을 발표했다.", "Mayor Clark announced a new budget.", "target-term-missing 1:1  => governor (target)"},
+		{"another title after", "클라크 주지사가 예산을 발표했다.", "Clark, the mayor, announced a new budget.", "target-term-missing 1:1  => governor (target)"},
+	})
+}

@@ -139,6 +139,12 @@ func sameSkeleton(hangul, english string) bool {
 // (of Latin letters) whose skeleton the Hangul word shares; f is given the
 // capitalized word that follows it after one space, or "".
 func englishNameWords(text, hangul string, f func(next string) bool) bool {
+	return englishNameAt(text, hangul, func(_, _ int, next string) bool { return f(next) })
+}
+
+// englishNameAt is englishNameWords with f given the word's place in text
+// too (text[start:end]).
+func englishNameAt(text, hangul string, f func(start, end int, next string) bool) bool {
 	for i := 0; i < len(text); {
 		if !upperAt(text, i) || i > 0 && unicode.IsLetter(rune(text[i-1])) {
 			i++
@@ -154,7 +160,7 @@ func englishNameWords(text, hangul string, f func(next string) bool) bool {
 		if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) {
 			next = wordAt(text, end+1)
 		}
-		if sameSkeleton(hangul, w) && f(next) {
+		if sameSkeleton(hangul, w) && f(i, end, next) {
 			return true
 		}
 		i = end
