@@ -290,9 +290,6 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 	switch {
 	case b.t == 0:
 		c += float64(b.s) * nullLen
-		if b.s == 1 && j > 0 { // an English source line left out
-			c += saidCost(&l.src[i-1], &l.tgt[j-1], l.next(l.tgt, j))
-		}
 		for _, f := range l.src[i-b.s : i] {
 			if f.extra {
 				c -= wEditionOnly
@@ -304,9 +301,6 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		return c
 	case b.s == 0:
 		c += float64(b.t) * nullLen
-		if b.t == 1 && i > 0 { // an English line the Korean sentence before says
-			c += saidCost(&l.tgt[j-1], &l.src[i-1], l.next(l.src, i))
-		}
 		for _, f := range l.tgt[j-b.t : j] {
 			if f.extra {
 				c -= wEditionOnly
