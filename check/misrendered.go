@@ -90,7 +90,7 @@ func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken fun
 		w := target[i:j]
 		if unicode.IsUpper(r) && !taken(i, j) && (!ix.vocab[w] || slices.Contains(own, w)) && !ordinaryWord(target, i, j) {
 			if slices.Contains(surnames, w) {
-				if span := nameSpan(target, i, j); span != w && strings.ContainsAny(span, " -") {
+				if span := nameSpan(target, i, j); span != w && strings.ContainsAny(span, " -") && !particleLed(span, w) {
 					return span // the surname with another given name
 				}
 			}
@@ -154,7 +154,7 @@ func nameSpan(target string, a, b int) string {
 		if k < 0 {
 			break
 		}
-		if lw := strings.ToLower(target[k : a-1]); roleNouns[lw] || spanStop[lw] {
+		if lw := strings.ToLower(target[k : a-1]); roleNouns[lw] || spanStop[lw] || openingWord(target, k, lw) {
 			break
 		}
 		a = k
@@ -242,6 +242,9 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	if span := misrendered(c.nameIndex(pr.TargetLang), pr.Target, e.TermsIn(pr.TargetLang), taken); span != "" &&
 		!otherKoreanName(pr.Source, at.Start, at.End, span) {
 		return span
+	}
+	if span := replacedSurname(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" && !otherKoreanName(pr.Source, at.Start, at.End, span) {
+		return span // Uma Thurston for Uma Thurman (lengthened.go)
 	}
 	return ""
 }
@@ -362,3 +365,43 @@ func inLongerName(text string, m glossary.Match) bool {
 	}
 	return nameSpan(text, m.Start, m.End) != form && !plainWordBefore(text, m.Start, m.End) // "Yesterday Mohammed" is no longer name
 }
+
+// Session 17 (helper T15, issue #11; house17, held-out-glossary-17, seen):
+// two readings of a name span that made the English's own name of the
+// person a misrendering, an error. "Although Hawke never named Keith": the
+// sentence's first word, an ordinary one, was read as Hawke's given name
+// (openingWord; T10's and T12's sentenceWords, which plainWordBefore reads
+// for first mentions). "Von Hagens, a self-styled iconoclast": the
+// particle of the surname (capitalized at a sentence start) was read as
+// another given name for the listed short form Hagens (particleLed).
+
+// openingWord reports whether lw, the lower-case capitalized word at k
+// before a name, is an ordinary word that opens the sentence (Although,
+// Later, Then ...: sentenceWords), no given name.
+func openingWord(text string, k int, lw string) bool {
+	return sentenceWords[lw] && sentenceStart(text, k)
+}
+
+// particleLed reports whether span is the surname w after particles of a
+// surname only (Von Hagens, Van Gogh, De la Cruz, Al-Assad, bin Laden):
+// the person's surname as the English writes it in full.
+func particleLed(span, w string) bool {
+	if !strings.HasSuffix(span, w) {
+		return false
+	}
+	head := span[:len(span)-len(w)]
+	if head == "" {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !surnameParticles[strings.ToLower(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameParticles are the words that stand before a surname as part of it
+// (von Hagens, van Gogh, de la Cruz, al-Assad, bin Laden, O'... aside).
+var surnameParticles = setOf("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le",
+	"al", "el", "bin", "ibn", "ter", "ten", "dos", "das", "vom", "zu")

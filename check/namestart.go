@@ -143,3 +143,59 @@ func addBegan(began map[string]bool, form string) map[string]bool {
 	began[form] = true
 	return began
 }
+
+// Session 17 (helper T15, issue #11): a person's Korean form at the end of
+// a longer name. house17 (held-out-glossary-17, seen) lists Lynne Spears as
+// 린 스피어스; in 제이미 린 스피어스 (Jamie Lynn Spears, rightly in the English)
+// that form is the end of her daughter's name, and the pair was reported as
+// Lynne Spears misrendered, an error. koreanNameStart reads the start of a
+// longer name from the Korean alone; the end needs the English: a Hangul
+// word right before the form that the English gives as a capitalized word
+// of a name with the person's surname.
+
+// koreanNameEnd reports whether the person's Korean form m (in pr.Source)
+// ends a longer name: after a space, right before it, a Hangul word with
+// no particle whose consonants (sameSkeleton) are those of a capitalized
+// English word that begins a name span (nameSpan) holding, after it, the
+// last word of one of the person's English forms, a span that is none of
+// those forms (Jamie Lynn Spears for 제이미 린 스피어스 beside a listed Lynne
+// Spears).
+func koreanNameEnd(pr Pair, m glossary.Match) bool {
+	if m.Entry == nil || m.Entry.Type != glossary.Person || m.Start < 2 || pr.Source[m.Start-1] != ' ' || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(pr.Source[m.Start:]); !isHangulSyllable(first) {
+		return false
+	}
+	a := m.Start - 1
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(pr.Source[:a])
+		if !isHangulSyllable(r) {
+			break
+		}
+		a -= n
+	}
+	w := pr.Source[a : m.Start-1]
+	if w == "" {
+		return false
+	}
+	forms := m.Entry.TermsIn(pr.TargetLang)
+	return englishNameAt(pr.Target, w, func(start, end int, _ string) bool {
+		span := nameSpan(pr.Target, start, end)
+		if !strings.HasPrefix(span, pr.Target[start:end]) || !strings.Contains(span, " ") {
+			return false
+		}
+		for _, t := range forms {
+			if t.Text == span {
+				return false
+			}
+		}
+		for _, t := range forms {
+			ws := strings.Fields(t.Text)
+			if last := ws[len(ws)-1]; strings.HasSuffix(span, " "+last) {
+				return true
+			}
+		}
+		return false
+	})
+}

@@ -599,7 +599,11 @@ func (ix *nameIndex) otherName(text string, start, end int) bool {
 		}
 		w := text[i : start-1]
 		if w != "" && upperAt(w, 0) && (!ix.vocab[w] || ix.given[w]) {
-			return true
+			// Session 17 (helper T15): a sentence's ordinary first word
+			// ("Although Hawke") or a surname's particle ("Von Hagens")
+			// is no given name (misrendered.go).
+			lw := strings.ToLower(w)
+			return !openingWord(text, i, lw) && !surnameParticles[lw]
 		}
 	}
 	return false

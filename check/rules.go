@@ -344,6 +344,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang)) {
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
+		if formerName(text, m.Start, m.End, lang) {
+			continue // "also known as Puff Daddy", 옛 이름 (formername.go)
+		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
 		if note == "" {
@@ -742,6 +745,10 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		}
 		if termRendered(m, pr) || c.tmRendered(m, pr) {
 			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go), the TM's lexicon (tmlexicon.go); still an anchor
+		}
+		if koreanNameEnd(pr, m) {
+			anchors-- // the end of a longer name (제이미 린 스피어스, namestart.go): no mention, as koreanNameStart
+			continue
 		}
 		absent = append(absent, m)
 	}
