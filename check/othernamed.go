@@ -249,7 +249,10 @@ func foreignDescribed(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	foreign := false
-	for _, w := range strings.Fields(pr.Source) {
+	// The body's own name is no other country's word (영국 음반협회, the
+	// British Phonographic Industry, is the listed body: session 17, helper
+	// T15, check11q-missed).
+	for _, w := range strings.Fields(pr.Source[:m.Start] + " " + pr.Source[m.End:]) {
 		w = strings.Trim(w, "\"“”‘’'()[],.")
 		if koreanMarks[w] || koreanMarks[strings.TrimSuffix(w, "의")] || strings.HasPrefix(w, "한국") || strings.HasPrefix(w, "우리") {
 			return false

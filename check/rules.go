@@ -1651,12 +1651,15 @@ func attributive(text string, off int) bool {
 // insideName reports whether the English form text[start:end] is part
 // of a longer capitalized name that is not in the glossary: followed by a
 // capitalized word ("Korea" in "Korea War", "Korea Times") or preceded by
-// "The" inside a sentence ("The Korea Times").
+// "The" inside a sentence ("The Korea Times"). A "The" that starts a
+// sentence says nothing, after a stop and a space too ("... in Cannes. The
+// film-maker left": session 17, helper T15, check11q-missed; the test was
+// for a stop or a line break right before it).
 func insideName(text string, start, end int) bool {
 	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) {
 		return true
 	}
-	return start >= 4 && text[start-4:start] == "The " && (start == 4 || text[start-5] != '.' && text[start-5] != '\n')
+	return start >= 4 && text[start-4:start] == "The " && !sentenceStart(text, start-4)
 }
 
 // spellings reports whether two forms of an entry are spellings of one

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -136,5 +137,51 @@ func TestReplacedSurname(t *testing.T) {
 	}
 	if n := commonPrefix("thurston", "thurman"); n != 4 {
 		t.Errorf("commonPrefix = %d", n)
+	}
+}
+
+// TestTheAtSentenceStart: a "The" that starts a sentence after a stop and
+// a space says nothing of a name (insideName), so a second spelling after
+// it is inconsistent; "The" inside a sentence still begins a name.
+func TestTheAtSentenceStart(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The filmmaker arrived in Cannes. The film-maker left a day later.", false},
+		{"He said: \"The film-maker left.\"", false},
+		{"He reads The Film-maker weekly.", true},
+	} {
+		i := strings.Index(strings.ToLower(tc.text), "film-maker")
+		if got := insideName(tc.text, i, i+len("film-maker")); got != tc.want {
+			t.Errorf("insideName(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	c := caseChecker(t, "session17t15.csv", session17T15Glossary+`filmmaker,term,en,filmmaker,preferred,,,,,,,,,,,
+filmmaker,term,en,film-maker,admitted,,,,,,,,,,,
+filmmaker,term,ko,영화 제작자,preferred,,,,,,,,,,,
+`)
+	fs := c.Text("a.en.txt", "Notes\n\nThe filmmaker arrived in Cannes. The film-maker left a day later.\n", language.English)
+	if len(fs) != 1 || fs[0].Rule != RuleInconsistent {
+		t.Errorf("want one inconsistent finding\n%s", brief(fs))
+	}
+}
+
+// TestOwnCountryBody: a body whose own Korean name holds a foreign
+// country's name (영국 음반협회) is the listed body, not another country's
+// described (foreignDescribed), so a description that does not name it is
+// a finding.
+func TestOwnCountryBody(t *testing.T) {
+	c := caseChecker(t, "session17t15.csv", session17T15Glossary+`bpi,organization,en,British Phonographic Industry,preferred,,,,,,,,,,,
+bpi,organization,en,BPI,admitted,,,,,,,,,,,
+bpi,organization,ko,영국 음반협회,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ tgt, want string }{
+		{"The record companies sent warning letters.", "error"},
+		{"The BPI sent warning letters.", ""},
+	} {
+		if got, fs := koPair(c, "영국 음반협회가 경고문을 보냈다.", tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
 	}
 }
