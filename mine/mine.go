@@ -1984,6 +1984,9 @@ func acronymPairs(ko, en string, out map[[2]string]glossary.Type) {
 			}
 		}
 		out[[2]string{koForm, acr}] = Organization
+		if !strings.Contains(en, " ("+acr+")") && !strings.Contains(en, ", or "+acr) {
+			continue // no spelled-out name of acr in the English (outputs identical; session 17, helper M24)
+		}
 		for _, e := range acronymEn.FindAllStringSubmatch(en, -1) {
 			if e[2] == acr || e[3] == acr {
 				full := e[1]
