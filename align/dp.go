@@ -58,7 +58,16 @@ func lengthCost(ls, lt float64) float64 { return lengthCostMu(ls, lt, lenMu) }
 // lengthCostMu is lengthCost with mean mu for the log length ratio (the
 // document's own, docMu).
 func lengthCostMu(ls, lt, mu float64) float64 {
-	d := math.Log((lt+lenSmooth)/(ls+lenSmooth)) - mu
+	return lengthCostLog(logRatio(ls, lt), ls, lt, mu)
+}
+
+// logRatio is the log length ratio the length model reads.
+func logRatio(ls, lt float64) float64 { return math.Log((lt + lenSmooth) / (ls + lenSmooth)) }
+
+// lengthCostLog is lengthCostMu with the log ratio lr of ls and lt
+// (logRatio) already taken.
+func lengthCostLog(lr, ls, lt, mu float64) float64 {
+	d := lr - mu
 	avg := (ls + lt) / 2
 	if k := int(avg*2 + 0.5); k < len(normTable) {
 		n := &normTable[k]
@@ -95,10 +104,45 @@ type lattice struct {
 	// mu is the mean log length ratio of the length model in this
 	// document: lenMu, or the document's own (docMu).
 	mu float64
+	// memo is the last search's (nil before the first).
+	memo *memo
+	// sfl and tfl hold the flags of src and tgt (segFlags) the cost of a
+	// link reads, side by side.
+	sfl, tfl []uint8
+}
+
+// Flags of a segment (segFlags).
+const (
+	flExtra   uint8 = 1 << iota // feature.extra
+	flCont                      // feature.cont
+	flEnglish                   // feature.english
+	flFormula                   // feature.formula
+	flContEn  = flCont | flEnglish
+)
+
+// segFlags returns the flags of each segment of fs.
+func segFlags(fs []feature) []uint8 {
+	out := make([]uint8, len(fs))
+	for i := range fs {
+		f := &fs[i]
+		if f.extra {
+			out[i] |= flExtra
+		}
+		if f.cont {
+			out[i] |= flCont
+		}
+		if f.english {
+			out[i] |= flEnglish
+		}
+		if f.formula {
+			out[i] |= flFormula
+		}
+	}
+	return out
 }
 
 func newLattice(src, tgt []feature) *lattice {
-	l := &lattice{src: src, tgt: tgt, mu: lenMu}
+	l := &lattice{src: src, tgt: tgt, mu: lenMu, sfl: segFlags(src), tfl: segFlags(tgt)}
 	setLexLocal(src, tgt)
 	setNamed(src, tgt)
 	if len(src) > 0 && src[0].english {
@@ -286,31 +330,53 @@ func (l *lattice) next(fs []feature, i int) *feature {
 
 // cost is -log p of the bead that links src[i-b.s:i] with tgt[j-b.t:j].
 func (l *lattice) cost(i, j int, b bead) float64 {
+	var e evidence
+	return l.costEv(i, j, b, &e, false)
+}
+
+// evidence is what the cost of a link of both sides takes from its
+// segments and not from the length model's mean (lattice.mu): the log
+// length ratio and the anchors' scores. The search keeps it for every
+// link it scored, so that the search again with the document's own
+// ratio (docMu) adds the same numbers in the same order without
+// working them out again (session 17, helper A26).
+type evidence struct {
+	lr     float64 // logRatio of the lengths, repeated words left out
+	x      float64 // contOnGain, or swallowCost plus contrastCost, by the link's shape
+	anchor float64 // anchorScore
+	name   float64 // nameContraCost
+	order  float64 // orderCost
+}
+
+// costEv is cost with the evidence in e: taken from e when known, else
+// worked out and stored in e.
+func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 	c := b.cost
 	switch {
 	case b.t == 0:
 		c += float64(b.s) * nullLen
-		for _, f := range l.src[i-b.s : i] {
-			if f.extra {
+		for _, g := range l.sfl[i-b.s : i] {
+			if g&flExtra != 0 {
 				c -= wEditionOnly
 			}
-			if f.cont && f.english { // opens with a continuation: seldom added alone
+			if g&flContEn == flContEn { // opens with a continuation: seldom added alone
 				c += wContinues
 			}
 		}
 		return c
 	case b.s == 0:
 		c += float64(b.t) * nullLen
-		for _, f := range l.tgt[j-b.t : j] {
-			if f.extra {
+		for _, g := range l.tfl[j-b.t : j] {
+			if g&flExtra != 0 {
 				c -= wEditionOnly
 			}
-			if f.cont && f.english { // opens with a continuation: seldom added alone
+			if g&flContEn == flContEn { // opens with a continuation: seldom added alone
 				c += wContinues
 			}
 		}
 		return c
 	}
+	sfl, tfl := l.sfl[i-b.s:i], l.tfl[j-b.t:j]
 	src, tgt := l.src[i-b.s:i], l.tgt[j-b.t:j]
 	ls, lt := l.cs[i]-l.cs[i-b.s], l.ct[j]-l.ct[j-b.t]
 	// A member of a split that says the sentence's subject again (rep)
@@ -332,54 +398,73 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 			}
 		}
 	}
-	c += lengthCostMu(ls, lt, l.mu)
+	if !known {
+		*e = evidence{lr: logRatio(ls, lt)}
+		switch {
+		case len(tgt) > 1 && len(src) == 1 && tgt[0].english:
+			e.x = contOnGain(tgt, l.next(l.src, i))
+		case len(src) > 1 && len(tgt) == 1 && src[0].english:
+			e.x = contOnGain(src, l.next(l.tgt, j))
+		case len(src) > 1 && len(tgt) == 1 && !src[0].english:
+			e.x = swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0])
+		case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
+			e.x = swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0])
+		}
+		e.anchor = anchorScore(src, tgt, l.alone)
+		e.name = nameContraCost(src, tgt)
+		if len(src)+len(tgt) > 2 {
+			if src[0].english {
+				e.order = orderCost(tgt, src)
+			} else {
+				e.order = orderCost(src, tgt)
+			}
+		}
+	}
+	c += lengthCostLog(e.lr, ls, lt, l.mu)
 	// Both sides open with a continuation (그러나 … and But …).
-	if l.src[i-b.s].cont && l.tgt[j-b.t].cont {
+	if sfl[0]&tfl[0]&flCont != 0 {
 		c -= wContMatch
 	}
 	// An English line that carries on the sentence before it, after
 	// another English member of the same link (a split).
-	for _, fs := range [2][]feature{src, tgt} {
-		for k := 1; k < len(fs); k++ {
-			if fs[k].cont && fs[k].english {
+	for _, fl := range [2][]uint8{sfl, tfl} {
+		for _, g := range fl[1:] {
+			if g&flContEn == flContEn {
 				c -= wContJoin
 			}
 		}
 	}
-	// The same, more, when nothing after the link opens as it does.
+	// The same, more, when nothing after the link opens as it does
+	// (contOnGain, in e.x).
 	switch {
-	case len(tgt) > 1 && len(src) == 1 && tgt[0].english:
-		c -= contOnGain(tgt, l.next(l.src, i))
-	case len(src) > 1 && len(tgt) == 1 && src[0].english:
-		c -= contOnGain(src, l.next(l.tgt, j))
+	case len(tgt) > 1 && len(src) == 1 && tfl[0]&flEnglish != 0,
+		len(src) > 1 && len(tgt) == 1 && sfl[0]&flEnglish != 0:
+		c -= e.x
 	}
-	c -= anchorScore(src, tgt, l.alone)
-	c += nameContraCost(src, tgt)
+	c -= e.anchor
+	c += e.name
+	// A merge of Korean sentences into one English line (swallowCost,
+	// contrastCost, in e.x).
 	switch {
-	case len(src) > 1 && len(tgt) == 1 && !src[0].english:
-		c += swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0])
-	case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
-		c += swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0])
+	case len(src) > 1 && len(tgt) == 1 && sfl[0]&flEnglish == 0,
+		len(tgt) > 1 && len(src) == 1 && tfl[0]&flEnglish == 0:
+		c += e.x
 	}
 	if len(src)+len(tgt) > 2 {
-		if src[0].english {
-			c += orderCost(tgt, src)
-		} else {
-			c += orderCost(src, tgt)
-		}
+		c += e.order
 	}
 	// A credit or footer line of the edition linked to an original
 	// sentence is as unlikely as its staying unlinked is likely.
 	// And a wire formula the edition adds (formulaLine), more weakly,
 	// unless a Korean member says one too (koreanFormula).
 	formulas, korean := 0, false
-	for _, fs := range [2][]feature{src, tgt} {
-		for k := range fs {
-			if fs[k].extra {
+	for _, fl := range [2][]uint8{sfl, tfl} {
+		for _, g := range fl {
+			if g&flExtra != 0 {
 				c += wEditionOnly
 			}
-			if fs[k].formula {
-				if fs[k].english {
+			if g&flFormula != 0 {
+				if g&flEnglish != 0 {
 					formulas++
 				} else {
 					korean = true
@@ -391,6 +476,32 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 		c += float64(formulas) * wFormula
 	}
 	return c
+}
+
+// memo keeps the costs and evidence of the links a search scored, for
+// the next search of the same lattice: the evidence of a link does not
+// depend on the band or on lattice.mu, nor does the whole cost of a
+// link with one side empty.
+type memo struct {
+	lo, hi, off []int
+	costs       []float64 // as in search, inf where not scored
+	ev          []evidence
+}
+
+// evBeads is how many beads have both sides; evSlot is each bead's place
+// among them in memo.ev, -1 for the beads with one side empty.
+const evBeads = 5
+
+var evSlot = [...]int{0, -1, -1, 1, 2, 3, 4}
+
+// cell is the index of cell (i, j) in the memo's arrays (as
+// lattice.idx), -1 when the memo's band leaves it out or there is no
+// memo. A bead ending there was scored when its cost is not inf.
+func (m *memo) cell(i, j int) int {
+	if m == nil || j < m.lo[i] || j > m.hi[i] {
+		return -1
+	}
+	return m.off[i] + j - m.lo[i]
 }
 
 // result of one search.
@@ -424,6 +535,8 @@ func (l *lattice) search() path {
 	for k := range costs {
 		costs[k] = inf
 	}
+	ev := make([]evidence, l.size*evBeads)
+	prev := l.memo
 	var terms [16]float64
 	for i := 0; i <= n; i++ {
 		for j := l.lo[i]; j <= l.hi[i]; j++ {
@@ -431,6 +544,7 @@ func (l *lattice) search() path {
 				continue
 			}
 			k := l.idx(i, j)
+			mk := prev.cell(i, j)
 			bc, bb := inf, int8(-1)
 			nt := 0
 			mx := math.Inf(-1)
@@ -443,7 +557,22 @@ func (l *lattice) search() path {
 				if best[pk] == inf {
 					continue
 				}
-				c := l.cost(i, j, b)
+				c := inf
+				if mk >= 0 {
+					c = prev.costs[mk*nb+bi]
+				}
+				switch slot := evSlot[bi]; {
+				case slot < 0:
+					if c == inf {
+						c = l.cost(i, j, b)
+					} // else the memo's: lattice.mu plays no part
+				case c == inf:
+					c = l.costEv(i, j, b, &ev[k*evBeads+slot], false)
+				default:
+					e := &ev[k*evBeads+slot]
+					*e = prev.ev[mk*evBeads+slot]
+					c = l.costEv(i, j, b, e, true)
+				}
 				costs[k*nb+bi] = c
 				if v := best[pk] + c; v < bc {
 					bc, bb = v, int8(bi)
@@ -506,6 +635,7 @@ func (l *lattice) search() path {
 			}
 		}
 	}
+	l.memo = &memo{lo: l.lo, hi: l.hi, off: l.off, costs: costs, ev: ev}
 	z := alpha[l.idx(n, m)]
 	var p path
 	i, j := n, m
@@ -535,7 +665,8 @@ func (l *lattice) search() path {
 // the best path touches the band's edge, the band is moved to follow that
 // path, and widened if it touches again. When the path's 1-1 links say the
 // document's lengths have a ratio of their own (docMu), the search runs
-// once more with it, in a band of docMuBand around that path.
+// once more with it, in a band of docMuBand around that path, with the
+// evidence of the links the first search scored (memo).
 func alignFeatures(src, tgt []feature) []step {
 	l := newLattice(src, tgt)
 	lo, hi := l.anchorDiagonal()
