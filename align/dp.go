@@ -104,8 +104,10 @@ type lattice struct {
 	// mu is the mean log length ratio of the length model in this
 	// document: lenMu, or the document's own (docMu).
 	mu float64
-	// memo is the last search's (nil before the first).
+	// memo is the last search's (nil before the first); last tells the
+	// search that no search follows, so it keeps none.
 	memo *memo
+	last bool
 	// sfl and tfl hold the flags of src and tgt (segFlags) the cost of a
 	// link reads, side by side.
 	sfl, tfl []uint8
@@ -427,11 +429,14 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 	}
 	// An English line that carries on the sentence before it, after
 	// another English member of the same link (a split).
-	for _, fl := range [2][]uint8{sfl, tfl} {
-		for _, g := range fl[1:] {
-			if g&flContEn == flContEn {
-				c -= wContJoin
-			}
+	for _, g := range sfl[1:] {
+		if g&flContEn == flContEn {
+			c -= wContJoin
+		}
+	}
+	for _, g := range tfl[1:] {
+		if g&flContEn == flContEn {
+			c -= wContJoin
 		}
 	}
 	// The same, more, when nothing after the link opens as it does
@@ -458,24 +463,35 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 	// And a wire formula the edition adds (formulaLine), more weakly,
 	// unless a Korean member says one too (koreanFormula).
 	formulas, korean := 0, false
-	for _, fl := range [2][]uint8{sfl, tfl} {
-		for _, g := range fl {
-			if g&flExtra != 0 {
-				c += wEditionOnly
-			}
-			if g&flFormula != 0 {
-				if g&flEnglish != 0 {
-					formulas++
-				} else {
-					korean = true
-				}
-			}
+	for _, g := range sfl {
+		if g&flExtra != 0 {
+			c += wEditionOnly
+		}
+		if g&flFormula != 0 {
+			formulas, korean = countFormula(g, formulas, korean)
+		}
+	}
+	for _, g := range tfl {
+		if g&flExtra != 0 {
+			c += wEditionOnly
+		}
+		if g&flFormula != 0 {
+			formulas, korean = countFormula(g, formulas, korean)
 		}
 	}
 	if !korean {
 		c += float64(formulas) * wFormula
 	}
 	return c
+}
+
+// countFormula counts the wire formula of a segment with flags g: an
+// English one in formulas, a Korean one in korean.
+func countFormula(g uint8, formulas int, korean bool) (int, bool) {
+	if g&flEnglish != 0 {
+		return formulas + 1, korean
+	}
+	return formulas, true
 }
 
 // memo keeps the costs and evidence of the links a search scored, for
@@ -535,7 +551,11 @@ func (l *lattice) search() path {
 	for k := range costs {
 		costs[k] = inf
 	}
-	ev := make([]evidence, l.size*evBeads)
+	var ev []evidence
+	var scratch evidence
+	if !l.last {
+		ev = make([]evidence, l.size*evBeads)
+	}
 	prev := l.memo
 	var terms [16]float64
 	for i := 0; i <= n; i++ {
@@ -567,10 +587,17 @@ func (l *lattice) search() path {
 						c = l.cost(i, j, b)
 					} // else the memo's: lattice.mu plays no part
 				case c == inf:
-					c = l.costEv(i, j, b, &ev[k*evBeads+slot], false)
+					e := &scratch
+					if ev != nil {
+						e = &ev[k*evBeads+slot]
+					}
+					c = l.costEv(i, j, b, e, false)
 				default:
-					e := &ev[k*evBeads+slot]
-					*e = prev.ev[mk*evBeads+slot]
+					e := &prev.ev[mk*evBeads+slot]
+					if ev != nil {
+						ev[k*evBeads+slot] = *e
+						e = &ev[k*evBeads+slot]
+					}
 					c = l.costEv(i, j, b, e, true)
 				}
 				costs[k*nb+bi] = c
@@ -635,7 +662,10 @@ func (l *lattice) search() path {
 			}
 		}
 	}
-	l.memo = &memo{lo: l.lo, hi: l.hi, off: l.off, costs: costs, ev: ev}
+	l.memo = nil
+	if !l.last {
+		l.memo = &memo{lo: l.lo, hi: l.hi, off: l.off, costs: costs, ev: ev}
+	}
 	z := alpha[l.idx(n, m)]
 	var p path
 	i, j := n, m
@@ -679,6 +709,7 @@ func alignFeatures(src, tgt []feature) []step {
 				l.mu = mu
 				lo, hi = pathRows(p.steps, len(src))
 				l.setBand(lo, hi, docMuBand)
+				l.last = true
 				return l.search().steps
 			}
 			return p.steps

@@ -54,10 +54,18 @@ func TestMemoSameSearch(t *testing.T) {
 			t.Fatalf("seed %d: the memo holds %d of the band's %d cells", seed, hits, l.size)
 		}
 		with := l.search().steps
-		l.memo = nil
+		l.memo, l.last = first, true // as alignFeatures runs it: no memo kept
+		last := l.search().steps
+		if l.memo != nil {
+			t.Errorf("seed %d: the last search kept a memo", seed)
+		}
+		l.last = false
 		without := l.search().steps
 		if !slices.Equal(with, without) {
 			t.Errorf("seed %d: the search with the memo differs from the search without", seed)
+		}
+		if !slices.Equal(last, without) {
+			t.Errorf("seed %d: the last search with the memo differs from the search without", seed)
 		}
 	}
 }
