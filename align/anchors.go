@@ -139,15 +139,20 @@ func anchorScore(s, t []feature, alone float64) float64 {
 	score := 0.0
 	sq, tq, sa, ta := false, false, false, false
 	ns, nt := 0, 0
+	var sw, tw uint8
 	for i := range s {
-		sq = sq || s[i].quote
-		sa = sa || s[i].quest
-		ns += len(s[i].keys)
+		f := &s[i]
+		sq = sq || f.quote
+		sa = sa || f.quest
+		ns += len(f.keys)
+		sw |= f.weekdays
 	}
 	for i := range t {
-		tq = tq || t[i].quote
-		ta = ta || t[i].quest
-		nt += len(t[i].keys)
+		f := &t[i]
+		tq = tq || f.quote
+		ta = ta || f.quest
+		nt += len(f.keys)
+		tw |= f.weekdays
 	}
 	switch {
 	case sq && tq:
@@ -163,13 +168,6 @@ func anchorScore(s, t []feature, alone float64) float64 {
 	}
 	// Names: English skeletons (with weights) against Korean prefixes,
 	// whichever side is English.
-	var sw, tw uint8
-	for i := range s {
-		sw |= s[i].weekdays
-	}
-	for i := range t {
-		tw |= t[i].weekdays
-	}
 	if sw != 0 && tw != 0 {
 		if sw&tw != 0 {
 			score += wWeekday
@@ -188,14 +186,7 @@ func anchorScore(s, t []feature, alone float64) float64 {
 	// Multiset matching of the keys; Korean-side Latin tokens may also
 	// match any English word.
 	var sbuf, tbuf [16]uint64
-	sk := sbuf[:0]
-	tk := tbuf[:0]
-	for i := range s {
-		sk = append(sk, s[i].keys...)
-	}
-	for i := range t {
-		tk = append(tk, t[i].keys...)
-	}
+	sk, tk := joinKeys(s, ns, sbuf[:0]), joinKeys(t, nt, tbuf[:0])
 	var used [64]bool
 	var usedT []bool
 	if len(tk) <= len(used) {
@@ -247,6 +238,24 @@ func anchorScore(s, t []feature, alone float64) float64 {
 		score += anchorWeight(x&^keyMask, found)
 	}
 	return score
+}
+
+// joinKeys returns the keys of fs, n of them, in order: a segment's own
+// when it alone has keys (anchorScore only reads them), else a copy
+// appended to buf.
+func joinKeys(fs []feature, n int, buf []uint64) []uint64 {
+	for i := range fs {
+		if len(fs[i].keys) == n {
+			return fs[i].keys
+		}
+		if len(fs[i].keys) > 0 {
+			break
+		}
+	}
+	for i := range fs {
+		buf = append(buf, fs[i].keys...)
+	}
+	return buf
 }
 
 // nameScore is the evidence of the English side's names found, or not,
