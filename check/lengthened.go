@@ -110,7 +110,9 @@ func latinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
 // was reported absent, a warning; the desk has them as errors, as T12's
 // Scott Brewer and T14's Dale Forester. The evidence: the form's given
 // names exactly, then one capitalized word that begins with the first four
-// letters or more of the listed surname (at least half of it) and is not
+// letters or more of the listed surname (at least half of it; three since
+// session 17, helper T16: "Nigel Farnham" for 니켈 파머, Nigel Farmer, in
+// testdata/check11r, an error for the desk; TestReplacedSurnameThree) and is not
 // it, and whose consonants the Korean word of the source at the surname's
 // place does not share (a transliteration of that longer name, 크리스티안센
 // for Christiansen, would be no misrendering).
@@ -147,7 +149,7 @@ func replacedSurname(pr Pair, at glossary.Match, forms []*glossary.Term, taken f
 			if w == s || taken(i, j) || j < len(target) && target[j] == '-' {
 				continue
 			}
-			if n := commonPrefix(strings.ToLower(w), strings.ToLower(s)); n < 4 || 2*n < utf8.RuneCountInString(s) {
+			if n := commonPrefix(strings.ToLower(w), strings.ToLower(s)); n < 3 || 2*n < utf8.RuneCountInString(s) {
 				continue
 			}
 			if sw := hangulWordAt(pr.Source, lastHangulWordStart(pr.Source, at.Start, at.End)); sw != "" && koreanSpells(sw, w) {

@@ -159,7 +159,8 @@ func namesOther(text string, m glossary.Match, lang language.Tag) bool {
 // role noun (roleNouns) right before it and no capitalized word after it.
 // Such a short form renders the person (session 14, helper T6: a default
 // error of held-out-glossary-11, seen); whether a first mention may be by
-// surname is first-mention's matter, not target-term-missing's.
+// surname is first-mention's matter, not target-term-missing's. An
+// honorific stands as a role noun does ("Mr Kavanaugh").
 func titledShort(text string, m glossary.Match) bool {
 	if m.Suffix == "" && m.End+1 < len(text) && text[m.End] == ' ' && upperAt(text, m.End+1) {
 		return false // "Han" of "President Han Sung-soo"
@@ -167,8 +168,21 @@ func titledShort(text string, m glossary.Match) bool {
 	if m.Start < 2 || text[m.Start-1] != ' ' {
 		return false
 	}
-	k := upperWordBefore(text, m.Start-1)
-	return k >= 0 && roleNouns[strings.ToLower(text[k:m.Start-1])]
+	end := m.Start - 1
+	dot := text[end-1] == '.'
+	if dot {
+		end-- // "Dr. Ford"
+	}
+	k := upperWordBefore(text, end)
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(text[k:end])
+	// Session 17 (helper T16): an honorific before the surname alone ("Mr
+	// Kavanaugh", "Dr. Ford") is a second reference to the person, as a
+	// role noun is (house18: "Mr Kavanaugh" for 캐버노, a default error,
+	// false; TestHonorificShort).
+	return !dot && roleNouns[w] || honorifics[w]
 }
 
 // ministerTitles are the Korean titles of a ministry's head and deputies,
