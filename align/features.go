@@ -321,7 +321,10 @@ func editionOnly(s string) bool {
 		return true
 	}
 	for _, g := range editionPhrases {
-		if g.key != "" && !strings.Contains(l, g.key) {
+		if g.key == "" {
+			continue // editionAny below
+		}
+		if !strings.Contains(l, g.key) {
 			continue
 		}
 		for _, p := range g.phrases {
@@ -330,8 +333,64 @@ func editionOnly(s string) bool {
 			}
 		}
 	}
-	return wireCredit(s)
+	return editionAny.in(l) || wireCredit(s)
 }
+
+// phraseSet finds whether a text contains any of its phrases in one
+// pass: the phrases of two bytes or more by their first two bytes, the
+// shorter ones by strings.Contains.
+type phraseSet struct {
+	short []string
+	first map[uint16][]string
+	has   [1 << 10]uint64 // bit k: first holds phrases opening with k
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{first: map[uint16][]string{}}
+	for _, p := range phrases {
+		if len(p) < 2 {
+			ps.short = append(ps.short, p)
+			continue
+		}
+		k := uint16(p[0])<<8 | uint16(p[1])
+		ps.first[k] = append(ps.first[k], p)
+		ps.has[k>>6] |= 1 << (k & 63)
+	}
+	return ps
+}
+
+// in reports whether l contains one of the phrases, as strings.Contains
+// tried with each would.
+func (ps *phraseSet) in(l string) bool {
+	for _, p := range ps.short {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(l); i++ {
+		k := uint16(l[i])<<8 | uint16(l[i+1])
+		if ps.has[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, p := range ps.first[k] {
+			if strings.HasPrefix(l[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// editionAny is the phraseSet of the editionPhrases without a key.
+var editionAny = func() *phraseSet {
+	var all []string
+	for _, g := range editionPhrases {
+		if g.key == "" {
+			all = append(all, g.phrases...)
+		}
+	}
+	return newPhraseSet(all)
+}()
 
 // wireCredit reports whether s is a bare agency credit: one to three
 // words of capital letters and digits, starting with a letter (with

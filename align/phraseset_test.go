@@ -1,0 +1,53 @@
+package align
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestPhraseSet: phraseSet.in must say what strings.Contains tried with
+// each phrase says, on lines holding a phrase anywhere, a phrase cut
+// short, and random text over the phrases' own letters.
+func TestPhraseSet(t *testing.T) {
+	var phrases []string
+	for _, g := range editionPhrases {
+		if g.key == "" {
+			phrases = append(phrases, g.phrases...)
+		}
+	}
+	naive := func(l string) bool {
+		for _, p := range phrases {
+			if strings.Contains(l, p) {
+				return true
+			}
+		}
+		return false
+	}
+	var lines []string
+	for _, p := range phrases {
+		lines = append(lines, p, "x"+p, p+" y", "the "+p+" said", p[:len(p)-1], p[1:], " "+p[:len(p)-1])
+	}
+	letters := strings.Join(phrases, "")
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		b := make([]byte, 1+rng.Intn(30))
+		for i := range b {
+			b[i] = letters[rng.Intn(len(letters))]
+		}
+		lines = append(lines, string(b))
+	}
+	hits := 0
+	for _, l := range lines {
+		got, want := editionAny.in(l), naive(l)
+		if got != want {
+			t.Errorf("in(%q) = %v, strings.Contains says %v", l, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits < len(phrases)*4 {
+		t.Errorf("only %d lines hold a phrase", hits)
+	}
+}
