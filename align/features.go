@@ -91,12 +91,18 @@ type feature struct {
 // segLength measures s in English-character units: a Hangul syllable counts
 // hangulWeight, a CJK ideograph ideographWeight, every other rune (spaces
 // included) one.
+// hanFirst is where unicode.Han begins (TestScriptBounds): segLength
+// counts a rune below it as one without looking it up.
+const hanFirst = 0x2E80
+
 func segLength(s string) float64 {
 	n := 0.0
 	for _, r := range s {
 		switch {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			n += hangulWeight
+		case r < hanFirst:
+			n++
 		case unicode.Is(unicode.Han, r):
 			n += ideographWeight
 		default:
@@ -223,8 +229,10 @@ func latinTokens(s string) []string {
 	var out []string
 	start := -1
 	for i, r := range s {
+		// A Hangul syllable is not looked up: unicode.Latin has none
+		// (TestScriptBounds).
 		in := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-			unicode.In(r, unicode.Latin) && unicode.IsLetter(r)
+			!(r >= 0xAC00 && r <= 0xD7A3) && unicode.In(r, unicode.Latin) && unicode.IsLetter(r)
 		if !in && start >= 0 && (r == '-' || r == '.' || r == '&') && i+1 < len(s) && isLatinByte(s[i+1]) {
 			continue
 		}

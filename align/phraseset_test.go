@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestPhraseSet: phraseSet.in must say what strings.Contains tried with
@@ -49,5 +50,24 @@ func TestPhraseSet(t *testing.T) {
 	}
 	if hits < len(phrases)*4 {
 		t.Errorf("only %d lines hold a phrase", hits)
+	}
+}
+
+// TestScriptBounds: segLength counts the runes below hanFirst without
+// looking them up in unicode.Han, and latinTokens does not look Hangul
+// syllables up in unicode.Latin; both hold while the tables say so.
+func TestScriptBounds(t *testing.T) {
+	for r := rune(0); r < hanFirst; r++ {
+		if unicode.Is(unicode.Han, r) {
+			t.Fatalf("unicode.Han holds %U, below hanFirst", r)
+		}
+	}
+	if !unicode.Is(unicode.Han, hanFirst) {
+		t.Errorf("unicode.Han does not hold hanFirst %U", hanFirst)
+	}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if unicode.In(r, unicode.Latin) {
+			t.Fatalf("unicode.Latin holds the Hangul syllable %U", r)
+		}
 	}
 }
