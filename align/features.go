@@ -328,50 +328,40 @@ func editionOnly(s string) bool {
 	if strings.HasPrefix(l, "write to ") || strings.HasPrefix(l, "contact: ") {
 		return true
 	}
-	for _, g := range editionPhrases {
-		if g.key == "" {
-			continue // editionAny below
-		}
-		if !strings.Contains(l, g.key) {
-			continue
-		}
-		for _, p := range g.phrases {
-			if strings.Contains(l, p) {
-				return true
-			}
-		}
-	}
 	return editionAny.in(l) || wireCredit(s)
 }
 
-// phraseSet finds whether a text contains any of its phrases in one
-// pass: the phrases of two bytes or more by their first two bytes, the
-// shorter ones by strings.Contains.
+// phraseSet finds whether a text contains any of its phrases, each
+// counted only where the text also contains the phrase's key (none for
+// ""), in one pass: the phrases of two bytes or more by their first two
+// bytes, the shorter ones by strings.Contains.
 type phraseSet struct {
-	short []string
-	first map[uint16][]string
+	short []keyPhrase
+	first map[uint16][]keyPhrase
 	has   [1 << 10]uint64 // bit k: first holds phrases opening with k
 }
 
-func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{first: map[uint16][]string{}}
+type keyPhrase struct{ key, phrase string }
+
+func newPhraseSet(phrases []keyPhrase) *phraseSet {
+	ps := &phraseSet{first: map[uint16][]keyPhrase{}}
 	for _, p := range phrases {
-		if len(p) < 2 {
+		if len(p.phrase) < 2 {
 			ps.short = append(ps.short, p)
 			continue
 		}
-		k := uint16(p[0])<<8 | uint16(p[1])
+		k := uint16(p.phrase[0])<<8 | uint16(p.phrase[1])
 		ps.first[k] = append(ps.first[k], p)
 		ps.has[k>>6] |= 1 << (k & 63)
 	}
 	return ps
 }
 
-// in reports whether l contains one of the phrases, as strings.Contains
-// tried with each would.
+// in reports whether l contains one of the phrases and its key, as
+// strings.Contains tried with each would.
 func (ps *phraseSet) in(l string) bool {
 	for _, p := range ps.short {
-		if strings.Contains(l, p) {
+		if strings.Contains(l, p.phrase) && strings.Contains(l, p.key) {
 			return true
 		}
 	}
@@ -381,7 +371,7 @@ func (ps *phraseSet) in(l string) bool {
 			continue
 		}
 		for _, p := range ps.first[k] {
-			if strings.HasPrefix(l[i:], p) {
+			if strings.HasPrefix(l[i:], p.phrase) && strings.Contains(l, p.key) {
 				return true
 			}
 		}
@@ -389,12 +379,13 @@ func (ps *phraseSet) in(l string) bool {
 	return false
 }
 
-// editionAny is the phraseSet of the editionPhrases without a key.
+// editionAny is the phraseSet of the editionPhrases, with their groups'
+// keys.
 var editionAny = func() *phraseSet {
-	var all []string
+	var all []keyPhrase
 	for _, g := range editionPhrases {
-		if g.key == "" {
-			all = append(all, g.phrases...)
+		for _, p := range g.phrases {
+			all = append(all, keyPhrase{g.key, p})
 		}
 	}
 	return newPhraseSet(all)

@@ -25,7 +25,8 @@ var (
 // koreanSkeleton is the consonant skeleton of a Hangul word, stopping at
 // the first rune that is not a Hangul syllable.
 func koreanSkeleton(w string) string {
-	var b []byte
+	var buf [32]byte
+	b := buf[:0]
 	add := func(c byte) {
 		if c != 0 && (len(b) == 0 || b[len(b)-1] != c) {
 			b = append(b, c)

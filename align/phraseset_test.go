@@ -8,24 +8,29 @@ import (
 )
 
 // TestPhraseSet: phraseSet.in must say what strings.Contains tried with
-// each phrase says, on lines holding a phrase anywhere, a phrase cut
-// short, and random text over the phrases' own letters.
+// each group's key and phrases says (editionOnly before the phraseSet),
+// on lines holding a phrase anywhere, a phrase cut short, a phrase whose
+// key it lacks ("an earlier version of this" without "this "), and
+// random text over the phrases' own letters.
 func TestPhraseSet(t *testing.T) {
 	var phrases []string
 	for _, g := range editionPhrases {
-		if g.key == "" {
-			phrases = append(phrases, g.phrases...)
-		}
+		phrases = append(phrases, g.phrases...)
 	}
 	naive := func(l string) bool {
-		for _, p := range phrases {
-			if strings.Contains(l, p) {
-				return true
+		for _, g := range editionPhrases {
+			if g.key != "" && !strings.Contains(l, g.key) {
+				continue
+			}
+			for _, p := range g.phrases {
+				if strings.Contains(l, p) {
+					return true
+				}
 			}
 		}
 		return false
 	}
-	var lines []string
+	lines := []string{"an earlier version of this", "an earlier version of this story"}
 	for _, p := range phrases {
 		lines = append(lines, p, "x"+p, p+" y", "the "+p+" said", p[:len(p)-1], p[1:], " "+p[:len(p)-1])
 	}
