@@ -127,36 +127,67 @@ func replacedSurname(pr Pair, at glossary.Match, forms []*glossary.Term, taken f
 			continue
 		}
 		s := ws[len(ws)-1]
-		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
-		for off := 0; off < len(target); {
-			k := strings.Index(target[off:], head)
-			if k < 0 {
-				break
+		heads := append([]string{t.Text[:strings.LastIndexByte(t.Text, ' ')+1]}, titleHeads...)
+		for hi, head := range heads {
+			if span := replacedAfter(pr, at, target, head, s, hi > 0, taken); span != "" {
+				return span
 			}
-			b := off + k
-			off = b + 1
-			if b > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(target[:b]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-					continue
-				}
-			}
-			i := b + len(head)
-			if !upperAt(target, i) {
-				continue
-			}
-			w := wordAt(target, i)
-			j := i + len(w)
-			if w == s || taken(i, j) || j < len(target) && target[j] == '-' {
-				continue
-			}
-			if n := commonPrefix(strings.ToLower(w), strings.ToLower(s)); n < 3 || 2*n < utf8.RuneCountInString(s) {
-				continue
-			}
-			if sw := hangulWordAt(pr.Source, lastHangulWordStart(pr.Source, at.Start, at.End)); sw != "" && koreanSpells(sw, w) {
-				continue
-			}
-			return target[b:j]
 		}
+	}
+	return ""
+}
+
+// titleHeads are the honorifics before which a surname alone stands for
+// the person ("Dr Bostock" for 보스트롬, Nick Bostrom; session 17, T17).
+var titleHeads = []string{"Dr ", "Dr. ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Prof ", "Prof. ", "Professor "}
+
+// replacedAfter returns target's span from head (the form's given names
+// with their space, or an honorific: titled) through the capitalized word
+// after it when that word replaces the surname s: it begins with three
+// letters or more of s, at least half of it, and the Korean of the source
+// does not spell it (Uma Thurston for Uma Thurman); or it is s cut short to
+// three letters or more (Ajay Roy for Ajay Royyuru); or, after the given
+// names, it is s misspelled, its first letter kept and two edits at most,
+// as the Korean word at the surname spells it (John Louis for John Lewis
+// from 존 루이스, Robert Toxe for Robert Tauxe from 톡스: the name heard
+// and respelled; Baha Mossad for 바하 무사 is not; session 17, T17). ""
+// otherwise.
+func replacedAfter(pr Pair, at glossary.Match, target, head, s string, titled bool, taken func(a, b int) bool) string {
+	for off := 0; off < len(target); {
+		k := strings.Index(target[off:], head)
+		if k < 0 {
+			break
+		}
+		b := off + k
+		off = b + 1
+		if b > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(target[:b]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		i := b + len(head)
+		if !upperAt(target, i) {
+			continue
+		}
+		w := wordAt(target, i)
+		j := i + len(w)
+		if w == s || taken(i, j) || j < len(target) && target[j] == '-' {
+			continue
+		}
+		lw, ls := strings.ToLower(w), strings.ToLower(s)
+		nw, ns := utf8.RuneCountInString(w), utf8.RuneCountInString(s)
+		n := commonPrefix(lw, ls)
+		cut := n == nw && nw >= 3 && nw < ns
+		sw := hangulWordAt(pr.Source, lastHangulWordStart(pr.Source, at.Start, at.End))
+		spelt := sw != "" && koreanSpells(sw, w)
+		misspelt := !titled && spelt && nw >= 4 && ns >= 4 && n >= 1 && distance(lw, ls, 2) <= 2
+		if !cut && !misspelt && (n < 3 || 2*n < ns) {
+			continue
+		}
+		if !misspelt && spelt {
+			continue
+		}
+		return target[b:j]
 	}
 	return ""
 }

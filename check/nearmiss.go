@@ -391,6 +391,20 @@ func (sc *seqCheck) overlaps(a, b int) bool {
 	return false
 }
 
+// overlapsOther is overlaps but for a match of entry e inside text[a:b]:
+// an admitted short form of e at the start of its full name ("Lawrence
+// Livermore" in "Lawrence Livermore National Laboratoy") hides no near
+// miss of that name (session 17, T17).
+func (sc *seqCheck) overlapsOther(a, b int, e *glossary.Entry) bool {
+	ms := sc.ms
+	for k := sc.mi; k < len(ms) && ms[k].Start < b; k++ {
+		if ms[k].End > a && !ms[k].Short && (ms[k].Entry != e || ms[k].Start < a || ms[k].End > b) {
+			return true
+		}
+	}
+	return false
+}
+
 // anchored tries the names of several words that word w, the kth of the
 // sequence, may anchor; inMatch tells the words of the sequence inside a
 // glossary match.
@@ -450,12 +464,12 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if first < 0 || last >= len(seq) || seq[first].start < sc.reported {
 		return
 	}
+	a, b := seq[first].start, seq[last].end
 	for k := first; k <= last; k++ {
-		if inMatch[k] {
+		if inMatch[k] && sc.overlapsOther(a, b, n.entry) {
 			return
 		}
 	}
-	a, b := seq[first].start, seq[last].end
 	if d := b - a - len(n.text); d > 3*maxDist(n.runes) || -d > 3*maxDist(n.runes) {
 		return
 	}
@@ -472,7 +486,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if ix.known[cand] {
 		return
 	}
-	if sc.overlaps(a, b) {
+	if sc.overlapsOther(a, b, n.entry) {
 		return
 	}
 	if first == last && (ordinaryWord(text, a, b) || caseAtStart(text, a, b, n.text)) {

@@ -307,10 +307,12 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	// serves article after article.
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
-	out := c.deprecated(nil, file, text, ms, lang, "", p, day)
+	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
 	out = c.mentions(out, file, text, bodyMatches(text, ms, headline), lang, p)
 	if isEnglish(lang) {
-		out = c.nameIndex(lang).nearMisses(out, file, text, ms, p)
+		ix := c.nameIndex(lang)
+		out = ix.nearMisses(out, file, text, ms, p)
+		out = ix.shortNearMisses(out, file, text, ms, p) // Bostrum after Bostrom (shortnear.go)
 	}
 	putMatches(bp, ms[:cap(ms)])
 	Sort(out)
@@ -336,9 +338,10 @@ var matchBuffers = sync.Pool{New: func() any { b := make([]glossary.Match, 0, 64
 const maxKeptMatches = 4096
 
 // deprecated appends a deprecated-term finding for each forbidden form.
-func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
+func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
-		if m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day) {
+		expired := !m.Short && expiredForm(m, day) && (pr == nil || !c.sourceNames(pr, sm, m.Entry)) // right only until a day (dated.go)
+		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}
 		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang)) {
@@ -357,7 +360,11 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		}
 		data := map[string]any{"Found": text[m.Start:m.End], "Term": m.Entry.ID, "Note": note, "Side": side, "Expected": ""}
 		id := "CheckMsgDeprecatedNoPreferred"
-		if pref := m.Preferred; pref != nil {
+		pref := m.Preferred
+		if expired {
+			pref = successor(m, day)
+		}
+		if pref != nil {
 			data["Expected"] = pref.Text
 			id = "CheckMsgDeprecated"
 		}
@@ -505,7 +512,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// Conservatives) are no second spelling of each other; two Latin
 		// forms are second spellings only as spelling variants, not two
 		// words (secondSpelling, spellvariant.go).
-		if !secondSpelling(e, m.Term, st.first) {
+		if !secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) { // 아체슨 after 애치슨 (spellvariant.go)
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
@@ -586,7 +593,8 @@ type Pair struct {
 	Exact                 bool
 	// Date is the day of the article the pair comes from: entries not
 	// valid then are left out and forms right then are not deprecated.
-	// Zero applies no dates.
+	// Zero applies no dates, but a form right only until a day is
+	// read as of today (dated.go).
 	Date time.Time
 	// Before are the source texts of the pairs before this one in its
 	// document, in order (the nearest last); only the last few are read
@@ -778,8 +786,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		// number-mismatch) give way to it.
 		first := len(dst)
 		out := append(dst, f)
-		out = c.deprecated(out, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)
-		out = c.deprecated(out, file, pr.Target, tm, pr.TargetLang, SideTarget, tp, pr.Date)
+		out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.SourceLang, SideSource, sp, pr.Date)
+		out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetLang, SideTarget, tp, pr.Date)
 		own := out[first:]
 		for i := range own {
 			own[i].Unit = pr.Unit
@@ -798,8 +806,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		out = slices.Grow(out, max(n, len(out)))
 	}
 	first := len(out) // the pair's own findings are out[first:]
-	out = c.deprecated(out, file, pr.Source, sm, pr.SourceLang, SideSource, sp, pr.Date)
-	out = c.deprecated(out, file, pr.Target, tm, pr.TargetLang, SideTarget, tp, pr.Date)
+	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.SourceLang, SideSource, sp, pr.Date)
+	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
 		pref := preferredIn(m.Entry, pr.TargetLang, tbase)
 		sev, msg := Error, "CheckMsgTargetMissing"

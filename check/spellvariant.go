@@ -195,3 +195,27 @@ func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
 	}
 	return false
 }
+
+// soundAlike reports whether a and b, one-word Hangul forms of person e
+// of two syllables or more, differ in their vowels alone, syllable by
+// syllable (the same initial and final consonants): 애치슨 and 아체슨 (David
+// Acheson; testdata/check11s-missed) share no two syllables but are one
+// name transliterated twice, a second spelling in one article (session 17,
+// T17; TestKoreanSoundAlike). A consonant added or changed (리아나, 리한나)
+// is left to spellings.
+func soundAlike(e *glossary.Entry, a, b string) bool {
+	if a == b || !oneWordPerson(e, a, b) {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || len(ra) < 2 {
+		return false
+	}
+	for i := range ra {
+		x, y := ra[i]-0xAC00, rb[i]-0xAC00
+		if x < 0 || y < 0 || x > 11171 || y > 11171 || x/588 != y/588 || x%28 != y%28 {
+			return false
+		}
+	}
+	return true
+}
