@@ -163,23 +163,7 @@ func stemFamily(forms []*glossary.Term, target string) bool {
 // capitalized one is another body's name or a short name the list lacks
 // ("The Pentagon" for the glossary's 국방부, South Korea's; "The Fed").
 func coreRendered(m glossary.Match, forms []*glossary.Term, pr Pair) bool {
-	src := pr.Source
-	start, end := m.Start, m.End
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(src[:start])
-		if !isHangul(r) {
-			break
-		}
-		start -= n
-	}
-	for end < len(src) {
-		r, n := utf8.DecodeRuneInString(src[end:])
-		if !isHangul(r) {
-			break
-		}
-		end += n
-	}
-	stems := lexicon.KoreanStems(src[start:end])
+	stems := lexicon.KoreanStems(hangulSpan(pr.Source, m.Start, m.End))
 	if len(stems) == 0 {
 		return false
 	}
