@@ -456,15 +456,7 @@ func TestContradictions(t *testing.T) {
 		{"32명이 숨졌다", "Thirty two people killed", "", "", "", ""},
 		{"12월 9일", "on Friday", "", "", "", ""},
 	} {
-		m, x, om, ad, _ := Contradictions(Extract(c.ko, language.Korean), Extract(c.en, language.English))
-		for _, r := range []struct{ name, got, want string }{
-			{"missing", texts(m), c.missing}, {"extra", texts(x), c.extra},
-			{"omitted", texts(om), c.omitted}, {"added", texts(ad), c.added},
-		} {
-			if r.got != r.want {
-				t.Errorf("Contradictions(%q, %q) %s = %q, want %q", c.ko, c.en, r.name, r.got, r.want)
-			}
-		}
+		checkContradictions(t, c.ko, c.en, c.missing, c.extra, c.omitted, c.added)
 	}
 }
 
@@ -485,6 +477,21 @@ func TestStringPad(t *testing.T) {
 			if got := c.n.String(); got != c.want {
 				t.Errorf("%v %v %q: String() = %q, want %q", c.n.Kind, v, c.n.Unit, got, c.want)
 			}
+		}
+	}
+}
+
+// checkContradictions compares what Contradictions finds between ko and
+// en with the wanted texts of each kind.
+func checkContradictions(t *testing.T, ko, en, missing, extra, omitted, added string) {
+	t.Helper()
+	m, x, om, ad, _ := Contradictions(Extract(ko, language.Korean), Extract(en, language.English))
+	for _, r := range []struct{ name, got, want string }{
+		{"missing", texts(m), missing}, {"extra", texts(x), extra},
+		{"omitted", texts(om), omitted}, {"added", texts(ad), added},
+	} {
+		if r.got != r.want {
+			t.Errorf("Contradictions(%q, %q) %s = %q, want %q", ko, en, r.name, r.got, r.want)
 		}
 	}
 }

@@ -1,10 +1,6 @@
 package number
 
-import (
-	"testing"
-
-	"golang.org/x/text/language"
-)
+import "testing"
 
 // TestIndexPoints: an index's move in points (session 17, helper T12;
 // testdata/check11p-missed): 포인트 after a number without a percent sign
@@ -22,14 +18,6 @@ func TestIndexPoints(t *testing.T) {
 		{"지지율이 9포인트 올랐다", "support rose 9 percentage points", "", "", "", ""},
 		{"코스피는 12.5포인트 올랐다", "The Kospi rose 0.6 percent", "", "", "12.5포인트", "0.6 percent"},
 	} {
-		m, x, om, ad, _ := Contradictions(Extract(c.ko, language.Korean), Extract(c.en, language.English))
-		for _, r := range []struct{ name, got, want string }{
-			{"missing", texts(m), c.missing}, {"extra", texts(x), c.extra},
-			{"omitted", texts(om), c.omitted}, {"added", texts(ad), c.added},
-		} {
-			if r.got != r.want {
-				t.Errorf("Contradictions(%q, %q) %s = %q, want %q", c.ko, c.en, r.name, r.got, r.want)
-			}
-		}
+		checkContradictions(t, c.ko, c.en, c.missing, c.extra, c.omitted, c.added)
 	}
 }

@@ -160,11 +160,7 @@ func TestConcurrentCreateProcesses(t *testing.T) {
 	}
 	dir := t.TempDir()
 	const procs, perFile, rounds = 4, 10, 40
-	units := tmgen.New(tmgen.Builtin(), 5).Units(procs * perFile)
-	var files [procs][]string
-	for g := range procs {
-		files[g] = writeFiles(t, mkdir(t, dir, fmt.Sprint("files", g)), units[g*perFile:(g+1)*perFile], perFile)
-	}
+	units, files := processFiles(t, dir, procs, perFile, 5)
 	for r := 0; r < rounds; r++ {
 		path := filepath.Join(dir, fmt.Sprintf("round%d.tm", r))
 		cmds := make([]*exec.Cmd, procs)
@@ -194,4 +190,16 @@ func runAll(t *testing.T, round int, cmds []*exec.Cmd) {
 			t.Errorf("round %d, process %d: %v\n%s", round, g, err, outs[g].String())
 		}
 	}
+}
+
+// processFiles generates procs*perFile units (tmgen seed) and writes each
+// process's share as TMX files of perFile units into dir/filesG.
+func processFiles(t *testing.T, dir string, procs, perFile int, seed uint64) ([]tmgen.Pair, [][]string) {
+	t.Helper()
+	units := tmgen.New(tmgen.Builtin(), seed).Units(procs * perFile)
+	files := make([][]string, procs)
+	for g := range procs {
+		files[g] = writeFiles(t, mkdir(t, dir, fmt.Sprint("files", g)), units[g*perFile:(g+1)*perFile], perFile)
+	}
+	return units, files
 }

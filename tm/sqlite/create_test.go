@@ -203,11 +203,7 @@ func TestCreateFromProcesses(t *testing.T) {
 	}
 	dir := t.TempDir()
 	const procs, perFile, rounds = 2, 50, 12
-	units := tmgen.New(tmgen.Builtin(), 11).Units(procs * perFile)
-	var files [procs][]string
-	for g := range procs {
-		files[g] = writeFiles(t, mkdir(t, dir, fmt.Sprint("files", g)), units[g*perFile:(g+1)*perFile], perFile)
-	}
+	units, files := processFiles(t, dir, procs, perFile, 11)
 	work := mkdir(t, dir, "tms")
 	for r := 0; r < rounds; r++ {
 		path := filepath.Join(work, fmt.Sprintf("round%d.tm", r))
