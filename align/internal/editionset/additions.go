@@ -42,6 +42,7 @@ type material struct {
 	heldOut                    bool
 	contextShare, footerChance float64
 	low                        map[string]bool // words the part's English writes in lower case (merges.go)
+	topic                      bool            // -borrow topic: borrow sentences sharing the document's words (nearby.go)
 }
 
 type borrowed struct {
@@ -310,6 +311,7 @@ func additions(d doc, op []int, k int, m *material, rng *rand.Rand) []addition {
 	n := len(d.pairs)
 	e := findEntities(d)
 	var out []addition
+	var topic []borrowed // -borrow topic: the candidates, found once
 	footer := false
 	randomAfter := func() int {
 		i := 1 + rng.Intn(max(n-1, 1))
@@ -343,6 +345,20 @@ func additions(d doc, op []int, k int, m *material, rng *rand.Rand) []addition {
 				break
 			}
 			continue
+		}
+		if m.topic {
+			if topic == nil {
+				topic = topicCandidates(d, m)
+			}
+			if len(topic) > 0 {
+				b := topic[rng.Intn(len(topic))]
+				after := randomAfter()
+				if i := nearestPair(d, op, b.text); i > 0 && rng.Float64() < topicNear {
+					after = i
+				}
+				out = append(out, addition{after, b.text, false})
+				continue
+			}
 		}
 		self := d.corpus + "/" + d.id
 		for try := 0; try < 20 && len(m.pool) > 0; try++ {

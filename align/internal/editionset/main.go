@@ -140,7 +140,11 @@ func main() {
 	kpcSize := flag.Int("kpc-doc-size", 20, "pairs per KPC document")
 	useVerdicts := flag.Bool("verdicts", true, "leave out the KPC pairs judged wrong by hand (kpc-verdicts.tsv); -verdicts=false keeps them")
 	verdictFile := flag.String("verdicts-file", "", "read the hand verdicts from this file instead of the built-in kpc-verdicts.tsv")
+	borrow := flag.String("borrow", "part", "where a borrowed English-only line comes from: part (any other document of the part) or topic (the sentences of other documents sharing most words with the document, put next to the pair they share most with; nearby.go)")
 	flag.Parse()
+	if *borrow != "part" && *borrow != "topic" {
+		log.Fatalf("editionset: -borrow %q: want part or topic", *borrow)
+	}
 	if *dir == "" {
 		log.Fatal("editionset: -o is required")
 	}
@@ -215,6 +219,7 @@ func main() {
 		{"heldout", join(wmt, kpcTestJudged), join(wmt, kpcTest)},
 	} {
 		m := newMaterial(part.material, part.name == "heldout")
+		m.topic = *borrow == "topic"
 		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, m, *seed, true); err != nil {
 			log.Fatal(err)
 		}
