@@ -485,7 +485,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if st.first == nil {
 			st.first = m.Term
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
-				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) {
+				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
+				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) {
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
@@ -512,7 +513,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// Conservatives) are no second spelling of each other; two Latin
 		// forms are second spellings only as spelling variants, not two
 		// words (secondSpelling, spellvariant.go).
-		if !secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) { // 아체슨 after 애치슨 (spellvariant.go)
+		if !secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) || // 아체슨 after 애치슨 (spellvariant.go)
+			genderedPair(m.Term.Text, st.first.Text) { // spokesman, spokeswoman: two people (session18.go)
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
@@ -739,7 +741,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		}
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) ||
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) ||
-			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) {
+			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) {
 			found++
 			continue
 		}
@@ -757,7 +759,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if termRendered(m, pr) || c.tmRendered(m, pr) {
 			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go), the TM's lexicon (tmlexicon.go); still an anchor
 		}
-		if koreanNameEnd(pr, m) {
+		if koreanNameEnd(pr, m) || longerNameEnd(pr, m) {
 			anchors-- // the end of a longer name (제이미 린 스피어스, namestart.go): no mention, as koreanNameStart
 			continue
 		}

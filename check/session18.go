@@ -1,0 +1,196 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Session 18 (helper T18, issue #11): what house17-house19 (seen) still
+// reported falsely, read by kind (TestGenderedForms, TestTwoFormsOneName,
+// TestQuotedBeforePreferred, TestGivenNameReference, TestLongerNameEnd).
+
+// genderedPair reports whether Latin forms a and b are one word for a man
+// and for a woman (spokesman, spokeswoman; chairmen, chairwomen): two
+// people, each named rightly, no second spelling of one word
+// (held-out-glossary-17: a State Department spokeswoman and a White House
+// spokesman in one article).
+func genderedPair(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if a == b || !strings.Contains(a+b, "wom") {
+		return false
+	}
+	return strings.ReplaceAll(a, "wom", "m") == strings.ReplaceAll(b, "wom", "m")
+}
+
+// formAfter reports whether another one-word form of person e in lang
+// follows the one-word Korean form of match m after one space: 키트
+// 헤링턴, 로즈 레슬리, where a list holds the given name and the surname as
+// two forms of their own; the two make the full name, no first mention by
+// one of them (held-out-glossary-17, ntrex-odd 866 and 869).
+func formAfter(text string, m glossary.Match, e *glossary.Entry, forms []*glossary.Term) bool {
+	if e.Type != glossary.Person || m.End+1 >= len(text) || text[m.End] != ' ' || strings.Contains(text[m.Start:m.End], " ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[m.Start:]); !isHangulSyllable(r) {
+		return false
+	}
+	rest := text[m.End+1:]
+	for _, t := range forms {
+		if t.Status.Forbidden() || t.Text == text[m.Start:m.End] || strings.Contains(t.Text, " ") || !strings.HasPrefix(rest, t.Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// preferredAfter gives the start of the next match of term pref in ms
+// after index i, or -1.
+func preferredAfter(ms []glossary.Match, i int, pref *glossary.Term) int {
+	for j := i + 1; j < len(ms); j++ {
+		if ms[j].Term == pref {
+			return ms[j].Start
+		}
+	}
+	return -1
+}
+
+// givenNameReference reports whether the English target of pair pr
+// names person m (a one-word Korean form) by a given name alone, as the
+// Korean does: the Korean form spells (sameSkeleton) a word before the
+// surname of one of the entry's English forms, and the English has that
+// word, capitalized, with no capitalized word after it ("his wife Rose"
+// for 아내 로즈, "Kit's character" for 키트의 캐릭터; held-out-glossary-17,
+// ntrex-odd 879 and 881). "Rose Byrne" is another person.
+func givenNameReference(m glossary.Match, pr Pair) bool {
+	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	ko := pr.Source[m.Start:m.End]
+	if strings.Contains(ko, " ") || utf8.RuneCountInString(ko) < 2 {
+		return false
+	}
+	for _, t := range m.Entry.TermsIn(pr.TargetLang) {
+		if t.Status.Forbidden() {
+			continue
+		}
+		ws := strings.Fields(t.Text)
+		for _, g := range ws[:max(0, len(ws)-1)] {
+			if len(g) < 3 || !soundsLike(ko, g) {
+				continue
+			}
+			for i := 0; ; {
+				k := strings.Index(pr.Target[i:], g)
+				if k < 0 {
+					break
+				}
+				k += i
+				end := k + len(g)
+				i = end
+				if k > 0 && isLetterByte(pr.Target[k-1]) || end < len(pr.Target) && isLetterByte(pr.Target[end]) {
+					continue
+				}
+				if end+1 < len(pr.Target) && pr.Target[end] == ' ' && upperAt(pr.Target, end+1) {
+					continue // Rose Byrne
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isLetterByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
+}
+
+// longerNameAt reports whether the capitalized English word at
+// target[start:end], which the Hangul word before a person's Korean form
+// sounds, stands right before the surname of one of the person's forms
+// (forms) inside a longer name that goes on after it: "Rouge Parish
+// Coroner's Office" for 동부 베턴 루지 파리쉬 검시관 사무실 (house19's Sharon
+// Parish, 파리쉬; held-out-glossary-19, ntrex-even 264). The word is no
+// word of the person's forms (not a given name: 샤론 파리쉬 is the person).
+// koreanNameEnd reads the name ending at the surname (Jamie Lynn Spears).
+func longerNameAt(target string, start, end int, forms []*glossary.Term) bool {
+	w := target[start:end]
+	for _, t := range forms {
+		for _, x := range strings.Fields(t.Text) {
+			if strings.EqualFold(x, w) {
+				return false
+			}
+		}
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		last := ws[len(ws)-1]
+		k := end + 1 + len(last)
+		if k+1 >= len(target) || target[end] != ' ' || target[end+1:k] != last || isLetterByte(target[k]) {
+			continue
+		}
+		if target[k] == ' ' && upperAt(target, k+1) || target[k] == '\'' && k+1 < len(target) && target[k+1] == 's' && k+3 < len(target) && target[k+2] == ' ' && upperAt(target, k+3) {
+			return true // Parish Coroner, Parish's Office
+		}
+	}
+	return false
+}
+
+// soundsLike is sameSkeleton, or the Hangul skeleton with its ㅈ class
+// (c: 즈, 지) read as the s an English vowel voices (Rose, 로즈) or the g
+// of a French ending (Rouge, 루지), which skeleton keeps apart. Only the
+// two rules of this file read it.
+func soundsLike(hangul, english string) bool {
+	if sameSkeleton(hangul, english) {
+		return true
+	}
+	k := hangulSkeleton(hangul)
+	if len(k) < 2 || !strings.Contains(k, "c") {
+		return false
+	}
+	e := skeleton(english)
+	return strings.ReplaceAll(k, "c", "s") == e || strings.ReplaceAll(k, "c", "k") == e
+}
+
+// longerNameEnd reports whether the one-word Korean person form of source
+// match m follows a Hangul word that sounds (soundsLike) a capitalized
+// English word that stands right before the person's surname inside a
+// longer English name (longerNameAt): 루지 파리쉬 of "East Baton Rouge
+// Parish Coroner's Office" is no mention of the person, as koreanNameEnd.
+func longerNameEnd(pr Pair, m glossary.Match) bool {
+	if m.Entry == nil || m.Entry.Type != glossary.Person || m.Start < 2 || pr.Source[m.Start-1] != ' ' || !isEnglish(pr.TargetLang) ||
+		strings.Contains(pr.Source[m.Start:m.End], " ") {
+		return false
+	}
+	a := m.Start - 1
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(pr.Source[:a])
+		if !isHangulSyllable(r) {
+			break
+		}
+		a -= n
+	}
+	w := pr.Source[a : m.Start-1]
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	forms := m.Entry.TermsIn(pr.TargetLang)
+	t := pr.Target
+	for i := 0; i < len(t); {
+		if !upperAt(t, i) || i > 0 && isLetterByte(t[i-1]) {
+			i++
+			continue
+		}
+		x := wordAt(t, i)
+		if x == "" {
+			i++
+			continue
+		}
+		if soundsLike(w, x) && longerNameAt(t, i, i+len(x), forms) {
+			return true
+		}
+		i += len(x)
+	}
+	return false
+}
