@@ -350,7 +350,13 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 	var out []check.Finding
 	articles := len(pairs) > 0 && pairs[0].Doc != ""
 	var before, targets []string // document context: the sources and targets before, same document
+	day := s.Date
 	for i, p := range pairs {
+		if !articles {
+			if d, ok := headlineMonth(p.Source); ok {
+				day = d // a KPC story's headline gives its month (headlineMonth)
+			}
+		}
 		if i > 0 && p.Doc != pairs[i-1].Doc {
 			before, targets = before[:0], targets[:0]
 		}
@@ -367,7 +373,7 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		for _, f := range c.Pair(s.Name, check.Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: s.Date, Before: ctx,
+			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: day, Before: ctx,
 			TargetBefore: tctx, TargetAfter: after, After: afterSrc,
 		}) {
 			if articles && f.Rule == check.RuleDeprecated {
