@@ -513,7 +513,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// Conservatives) are no second spelling of each other; two Latin
 		// forms are second spellings only as spelling variants, not two
 		// words (secondSpelling, spellvariant.go).
-		if !secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) || // 아체슨 after 애치슨 (spellvariant.go)
+		if !secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
+			!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
 			genderedPair(m.Term.Text, st.first.Text) { // spokesman, spokeswoman: two people (session18.go)
 			continue
 		}

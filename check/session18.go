@@ -194,3 +194,17 @@ func longerNameEnd(pr Pair, m glossary.Match) bool {
 	}
 	return false
 }
+
+// sameSound reports whether a and b, two one-word Korean forms of person
+// e, have one consonant skeleton (hangulSkeleton) of two classes or more:
+// one name transliterated twice (리아나, 리한나: Rihanna; check11f's 24th
+// planted error, session 9), a second spelling in one article as T16's
+// 캐버노, 캐버노프 and T17's 애치슨, 아체슨 (soundAlike: vowels alone) are. A
+// given name and a surname listed as two forms (로즈, 레슬리) sound apart.
+func sameSound(e *glossary.Entry, a, b string) bool {
+	if a == b || !oneWordPerson(e, a, b) || !hasHangul(a) || !hasHangul(b) {
+		return false
+	}
+	k := hangulSkeleton(a)
+	return len(k) >= 2 && k == hangulSkeleton(b)
+}

@@ -25,6 +25,9 @@ dana-quist,person,ko,퀴스트,admitted,,,,,,,,,,,
 dana-quist,person,en,Dana Mallory Quist,preferred,,Quist,,,,,,,,,
 mara-parish,person,ko,패리시,preferred,,,,,,,,,,,
 mara-parish,person,en,Mara Parish,preferred,,Parish,,,,,,,,,
+mianna,person,ko,미아나,preferred,,,,,,,,,,,
+mianna,person,ko,미한나,admitted,,,,,,,,,,,
+mianna,person,en,Mianna,preferred,,,,,,,,,,,
 `
 
 func t18Checker(t *testing.T) *Checker {
@@ -130,6 +133,22 @@ func TestLongerNameEnd(t *testing.T) {
 	} {
 		if got := t18Rules(t18Pair(c, tc.src, tc.tgt), RuleTargetMissing); got != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestKoreanSameSound: two one-word Korean forms of a person with one
+// consonant skeleton in one article are one name spelled twice (미한나
+// after 미아나, as check11f's 리한나 after 리아나: sameSound); a given name
+// and a surname listed as two forms are not.
+func TestKoreanSameSound(t *testing.T) {
+	c := t18Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"제목\n\n미아나는 새 앨범을 냈다.\n\n미한나는 투어를 시작한다.", "mianna 미한나"},
+		{"제목\n\n로자 반텔은 배우다.\n\n반텔은 웃었다. 로자는 말했다.", ""},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
