@@ -38,7 +38,10 @@
 //     document's own people, organisations, places and years, or a
 //     sentence borrowed from another document of the same part (see
 //     additions.go; the development and held-out parts use disjoint halves
-//     of the templates and fillers).
+//     of the templates and fillers). With -borrow topic (session 18) a
+//     borrowed sentence is one of another document on the same matter,
+//     put next to the pair it shares most words with (nearby.go); the
+//     default, -borrow part, leaves the output as before.
 //
 // The first pair of a document (the headline) is never edited. A split
 // needs a clause boundary with at least 25 characters on each side where an
