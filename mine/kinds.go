@@ -125,6 +125,113 @@ func exonymPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 	}
 }
 
+// republicPairs pairs a country of countries whose Korean name ends in
+// 공화국 ("republic") when the Korean writes it in two or three words
+// (도미니카 공화국, 콩고 민주 공화국: the table writes them without spaces,
+// and 공화국 is translated, not said) with the English name the unit
+// writes as whole words (Dominican Republic), a place; a pair of the same
+// Korean form with a part of that name (도미니카 공화국 ~ Dominican, by the
+// sounds of 도미니카) is dropped (session 18, helper M25).
+func republicPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
+	for i := 1; i < len(toks); i++ {
+		last := toks[i].stem
+		if !strings.HasSuffix(last, "공화국") {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if toks[j].stem != toks[j].raw || toks[j].stem == "" {
+				break // a word with a particle ends the name before it
+			}
+			var joined, form strings.Builder
+			for _, t := range toks[j:i] {
+				joined.WriteString(t.raw)
+				form.WriteString(t.raw)
+				form.WriteByte(' ')
+			}
+			joined.WriteString(last)
+			form.WriteString(last)
+			ens := countries[joined.String()]
+			if ens == nil {
+				continue
+			}
+			lower := strings.ToLower(en)
+			if len(lower) != len(en) {
+				return // the English's case changes its bytes: not looked at
+			}
+			f := form.String()
+			for e := range ens {
+				k := strings.Index(lower, e)
+				if k < 0 || !containsWord(en, en[k:k+len(e)]) {
+					continue
+				}
+				name := en[k : k+len(e)]
+				for p := range out {
+					if p[0] == f && p[1] != name && strings.Contains(name, p[1]) {
+						delete(out, p)
+					}
+				}
+				out[[2]string{f, name}] = Place
+			}
+		}
+	}
+}
+
+// regionWords are the Korean words for the part of a place that English
+// writes as a capitalized word before its name (술라웨시 중부 ~ Central
+// Sulawesi, 중부 자바 ~ Central Java).
+var regionWords = map[string][]string{
+	"중부": {"Central"},
+	"북부": {"North", "Northern"},
+	"남부": {"South", "Southern"},
+	"동부": {"East", "Eastern"},
+	"서부": {"West", "Western"},
+}
+
+// regionPairs pairs a region of a place the unit pairs already (X ~ Y) —
+// the place's Korean word with a word of regionWords after it or before
+// it — with the English region's word before Y when the unit writes it so
+// (술라웨시 중부 ~ Central Sulawesi, whose Korean writes the region after
+// the name): a place (session 18, helper M25).
+func regionPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
+	for i, t := range toks {
+		dirs := regionWords[t.stem]
+		if dirs == nil {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(toks) || toks[j].stem == "" {
+				continue
+			}
+			x := toks[j].stem
+			if j < i {
+				if toks[j].raw != x {
+					continue // a particle on the name ends it before the region's word
+				}
+			} else if t.raw != t.stem {
+				continue // nor on the region's word before the name
+			}
+			var found [][2]string
+			for p := range out {
+				if p[0] != x {
+					continue
+				}
+				for _, d := range dirs {
+					if name := d + " " + p[1]; containsWord(en, name) {
+						form := x + " " + t.stem
+						if j > i {
+							form = t.stem + " " + x
+						}
+						found = append(found, [2]string{form, name})
+					}
+				}
+			}
+			for _, p := range found {
+				out[p] = Place
+			}
+		}
+	}
+}
+
 // exonymFirsts are the first syllables of exonyms' Korean forms.
 var exonymFirsts = func() map[rune]bool {
 	m := map[rune]bool{}

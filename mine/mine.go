@@ -696,6 +696,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		nameWordPairs(toks, en, matched, out)
 		letterPairs(toks, runs, out)
 		exonymPairs(toks, en, out)
+		republicPairs(toks, en, out)
 		headNamed(out, ev)
 		surnames(out, ev)
 		if lex != nil {
@@ -704,6 +705,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		}
 		sinoPairs(toks, runs, subs, matched, lex, out, ev, m)
 		vowelNamePairs(toks, runs, out)
+		regionPairs(toks, en, out)
 	}
 	latinPairs(ko, en, out)
 	latinNounPairs(ko, runs, m, out)
@@ -882,10 +884,12 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		}
 		prefix := skelBuf[:0]
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
-			if toks[ti+n-1].stem == "" || toks[ti+n-1].title {
+			if toks[ti+n-1].stem == "" || toks[ti+n-1].title || n > 1 && toks[ti+n-1].stem == "씨" {
 				// A name does not go on past a title (이스탄불 주지사),
 				// nor is a title one (국무위원장 ~ Kim Jong Un; session
-				// 14, helper M15).
+				// 14, helper M15), nor past the honorific 씨 written
+				// apart (플라이스 씨 ~ Mr. Fleiss: 플라이스; session 18,
+				// helper M25).
 				break
 			}
 			if n > 1 && (endsPhrase(toks[ti+n-2].raw) || toks[ti+n-2].gloss) {
@@ -1245,7 +1249,7 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	// after the name with 의, or when the English writes the name before
 	// a role noun, the title is the body's (레이커스의 감독, Lakers
 	// coach): an organisation's evidence, not a person's.
-	titleAfter := ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].raw == "씨")
+	titleAfter := ti+n < len(toks) && toks[ti+n].stem != "" && (toks[ti+n].title || toks[ti+n].stem == "씨")
 	end := s.from+strings.Count(s.text, " ")+1 == len(r.words)
 	role := end && orgRoles[r.next]
 	// An English title after the name (Istanbul Gov. Muammer Guler) is
@@ -2712,6 +2716,13 @@ func stripPlace(w string) string {
 func latinOnly(ko string) string {
 	var b strings.Builder
 	for _, f := range strings.Fields(ko) {
+		if k := strings.IndexByte(f, '('); k > 0 && isASCIIAlnum(f[k-1]) && strings.IndexFunc(f[:k], hanChar) < 0 {
+			// A word in Latin letters with a bracket written on it
+			// (HMC(Headmasters' ... Conference), WHO(세계보건기구)) ends
+			// before the bracket (session 18, helper M25).
+			b.WriteString(f[:k] + " . ")
+			f = f[k:]
+		}
 		i := strings.IndexFunc(f, hanChar)
 		switch {
 		case i < 0:
@@ -2725,6 +2736,11 @@ func latinOnly(ko string) string {
 		}
 	}
 	return b.String()
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // acronymLike reports whether w is two or more capitals, with digits,

@@ -101,6 +101,10 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 38 is 37 with session 18's pairs (helper M25): no form on
+// past 씨 written apart, a country's 공화국 written apart by the countries
+// table, a Latin word before a bracket written on it, a region's word
+// before or after a place (술라웨시 중부 ~ Central Sulawesi).
 // stateVersion 37 is 36 with names of no consonant but h, w or y paired
 // by their vowels (아이오와 ~ Iowa; session 17, helper M24).
 // stateVersion 36 is 35 with session 17's pairs (helper M23): an English
@@ -213,7 +217,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 37
+const stateVersion = 38
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
