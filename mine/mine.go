@@ -1301,7 +1301,8 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	if end && companyWords[r.after] || koCompanyWords[nextKo] ||
 		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] ||
 		s.from == 0 && strings.HasSuffix(r.prev, "-based") ||
-		s.from == 0 && r.prev == "for" && workWords[r.prev2] {
+		s.from == 0 && r.prev == "for" && workWords[r.prev2] ||
+		s.from == 0 && companyNouns[r.prev] || companyBefore(toks, ti) {
 		e |= evOrg
 	}
 	if ti+n < len(toks) && koPlaceWords[toks[ti+n].stem] {
@@ -1311,6 +1312,20 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 		e |= evPlace
 	}
 	return e
+}
+
+// companyBefore reports whether the Korean word before toks[ti], bare,
+// ends in one of koCompanyNouns (제조업체 엘비).
+func companyBefore(toks []koToken, ti int) bool {
+	if ti == 0 || toks[ti-1].stem == "" || toks[ti-1].stem != toks[ti-1].raw {
+		return false
+	}
+	for _, n := range koCompanyNouns {
+		if strings.HasSuffix(toks[ti-1].stem, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore reports whether the Korean word before toks[ti] is a title
@@ -1379,6 +1394,11 @@ var (
 	companyWords   = wordSet(`stores shops shares stock headquarters subsidiary customers shareholders products profits revenue revenues sales brand`)
 	koCompanyWords = wordSet(`매장 점포 주가 주식 본사 계열사 자회사 주주`)
 	companyRoles   = wordSet(`executive executives shareholders employees founder co-founder CEO chairman investors`)
+	// companyNouns come right before a company's name (consumer tech
+	// company Elvie, carmaker Toyota), koCompanyNouns end the Korean word
+	// before it (유축기 제조업체 엘비; session 18, helper M25).
+	companyNouns   = wordSet(`company firm startup start-up carmaker automaker retailer manufacturer maker chipmaker insurer conglomerate`)
+	koCompanyNouns = []string{"업체", "회사", "기업", "제조사"}
 	// koPlaceWords follow a place's name as words of their own (수마트라
 	// 지방 "the region of Sumatra", 술라웨시 해안).
 	koPlaceWords = wordSet(`지방 지역 해안 연안 북부 남부 동부 서부 중부 일대 인근 근처 외곽 시내 도심`)

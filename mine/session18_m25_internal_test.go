@@ -74,3 +74,29 @@ func TestRegionPairs(t *testing.T) {
 		{"술라웨시의 중부에서 지진이 났다.", "A quake hit Central Sulawesi.", "술라웨시의 중부\tCentral Sulawesi", false, ""},
 	})
 }
+
+// TestCompanyNoun: a company's noun right before the English name or
+// ending the bare Korean word before it (consumer tech company Elvie,
+// 유축기 제조업체 엘비) is an organisation's evidence.
+func TestCompanyNoun(t *testing.T) {
+	for _, tt := range []struct {
+		name, ko, en, pair string
+		want               uint8
+	}{
+		{"company before the English name", "엘비는 광고를 발표했다.", "Yesterday the tech company Elvie released an advert.", "엘비\tElvie", evOrg},
+		{"a maker's word before the Korean name", "유축기 제조업체 엘비는 광고를 발표했다.", "Yesterday Elvie released an advert.", "엘비\tElvie", evOrg},
+		{"carmaker before the English name", "토레스는 공장을 닫았다.", "Yesterday carmaker Torres closed a plant.", "토레스\tTorres", evOrg},
+		{"a company's word with a particle", "회사의 엘비는 광고를 발표했다.", "Yesterday Elvie released an advert.", "엘비\tElvie", 0},
+		{"no company's word", "엘비는 광고를 발표했다.", "Yesterday Elvie released an advert.", "엘비\tElvie", 0},
+	} {
+		out, ev := unitPairs(tt.ko, tt.en, nil, newMemo())
+		key := [2]string(strings.Split(tt.pair, "\t"))
+		if _, ok := out[key]; !ok {
+			t.Errorf("%s: no pair %s in %v", tt.name, tt.pair, out)
+			continue
+		}
+		if ev[key]&evOrg != tt.want {
+			t.Errorf("%s: evidence %b, want the organisation's %b", tt.name, ev[key], tt.want)
+		}
+	}
+}

@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 39 is 38 with a company's noun before a name as an
+// organisation's evidence (consumer tech company Elvie, 제조업체 엘비;
+// session 18, helper M25).
 // stateVersion 38 is 37 with session 18's pairs (helper M25): no form on
 // past 씨 written apart, a country's 공화국 written apart by the countries
 // table, a Latin word before a bracket written on it, a region's word
@@ -217,7 +220,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 38
+const stateVersion = 39
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
