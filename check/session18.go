@@ -17,8 +17,11 @@ import (
 // (held-out-glossary-17: a State Department spokeswoman and a White House
 // spokesman in one article).
 func genderedPair(a, b string) bool {
+	if d := len(a) - len(b); d != 2 && d != -2 {
+		return false // one word's "wo" (cheap: read for every second spelling)
+	}
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	if a == b || !strings.Contains(a+b, "wom") {
+	if !strings.Contains(a, "wom") && !strings.Contains(b, "wom") {
 		return false
 	}
 	return strings.ReplaceAll(a, "wom", "m") == strings.ReplaceAll(b, "wom", "m")
