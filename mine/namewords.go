@@ -12,7 +12,10 @@ import (
 // Committee): written by hand from general knowledge of how the news
 // names them (session 16, helper M22; nothing taken from ../shared or an
 // evaluation part). 로이터 ~ Reuters, whose s Korean leaves out, was
-// added in session 17 (helper M23).
+// added in session 17 (helper M23), 유엔 ~ United Nations, UN, U.N. and
+// 유엔총회 ~ UN General Assembly in session 18 (helper M25: 유엔 ~ United
+// Nations where the English writes it whole; 유엔 총회 written apart too,
+// not 총회 alone, a meeting of any body).
 var nameWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, l := range strings.Split(`상원	Senate
@@ -29,7 +32,9 @@ var nameWords = func() map[string][]string {
 연방준비제도	Federal Reserve
 연방준비제도이사회	Federal Reserve Board|Federal Reserve
 로이터	Reuters
-로이터통신	Reuters`, "\n") {
+로이터통신	Reuters
+유엔	United Nations|UN|U.N.
+유엔총회	UN General Assembly|U.N. General Assembly|United Nations General Assembly`, "\n") {
 		ko, en, _ := strings.Cut(l, "\t")
 		m[ko] = strings.Split(en, "|")
 	}
@@ -55,6 +60,17 @@ func nameWordPairs(toks []koToken, en string, matched map[int]bool, out map[[2]s
 		}
 		for _, e := range nameWords[t.stem] {
 			nameWordPair(t.stem, e, en, out)
+		}
+	}
+	// A name of the table written in two words (유엔 총회 for 유엔총회;
+	// session 18, helper M25).
+	for ti := 0; ti+1 < len(toks); ti++ {
+		t, u := toks[ti], toks[ti+1]
+		if t.stem == "" || t.stem != t.raw || u.stem == "" || matched[ti] || matched[ti+1] || nameWords[t.stem] == nil {
+			continue
+		}
+		for _, e := range nameWords[t.stem+u.stem] {
+			nameWordPair(t.stem+" "+u.stem, e, en, out)
 		}
 	}
 }

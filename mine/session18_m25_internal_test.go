@@ -100,3 +100,14 @@ func TestCompanyNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWordsM25: 유엔 ~ United Nations where the English writes it
+// whole, and 유엔 총회 ~ UN General Assembly written apart; not 총회 alone.
+func TestNameWordsM25(t *testing.T) {
+	checkM25(t, []m25Case{
+		{"유엔 총회에서 장관은 난민들에게 돌아오라고 촉구했다.", "Addressing the UN General Assembly, the minister called on refugees to come home.", "유엔 총회\tUN General Assembly", true, Organization},
+		{"유엔 총회에서 장관은 난민들에게 돌아오라고 촉구했다.", "Addressing the UN General Assembly, the minister called on refugees to come home.", "총회\tGeneral Assembly", false, ""},
+		{"유엔은 성명을 냈다.", "The United Nations issued a statement.", "유엔\tUnited Nations", true, Organization},
+		{"연간 총회에서 선출되었다.", "She was elected at the General Assembly of the body.", "총회\tGeneral Assembly", false, ""},
+	})
+}
