@@ -194,6 +194,9 @@ var regionWords = map[string][]string{
 // the name): a place (session 18, helper M25).
 func regionPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 	for i, t := range toks {
+		if len(t.stem) != len("중부") || !strings.HasSuffix(t.stem, "부") {
+			continue // every word of regionWords is two syllables ending in 부
+		}
 		dirs := regionWords[t.stem]
 		if dirs == nil {
 			continue

@@ -61,16 +61,13 @@ func nameWordPairs(toks []koToken, en string, matched map[int]bool, out map[[2]s
 		for _, e := range nameWords[t.stem] {
 			nameWordPair(t.stem, e, en, out)
 		}
-	}
-	// A name of the table written in two words (유엔 총회 for 유엔총회;
-	// session 18, helper M25).
-	for ti := 0; ti+1 < len(toks); ti++ {
-		t, u := toks[ti], toks[ti+1]
-		if t.stem == "" || t.stem != t.raw || u.stem == "" || matched[ti] || matched[ti+1] || nameWords[t.stem] == nil {
-			continue
-		}
-		for _, e := range nameWords[t.stem+u.stem] {
-			nameWordPair(t.stem+" "+u.stem, e, en, out)
+		if t.stem == t.raw && ti+1 < len(toks) && !matched[ti+1] && toks[ti+1].stem != "" {
+			// A name of the table written in two words (유엔 총회 for
+			// 유엔총회; session 18, helper M25).
+			u := toks[ti+1].stem
+			for _, e := range nameWords[t.stem+u] {
+				nameWordPair(t.stem+" "+u, e, en, out)
+			}
 		}
 	}
 }
