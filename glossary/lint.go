@@ -54,6 +54,9 @@ const (
 	// listed (warning; lint_given.go).
 	CodeGivenVariants     = "given-name-variants"
 	CodeDeprecatedVariant = "deprecated-variant" // a person's deprecated form, an allowed one spelt another usual way
+	// A Korean form that is a common word of several senses, without a
+	// context, not_with or not_in (warning; lint_homograph.go).
+	CodeCommonWord = "common-word"
 )
 
 // Problem is one lint finding, with its position.
@@ -120,6 +123,7 @@ func LintWith(o Options, files ...string) []Problem {
 	all = append(all, lintDeprecated(gs)...)
 	all = append(all, lintGivenNames(gs)...)
 	all = append(all, lintDeprecatedVariants(gs)...)
+	all = append(all, lintHomographs(gs)...)
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
 		if a.File != b.File {
