@@ -347,7 +347,7 @@ func (l *lattice) cost(i, j int, b bead) float64 {
 // working them out again (session 17, helper A26).
 type evidence struct {
 	lr     float64 // logRatio of the lengths, repeated words left out
-	x      float64 // contOnGain, or swallowCost plus contrastCost, by the link's shape
+	x      float64 // contOnGain plus unsaidGain, or swallowCost plus contrastCost, by the link's shape
 	anchor float64 // anchorScore
 	name   float64 // nameContraCost
 	order  float64 // orderCost
@@ -407,9 +407,9 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		*e = evidence{lr: logRatio(ls, lt)}
 		switch {
 		case len(tgt) > 1 && len(src) == 1 && tgt[0].english:
-			e.x = contOnGain(tgt, l.next(l.src, i))
+			e.x = contOnGain(tgt, l.next(l.src, i)) + unsaidGain(src, tgt, l.src[i:min(i+1, len(l.src))], l.alone)
 		case len(src) > 1 && len(tgt) == 1 && src[0].english:
-			e.x = contOnGain(src, l.next(l.tgt, j))
+			e.x = contOnGain(src, l.next(l.tgt, j)) + unsaidGain(tgt, src, l.tgt[j:min(j+1, len(l.tgt))], l.alone)
 		case len(src) > 1 && len(tgt) == 1 && !src[0].english:
 			e.x = swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0])
 		case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
@@ -443,7 +443,8 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		}
 	}
 	// The same, more, when nothing after the link opens as it does
-	// (contOnGain, in e.x).
+	// (contOnGain), and a second line the original leaves out
+	// (unsaidGain), in e.x.
 	switch {
 	case len(tgt) > 1 && len(src) == 1 && tfl[0]&flEnglish != 0,
 		len(src) > 1 && len(tgt) == 1 && sfl[0]&flEnglish != 0:
