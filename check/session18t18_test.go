@@ -152,3 +152,22 @@ func TestKoreanSameSound(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionDescribed: a person after a loanword description joined
+// by 인 (스타인 말로리) that the English gives as a definite description
+// ("The film star") is described, no target-term-missing; the noun
+// followed by "of", another noun, or the noun with no opener is still one.
+func TestAppositionDescribed(t *testing.T) {
+	c := t18Checker(t)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"영화 스타인 말로리는 사생활을 감추고 싶어한다.", "The film star likes to keep her life private.", ""},
+		{"잘생긴 기타리스트인 말로리는 최근 건강해 보였다.", "The craggy guitarist had seemed in good health.", ""},
+		{"영화 스타인 말로리는 사생활을 감추고 싶어한다.", "The star of the film likes to keep her life private.", "dana-quist "},
+		{"잘생긴 기타리스트인 말로리는 최근 건강해 보였다.", "The craggy drummer had seemed in good health.", "dana-quist "},
+		{"잘생긴 기타리스트인 말로리는 최근 건강해 보였다.", "Craggy guitarists had seemed in good health.", "dana-quist "},
+	} {
+		if got := t18Rules(t18Pair(c, tc.src, tc.tgt), RuleTargetMissing); got != tc.want {
+			t.Errorf("%q / %q: target-term-missing %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
