@@ -47,6 +47,9 @@ type Checker struct {
 
 	termsOnce sync.Once
 	terms     map[*glossary.Term]*glossary.Entry
+
+	sensesOnce sync.Once
+	senses     map[*glossary.Term][]string // session18.go: a common word's other senses
 }
 
 // DefaultMissing is the entry types target-term-missing reports by
@@ -655,7 +658,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	sm, tm := appendMatches(c.matcher(pr.SourceLang), (*sbp)[:0], pr.Source, pr.nfc), appendMatches(c.matcher(pr.TargetLang), (*tbp)[:0], pr.Target, pr.nfc)
 	defer putMatches(sbp, sm) // the length AppendAll left
 	defer putMatches(tbp, tm)
-	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) {
+	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) || c.sensed(sm) || c.sensed(tm) {
 		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
@@ -1227,6 +1230,8 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 			if inside(text, m.Start, m.End, t.NotIn) || len(t.Context) > 0 && !anyIn(cx, t.Context) || anyIn(cx, t.NotWith) {
 				continue
 			}
+		} else if rs := c.otherSenses()[t]; rs != nil && inside(text, m.Start, m.End, rs) {
+			continue // 의사 결정 for a doctor's 의사 (session18.go)
 		}
 		out = append(out, m)
 	}

@@ -171,3 +171,32 @@ func TestAppositionDescribed(t *testing.T) {
 		}
 	}
 }
+
+const session18T18Senses = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+robbery,term,ko,강도,preferred,,,,,,,,,,,
+robbery,term,en,robbery,preferred,,,,,,,,,,,
+doctor,term,ko,의사,preferred,,,,,,,,,,,
+doctor,term,en,doctor,preferred,,,,,,,,,,,
+fraud,term,ko,사기,preferred,,,,,,,,,사기 사건,,
+fraud,term,en,fraud,preferred,,,,,,,,,,,
+`
+
+// TestCommonWordReading: a common Korean word listed for one sense with
+// no context of its own is no mention in a phrase of another sense (강도
+// 높은, 의사 결정, 출마 의사: glossary.OtherSensePhrases); in its own sense
+// it still is, and a form with a not_in of its own keeps only that.
+func TestCommonWordReading(t *testing.T) {
+	c := caseChecker(t, "senses.csv", session18T18Senses)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"정부는 강도 높은 조사를 예고했다.", "The government announced a tough investigation.", ""},
+		{"그는 의사 결정 과정에 참여했다.", "He took part in the process.", ""},
+		{"그는 출마 의사를 밝혔다.", "He said he would run.", ""},
+		{"무장 강도가 은행을 털었다.", "Armed men raided the bank.", "robbery "},
+		{"의사가 환자를 진찰했다.", "The nurse examined the patient.", "doctor "},
+		{"병사들의 사기가 떨어졌다.", "The soldiers were demoralized.", "fraud "},
+	} {
+		if got := t18Rules(t18Pair(c, tc.src, tc.tgt), RuleTargetMissing); got != tc.want {
+			t.Errorf("%q: target-term-missing %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

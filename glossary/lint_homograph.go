@@ -28,12 +28,13 @@ type homographSense struct {
 // homographs are common Korean words of several senses, by word.
 var homographs = map[string][]homographSense{
 	"의사": {{"doctor", []string{"doctor", "physician", "medic"}, "의사협회|의사 면허|의사들"},
-		{"intent", []string{"intent", "intention", "will", "wish"}, "의사 표시|의사를 밝|의사 결정|의사결정|의사소통"},
+		{"intent", []string{"intent", "intention", "will", "wish"}, "의사 표시|의사 표명|의사를 밝|의사를 표명|의사를 전달|의사를 내비|의사 결정|의사결정|의사소통|겠다는 의사|다는 의사|출마 의사|참가 의사|참여 의사|불참 의사|사퇴 의사|수용 의사|협상 의사|대화 의사|방문 의사|초청 의사"},
 		{"patriot", []string{"patriot", "martyr"}, "안중근 의사|윤봉길 의사|이봉창 의사"}},
 	"강도": {{"robbery", []string{"robbery", "robber", "mugging"}, "강도 사건|무장 강도|강도 혐의|강도짓"},
 		{"intensity", []string{"strength", "intensity"}, "강도 높은|강도 높게|고강도|저강도|강도를 높|강도를 낮"}},
 	"사기": {{"fraud", []string{"fraud", "scam", "swindle", "con"}, "사기 혐의|사기 사건|사기죄|사기꾼"},
-		{"morale", []string{"morale"}, "사기를 높|사기를 북돋|사기 진작|사기가 떨어|사기가 오르|사기 저하"}},
+		{"morale", []string{"morale"}, "사기를 높|사기를 북돋|사기 진작|사기가 떨어|사기가 오르|사기 저하"},
+		{"buying (사다)", []string{"buy", "buying", "purchase"}, "사기 위해|사기 위한|사기도 전|사기 전에|사기 어려"}},
 	"방화": {{"arson", []string{"arson", "arsonist"}, "방화 혐의|방화 사건|방화범"},
 		{"fire prevention", []string{"fire door", "firewall", "fireproof"}, "방화벽|방화문|방화복"}},
 	"대사": {{"ambassador", []string{"ambassador", "envoy"}, "주미 대사|대사관|특명전권대사"},
@@ -140,4 +141,33 @@ func entrySense(e *Entry, senses []homographSense) int {
 		}
 	}
 	return -1
+}
+
+// OtherSensePhrases gives, for a Korean form t of entry e that is a common
+// word of the table whose sense e's English forms tell, the phrases of the
+// word's other senses: where the form names something else, as a not_in
+// would say (check reads them for a form with no context, not_with or
+// not_in of its own; session 18, T18). Nil for any other form.
+func OtherSensePhrases(e *Entry, t *Term) []string {
+	if t.Conditional() {
+		return nil
+	}
+	if b, _ := t.Lang.Base(); b.String() != "ko" {
+		return nil
+	}
+	senses, ok := homographs[t.Text]
+	if !ok {
+		return nil
+	}
+	own := entrySense(e, senses)
+	if own < 0 {
+		return nil
+	}
+	var out []string
+	for i, s := range senses {
+		if i != own {
+			out = append(out, strings.Split(s.phrases, "|")...)
+		}
+	}
+	return out
 }
