@@ -767,6 +767,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			anchors-- // the end of a longer name (제이미 린 스피어스, namestart.go): no mention, as koreanNameStart
 			continue
 		}
+		if classGloss(pr, m, sm, inTarget) {
+			continue // 드라마 '닙/터크', 제작사 CW: a class the Korean adds before a name (session18.go); still an anchor
+		}
 		if relationGloss(pr.Source, m) {
 			continue // 매들린의 엄마인 캐이트 맥캔: the person describes another (relation.go); still an anchor
 		}

@@ -200,3 +200,28 @@ func TestCommonWordReading(t *testing.T) {
 		}
 	}
 }
+
+const session18T18Class = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+tv-drama,term,ko,드라마,preferred,,,,,,,,,,,
+tv-drama,term,en,drama,preferred,,,,,,,,,,,
+`
+
+// TestClassGloss: a class noun the Korean adds, with no particle, before
+// a quoted title or a Latin name the English gives (드라마 '닙/터크' for
+// "Nip/Tuck", 드라마 'X-파일' for "The X-Files", 드라마 CSI) is no
+// target-term-missing; before a title the English does not give, or with
+// a particle, it still is one.
+func TestClassGloss(t *testing.T) {
+	c := caseChecker(t, "class.csv", session18T18Class)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"그는 드라마 '닙/터크'에 출연했다.", "He appeared in FX's \"Nip/Tuck.\"", ""},
+		{"그는 미국 드라마 'X-파일'에 출연했다.", "He appeared in \"The X-Files.\"", ""},
+		{"그는 드라마 CSI에 출연했다.", "He appeared in CSI.", ""},
+		{"그는 드라마 '닙/터크'에 출연했다.", "He appeared in a show.", "tv-drama "},
+		{"그는 드라마에 출연했다.", "He appeared in a show.", "tv-drama "},
+	} {
+		if got := t18Rules(t18Pair(c, tc.src, tc.tgt), RuleTargetMissing); got != tc.want {
+			t.Errorf("%q / %q: target-term-missing %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
