@@ -417,6 +417,9 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		}
 		e.anchor = anchorScore(src, tgt, l.alone)
 		e.name = nameContraCost(src, tgt)
+		if b.s == 1 && b.t == 1 {
+			e.name += l.neighbourCost(i, j) // neighbour.go
+		}
 		if len(src)+len(tgt) > 2 {
 			if src[0].english {
 				e.order = orderCost(tgt, src)
