@@ -767,6 +767,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			anchors-- // the end of a longer name (제이미 린 스피어스, namestart.go): no mention, as koreanNameStart
 			continue
 		}
+		if headNounReference(m, pr) {
+			continue // "The petition" for 헌법소원 named before (session18.go); still an anchor
+		}
 		if classGloss(pr, m, sm, inTarget) {
 			continue // 드라마 '닙/터크', 제작사 CW: a class the Korean adds before a name (session18.go); still an anchor
 		}

@@ -225,3 +225,31 @@ func TestClassGloss(t *testing.T) {
 		}
 	}
 }
+
+const session18T18Head = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+const-petition,term,ko,헌법소원,preferred,,,,,,,,,,,
+const-petition,term,en,constitutional petition,preferred,,,,,,,,,,,
+`
+
+// TestHeadNounReference: a term the Korean named in a sentence before,
+// given by the English as the head noun of its form after "the" ("The
+// petition"), is a second reference; a first mention so shortened, or
+// another noun, is still a target-term-missing.
+func TestHeadNounReference(t *testing.T) {
+	c := caseChecker(t, "head.csv", session18T18Head)
+	before := []string{"주민들은 헌법소원을 제기했다."}
+	for _, tc := range []struct {
+		before      []string
+		src, tgt, w string
+	}{
+		{before, "이에 약 1000명이 헌법소원을 제기하였다.", "The petition was filed by about 1,000 people.", ""},
+		{nil, "이에 약 1000명이 헌법소원을 제기하였다.", "The petition was filed by about 1,000 people.", "const-petition "},
+		{before, "이에 약 1000명이 헌법소원을 제기하였다.", "The lawsuit was filed by about 1,000 people.", "const-petition "},
+	} {
+		got := t18Rules(c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, Before: tc.before}), RuleTargetMissing)
+		if got != tc.w {
+			t.Errorf("%q (before %q): target-term-missing %q, want %q", tc.tgt, tc.before, got, tc.w)
+		}
+	}
+}
