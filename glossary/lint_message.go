@@ -24,6 +24,7 @@ var problemMessages = map[string]string{
 	CodeDeprecatedOther:   "GlossaryProblemDeprecatedOther",
 	CodeGivenVariants:     "GlossaryProblemGivenVariants",
 	CodeDeprecatedVariant: "GlossaryProblemDeprecatedVariant",
+	CodeCommonWord:        "GlossaryProblemCommonWord",
 }
 
 // MessageID is the id of the problem's message for a translated text, ""
