@@ -35,6 +35,7 @@ const (
 	refDev6  = "internal/mineeval/testdata/ntrex-1001-1200.ref.tsv"
 	refDev7  = "internal/mineeval/testdata/ntrex-1201-1400.ref.tsv"
 	refDev8  = "internal/mineeval/testdata/ntrex-1401-1600.ref.tsv"
+	refDev9  = "internal/mineeval/testdata/ntrex-1601-1800.ref.tsv"
 	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
 	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
 )
@@ -54,8 +55,9 @@ const (
 // same archive (session 16, helper M22: the KPC dev file has no more
 // lines, and NTREX is the background of every archive but had no
 // reference); "dev-7" on NTREX lines 1201-1400 (session 17, helper M23),
-// "dev-8" on NTREX lines 1401-1600 (session 18, helper M25).
-// "dev-200", "dev-5-200" ... "dev-8-200" and "held-out-200"
+// "dev-8" on NTREX lines 1401-1600 (session 18, helper M25), "dev-9" on
+// NTREX lines 1601-1800 (session 18, helper M26).
+// "dev-200", "dev-5-200" ... "dev-9-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
 // figures were read (sessions 15 and 16), fresh precision figures.
@@ -68,6 +70,7 @@ var Parts = []Part{
 	{"dev-6", ntrex, refDev6, 1001, 1200, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-7", ntrex, refDev7, 1201, 1400, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-8", ntrex, refDev8, 1401, 1600, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
+	{"dev-9", ntrex, refDev9, 1601, 1800, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out", kpcTest, refTest, 1, 200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-2", kpcTest, refTest2, 201, 400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
@@ -75,6 +78,7 @@ var Parts = []Part{
 	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
 	{"dev-7-200", ntrex, refDev7, 1201, 1400, nil},
 	{"dev-8-200", ntrex, refDev8, 1401, 1600, nil},
+	{"dev-9-200", ntrex, refDev9, 1601, 1800, nil},
 	{"held-out-200", kpcTest, refTest, 1, 200, nil},
 }
 
@@ -82,7 +86,7 @@ var Parts = []Part{
 type Settings struct {
 	Shared, RefDir string // the ../shared folder; the folder Parts' Ref paths are relative to
 	// Part is the part to measure: a part's name, AllParts for every
-	// part, or "" for the development parts only (dev, dev-2 ... dev-8, dev-200, dev-5-200 ... dev-8-200), so that
+	// part, or "" for the development parts only (dev, dev-2 ... dev-9, dev-200, dev-5-200 ... dev-9-200), so that
 	// a plain run never shows a held-out figure by accident (session 13).
 	Part          string
 	Top, MinCount int
