@@ -362,7 +362,19 @@ func isOrgName(ko, en string) bool {
 			return true
 		}
 	}
-	return false
+	return airline(ko, en)
+}
+
+// airline reports whether a name of two words or more is an airline's:
+// Air as its first or last English word and 에어 as that Korean word
+// (에어 니우기니 ~ Air Niugini, 에어 캐나다 ~ Air Canada, 배틱 에어 ~
+// Batik Air); session 18, helper M26.
+func airline(ko, en string) bool {
+	i, j := strings.IndexByte(en, ' '), strings.LastIndexByte(en, ' ')
+	if i < 0 {
+		return false
+	}
+	return en[:i] == "Air" && strings.HasPrefix(ko, "에어 ") || en[j+1:] == "Air" && strings.HasSuffix(ko, " 에어")
 }
 
 // commonNouns are English common nouns that Korean writes as loanwords

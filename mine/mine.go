@@ -1011,7 +1011,13 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				// learns of a rare name from its few units (머피트
 				// "zealand", 마리브 "newspaper") is weaker evidence than
 				// that (session 14, helper M16).
-				if best < 0 || n == 1 && lex != nil && (utf8.RuneCountInString(toks[ti].stem) <= 2 || utf8.RuneCountInString(toks[ti].stem) == 3 && bestSim < 1) && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
+				// Not of a bare word of one syllable before a Korean title
+				// that the English writes after an honorific or title (본
+				// 의원 ~ Mr Bone: the lexicon's 본 "this, main" is no
+				// evidence against a surname so written on both sides;
+				// session 18, helper M26).
+				if best < 0 || n == 1 && lex != nil && (utf8.RuneCountInString(toks[ti].stem) <= 2 || utf8.RuneCountInString(toks[ti].stem) == 3 && bestSim < 1) &&
+					!(surname && fks[best].last == toks[ti].raw && titledEn(runs[s.run], s)) && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
 					continue
 				}
 				matches = append(matches, formMatch{si, best, bestSim})
@@ -1103,6 +1109,19 @@ func lastWordPair(last *koInfo, f string, subs []nameSub, sks []subKeys, s nameS
 		}
 		return
 	}
+}
+
+// titledEn reports whether the English writes the one-word sub s of the
+// run r after a person's title or honorific (Mr Bone, Sen. Warren), in
+// the run or just before it (session 18, helper M26).
+func titledEn(r enRun, s nameSub) bool {
+	if strings.IndexByte(s.text, ' ') >= 0 {
+		return false
+	}
+	if s.from > 0 {
+		return isPersonTitle(r.words[s.from-1])
+	}
+	return isPersonTitle(r.prev)
 }
 
 // formMatch is a sub a Korean form matches (foreignNamePairs): its index,
@@ -2254,6 +2273,7 @@ func (st *State) Result(o Options) *Result {
 			}
 		}
 	}
+	surnames := st.surnames(byKo)
 	res := &Result{Total: st.Units}
 	for _, ko := range kos {
 		ps, ok := byKo[ko]
@@ -2280,6 +2300,9 @@ func (st *State) Result(o Options) *Result {
 		c := Candidate{Korean: ko, Type: kindOf(keep[0])}
 		if c.Type == Place && keep[0].Person == 0 && keep[0].Place == 0 && !isCountry(ko, keep[0].En) && partOfPerson(keep[0], byKo, idx) {
 			c.Type = Person // 매들린 ~ Madeleine beside 매들린 맥캔 ~ Madeleine McCann
+		}
+		if c.Type == Place && surnames[[2]string{ko, keep[0].En}] {
+			c.Type = Person // 샌포드 ~ Sanford, once "in Sanford's truck", once 샌포드와 함께, beside 마이클 샌포드 ~ Michael Sanford
 		}
 		units := 0
 		for _, p := range keep {
@@ -2320,6 +2343,50 @@ func (st *State) Result(o Options) *Result {
 	})
 	sort.Slice(res.Drift, func(i, j int) bool { return res.Drift[i].Korean < res.Drift[j].Korean })
 	return res
+}
+
+// placeFirst are English words that begin places' names of two words.
+var placeFirst = wordSet(`North South East West Northern Southern Eastern Western Central New Old San Santa Saint St. St
+	Port Fort Mount Mt. Lake Upper Lower Greater Little Great Los Las La Le El Cape Glen`)
+
+// surnames returns the one-word candidates of byKo whose units show as much
+// of a person's evidence as of a place's (none, or a tie) and no
+// organisation's, no country or exonym, each the last word of a person's
+// name of two or three words on both sides that the archive pairs in any
+// number of units, not beginning with a place's word (마이클 샌포드 ~
+// Michael Sanford for 샌포드 ~ Sanford, once "in Sanford's truck", once
+// 샌포드와 함께; not South Boston for Boston): State.Result types them
+// persons (session 18, helper M26). partOfPerson looks only at the
+// candidates, names in as many units as --min-count.
+func (st *State) surnames(byKo map[string][]*pairStats) map[[2]string]bool {
+	want := map[[2]string]bool{}
+	for ko, ps := range byKo {
+		if strings.IndexByte(ko, ' ') >= 0 {
+			continue
+		}
+		for _, p := range ps {
+			if p.Org == 0 && p.Person == p.Place && strings.IndexByte(p.En, ' ') < 0 && !isCountry(ko, p.En) && exonyms[ko] == nil {
+				want[[2]string{ko, p.En}] = false
+			}
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	for _, p := range st.Pairs {
+		if p.Type != Person {
+			continue
+		}
+		i, j := strings.LastIndexByte(p.Ko, ' '), strings.LastIndexByte(p.En, ' ')
+		if i < 0 || j < 0 || strings.Count(p.Ko, " ") > 2 {
+			continue
+		}
+		k := [2]string{p.Ko[i+1:], p.En[j+1:]}
+		if found, ok := want[k]; ok && !found && !placeFirst[p.En[:strings.IndexByte(p.En, ' ')]] && kindOf(p) == Person {
+			want[k] = true
+		}
+	}
+	return want
 }
 
 // notAName reports whether the pair p is no name of its own kind: its
