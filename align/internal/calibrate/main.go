@@ -30,8 +30,8 @@
 // the average length of the same Korean lengths with an English length
 // drawn from the model itself (mean lenMu at every length, variance
 // lenVar0 + lenVar1/(Korean length + 2), twenty draws a pair, seeded),
-// each with the least-squares line of the medians against
-// 1/(length + 2). A mean that falls with the average length appears in
+// each with the least-squares lines of the medians and of the squared
+// deviations against 1/(length + 2). A mean that falls with the average length appears in
 // the third table too, where the model has none: it comes from binning
 // by a length the English is part of, not from the translations.
 package main
@@ -254,6 +254,13 @@ func printBins(pairs []pair, h, mu, v0, v1 float64) {
 		}
 		a, b := medianLine(bins)
 		fmt.Printf("  medians against 1/(length+2): %+.4f %+.3f/(length+2)\n", a, b)
+		var xs, vs []float64
+		for _, bn := range bins {
+			xs = append(xs, bn.x)
+			vs = append(vs, bn.sd*bn.sd)
+		}
+		a, b = fit(xs, vs)
+		fmt.Printf("  sd² against 1/(length+2): %.4f + %.3f/(length+2)\n", a, b)
 	}
 	var byAvg, byKo []obs
 	var ls []float64
