@@ -4,7 +4,9 @@ import (
 	"bitext/glossary"
 	"bitext/lexicon"
 	"bitext/romanize"
+	"hash/maphash"
 	"strings"
+	"unsafe"
 )
 
 // memo keeps the keys computed from the forms of earlier units (Korean
@@ -12,14 +14,22 @@ import (
 // A nil *memo computes every key afresh. Each map is emptied when it
 // reaches memoMax entries, so memory stays bounded on any archive.
 type memo struct {
-	words map[string]*koInfo  // Korean word → newKoInfo (shared: never modified)
-	subs  map[string]nameSub  // English run → its keys (text, skel, skelR, key)
-	lex   *lexicon.Lexicon    // the lexicon trans holds the translations of
-	trans map[string][]string // Korean stem → lex.Translations
-	en    map[string][]string // English run → lexicon.EnglishWords (lexicon runs only)
+	// shortWords holds the Korean words of up to slotKeyMax bytes (most
+	// words), words the longer ones: word → newKoInfo (shared: never
+	// modified).
+	shortWords slotTable[*koInfo]
+	words      map[string]*koInfo
+	// English run → its keys (text, skel, skelR, key): shortSubs of up
+	// to slotKeyMax bytes, subs the longer ones.
+	shortSubs slotTable[*nameSub]
+	subs      map[string]nameSub
+	lex       *lexicon.Lexicon    // the lexicon trans holds the translations of
+	trans     map[string][]string // Korean stem → lex.Translations
+	en        map[string][]string // English run → lexicon.EnglishWords (lexicon runs only)
 	// sounds: Hangul form → newKoSound (familyFirst; session 13)
 	sounds map[string]koSound
 	sc     scratch // buffers of one unit, used again by the next
+	lsc    scratch // latinPairs' buffers (session 18, helper M27)
 }
 
 // scratch holds the buffers unitPairs fills for one unit: what it
@@ -52,6 +62,15 @@ func (m *memo) scratch() *scratch {
 	return &m.sc
 }
 
+// latinScratch returns the buffers latinPairs reads the Korean text's
+// Latin runs with, or new ones when m is nil.
+func (m *memo) latinScratch() *scratch {
+	if m == nil {
+		return new(scratch)
+	}
+	return &m.lsc
+}
+
 const memoMax = 1 << 18
 
 func newMemo() *memo {
@@ -62,6 +81,9 @@ func (m *memo) koInfo(w string) *koInfo {
 	if m == nil {
 		return newKoInfo(w)
 	}
+	if len(w) > 0 && len(w) <= slotKeyMax {
+		return m.shortWords.get(w, newKoInfo)
+	}
 	if k, ok := m.words[w]; ok {
 		return k
 	}
@@ -71,11 +93,99 @@ func (m *memo) koInfo(w string) *koInfo {
 	return cached(m.words, strings.Clone(w), newKoInfo)
 }
 
+// slotKeyMax is the longest key (in bytes: seven syllables of Hangul) a
+// slotTable keeps.
+const slotKeyMax = 23
+
+// tableSlot is an entry of a slotTable: the key's bytes are kept in the
+// slot (32 bytes with a pointer), so that finding a key reads one slot,
+// where a map[string] reads a control word, the key's header and the
+// key's bytes elsewhere: three lines of memory, which the words of the
+// 1M-unit archive seldom find in the cache (session 18, helper M27).
+type tableSlot[V any] struct {
+	key [slotKeyMax]byte
+	n   uint8 // the key's length; 0 for an empty slot
+	v   V
+}
+
+// slotTable is the memo's table of the keys of 1 to slotKeyMax bytes:
+// open addressing, linear probing, at most half full, emptied when it
+// holds memoMax keys.
+type slotTable[V any] struct {
+	slots []tableSlot[V] // len a power of two, or 0
+	n     int
+	seed  maphash.Seed
+}
+
+// get returns the value kept for k, or f of a copy of k, kept for the
+// next units (k holds 1 to slotKeyMax bytes).
+func (t *slotTable[V]) get(k string, f func(string) V) V {
+	if t.slots == nil {
+		t.seed = maphash.MakeSeed()
+		t.slots = make([]tableSlot[V], 1<<10)
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := maphash.String(t.seed, k) & mask
+	for {
+		sl := &t.slots[i]
+		if sl.n == 0 {
+			break
+		}
+		if int(sl.n) == len(k) && string(sl.key[:sl.n]) == k {
+			return sl.v
+		}
+		i = (i + 1) & mask
+	}
+	if t.n >= memoMax {
+		clear(t.slots)
+		t.n = 0
+	} else if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	v := f(strings.Clone(k))
+	t.put(k, v)
+	return v
+}
+
+// put adds k, which t does not hold, with v.
+func (t *slotTable[V]) put(k string, v V) {
+	mask := uint64(len(t.slots) - 1)
+	i := maphash.String(t.seed, k) & mask
+	for t.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	sl := &t.slots[i]
+	sl.n = uint8(copy(sl.key[:], k))
+	sl.v = v
+	t.n++
+}
+
+// grow doubles t's slots.
+func (t *slotTable[V]) grow() {
+	old := t.slots
+	t.slots, t.n = make([]tableSlot[V], 2*len(old)), 0
+	for i := range old {
+		if sl := &old[i]; sl.n != 0 {
+			t.put(string(sl.key[:sl.n]), sl.v)
+		}
+	}
+}
+
+// newSubOf is newSub kept in a slotTable.
+func newSubOf(t string) *nameSub {
+	s := newSub(t)
+	return &s
+}
+
 // sub returns the keys of the English run t (run and from unset);
 // looking up a run seen before allocates nothing.
 func (m *memo) sub(t []byte) nameSub {
 	if m == nil {
 		return newSub(string(t))
+	}
+	if len(t) > 0 && len(t) <= slotKeyMax {
+		// The slice is read as a string only to find it (get keeps a copy).
+		return *m.shortSubs.get(unsafe.String(unsafe.SliceData(t), len(t)), newSubOf)
 	}
 	if v, ok := m.subs[string(t)]; ok {
 		return v
@@ -87,6 +197,9 @@ func (m *memo) sub(t []byte) nameSub {
 func (m *memo) subOf(t string) nameSub {
 	if m == nil {
 		return newSub(t)
+	}
+	if len(t) > 0 && len(t) <= slotKeyMax {
+		return *m.shortSubs.get(t, newSubOf)
 	}
 	return cached(m.subs, t, newSub)
 }

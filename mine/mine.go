@@ -292,6 +292,8 @@ type koInfo struct {
 	// sinoLasts has the sinoLastClass bits of the ends of sino's forms.
 	sinoLasts         uint8
 	title             bool     // the stem is a title (isTitle)
+	phrase            bool     // the word ends a phrase (endsPhrase)
+	named             bool     // nameWords has the stem
 	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
 	surKeys           []string // romanize.SurnameKeys of a word of one syllable
 	variants          [4]string
@@ -319,6 +321,7 @@ type koInfo struct {
 func newKoInfo(w string) *koInfo {
 	stem := lexicon.Stem(w)
 	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w), org: splitOrg(stem, w)}
+	k.phrase, k.named = endsPhrase(w), nameWords[stem] != nil
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
 	}
@@ -707,7 +710,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		vowelNamePairs(toks, runs, out)
 		regionPairs(toks, en, out)
 	}
-	latinPairs(ko, en, out)
+	latinPairs(ko, en, out, m)
 	latinNounPairs(ko, runs, m, out)
 	acronymPairs(ko, en, out)
 	initialPairs(ko, en, out)
@@ -753,6 +756,8 @@ func nameSubs(runs []enRun, m *memo, sc *scratch) []nameSub {
 // koreanNamePairs adds Korean personal names and the titles beside them;
 // it returns the tokens it matched, put in the empty map matched.
 func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]string]glossary.Type, ev map[[2]string]uint8, matched map[int]bool) map[int]bool {
+	var multiBuf [16]int
+	var multi []int // the indices of the subs of two words or more, once read
 	for ti, t := range toks {
 		if t.stem == "" {
 			continue
@@ -780,10 +785,19 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 			continue
 		}
 		stemEn, rawEn := "", ""
-		for _, s := range subs {
-			if !strings.Contains(s.text, " ") && !strings.Contains(s.text, "-") {
-				continue // a Korean person has a surname and a given name
+		if multi == nil {
+			// A Korean person has a surname and a given name: only the
+			// subs of two words or more are read, found once for the
+			// unit (session 18, helper M27).
+			multi = multiBuf[:0]
+			for si := range subs {
+				if strings.Contains(subs[si].text, " ") || strings.Contains(subs[si].text, "-") {
+					multi = append(multi, si)
+				}
 			}
+		}
+		for _, si := range multi {
+			s := &subs[si]
 			form := ""
 			switch {
 			case slices.Contains(stemKeys, s.key):
@@ -892,7 +906,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				// helper M25).
 				break
 			}
-			if n > 1 && (endsPhrase(toks[ti+n-2].raw) || toks[ti+n-2].gloss) {
+			if n > 1 && (toks[ti+n-2].phrase || toks[ti+n-2].gloss) {
 				break // nor past a word with a particle (데이빗 죤슨은 말) or its original
 			}
 			if n > 1 {
@@ -938,12 +952,13 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				return b.String()
 			}
 			matches := sc.matches[:0]
-			for si, s := range subs {
+			for si := range subs {
+				s := &subs[si] // not copied (session 18, helper M27)
 				if sks[si].first&first == 0 {
 					continue // no skeleton begins as a form's does
 				}
 				enVowels := ""
-				if n == 1 && partOfRun(runs[s.run], s) {
+				if n == 1 && partOfRun(runs[s.run], *s) {
 					continue
 				}
 				if n > 1 && toks[ti].koInfo.raw.skel == "" && strings.Count(s.text, " ") < n-1 {
@@ -1017,7 +1032,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				// evidence against a surname so written on both sides;
 				// session 18, helper M26).
 				if best < 0 || n == 1 && lex != nil && (utf8.RuneCountInString(toks[ti].stem) <= 2 || utf8.RuneCountInString(toks[ti].stem) == 3 && bestSim < 1) &&
-					!(surname && fks[best].last == toks[ti].raw && titledEn(runs[s.run], s)) && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
+					!(surname && fks[best].last == toks[ti].raw && titledEn(runs[s.run], *s)) && otherWord(m.stemTranslations(lex, toks[ti].koInfo), m, s.text) {
 					continue
 				}
 				matches = append(matches, formMatch{si, best, bestSim})
@@ -1704,11 +1719,11 @@ var commonAcronyms = wordSet(`AI TV HIV AIDS GDP GNP CEO CFO COO CTO DNA RNA PC 
 
 // latinPairs adds names written in Latin letters in the Korean text too
 // (IOC, MDC, ASCI White): the same word in both texts.
-func latinPairs(ko, en string, out map[[2]string]glossary.Type) {
+func latinPairs(ko, en string, out map[[2]string]glossary.Type, m *memo) {
 	if !hasUpper(ko) {
 		return // a run needs a capital letter; most Korean texts have none
 	}
-	for _, r := range enRuns(latinOnly(ko), new(scratch)) {
+	for _, r := range enRuns(latinOnly(ko), m.latinScratch()) {
 		t := strings.Join(r.words, " ")
 		if strings.Contains(t, ".") && t[len(t)-1] != '.' && strings.Contains(ko, t+".") && strings.Contains(en, t+".") {
 			// An abbreviation with full stops keeps its last one,
@@ -2802,20 +2817,23 @@ func stripPlace(w string) string {
 // runs do not join across it.
 func latinOnly(ko string) string {
 	var b strings.Builder
-	for _, f := range strings.Fields(ko) {
+	for f := range strings.FieldsSeq(ko) {
 		if k := strings.IndexByte(f, '('); k > 0 && isASCIIAlnum(f[k-1]) && strings.IndexFunc(f[:k], hanChar) < 0 {
 			// A word in Latin letters with a bracket written on it
 			// (HMC(Headmasters' ... Conference), WHO(세계보건기구)) ends
 			// before the bracket (session 18, helper M25).
-			b.WriteString(f[:k] + " . ")
+			b.WriteString(f[:k])
+			b.WriteString(" . ")
 			f = f[k:]
 		}
 		i := strings.IndexFunc(f, hanChar)
 		switch {
 		case i < 0:
-			b.WriteString(f + " ")
+			b.WriteString(f)
+			b.WriteByte(' ')
 		case i > 0:
-			b.WriteString(f[:i] + ". ")
+			b.WriteString(f[:i])
+			b.WriteString(". ")
 			latinInside(&b, f[i:])
 		default:
 			b.WriteString(". ")
@@ -2865,7 +2883,8 @@ func latinInside(b *strings.Builder, f string) {
 			j = len(f)
 		}
 		if acronymLike(strings.Trim(f[:j], `"'“‘”’()（）,.`)) {
-			b.WriteString(f[:j] + " . ")
+			b.WriteString(f[:j])
+			b.WriteString(" . ")
 		}
 		f = f[j:]
 	}

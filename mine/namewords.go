@@ -48,10 +48,10 @@ var nameWords = func() map[string][]string {
 // was matched in.
 func nameWordPairs(toks []koToken, en string, matched map[int]bool, out map[[2]string]glossary.Type) {
 	for ti, t := range toks {
-		if t.stem == "" || matched[ti] || nameWords[t.stem] == nil {
+		if t.stem == "" || matched[ti] || !t.named {
 			continue
 		}
-		if ti+1 < len(toks) && !matched[ti+1] && toks[ti+1].stem != "" && nameWords[toks[ti+1].stem] != nil && !t.comma {
+		if ti+1 < len(toks) && !matched[ti+1] && toks[ti+1].stem != "" && toks[ti+1].named && !t.comma {
 			for _, a := range nameWords[t.stem] {
 				for _, b := range nameWords[toks[ti+1].stem] {
 					nameWordPair(t.stem+" "+toks[ti+1].stem, a+" "+b, en, out)

@@ -171,7 +171,7 @@ func orgNamePairs(toks []koToken, runs []enRun, matched map[int]bool, out map[[2
 			ok := true
 			var words []string
 			for _, p := range toks[ti-k : ti] {
-				if p.stem == "" || p.title || endsPhrase(p.raw) {
+				if p.stem == "" || p.title || p.phrase {
 					ok = false
 					break
 				}
@@ -484,7 +484,7 @@ func wordPairs(toks []koToken, runs []enRun, matched map[int]bool, lex *lexicon.
 			last := ""
 			for i := 0; i < n && ok; i++ {
 				t := toks[ti+i]
-				if t.stem == "" || matched[ti+i] || t.title || i < n-1 && (endsPhrase(t.raw) || t.gloss) {
+				if t.stem == "" || matched[ti+i] || t.title || i < n-1 && (t.phrase || t.gloss) {
 					ok = false
 					break
 				}

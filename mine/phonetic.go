@@ -39,7 +39,7 @@ func bareVowelKey(s string) string { return reduce(s, false, true, true, false) 
 func reduce(s string, english, vowels, bare, magic bool) string {
 	s = strings.ToLower(s)
 	var out []byte
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			next := byte(0)
