@@ -88,8 +88,12 @@
 //     sequences of Particles, optionally after the plural marker 들
 //     (정의용은, 한반도의, 외교부가, 종전선언이라고, 장관들이), and no
 //     letter or digit may follow it. Any other Hangul makes another word:
-//     대통령 does not match in 대통령실, 미국 not in 미국인. The run is
-//     returned as Match.Suffix.
+//     대통령 does not match in 대통령실, 미국 not in 미국인. The particle
+//     must have the form spelling gives it after the form's last syllable
+//     when that is Hangul (은 이 을 과 으로 이라고 이든 after a final
+//     consonant; 는 가 를 와 로 라고 든 after a vowel; 로 after ㄹ): 골 does
+//     not match in 골든 (golden), 세종 not in 세종로. The run is returned
+//     as Match.Suffix.
 //   - English endings: a possessive ('s or ’s, or a bare apostrophe after
 //     s), and for entries of type term a plural s or es before it
 //     (declarations, declarations'). The ending is Match.Suffix.

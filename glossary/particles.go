@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Particles is the list of Korean particle and copula sequences that may
 // follow a glossary form written without a space: 정의용은, 한반도의,
@@ -11,8 +14,11 @@ import "strings"
 // sequence is added here only when it cannot also be the start of a common
 // noun after a glossary form.
 //
-// Known limit: a Hangul run that is both a particle and a word ending
-// (세종 + 로 in 세종로, a street) is taken as the particle.
+// The sequence must also have the form spelling gives it after the form's
+// last syllable (see agrees): 골든 (golden) is not 골 with 든, nor 세종로
+// (a street) 세종 with 로. Known limit: a Hangul run that is both a
+// particle of the right form and a word ending (파 + 도 in 파도, a wave)
+// is taken as the particle.
 //
 // Not included, because they make other words more often than they mark a
 // case: 인 (미국인), 다 alone, 고 alone, 하다 and its forms (a derived verb
@@ -49,4 +55,41 @@ func isParticle(s string) bool {
 		return rest == "" || particleSet[rest]
 	}
 	return false
+}
+
+// agrees reports whether the particle sequence suf (one isParticle
+// accepts) has the form Korean spelling gives it after the last syllable
+// of before: many particles have one form after a final consonant and
+// another after a vowel (은/는, 이/가, 을/를, 과/와, 으로/로, and the copula
+// 이 that only a vowel lets drop: 이라고/라고, 이며/며, 이든/든, 이지만/지만,
+// 였다 and 여서 only after a vowel). A sequence of the other kind is not
+// that particle but the rest of another word: 골든 (golden) is not 골 with
+// 든, which after 골 is 이든; 세종로 (a street) is not 세종 with 로, which
+// after ㅇ is 으로; 골라 and 골며 are verbs. After ㄹ the directional is 로
+// (서울로), not 으로. The plural 들 ends in ㄹ: 장관들은, 장관들로.
+// A form that does not end in a Hangul syllable (MLB가, G8의) is not
+// judged: its reading decides, and the spelling does not show it.
+func agrees(before, suf string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if rest, ok := strings.CutPrefix(suf, "들"); ok && rest != "" {
+		last, suf = '들', rest
+	} else if ok {
+		return true
+	}
+	if !isHangulSyllable(last) {
+		return true
+	}
+	coda := (last - 0xAC00) % 28 // 0: no final consonant; 8: ㄹ
+	first, _ := utf8.DecodeRuneInString(suf)
+	switch first {
+	case '는', '가', '를', '와', '나', '랑', '라', '란', '며', '였', '여', '든', '지':
+		return coda == 0
+	case '은', '을', '과':
+		return coda != 0
+	case '으':
+		return coda != 0 && coda != 8
+	case '로':
+		return coda == 0 || coda == 8
+	}
+	return true
 }
