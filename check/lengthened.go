@@ -180,6 +180,12 @@ func replacedAfter(pr Pair, at glossary.Match, target, head, s string, titled bo
 		cut := n == nw && nw >= 3 && nw < ns
 		sw := hangulWordAt(pr.Source, lastHangulWordStart(pr.Source, at.Start, at.End))
 		spelt := sw != "" && koreanSpells(sw, w)
+		if cut && spelt && !sameSkeleton(pr.Source[lastHangulWordStart(pr.Source, at.Start, at.End):at.End], w) {
+			// Session 18 (helper T19): the listed Korean form itself
+			// spells the whole surname; only its particle cut off made it
+			// spell the cut one (체스트넛이 read as 체스트 for Joey Chest).
+			spelt = false
+		}
 		misspelt := !titled && spelt && nw >= 4 && ns >= 4 && n >= 1 && distance(lw, ls, 2) <= 2
 		if !cut && !misspelt && (n < 3 || 2*n < ns) {
 			continue

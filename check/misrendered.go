@@ -246,6 +246,9 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	if span := replacedSurname(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" && !otherKoreanName(pr.Source, at.Start, at.End, span) {
 		return span // Uma Thurston for Uma Thurman (lengthened.go)
 	}
+	if span := titledReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
+		return span // Prime Minister Olmer for 올메르트 총리 (session18t19.go)
+	}
 	return ""
 }
 
