@@ -65,3 +65,47 @@ func HasAnyWord(text string, words []string) bool {
 	}
 	return false
 }
+
+// Abbreviation reports whether form is an abbreviation written in
+// capitals: a capital Latin letter, two letters or digits or more and no
+// small letter, with periods, hyphens and ampersands allowed (AL, MLB,
+// NATO, G8, U.S., AT&T).
+func Abbreviation(form string) bool {
+	caps, digits := 0, 0
+	for i := 0; i < len(form); i++ {
+		switch c := form[i]; {
+		case 'A' <= c && c <= 'Z':
+			caps++
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.', c == '-', c == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 1 && caps+digits >= 2
+}
+
+// HasAbbreviation reports whether text has the abbreviation form (see
+// Abbreviation) as a word (HasWord): in its own case, or, for a form of
+// four letters or more and nothing else, with only its first letter a
+// capital, as British papers write the acronyms said as words (Nato,
+// Unesco, Fifa). A case-sensitive abbreviation is not read in any case
+// nor at the start of a longer word: AL (the American League) is neither
+// All-Star nor Al Gore. Session 18, helper T20: from a planted miss of
+// house20 (check11t-missed), AL read in "the National League All-Star
+// team".
+func HasAbbreviation(text, form string) bool {
+	if HasWord(text, form) {
+		return true
+	}
+	if len(form) < 4 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if c := form[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return HasWord(text, form[:1]+strings.ToLower(form[1:]))
+}

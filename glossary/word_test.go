@@ -44,3 +44,42 @@ func TestHasWord(t *testing.T) {
 		t.Error("HasAnyWord")
 	}
 }
+
+// TestHasAbbreviation: a case-sensitive abbreviation counts in its own
+// case as a whole word (session 18, helper T20; house20: AL, the American
+// League, read in "All-Star").
+func TestHasAbbreviation(t *testing.T) {
+	for _, f := range []string{"AL", "MLB", "NATO", "G8", "U.S.", "AT&T"} {
+		if !Abbreviation(f) {
+			t.Errorf("Abbreviation(%q) = false", f)
+		}
+	}
+	for _, f := range []string{"Al", "A", "G", "8", "Nato", "American League", "FC Seoul", ""} {
+		if Abbreviation(f) {
+			t.Errorf("Abbreviation(%q) = true", f)
+		}
+	}
+	for _, c := range []struct {
+		text, form string
+		want       bool
+	}{
+		{"The National League All-Star team was announced.", "AL", false},
+		{"Al Gore spoke.", "AL", false},
+		{"the al-Qaeda network", "AL", false},
+		{"He leads the AL in home runs.", "AL", true},
+		{"the AL's best", "AL", true},
+		{"AL-leading", "AL", true},
+		{"in MLB history", "MLB", true},
+		{"mlb.com", "MLB", false},
+		{"a Nato summit", "NATO", true},
+		{"a NATO summit", "NATO", true},
+		{"a nato summit", "NATO", false},
+		{"NATOs", "NATO", true},
+		{"the Natoli family", "NATO", false},
+		{"U.S. troops", "U.S.", true},
+	} {
+		if got := HasAbbreviation(c.text, c.form); got != c.want {
+			t.Errorf("HasAbbreviation(%q, %q) = %v, want %v", c.text, c.form, got, c.want)
+		}
+	}
+}
