@@ -395,10 +395,13 @@ func (sc *seqCheck) overlaps(a, b int) bool {
 // an admitted short form of e at the start of its full name ("Lawrence
 // Livermore" in "Lawrence Livermore National Laboratoy") hides no near
 // miss of that name (session 17, T17).
-func (sc *seqCheck) overlapsOther(a, b int, e *glossary.Entry) bool {
+func (sc *seqCheck) overlapsOther(a, b int, e *glossary.Entry, name string) bool {
 	ms := sc.ms
 	for k := sc.mi; k < len(ms) && ms[k].Start < b; k++ {
 		if ms[k].End > a && !ms[k].Short && (ms[k].Entry != e || ms[k].Start < a || ms[k].End > b) {
+			if ms[k].Start >= a && ms[k].End <= b && strings.Contains(name, sc.text[ms[k].Start:ms[k].End]) {
+				continue // another entry's form that the name holds too (UEFA of UEFA Champions League; session18t19.go)
+			}
 			return true
 		}
 	}
@@ -466,7 +469,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	}
 	a, b := seq[first].start, seq[last].end
 	for k := first; k <= last; k++ {
-		if inMatch[k] && sc.overlapsOther(a, b, n.entry) {
+		if inMatch[k] && sc.overlapsOther(a, b, n.entry, n.text) {
 			return
 		}
 	}
@@ -486,7 +489,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if ix.known[cand] {
 		return
 	}
-	if sc.overlapsOther(a, b, n.entry) {
+	if sc.overlapsOther(a, b, n.entry, n.text) {
 		return
 	}
 	if first == last && (ordinaryWord(text, a, b) || caseAtStart(text, a, b, n.text)) {
@@ -497,6 +500,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	}
 	if peopleOther(cand, n.text) {
 		return // the place's people (nearmiss_plural.go)
+	}
+	if memberOther(cand, n.text) {
+		return // a member or native: Hall of Famer (session18t19.go)
 	}
 	if n.entry.Type == glossary.Person && isPersonVariant(n.entry, strings.ToLower(cand), ix.lang) {
 		return // a usual variant of the person's name (givennames.go)

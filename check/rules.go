@@ -508,7 +508,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// titles, which name different people's posts (spokesman,
 		// spokeswoman) and change case before a name (President Moon, the
 		// president).
-		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
+		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
 			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) {
 			continue
 		}

@@ -22,7 +22,11 @@ func session15Second(e *glossary.Entry, t, first *glossary.Term) bool {
 
 // TestSecondSpellingAsSession15: secondSpelling and session 15's layered
 // filters agree on every ordered pair of forms of one entry and language
-// in every glossary file (CSV, TSV, TBX) of the repository's test data.
+// in every glossary file (CSV, TSV, TBX) of the repository's test data,
+// but the pairs of two common words of one stem that session 18 (helper
+// T19) no longer reads as second spellings when the first is no form of
+// the word the second respells (defense after defender; oneStemTwoWords,
+// inflectedPair).
 func TestSecondSpellingAsSession15(t *testing.T) {
 	var files []string
 	for _, root := range []string{"testdata", "../testdata", "../glossary/testdata"} {
@@ -36,7 +40,7 @@ func TestSecondSpellingAsSession15(t *testing.T) {
 			return nil
 		})
 	}
-	pairs, diffs, nfiles := 0, 0, 0
+	pairs, diffs, nfiles, changed := 0, 0, 0, 0
 	for _, f := range files {
 		g, err := glossary.Load(f)
 		if err != nil || g == nil {
@@ -50,7 +54,12 @@ func TestSecondSpellingAsSession15(t *testing.T) {
 						continue
 					}
 					pairs++
-					if o, n := session15Second(e, a, b), secondSpelling(e, a, b); o != n {
+					o, n := session15Second(e, a, b), secondSpelling(e, a, b)
+					if o && !n && oneStemTwoWords(a.Text, b.Text) {
+						changed++ // session 18 (helper T19): two words of one stem
+						continue
+					}
+					if o != n {
 						diffs++
 						t.Errorf("%s %s: %q after %q: session 15 %v, secondSpelling %v", f, e.ID, a.Text, b.Text, o, n)
 					}
@@ -61,7 +70,7 @@ func TestSecondSpellingAsSession15(t *testing.T) {
 	if pairs == 0 {
 		t.Fatal("no glossary read")
 	}
-	t.Logf("%d glossary files, %d ordered pairs, %d differ", nfiles, pairs, diffs)
+	t.Logf("%d glossary files, %d ordered pairs, %d differ, %d two words of one stem since session 18", nfiles, pairs, diffs, changed)
 }
 
 // latinVariant is T8's filter as it was (spellvariant.go at 19ad18e).

@@ -185,3 +185,72 @@ func replacesOne(w string, surnames []string) bool {
 	}
 	return false
 }
+
+// memberOther reports whether cand is name with an agent ending (r after a
+// final e, er, and their plurals rs, ers) on its last word: a member or a
+// native of what the name names ("a Hall of Famer" for a listed Hall of
+// Fame, "New Yorkers"), a word derived from it, no misspelling (house20:
+// a default near-miss false alarm).
+func memberOther(cand, name string) bool {
+	rest, ok := strings.CutPrefix(cand, name)
+	if !ok || len(name) < 4 {
+		return false
+	}
+	switch rest {
+	case "er", "ers":
+		return true
+	case "r", "rs":
+		return strings.HasSuffix(name, "e")
+	}
+	return false
+}
+
+// syllablesAlike reports whether Hangul syllables x and y have the same
+// initial and final consonants (vowels may differ: 애치슨, 아체슨); on a
+// word's first syllable ㄹ, ㄴ and ㅇ count as one initial, the initial-sound
+// rule the South writes and the North does not (리영호, 이용호: Ri Yong Ho,
+// house21's planted set; session 18, helper T19).
+func syllablesAlike(x, y rune, first bool) bool {
+	i, j := x-0xAC00, y-0xAC00
+	if i < 0 || j < 0 || i > 11171 || j > 11171 || i%28 != j%28 {
+		return false
+	}
+	if i/588 == j/588 {
+		return true
+	}
+	initialSound := func(c rune) bool { return c == 2 || c == 5 || c == 11 } // ㄴ, ㄹ, ㅇ
+	return first && initialSound(i/588) && initialSound(j/588)
+}
+
+// contractedAlike reports whether the Hangul word long is short with one
+// syllable of short written as two: a syllable with no final consonant and
+// one beginning with ㅇ (구에 for 궤, 리아 for 랴), the first's initial and
+// the second's final those of short's syllable, every other syllable alike
+// (syllablesAlike): 아구에로 and 아궤로, one name transliterated twice
+// (house20's planted set; session 18, helper T19).
+func contractedAlike(long, short []rune) bool {
+	for i := 0; i+1 < len(long); i++ {
+		x, y, z := long[i]-0xAC00, long[i+1]-0xAC00, short[i]-0xAC00
+		if x < 0 || y < 0 || z < 0 || x > 11171 || y > 11171 || z > 11171 || x%28 != 0 || y/588 != 11 || z/588 != x/588 || z%28 != y%28 {
+			continue
+		}
+		ok := true
+		for j := range short {
+			if j == i {
+				continue
+			}
+			k := j
+			if j > i {
+				k = j + 1
+			}
+			if !syllablesAlike(long[k], short[j], j == 0) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -84,6 +85,102 @@ func TestCutSurnameSpelt(t *testing.T) {
 	} {
 		if got := t19Missing(t, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestOneStemTwoWords: two common words of one stem are no second spelling
+// even when the second respells a third listed form (house20: "public
+// defenders" then "defense team", defender with its admitted defence and
+// defense); a respelling of the first still is one.
+func TestOneStemTwoWords(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+defender,term,ko,수비수,preferred,,,,,,,,,,,
+defender,term,en,defender,preferred,,,,,,,,,,,
+defender,term,en,defence,admitted,,,,,,,,,,,
+defender,term,en,defense,admitted,,,,,,,,,,,
+`
+	c := caseChecker(t, "defender.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"Headline\n\nThe federal public defenders asked for time.\n\nThe defense team agreed.", ""},
+		{"Headline\n\nThe defence held.\n\nThe defense held again.", "defender defense"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestMemberOther: a listed name with an agent ending on its last word is
+// a member or native, no near miss (house20: "a Hall of Famer"); a letter
+// added inside is still one.
+func TestMemberOther(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+hall-of-fame,organization,ko,명예의 전당,preferred,,,,,,,,,,,
+hall-of-fame,organization,en,Hall of Fame,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "hof.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"Headline\n\nHe's a Hall of Famer and he added much.", ""},
+		{"Headline\n\nThree Hall of Famers came.", ""},
+		{"Headline\n\nHe went to the Hall of Fane in July.", "hall-of-fame Hall of Fane"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestKoreanInitialAndContraction: two listed Korean spellings of one
+// person in one article are a second spelling when the first syllable's
+// initial is ㄹ in one and ㅇ in the other (리영호, 이용호: house21's
+// planted set) or when one writes two syllables as one (아구에로, 아궤로:
+// house20's); syllablesAlike, contractedAlike.
+func TestKoreanInitialAndContraction(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+ri-myong-su,person,ko,리명수,preferred,,,,,,,,,,,
+ri-myong-su,person,ko,이묭수,admitted,,,,,,,,,,,
+ri-myong-su,person,ko,박묭수,admitted,,,,,,,,,,,
+ri-myong-su,person,en,Ri Myong Su,preferred,,,,,,,,,,,
+pagueda,person,ko,파구에다,preferred,,,,,,,,,,,
+pagueda,person,ko,파궤다,admitted,,,,,,,,,,,
+pagueda,person,ko,파다,admitted,,,,,,,,,,,
+pagueda,person,en,Pagueda,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "ko.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"메모\n\n리명수 총참모장이 연설했다. 이묭수 총참모장은 제재를 비난했다.", "ri-myong-su 이묭수"},
+		{"메모\n\n파구에다가 먼저 득점했다. 파궤다는 두 번째 득점도 했다.", "pagueda 파궤다"},
+		// Another initial, or a shorter form that is no contraction: a
+		// second reference, as before.
+		{"메모\n\n리명수 총참모장이 연설했다. 박묭수 총참모장은 제재를 비난했다.", ""},
+		{"메모\n\n파구에다가 먼저 득점했다. 파다는 두 번째 득점도 했다.", ""},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNearMissHoldingOther: another entry's form inside a long name hides
+// no near miss of the name when the name holds that form too (house20:
+// "Beijing Organizing Comittee for the Olympic Games", Olympic Games an
+// entry of its own); overlapsOther.
+func TestNearMissHoldingOther(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+bocog,organization,ko,베이징올림픽조직위원회,preferred,,,,,,,,,,,
+bocog,organization,en,Beijing Organizing Committee for the Olympic Games,preferred,,,,,,,,,,,
+olympics,organization,ko,올림픽,preferred,,,,,,,,,,,
+olympics,organization,en,Olympic Games,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "bocog.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"Headline\n\nThey wrote to the Beijing Organizing Comittee for the Olympic Games.", "bocog Beijing Organizing Comittee for the Olympic Games"},
+		{"Headline\n\nThey wrote to the Beijing Organizing Committee for the Olympic Games.", ""},
+		{"Headline\n\nThey watched the Olympic Games.", ""},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

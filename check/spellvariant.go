@@ -190,6 +190,15 @@ func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
 	}
 	for _, o := range e.Terms {
 		if o != t && o != first && o.Lang == t.Lang && o.Text != a && termSpellings(a, o.Text) && spellingVariant(a, o.Text, names) {
+			if !names && oneStemTwoWords(a, b) && !inflectedPair(o.Text, b) {
+				// Session 18 (helper T19): two common words of one stem,
+				// the first no form of the word respelled ("defense team"
+				// after "public defenders": defender with its admitted
+				// defence and defense; house20, a false alarm;
+				// TestOneStemTwoWords). "analyzed" after "analyse" still is
+				// one: analysed is analyse inflected.
+				continue
+			}
 			return true // a respelling of another form ("Conservative Parti" after "Conservatives")
 		}
 	}
@@ -208,14 +217,51 @@ func soundAlike(e *glossary.Entry, a, b string) bool {
 		return false
 	}
 	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) == len(rb)+1 && len(rb) >= 2 {
+		return contractedAlike(ra, rb) // 아구에로, 아궤로 (session18t19.go)
+	}
 	if len(ra) != len(rb) || len(ra) < 2 {
 		return false
 	}
 	for i := range ra {
-		x, y := ra[i]-0xAC00, rb[i]-0xAC00
-		if x < 0 || y < 0 || x > 11171 || y > 11171 || x/588 != y/588 || x%28 != y%28 {
+		if !syllablesAlike(ra[i], rb[i], i == 0) {
 			return false
 		}
 	}
 	return true
+}
+
+// oneStemTwoWords reports whether a and b are single words that begin
+// alike in four letters or more, differ after that in a letter or more
+// each, and are no spelling variants of each other (checked by the
+// caller): defense and defender, two words of one stem.
+func oneStemTwoWords(a, b string) bool {
+	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") {
+		return false
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	n := commonPrefix(la, lb)
+	return n >= 4 && n < utf8.RuneCountInString(la) && n < utf8.RuneCountInString(lb)
+}
+
+// inflectedPair reports whether single words x and y are one word, one of
+// them the other with an inflectional ending (s, es, d, ed, ing), a final
+// e dropped before it: analysed and analyse, defences and defence.
+func inflectedPair(x, y string) bool {
+	x, y = strings.ToLower(x), strings.ToLower(y)
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	for _, stem := range []string{y, strings.TrimSuffix(y, "e")} {
+		if rest, ok := strings.CutPrefix(x, stem); ok {
+			switch rest {
+			case "", "s", "es", "d", "ed", "ing":
+				return true
+			}
+		}
+	}
+	return false
 }
