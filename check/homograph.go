@@ -378,7 +378,8 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 	case glossary.Person:
 		// A term with contexts of its own (Term.Context, NotWith) was
 		// judged by them already.
-		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m)
+		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m) &&
+			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) // "Dolly Menka" for 멘가 (session18t19.go)
 	case glossary.Organization:
 		// A proper name (헤즈볼라) is one body whatever country comes
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any
@@ -401,7 +402,7 @@ func (c *Checker) romanizedName(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	run := romanized(pr.Source[m.Start:m.End], pr.Target)
-	return run != "" && !respelled(run, m.Entry.TermsIn(pr.TargetLang))
+	return run != "" && !respelled(run, m.Entry.TermsIn(pr.TargetLang)) && !givenKeptRespelt(pr.Target, run, m.Entry.TermsIn(pr.TargetLang))
 }
 
 // The misaligned rule needs stronger evidence for a condensed translation

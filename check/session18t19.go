@@ -254,3 +254,59 @@ func contractedAlike(long, short []rune) bool {
 	}
 	return false
 }
+
+// givenKeptRespelt reports whether run, a one-word romanization of a
+// person's Korean name in target, is the surname of one of the person's
+// English forms (given names first) respelled (respelt: one letter, the
+// first kept) right after that form's given names as listed: "Dolly Menka"
+// for a listed Dolly Menga from 멘가, a misspelling of the listed name, not
+// another romanization (house20's planted set, the desk's error).
+func givenKeptRespelt(target, run string, forms []*glossary.Term) bool {
+	if strings.ContainsAny(run, " -") {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) || !respelt(run, ws[len(ws)-1]) {
+			continue
+		}
+		if hasWord(target, t.Text[:strings.LastIndexByte(t.Text, ' ')+1]+run) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNamesBefore reports whether the English of pr has the given names
+// of one of the person's English forms (given names first, two words or
+// more, each given name three letters or more) followed by a capitalized
+// word: the person named there, spelled as listed or not, so a Korean
+// form of two syllables is the person, not another thing (otherThing;
+// house20's planted "Dolly Menka" for 멘가, Dolly Menga).
+func givenNamesBefore(pr Pair, forms []*glossary.Term) bool {
+	if !isEnglish(pr.TargetLang) {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) || len(ws[0]) < 3 {
+			continue
+		}
+		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
+		for off := 0; off < len(pr.Target); {
+			k := strings.Index(pr.Target[off:], head)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			off = a + 1
+			if a > 0 && letterAt(pr.Target, a-1) {
+				continue
+			}
+			if b := a + len(head); b < len(pr.Target) && upperAt(pr.Target, b) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -184,3 +184,30 @@ olympics,organization,en,Olympic Games,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// TestGivenNamesKept: a two-syllable Korean name whose listed English form's
+// given names stand in the English before a respelled surname is the
+// person misspelled, an error, not another thing nor another romanization
+// (house20's planted "Dolly Menka" for 멘가); givenNamesBefore,
+// givenKeptRespelt.
+func TestGivenNamesKept(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+polly-renga,person,ko,렝가,preferred,,,,,,,,,,,
+polly-renga,person,en,Polly Renga,preferred,,Renga,,,,,,,,,
+`
+	c := caseChecker(t, "renga.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"렝가가 두 번째 득점을 했다.", "Polly Renka scored the second.", "polly-renga error"},
+		{"렝가가 두 번째 득점을 했다.", "Polly Ranga scored the second.", "polly-renga error"},
+		{"렝가가 두 번째 득점을 했다.", "Polly Renga scored the second.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			got = append(got, f.Term+" "+f.Severity.String())
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: %q, want %q", tc.tgt, g, tc.want)
+		}
+	}
+}
