@@ -1296,7 +1296,15 @@ func lineAround(text string, off int) string {
 func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.Tag) bool {
 	has := formStart(e)
 	for _, t := range e.TermsIn(lang) {
-		if lt := strings.ToLower(t.Text); has(lower, lt) || e.Type != glossary.Person && hasIesPlural(lower, lt) {
+		if t.CaseSensitive && glossary.Abbreviation(t.Text) {
+			// Session 18 (helper T19): a case-sensitive abbreviation counts
+			// in its own case as a whole word (glossary.HasAbbreviation,
+			// helper T20's): AL, the American League, is not read in
+			// "All-Star" (house20's planted miss).
+			if glossary.HasAbbreviation(text, t.Text) {
+				return true
+			}
+		} else if lt := strings.ToLower(t.Text); has(lower, lt) || e.Type != glossary.Person && hasIesPlural(lower, lt) {
 			return true
 		}
 		for _, r := range t.Related {
@@ -1333,7 +1341,7 @@ func presentFolded(e *glossary.Entry, lower string, lang language.Tag) bool {
 	has := formStart(e)
 	for _, t := range e.TermsIn(lang) {
 		lt := strings.ToLower(t.Text)
-		if ft := foldAccents(lt); (fl != lower || ft != lt) && has(fl, ft) {
+		if ft := foldAccents(lt); (fl != lower || ft != lt) && has(fl, ft) && !(t.CaseSensitive && glossary.Abbreviation(t.Text)) {
 			return true
 		}
 		for _, r := range t.Related {

@@ -211,3 +211,30 @@ polly-renga,person,en,Polly Renga,preferred,,Renga,,,,,,,,,
 		}
 	}
 }
+
+// TestAbbreviationPresent: a case-sensitive abbreviation renders its body
+// only in its own case as a whole word (house20's planted "the National
+// League All-Star team" for 아메리칸리그, AL admitted); present with
+// glossary.HasAbbreviation.
+func TestAbbreviationPresent(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+american-league,organization,ko,아메리칸리그,preferred,,,,,,,,,,,
+american-league,organization,en,American League,preferred,,,,,,,,,,,
+american-league,organization,en,AL,admitted,yes,,,,,,,,,,
+`
+	c := caseChecker(t, "al.csv", csv)
+	for _, tc := range []struct{ tgt, want string }{
+		{"The National League All-Star team was announced.", "american-league error"},
+		{"The AL All-Star team was announced.", ""},
+		{"The American League All-Star team was announced.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: "아메리칸리그 올스타팀이 발표됐다.", Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			got = append(got, f.Term+" "+f.Severity.String())
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: %q, want %q", tc.tgt, g, tc.want)
+		}
+	}
+}
