@@ -68,7 +68,7 @@ func inflectedIn(e *glossary.Entry, pr Pair) bool {
 		if tw == nil {
 			tw = targetWords(pr.Target)
 		}
-		head := fw[:len(fw)-1]
+		head := targetWords(strings.Join(fw[:len(fw)-1], " ")) // U.S. as the target's words: u.s
 		for i := len(head); i < len(tw); i++ {
 			if others[tw[i]] && equalWords(tw[i-len(head):i], head) {
 				return true

@@ -1236,7 +1236,7 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 			if cx == "" {
 				cx = lineAround(text, m.Start)
 			}
-			if inside(text, m.Start, m.End, t.NotIn) || len(t.Context) > 0 && !anyIn(cx, t.Context) || anyIn(cx, t.NotWith) {
+			if inside(text, m.Start, m.End, t.NotIn) || len(t.Context) > 0 && !glossary.HasAnyWord(cx, t.Context) || glossary.HasAnyWord(cx, t.NotWith) {
 				continue
 			}
 		} else if rs := c.otherSenses()[t]; rs != nil && inside(text, m.Start, m.End, rs) {
