@@ -36,6 +36,7 @@ const (
 	refDev7  = "internal/mineeval/testdata/ntrex-1201-1400.ref.tsv"
 	refDev8  = "internal/mineeval/testdata/ntrex-1401-1600.ref.tsv"
 	refDev9  = "internal/mineeval/testdata/ntrex-1601-1800.ref.tsv"
+	refDev10 = "internal/mineeval/testdata/ntrex-1801-1997.ref.tsv"
 	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
 	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
 )
@@ -56,8 +57,9 @@ const (
 // lines, and NTREX is the background of every archive but had no
 // reference); "dev-7" on NTREX lines 1201-1400 (session 17, helper M23),
 // "dev-8" on NTREX lines 1401-1600 (session 18, helper M25), "dev-9" on
-// NTREX lines 1601-1800 (session 18, helper M26).
-// "dev-200", "dev-5-200" ... "dev-9-200" and "held-out-200"
+// NTREX lines 1601-1800 (session 18, helper M26), "dev-10" on NTREX lines
+// 1801-1997, the last (session 18, helper M28).
+// "dev-200", "dev-5-200" ... "dev-10-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
 // figures were read (sessions 15 and 16), fresh precision figures.
@@ -71,6 +73,7 @@ var Parts = []Part{
 	{"dev-7", ntrex, refDev7, 1201, 1400, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-8", ntrex, refDev8, 1401, 1600, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-9", ntrex, refDev9, 1601, 1800, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
+	{"dev-10", ntrex, refDev10, 1801, 1997, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out", kpcTest, refTest, 1, 200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-2", kpcTest, refTest2, 201, 400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
@@ -79,6 +82,7 @@ var Parts = []Part{
 	{"dev-7-200", ntrex, refDev7, 1201, 1400, nil},
 	{"dev-8-200", ntrex, refDev8, 1401, 1600, nil},
 	{"dev-9-200", ntrex, refDev9, 1601, 1800, nil},
+	{"dev-10-200", ntrex, refDev10, 1801, 1997, nil},
 	{"held-out-200", kpcTest, refTest, 1, 200, nil},
 }
 
@@ -86,7 +90,7 @@ var Parts = []Part{
 type Settings struct {
 	Shared, RefDir string // the ../shared folder; the folder Parts' Ref paths are relative to
 	// Part is the part to measure: a part's name, AllParts for every
-	// part, or "" for the development parts only (dev, dev-2 ... dev-9, dev-200, dev-5-200 ... dev-9-200), so that
+	// part, or "" for the development parts only (dev, dev-2 ... dev-10, dev-200, dev-5-200 ... dev-10-200), so that
 	// a plain run never shows a held-out figure by accident (session 13).
 	Part          string
 	Top, MinCount int
