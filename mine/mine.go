@@ -371,8 +371,17 @@ func hasUpper(s string) bool {
 	return false
 }
 
+// interpunct writes a middle dot between Korean words as a comma.
+var interpunct = strings.NewReplacer("·", ", ", "ㆍ", ", ")
+
 func koTokens(text string, m *memo, sc *scratch) []koToken {
 	out := sc.toks[:0]
+	if strings.ContainsAny(text, "·ㆍ") {
+		// A middle dot joins names as "and" (영국·아일랜드 ~ UK and
+		// Ireland): each is a word ending its phrase (session 18,
+		// helper M28).
+		text = interpunct.Replace(text)
+	}
 	for f := range strings.FieldsSeq(text) {
 		if g, ok := glossed(f); ok {
 			// The name before its original in brackets ends its phrase.
@@ -385,6 +394,11 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 			continue
 		}
 		w := strings.TrimFunc(f, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+		if a, b, ok := strings.Cut(w, ")"); ok && a != "" && b != "" && strings.IndexFunc(a, notHangul) < 0 && slices.Contains(nameParticles, b) {
+			// The last name in brackets, its particle after them
+			// (영국·아일랜드)에: 아일랜드에; session 18, helper M28).
+			w = a + b
+		}
 		// A word with Latin letters or digits inside is not a name.
 		if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 }) >= 0 && !koArticle(w) {
 			out = append(out, koToken{})
@@ -1006,7 +1020,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 					} else if sim == bestSim && best >= 0 {
 						// Forms of the same consonants (두바 and 두바이, the
 						// stem taking 이 for a particle): the vowels decide,
-						// else the first.
+						// else the first. Not against a form that is
+						// the country the English names (countries):
+						// the particle's vowels do not make a better
+						// name of it (아일랜드와, 아일랜드에 ~ Ireland:
+						// 아일랜드; session 18, helper M28).
+						if isCountry(form(fks[best].last), s.text) {
+							continue
+						}
 						if enVowels == "" {
 							enVowels = vowelKey(s.text, true)
 						}
