@@ -114,7 +114,9 @@ func titledReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken
 	kw := hangulWordAt(src, at.End+1)
 	var roles []string
 	for title, rs := range koreanRoles {
-		if strings.HasPrefix(kw, title) && (len(kw)-len(title) <= 6) { // a particle of up to two syllables
+		// Session 18 (helper T21): the title may end a compound word
+		// (노박 에너지장관은, "Energy Minister Nowak").
+		if k := strings.Index(kw, title); k >= 0 && (len(kw)-k-len(title) <= 6) { // a particle of up to two syllables
 			roles = rs
 			break
 		}
@@ -126,6 +128,9 @@ func titledReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken
 	for _, t := range forms {
 		if ws := strings.Fields(t.Text); len(ws) >= 2 && !t.Status.Forbidden() && !surnameFirst(ws) {
 			surnames = append(surnames, strings.ToLower(ws[len(ws)-1]))
+		}
+		if t.Status.Forbidden() {
+			continue // a forbidden surname is a misspelling (session 18, T21: Nowak)
 		}
 		if t.Short != "" {
 			own = append(own, strings.ToLower(t.Short))
@@ -153,7 +158,13 @@ func titledReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken
 		if len(name) < 3 || k < len(target) && (target[k] == '-' || target[k] == ' ' && k+1 < len(target) && upperAt(target, k+1)) {
 			continue // "Secretary Tillerson-Smith", "Minister Ban Ki-moon"
 		}
-		if !replacesOne(strings.ToLower(name), surnames) || containsString(own, strings.ToLower(name)) || taken(j+1, k) || roleNouns[strings.ToLower(name)] || ordinaryWord(target, j+1, k) || sameSkeleton(sw, name) {
+		// Session 18 (helper T21, the lead's decision): any other surname
+		// after the title is an error, not only one sharing the listed
+		// surname's start ("Secretary Tillerson" for 폼페이오 장관, "Energy
+		// Minister Nowak" for 노박 에너지장관: three desks' planted errors),
+		// unless it romanizes another Hangul name of the source.
+		if containsString(own, strings.ToLower(name)) || taken(j+1, k) || roleNouns[strings.ToLower(name)] || ordinaryWord(target, j+1, k) ||
+			sameSkeleton(sw, name) && !respeltSurname(strings.ToLower(name), surnames) || otherKoreanName(src, at.Start, at.End, name) {
 			continue
 		}
 		return target[b:k]

@@ -62,9 +62,11 @@ func TestTitledReplacement(t *testing.T) {
 	for _, tc := range []struct{ src, tgt, want string }{
 		{"마르와트 총리는 휴전을 거부했다.", "Prime Minister Marwa rejected a ceasefire.", "hosni-marwat error"},
 		{"앰버슬리 장관은 평양을 방문할 예정이다.", "Secretary Amberson will visit Pyongyang.", "dale-ambersley error"},
-		// A wholly other surname, a description, or the title of another
-		// Korean title: a warning, as before.
-		{"앰버슬리 장관은 평양을 방문할 예정이다.", "Secretary Tillman will visit Pyongyang.", "dale-ambersley warning"},
+		// A wholly other surname: an error since session 18, helper T21
+		// (the lead's decision; TestAnyTitledSurname).
+		{"앰버슬리 장관은 평양을 방문할 예정이다.", "Secretary Tillman will visit Pyongyang.", "dale-ambersley error"},
+		// A description, or the title of another Korean title: a warning,
+		// as before.
 		{"앰버슬리 장관은 평양을 방문할 예정이다.", "The Secretary will visit Pyongyang.", "dale-ambersley warning"},
 		{"앰버슬리 선수는 평양을 방문할 예정이다.", "Secretary Amberson will visit Pyongyang.", "dale-ambersley warning"},
 	} {

@@ -1,0 +1,87 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Session 18 (helper T21, issue #11): a surname misspelled or cut where the
+// Korean gives the person by a one-word form alone.
+
+// bareReplacement returns the capitalized English word that replaces the
+// listed surname of person e when the Korean source gives e by one Hangul
+// word (피킨스는) and the English by one capitalized word standing alone (no
+// capitalized word right before or after it, no hyphen) that replaces one of
+// e's surnames as replacesOne reads one (cut short, or beginning with three
+// letters or more of it, at least half): "Pickett" for 피킨스, T. Boone
+// Pickens (house23's planted error, an error for the desk). The word must be
+// none of e's words, taken by no other entry, no role noun, no ordinary word,
+// and not spelled by the Korean word nor another Hangul name of the source.
+// "" otherwise.
+func bareReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken func(a, b int) bool) string {
+	src, target := pr.Source, pr.Target
+	if strings.ContainsRune(src[at.Start:at.End], ' ') {
+		return ""
+	}
+	var own, surnames []string
+	for _, t := range forms {
+		if ws := strings.Fields(t.Text); len(ws) >= 2 && !t.Status.Forbidden() && !surnameFirst(ws) {
+			surnames = append(surnames, strings.ToLower(ws[len(ws)-1]))
+		}
+		if t.Status.Forbidden() {
+			continue // a forbidden surname is a misspelling (session 18, T21: Nowak)
+		}
+		if t.Short != "" {
+			own = append(own, strings.ToLower(t.Short))
+		}
+		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			own = append(own, strings.ToLower(w))
+		}
+	}
+	if len(surnames) == 0 {
+		return ""
+	}
+	sw := src[lastHangulWordStart(src, at.Start, at.End):at.End]
+	for i := 0; i < len(target); {
+		w := wordAt(target, i)
+		if w == "" {
+			_, n := utf8.DecodeRuneInString(target[i:])
+			i += n
+			continue
+		}
+		b, k := i, i+len(w)
+		i = k
+		if len(w) < 3 || !upperAt(target, b) {
+			continue
+		}
+		if k < len(target) && (target[k] == '-' || target[k] == '\'' || target[k] == ' ' && k+1 < len(target) && upperAt(target, k+1)) {
+			continue
+		}
+		if b > 0 && (target[b-1] == '-' || target[b-1] == ' ' && upperWordBefore(target, b-1) >= 0) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if !replacesOne(lw, surnames) || containsString(own, lw) || taken(b, k) || roleNouns[lw] || ordinaryWord(target, b, k) ||
+			sameSkeleton(sw, w) || otherKoreanName(src, at.Start, at.End, w) {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// respeltSurname reports whether the lower-case word w respells one of surnames:
+// its first letter kept, both four letters or more, two edits at most
+// (Nowak for Novak: the Korean 노박 sounds both, yet the listed spelling is
+// the desk's).
+func respeltSurname(w string, surnames []string) bool {
+	for _, s := range surnames {
+		if w != s && utf8.RuneCountInString(w) >= 4 && utf8.RuneCountInString(s) >= 4 && commonPrefix(w, s) >= 1 && distance(w, s, 2) <= 2 {
+			return true
+		}
+	}
+	return false
+}
