@@ -376,7 +376,7 @@ var interpunct = strings.NewReplacer("·", ", ", "ㆍ", ", ")
 
 func koTokens(text string, m *memo, sc *scratch) []koToken {
 	out := sc.toks[:0]
-	if strings.ContainsAny(text, "·ㆍ") {
+	if strings.Contains(text, "·") || strings.Contains(text, "ㆍ") {
 		// A middle dot joins names as "and" (영국·아일랜드 ~ UK and
 		// Ireland): each is a word ending its phrase (session 18,
 		// helper M28).
