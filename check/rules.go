@@ -696,7 +696,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	inTarget := tbuf[:0]
 	var inOther []glossary.Match // short forms inside another name (misrendered.go)
 	for _, m := range tm {
-		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) && !titledShort(pr.Target, m) {
+		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) && !titledShort(pr.Target, m) &&
+			!longShortEnds(c.nameIndex(pr.TargetLang), pr.Target, m.Start, m.End) { // "Commissioner Fischer Boel" (session18t21.go)
 			inOther = append(inOther, m)
 			continue // "Han" of another "Han Sung-soo"
 		}
@@ -1507,6 +1508,18 @@ func hasStart(hay, needle string) bool {
 // shortAlone reports whether a person's short form stands in text as a
 // whole word (a possessive allowed) that is not part of another name.
 func (c *Checker) shortAlone(text, short string, lang language.Tag) bool {
+	if c.shortAloneAs(text, short, lang, false) {
+		return true
+	}
+	// Session 18 (helper T21): a short form beginning with a lower-case
+	// particle, capitalized as a sentence's first word ("De Margerie").
+	if cs := capitalizedShort(short); cs != "" && isEnglish(lang) {
+		return c.shortAloneAs(text, cs, lang, true)
+	}
+	return false
+}
+
+func (c *Checker) shortAloneAs(text, short string, lang language.Tag, atStart bool) bool {
 	en := isEnglish(lang)
 	for i := 0; i < len(text); {
 		j := strings.Index(text[i:], short)
@@ -1524,7 +1537,12 @@ func (c *Checker) shortAlone(text, short string, lang language.Tag) bool {
 		if j > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
 			continue
 		}
-		if c.nameIndex(lang).otherName(text, j, end) {
+		if atStart && !sentenceStart(text, j) {
+			continue
+		}
+		// Session 18 (helper T21): a short form of two words after a
+		// title is the person ("Commissioner Fischer Boel").
+		if ix := c.nameIndex(lang); ix.otherName(text, j, end) && !longShortEnds(ix, text, j, end) {
 			continue
 		}
 		return true

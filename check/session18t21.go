@@ -85,3 +85,45 @@ func respeltSurname(w string, surnames []string) bool {
 	}
 	return false
 }
+
+// longShortEnds reports whether the short form at text[start:end] has two
+// words or more ("Fischer Boel") and the name ends with it (no hyphen, no
+// capitalized word after it), the capitalized word before it being a title
+// and no given name ix knows ("Commissioner Fischer Boel" for 피셔 보엘,
+// house23's clean pair, a false error), not another name holding the form.
+func longShortEnds(ix *nameIndex, text string, start, end int) bool {
+	if !strings.ContainsRune(text[start:end], ' ') {
+		return false
+	}
+	if end < len(text) && (text[end] == '-' || text[end] == ' ' && end+1 < len(text) && upperAt(text, end+1)) {
+		return false
+	}
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	k := upperWordBefore(text, start-1)
+	if k < 0 {
+		return false
+	}
+	w := text[k : start-1]
+	lw := strings.ToLower(w)
+	return !ix.given[w] && (roleNouns[lw] || honorifics[lw] || titleNouns[lw])
+}
+
+// titleNouns are titles before a name that roleNouns lacks (a misspelled
+// given name, "Luiz Moreno Ocampo", is no title).
+var titleNouns = setOf("commissioner", "director", "commander", "admiral", "colonel", "lieutenant", "sergeant", "inspector",
+	"speaker", "justice", "sheriff", "deputy", "superintendent", "chairperson", "rapporteur", "councillor", "councilor",
+	"mp", "rep", "sen", "gov", "gen", "adm", "col", "lt", "sgt", "insp", "supt")
+
+// capitalizedShort returns short with its first letter in upper case when
+// it begins with a lower-case particle ("de Margerie" -> "De Margerie"),
+// else "": the form a sentence's first word gives it (house23's "De
+// Margerie said ...", a default false alarm).
+func capitalizedShort(short string) string {
+	r, n := utf8.DecodeRuneInString(short)
+	if !unicode.IsLower(r) || !strings.ContainsRune(short, ' ') {
+		return ""
+	}
+	return string(unicode.ToUpper(r)) + short[n:]
+}

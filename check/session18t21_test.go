@@ -66,3 +66,39 @@ func TestBareReplacement(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormCapitalizedAndTitled: G23's two plain bugs. A short form
+// beginning with a lower-case particle counts capitalized as a sentence's
+// first word ("De Margerie said", house23's default false alarm), not
+// inside one; a listed short form of two words after a title is the person
+// ("Commissioner Fischer Boel", check11w's clean pair, a false error).
+func TestShortFormCapitalizedAndTitled(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+christophe-de-margerie,person,ko,드마저리,preferred,,,,,,,,,,,
+christophe-de-margerie,person,en,Christophe de Margerie,preferred,,de Margerie,,,,,,,,,
+mariann-fischer-boel,person,ko,피셔 보엘,preferred,,,,,,,,,,,
+mariann-fischer-boel,person,en,Mariann Fischer Boel,preferred,,Fischer Boel,,,,,,,,,
+hans-fischer,person,en,Hans Fischer,preferred,,Fischer,,,,,,,,,
+hans-fischer,person,ko,한스 피셔,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "t21short.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"드마저리는 유가가 오를 것이라고 말했다.", "De Margerie said oil prices would rise.", ""},
+		{"드마저리는 유가가 오를 것이라고 말했다.", "Oil will rise, De Margerie said.", "christophe-de-margerie warning"},
+		{"피셔 보엘 집행위원은 블로그에 글을 올렸다.", "Commissioner Fischer Boel wrote on her blog.", ""},
+		{"피셔 보엘 집행위원은 블로그에 글을 올렸다.", "Fischer Boel wrote on her blog.", ""},
+		// Another name holding the form: reported as before.
+		{"피셔 보엘 집행위원은 블로그에 글을 올렸다.", "Hans Fischer Boel wrote on his blog.", "mariann-fischer-boel error"},
+	} {
+		var s []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			if f.Rule == RuleTargetMissing {
+				s = append(s, f.Term+" "+f.Severity.String())
+			}
+		}
+		if got := strings.Join(s, "; "); got != tc.want {
+			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
