@@ -121,6 +121,14 @@ func consonantSkeleton(key string) string {
 		if strings.IndexByte("aeiouy", c) >= 0 || c >= 0x80 {
 			continue
 		}
+		if c == 'x' {
+			// Session 18 (helper T21): x is ks (Alexander, Aleksandr:
+			// house23's planted two spellings in one article).
+			if len(b) == 0 || b[len(b)-1] != 'k' {
+				b = append(b, 'k')
+			}
+			c = 's'
+		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
 		}
