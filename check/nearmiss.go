@@ -560,7 +560,7 @@ func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	}
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-		if cw != w && !strings.Contains(w, "-") {
+		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && vowelSwapped(cw, w)) {
 			return true
 		}
 	}

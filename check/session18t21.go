@@ -127,3 +127,24 @@ func capitalizedShort(short string) string {
 	}
 	return string(unicode.ToUpper(r)) + short[n:]
 }
+
+// vowelSwapped reports whether a and b, words of five letters or more, are
+// alike but for one vowel changed to another in one place: a given name of
+// a name written surname first, one syllable misspelled (Zhou Zhengleng for
+// Zhou Zhenglong, house23's planted near miss), which otherPerson would
+// read as another person with the same surname (Jane Sullivan).
+func vowelSwapped(a, b string) bool {
+	if len(a) != len(b) || len(a) < 5 {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && strings.IndexByte("aeiou", a[diff]|0x20) >= 0 && strings.IndexByte("aeiou", b[diff]|0x20) >= 0 && diff > 0
+}

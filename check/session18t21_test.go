@@ -132,3 +132,31 @@ alexander-novak,person,en,Aleksandr Novak,admitted,,Novak,,,,,,,,,
 		t.Errorf("findings %q", s)
 	}
 }
+
+// TestVowelSwappedNearMiss: a name written surname first with one vowel of
+// its given name changed is a near miss (house23's planted Zhou Zhengleng for
+// Zhou Zhenglong), while a given-name-first name keeping the surname is
+// another person (Jane Sullivan) and a short given name is left alone.
+func TestVowelSwappedNearMiss(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+zhou-zhenglong,person,en,Zhou Zhenglong,preferred,,Zhou,,,,,,,,,
+jake-sullivan,person,en,Jake Sullivan,preferred,,Sullivan,,,,,,,,,
+wang-yi,person,en,Wang Yi,preferred,,Wang,,,,,,,,,
+`
+	c := caseChecker(t, "t21v.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"Zhou Zhengleng faked the photographs.", "near-miss Zhou Zhengleng"},
+		{"Zhou Zhanglong faked the photographs.", "near-miss Zhou Zhanglong"},
+		{"Zhou Zhengfong faked the photographs.", ""},
+		{"Jane Sullivan spoke.", ""},
+		{"Wang Ye spoke.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			got = append(got, f.Rule+" "+f.Found)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
