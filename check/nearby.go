@@ -161,6 +161,8 @@ var koreanRoles = map[string][]string{
 	"후보": {"candidate", "nominee"}, "상원의원": {"senator"}, "대사": {"ambassador", "envoy"},
 	"성직자": {"cleric"}, "가수": {"singer", "star"}, "배우": {"actor", "actress", "star"}, "과학자": {"scientist"},
 	"교수": {"professor"}, "특사": {"envoy"}, "위원장": {"chairman", "leader"}, "의장": {"chairman"},
+	// Session 18 (helper T21): a European commissioner (피셔 보엘 집행위원, "Commissioner Fischer Boel").
+	"집행위원": {"commissioner"},
 }
 
 // describedByRole reports whether the person the Korean source names at

@@ -39,6 +39,7 @@ func TestAnyTitledSurname(t *testing.T) {
 		{"코바르 에너지장관은 모스크바에서 회담을 열었다.", "Energy Minister Kowar held talks in Moscow.", "lena-kovar error"},
 		{"코바르 장관은 모스크바에서 회담을 열었다.", "Minister Kowar held talks in Moscow.", "lena-kovar error"},
 		{"마르와트 에너지장관은 모스크바에서 회담을 열었다.", "Energy Minister Sutton held talks in Moscow.", "hosni-marwat error"},
+		{"마르와트 집행위원은 블로그에 글을 올렸다.", "Commissioner Sutton wrote on his blog.", "hosni-marwat error"},
 		// Another Korean the source names, a description: as before.
 		{"마르와트 장관은 서튼 대사와 회담을 열었다.", "Minister Sutton held talks with the ambassador.", "hosni-marwat warning"},
 		{"마르와트 장관은 모스크바에서 회담을 열었다.", "The Minister held talks in Moscow.", "hosni-marwat warning"},
