@@ -167,15 +167,7 @@ func koreanNameEnd(pr Pair, m glossary.Match) bool {
 	if first, _ := utf8.DecodeRuneInString(pr.Source[m.Start:]); !isHangulSyllable(first) {
 		return false
 	}
-	a := m.Start - 1
-	for a > 0 {
-		r, n := utf8.DecodeLastRuneInString(pr.Source[:a])
-		if !isHangulSyllable(r) {
-			break
-		}
-		a -= n
-	}
-	w := pr.Source[a : m.Start-1]
+	w := hangulRunBefore(pr.Source, m.Start-1)
 	if w == "" {
 		return false
 	}
@@ -198,4 +190,17 @@ func koreanNameEnd(pr Pair, m glossary.Match) bool {
 		}
 		return false
 	})
+}
+
+// hangulRunBefore is the run of Hangul syllables of s that ends at end.
+func hangulRunBefore(s string, end int) string {
+	a := end
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:a])
+		if !isHangulSyllable(r) {
+			break
+		}
+		a -= n
+	}
+	return s[a:end]
 }

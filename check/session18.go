@@ -168,15 +168,7 @@ func longerNameEnd(pr Pair, m glossary.Match) bool {
 		strings.Contains(pr.Source[m.Start:m.End], " ") {
 		return false
 	}
-	a := m.Start - 1
-	for a > 0 {
-		r, n := utf8.DecodeLastRuneInString(pr.Source[:a])
-		if !isHangulSyllable(r) {
-			break
-		}
-		a -= n
-	}
-	w := pr.Source[a : m.Start-1]
+	w := hangulRunBefore(pr.Source, m.Start-1)
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}

@@ -124,21 +124,7 @@ func titledReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken
 	if roles == nil {
 		return ""
 	}
-	var own, surnames []string
-	for _, t := range forms {
-		if ws := strings.Fields(t.Text); len(ws) >= 2 && !t.Status.Forbidden() && !surnameFirst(ws) {
-			surnames = append(surnames, strings.ToLower(ws[len(ws)-1]))
-		}
-		if t.Status.Forbidden() {
-			continue // a forbidden surname is a misspelling (session 18, T21: Nowak)
-		}
-		if t.Short != "" {
-			own = append(own, strings.ToLower(t.Short))
-		}
-		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			own = append(own, strings.ToLower(w))
-		}
-	}
+	own, surnames := personWords(forms)
 	sw := src[lastHangulWordStart(src, at.Start, at.End):at.End]
 	for i := 0; i < len(target); {
 		w := wordAt(target, i)

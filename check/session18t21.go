@@ -26,21 +26,7 @@ func bareReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken f
 	if strings.ContainsRune(src[at.Start:at.End], ' ') {
 		return ""
 	}
-	var own, surnames []string
-	for _, t := range forms {
-		if ws := strings.Fields(t.Text); len(ws) >= 2 && !t.Status.Forbidden() && !surnameFirst(ws) {
-			surnames = append(surnames, strings.ToLower(ws[len(ws)-1]))
-		}
-		if t.Status.Forbidden() {
-			continue // a forbidden surname is a misspelling (session 18, T21: Nowak)
-		}
-		if t.Short != "" {
-			own = append(own, strings.ToLower(t.Short))
-		}
-		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			own = append(own, strings.ToLower(w))
-		}
-	}
+	own, surnames := personWords(forms)
 	if len(surnames) == 0 {
 		return ""
 	}
@@ -147,4 +133,26 @@ func vowelSwapped(a, b string) bool {
 		}
 	}
 	return diff >= 0 && strings.IndexByte("aeiou", a[diff]|0x20) >= 0 && strings.IndexByte("aeiou", b[diff]|0x20) >= 0 && diff > 0
+}
+
+// personWords are a person's forms' words, lower-cased: own, every word and
+// short form of the forms that are not forbidden (a forbidden surname is a
+// misspelling, session 18, T21: Nowak), and surnames, the last word of each
+// such form of two or more words written given name first.
+func personWords(forms []*glossary.Term) (own, surnames []string) {
+	for _, t := range forms {
+		if t.Status.Forbidden() {
+			continue
+		}
+		if ws := strings.Fields(t.Text); len(ws) >= 2 && !surnameFirst(ws) {
+			surnames = append(surnames, strings.ToLower(ws[len(ws)-1]))
+		}
+		if t.Short != "" {
+			own = append(own, strings.ToLower(t.Short))
+		}
+		for _, w := range strings.FieldsFunc(t.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			own = append(own, strings.ToLower(w))
+		}
+	}
+	return own, surnames
 }
