@@ -1,11 +1,6 @@
 package check
 
-import (
-	"strings"
-	"testing"
-
-	"golang.org/x/text/language"
-)
+import "testing"
 
 // Session 18 (the lead, wiring helper T20's glossary.HasAnyWord and the
 // target's words of a plural's head): what the fresh house20 and house21
@@ -20,15 +15,7 @@ us-troops,term,en,American troops,admitted,,,,,,,,,,,
 
 func leadMissing(t *testing.T, src, tgt string) string {
 	t.Helper()
-	c := caseChecker(t, "session18lead.csv", session18LeadGlossary)
-	var s []string
-	for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English,
-		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
-		if f.Rule == RuleTargetMissing {
-			s = append(s, f.Term)
-		}
-	}
-	return strings.Join(s, "; ")
+	return pairMissing(t, "session18lead.csv", session18LeadGlossary, src, tgt)
 }
 
 // TestContextWordWhole: an entry's context word counts only as a word of
@@ -37,7 +24,7 @@ func leadMissing(t *testing.T, src, tgt string) string {
 func TestContextWordWhole(t *testing.T) {
 	for _, tc := range []struct{ src, tgt, want string }{
 		{"페파 피그를 보기 위해 아이들이 모였다.", "Children gathered to watch Peppa Pig.", ""},
-		{"그는 파 퍼트를 놓쳐 보기를 범했다.", "He missed the putt for par and dropped a shot.", "bogey"},
+		{"그는 파 퍼트를 놓쳐 보기를 범했다.", "He missed the putt for par and dropped a shot.", "bogey error"},
 		{"그는 파 퍼트를 놓쳐 보기를 범했다.", "He missed the putt for par and made a bogey.", ""},
 	} {
 		if got := leadMissing(t, tc.src, tc.tgt); got != tc.want {
@@ -55,7 +42,7 @@ func TestPluralWithPeriods(t *testing.T) {
 			t.Errorf("%q: missing %q, want none", tgt, got)
 		}
 	}
-	if got := leadMissing(t, "미군 수송대가 공격받았다.", "A convoy was hit."); got != "us-troops" {
-		t.Errorf("no rendering: missing %q, want us-troops", got)
+	if got := leadMissing(t, "미군 수송대가 공격받았다.", "A convoy was hit."); got != "us-troops error" {
+		t.Errorf("no rendering: missing %q, want us-troops error", got)
 	}
 }

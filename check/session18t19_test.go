@@ -25,7 +25,15 @@ trump-2,person,en,Donald Trump,preferred,,Trump,,,,,,,,,
 
 func t19Missing(t *testing.T, src, tgt string) string {
 	t.Helper()
-	c := caseChecker(t, "session18t19.csv", session18T19Glossary)
+	return pairMissing(t, "session18t19.csv", session18T19Glossary, src, tgt)
+}
+
+// pairMissing checks one Korean-English pair with the glossary csv and
+// every type's missing terms on, and gives its target-term-missing
+// findings as "term severity", joined by "; ".
+func pairMissing(t *testing.T, name, csv, src, tgt string) string {
+	t.Helper()
+	c := caseChecker(t, name, csv)
 	var s []string
 	for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English,
 		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {

@@ -19,15 +19,7 @@ lena-kovar,person,en,Lena Kowar,deprecated,,,,,,,,,,,
 
 func t21Missing(t *testing.T, src, tgt string) string {
 	t.Helper()
-	c := caseChecker(t, "session18t21.csv", session18T21Glossary)
-	var s []string
-	for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English,
-		SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
-		if f.Rule == RuleTargetMissing {
-			s = append(s, f.Term+" "+f.Severity.String())
-		}
-	}
-	return strings.Join(s, "; ")
+	return pairMissing(t, "session18t21.csv", session18T21Glossary, src, tgt)
 }
 
 // TestAnyTitledSurname: titledReplacement reads any other surname, a title
