@@ -513,13 +513,16 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var j *Job
-		err := q.retry(ctx, ctx.Done(), o.OnRetry, func(ctx context.Context) (err error) {
-			j, err = q.Claim(ctx, o.Run, o.Worker)
-			return err
-		})
+		j, err := q.claim(ctx, o)
 		if err != nil {
 			return err
+		}
+		if j != nil && ctx.Err() != nil {
+			// Stopped while the claim went through: give the job back now.
+			if err := q.giveBack(context.WithoutCancel(ctx), j, o.OnRetry); err != nil {
+				return err
+			}
+			return ctx.Err()
 		}
 		if j == nil {
 			var c Counts
@@ -548,6 +551,41 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions, fn Func) error {
 			return err
 		}
 	}
+}
+
+// claim claims a job of o.Run for o.Worker. A claim under way when ctx is
+// cancelled is let finish (for up to 10 seconds more), so that a job the
+// database gave this worker is known and can be given back: cut short, the
+// claim could commit unseen and leave the job running until its timeout
+// (TestSIGTERMReleases, once in CI).
+func (q *Queue) claim(ctx context.Context, o WorkOptions) (*Job, error) {
+	cctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	stop := context.AfterFunc(ctx, func() { time.AfterFunc(10*time.Second, cancel) })
+	defer stop()
+	var j *Job
+	err := q.retry(cctx, ctx.Done(), o.OnRetry, func(c context.Context) (err error) {
+		j, err = q.Claim(c, o.Run, o.Worker)
+		return err
+	})
+	return j, err
+}
+
+// giveBack puts a stopped job back to pending at once, its attempt not
+// counted.
+func (q *Queue) giveBack(bg context.Context, j *Job, onRetry func(error, time.Duration)) error {
+	stopCtx, cancel := context.WithTimeout(bg, 10*time.Second)
+	defer cancel()
+	err := q.retry(stopCtx, nil, onRetry, func(c context.Context) error {
+		_, err := q.pool.Exec(c, `UPDATE bitext_jobs SET state = 'pending', worker = '', heartbeat = NULL, attempts = attempts - 1
+			WHERE id = $1 AND worker = $2 AND attempts = $3 AND state = 'running'`, j.ID, j.Worker, j.Attempts)
+		return err
+	})
+	if err != nil {
+		return q.wrap("release", err)
+	}
+	j.State, j.Worker, j.Attempts = Pending, "", j.Attempts-1
+	return nil
 }
 
 func (q *Queue) process(ctx context.Context, j *Job, fn Func, onRetry func(error, time.Duration)) error {
@@ -590,18 +628,9 @@ func (q *Queue) process(ctx context.Context, j *Job, fn Func, onRetry func(error
 	case ferr == nil:
 		return q.retry(bg, ctx.Done(), onRetry, func(c context.Context) error { return q.Complete(c, j, result) })
 	case ctx.Err() != nil:
-		// Stopped: give the job back now, its attempt not counted.
-		stopCtx, cancel := context.WithTimeout(bg, 10*time.Second)
-		defer cancel()
-		err := q.retry(stopCtx, nil, onRetry, func(c context.Context) error {
-			_, err := q.pool.Exec(c, `UPDATE bitext_jobs SET state = 'pending', worker = '', heartbeat = NULL, attempts = attempts - 1
-				WHERE id = $1 AND worker = $2 AND attempts = $3 AND state = 'running'`, j.ID, j.Worker, j.Attempts)
+		if err := q.giveBack(bg, j, onRetry); err != nil {
 			return err
-		})
-		if err != nil {
-			return q.wrap("release", err)
 		}
-		j.State, j.Worker, j.Attempts = Pending, "", j.Attempts-1
 		return ctx.Err()
 	case errors.As(ferr, &perm):
 		return q.retry(bg, ctx.Done(), onRetry, func(c context.Context) error { return q.Fail(c, j, ferr.Error()) })
