@@ -53,7 +53,7 @@ func CreateFrom(ctx context.Context, path string, files []string, done func(file
 		r    tm.ImportResult
 	}
 	var results []result
-	total, linkable, err := build(ctx, tmp, func(s *Store) (tm.ImportResult, error) {
+	total, linkable, err := build(ctx, path, tmp, func(s *Store) (tm.ImportResult, error) {
 		return tm.ImportFiles(ctx, s, files, func(file string, r tm.ImportResult) {
 			results = append(results, result{file, r})
 		})
@@ -95,12 +95,13 @@ func importInto(ctx context.Context, path string, files []string, done func(stri
 	return tm.ImportFiles(ctx, s, files, done)
 }
 
-// build opens the private file tmp under a rollback journal and fills
+// build opens the private file tmp for the memory at path (which its
+// errors name) under a rollback journal and fills
 // it; when fill succeeded or stopped at one of its files (a
 // *tm.FileError), it switches the file to the WAL, closes it and reports
 // it linkable. A store error leaves it unlinkable.
-func build(ctx context.Context, tmp string, fill func(*Store) (tm.ImportResult, error)) (tm.ImportResult, bool, error) {
-	s := &Store{path: tmp, Budget: DefaultBudget, Candidates: DefaultCandidates, Now: time.Now, flushEvery: FlushEvery, private: true}
+func build(ctx context.Context, path, tmp string, fill func(*Store) (tm.ImportResult, error)) (tm.ImportResult, bool, error) {
+	s := &Store{path: tmp, shown: path, Budget: DefaultBudget, Candidates: DefaultCandidates, Now: time.Now, flushEvery: FlushEvery, private: true}
 	if err := s.open(ctx, true); err != nil {
 		return tm.ImportResult{}, false, err
 	}
@@ -111,28 +112,29 @@ func build(ctx context.Context, tmp string, fill func(*Store) (tm.ImportResult, 
 		return total, false, err
 	}
 	if cerr := s.Close(); cerr != nil {
-		return total, false, fmt.Errorf("sqlite: %s: %w", tmp, cerr)
+		return total, false, fmt.Errorf("sqlite: %s: %w", s.name(), cerr)
 	}
-	if werr := toWAL(ctx, tmp); werr != nil {
+	if werr := toWAL(ctx, path, tmp); werr != nil {
 		return total, false, werr
 	}
 	return total, true, err
 }
 
-// toWAL switches the closed private file to the WAL, the journal mode
-// every memory at its path is in.
-func toWAL(ctx context.Context, tmp string) error {
+// toWAL switches the closed private file tmp to the WAL, the journal
+// mode every memory at its path is in; its errors name path.
+func toWAL(ctx context.Context, path, tmp string) error {
+	shown := path + " (being built)"
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: tmp}).EscapedPath()+"?mode=rw")
 	if err != nil {
-		return fmt.Errorf("sqlite: %s: %w", tmp, err)
+		return fmt.Errorf("sqlite: %s: %w", shown, err)
 	}
 	defer db.Close()
 	var mode string
 	if err := db.QueryRowContext(ctx, `PRAGMA journal_mode=WAL`).Scan(&mode); err != nil {
-		return fmt.Errorf("sqlite: %s: %w", tmp, err)
+		return fmt.Errorf("sqlite: %s: %w", shown, err)
 	}
 	if mode != "wal" {
-		return fmt.Errorf("sqlite: %s: journal mode %s, want wal", tmp, mode)
+		return fmt.Errorf("sqlite: %s: journal mode %s, want wal", shown, mode)
 	}
 	return db.Close()
 }

@@ -180,6 +180,9 @@ type Store struct {
 	// connection opens: a rollback journal, no memory map (its mapped
 	// pages of the growing file would count as the import's memory).
 	private bool
+	// shown, when set, is the file errors name instead of path: the
+	// memory a private file is built for (see CreateFrom).
+	shown string
 }
 
 // Open opens the memory at path. A file that does not exist yet is created
@@ -206,6 +209,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 
 // Path returns the file of the store.
 func (s *Store) Path() string { return s.path }
+
+// name is the file errors name: the memory's path, also while it is
+// built in a private file.
+func (s *Store) name() string {
+	if s.shown != "" {
+		return s.shown + " (being built)"
+	}
+	return s.path
+}
 
 // open opens the file. Two processes creating or converting the same new
 // file at once can meet SQLite's lock before its busy handler applies
@@ -269,13 +281,13 @@ func (s *Store) openOnce(ctx context.Context, create bool) error {
 	q.Set("mode", mode)
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: s.path}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
-		return fmt.Errorf("sqlite: %s: %w", s.path, err)
+		return fmt.Errorf("sqlite: %s: %w", s.name(), err)
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	if err := s.migrate(ctx, db, create); err != nil {
 		db.Close()
-		return fmt.Errorf("sqlite: %s: %w", s.path, err)
+		return fmt.Errorf("sqlite: %s: %w", s.name(), err)
 	}
 	s.db = db
 	return nil
