@@ -39,6 +39,7 @@ const (
 	refDev10 = "internal/mineeval/testdata/ntrex-1801-1997.ref.tsv"
 	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
 	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
+	refTest3 = "internal/mineeval/testdata/kpc-test-401-600.ref.tsv"
 )
 
 // Parts are the development parts (the rules were tuned on them) and the
@@ -58,7 +59,10 @@ const (
 // reference); "dev-7" on NTREX lines 1201-1400 (session 17, helper M23),
 // "dev-8" on NTREX lines 1401-1600 (session 18, helper M25), "dev-9" on
 // NTREX lines 1601-1800 (session 18, helper M26), "dev-10" on NTREX lines
-// 1801-1997, the last (session 18, helper M28).
+// 1801-1997, the last (session 18, helper M28). "held-out-3" is judged
+// on KPC test lines 401-600 within held-out's archive, with a reference
+// written in session 19 (helper M29) before any miner ran on a part of
+// these lines; "held-out-3-200" mines them alone.
 // "dev-200", "dev-5-200" ... "dev-10-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
@@ -76,6 +80,7 @@ var Parts = []Part{
 	{"dev-10", ntrex, refDev10, 1801, 1997, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out", kpcTest, refTest, 1, 200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-2", kpcTest, refTest2, 201, 400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
+	{"held-out-3", kpcTest, refTest3, 401, 600, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
 	{"dev-5-200", kpcDev, refDev5, 801, 1000, nil},
 	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
@@ -84,6 +89,7 @@ var Parts = []Part{
 	{"dev-9-200", ntrex, refDev9, 1601, 1800, nil},
 	{"dev-10-200", ntrex, refDev10, 1801, 1997, nil},
 	{"held-out-200", kpcTest, refTest, 1, 200, nil},
+	{"held-out-3-200", kpcTest, refTest3, 401, 600, nil},
 }
 
 // Settings are those of `bitext eval mine`.
