@@ -164,13 +164,16 @@ func main() {
 	rc := ratio(goldFound, goldLinks)
 	fmt.Printf("test links %d, wrong %d (precision %.4f); gold links %d, missed %d (recall %.4f); F1 %.4f\n",
 		testLinks, testLinks-testCorrect, p, goldLinks, goldLinks-goldFound, rc, 2*p*rc/(p+rc))
-	fmt.Printf("%-40s %7s %6s %6s\n", "cause", "regions", "wrong", "missed")
+	// F1 share: about what fixing the cause's regions would add to F1,
+	// half the precision and half the recall they lose.
+	fmt.Printf("%-40s %7s %6s %6s %8s\n", "cause", "regions", "wrong", "missed", "F1 share")
 	for _, c := range causes {
 		t := tallies[c]
 		if t == nil {
 			continue
 		}
-		fmt.Printf("%-40s %7d %6d %6d\n", c, t.regions, t.wrong, t.missed)
+		fmt.Printf("%-40s %7d %6d %6d %8.4f\n", c, t.regions, t.wrong, t.missed,
+			(ratio(t.wrong, testLinks)+ratio(t.missed, goldLinks))/2)
 	}
 	fmt.Println("\nwrong 1-1 links against the gold link of their English line (gold better / worse):")
 	fmt.Printf("%-40s %5s %11s %11s %11s %9s %15s\n", "cause", "links", "lexicon", "numbers", "length", "no lex", "mean lex w/g")
