@@ -311,7 +311,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
 	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
-	out = c.mentions(out, file, text, bodyMatches(text, ms, headline), lang, p)
+	out = c.mentions(out, file, text, bodyMatches(text, ms, headline), lang, p, day)
 	if isEnglish(lang) {
 		ix := c.nameIndex(lang)
 		out = ix.nearMisses(out, file, text, ms, p)
@@ -392,7 +392,7 @@ type mentionState struct {
 }
 
 // mentions applies first-mention and inconsistent to one article.
-func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match, lang language.Tag, p *pos) []Finding {
+func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match, lang language.Tag, p *pos, day time.Time) []Finding {
 	states := make(map[*glossary.Entry]*mentionState, len(ms))
 	// Entries mentioned in full (not by a short form) and where first;
 	// made at the first short form.
@@ -489,7 +489,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			st.first = m.Term
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
-				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) {
+				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) &&
+				!fullMention(e, m.Term, pref, day) { // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})

@@ -1,0 +1,62 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// Session 19 (helper T22): house24's kinds (testdata/check11x-missed,
+// check11v-missed), with entries of our own.
+const session19T22Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+pope-anselm,person,ko,안셀모,preferred,,,,,,,,,,,
+pope-anselm,person,en,Pope Anselm IV,preferred,,Anselm,,,,,2019-05-31,,,,
+pope-anselm,person,en,Pope Emeritus Anselm IV,admitted,,Anselm,,,,2019-05-31,,,,,
+pope-anselm,person,en,Anselm IV,admitted,,Anselm,,,,,,,,,
+mark-dorley,person,ko,마크 돌리,preferred,,,,,,,,,,,
+mark-dorley,person,en,Mark Dorley,preferred,,Dorley,,,,,,,,,
+mark-dorley,person,en,Rev. Mark Dorley,admitted,,Dorley,,,,,,,,,
+mark-dorley,person,en,Mark Dorley Jr.,admitted,,Dorley,,,,,,,,,
+`
+
+func t22Rules(t *testing.T, text string, day time.Time, rule string) string {
+	t.Helper()
+	c := caseChecker(t, "session19t22.csv", session19T22Glossary)
+	var s []string
+	for _, f := range c.TextOn("a.txt", text, language.English, day) {
+		if f.Rule == rule {
+			s = append(s, f.Term+" "+f.Found)
+		}
+	}
+	return strings.Join(s, "; ")
+}
+
+// TestFullFirstMention: a first mention by an admitted form holding the
+// full name with a title, or by the form that replaced the preferred form
+// past its last day, is a full first mention (check11x's clean false
+// alarm, house24's Rev. David Johnson); fullMention.
+func TestFullFirstMention(t *testing.T) {
+	day := time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)
+	early := time.Date(2018, 1, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		day  time.Time
+		want string
+	}{
+		{"Rev. Mark Dorley spoke. Dorley left.", day, ""},
+		{"Pope Emeritus Anselm IV wrote a letter. Anselm IV signed it.", day, ""},
+		// Not the full name, or another full name (a suffix after it,
+		// Kenneth Polite Jr. judged real in held-out-glossary-5): reported
+		// as before.
+		{"Mark Dorley Jr. spoke. Dorley left.", day, "mark-dorley Mark Dorley Jr."},
+		{"Anselm IV wrote a letter. Pope Emeritus Anselm IV signed it.", day, "pope-anselm Anselm IV"},
+		// Before the preferred form's last day, the later form is no full name.
+		{"Pope Emeritus Anselm IV wrote a letter.", early, "pope-anselm Pope Emeritus Anselm IV"},
+	} {
+		if got := t22Rules(t, tc.text, tc.day, RuleFirstMention); got != tc.want {
+			t.Errorf("%q on %s: first-mention %q, want %q", tc.text, tc.day.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}
