@@ -37,6 +37,7 @@ const (
 	refDev8  = "internal/mineeval/testdata/ntrex-1401-1600.ref.tsv"
 	refDev9  = "internal/mineeval/testdata/ntrex-1601-1800.ref.tsv"
 	refDev10 = "internal/mineeval/testdata/ntrex-1801-1997.ref.tsv"
+	refDev11 = "internal/mineeval/testdata/ntrex-1-200.ref.tsv"
 	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
 	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
 	refTest3 = "internal/mineeval/testdata/kpc-test-401-600.ref.tsv"
@@ -59,11 +60,13 @@ const (
 // reference); "dev-7" on NTREX lines 1201-1400 (session 17, helper M23),
 // "dev-8" on NTREX lines 1401-1600 (session 18, helper M25), "dev-9" on
 // NTREX lines 1601-1800 (session 18, helper M26), "dev-10" on NTREX lines
-// 1801-1997, the last (session 18, helper M28). "held-out-3" is judged
+// 1801-1997, the last (session 18, helper M28), "dev-11" on NTREX lines
+// 1-200 (session 19, helper M29: the first lines, no part judged them).
+// "held-out-3" is judged
 // on KPC test lines 401-600 within held-out's archive, with a reference
 // written in session 19 (helper M29) before any miner ran on a part of
 // these lines; "held-out-3-200" mines them alone.
-// "dev-200", "dev-5-200" ... "dev-10-200" and "held-out-200"
+// "dev-200", "dev-5-200" ... "dev-11-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
 // figures were read (sessions 15 and 16), fresh precision figures.
@@ -78,6 +81,7 @@ var Parts = []Part{
 	{"dev-8", ntrex, refDev8, 1401, 1600, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-9", ntrex, refDev9, 1601, 1800, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-10", ntrex, refDev10, 1801, 1997, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
+	{"dev-11", ntrex, refDev11, 1, 200, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out", kpcTest, refTest, 1, 200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-2", kpcTest, refTest2, 201, 400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-3", kpcTest, refTest3, 401, 600, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
@@ -88,6 +92,7 @@ var Parts = []Part{
 	{"dev-8-200", ntrex, refDev8, 1401, 1600, nil},
 	{"dev-9-200", ntrex, refDev9, 1601, 1800, nil},
 	{"dev-10-200", ntrex, refDev10, 1801, 1997, nil},
+	{"dev-11-200", ntrex, refDev11, 1, 200, nil},
 	{"held-out-200", kpcTest, refTest, 1, 200, nil},
 	{"held-out-3-200", kpcTest, refTest3, 401, 600, nil},
 }
@@ -96,7 +101,7 @@ var Parts = []Part{
 type Settings struct {
 	Shared, RefDir string // the ../shared folder; the folder Parts' Ref paths are relative to
 	// Part is the part to measure: a part's name, AllParts for every
-	// part, or "" for the development parts only (dev, dev-2 ... dev-10, dev-200, dev-5-200 ... dev-10-200), so that
+	// part, or "" for the development parts only (dev, dev-2 ... dev-11, dev-200, dev-5-200 ... dev-11-200), so that
 	// a plain run never shows a held-out figure by accident (session 13).
 	Part          string
 	Top, MinCount int
