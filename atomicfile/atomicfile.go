@@ -12,8 +12,10 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -42,9 +44,57 @@ func createTemp(path string) (*os.File, error) {
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp*")
 	if err != nil {
-		return nil, fmt.Errorf("atomicfile: %w", err)
+		return nil, onTarget("create", path, err)
 	}
 	return tmp, nil
+}
+
+// onTarget restates err, an error on the temporary file of path (or on
+// its rename), as an error of op on path: the temporary name is gone by
+// the time anyone reads the message. The cause (no space left, a folder
+// in the way) is kept, so errors.Is still sees it.
+func onTarget(op, path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &pe):
+		err = pe.Err
+	}
+	if fi, serr := os.Stat(path); op == "replace" && serr == nil && fi.IsDir() {
+		err = fmt.Errorf("a folder is in the way (%w)", err)
+	}
+	return fmt.Errorf("atomicfile: %w", &fs.PathError{Op: op, Path: path, Err: err})
+}
+
+// Write writes to the temporary file; its errors name the target path.
+func (f *File) Write(p []byte) (int, error) {
+	n, err := f.File.Write(p)
+	if err != nil {
+		err = onTarget("write", f.path, err)
+	}
+	return n, err
+}
+
+// WriteString is Write of a string.
+func (f *File) WriteString(s string) (int, error) {
+	n, err := f.File.WriteString(s)
+	if err != nil {
+		err = onTarget("write", f.path, err)
+	}
+	return n, err
+}
+
+// ReadFrom copies r to the temporary file (io.Copy uses it); its write
+// errors name the target path.
+func (f *File) ReadFrom(r io.Reader) (int64, error) {
+	n, err := f.File.ReadFrom(r)
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == f.File.Name() {
+		err = onTarget("write", f.path, err)
+	}
+	return n, err
 }
 
 // Commit flushes the data to disk and renames the temporary file to the
@@ -58,19 +108,19 @@ func (f *File) Commit() error {
 	if err := f.File.Sync(); err != nil {
 		f.File.Close()
 		os.Remove(name)
-		return fmt.Errorf("atomicfile: %w", err)
+		return onTarget("write", f.path, err)
 	}
 	if err := f.File.Close(); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("atomicfile: %w", err)
+		return onTarget("write", f.path, err)
 	}
 	if err := os.Chmod(name, 0o644); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("atomicfile: %w", err)
+		return onTarget("write", f.path, err)
 	}
 	if err := os.Rename(name, f.path); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("atomicfile: %w", err)
+		return onTarget("replace", f.path, err)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -83,6 +84,35 @@ func (b *Batch) Create(path string) (*BatchFile, error) {
 	return &BatchFile{File: tmp, b: b, path: path}, nil
 }
 
+// Write writes to the temporary file; its errors name the target path.
+func (f *BatchFile) Write(p []byte) (int, error) {
+	n, err := f.File.Write(p)
+	if err != nil {
+		err = onTarget("write", f.path, err)
+	}
+	return n, err
+}
+
+// WriteString is Write of a string.
+func (f *BatchFile) WriteString(s string) (int, error) {
+	n, err := f.File.WriteString(s)
+	if err != nil {
+		err = onTarget("write", f.path, err)
+	}
+	return n, err
+}
+
+// ReadFrom copies r to the temporary file (io.Copy uses it); its write
+// errors name the target path.
+func (f *BatchFile) ReadFrom(r io.Reader) (int64, error) {
+	n, err := f.File.ReadFrom(r)
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == f.File.Name() {
+		err = onTarget("write", f.path, err)
+	}
+	return n, err
+}
+
 // Close closes the temporary file and adds it to the batch, to be renamed
 // into place on Commit.
 func (f *BatchFile) Close() error {
@@ -93,11 +123,11 @@ func (f *BatchFile) Close() error {
 	name := f.File.Name()
 	if err := f.File.Close(); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("atomicfile: %w", err)
+		return onTarget("write", f.path, err)
 	}
 	if err := os.Chmod(name, 0o644); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("atomicfile: %w", err)
+		return onTarget("write", f.path, err)
 	}
 	f.b.mu.Lock()
 	defer f.b.mu.Unlock()
@@ -168,6 +198,14 @@ func (b *Batch) Commit() error {
 	}
 	if err := syncData(tmps); err != nil {
 		removeAll(files)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			for _, f := range files {
+				if f.tmp == pe.Path {
+					return onTarget("write", f.path, err)
+				}
+			}
+		}
 		return fmt.Errorf("atomicfile: %w", err)
 	}
 	faultpoint.Hit("atomicfile.synced")
@@ -189,7 +227,7 @@ func (b *Batch) Commit() error {
 	for i, f := range files {
 		if err := os.Rename(f.tmp, f.path); err != nil {
 			removeAll(files[i:])
-			return fmt.Errorf("atomicfile: %w", err)
+			return onTarget("replace", f.path, err)
 		}
 		if d := filepath.Dir(f.path); !seen[d] {
 			seen[d] = true
