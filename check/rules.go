@@ -350,8 +350,8 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang)) {
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
-		if formerName(text, m.Start, m.End, lang) {
-			continue // "also known as Puff Daddy", 옛 이름 (formername.go)
+		if formerName(text, m.Start, m.End, lang) && !namedForbidden(text, ms, m, lang) {
+			continue // "also known as Puff Daddy", 옛 이름 (formername.go); not after a forbidden form (session19t22.go)
 		}
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"bitext/glossary"
+
+	"golang.org/x/text/language"
 )
 
 // Session 19 (helper T22, issue #11): the kinds the fresh lists of session
@@ -32,4 +34,26 @@ func fullMention(e *glossary.Entry, t, pref *glossary.Term, day time.Time) bool 
 func titledForm(form, name string) bool {
 	head, ok := strings.CutSuffix(form, name)
 	return ok && name != "" && strings.TrimSpace(head) != "" && strings.HasSuffix(head, " ")
+}
+
+// namedForbidden reports whether the forbidden form m, given as another
+// name ("known as", formerName), glosses another forbidden form of the
+// same entry earlier in its sentence that is itself no such other name:
+// the sentence names the entry by no right form, so both are wrong ("The
+// Korea Teachers Union, known as Chunkyojo, met": check11x's planted
+// error). A right form before the cue ("Sean Combs, known as Puff Daddy")
+// keeps the other name a former name.
+func namedForbidden(text string, ms []glossary.Match, m glossary.Match, lang language.Tag) bool {
+	a := strings.LastIndexAny(text[:m.Start], ".!?;\n") + 1
+	bad := false
+	for _, o := range ms {
+		if o.Entry != m.Entry || o.Short || o.Start < a || o.Start >= m.Start {
+			continue
+		}
+		if !o.Term.Status.Forbidden() {
+			return false // a right form names it in the sentence
+		}
+		bad = bad || !formerName(text, o.Start, o.End, lang)
+	}
+	return bad
 }

@@ -19,6 +19,11 @@ mark-dorley,person,ko,마크 돌리,preferred,,,,,,,,,,,
 mark-dorley,person,en,Mark Dorley,preferred,,Dorley,,,,,,,,,
 mark-dorley,person,en,Rev. Mark Dorley,admitted,,Dorley,,,,,,,,,
 mark-dorley,person,en,Mark Dorley Jr.,admitted,,Dorley,,,,,,,,,
+kbu,organization,ko,한제노,preferred,,,,,,,,,,,
+kbu,organization,en,Korean Bakers and Confectioners Union,preferred,,,,,,,,,,,
+kbu,organization,en,KBU,admitted,yes,,,,,,,,,,
+kbu,organization,en,Korea Bakers Union,deprecated,,,,,,,,,,,
+kbu,organization,en,Hanjeno,deprecated,,,,,,,,,,,
 `
 
 func t22Rules(t *testing.T, text string, day time.Time, rule string) string {
@@ -57,6 +62,25 @@ func TestFullFirstMention(t *testing.T) {
 	} {
 		if got := t22Rules(t, tc.text, tc.day, RuleFirstMention); got != tc.want {
 			t.Errorf("%q on %s: first-mention %q, want %q", tc.text, tc.day.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}
+
+// TestNamedForbidden: a forbidden form given as another name ("known as")
+// of another forbidden form of the same entry in its sentence is reported
+// too (check11x's Chunkyojo after Korea Teachers Union); namedForbidden.
+func TestNamedForbidden(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Korea Bakers Union, known as Hanjeno, met.", "kbu Korea Bakers Union; kbu Hanjeno"},
+		// After a right form, alone, or in another sentence: a former or
+		// other name, as before.
+		{"The Korean Bakers and Confectioners Union, known as Hanjeno, met.", ""},
+		{"The KBU, known as Hanjeno, met.", ""},
+		{"The union, known as Hanjeno, met.", ""},
+		{"The Korea Bakers Union met. The union is known as Hanjeno.", "kbu Korea Bakers Union"},
+	} {
+		if got := t22Rules(t, tc.text, time.Time{}, RuleDeprecated); got != tc.want {
+			t.Errorf("%q: deprecated-term %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
