@@ -83,6 +83,11 @@ type nameIndex struct {
 	// so a check of pairs never builds them.
 	g         *glossary.Glossary
 	namesOnce sync.Once
+
+	// lower-case forms of several words (session19t23.go), built with names
+	lowTerms   []lowerTerm
+	lowAnchors map[string][]lowerAnchor
+	lowLen     [256]uint64 // anchor words: first byte and length
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
@@ -116,10 +121,10 @@ func (ix *nameIndex) buildNames() {
 	ix.byWord, ix.slots, ix.single = make(map[anchor][]int32, len(g.Entries)), map[string]uint64{}, map[string][]int32{}
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
-			if e.Type != glossary.Person && e.Type != glossary.Organization || t.Status.Forbidden() {
-				continue
-			}
 			words := strings.Fields(t.Text)
+			if e.Type != glossary.Person && e.Type != glossary.Organization && (e.Type != glossary.Place || len(words) < 2) || t.Status.Forbidden() {
+				continue // places of several words: session19t23.go
+			}
 			if len(words) == 0 || !upper(words[0]) {
 				continue
 			}
@@ -167,6 +172,7 @@ func (ix *nameIndex) buildNames() {
 			}
 		}
 	}
+	ix.buildLowerTerms() // session19t23.go
 }
 
 func upper(w string) bool {
@@ -207,11 +213,12 @@ func isWordRune(r rune) bool {
 // matches of text.
 func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
 	ix.namesOnce.Do(ix.buildNames)
-	if len(ix.names) == 0 {
+	if len(ix.names) == 0 && len(ix.lowTerms) == 0 {
 		return out
 	}
 	var seq []span // current sequence of capitalized words (and connectors)
 	mi := 0        // first match that may overlap what follows
+	lowLast := -1  // end of the last lower term's near miss (session19t23.go)
 	flush := func() {
 		// Trim trailing connectors.
 		for len(seq) > 0 && !upperAt(text, seq[len(seq)-1].start) {
@@ -233,9 +240,13 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			i++
 			continue
 		} else if 'a' <= c && c <= 'z' && len(seq) == 0 {
+			start := i
 			i++
 			for i < len(text) && (isLetter(text[i]) || text[i] == '-' || text[i] == '\'') {
 				i++
+			}
+			if ix.mayAnchor(text, start, i) {
+				out = ix.lowerNear(out, file, text, start, i, ms, p, &lowLast)
 			}
 			continue
 		}
@@ -290,6 +301,9 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 		case len(seq) > 0 && connectors[w]:
 			seq = append(seq, span{start, end})
 		default:
+			if 'a' <= w[0] && w[0] <= 'z' && ix.mayAnchor(text, start, end) {
+				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast)
+			}
 			flush()
 		}
 		if end < i { // possessive: the name ends here
@@ -483,6 +497,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if !sc.wordsNear(n, first) || sc.otherPerson(n, first) {
 		return
 	}
+	if n.entry.Type == glossary.Place && !sc.placeOneWord(n, first) {
+		return // session19t23.go
+	}
 	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) {
 		return
 	}
@@ -560,7 +577,7 @@ func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	}
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && vowelSwapped(cw, w)) {
+		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && vowelSwapped(cw, w)) && !givenMisspelled(cw, w) {
 			return true
 		}
 	}

@@ -1,0 +1,246 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Session 19 (helper T23, issue #11): near misses the capitalized-name scan
+// of nearmiss.go could not see.
+//
+//   - A lower-case form of several words (a term, a title) with one word of
+//     six letters or more one edit away and every other word as listed:
+//     "circular econmy", "transmision lines", "emergency arbitation". The
+//     changed word keeps its first and last letters (so no plural, no
+//     other ending: "transmission line" is no near miss of "transmission
+//     lines"), is at most one letter longer or shorter, and is no word of
+//     any glossary form. The window overlaps no glossary match.
+//   - A place of several words is a near miss as a person's or body's name
+//     is (nearmiss.go), with one word of six letters or more changed and
+//     the others as listed: "Seattle-Tacoma Internatonal Airport".
+//   - A person's given name of seven letters or more with one letter
+//     dropped or added inside it (not at either end, and not a doubled or
+//     undoubled letter: Philip for Phillip is a usual spelling) is a
+//     misspelling, not another person, even with the surname kept:
+//     "Cresenzio Sepe" for Crescenzio Sepe.
+
+// lowerTerm is a lower-case form of two to four words.
+type lowerTerm struct {
+	text  string
+	words []string
+	entry *glossary.Entry
+}
+
+// lowerAnchor tells, for a word of the text spelled exactly as the
+// anchor-th word of lower term id, which word of the term (target) may be
+// the misspelled one.
+type lowerAnchor struct {
+	id             int32
+	anchor, target int8
+}
+
+// buildLowerTerms indexes the lower-case forms of several words of every
+// entry (not forbidden ones) by their exact words (buildNames calls it).
+func (ix *nameIndex) buildLowerTerms() {
+	ix.lowAnchors = map[string][]lowerAnchor{}
+	for _, e := range ix.g.Entries {
+		for _, t := range e.TermsIn(ix.lang) {
+			if t.Status.Forbidden() {
+				continue
+			}
+			words := strings.Fields(t.Text)
+			if len(words) < 2 || len(words) > 4 || !lowerLetters(t.Text) {
+				continue
+			}
+			id := int32(-1)
+			for tg, w := range words {
+				if len(w) < 6 || strings.ContainsAny(w, "-'") {
+					continue
+				}
+				// The anchor: the longest other word that is no connector.
+				a := -1
+				for j, o := range words {
+					if j != tg && len(o) >= 3 && !connectors[o] && (a < 0 || len(o) > len(words[a])) {
+						a = j
+					}
+				}
+				if a < 0 || len(words[a]) >= 64 {
+					continue
+				}
+				if id < 0 {
+					id = int32(len(ix.lowTerms))
+					ix.lowTerms = append(ix.lowTerms, lowerTerm{text: t.Text, words: words, entry: e})
+				}
+				aw := words[a]
+				ix.lowAnchors[aw] = append(ix.lowAnchors[aw], lowerAnchor{id, int8(a), int8(tg)})
+				ix.lowLen[aw[0]] |= 1 << len(aw)
+			}
+		}
+	}
+}
+
+// lowerLetters reports whether s holds only the letters a to z, spaces,
+// hyphens and apostrophes, beginning with a letter.
+func lowerLetters(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != ' ' && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayAnchor is the cheap test, run on every lower-case word of the text,
+// that text[a:b] may be a lower term's anchor.
+func (ix *nameIndex) mayAnchor(text string, a, b int) bool {
+	return ix.lowLen[text[a]]>>(b-a)&1 != 0
+}
+
+// lowerNear appends the near misses of the lower terms that the word
+// text[a:b] anchors; *last is the end of the last one reported.
+func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []glossary.Match, p *pos, last *int) []Finding {
+	for _, an := range ix.lowAnchors[text[a:b]] {
+		t := &ix.lowTerms[an.id]
+		// The window's words: anchor words before a, the rest after b.
+		starts := make([]int, len(t.words))
+		ends := make([]int, len(t.words))
+		starts[an.anchor], ends[an.anchor] = a, b
+		ok := true
+		for j := int(an.anchor) - 1; j >= 0 && ok; j-- {
+			starts[j], ends[j], ok = wordBeforeAt(text, starts[j+1])
+		}
+		for j := int(an.anchor) + 1; j < len(t.words) && ok; j++ {
+			starts[j], ends[j], ok = wordAfterAt(text, ends[j-1])
+		}
+		if !ok || starts[0] < *last {
+			continue
+		}
+		for j, w := range t.words {
+			cw := text[starts[j]:ends[j]]
+			if j == int(an.target) {
+				ok = ok && ix.lowerWordNear(cw, w)
+			} else {
+				ok = ok && cw == w
+			}
+		}
+		if !ok || overlapsMatch(ms, starts[0], ends[len(ends)-1]) {
+			continue
+		}
+		s, e := starts[0], ends[len(ends)-1]
+		f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
+			map[string]any{"Found": text[s:e], "Expected": t.text, "Term": t.entry.ID})
+		p.place(&f, s, e)
+		out = append(out, f)
+		*last = e
+	}
+	return out
+}
+
+// lowerWordNear reports whether the text's word cw is a misspelling of the
+// listed lower-case word w (six letters or more): one edit away, at most
+// one letter longer or shorter, the same first and last letters, all
+// lower-case letters, and no word of any glossary form.
+func (ix *nameIndex) lowerWordNear(cw, w string) bool {
+	if cw == w || len(cw) < len(w)-1 || len(cw) > len(w)+1 || cw[0] != w[0] || cw[len(cw)-1] != w[len(w)-1] {
+		return false
+	}
+	for i := 0; i < len(cw); i++ {
+		if cw[i] < 'a' || cw[i] > 'z' {
+			return false
+		}
+	}
+	return !ix.vocab[cw] && distance(cw, w, 1) == 1 && !usualVariant(cw, w)
+}
+
+// usualVariant reports whether words a and b differ only in letter case or
+// as a British and an American spelling (Demilitarised, Demilitarized;
+// WesBanco, Wesbanco; spellvariant.go's keys).
+func usualVariant(a, b string) bool {
+	return britishAmerican(variantKey(a)) == britishAmerican(variantKey(b))
+}
+
+// wordBeforeAt returns the word of ASCII letters that ends one space before
+// i (text[i-1] == ' ', text[i-2] a letter).
+func wordBeforeAt(text string, i int) (int, int, bool) {
+	if i < 2 || text[i-1] != ' ' || !isLetter(text[i-2]) {
+		return 0, 0, false
+	}
+	e := i - 1
+	s := e
+	for s > 0 && isLetter(text[s-1]) {
+		s--
+	}
+	if s > 0 && (text[s-1] == '-' || text[s-1] == '\'' || text[s-1] >= utf8.RuneSelf) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// wordAfterAt returns the word of ASCII letters that begins one space after
+// i (text[i] == ' ', text[i+1] a letter).
+func wordAfterAt(text string, i int) (int, int, bool) {
+	if i+1 >= len(text) || text[i] != ' ' || !isLetter(text[i+1]) {
+		return 0, 0, false
+	}
+	s := i + 1
+	e := s
+	for e < len(text) && isLetter(text[e]) {
+		e++
+	}
+	if e < len(text) && (text[e] == '-' || text[e] >= utf8.RuneSelf) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// placeOneWord reports whether the window from the first-th word of the
+// sequence differs from the place name n in one word alone, of six letters
+// or more.
+func (sc *seqCheck) placeOneWord(n *name, first int) bool {
+	diff := 0
+	for j, w := range n.words {
+		if sc.text[sc.seq[first+j].start:sc.seq[first+j].end] != w {
+			if diff++; diff > 1 || utf8.RuneCountInString(w) < 6 || usualVariant(sc.text[sc.seq[first+j].start:sc.seq[first+j].end], w) {
+				return false
+			}
+		}
+	}
+	return diff == 1
+}
+
+// givenMisspelled reports whether cw is the listed given name w (seven
+// letters or more) with one letter dropped or added inside it, neither
+// first nor last, and not next to the same letter (no doubled letter
+// undoubled or the reverse): Cresenzio for Crescenzio.
+func givenMisspelled(cw, w string) bool {
+	short, long := cw, w
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(long) != len(short)+1 || len(w) < 7 || !isASCIIWord(cw) || !isASCIIWord(w) {
+		return false
+	}
+	i := 0
+	for i < len(short) && short[i] == long[i] {
+		i++
+	}
+	if i == 0 || i >= len(short) || long[i+1:] != short[i:] {
+		return false
+	}
+	// long[i] is the letter dropped or added.
+	return long[i] != long[i-1] && long[i] != long[i+1]
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}

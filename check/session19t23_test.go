@@ -1,0 +1,77 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// Session 19 (helper T23): near misses of lower-case terms, of long place
+// names and of a given name with a letter dropped (session19t23.go).
+func TestSession19NearMisses(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+circular-economy,term,en,circular economy,preferred,,,,,,,,,,,
+transmission-line,term,en,transmission lines,preferred,,,,,,,,,,,
+transmission-line,term,en,transmission line,admitted,,,,,,,,,,,
+emergency-arbitration,term,en,emergency arbitration,preferred,,,,,,,,,,,
+public-servant,term,en,public servants,preferred,,,,,,,,,,,
+seatac,place,en,Seattle-Tacoma International Airport,preferred,,,,,,,,,,,
+dmz,place,en,Demilitarized Zone,preferred,,,,,,,,,,,
+wesbanco-arena,place,en,WesBanco Arena,preferred,,,,,,,,,,,
+crescenzio-sepe,person,en,Crescenzio Sepe,preferred,,Sepe,,,,,,,,,
+phillip-lee,person,en,Phillip Laurent,preferred,,Laurent,,,,,,,,,
+jake-sullivan,person,en,Jake Sullivan,preferred,,Sullivan,,,,,,,,,
+christopher-wray,person,en,Christopher Wray,preferred,,Wray,,,,,,,,,
+`
+	c := caseChecker(t, "t23.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		// Lower-case terms: one word of six letters or more one edit away.
+		{"Some ministers, the circular econmy and the transmision lines were named.", "near-miss circular econmy; near-miss transmision lines"},
+		{"The emergency arbitation failed.", "near-miss emergency arbitation"},
+		{"The transmission line failed.", ""},      // a listed form
+		{"The transmission liner failed.", ""},     // another ending
+		{"The circular economic plan failed.", ""}, // another word
+		{"The circular economy failed.", ""},
+		{"Two public servers spoke.", ""}, // last letter changed
+		{"The emergency arbitrations failed.", ""},
+		// Places of several words, one word of six letters or more changed.
+		{"Perry Cooper wrote to Seattle-Tacoma Internatonal Airport.", "near-miss Seattle-Tacoma Internatonal Airport"},
+		{"They crossed the Demilitarised Zone.", ""}, // British spelling
+		{"They played at Wesbanco Arena.", ""},       // letter case
+		{"They played at WesBanco Arana.", ""},       // a word of five letters
+		// A given name with a letter dropped inside it.
+		{"Cresenzio Sepe arrived.", "near-miss Cresenzio Sepe"},
+		{"Phillip Laurent and Philip Laurent spoke.", ""}, // a doubled letter undoubled
+		{"Christophe Wray spoke.", ""},                   // the last letter
+		{"Jane Sullivan spoke.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			got = append(got, f.Rule+" "+f.Found)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+func TestGivenMisspelled(t *testing.T) {
+	for _, tc := range []struct {
+		cw, w string
+		want  bool
+	}{
+		{"Cresenzio", "Crescenzio", true},
+		{"Crescenzzio", "Crescenzio", false}, // doubled
+		{"Philip", "Phillip", false},
+		{"Christophe", "Christopher", false},
+		{"Hristopher", "Christopher", false},
+		{"Jane", "Jake", false},
+		{"Michale", "Michael", false}, // no letter dropped
+		{"Katharna", "Katharina", true},
+	} {
+		if got := givenMisspelled(tc.cw, tc.w); got != tc.want {
+			t.Errorf("givenMisspelled(%q, %q) = %v, want %v", tc.cw, tc.w, got, tc.want)
+		}
+	}
+}
