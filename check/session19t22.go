@@ -57,3 +57,92 @@ func namedForbidden(text string, ms []glossary.Match, m glossary.Match, lang lan
 	}
 	return bad
 }
+
+// titledGivenReplacement returns the English title, given names and
+// surname ("Deputy convenor Peter Salvo") that stand where the Korean
+// source gives person e's listed form followed by a title word (피터
+// 소발리스 부의장), when the English keeps the given names of one of e's
+// forms and replaces its surname by another capitalized word standing
+// alone: a surname replaced after a title, an error as titledReplacement's
+// (check11x's planted error). The title is read in any case from the
+// roles of koreanRoles the title word holds and from the English forms of
+// the glossary's own titles the source matches in that word (sm: 부의장,
+// "deputy convenor"), so a desk's list makes its posts titles. The
+// surname must be none of e's words, taken by no other entry, no role noun
+// or ordinary word, and not the Korean word's spelling (unless respelt) nor
+// another Hangul name of the source. "" otherwise.
+func titledGivenReplacement(pr Pair, at glossary.Match, sm []glossary.Match, forms []*glossary.Term, taken func(a, b int) bool) string {
+	src, target := pr.Source, pr.Target
+	if at.End+1 >= len(src) || src[at.End] != ' ' {
+		return ""
+	}
+	kb := at.End + 1
+	kw := hangulWordAt(src, kb)
+	if kw == "" {
+		return ""
+	}
+	var titles []string
+	for title, rs := range koreanRoles {
+		if k := strings.Index(kw, title); k >= 0 && len(kw)-k-len(title) <= 6 {
+			titles = append(titles, rs...)
+		}
+	}
+	for _, m := range sm {
+		if m.Entry.Type != glossary.Title || m.Start < kb || m.End > kb+len(kw) {
+			continue
+		}
+		for _, t := range m.Entry.TermsIn(pr.TargetLang) {
+			if !t.Status.Forbidden() {
+				titles = append(titles, strings.ToLower(t.Text))
+			}
+		}
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	own, surnames := personWords(forms)
+	sw := src[lastHangulWordStart(src, at.Start, at.End):at.End]
+	lower := strings.ToLower(target)
+	if len(lower) != len(target) {
+		return "" // offsets of lower are target's only when lowering keeps lengths
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) {
+			continue
+		}
+		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
+		for _, title := range titles {
+			for off := 0; off < len(lower); {
+				k := strings.Index(lower[off:], title+" "+strings.ToLower(head))
+				if k < 0 {
+					break
+				}
+				b := off + k
+				off = b + 1
+				if b > 0 && wordByte(lower[b-1]) || !strings.HasPrefix(target[b+len(title)+1:], head) {
+					continue
+				}
+				i := b + len(title) + 1 + len(head)
+				name := wordAt(target, i)
+				j := i + len(name)
+				if len(name) < 3 || !upperAt(target, i) || j < len(target) && (target[j] == '-' || target[j] == ' ' && j+1 < len(target) && upperAt(target, j+1)) {
+					continue
+				}
+				ln := strings.ToLower(name)
+				if containsString(own, ln) || taken(i, j) || roleNouns[ln] || ordinaryWord(target, i, j) ||
+					sameSkeleton(sw, name) && !respeltSurname(ln, surnames) || otherKoreanName(src, at.Start, at.End, name) {
+					continue
+				}
+				return target[b:j]
+			}
+		}
+	}
+	return ""
+}
+
+// wordByte reports whether c is an ASCII letter or digit or a byte of a
+// multi-byte rune (read as a letter).
+func wordByte(c byte) bool {
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -19,6 +19,11 @@ mark-dorley,person,ko,마크 돌리,preferred,,,,,,,,,,,
 mark-dorley,person,en,Mark Dorley,preferred,,Dorley,,,,,,,,,
 mark-dorley,person,en,Rev. Mark Dorley,admitted,,Dorley,,,,,,,,,
 mark-dorley,person,en,Mark Dorley Jr.,admitted,,Dorley,,,,,,,,,
+zen-hollis,person,ko,젠 홀리스,preferred,,,,,,,,,,,
+zen-hollis,person,en,Zen Hollis,preferred,,Hollis,,,,,,,,,
+deputy-warden,title,ko,부관장,preferred,,,,,,,,,,,
+deputy-warden,title,en,deputy warden,preferred,,,,,,,,,,,
+deputy-warden,title,en,assistant keeper,admitted,,,,,,,,,,,
 kbu,organization,ko,한제노,preferred,,,,,,,,,,,
 kbu,organization,en,Korean Bakers and Confectioners Union,preferred,,,,,,,,,,,
 kbu,organization,en,KBU,admitted,yes,,,,,,,,,,
@@ -81,6 +86,29 @@ func TestNamedForbidden(t *testing.T) {
 	} {
 		if got := t22Rules(t, tc.text, time.Time{}, RuleDeprecated); got != tc.want {
 			t.Errorf("%q: deprecated-term %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitledGivenReplacement: a surname replaced after a title and the
+// kept given names, the title read from the glossary's own titles the
+// Korean word holds (any case) or from koreanRoles, is an error
+// (check11x's "Deputy convenor Peter Salvo" for 피터 소발리스 부의장);
+// titledGivenReplacement.
+func TestTitledGivenReplacement(t *testing.T) {
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Harmon left the plant.", "zen-hollis error"},
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Deputy Warden Zen Harmon left the plant.", "zen-hollis error"},
+		{"젠 홀리스 대변인이 발표했다.", "Spokesman Zen Harmon made the announcement.", "zen-hollis error"},
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Hollis left the plant.", ""},
+		// No title in the Korean, a title it does not give, a longer
+		// name: a warning, as before.
+		{"젠 홀리스는 공장을 떠났다.", "Assistant keeper Zen Harmon left the plant.", "zen-hollis warning"},
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Bishop Zen Harmon left the plant.", "zen-hollis warning; deputy-warden error"},
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Harmon Smith left the plant.", "zen-hollis warning"},
+	} {
+		if got := pairMissing(t, "session19t22.csv", session19T22Glossary, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
 		}
 	}
 }
