@@ -416,7 +416,7 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 			e.x = swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0])
 		}
 		e.anchor = anchorScore(src, tgt, l.alone)
-		e.name = nameContraCost(src, tgt)
+		e.name = nameContraCost(src, tgt) + quoteShapeCost(src, tgt) // quoteshape.go
 		if b.s == 1 && b.t == 1 {
 			e.name += l.neighbourCost(i, j) // neighbour.go
 		}

@@ -32,6 +32,9 @@ type feature struct {
 	words []uint64 // every Latin token (English side), for looking up the other side's Latin tokens
 	quote bool     // has a quotation mark
 	quest bool     // ends in or contains a question mark
+	// qCloses and qOpens: how many quotations the segment closes that
+	// were opened before it, and opens that it leaves open (quoteShape).
+	qCloses, qOpens uint8
 	// names: on the Korean side the sorted skeleton prefixes of its words,
 	// on the English side the skeletons of its capitalized words, with
 	// nameW their weights.
@@ -510,6 +513,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		slices.Sort(f.roman)
 		f.roman = slices.Compact(f.roman)
 	}
+	f.qCloses, f.qOpens = quoteShape(s) // quoteshape.go
 	prev := rune(0)
 	for i, r := range s {
 		if isQuote(r) && !isApostrophe(s, i, prev) {
