@@ -230,7 +230,8 @@ func (c *Checker) otherRendering(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	forms := m.Entry.TermsIn(pr.TargetLang)
-	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms)
+	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms) &&
+		!givenKeptMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) // Yohannes Sirat for 요하네스 시라이트 (session19t22.go)
 }
 
 // otherPersonWord reports whether the short form of match m is a word of

@@ -146,3 +146,79 @@ func titledGivenReplacement(pr Pair, at glossary.Match, sm []glossary.Match, for
 func wordByte(c byte) bool {
 	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// givenKeptMisspelt reports whether target gives one of a person's English
+// forms (given names first, two words or more) with its given names as
+// listed and its surname with one vowel of a run of two dropped (Sirat for
+// Sirait) where the person's Korean surname (the last Hangul word of
+// sourceForm) writes two vowels there as two syllables, the second with no
+// consonant (라이 of 시라이트): the Korean hears the vowel, so the English
+// that leaves it out misspells the listed name (house22's planted "Yohannes
+// Sirat", check11v-missed), no other transliteration (transliterated). A
+// vowel dropped between consonants (Bashren for Basharen, 바쉬렌), added
+// (Kasarani) or changed (Jenkyns) stays a transliteration, as before.
+func givenKeptMisspelt(sourceForm, target string, forms []*glossary.Term) bool {
+	ks := strings.Fields(sourceForm)
+	if len(ks) < 2 || !vowelSyllable(ks[len(ks)-1]) {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) {
+			continue
+		}
+		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
+		for off := 0; off < len(target); {
+			k := strings.Index(target[off:], head)
+			if k < 0 {
+				break
+			}
+			b := off + k
+			off = b + 1
+			if b > 0 && wordByte(target[b-1]) {
+				continue
+			}
+			if w := wordAt(target, b+len(head)); pairVowelDropped(strings.ToLower(w), strings.ToLower(ws[len(ws)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vowelSyllable reports whether the Hangul word w has, after its first
+// syllable, a syllable with no initial consonant (ㅇ) right after a
+// syllable with no final one: two vowels sounded apart (라이, 리아).
+func vowelSyllable(w string) bool {
+	prevOpen := false
+	for i, r := range []rune(w) {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+		s := int(r - 0xAC00)
+		if i > 0 && s/588 == 11 && prevOpen {
+			return true
+		}
+		prevOpen = s%28 == 0
+	}
+	return false
+}
+
+// pairVowelDropped reports whether w (lower case, four letters or more) is
+// s with one vowel letter left out that stands next to another vowel in s
+// (sirat of sirait).
+func pairVowelDropped(w, s string) bool {
+	if len(w) < 4 || len(s) != len(w)+1 {
+		return false
+	}
+	isV := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+	for p := 0; p < len(s); p++ {
+		if !isV(s[p]) || s[:p]+s[p+1:] != w {
+			continue
+		}
+		if p > 0 && isV(s[p-1]) || p+1 < len(s) && isV(s[p+1]) {
+			return true
+		}
+	}
+	return false
+}

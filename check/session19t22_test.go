@@ -24,6 +24,10 @@ zen-hollis,person,en,Zen Hollis,preferred,,Hollis,,,,,,,,,
 deputy-warden,title,ko,부관장,preferred,,,,,,,,,,,
 deputy-warden,title,en,deputy warden,preferred,,,,,,,,,,,
 deputy-warden,title,en,assistant keeper,admitted,,,,,,,,,,,
+dani-malait,person,ko,다니 말라이트,preferred,,,,,,,,,,,
+dani-malait,person,en,Dani Malait,preferred,,Malait,,,,,,,,,
+suha-basharen,person,ko,수하 바쉬렌,preferred,,,,,,,,,,,
+suha-basharen,person,en,Suha Basharen,preferred,,Basharen,,,,,,,,,
 kbu,organization,ko,한제노,preferred,,,,,,,,,,,
 kbu,organization,en,Korean Bakers and Confectioners Union,preferred,,,,,,,,,,,
 kbu,organization,en,KBU,admitted,yes,,,,,,,,,,
@@ -106,6 +110,24 @@ func TestTitledGivenReplacement(t *testing.T) {
 		{"젠 홀리스는 공장을 떠났다.", "Assistant keeper Zen Harmon left the plant.", "zen-hollis warning"},
 		{"젠 홀리스 부관장은 공장을 떠났다.", "Bishop Zen Harmon left the plant.", "zen-hollis warning; deputy-warden error"},
 		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Harmon Smith left the plant.", "zen-hollis warning"},
+	} {
+		if got := pairMissing(t, "session19t22.csv", session19T22Glossary, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestGivenKeptMisspelt: the given names as listed and the surname with a
+// vowel left out that the Korean sounds as a syllable of its own (이 of
+// 라이) is a misspelling, no other transliteration (house22's "Yohannes
+// Sirat" for 요하네스 시라이트); givenKeptMisspelt.
+func TestGivenKeptMisspelt(t *testing.T) {
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"다니 말라이트는 발표했다.", "Dani Malat made the announcement.", "dani-malait error"},
+		{"다니 말라이트는 발표했다.", "Dani Malait made the announcement.", ""},
+		// A vowel between consonants the Korean need not sound (바쉬렌):
+		// another transliteration, as before.
+		{"수하 바쉬렌은 발표했다.", "Suha Bashren made the announcement.", ""},
 	} {
 		if got := pairMissing(t, "session19t22.csv", session19T22Glossary, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
