@@ -43,7 +43,7 @@ christopher-wray,person,en,Christopher Wray,preferred,,Wray,,,,,,,,,
 		// A given name with a letter dropped inside it.
 		{"Cresenzio Sepe arrived.", "near-miss Cresenzio Sepe"},
 		{"Phillip Laurent and Philip Laurent spoke.", ""}, // a doubled letter undoubled
-		{"Christophe Wray spoke.", ""},                   // the last letter
+		{"Christophe Wray spoke.", ""},                    // the last letter
 		{"Jane Sullivan spoke.", ""},
 	} {
 		var got []string
@@ -72,6 +72,43 @@ func TestGivenMisspelled(t *testing.T) {
 	} {
 		if got := givenMisspelled(tc.cw, tc.w); got != tc.want {
 			t.Errorf("givenMisspelled(%q, %q) = %v, want %v", tc.cw, tc.w, got, tc.want)
+		}
+	}
+}
+
+// Session 19 (helper T23): a Korean article that names a person first in a
+// spelling the list lacks, then by a listed one-word form, makes no first
+// mention by that form (namedBeforeKorean).
+func TestNamedBeforeKorean(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+walid-muallem,person,ko,왈리드 알-무알렘,preferred,,,,,,,,,,,
+walid-muallem,person,ko,무알렘,admitted,,,,,,,,,,,
+walid-muallem,person,en,Walid al-Muallem,preferred,,Muallem,,,,,,,,,
+ri-yong-ho-2,person,ko,리영호,preferred,,,,,,,,,,,
+ri-yong-ho-2,person,ko,이용호,admitted,,,,,,,,,,,
+ri-yong-ho-2,person,en,Ri Yong Ho,preferred,,Ri,,,,,,,,,
+sutopo,person,ko,수토포 푸루우 누그로호,preferred,,,,,,,,,,,
+sutopo,person,ko,누그로호,admitted,,,,,,,,,,,
+sutopo,person,en,Sutopo Purwo Nugroho,preferred,,Nugroho,,,,,,,,,
+`
+	c := caseChecker(t, "t23k.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"왈리드 알무알렘 외무장관이 말했다.\n무알렘은 떠났다.", ""},
+		{"왈리드 알 무알렘 외무장관이 말했다.\n무알렘은 떠났다.", ""},
+		{"외무장관이 말했다.\n무알렘은 떠났다.", "first-mention 무알렘"},
+		{"외무상 리용호는 말했다.\n이용호는 떠났다.", ""},
+		{"외무상 니용호는 말했다.\n이용호는 떠났다.", ""},
+		{"외무상 김용호는 말했다.\n이용호는 떠났다.", "first-mention 이용호"},
+		{"대변인 수토포 푸어오 누그로호가 말했다.", ""},
+		{"대변인 누그로호가 말했다.", "first-mention 누그로호"},
+		{"대변인 아구스 푸어오 누그로호가 말했다.", "first-mention 누그로호"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
+			got = append(got, f.Rule+" "+f.Found)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.text, s, tc.want)
 		}
 	}
 }
