@@ -303,7 +303,25 @@ func newSub(t string) nameSub {
 	if k := hardReadings(t); k != t {
 		s.skelK = skeleton(k, true)
 	}
+	if f := frenchArd(t); f != "" {
+		s.skelF = skeleton(f, true)
+	}
 	return s
+}
+
+// frenchArd is t read as a French name ending in -ard, the final d silent
+// and the r said, as Korean writes it with 르 (Bouchard 부샤르, Hazard
+// 아자르, Girard 지라르): the d written u, so that the skeleton keeps the r;
+// "" when t's last word is no such name (six letters or more, ending in
+// ard). Only for a Korean form ending in 르 (foreignNamePairs): Richard
+// 리처드, Gerrard 제라드 and Woodward 우드워드 keep their d (session 19,
+// helper M29).
+func frenchArd(t string) string {
+	n := len(t)
+	if n < 6 || !strings.HasSuffix(t, "ard") || wordLen(t, n) < 6 {
+		return ""
+	}
+	return t[:n-1] + "u"
 }
 
 // hardReadings writes the readings Korean transliteration often gives
@@ -368,6 +386,15 @@ func softG(t string) string {
 		}
 	}
 	return string(b)
+}
+
+// wordLen is the length of the word of lower that ends at end.
+func wordLen(lower string, end int) int {
+	i := end
+	for i > 0 && isLetter(lower[i-1]) {
+		i--
+	}
+	return end - i
 }
 
 // compassWord reports whether the th at lower[i] ends the word north or

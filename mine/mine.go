@@ -739,6 +739,7 @@ type nameSub struct {
 	skelR      string // skeleton with every r kept (Erdogan 에르도간)
 	skelJ      string // skeleton with a soft g, when it has one (Egypt 이집트)
 	skelK      string // skeleton with ch as k and ng as ngg, when it has one (Michael 마이클)
+	skelF      string // skeleton read as a French name in -ard, when it is one (Bouchard 부샤르)
 	key        string // romanize.Key, for Korean names
 	run, from  int
 }
@@ -995,6 +996,13 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						}
 						sim = max(sim, similarity(ks, es))
 					}
+					french := s.skelF != "" && strings.HasSuffix(fks[fi].last, "르")
+					if french && s.skelF[0] == ks[0] {
+						// A French -ard, said as the Korean form ending in
+						// 르 writes it (부샤르 ~ Bouchard; session 19,
+						// helper M29).
+						sim = max(sim, similarity(ks, s.skelF))
+					}
 					if len(ks) <= 3 && sim < 1 || sim < 0.75 {
 						continue
 					}
@@ -1004,14 +1012,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						// closely than those of two (0.7, not 0.6: 하나 ~
 						// One, 있다 ~ Day are junk; session 12, helper
 						// M11).
-						if enVowelSim(bareVowelKey(romanize.Word(form(fks[fi].last))), s.text) < 0.7 {
+						if enVowelSim(bareVowelKey(romanize.Word(form(fks[fi].last))), s.text, french, n == 1) < 0.7 {
 							continue
 						}
 					} else if len(ks) == 2 {
 						if fks[fi].vowels == "" {
 							fks[fi].vowels = vowelKey(romanize.Word(form(fks[fi].last)), false)
 						}
-						if enVowelSim(fks[fi].vowels, s.text) < 0.6 {
+						if enVowelSim(fks[fi].vowels, s.text, french, n == 1) < 0.6 {
 							continue
 						}
 					}
@@ -1130,7 +1138,7 @@ func lastWordPair(last *koInfo, f string, subs []nameSub, sks []subKeys, s nameS
 			continue
 		}
 		ks := appendSkel(nil, last.words[j])
-		if len(ks) == 0 || len(ks) == 1 && enVowelSim(bareVowelKey(romanize.Word(f)), en) < 0.7 {
+		if len(ks) == 0 || len(ks) == 1 && enVowelSim(bareVowelKey(romanize.Word(f)), en, false, false) < 0.7 {
 			return // one consonant: the vowels too, as foreignNamePairs
 		}
 		for _, es := range sks[si].keys {

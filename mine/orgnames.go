@@ -343,9 +343,9 @@ func (k koSound) like(s nameSub, vowels bool) float64 {
 		}
 		vs := 0.0
 		for _, e := range [2]string{s.text, softG(s.text)} {
-			vs = max(vs, enVowelSim(bareVowelKey(k.word), e))
+			vs = max(vs, enVowelSim(bareVowelKey(k.word), e, false, false))
 			if len(ks) == 2 {
-				vs = max(vs, enVowelSim(vowelKey(k.word, false), e))
+				vs = max(vs, enVowelSim(vowelKey(k.word, false), e, false, false))
 			}
 		}
 		if vs < min {

@@ -25,9 +25,60 @@ func vowelKey(s string, english bool) string { return reduce(s, english, true, f
 // enVowelSim is the similarity of the Korean vowel key k to the English
 // en's, read with a vowel before a consonant and a final e as two (Rice,
 // Wade) or, for names that are no English words, as one (Chile 칠레, Sane
-// 사네): the closer of the two.
-func enVowelSim(k, en string) float64 {
-	return max(similarity(k, vowelKey(en, true)), similarity(k, reduce(en, true, true, false, false)))
+// 사네): the closer of the two; french adds the reading of frenchArd, yai
+// that of yAsAi.
+func enVowelSim(k, en string, french, yai bool) float64 {
+	sim := max(similarity(k, vowelKey(en, true)), similarity(k, reduce(en, true, true, false, false)))
+	if sim < 1 && french {
+		// Or read as French, the final d silent (Hazard 아자르, for a
+		// Korean form ending in 르; frenchArd, session 19, helper M29).
+		if a := frenchArd(en); a != "" {
+			sim = max(sim, similarity(k, vowelKey(a, true)))
+		}
+	}
+	if sim < 1 && yai && !strings.Contains(en, " ") && strings.ContainsAny(en, "yY") {
+		// Or, for one English word against one Korean word (yai), with
+		// a y after a consonant read as 아이 (yAsAi): Dwyer 드와이어,
+		// Tyler 타일러 (session 19, helper M29).
+		if a := yAsAi(en); a != en {
+			sim = max(sim, similarity(k, vowelKey(a, true)))
+		}
+	}
+	return sim
+}
+
+// yAsAi writes an English y after a consonant, before a vowel or before
+// one consonant and a final e or er, as ai, the 아이 Korean writes for it
+// (Dwyer 드와이어, Bryan 브라이언, Tyler 타일러, Kyle 카일); a y after a
+// vowel, at a word's start or end, or before other letters (Kennedy,
+// Syria, Lynn) is left as it is. Only another reading: Tokyo 도쿄 and
+// Kyoto 교토 keep theirs.
+func yAsAi(en string) string {
+	var b []byte
+	done := 0 // en[:done] is in b
+	for i := 1; i+1 < len(en); i++ {
+		if en[i] != 'y' || !isLetter(en[i-1]) || isVowel(en[i-1]|0x20) {
+			continue
+		}
+		next := en[i+1] | 0x20
+		ok := isVowel(next) && next != 'y'
+		if !ok && isLetter(en[i+1]) && i+2 < len(en) && en[i+2] == 'e' {
+			// one consonant and the word's final e or er (Kyle, Tyler)
+			end := i + 3
+			if end < len(en) && en[end] == 'r' {
+				end++
+			}
+			ok = end == len(en) || !isLetter(en[end])
+		}
+		if ok {
+			b = append(append(b, en[done:i]...), 'a', 'i')
+			done = i + 1
+		}
+	}
+	if b == nil {
+		return en
+	}
+	return string(append(b, en[done:]...))
 }
 
 // bareVowelKey is vowelKey of a romanized Korean form without the vowel ㅡ

@@ -52,8 +52,8 @@ func TestPhonetic(t *testing.T) {
 		}
 		if tt.vowel >= 0 {
 			a, b := vowelKey(romanize.Word(tt.ko), false), vowelKey(tt.en, true)
-			if got := enVowelSim(a, tt.en) >= 0.6; got != (tt.vowel == 1) {
-				t.Errorf("%s %q ~ %s %q: vowel similarity %.2f", tt.ko, a, tt.en, b, enVowelSim(a, tt.en))
+			if got := enVowelSim(a, tt.en, false, false) >= 0.6; got != (tt.vowel == 1) {
+				t.Errorf("%s %q ~ %s %q: vowel similarity %.2f", tt.ko, a, tt.en, b, enVowelSim(a, tt.en, false, false))
 			}
 		}
 	}

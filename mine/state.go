@@ -101,6 +101,10 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 43 is 42 with a French final -ard read as r and a vowel
+// (부샤르 ~ Bouchard, 아자르 ~ Hazard) and an English y after a consonant
+// read as 아이 for the vowels of short names (드와이어 ~ Dwyer, 타일러 ~
+// Tyler; session 19, helper M29).
 // stateVersion 42 is 41 with a middle dot between Korean words read as a
 // comma, a particle after a closing bracket kept on the word before it
 // (영국·아일랜드)에), and a country's form winning a vowel tie against the
@@ -229,7 +233,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 42
+const stateVersion = 43
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
