@@ -28,6 +28,19 @@ dani-malait,person,ko,다니 말라이트,preferred,,,,,,,,,,,
 dani-malait,person,en,Dani Malait,preferred,,Malait,,,,,,,,,
 suha-basharen,person,ko,수하 바쉬렌,preferred,,,,,,,,,,,
 suha-basharen,person,en,Suha Basharen,preferred,,Basharen,,,,,,,,,
+junior-college,term,ko,전문대,preferred,,,,,,,,,,,
+junior-college,term,en,junior college,preferred,,,,,,,,,,,
+junior-college,term,en,community college,admitted,,,,,,,,,,,
+junior-college,term,en,college,admitted,,,,,,,,,,,
+long-weekend,term,ko,연휴,preferred,,,,,,,,,,,
+long-weekend,term,en,three-day weekend,preferred,,,,,,,,,,,
+long-weekend,term,en,three-day long weekend,admitted,,,,,,,,,,,
+leipzig-station,place,ko,라이프치히역,preferred,,,,,,,,,,,
+leipzig-station,place,en,Leipzig Station,preferred,,,,,,,,,,,
+leipzig-station,place,en,Leipzig Central Station,admitted,,,,,,,,,,,
+bakers-guild,organization,ko,제빵조합,preferred,,,,,,,,,,,
+bakers-guild,organization,en,National Bakers Guild,preferred,,,,,,,,,,,
+bakers-guild,organization,en,Federal Bakers Guild,admitted,,,,,,,,,,,
 kbu,organization,ko,한제노,preferred,,,,,,,,,,,
 kbu,organization,en,Korean Bakers and Confectioners Union,preferred,,,,,,,,,,,
 kbu,organization,en,KBU,admitted,yes,,,,,,,,,,
@@ -131,6 +144,30 @@ func TestGivenKeptMisspelt(t *testing.T) {
 	} {
 		if got := pairMissing(t, "session19t22.csv", session19T22Glossary, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestVariantNaming: two namings of one term or place in an article, with
+// the same last word and other words before it, or the longer with words
+// put in the middle after the shorter, are inconsistent (check11x's primary
+// school after elementary school, check11v's Frankfurt am Main Airport
+// after Frankfurt Airport); variantNaming.
+func TestVariantNaming(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The junior college opened. The community college closed.", "junior-college community college"},
+		{"Leipzig Station reopened. Leipzig Central Station then cleared the backlog.", "leipzig-station Leipzig Central Station"},
+		// A short reference after the longer form, two names of a body:
+		// as before.
+		{"The community college opened. The college closed.", ""},
+		{"Leipzig Central Station reopened. Leipzig Station then cleared the backlog.", ""},
+		{"The National Bakers Guild met. The Federal Bakers Guild voted.", ""},
+		// A word put in a term: its usual wording (four-day working week
+		// after four-day week, held-out-glossary-24).
+		{"A three-day weekend began. A three-day long weekend ended.", ""},
+	} {
+		if got := t22Rules(t, tc.text, time.Time{}, RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
