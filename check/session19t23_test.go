@@ -112,3 +112,30 @@ sutopo,person,en,Sutopo Purwo Nugroho,preferred,,Nugroho,,,,,,,,,
 		}
 	}
 }
+
+// Session 19 (helper T23): a country that a body's Korean form holds, named
+// in the English as a place, is no short name of the body
+// (withoutFormPlaces): kpc-test 1392's dropped airline.
+func TestCountryNoShortBodyName(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+china-southern,organization,ko,중국 남방항공,preferred,,,,,,,,,,,
+china-southern,organization,en,China Southern Airlines,preferred,,,,,,,,,,,
+china-southern,organization,en,China Southern,admitted,,,,,,,,,,,
+`
+	c := caseChecker(t, "t23b.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"중국 남방항공 여객기가 광저우 공항을 이륙했다.", "The flight took off from Guangzhou, in southern China, on Monday.", "china-southern"},
+		{"중국 남방항공 여객기가 광저우 공항을 이륙했다.", "The China Southern flight took off from Guangzhou on Monday.", ""},
+		{"중국 남방항공 여객기가 광저우 공항을 이륙했다.", "A plane of China's southern carrier took off from Guangzhou.", ""}, // a possessive stays
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			if f.Rule == RuleTargetMissing {
+				got = append(got, f.Term)
+			}
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: missing %q, want %q", tc.tgt, s, tc.want)
+		}
+	}
+}
