@@ -258,6 +258,7 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			}
 			out[i].ordered = true
 			out[i].setLexBlooms()
+			out[i].openingIDs(opts.Lexicon, s) // opening.go
 		}
 	}
 	for i := 1; i < len(out); i++ {

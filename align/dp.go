@@ -417,6 +417,11 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		}
 		e.anchor = anchorScore(src, tgt, l.alone)
 		e.name = nameContraCost(src, tgt) + quoteShapeCost(src, tgt) // quoteshape.go
+		if src[0].english {
+			e.name -= openingGain(tgt, src) // opening.go
+		} else {
+			e.name -= openingGain(src, tgt)
+		}
 		if b.s == 1 && b.t == 1 {
 			e.name += l.neighbourCost(i, j) // neighbour.go
 		}

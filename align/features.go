@@ -89,6 +89,11 @@ type feature struct {
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
 	weekdays uint8
+	// openIDs: the sorted translation ids of the segment's opening (its
+	// first known stems, or its first English words; openingIDs in
+	// opening.go), openBloom their bits.
+	openIDs   []int32
+	openBloom uint64
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
