@@ -42,7 +42,7 @@ func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
 			return nil, err
 		}
 	}
-	if lex := LearnFromLinks(batch, links, opts.Lexicon, opts.coreApplies()); lex != nil {
+	if lex := LearnFromLinks(batch, links, opts.Lexicon); lex != nil {
 		return lex, nil
 	}
 	return opts.Lexicon, nil
@@ -51,38 +51,16 @@ func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
 // LearnFromLinks is LearnFromBatch for a batch already aligned: links[i]
 // are the links of batch[i]. It returns the lexicon learned from the links
 // of confidence BatchMinConfidence or more merged with base, or nil when
-// there were none to learn from. core tells whether the alignments that use
-// it add the core lexicon (Options.CoreLexicon).
-//
-// When the alignments have a lexicon besides the batch's (base, or the
-// core), a Korean stem is learned only when the confident links of two
-// documents of the batch or more have it (session 19, helper A33). A stem
-// of one document's links alone is that document's own topic word: its
-// translation can only repeat what the document's first pass linked, and
-// in the second pass it pulls together the sentences of the document that
-// repeat it (a 1-3 of a quotation naming voice mail with the two lines
-// before it that name it too), which cost the second pass more than it
-// gave with a TM's lexicon or the core (README: Aligning, Measured,
-// session 19, helper A33). Without another lexicon the batch's is the only
-// word evidence, and a document's own words are most of what it gains.
-func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon, core bool) *lexicon.Lexicon {
+// there were none to learn from.
+func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon) *lexicon.Lexicon {
 	t := lexicon.NewTrainer()
 	n := 0
-	docs := map[string]int{} // stem -> documents whose confident links have it
 	for i, d := range batch {
-		seen := map[string]bool{}
 		for _, l := range links[i] {
 			if l.Confidence < BatchMinConfidence || len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
 			}
-			ko := join(d.Source, l.Source)
-			t.Add(ko, join(d.Target, l.Target))
-			for _, s := range lexicon.KoreanStems(ko) {
-				if !seen[s] {
-					seen[s] = true
-					docs[s]++
-				}
-			}
+			t.Add(join(d.Source, l.Source), join(d.Target, l.Target))
 			n++
 		}
 	}
@@ -90,39 +68,10 @@ func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon, core bo
 		return nil
 	}
 	learned := t.Train(lexicon.DefaultIterations)
-	if base == nil && !core {
-		return learned
-	}
-	learned = sharedStems(learned, docs)
 	if base == nil {
 		return learned
 	}
 	return lexicon.Merge(base, learned)
-}
-
-// sharedStems is l without the stems docs counts in fewer than two
-// documents. The lexicon package offers no way to drop a stem, so l goes
-// through its text form (a few thousand lines for a batch of a thousand
-// articles).
-func sharedStems(l *lexicon.Lexicon, docs map[string]int) *lexicon.Lexicon {
-	var in, out strings.Builder
-	if err := l.Write(&in); err != nil {
-		return l
-	}
-	text := in.String()
-	header, rest, _ := strings.Cut(text, "\n")
-	out.WriteString(header + "\n")
-	for line := range strings.Lines(rest) {
-		stem, _, _ := strings.Cut(line, "\t")
-		if docs[stem] >= 2 {
-			out.WriteString(line)
-		}
-	}
-	kept, err := lexicon.Read(strings.NewReader(out.String()), "batch")
-	if err != nil {
-		return l
-	}
-	return kept
 }
 
 func join(segs []string, idx []int) string {

@@ -241,7 +241,7 @@ func (s alignStep) LearnBatch(docs []firstPass) Aligner {
 		}
 		batch, links = append(batch, p), append(links, ls)
 	}
-	s.second = align.LearnFromLinks(batch, links, s.lex, s.core)
+	s.second = align.LearnFromLinks(batch, links, s.lex)
 	return s
 }
 

@@ -7,10 +7,10 @@
 //
 //	go run ./align/internal/secondpass [-lexicon FILE] [-core-lexicon] [-leave-out] [-show] /tmp/edition/half-kpc-dev-1.jsonl
 //
-// The variants of what the batch teaches, measured in session 19 (README:
-// Aligning, Measured, helper A33) before align.LearnFromLinks kept only the
-// stems of two documents or more when there is another lexicon; each but
-// -stem-docs learns as align.LearnFromLinks did before (every stem):
+// The variants of what the batch teaches, each measured in session 19
+// (README: Aligning, Measured, helper A33); -stem-docs 2, in
+// align.LearnFromLinks with a TM's lexicon or the core (b5b3e44), lost on
+// held-out and was taken out:
 //
 //   - -leave-out: each document is aligned again with what the other
 //     documents' links taught (a document's own confident links do not
@@ -73,10 +73,10 @@ func main() {
 			log.Fatal(err)
 		}
 	}
-	f := filter{base: opts.Lexicon, core: *core, knownStems: *knownStems, stemDocs: *stemDocs, pairDocs: *pairDocs, pairLinks: *pairLinks}
+	f := filter{base: opts.Lexicon, knownStems: *knownStems, stemDocs: *stemDocs, pairDocs: *pairDocs, pairLinks: *pairLinks}
 	learned := f.learn(batch, first)
 	if *lexStats {
-		printLexStats(opts.Lexicon, align.LearnFromLinks(batch, first, nil, false))
+		printLexStats(opts.Lexicon, align.LearnFromLinks(batch, first, nil))
 		return
 	}
 	var before, after align.Counts
@@ -191,7 +191,7 @@ func printChanges(d *align.Document, first, again []align.Link) {
 // filter is how a variant keeps what the batch taught.
 type filter struct {
 	base                          *lexicon.Lexicon
-	core, knownStems              bool
+	knownStems                    bool
 	stemDocs, pairDocs, pairLinks int
 }
 
@@ -204,9 +204,9 @@ func (f filter) plain() bool {
 // nothing was learned).
 func (f filter) learn(batch []align.Pair, links [][]align.Link) *lexicon.Lexicon {
 	if f.plain() {
-		return align.LearnFromLinks(batch, links, f.base, f.core)
+		return align.LearnFromLinks(batch, links, f.base)
 	}
-	learned := align.LearnFromLinks(batch, links, nil, false)
+	learned := align.LearnFromLinks(batch, links, nil)
 	if learned == nil {
 		return nil
 	}
