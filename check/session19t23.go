@@ -108,8 +108,7 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 	for _, an := range ix.lowAnchors[text[a:b]] {
 		t := &ix.lowTerms[an.id]
 		// The window's words: anchor words before a, the rest after b.
-		starts := make([]int, len(t.words))
-		ends := make([]int, len(t.words))
+		var starts, ends [4]int // a lower term has four words at most
 		starts[an.anchor], ends[an.anchor] = a, b
 		ok := true
 		for j := int(an.anchor) - 1; j >= 0 && ok; j-- {
@@ -129,10 +128,10 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 				ok = ok && cw == w
 			}
 		}
-		if !ok || overlapsMatch(ms, starts[0], ends[len(ends)-1]) {
+		s, e := starts[0], ends[len(t.words)-1]
+		if !ok || overlapsMatch(ms, s, e) {
 			continue
 		}
-		s, e := starts[0], ends[len(ends)-1]
 		f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
 			map[string]any{"Found": text[s:e], "Expected": t.text, "Term": t.entry.ID})
 		p.place(&f, s, e)
