@@ -1240,7 +1240,8 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 			if cx == "" {
 				cx = lineAround(text, m.Start)
 			}
-			if inside(text, m.Start, m.End, t.NotIn) || len(t.Context) > 0 && !glossary.HasAnyWord(cx, t.Context) || glossary.HasAnyWord(cx, t.NotWith) {
+			if inside(text, m.Start, m.End, t.NotIn) || len(t.Context) > 0 && !glossary.HasAnyWord(cx, t.Context) || glossary.HasAnyWord(cx, t.NotWith) ||
+				len(t.Context) > 0 && placeParticleAfter(text, m) { // 페리에서: a ferry (session19t23.go)
 				continue
 			}
 		} else if rs := c.otherSenses()[t]; rs != nil && inside(text, m.Start, m.End, rs) {

@@ -422,3 +422,16 @@ func withoutFormPlaces(m glossary.Match, pr Pair) string {
 func possessiveAt(text string, i int) bool {
 	return strings.HasPrefix(text[i:], "'s") || strings.HasPrefix(text[i:], "’s")
 }
+
+// placeParticleAfter reports whether the one-word Hangul form of person
+// match m, a form the list marks as ambiguous (it has context words), is
+// followed by 에서, the particle of a place or a thing (a person takes
+// 에게서 or 한테서): 페리에서 내리는 is getting off a ferry, not Rick Perry, though
+// a minister's title stands before it (held-out-glossary-23, wmt24pp 24).
+func placeParticleAfter(text string, m glossary.Match) bool {
+	if m.Entry.Type != glossary.Person || !strings.HasPrefix(text[m.End:], "에서") || strings.Contains(text[m.Start:m.End], " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[m.Start:])
+	return isHangulSyllable(r)
+}

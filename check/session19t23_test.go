@@ -139,3 +139,28 @@ china-southern,organization,en,China Southern,admitted,,,,,,,,,,,
 		}
 	}
 }
+
+// Session 19 (helper T23): an ambiguous one-word Korean form of a person
+// followed by 에서 is a place or a thing (placeParticleAfter).
+func TestPlaceParticleAfter(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+rick-perry-2,person,ko,페리,preferred,,,,,,,,,,에너지|장관|텍사스|주지사|릭,
+rick-perry-2,person,en,Rick Perry,preferred,,Perry,,,,,,,,,
+`
+	c := caseChecker(t, "t23p.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"하벡 경제부 장관이 페리에서 내렸다.", "Habeck, the economy minister, got off a ferry.", ""},
+		{"페리 장관이 배에서 내렸다.", "The minister got off a ship.", "rick-perry-2"},
+		{"페리 장관이 말했다.", "Rick Perry spoke.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			if f.Rule == RuleTargetMissing {
+				got = append(got, f.Term)
+			}
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: missing %q, want %q", tc.src, s, tc.want)
+		}
+	}
+}
