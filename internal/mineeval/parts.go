@@ -38,6 +38,7 @@ const (
 	refDev9  = "internal/mineeval/testdata/ntrex-1601-1800.ref.tsv"
 	refDev10 = "internal/mineeval/testdata/ntrex-1801-1997.ref.tsv"
 	refDev11 = "internal/mineeval/testdata/ntrex-1-200.ref.tsv"
+	refDev12 = "internal/mineeval/testdata/ntrex-201-400.ref.tsv"
 	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
 	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
 	refTest3 = "internal/mineeval/testdata/kpc-test-401-600.ref.tsv"
@@ -62,7 +63,8 @@ const (
 // "dev-8" on NTREX lines 1401-1600 (session 18, helper M25), "dev-9" on
 // NTREX lines 1601-1800 (session 18, helper M26), "dev-10" on NTREX lines
 // 1801-1997, the last (session 18, helper M28), "dev-11" on NTREX lines
-// 1-200 (session 19, helper M29: the first lines, no part judged them).
+// 1-200 (session 19, helper M29: the first lines, no part judged them),
+// "dev-12" on NTREX lines 201-400 (session 19, helper M30).
 // "held-out-3" is judged
 // on KPC test lines 401-600 within held-out's archive, with a reference
 // written in session 19 (helper M29) before any miner ran on a part of
@@ -70,7 +72,7 @@ const (
 // the same way on KPC test lines 601-800, with a reference written in
 // session 19 (helper M30) before any miner ran on a part of these lines;
 // "held-out-4-200" mines them alone.
-// "dev-200", "dev-5-200" ... "dev-11-200" and "held-out-200"
+// "dev-200", "dev-5-200" ... "dev-12-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
 // figures were read (sessions 15 and 16), fresh precision figures.
@@ -86,6 +88,7 @@ var Parts = []Part{
 	{"dev-9", ntrex, refDev9, 1601, 1800, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-10", ntrex, refDev10, 1801, 1997, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-11", ntrex, refDev11, 1, 200, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
+	{"dev-12", ntrex, refDev12, 201, 400, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out", kpcTest, refTest, 1, 200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-2", kpcTest, refTest2, 201, 400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-3", kpcTest, refTest3, 401, 600, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
@@ -98,6 +101,7 @@ var Parts = []Part{
 	{"dev-9-200", ntrex, refDev9, 1601, 1800, nil},
 	{"dev-10-200", ntrex, refDev10, 1801, 1997, nil},
 	{"dev-11-200", ntrex, refDev11, 1, 200, nil},
+	{"dev-12-200", ntrex, refDev12, 201, 400, nil},
 	{"held-out-200", kpcTest, refTest, 1, 200, nil},
 	{"held-out-3-200", kpcTest, refTest3, 401, 600, nil},
 	{"held-out-4-200", kpcTest, refTest4, 601, 800, nil},
@@ -107,7 +111,7 @@ var Parts = []Part{
 type Settings struct {
 	Shared, RefDir string // the ../shared folder; the folder Parts' Ref paths are relative to
 	// Part is the part to measure: a part's name, AllParts for every
-	// part, or "" for the development parts only (dev, dev-2 ... dev-11, dev-200, dev-5-200 ... dev-11-200), so that
+	// part, or "" for the development parts only (dev, dev-2 ... dev-12, dev-200, dev-5-200 ... dev-12-200), so that
 	// a plain run never shows a held-out figure by accident (session 13).
 	Part          string
 	Top, MinCount int
