@@ -22,9 +22,16 @@ import (
 
 // File is an output file being written under a temporary name.
 type File struct {
+	temp
+	done bool
+}
+
+// temp is a temporary file and the path it is written for. Its writes'
+// errors name the path: the temporary name is gone by the time anyone
+// reads them.
+type temp struct {
 	*os.File
 	path string
-	done bool
 }
 
 // Create starts writing path. The folder must exist.
@@ -33,7 +40,7 @@ func Create(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &File{File: tmp, path: path}, nil
+	return &File{temp: temp{File: tmp, path: path}}, nil
 }
 
 // createTemp creates the temporary file of path, in its folder.
@@ -69,7 +76,7 @@ func onTarget(op, path string, err error) error {
 }
 
 // Write writes to the temporary file; its errors name the target path.
-func (f *File) Write(p []byte) (int, error) {
+func (f *temp) Write(p []byte) (int, error) {
 	n, err := f.File.Write(p)
 	if err != nil {
 		err = onTarget("write", f.path, err)
@@ -78,7 +85,7 @@ func (f *File) Write(p []byte) (int, error) {
 }
 
 // WriteString is Write of a string.
-func (f *File) WriteString(s string) (int, error) {
+func (f *temp) WriteString(s string) (int, error) {
 	n, err := f.File.WriteString(s)
 	if err != nil {
 		err = onTarget("write", f.path, err)
@@ -88,7 +95,7 @@ func (f *File) WriteString(s string) (int, error) {
 
 // ReadFrom copies r to the temporary file (io.Copy uses it); its write
 // errors name the target path.
-func (f *File) ReadFrom(r io.Reader) (int64, error) {
+func (f *temp) ReadFrom(r io.Reader) (int64, error) {
 	n, err := f.File.ReadFrom(r)
 	var pe *fs.PathError
 	if errors.As(err, &pe) && pe.Path == f.File.Name() {

@@ -62,9 +62,8 @@ func (b *Batch) Write(path string, fn func(w io.Writer) error) error {
 
 // BatchFile is one file of a batch being written.
 type BatchFile struct {
-	*os.File
+	temp
 	b    *Batch
-	path string
 	done bool
 }
 
@@ -81,36 +80,7 @@ func (b *Batch) Create(path string) (*BatchFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &BatchFile{File: tmp, b: b, path: path}, nil
-}
-
-// Write writes to the temporary file; its errors name the target path.
-func (f *BatchFile) Write(p []byte) (int, error) {
-	n, err := f.File.Write(p)
-	if err != nil {
-		err = onTarget("write", f.path, err)
-	}
-	return n, err
-}
-
-// WriteString is Write of a string.
-func (f *BatchFile) WriteString(s string) (int, error) {
-	n, err := f.File.WriteString(s)
-	if err != nil {
-		err = onTarget("write", f.path, err)
-	}
-	return n, err
-}
-
-// ReadFrom copies r to the temporary file (io.Copy uses it); its write
-// errors name the target path.
-func (f *BatchFile) ReadFrom(r io.Reader) (int64, error) {
-	n, err := f.File.ReadFrom(r)
-	var pe *fs.PathError
-	if errors.As(err, &pe) && pe.Path == f.File.Name() {
-		err = onTarget("write", f.path, err)
-	}
-	return n, err
+	return &BatchFile{temp: temp{File: tmp, path: path}, b: b}, nil
 }
 
 // Close closes the temporary file and adds it to the batch, to be renamed
