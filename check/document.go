@@ -44,7 +44,7 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 		}
 		pr.Before = before[max(0, len(before)-contextPairs):]
 		before = append(before, pr.Source)
-		pr.TargetBefore = targets[max(0, len(targets)-contextPairs):]
+		pr.TargetBefore = targets[:len(targets):len(targets)] // the whole article so far (namedEarlier)
 		targets = append(targets, pr.Target)
 		for _, next := range pairs[i+1:] {
 			if sentence(next) {

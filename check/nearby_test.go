@@ -40,8 +40,12 @@ func TestNamedNearby(t *testing.T) {
 			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong,\" Ned Price told reporters.", missing},
 		{"a closed quotation with another speaker, never named", nil, "",
 			"제이크 설리번은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong,\" Ned Price told reporters.", missing},
-		{"a pronoun, named four sentences back: beyond the bound", []string{named, "It was sunny.", "Talks began at noon.", "Lunch followed."}, "",
-			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
+		// Session 19 (helper T24; the lead's decision): a second reference
+		// after a full mention anywhere earlier in the article is no
+		// finding (namedEarlier); before, four sentences back was beyond
+		// namedNearby's bound and reported.
+		{"a pronoun, named four sentences back: a second reference", []string{named, "It was sunny.", "Talks began at noon.", "Lunch followed."}, "",
+			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", ""},
 		{"a pronoun, the document never names him", []string{"Talks began at noon."}, "Lunch followed.",
 			"제이크 설리번은 상대 측과 동맹 문제를 논의했다.", "He discussed the alliance with his hosts.", missing},
 		{"no reference at all: a broken pair, named in the sentence before", []string{named}, "",

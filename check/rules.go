@@ -611,11 +611,13 @@ type Pair struct {
 	// fills it; nil for a pair alone.
 	Before []string
 	// TargetBefore are the target texts of the pairs before this one in
-	// its document, in order (the nearest last; only the last few are
-	// read), and TargetAfter the target of the pair after it: a person the
-	// target gives by a pronoun or a description is rendered when one of
-	// them names the person (see namedNearby). Document fills them; nil
-	// and "" for a pair alone.
+	// its document, in order (the nearest last; most rules read only the
+	// last few, namedEarlier all of them), and TargetAfter the target of
+	// the pair after it: a person the target gives by a pronoun or a
+	// description is rendered when one of them names the person (see
+	// namedNearby, namedEarlier). Document fills them (TargetBefore with
+	// every target of the document so far, since session 19); nil and ""
+	// for a pair alone.
 	TargetBefore []string
 	TargetAfter  string
 	// After is the source text of the pair after this one in its document
@@ -757,7 +759,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			anchors-- // another country's body, named so earlier in the document or by its sentence
 			continue
 		}
-		if len(missing)+nextra == 0 && (c.namedNearby(m, pr) || c.headNearby(m, pr)) {
+		if len(missing)+nextra == 0 && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr)) {
 			found++ // named in the English beside the pair
 			continue
 		}

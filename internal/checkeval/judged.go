@@ -365,6 +365,9 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		// only a few pairs back and one ahead (check.Pair.Before,
 		// TargetBefore, TargetAfter).
 		ctx, tctx := before[max(0, len(before)-3):], targets[max(0, len(targets)-3):]
+		if articles {
+			tctx = targets[:len(targets):len(targets)] // an article's targets so far (check.namedEarlier)
+		}
 		before, targets = append(before, p.Source), append(targets, p.Target)
 		after, afterSrc := "", ""
 		if i+1 < len(pairs) && pairs[i+1].Doc == p.Doc {
