@@ -364,6 +364,9 @@ func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms [
 			sc.singleWord(k, w, inMatch)
 		}
 	}
+	if sc.reported < 0 {
+		sc.capsBefore() // a name opening with an all-capital word (session19t24.go)
+	}
 	return sc.out
 }
 

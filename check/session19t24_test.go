@@ -83,3 +83,35 @@ obama,person,en,Barack Obama,preferred,,Obama,,,,,,,,,
 		}
 	}
 }
+
+// Session 19 (helper T24): a near miss of a listed name that opens with an
+// all-capital word (capsBefore; testdata/check11t-left).
+func TestCapsBeforeNearMiss(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+uefa,organization,en,UEFA,preferred,,,,,,,,,,,
+champions-league,organization,en,Champions League,preferred,,,,,,,,,,,
+champions-league,organization,en,UEFA Champions League,admitted,,,,,,,,,,,
+europa-league,organization,en,Europa League,preferred,,,,,,,,,,,
+europa-league,organization,en,UEFA Europa League,admitted,,,,,,,,,,,
+champion,term,en,champion,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "t24caps.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		{"The UEFA Champions Leage draw was made in Nyon.", "near-miss UEFA Champions Leage"},
+		{"The UEFA Champions League draw was made in Nyon.", ""},
+		{"The UEFA Champions Cup draw was made in Nyon.", ""},
+		// A run with a near miss of its own keeps it (held-out-glossary-5).
+		{"Chelsea faces Videoton in the UEFA Europa Leaguge on Thursday.", "near-miss Europa Leaguge"},
+		// Another all-capital word, or none right before the run.
+		{"The FIFA Champions Leage draw was made in Nyon.", ""},
+		{"The UEFA, Champions Leage draw was made in Nyon.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			got = append(got, f.Rule+" "+f.Found)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
