@@ -994,14 +994,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						if d := len(es) - len(ks); d > 2 || d < -2 {
 							continue
 						}
-						sim = max(sim, similarity(ks, es))
+						sim = max(sim, similarity75(ks, es))
 					}
 					french := s.skelF != "" && strings.HasSuffix(fks[fi].last, "르")
 					if french && s.skelF[0] == ks[0] {
 						// A French -ard, said as the Korean form ending in
 						// 르 writes it (부샤르 ~ Bouchard; session 19,
 						// helper M29).
-						sim = max(sim, similarity(ks, s.skelF))
+						sim = max(sim, similarity75(ks, s.skelF))
 					}
 					if len(ks) <= 3 && sim < 1 || sim < 0.75 {
 						continue

@@ -135,3 +135,47 @@ func TestWriteJSONAsEncoder(t *testing.T) {
 		}
 	}
 }
+
+// TestSimilarity75: similarity75 is similarity when that is 0.75 or
+// more and 0 otherwise, for every pair of words of up to nine letters of
+// a small alphabet (so that many are near) and some longer ones (session
+// 19, helper M30).
+func TestSimilarity75(t *testing.T) {
+	var words []string
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		words = append(words, prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range "abc" {
+			gen(prefix+string(c), n-1)
+		}
+	}
+	gen("", 5)
+	long := []string{"abcabcabca", "abcabcabcab", "abcbbcabcaba", "kmnrstkmnrstkmnrst", "kmnrstkmnrstkmnrsx",
+		"kmnrstkmnrstkmnrstkmnrstkmnrstkmnr", "kmnrstkmnrstkmnrstkmnrstkmnrstkmnq", "kmnrstkmnrstkmnrstkmnrstkmnrstkmn"}
+	for _, w := range long {
+		words = append(words, w, w[1:], w[:len(w)-1], "x"+w[1:])
+	}
+	n := 0
+	for _, a := range words {
+		for _, b := range words {
+			want := similarity(a, b)
+			if want < 0.75 {
+				want = 0
+			} else {
+				n++
+			}
+			if got := similarity75(a, b); got != want {
+				t.Fatalf("similarity75(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got := similarity75([]byte(a), b); got != want {
+				t.Fatalf("similarity75([]byte(%q), %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d pairs at 0.75 or more", n)
+	}
+}
