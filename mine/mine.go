@@ -321,7 +321,7 @@ type koInfo struct {
 func newKoInfo(w string) *koInfo {
 	stem := lexicon.Stem(w)
 	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w), org: splitOrg(stem, w)}
-	k.phrase, k.named = endsPhrase(w), nameWords[stem] != nil
+	k.phrase, k.named = endsPhrase(w), nameWords[stem] != nil || namePrefixes[stem]
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
 	}
@@ -2245,6 +2245,7 @@ func (st *State) Result(o Options) *Result {
 	}
 	byKo := map[string][]*pairStats{}
 	var cooc []coocCount
+	storms := stormPairs(st.Pairs)
 	for _, p := range st.Pairs {
 		n := p.Units
 		if !o.Since.IsZero() {
@@ -2254,7 +2255,7 @@ func (st *State) Result(o Options) *Result {
 			cooc = append(cooc, coocCount{p, n})
 			continue
 		}
-		if n < minCount || notAName(p) {
+		if n < minCount || notAName(p) || stormNamed(p, storms) {
 			continue
 		}
 		cp := *p // merged below; the state keeps its own counts
@@ -2465,6 +2466,50 @@ func notAName(p *pairStats) bool {
 			strings.HasSuffix(p.Ko, "족") && strings.HasSuffix(p.En, "s")
 	}
 	return eventHeads[p.En[i+1:]] || competitions[p.En]
+}
+
+// stormPairs are the pairs that name a storm with its word in both
+// languages (허리케인 로사 ~ Hurricane Rosa: a storm is no person, body or
+// place), by the key of the name after the word (로사\tRosa), with their
+// units: where both forms hold the word, a unit's longest pair is the
+// storm's, and its name's own pair has no storm evidence from that unit
+// (session 19, helper M30).
+func stormPairs(pairs map[string]*pairStats) map[string]int {
+	var out map[string]int
+	for _, p := range pairs {
+		ko, rest, ok := strings.Cut(p.Ko, " ")
+		if !ok || !stormWords[ko] {
+			continue
+		}
+		en, name, ok := strings.Cut(p.En, " ")
+		if !ok || !stormWords[en] || rest == "" || name == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		out[rest+"\t"+name] += p.Units
+	}
+	return out
+}
+
+// stormNamed reports whether p names a storm: its forms begin with a
+// storm's word in both languages (허리케인 로사 ~ Hurricane Rosa), or its
+// units with that word (its own storm evidence or, when more, the units
+// of the pair with the word, stormPairs: a unit may be counted by both)
+// are a quarter of its units or more, as notAName counts a storm (로사 ~
+// Rosa; session 19, helper M30).
+func stormNamed(p *pairStats, storms map[string]int) bool {
+	if len(storms) == 0 {
+		return false
+	}
+	if ko, _, ok := strings.Cut(p.Ko, " "); ok && stormWords[ko] {
+		if en, _, ok := strings.Cut(p.En, " "); ok && stormWords[en] {
+			return true
+		}
+	}
+	n := storms[p.Ko+"\t"+p.En]
+	return n > 0 && 4*max(p.Storm, n) >= p.Units
 }
 
 // competitions are the English names of sports leagues as competitions

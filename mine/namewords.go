@@ -15,7 +15,12 @@ import (
 // added in session 17 (helper M23), 유엔 ~ United Nations, UN, U.N. and
 // 유엔총회 ~ UN General Assembly in session 18 (helper M25: 유엔 ~ United
 // Nations where the English writes it whole; 유엔 총회 written apart too,
-// not 총회 alone, a meeting of any body).
+// not 총회 alone, a meeting of any body). 사법위원회 ~ Judiciary Committee
+// (법사위원회's long form), 적십자(사) and 국제적십자(사) ~ (International)
+// Red Cross and 런던경찰청 ~ Metropolitan Police, Scotland Yard were added
+// in session 19 (helper M30: the dev parts' translated bodies its
+// miner missed, 사법 위원회, 국제적십자사 and 런던 경찰청 written apart, as
+// the two-word path below reads them with namePrefixes).
 var nameWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, l := range strings.Split(`상원	Senate
@@ -34,9 +39,31 @@ var nameWords = func() map[string][]string {
 로이터	Reuters
 로이터통신	Reuters
 유엔	United Nations|UN|U.N.
-유엔총회	UN General Assembly|U.N. General Assembly|United Nations General Assembly`, "\n") {
+유엔총회	UN General Assembly|U.N. General Assembly|United Nations General Assembly
+사법위원회	Judiciary Committee
+적십자	Red Cross
+적십자사	Red Cross
+국제적십자	International Red Cross|Red Cross
+국제적십자사	International Red Cross|Red Cross
+런던경찰청	Metropolitan Police|Scotland Yard`, "\n") {
 		ko, en, _ := strings.Cut(l, "\t")
 		m[ko] = strings.Split(en, "|")
+	}
+	return m
+}()
+
+// namePrefixes are the first words of nameWords' names as Korean writes
+// them apart (런던 of 런던경찰청, 사법 of 사법위원회: two syllables or
+// more before two or more), so that such a word is named (koInfo.named)
+// and nameWordPairs tries it with the next word (session 19, helper
+// M30).
+var namePrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for ko := range nameWords {
+		rs := []rune(ko)
+		for i := 2; i <= len(rs)-2; i++ {
+			m[string(rs[:i])] = true
+		}
 	}
 	return m
 }()
