@@ -84,7 +84,9 @@ type Options struct {
 	// whose links with Lexicon have a mean confidence below
 	// SecondPassBelow is aligned again with it; the others keep their
 	// links, for on confident documents the batch's noisier lexicon costs
-	// more than it brings.
+	// more than it brings. The links of the second pass replace the
+	// first only when the first pass's costs and the second's together
+	// prefer them (secondkeep.go).
 	SecondPass *lexicon.Lexicon
 	// CoreLexicon, when set and the two sides are Korean and English, adds
 	// the core lexicon (lexicon.WithCore: everyday news words written by
@@ -107,9 +109,13 @@ func Align(src, tgt []string, opts Options) ([]Link, error) {
 	if err != nil || opts.SecondPass == nil || plain >= SecondPassBelow {
 		return links, err
 	}
-	opts.Lexicon, opts.SecondPass = opts.SecondPass, nil
-	links, _, err = alignOnce(src, tgt, opts)
-	return links, err
+	again := opts
+	again.Lexicon, again.SecondPass = opts.SecondPass, nil
+	second, _, err := alignOnce(src, tgt, again)
+	if err != nil || !secondBetter(src, tgt, opts, again, links, second) {
+		return links, err
+	}
+	return second, nil
 }
 
 // LexiconCoverage is the share of the Korean side's stems known to
