@@ -11,11 +11,12 @@ package align
 // sentence alone, lets the length model favour the merge. In the
 // half-out runs of the edition set's dev part (each half with the
 // lexicon of the other and the core) the second member's share is below
-// half the first's for 8 of 238 gold 2-1 links and 106 of 288 dropped
+// half the first's for 8 of 238 gold 2-1 links and 104 of 288 dropped
 // sentences after a kept 1-1 pair (README: Measured, session 19, helper
-// A36). Chosen on the development part and NTREX p05 (1, 1.25, 1.5,
-// 1.75 and 2 nats; shares 0.4, 0.5 and 0.6; the first member too);
-// coreKnots as fitted before it (TestCoreKnotsFitted passes).
+// A36; TestThinShares). Chosen on the development part and NTREX p05
+// (1, 1.25, 1.5, 1.75 and 2 nats; shares 0.4, 0.5 and 0.6; the first
+// member too); coreKnots as fitted before it (TestCoreKnotsFitted
+// passes).
 const wThin = 1.5
 
 const (

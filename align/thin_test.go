@@ -1,6 +1,10 @@
 package align
 
 import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"bitext/lexicon"
@@ -101,4 +105,69 @@ func TestThinDrop(t *testing.T) {
 		}
 	}
 	t.Errorf("English line 5 not linked: %v", links)
+}
+
+// TestThinShares counts, in the half-out runs of the edition set's dev
+// part (BITEXT_EDITION_DIR as for TestCoreKnotsFitted; each half with
+// its own TM lexicon and the core), how often thinCost's test holds for
+// the second member of a gold 2-1 link and for a dropped sentence read
+// as the second member of a merge with the kept 1-1 pair before it:
+//
+//	BITEXT_EDITION_DIR=/tmp/edition go test ./align -run ThinShares -v
+//
+// It fails on nothing: it is the measurement wThin was chosen by
+// (README: Measured, session 19, helper A36). Never run on the held-out
+// part.
+func TestThinShares(t *testing.T) {
+	dir := os.Getenv("BITEXT_EDITION_DIR")
+	if dir == "" {
+		t.Skip("BITEXT_EDITION_DIR not set (the edition set's folder)")
+	}
+	var merges, mergesThin, drops, dropsThin int
+	for _, half := range []string{"half-ntrex-0", "half-ntrex-1", "half-kpc-dev-0", "half-kpc-dev-1"} {
+		l, err := lexicon.Load(filepath.Join(dir, half+".tm.lexicon"), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := Options{Lexicon: l, CoreLexicon: true}
+		opts.Lexicon = opts.lexicon()
+		f, err := os.Open(filepath.Join(dir, half+".jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec := json.NewDecoder(f)
+		for {
+			var d struct {
+				Ko   []string   `json:"ko"`
+				En   []string   `json:"en"`
+				Gold [][2][]int `json:"gold"`
+			}
+			if err := dec.Decode(&d); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			ko := features(d.Ko, language.Korean, opts)
+			en := features(d.En, language.English, opts)
+			newLattice(ko, en)
+			for i, g := range d.Gold {
+				switch {
+				case len(g[0]) == 2 && len(g[1]) == 1:
+					merges++
+					if thinCost([]feature{ko[g[0][0]], ko[g[0][1]]}, &en[g[1][0]]) > 0 {
+						mergesThin++
+					}
+				case len(g[0]) == 1 && len(g[1]) == 0 && i > 0 && len(d.Gold[i-1][0]) == 1 && len(d.Gold[i-1][1]) == 1:
+					p := d.Gold[i-1]
+					drops++
+					if thinCost([]feature{ko[p[0][0]], ko[g[0][0]]}, &en[p[1][0]]) > 0 {
+						dropsThin++
+					}
+				}
+			}
+		}
+		f.Close()
+	}
+	t.Logf("second member thin: gold 2-1 links %d of %d, dropped sentences after a kept 1-1 pair %d of %d",
+		mergesThin, merges, dropsThin, drops)
 }
