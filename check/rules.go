@@ -474,6 +474,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			continue // 브루스터 브라더스(Brewster Brothers): a firm (namestart.go)
 		}
 		e := m.Entry
+		if attributiveFirst(text, m, states[e]) {
+			continue // 바이든 행정부, the Biden administration: no mention yet (session19t25.go)
+		}
 		st := states[e]
 		if st == nil {
 			st = &mentionState{}
@@ -702,7 +705,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	var inOther []glossary.Match // short forms inside another name (misrendered.go)
 	for _, m := range tm {
 		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) && !titledShort(pr.Target, m) &&
-			!longShortEnds(c.nameIndex(pr.TargetLang), pr.Target, m.Start, m.End) { // "Commissioner Fischer Boel" (session18t21.go)
+			!longShortEnds(c.nameIndex(pr.TargetLang), pr.Target, m.Start, m.End) && // "Commissioner Fischer Boel" (session18t21.go)
+			!besideListedPerson(c.nameIndex(pr.TargetLang), pr.Target, tm, sm, m) { // "by Mbeki Mugabe and Tsvangirai" (session19t25.go)
 			inOther = append(inOther, m)
 			continue // "Han" of another "Han Sung-soo"
 		}
