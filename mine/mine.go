@@ -2493,20 +2493,20 @@ func stormPairs(pairs map[string]*pairStats) map[string]int {
 	return out
 }
 
-// stormNamed reports whether p names a storm: its forms begin with a
-// storm's word in both languages (허리케인 로사 ~ Hurricane Rosa), or its
+// stormNamed reports whether p names a storm: its English is a storm's
+// word alone or before one word (허리케인 로사, 허리케인이다 and any Korean
+// form the English took ~ Hurricane Rosa, Hurricane; not a body's name,
+// the Typhoon Warning Center, nor a word of orgHeads after it), or its
 // units with that word (its own storm evidence or, when more, the units
 // of the pair with the word, stormPairs: a unit may be counted by both)
 // are a quarter of its units or more, as notAName counts a storm (로사 ~
 // Rosa; session 19, helper M30).
 func stormNamed(p *pairStats, storms map[string]int) bool {
+	if en, name, _ := strings.Cut(p.En, " "); stormWords[en] && !strings.Contains(name, " ") && !orgHeads[name] {
+		return true
+	}
 	if len(storms) == 0 {
 		return false
-	}
-	if ko, _, ok := strings.Cut(p.Ko, " "); ok && stormWords[ko] {
-		if en, _, ok := strings.Cut(p.En, " "); ok && stormWords[en] {
-			return true
-		}
 	}
 	n := storms[p.Ko+"\t"+p.En]
 	return n > 0 && 4*max(p.Storm, n) >= p.Units
