@@ -37,6 +37,9 @@ func lengthDoc(syllables []int, ratio float64, drop map[int]bool) (ko, en []stri
 				e.WriteByte(' ')
 			}
 			e.WriteString(words[(i*3+k)%len(words)])
+			if k == 1 {
+				e.WriteByte(',') // two clauses: wOneClause (clauses.go) leaves the length model alone
+			}
 		}
 		e.WriteByte('.')
 		en = append(en, e.String())

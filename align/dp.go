@@ -411,9 +411,9 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		case len(src) > 1 && len(tgt) == 1 && src[0].english:
 			e.x = contOnGain(src, l.next(l.tgt, j)) + unsaidGain(tgt, src, l.tgt[j:min(j+1, len(l.tgt))], l.alone)
 		case len(src) > 1 && len(tgt) == 1 && !src[0].english:
-			e.x = swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0]) + thinCost(src, &tgt[0])
+			e.x = swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0]) + thinCost(src, &tgt[0]) + clauseCost(src, &tgt[0])
 		case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:
-			e.x = swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0]) + thinCost(tgt, &src[0])
+			e.x = swallowCost(tgt, &src[0]) + contrastCost(tgt, &src[0]) + thinCost(tgt, &src[0]) + clauseCost(tgt, &src[0])
 		}
 		e.anchor = anchorScore(src, tgt, l.alone)
 		e.name = nameContraCost(src, tgt) + quoteShapeCost(src, tgt) // quoteshape.go

@@ -94,6 +94,8 @@ type feature struct {
 	// opening.go), openBloom their bits.
 	openIDs   []int32
 	openBloom uint64
+	// oneClause (English side): the sentence is one clause (clauses.go).
+	oneClause bool
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
@@ -510,6 +512,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.formula = !f.extra && formulaLine(s)
 		f.cont = continues(s)
 		f.contrast = contrastsEnglish(s)
+		f.oneClause = oneClause(s) // clauses.go
 		for _, k := range capitalRuns(s) {
 			if k = romanize.Key(k); len(k) >= minRomanKey {
 				f.roman = append(f.roman, hashKey(0, k))
