@@ -379,7 +379,8 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 		// A term with contexts of its own (Term.Context, NotWith) was
 		// judged by them already.
 		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m) &&
-			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) // "Dolly Menka" for 멘가 (session18t19.go)
+			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Dolly Menka" for 멘가 (session18t19.go)
+			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) // "Mike Romney" for 롬니 (session19t25.go)
 	case glossary.Organization:
 		// A proper name (헤즈볼라) is one body whatever country comes
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any

@@ -297,6 +297,9 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 		w := text[start:end]
 		switch {
 		case upperAt(text, start) && !allUpper(w):
+			if ix.mayAnchorFolded(text, start, end) {
+				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast) // "Net neutrallity" (session19t25.go)
+			}
 			seq = append(seq, span{start, end})
 		case len(seq) > 0 && connectors[w]:
 			seq = append(seq, span{start, end})

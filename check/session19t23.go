@@ -105,7 +105,7 @@ func (ix *nameIndex) mayAnchor(text string, a, b int) bool {
 // lowerNear appends the near misses of the lower terms that the word
 // text[a:b] anchors; *last is the end of the last one reported.
 func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []glossary.Match, p *pos, last *int) []Finding {
-	for _, an := range ix.lowAnchors[text[a:b]] {
+	for _, an := range ix.foldedAnchors(text, a, b) { // Net of a sentence's "Net neutrallity" (session19t25.go)
 		t := &ix.lowTerms[an.id]
 		// The window's words: anchor words before a, the rest after b.
 		var starts, ends [4]int // a lower term has four words at most
@@ -120,8 +120,12 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 		if !ok || starts[0] < *last {
 			continue
 		}
+		fold := sentenceCapital(text, starts[0]) // "Net neutrallity", "Circulr economy" (session19t25.go)
 		for j, w := range t.words {
 			cw := text[starts[j]:ends[j]]
+			if j == 0 && fold {
+				cw = strings.ToLower(cw[:1]) + cw[1:]
+			}
 			if j == int(an.target) {
 				ok = ok && ix.lowerWordNear(cw, w)
 			} else {
@@ -154,7 +158,7 @@ func (ix *nameIndex) lowerWordNear(cw, w string) bool {
 			return false
 		}
 	}
-	return !ix.vocab[cw] && distance(cw, w, 1) == 1 && !usualVariant(cw, w)
+	return !ix.vocab[cw] && distance(cw, w, 1) == 1 && (!usualVariant(cw, w) || strayL(cw, w)) // neutrallity (session19t25.go)
 }
 
 // usualVariant reports whether words a and b differ only in letter case or

@@ -72,3 +72,121 @@ func named(ms []glossary.Match, e *glossary.Entry) bool {
 	}
 	return false
 }
+
+// sentenceCapital reports whether the word at i is capitalized (A to Z)
+// by its place at a sentence's start: a lower-case form written there
+// ("Net neutrallity was debated": check11y's planted near miss) is read
+// with its first letter in lower case (lowerNear).
+func sentenceCapital(text string, i int) bool {
+	return 'A' <= text[i] && text[i] <= 'Z' && sentenceStart(text, i)
+}
+
+// mayAnchorFolded is mayAnchor for a capitalized word text[a:b] at a
+// sentence's start, read in lower case; the cheap test first.
+func (ix *nameIndex) mayAnchorFolded(text string, a, b int) bool {
+	c := text[a]
+	return 'A' <= c && c <= 'Z' && b-a < 64 && ix.lowLen[c|0x20]>>(b-a)&1 != 0 && sentenceStart(text, a)
+}
+
+// foldedAnchors returns the lowAnchors of the word text[a:b], read with
+// its first letter in lower case when it is a capital (A to Z) at a
+// sentence's start (sentenceCapital); no allocation.
+func (ix *nameIndex) foldedAnchors(text string, a, b int) []lowerAnchor {
+	if b-a >= 64 || !sentenceCapital(text, a) {
+		return ix.lowAnchors[text[a:b]]
+	}
+	var buf [64]byte
+	k := append(buf[:0], text[a:b]...)
+	k[0] |= 0x20
+	return ix.lowAnchors[string(k)]
+}
+
+// strayL reports whether words a and b differ by one l doubled or not
+// where no British or American spelling does (britishSpellings reads any
+// ll as l): a double l ends the word (fulfill) or comes before an ending
+// (travelled, travelling, traveller, counsellor, jewellery, enrollment,
+// skillful, cancellation) in those spellings, not inside a stem ("neutrallity" for
+// neutrality: check11y's planted near miss).
+func strayL(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	// a[i] is the letter a adds; with an l beside it, a double l.
+	if a[i] != 'l' || a[i+1:] != b[i:] {
+		return false
+	}
+	var k int // after the double l
+	switch {
+	case i > 0 && a[i-1] == 'l':
+		k = i + 1
+	case i+1 < len(a) && a[i+1] == 'l':
+		k = i + 2
+	default:
+		return false
+	}
+	rest := a[k:]
+	if strings.HasPrefix(rest, "ment") || strings.HasPrefix(rest, "ful") {
+		return false
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(rest, "ly"), "s") {
+	case "", "ed", "ing", "er", "or", "ery", "ation":
+		return false
+	}
+	return true
+}
+
+// surnameAfterName reports whether the English of pr has the surname of
+// one of the person's English forms (given names first, two words or more,
+// the surname four letters or more) as a whole word right after another
+// capitalized word that is a given name (no sentence's ordinary word, title
+// or surname particle, and no attributive noun after the surname: "The Bush
+// administration"): the person named there with the listed surname kept,
+// so a Korean form of two syllables is the person, not another thing
+// (otherThing; check11z's planted "Mike Romney" for 롬니, Mitt Romney), as
+// givenNamesBefore reads the given names kept.
+func surnameAfterName(pr Pair, forms []*glossary.Term) bool {
+	if !isEnglish(pr.TargetLang) {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if len(last) < 4 || !upperAt(last, 0) {
+			continue
+		}
+		for off := 0; off < len(pr.Target); {
+			k := strings.Index(pr.Target[off:], last)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			off = a + 1
+			if b := a + len(last); b < len(pr.Target) && letterAt(pr.Target, b) {
+				continue
+			}
+			if a < 3 || pr.Target[a-1] != ' ' || attributive(pr.Target, a+len(last)) {
+				continue // "The Bush administration"
+			}
+			if k := upperWordBefore(pr.Target, a-1); k >= 0 {
+				lw := strings.ToLower(pr.Target[k : a-1])
+				if !articles[lw] && !sentenceWords[lw] && !surnameParticles[lw] && titleWords[lw] == nil && !roleNouns[lw] && !honorifics[lw] && !titleNouns[lw] {
+					return true // a given name, not "The", "Mr" or "President"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// articles are no given names before a surname ("The Bush administration").
+var articles = setOf("the", "a", "an", "this", "that", "these", "those")

@@ -21,6 +21,10 @@ ian-tobbe,person,ko,토베,preferred,,,,,,,,,,,
 ian-tobbe,person,en,Ian Tobbe,preferred,,Tobbe,,,,,,,,,
 ede-vance,person,ko,반스,preferred,,,,,,,,,,,
 ede-vance,person,en,Ede Vance,preferred,,Vance,,,,,,,,,
+data-sovereignty,term,ko,데이터 주권,preferred,,,,,,,,,,,
+data-sovereignty,term,en,data sovereignty,preferred,,,,,,,,,,,
+circular-economy,term,ko,순환 경제,preferred,,,,,,,,,,,
+circular-economy,term,en,circular economy,preferred,,,,,,,,,,,
 `
 
 func t25FirstMentions(t *testing.T, text string, lang language.Tag) string {
@@ -77,6 +81,72 @@ func TestBesideListedPerson(t *testing.T) {
 	} {
 		if got := pairMissing(t, "session19t25.csv", session19T25Glossary, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestSentenceStartNearMiss: a lower-case form of several words written
+// at a sentence's start, its first word capitalized, is read as the form
+// for near misses (check11y's "Net neutrallity"), and an l doubled inside
+// a stem is no British spelling (neutrallity; travelled is one);
+// sentenceCapital, mayAnchorFolded, strayL.
+func TestSentenceStartNearMiss(t *testing.T) {
+	c := caseChecker(t, "session19t25.csv", session19T25Glossary)
+	for _, tc := range []struct{ text, want string }{
+		{"Data soverreignty was debated.", "data-sovereignty Data soverreignty"},
+		{"It was new. Data soveriegnty was debated.", "data-sovereignty Data soveriegnty"}, // two letters swapped
+		{"It was new. Data soverignty was debated.", "data-sovereignty Data soverignty"},
+		{"Circulr economy was the aim.", "circular-economy Circulr economy"},
+		{"They said data soverreignty was debated.", "data-sovereignty data soverreignty"},
+		// Inside a sentence, a capitalized form is a name of its own.
+		{"They met at Data Soverignty Hall.", ""},
+		{"Data sovereignty was debated.", ""},
+	} {
+		var s []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleNearMiss {
+				s = append(s, f.Term+" "+f.Found)
+			}
+		}
+		if got := strings.Join(s, "; "); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"neutrallity", "neutrality", true},
+		{"travelled", "traveled", false},
+		{"travellers", "travelers", false},
+		{"counsellor", "counselor", false},
+		{"fulfill", "fulfil", false},
+		{"enrollment", "enrolment", false},
+		{"cancellation", "cancelation", false},
+		{"colour", "color", false},
+	} {
+		if got := strayL(tc.a, tc.b); got != tc.want {
+			t.Errorf("strayL(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameAfterName: a two-syllable Korean form of a person, with no
+// title, is the person when the English keeps the listed surname after
+// another given name (check11z's "Mike Romney" for 롬니); surnameAfterName. With a title
+// after the Korean form (반스 후보) it was reported before.
+func TestSurnameAfterName(t *testing.T) {
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"반스는 유세를 벌였다.", "Mike Vance campaigned.", "ede-vance error"},
+		{"반스 후보는 유세를 벌였다.", "Mike Vance campaigned.", "ede-vance error"},
+		{"반스는 유세를 벌였다.", "Ede Vance campaigned.", ""},
+		// An article, a title or an attributive noun: no given name.
+		{"반스 행정부는 회의적이었다.", "The Vance administration was sceptical.", ""},
+		{"반스는 회의적이었다.", "The Vance team was sceptical.", ""},
+		{"반스는 유세를 벌였다.", "Mr Vance campaigned.", ""},
+	} {
+		if got := pairMissing(t, "session19t25.csv", session19T25Glossary, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q for %q: target-term-missing %q, want %q", tc.tgt, tc.src, got, tc.want)
 		}
 	}
 }
