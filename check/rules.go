@@ -474,10 +474,10 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			continue // 브루스터 브라더스(Brewster Brothers): a firm (namestart.go)
 		}
 		e := m.Entry
-		if attributiveFirst(text, m, states[e]) {
+		st := states[e]
+		if (st == nil || st.first == nil) && attributiveFirst(text, m) {
 			continue // 바이든 행정부, the Biden administration: no mention yet (session19t25.go)
 		}
-		st := states[e]
 		if st == nil {
 			st = &mentionState{}
 			states[e] = st
@@ -1708,7 +1708,10 @@ func attributive(text string, off int) bool {
 		return false
 	}
 	rest := text[off+1:]
-	for _, w := range attributiveNouns {
+	if rest == "" {
+		return false
+	}
+	for _, w := range attributiveByFirst[rest[0]] { // session19t25.go: the nouns of rest's first byte
 		if strings.HasPrefix(rest, w) {
 			r, _ := utf8.DecodeRuneInString(rest[len(w):])
 			if len(rest) == len(w) || !unicode.IsLetter(r) || 0xAC00 <= r && r <= 0xD7A3 {

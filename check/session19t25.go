@@ -11,14 +11,14 @@ import (
 // Session 19 (helper T25, issue #11): what house25 and house26 found.
 
 // attributiveFirst reports whether m, a form of a person not mentioned yet
-// in the article (st), is used as an adjective right after it, with no
+// in the article (the caller's test), is used as an adjective right after it, with no
 // particle between: an attributive noun ("the Biden administration", 바이든
 // 행정부, house26's wmt24pp 41; attributive) or a ministry (바이든 법무부,
 // "Biden's DOJ", koreanMinistry). It is no mention, so no first mention by
 // a form that is not the full name, as a short form so used already was
 // none; the article's first real mention counts as the first.
-func attributiveFirst(text string, m glossary.Match, st *mentionState) bool {
-	if m.Entry.Type != glossary.Person || st != nil && st.first != nil || m.Suffix != "" {
+func attributiveFirst(text string, m glossary.Match) bool {
+	if m.Suffix != "" || m.End >= len(text) || text[m.End] != ' ' && text[m.End] != '-' || m.Entry.Type != glossary.Person {
 		return false
 	}
 	end := m.End
@@ -190,3 +190,13 @@ func surnameAfterName(pr Pair, forms []*glossary.Term) bool {
 
 // articles are no given names before a surname ("The Bush administration").
 var articles = setOf("the", "a", "an", "this", "that", "these", "those")
+
+// attributiveByFirst holds attributiveNouns by their first byte, so that
+// attributive, run on every first mention of a person since
+// attributiveFirst, tries only the few that may follow.
+var attributiveByFirst = func() (by [256][]string) {
+	for _, w := range attributiveNouns {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
