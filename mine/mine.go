@@ -290,14 +290,24 @@ type koInfo struct {
 	// sinoPairs reads sino only for a unit with such English.
 	sinoFirsts uint32
 	// sinoLasts has the sinoLastClass bits of the ends of sino's forms.
-	sinoLasts         uint8
-	title             bool     // the stem is a title (isTitle)
-	phrase            bool     // the word ends a phrase (endsPhrase)
-	named             bool     // nameWords has the stem
+	sinoLasts uint8
+	title     bool // the stem is a title (isTitle)
+	phrase    bool // the word ends a phrase (endsPhrase)
+	named     bool // nameWords has the stem
+	// The variants' skeletons in brief, read before the variants
+	// themselves (foreignNamePairs): bit j of vSet is set when variants[j]
+	// is, of vShort when it is one syllable; vHead[j] and vLen[j] are the
+	// first letter and the length (at most 255) of words[j].skel. They lie
+	// in the struct's first 64 bytes, beside title, so that a word whose
+	// forms no English skeleton of the unit is near costs one line of
+	// memory where reading the variants and their skeletons' bytes cost
+	// three to six (session 19, helper M31).
+	vHead             [4]byte
+	vLen              [4]uint8
+	vSet, vShort      uint8
 	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
 	surKeys           []string // romanize.SurnameKeys of a word of one syllable
 	variants          [4]string
-	short             [4]bool   // the variant is one syllable
 	words             [4]koWord // of the variants
 	raw               koWord
 	// tr are the lexicon trLex's translations of the stem
@@ -357,7 +367,13 @@ func newKoInfo(w string) *koInfo {
 			continue
 		}
 		k.words[j] = newKoWord(f)
-		k.short[j] = utf8.RuneCountInString(f) < 2
+		k.vSet |= 1 << j
+		if utf8.RuneCountInString(f) < 2 {
+			k.vShort |= 1 << j
+		}
+		if sk := k.words[j].skel; sk != "" {
+			k.vHead[j], k.vLen[j] = sk[0], uint8(min(len(sk), 255))
+		}
 	}
 	return k
 }
@@ -404,8 +420,23 @@ func koTokens(text string, m *memo, sc *scratch) []koToken {
 			out = append(out, koToken{})
 			continue
 		}
-		k := m.koInfo(w)
-		out = append(out, koToken{stem: k.stem, raw: w, comma: !strings.HasSuffix(f, w), koInfo: k})
+		out = append(out, koToken{raw: w, comma: !strings.HasSuffix(f, w)})
+	}
+	// The words are looked up once the text is cut, and their stems
+	// copied once every word is found: the memo's slots and the words'
+	// koInfo, seldom in the cache on a large archive, are then read in
+	// short loops whose reads the processor makes together, where each
+	// read right after its word's cutting waited for each in turn
+	// (session 19, helper M31).
+	for i := range out {
+		if out[i].koInfo == nil && out[i].raw != "" {
+			out[i].koInfo = m.koInfo(out[i].raw)
+		}
+	}
+	for i := range out {
+		if k := out[i].koInfo; k != nil {
+			out[i].stem = k.stem
+		}
 	}
 	sc.toks = out
 	return out
@@ -937,13 +968,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			// A name of one syllable only as a bare word before a title
 			// (힐 차관보, 킹 의원: Hill, King; session 14, helper M16).
 			surname := n == 1 && ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title
-			for j, f := range last.variants {
-				if f == "" || n == 1 && last.short[j] && !(surname && f == toks[ti].raw) {
+			for j := range last.variants {
+				if last.vSet&(1<<j) == 0 || n == 1 && last.vShort&(1<<j) != 0 && !(surname && last.variants[j] == toks[ti].raw) {
 					continue
 				}
-				if c, l := skelHead(prefix, last.words[j]); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
+				if c, l := skelHeadOf(prefix, last.vHead[j], int(last.vLen[j])); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
 					continue // too short, or no English skeleton near it
 				}
+				f := last.variants[j]
 				ks := appendSkel(append(rest[:0], prefix...), last.words[j])
 				if len(ks) >= 1 {
 					fks = append(fks, formKey{last: f, skel: ks})
@@ -1191,16 +1223,26 @@ func mayMatch(lens uint64, n int) bool {
 // skelHead returns the first letter and the length of appendSkel(prefix,
 // w) without making it (0, 0 when it is empty).
 func skelHead(prefix []byte, w koWord) (byte, int) {
-	s := w.skel
-	n := len(prefix) + len(s)
-	if len(s) > 0 && len(prefix) > 0 && prefix[len(prefix)-1] == s[0] {
+	var h byte
+	if w.skel != "" {
+		h = w.skel[0]
+	}
+	return skelHeadOf(prefix, h, len(w.skel))
+}
+
+// skelHeadOf is skelHead of a word whose skeleton begins with h and has
+// ln bytes (koInfo.vHead, vLen): a length of 255 stands for any longer,
+// which mayMatch takes as it takes 61 or more.
+func skelHeadOf(prefix []byte, h byte, ln int) (byte, int) {
+	n := len(prefix) + ln
+	if ln > 0 && len(prefix) > 0 && prefix[len(prefix)-1] == h {
 		n--
 	}
 	switch {
 	case len(prefix) > 0:
 		return prefix[0], n
-	case len(s) > 0:
-		return s[0], n
+	case ln > 0:
+		return h, n
 	}
 	return 0, 0
 }
