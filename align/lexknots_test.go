@@ -11,7 +11,7 @@ import (
 	"bitext/lexicon"
 )
 
-// TestLexiconKnotsFitted checks lexiconKnots' r50s against a fit on
+// TestLexiconKnotsFitted logs lexiconKnots' r50s beside a fit on
 // today's development runs without the core lexicon (session 19, helper
 // A38): the edition set's NTREX and KPC dev documents with the cross and
 // half-out TM lexicons, and every dev document with the batch's own
@@ -21,7 +21,9 @@ import (
 // below which at most 45% of a type's links were right). Only r50, the
 // "check alignment" flag, is fitted; r90 stays as session 6 fitted it (the
 // links of 0.9 or more are right at least 99% of the time without the core
-// in every setting). Run with
+// in every setting). The refit (2-1 0.16, 1-2 0.42, 1-0 0.26, 0-1 0.20)
+// was committed and taken out after its held-out run (README: Measured,
+// "Session 19 (helper A38)"), so the test only reports the fit. Run with
 //
 //	BITEXT_EDITION_DIR=DIR go test ./align -run LexiconKnotsFitted -v
 func TestLexiconKnotsFitted(t *testing.T) {
@@ -79,11 +81,6 @@ func TestLexiconKnotsFitted(t *testing.T) {
 		fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f} (committed %.2f)\n", typ[0], typ[1], got[typ][0], got[typ][1], lexiconKnots[typ][0])
 	}
 	t.Logf("fitted on %d links:\n%s", len(samples), b.String())
-	for _, typ := range types {
-		if lexiconKnots[typ][0] != got[typ][0] {
-			t.Errorf("lexiconKnots %v r50 = %.2f, the fit gives %.2f", typ, lexiconKnots[typ][0], got[typ][0])
-		}
-	}
 }
 
 // lexKnotRun aligns docs with lex (and the second pass's lexicon) without
@@ -119,11 +116,9 @@ func lexKnotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second boo
 }
 
 // TestFlagKnots pins the session-19 refit's flag (helper A38; README:
-// Measured, "Session 19 (helper A38)"): without the core, a 2-1 link of
-// posterior 0.3 is no longer flagged (session 6's r50 0.51 flagged 2-1
-// links that were right 20 times in 29 on A10's dev runs) and a 1-2 link
-// of 0.3 is; with the core, a 1-1 link of posterior 0.22 is not flagged
-// (A16's r50 0.27; below it A10's set's 1-1 links were mostly right).
+// Measured, "Session 19 (helper A38)"): with the core, a 1-1 link of
+// posterior 0.22 is not flagged (A16's set's r50 0.27; below it A10's
+// set's 1-1 links were mostly right), nor a 1-0 of 0.19.
 func TestFlagKnots(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -132,9 +127,6 @@ func TestFlagKnots(t *testing.T) {
 		knots   knotTable
 		flagged bool
 	}{
-		{"lexicon 2-1", 2, 1, 0.3, lexiconKnots, false},
-		{"lexicon 1-2", 1, 2, 0.3, lexiconKnots, true},
-		{"lexicon 0-1", 0, 1, 0.22, lexiconKnots, false},
 		{"core 1-1", 1, 1, 0.22, coreKnots, false},
 		{"core 1-1 low", 1, 1, 0.15, coreKnots, true},
 		{"core 1-0", 1, 0, 0.19, coreKnots, false},
