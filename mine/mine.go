@@ -302,9 +302,12 @@ type koInfo struct {
 	// forms no English skeleton of the unit is near costs one line of
 	// memory where reading the variants and their skeletons' bytes cost
 	// three to six (session 19, helper M31).
-	vHead             [4]byte
-	vLen              [4]uint8
-	vSet, vShort      uint8
+	vHead        [4]byte
+	vLen         [4]uint8
+	vSet, vShort uint8
+	// rawBrief is raw.skel in brief: the word as a prefix of a longer
+	// form (foreignNamePairs).
+	rawBrief          skelBrief
 	stemKeys, rawKeys []string // romanize.NameKeys of the stem and of the word (nil when it is the stem)
 	surKeys           []string // romanize.SurnameKeys of a word of one syllable
 	variants          [4]string
@@ -335,6 +338,7 @@ func newKoInfo(w string) *koInfo {
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
 	}
+	k.rawBrief = skelBrief{}.then(k.raw.skel)
 	if utf8.RuneCountInString(w) == 1 {
 		k.surKeys = romanize.SurnameKeys(w)
 	}
@@ -943,6 +947,10 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			continue
 		}
 		prefix := skelBuf[:0]
+		// The prefix's skeleton in brief; its bytes are made only for
+		// a form that may match (built: the words they hold).
+		var brief skelBrief
+		built := 0
 		for n := 1; n <= 3 && ti+n <= len(toks); n++ {
 			if toks[ti+n-1].stem == "" || toks[ti+n-1].title || n > 1 && toks[ti+n-1].stem == "씨" {
 				// A name does not go on past a title (이스탄불 주지사),
@@ -957,8 +965,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 			if n > 1 {
 				// The word before the last, as it is (its raw form).
-				w := toks[ti+n-2].koInfo.raw
-				prefix = appendSkel(prefix, w)
+				brief = brief.join(toks[ti+n-2].rawBrief)
 			}
 			// The variants of the last word (newKoInfo): the form whose
 			// consonants match best wins.
@@ -972,8 +979,14 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				if last.vSet&(1<<j) == 0 || n == 1 && last.vShort&(1<<j) != 0 && !(surname && last.variants[j] == toks[ti].raw) {
 					continue
 				}
-				if c, l := skelHeadOf(prefix, last.vHead[j], int(last.vLen[j])); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
+				if c, l := brief.headOf(last.vHead[j], int(last.vLen[j])); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
 					continue // too short, or no English skeleton near it
+				}
+				if built < n-1 {
+					for ; built < n-1; built++ {
+						prefix = appendSkel(prefix, toks[ti+built].koInfo.raw)
+					}
+					rest = prefix[len(prefix):cap(prefix)]
 				}
 				f := last.variants[j]
 				ks := appendSkel(append(rest[:0], prefix...), last.words[j])
@@ -1234,17 +1247,47 @@ func skelHead(prefix []byte, w koWord) (byte, int) {
 // ln bytes (koInfo.vHead, vLen): a length of 255 stands for any longer,
 // which mayMatch takes as it takes 61 or more.
 func skelHeadOf(prefix []byte, h byte, ln int) (byte, int) {
-	n := len(prefix) + ln
-	if ln > 0 && len(prefix) > 0 && prefix[len(prefix)-1] == h {
+	return skelBrief{}.then(string(prefix)).headOf(h, ln)
+}
+
+// skelBrief is a skeleton in brief: its first and last letters and its
+// length (up to 255: a longer one is 255, which mayMatch takes as it
+// takes 61 or more), so that foreignNamePairs tells which forms may
+// match before it makes their skeletons (session 19, helper M31).
+type skelBrief struct {
+	head, tail byte
+	n          uint8
+}
+
+// then is the brief of b's skeleton with the skeleton s (made of one
+// word) after it.
+func (b skelBrief) then(s string) skelBrief {
+	if s == "" {
+		return b
+	}
+	return b.join(skelBrief{s[0], s[len(s)-1], uint8(min(len(s), 255))})
+}
+
+// join is the brief of appendSkel of b's skeleton and w's.
+func (b skelBrief) join(w skelBrief) skelBrief {
+	if w.n == 0 {
+		return b
+	}
+	if b.n == 0 {
+		return w
+	}
+	n := int(b.n) + int(w.n)
+	if b.tail == w.head {
 		n--
 	}
-	switch {
-	case len(prefix) > 0:
-		return prefix[0], n
-	case ln > 0:
-		return h, n
-	}
-	return 0, 0
+	return skelBrief{b.head, w.tail, uint8(min(n, 255))}
+}
+
+// headOf is skelHead of a word whose skeleton begins with h and has ln
+// bytes after the skeleton b is the brief of.
+func (b skelBrief) headOf(h byte, ln int) (byte, int) {
+	j := b.join(skelBrief{h, h, uint8(min(ln, 255))})
+	return j.head, int(j.n)
 }
 
 // subKeys are the English skeletons of a sub, each once, and the bits

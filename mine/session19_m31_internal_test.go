@@ -91,3 +91,38 @@ func TestKoTokensLookedUpAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestSkelBrief: the brief of the words' skeletons joined (skelBrief.join
+// of each word's rawBrief) has the first and last letters and the length
+// of the skeleton appendSkel makes of them, after every pair of words (a
+// letter the prefix ends with, a word of vowels, a word of more than 255
+// letters: 255 then), and headOf gives skelHead's (session 19, helper
+// M31).
+func TestSkelBrief(t *testing.T) {
+	words := []string{"로렌스", "리버모어", "산", "길", "간", "아이", "런던", "오", "스", "강", "매케인이", strings.Repeat("브르", 150)}
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				var sk []byte
+				var br skelBrief
+				for _, w := range []string{a, b} {
+					sk = appendSkel(sk, newKoWord(w))
+					br = br.join(newKoInfo(w).rawBrief)
+				}
+				if int(br.n) != min(len(sk), 255) || len(sk) > 0 && (br.head != sk[0] || br.tail != sk[len(sk)-1]) {
+					t.Fatalf("%s %s: brief %q %q %d, skeleton %q", a, b, br.head, br.tail, br.n, sk)
+				}
+				kw := newKoWord(c)
+				c1, l1 := skelHead(sk, kw)
+				var h byte
+				if kw.skel != "" {
+					h = kw.skel[0]
+				}
+				c2, l2 := br.headOf(h, len(kw.skel))
+				if c1 != c2 || l1 != l2 && (l1 < 61 || l2 < 61) {
+					t.Fatalf("%s after %s %s: headOf %q %d, skelHead %q %d", c, a, b, c2, l2, c1, l1)
+				}
+			}
+		}
+	}
+}
