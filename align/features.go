@@ -94,7 +94,8 @@ type feature struct {
 	// opening.go), openBloom their bits.
 	openIDs   []int32
 	openBloom uint64
-	// oneClause (English side): the sentence is one clause (clauses.go).
+	// oneClause: the sentence is one clause (English side: oneClause,
+	// Korean side: koreanClauses is 1; clauses.go).
 	oneClause bool
 }
 
@@ -502,6 +503,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	if korean {
 		f.cont = continuesKorean(s)
 		f.contrast = contrastsKorean(s)
+		f.oneClause = koreanClauses(s) == 1 // clauses.go
 		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}
