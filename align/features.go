@@ -94,8 +94,7 @@ type feature struct {
 	// opening.go), openBloom their bits.
 	openIDs   []int32
 	openBloom uint64
-	// oneClause: the sentence is one clause (English side: oneClause,
-	// Korean side: koreanClauses is 1; clauses.go).
+	// oneClause (English side): the sentence is one clause (clauses.go).
 	oneClause bool
 }
 
@@ -503,7 +502,6 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	if korean {
 		f.cont = continuesKorean(s)
 		f.contrast = contrastsKorean(s)
-		f.oneClause = koreanClauses(s) == 1 // clauses.go
 		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}

@@ -7,7 +7,76 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
+
+// koreanClauses, the clause count of a Korean sentence, was the test of
+// wSplitOneClause (a split of a Korean sentence of one clause costs 1 nat),
+// tried in session 19 by helper A39 and taken out after its held-out run
+// (README: Measured, "Session 19 (helper A39)"); it stays here with the
+// measurement (TestSplitClauseShares) for a next try.
+
+// koreanJoints end a Korean word that joins a clause to the next one:
+// the connective endings -며/-면서, -지만, -는데/-은데, -으나, -거나 and
+// the causal -어서/-아서/-해서/-하여/-나서 (-고 is koreanClauses' own
+// test).
+var koreanJoints = []string{
+	"며", "면서", "지만", "는데", "은데", "으나", "거나", "어서", "아서",
+	"해서", "하여", "나서",
+}
+
+// koreanClauses counts the clauses of the Korean sentence s: one, and one
+// more for each comma or semicolon, each sentence ending inside it (다 or
+// 요 before a full stop, question or exclamation mark, and more words)
+// and each word but the last that ends in a joint: koreanJoints, or -고
+// after a syllable other than the quotative 다, 라, 냐, 자, quotation
+// marks between them or not (했고, 하고, 있고 join; 밝혔다고 and
+// “…했다”고 report, one statement with its verb of saying).
+func koreanClauses(s string) int {
+	n := 1
+	prev := ""
+	for raw := range strings.FieldsSeq(s) {
+		if prev != "" {
+			n += wordJoint(prev)
+		}
+		prev = raw
+	}
+	for _, r := range s {
+		switch r {
+		case ',', ';', '，', '；':
+			n++
+		}
+	}
+	return n
+}
+
+// wordJoint is 1 when the Korean word raw (not a sentence's last) ends a
+// sentence or a clause (koreanClauses), 0 when not.
+func wordJoint(raw string) int {
+	w := strings.TrimRightFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	r, size := utf8.DecodeLastRuneInString(w)
+	switch r {
+	case '다', '요':
+		if w != raw && strings.ContainsAny(raw[len(w):], ".?!") {
+			return 1
+		}
+	case '고':
+		if len(w) > size {
+			p, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(w[:len(w)-size], isQuote))
+			if p != '다' && p != '라' && p != '냐' && p != '자' {
+				return 1
+			}
+		}
+	case '며', '서', '만', '데', '나', '여':
+		for _, j := range koreanJoints {
+			if strings.HasSuffix(w, j) {
+				return 1
+			}
+		}
+	}
+	return 0
+}
 
 // TestKoreanClauses checks koreanClauses on sentences of one clause and
 // of more: a joint (-고, -며, -지만, -는데, -으나, -어서 …), a comma, a
@@ -30,61 +99,6 @@ func TestKoreanClauses(t *testing.T) {
 	}
 }
 
-// TestSplitOneClause: with the core lexicon alone, the end of
-// foxnews.94512 (the edition set's dev part, from its Korean sentence 11
-// and English line 10) has Omar Navarro's sentence, a Korean sentence of
-// one clause, split over his line and the tweet's ("Big if true," he
-// tweeted.), and the next lines shifted (the tweet's sentence linked to
-// Waters' statement), unless such a split costs wSplitOneClause.
-func TestSplitOneClause(t *testing.T) {
-	ko := []string{
-		"워터스의 성명은 인차 온라인에서 비난을 받았습니다. 애리 플라이셔(Ari Fleischer) 전 백악관 공보 비서도 이에 동의했습니다.",
-		"플라이셔는 \"이 부정에 화가 납니다\"라고 썼습니다.",
-		"\"이것은 그녀가 국회의원이 될 만한 절제력이 없음을 시사합니다.",
-		"누군가가 하지 않은 일로 비난을 받을 때, 그들은 화를 내지 말아야 합니다.",
-		"그들은 반항해서는 안 됩니다.",
-		"그들은 고발자의 동기를 의심해서는 안 됩니다.",
-		"그들은 침착하고 평온해야 합니다.\"",
-		"플라이셔는 목요일 청문회에서 너무 화가 난 것 같다는 평론가들의 비난을 받은 캐버노 판사에 대한 민주당의 비판에 대해 워터스의 반응을 비교하는 듯한 모습을 보였습니다.",
-		"중간선거에서 워터스의 의석을 빼앗기 위해 출마한 공화당 후보 오마르 나바로(Omar Navarro)도 트위터를 통해 자기 생각을 밝혔습니다.",
-		"그는 트위터를 통해 \"만약 사실이라면 큰일입니다,\"라고 말했습니다.",
-		"워터스는 성명에서 \"이 같은 사기성 주장에 대해 적절한 당국과 법 집행기관에 경고하고 있습니다,\"라고 밝혔습니다.",
-		"\"우리는 가해자들이 반드시 밝혀지도록 할 것입니다,\" 그는 이어 \"그들은 내 모든 직원에게 파괴될 수 있고 위험한 모든 행동에 대해 법적 책임을 질 것입니다,\"라고 덧붙였습니다.",
-	}
-	en := []string{
-		"Waters' statement quickly drew criticism online, including from former White House press secretary Ari Fleischer.",
-		"\"This denial is angry,\" Fleischer wrote.",
-		"When someone is accused of something they didn't do, they must not be angry.",
-		"They must not be defiant.",
-		"They must not question the motives of the accuser, and they must be calm and serene.\"",
-		"Fleischer was appearing to compare Waters' reaction to the Democrats' criticism of Judge Kavanaugh.",
-		"Judge Kavanaugh was accused by critics of seeming too angry during Thursday's hearing.",
-		"Omar Navarro, a Republican candidate running to unseat Waters in the midterm elections, also voiced his thoughts on Twitter.",
-		"\"Big if true,\" he tweeted.",
-		"In her statement, Waters said her office had alerted \"the appropriate authorities and law enforcement entities of these fraudulent claims.",
-		"\"We will ensure that the perpetrators will be revealed,\" she continued, \"and that they will be held legally liable for all of their actions that are destructible and dangerous to any and all members of my staff.\"",
-	}
-	links, err := Align(ko, en, Options{CoreLexicon: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[int]int{7: 8, 8: 9, 9: 10} // English line: its Korean sentence
-	for _, l := range links {
-		if len(l.Target) != 1 {
-			continue
-		}
-		if k, ok := want[l.Target[0]]; ok {
-			if len(l.Source) != 1 || l.Source[0] != k {
-				t.Errorf("English line %d linked with %v, want [%d]: %v", l.Target[0], l.Source, k, links)
-			}
-			delete(want, l.Target[0])
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("English lines %v not linked alone: %v", want, links)
-	}
-}
-
 // TestSplitClauseShares counts, in the edition set's dev part
 // (BITEXT_EDITION_DIR as for TestOneClauseShares; the first folder of a
 // list), the Korean sentences of one clause (koreanClauses) among the
@@ -94,7 +108,7 @@ func TestSplitOneClause(t *testing.T) {
 //	BITEXT_EDITION_DIR=/tmp/edition go test ./align -run SplitClauseShares -v
 //
 // It fails on nothing: it is the measurement wSplitOneClause was chosen
-// by (README: Measured, session 19, helper A39). Never run on the
+// by (README: Measured, session 19, helper A39; the rule taken out). Never run on the
 // held-out part.
 func TestSplitClauseShares(t *testing.T) {
 	dir, _, _ := strings.Cut(os.Getenv("BITEXT_EDITION_DIR"), string(os.PathListSeparator))
