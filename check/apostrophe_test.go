@@ -37,14 +37,17 @@ xian,place,en,Xi'an,preferred,,,,,
 		{"인민은행은 금리를 올렸다고 밝혔다.", "The People's Bank said it raised rates.", false},
 		{"인민은행은 금리를 올렸다고 밝혔다.", "The People`s Bank said it raised rates.", false},
 		{"시안에서 병마용을 보았다고 말했다.", "He said he saw the warriors in Xi’an.", false},
-		{"시안에서 병마용을 보았다고 말했다.", "He said he saw the warriors in Xi¡¯an.", true}, // mis-decoded: an editor fixes it
+		// Session 19 (T26): ¡¯, KPC's regular mis-decoding of ’, counts as
+		// an apostrophe (reported before: an editor fixes it).
+		{"시안에서 병마용을 보았다고 말했다.", "He said he saw the warriors in Xi¡¯an.", false},
+		{"시안에서 병마용을 보았다고 말했다.", "He said he saw the warriors in Xi¡an.", true},
 	} {
 		sev, fs := koPair(c, tc.src, tc.tgt)
 		if missing := sev != ""; missing != tc.missing {
 			t.Errorf("Pair(%q, %q): target-term-missing %v, want %v (%s)", tc.src, tc.tgt, missing, tc.missing, brief(fs))
 		}
 	}
-	for s, want := range map[string]string{"people`s": "people's", "none": "none", "o’neill’s": "o'neill's"} {
+	for s, want := range map[string]string{"people`s": "people's", "none": "none", "o’neill’s": "o'neill's", "xi¡¯an": "xi'an"} {
 		if got := foldApostrophes(s); got != want {
 			t.Errorf("foldApostrophes(%q) = %q, want %q", s, got, want)
 		}

@@ -224,8 +224,8 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 		for _, s := range sm {
 			named = named || s.Entry == m.Entry
 		}
-		if named || inLongerName(pr.Target, m) {
-			continue
+		if named || inLongerName(pr.Target, m) || sourceSpells(pr.Source, at.Start, at.End, pr.Target[m.Start:m.End]) {
+			continue // a name the source gives too (Mahmoud Abbas beside 마무드 아바스: session19t26.go)
 		}
 		if span := pr.Target[m.Start:m.End]; !otherKoreanName(pr.Source, at.Start, at.End, span) {
 			return span
@@ -254,6 +254,9 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	}
 	if span := bareReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
 		return span // Pickett for 피킨스 (session18t21.go)
+	}
+	if span := givenReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
+		return span // Hillary Cox for 힐러리 폭스 (session19t26.go)
 	}
 	return ""
 }

@@ -527,6 +527,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if memberOther(cand, n.text) {
 		return // a member or native: Hall of Famer (session18t19.go)
 	}
+	if membersPlural(cand, n.text) {
+		return // an organization's members: Global Citizens (session19t26.go)
+	}
 	if n.entry.Type == glossary.Person && isPersonVariant(n.entry, strings.ToLower(cand), ix.lang) {
 		return // a usual variant of the person's name (givennames.go)
 	}
