@@ -514,17 +514,19 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// spokeswoman) and change case before a name (President Moon, the
 		// president).
 		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
-			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) && !variantNaming(e, m.Term.Text, st.first.Text) {
+			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) && !variantNaming(e, m.Term.Text, st.first.Text) &&
+				!spellingEnding(m.Term.Text, st.first.Text) { // omelet, omelette (session19t26.go)
 			continue
 		}
 		// Two names the glossary admits for one thing (Tories,
 		// Conservatives) are no second spelling of each other; two Latin
 		// forms are second spellings only as spelling variants, not two
 		// words (secondSpelling, spellvariant.go).
-		if !variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
-			!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
-			!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
-			genderedPair(m.Term.Text, st.first.Text) { // spokesman, spokeswoman: two people (session18.go)
+		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
+			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
+				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
+				!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
+				genderedPair(m.Term.Text, st.first.Text)) { // spokesman, spokeswoman: two people (session18.go)
 			continue
 		}
 		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {

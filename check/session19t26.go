@@ -184,3 +184,28 @@ func membersPlural(cand, name string) bool {
 	last := strings.ToLower(ws[len(ws)-1])
 	return personNouns[last] || roleNouns[last]
 }
+
+// spellingEnding reports whether two one-word Latin forms are one word in
+// two spellings whose one extends the other by a spelling ending, not a
+// morpheme: its last consonant doubled and an e (omelet, omelette;
+// program, programme) or ue after a g (catalog, catalogue): two spellings in
+// one article, as stemReference's "quake" after "earthquake" is not
+// (check12a's planted omelet / omelette).
+func spellingEnding(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a)
+	if !ok || len(a) < 4 {
+		return false
+	}
+	last := a[len(a)-1]
+	if strings.IndexByte("aeiouy", last) >= 0 || last >= 0x80 {
+		return false
+	}
+	return rest == string(last)+"e" || last == 'g' && rest == "ue"
+}

@@ -28,6 +28,15 @@ world-volunteer,organization,ko,월드 발런티어,preferred,,,,,,,,,,,
 world-volunteer,organization,en,World Volunteer,preferred,,,,,,,,,,,
 acme-motor,organization,ko,애크미 모터,preferred,,,,,,,,,,,
 acme-motor,organization,en,Acme Motor,preferred,,,,,,,,,,,
+cigarette,term,ko,궐련,preferred,,,,,,,,,,,
+cigarette,term,en,cigaret,preferred,,,,,,,,,,,
+cigarette,term,en,cigarette,admitted,,,,,,,,,,,
+catalog,term,ko,카탈로그,preferred,,,,,,,,,,,
+catalog,term,en,catalog,preferred,,,,,,,,,,,
+catalog,term,en,catalogue,admitted,,,,,,,,,,,
+quake,term,ko,지진,preferred,,,,,,,,,,,
+quake,term,en,earthquake,preferred,,,,,,,,,,,
+quake,term,en,quake,admitted,,,,,,,,,,,
 `
 
 // t26Missing gives the target-term-missing findings of a pair as "term
@@ -125,6 +134,30 @@ func TestMembersPlural(t *testing.T) {
 		}
 		if got := strings.Join(s, "; "); got != tc.want {
 			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSpellingEnding: one word spelled two ways in one article, the one
+// extending the other by a spelling ending (a doubled consonant and e, ue
+// after g: check12a's omelet / omelette), is inconsistent; a shorter word
+// of one stem ("quake" after "earthquake") is still a reference.
+func TestSpellingEnding(t *testing.T) {
+	c := caseChecker(t, "session19t26.csv", session19T26Glossary)
+	for _, tc := range []struct{ text, want string }{
+		{"Headline\n\nThe cigaret tax rose. The cigarette tax rose again.", "cigarette cigarette"},
+		{"Headline\n\nThe catalog came. The catalogue sold out.", "catalog catalogue"},
+		{"Headline\n\nThe earthquake struck. The quake killed 20.", ""},
+		{"Headline\n\nThe cigaret tax rose. The cigaret tax rose again.", ""},
+	} {
+		var s []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleInconsistent {
+				s = append(s, f.Term+" "+f.Found)
+			}
+		}
+		if got := strings.Join(s, "; "); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
