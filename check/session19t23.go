@@ -57,8 +57,8 @@ func (ix *nameIndex) buildLowerTerms() {
 			}
 			id := int32(-1)
 			for tg, w := range words {
-				if len(w) < 6 || strings.ContainsAny(w, "-'") {
-					continue
+				if len(w) < 6 && !doublingWord(w) || strings.ContainsAny(w, "-'") {
+					continue // a shorter word only for its last consonant doubled (session19t26.go)
 				}
 				// The anchor: the longest other word that is no connector.
 				a := -1
@@ -150,6 +150,9 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 // one letter longer or shorter, the same first and last letters, all
 // lower-case letters, and no word of any glossary form.
 func (ix *nameIndex) lowerWordNear(cw, w string) bool {
+	if len(w) < 6 {
+		return doubledLast(cw, w) && !ix.vocab[cw] // "prisoner swapp" (session19t26.go)
+	}
 	if cw == w || len(cw) < len(w)-1 || len(cw) > len(w)+1 || cw[0] != w[0] || cw[len(cw)-1] != w[len(w)-1] {
 		return false
 	}

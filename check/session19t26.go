@@ -209,3 +209,25 @@ func spellingEnding(a, b string) bool {
 	}
 	return rest == string(last)+"e" || last == 'g' && rest == "ue"
 }
+
+// doublingWord reports whether w, a word of a lower-case form of several
+// words, is short (four or five letters) and ends in a consonant whose
+// doubling is no usual spelling (not l: instal, install; not s): a word
+// lowerNear tries for its last consonant doubled only.
+func doublingWord(w string) bool {
+	if len(w) < 4 || len(w) > 5 {
+		return false
+	}
+	c := w[len(w)-1]
+	return c >= 'a' && c <= 'z' && strings.IndexByte("aeiouylsxwh", c) < 0
+}
+
+// doubledLast reports whether cw is w, a doublingWord, with its last
+// consonant doubled ("swapp" for swap: check12b's planted "prisoner
+// swapp"), in lower-case letters.
+func doubledLast(cw, w string) bool {
+	if !doublingWord(w) || len(cw) != len(w)+1 || !strings.HasPrefix(cw, w) {
+		return false
+	}
+	return cw[len(cw)-1] == w[len(w)-1]
+}

@@ -37,6 +37,10 @@ catalog,term,en,catalogue,admitted,,,,,,,,,,,
 quake,term,ko,지진,preferred,,,,,,,,,,,
 quake,term,en,earthquake,preferred,,,,,,,,,,,
 quake,term,en,quake,admitted,,,,,,,,,,,
+hostage-swap,term,ko,인질교환,preferred,,,,,,,,,,,
+hostage-swap,term,en,hostage swap,preferred,,,,,,,,,,,
+fuel-tax,term,ko,유류세,preferred,,,,,,,,,,,
+fuel-tax,term,en,fuel tax,preferred,,,,,,,,,,,
 `
 
 // t26Missing gives the target-term-missing findings of a pair as "term
@@ -158,6 +162,29 @@ func TestSpellingEnding(t *testing.T) {
 		}
 		if got := strings.Join(s, "; "); got != tc.want {
 			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDoubledLast: a short word of a lower-case form with its last
+// consonant doubled is a near miss (check12b's "prisoner swapp"); other
+// changes of a short word, and a doubled l, s or x, are not tried.
+func TestDoubledLast(t *testing.T) {
+	c := caseChecker(t, "session19t26.csv", session19T26Glossary)
+	for _, tc := range []struct{ text, want string }{
+		{"Headline\n\nThe hostage swapp ended.", "hostage-swap hostage swapp"},
+		{"Headline\n\nThe hostage swap ended.", ""},
+		{"Headline\n\nThe hostage swop ended.", ""},
+		{"Headline\n\nThe fuel taxx rose.", ""},
+	} {
+		var s []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleNearMiss {
+				s = append(s, f.Term+" "+f.Found)
+			}
+		}
+		if got := strings.Join(s, "; "); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
