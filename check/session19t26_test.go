@@ -130,13 +130,8 @@ func TestMembersPlural(t *testing.T) {
 		{"Headline\n\nThe drive drew tweets from World Volunter members.", "world-volunteer World Volunter"},
 		{"Headline\n\nShares of Acme Motors rose.", "acme-motor Acme Motors"},
 	} {
-		var s []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleNearMiss {
-				s = append(s, f.Term+" "+f.Found)
-			}
-		}
-		if got := strings.Join(s, "; "); got != tc.want {
+		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
+		if got := t18Rules(fs, RuleNearMiss); got != tc.want {
 			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -154,13 +149,8 @@ func TestSpellingEnding(t *testing.T) {
 		{"Headline\n\nThe earthquake struck. The quake killed 20.", ""},
 		{"Headline\n\nThe cigaret tax rose. The cigaret tax rose again.", ""},
 	} {
-		var s []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleInconsistent {
-				s = append(s, f.Term+" "+f.Found)
-			}
-		}
-		if got := strings.Join(s, "; "); got != tc.want {
+		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
+		if got := t18Rules(fs, RuleInconsistent); got != tc.want {
 			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -177,13 +167,8 @@ func TestDoubledLast(t *testing.T) {
 		{"Headline\n\nThe hostage swop ended.", ""},
 		{"Headline\n\nThe fuel taxx rose.", ""},
 	} {
-		var s []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleNearMiss {
-				s = append(s, f.Term+" "+f.Found)
-			}
-		}
-		if got := strings.Join(s, "; "); got != tc.want {
+		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
+		if got := t18Rules(fs, RuleNearMiss); got != tc.want {
 			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
