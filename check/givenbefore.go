@@ -26,14 +26,7 @@ func givenNameBefore(text string, m glossary.Match, forms []*glossary.Term) bool
 		return false
 	}
 	end := m.Start - 1
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !isHangulSyllable(r) {
-			break
-		}
-		start -= n
-	}
+	start := hangulRunStart(text, end)
 	if start == end {
 		return false
 	}
@@ -53,4 +46,18 @@ func givenNameBefore(text string, m glossary.Match, forms []*glossary.Term) bool
 		}
 	}
 	return false
+}
+
+// hangulRunStart returns where the run of Hangul syllables ending at end
+// in text starts: end itself when the rune before end is none.
+func hangulRunStart(text string, end int) int {
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !isHangulSyllable(r) {
+			break
+		}
+		start -= n
+	}
+	return start
 }

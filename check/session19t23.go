@@ -306,14 +306,7 @@ func hangulWordsBefore(text string, ws []string) bool {
 			return false
 		}
 		end--
-		start := end
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(text[:start])
-			if !isHangulSyllable(r) {
-				break
-			}
-			start -= n
-		}
+		start := hangulRunStart(text, end)
 		if start == end {
 			return false
 		}
