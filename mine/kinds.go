@@ -433,3 +433,63 @@ func untyped(p *pairStats, typ glossary.Type) bool {
 var placeHeads = wordSet(`Lake Lakes River Mountain Mountains Island Islands Bay Sea Ocean Valley Bridge Airport Beach Coast
 	Desert Canyon Falls Hills Heights Peninsula Strait Straits Gulf Canal Harbour Harbor Forest Glacier Volcano Pyramid
 	Pyramids Palace Castle Tower Cathedral Abbey Mosque Temple Square Plaza Province County District Region Prefecture`)
+
+// evidenceOverOrg reports whether p, first found an organisation's, is a
+// name of one word in Hangul and one in English, no body's by any list
+// or noun (isOrgName, orgHeads, armed groups), whose units show it a
+// place's or a person's, one more than the other, and never a body's: the type a
+// rule gave it by default (a name glossed in brackets, 피닉스(Phoenix)) is
+// outweighed by what the units say (session 19, helper M32).
+func evidenceOverOrg(p *pairStats) bool {
+	if p.Org > 0 || strings.Contains(p.En, " ") || strings.Contains(p.Ko, " ") ||
+		p.Ko == "" || p.Ko[0] < 0x80 || orgHeads[p.En] || isOrgName(p.Ko, p.En) {
+		return false
+	}
+	return p.Place != p.Person
+}
+
+// koreanPersonName reports whether ko ~ en is a Korean (or North
+// Korean) person's name: a Korean form of three syllables in one word
+// beginning with a usual surname, and an English surname and a given
+// name of two syllables joined by a hyphen whose second is in lower case
+// (김정은 ~ Kim Jong-un, 문재인 ~ Moon Jae-in, 반기문 ~ Ban Ki-moon). No
+// place's name is written so (session 19, helper M32).
+func koreanPersonName(ko, en string) bool {
+	if utf8.RuneCountInString(ko) != 3 || !koSurnames[string([]rune(ko)[:1])] {
+		return false
+	}
+	sur, given, ok := strings.Cut(en, " ")
+	if !ok || len(sur) < 2 || sur[0] < 'A' || sur[0] > 'Z' || strings.ContainsAny(given, " ") {
+		return false
+	}
+	a, b, ok := strings.Cut(given, "-")
+	return ok && len(a) >= 2 && a[0] >= 'A' && a[0] <= 'Z' && len(b) >= 2 && b[0] >= 'a' && b[0] <= 'z' && !strings.Contains(b, "-")
+}
+
+// koSurnames are the usual Korean surnames of one syllable.
+var koSurnames = wordSet(`김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주
+	우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 황보 남궁 제갈 선우`)
+
+// givenNames are usual English and European given names that are no
+// well-known place's name (Victoria, Florence, Georgia, Charlotte,
+// Austin, Jackson, Madison, Lincoln, Sydney, Eugene, Augusta left out):
+// a one-word name whose units show no kind and that is one of these is a
+// person's, typed person not place (session 19, helper M32; written by
+// hand from general knowledge, nothing taken from ../shared).
+var givenNames = wordSet(`Grace Michelle Michael Mitchell John James Robert Richard William David Thomas Daniel Matthew Mark
+	Paul Peter Andrew Steven Stephen Kevin Brian Edward Ronald Anthony Jason Jeffrey Ryan Gary Eric Jonathan Justin Brandon
+	Benjamin Samuel Gregory Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Nathan Zachary Kyle Walter Harold Jeremy Ethan
+	Carl Keith Roger Gerald Terry Sean Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan
+	Alan Juan Wayne Roy Ralph Randy Vincent Russell Elijah Louis Bobby Philip Johnny Mary Patricia Jennifer Linda
+	Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy
+	Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela
+	Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Julie Joyce Evelyn
+	Joan Kelly Christina Lauren Judith Olivia Martha Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria Teresa
+	Sara Janice Doris Julia Marie Judy Theresa Beverly Denise Marilyn Amber Danielle Brittany Diana Abigail Jane Lori
+	Tammy Marilyn Kayla Alexis Lori Hillary Hilary Madeleine Oliver Harry Charlie George Noah Jacob Alfie Freddie Archie
+	Sophie Chloe Jessie Lucy Ellie Mia Isabella Ava Amelia Isla Poppy Ruby Lily Sophia Evie Nigel Ian Graham Colin Neil
+	Martin Simon Stuart Craig Darren Lee Dean Barry Trevor Derek Hugh Rupert Giles Ewan Callum Rory Fiona Gemma Kirsty Claire
+	Nadia Natalie Natasha Olga Ivan Sergei Vladimir Dmitry Alexei Pierre Jacques Jean-Pierre Francois Marie-Claire Hans Klaus
+	Jurgen Wolfgang Giovanni Giuseppe Marco Luca Carlos Jose Luis Miguel Javier Pedro Pablo Diego Jorge Alejandro Fernando
+	Manuel Antonio Francisco Ricardo Roberto Eduardo Ahmed Mohammed Mohamed Muhammad Ali Omar Hassan Hussein Mustafa Ibrahim
+	Yusuf Abdullah Fatima Aisha`)

@@ -3136,15 +3136,28 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 // (orgHeads), else a person's or a place's by what more of its units show
 // (kindEvidence), else the type the pair was first found with.
 func kindOf(p *pairStats) glossary.Type {
-	if p.Type != Person && p.Type != Place {
-		return p.Type
-	}
-	// A country, territory or region is a place whatever its units show
-	// (엘살바도르 대통령 is a country's president), a club or an armed
-	// group an organisation (session 12, helper M10; kinds.go).
+	// A country, territory, region or state is a place whatever its units
+	// show (엘살바도르 대통령 is a country's president) and whatever rule
+	// first found it (유타(Utah), a name glossed in brackets, is found
+	// an organisation's; session 19, helper M32).
 	if isCountry(p.Ko, p.En) {
 		return Place
 	}
+	if p.Type == Organization && evidenceOverOrg(p) {
+		// A name of one word glossed in brackets, first found an
+		// organisation's, whose units show it a place's or a person's
+		// and never a body's (피닉스(Phoenix), "in Phoenix", 피닉스에서;
+		// session 19, helper M32).
+		if p.Place > p.Person {
+			return Place
+		}
+		return Person
+	}
+	if p.Type != Person && p.Type != Place {
+		return p.Type
+	}
+	// A club or an armed group is an organisation (session 12, helper
+	// M10; kinds.go).
 	if isOrgName(p.Ko, p.En) {
 		return Organization
 	}
@@ -3154,6 +3167,9 @@ func kindOf(p *pairStats) glossary.Type {
 	if i := strings.LastIndexByte(p.En, ' '); i > 0 && placeHeads[p.En[i+1:]] {
 		return Place // Salt Lake, Great Pyramid (session 12, helper M10)
 	}
+	if koreanPersonName(p.Ko, p.En) {
+		return Person // 김정은 ~ Kim Jong-un (session 19, helper M32)
+	}
 	switch {
 	case p.Org > p.Person && p.Org > p.Place:
 		return Organization // Lakers coach, 레인저스의 교체선수
@@ -3161,6 +3177,11 @@ func kindOf(p *pairStats) glossary.Type {
 		return Person
 	case p.Place > p.Person:
 		return Place
+	}
+	if p.Type == Place && givenNames[p.En] {
+		// A given name whose units show no kind is a person's (그레이스 ~
+		// Grace, the plaintiff; session 19, helper M32).
+		return Person
 	}
 	return p.Type
 }
