@@ -356,6 +356,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)
 		}
+		if pr != nil && isEnglish(lang) && commonWordUnsourced(text, m, sm) {
+			continue // "On landing": a common word, its entry not in the source (session19t28.go)
+		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
 		if note == "" {
@@ -522,6 +525,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// Conservatives) are no second spelling of each other; two Latin
 		// forms are second spellings only as spelling variants, not two
 		// words (secondSpelling, spellvariant.go).
+		if irregularForms(m.Term.Text, st.first.Text) {
+			continue // "built" after "build": two forms of one verb (session19t27.go)
+		}
 		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
 				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
@@ -724,7 +730,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	var absent []glossary.Match
 	anchors, found := 0, 0
 	for _, m := range sm {
-		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) || koreanNameStart(pr.Source, m) {
+		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) || koreanNameStart(pr.Source, m) ||
+			timeWordBefore(pr.Source, m) { // 지난 주 경찰에: last week, not 주 경찰 (session19t27.go)
 			continue
 		}
 		seen = append(seen, m.Entry)
