@@ -37,7 +37,12 @@ var clauseWords = map[string]bool{
 // comma, semicolon, colon or dash, no sentence ending inside it (a
 // lower-case letter or digit, a full stop, question or exclamation mark,
 // a space and a capital) and none of clauseWords.
-func oneClause(s string) bool {
+func oneClause(s string) bool { return clauseLine(s, false) }
+
+// clauseLine is oneClause, with andOr "and" and "or" not counted: they
+// join nouns as often as clauses (Glass and debris were strewn …), so
+// with andOr the test is of one statement (wSplitClauses, splitclauses.go).
+func clauseLine(s string, andOr bool) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s, ",;:—–，；：") || strings.Contains(s, " - ") {
 		return false
@@ -56,7 +61,7 @@ func oneClause(s string) bool {
 		prev = r
 	}
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if len(w) <= 8 && clauseWords[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); len(w) <= 8 && clauseWords[lw] && !(andOr && (lw == "and" || lw == "or")) {
 			return false
 		}
 	}

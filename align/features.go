@@ -96,6 +96,12 @@ type feature struct {
 	openBloom uint64
 	// oneClause (English side): the sentence is one clause (clauses.go).
 	oneClause bool
+	// oneStatement (English side): one clause but for "and" and "or"
+	// (clauseLine in clauses.go; wSplitClauses).
+	oneStatement bool
+	// clauses (Korean side): the sentence's clause count, at most 255
+	// (koreanClauses, splitclauses.go).
+	clauses uint8
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
@@ -502,6 +508,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 	if korean {
 		f.cont = continuesKorean(s)
 		f.contrast = contrastsKorean(s)
+		f.clauses = uint8(min(koreanClauses(s), 255)) // splitclauses.go
 		for w := range strings.FieldsSeq(s) {
 			f.roman = append(f.roman, romanKeys(w, cache)...)
 		}
@@ -513,6 +520,7 @@ func extract(s string, lang language.Tag, terms []string, cache map[string][]uin
 		f.cont = continues(s)
 		f.contrast = contrastsEnglish(s)
 		f.oneClause = oneClause(s) // clauses.go
+		f.oneStatement = clauseLine(s, true)
 		for _, k := range capitalRuns(s) {
 			if k = romanize.Key(k); len(k) >= minRomanKey {
 				f.roman = append(f.roman, hashKey(0, k))

@@ -7,76 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 )
-
-// koreanClauses, the clause count of a Korean sentence, was the test of
-// wSplitOneClause (a split of a Korean sentence of one clause costs 1 nat),
-// tried in session 19 by helper A39 and taken out after its held-out run
-// (README: Measured, "Session 19 (helper A39)"); it stays here with the
-// measurement (TestSplitClauseShares) for a next try.
-
-// koreanJoints end a Korean word that joins a clause to the next one:
-// the connective endings -며/-면서, -지만, -는데/-은데, -으나, -거나 and
-// the causal -어서/-아서/-해서/-하여/-나서 (-고 is koreanClauses' own
-// test).
-var koreanJoints = []string{
-	"며", "면서", "지만", "는데", "은데", "으나", "거나", "어서", "아서",
-	"해서", "하여", "나서",
-}
-
-// koreanClauses counts the clauses of the Korean sentence s: one, and one
-// more for each comma or semicolon, each sentence ending inside it (다 or
-// 요 before a full stop, question or exclamation mark, and more words)
-// and each word but the last that ends in a joint: koreanJoints, or -고
-// after a syllable other than the quotative 다, 라, 냐, 자, quotation
-// marks between them or not (했고, 하고, 있고 join; 밝혔다고 and
-// “…했다”고 report, one statement with its verb of saying).
-func koreanClauses(s string) int {
-	n := 1
-	prev := ""
-	for raw := range strings.FieldsSeq(s) {
-		if prev != "" {
-			n += wordJoint(prev)
-		}
-		prev = raw
-	}
-	for _, r := range s {
-		switch r {
-		case ',', ';', '，', '；':
-			n++
-		}
-	}
-	return n
-}
-
-// wordJoint is 1 when the Korean word raw (not a sentence's last) ends a
-// sentence or a clause (koreanClauses), 0 when not.
-func wordJoint(raw string) int {
-	w := strings.TrimRightFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	r, size := utf8.DecodeLastRuneInString(w)
-	switch r {
-	case '다', '요':
-		if w != raw && strings.ContainsAny(raw[len(w):], ".?!") {
-			return 1
-		}
-	case '고':
-		if len(w) > size {
-			p, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(w[:len(w)-size], isQuote))
-			if p != '다' && p != '라' && p != '냐' && p != '자' {
-				return 1
-			}
-		}
-	case '며', '서', '만', '데', '나', '여':
-		for _, j := range koreanJoints {
-			if strings.HasSuffix(w, j) {
-				return 1
-			}
-		}
-	}
-	return 0
-}
 
 // TestKoreanClauses checks koreanClauses on sentences of one clause and
 // of more: a joint (-고, -며, -지만, -는데, -으나, -어서 …), a comma, a
