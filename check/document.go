@@ -108,6 +108,9 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 			if f.Line < 1 || f.Line > len(idx) {
 				continue
 			}
+			if side == SideTarget && c.UnsourcedCommonWord(f, &pairs[idx[f.Line-1]]) {
+				continue // "On landing" with no 상륙 in its pair (session19t28.go)
+			}
 			out = append(out, placeIn(f, &pairs[idx[f.Line-1]], side))
 		}
 	}

@@ -356,7 +356,7 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)
 		}
-		if pr != nil && isEnglish(lang) && commonWordUnsourced(text, m, sm) {
+		if pr != nil && isEnglish(lang) && commonWordUnsourced(text, m, pr, sm) {
 			continue // "On landing": a common word, its entry not in the source (session19t28.go)
 		}
 		// The form's own note says why it is not used; else the entry's.

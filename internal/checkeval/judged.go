@@ -408,6 +408,11 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 				for _, f := range side.found {
 					if f.Line >= 1 && f.Line <= len(doc) {
 						f.Unit = strconv.Itoa(doc[f.Line-1].Line)
+						p := doc[f.Line-1]
+						if side.name == check.SideTarget && c.UnsourcedCommonWord(f, &check.Pair{Source: p.Source, Target: p.Target,
+							SourceLang: language.Korean, TargetLang: language.English}) {
+							continue // a common word, its entry not in its pair's source, as in bitext run (check.Document)
+						}
 					}
 					f.Side = side.name
 					f.File = s.Name + ArticleSuffix

@@ -1,0 +1,96 @@
+package check
+
+import (
+	"strings"
+
+	"bitext/glossary"
+)
+
+// Session 19 (helper T28, issue #11): what house30 found.
+//
+//   - A forbidden form that is an ordinary English word (one word of
+//     lower-case letters: "landing", forbidden for landfall 상륙) is, in
+//     a bilingual pair, reported only when the pair's source has a form
+//     of its entry: without one the word is the language's own ("On
+//     landing", a plane's 착륙), not a rendering of the entry (house30's
+//     six false errors). A capitalised or several-word form keeps being
+//     reported whatever the source says (a name, "Senate Judicial
+//     Committee"), nor does a spelling of one of the entry's allowed forms
+//     (within two edits: e-mail for email, hi-tech for high-tech, house
+//     style whatever the source says; house25's real findings). In an
+//     article (Document) the pair's source is read the same way.
+//     Monolingual English text keeps reporting the word as before (no
+//     source to read it against).
+
+// commonWordUnsourced reports whether m, a forbidden match on the target
+// side of pr, is an ordinary English word whose entry pr's source does not
+// name: neither a match of the source (sm) nor, read leniently, any form of
+// the entry in the source's language within its text (상륙했다, which the
+// matcher's particle rule does not read).
+func commonWordUnsourced(text string, m glossary.Match, pr *Pair, sm []glossary.Match) bool {
+	found := text[m.Start:m.End]
+	if !lowerWord(found) || spelledLike(m, found) {
+		return false
+	}
+	for _, s := range sm {
+		if s.Entry == m.Entry {
+			return false
+		}
+	}
+	for _, t := range m.Entry.TermsIn(pr.SourceLang) {
+		if t.Text != "" && strings.Contains(pr.Source, t.Text) || t.Short != "" && strings.Contains(pr.Source, t.Short) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord reports whether s is one word of lower-case ASCII letters
+// (an internal hyphen allowed), three letters or more.
+func lowerWord(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b == '-' && i > 0 && i < len(s)-1 {
+			continue
+		}
+		if b < 'a' || b > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledLike reports whether found, a forbidden form of m's entry, is
+// within two edits of one of the entry's allowed forms: another spelling
+// of it, not another word.
+func spelledLike(m glossary.Match, found string) bool {
+	for _, t := range m.Entry.Terms {
+		if t == m.Term || t.Status.Forbidden() {
+			continue
+		}
+		if distance(found, strings.ToLower(t.Text), 2) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// UnsourcedCommonWord reports whether f, a deprecated-term finding of a
+// monolingual pass on pr's target (an article's, Document), is an
+// ordinary English word whose entry pr's source does not name: a finding
+// the pair alone would not give (commonWordUnsourced), to be dropped.
+func (c *Checker) UnsourcedCommonWord(f Finding, pr *Pair) bool {
+	if f.Rule != RuleDeprecated || !lowerWord(f.Found) || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	tm := appendMatches(c.matcher(pr.TargetLang), nil, f.Found, pr.nfc)
+	for _, m := range tm {
+		if m.Start == 0 && m.End == len(f.Found) && !m.Short && m.Entry.ID == f.Term {
+			return commonWordUnsourced(f.Found, m, pr, appendMatches(c.matcher(pr.SourceLang), nil, pr.Source, pr.nfc))
+		}
+	}
+	return false
+}
