@@ -434,20 +434,6 @@ var placeHeads = wordSet(`Lake Lakes River Mountain Mountains Island Islands Bay
 	Desert Canyon Falls Hills Heights Peninsula Strait Straits Gulf Canal Harbour Harbor Forest Glacier Volcano Pyramid
 	Pyramids Palace Castle Tower Cathedral Abbey Mosque Temple Square Plaza Province County District Region Prefecture`)
 
-// evidenceOverOrg reports whether p, first found an organisation's, is a
-// name of one word in Hangul and one in English, no body's by any list
-// or noun (isOrgName, orgHeads, armed groups), whose units show it a
-// place's or a person's, one more than the other, and never a body's: the type a
-// rule gave it by default (a name glossed in brackets, 피닉스(Phoenix)) is
-// outweighed by what the units say (session 19, helper M32).
-func evidenceOverOrg(p *pairStats) bool {
-	if p.Org > 0 || strings.Contains(p.En, " ") || strings.Contains(p.Ko, " ") ||
-		p.Ko == "" || p.Ko[0] < 0x80 || orgHeads[p.En] || isOrgName(p.Ko, p.En) {
-		return false
-	}
-	return p.Place != p.Person
-}
-
 // koreanPersonName reports whether ko ~ en is a Korean (or North
 // Korean) person's name: a Korean form of three syllables in one word
 // beginning with a usual surname, and an English surname and a given

@@ -3143,16 +3143,12 @@ func kindOf(p *pairStats) glossary.Type {
 	if isCountry(p.Ko, p.En) {
 		return Place
 	}
-	if p.Type == Organization && evidenceOverOrg(p) {
-		// A name of one word glossed in brackets, first found an
-		// organisation's, whose units show it a place's or a person's
-		// and never a body's (피닉스(Phoenix), "in Phoenix", 피닉스에서;
-		// session 19, helper M32).
-		if p.Place > p.Person {
-			return Place
-		}
-		return Person
-	}
+	// Tried and taken out: a name first found an organisation's whose units
+	// show a place's or a person's kind more often (피닉스 ~ Phoenix, right
+	// on dev-12-200) took 8 wrong types of 11 on the 1M TM (디디 ~ Diddy,
+	// 브라보 ~ Bravo and 프록신 ~ Floxin places, 슬랙 ~ Slack a person;
+	// session 19, helper M32): a name glossed in brackets is a body's more
+	// often than its units' weak evidence says.
 	if p.Type != Person && p.Type != Place {
 		return p.Type
 	}

@@ -20,33 +20,6 @@ func TestCountryWhateverFirstType(t *testing.T) {
 	}
 }
 
-// TestEvidenceOverOrgDefault: a one-word name first found an
-// organisation's whose units show it a place's (피닉스에서, "in Phoenix")
-// or a person's and never a body's takes the type its units show; a club,
-// a company, a name with a body's evidence or Latin letters in the Korean
-// stays an organisation.
-func TestEvidenceOverOrgDefault(t *testing.T) {
-	for _, tt := range []struct {
-		p    pairStats
-		want string
-	}{
-		{pairStats{Ko: "피닉스", En: "Phoenix", Type: Organization, Place: 1}, "place"},
-		{pairStats{Ko: "플래그스태프", En: "Flagstaff", Type: Organization, Place: 2, Person: 1}, "place"},
-		{pairStats{Ko: "스미스", En: "Smith", Type: Organization, Person: 2}, "person"},
-		{pairStats{Ko: "스미스", En: "Smith", Type: Organization, Person: 1, Place: 1}, "organization"},
-		{pairStats{Ko: "피닉스", En: "Phoenix", Type: Organization, Place: 2, Org: 1}, "organization"},
-		{pairStats{Ko: "피닉스", En: "Phoenix", Type: Organization}, "organization"},
-		{pairStats{Ko: "레인저스", En: "Rangers", Type: Organization, Place: 2}, "organization"},
-		{pairStats{Ko: "구글", En: "Google", Type: Organization, Place: 2}, "organization"},
-		{pairStats{Ko: "NASA", En: "NASA", Type: Organization, Place: 2}, "organization"},
-		{pairStats{Ko: "국립기상국", En: "National Weather Service", Type: Organization, Place: 2}, "organization"},
-	} {
-		if got := kindOf(&tt.p); string(got) != tt.want {
-			t.Errorf("kindOf(%s ~ %s, person %d place %d org %d) = %s, want %s", tt.p.Ko, tt.p.En, tt.p.Person, tt.p.Place, tt.p.Org, got, tt.want)
-		}
-	}
-}
-
 // TestKoreanPersonNames: a Korean form of three syllables beginning with a
 // surname against a surname and a hyphenated given name is a person's,
 // though one Korean word is first found a place's and no unit shows a
