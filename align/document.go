@@ -84,6 +84,30 @@ func (d *DocumentDecoder) Decode() (*Document, error) {
 	return nil, io.EOF
 }
 
+// DecodeAll returns every document left, in order.
+func (d *DocumentDecoder) DecodeAll() ([]*Document, error) {
+	var docs []*Document
+	for {
+		doc, err := d.Decode()
+		if err == io.EOF {
+			return docs, nil
+		}
+		if err != nil {
+			return docs, err
+		}
+		docs = append(docs, doc)
+	}
+}
+
+// Pairs returns the documents' sentences as a batch for LearnFromBatch.
+func Pairs(docs []*Document) []Pair {
+	batch := make([]Pair, len(docs))
+	for i, d := range docs {
+		batch[i] = Pair{Source: d.Source, Target: d.Target}
+	}
+	return batch
+}
+
 func (d *DocumentDecoder) beads(raw [][2][]int, n, m int) ([]Link, error) {
 	out := make([]Link, 0, len(raw))
 	for _, b := range raw {

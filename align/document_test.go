@@ -14,17 +14,9 @@ func TestDocumentDecoder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	dec := NewDocumentDecoder(f, "docs.jsonl")
-	var docs []*Document
-	for {
-		d, err := dec.Decode()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
+	docs, err := NewDocumentDecoder(f, "docs.jsonl").DecodeAll()
+	if err != nil {
+		t.Fatal(err)
 	}
 	if len(docs) != 2 {
 		t.Fatalf("%d documents, want 2", len(docs))
@@ -38,6 +30,9 @@ func TestDocumentDecoder(t *testing.T) {
 	}
 	if got := linkString(d.References["length-only"]); got != "[0]-[0] [1]-[] [2]-[1] []-[2] " {
 		t.Errorf("reference %s", got)
+	}
+	if b := Pairs(docs); len(b) != 2 || len(b[1].Source) != len(docs[1].Source) || b[0].Target[2] != d.Target[2] {
+		t.Errorf("Pairs: %+v", b)
 	}
 	var c Counts
 	c.Score(d.Gold, d.References["length-only"])
@@ -110,4 +105,15 @@ func FuzzDocumentDecoder(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecodeAllError checks that DecodeAll stops at a bad line, giving the
+// documents before it and the line's error.
+func TestDecodeAllError(t *testing.T) {
+	in := `{"doc_id":"a","ko":["가"],"en":["A"],"gold":[[[0],[0]]]}` + "\n" + `{"doc_id":` + "\n"
+	docs, err := NewDocumentDecoder(strings.NewReader(in), "bad.jsonl").DecodeAll()
+	var se *SyntaxError
+	if len(docs) != 1 || !errors.As(err, &se) || se.Line != 2 {
+		t.Errorf("DecodeAll = %d documents, %v; want 1 and a syntax error on line 2", len(docs), err)
+	}
 }

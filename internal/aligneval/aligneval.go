@@ -103,23 +103,11 @@ func gold(ui *locales.Localizer, w io.Writer, path string, opts align.Options, s
 		// The batch's second pass: align every document, learn a lexicon
 		// from the confident links, align again the documents whose links
 		// were not confident (align.Options.SecondPass).
-		var docs []*align.Document
-		for {
-			d, err := dec.Decode()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return 0, exitcode.AsBadInput(err)
-			}
-			docs = append(docs, d)
+		docs, err := dec.DecodeAll()
+		if err != nil {
+			return 0, exitcode.AsBadInput(err)
 		}
-		batch := make([]align.Pair, len(docs))
-		for i, d := range docs {
-			batch[i] = align.Pair{Source: d.Source, Target: d.Target}
-		}
-		var err error
-		if opts.SecondPass, err = align.LearnFromBatch(batch, opts); err != nil {
+		if opts.SecondPass, err = align.LearnFromBatch(align.Pairs(docs), opts); err != nil {
 			return 0, exitcode.AsBadInput(err)
 		}
 		next := 0

@@ -14,7 +14,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"strings"
@@ -42,24 +41,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	dec := align.NewDocumentDecoder(f, flag.Arg(0))
-	var docs []*align.Document
-	for {
-		d, err := dec.Decode()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			log.Fatal(err)
-		}
-		docs = append(docs, d)
+	docs, err := align.NewDocumentDecoder(f, flag.Arg(0)).DecodeAll()
+	if err != nil {
+		log.Fatal(err)
 	}
 	if *second {
-		batch := make([]align.Pair, len(docs))
-		for i, d := range docs {
-			batch[i] = align.Pair{Source: d.Source, Target: d.Target}
-		}
-		if opts.SecondPass, err = align.LearnFromBatch(batch, opts); err != nil {
+		if opts.SecondPass, err = align.LearnFromBatch(align.Pairs(docs), opts); err != nil {
 			log.Fatal(err)
 		}
 	}

@@ -20,7 +20,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"math"
 	"os"
@@ -203,18 +202,11 @@ func readDocs(file string) []*align.Document {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	dec := align.NewDocumentDecoder(f, file)
-	var docs []*align.Document
-	for {
-		d, err := dec.Decode()
-		if err == io.EOF {
-			return docs
-		}
-		if err != nil {
-			log.Fatal(err)
-		}
-		docs = append(docs, d)
+	docs, err := align.NewDocumentDecoder(f, file).DecodeAll()
+	if err != nil {
+		log.Fatal(err)
 	}
+	return docs
 }
 
 type region struct{ wrong, missed []align.Link }

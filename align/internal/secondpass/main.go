@@ -27,7 +27,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"slices"
@@ -128,18 +127,7 @@ func readDocs(path string) ([]*align.Document, error) {
 		return nil, err
 	}
 	defer f.Close()
-	dec := align.NewDocumentDecoder(f, path)
-	var docs []*align.Document
-	for {
-		d, err := dec.Decode()
-		if err == io.EOF {
-			return docs, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
+	return align.NewDocumentDecoder(f, path).DecodeAll()
 }
 
 func key(l align.Link) string { return fmt.Sprint(l.Source, l.Target) }
