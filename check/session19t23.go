@@ -57,8 +57,8 @@ func (ix *nameIndex) buildLowerTerms() {
 			}
 			id := int32(-1)
 			for tg, w := range words {
-				if len(w) < 6 && !doublingWord(w) || strings.ContainsAny(w, "-'") {
-					continue // a shorter word only for its last consonant doubled (session19t26.go)
+				if len(w) < 6 && !doublingWord(w) && !(tg == len(words)-1 && droppingWord(w)) || strings.ContainsAny(w, "-'") {
+					continue // a shorter word only for its last consonant doubled (session19t26.go) or, the last, its last letter dropped (session19t27.go)
 				}
 				// The anchor: the longest other word that is no connector.
 				a := -1
@@ -127,13 +127,13 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 				cw = strings.ToLower(cw[:1]) + cw[1:]
 			}
 			if j == int(an.target) {
-				ok = ok && ix.lowerWordNear(cw, w)
+				ok = ok && (ix.lowerWordNear(cw, w) || j == len(t.words)-1 && droppedLast(cw, w) && !ix.vocab[cw]) // "crime scen" (session19t27.go)
 			} else {
 				ok = ok && cw == w
 			}
 		}
 		s, e := starts[0], ends[len(t.words)-1]
-		if !ok || overlapsMatch(ms, s, e) {
+		if !ok || overlapsMatch(ms, starts[an.target], ends[an.target]) || overlapsMatch(ms, s, e) && !wordsMatched(ms, starts, ends, len(t.words), int(an.target)) {
 			continue
 		}
 		f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",

@@ -100,3 +100,46 @@ func irregularForms(a, b string) bool {
 	}
 	return irregular
 }
+
+// droppingWord reports whether w, the last word of a lower-case form of
+// several words, is short (four or five letters) and does not end in s
+// (house rules, house rule: a plural, not a misspelling): a word lowerNear
+// tries for its last letter dropped only.
+func droppingWord(w string) bool {
+	if len(w) < 4 || len(w) > 5 {
+		return false
+	}
+	c := w[len(w)-1]
+	return c >= 'a' && c <= 'z' && c != 's'
+}
+
+// droppedLast reports whether cw is w, a droppingWord, with its last
+// letter dropped ("scen" for scene: check12c's planted "crime scen").
+func droppedLast(cw, w string) bool {
+	return droppingWord(w) && len(cw) == len(w)-1 && strings.HasPrefix(w, cw)
+}
+
+// wordsMatched reports whether every match of ms that overlaps the window
+// of n words (starts, ends) lies within one word of it other than the
+// target (the misspelled word): "crime" of another entry in "The crime
+// scen" (check12c) is a word spelled as listed, no form that the window
+// respells; a match across words, or on the target, still keeps the window
+// from being a near miss.
+func wordsMatched(ms []glossary.Match, starts, ends [4]int, n, target int) bool {
+	for _, m := range ms {
+		if m.Start >= ends[n-1] || m.End <= starts[0] {
+			continue
+		}
+		in := false
+		for j := 0; j < n; j++ {
+			if j != target && starts[j] <= m.Start && m.End <= ends[j] {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}

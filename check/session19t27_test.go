@@ -85,3 +85,30 @@ func TestTimeWordBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDroppedLast: the short last word of a lower-case form of several
+// words with its last letter dropped is a near miss (check12c's "crime
+// scen"); a plural's s dropped, and a word not the last, are not.
+func TestDroppedLast(t *testing.T) {
+	c := caseChecker(t, "session19t27.csv", session19T27Glossary+`crime-scene,term,ko,범죄 현장,preferred,,,,,,,,,,,
+crime-scene,term,en,crime scene,preferred,,,,,,,,,,,
+house-rules,term,ko,내규,preferred,,,,,,,,,,,
+house-rules,term,en,house rules,preferred,,,,,,,,,,,
+scene-report,term,ko,현장 보고,preferred,,,,,,,,,,,
+scene-report,term,en,scene report,preferred,,,,,,,,,,,
+crime,term,ko,범죄,preferred,,,,,,,,,,,
+crime,term,en,crime,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"Headline\n\nPolice sealed off the crime scen on Monday.", "crime-scene crime scen"},
+		{"Headline\n\nPolice sealed off the crime scene on Monday.", ""},
+		{"Headline\n\nThe club changed a house rule.", ""},
+		{"Headline\n\nThe scen report came.", ""},
+		{"Headline\n\nThe crime scen was sealed off.", "crime-scene crime scen"},
+	} {
+		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
+		if got := t18Rules(fs, RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
