@@ -138,7 +138,7 @@ func givenReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken 
 			}
 			ln := strings.ToLower(name)
 			if !nearSurname(ln, ls) || containsString(own, ln) || taken(b, j) || roleNouns[ln] || ordinaryWord(target, i, j) ||
-				sameSkeleton(sw, name) && !respeltSurname(ln, surnames) || otherKoreanName(src, at.Start, at.End, name) ||
+				sameSkeleton(sw, name) && !respeltSurname(ln, surnames) && !initialMisheard(sw, ln, surnames) || otherKoreanName(src, at.Start, at.End, name) ||
 				sourceSpells(src, at.Start, at.End, name) {
 				continue
 			}

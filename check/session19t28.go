@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"bitext/glossary"
+	"bitext/romanize"
 )
 
 // Session 19 (helper T28, issue #11): what house30 found.
@@ -21,6 +22,13 @@ import (
 //     article (Document) the pair's source is read the same way.
 //     Monolingual English text keeps reporting the word as before (no
 //     source to read it against).
+//   - A listed person's given names kept and the surname's first letter
+//     changed to one the Korean cannot be heard as ("Sen. Jeff Blake" for
+//     플레이크, Jeff Flake: ㅍ is a p or an f, never a b) is a misspelt
+//     surname, an error as T26's nearSurname makes other misspellings,
+//     not an unlisted transliteration of the Korean (a warning), which
+//     the consonant classes of sameSkeleton (b and p one class) took it
+//     for (initialMisheard; check12d's planted d-1).
 
 // commonWordUnsourced reports whether m, a forbidden match on the target
 // side of pr, is an ordinary English word whose entry pr's source does not
@@ -90,6 +98,37 @@ func (c *Checker) UnsourcedCommonWord(f Finding, pr *Pair) bool {
 	for _, m := range tm {
 		if m.Start == 0 && m.End == len(f.Found) && !m.Short && m.Entry.ID == f.Term {
 			return commonWordUnsourced(f.Found, m, pr, appendMatches(c.matcher(pr.SourceLang), nil, pr.Source, pr.nfc))
+		}
+	}
+	return false
+}
+
+// initialHeard gives, for the first letter of a Hangul word's
+// romanization, the first letters of the English names that word may
+// transliterate (ㅍ: Paul, Flake; ㅂ: Bush, Victor, Powell).
+var initialHeard = map[byte]string{
+	'p': "pf", 'b': "bvp", 'g': "gkc", 'k': "kcq", 'd': "dt", 't': "t", 's': "scz",
+	'j': "jgz", 'c': "cjk", 'r': "rl", 'l': "lr", 'm': "m", 'n': "n", 'h': "hw",
+}
+
+// initialMisheard reports whether ln, a word in lower case standing where
+// one of surnames is listed for the Hangul word sw, is that surname with
+// its first letter changed to one sw cannot be heard as: a misspelt
+// surname (Blake for 플레이크 Flake: ㅍ is never a b), not an unlisted
+// transliteration of sw, whatever their consonant classes share
+// (sameSkeleton).
+func initialMisheard(sw, ln string, surnames []string) bool {
+	r := romanize.Word(sw)
+	if r == "" || ln == "" {
+		return false
+	}
+	heard, ok := initialHeard[r[0]]
+	if !ok || strings.IndexByte(heard, ln[0]) >= 0 {
+		return false
+	}
+	for _, s := range surnames {
+		if s != "" && s[0] != ln[0] && strings.IndexByte(heard, s[0]) >= 0 && distance(ln, s, 2) <= 1 {
+			return true
 		}
 	}
 	return false

@@ -19,6 +19,8 @@ email,term,en,e-mail,deprecated,,,,,,,,,,,
 judiciary-committee,organization,ko,법사위원회,preferred,,,,,,,,,,,
 judiciary-committee,organization,en,Senate Judiciary Committee,preferred,,,,,,,,,,,
 judiciary-committee,organization,en,Senate Judicial Committee,deprecated,,,,,,,,,,,
+jeff-flake,person,ko,플레이크,preferred,,,,,,,,,,상원|의원,
+jeff-flake,person,en,Jeff Flake,preferred,,Flake,,,,,,,,,
 `
 
 // t28Deprecated gives the deprecated-term findings of a pair as "term
@@ -83,5 +85,35 @@ func TestCommonWordNeedsSourceArticle(t *testing.T) {
 	}
 	if want := "landing@/target"; len(got) != 1 || got[0] != want {
 		t.Errorf("got %v, want one finding on the second pair", got)
+	}
+}
+
+// A listed person's surname with its first letter changed to one the
+// Korean cannot be heard as is a misspelling, an error (check12d's "Sen.
+// Jeff Blake" for 플레이크, a warning before: b and p share a consonant
+// class in sameSkeleton).
+func TestInitialMisheard(t *testing.T) {
+	c := caseChecker(t, "session19t28.csv", session19T28Glossary)
+	var got []string
+	for _, f := range c.Pair("p.tsv", Pair{Source: "플레이크 의원은 반대표를 던졌다.", Target: "Sen. Jeff Blake voted against it.",
+		SourceLang: language.Korean, TargetLang: language.English}) {
+		got = append(got, f.Rule+" "+f.Term+" "+f.Severity.String())
+	}
+	if want := RuleTargetMissing + " jeff-flake error"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		sw, ln string
+		want   bool
+	}{
+		{"플레이크", "blake", true},  // ㅍ is never a b
+		{"플레이크", "plake", false}, // ㅍ may be a p: a transliteration's letter
+		{"폴슨", "paulsen", false}, // the first letter kept
+		{"블레이크", "flake", false}, // Flake no reading of 블레이크 either: nothing to tell
+		{"플레이크", "drake", false}, // two letters changed: not one edit from flake
+	} {
+		if got := initialMisheard(tc.sw, tc.ln, []string{"flake", "paulson"}); got != tc.want {
+			t.Errorf("initialMisheard(%q, %q) = %v, want %v", tc.sw, tc.ln, got, tc.want)
+		}
 	}
 }
