@@ -2,7 +2,6 @@ package align
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -272,32 +271,27 @@ func readDocs(t testing.TB, path string) []*Document {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	dec := NewDocumentDecoder(f, path)
-	var docs []*Document
-	for {
-		d, err := dec.Decode()
-		if err == io.EOF {
-			return docs
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
+	docs, err := NewDocumentDecoder(f, path).DecodeAll()
+	if err != nil {
+		t.Fatal(err)
 	}
+	return docs
 }
 
 // knotRun aligns docs with the core lexicon and lex (as bitext eval align
 // does, with the batch's second pass when second is set) and returns each
 // link's posterior, read back through the core knots, with its verdict.
 func knotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second bool, group string) []knotSample {
-	opts := Options{Lexicon: lex, CoreLexicon: true}
+	return knotSamples(t, docs, Options{Lexicon: lex, CoreLexicon: true}, second, group, coreKnots)
+}
+
+// knotSamples aligns docs with opts (and the batch's second pass when
+// second is set) and returns each link's posterior, read back through
+// knots, with its verdict against the gold links.
+func knotSamples(t *testing.T, docs []*Document, opts Options, second bool, group string, knots knotTable) []knotSample {
 	if second {
-		batch := make([]Pair, len(docs))
-		for i, d := range docs {
-			batch[i] = Pair{Source: d.Source, Target: d.Target}
-		}
 		var err error
-		if opts.SecondPass, err = LearnFromBatch(batch, opts); err != nil {
+		if opts.SecondPass, err = LearnFromBatch(Pairs(docs), opts); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -313,7 +307,7 @@ func knotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second bool, 
 		}
 		for _, l := range links {
 			typ := [2]int{len(l.Source), len(l.Target)}
-			out = append(out, knotSample{typ, uncalibrate(typ[0], typ[1], l.Confidence, coreKnots), gold[key(l)], group})
+			out = append(out, knotSample{typ, uncalibrate(typ[0], typ[1], l.Confidence, knots), gold[key(l)], group})
 		}
 	}
 	return out

@@ -86,33 +86,7 @@ func TestLexiconKnotsFitted(t *testing.T) {
 // lexKnotRun aligns docs with lex (and the second pass's lexicon) without
 // the core lexicon and returns their links as samples of lexiconKnots.
 func lexKnotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second bool, group string) []knotSample {
-	opts := Options{Lexicon: lex}
-	if second {
-		batch := make([]Pair, len(docs))
-		for i, d := range docs {
-			batch[i] = Pair{Source: d.Source, Target: d.Target}
-		}
-		var err error
-		if opts.SecondPass, err = LearnFromBatch(batch, opts); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var out []knotSample
-	for _, d := range docs {
-		links, err := Align(d.Source, d.Target, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold := map[string]bool{}
-		for _, g := range d.Gold {
-			gold[key(g)] = true
-		}
-		for _, l := range links {
-			typ := [2]int{len(l.Source), len(l.Target)}
-			out = append(out, knotSample{typ, uncalibrate(typ[0], typ[1], l.Confidence, lexiconKnots), gold[key(l)], group})
-		}
-	}
-	return out
+	return knotSamples(t, docs, Options{Lexicon: lex}, second, group, lexiconKnots)
 }
 
 // TestFlagKnots pins the session-19 refit's flag (helper A38; README:
