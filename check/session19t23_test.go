@@ -128,13 +128,7 @@ china-southern,organization,en,China Southern,admitted,,,,,,,,,,,
 		{"중국 남방항공 여객기가 광저우 공항을 이륙했다.", "The China Southern flight took off from Guangzhou on Monday.", ""},
 		{"중국 남방항공 여객기가 광저우 공항을 이륙했다.", "A plane of China's southern carrier took off from Guangzhou.", ""}, // a possessive stays
 	} {
-		var got []string
-		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
-			if f.Rule == RuleTargetMissing {
-				got = append(got, f.Term)
-			}
-		}
-		if s := strings.Join(got, "; "); s != tc.want {
+		if s := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); s != tc.want {
 			t.Errorf("%q: missing %q, want %q", tc.tgt, s, tc.want)
 		}
 	}
@@ -153,14 +147,20 @@ rick-perry-2,person,en,Rick Perry,preferred,,Perry,,,,,,,,,
 		{"페리 장관이 배에서 내렸다.", "The minister got off a ship.", "rick-perry-2"},
 		{"페리 장관이 말했다.", "Rick Perry spoke.", ""},
 	} {
-		var got []string
-		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
-			if f.Rule == RuleTargetMissing {
-				got = append(got, f.Term)
-			}
-		}
-		if s := strings.Join(got, "; "); s != tc.want {
+		if s := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); s != tc.want {
 			t.Errorf("%q: missing %q, want %q", tc.src, s, tc.want)
 		}
 	}
+}
+
+// pairTerms gives the entries of the findings of rule on a Korean–English
+// pair, joined by "; ".
+func pairTerms(c *Checker, src, tgt, rule string) string {
+	var got []string
+	for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+		if f.Rule == rule {
+			got = append(got, f.Term)
+		}
+	}
+	return strings.Join(got, "; ")
 }

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -74,13 +73,7 @@ func TestTimeWordBefore(t *testing.T) {
 		{"주 경찰이 발표했다.", "Police announced it.", "state-police"},
 		{"각 달 요금이 다르다.", "Fees differ.", "monthly-fee"},
 	} {
-		var got []string
-		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
-			if f.Rule == RuleTargetMissing {
-				got = append(got, f.Term)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); g != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.src, g, tc.want)
 		}
 	}
