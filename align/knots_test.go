@@ -204,29 +204,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 	}
 	samples := collect()
 	got := fitKnots(samples, lexiconKnots)
-	var b strings.Builder
-	for _, g := range groups {
-		var gs []knotSample
-		for _, s := range samples {
-			if s.group == g {
-				gs = append(gs, s)
-			}
-		}
-		fmt.Fprintf(&b, "group %s (%d links):", g, len(gs))
-		for typ, k := range fitKnots(gs, knotTable{}) {
-			fmt.Fprintf(&b, " %d-%d %.2f/%.2f", typ[0], typ[1], k[0], k[1])
-		}
-		b.WriteString("\n")
-	}
-	var types [][2]int
-	for typ := range got {
-		types = append(types, typ)
-	}
-	slices.SortFunc(types, func(a, b [2]int) int { return (a[0]*10 + a[1]) - (b[0]*10 + b[1]) })
-	for _, typ := range types {
-		fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f},\n", typ[0], typ[1], got[typ][0], got[typ][1])
-	}
-	t.Logf("fitted on %d links:\n%s", len(samples), b.String())
+	t.Logf("fitted on %d links:\n%s", len(samples), knotReport(samples, groups, got, nil))
 	if sameKnots(got, coreKnots) {
 		return
 	}
@@ -246,7 +224,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 	}
 	t.Logf("the fit with those knots gives %v; outwards %v", again, outward)
 	if !sameKnots(again, coreKnots) || !sameKnots(outward, coreKnots) {
-		for _, typ := range types {
+		for _, typ := range knotTypes(got) {
 			if !sameKnots(knotTable{typ: outward[typ]}, knotTable{typ: coreKnots[typ]}) {
 				t.Errorf("coreKnots %v = %v, the fit gives %v, then %v", typ, coreKnots[typ], got[typ], again[typ])
 			}
@@ -311,4 +289,42 @@ func knotSamples(t *testing.T, docs []*Document, opts Options, second bool, grou
 		}
 	}
 	return out
+}
+
+// knotReport gives each group's own fit and the fitted table got, sorted
+// by bead type, each knot with the committed table's r50 beside it when
+// committed is not nil.
+func knotReport(samples []knotSample, groups []string, got, committed knotTable) string {
+	var b strings.Builder
+	for _, g := range groups {
+		var gs []knotSample
+		for _, s := range samples {
+			if s.group == g {
+				gs = append(gs, s)
+			}
+		}
+		fmt.Fprintf(&b, "group %s (%d links):", g, len(gs))
+		for typ, k := range fitKnots(gs, knotTable{}) {
+			fmt.Fprintf(&b, " %d-%d %.2f/%.2f", typ[0], typ[1], k[0], k[1])
+		}
+		b.WriteString("\n")
+	}
+	for _, typ := range knotTypes(got) {
+		if committed != nil {
+			fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f} (committed %.2f)\n", typ[0], typ[1], got[typ][0], got[typ][1], committed[typ][0])
+		} else {
+			fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f},\n", typ[0], typ[1], got[typ][0], got[typ][1])
+		}
+	}
+	return b.String()
+}
+
+// knotTypes gives the bead types of t in order: 0-1, 1-0, 1-1, 1-2, 2-1 ...
+func knotTypes(t knotTable) [][2]int {
+	var types [][2]int
+	for typ := range t {
+		types = append(types, typ)
+	}
+	slices.SortFunc(types, func(a, b [2]int) int { return (a[0]*10 + a[1]) - (b[0]*10 + b[1]) })
+	return types
 }

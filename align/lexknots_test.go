@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
 
 	"bitext/lexicon"
@@ -58,29 +56,7 @@ func TestLexiconKnotsFitted(t *testing.T) {
 		}
 	}
 	got := fitKnots(samples, lexiconKnots)
-	var b strings.Builder
-	for _, g := range groups {
-		var gs []knotSample
-		for _, s := range samples {
-			if s.group == g {
-				gs = append(gs, s)
-			}
-		}
-		fmt.Fprintf(&b, "group %s (%d links):", g, len(gs))
-		for typ, k := range fitKnots(gs, knotTable{}) {
-			fmt.Fprintf(&b, " %d-%d %.2f/%.2f", typ[0], typ[1], k[0], k[1])
-		}
-		b.WriteString("\n")
-	}
-	var types [][2]int
-	for typ := range got {
-		types = append(types, typ)
-	}
-	slices.SortFunc(types, func(a, b [2]int) int { return (a[0]*10 + a[1]) - (b[0]*10 + b[1]) })
-	for _, typ := range types {
-		fmt.Fprintf(&b, "\t{%d, %d}: {%.2f, %.2f} (committed %.2f)\n", typ[0], typ[1], got[typ][0], got[typ][1], lexiconKnots[typ][0])
-	}
-	t.Logf("fitted on %d links:\n%s", len(samples), b.String())
+	t.Logf("fitted on %d links:\n%s", len(samples), knotReport(samples, groups, got, lexiconKnots))
 }
 
 // lexKnotRun aligns docs with lex (and the second pass's lexicon) without
