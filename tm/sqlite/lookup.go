@@ -416,20 +416,28 @@ const unitsQuery = `SELECT j.key, u.id, u.srclang, u.doc, u.prev, u.next, u.crea
 FROM json_each(?) AS j CROSS JOIN units AS u ON u.id = j.value`
 
 func queryIDs(ctx context.Context, st *sql.Stmt, args ...any) ([]int64, error) {
-	rows, err := st.QueryContext(ctx, args...)
+	return column[int64](st.QueryContext(ctx, args...))
+}
+
+// column reads the one column of a query's rows (or returns the query's
+// error), wrapping every error with the package's prefix.
+func column[T any](rows *sql.Rows, err error) ([]T, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	defer rows.Close()
-	var ids []int64
+	var out []T
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var v T
+		if err := rows.Scan(&v); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		ids = append(ids, id)
+		out = append(out, v)
 	}
-	return ids, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	return out, nil
 }
 
 // Concordance returns units with a variant holding q.Text (tm.Concordance
@@ -446,37 +454,11 @@ func (s *Store) Concordance(ctx context.Context, q tm.ConcordanceQuery) ([]tm.Un
 
 // Langs returns the language keys of the stored variants.
 func (r *reader) Langs(ctx context.Context) ([]string, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT lkey FROM langs ORDER BY lkey`)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	defer rows.Close()
-	var langs []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		langs = append(langs, k)
-	}
-	return langs, rows.Err()
+	return column[string](r.tx.QueryContext(ctx, `SELECT lkey FROM langs ORDER BY lkey`))
 }
 
 // Scan returns units with a variant in lkey containing needle (SQLite's
 // lower(), which folds ASCII only; tm.Concordance checks the texts again).
 func (r *reader) Scan(ctx context.Context, lkey, needle string, limit int) ([]int64, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT unit FROM variants WHERE lkey=? AND instr(lower(text), ?) > 0 LIMIT ?`, lkey, needle, limit)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: %w", err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("sqlite: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return column[int64](r.tx.QueryContext(ctx, `SELECT unit FROM variants WHERE lkey=? AND instr(lower(text), ?) > 0 LIMIT ?`, lkey, needle, limit))
 }
