@@ -23,7 +23,6 @@ import (
 // File is an output file being written under a temporary name.
 type File struct {
 	temp
-	done bool
 }
 
 // temp is a temporary file and the path it is written for. Its writes'
@@ -32,6 +31,7 @@ type File struct {
 type temp struct {
 	*os.File
 	path string
+	done bool // closed: committed, added to its batch, or aborted
 }
 
 // Create starts writing path. The folder must exist.
@@ -111,11 +111,26 @@ func (f *File) Commit() error {
 		return fmt.Errorf("atomicfile: %s already committed or aborted", f.path)
 	}
 	f.done = true
+	if err := f.close(true); err != nil {
+		return err
+	}
+	if err := os.Rename(f.File.Name(), f.path); err != nil {
+		os.Remove(f.File.Name())
+		return onTarget("replace", f.path, err)
+	}
+	return nil
+}
+
+// close closes the temporary file, synced first when sync is set, and
+// gives it mode 0644; on an error it removes the file.
+func (f *temp) close(sync bool) error {
 	name := f.File.Name()
-	if err := f.File.Sync(); err != nil {
-		f.File.Close()
-		os.Remove(name)
-		return onTarget("write", f.path, err)
+	if sync {
+		if err := f.File.Sync(); err != nil {
+			f.File.Close()
+			os.Remove(name)
+			return onTarget("write", f.path, err)
+		}
 	}
 	if err := f.File.Close(); err != nil {
 		os.Remove(name)
@@ -125,16 +140,12 @@ func (f *File) Commit() error {
 		os.Remove(name)
 		return onTarget("write", f.path, err)
 	}
-	if err := os.Rename(name, f.path); err != nil {
-		os.Remove(name)
-		return onTarget("replace", f.path, err)
-	}
 	return nil
 }
 
-// Abort discards the temporary file. It does nothing after Commit, so it is
-// safe to defer.
-func (f *File) Abort() {
+// Abort discards the temporary file. It does nothing after Commit (or a
+// batch file's Close), so it is safe to defer.
+func (f *temp) Abort() {
 	if f.done {
 		return
 	}

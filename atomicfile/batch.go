@@ -63,8 +63,7 @@ func (b *Batch) Write(path string, fn func(w io.Writer) error) error {
 // BatchFile is one file of a batch being written.
 type BatchFile struct {
 	temp
-	b    *Batch
-	done bool
+	b *Batch
 }
 
 // Create starts writing path as part of the batch. Close adds the file to
@@ -90,15 +89,10 @@ func (f *BatchFile) Close() error {
 		return fmt.Errorf("atomicfile: %s already closed", f.path)
 	}
 	f.done = true
+	if err := f.close(false); err != nil {
+		return err
+	}
 	name := f.File.Name()
-	if err := f.File.Close(); err != nil {
-		os.Remove(name)
-		return onTarget("write", f.path, err)
-	}
-	if err := os.Chmod(name, 0o644); err != nil {
-		os.Remove(name)
-		return onTarget("write", f.path, err)
-	}
 	f.b.mu.Lock()
 	defer f.b.mu.Unlock()
 	if f.b.done {
@@ -107,16 +101,6 @@ func (f *BatchFile) Close() error {
 	}
 	f.b.files = append(f.b.files, batchFile{tmp: name, path: f.path})
 	return nil
-}
-
-// Abort discards the file; it does nothing after Close.
-func (f *BatchFile) Abort() {
-	if f.done {
-		return
-	}
-	f.done = true
-	f.File.Close()
-	os.Remove(f.File.Name())
 }
 
 // Remove adds the removal of path to the batch: on Commit, once the new
