@@ -44,6 +44,7 @@ const (
 	refTest3 = "internal/mineeval/testdata/kpc-test-401-600.ref.tsv"
 	refTest4 = "internal/mineeval/testdata/kpc-test-601-800.ref.tsv"
 	refTest5 = "internal/mineeval/testdata/kpc-test-801-1000.ref.tsv"
+	refTest6 = "internal/mineeval/testdata/kpc-test-1001-1200.ref.tsv"
 )
 
 // Parts are the development parts (the rules were tuned on them) and the
@@ -75,7 +76,10 @@ const (
 // "held-out-4-200" mines them alone. "held-out-5" is judged the same way
 // on KPC test lines 801-1000, with a reference written in session 19
 // (helper M32) before any miner ran on a part of these lines;
-// "held-out-5-200" mines them alone.
+// "held-out-5-200" mines them alone. "held-out-6" is judged the same way
+// on KPC test lines 1001-1200, with a reference written in session 20
+// (helper M33) before any miner ran on a part of these lines;
+// "held-out-6-200" mines them alone.
 // "dev-200", "dev-5-200" ... "dev-12-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
@@ -98,6 +102,7 @@ var Parts = []Part{
 	{"held-out-3", kpcTest, refTest3, 401, 600, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-4", kpcTest, refTest4, 601, 800, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-5", kpcTest, refTest5, 801, 1000, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
+	{"held-out-6", kpcTest, refTest6, 1001, 1200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
 	{"dev-5-200", kpcDev, refDev5, 801, 1000, nil},
 	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
@@ -111,6 +116,7 @@ var Parts = []Part{
 	{"held-out-3-200", kpcTest, refTest3, 401, 600, nil},
 	{"held-out-4-200", kpcTest, refTest4, 601, 800, nil},
 	{"held-out-5-200", kpcTest, refTest5, 801, 1000, nil},
+	{"held-out-6-200", kpcTest, refTest6, 1001, 1200, nil},
 }
 
 // Settings are those of `bitext eval mine`.
