@@ -35,3 +35,24 @@ func Copy(ctx context.Context, dst Store, src Iterator) (int, AddResult, error) 
 	}
 	return n, res, nil
 }
+
+// Beginner is what AddAll writes to: a store's batches.
+type Beginner interface {
+	Begin(ctx context.Context) (Batch, error)
+}
+
+// AddAll adds units to s in one batch: all of them or, on an error, none.
+// It is a backend's Store.Add.
+func AddAll(ctx context.Context, s Beginner, units []Unit) (AddResult, error) {
+	b, err := s.Begin(ctx)
+	if err != nil {
+		return AddResult{}, err
+	}
+	defer b.Rollback()
+	for _, u := range units {
+		if _, err := b.Add(u); err != nil {
+			return AddResult{}, err
+		}
+	}
+	return b.Commit()
+}

@@ -48,17 +48,7 @@ const (
 
 // Add adds units in one transaction.
 func (s *Store) Add(ctx context.Context, units []tm.Unit) (tm.AddResult, error) {
-	b, err := s.Begin(ctx)
-	if err != nil {
-		return tm.AddResult{}, err
-	}
-	defer b.Rollback()
-	for _, u := range units {
-		if _, err := b.Add(u); err != nil {
-			return tm.AddResult{}, err
-		}
-	}
-	return b.Commit()
+	return tm.AddAll(ctx, s, units)
 }
 
 type pending struct {

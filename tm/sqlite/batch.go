@@ -16,17 +16,7 @@ import (
 
 // Add adds units in one transaction.
 func (s *Store) Add(ctx context.Context, units []tm.Unit) (tm.AddResult, error) {
-	b, err := s.Begin(ctx)
-	if err != nil {
-		return tm.AddResult{}, err
-	}
-	defer b.Rollback()
-	for _, u := range units {
-		if _, err := b.Add(u); err != nil {
-			return tm.AddResult{}, err
-		}
-	}
-	return b.Commit()
+	return tm.AddAll(ctx, s, units)
 }
 
 // rowsPerInsert is the number of units written by one INSERT statement;
