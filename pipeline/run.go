@@ -249,37 +249,19 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	progress(Event{Total: len(arts)})
 
 	results := make([]*result, len(arts))
-	idx := make(chan int)
 	var mu sync.Mutex
 	done := 0
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range idx {
-				res := r.one(ctx, arts[i], st.Articles[arts[i].Name], opts.Force)
-				if res == nil { // interrupted
-					continue
-				}
-				mu.Lock()
-				results[i] = res
-				done++
-				progress(Event{Total: len(arts), Done: done, Name: arts[i].Name, Status: res.summary.Status})
-				mu.Unlock()
-			}
-		}()
-	}
-feed:
-	for i := range arts {
-		select {
-		case idx <- i:
-		case <-ctx.Done():
-			break feed
+	forEach(ctx, len(arts), jobs, func(i int) {
+		res := r.one(ctx, arts[i], st.Articles[arts[i].Name], opts.Force)
+		if res == nil { // interrupted
+			return
 		}
-	}
-	close(idx)
-	wg.Wait()
+		mu.Lock()
+		results[i] = res
+		done++
+		progress(Event{Total: len(arts), Done: done, Name: arts[i].Name, Status: res.summary.Status})
+		mu.Unlock()
+	})
 
 	// The commit (see journal.go): the intent, the state and report
 	// prepared, the articles' files, the journal, the TM, then the state

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"strings"
-	"sync"
 
 	"bitext/align"
 	"bitext/article"
@@ -37,27 +36,9 @@ func (r *runner) prepareSecondPass(ctx context.Context, arts []Input, st state, 
 		return
 	}
 	docs := make([]*firstPass, len(arts))
-	idx := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range idx {
-				docs[i] = r.firstPass(arts[i], st.Articles[arts[i].Name], force)
-			}
-		}()
-	}
-feed:
-	for i := range arts {
-		select {
-		case idx <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(idx)
-	wg.Wait()
+	forEach(ctx, len(arts), jobs, func(i int) {
+		docs[i] = r.firstPass(arts[i], st.Articles[arts[i].Name], force)
+	})
 	var batch []firstPass
 	for _, d := range docs {
 		if d != nil {
