@@ -232,7 +232,8 @@ func (c *Checker) otherRendering(m glossary.Match, pr Pair) bool {
 	forms := m.Entry.TermsIn(pr.TargetLang)
 	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms) &&
 		!givenKeptMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) || // Yohannes Sirat for 요하네스 시라이트 (session19t22.go)
-		givenVariantNamed(pr.Source[m.Start:m.End], pr.Target, forms) // Zabeehullah Mujahid for 무자히드 (session19t26.go)
+		givenVariantNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Zabeehullah Mujahid for 무자히드 (session19t26.go)
+		respelledNamed(pr.Source[m.Start:m.End], pr.Target, forms) // Al-Moualem for 무알렘 (session20t29.go)
 }
 
 // otherPersonWord reports whether the short form of match m is a word of
