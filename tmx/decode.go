@@ -124,23 +124,8 @@ func (d *Decoder) errorf(line, col int, format string, args ...any) error {
 }
 
 func (d *Decoder) readHeader() error {
-	// Find the root element.
-	for {
-		line, col := d.tok.Where()
-		t, err := d.tok.Token()
-		if err == io.EOF {
-			el, ec := d.tok.End()
-			return d.errorf(el, ec, "no <tmx> element: empty document")
-		}
-		if err != nil {
-			return err
-		}
-		if se, ok := t.(xml.StartElement); ok {
-			if se.Name.Local != "tmx" {
-				return d.errorf(line, col, "not a TMX document: root element is <%s>, want <tmx>", se.Name.Local)
-			}
-			break
-		}
+	if _, _, _, err := d.tok.Root("tmx", "a TMX"); err != nil {
+		return err
 	}
 	d.state = stInTMX
 	for {

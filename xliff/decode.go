@@ -210,25 +210,9 @@ func attr(se xml.StartElement, name string) string {
 }
 
 func (d *Decoder) readHeader() error {
-	var root xml.StartElement
-	var line, col int
-	for {
-		line, col = d.tok.Where()
-		t, err := d.tok.Token()
-		if err == io.EOF {
-			el, ec := d.tok.End()
-			return d.errorf(el, ec, "no <xliff> element: empty document")
-		}
-		if err != nil {
-			return err
-		}
-		if se, ok := t.(xml.StartElement); ok {
-			root = se
-			break
-		}
-	}
-	if root.Name.Local != "xliff" {
-		return d.errorf(line, col, "not an XLIFF document: root element is <%s>, want <xliff>", root.Name.Local)
+	root, line, col, err := d.tok.Root("xliff", "an XLIFF")
+	if err != nil {
+		return err
 	}
 	v := attr(root, "version")
 	switch {

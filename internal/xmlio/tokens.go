@@ -40,6 +40,31 @@ func (t *Tokens) Where() (line, col int) { return t.cnt.Pos(t.x.InputOffset()) }
 // unexpected end of the input is reported.
 func (t *Tokens) End() (line, col int) { return t.cnt.Line(), t.cnt.Col() }
 
+// Root reads up to the document's root element and returns it with the
+// line and column where it starts. A document with no element is the
+// caller's error at its end ("no <tmx> element: empty document"); a root
+// element other than want is the caller's error at the root, named as
+// name says ("not a TMX document: root element is <x>, want <tmx>").
+func (t *Tokens) Root(want, name string) (se xml.StartElement, line, col int, err error) {
+	for {
+		line, col = t.Where()
+		tok, err := t.Token()
+		if err == io.EOF {
+			el, ec := t.End()
+			return se, el, ec, t.errorf(el, ec, fmt.Sprintf("no <%s> element: empty document", want))
+		}
+		if err != nil {
+			return se, line, col, err
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if se.Name.Local != want {
+				return se, line, col, t.errorf(line, col, fmt.Sprintf("not %s document: root element is <%s>, want <%s>", name, se.Name.Local, want))
+			}
+			return se, line, col, nil
+		}
+	}
+}
+
 // Token returns the next token. XML errors become the caller's errors at
 // their position; the end of input is io.EOF.
 //
