@@ -14,6 +14,12 @@ karim-muallem,person,en,Karim al-Muallem,preferred,,Muallem,,,,,,,,,
 karim-muallem,person,en,Karim Muallem,admitted,,Muallem,,,,,,,,,
 dale-forster,person,ko,포스터,preferred,,,,,,,,,,,
 dale-forster,person,en,Dale Forster,preferred,,Forster,,,,,,,,,
+ari-levin,person,ko,아리 레빈,preferred,,,,,,,,,,,
+ari-levin,person,en,Ari Levin,preferred,,Levin,,,,,,,,,
+dan-kaplan,person,ko,단 카플란,preferred,,,,,,,,,,,
+dan-kaplan,person,en,Dan Kaplan,preferred,,Kaplan,,,,,,,,,
+yoav-cohen,person,ko,요아브 코헨,preferred,,,,,,,,,,,
+yoav-cohen,person,en,Yoav Cohen,preferred,,Cohen,,,,,,,,,
 `
 
 // TestRespelledNamed: a listed person's surname in a usual respelling of a
@@ -35,6 +41,27 @@ func TestRespelledNamed(t *testing.T) {
 		{"포스터 감독은 말했다.", "Forrster said so.", "dale-forster"},
 	} {
 		if got := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); !strings.HasPrefix(got, tc.want) || (tc.want == "") != (got == "") {
+			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestCountedPersons: persons the Korean names and the English counts
+// ("two Israeli soldiers", house28's kpc-test 500) are described, not
+// missing; another count, a count of no persons, or one of them named
+// leaves the others missing.
+func TestCountedPersons(t *testing.T) {
+	c := caseChecker(t, "session20t29.csv", session20T29Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"헤즈볼라는 아리 레빈과 단 카플란의 시신을 이스라엘로 보냈다.", "Hezbollah released to Israel the bodies of two Israeli soldiers.", ""},
+		{"아리 레빈, 단 카플란, 요아브 코헨은 풀려났다.", "The three hostages were freed.", ""},
+		{"아리 레빈과 단 카플란은 풀려났다.", "Both men were freed.", ""},
+		// Another count, a count of no persons, a name given.
+		{"아리 레빈, 단 카플란, 요아브 코헨은 풀려났다.", "Two hostages were freed.", "ari-levin; dan-kaplan; yoav-cohen"},
+		{"아리 레빈과 단 카플란은 풀려났다.", "They were freed after two years.", "ari-levin; dan-kaplan"},
+		{"아리 레빈과 단 카플란은 풀려났다.", "Ari Levin and two soldiers were freed.", "dan-kaplan"},
+	} {
+		if got := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); got != tc.want {
 			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
 		}
 	}
