@@ -507,6 +507,10 @@ type enRun struct {
 	// ended by a possessive (Sainsbury's stores: "stores"; next is "");
 	// comma the field after a run ended by a comma (Bale, who: "who").
 	prev2, after, comma string
+	// ownS is set when the run's last word ends in 's that is the name's
+	// own, no possessive: punctuation, the text's end or a verb follows
+	// it (at St. Martin's, Sainsbury's said; nameS).
+	ownS bool
 }
 
 var enStop = func() map[string]bool {
@@ -544,6 +548,7 @@ func enRuns(text string, sc *scratch) []enRun {
 	cs := 0
 	start := 0
 	poss := false // the run's last word is a possessive
+	ownS := false // its 's is the name's own (enRun.ownS)
 	// flush ends the run before the field at end (next, when punct is
 	// false: no punctuation after the run's last word).
 	flush := func(end int, punct bool) {
@@ -564,6 +569,7 @@ func enRuns(text string, sc *scratch) []enRun {
 			if end > 0 && end < len(fields) && punct && strings.HasSuffix(fields[end-1], ",") {
 				r.comma = fields[end]
 			}
+			r.ownS = ownS
 			out = append(out, r)
 		}
 		cur = nil
@@ -592,6 +598,7 @@ func enRuns(text string, sc *scratch) []enRun {
 		cut := len(w)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		fposs := len(w) < cut && !strings.ContainsAny(f[len(f)-1:], `.,;:!?)"'”’`)
+		fownS := len(w) < cut && nameS(f, fields[i+1:])
 		if i := strings.IndexByte(w, '-'); i > 0 && hyphenParts[w[i+1:]] {
 			w = w[:i]
 		}
@@ -609,15 +616,31 @@ func enRuns(text string, sc *scratch) []enRun {
 		words = append(words, w)
 		cur = words[cs:len(words):len(words)]
 		if end || strings.HasPrefix(f, "(") {
-			poss = fposs
+			poss, ownS = fposs, fownS
 			flush(i+1, end)
-			poss = false
+			poss, ownS = false, false
 		}
 	}
 	flush(len(fields), false)
 	sc.runs, sc.words = out, words
 	return out
 }
+
+// nameS reports whether the 's that ends the field f, the words rest
+// after it, is a name's own rather than a possessive: no noun follows it
+// but punctuation, the text's end or a verb (at St. Martin's, "Sainsbury's
+// said", St. Martin's was taken over; session 20, helper M33). A
+// possessive has its noun after it (St. Petersburg's governor).
+func nameS(f string, rest []string) bool {
+	if t := strings.TrimRight(f, `"'”’)`); t != f || strings.ContainsAny(t[len(t)-1:], ".,;:!?") {
+		return true
+	}
+	return len(rest) == 0 || verbsAfterS[rest[0]]
+}
+
+// verbsAfterS are verbs that follow a name's own 's, not a possessive
+// (Sainsbury's said, St. Martin's was).
+var verbsAfterS = wordSet(`is was has had did does will would said says told sold added announced tested reported`)
 
 // nameMonths are months whose names are persons' names too (Theresa
 // May, June Carter, April Ryan).
@@ -651,6 +674,11 @@ var foreignArticles = map[string]bool{"Der": true, "Die": true, "Das": true, "Le
 // Spiegel, which ends a longer run in every unit and is dropped; session
 // 17, helper M23).
 func withArticle(r enRun, s nameSub) string {
+	if r.ownS && s.from == 0 && strings.Count(s.text, " ")+1 == len(r.words) {
+		// The name's own 's (St. Martin's, Sainsbury's; session 20,
+		// helper M33).
+		return s.text + "'s"
+	}
 	if s.from != 1 || !foreignArticles[r.words[0]] || s.from+strings.Count(s.text, " ")+1 != len(r.words) {
 		return s.text
 	}
@@ -904,6 +932,10 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		last   string // the variant of the last word
 		skel   []byte
 		vowels string
+		// tie marks a word's stem of one syllable before one of
+		// shortParticles (굽 of 굽에): no form of its own, it only takes
+		// the place of the word when that matches (shortStem).
+		tie bool
 	}
 	var fksBuf [4]formKey
 	if cap(sc.skel) < 256 {
@@ -975,8 +1007,15 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			// A name of one syllable only as a bare word before a title
 			// (힐 차관보, 킹 의원: Hill, King; session 14, helper M16).
 			surname := n == 1 && ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title
+			tie := -1
 			for j := range last.variants {
-				if last.vSet&(1<<j) == 0 || n == 1 && last.vShort&(1<<j) != 0 && !(surname && last.variants[j] == toks[ti].raw) {
+				if last.vSet&(1<<j) == 0 {
+					continue
+				}
+				if n == 1 && last.vShort&(1<<j) != 0 && !(surname && last.variants[j] == toks[ti].raw) {
+					if tie < 0 && shortStem(last.variants[j], toks[ti].raw) {
+						tie = j
+					}
 					continue
 				}
 				if c, l := brief.headOf(last.vHead[j], int(last.vLen[j])); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
@@ -1001,6 +1040,12 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			var first uint64
 			for _, fk := range fks {
 				first |= firstBit(fk.skel[0])
+			}
+			tieAt := -1
+			if tie >= 0 && len(last.words[tie].skel) > 0 && slices.ContainsFunc(fks, func(fk formKey) bool { return fk.last == toks[ti].raw }) {
+				ks := appendSkel(rest[:0], last.words[tie])
+				fks = append(fks, formKey{last: last.variants[tie], skel: ks, tie: true})
+				tieAt = len(fks) - 1
 			}
 			form := func(last string) string {
 				var b strings.Builder
@@ -1030,6 +1075,9 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				best, bestSim := -1, 0.0
 				keys := &sks[si].keys
 				for fi := range fks {
+					if fks[fi].tie {
+						continue
+					}
 					ks := fks[fi].skel
 					sim := 0.0
 					for _, es := range keys {
@@ -1092,6 +1140,24 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						if similarity(fks[fi].vowels, enVowels) > similarity(fks[best].vowels, enVowels) {
 							best = fi
 						}
+					}
+				}
+				if tieAt >= 0 && best >= 0 && fks[best].last == toks[ti].raw && bestSim == 1 {
+					// The word matched with its particle (굽에 ~ Goop):
+					// its stem of one syllable takes its place when it
+					// spells the English consonants as exactly and its
+					// vowels are nearer the English ones (굽 ~ Goop;
+					// session 20, helper M33).
+					if enVowels == "" {
+						enVowels = vowelKey(s.text, true)
+					}
+					for _, j := range [2]int{tieAt, best} {
+						if fks[j].vowels == "" {
+							fks[j].vowels = vowelKey(romanize.Word(form(fks[j].last)), false)
+						}
+					}
+					if skelSim(fks[tieAt].skel, keys) == 1 && similarity(fks[tieAt].vowels, enVowels) > similarity(fks[best].vowels, enVowels) {
+						best = tieAt
 					}
 				}
 				// The lexicon's veto, asked only of a match (it is the
@@ -2926,6 +2992,36 @@ func stripParticle(w string) string {
 	return w
 }
 
+// shortStem reports whether the word w is the stem of one syllable v and
+// one of shortParticles (굽에: 굽 and 에): a form the matching may take
+// for w's when w matches (foreignNamePairs).
+func shortStem(v, w string) bool {
+	p, ok := strings.CutPrefix(w, v)
+	return ok && utf8.RuneCountInString(v) == 1 && shortParticles[p]
+}
+
+// shortParticles are the particles that end no foreign name of two
+// syllables as often as they end a name of one and its particle (에 of
+// 굽에, Goop; not 이, 가, 도, 로: 레이 ~ Ray, 토니가; session 20, helper
+// M33).
+var shortParticles = wordSet(`에 의 은 는 을 를 와 과`)
+
+// skelSim is the best similarity of the skeleton ks with the English
+// skeletons keys of the same first letter and a length within two.
+func skelSim(ks []byte, keys *[4]string) float64 {
+	sim := 0.0
+	for _, es := range keys {
+		if es == "" || es[0] != ks[0] {
+			continue
+		}
+		if d := len(es) - len(ks); d > 2 || d < -2 {
+			continue
+		}
+		sim = max(sim, similarity75(ks, es))
+	}
+	return sim
+}
+
 // particlesEnding are nameParticles by their last syllable, in their
 // order: stripParticle tries only those a word's last syllable can end
 // (outputs identical; session 17, helper M24).
@@ -3172,6 +3268,12 @@ func kindOf(p *pairStats) glossary.Type {
 	case p.Person > p.Place:
 		return Person
 	case p.Place > p.Person:
+		return Place
+	}
+	if p.Type == Person && strings.HasSuffix(p.En, "'s") {
+		// A name with its own 's (withArticle) is a church's, a
+		// school's or a shop's, no person's (성 마틴 ~ St. Martin's, two
+		// Korean words first found a person's; session 20, helper M33).
 		return Place
 	}
 	if p.Type == Place && givenNames[p.En] {

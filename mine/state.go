@@ -101,6 +101,12 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 45 is 44 with a name's own 's kept (성 마틴 ~ St. Martin's,
+// 세인즈버리 ~ Sainsbury's: nameS) and a stem of one syllable taking the
+// place of the word with its particle that matched (굽 ~ Goop, not 굽에;
+// shortStem; session 20, helper M33).
+// stateVersion 44 is 43 with storms and bodies the news names by
+// translation (stormPairs, nameWords; session 19, helper M30).
 // stateVersion 43 is 42 with a French final -ard read as r and a vowel
 // (부샤르 ~ Bouchard, 아자르 ~ Hazard) and an English y after a consonant
 // read as 아이 for the vowels of short names (드와이어 ~ Dwyer, 타일러 ~
@@ -233,7 +239,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 44
+const stateVersion = 45
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
