@@ -859,7 +859,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 					msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
 				}
 			} else if c.namedBeside(m.Entry, pr) || countStrong(missing) == 0 && nextra == 0 && loneAbsentPerson(absent, m) && (describedPerson(m, pr) || appositionDescribed(m, pr)) ||
-				countStrong(missing) == 0 && countedPersons(absent, m, pr) { // "two Israeli soldiers" (session20t29.go)
+				countStrong(missing) == 0 && countedPersons(absent, m, pr) || // "two Israeli soldiers" (session20t29.go)
+				kinOf(m, pr) { // "the czar's family" for 니콜라이 2세의 일가족 (session20t29.go)
 				continue // a split or shifted pair, or a description
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"

@@ -66,3 +66,24 @@ func TestCountedPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestKinOf: a person the Korean names only as the possessor of relatives
+// (니콜라이 2세의 일가족, the czar's family: house7's kpc-test 386 and 387) is
+// no missing person where the English speaks of the relatives; without a
+// kin noun in the English, or with the person not their possessor, the
+// finding stays.
+func TestKinOf(t *testing.T) {
+	c := caseChecker(t, "session20t29.csv", session20T29Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"볼셰비키는 아리 레빈의 일가족과 하인들을 살해했다.", "Bolsheviks executed the czar's family and a few servants.", ""},
+		{"아리 레빈의 자녀 2명의 유해가 발견되지 않았다.", "But the two children's bodies were missing for decades.", ""},
+		// One relative stays (TestRelation); no kin noun in the English; no 의.
+		{"아리 레빈의 아들은 말했다.", "His son said so.", "ari-levin"},
+		{"아리 레빈의 일가족이 살해됐다.", "The czar was executed.", "ari-levin"},
+		{"아리 레빈은 가족과 함께 도착했다.", "The family arrived.", "ari-levin"},
+	} {
+		if got := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); got != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
