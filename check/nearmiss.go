@@ -88,6 +88,12 @@ type nameIndex struct {
 	lowTerms   []lowerTerm
 	lowAnchors map[string][]lowerAnchor
 	lowLen     [256]uint64 // anchor words: first byte and length
+
+	// one-word lower-case forms (session20t30.go), built with names
+	oneLow  map[uint32][]lowerOne
+	oneLen  [256]uint64     // their first byte and length (±1)
+	tri     map[string]bool // the letter trigrams of vocab, built on a candidate
+	triOnce sync.Once
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
@@ -173,6 +179,7 @@ func (ix *nameIndex) buildNames() {
 		}
 	}
 	ix.buildLowerTerms() // session19t23.go
+	ix.buildLowerOnes()  // session20t30.go
 }
 
 func upper(w string) bool {
@@ -213,7 +220,7 @@ func isWordRune(r rune) bool {
 // matches of text.
 func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
 	ix.namesOnce.Do(ix.buildNames)
-	if len(ix.names) == 0 && len(ix.lowTerms) == 0 {
+	if len(ix.names) == 0 && len(ix.lowTerms) == 0 && len(ix.oneLow) == 0 {
 		return out
 	}
 	var seq []span // current sequence of capitalized words (and connectors)
@@ -247,6 +254,9 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			}
 			if ix.mayAnchor(text, start, i) {
 				out = ix.lowerNear(out, file, text, start, i, ms, p, &lowLast)
+			}
+			if ix.mayOne(text, start, i) {
+				out = ix.lowerOneNear(out, file, text, start, i, ms, p) // "paraglyding" (session20t30.go)
 			}
 			continue
 		}
@@ -300,12 +310,18 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			if ix.mayAnchorFolded(text, start, end) {
 				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast) // "Net neutrallity" (session19t25.go)
 			}
+			if ix.mayOne(text, start, end) {
+				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // "Cryptograpy was taught" (session20t30.go)
+			}
 			seq = append(seq, span{start, end})
 		case len(seq) > 0 && connectors[w]:
 			seq = append(seq, span{start, end})
 		default:
 			if 'a' <= w[0] && w[0] <= 'z' && ix.mayAnchor(text, start, end) {
 				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast)
+			}
+			if 'a' <= w[0] && w[0] <= 'z' && ix.mayOne(text, start, end) {
+				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // session20t30.go
 			}
 			flush()
 		}

@@ -183,6 +183,9 @@ func hasHangul(s string) bool {
 // in 27 files when it was written).
 func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
 	a, b := t.Text, first.Text
+	if caseOnly(a, b) {
+		return true // Washington State after Washington state (session20t30.go)
+	}
 	if hasHangul(a) || hasHangul(b) {
 		return spellings(a, b) // Korean forms: the rule of spellings
 	}
