@@ -932,10 +932,6 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 		last   string // the variant of the last word
 		skel   []byte
 		vowels string
-		// tie marks a word's stem of one syllable before one of
-		// shortParticles (굽 of 굽에): no form of its own, it only takes
-		// the place of the word when that matches (shortStem).
-		tie bool
 	}
 	var fksBuf [4]formKey
 	if cap(sc.skel) < 256 {
@@ -1007,15 +1003,8 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			// A name of one syllable only as a bare word before a title
 			// (힐 차관보, 킹 의원: Hill, King; session 14, helper M16).
 			surname := n == 1 && ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title
-			tie := -1
 			for j := range last.variants {
-				if last.vSet&(1<<j) == 0 {
-					continue
-				}
-				if n == 1 && last.vShort&(1<<j) != 0 && !(surname && last.variants[j] == toks[ti].raw) {
-					if tie < 0 && shortStem(last.variants[j], toks[ti].raw) {
-						tie = j
-					}
+				if last.vSet&(1<<j) == 0 || n == 1 && last.vShort&(1<<j) != 0 && !(surname && last.variants[j] == toks[ti].raw) {
 					continue
 				}
 				if c, l := brief.headOf(last.vHead[j], int(last.vLen[j])); l < 1 || l < 2 && n > 1 || !mayMatch(lens[c&63], l) {
@@ -1040,12 +1029,6 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			var first uint64
 			for _, fk := range fks {
 				first |= firstBit(fk.skel[0])
-			}
-			tieAt := -1
-			if tie >= 0 && len(last.words[tie].skel) > 0 && slices.ContainsFunc(fks, func(fk formKey) bool { return fk.last == toks[ti].raw }) {
-				ks := appendSkel(rest[:0], last.words[tie])
-				fks = append(fks, formKey{last: last.variants[tie], skel: ks, tie: true})
-				tieAt = len(fks) - 1
 			}
 			form := func(last string) string {
 				var b strings.Builder
@@ -1075,9 +1058,6 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				best, bestSim := -1, 0.0
 				keys := &sks[si].keys
 				for fi := range fks {
-					if fks[fi].tie {
-						continue
-					}
 					ks := fks[fi].skel
 					sim := 0.0
 					for _, es := range keys {
@@ -1140,24 +1120,6 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 						if similarity(fks[fi].vowels, enVowels) > similarity(fks[best].vowels, enVowels) {
 							best = fi
 						}
-					}
-				}
-				if tieAt >= 0 && best >= 0 && fks[best].last == toks[ti].raw && bestSim == 1 {
-					// The word matched with its particle (굽에 ~ Goop):
-					// its stem of one syllable takes its place when it
-					// spells the English consonants as exactly and its
-					// vowels are nearer the English ones (굽 ~ Goop;
-					// session 20, helper M33).
-					if enVowels == "" {
-						enVowels = vowelKey(s.text, true)
-					}
-					for _, j := range [2]int{tieAt, best} {
-						if fks[j].vowels == "" {
-							fks[j].vowels = vowelKey(romanize.Word(form(fks[j].last)), false)
-						}
-					}
-					if skelSim(fks[tieAt].skel, keys) == 1 && similarity(fks[tieAt].vowels, enVowels) > similarity(fks[best].vowels, enVowels) {
-						best = tieAt
 					}
 				}
 				// The lexicon's veto, asked only of a match (it is the
@@ -2992,35 +2954,12 @@ func stripParticle(w string) string {
 	return w
 }
 
-// shortStem reports whether the word w is the stem of one syllable v and
-// one of shortParticles (굽에: 굽 and 에): a form the matching may take
-// for w's when w matches (foreignNamePairs).
-func shortStem(v, w string) bool {
-	p, ok := strings.CutPrefix(w, v)
-	return ok && utf8.RuneCountInString(v) == 1 && shortParticles[p]
-}
-
-// shortParticles are the particles that end no foreign name of two
-// syllables as often as they end a name of one and its particle (에 of
-// 굽에, Goop; not 이, 가, 도, 로: 레이 ~ Ray, 토니가; session 20, helper
-// M33).
-var shortParticles = wordSet(`에 의 은 는 을 를 와 과`)
-
-// skelSim is the best similarity of the skeleton ks with the English
-// skeletons keys of the same first letter and a length within two.
-func skelSim(ks []byte, keys *[4]string) float64 {
-	sim := 0.0
-	for _, es := range keys {
-		if es == "" || es[0] != ks[0] {
-			continue
-		}
-		if d := len(es) - len(ks); d > 2 || d < -2 {
-			continue
-		}
-		sim = max(sim, similarity75(ks, es))
-	}
-	return sim
-}
+// Tried and taken out after the held-out run (session 20, helper M33): a
+// word of one syllable and its particle that matched (굽에 ~ Goop) paired
+// as its stem when the stem spelt the English as exactly and its vowels
+// were nearer (굽 ~ Goop, right on dev-11-200). On held-out's archive the
+// stem gathered the units of several such words into a junk candidate
+// (전 ~ Sen, of 전에 "before" and Sen.).
 
 // particlesEnding are nameParticles by their last syllable, in their
 // order: stripParticle tries only those a word's last syllable can end

@@ -102,9 +102,7 @@ func dayNumber(t time.Time) int32 {
 }
 
 // stateVersion 45 is 44 with a name's own 's kept (성 마틴 ~ St. Martin's,
-// 세인즈버리 ~ Sainsbury's: nameS) and a stem of one syllable taking the
-// place of the word with its particle that matched (굽 ~ Goop, not 굽에;
-// shortStem; session 20, helper M33).
+// 세인즈버리 ~ Sainsbury's: nameS; session 20, helper M33).
 // stateVersion 44 is 43 with storms and bodies the news names by
 // translation (stormPairs, nameWords; session 19, helper M30).
 // stateVersion 43 is 42 with a French final -ard read as r and a vowel
