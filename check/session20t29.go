@@ -36,11 +36,11 @@ import (
 //     description) are described, not missing (countedPersons): two or
 //     more listed persons of the source, all absent from the English, and
 //     their number in the English (a number word or digits) with a plural
-//     noun for persons at most two words after it (personPlural: a role
+//     noun for persons after it, two words between at most (personPlural: a role
 //     noun of roleNouns, or a plain noun for people: soldiers, hostages,
 //     men). Under the describedPerson branch's guard (no strong number of
-//     the source left without its partner). One person left out of two
-//     ("two soldiers" for three names) stays a finding.
+//     the source left without its partner). Another count ("two
+//     soldiers" for three names) stays a finding.
 //   - A person the Korean names only as the possessor of relatives (니콜라이
 //     2세의 일가족과, 니콜라이 2세의 자녀 2명의 유해: the czar's family, his
 //     children) is no missing person where the English speaks of those
@@ -184,8 +184,8 @@ func personPlural(w string) bool {
 // countedPersons reports whether the English of pr counts the absent
 // persons of the source, among them m's: k listed persons (k >= 2, every
 // person of absent, m's entry one of them) and a number word or digits of
-// k in the English with a plural noun for persons at most two words after
-// it.
+// k in the English with a plural noun for persons after it, two words
+// between at most.
 func countedPersons(absent []glossary.Match, m glossary.Match, pr Pair) bool {
 	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
 		return false
