@@ -403,7 +403,8 @@ func (c *Checker) romanizedName(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	run := romanized(pr.Source[m.Start:m.End], pr.Target)
-	return run != "" && !respelled(run, m.Entry.TermsIn(pr.TargetLang)) && !givenKeptRespelt(pr.Target, run, m.Entry.TermsIn(pr.TargetLang))
+	return run != "" && (!respelled(run, m.Entry.TermsIn(pr.TargetLang)) || listedSyllables(run, m.Entry.TermsIn(pr.TargetLang))) && // Kim Chun-sik (session20t31.go)
+		!givenKeptRespelt(pr.Target, run, m.Entry.TermsIn(pr.TargetLang))
 }
 
 // The misaligned rule needs stronger evidence for a condensed translation

@@ -15,7 +15,8 @@ import "strings"
 // pluralOther reports whether cand and name differ only by a final s on
 // one of their words.
 func pluralOther(cand, name string) bool {
-	return oneWordOther(cand, name, func(c, n string) bool { return c+"s" == n || n+"s" == c })
+	return oneWordOther(cand, name, func(c, n string) bool { return c+"s" == n || n+"s" == c }) ||
+		pastOther(cand, name) // Unite for United (session20t31.go)
 }
 
 // oneWordOther reports whether cand and name have the same number of words

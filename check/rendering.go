@@ -233,7 +233,8 @@ func (c *Checker) otherRendering(m glossary.Match, pr Pair) bool {
 	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms) &&
 		!givenKeptMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) || // Yohannes Sirat for 요하네스 시라이트 (session19t22.go)
 		givenVariantNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Zabeehullah Mujahid for 무자히드 (session19t26.go)
-		respelledNamed(pr.Source[m.Start:m.End], pr.Target, forms) // Al-Moualem for 무알렘 (session20t29.go)
+		respelledNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Al-Moualem for 무알렘 (session20t29.go)
+		rankNamed(pr.Target, forms) // Lt Col Vann for a listed Lt. Vann (session20t31.go)
 }
 
 // otherPersonWord reports whether the short form of match m is a word of

@@ -79,7 +79,7 @@ func spelledLike(m glossary.Match, found string) bool {
 		if t == m.Term || t.Status.Forbidden() {
 			continue
 		}
-		if distance(found, strings.ToLower(t.Text), 2) <= 2 {
+		if a := strings.ToLower(t.Text); distance(found, a, 2) <= 2 && !otherVariety(m.Entry, found, a) { // honor, honour (session20t31.go)
 			return true
 		}
 	}
