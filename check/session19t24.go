@@ -69,7 +69,7 @@ func refersByDescription(text string) bool {
 // after the English of the article named them by a listed form.
 func (c *Checker) namedEarlier(m glossary.Match, pr Pair) bool {
 	e := m.Entry
-	if e.Type != glossary.Person || !isEnglish(pr.TargetLang) || len(pr.TargetBefore) == 0 || !refersByDescription(pr.Target) {
+	if e.Type != glossary.Person || !isEnglish(pr.TargetLang) || len(pr.TargetBefore) == 0 || !refersByDescription(pr.Target) && !otherCount(pr.Target) {
 		return false
 	}
 	for i := len(pr.TargetBefore) - 1; i >= 0; i-- {

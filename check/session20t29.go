@@ -53,6 +53,13 @@ import (
 //     (미라 홀트의 어머니가, "Her mother said") stays a finding, as session
 //     17's TestRelation has it; relationGloss (session 17) still takes any
 //     kin noun followed by 인, 이자 or a space, whatever the English says.
+//   - "The other four are Lebanese militants" for 쿤타르와 함께 풀려난
+//     4명은 (the four freed with Kuntar; house18's kpc-test 498, a default
+//     false alarm, Kuntar named two lines before) refers to the person as
+//     the one the group is beside: T24's namedEarlier takes "the other"
+//     with a count (otherCount) as it takes a pronoun or a description,
+//     with the person named by a listed form earlier in the article and
+//     under its number guard.
 
 // respelledNamed reports whether target names the person of a one-word
 // source form, a name the list shows to be a transliteration, by one of
@@ -273,4 +280,24 @@ func kinOf(m glossary.Match, pr Pair) bool {
 func capitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// otherCount reports whether English text has "the other" followed by a
+// count of persons (a number word or digits): "The other four".
+func otherCount(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "the" || words[i+1] != "other" {
+			continue
+		}
+		if _, ok := countWords[words[i+2]]; ok && words[i+2] != "both" {
+			return true
+		}
+		if _, err := strconv.Atoi(words[i+2]); err == nil {
+			return true
+		}
+	}
+	return false
 }

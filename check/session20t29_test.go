@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // Session 20 (helper T29): house21's and house28's kind still reported by
@@ -84,6 +86,35 @@ func TestKinOf(t *testing.T) {
 	} {
 		if got := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); got != tc.want {
 			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestOtherCount: "The other four" after the person was named earlier in
+// the article (two lines back: the line right before is namedBeside's)
+// refers to the group beside the person (house18's kpc-test 498); without
+// an earlier mention, or with no count, it stays a finding.
+func TestOtherCount(t *testing.T) {
+	c := caseChecker(t, "session20t29.csv", session20T29Glossary)
+	for _, tc := range []struct {
+		before []string
+		src    string
+		tgt    string
+		want   string
+	}{
+		{[]string{"Ari Levin was freed on Wednesday.", "They were flown to Beirut."}, "아리 레빈과 함께 풀려난 4명은 반군이다.", "The other four are militants.", ""},
+		{[]string{"Ari Levin was freed on Wednesday.", "They were flown to Beirut."}, "아리 레빈과 함께 풀려난 4명은 반군이다.", "The other 4 are militants.", ""},
+		{nil, "아리 레빈과 함께 풀려난 4명은 반군이다.", "The other four are militants.", "ari-levin"},
+		{[]string{"Ari Levin was freed on Wednesday.", "They were flown to Beirut."}, "아리 레빈과 함께 풀려난 사람들은 반군이다.", "The other men are militants.", "ari-levin"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English, TargetBefore: tc.before}) {
+			if f.Rule == RuleTargetMissing {
+				got = append(got, f.Term)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q after %q: got %q, want %q", tc.tgt, tc.before, g, tc.want)
 		}
 	}
 }
