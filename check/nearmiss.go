@@ -379,6 +379,9 @@ func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms [
 			continue
 		}
 		sc.anchored(k, w, inMatch)
+		if k > 0 && inMatch[k-1] {
+			sc.afterMatch(k, inMatch) // "Fox News Chanel" after a match of Fox News (session20t30.go)
+		}
 		if len(ix.single) > 0 && len(w) >= 5 && len(w) < 64 && ix.first[w[0]][len(w)] && !ix.known[w] {
 			sc.singleWord(k, w, inMatch)
 		}

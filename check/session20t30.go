@@ -195,6 +195,9 @@ func (ix *nameIndex) strangeLetters(text, cw, w string) bool {
 	}
 	n := 0
 	for _, t := range fresh {
+		if t[0] == t[1] && t[1] == t[2] {
+			return true // a letter tripled: no English word writes one (ambasssador)
+		}
 		if !seen[t] {
 			n++
 		}
@@ -214,4 +217,39 @@ func caseOnly(a, b string) bool {
 		return false
 	}
 	return strings.EqualFold(a, b)
+}
+
+// afterMatch tries the names of several words anchored on the words of a
+// glossary match right before word k of the sequence, which no match
+// holds: a name whose first words are another form of its own entry and
+// whose next word is misspelt ("Fox News Chanel": Fox News, an admitted
+// form of Fox News Channel, matched; Chanel, a word of its own, anchors no
+// window). Only a name of the match's own entry counts (Champions of the
+// term champion before "Leage" is left to capsBefore's UEFA Champions
+// League); try admits the match inside the window (overlapsOther).
+func (sc *seqCheck) afterMatch(k int, inMatch []bool) {
+	e := sc.matchEntry(sc.seq[k-1].start, sc.seq[k-1].end)
+	if e == nil {
+		return
+	}
+	n, rep := len(sc.out), sc.reported
+	for j := k - 1; j >= 0 && inMatch[j]; j-- {
+		if w := sc.text[sc.seq[j].start:sc.seq[j].end]; !connectors[w] {
+			sc.anchored(j, w, inMatch)
+		}
+	}
+	if len(sc.out) > n && sc.out[n].Term != e.ID {
+		sc.out, sc.reported = sc.out[:n], rep
+	}
+}
+
+// matchEntry returns the entry of the glossary match of a full form that
+// holds text[a:b], or nil.
+func (sc *seqCheck) matchEntry(a, b int) *glossary.Entry {
+	for k := sc.mi; k < len(sc.ms) && sc.ms[k].Start < b; k++ {
+		if m := sc.ms[k]; m.Start <= a && m.End >= b && !m.Short {
+			return m.Entry
+		}
+	}
+	return nil
 }

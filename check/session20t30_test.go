@@ -23,6 +23,8 @@ resolution,term,ko,결의안,preferred,,,,,,,,,,,
 resolution,term,en,resolution,preferred,,,,,,,,,,,
 investor,term,ko,투자자,preferred,,,,,,,,,,,
 investor,term,en,investors,preferred,,,,,,,,,,,
+ambassador,title,ko,대사,preferred,,,,,,,,,,,
+ambassador,title,en,ambassador,preferred,,,,,,,,,,,
 `
 
 // A one-word lower-case term misspelt is a near miss when the misspelling
@@ -34,6 +36,8 @@ func TestLowerOneNear(t *testing.T) {
 		{"Desk notes\n\nCryptograpy was taught.", "cryptography Cryptograpy"},
 		{"Desk notes\n\nThe tours stopped, and paraglyding was banned.", "paragliding paraglyding"},
 		{"Desk notes\n\nParagliding was banned.", ""},
+		// A letter tripled: no English word writes one.
+		{"Desk notes\n\nThe ambasssador left.", "ambassador ambasssador"},
 		// Ordinary words one edit from a term (T25's try).
 		{"Desk notes\n\nShe lost contact with the office.", ""},
 		{"Desk notes\n\nShopping malls were closed.", ""},
@@ -72,6 +76,28 @@ frederik-de-klerk,person,en,De Klerk,admitted,,,,,,,,,,,
 		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
 		if got := t18Rules(fs, RuleInconsistent); got != tc.want {
 			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A name whose first words are an admitted form of its own entry, matched,
+// and whose next word is misspelt is a near miss (check12a's "Fox News
+// Chanel": Chanel is a word of its own, so no window was anchored).
+func TestAfterMatchNearMiss(t *testing.T) {
+	c := caseChecker(t, "session20t30.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+fox-news-channel,organization,ko,폭스뉴스,preferred,,,,,,,,,,,
+fox-news-channel,organization,en,Fox News Channel,preferred,,,,,,,,,,,
+fox-news-channel,organization,en,Fox News,admitted,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"Desk\n\nThen the Fox News Chanel called.", "fox-news-channel Fox News Chanel"},
+		{"Desk\n\nThen the Fox News Channel called.", ""},
+		{"Desk\n\nThen Fox News called.", ""},
+		{"Desk\n\nThen Fox News Sunday ran it.", ""},
+	} {
+		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
+		if got := t18Rules(fs, RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
