@@ -497,7 +497,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) &&
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
-				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) { // 리용호, then 이용호 (session19t23.go)
+				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (session19t23.go)
+				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) { // 자에브(Zoran Zaev) (session20t31.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})

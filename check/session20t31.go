@@ -152,3 +152,27 @@ func rankNamed(target string, forms []*glossary.Term) bool {
 	}
 	return false
 }
+
+// glossedFull reports whether the one-word Korean person form of match m
+// in text is glossed right after it, in brackets, by one of the entry's
+// English forms (forms) of two words or more: "조란 자에브(Zoran Zaev)"
+// names the person in full whatever the list holds of the Hangul given
+// name (house31's ntrex 494, 자에브 read as a first mention by surname
+// alone). A Korean form of several words (이 영호(Ri Yong Ho)) is a full
+// form of its own, judged as before.
+func glossedFull(text string, m glossary.Match, forms []*glossary.Term) bool {
+	if m.Entry.Type != glossary.Person || strings.Contains(text[m.Start:m.End], " ") || m.End >= len(text) || text[m.End] != '(' {
+		return false
+	}
+	in, _, ok := strings.Cut(text[m.End+1:], ")")
+	if !ok {
+		return false
+	}
+	in = strings.TrimSpace(in)
+	for _, t := range forms {
+		if !t.Status.Forbidden() && strings.Contains(t.Text, " ") && strings.EqualFold(in, t.Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -33,6 +33,9 @@ han-duck-soo,person,en,Han Deok-su,admitted,,Han,,,,,,,,,
 hugh-renn,person,ko,렌 중위,preferred,,,,,,,,,,,
 hugh-renn,person,en,Hugh Renn,preferred,,Renn,,,,,,,,,
 hugh-renn,person,en,Lt. Renn,admitted,,Renn,,,,,,,,,
+zoran-zeller,person,ko,젤러,preferred,,,,,,,,,,,
+zoran-zeller,person,ko,젤레르,admitted,,,,,,,,,,,
+zoran-zeller,person,en,Zoran Zeller,preferred,,Zeller,,,,,,,,,
 `
 
 func t31Checker(t *testing.T) *Checker {
@@ -123,6 +126,23 @@ func TestRankNamed(t *testing.T) {
 	} {
 		if got := pairTerms(c, tc.src, tc.tgt, RuleTargetMissing); got != tc.want {
 			t.Errorf("%q / %q: target-term-missing %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// TestGlossedFull: a one-word Korean form glossed in brackets by a full
+// English form (조란 젤레르(Zoran Zeller): house31's 조란 자에브(Zoran Zaev))
+// names the person in full, no first mention; unglossed, or glossed by the
+// surname alone, it is one as before.
+func TestGlossedFull(t *testing.T) {
+	c := t31Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"조란 젤레르(Zoran Zeller)를 포함한 지지자들이 주장했다. 젤러가 말했다.", ""},
+		{"젤레르가 주장했다. 젤러가 말했다.", "zoran-zeller 젤레르"},
+		{"젤레르(Zeller)가 주장했다. 젤러가 말했다.", "zoran-zeller 젤레르"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleFirstMention); got != tc.want {
+			t.Errorf("%q: first-mention %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
