@@ -71,14 +71,14 @@ func respelledNamed(sourceForm, target string, forms []*glossary.Term) bool {
 	if strings.Contains(strings.TrimSpace(sourceForm), " ") {
 		return false // transliterated's
 	}
+	if !transliteratedName(forms) {
+		return false // a name of one spelling: Yang Jiechei is no Yang Jiechi (check11o)
+	}
 	words := strings.Fields(target)
 	tw := make([]string, len(words))
 	for i, w := range words {
 		tw[i] = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 		tw[i] = strings.TrimSuffix(strings.TrimSuffix(tw[i], "'s"), "’s")
-	}
-	if !transliteratedName(forms) {
-		return false // a name of one spelling: Yang Jiechei is no Yang Jiechi (check11o)
 	}
 	for _, t := range forms {
 		fw := strings.Fields(t.Text)
@@ -285,6 +285,9 @@ func capitalized(w string) bool {
 // otherCount reports whether English text has "the other" followed by a
 // count of persons (a number word or digits): "The other four".
 func otherCount(text string) bool {
+	if !strings.Contains(text, "other ") {
+		return false
+	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
