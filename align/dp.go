@@ -360,29 +360,23 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 	switch {
 	case b.t == 0:
 		c += float64(b.s) * nullLen
-		for k, g := range l.sfl[i-b.s : i] {
+		for _, g := range l.sfl[i-b.s : i] {
 			if g&flExtra != 0 {
 				c -= wEditionOnly
 			}
 			if g&flContEn == flContEn { // opens with a continuation: seldom added alone
 				c += wContinues
-			}
-			if g&flEnglish != 0 && saidOnlyBefore(l.tgt, j, &l.src[i-b.s+k]) { // said.go
-				c += wSaidBefore
 			}
 		}
 		return c
 	case b.s == 0:
 		c += float64(b.t) * nullLen
-		for k, g := range l.tfl[j-b.t : j] {
+		for _, g := range l.tfl[j-b.t : j] {
 			if g&flExtra != 0 {
 				c -= wEditionOnly
 			}
 			if g&flContEn == flContEn { // opens with a continuation: seldom added alone
 				c += wContinues
-			}
-			if g&flEnglish != 0 && saidOnlyBefore(l.src, i, &l.tgt[j-b.t+k]) { // said.go
-				c += wSaidBefore
 			}
 		}
 		return c
