@@ -54,6 +54,7 @@ func main() {
 	seed := flag.Int64("seed", 1, "the `SEED` of the draws")
 	half := flag.String("half", "dev", "the half to run: dev, held-out or all")
 	lines := flag.Int("lines", 20, "the first `N` lines of each carrier article")
+	flag.BoolVar(&showMissed, "missed", false, "list each case missed, one a line, before the report")
 	flag.Parse()
 	if *shared == "" || (*half != "dev" && *half != "held-out" && *half != "all") {
 		fmt.Fprintln(os.Stderr, "usage: misspell -shared DIR [-glossaries GLOB] [-seed N] [-half dev|held-out|all]")
@@ -64,6 +65,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// showMissed lists the cases missed (-missed).
+var showMissed bool
 
 func run(w io.Writer, shared, globs string, seed int64, half string, lines int) error {
 	base := filepath.Join(shared, "corpus", "ntrex128-newstest2019")
@@ -96,7 +100,7 @@ func run(w io.Writer, shared, globs string, seed int64, half string, lines int) 
 			// The seed and the file's number, so that each file's draws
 			// stay the same whatever files run beside it.
 			rng := rand.New(rand.NewSource(seed*1000 + int64(houseNum(f))))
-			measure(&t, check.New(g), g, arts, rng)
+			measure(w, &t, check.New(g), g, arts, rng)
 		}
 		fmt.Fprintf(w, "%s half (%d glossaries: %s ... %s), seed %d\n", h, len(fs), filepath.Base(fs[0]), filepath.Base(fs[len(fs)-1]), seed)
 		t.write(w)
@@ -259,7 +263,7 @@ func where(kind string, i, n int) string {
 	if kind == "swapped" {
 		last = n - 2
 	}
-	if i == 0 || i == last && kind != "doubled" {
+	if kind != "doubled" && (i == 0 || i == last) {
 		return "edge"
 	}
 	return "inside"
@@ -272,9 +276,10 @@ func carrier(article, word string) string {
 
 // measure misspells each one-word form of g by each kind, checks it in a
 // carrier article drawn with rng and counts it in t.
-func measure(t *tally, c *check.Checker, g *glossary.Glossary, arts []string, rng *rand.Rand) {
+func measure(out io.Writer, t *tally, c *check.Checker, g *glossary.Glossary, arts []string, rng *rand.Rand) {
 	forms, entry, all := oneWordForms(g)
-	for _, w := range forms {
+	for _, form := range forms {
+		w := form
 		for _, k := range kinds {
 			var bad string
 			var i int
@@ -297,6 +302,9 @@ func measure(t *tally, c *check.Checker, g *glossary.Glossary, arts []string, rn
 				}
 			}
 			t.add(k, lengthBucket(len(w)), where(k, i, len(w)), found)
+			if showMissed && !found {
+				fmt.Fprintf(out, "missed\t%s\t%s\t%s\t%s\n", k, where(k, i, len(w)), w, bad)
+			}
 		}
 	}
 }

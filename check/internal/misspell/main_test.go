@@ -60,7 +60,7 @@ func TestWhereAndHalves(t *testing.T) {
 	}{
 		{"dropped", 0, 8, "edge"}, {"dropped", 7, 8, "edge"}, {"dropped", 3, 8, "inside"},
 		{"swapped", 6, 8, "edge"}, {"swapped", 5, 8, "inside"},
-		{"doubled", 7, 8, "inside"}, // the last letter doubled keeps it last
+		{"doubled", 7, 8, "inside"}, {"doubled", 0, 8, "inside"}, // a letter doubled keeps the first and the last
 		{"neighbour", 7, 8, "edge"},
 	} {
 		if got := where(tc.kind, tc.i, tc.n); got != tc.want {
