@@ -202,7 +202,7 @@ func (ix *nameIndex) strangeLetters(text, cw, w string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 || n == 1 && slipEdit(cw, w) // session20t32.go
 }
 
 // caseOnly reports whether two listed forms of a name differ only in the
