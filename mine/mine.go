@@ -2423,11 +2423,24 @@ func (st *State) Result(o Options) *Result {
 	}
 	// An English form claimed by several Korean forms goes to the one
 	// with the most units (a name's run of words beats one of its words).
+	// A name with its own 's is claimed with the name (withArticle): the
+	// junk form of a few units that writes Dixon's does not keep it from
+	// 딕슨 ~ Dixon (session 20, helper M33).
+	// Its units and the name's are counted together: a Korean form's
+	// Coulibaly's and Coulibaly against the Latin Coulibaly of its gloss.
 	bestFor := map[string]*pairStats{}
+	claim := map[string]pairStats{} // bestFor's pair, with its form's units of the name
 	for _, ko := range kos {
 		for _, p := range byKo[ko] {
-			if b := bestFor[p.En]; b == nil || better(p, b) {
-				bestFor[p.En] = p
+			en := strings.TrimSuffix(p.En, "'s")
+			c := *p
+			for _, q := range byKo[ko] {
+				if q != p && strings.TrimSuffix(q.En, "'s") == en {
+					c.Units += q.Units
+				}
+			}
+			if b, ok := claim[en]; !ok || better(&c, &b) {
+				bestFor[en], claim[en] = p, c
 			}
 		}
 	}
@@ -2443,7 +2456,7 @@ func (st *State) Result(o Options) *Result {
 			if genericBody(p) {
 				continue // it kept its English from other forms (파운드 ~ Treasury)
 			}
-			if b := bestFor[p.En]; b == p || sameLetters(p) || ownAcronym(p, b) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
+			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
 				keep = append(keep, p)
 			}
 		}
@@ -3107,6 +3120,13 @@ func containsWord(text, w string) bool {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
+// ownSOf reports whether one of a and b is the other with its own 's
+// (withArticle: St. Martin's, St. Martin).
+func ownSOf(a, b string) bool {
+	return len(a) == len(b)+2 && strings.HasSuffix(a, "'s") && a[:len(b)] == b ||
+		len(b) == len(a)+2 && strings.HasSuffix(b, "'s") && b[:len(a)] == a
+}
+
 // mergeDerived counts a rendering that is another plus a demonym or plural
 // ending (Iraqi, Kurds), or another in capitals (BAGHDAD, a dateline's),
 // as that rendering, when both are there.
@@ -3123,6 +3143,15 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 				continue
 			}
 			if q != p && p.En != q.En && p.En == strings.ToUpper(p.En) && strings.EqualFold(p.En, q.En) {
+				base = q
+				break
+			}
+			if q != p && ownSOf(p.En, q.En) && (p.Units < q.Units || p.Units == q.Units && len(q.En) > len(p.En)) {
+				// A name with its own 's and without (Sainsbury's,
+				// Sainsbury) are one name, counted as the form more of
+				// its units write, the 's form when as many do: its
+				// units show it a name's own (nameS), the others may
+				// be possessives (session 20, helper M33).
 				base = q
 				break
 			}
@@ -3143,7 +3172,7 @@ func mergeDerived(ps []*pairStats) []*pairStats {
 			}
 		}
 		for _, q := range ps {
-			if base == nil && q != p && !gone[q] && adjectiveOf(p.En, q.En) {
+			if base == nil && q != p && !gone[q] && !strings.HasSuffix(q.En, "'s") && adjectiveOf(p.En, q.En) {
 				base, adj = q, true // French of France, Palestinian of Palestine
 			}
 		}

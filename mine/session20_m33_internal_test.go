@@ -1,6 +1,9 @@
 package mine
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Session 20 (helper M33): the English form of a name with its own 's,
 // which the dev parts got wrong (dev-11-200: 성 마틴 ~ St. Martin,
@@ -47,5 +50,84 @@ func TestNameOwnS(t *testing.T) {
 	}
 	if got := kindOf(&pairStats{Ko: "로버트 존스", En: "Robert Jones", Type: Person}); got != Person {
 		t.Errorf("kindOf(로버트 존스 ~ Robert Jones) = %s, want person", got)
+	}
+}
+
+// TestOwnSMerged: a name's renderings with its own 's and without are one
+// rendering, the one more units write, its units and evidence the sum
+// (not the plain form taken for the adjective of the 's form: McCain of
+// McCain's, Dubai of Dubai's, which made a person a place).
+func TestOwnSMerged(t *testing.T) {
+	for _, tc := range []struct {
+		ps         []*pairStats
+		want       string
+		units, per int
+	}{
+		{[]*pairStats{{Ko: "세인즈버리", En: "Sainsbury's", Units: 6}, {Ko: "세인즈버리", En: "Sainsbury", Units: 3}}, "Sainsbury's", 9, 0},
+		{[]*pairStats{{Ko: "매케인", En: "McCain's", Units: 2, Person: 1}, {Ko: "매케인", En: "McCain", Units: 100, Person: 40}}, "McCain", 102, 41},
+		{[]*pairStats{{Ko: "두바이", En: "Dubai", Units: 50}, {Ko: "두바이", En: "Dubai's", Units: 3}}, "Dubai", 53, 0},
+		{[]*pairStats{{Ko: "성 마틴", En: "St. Martin", Units: 3}, {Ko: "성 마틴", En: "St. Martin's", Units: 3}}, "St. Martin's", 6, 0},
+	} {
+		got := mergeDerived(tc.ps)
+		if len(got) != 1 || got[0].En != tc.want || got[0].Units != tc.units || got[0].Person != tc.per {
+			var s []string
+			for _, p := range got {
+				s = append(s, fmt.Sprintf("%s %d person %d", p.En, p.Units, p.Person))
+			}
+			t.Errorf("mergeDerived: %v, want %s %d person %d", s, tc.want, tc.units, tc.per)
+		}
+	}
+}
+
+// TestOwnSClaimedWithName: a Korean form that writes a name with its own
+// 's in a few units (동생 ~ Dixon's, junk) does not keep it from the form
+// that names the person in more (딕슨 ~ Dixon); one Korean form keeps both
+// its renderings, counted as one (세인즈버리).
+func TestOwnSClaimedWithName(t *testing.T) {
+	st := NewState()
+	add := func(p pairStats) {
+		p.Sim = 1
+		st.Pairs[p.Ko+"\t"+p.En] = &p
+	}
+	add(pairStats{Ko: "딕슨", En: "Dixon", Type: Place, Units: 10, Person: 4})
+	add(pairStats{Ko: "동생", En: "Dixon's", Type: Place, Units: 3})
+	add(pairStats{Ko: "세인즈버리", En: "Sainsbury's", Type: Place, Units: 6, Org: 2})
+	add(pairStats{Ko: "세인즈버리", En: "Sainsbury", Type: Place, Units: 3, Org: 1})
+	got := map[string]string{}
+	for _, c := range st.Result(Options{}).Candidates {
+		got[c.Korean] = fmt.Sprintf("%s %d", c.Renderings[0].Text, c.Renderings[0].Units)
+	}
+	want := map[string]string{"딕슨": "Dixon 10", "세인즈버리": "Sainsbury's 9"}
+	for ko, w := range want {
+		if got[ko] != w {
+			t.Errorf("%s: %q, want %q", ko, got[ko], w)
+		}
+	}
+	if g, ok := got["동생"]; ok {
+		t.Errorf("동생: a candidate, %s", g)
+	}
+}
+
+// TestOwnSClaimSummed: a Korean form claims a name with the units of its
+// renderings with and without the 's together (쿨리발리: Coulibaly's in 150
+// units, Coulibaly in 53) against another form's pair of the name alone
+// (the Latin Coulibaly of a gloss, 203 units).
+func TestOwnSClaimSummed(t *testing.T) {
+	st := NewState()
+	add := func(p pairStats) {
+		p.Sim = 1
+		st.Pairs[p.Ko+"\t"+p.En] = &p
+	}
+	add(pairStats{Ko: "쿨리발리", En: "Coulibaly's", Type: Person, Units: 150})
+	add(pairStats{Ko: "쿨리발리", En: "Coulibaly", Type: Person, Units: 53})
+	add(pairStats{Ko: "Coulibaly", En: "Coulibaly", Type: Organization, Units: 203})
+	found := false
+	for _, c := range st.Result(Options{}).Candidates {
+		if c.Korean == "쿨리발리" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no candidate 쿨리발리")
 	}
 }
