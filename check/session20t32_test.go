@@ -7,9 +7,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A letter doubled or two neighbouring letters swapped, with one letter
-// trigram that no other word writes, is a near miss of a one-word
-// lower-case term (session 20, helper T32); a letter dropped or replaced
+// A letter doubled, dropped, or two neighbouring letters swapped, with
+// one letter trigram that no other word writes, is a near miss of a
+// one-word lower-case term (session 20, helper T32); a letter replaced
 // still needs T30's two.
 func TestSlipEditNearMiss(t *testing.T) {
 	c := caseChecker(t, "session20t32.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
@@ -23,6 +23,10 @@ scraping,term,ko,긁기,preferred,,,,,,,,,,,
 scraping,term,en,scraping,preferred,,,,,,,,,,,
 contract,term,ko,계약,preferred,,,,,,,,,,,
 contract,term,en,contract,preferred,,,,,,,,,,,
+alcoholic,term,ko,알코올 중독자,preferred,,,,,,,,,,,
+alcoholic,term,en,alcoholic,preferred,,,,,,,,,,,
+antibiotic,term,ko,항생제,preferred,,,,,,,,,,,
+antibiotic,term,en,antibiotic,preferred,,,,,,,,,,,
 `)
 	for _, tc := range []struct{ text, want string }{
 		{"Desk notes\n\nThe snetence was read.", "sentence snetence"},
@@ -31,7 +35,10 @@ contract,term,en,contract,preferred,,,,,,,,,,,
 		// An English word a letter doubled from a term: its letter runs
 		// are the text's and the lexicon's.
 		{"Desk notes\n\nThe scrapping of the plan was announced.", ""},
-		// A letter dropped: an ordinary word, as before.
+		// A letter dropped, with one strange trigram (lch, tbo).
+		{"Desk notes\n\nThe alcholic was treated.", "alcoholic alcholic"},
+		{"Desk notes\n\nThe antibotic was given.", "antibiotic antibotic"},
+		// A letter dropped that writes an ordinary word: no strange trigram.
 		{"Desk notes\n\nShe lost contact with the office.", ""},
 	} {
 		fs := c.TextOn("a.txt", tc.text, language.English, time.Time{})
@@ -51,7 +58,9 @@ func TestSlipEdit(t *testing.T) {
 		{"verdictss", "verdicts", true},
 		{"inetrviews", "interviews", true},
 		{"interviesw", "interviews", true},
-		{"verdict", "verdicts", false},     // dropped
+		{"verdict", "verdicts", true},      // dropped
+		{"vedicts", "verdicts", true},      // dropped
+		{"erdicts", "verdicts", true},      // dropped
 		{"verdicta", "verdicts", false},    // replaced
 		{"verxdicts", "verdicts", false},   // another letter written
 		{"contarct", "contract", true},     // swapped
