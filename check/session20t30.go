@@ -86,7 +86,7 @@ func (ix *nameIndex) lowerOneNear(out []Finding, file, text string, a, b int, ms
 	}
 	for d := -1; d <= 1; d++ {
 		for _, lo := range ix.oneLow[oneKey(cw[0], cw[len(cw)-1], len(cw)+d)] {
-			if distance(cw, lo.text, 1) != 1 || usualVariant(cw, lo.text) && !strayL(cw, lo.text) || !notAWord(text, cw, a, b) || !ix.strangeLetters(text, cw, lo.text) {
+			if distance(cw, lo.text, 1) != 1 || usualVariant(cw, lo.text) && !strayL(cw, lo.text) || !notAWord(text, cw, a, b) || !ix.strangeLetters(text, cw, lo.text) && listedWord(cw) { // listedWord: session20t32.go
 				continue
 			}
 			f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
