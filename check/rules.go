@@ -356,7 +356,7 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)
 		}
-		if pr != nil && isEnglish(lang) && commonWordUnsourced(text, m, pr, sm) {
+		if pr != nil && isEnglish(lang) && (commonWordUnsourced(text, m, pr, sm) || nameWordUnsourced(text, m, pr, sm)) { // the King family (session20t33.go)
 			continue // "On landing": a common word, its entry not in the source (session19t28.go)
 		}
 		// The form's own note says why it is not used; else the entry's.
@@ -498,7 +498,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) &&
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
 				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (session19t23.go)
-				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) { // 자에브(Zoran Zaev) (session20t31.go)
+				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (session20t31.go)
+				!(isEnglish(lang) && (kinGiven(text, m, pref.Text) || quotedInside(text, m.Start, m.End))) { // his wife Zorica; "Nad was calling ..." (session20t33.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
@@ -528,6 +529,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// words (secondSpelling, spellvariant.go).
 		if irregularForms(m.Term.Text, st.first.Text) {
 			continue // "built" after "build": two forms of one verb (session19t27.go)
+		}
+		if hyphenCompound(m.Term.Text, st.first.Text) {
+			continue // Russian-language after Russian: a noun and its adjective (session20t33.go)
 		}
 		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)

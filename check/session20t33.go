@@ -1,0 +1,232 @@
+package check
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Session 20 (helper T33, issue #11): what house33 (international
+// organisations, Russia, Ukraine) and house34 (people in the news) found,
+// developed on those seen parts, their planted sets and our own sentences
+// (session20t33_test.go).
+//
+//   - A one-word admitted form of a person, a word of the preferred form,
+//     right after a kin noun that a possessive opens ("his wife Zorica",
+//     "his son Dushko", "Ms Davis' son Tyler") names the person through the
+//     relative named beside, the use a list admits a given name for: no
+//     first mention (kinGiven).
+//   - A person's form inside a quotation that closes later in its line
+//     ("Nad was calling regularly ...," said Mrs Ednan-Laperouse) is the
+//     speaker's word for the person, not the copy's reference: no first
+//     mention (quotedInside).
+//   - A dated admitted form that is a title before a word of the preferred
+//     form (Crown Prince Abdullah to 2005-07-31, King Abdullah from
+//     2005-08-01, for Abdullah bin Abdulaziz) is the list's full style
+//     for its days: a full first mention (datedTitle, in fullMention).
+//   - A forbidden form in lower case found with a capital inside a
+//     sentence on a word the target writes as a name elsewhere too ("the
+//     King family ... King's memory", Martin Luther King's, for a forbidden
+//     "king family") is read in a name; in a pair whose source has no form
+//     of its entry (왕족) it is not reported, as T28's ordinary words are
+//     not (nameWordUnsourced). "Web site" for a forbidden "web site" (Web
+//     nowhere else) is reported as before.
+//   - Two admitted forms of one entry, one the other and a hyphenated
+//     lower-case word (Russian, Russian-language), are a noun and its
+//     adjective, not two spellings (hyphenCompound, in mentions).
+
+// kinNouns name a relative: the word before a given name that names the
+// person through the relative beside ("his wife Zorica").
+var kinNouns = map[string]bool{
+	"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true,
+	"brother": true, "sister": true, "child": true, "partner": true, "fiancee": true, "fiancée": true,
+	"fiance": true, "fiancé": true, "widow": true, "widower": true, "stepson": true, "stepdaughter": true,
+	"grandson": true, "granddaughter": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
+	"aunt": true, "girlfriend": true, "boyfriend": true, "baby": true, "twin": true, "stepmother": true,
+	"stepfather": true, "grandmother": true, "grandfather": true, "mum": true, "mom": true, "dad": true,
+}
+
+// possessives open a kin noun's phrase ("his wife", "their son").
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// kinGiven reports whether the match m, a one-word form of person e that is
+// a word of its preferred form pref, stands right after a kin noun that a
+// possessive opens, one word between at most, a comma after the noun
+// allowed: "his wife Zorica", "his eldest son Dushko", "Ms Davis' son
+// Tyler", "Zaev's wife, Zorica".
+func kinGiven(text string, m glossary.Match, pref string) bool {
+	form := m.Term.Text
+	if strings.ContainsRune(form, ' ') || !containsWord(pref, form) {
+		return false
+	}
+	words := wordsBefore(text, m.Start, 4)
+	if len(words) < 2 {
+		return false
+	}
+	k := len(words) - 1
+	if kinNouns[strings.ToLower(strings.TrimSuffix(words[k], ","))] {
+		k--
+	} else {
+		return false
+	}
+	for n := 0; n < 2 && k >= 0; n, k = n+1, k-1 {
+		w := words[k]
+		if strings.ContainsAny(w, ".!?;:\"“”") {
+			return false
+		}
+		if possessives[strings.ToLower(w)] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+			len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBefore returns up to n space-separated words of text's line before
+// i, in order.
+func wordsBefore(text string, i, n int) []string {
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	ws := strings.Fields(line)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return ws
+}
+
+// quotedInside reports whether the span start..end of text is inside a
+// quotation: an opening mark before it in its line that no closing mark
+// follows before the span, and a closing mark after it in the same line.
+func quotedInside(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	before, after := text[ls:start], text[end:le]
+	switch {
+	case strings.Count(before, "\"")%2 == 1:
+		return strings.Contains(after, "\"")
+	case strings.LastIndex(before, "“") > strings.LastIndex(before, "”"):
+		return strings.Contains(after, "”")
+	}
+	return false
+}
+
+// datedTitle reports whether t, an allowed form of a person right only
+// from or until a day, is words before a word of the preferred form pref
+// ("Crown Prince Abdullah" for Abdullah bin Abdulaziz): the list's full
+// style of the person for the days it gives; past its last day the
+// deprecated-term says the rest. Before its first day (day known) it is
+// no full name yet (T22's Pope Emeritus, TestFullFirstMention).
+func datedTitle(t, pref *glossary.Term, day time.Time) bool {
+	if t.From.IsZero() && t.Until.IsZero() || t.Status.Forbidden() || !day.IsZero() && !t.From.IsZero() && day.Before(t.From) {
+		return false
+	}
+	i := strings.LastIndexByte(t.Text, ' ')
+	if i <= 0 {
+		return false
+	}
+	last := t.Text[i+1:]
+	return pref.Text == last || strings.HasPrefix(pref.Text, last+" ") || containsWord(pref.Text, last)
+}
+
+// nameWordUnsourced reports whether m, a forbidden match on the target
+// side of pr whose form is in lower case, is found with a capital inside a
+// sentence ("the King family" for "king family") on a word the target
+// writes again as a name elsewhere ("King's memory"; "Web site" gives Web
+// nowhere else, a spelling): a word of a name, not the form, when pr's
+// source names m's entry nowhere (sourceHasEntry).
+func nameWordUnsourced(text string, m glossary.Match, pr *Pair, sm []glossary.Match) bool {
+	form, found := m.Term.Text, text[m.Start:m.End]
+	if form != strings.ToLower(form) || found == form {
+		return false
+	}
+	w := capitalInside(text, m.Start, found)
+	if w == "" || !nameElsewhere(text, m.Start, m.End, w, found) {
+		return false
+	}
+	return !sourceHasEntry(m.Entry, pr, sm)
+}
+
+// capitalInside returns found's first word, at start of text, that begins
+// with a capital and does not begin a sentence; "" if none.
+func capitalInside(text string, start int, found string) string {
+	at := true
+	for i, r := range found {
+		if at && unicode.IsUpper(r) && !(i == 0 && sentenceStart(text, start)) {
+			j := i
+			for j < len(found) && found[j] != ' ' && found[j] != '-' {
+				j++
+			}
+			return found[i:j]
+		}
+		at = r == ' ' || r == '-'
+	}
+	return ""
+}
+
+// nameElsewhere reports whether text writes the capitalized word w as a
+// whole word outside start..end, not at the start of found again.
+func nameElsewhere(text string, start, end int, w, found string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(w)
+		if k >= start && k < end || strings.HasPrefix(text[k:], found) {
+			continue
+		}
+		if k > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:k]); unicode.IsLetter(r) {
+				continue
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i:]); i < len(text) && unicode.IsLetter(r) {
+			continue
+		}
+		return true
+	}
+}
+
+// sourceHasEntry reports whether pr's source names entry e: a match of
+// the source (sm) or, read leniently, any form of e in the source's
+// language within its text.
+func sourceHasEntry(e *glossary.Entry, pr *Pair, sm []glossary.Match) bool {
+	for _, s := range sm {
+		if s.Entry == e {
+			return true
+		}
+	}
+	for _, t := range e.TermsIn(pr.SourceLang) {
+		if t.Text != "" && strings.Contains(pr.Source, t.Text) || t.Short != "" && strings.Contains(pr.Source, t.Short) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenCompound reports whether one of a and b is the other followed by
+// a hyphen and a word in lower case (Russian, Russian-language): a noun
+// and the adjective made of it.
+func hyphenCompound(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(a, b+"-")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
