@@ -535,6 +535,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
+				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)
 				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
 				!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
 				genderedPair(m.Term.Text, st.first.Text)) { // spokesman, spokeswoman: two people (session18.go)

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -37,6 +38,9 @@ import (
 //   - Two admitted forms of one entry, one the other and a hyphenated
 //     lower-case word (Russian, Russian-language), are a noun and its
 //     adjective, not two spellings (hyphenCompound, in mentions).
+//   - Two full forms of a person differing only by the given name's usual
+//     nickname (Dan Fried, Daniel Fried) are two spellings in one article
+//     (nicknameFull, in mentions).
 
 // kinNouns name a relative: the word before a given name that names the
 // person through the relative beside ("his wife Zorica").
@@ -229,4 +233,38 @@ func hyphenCompound(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// nicknames pairs an English given name's usual short form with its full
+// form (both in lower case): Dan and Daniel name one man.
+var nicknames = map[string]string{
+	"dan": "daniel", "danny": "daniel", "dave": "david", "bob": "robert", "rob": "robert", "bobby": "robert",
+	"bill": "william", "will": "william", "billy": "william", "mike": "michael", "jim": "james", "jimmy": "james",
+	"tom": "thomas", "tommy": "thomas", "chuck": "charles", "charlie": "charles", "joe": "joseph", "tony": "anthony",
+	"steve": "stephen", "chris": "christopher", "matt": "matthew", "nick": "nicholas", "alex": "alexander",
+	"ben": "benjamin", "sam": "samuel", "ed": "edward", "ted": "edward", "eddie": "edward", "rick": "richard",
+	"dick": "richard", "andy": "andrew", "pat": "patrick", "jon": "jonathan", "tim": "timothy", "ron": "ronald",
+	"don": "donald", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
+	"kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "jen": "jennifer",
+	"pete": "peter", "phil": "philip", "fred": "frederick", "hank": "henry", "harry": "henry", "jack": "john",
+	"bernie": "bernard", "vince": "vincent", "nate": "nathan", "zach": "zachary", "josh": "joshua", "jake": "jacob",
+	"abe": "abraham", "gene": "eugene", "walt": "walter", "stan": "stanley", "doug": "douglas", "frank": "francis",
+	"mitch": "mitchell", "rudy": "rudolph", "vicky": "victoria", "meg": "margaret", "peggy": "margaret",
+}
+
+// nicknameFull reports whether a and b, Latin forms of person e, are one
+// full name with the given name once in its usual short form and once in
+// full (Dan Fried, Daniel Fried): the same words but the first, one of
+// them the other's nickname. Two such forms in one article are two
+// spellings of the name, as the desk reads them (check12g's planted Dan /
+// Daniel Fried).
+func nicknameFull(e *glossary.Entry, a, b string) bool {
+	if e.Type != glossary.Person || hasHangul(a) || hasHangul(b) {
+		return false
+	}
+	aw, bw := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(aw) < 2 || len(aw) != len(bw) || !slices.Equal(aw[1:], bw[1:]) {
+		return false
+	}
+	return nicknames[aw[0]] == bw[0] || nicknames[bw[0]] == aw[0]
 }

@@ -20,6 +20,10 @@ faisal-x,person,ko,파이살 왕자,preferred,,,,,,,,,,,
 faisal-x,person,en,Faisal bin Khalid,preferred,,Faisal,,,,,,,,,
 faisal-x,person,en,Crown Prince Faisal,admitted,,Faisal,,,,,2005-07-31,,,,
 faisal-x,person,en,Prince Faisal,admitted,,Faisal,,,,,,,,,,
+dan-freed,person,ko,댄 프리드,preferred,,,,,,,,,,,
+dan-freed,person,en,Dan Freed,preferred,,Freed,,,,,,,,,
+dan-freed,person,en,Daniel Freed,admitted,,Freed,,,,,,,,,
+dan-freed,person,en,Danny Fried,admitted,,Fried,,,,,,,,,
 court-family,term,ko,왕족,preferred,,,,,,,,,,,
 court-family,term,en,royal family,preferred,,,,,,,,,,,
 court-family,term,en,king family,deprecated,,,,,,,,,,,
@@ -133,6 +137,34 @@ func TestHyphenCompound(t *testing.T) {
 		{"Russian", "Russian-Ukrainian", "false"}, {"Russian", "Russian language", "false"}} {
 		if got := hyphenCompound(p[0], p[1]); (got && p[2] != "true") || (!got && p[2] == "true") {
 			t.Errorf("hyphenCompound(%q, %q) = %v", p[0], p[1], got)
+		}
+	}
+}
+
+// TestNicknameFull: two full forms of a person that differ only by the
+// given name's usual nickname (Dan Freed, Daniel Freed) are two spellings
+// in one article (check12g's planted Dan / Daniel Fried); the surname
+// alone after the full name is a short reference as before.
+func TestNicknameFull(t *testing.T) {
+	c := t33Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Dan Freed spoke first, and Daniel Freed later met the press.", "dan-freed Daniel Freed"},
+		{"Dan Freed spoke first, and Freed later met the press.", ""},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, p := range [][3]string{{"Dan Freed", "Daniel Freed", "true"}, {"Daniel Freed", "Dan Freed", "true"},
+		{"Dan Freed", "Danny Fried", "false"}, {"Dan Freed", "David Freed", "false"}, {"Dan", "Daniel", "false"}} {
+		e := c.g.Entries[0]
+		for _, x := range c.g.Entries {
+			if x.ID == "dan-freed" {
+				e = x
+			}
+		}
+		if got := nicknameFull(e, p[0], p[1]); (got && p[2] != "true") || (!got && p[2] == "true") {
+			t.Errorf("nicknameFull(%q, %q) = %v", p[0], p[1], got)
 		}
 	}
 }
