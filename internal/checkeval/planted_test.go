@@ -73,7 +73,12 @@ import (
 // 플레이크 an error, Timothy Geithner for 폴슨 a warning as Envoy Kofi
 // Annan) and ../testdata/check12e and ../testdata/check12f (house31.csv's
 // United Kingdom and Europe and house32.csv's East Asia lists; session 20,
-// helper T31: their severities as run once at 27dc87f): the findings must
+// helper T31: their severities as run once at 27dc87f) and ../testdata/check12g
+// (house33.csv's international organisations list; session 20, helper T33:
+// its severities as run once at 2a674ad, the missed cut to -missed; check12h
+// is not here: its expected.jsonl offers Benedict XVI, the preferred form,
+// for the dated "Pope Benedict XVI" where the gate offers the form that took
+// its place, Pope Emeritus Benedict XVI): the findings must
 // be exactly those of
 // expected.jsonl (every field but the message), and the clean files must
 // give none.
@@ -81,7 +86,7 @@ func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
