@@ -59,7 +59,7 @@ var countries = countryTable(`
 포르투갈=Portugal|폴란드=Poland|프랑스=France|피지=Fiji|핀란드=Finland|필리핀=Philippines|헝가리=Hungary|
 대만,타이완=Taiwan|홍콩=Hong Kong|마카오=Macau,Macao|티베트=Tibet|코소보=Kosovo|그린란드=Greenland|
 푸에르토리코=Puerto Rico|괌=Guam|가자지구,가자=Gaza,Gaza Strip|서안지구=West Bank|쿠르디스탄=Kurdistan|
-크림반도,크림=Crimea|체첸=Chechnya|카슈미르=Kashmir|스코틀랜드=Scotland|잉글랜드=England|웨일스=Wales|
+크림반도,크림=Crimea|체첸=Chechnya|카슈미르=Kashmir|스코틀랜드=Scotland|잉글랜드=England|웨일스,웨일즈=Wales|
 북아일랜드=Northern Ireland|뉴칼레도니아=New Caledonia|
 유럽=Europe|아시아=Asia|아프리카=Africa|북미=North America|남미=South America|중남미,라틴아메리카=Latin America|
 중동=Middle East|동남아시아,동남아=Southeast Asia|동아시아=East Asia|중앙아시아=Central Asia|남아시아=South Asia|

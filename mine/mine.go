@@ -1474,6 +1474,17 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	if end && (kinWords[r.after] || r.comma == "who") || strings.HasSuffix(w.raw, "의") && koKinWords[nextKo] {
 		e |= evPerson
 	}
+	// Session 20 (helper M34): a one-word name typed by no title shows a
+	// person by the English around it: an age after its comma (Madonna,
+	// 49, will), a verb of speech before it when punctuation or the
+	// text's end follows (says Tokuda, said Posada.; "said Iraq was" is a
+	// reported clause, no such run), a person's own people after its
+	// possessive (Madonna's publicist, Ronaldo's lawyers) or a verb only
+	// a person does right after it (Kavanaugh groped, Jolie laughed).
+	if end && (ageField(r.comma) || personAfterS[r.after] || personVerbs[r.next]) ||
+		s.from == 0 && end && r.next == "" && saidBefore[r.prev] {
+		e |= evPerson
+	}
 	if end && companyWords[r.after] || koCompanyWords[nextKo] ||
 		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] ||
 		s.from == 0 && strings.HasSuffix(r.prev, "-based") ||
@@ -1488,6 +1499,22 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 		e |= evPlace
 	}
 	return e
+}
+
+// ageField reports whether f, the field after a name's comma, is an age
+// and its comma (Madonna, 49, will; Saipov, 30,): one to three digits,
+// the first no 0 (session 20, helper M34).
+func ageField(f string) bool {
+	d, ok := strings.CutSuffix(f, ",")
+	if !ok || len(d) == 0 || len(d) > 3 || d[0] == '0' {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // companyBefore reports whether the Korean word before toks[ti], bare,
@@ -1563,6 +1590,15 @@ var (
 	// koKinWords a person's name with 의 (매들린의 부모).
 	kinWords   = wordSet(`parents mother father wife husband son sons daughter daughters family brother sister children widow`)
 	koKinWords = wordSet(`부모 어머니 아버지 아내 남편 부인 아들 딸 가족 형 동생 자녀 미망인`)
+	// personAfterS follow a person's possessive as kinWords do, the
+	// people who work for one person (Madonna's publicist); saidBefore
+	// come before a speaker's name (says Tokuda,); personVerbs after a
+	// person's name only (Kavanaugh groped; no verb a government or a
+	// city is said to do: urged, vowed, accused, sued are left out).
+	// Session 20, helper M34.
+	personAfterS = wordSet(`publicist lawyer lawyers girlfriend boyfriend fiance fiancee biographer bodyguard bodyguards`)
+	saidBefore   = wordSet(`said says added`)
+	personVerbs  = wordSet(`groped apologized apologised smiled laughed wept married starred sang joked grinned shrugged sobbed nodded divorced`)
 	// companyWords follow a company's possessive (Sainsbury's stores,
 	// Google's shares); koCompanyWords its name (세인즈버리 매장, 구글 주가);
 	// companyRoles come before "of" or "at" and its name (chief

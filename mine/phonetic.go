@@ -103,6 +103,12 @@ func reduce(s string, english, vowels, bare, magic bool) string {
 				if !vowels || english && c == 'e' && i == len(w)-1 && i > 2 {
 					continue
 				}
+				if magic && c == 'e' && i+2 == len(w) && w[i+1] == 's' && i >= 2 && magicE(w, i-2) {
+					// The final e of a one-syllable name with an s after it
+					// is as silent as without (Wales 웨일스, James 제임스,
+					// Jones 존스; session 20, helper M34).
+					continue
+				}
 				if bare && c == 'e' && next == 'u' {
 					// ㅡ (eu) is the vowel Korean writes after a
 					// consonant English has alone (조이스 ~ Joyce):
@@ -236,9 +242,10 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 // magicE reports whether the vowel w[i] of an English word of one
 // syllable is followed by one consonant and the word's final e, after a
 // consonant (Rice, Kate; not Ice, nor Maurice, Alice, whose last syllable
-// is unstressed).
+// is unstressed), or by that e and a final s (Wales, James; session 20,
+// helper M34).
 func magicE(w string, i int) bool {
-	return i > 0 && i+3 == len(w) && w[i+2] == 'e' && !isVowel(w[i+1]) && w[i+1] != 'r' && w[i+1] != 'w' &&
+	return i > 0 && (i+3 == len(w) || i+4 == len(w) && w[i+3] == 's') && w[i+2] == 'e' && !isVowel(w[i+1]) && w[i+1] != 'r' && w[i+1] != 'w' &&
 		!strings.ContainsAny(w[:i], "aeiouy")
 }
 
