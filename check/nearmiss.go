@@ -94,6 +94,8 @@ type nameIndex struct {
 	oneLen  [256]uint64     // their first byte and length (±1)
 	tri     map[string]bool // the letter trigrams of vocab, built on a candidate
 	triOnce sync.Once
+
+	commas []int32 // names with a comma in them (session20t33.go), built with names
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
@@ -180,6 +182,7 @@ func (ix *nameIndex) buildNames() {
 	}
 	ix.buildLowerTerms() // session19t23.go
 	ix.buildLowerOnes()  // session20t30.go
+	ix.buildCommaNames() // session20t33.go
 }
 
 func upper(w string) bool {

@@ -316,6 +316,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 		ix := c.nameIndex(lang)
 		out = ix.nearMisses(out, file, text, ms, p)
 		out = ix.shortNearMisses(out, file, text, ms, p) // Bostrum after Bostrom (shortnear.go)
+		out = ix.commaNearMisses(out, file, text, ms, p) // Births, Deaths and Mariages (session20t33.go)
 	}
 	putMatches(bp, ms[:cap(ms)])
 	Sort(out)

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"bitext/glossary"
+
+	"golang.org/x/text/language"
 )
 
 // Session 20 (helper T33, issue #11): what house33 (international
@@ -267,4 +269,122 @@ func nicknameFull(e *glossary.Entry, a, b string) bool {
 		return false
 	}
 	return nicknames[aw[0]] == bw[0] || nicknames[bw[0]] == aw[0]
+}
+
+// buildCommaNames keeps the names of several words with a comma in them
+// ("Registrar-General of Births, Deaths and Marriages"), longest first:
+// the scan of capitalized words ends a run at a comma, so nearMisses never
+// sees them whole.
+func (ix *nameIndex) buildCommaNames() {
+	for id, n := range ix.names {
+		if len(n.words) > 1 && strings.Contains(n.text, ", ") {
+			ix.commas = append(ix.commas, int32(id))
+		}
+	}
+	slices.SortStableFunc(ix.commas, func(a, b int32) int { return ix.names[b].runes - ix.names[a].runes })
+}
+
+// commaNearMisses reports a near miss of a name with a comma in it
+// (commaNames): where text has the name's first word as a word, the
+// stretch from there that ends a word and is as long as the name give or
+// take maxDist runes, within maxDist edits of it but not the name, with
+// its commas where the name has them, no other full form of the glossary
+// overlapping it and none of the glossary's forms itself. A stretch
+// overlapping one already reported (a shorter admitted form inside it:
+// "Births, Deaths and Marriages") is left.
+func (ix *nameIndex) commaNearMisses(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
+	if len(ix.commas) == 0 {
+		return out
+	}
+	var done []span
+	for _, id := range ix.commas {
+		n := &ix.names[id]
+		fw := n.words[0]
+		d := maxDist(n.runes)
+		for i := 0; ; {
+			k := strings.Index(text[i:], fw)
+			if k < 0 {
+				break
+			}
+			a := i + k
+			i = a + len(fw)
+			if a > 0 && isWordByte(text[a-1]) || i < len(text) && isWordByte(text[i]) {
+				continue
+			}
+			if allowedAt(text, a, n.entry, ix.lang) {
+				continue // the name itself, or another allowed form ("Washington, D.C." for "Washington, DC")
+			}
+			b := commaStretch(text, a, n, d)
+			if b < 0 || overlapsSpan(done, a, b) || ix.known[text[a:b]] || otherFull(text, ms, a, b, n.entry, n.text) {
+				continue
+			}
+			out = append(out, nearFinding(file, text[a:b], n, p, a, b))
+			done = append(done, span{a, b})
+		}
+	}
+	return out
+}
+
+// commaStretch returns the end of the stretch of text from a that is name
+// n misspelt (within d edits, at least one), ending a word and holding a
+// comma before the same words as n; -1 if none.
+func commaStretch(text string, a int, n *name, d int) int {
+	for l := len(n.text) - d; l <= len(n.text)+d; l++ {
+		b := a + l
+		if l <= 0 || b > len(text) || b < len(text) && isWordByte(text[b]) || !isWordByte(text[b-1]) {
+			continue
+		}
+		cand := text[a:b]
+		if rest, ok := strings.CutPrefix(n.text, cand); ok && strings.Trim(rest, ".") == "" {
+			continue // "Washington, D.C" of "Washington, D.C.": its stop the sentence's
+		}
+		if strings.Count(cand, ",") != strings.Count(n.text, ",") || len(strings.Fields(cand)) != len(n.words) {
+			continue
+		}
+		if e := distance(cand, n.text, d); e >= 1 && e <= d {
+			return b
+		}
+	}
+	return -1
+}
+
+// allowedAt reports whether text at a holds an allowed form of e in lang
+// of several words.
+func allowedAt(text string, a int, e *glossary.Entry, lang language.Tag) bool {
+	for _, t := range e.TermsIn(lang) {
+		if !t.Status.Forbidden() && strings.ContainsRune(t.Text, ' ') && strings.HasPrefix(text[a:], t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsSpan(done []span, a, b int) bool {
+	for _, s := range done {
+		if s.start < b && a < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFull reports whether a full form's match of another entry than e
+// overlaps text[a:b], other than one inside it that name holds too (the
+// term death's "Deaths" in "Births, Deaths and Marriages").
+func otherFull(text string, ms []glossary.Match, a, b int, e *glossary.Entry, name string) bool {
+	for _, m := range ms {
+		if m.Start < b && a < m.End && !m.Short && m.Entry != e &&
+			!(m.Start >= a && m.End <= b && strings.Contains(strings.ToLower(name), strings.ToLower(text[m.Start:m.End]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFinding is the near-miss finding of found at a..b for name n.
+func nearFinding(file, found string, n *name, p *pos, a, b int) Finding {
+	f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
+		map[string]any{"Found": found, "Expected": n.text, "Term": n.entry.ID})
+	p.place(&f, a, b)
+	return f
 }

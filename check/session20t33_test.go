@@ -24,6 +24,14 @@ dan-freed,person,ko,댄 프리드,preferred,,,,,,,,,,,
 dan-freed,person,en,Dan Freed,preferred,,Freed,,,,,,,,,
 dan-freed,person,en,Daniel Freed,admitted,,Freed,,,,,,,,,
 dan-freed,person,en,Danny Fried,admitted,,Fried,,,,,,,,,
+registry-x,organization,ko,"출생, 사망 등록소",preferred,,,,,,,,,,,
+registry-x,organization,en,"Registrar of Births, Deaths and Marriages",preferred,,,,,,,,,,,
+registry-x,organization,en,"Births, Deaths and Marriages",admitted,,,,,,,,,,,
+death-x,term,ko,사망,preferred,,,,,,,,,,,
+death-x,term,en,death,preferred,,,,,,,,,,,
+washington-x,place,ko,워싱턴 DC,preferred,,,,,,,,,,,
+washington-x,place,en,"Washington, D.C.",preferred,,,,,,,,,,,
+washington-x,place,en,"Washington, DC",admitted,,,,,,,,,,,
 court-family,term,ko,왕족,preferred,,,,,,,,,,,
 court-family,term,en,royal family,preferred,,,,,,,,,,,
 court-family,term,en,king family,deprecated,,,,,,,,,,,
@@ -165,6 +173,28 @@ func TestNicknameFull(t *testing.T) {
 		}
 		if got := nicknameFull(e, p[0], p[1]); (got && p[2] != "true") || (!got && p[2] == "true") {
 			t.Errorf("nicknameFull(%q, %q) = %v", p[0], p[1], got)
+		}
+	}
+}
+
+// TestCommaNearMiss: a name with commas in it misspelt is a near miss
+// (check12h's Registrar-General of Births, Deaths and Mariages), once,
+// whatever shorter admitted form it holds and whatever term (death) is
+// inside it; the name itself, or other words in a list (Births, Jones and
+// Marriages), are none.
+func TestCommaNearMiss(t *testing.T) {
+	c := t33Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The Registrar of Births, Deaths and Mariages objected.", "registry-x Registrar of Births, Deaths and Mariages"},
+		{"Ask Births, Deaths and Marriages now.", ""},
+		{"Smith, Births, Jones and Marriages met.", ""},
+		{"She moved to Washington, D.C. Then she left.", ""},
+		{"She moved to Washington, D.C.", ""},
+		{"The Registrar of Births, Deaths and Marriages objected.", ""},
+		{"Births, Deths and Marriages said so.", "registry-x Births, Deths and Marriages"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
