@@ -130,8 +130,8 @@ func (ix *nameIndex) buildNames() {
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
 			words := strings.Fields(t.Text)
-			if e.Type != glossary.Person && e.Type != glossary.Organization && (e.Type != glossary.Place || len(words) < 2) || t.Status.Forbidden() {
-				continue // places of several words: session19t23.go
+			if e.Type != glossary.Person && e.Type != glossary.Organization && (e.Type != glossary.Place || len(words) < 2) && !capitalTerm(e, words) || t.Status.Forbidden() {
+				continue // places of several words: session19t23.go; capitalized terms of three: session20t33.go
 			}
 			if len(words) == 0 || !upper(words[0]) {
 				continue

@@ -40,6 +40,11 @@ import (
 //   - Two admitted forms of one entry, one the other and a hyphenated
 //     lower-case word (Russian, Russian-language), are a noun and its
 //     adjective, not two spellings (hyphenCompound, in mentions).
+//   - A near miss of a name with commas in it (Registrar-General of
+//     Births, Deaths and Mariages), which the scan of capitalized words
+//     never sees whole (commaNearMisses), and of a term of three
+//     capitalized words or more, read as a name (capitalTerm:
+//     International Year of Sanitaton).
 //   - Two full forms of a person differing only by the given name's usual
 //     nickname (Dan Fried, Daniel Fried) are two spellings in one article
 //     (nicknameFull, in mentions).
@@ -387,4 +392,20 @@ func nearFinding(file, found string, n *name, p *pos, a, b int) Finding {
 		map[string]any{"Found": found, "Expected": n.text, "Term": n.entry.ID})
 	p.place(&f, a, b)
 	return f
+}
+
+// capitalTerm reports whether words, a form of term e, make a name: three
+// words or more, each capitalized but the connectors (International Year
+// of Sanitation, a U.N. year's name), read as a name for near misses as
+// bodies' names are (check12g's International Year of Sanitaton).
+func capitalTerm(e *glossary.Entry, words []string) bool {
+	if e.Type != glossary.TermType || len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if !connectors[w] && !upper(w) {
+			return false
+		}
+	}
+	return true
 }

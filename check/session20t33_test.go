@@ -32,6 +32,9 @@ death-x,term,en,death,preferred,,,,,,,,,,,
 washington-x,place,ko,워싱턴 DC,preferred,,,,,,,,,,,
 washington-x,place,en,"Washington, D.C.",preferred,,,,,,,,,,,
 washington-x,place,en,"Washington, DC",admitted,,,,,,,,,,,
+year-x,term,ko,세계 위생의 해,preferred,,,,,,,,,,,
+year-x,term,en,International Year of Sanitation,preferred,,,,,,,,,,,
+year-x,term,en,Year of Sanitation,admitted,,,,,,,,,,,
 court-family,term,ko,왕족,preferred,,,,,,,,,,,
 court-family,term,en,royal family,preferred,,,,,,,,,,,
 court-family,term,en,king family,deprecated,,,,,,,,,,,
@@ -192,6 +195,22 @@ func TestCommaNearMiss(t *testing.T) {
 		{"She moved to Washington, D.C.", ""},
 		{"The Registrar of Births, Deaths and Marriages objected.", ""},
 		{"Births, Deths and Marriages said so.", "registry-x Births, Deths and Marriages"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCapitalTerm: a term of three capitalized words or more misspelt is
+// a near miss as a body's name is (check12g's International Year of
+// Sanitaton); the term itself, or a two-word one, is none.
+func TestCapitalTerm(t *testing.T) {
+	c := t33Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The International Year of Sanitaton ended.", "year-x International Year of Sanitaton"},
+		{"The International Year of Sanitation ended.", ""},
+		{"The Year of Sanitaton ended.", "year-x Year of Sanitaton"},
 	} {
 		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
 			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
