@@ -510,7 +510,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			continue
 		}
 		if m.Term == st.first || st.reported[m.Term] || abbreviation(m.Term.Text) || abbreviation(st.first.Text) ||
-			!oneWordPerson(e, m.Term.Text, st.first.Text) && (contraction(m.Term.Text, st.first.Text) || contraction(st.first.Text, m.Term.Text)) {
+			!oneWordPerson(e, m.Term.Text, st.first.Text) && (contraction(m.Term.Text, st.first.Text) || contraction(st.first.Text, m.Term.Text)) &&
+				!hangulVariant(m.Term.Text, st.first.Text) { // 미들 보로 after 미들스보로 (session20t33.go)
 			continue
 		}
 		// Not second spellings: the preferred form itself; a shorter form
@@ -519,7 +520,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// titles, which name different people's posts (spokesman,
 		// spokeswoman) and change case before a name (President Moon, the
 		// president).
-		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
+		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) && !hangulVariant(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
 			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) && !variantNaming(e, m.Term.Text, st.first.Text) &&
 				!spellingEnding(m.Term.Text, st.first.Text) { // omelet, omelette (session19t26.go)
 			continue
@@ -538,6 +539,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
 				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)
 				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
+				!hangulVariant(m.Term.Text, st.first.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (session20t33.go)
 				!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
 				genderedPair(m.Term.Text, st.first.Text)) { // spokesman, spokeswoman: two people (session18.go)
 			continue

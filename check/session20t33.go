@@ -409,3 +409,49 @@ func capitalTerm(e *glossary.Entry, words []string) bool {
 	}
 	return true
 }
+
+// hangulVariant reports whether a and b, Hangul forms of one entry, are
+// one word written twice: of three syllables or more, the same but for
+// one syllable's vowel (쌍둥이, 쌍동이: the initial and final consonants
+// kept), or the same but for a space where the other has a syllable of
+// the vowel ㅡ with no final consonant, a transliteration's epenthetic
+// vowel (미들 보로, 미들스보로). Two admitted forms so made in one article
+// are two spellings (check12h's planted pair).
+func hangulVariant(a, b string) bool {
+	if !hangulOnly(a) || !hangulOnly(b) {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || len(ra) < 3 {
+		return false
+	}
+	sa, sb := strings.ContainsRune(a, ' '), strings.ContainsRune(b, ' ')
+	if sa != sb {
+		if sb {
+			ra, rb = rb, ra // ra has the space
+		}
+		for i := range ra {
+			if ra[i] == rb[i] {
+				continue
+			}
+			x := rb[i] - 0xAC00
+			return ra[i] == ' ' && i > 0 && x >= 0 && x <= 11171 && x%588/28 == 18 && x%28 == 0 && string(ra[i+1:]) == string(rb[i+1:])
+		}
+		return false
+	}
+	if sa {
+		return false
+	}
+	diff := 0
+	for i := range ra {
+		if ra[i] == rb[i] {
+			continue
+		}
+		x, y := ra[i]-0xAC00, rb[i]-0xAC00
+		if x/588 != y/588 || x%28 != y%28 {
+			return false
+		}
+		diff++
+	}
+	return diff == 1
+}

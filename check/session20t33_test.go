@@ -35,6 +35,12 @@ washington-x,place,en,"Washington, DC",admitted,,,,,,,,,,,
 year-x,term,ko,세계 위생의 해,preferred,,,,,,,,,,,
 year-x,term,en,International Year of Sanitation,preferred,,,,,,,,,,,
 year-x,term,en,Year of Sanitation,admitted,,,,,,,,,,,
+twins-x,term,ko,쌍둥이,preferred,,,,,,,,,,,
+twins-x,term,ko,쌍동이,admitted,,,,,,,,,,,
+twins-x,term,en,twins,preferred,,,,,,,,,,,
+middle-x,place,ko,미들스보로,preferred,,,,,,,,,,,
+middle-x,place,ko,미들 보로,admitted,,,,,,,,,,,
+middle-x,place,en,Middlesboro,preferred,,,,,,,,,,,
 court-family,term,ko,왕족,preferred,,,,,,,,,,,
 court-family,term,en,royal family,preferred,,,,,,,,,,,
 court-family,term,en,king family,deprecated,,,,,,,,,,,
@@ -214,6 +220,30 @@ func TestCapitalTerm(t *testing.T) {
 	} {
 		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
 			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHangulVariant: two admitted Hangul forms of one entry that differ in
+// one syllable's vowel (쌍둥이, 쌍동이) or by a space for an epenthetic 스
+// (미들스보로, 미들 보로) are two spellings in one article (check12h's
+// planted pairs); two words of two syllables, or a consonant changed, are
+// not read so.
+func TestHangulVariant(t *testing.T) {
+	c := t33Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"쌍둥이가 태어났다. 그러나 쌍동이 사진은 공개되지 않았다.", "twins-x 쌍동이"},
+		{"미들스보로에서 단속이 있었다. 그러나 미들 보로 주민들은 몰랐다.", "middle-x 미들 보로"},
+		{"쌍둥이가 태어났다. 쌍둥이 사진은 공개되지 않았다.", ""},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, p := range [][3]string{{"쌍둥이", "쌍동이", "true"}, {"정부", "정보", "false"}, {"쌍둥이", "쌍중이", "false"},
+		{"미들 보로", "미들스보로", "true"}, {"미들스보로", "미들 보로", "true"}, {"미들 보로", "미들서보로", "false"}, {"쌍둥이", "쌍둥이", "false"}} {
+		if got := hangulVariant(p[0], p[1]); (got && p[2] != "true") || (!got && p[2] == "true") {
+			t.Errorf("hangulVariant(%q, %q) = %v", p[0], p[1], got)
 		}
 	}
 }
