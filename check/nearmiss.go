@@ -139,7 +139,7 @@ func (ix *nameIndex) buildNames() {
 			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text)}
 			ok := true
 			for _, w := range words {
-				if connectors[w] {
+				if nameConnectors[w] {
 					continue
 				}
 				r, _ := utf8.DecodeRuneInString(w)
@@ -171,7 +171,7 @@ func (ix *nameIndex) buildNames() {
 			ix.names = append(ix.names, n)
 			init := initialsKey(func(i int) byte { return words[i][0] }, len(words))
 			for j, w := range words {
-				if connectors[w] {
+				if nameConnectors[w] {
 					continue
 				}
 				k := anchor{w, int32(j), int32(len(words)), init}
@@ -317,7 +317,7 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // "Cryptograpy was taught" (session20t30.go)
 			}
 			seq = append(seq, span{start, end})
-		case len(seq) > 0 && connectors[w]:
+		case len(seq) > 0 && nameConnectors[w]:
 			seq = append(seq, span{start, end})
 		default:
 			if 'a' <= w[0] && w[0] <= 'z' && ix.mayAnchor(text, start, end) {
@@ -378,7 +378,7 @@ func (ix *nameIndex) sequence(out []Finding, file, text string, seq []span, ms [
 	}
 	for k, s := range seq {
 		w := text[s.start:s.end]
-		if inMatch[k] || connectors[w] {
+		if inMatch[k] || nameConnectors[w] {
 			continue
 		}
 		sc.anchored(k, w, inMatch)
@@ -569,7 +569,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 func (sc *seqCheck) wordsNear(n *name, first int) bool {
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-		if connectors[w] != connectors[cw] {
+		if nameConnectors[w] != nameConnectors[cw] {
 			return false
 		}
 		r1, _ := utf8.DecodeRuneInString(w)

@@ -234,7 +234,7 @@ func (sc *seqCheck) afterMatch(k int, inMatch []bool) {
 	}
 	n, rep := len(sc.out), sc.reported
 	for j := k - 1; j >= 0 && inMatch[j]; j-- {
-		if w := sc.text[sc.seq[j].start:sc.seq[j].end]; !connectors[w] {
+		if w := sc.text[sc.seq[j].start:sc.seq[j].end]; !nameConnectors[w] {
 			sc.anchored(j, w, inMatch)
 		}
 	}

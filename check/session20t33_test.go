@@ -41,6 +41,8 @@ twins-x,term,en,twins,preferred,,,,,,,,,,,
 middle-x,place,ko,미들스보로,preferred,,,,,,,,,,,
 middle-x,place,ko,미들 보로,admitted,,,,,,,,,,,
 middle-x,place,en,Middlesboro,preferred,,,,,,,,,,,
+gospel-x,organization,ko,충만한 복음 교회,preferred,,,,,,,,,,,
+gospel-x,organization,en,Full Gospel Tabernacle in Jesus Name,preferred,,,,,,,,,,,
 court-family,term,ko,왕족,preferred,,,,,,,,,,,
 court-family,term,en,royal family,preferred,,,,,,,,,,,
 court-family,term,en,king family,deprecated,,,,,,,,,,,
@@ -244,6 +246,21 @@ func TestHangulVariant(t *testing.T) {
 		{"미들 보로", "미들스보로", "true"}, {"미들스보로", "미들 보로", "true"}, {"미들 보로", "미들서보로", "false"}, {"쌍둥이", "쌍둥이", "false"}} {
 		if got := hangulVariant(p[0], p[1]); (got && p[2] != "true") || (!got && p[2] == "true") {
 			t.Errorf("hangulVariant(%q, %q) = %v", p[0], p[1], got)
+		}
+	}
+}
+
+// TestNameConnectorIn: "in" inside a name of capitalized words is a
+// connector for near misses (check12h's Full Gospel Tabernale in Jesus
+// Name); the name itself is none.
+func TestNameConnectorIn(t *testing.T) {
+	c := t33Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The Full Gospel Tabernale in Jesus Name was sealed off.", "gospel-x Full Gospel Tabernale in Jesus Name"},
+		{"The Full Gospel Tabernacle in Jesus Name was sealed off.", ""},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
