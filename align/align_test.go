@@ -45,6 +45,19 @@ func parseIndexes(t *testing.T, s string) []int {
 	return out
 }
 
+// wantLinks aligns ko with en with the core lexicon and wants the links
+// linkString gives as want.
+func wantLinks(t *testing.T, ko, en []string, want string) {
+	t.Helper()
+	links, err := Align(ko, en, Options{CoreLexicon: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linkString(links); got != want {
+		t.Errorf("links %s, want %s", got, want)
+	}
+}
+
 func linkString(ls []Link) string {
 	var b strings.Builder
 	for _, l := range ls {

@@ -1,9 +1,6 @@
 package align
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestBareCost checks the conditions of bareCost on features with lexicon
 // ids: a link whose sides share nothing between two pairs that share two
@@ -70,15 +67,5 @@ func TestBareDrop(t *testing.T) {
 		"One of his grandsons, Michael Vann, said it was \"brilliantly symbolic\" the stone would be revealed exactly 100 years on from his grandfather's award-winning feat.",
 		"According to the London Gazette, on 29 September 1918 Lt Col Vann led his battalion across the Canal de Saint-Quentin \"through a very thick fog and under heavy fire from field and machine guns.\"",
 	}
-	links, err := Align(ko, en, Options{CoreLexicon: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := ""
-	for _, l := range links {
-		got += fmt.Sprintf("%v-%v ", l.Source, l.Target)
-	}
-	if want := "[0]-[0] [1]-[1] [2 3]-[2] []-[3] [4]-[] [5]-[4] [6]-[5] "; got != want {
-		t.Errorf("links %s, want %s", got, want)
-	}
+	wantLinks(t, ko, en, "[0]-[0] [1]-[1] [2 3]-[2] []-[3] [4]-[] [5]-[4] [6]-[5] ")
 }

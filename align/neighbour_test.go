@@ -1,9 +1,6 @@
 package align
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestNeighbourCost checks the conditions of neighbourCost on features
 // with lexicon ids: a dropped Korean sentence (ids 4 5 9 30) linked with
@@ -63,15 +60,5 @@ func TestNeighbourDrop(t *testing.T) {
 		"In another interview next to the one with her on the newspaper's front page, her former foreign minister Boris Johnson pressed his attack of her so-called Chequers plan for Brexit, saying a proposal that Britain and the EU should collect each other's tariffs was \"entirely preposterous.\"",
 		"Reporting by Jung Da-eun; editing by Park Jae-won.",
 	}
-	links, err := Align(ko, en, Options{CoreLexicon: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := ""
-	for _, l := range links {
-		got += fmt.Sprintf("%v-%v ", l.Source, l.Target)
-	}
-	if want := "[0]-[0] [1]-[1] []-[2] [2]-[] [3]-[3] []-[4] "; got != want {
-		t.Errorf("links %s, want %s", got, want)
-	}
+	wantLinks(t, ko, en, "[0]-[0] [1]-[1] []-[2] [2]-[] [3]-[3] []-[4] ")
 }

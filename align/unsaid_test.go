@@ -1,9 +1,6 @@
 package align
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestUnsaidGain checks the conditions of unsaidGain on features with
 // lexicon ids: a second English line that opens with a continuation and
@@ -67,15 +64,5 @@ func TestUnsaidSplit(t *testing.T) {
 		"It's not clear how foreign governments will relate to the clipper chip.",
 		"And it's also not clear that the standard can be implemented in a way that is effective and preserves flexible design for communications systems.",
 	}
-	links, err := Align(ko, en, Options{CoreLexicon: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := ""
-	for _, l := range links {
-		got += fmt.Sprintf("%v-%v ", l.Source, l.Target)
-	}
-	if want := "[0]-[0] [1]-[1 2] [2]-[3] [3]-[4] "; got != want {
-		t.Errorf("links %s, want %s", got, want)
-	}
+	wantLinks(t, ko, en, "[0]-[0] [1]-[1 2] [2]-[3] [3]-[4] ")
 }
