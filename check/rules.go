@@ -500,6 +500,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
 				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (session19t23.go)
 				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (session20t31.go)
+				!(!isEnglish(lang) && (longerKoreanName(text, m, c.g.Preferred(e, language.English)) || glossedShort(text, m, pref))) && // 수토포 푸어오 누그로호, 만다기(Mandagi) 씨 (session20t34.go)
 				!(isEnglish(lang) && (kinGiven(text, m, pref.Text) || quotedInside(text, m.Start, m.End))) { // his wife Zorica; "Nad was calling ..." (session20t33.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
@@ -534,6 +535,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		if hyphenCompound(m.Term.Text, st.first.Text) {
 			continue // Russian-language after Russian: a noun and its adjective (session20t33.go)
+		}
+		if e.Type == glossary.Place && demonymPair(m.Term.Text, st.first.Text) {
+			continue // South Korean after South Korea: a place and its adjective (session20t34.go)
 		}
 		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
