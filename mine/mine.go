@@ -507,6 +507,10 @@ type enRun struct {
 	// ended by a possessive (Sainsbury's stores: "stores"; next is "");
 	// comma the field after a run ended by a comma (Bale, who: "who").
 	prev2, after, comma string
+	// next2 and next3 are the two fields after next, when next is set
+	// (Nad was calling regularly: "calling", "regularly"; session 20,
+	// helper M35).
+	next2, next3 string
 	// ownS is set when the run's last word ends in 's that is the name's
 	// own, no possessive: punctuation, the text's end or a verb follows
 	// it (at St. Martin's, Sainsbury's said; nameS).
@@ -562,6 +566,12 @@ func enRuns(text string, sc *scratch) []enRun {
 			}
 			if end < len(fields) && !punct {
 				r.next = fields[end]
+				if end+1 < len(fields) {
+					r.next2 = fields[end+1]
+				}
+				if end+2 < len(fields) {
+					r.next3 = fields[end+2]
+				}
 			}
 			if end < len(fields) && poss {
 				r.after = fields[end]
@@ -1485,6 +1495,15 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 		s.from == 0 && end && r.next == "" && saidBefore[r.prev] {
 		e |= evPerson
 	}
+	// Session 20 (helper M35): the same in the progressive (Nad was
+	// calling regularly; a government "was calling for" something, so
+	// not before for, on or off), and a nominee's Korean title after the
+	// name (캐버노 지명자에 대한: 지명자 is no title in isTitle, whose pairs
+	// it would change; evidence only).
+	if end && beVerbs[r.next] && personProgressive[strings.TrimRight(r.next2, `,.;:!?"'”’`)] && !progressiveObject[r.next3] ||
+		ti+n < len(toks) && toks[ti+n].stem == "지명자" && !strings.HasSuffix(w.raw, "의") {
+		e |= evPerson
+	}
 	if end && companyWords[r.after] || koCompanyWords[nextKo] ||
 		s.from == 0 && (r.prev == "of" || r.prev == "at") && companyRoles[r.prev2] ||
 		s.from == 0 && strings.HasSuffix(r.prev, "-based") ||
@@ -1599,6 +1618,12 @@ var (
 	personAfterS = wordSet(`publicist lawyer lawyers girlfriend boyfriend fiance fiancee biographer bodyguard bodyguards`)
 	saidBefore   = wordSet(`said says added`)
 	personVerbs  = wordSet(`groped apologized apologised smiled laughed wept married starred sang joked grinned shrugged sobbed nodded divorced`)
+	// beVerbs, personProgressive and progressiveObject: a person's verb
+	// in the progressive after the name (Nad was calling regularly; not
+	// "was calling for", a government's; session 20, helper M35).
+	beVerbs           = wordSet(`was is`)
+	personProgressive = wordSet(`calling phoning texting smiling laughing crying weeping sobbing joking grinning singing`)
+	progressiveObject = wordSet(`for on off out`)
 	// companyWords follow a company's possessive (Sainsbury's stores,
 	// Google's shares); koCompanyWords its name (세인즈버리 매장, 구글 주가);
 	// companyRoles come before "of" or "at" and its name (chief

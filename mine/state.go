@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 47 is 46 with a person's evidence from a verb in the
+// progressive after a name (Nad was calling) and from 지명자 after it
+// (캐버노 지명자; session 20, helper M35).
 // stateVersion 46 is 45 with a person's evidence from the English around
 // a name (an age after its comma, said before it, publicist after its
 // possessive, groped after it) and the final e of Wales silent before its
@@ -241,7 +244,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 46
+const stateVersion = 47
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
