@@ -55,6 +55,9 @@ func inflectedIn(e *glossary.Entry, pr Pair) bool {
 		if len(fw) > 1 && hasStart(strings.ToLower(pr.Target), strings.Join(fw, "-")) {
 			return true // yellow-carded for a listed yellow card
 		}
+		if len(fw) > 2 && headPlural([]string{t.Text}, pr.Target) {
+			return true // members of parliament for a listed member of parliament (session20t34.go)
+		}
 		others := otherInflections(fw[len(fw)-1])
 		if people := peopleWord(e, t.Text); people != "" {
 			if others == nil {

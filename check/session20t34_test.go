@@ -17,6 +17,11 @@ budi-x,person,en,Mr. Budi,admitted,,,,,,,,,,,
 lamani-x,person,ko,라마니 씨,preferred,,,,,,,,,,,
 lamani-x,person,ko,라마니,admitted,,,,,,,,,,,
 lamani-x,person,en,Lamani,preferred,,,,,,,,,,,
+mp-x,term,ko,국회 의원,preferred,,,,,,,,,,,
+mp-x,term,en,lawmaker,preferred,,,,,,,,,,,
+mp-x,term,en,member of parliament,admitted,,,,,,,,,,,
+hs-x,term,ko,국가 원수,preferred,,,,,,,,,,,
+hs-x,term,en,head of state,preferred,,,,,,,,,,,
 sk-x,place,ko,우리나라,preferred,,,,,,,,,,,
 sk-x,place,en,South Korea,preferred,,,,,,,,,,,
 sk-x,place,en,Korea,admitted,,,,,,,,,,,
@@ -80,6 +85,27 @@ func TestDemonymPair(t *testing.T) {
 		{"Korea", "Korean War", "false"}, {"South Korean", "orea", "false"}} {
 		if got := demonymPair(p[0], p[1]); (got && p[2] != "true") || (!got && p[2] == "true") {
 			t.Errorf("demonymPair(%q, %q) = %v", p[0], p[1], got)
+		}
+	}
+}
+
+// TestHeadPlural: a listed form with a preposition after its head noun
+// stands in the plural of its head (house36: members of parliament for a
+// listed member of parliament); other words changed are still missing.
+func TestHeadPlural(t *testing.T) {
+	c := t34Checker(t)
+	session14Cases(t, c, []pairCase{
+		{"the head's plural", "국회 의원 중 충분한 수가 말했다.", "Enough members of parliament said so.", ""},
+		{"the head's plural in -es", "국가 원수들이 모였다.", "The heads of state met.", ""},
+		{"the words after the head differ", "국회 의원 중 충분한 수가 말했다.", "Enough members of the party said so.", "target-term-missing 1:1  => lawmaker (target)"},
+		{"another word after the head", "국가 원수들이 모였다.", "The heads of government met.", "target-term-missing 1:1  => head of state (target)"},
+	})
+	for _, tc := range []struct {
+		w    string
+		want string
+	}{{"member", "members"}, {"tax", "taxes"}, {"agency", "agencies"}, {"chairman", "chairmen"}, {"day", "days"}} {
+		if got := plurals(tc.w); len(got) != 1 || !got[tc.want] {
+			t.Errorf("plurals(%q) = %v, want %s", tc.w, got, tc.want)
 		}
 	}
 }
