@@ -69,7 +69,8 @@ func TestWhereAndHalves(t *testing.T) {
 	}
 	for path, want := range map[string]string{
 		"x/house.csv": "dev", "house20.csv": "dev", "house21.csv": "held-out", "house32.csv": "held-out",
-		"house33.csv": "", "house0.csv": "", "notes.csv": "", "myhouse.csv": "",
+		"house33.csv": "held-out-2", "house36.csv": "held-out-2", "house37.csv": "",
+		"house0.csv": "", "notes.csv": "", "myhouse.csv": "",
 	} {
 		if got := halfOf(path); got != want {
 			t.Errorf("halfOf(%s) = %q, want %q", path, got, want)
@@ -123,6 +124,9 @@ func TestRun(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
+	}
+	if !strings.Contains(out, "  precision: ") || !strings.Contains(out, "other near-miss findings: ") {
+		t.Errorf("no precision line:\n%s", out)
 	}
 	if strings.Count(out, "of 12 (") != 2 {
 		t.Errorf("not 12 cases a half:\n%s", out)
