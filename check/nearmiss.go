@@ -91,8 +91,10 @@ type nameIndex struct {
 
 	// one-word lower-case forms (session20t30.go), built with names
 	oneLow  map[uint32][]lowerOne
-	oneLen  [256]uint64     // their first byte and length (±1)
-	tri     map[string]bool // the letter trigrams of vocab, built on a candidate
+	oneLen  [256]uint64           // their first byte and length (±1)
+	oneEnd  [256]uint64           // their last byte and length (±1), six letters or more (session20t35.go)
+	oneEdge map[uint32][]lowerOne // by last or first letter and length (session20t35.go)
+	tri     map[string]bool       // the letter trigrams of vocab, built on a candidate
 	triOnce sync.Once
 
 	commas []int32 // names with a comma in them (session20t33.go), built with names

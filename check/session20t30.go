@@ -50,9 +50,10 @@ func (ix *nameIndex) buildLowerOnes() {
 	for _, e := range ix.g.Entries {
 		for _, t := range e.TermsIn(ix.lang) {
 			w := t.Text
-			if t.Status.Forbidden() || len(w) < 8 || len(w) > 40 || !lowerLetters(w) || strings.ContainsAny(w, " -'") {
+			if t.Status.Forbidden() || len(w) < 6 || len(w) > 40 || !lowerLetters(w) || strings.ContainsAny(w, " -'") {
 				continue
 			}
+			ix.addOneEdge(lowerOne{w, e}) // six letters or more: session20t35.go
 			k := oneKey(w[0], w[len(w)-1], len(w))
 			ix.oneLow[k] = append(ix.oneLow[k], lowerOne{w, e})
 			ix.oneLen[w[0]] |= 7 << (len(w) - 1) // the text's word may be a letter shorter or longer
@@ -63,7 +64,7 @@ func (ix *nameIndex) buildLowerOnes() {
 // mayOne is the cheap test that text[a:b], a lower-case word or a capital
 // at a sentence's start, may be a near miss of a one-word lower form.
 func (ix *nameIndex) mayOne(text string, a, b int) bool {
-	return b-a < 64 && ix.oneLen[text[a]|0x20]>>(b-a)&1 != 0
+	return b-a < 64 && (ix.oneLen[text[a]|0x20]>>(b-a)&1 != 0 || ix.oneEnd[text[b-1]]>>(b-a)&1 != 0) // oneEnd: session20t35.go
 }
 
 // lowerOneNear appends the near miss of a one-word lower form that the word
@@ -84,18 +85,28 @@ func (ix *nameIndex) lowerOneNear(out []Finding, file, text string, a, b int, ms
 			return out
 		}
 	}
-	for d := -1; d <= 1; d++ {
-		for _, lo := range ix.oneLow[oneKey(cw[0], cw[len(cw)-1], len(cw)+d)] {
-			if distance(cw, lo.text, 1) != 1 || usualVariant(cw, lo.text) && !strayL(cw, lo.text) || !notAWord(text, cw, a, b) || !ix.strangeLetters(text, cw, lo.text) && listedWord(cw) { // listedWord: session20t32.go
-				continue
+	// The forms of eight letters or more first, then the shorter ones
+	// (session20t35.go: hiacking is hijacking's, not hacking's).
+	for pass := 0; pass < 2; pass++ {
+		for d := -1; d <= 1; d++ {
+			for _, lo := range ix.oneLow[oneKey(cw[0], cw[len(cw)-1], len(cw)+d)] {
+				if (len(lo.text) < 8) != (pass == 1) {
+					continue
+				}
+				if distance(cw, lo.text, 1) != 1 || usualVariant(cw, lo.text) && !strayL(cw, lo.text) || !notAWord(text, cw, a, b) || !ix.strangeLetters(text, cw, lo.text) && listedWord(cw) { // listedWord: session20t32.go
+					continue
+				}
+				if pass == 1 && !shortOneOK(text, a, cw) { // session20t35.go
+					continue
+				}
+				f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
+					map[string]any{"Found": text[a:b], "Expected": lo.text, "Term": lo.entry.ID})
+				p.place(&f, a, b)
+				return append(out, f)
 			}
-			f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss",
-				map[string]any{"Found": text[a:b], "Expected": lo.text, "Term": lo.entry.ID})
-			p.place(&f, a, b)
-			return append(out, f)
 		}
 	}
-	return out
+	return ix.edgeOneNear(out, file, text, cw, a, b, p) // a changed first or last letter: session20t35.go
 }
 
 // notAWord reports whether the word w (lower case) of text[a:b] shows
