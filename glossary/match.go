@@ -985,7 +985,7 @@ func ending(text string, end int, o *output) (int, bool) {
 			}
 			k += size
 		}
-		if !isParticle(text[end:k]) || !agrees(text[:end], text[end:k]) {
+		if (!isParticle(text[end:k]) || !agrees(text[:end], text[end:k])) && !hadaEnding(text[:end], text[end:k], o) {
 			return 0, false
 		}
 		if k < len(text) {
