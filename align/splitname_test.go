@@ -1,7 +1,7 @@
 package align
 
 import (
-	"fmt"
+	"slices"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -38,41 +38,76 @@ func TestSplitNameGain(t *testing.T) {
 	}
 }
 
-// TestSplitName: a stretch of a KPC dev story (kpc-dev.035 of A16's
-// edition set, dev part, Korean 8–14, English 5–12) in which the edition
-// cut 무가베와 창기라이는 … 타보 음베키 남아공 대통령이 참석했다. in two,
-// the second line naming Mbeki again, and added a line of its own
-// ("Critics say …"). With the core lexicon alone the second line was left
-// unlinked; with splitNameGain the split is read as the editor made it.
-func TestSplitName(t *testing.T) {
-	ko := []string{
-		"무가베는 양측의 협상은 외부의 간섭 없이 진행될 것이라고 강조했다.",
-		"무가베는 “우리는 짐바브웨인으로서 여러 문제를 풀어나갈 것”이라며 “남아프리카공화국의 도움은 받게 될 것”이라고 설명했다.",
-		"무가베 행정부와 야당의 합의는 무가베가 대선 결선투표에서 승리 새로운 임기에 들어간 후 3주 만에 나왔다.",
-		"무가베와 창기라이는 21일 기자회견을 열었으며 이 자리에는 타보 음베키 남아공 대통령이 참석했다.",
-		"정치적인 라이벌인 이들이 결선투표 이후 한 자리에 모습을 나타내는 것은 이번이 처음이다.",
-		"무가베와 창기라이는 기자회견이 끝난 후 음베키의 제안으로 악수를 했다.",
-		"창기라이는 “이번 진행과정이 어떤 소득을 가져올지 판단하기는 이르다”며 “그러나 관용과 양보 그리고 협동심이 발휘될 경우 짐바브웨를 위해 좋은 결과가 나올 수 있을 것”이라고 말했다.",
+// wSplitName is what a split (1-2, 1-3) of one Korean sentence gains for
+// each English member past the first that names someone or something the
+// Korean sentence names and a member before it names too: a capitalized
+// word whose consonant skeleton a Korean word of the sentence begins
+// with, or a run of capitalized words whose romanization key a Korean
+// word has (feature.names, feature.roman; the transliterated names of
+// nameScore). An editor who cuts a sentence in two often names its
+// person again in the second line ("… a news
+// conference Monday with South African President Thabo Mbeki." "South
+// African President Thabo Mbeki mediated the memorandum of
+// understanding." for 무가베와 창기라이는 … 타보 음베키 남아공 대통령이
+// 참석했다.), while an English-only line glued to a neighbour's split
+// seldom names the neighbour's person, unless the sentence after the link
+// names him too: the gold splits that the half-out
+// runs read as a 1-1 and an unlinked line. Tried in session 20 (helper
+// A43) at 2 nats: it raised the development parts of two edition sets
+// and the topic set and lowered every held-out setting with the core, so
+// it was taken out of the search (README, Measured, "Session 20 (helper
+// A43)"); the cost and its test stay here.
+const wSplitName = 2.0
+
+// splitNameGain is the gain of a split of ko into the English members en,
+// when next is the Korean sentence after the link (nil at the end of the
+// document): wSplitName for every member past the first that names again
+// a name of ko that a member before it names and next does not name
+// (splitNames). When the next sentence names the person too, the line is
+// as likely its translation (an article about one person names him in
+// most lines).
+func splitNameGain(ko *feature, en []feature, next *feature) float64 {
+	if len(ko.names) == 0 && len(ko.roman) == 0 {
+		return 0
 	}
-	en := []string{
-		"Mugabe stressed that the coming negotiations would involve \"no dictation from the outside.\"",
-		"He said: \"We shall be doing this as Zimbabweans ... with the help of South Africa.\"",
-		"Both Mugabe and Tsvangirai appeared at a news conference Monday with South African President Thabo Mbeki.",
-		"South African President Thabo Mbeki mediated the memorandum of understanding.",
-		"It is the first time the bitter political rivals have appeared together publicly.",
-		"At the end of the event but only after being prompted by Mbeki Mugabe and Tsvangirai shook hands.",
-		"Critics say the plan lacks detail and leaves key questions open.",
-		"Tsvangirai said \"it's too early yet to make a judgment as to the outcome of the process\" but noted that it is \"a collective effort and it involves tolerance, compromise, (and) putting the best interest of Zimbabwe at the forefront of these negotiations.",
+	g := 0.0
+	for k := 1; k < len(en); k++ {
+		if splitNames(ko, en[:k], &en[k], next) {
+			g += wSplitName
+		}
 	}
-	links, err := Align(ko, en, Options{CoreLexicon: true})
-	if err != nil {
-		t.Fatal(err)
+	return g
+}
+
+// splitNames tells whether the English segment en has a name (a
+// romanization key or a name skeleton) that the Korean segment ko has, one
+// of the English segments before has too, and the Korean segment next
+// (nil: none) does not have.
+func splitNames(ko *feature, before []feature, en, next *feature) bool {
+	for _, k := range en.roman {
+		if containsKey(ko.roman, k) && namedBefore(before, k, true) && (next == nil || !containsKey(next.roman, k)) {
+			return true
+		}
 	}
-	got := ""
-	for _, l := range links {
-		got += fmt.Sprintf("%v-%v ", l.Source, l.Target)
+	for _, h := range en.names {
+		if containsKey(ko.names, h) && namedBefore(before, h, false) && (next == nil || !containsKey(next.names, h)) {
+			return true
+		}
 	}
-	if want := "[0]-[0] [1]-[1] [2]-[] [3]-[2 3] [4]-[4] [5]-[5] []-[6] [6]-[7] "; got != want {
-		t.Errorf("links %s, want %s", got, want)
+	return false
+}
+
+// namedBefore tells whether a segment of before has the romanization key
+// (roman) or the name skeleton h.
+func namedBefore(before []feature, h uint64, roman bool) bool {
+	for i := range before {
+		keys := before[i].names
+		if roman {
+			keys = before[i].roman
+		}
+		if slices.Contains(keys, h) {
+			return true
+		}
 	}
+	return false
 }
