@@ -54,8 +54,8 @@ func TestSplitNameGain(t *testing.T) {
 // names him too: the gold splits that the half-out
 // runs read as a 1-1 and an unlinked line. Tried in session 20 (helper
 // A43) at 2 nats: it raised the development parts of two edition sets
-// and the topic set and lowered every held-out setting with the core, so
-// it was taken out of the search (README, Measured, "Session 20 (helper
+// and the topic set and lowered the four held-out settings with the core
+// of A16's set (three of four of A10's), so it was taken out of the search (README, Measured, "Session 20 (helper
 // A43)"); the cost and its test stay here.
 const wSplitName = 2.0
 
