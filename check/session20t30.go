@@ -32,7 +32,8 @@ import (
 // And two listed forms of a name differing only in case (Washington state,
 // Washington State) are two spellings (caseOnly, in secondSpelling).
 
-// lowerOne is a one-word lower-case form of eight letters or more.
+// lowerOne is a one-word lower-case form of six letters or more (eight
+// before session20t35.go).
 type lowerOne struct {
 	text  string
 	entry *glossary.Entry
@@ -44,7 +45,8 @@ func oneKey(first, last byte, n int) uint32 {
 }
 
 // buildLowerOnes indexes the one-word lower-case forms (not forbidden) of
-// eight to 40 letters by first letter, last letter and length.
+// six to 40 letters (eight before session20t35.go) by first letter, last
+// letter and length.
 func (ix *nameIndex) buildLowerOnes() {
 	ix.oneLow = map[uint32][]lowerOne{}
 	for _, e := range ix.g.Entries {
