@@ -22,7 +22,7 @@ import (
 //
 // Not included, because they make other words more often than they mark a
 // case: 인 (미국인), 다 alone, 고 alone, 하다 and its forms (a derived verb
-// is another word), 측/씨/등 (written with a space in the house style), 면 and 라면 (noodles),
+// is another word; a term's own 하다 verb is read apart, see hadaForms), 측/씨/등 (written with a space in the house style), 면 and 라면 (noodles),
 // 이냐/니 (not news register).
 var Particles = strings.Fields(`
 은 는 이 가 을 를 의 에 께 와 과 도 만 로 으로 나 이나 랑 이랑
