@@ -47,6 +47,7 @@ const (
 	refTest6 = "internal/mineeval/testdata/kpc-test-1001-1200.ref.tsv"
 	refTest7 = "internal/mineeval/testdata/kpc-test-1201-1400.ref.tsv"
 	refTest8 = "internal/mineeval/testdata/kpc-test-1401-1600.ref.tsv"
+	refTest9 = "internal/mineeval/testdata/kpc-test-1601-1800.ref.tsv"
 )
 
 // Parts are the development parts (the rules were tuned on them) and the
@@ -87,7 +88,10 @@ const (
 // "held-out-7-200" mines them alone. "held-out-8" is judged the same way
 // on KPC test lines 1401-1600, with a reference written in session 20
 // (helper M35) before any miner ran on a part of these lines;
-// "held-out-8-200" mines them alone.
+// "held-out-8-200" mines them alone. "held-out-9" is judged the same way
+// on KPC test lines 1601-1800, with a reference written in session 20
+// (helper M36) before any miner ran on a part of these lines;
+// "held-out-9-200" mines them alone.
 // "dev-200", "dev-5-200" ... "dev-12-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
@@ -113,6 +117,7 @@ var Parts = []Part{
 	{"held-out-6", kpcTest, refTest6, 1001, 1200, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-7", kpcTest, refTest7, 1201, 1400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-8", kpcTest, refTest8, 1401, 1600, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
+	{"held-out-9", kpcTest, refTest9, 1601, 1800, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
 	{"dev-5-200", kpcDev, refDev5, 801, 1000, nil},
 	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
@@ -129,6 +134,7 @@ var Parts = []Part{
 	{"held-out-6-200", kpcTest, refTest6, 1001, 1200, nil},
 	{"held-out-7-200", kpcTest, refTest7, 1201, 1400, nil},
 	{"held-out-8-200", kpcTest, refTest8, 1401, 1600, nil},
+	{"held-out-9-200", kpcTest, refTest9, 1601, 1800, nil},
 }
 
 // Settings are those of `bitext eval mine`.
