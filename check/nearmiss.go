@@ -94,6 +94,7 @@ type nameIndex struct {
 	oneLen  [256]uint64           // their first byte and length (±1)
 	oneEnd  [256]uint64           // their last byte and length (±1), six letters or more (session20t35.go)
 	oneEdge map[uint32][]lowerOne // by last or first letter and length (session20t35.go)
+	edgeLen [512]uint64           // oneEdge's lengths: by last letter, then by first + 256 (session20t35.go)
 	tri     map[string]bool       // the letter trigrams of vocab, built on a candidate
 	triOnce sync.Once
 

@@ -89,9 +89,13 @@ func (ix *nameIndex) lowerOneNear(out []Finding, file, text string, a, b int, ms
 	}
 	// The forms of eight letters or more first, then the shorter ones
 	// (session20t35.go: hiacking is hijacking's, not hacking's).
+	var buckets [3][]lowerOne
+	for d := -1; d <= 1; d++ {
+		buckets[d+1] = ix.oneLow[oneKey(cw[0], cw[len(cw)-1], len(cw)+d)]
+	}
 	for pass := 0; pass < 2; pass++ {
-		for d := -1; d <= 1; d++ {
-			for _, lo := range ix.oneLow[oneKey(cw[0], cw[len(cw)-1], len(cw)+d)] {
+		for _, bucket := range buckets {
+			for _, lo := range bucket {
 				if (len(lo.text) < 8) != (pass == 1) {
 					continue
 				}

@@ -43,6 +43,8 @@ func (ix *nameIndex) addOneEdge(lo lowerOne) {
 		k := edgeKey(w, first)
 		ix.oneEdge[k] = append(ix.oneEdge[k], lo)
 	}
+	ix.edgeLen[w[len(w)-1]] |= 1 << len(w)
+	ix.edgeLen[256+int(w[0])] |= 1 << len(w)
 	ix.oneEnd[w[len(w)-1]] |= 7 << (len(w) - 1)
 	ix.oneLen[w[0]] |= 7 << (len(w) - 1)
 }
@@ -62,7 +64,14 @@ func (ix *nameIndex) edgeOneNear(out []Finding, file, text, cw string, a, b int,
 		return out
 	}
 	for _, first := range []bool{true, false} {
+		lens := ix.edgeLen[cw[len(cw)-1]]
+		if !first {
+			lens = ix.edgeLen[256+int(cw[0])]
+		}
 		for d := -1; d <= 1; d++ {
+			if len(cw)+d >= 64 || lens>>(len(cw)+d)&1 == 0 {
+				continue
+			}
 			k := oneKey(0, cw[len(cw)-1], len(cw)+d)
 			if !first {
 				k = oneKey(cw[0], 0, len(cw)+d)
