@@ -258,6 +258,9 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	if span := givenReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
 		return span // Hillary Cox for 힐러리 폭스 (session19t26.go)
 	}
+	if span := titledMisspelt(pr.Source[at.Start:at.End], pr.Target, e.TermsIn(pr.TargetLang)); span != "" {
+		return span // Treasury Secretary Henry Poulsen for 폴슨 재무장관 (session20t37.go)
+	}
 	return ""
 }
 

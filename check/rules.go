@@ -357,7 +357,7 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)
 		}
-		if pr != nil && isEnglish(lang) && (commonWordUnsourced(text, m, pr, sm) || nameWordUnsourced(text, m, pr, sm)) { // the King family (session20t33.go)
+		if pr != nil && isEnglish(lang) && (commonWordUnsourced(text, m, pr, sm) || nameWordUnsourced(text, m, pr, sm) || titledUnsourced(text, m, pr, sm) || contextUnsourced(text, m, pr, sm)) { // the King family (session20t33.go); Domestic Violence Charges, Westland (session20t37.go)
 			continue // "On landing": a common word, its entry not in the source (session19t28.go)
 		}
 		// The form's own note says why it is not used; else the entry's.
@@ -532,6 +532,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// words (secondSpelling, spellvariant.go).
 		if irregularForms(m.Term.Text, st.first.Text) {
 			continue // "built" after "build": two forms of one verb (session19t27.go)
+		}
+		if e.Type == glossary.Person && titleKeptShort(m.Term.Text, st.first.Text) {
+			continue // President Sarkozy after President Nicolas Sarkozy (session20t37.go)
 		}
 		if hyphenCompound(m.Term.Text, st.first.Text) {
 			continue // Russian-language after Russian: a noun and its adjective (session20t33.go)

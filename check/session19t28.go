@@ -91,13 +91,18 @@ func spelledLike(m glossary.Match, found string) bool {
 // ordinary English word whose entry pr's source does not name: a finding
 // the pair alone would not give (commonWordUnsourced), to be dropped.
 func (c *Checker) UnsourcedCommonWord(f Finding, pr *Pair) bool {
-	if f.Rule != RuleDeprecated || !lowerWord(f.Found) || !isEnglish(pr.TargetLang) {
+	lower := lowerWord(f.Found)
+	if f.Rule != RuleDeprecated || !lower && !allWordsCapital(f.Found) || !isEnglish(pr.TargetLang) { // Domestic Violence Charges (session20t37.go)
 		return false
 	}
 	tm := appendMatches(c.matcher(pr.TargetLang), nil, f.Found, pr.nfc)
 	for _, m := range tm {
 		if m.Start == 0 && m.End == len(f.Found) && !m.Short && m.Entry.ID == f.Term {
-			return commonWordUnsourced(f.Found, m, pr, appendMatches(c.matcher(pr.SourceLang), nil, pr.Source, pr.nfc))
+			sm := appendMatches(c.matcher(pr.SourceLang), nil, pr.Source, pr.nfc)
+			if !lower {
+				return titledUnsourcedIn(pr.Target, f.Found, m, pr, sm)
+			}
+			return commonWordUnsourced(f.Found, m, pr, sm)
 		}
 	}
 	return false
