@@ -127,7 +127,8 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 				cw = strings.ToLower(cw[:1]) + cw[1:]
 			}
 			if j == int(an.target) {
-				ok = ok && (ix.lowerWordNear(cw, w) || j == len(t.words)-1 && droppedLast(cw, w) && !ix.vocab[cw]) // "crime scen" (session19t27.go)
+				ok = ok && (ix.lowerWordNear(cw, w) || j == len(t.words)-1 && droppedLast(cw, w) && !ix.vocab[cw] || // "crime scen" (session19t27.go)
+					shortSubstituted(cw, w) && !ix.vocab[cw]) // "plea deel" (session20t37.go)
 			} else {
 				ok = ok && cw == w
 			}

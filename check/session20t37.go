@@ -163,3 +163,25 @@ func titledUnsourcedIn(target, found string, m glossary.Match, pr *Pair, sm []gl
 	}
 	return titledUnsourced(found, m, pr, sm)
 }
+
+// shortSubstituted reports whether cw, a word of a several-word lower-case
+// term's window whose other words are exact (lowerNear), is the term's
+// short word w (four or five letters, below lowerWordNear's six) with one
+// letter after the first replaced, and no word of the word list
+// (listedWord): "plea deel" for plea deal (check12l-missed), where "plea
+// deals" (an inflection) and "plea dead" (a word) are not.
+func shortSubstituted(cw, w string) bool {
+	if len(w) < 4 || len(w) > 5 || len(cw) != len(w) || cw[0] != w[0] || cw == w {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(cw); i++ {
+		if cw[i] < 'a' || cw[i] > 'z' {
+			return false
+		}
+		if cw[i] != w[i] {
+			diff++
+		}
+	}
+	return diff == 1 && !listedWord(cw)
+}

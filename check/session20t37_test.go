@@ -152,3 +152,28 @@ func TestTitledMisspeltHouse37(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A short word of a two-word lower-case term with a letter replaced, the
+// other word exact, is a near miss unless it is a word (check12l-missed's
+// "plea deel").
+func TestShortSubstituted(t *testing.T) {
+	c := caseChecker(t, "session20t37.csv", session20T37Glossary+`plea-deal,term,ko,플리바겐,preferred,,,,,,,,,,,
+plea-deal,term,en,plea deal,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"The plea deel collapsed.", "plea deel"},
+		{"The plea deals collapsed.", ""},
+		{"The plea dead end.", ""},
+		{"The plea deal collapsed.", ""},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found)
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: got %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
