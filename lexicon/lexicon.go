@@ -4,7 +4,10 @@
 // other.
 //
 // The model is IBM Model 1 (Brown et al. 1993), p(English word | Korean
-// stem), trained by expectation maximization with a null word. Korean words
+// stem), trained by expectation maximization with a null word; the model
+// of the other direction, p(Korean stem | English word), is trained too,
+// and a translation is kept only when it gives the pair at least
+// ReverseMinProb (the two directions intersected). Korean words
 // are reduced to their stems by stripping the particles the glossary
 // matcher knows (외교부가 → 외교부) and common verb endings (발표했다 →
 // 발표), and function stems (것, 수, 있 …) are left out; English words are
@@ -69,6 +72,14 @@ type entry struct {
 const (
 	MinProb         = 0.15
 	MaxTranslations = 8
+	// ReverseMinProb: a translation e of k is kept only when the model
+	// trained the other way, p(k|e), gives k at least this much (session
+	// 20, helper A44). Model 1 lets a rare stem take the frequent words
+	// of its few sentences (조국 → soon, 리서치센터 → percent: no
+	// other stem explains them better in those sentences); from the
+	// English side those words have many better sources, and the pair
+	// falls below it.
+	ReverseMinProb = 0.02
 	// DefaultIterations of EM; the gain after five is small.
 	DefaultIterations = 5
 	// minCount: stems and words seen fewer times are not learned.
@@ -299,6 +310,12 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 	for it := 1; it < iterations; it++ {
 		m.iterate()
 	}
+	// The other direction, p(k|e), from the same sentences.
+	r := newModel(len(t.ens), len(t.kos), eTok, eOff, kTok, kOff)
+	r.firstIteration(eOff, kOff)
+	for it := 1; it < iterations; it++ {
+		r.iterate()
+	}
 	lex := &Lexicon{ko: map[string]int32{}, en: map[string]int32{}, units: n}
 	var keys []int32
 	for k := range m.rowStart[:len(m.rowStart)-1] {
@@ -307,12 +324,22 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 		}
 	}
 	sort.Slice(keys, func(a, b int) bool { return t.kos[keys[a]] < t.kos[keys[b]] })
-	var es []entry
+	var cands []candidate
 	for _, k := range keys {
-		es = es[:0]
 		for x := m.rowStart[k]; x < m.rowStart[k+1]; x++ {
 			if m.prob[x] >= MinProb {
-				es = append(es, entry{m.col[x], m.prob[x]})
+				cands = append(cands, candidate{k: k, e: m.col[x], p: m.prob[x]})
+			}
+		}
+	}
+	r.reverseProbs(cands)
+	var es []entry
+	for i := 0; i < len(cands); {
+		k := cands[i].k
+		es = es[:0]
+		for ; i < len(cands) && cands[i].k == k; i++ {
+			if cands[i].rev >= ReverseMinProb {
+				es = append(es, entry{cands[i].e, cands[i].p})
 			}
 		}
 		sort.Slice(es, func(a, b int) bool {
@@ -329,6 +356,41 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 		}
 	}
 	return lex
+}
+
+// candidate is a translation e of a Korean stem k with p(e|k) at least
+// MinProb, and rev = p(k|e), the other direction's probability.
+type candidate struct {
+	k, e int32
+	p    float32
+	rev  float32
+}
+
+// reverseProbs sets the rev of each candidate from r, the model trained
+// from English to Korean (rows by English word): the candidates are
+// visited by English word, whose row is spread once into the dense array
+// indexed by Korean stem, so the cost is at most one pass over the rows.
+func (r *model) reverseProbs(cands []candidate) {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return cands[order[a]].e < cands[order[b]].e })
+	dense := r.dense
+	for i := 0; i < len(order); {
+		e := cands[order[i]].e
+		row := r.col[r.rowStart[e]:r.rowStart[e+1]]
+		p := r.prob[r.rowStart[e]:r.rowStart[e+1]]
+		for x, k := range row {
+			dense[k] = p[x]
+		}
+		for ; i < len(order) && cands[order[i]].e == e; i++ {
+			cands[order[i]].rev = dense[cands[order[i]].k]
+		}
+		for _, k := range row {
+			dense[k] = 0
+		}
+	}
 }
 
 // model is IBM Model 1's table p(e|k) with a null word, in sparse rows by
