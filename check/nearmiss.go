@@ -310,6 +310,10 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 				end -= len("’s")
 			}
 		}
+		if end == i && pluralPossessive(text, start, end) {
+			i++ // Magistrates' Court: the apostrophe is the word's (session20t37.go)
+			end = i
+		}
 		w := text[start:end]
 		switch {
 		case upperAt(text, start) && !allUpper(w):

@@ -185,3 +185,13 @@ func shortSubstituted(cw, w string) bool {
 	}
 	return diff == 1 && !listedWord(cw)
 }
+
+// pluralPossessive reports whether the capitalized word text[start:end]
+// ends in s and is followed by an apostrophe, a space and a capitalized
+// word: a plural possessive inside a name (Belfast Magistrates' Court),
+// whose apostrophe nearMisses keeps in the word, as the name's listed
+// words (strings.Fields) do, so that the sequence goes on to the next
+// word (Magistrats' Court, check12l-missed).
+func pluralPossessive(text string, start, end int) bool {
+	return end > start && text[end-1] == 's' && upperAt(text, start) && end+2 < len(text) && text[end] == '\'' && text[end+1] == ' ' && upperAt(text, end+2)
+}

@@ -177,3 +177,26 @@ plea-deal,term,en,plea deal,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// A plural possessive inside a name keeps its apostrophe, so the name's
+// sequence goes on (check12l-missed's "Belfast Magistrats' Court"); the
+// listed name itself is no near miss.
+func TestPluralPossessiveName(t *testing.T) {
+	c := caseChecker(t, "session20t37.csv", session20T37Glossary+`belfast-court,organization,ko,벨파스트 치안법원,preferred,,,,,,,,,,,
+belfast-court,organization,en,Belfast Magistrates' Court,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"The Belfast Magistrats' Court heard the case.", "Belfast Magistrats' Court"},
+		{"The Belfast Magistrates' Court heard the case.", ""},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found)
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: got %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
