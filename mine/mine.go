@@ -1736,7 +1736,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		tr := m.formTranslations(lex, t.koInfo)
 		found := false
 		for _, r := range cands {
-			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) && !compassCut(r.words, tr) {
+			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) {
 				if _, done := out[[2]string{form, r.text}]; !done {
 					out[[2]string{form, r.text}] = Place
 				}
@@ -1772,27 +1772,6 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			}
 		}
 	}
-}
-
-// compassWords are the points of the compass, which the English writes
-// alone for a country named by one of them ("the South", "the North").
-var compassWords = wordSet("north south east west")
-
-// compassCut reports whether a one-word run is a point of the compass
-// alone against a translation of more words (남한 = south korea ~ South
-// of "the South", 북한 ~ North of "the North"): the name cut short, not
-// its rendering (session 20, helper M36: held-out-8's 남한 ~ South, seen
-// since M35, and held-out-7-200's 북한 ~ North, seen since M34).
-func compassCut(words, tr []string) bool {
-	if len(words) != 1 || !compassWords[words[0]] {
-		return false
-	}
-	for _, w := range tr {
-		if !compassWords[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // lexRun is a run a translated name can be (lexiconPairs), with its
