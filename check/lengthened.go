@@ -153,13 +153,7 @@ var titleHeads = []string{"Dr ", "Dr. ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", 
 // and respelled; Baha Mossad for 바하 무사 is not; session 17, T17). ""
 // otherwise.
 func replacedAfter(pr Pair, at glossary.Match, target, head, s string, titled bool, taken func(a, b int) bool) string {
-	for off := 0; off < len(target); {
-		k := strings.Index(target[off:], head)
-		if k < 0 {
-			break
-		}
-		b := off + k
-		off = b + 1
+	for b := range occurrences(target, head) {
 		if b > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(target[:b]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 				continue

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,6 +125,23 @@ func sentenceStart(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// occurrences yields the byte offset of every occurrence of s in text,
+// overlapping ones too, in order.
+func occurrences(text, s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], s)
+			if k < 0 {
+				return
+			}
+			if !yield(off + k) {
+				return
+			}
+			off += k + 1
+		}
+	}
 }
 
 // wordAt returns the letters of text from i on.

@@ -169,13 +169,7 @@ func givenKeptMisspelt(sourceForm, target string, forms []*glossary.Term) bool {
 			continue
 		}
 		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
-		for off := 0; off < len(target); {
-			k := strings.Index(target[off:], head)
-			if k < 0 {
-				break
-			}
-			b := off + k
-			off = b + 1
+		for b := range occurrences(target, head) {
 			if b > 0 && wordByte(target[b-1]) {
 				continue
 			}

@@ -120,13 +120,7 @@ func givenReplacement(pr Pair, at glossary.Match, forms []*glossary.Term, taken 
 		}
 		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
 		ls := strings.ToLower(ws[len(ws)-1])
-		for off := 0; off < len(target); {
-			k := strings.Index(target[off:], head)
-			if k < 0 {
-				break
-			}
-			b := off + k
-			off = b + 1
+		for b := range occurrences(target, head) {
 			if b > 0 && (wordByte(target[b-1]) || target[b-1] == '-') {
 				continue
 			}

@@ -134,13 +134,7 @@ func titledMisspelt(sourceForm, target string, forms []*glossary.Term) string {
 			continue
 		}
 		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
-		for off := 0; off < len(target); {
-			k := strings.Index(target[off:], head)
-			if k < 0 {
-				break
-			}
-			b := off + k
-			off = b + 1
+		for b := range occurrences(target, head) {
 			if b > 0 && wordByte(target[b-1]) {
 				continue
 			}
