@@ -30,14 +30,7 @@ east,place,en,Dong,preferred
 g20,term,ko,G20,preferred
 g20,term,en,G20,preferred
 `
-	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g, err := Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := g.Matcher(language.Korean)
+	m := csvMatcher(t, path, csv)
 	for _, tc := range []struct{ text, want string }{
 		{"야당은 선거를 보이콧했다.", "야당은 선거를 [보이콧]<했다>."},
 		{"야당은 선거를 보이콧하기로 했다.", "야당은 선거를 [보이콧]<하기로> 했다."},
@@ -64,14 +57,7 @@ func TestHadaVerbContext(t *testing.T) {
 captain,term,ko,주장,preferred,선수|팀
 captain,term,en,captain,preferred,
 `
-	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g, err := Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := g.Matcher(language.Korean)
+	m := csvMatcher(t, path, csv)
 	for _, tc := range []struct{ text, want string }{
 		{"선수들은 주장했다.", "선수들은 주장했다."},
 		{"팀의 주장은 말했다.", "팀의 [주장]<은> 말했다."},
@@ -80,4 +66,17 @@ captain,term,en,captain,preferred,
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// csvMatcher writes csv to path, loads it and returns its Korean matcher.
+func csvMatcher(t *testing.T, path, csv string) *Matcher {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g.Matcher(language.Korean)
 }
