@@ -1,8 +1,6 @@
 package align
 
 import (
-	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -97,11 +95,6 @@ func TestOneClauseShares(t *testing.T) {
 	if dir == "" {
 		t.Skip("BITEXT_EDITION_DIR not set (the edition set's folder)")
 	}
-	f, err := os.Open(filepath.Join(dir, "dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var merges, mergesOne, beside, besideOne, pairs, pairsOne int
 	one := func(b bool) int {
 		if b {
@@ -109,30 +102,20 @@ func TestOneClauseShares(t *testing.T) {
 		}
 		return 0
 	}
-	dec := json.NewDecoder(f)
-	for {
-		var d struct {
-			En   []string   `json:"en"`
-			Gold [][2][]int `json:"gold"`
-		}
-		if err := dec.Decode(&d); err == io.EOF {
-			break
-		} else if err != nil {
-			t.Fatal(err)
-		}
+	for _, d := range readDocs(t, filepath.Join(dir, "dev.jsonl")) {
 		for i, g := range d.Gold {
 			switch {
-			case len(g[0]) >= 2 && len(g[1]) == 1:
+			case len(g.Source) >= 2 && len(g.Target) == 1:
 				merges++
-				mergesOne += one(oneClause(d.En[g[1][0]]))
-			case len(g[0]) == 1 && len(g[1]) == 1:
+				mergesOne += one(oneClause(d.Target[g.Target[0]]))
+			case len(g.Source) == 1 && len(g.Target) == 1:
 				pairs++
-				pairsOne += one(oneClause(d.En[g[1][0]]))
-			case len(g[0]) == 1 && len(g[1]) == 0:
+				pairsOne += one(oneClause(d.Target[g.Target[0]]))
+			case len(g.Source) == 1 && len(g.Target) == 0:
 				for _, j := range []int{i - 1, i + 1} {
-					if j >= 0 && j < len(d.Gold) && len(d.Gold[j][0]) == 1 && len(d.Gold[j][1]) == 1 {
+					if j >= 0 && j < len(d.Gold) && len(d.Gold[j].Source) == 1 && len(d.Gold[j].Target) == 1 {
 						beside++
-						besideOne += one(oneClause(d.En[d.Gold[j][1][0]]))
+						besideOne += one(oneClause(d.Target[d.Gold[j].Target[0]]))
 					}
 				}
 			}

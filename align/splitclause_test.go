@@ -1,8 +1,6 @@
 package align
 
 import (
-	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,11 +44,6 @@ func TestSplitClauseShares(t *testing.T) {
 	if dir == "" {
 		t.Skip("BITEXT_EDITION_DIR not set (the edition set's folder)")
 	}
-	f, err := os.Open(filepath.Join(dir, "dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var splits, splitsOne, beside, besideOne, pairs, pairsOne int
 	one := func(s string) int {
 		if koreanClauses(s) == 1 {
@@ -58,29 +51,19 @@ func TestSplitClauseShares(t *testing.T) {
 		}
 		return 0
 	}
-	dec := json.NewDecoder(f)
-	for {
-		var d struct {
-			Ko   []string   `json:"ko"`
-			Gold [][2][]int `json:"gold"`
-		}
-		if err := dec.Decode(&d); err == io.EOF {
-			break
-		} else if err != nil {
-			t.Fatal(err)
-		}
+	for _, d := range readDocs(t, filepath.Join(dir, "dev.jsonl")) {
 		for i, g := range d.Gold {
 			switch {
-			case len(g[0]) == 1 && len(g[1]) >= 2:
+			case len(g.Source) == 1 && len(g.Target) >= 2:
 				splits++
-				splitsOne += one(d.Ko[g[0][0]])
-			case len(g[0]) == 1 && len(g[1]) == 1:
+				splitsOne += one(d.Source[g.Source[0]])
+			case len(g.Source) == 1 && len(g.Target) == 1:
 				pairs++
-				pairsOne += one(d.Ko[g[0][0]])
+				pairsOne += one(d.Source[g.Source[0]])
 				for _, j := range []int{i - 1, i + 1} {
-					if j >= 0 && j < len(d.Gold) && len(d.Gold[j][0]) == 0 && len(d.Gold[j][1]) == 1 {
+					if j >= 0 && j < len(d.Gold) && len(d.Gold[j].Source) == 0 && len(d.Gold[j].Target) == 1 {
 						beside++
-						besideOne += one(d.Ko[g[0][0]])
+						besideOne += one(d.Source[g.Source[0]])
 						break
 					}
 				}
