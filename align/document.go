@@ -3,9 +3,9 @@ package align
 import (
 	"bufio"
 	"encoding/json"
-
 	"fmt"
 	"io"
+	"os"
 )
 
 // Document is one evaluation document in the JSON Lines format of the
@@ -97,6 +97,16 @@ func (d *DocumentDecoder) DecodeAll() ([]*Document, error) {
 		}
 		docs = append(docs, doc)
 	}
+}
+
+// ReadDocuments returns every document of the JSON Lines file at path.
+func ReadDocuments(path string) ([]*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("align: %w", err)
+	}
+	defer f.Close()
+	return NewDocumentDecoder(f, path).DecodeAll()
 }
 
 // Pairs returns the documents' sentences as a batch for LearnFromBatch.

@@ -9,17 +9,15 @@ import (
 )
 
 func TestDocumentDecoder(t *testing.T) {
-	f, err := os.Open("testdata/docs.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := NewDocumentDecoder(f, "docs.jsonl").DecodeAll()
+	docs, err := ReadDocuments("testdata/docs.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(docs) != 2 {
 		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	if _, err := ReadDocuments("testdata/no-such.jsonl"); !errors.Is(err, os.ErrNotExist) || !strings.HasPrefix(err.Error(), "align: ") {
+		t.Errorf("ReadDocuments of a missing file: %v", err)
 	}
 	d := docs[0]
 	if d.ID != "d1" || len(d.Source) != 3 || len(d.Target) != 3 {

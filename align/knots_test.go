@@ -244,12 +244,7 @@ func sameKnots(a, b knotTable) bool {
 }
 
 func readDocs(t testing.TB, path string) []*Document {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := NewDocumentDecoder(f, path).DecodeAll()
+	docs, err := ReadDocuments(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,6 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"os"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -41,11 +40,7 @@ func main() {
 		}
 		opts.Lexicon = l
 	}
-	f, err := os.Open(flag.Arg(0))
-	if err != nil {
-		log.Fatal(err)
-	}
-	docs, err := align.NewDocumentDecoder(f, flag.Arg(0)).DecodeAll()
+	docs, err := align.ReadDocuments(flag.Arg(0))
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -15,7 +15,6 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"os"
 	"strings"
 
 	"bitext/align"
@@ -37,11 +36,7 @@ func main() {
 		}
 		opts.Lexicon = l
 	}
-	f, err := os.Open(flag.Arg(0))
-	if err != nil {
-		log.Fatal(err)
-	}
-	docs, err := align.NewDocumentDecoder(f, flag.Arg(0)).DecodeAll()
+	docs, err := align.ReadDocuments(flag.Arg(0))
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"log"
 	"math"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -197,12 +196,7 @@ func main() {
 }
 
 func readDocs(file string) []*align.Document {
-	f, err := os.Open(file)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := align.NewDocumentDecoder(f, file).DecodeAll()
+	docs, err := align.ReadDocuments(file)
 	if err != nil {
 		log.Fatal(err)
 	}

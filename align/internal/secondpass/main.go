@@ -28,7 +28,6 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,7 +59,7 @@ func main() {
 		}
 		opts.Lexicon = l
 	}
-	docs, err := readDocs(flag.Arg(0))
+	docs, err := align.ReadDocuments(flag.Arg(0))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -119,15 +118,6 @@ func main() {
 	}
 	fmt.Printf("%d documents, %d aligned again with other links, %d with more right links, %d with fewer (net %+d); F1 %.4f -> %.4f\n",
 		len(docs), realigned, gained, lost, net, before.F1(), after.F1())
-}
-
-func readDocs(path string) ([]*align.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return align.NewDocumentDecoder(f, path).DecodeAll()
 }
 
 func key(l align.Link) string { return fmt.Sprint(l.Source, l.Target) }
