@@ -166,14 +166,8 @@ plea-deal,term,en,plea deal,preferred,,,,,,,,,,,
 		{"The plea dead end.", ""},
 		{"The plea deal collapsed.", ""},
 	} {
-		var got []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleNearMiss {
-				got = append(got, f.Found)
-			}
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("%q: got %v, want %q", tc.text, got, tc.want)
+		if got := nearMissesIn(c, tc.text); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
@@ -189,14 +183,20 @@ belfast-court,organization,en,Belfast Magistrates' Court,preferred,,,,,,,,,,,
 		{"The Belfast Magistrats' Court heard the case.", "Belfast Magistrats' Court"},
 		{"The Belfast Magistrates' Court heard the case.", ""},
 	} {
-		var got []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleNearMiss {
-				got = append(got, f.Found)
-			}
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("%q: got %v, want %q", tc.text, got, tc.want)
+		if got := nearMissesIn(c, tc.text); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// nearMissesIn returns the found forms of c's near-miss findings in the
+// English text, joined by "|".
+func nearMissesIn(c *Checker, text string) string {
+	var got []string
+	for _, f := range c.TextOn("a.txt", text, language.English, time.Time{}) {
+		if f.Rule == RuleNearMiss {
+			got = append(got, f.Found)
+		}
+	}
+	return strings.Join(got, "|")
 }
