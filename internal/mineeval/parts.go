@@ -24,30 +24,31 @@ type Part struct {
 }
 
 const (
-	kpcDev   = "corpus/kpc-news-v1.dev.ko-en.tsv"
-	kpcTest  = "corpus/kpc-news-v1.test.ko-en.tsv"
-	ntrex    = "corpus/ntrex128-newstest2019.ko-en.tsv"
-	refDev   = "internal/mineeval/testdata/kpc-dev-1-200.ref.tsv"
-	refDev2  = "internal/mineeval/testdata/kpc-dev-201-400.ref.tsv"
-	refDev3  = "internal/mineeval/testdata/kpc-dev-401-600.ref.tsv"
-	refDev4  = "internal/mineeval/testdata/kpc-dev-601-800.ref.tsv"
-	refDev5  = "internal/mineeval/testdata/kpc-dev-801-1000.ref.tsv"
-	refDev6  = "internal/mineeval/testdata/ntrex-1001-1200.ref.tsv"
-	refDev7  = "internal/mineeval/testdata/ntrex-1201-1400.ref.tsv"
-	refDev8  = "internal/mineeval/testdata/ntrex-1401-1600.ref.tsv"
-	refDev9  = "internal/mineeval/testdata/ntrex-1601-1800.ref.tsv"
-	refDev10 = "internal/mineeval/testdata/ntrex-1801-1997.ref.tsv"
-	refDev11 = "internal/mineeval/testdata/ntrex-1-200.ref.tsv"
-	refDev12 = "internal/mineeval/testdata/ntrex-201-400.ref.tsv"
-	refTest  = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
-	refTest2 = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
-	refTest3 = "internal/mineeval/testdata/kpc-test-401-600.ref.tsv"
-	refTest4 = "internal/mineeval/testdata/kpc-test-601-800.ref.tsv"
-	refTest5 = "internal/mineeval/testdata/kpc-test-801-1000.ref.tsv"
-	refTest6 = "internal/mineeval/testdata/kpc-test-1001-1200.ref.tsv"
-	refTest7 = "internal/mineeval/testdata/kpc-test-1201-1400.ref.tsv"
-	refTest8 = "internal/mineeval/testdata/kpc-test-1401-1600.ref.tsv"
-	refTest9 = "internal/mineeval/testdata/kpc-test-1601-1800.ref.tsv"
+	kpcDev    = "corpus/kpc-news-v1.dev.ko-en.tsv"
+	kpcTest   = "corpus/kpc-news-v1.test.ko-en.tsv"
+	ntrex     = "corpus/ntrex128-newstest2019.ko-en.tsv"
+	refDev    = "internal/mineeval/testdata/kpc-dev-1-200.ref.tsv"
+	refDev2   = "internal/mineeval/testdata/kpc-dev-201-400.ref.tsv"
+	refDev3   = "internal/mineeval/testdata/kpc-dev-401-600.ref.tsv"
+	refDev4   = "internal/mineeval/testdata/kpc-dev-601-800.ref.tsv"
+	refDev5   = "internal/mineeval/testdata/kpc-dev-801-1000.ref.tsv"
+	refDev6   = "internal/mineeval/testdata/ntrex-1001-1200.ref.tsv"
+	refDev7   = "internal/mineeval/testdata/ntrex-1201-1400.ref.tsv"
+	refDev8   = "internal/mineeval/testdata/ntrex-1401-1600.ref.tsv"
+	refDev9   = "internal/mineeval/testdata/ntrex-1601-1800.ref.tsv"
+	refDev10  = "internal/mineeval/testdata/ntrex-1801-1997.ref.tsv"
+	refDev11  = "internal/mineeval/testdata/ntrex-1-200.ref.tsv"
+	refDev12  = "internal/mineeval/testdata/ntrex-201-400.ref.tsv"
+	refTest   = "internal/mineeval/testdata/kpc-test-1-200.ref.tsv"
+	refTest2  = "internal/mineeval/testdata/kpc-test-201-400.ref.tsv"
+	refTest3  = "internal/mineeval/testdata/kpc-test-401-600.ref.tsv"
+	refTest4  = "internal/mineeval/testdata/kpc-test-601-800.ref.tsv"
+	refTest5  = "internal/mineeval/testdata/kpc-test-801-1000.ref.tsv"
+	refTest6  = "internal/mineeval/testdata/kpc-test-1001-1200.ref.tsv"
+	refTest7  = "internal/mineeval/testdata/kpc-test-1201-1400.ref.tsv"
+	refTest8  = "internal/mineeval/testdata/kpc-test-1401-1600.ref.tsv"
+	refTest9  = "internal/mineeval/testdata/kpc-test-1601-1800.ref.tsv"
+	refTest10 = "internal/mineeval/testdata/kpc-test-1801-2000.ref.tsv"
 )
 
 // Parts are the development parts (the rules were tuned on them) and the
@@ -91,7 +92,10 @@ const (
 // "held-out-8-200" mines them alone. "held-out-9" is judged the same way
 // on KPC test lines 1601-1800, with a reference written in session 20
 // (helper M36) before any miner ran on a part of these lines;
-// "held-out-9-200" mines them alone.
+// "held-out-9-200" mines them alone. "held-out-10" is judged the same way
+// on KPC test lines 1801-2000, the file's last, with a reference written
+// in session 21 (helper M37) before any miner ran on a part of these
+// lines; "held-out-10-200" mines them alone.
 // "dev-200", "dev-5-200" ... "dev-12-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
@@ -118,6 +122,7 @@ var Parts = []Part{
 	{"held-out-7", kpcTest, refTest7, 1201, 1400, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-8", kpcTest, refTest8, 1401, 1600, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-9", kpcTest, refTest9, 1601, 1800, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
+	{"held-out-10", kpcTest, refTest10, 1801, 2000, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
 	{"dev-5-200", kpcDev, refDev5, 801, 1000, nil},
 	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
@@ -135,6 +140,7 @@ var Parts = []Part{
 	{"held-out-7-200", kpcTest, refTest7, 1201, 1400, nil},
 	{"held-out-8-200", kpcTest, refTest8, 1401, 1600, nil},
 	{"held-out-9-200", kpcTest, refTest9, 1601, 1800, nil},
+	{"held-out-10-200", kpcTest, refTest10, 1801, 2000, nil},
 }
 
 // Settings are those of `bitext eval mine`.
