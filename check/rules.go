@@ -864,7 +864,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			if inflectedName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
 				continue // "Pro-Trump", "Musharrafs" (session18t19.go)
 			}
-			if span := unlistedVariant(m.Entry, pr.Target, pr.TargetLang); span != "" {
+			if span := unlistedSpelling(m.Entry, pr.Target, pr.TargetLang); span != "" {
 				// Another usual spelling of a transliterated name
 				// (unlistedvariant.go): reported, no CI failure.
 				sev, msg, data["Rendered"] = Warning, "CheckMsgTargetMisrendered", span

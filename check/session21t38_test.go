@@ -1,0 +1,42 @@
+package check
+
+import "testing"
+
+const session21t38Glossary = `id,type,lang,term,status,case,short
+woo-hong-seon,person,ko,우홍선,preferred,,
+woo-hong-seon,person,en,Woo Hong-seon,preferred,,Woo
+woo-hong-seon,person,en,Woo Hong-sun,admitted,,Woo
+woo-hong-seon,person,en,U Hong-son,deprecated,,
+woo-hong-seon,person,en,Woo Hung-son,deprecated,,
+lee-su-byeong,person,ko,이수병,preferred,,
+lee-su-byeong,person,en,Lee Su-byeong,preferred,,Lee
+lee-su-byeong,person,en,Lee Soo-byung,admitted,,Lee
+lee-su-byeong,person,en,Yi Sub-yong,deprecated,,
+hong-seok-hyun,person,ko,홍석현,preferred,,
+hong-seok-hyun,person,en,Hong Seok-hyun,preferred,,Hong
+hong-seok-hyun,person,en,Hong Suk-hyun,admitted,,
+juan-puig,person,ko,후안 푸이그,preferred,,
+juan-puig,person,en,Juan Puig,preferred,,Puig
+juan-puig,person,en,Huan Puig,deprecated,,
+`
+
+// TestGivenNameVariant: the allowed surname with the given name of a
+// form the list forbids for its surname alone (U Hong-son) is a warning
+// (session21t38.go); a given name the list lacks, or has only in a form
+// whose surname is allowed (Woo Hung-son), stays an error. The first case
+// fails with unlistedVariant alone in rules.go.
+func TestGivenNameVariant(t *testing.T) {
+	c := caseChecker(t, "session21t38.csv", session21t38Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"우홍선은 처형됐다.", "Woo Hong-son was executed.", "warning"},   // house36, kpc-dev 797
+		{"우홍선은 처형됐다.", "Woo Hong-seon was executed.", ""},         // listed
+		{"우홍선은 처형됐다.", "Woo Kong-son was executed.", "error"},     // a given name the list lacks
+		{"이수병은 처형됐다.", "Lee Sub-young was executed.", "error"},    // the syllables split wrong (judged real)
+		{"홍석현 전 대사는 귀국했다.", "Hong Seok-hyeon returned.", "error"}, // check11e's planted error
+		{"후안 푸이그가 말했다.", "Joan Puig said.", "error"},              // a Western given name (house38, left)
+	} {
+		if got, fs := koPair(c, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
+}
