@@ -317,8 +317,8 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 		w := text[start:end]
 		switch {
 		case upperAt(text, start) && !allUpper(w):
-			if ix.mayAnchorFolded(text, start, end) {
-				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast) // "Net neutrallity" (session19t25.go)
+			if ix.mayAnchorFolded(text, start, end) || end-start < 64 && ix.mayAnchor(text, start, end) {
+				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast) // "Net neutrallity" (session19t25.go), "Tunguska evnet" (session21t38.go)
 			}
 			if ix.mayOne(text, start, end) {
 				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // "Cryptograpy was taught" (session20t30.go)

@@ -52,7 +52,7 @@ func (ix *nameIndex) buildLowerTerms() {
 				continue
 			}
 			words := strings.Fields(t.Text)
-			if len(words) < 2 || len(words) > 4 || !lowerLetters(t.Text) {
+			if len(words) < 2 || len(words) > 4 || !lowerLetters(t.Text) && !properLowerTerm(e, t.Text) { // Tunguska event (session21t38.go)
 				continue
 			}
 			id := int32(-1)
@@ -128,7 +128,7 @@ func (ix *nameIndex) lowerNear(out []Finding, file, text string, a, b int, ms []
 			}
 			if j == int(an.target) {
 				ok = ok && (ix.lowerWordNear(cw, w) || j == len(t.words)-1 && droppedLast(cw, w) && !ix.vocab[cw] || // "crime scen" (session19t27.go)
-					shortSubstituted(cw, w) && !ix.vocab[cw]) // "plea deel" (session20t37.go)
+					(shortSubstituted(cw, w) || shortSwapped(cw, w)) && !ix.vocab[cw]) // "plea deel" (session20t37.go), "Tunguska evnet" (session21t38.go)
 			} else {
 				ok = ok && cw == w
 			}

@@ -93,3 +93,56 @@ func givenWordAt(text string, i int) string {
 		j++
 	}
 }
+
+// Session 21, helper T38 (issue #11): the near miss of a term whose first
+// word is a proper name and whose other words are lower case, with its
+// short last word's two inner letters swapped: check12g-missed's "Tunguska
+// evnet" for house33's Tunguska event. Neither scan saw it: the lower-term
+// scan (session19t23.go) took only forms of lower-case letters, the name
+// scan (nearmiss.go) only forms whose every word is capitalized. So a term
+// (type term) whose form is a capitalized word of letters then lower-case
+// words (properLowerTerm) is a lower term too, anchored by its capitalized
+// word as it is written (mayAnchor, not folded), and a word of four or five
+// letters with two adjacent inner letters swapped (shortSwapped; no word of
+// the list nor of the English word list) counts as its misspelling, as
+// shortSubstituted's one letter changed does ("plea deel"). Developed on
+// check12g-missed alone (TestProperLowerTerm).
+
+// properLowerTerm reports whether e's form s is a capitalized word of
+// letters then one to three lower-case words (Tunguska event) for an
+// entry of type term.
+func properLowerTerm(e *glossary.Entry, s string) bool {
+	if e.Type != glossary.TermType || len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	for j := 1; j < i; j++ {
+		if s[j] < 'a' || s[j] > 'z' {
+			return false
+		}
+	}
+	return lowerLetters(s[i+1:])
+}
+
+// shortSwapped reports whether cw is the listed word w of four or five
+// letters with two adjacent inner letters swapped ("evnet" for event), in
+// lower-case letters and no English word.
+func shortSwapped(cw, w string) bool {
+	if len(w) < 4 || len(w) > 5 || len(cw) != len(w) || cw == w || cw[0] != w[0] || cw[len(cw)-1] != w[len(w)-1] {
+		return false
+	}
+	for i := 0; i < len(cw); i++ {
+		if cw[i] < 'a' || cw[i] > 'z' {
+			return false
+		}
+	}
+	for i := 1; i+2 < len(w); i++ {
+		if cw[i] == w[i+1] && cw[i+1] == w[i] && cw[:i] == w[:i] && cw[i+2:] == w[i+2:] {
+			return !listedWord(cw)
+		}
+	}
+	return false
+}

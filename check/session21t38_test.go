@@ -40,3 +40,33 @@ func TestGivenNameVariant(t *testing.T) {
 		}
 	}
 }
+
+const session21t38Terms = `id,type,lang,term,status,case,short
+tunguska-event,term,ko,퉁구스카 대폭발,preferred,,
+tunguska-event,term,en,Tunguska event,preferred,,
+tunguska-event,term,en,Tunguska blast,admitted,,
+plea-deal,term,en,plea deal,preferred,,
+hubble-telescope,organization,en,Hubble Space Telescope,preferred,,
+`
+
+// TestProperLowerTerm: a term of a capitalized word then lower-case words
+// with its short last word's inner letters swapped is a near miss
+// (session21t38.go); the listed form, a word of the English word list and
+// a swap at the word's end are not. The first case fails without
+// properLowerTerm (or shortSwapped, or the capitalized anchor in
+// nearmiss.go).
+func TestProperLowerTerm(t *testing.T) {
+	c := caseChecker(t, "session21t38.csv", session21t38Terms)
+	for _, tc := range []struct{ text, want string }{
+		{"It was the Tunguska evnet of 1908.", "Tunguska evnet"}, // check12g-missed
+		{"It was the Tunguska event of 1908.", ""},
+		{"It was the Tunguska blsat of 1908.", "Tunguska blsat"},
+		{"It was the Tunguska evetn of 1908.", ""}, // the last letter moved: no inner swap
+		{"The plea dael collapsed.", "plea dael"},  // a lower term swapped too
+		{"The plea deal collapsed.", ""},
+	} {
+		if got := nearMissesIn(c, tc.text); got != tc.want {
+			t.Errorf("%q: near misses %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
