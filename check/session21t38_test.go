@@ -1,6 +1,11 @@
 package check
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+)
 
 const session21t38Glossary = `id,type,lang,term,status,case,short
 woo-hong-seon,person,ko,우홍선,preferred,,
@@ -67,6 +72,43 @@ func TestProperLowerTerm(t *testing.T) {
 	} {
 		if got := nearMissesIn(c, tc.text); got != tc.want {
 			t.Errorf("%q: near misses %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+const session21t38Places = `id,type,lang,term,status,case,short
+south-korea,place,ko,우리나라,preferred,,
+south-korea,place,en,South Korea,preferred,,
+south-korea,place,en,our country,deprecated,,
+`
+
+// TestSentenceCapitalForm: a case-sensitive form that begins with a
+// lower-case letter (a place's forbidden "our country") is matched with
+// that letter capitalized at a sentence's start (glossary/match.go,
+// sentenceCapital; check12j-missed), not elsewhere. The first case fails
+// without it.
+func TestSentenceCapitalForm(t *testing.T) {
+	c := caseChecker(t, "session21t38.csv", session21t38Places)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Our country and the United States agreed.", 1},
+		{"They met. Our country agreed.", 1},
+		{"He said: “Our country agreed.”", 0}, // after a colon: no sentence start read
+		{"“Our country agreed,” he said.", 1},
+		{"They said our country agreed.", 1},
+		{"They said Our country agreed.", 0}, // a capital inside a sentence
+		{"Our Country agreed.", 0},
+	} {
+		n := 0
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleDeprecated {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d deprecated-term findings, want %d", tc.text, n, tc.want)
 		}
 	}
 }

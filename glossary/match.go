@@ -955,7 +955,7 @@ func (m *Matcher) check(text string, start, end int, k0 int32) (int, uint64, int
 	for k := k0; ; k++ {
 		l := &m.leads[k]
 		op := &l.o
-		if !op.cs || l.sameExact(text[start:end]) {
+		if !op.cs || l.sameExact(text[start:end]) || sentenceCapital(text, start, end, op.exact) {
 			if s, ok := ending(text, end, op); ok {
 				valid |= l.mask
 				if first < 0 {
@@ -1246,4 +1246,27 @@ func isNFC(text string) bool {
 		return norm.NFC.QuickSpanString(text[prev:]) == len(text)-prev
 	}
 	return true
+}
+
+// sentenceCapital reports whether text[start:end] is the case-sensitive
+// form exact, which begins with a lower-case letter a to z, with that
+// letter capitalized at a sentence's start: "Our country and the United
+// States agreed" for a place's forbidden "our country" (session 21, helper
+// T38: check12j-missed). A sentence starts at the text's start or after .
+// ! ? or a line break, spaces and opening quotes between.
+func sentenceCapital(text string, start, end int, exact string) bool {
+	if len(exact) < 2 || exact[0] < 'a' || exact[0] > 'z' || text[start] != exact[0]-'a'+'A' || !sameExact(text[start+1:end], exact[1:]) {
+		return false
+	}
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '"' || text[i-1] == '\'' || text[i-1] == '(') {
+		i--
+	}
+	if i >= len("“") && (text[i-len("“"):i] == "“" || text[i-len("‘"):i] == "‘") {
+		i -= len("“")
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+	}
+	return i == 0 || strings.IndexByte(".!?\n\t", text[i-1]) >= 0
 }
