@@ -21,6 +21,19 @@ type Pair struct {
 // (README, Measured, session 10).
 const BatchMinConfidence = 0.7
 
+// BatchReverseMinProb is the reverse filter's threshold
+// (lexicon.ReverseMinProb) of a batch lexicon that is the only learned
+// one, with no TM lexicon beside it (the core alone, or nothing): learned
+// from the batch's own links, it keeps a translation e of a stem k when
+// p(k|e) is at least this much. Chosen on the development data in session
+// 21 (helper A45) among 0, 0.005, 0.0075, 0.01, 0.015 and 0.02, and a
+// threshold scaled by the number of links (README, Measured): a stem the
+// batch saw in a few links keeps a translation that other stems of the
+// batch explain more often (대사 → ambassador beside 외교관). Beside a
+// TM's lexicon the batch lexicon keeps lexicon.ReverseMinProb: the TM
+// already gives the real pairs, and the batch's weaker ones lost there.
+const BatchReverseMinProb = 0.01
+
 // SecondPassBelow is the mean link confidence below which a document is
 // aligned again in a batch's second pass (Options.SecondPass). Chosen on
 // the development data (README: the batch's second pass): realigning
@@ -51,7 +64,9 @@ func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
 // LearnFromLinks is LearnFromBatch for a batch already aligned: links[i]
 // are the links of batch[i]. It returns the lexicon learned from the links
 // of confidence BatchMinConfidence or more merged with base, or nil when
-// there were none to learn from.
+// there were none to learn from. Without a base with translations, what is
+// learned is filtered by BatchReverseMinProb in place of
+// lexicon.ReverseMinProb.
 func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon) *lexicon.Lexicon {
 	t := lexicon.NewTrainer()
 	n := 0
@@ -67,10 +82,10 @@ func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon) *lexico
 	if n == 0 {
 		return nil
 	}
-	learned := t.Train(lexicon.DefaultIterations)
-	if base == nil {
-		return learned
+	if base == nil || base.Len() == 0 {
+		return t.TrainReverse(lexicon.DefaultIterations, BatchReverseMinProb)
 	}
+	learned := t.Train(lexicon.DefaultIterations)
 	return lexicon.Merge(base, learned)
 }
 

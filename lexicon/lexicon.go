@@ -300,6 +300,16 @@ func intern(m map[string]int32, names *[]string, counts *[]int32, s string) int3
 // is computed while the rows are built. The result is the same model as
 // the sentence-by-sentence E step, up to the order of float additions.
 func (t *Trainer) Train(iterations int) *Lexicon {
+	return t.TrainReverse(iterations, ReverseMinProb)
+}
+
+// TrainReverse is Train with its own threshold of the reverse filter: a
+// translation e of k is kept only when p(k|e) is at least reverseMin (0
+// keeps every translation Model 1 gives MinProb or more). The batch's
+// second pass learns from a few hundred links, where ReverseMinProb,
+// chosen for a TM of thousands of units, drops real pairs (align,
+// LearnFromLinks).
+func (t *Trainer) TrainReverse(iterations int, reverseMin float64) *Lexicon {
 	iterations = max(iterations, 1)
 	n := len(t.kOff) - 1
 	// Only frequent tokens are learned: the sentences are filtered once.
@@ -309,12 +319,6 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 	m.firstIteration(kOff, eOff)
 	for it := 1; it < iterations; it++ {
 		m.iterate()
-	}
-	// The other direction, p(k|e), from the same sentences.
-	r := newModel(len(t.ens), len(t.kos), eTok, eOff, kTok, kOff)
-	r.firstIteration(eOff, kOff)
-	for it := 1; it < iterations; it++ {
-		r.iterate()
 	}
 	lex := &Lexicon{ko: map[string]int32{}, en: map[string]int32{}, units: n}
 	var keys []int32
@@ -332,13 +336,21 @@ func (t *Trainer) Train(iterations int) *Lexicon {
 			}
 		}
 	}
-	r.reverseProbs(cands)
+	if reverseMin > 0 {
+		// The other direction, p(k|e), from the same sentences.
+		r := newModel(len(t.ens), len(t.kos), eTok, eOff, kTok, kOff)
+		r.firstIteration(eOff, kOff)
+		for it := 1; it < iterations; it++ {
+			r.iterate()
+		}
+		r.reverseProbs(cands)
+	}
 	var es []entry
 	for i := 0; i < len(cands); {
 		k := cands[i].k
 		es = es[:0]
 		for ; i < len(cands) && cands[i].k == k; i++ {
-			if cands[i].rev >= ReverseMinProb {
+			if cands[i].rev >= float32(reverseMin) {
 				es = append(es, entry{cands[i].e, cands[i].p})
 			}
 		}
