@@ -264,6 +264,30 @@ func countryTable(s string) map[string]map[string]bool {
 	return t
 }
 
+// countryWords are the English names of one word of countries, as
+// written (Colorado, Germany).
+var countryWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ens := range countries {
+		for e := range ens {
+			// Not the capitals' abbreviations (us, uk, usa, dprk),
+			// which the table has in lower case.
+			if len(e) >= 4 && e != "dprk" && !strings.ContainsAny(e, " .-'") {
+				m[strings.ToUpper(e[:1])+e[1:]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// countryWord reports whether f, the field after a name's comma, is the
+// English name of one word of a country or a state of the United States,
+// with or without the punctuation after it (Boulder, Colorado, wrote;
+// session 21, helper M37).
+func countryWord(f string) bool {
+	return f != "" && countryWords[strings.TrimRight(f, `.,;:!?"'”’)`)]
+}
+
 // isCountry reports whether ko ~ en names one of countries (the Korean
 // form with or without its spaces, the English in any case, with or
 // without "the").

@@ -1149,6 +1149,28 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 				}
 				matches = append(matches, formMatch{si, best, bestSim})
 			}
+			// A Korean word whose consonants are exactly those of a word
+			// the English writes inside a longer name (아메리칸 of American
+			// Airlines, which a one-word form does not pair: partOfRun)
+			// names that word: a weaker match of it elsewhere in the unit
+			// is no name of it (아메리칸 ~ AMR Corp., the acronym's letters
+			// read as sounds), unless it begins with that word (Colombian
+			// beside the dateline's "Colombia (CNN)"; session 21, helper
+			// M37).
+			if n == 1 && slices.ContainsFunc(matches, func(fm formMatch) bool { return fm.sim < 1 }) {
+				if in := spelledInside(subs, sks, runs, func(es string) bool {
+					for fi := range fks {
+						if len(fks[fi].skel) >= 3 && es == string(fks[fi].skel) {
+							return true
+						}
+					}
+					return false
+				}); in != "" {
+					matches = slices.DeleteFunc(matches, func(fm formMatch) bool {
+						return fm.sim < 1 && !strings.HasPrefix(subs[fm.sub].text, in)
+					})
+				}
+			}
 			// The Korean form names one of the words of a run: the subs of
 			// the run it matches best (크리스틴 블레이시 ~ Christine Blasey,
 			// not Christine Blasey Ford, which it matches with a word left
@@ -1193,6 +1215,23 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			sc.matches = matches
 		}
 	}
+}
+
+// spelledInside returns the first word of subs inside a longer run
+// (partOfRun) that has an English skeleton exact accepts, or "" (session
+// 21, helper M37).
+func spelledInside(subs []nameSub, sks []subKeys, runs []enRun, exact func(string) bool) string {
+	for si := range subs {
+		if !partOfRun(runs[subs[si].run], subs[si]) {
+			continue
+		}
+		for _, es := range sks[si].keys {
+			if es != "" && exact(es) {
+				return subs[si].text
+			}
+		}
+	}
+	return ""
 }
 
 // lastWordPair pairs the last Korean word of a person's name of several
@@ -1471,6 +1510,17 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	if s.from == 0 && placeWords[r.prev] {
 		e |= evPlace
 	}
+	// Session 21 (helper M37): a place's noun and "of" before the name
+	// (the city of Fuzhou, the province of Aceh), and a country or a
+	// state of the United States after its comma (Boulder, Colorado;
+	// Freiburg, Germany): a place's evidence, which the 1M TM's places
+	// that "said X," typed person lacked (푸주 ~ Fuzhou, 볼더 ~ Boulder).
+	// Of a Korean form of one word only: several words are a person's
+	// name (도널드 트럼프) unless the units say otherwise, and this
+	// evidence is not for them.
+	if n == 1 && (s.from == 0 && r.prev == "of" && placeNounsOf[r.prev2] || end && countryWord(r.comma)) {
+		e |= evPlace
+	}
 	// Session 8 (helper M2): a person's kin after the name's possessive
 	// (Madeleine's parents, 매들린의 부모) or "who" after its comma (Bale,
 	// who); a company's stores or shares
@@ -1605,6 +1655,9 @@ var (
 	// Rosa, hurricane Rosa: the word is compared capitalized) and Korean.
 	stormWords = wordSet(`Hurricane Typhoon Storm Cyclone 허리케인 태풍 사이클론`)
 	placeWords = wordSet(`in near across throughout inside outside into`)
+	// placeNounsOf come before "of" and a place's name (the city of
+	// Fuzhou; session 21, helper M37).
+	placeNounsOf = wordSet(`city town village province county district region prefecture state island port suburb`)
 	// kinWords follow a person's possessive (Madeleine's parents),
 	// koKinWords a person's name with 의 (매들린의 부모).
 	kinWords   = wordSet(`parents mother father wife husband son sons daughter daughters family brother sister children widow`)
@@ -1736,7 +1789,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		tr := m.formTranslations(lex, t.koInfo)
 		found := false
 		for _, r := range cands {
-			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) {
+			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) && !compassCut(r.words, tr) {
 				if _, done := out[[2]string{form, r.text}]; !done {
 					out[[2]string{form, r.text}] = Place
 				}
@@ -1773,6 +1826,43 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		}
 	}
 }
+
+// compassWords are the points of the compass, which the English writes
+// alone for a country named by one of them ("the South", "the North").
+var compassWords = wordSet("north south east west")
+
+// compassCut reports whether a one-word run is a point of the compass
+// alone against a translation of more words (남한 = south korea ~ South
+// of "the South", 북한 ~ North of "the North"): the name cut short, not
+// its rendering. A Korean word all of whose translations are forms of
+// the compass words (서방 = west, western ~ West of "the West") keeps
+// its run: it names the point itself. Session 21 (helper M37): M36's
+// rule of session 20 (36bd785), taken out after held-out-200 lost 서방 ~
+// West with --lexicon, again with that word kept.
+func compassCut(words, tr []string) bool {
+	if len(words) != 1 || !compassWords[words[0]] {
+		return false
+	}
+	for _, w := range tr {
+		if !compassForm(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// compassForm reports whether w is a point of the compass or a word made
+// from one (western, southerly, northward).
+func compassForm(w string) bool {
+	for c := range compassWords {
+		if rest, ok := strings.CutPrefix(w, c); ok && compassSuffixes[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+var compassSuffixes = map[string]bool{"": true, "ern": true, "erly": true, "erli": true, "ward": true, "wards": true, "ernmost": true}
 
 // lexRun is a run a translated name can be (lexiconPairs), with its
 // content words as the lexicon has them.
