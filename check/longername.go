@@ -30,8 +30,10 @@ func (c *Checker) inLongerName(text string, m glossary.Match, lang language.Tag)
 	// allowed one.
 	// A respelling inside an institution's name is that institution's
 	// own spelling (Pusan National University; othernamed.go).
+	// A respelling after the start of a longer name is that name's word
+	// (British Columbia, the District of Columbia; session21t39.go).
 	return c.continued(text, m, lang) && (!respellsAllowed(text[m.Start:m.End], m.Entry, lang) ||
-		m.Suffix == "" && institutionAfter(text, m.End))
+		m.Suffix == "" && institutionAfter(text, m.End)) || qualifiedRespelling(text, m)
 }
 
 // continued reports whether a longer name continues the forbidden form m:

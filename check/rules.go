@@ -542,6 +542,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if e.Type == glossary.Place && demonymPair(m.Term.Text, st.first.Text) {
 			continue // South Korean after South Korea: a place and its adjective (session20t34.go)
 		}
+		if derivedForms(e, m.Term.Text, st.first.Text) || titledSurname(e, m.Term.Text, st.first.Text) {
+			continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (session21t39.go)
+		}
 		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
 				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)

@@ -1,0 +1,111 @@
+package check
+
+import (
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// Session 21 (helper T39): house39's kinds, with entries of our own.
+const session21T39Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+colombia-x,place,ko,콜롬비아,preferred,,,,,,,,,,,
+colombia-x,place,en,Colombia,preferred,,,,,,,,,,,
+colombia-x,place,en,Colombian,admitted,,,,,,,,,,,
+colombia-x,place,en,Columbia,deprecated,,,,,,,,,,,
+labour-x,organization,en,Labour Party,preferred,,,,,,,,,,,
+labour-x,organization,en,Labor Party,deprecated,,,,,,,,,,,
+wh-x,organization,en,White House,preferred,,,,,,,,,,,
+wh-x,organization,en,Whitehouse,deprecated,,,,,,,,,,,
+web-x,term,en,website,preferred,,,,,,,,,,,
+web-x,term,en,Web site,deprecated,,,,,,,,,,,
+ge-x,place,en,Germany,preferred,,,,,,,,,,,
+ge-x,place,en,German,admitted,,,,,,,,,,,
+ge-x,place,en,Germans,admitted,,,,,,,,,,,
+sc-x,place,en,Scotland,preferred,,,,,,,,,,,
+sc-x,place,en,Scottish,admitted,,,,,,,,,,,
+sk-x,place,en,South Korea,preferred,,,,,,,,,,,
+sk-x,place,en,Korean,admitted,,,,,,,,,,,
+rep-x,organization,en,Republican Party,preferred,,,,,,,,,,,
+rep-x,organization,en,Republican,admitted,,,,,,,,,,,
+rep-x,organization,en,Republicans,admitted,,,,,,,,,,,
+dem-x,organization,en,Democratic Party,preferred,,,,,,,,,,,
+dem-x,organization,en,Democrat,admitted,,,,,,,,,,,
+dem-x,organization,en,Democratic,admitted,,,,,,,,,,,
+bh-x,place,en,Bahrain,preferred,,,,,,,,,,,
+bh-x,place,en,Bahrein,admitted,,,,,,,,,,,
+trump-x,person,ko,도널드 트럼프,preferred,,,,,,,,,,,
+trump-x,person,ko,트럼프 대통령,admitted,,,,,,,,,,,
+trump-x,person,ko,트럼프,admitted,,,,,,,,,,,
+trump-x,person,en,Donald Trump,preferred,,Trump,,,,,,,,,
+lee-x,person,ko,이명박,preferred,,,,,,,,,,,
+lee-x,person,ko,이명백,admitted,,,,,,,,,,,
+`
+
+func t39Checker(t *testing.T) *Checker {
+	return caseChecker(t, "session21t39.csv", session21T39Glossary)
+}
+
+// TestQualifiedRespelling: a forbidden respelling of a place's or body's
+// allowed form after the start of a longer name (a capitalized word, or
+// one and "of") is that name's word (house39: British Columbia, the
+// District of Columbia, the Democratic Labor Party, Tim Whitehouse); the
+// form alone, after a sentence's capital, before a name's word (session
+// 11's Cheju Island) or as a common noun is still reported.
+func TestQualifiedRespelling(t *testing.T) {
+	c := t39Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"He moved to Vancouver, British Columbia, in May.", ""},
+		{"Eighteen states and the District of Columbia joined.", ""},
+		{"District of Columbia Attorney General Karl Racine said so. Eighteen states and the District of Columbia joined.", ""},
+		{"Police arrested members of the Democratic Labor Party.", ""},
+		{"Tim Whitehouse, a former official, spoke. He said Tim would stay.", ""},
+		{"Coffee from Columbia is sold here.", "colombia-x Columbia"},
+		{"Supporters of Columbia's rebels marched.", "colombia-x Columbia"},
+		{"˝Supporters of Columbia's rebels marched.", "colombia-x Columbia"},
+		{"Tim Whitehouse, a former official, spoke.", "wh-x Whitehouse"}, // Tim nowhere else: a sentence's capital may be any word
+		{"The Labor Party won.", "labour-x Labor Party"},
+		{"It was run by a pro-Kurdish Web site.", "web-x Web site"},
+		{"Columbia Coffee Imports Grow Again", "colombia-x Columbia"}, // a title-case line
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleDeprecated); got != tc.want {
+			t.Errorf("%q: deprecated-term %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDerivedForms: the noun, adjective, demonym and plural of one place
+// or body (house39: Germany, German, Germans; Scotland, Scottish;
+// Republican, Republicans; Democrat, Democratic; Korean after South Korea)
+// are no two spellings; two spellings of a place whose endings are no
+// derivation (Bahrain, Bahrein) still are.
+func TestDerivedForms(t *testing.T) {
+	c := t39Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Germany won. German fans cheered. Germans sang.", ""},
+		{"Scotland voted. Scottish leaders spoke.", ""},
+		{"A Republican senator spoke. Republicans agreed.", ""},
+		{"The Democratic leader spoke. A Democrat agreed.", ""},
+		{"South Korea spoke. The Korean peninsula is calm.", ""},
+		{"Bahrain voted. Bahrein's king spoke.", "bh-x Bahrein"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitledSurname: a Korean surname and title after the person's full
+// name (house39: 트럼프 대통령 after 도널드 트럼프) is a second reference, no
+// second spelling; a respelt name still is one.
+func TestTitledSurname(t *testing.T) {
+	c := t39Checker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"도널드 트럼프 대통령이 말했다. 트럼프 대통령은 덧붙였다.", ""},
+		{"이명박 대통령이 말했다. 이명백 대통령은 덧붙였다.", "lee-x 이명백"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleInconsistent); got != tc.want {
+			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
