@@ -142,7 +142,7 @@ func (ix *nameIndex) buildNames() {
 			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text)}
 			ok := true
 			for _, w := range words {
-				if nameConnectors[w] {
+				if nameConnectors[w] || numberWord(w) && len(words) > 2 { // No. 1 (session21t38.go)
 					continue
 				}
 				r, _ := utf8.DecodeRuneInString(w)
@@ -174,7 +174,7 @@ func (ix *nameIndex) buildNames() {
 			ix.names = append(ix.names, n)
 			init := initialsKey(func(i int) byte { return words[i][0] }, len(words))
 			for j, w := range words {
-				if nameConnectors[w] {
+				if nameConnectors[w] || numberWord(w) {
 					continue
 				}
 				k := anchor{w, int32(j), int32(len(words)), init}
@@ -302,8 +302,8 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			break
 		}
 		end := i
-		// Possessive 's ends the word.
-		if strings.HasSuffix(text[start:end], "'s") || strings.HasSuffix(text[start:end], "’s") {
+		// Possessive 's ends the word, but in a listed name's word (People's Court: session21t38.go).
+		if (strings.HasSuffix(text[start:end], "'s") || strings.HasSuffix(text[start:end], "’s")) && !possessiveName(ix.vocab, text, start, end) {
 			if strings.HasSuffix(text[start:end], "'s") {
 				end -= 2
 			} else {
@@ -315,6 +315,13 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			end = i
 		}
 		w := text[start:end]
+		if len(seq) > 0 {
+			if noEnd, ns, ne, ok := numberAfterNo(text, start, end); ok {
+				seq = append(seq, span{start, noEnd}, span{ns, ne}) // Nanjing No. 1 Intermediate (session21t38.go)
+				i = ne
+				continue
+			}
+		}
 		switch {
 		case upperAt(text, start) && !allUpper(w):
 			if ix.mayAnchorFolded(text, start, end) || end-start < 64 && ix.mayAnchor(text, start, end) {

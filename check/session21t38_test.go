@@ -112,3 +112,28 @@ func TestSentenceCapitalForm(t *testing.T) {
 		}
 	}
 }
+
+const session21t38Courts = `id,type,lang,term,status,case,short
+nanjing-court,organization,en,Nanjing No. 1 Intermediate People's Court,preferred,,
+nanjing-court,organization,en,Nanjing Intermediate People's Court,admitted,,
+`
+
+// TestNumberedCourt: a court's name with "No. 1" and a possessive word is
+// read by the name scan (session21t38.go): its last letter dropped, a
+// letter of another word dropped, the possessive's apostrophe lost. The
+// first case fails without numberAfterNo, numberWord or possessiveName.
+func TestNumberedCourt(t *testing.T) {
+	c := caseChecker(t, "session21t38.csv", session21t38Courts)
+	for _, tc := range []struct{ text, want string }{
+		{"The Nanjing No. 1 Intermediate People's Cour sentenced him.", "Nanjing No. 1 Intermediate People's Cour"}, // check12l-missed
+		{"The Nanjing No. 1 Intermediat People's Court sentenced him.", "Nanjing No. 1 Intermediat People's Court"},
+		{"The Nanjing Intermediate People's Cour sentenced him.", "Nanjing Intermediate People's Cour"},
+		{"The Nanjing No. 1 Intermediate People's Court sentenced him.", ""},
+		{"The Nanjing No. 2 Intermediate People's Court sentenced him.", ""}, // another court: a number is no misspelling
+		{"The People's Daily and Nanjing's court.", ""},
+	} {
+		if got := nearMissesIn(c, tc.text); got != tc.want {
+			t.Errorf("%q: near misses %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
