@@ -141,12 +141,12 @@ func (ix *nameIndex) buildNames() {
 			}
 			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text)}
 			ok := true
-			for _, w := range words {
+			for j, w := range words {
 				if nameConnectors[w] || numberWord(w) && len(words) > 2 { // No. 1 (session21t38.go)
 					continue
 				}
 				r, _ := utf8.DecodeRuneInString(w)
-				if !unicode.IsUpper(r) {
+				if !unicode.IsUpper(r) && !(j > 0 && articleCapital(w)) { // al-Maliki (session21t39.go)
 					ok = false
 				}
 				n.initials += string(r)
@@ -323,7 +323,7 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			}
 		}
 		switch {
-		case upperAt(text, start) && !allUpper(w):
+		case upperAt(text, start) && !allUpper(w) || len(seq) > 0 && articleCapital(w): // Nouri al-Malikki (session21t39.go)
 			if ix.mayAnchorFolded(text, start, end) || end-start < 64 && ix.mayAnchor(text, start, end) {
 				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast) // "Net neutrallity" (session19t25.go), "Tunguska evnet" (session21t38.go)
 			}

@@ -213,7 +213,8 @@ func (sc *seqCheck) placeOneWord(n *name, first int) bool {
 	diff := 0
 	for j, w := range n.words {
 		if sc.text[sc.seq[first+j].start:sc.seq[first+j].end] != w {
-			if diff++; diff > 1 || utf8.RuneCountInString(w) < 6 || usualVariant(sc.text[sc.seq[first+j].start:sc.seq[first+j].end], w) {
+			cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
+			if diff++; diff > 1 || utf8.RuneCountInString(w) < 6 && !shortLastChanged(n, j, cw) || usualVariant(cw, w) {
 				return false
 			}
 		}

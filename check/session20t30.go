@@ -255,7 +255,7 @@ func (sc *seqCheck) afterMatch(k int, inMatch []bool) {
 			sc.anchored(j, w, inMatch)
 		}
 	}
-	if len(sc.out) > n && sc.out[n].Term != e.ID {
+	if len(sc.out) > n && sc.out[n].Term != e.ID && !sc.nameAfterName(k, sc.out[n].Found) {
 		sc.out, sc.reported = sc.out[:n], rep
 	}
 }

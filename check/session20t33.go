@@ -399,7 +399,7 @@ func nearFinding(file, found string, n *name, p *pos, a, b int) Finding {
 // of Sanitation, a U.N. year's name), read as a name for near misses as
 // bodies' names are (check12g's International Year of Sanitaton).
 func capitalTerm(e *glossary.Entry, words []string) bool {
-	if e.Type != glossary.TermType || len(words) < 3 {
+	if e.Type != glossary.TermType || len(words) < 3 && !caseSensitiveName(e, words) { // Hurricane Bertha (session21t39.go)
 		return false
 	}
 	for _, w := range words {

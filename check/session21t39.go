@@ -212,3 +212,71 @@ func opensSentence(text string, i int) bool {
 	}
 	return true
 }
+
+// shortLastChanged reports whether cw, the text's word for the jth word w
+// of place name n, is w's short misspelling at the name's end: n of three
+// words or more, w its last word of four or five letters, cw with w's
+// first letter and one edit from it, no word of T32's word list (Round
+// Reading Roon for the Round Reading Room, check12n-missed). placeOneWord
+// wants six letters or more of a changed word, as a short word changed is
+// often another word (Round Reading Rooms, New Work).
+func shortLastChanged(n *name, j int, cw string) bool {
+	w := n.words[j]
+	if len(n.words) < 3 || j != len(n.words)-1 || len(w) < 4 || len(w) > 5 || !isASCIIWord(cw) || !isASCIIWord(w) ||
+		cw[0] != w[0] || distance(cw, w, 1) != 1 {
+		return false
+	}
+	return !listedWord(strings.ToLower(cw))
+}
+
+// caseSensitiveName reports whether words, two words or more, each
+// capitalized, are a form of term e the list marks case-sensitive: the
+// list says its capitals are a name's (Hurricane Bertha), which the
+// near-miss scan then reads as it reads bodies' names (check12m-missed's
+// Hurricane Berthaa). capitalTerm reads terms of three words or more so
+// without the mark.
+func caseSensitiveName(e *glossary.Entry, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	text := strings.Join(words, " ")
+	for _, t := range e.Terms {
+		if t.Text == text && t.CaseSensitive {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterName reports whether found, a near miss that afterMatch found
+// from the match before the kth word of the sequence, begins with that
+// match's whole text, the match naming a person, body or place: a longer
+// name that holds another entry's name (the George Washington Foundation,
+// George Washington matched, "Foundaton" its own word; check12n-missed).
+// A term's match (champion in "UEFA Champions Leage") is still left to
+// capsBefore.
+func (sc *seqCheck) nameAfterName(k int, found string) bool {
+	a, b := sc.seq[k-1].start, sc.seq[k-1].end
+	for i := sc.mi; i < len(sc.ms) && sc.ms[i].Start < b; i++ {
+		m := sc.ms[i]
+		if m.Start > a || m.End < b || m.Short || m.Entry == nil || m.Entry.Type == glossary.TermType || m.Entry.Type == glossary.Title {
+			continue
+		}
+		return strings.HasPrefix(found, sc.text[m.Start:m.End]+" ")
+	}
+	return false
+}
+
+// articleCapital reports whether w is an Arabic article or a like prefix
+// of one to three lower-case letters, a hyphen and a capitalized word
+// (al-Maliki, el-Sisi, bin-Talal): a name's word after its first, which
+// the near-miss scan reads as capitalized (check12m-missed's Nouri
+// al-Malikki, a doubled letter, where the run of capitalized words ended
+// at Nouri).
+func articleCapital(w string) bool {
+	i := 0
+	for i < len(w) && i < 4 && 'a' <= w[i] && w[i] <= 'z' {
+		i++
+	}
+	return i >= 1 && i <= 3 && i+1 < len(w) && w[i] == '-' && upperAt(w, i+1)
+}

@@ -109,3 +109,42 @@ func TestTitledSurname(t *testing.T) {
 		}
 	}
 }
+
+// session21T39NearGlossary: check12m-missed's and check12n-missed's kinds
+// with entries of our own.
+const session21T39NearGlossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+maliki-x,person,en,Nouri al-Maliki,preferred,,al-Maliki,,,,,,,,,
+bertha-x,term,en,Hurricane Bertha,preferred,yes,,,,,,,,,,
+bertha-x,term,en,Bertha,admitted,yes,,,,,,,,,,
+storm-x,term,en,Tropical Storm,preferred,,,,,,,,,,,
+gw-x,person,en,George Washington,preferred,,Washington,,,,,,,,,
+gwf-x,organization,en,George Washington Foundation,preferred,,,,,,,,,,,
+room-x,place,en,Round Reading Room,preferred,,,,,,,,,,,
+`
+
+// TestNameNearMissKinds: a doubled letter in a name's word after an
+// article prefix (Nouri al-Malikki), in a case-sensitive term of two
+// capitalized words (Hurricane Berthaa), a letter dropped in a body's name
+// that holds another entry's name (George Washington Foundaton) and a
+// short last word changed in a place of three words (Round Reading Roon)
+// are near misses; the names themselves, a plural, a word of the word list
+// and a term the list does not mark case-sensitive are not.
+func TestNameNearMissKinds(t *testing.T) {
+	c := caseChecker(t, "session21t39near.csv", session21T39NearGlossary)
+	for _, tc := range []struct{ text, want string }{
+		{"The copy said Nouri al-Malikki on Monday.", "maliki-x Nouri al-Malikki"},
+		{"The copy said Nouri al-Maliki on Monday.", ""},
+		{"The copy said Hurricane Berthaa on Monday.", "bertha-x Hurricane Berthaa"},
+		{"The copy said Hurricane Bertha on Monday.", ""},
+		{"The copy said Tropical Storrm on Monday.", ""}, // no case mark: a term's words, not a name
+		{"The George Washington Foundaton raised money.", "gwf-x George Washington Foundaton"},
+		{"The George Washington Foundation raised money.", ""},
+		{"Scholars met in the Round Reading Roon of the museum.", "room-x Round Reading Roon"},
+		{"Scholars met in the Round Reading Rooms of the museum.", ""},
+		{"Scholars met in the Round Reading Roof of the museum.", ""}, // a word
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
