@@ -90,7 +90,13 @@ import (
 // their severities as run once at 04224a7, the missed cut to -missed), with
 // check12k-missed (both misspelt surnames after a title found since T37) and
 // check12l-missed (7 of 7 since session 21, helper T38: Nanjing No. 1
-// Intermediate People's Cour): the
+// Intermediate People's Cour) and ../testdata/check12m and ../testdata/check12n
+// (house39.csv's core list and house40.csv's history list; session 21,
+// helpers G39 and G40: their severities as run once at b8e4097, the missed
+// cut to -missed; wired by helper T39) with check12n-missed (3 of 3 since
+// T39: George Washington Foundaton, Round Reading Roon, Srebrenica
+// masacre; check12m-missed's two near misses are found too, but its clean
+// pair, Mr. Livingstone, is still a false alarm, so it is not wired): the
 // findings
 // must be exactly those of expected.jsonl (every field but the message),
 // and the clean files must give none.
@@ -98,7 +104,7 @@ func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12n-missed", 0, 3}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
@@ -170,6 +176,20 @@ type suggestionDiff struct {
 // difference not met fails the test.
 var suggestionDiffers = map[string][]suggestionDiff{
 	"check12h": {{"planted/desk.en.txt", 5, 1, "Pope Benedict XVI", "Benedict XVI", "Pope Emeritus Benedict XVI"}},
+	// check12m (session 21, helper T39): for a misspelling of a name
+	// that changed, expected.jsonl offers the later name (TASS, X, North
+	// Macedonia), the gate, with no date, the dated preferred form.
+	"check12m": {
+		{"planted/notes.en.txt", 67, 84, "ITAR TASS", "TASS", "ITAR-TASS"},
+		{"planted/notes.en.txt", 67, 100, "Itar-Tass", "TASS", "ITAR-TASS"},
+		{"planted/notes.en.txt", 67, 114, "Ithar-Tass", "TASS", "ITAR-TASS"},
+		{"planted/notes.en.txt", 69, 21, "ITAR-TAS", "TASS", "ITAR-TASS"},
+		{"planted/notes.en.txt", 79, 95, "Twiter", "X", "Twitter"},
+		{"planted/notes.en.txt", 81, 21, "Tweeter", "X", "Twitter"},
+		{"planted/notes.en.txt", 123, 34, "Makedonia", "North Macedonia", "Macedonia"},
+		{"planted/notes.en.txt", 123, 50, "Macedonija", "North Macedonia", "Macedonia"},
+		{"planted/notes.en.txt", 123, 67, "Macadonia", "North Macedonia", "Macedonia"},
+	},
 }
 
 func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
