@@ -374,6 +374,9 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 	if first, _ := utf8.DecodeRuneInString(form); first < 0xAC00 || first > 0xD7A3 {
 		return false
 	}
+	if afterClosingQuote(pr.Source, m.Start) && !slices.Contains(inTarget, m.Entry) {
+		return true // '옥(獄)'이란 글자: a particle of the quoted word (session21t39.go)
+	}
 	switch m.Entry.Type {
 	case glossary.Person:
 		// A term with contexts of its own (Term.Context, NotWith) was

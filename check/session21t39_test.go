@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+
+	"bitext/glossary"
 )
 
 // Session 21 (helper T39): house39's kinds, with entries of our own.
@@ -145,6 +147,30 @@ func TestNameNearMissKinds(t *testing.T) {
 	} {
 		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
 			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAfterClosingQuote: a Korean place form glued to a closing quote is
+// the quoted word's particle (house39: '영혼 소유권'이란 증서, 이란 read as
+// Iran), no mention reported missing; the place after a space, or inside
+// quotes, still is.
+func TestAfterClosingQuote(t *testing.T) {
+	c := caseChecker(t, "session21t39q.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+iran-x,place,ko,이란,preferred,,,,,,,,,,,
+iran-x,place,en,Iran,preferred,,,,,,,,,,,
+`)
+	c.Missing = glossary.Types
+	const tgt = "Scott said he would give the highest bidder a deed of soul ownership."
+	for _, tc := range []struct{ src, want string }{
+		{"스콧은 “가장 높은 가격을 제시한 사람에게 ‘영혼 소유권’이란 증서를 제공할 예정”이라고 말했다.", ""},
+		{"스콧은 “가장 높은 가격을 제시한 사람에게 '영혼 소유권'이란 증서를 제공할 예정”이라고 말했다.", ""},
+		{"스콧은 “가장 높은 가격을 제시한 사람에게 이란 증서를 제공할 예정”이라고 말했다.", "iran-x "},
+		{"스콧은 “가장 높은 가격을 제시한 사람에게 ‘이란’ 증서를 제공할 예정”이라고 말했다.", "iran-x "},
+	} {
+		got := t18Rules(c.Pair("p.tsv", Pair{Source: tc.src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English}), RuleTargetMissing)
+		if got != tc.want {
+			t.Errorf("%q: target-term-missing %q, want %q", tc.src, got, tc.want)
 		}
 	}
 }
