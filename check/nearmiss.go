@@ -557,8 +557,8 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if pluralOther(cand, n.text) && (first == last || first > 0 && upperAt(text, seq[first-1].start)) {
 		return // another word or name (nearmiss_plural.go)
 	}
-	if peopleOther(cand, n.text) {
-		return // the place's people (nearmiss_plural.go)
+	if peopleOther(cand, n.text) || demonymPlural(n, cand) {
+		return // the place's people (nearmiss_plural.go; North Koreans, session21t39.go)
 	}
 	if memberOther(cand, n.text) {
 		return // a member or native: Hall of Famer (session18t19.go)

