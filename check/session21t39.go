@@ -51,9 +51,10 @@ func capitalOfBefore(text string, start int) bool {
 // startNameBefore reports whether a capitalized word at a sentence's start
 // ends one space before start, or before " of " there, that the text
 // writes capitalized inside a sentence too: a name's word ("Tim
-// Whitehouse, a former EPA official", "District of Columbia Attorney
-// General" with "the District of Columbia" elsewhere), not a sentence's
-// capital ("Supporters of Burma's junta").
+// Whitehouse ... Tim said", "District of Columbia Attorney General" with
+// "the District of Columbia" elsewhere), not a sentence's capital
+// ("Supporters of Burma's junta"); or, right before the form, an English
+// given name (givenName: "Tim Whitehouse, a former EPA official").
 func startNameBefore(text string, start int) bool {
 	end := start - 1
 	if start >= 5 && text[start-4:start] == " of " {
@@ -66,7 +67,23 @@ func startNameBefore(text string, start int) bool {
 		return false
 	}
 	lw := strings.ToLower(text[k:end])
-	return !spanStop[lw] && !roleNouns[lw] && !dayOrMonth[lw] && nameWordElsewhere(text, k, end)
+	return !spanStop[lw] && !roleNouns[lw] && !dayOrMonth[lw] && (nameWordElsewhere(text, k, end) || end == start-1 && givenName(lw))
+}
+
+// givenName reports whether lw, a lower-case word, is an English given
+// name of the nickname table (nicknames: tim, timothy), which before a
+// one-word form makes the form a surname ("Tim Whitehouse, a former EPA
+// official" opening a paragraph; house39, wmt24pp).
+func givenName(lw string) bool {
+	if nicknames[lw] != "" {
+		return true
+	}
+	for _, full := range nicknames {
+		if full == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordElsewhere reports whether the word text[k:end] stands elsewhere

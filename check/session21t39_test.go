@@ -65,7 +65,8 @@ func TestQualifiedRespelling(t *testing.T) {
 		{"Coffee from Columbia is sold here.", "colombia-x Columbia"},
 		{"Supporters of Columbia's rebels marched.", "colombia-x Columbia"},
 		{"˝Supporters of Columbia's rebels marched.", "colombia-x Columbia"},
-		{"Tim Whitehouse, a former official, spoke.", "wh-x Whitehouse"}, // Tim nowhere else: a sentence's capital may be any word
+		{"Tim Whitehouse, a former official, spoke.", ""},      // a given name
+		{"Bright Whitehouse lights shone.", "wh-x Whitehouse"}, // a sentence's capital, nowhere else
 		{"The Labor Party won.", "labour-x Labor Party"},
 		{"It was run by a pro-Kurdish Web site.", "web-x Web site"},
 		{"Columbia Coffee Imports Grow Again", "colombia-x Columbia"}, // a title-case line
