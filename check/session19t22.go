@@ -21,7 +21,8 @@ import (
 // the form that took its place that day ("Pope Emeritus Benedict XVI" from
 // 2013-02-28 for "Pope Benedict XVI": check11x's clean false alarm).
 func fullMention(e *glossary.Entry, t, pref *glossary.Term, day time.Time) bool {
-	if titledForm(t.Text, pref.Text) || peerStyle(t.Text, pref.Text) || datedTitle(t, pref, day) { // Lord Adonis (session20t31.go), Crown Prince Abdullah (session20t33.go)
+	if titledForm(t.Text, pref.Text) || peerStyle(t.Text, pref.Text) || datedTitle(t, pref, day) || // Lord Adonis (session20t31.go), Crown Prince Abdullah (session20t33.go)
+		koreanTitledFull(t.Text, pref.Text) { // 김정은 위원장 (session21t39.go)
 		return true
 	}
 	p := glossary.Match{Entry: e, Term: pref}

