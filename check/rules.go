@@ -479,8 +479,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		e := m.Entry
 		st := states[e]
-		if (st == nil || st.first == nil) && attributiveFirst(text, m) {
-			continue // 바이든 행정부, the Biden administration: no mention yet (session19t25.go)
+		if (st == nil || st.first == nil) && attributiveFirst(text, m) && (m.Preferred == nil || m.Term != m.Preferred) {
+			continue // 바이든 행정부, the Biden administration: no mention yet (session19t25.go); 테리사 메이 내각 names her in full (session21t39.go)
 		}
 		if st == nil {
 			st = &mentionState{}

@@ -218,3 +218,23 @@ kp-x,person,ko,폴라이트 차관보,admitted,,,,,,,,,,,
 		}
 	}
 }
+
+// TestAttributiveFull: the preferred full name used attributively (house39:
+// 테리사 메이 내각) names the person in full, so a later short form is no
+// first mention; a short form so used is still no mention (session 19's
+// 바이든 행정부) and the next short form is the first.
+func TestAttributiveFull(t *testing.T) {
+	c := caseChecker(t, "session21t39a.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+may-x,person,ko,테리사 메이,preferred,,,,,,,,,,,
+may-x,person,ko,메이,admitted,,,,,,,,,,,
+may-x,person,ko,메이 총리,admitted,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"테리사 메이 내각이 흔들렸다. 메이 총리는 말했다.", ""},
+		{"메이 내각이 흔들렸다. 메이 총리는 말했다.", "may-x 메이 총리"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleFirstMention); got != tc.want {
+			t.Errorf("%q: first-mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
