@@ -22,7 +22,7 @@ import (
 // text has, right before it after one space, a Hangul word spelling a
 // given name of the entry's English forms (forms).
 func givenNameBefore(text string, m glossary.Match, forms []*glossary.Term) bool {
-	if m.Entry.Type != glossary.Person || strings.Contains(text[m.Start:m.End], " ") || m.Start < 2 || text[m.Start-1] != ' ' {
+	if m.Entry.Type != glossary.Person || strings.Contains(text[m.Start:m.End], " ") && !surnameTitled(text[m.Start:m.End]) || m.Start < 2 || text[m.Start-1] != ' ' {
 		return false
 	}
 	end := m.Start - 1

@@ -358,3 +358,13 @@ func koreanTitledFull(form, name string) bool {
 	}
 	return true
 }
+
+// surnameTitled reports whether a Korean person form is one word and its
+// titles (personTitles: 트럼프 대통령), which givenNameBefore reads as it
+// reads the one word: 도날드 트럼프 대통령, a given name our list spells
+// 도널드, is the full name (house39, held-out-glossary-39: a false first
+// mention).
+func surnameTitled(form string) bool {
+	w, titled := untitled(form)
+	return titled && len(w) == 1
+}

@@ -238,3 +238,23 @@ may-x,person,ko,메이 총리,admitted,,,,,,,,,,,
 		}
 	}
 }
+
+// TestGivenBeforeTitled: a given name spelt otherwise than the list's
+// before the surname and its title (house39: 도날드 트럼프 대통령, the list's
+// 도널드) is the full name, no first mention by 트럼프 대통령; the surname
+// and title alone still are one.
+func TestGivenBeforeTitled(t *testing.T) {
+	c := caseChecker(t, "session21t39g.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+trump-x,person,ko,도널드 트럼프,preferred,,,,,,,,,,,
+trump-x,person,ko,트럼프 대통령,admitted,,,,,,,,,,,
+trump-x,person,en,Donald Trump,preferred,,Trump,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"도날드 트럼프 대통령이 말했다.", ""},
+		{"트럼프 대통령이 말했다.", "trump-x 트럼프 대통령"},
+	} {
+		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleFirstMention); got != tc.want {
+			t.Errorf("%q: first-mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
