@@ -73,7 +73,7 @@ func contextUnsourced(text string, m glossary.Match, pr *Pair, sm []glossary.Mat
 		return false
 	}
 	for _, t := range ts {
-		if len(t.Context) == 0 {
+		if len(t.Context) == 0 && !contextFormIn(pr.Source, ts) { // 리빙스턴 씨 (session21t39.go)
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -367,4 +368,39 @@ func koreanTitledFull(form, name string) bool {
 func surnameTitled(form string) bool {
 	w, titled := untitled(form)
 	return titled && len(w) == 1
+}
+
+// contextFormIn reports whether source holds a form of ts that counts
+// only with a context word, as a word of its own, right before a personal
+// title (personTitles, 씨 too: 리빙스턴 씨는): contextUnsourced's caller
+// found no match of the entry there, so the form names a person, not the
+// entry, and a capitalized forbidden form of the entry in the target names
+// that person too ("Mr. Livingstone stayed at home" for 리빙스턴 씨는, the
+// football club's 리빙스턴 needing football words; check12m-missed's clean
+// pair), though the entry has a form without a context (리빙스턴 FC). A
+// form beside no title (양안간 고위급 회담 for cross-strait talks, its
+// context outside the pair) still lets the target's forbidden form count.
+func contextFormIn(source string, ts []*glossary.Term) bool {
+	for _, t := range ts {
+		if len(t.Context) == 0 || t.Text == "" {
+			continue
+		}
+		for at := range occurrences(source, t.Text) {
+			end := at + len(t.Text)
+			if at > 0 && isHangulSyllableBefore(source, at) || end+1 >= len(source) || source[end] != ' ' {
+				continue
+			}
+			if w := stripParticle(hangulWordAt(source, end+1)); w != "" && slices.Contains(personTitles, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHangulSyllableBefore reports whether a Hangul syllable ends right
+// before i in s (the form is inside a longer word).
+func isHangulSyllableBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isHangulSyllable(r)
 }

@@ -258,3 +258,27 @@ trump-x,person,en,Donald Trump,preferred,,Trump,,,,,,,,,
 		}
 	}
 }
+
+// TestTitledContextForm: a Korean form that needs a context, beside a
+// personal title and outside its context (check12m-missed: 리빙스턴 씨는),
+// names a person, so the target's capitalized forbidden form of the entry
+// names the person too, no deprecated-term; beside no title (양안간, house32's
+// judged real Cross-straits) or in its context the form counts.
+func TestTitledContextForm(t *testing.T) {
+	c := caseChecker(t, "session21t39c.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+lfc-x,organization,ko,리빙스턴,preferred,,,,,,,,,,축구|골|리그,
+lfc-x,organization,ko,리빙스턴 FC,admitted,,,,,,,,,,,
+lfc-x,organization,en,Livingston,preferred,,,,,,,,,,,
+lfc-x,organization,en,Livingstone,deprecated,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"리빙스턴 씨는 집에 있었다.", "Mr. Livingstone stayed at home.", ""},
+		{"리빙스턴은 집에서 경기를 했다.", "Livingstone played at home.", "lfc-x Livingstone"},
+		{"리빙스턴은 리그에서 골을 넣었다.", "Livingstone scored in the league.", "lfc-x Livingstone"},
+	} {
+		got := t18Rules(c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}), RuleDeprecated)
+		if got != tc.want {
+			t.Errorf("%q: deprecated-term %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}
