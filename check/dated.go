@@ -64,6 +64,27 @@ func successor(m glossary.Match, day time.Time) *glossary.Term {
 	return nil
 }
 
+// currentForm returns the form a deprecated-term finding suggests for m:
+// pref when it is right on day (an undated article is today's), else the
+// form successor gives that day, else pref. A story of today with "ITAR
+// TASS" is told to use TASS, not ITAR-TASS, preferred only until 2014
+// (check12m; session 21, lead).
+func currentForm(m glossary.Match, pref *glossary.Term, day time.Time) *glossary.Term {
+	if pref == nil || pref.From.IsZero() && pref.Until.IsZero() {
+		return pref
+	}
+	if day.IsZero() {
+		day = today()
+	}
+	if pref.UsedAt(day) {
+		return pref
+	}
+	if s := successor(m, day); s != nil {
+		return s
+	}
+	return pref
+}
+
 // sourceNames reports whether the source of pr (matches sm), or the
 // source of the pair before or after it, names entry e. A dated form whose
 // entry the source names renders the source's name (과학기술부 of a story

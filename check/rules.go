@@ -367,7 +367,7 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		}
 		data := map[string]any{"Found": text[m.Start:m.End], "Term": m.Entry.ID, "Note": note, "Side": side, "Expected": ""}
 		id := "CheckMsgDeprecatedNoPreferred"
-		pref := m.Preferred
+		pref := currentForm(m, m.Preferred, day)
 		if expired {
 			pref = successor(m, day)
 		}

@@ -176,20 +176,18 @@ type suggestionDiff struct {
 // difference not met fails the test.
 var suggestionDiffers = map[string][]suggestionDiff{
 	"check12h": {{"planted/desk.en.txt", 5, 1, "Pope Benedict XVI", "Benedict XVI", "Pope Emeritus Benedict XVI"}},
-	// check12m (session 21, helper T39): for a misspelling of a name
-	// that changed, expected.jsonl offers the later name (TASS, X, North
-	// Macedonia), the gate, with no date, the dated preferred form.
-	"check12m": {
-		{"planted/notes.en.txt", 67, 84, "ITAR TASS", "TASS", "ITAR-TASS"},
-		{"planted/notes.en.txt", 67, 100, "Itar-Tass", "TASS", "ITAR-TASS"},
-		{"planted/notes.en.txt", 67, 114, "Ithar-Tass", "TASS", "ITAR-TASS"},
-		{"planted/notes.en.txt", 69, 21, "ITAR-TAS", "TASS", "ITAR-TASS"},
-		{"planted/notes.en.txt", 79, 95, "Twiter", "X", "Twitter"},
-		{"planted/notes.en.txt", 81, 21, "Tweeter", "X", "Twitter"},
-		{"planted/notes.en.txt", 123, 34, "Makedonia", "North Macedonia", "Macedonia"},
-		{"planted/notes.en.txt", 123, 50, "Macedonija", "North Macedonia", "Macedonia"},
-		{"planted/notes.en.txt", 123, 67, "Macadonia", "North Macedonia", "Macedonia"},
+	// Session 21 (lead): a deprecated form's finding offers the form right
+	// on the article's day (check/dated.go's currentForm), so in these
+	// undated sets, read as today, the gate offers the name that took the
+	// dated preferred form's place where expected.jsonl, written before,
+	// offers the old one (check12m's TASS, X and North Macedonia, which
+	// T39 listed the other way round, now agree).
+	"check11u": {{"planted/notes.en.txt", 13, 86, "European Aeronautic Defense and Space Company", "EADS", "Airbus"}},
+	"check11x": {
+		{"planted/notes.en.txt", 3, 1, "Pope Benedictus", "Pope Benedict XVI", "Pope Emeritus Benedict XVI"},
+		{"planted/notes.en.txt", 3, 21, "Pope Benedict the 16th", "Pope Benedict XVI", "Pope Emeritus Benedict XVI"},
 	},
+	"check11y": {{"planted/notes.en.txt", 13, 1, "Softbank Corp.", "SoftBank Corp.", "SoftBank Group Corp."}},
 }
 
 func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
