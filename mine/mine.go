@@ -515,6 +515,10 @@ type enRun struct {
 	// own, no possessive: punctuation, the text's end or a verb follows
 	// it (at St. Martin's, Sainsbury's said; nameS).
 	ownS bool
+	// split is set when the run is an acronym in brackets right after a
+	// run of capitalized words ("(CNN)" of "Kentucky (CNN)"; session 21,
+	// helper M38): the tag or the acronym of what is before it.
+	split bool
 }
 
 var enStop = func() map[string]bool {
@@ -553,6 +557,7 @@ func enRuns(text string, sc *scratch) []enRun {
 	start := 0
 	poss := false // the run's last word is a possessive
 	ownS := false // its 's is the name's own (enRun.ownS)
+	split := -1   // the field of a bracket after a run (enRun.split)
 	// flush ends the run before the field at end (next, when punct is
 	// false: no punctuation after the run's last word).
 	flush := func(end int, punct bool) {
@@ -580,6 +585,7 @@ func enRuns(text string, sc *scratch) []enRun {
 				r.comma = fields[end]
 			}
 			r.ownS = ownS
+			r.split = start == split
 			out = append(out, r)
 		}
 		cur = nil
@@ -619,6 +625,16 @@ func enRuns(text string, sc *scratch) []enRun {
 		if w == "" || !isCap(w) && !(arabicArticle(w) && isCap(w[3:])) || enStop[w] && !monthName(w, len(cur) > 0, fields, i) {
 			flush(i, false)
 			continue
+		}
+		// An acronym in brackets begins a run of its own: the dateline's
+		// "Colombia (CNN)" is a place and a broadcaster, no name
+		// "Colombia CNN", and "Grand National Party (GNP)" the name and
+		// its acronym (session 21, helper M38). Other words in brackets
+		// stay in the run, as before: "Laura (Julie Christie)", a film's
+		// character and its actor, would give the character a pair.
+		if len(cur) > 0 && f[0] == '(' && acronymLike(w) {
+			flush(i, true)
+			split = i
 		}
 		if len(cur) == 0 {
 			start = i
@@ -726,6 +742,30 @@ func isCap(w string) bool {
 	}
 	return true
 }
+
+// titledSurname reports whether the word after toks[ti] shows it a
+// family name alone: a title (이 원장), a candidate or an elect (이
+// 후보가, 이 당선인은, 이 대통령 당선인), or 전 "former" before a title (이 전
+// 시장이; session 21, helper M38: held-out-10's 이 ~ Lee). The candidate
+// and the elect are no titles of their own (isTitle: no title pair).
+func titledSurname(toks []koToken, ti int) bool {
+	if ti+1 >= len(toks) || toks[ti+1].stem == "" {
+		return false
+	}
+	next := toks[ti+1]
+	if next.title {
+		return true
+	}
+	if surnameNouns[stripParticle(next.raw)] {
+		return true
+	}
+	return next.raw == "전" && ti+2 < len(toks) && toks[ti+2].stem != "" && toks[ti+2].title
+}
+
+// surnameNouns are the Korean words (less one particle) after a family
+// name alone that show a person but are no titles: a candidate, an elect
+// (이 후보가, not 이 후보지 "this site").
+var surnameNouns = map[string]bool{"후보": true, "후보자": true, "당선인": true, "당선자": true}
 
 // titleSuffixes end Korean words that are titles.
 var titleSuffixes = []string{"대통령", "장관", "총리", "의원", "대표", "위원장", "대변인", "회장", "사장", "총장", "청장", "원장", "대사", "감독", "교수", "지사", "시장", "국무장관", "국왕", "여왕", "왕자", "주석", "총재", "의장", "차관", "판사", "검사", "기자", "박사", "선수", "코치", "차관보", "국장", "목사", "장군"}
@@ -854,7 +894,7 @@ func koreanNamePairs(toks []koToken, runs []enRun, subs []nameSub, out map[[2]st
 		// a title (이 원장 ~ Rhee, 반 총장 ~ Ban): an English word alone
 		// that spells it, not a part of a longer run (Rhee of Rhee
 		// Taek-soo; session 15, helper M19).
-		if t.surKeys != nil && ti+1 < len(toks) && toks[ti+1].stem != "" && toks[ti+1].title {
+		if t.surKeys != nil && titledSurname(toks, ti) {
 			for _, s := range subs {
 				if strings.ContainsAny(s.text, " -") || partOfRun(runs[s.run], s) || !slices.Contains(t.surKeys, s.key) {
 					continue
@@ -1753,7 +1793,11 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 	for _, s := range subs {
 		r := runs[s.run]
 		n := strings.Count(s.text, " ") + 1
-		if s.from != 0 || n != len(r.words) || n == 1 && r.start == 0 || adjective(r.words[n-1]) {
+		// A word alone at the text's start or in brackets after a name
+		// (the dateline's "(CNN)") is no translated name: the lexicon
+		// of a news archive learns the source's tag from every unit
+		// (미국 ~ CNN; session 21, helper M38).
+		if s.from != 0 || n != len(r.words) || n == 1 && (r.start == 0 || r.split) || adjective(r.words[n-1]) {
 			continue
 		}
 		if ws := m.englishWords(s.text); len(ws) > 0 {

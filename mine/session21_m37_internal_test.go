@@ -95,7 +95,9 @@ func TestNoWeakMatchBesideExact(t *testing.T) {
 	}
 	ko = "콜롬비아 대통령은 적십자 표식이 인질 구출 작전에 사용되었다고 인정했다."
 	en = "BOGOTA, Colombia (CNN) Colombian President Alvaro Uribe admitted that the symbol of the Red Cross was used."
-	if got, _ := pairOf(t, ko, en, "콜롬비아", nil); got[1] != "Colombian" {
-		t.Errorf("unitPairs(%q, %q): 콜롬비아 ~ %q, want Colombian", ko, en, got[1])
+	// Since M38's bracket rule the dateline's Colombia is a run of its
+	// own and paired too; the demonym's pair is still there.
+	if out, _ := unitPairs(ko, en, nil, newMemo()); out[[2]string{"콜롬비아", "Colombian"}] == "" || out[[2]string{"콜롬비아", "Colombia"}] == "" {
+		t.Errorf("unitPairs(%q, %q): %v, want 콜롬비아 ~ Colombian and ~ Colombia", ko, en, out)
 	}
 }

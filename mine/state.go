@@ -101,6 +101,16 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 55 is 54 with only an acronym in brackets beginning a run
+// of its own (not "Laura (Julie Christie)").
+// stateVersion 54 is 53 with no translated pair of a word alone in
+// brackets after a name (미국 ~ CNN of "Kentucky (CNN)"; enRun.split).
+// stateVersion 53 is 52 with 미얀마 ~ Burma in the exonyms' table.
+// stateVersion 52 is 51 with a Korean family name alone before a
+// candidate or an elect, or 전 "former" and a title, paired as before a
+// title (이 후보, 이 당선인, 이 전 시장 ~ Lee; titledSurname).
+// stateVersion 51 is 50 with a bracket beginning an English run of its
+// own ("Colombia (CNN)": Colombia and CNN; session 21, helper M38).
 // stateVersion 50 is 49 without the translated pairs of a point of the
 // compass alone against a translation of more words, keeping those whose
 // translations are all forms of the point (서방 = west, western ~ West;
@@ -257,7 +267,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 50
+const stateVersion = 55
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
