@@ -1283,6 +1283,9 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 		} else if rs := c.otherSenses()[t]; rs != nil && inside(text, m.Start, m.End, rs) {
 			continue // 의사 결정 for a doctor's 의사 (session18.go)
 		}
+		if m.End-m.Start == 3 && m.End < len(text) && text[m.End] == '(' && hanjaGlossed(text, m.Start, m.End) {
+			continue // 미(美) "beauty", no short form of 미국 (session21t40.go)
+		}
 		out = append(out, m)
 	}
 	return out

@@ -89,8 +89,13 @@ func spelledLike(m glossary.Match, found string) bool {
 // UnsourcedCommonWord reports whether f, a deprecated-term finding of a
 // monolingual pass on pr's target (an article's, Document), is an
 // ordinary English word whose entry pr's source does not name: a finding
-// the pair alone would not give (commonWordUnsourced), to be dropped.
+// the pair alone would not give (commonWordUnsourced), to be dropped; or
+// a near miss inside another name the source does not name either
+// (unsourcedInnerNear, session21t40.go).
 func (c *Checker) UnsourcedCommonWord(f Finding, pr *Pair) bool {
+	if c.unsourcedInnerNear(f, pr) {
+		return true // the word of another name: the Asian Games (session21t40.go)
+	}
 	lower := lowerWord(f.Found)
 	if f.Rule != RuleDeprecated || !lower && !allWordsCapital(f.Found) || !isEnglish(pr.TargetLang) { // Domestic Violence Charges (session20t37.go)
 		return false
