@@ -73,3 +73,34 @@ func TestHanjaGlossedSyllable(t *testing.T) {
 		}
 	}
 }
+
+const session21T40Spellings = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+turkey,place,en,Turkey,preferred,,,,,,,,,,,
+turkey,,en,Türkiye,admitted,,,,,,,,,,,
+turkey,,en,Turkiye,admitted,,,,,,,,,,,
+hyundai-enc,organization,en,Hyundai Engineering & Construction,preferred,,,,,,,,,,,
+hyundai-enc,organization,en,Hyundai E&C,admitted,,,,,,,,,,,
+hyundai-enc,organization,en,Hyundai Engineering and Construction,admitted,,,,,,,,,,,
+`
+
+// Two spellings of one name differing by accents or by "&" and "and" in
+// one article are a second spelling (check12o-missed, check12p-missed);
+// Hyundai E&C after the full name is a short reference, no finding.
+func TestMarkOrAmpersandSpelling(t *testing.T) {
+	c := caseChecker(t, "session21t40.csv", session21T40Spellings)
+	for _, tc := range []struct{ text, want string }{
+		{"Türkiye asked the UN for its new name, and Turkiye got it in June.", "Turkiye"},
+		{"The Hyundai Engineering & Construction grew, and the Hyundai Engineering and Construction then slowed.", "Hyundai Engineering and Construction"},
+		{"The Hyundai Engineering & Construction grew, and Hyundai E&C then slowed.", ""},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleInconsistent {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -186,6 +186,9 @@ func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
 	if caseOnly(a, b) {
 		return true // Washington State after Washington state (session20t30.go)
 	}
+	if markOrAmpersand(a, b) {
+		return true // Turkiye after Türkiye, and after & (session21t40.go)
+	}
 	if hasHangul(a) || hasHangul(b) {
 		return spellings(a, b) // Korean forms: the rule of spellings
 	}
