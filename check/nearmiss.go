@@ -261,7 +261,7 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			if ix.mayAnchor(text, start, i) {
 				out = ix.lowerNear(out, file, text, start, i, ms, p, &lowLast)
 			}
-			if ix.mayOne(text, start, i) {
+			if ix.mayOne(text, start, i) && start >= lowLast { // not inside "parent compnay", reported (session21t40.go)
 				out = ix.lowerOneNear(out, file, text, start, i, ms, p) // "paraglyding" (session20t30.go)
 			}
 			continue
@@ -327,7 +327,7 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			if ix.mayAnchorFolded(text, start, end) || end-start < 64 && ix.mayAnchor(text, start, end) {
 				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast) // "Net neutrallity" (session19t25.go), "Tunguska evnet" (session21t38.go)
 			}
-			if ix.mayOne(text, start, end) {
+			if ix.mayOne(text, start, end) && start >= lowLast {
 				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // "Cryptograpy was taught" (session20t30.go)
 			}
 			seq = append(seq, span{start, end})
@@ -337,7 +337,7 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			if 'a' <= w[0] && w[0] <= 'z' && ix.mayAnchor(text, start, end) {
 				out = ix.lowerNear(out, file, text, start, end, ms, p, &lowLast)
 			}
-			if 'a' <= w[0] && w[0] <= 'z' && ix.mayOne(text, start, end) {
+			if 'a' <= w[0] && w[0] <= 'z' && ix.mayOne(text, start, end) && start >= lowLast {
 				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // session20t30.go
 			}
 			flush()

@@ -95,3 +95,10 @@ func markOrAmpersand(a, b string) bool {
 	}
 	return fold(a) == fold(b)
 }
+
+// A one-word lower form's near miss (lowerOneNear) is not sought inside
+// the span of a lower term's near miss already reported (lowerNear):
+// "compnay" of "The parent compnay spoke." is the reported near miss of
+// parent company, not a second one of another entry's company
+// (testdata/check12p-missed, a false alarm at f80c51e; nearmiss.go keeps
+// lowLast, the end of the last lower term's near miss).

@@ -104,3 +104,31 @@ func TestMarkOrAmpersandSpelling(t *testing.T) {
 		}
 	}
 }
+
+const session21T40Lower = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+parent-company,term,en,parent company,preferred,,,,,,,,,,,
+parent-company,term,en,parent firm,admitted,,,,,,,,,,,
+corporation-suffix,term,en,Corp.,preferred,,,,,,,,,,,
+corporation-suffix,term,en,company,admitted,,,,,,,,,,,
+`
+
+// Two entries' near misses on one span: the lower term's near miss
+// (parent compnay) and not, inside it, the one-word form's (compnay near
+// company) (check12p-missed's false alarm); compnay alone is still one.
+func TestNearMissInsideNearMiss(t *testing.T) {
+	c := caseChecker(t, "session21t40.csv", session21T40Lower)
+	for _, tc := range []struct{ text, want string }{
+		{"Notes\n\nThe parent compnay spoke.", "parent compnay"},
+		{"Notes\n\nThe compnay spoke.", "compnay"},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
