@@ -277,7 +277,7 @@ func (sc *seqCheck) nameAfterName(k int, found string) bool {
 	a, b := sc.seq[k-1].start, sc.seq[k-1].end
 	for i := sc.mi; i < len(sc.ms) && sc.ms[i].Start < b; i++ {
 		m := sc.ms[i]
-		if m.Start > a || m.End < b || m.Short || m.Entry == nil || m.Entry.Type == glossary.TermType || m.Entry.Type == glossary.Title {
+		if m.Start > a || m.End < b || m.Short || m.Entry == nil || m.Entry.Type == glossary.TermType && !properTerm(m) || m.Entry.Type == glossary.Title { // properTerm: session21t40.go
 			continue
 		}
 		return strings.HasPrefix(found, sc.text[m.Start:m.End]+" ")

@@ -102,3 +102,14 @@ func markOrAmpersand(a, b string) bool {
 // parent company, not a second one of another entry's company
 // (testdata/check12p-missed, a false alarm at f80c51e; nearmiss.go keeps
 // lowLast, the end of the last lower term's near miss).
+
+// properTerm reports whether m, a match of a term (no person, body or
+// place), is of a form the glossary lists capitalized (Palestinian, a
+// demonym of house41's palestinians): a proper word that may begin
+// another entry's name as a name's word does (nameAfterName: "The
+// Palestinian Authorty", a near miss of Palestinian Authority missed at
+// f80c51e, testdata/check12o-missed), not a common noun capitalized in a
+// name (champion in "UEFA Champions Leage", left to capsBefore).
+func properTerm(m glossary.Match) bool {
+	return m.Term != nil && upperAt(m.Term.Text, 0)
+}

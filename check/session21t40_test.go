@@ -132,3 +132,32 @@ func TestNearMissInsideNearMiss(t *testing.T) {
 		}
 	}
 }
+
+const session21T40Proper = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+palestinians,term,en,Palestinians,preferred,,,,,,,,,,,
+palestinians,,en,Palestinian,admitted,,,,,,,,,,,
+palestinian-authority,organization,en,Palestinian Authority,preferred,,,,,,,,,,,
+champion,term,en,champion,preferred,,,,,,,,,,,
+uefa-cl,organization,en,UEFA Champions League,preferred,,,,,,,,,,,
+`
+
+// A near miss whose first word is another entry's capitalized term
+// (Palestinian Authorty; check12o-missed) is reported; a common noun's
+// match (Champions) leaves the longer name to capsBefore as before.
+func TestProperTermBeforeNearMiss(t *testing.T) {
+	c := caseChecker(t, "session21t40.csv", session21T40Proper)
+	for _, tc := range []struct{ text, want string }{
+		{"Notes\n\nThe Palestinian Authorty postponed the vote.", "Palestinian Authorty"},
+		{"Notes\n\nThey won the UEFA Champions Leage in May.", "UEFA Champions Leage"},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
