@@ -232,6 +232,7 @@ func (c *Checker) otherRendering(m glossary.Match, pr Pair) bool {
 	forms := m.Entry.TermsIn(pr.TargetLang)
 	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms) &&
 		!givenKeptMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) && // Yohannes Sirat for 요하네스 시라이트 (session19t22.go)
+		!koreanGivenRespelt(pr.Source[m.Start:m.End], pr.Target, forms) && // Chung Eui-son for 정의선 (session21t40.go)
 		titledMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) == "" || // Chairman Ben Bernanki for 버냉키 의장 (session20t37.go)
 		givenVariantNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Zabeehullah Mujahid for 무자히드 (session19t26.go)
 		respelledNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Al-Moualem for 무알렘 (session20t29.go)

@@ -113,3 +113,40 @@ func markOrAmpersand(a, b string) bool {
 func properTerm(m glossary.Match) bool {
 	return m.Term != nil && upperAt(m.Term.Text, 0)
 }
+
+// koreanGivenRespelt reports whether target gives a Korean person's listed
+// English form (surname first, a hyphenated given name: Chung Eui-sun)
+// with the surname as listed and one letter of the given name changed,
+// its hyphen kept (Chung Eui-son), for a Korean form (sourceForm) in
+// Hangul: the listed form written the Korean way marks a Korean name,
+// which the English romanizes the one way the person spells it, so a syllable respelt after the listed surname is
+// the listed name misspelt, not another transliteration of a foreign name
+// (transliterated; testdata/check12p-missed's "Chairman Chung Eui-son" for
+// 정의선 회장, read as the person at f80c51e). Two romanizations the list
+// gives (Eui-seon, deprecated) are matched as forms before this.
+func koreanGivenRespelt(sourceForm, target string, forms []*glossary.Term) bool {
+	if !hasHangul(sourceForm) {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) != 2 || t.Status.Forbidden() || !surnameFirst(ws) {
+			continue
+		}
+		head := ws[0] + " "
+		for b := range occurrences(target, head) {
+			if b > 0 && wordByte(target[b-1]) {
+				continue
+			}
+			w := wordAt(target, b+len(head))
+			if e := b + len(head) + len(w); w != "" && e+1 < len(target) && target[e] == '-' {
+				w += "-" + wordAt(target, e+1) // the hyphenated given name
+			}
+			if w != ws[1] && len(w) == len(ws[1]) && strings.Count(w, "-") == 1 && strings.Index(w, "-") == strings.Index(ws[1], "-") &&
+				distance(w, ws[1], 1) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -161,3 +161,33 @@ func TestProperTermBeforeNearMiss(t *testing.T) {
 		}
 	}
 }
+
+const session21T40Korean = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+chung-eui-sun,person,ko,정의선 회장,preferred,,,,,,,,,,,
+chung-eui-sun,person,ko,정의선,admitted,,,,,,,,,,,
+chung-eui-sun,person,en,Chung Eui-sun,preferred,,Chung,,,,,,,,,
+chung-eui-sun,person,en,Chung Eui-seon,deprecated,,,,,,,,,,,
+`
+
+// A Korean person's listed name with one letter of the given name changed
+// (Chairman Chung Eui-son for 정의선 회장; check12p-missed) is the name
+// misspelt, target-term-missing, not another transliteration; the name as
+// listed, or the surname alone after a title, is the person.
+func TestKoreanGivenRespelt(t *testing.T) {
+	c := caseChecker(t, "session21t40.csv", session21T40Korean)
+	for _, tc := range []struct{ tgt, want string }{
+		{"Chairman Chung Eui-son outlined a new strategy.", "chung-eui-sun error"},
+		{"Chairman Chung Eui-sun outlined a new strategy.", ""},
+		{"Chairman Chung outlined a new strategy.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("a", Pair{Source: "정의선 회장은 새 전략을 밝혔다.", Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			if f.Rule == RuleTargetMissing {
+				got = append(got, f.Term+" "+f.Severity.String())
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, g, tc.want)
+		}
+	}
+}
