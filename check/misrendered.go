@@ -97,6 +97,9 @@ func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken fun
 			if span := lengthenedSurname(target, i, j, heads); span != "" {
 				return span // the given names with the surname lengthened (Mehmet Cetinkaya)
 			}
+			if span := respeltSurnameAfterHead(target, i, j, heads); span != "" {
+				return span // the given names with the surname respelt (Aung San Suu Ki; session21t40.go)
+			}
 			for _, f := range words {
 				if respelt(w, f) {
 					if span := nameSpan(target, i, j); utf8.RuneCountInString(w) >= 6 || shared(span, own) >= 2 {

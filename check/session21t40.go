@@ -150,3 +150,31 @@ func koreanGivenRespelt(sourceForm, target string, forms []*glossary.Term) bool 
 	}
 	return false
 }
+
+// respeltSurnameAfterHead returns "Aung San Suu Ki" when the capitalized
+// word target[i:j] is a listed surname of a form written given names first
+// (heads, as lengthenedSurname) with one letter changed, dropped or added,
+// the same first letter, and the words right before it are that form's
+// given names exactly; "" otherwise. misrendered's evidence that the
+// English gives the person in a wrong form, whatever the surname's length
+// (Ki for Kyi, under respelt's four letters): the given names say who is
+// meant, the surname is misspelt (testdata/check12o's "Aung San Suu Ki"
+// for 아웅산수치, reported absent, a warning, where the desk expects an
+// error).
+func respeltSurnameAfterHead(target string, i, j int, heads [][2]string) string {
+	w := target[i:j]
+	for _, h := range heads {
+		s := h[1]
+		if w == s || w[0] != s[0] || strings.Count(h[0], " ") < 2 || !strings.HasSuffix(target[:i], h[0]) || distance(w, s, 1) != 1 {
+			continue // one given name ("Tom Bate") is left to the other rules
+		}
+		b := i - len(h[0])
+		if b > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(target[:b]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		return target[b:j]
+	}
+	return ""
+}

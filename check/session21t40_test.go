@@ -191,3 +191,31 @@ func TestKoreanGivenRespelt(t *testing.T) {
 		}
 	}
 }
+
+const session21T40Surname = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+aung-san-suu-kyi,person,ko,아웅산수치,preferred,,,,,,,,,,,
+aung-san-suu-kyi,,en,Aung San Suu Kyi,preferred,,Suu Kyi,,,,,,,,,
+aung-san-suu-kyi,,en,Aung San Su Kyi,deprecated,,,,,,,,,,,
+`
+
+// The given names exactly, then the surname with a letter changed,
+// dropped or added (Aung San Suu Ki for Kyi; check12o's o-4): the person
+// misrendered, an error, not a person absent (a warning).
+func TestRespeltSurnameAfterHead(t *testing.T) {
+	c := caseChecker(t, "session21t40.csv", session21T40Surname)
+	for _, tc := range []struct{ tgt, want string }{
+		{"Aung San Suu Ki remains under house arrest.", "error"},
+		{"Aung San Suu Kyi remains under house arrest.", ""},
+		{"She remains under house arrest.", "warning"},
+	} {
+		var got []string
+		for _, f := range c.Pair("a", Pair{Source: "아웅산수치 여사는 가택연금 중이다.", Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			if f.Rule == RuleTargetMissing {
+				got = append(got, f.Severity.String())
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, g, tc.want)
+		}
+	}
+}
