@@ -96,7 +96,13 @@ import (
 // cut to -missed; wired by helper T39) with check12n-missed (3 of 3 since
 // T39: George Washington Foundaton, Round Reading Roon, Srebrenica
 // masacre) and check12m-missed (Nouri al-Malikki, Hurricane Berthaa, and
-// its clean Mr. Livingstone for 리빙스턴 씨 no finding since T39): the
+// its clean Mr. Livingstone for 리빙스턴 씨 no finding since T39), and
+// ../testdata/check12o and ../testdata/check12p (house41.csv's countries and
+// house42.csv's Korean companies; session 21, helpers G41 and G42, run once
+// at f80c51e; wired by helper T40, check12o's Aung San Suu Ki an error since
+// T40) with check12o-missed (2 of 2 since T40: Türkiye / Turkiye, Palestinian
+// Authorty) and check12p-missed (5 of 5 and no false alarm since T40: & / and
+// three times, Chairman Chung Eui-son, parent compnay without compnay): the
 // findings
 // must be exactly those of expected.jsonl (every field but the message),
 // and the clean files must give none.
@@ -104,7 +110,7 @@ func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
@@ -188,6 +194,21 @@ var suggestionDiffers = map[string][]suggestionDiff{
 		{"planted/notes.en.txt", 3, 21, "Pope Benedict the 16th", "Pope Benedict XVI", "Pope Emeritus Benedict XVI"},
 	},
 	"check11y": {{"planted/notes.en.txt", 13, 1, "Softbank Corp.", "SoftBank Corp.", "SoftBank Group Corp."}},
+	// Session 21 (helper T40): check12o, check12p and their -missed sets,
+	// written by G41 and G42 before the gate ran. An inconsistent warning
+	// offers the entry's preferred form (South-East Asia and Türkiye, the
+	// first spellings, in expected.jsonl; Southeast Asia and Turkey in the
+	// gate); a deprecated form offers the form right today, as above
+	// (G42's five: a title held then, Kia for Kia Motors).
+	"check12o":        {{"planted/spelling.en.txt", 7, 32, "South East Asia", "South-East Asia", "Southeast Asia"}},
+	"check12o-missed": {{"planted/spelling.en.txt", 3, 44, "Turkiye", "Türkiye", "Turkey"}},
+	"check12p": {
+		{"planted/desk.en.txt", 5, 1, "Samsung Vice Chairman Lee Jae-yong", "Lee Jae-yong", "Samsung Electronics Chairman Lee Jae-yong"},
+		{"planted/desk.en.txt", 9, 1, "Hyundai Motor Group Executive Vice Chairman Chung Eui-sun", "Chung Eui-sun", "Hyundai Motor Group Chairman Chung Eui-sun"},
+		{"planted/desk.en.txt", 23, 1, "Kia Motors", "Kia", "Kia Corp."},
+		{"planted/desk2.en.txt", 5, 1, "Samsung Electronics Vice Chairman Lee Jae-yong", "Lee Jae-yong", "Samsung Electronics Chairman Lee Jae-yong"},
+		{"planted/desk2.en.txt", 15, 1, "Kia Motors Corp.", "Kia", "Kia Corp."},
+	},
 }
 
 func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
