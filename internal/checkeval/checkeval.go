@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -279,7 +280,11 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 		fmt.Fprintln(w, ui.T("EvalCheckJudgedFalse", map[string]any{"Finding": fmt.Sprintf("%s:%s: %s %s %q", f.File, f.Unit, f.Rule, f.Term, f.Found)}))
 	}
 	for _, v := range res.Missed {
-		fmt.Fprintln(w, ui.T("EvalCheckJudgedMissed", map[string]any{"Verdict": fmt.Sprintf("%s:%d: %s %s %q", v.Set, v.Line, v.Rule, v.Term, v.Found)}))
+		line := strconv.Itoa(v.Line)
+		if v.Occurrence > 0 {
+			line += "#" + strconv.Itoa(v.Occurrence) // the nth of identical findings (session 21, helper T40)
+		}
+		fmt.Fprintln(w, ui.T("EvalCheckJudgedMissed", map[string]any{"Verdict": fmt.Sprintf("%s:%s: %s %s %q", v.Set, line, v.Rule, v.Term, v.Found)}))
 	}
 	check.Localize(res.Unjudged, ui.T)
 	for _, f := range res.Unjudged {

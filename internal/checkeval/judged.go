@@ -78,6 +78,16 @@ type Verdict struct {
 	Rule, Side, Term, Found, Note string
 	Real                          bool
 	FileLine                      int // line in verdicts.tsv
+
+	// Occurrence, when not 0, is the one finding of the verdict's key the
+	// verdict judges: the nth in the order the gate reports them (by
+	// column), written "78#2" in the line column. A verdict without one
+	// judges every finding of its key that no verdict with an occurrence
+	// judges (a number written twice, one verdict). Session 21, helper
+	// T40: two identical findings on one line may be judged apart
+	// (wmt24pp 78's two "Kiev", one of the city, one of an institute's
+	// name).
+	Occurrence int
 }
 
 func (v Verdict) key() string {
@@ -200,11 +210,18 @@ func ReadVerdicts(r io.Reader, name string) ([]Verdict, error) {
 		if len(f) < 7 {
 			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want set, line, rule, side, term, found, verdict[, note]; got %d fields", len(f))}
 		}
-		n, err := strconv.Atoi(f[1])
+		lineField, occField, hasOcc := strings.Cut(f[1], "#")
+		n, err := strconv.Atoi(lineField)
 		if err != nil || n < 1 {
 			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("line %q is not a positive number", f[1])}
 		}
-		v := Verdict{Set: f[0], Line: n, Rule: f[2], Side: f[3], Term: f[4], Found: f[5], FileLine: line}
+		occ := 0
+		if hasOcc {
+			if occ, err = strconv.Atoi(occField); err != nil || occ < 1 {
+				return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("occurrence %q (line#n) is not a positive number", f[1])}
+			}
+		}
+		v := Verdict{Set: f[0], Line: n, Rule: f[2], Side: f[3], Term: f[4], Found: f[5], FileLine: line, Occurrence: occ}
 		switch f[6] {
 		case "real":
 			v.Real = true
@@ -215,10 +232,11 @@ func ReadVerdicts(r io.Reader, name string) ([]Verdict, error) {
 		if len(f) > 7 {
 			v.Note = f[7]
 		}
-		if prev, ok := seen[v.key()]; ok {
+		k := v.key() + "\x00" + strconv.Itoa(occ)
+		if prev, ok := seen[k]; ok {
 			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("the same finding is judged at line %d", prev)}
 		}
-		seen[v.key()] = line
+		seen[k] = line
 		out = append(out, v)
 	}
 	return out, sc.Err()
@@ -477,10 +495,16 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []check.Findi
 			parts = append(parts, s.Part)
 		}
 	}
-	byKey := map[string]*Verdict{}
+	byKey := map[string]*Verdict{} // the verdicts without an occurrence
+	byOcc := map[string]*Verdict{} // key and occurrence
 	for i := range verdicts {
-		byKey[verdicts[i].key()] = &verdicts[i]
+		if verdicts[i].Occurrence > 0 {
+			byOcc[verdicts[i].key()+"\x00"+strconv.Itoa(verdicts[i].Occurrence)] = &verdicts[i]
+		} else {
+			byKey[verdicts[i].key()] = &verdicts[i]
+		}
 	}
+	seenKey := map[string]int{} // findings of each key so far
 	type pr struct{ part, rule string }
 	scores := map[pr]*JudgedScore{}
 	score := func(p, r string) *JudgedScore {
@@ -491,13 +515,17 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []check.Findi
 		return scores[k]
 	}
 	res := JudgedResult{Segments: segments}
-	used := map[string]bool{}
+	used := map[*Verdict]bool{}
 	for _, f := range got {
 		p := part[strings.TrimSuffix(f.File, ArticleSuffix)]
 		s := score(p, f.Rule)
 		s.Findings++
 		k := VerdictOf(f).key()
-		v := byKey[k]
+		seenKey[k]++
+		v := byOcc[k+"\x00"+strconv.Itoa(seenKey[k])]
+		if v == nil {
+			v = byKey[k]
+		}
 		switch {
 		case v == nil: // a verdict covers every finding with its key (a number written twice)
 			s.Unjudged++
@@ -508,10 +536,12 @@ func EvaluateJudged(sets []JudgedSet, segments map[string]int, got []check.Findi
 			s.False++
 			res.FalseHits = append(res.FalseHits, f)
 		}
-		used[k] = true
+		if v != nil {
+			used[v] = true
+		}
 	}
-	for _, v := range verdicts {
-		if v.Real && !used[v.key()] {
+	for i := range verdicts {
+		if v := verdicts[i]; v.Real && !used[&verdicts[i]] {
 			if p, ok := part[strings.TrimSuffix(v.Set, ArticleSuffix)]; ok {
 				score(p, v.Rule).Missed++
 				res.Missed = append(res.Missed, v)
