@@ -164,7 +164,7 @@ func TestSelected(t *testing.T) {
 		want []string
 	}{
 		{"", []string{"dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-200", "dev-5-200", "dev-6-200", "dev-7-200", "dev-8-200", "dev-9-200", "dev-10-200", "dev-11-200", "dev-12-200"}},
-		{"all", []string{"dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "dev-200", "dev-5-200", "dev-6-200", "dev-7-200", "dev-8-200", "dev-9-200", "dev-10-200", "dev-11-200", "dev-12-200", "held-out-200", "held-out-3-200", "held-out-4-200", "held-out-5-200", "held-out-6-200", "held-out-7-200", "held-out-8-200", "held-out-9-200", "held-out-10-200", "held-out-11-200", "held-out-12-200"}},
+		{"all", []string{"dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "dev-200", "dev-5-200", "dev-6-200", "dev-7-200", "dev-8-200", "dev-9-200", "dev-10-200", "dev-11-200", "dev-12-200", "held-out-200", "held-out-3-200", "held-out-4-200", "held-out-5-200", "held-out-6-200", "held-out-7-200", "held-out-8-200", "held-out-9-200", "held-out-10-200", "held-out-11-200", "held-out-12-200", "held-out-13-200"}},
 		{"held-out-2", []string{"held-out-2"}},
 		{"dev", []string{"dev"}},
 		{"nope", nil},

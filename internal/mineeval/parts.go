@@ -51,6 +51,7 @@ const (
 	refTest10 = "internal/mineeval/testdata/kpc-test-1801-2000.ref.tsv"
 	refTest11 = "internal/mineeval/testdata/ntrex-401-600.ref.tsv"
 	refTest12 = "internal/mineeval/testdata/ntrex-601-800.ref.tsv"
+	refTest13 = "internal/mineeval/testdata/ntrex-801-1000.ref.tsv"
 )
 
 // Parts are the development parts (the rules were tuned on them) and the
@@ -102,10 +103,13 @@ const (
 // the archive of the other NTREX parts (dev's), with references written
 // in session 21 (helper M38) before any miner ran on a part judged on
 // these lines (the KPC test file was used up); "held-out-11-200" and
-// "held-out-12-200" mine them alone. NTREX is the background of every
-// archive, so the top 100 of earlier parts' archives, read while
-// developing, showed candidates of these lines too; no rule was chosen on
-// them.
+// "held-out-12-200" mine them alone. "held-out-13" is judged the same way
+// on NTREX lines 801-1000, the last NTREX lines with no reference, with a
+// reference written in session 21 (helper M39) before any miner ran on a
+// part judged on these lines; "held-out-13-200" mines them alone. NTREX
+// is the background of every archive, so the top 100 of earlier parts'
+// archives, read while developing, showed candidates of these lines too;
+// no rule was chosen on them.
 // "dev-200", "dev-5-200" ... "dev-12-200" and "held-out-200"
 // mine the judged 200 lines alone, as sessions 3-5 did: dev-5-200's and
 // dev-6-200's top candidates were judged by the verdicts before their
@@ -135,6 +139,7 @@ var Parts = []Part{
 	{"held-out-10", kpcTest, refTest10, 1801, 2000, []Source{{kpcTest, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-11", ntrex, refTest11, 401, 600, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"held-out-12", ntrex, refTest12, 601, 800, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
+	{"held-out-13", ntrex, refTest13, 801, 1000, []Source{{kpcDev, 1, 0}, {ntrex, 1, 0}}},
 	{"dev-200", kpcDev, refDev, 1, 200, nil},
 	{"dev-5-200", kpcDev, refDev5, 801, 1000, nil},
 	{"dev-6-200", ntrex, refDev6, 1001, 1200, nil},
@@ -155,6 +160,7 @@ var Parts = []Part{
 	{"held-out-10-200", kpcTest, refTest10, 1801, 2000, nil},
 	{"held-out-11-200", ntrex, refTest11, 401, 600, nil},
 	{"held-out-12-200", ntrex, refTest12, 601, 800, nil},
+	{"held-out-13-200", ntrex, refTest13, 801, 1000, nil},
 }
 
 // Settings are those of `bitext eval mine`.
