@@ -3219,7 +3219,7 @@ func stripPlace(w string) string {
 // runs do not join across it.
 func latinOnly(ko string) string {
 	var b strings.Builder
-	for f := range strings.FieldsSeq(ko) {
+	for f := range strings.FieldsSeq(dropGlosses(ko)) {
 		if k := strings.IndexByte(f, '('); k > 0 && isASCIIAlnum(f[k-1]) && strings.IndexFunc(f[:k], hanChar) < 0 {
 			// A word in Latin letters with a bracket written on it
 			// (HMC(Headmasters' ... Conference), WHO(세계보건기구)) ends
@@ -3243,6 +3243,56 @@ func latinOnly(ko string) string {
 		}
 	}
 	return b.String()
+}
+
+// dropGlosses puts a full stop for each word in Latin letters, not an
+// acronym, inside a bracket written after a Hangul word: the bracket
+// glosses the Hangul before it (조안 라이언(Joan Ryan), 무역 연합
+// 의회(Trades Union Congress)), and a word of it is no name the Korean
+// keeps in Latin letters (Ryan ~ Ryan, Union Congress ~ Union Congress
+// were junk; session 21, helper M39). An acronym in it (정의개발당(AKP))
+// stays, as do Hangul words.
+func dropGlosses(ko string) string {
+	if strings.IndexByte(ko, '(') < 0 {
+		return ko
+	}
+	var b strings.Builder
+	rest := ko
+	for {
+		k := strings.IndexByte(rest, '(')
+		if k < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest[:k], " "))
+		end := strings.IndexByte(rest[k:], ')')
+		b.WriteString(rest[:k+1])
+		if end < 0 || !hanChar(r) {
+			rest = rest[k+1:]
+			continue
+		}
+		for i, w := range strings.Fields(rest[k+1 : k+end]) {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			if strings.IndexFunc(w, hanChar) >= 0 || acronymLike(strings.Trim(w, `"'“‘”’,.`)) || !hasLatin(w) {
+				b.WriteString(w)
+			} else {
+				b.WriteByte('.')
+			}
+		}
+		rest = rest[k+end:]
+	}
+}
+
+// hasLatin reports whether w has a Latin letter.
+func hasLatin(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isLatinLetter(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isASCIIAlnum reports whether c is an ASCII letter or digit.
