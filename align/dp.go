@@ -423,8 +423,9 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 			e.name -= openingGain(src, tgt)
 		}
 		if b.s == 1 && b.t == 1 {
-			e.name += l.neighbourCost(i, j) // neighbour.go
-			e.name += l.bareCost(i, j)      // bare.go
+			e.name += l.neighbourCost(i, j)  // neighbour.go
+			e.name += l.bareCost(i, j)       // bare.go
+			e.name += l.unanchoredCost(i, j) // unanchored.go
 		}
 		if len(src)+len(tgt) > 2 {
 			if src[0].english {

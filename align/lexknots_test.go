@@ -68,7 +68,10 @@ func lexKnotRun(t *testing.T, docs []*Document, lex *lexicon.Lexicon, second boo
 // TestFlagKnots pins the session-19 refit's flag (helper A38; README:
 // Measured, "Session 19 (helper A38)"): with the core, a 1-1 link of
 // posterior 0.22 is not flagged (A16's set's r50 0.27; below it A10's
-// set's 1-1 links were mostly right), nor a 1-0 of 0.19.
+// set's 1-1 links were mostly right), nor a 1-0 of 0.19. Since the refit
+// after wUnanchored (session 21, helper A46: the KPC dev groups' r50s rose,
+// 1-1 0.22 → 0.25, 1-0 0.19 → 0.21, the smallest over the six groups)
+// the pins are those r50s.
 func TestFlagKnots(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -77,9 +80,9 @@ func TestFlagKnots(t *testing.T) {
 		knots   knotTable
 		flagged bool
 	}{
-		{"core 1-1", 1, 1, 0.22, coreKnots, false},
+		{"core 1-1", 1, 1, 0.25, coreKnots, false},
 		{"core 1-1 low", 1, 1, 0.15, coreKnots, true},
-		{"core 1-0", 1, 0, 0.19, coreKnots, false},
+		{"core 1-0", 1, 0, 0.21, coreKnots, false},
 	} {
 		if got := calibrate(c.s, c.t, c.p, c.knots) < 0.5; got != c.flagged {
 			t.Errorf("%s at posterior %.2f: flagged %v, want %v", c.name, c.p, got, c.flagged)
