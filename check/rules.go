@@ -344,7 +344,8 @@ const maxKeptMatches = 4096
 // deprecated appends a deprecated-term finding for each forbidden form.
 func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
-		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) // right only until a day (dated.go); a romanization in any later story (session20t36.go)
+		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (session20t36.go)
+			!qualifiedPast(text, m, lang) // "former Vice President Joe Biden" (session21t41.go)
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}
@@ -750,7 +751,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	anchors, found := 0, 0
 	for _, m := range sm {
 		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) || koreanNameStart(pr.Source, m) ||
-			timeWordBefore(pr.Source, m) { // 지난 주 경찰에: last week, not 주 경찰 (session19t27.go)
+			timeWordBefore(pr.Source, m) || // 지난 주 경찰에: last week, not 주 경찰 (session19t27.go)
+			bodyNamedAfter(pr.Source, m) { // 크롬웰 연맹: a body named after the person (session21t41.go)
 			continue
 		}
 		seen = append(seen, m.Entry)
