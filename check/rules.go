@@ -546,6 +546,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if derivedForms(e, m.Term.Text, st.first.Text) || titledSurname(e, m.Term.Text, st.first.Text) {
 			continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (session21t39.go)
 		}
+		if koreanAbbreviation(m.Term.Text, st.first.Text) {
+			continue // 유엔 안전보장이사회 after 유엔 안보리: the full name after its abbreviation (session21t41.go)
+		}
 		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
 				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)

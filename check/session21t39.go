@@ -189,8 +189,8 @@ func titledSurname(e *glossary.Entry, a, b string) bool {
 	if e == nil || e.Type != glossary.Person || !hasHangul(a) || !hasHangul(b) {
 		return false
 	}
-	aw, at := untitled(a)
-	bw, bt := untitled(b)
+	aw, at := untitledRole(a) // 감독 and the other role words too (session21t41.go)
+	bw, bt := untitledRole(b)
 	if !at && !bt {
 		return false // no title: left to the other rules
 	}

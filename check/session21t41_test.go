@@ -67,3 +67,44 @@ func TestBodyNamedAfterPerson(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Second = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+jack-ross,person,ko,잭 로스,preferred,,,,,,,,,,,
+jack-ross,person,ko,로스 감독,admitted,,,,,,,,,,,
+jack-ross,person,ko,잭 로쓰,admitted,,,,,,,,,,,
+jack-ross,person,en,Jack Ross,preferred,,Ross,,,,,,,,,
+un-security-council,organization,ko,유엔 안보리,preferred,,,,,,,,,,,
+un-security-council,organization,ko,유엔 안전보장이사회,admitted,,,,,,,,,,,
+un-security-council,organization,ko,유엔 안전보장위원회,admitted,,,,,,,,,,,
+un-security-council,organization,en,U.N. Security Council,preferred,,,,,,,,,,,
+`
+
+func t41Inconsistent(t *testing.T, c *Checker, text string) string {
+	t.Helper()
+	var got []string
+	for _, f := range c.Text("a.txt", text, language.Korean) {
+		if f.Rule == RuleInconsistent {
+			got = append(got, f.Found)
+		}
+	}
+	return strings.Join(got, "|")
+}
+
+// A Korean titled second reference with a role word (로스 감독 after 잭
+// 로스, house43's held-out-glossary-43 ntrex-odd 1359) and a full name
+// after its syllable abbreviation (유엔 안전보장이사회 after 유엔 안보리,
+// house44's held-out-glossary-44 ntrex-even 763) are no second spellings;
+// a given name respelt, or another full name, still are.
+func TestTitledRoleAndAbbreviation(t *testing.T) {
+	c := caseChecker(t, "session21t41b.csv", session21T41Second)
+	for _, tc := range []struct{ text, want string }{
+		{"잭 로스가 말했다. 42세 로스 감독은 기뻐했다.", ""},
+		{"잭 로스가 말했다. 잭 로쓰는 기뻐했다.", "잭 로쓰"},
+		{"유엔 안보리가 열렸다. 유엔 안전보장이사회는 결의했다.", ""},
+		{"유엔 안전보장이사회가 열렸다. 유엔 안전보장위원회는 결의했다.", "유엔 안전보장위원회"},
+	} {
+		if got := t41Inconsistent(t, c, tc.text); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
