@@ -345,7 +345,8 @@ const maxKeptMatches = 4096
 func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
 		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (session20t36.go)
-			!qualifiedPast(text, m, lang) // "former Vice President Joe Biden" (session21t41.go)
+			!qualifiedPast(text, m, lang) || // "former Vice President Joe Biden" (session21t41.go)
+			pr == nil && !m.Short && prematureForm(m, day) && !prematureTold(text, ms, m, lang, day) // Welsh Parliament in a text of 2010 (session21t41.go)
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}

@@ -108,3 +108,43 @@ func TestTitledRoleAndAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Dated = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+welsh-parliament,organization,en,Welsh Parliament,preferred,,,,,,2020-05-06,,,,,
+welsh-parliament,organization,en,Senedd,admitted,,,,,,2020-05-06,,,,,
+welsh-parliament,organization,en,National Assembly for Wales,admitted,,,,,,,2020-05-05,,,,
+welsh-parliament,organization,en,Welsh Assembly,admitted,,,,,,,2020-05-05,,,,
+`
+
+// A form used before its form_from day is not yet right that day and is
+// reported as deprecated-term with the form right that day offered
+// (house44's Welsh Parliament in a story of 2010, G44's note); a text that
+// tells of the renaming (the name in a sentence about names, "the proposed
+// Welsh Parliament", or the old name beside it) is no finding, nor is the
+// form on or after its day.
+func TestPrematureForm(t *testing.T) {
+	c := caseChecker(t, "session21t41c.csv", session21T41Dated)
+	day := time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		day  time.Time
+		want string
+	}{
+		{"The Welsh Parliament met. The Senedd sat.", day, "Welsh Parliament>National Assembly for Wales|Senedd>National Assembly for Wales"},
+		{"The Welsh Parliament met.", time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), ""},
+		{"Plans to rename it the Welsh Parliament. The Welsh Parliament would sit.", day, ""},
+		{"The proposed Welsh Parliament met.", day, ""},
+		{"The Welsh Assembly voted. Members of the Welsh Parliament spoke.", day, ""},
+		{"The National Assembly for Wales met.", day, ""},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", tc.text, language.English, tc.day) {
+			if f.Rule == RuleDeprecated {
+				got = append(got, f.Found+">"+f.Expected)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
