@@ -350,7 +350,7 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}
-		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang)) {
+		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang) && !ownCountrySourced(pr, sm, m)) { // Britain's Labor Party for 영국 노동당 (session21t41.go)
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
 		if formerName(text, m.Start, m.End, lang) && !namedForbidden(text, ms, m, lang) {

@@ -240,3 +240,39 @@ func prematureTold(text string, ms []glossary.Match, m glossary.Match, lang lang
 	}
 	return false
 }
+
+// ownCountrySourced reports whether the source of the pair names the
+// entry of the organization form m with a country's name right before
+// it or at its start (영국 노동당, "Britain's Labour Party"): a country's
+// possessive before the English form (foreignOwner: "Britain's Labor
+// Party") then names the entry's own country, not another's body, and a
+// forbidden form after it is the entry's (check12r's p-20, house44). A
+// source naming the entry alone (노동당) or not at all leaves the
+// possessive another country's ("Australia's Labor Party").
+func ownCountrySourced(pr *Pair, sm []glossary.Match, m glossary.Match) bool {
+	if pr == nil || m.Entry.Type != glossary.Organization {
+		return false
+	}
+	for _, s := range sm {
+		if s.Entry != m.Entry || s.Term.Status.Forbidden() {
+			continue
+		}
+		if ws := strings.Fields(pr.Source[s.Start:s.End]); len(ws) >= 2 && koreanCountryWord(ws[0]) {
+			return true // 영국 노동당, one form
+		}
+		if w, _ := prevWord(pr.Source, s.Start); s.Start > 0 && pr.Source[s.Start-1] == ' ' && koreanCountryWord(w) {
+			return true // 영국 then the form 노동당
+		}
+	}
+	return false
+}
+
+// koreanCountryWord reports whether w is a Korean country name the
+// English gives with a possessive (영국, 미국, 호주 ...).
+func koreanCountryWord(w string) bool {
+	switch w {
+	case "영국", "미국", "호주", "캐나다", "프랑스", "독일", "일본", "중국", "러시아", "이스라엘", "뉴질랜드", "아일랜드", "스페인", "이탈리아", "네팔":
+		return true
+	}
+	return false
+}

@@ -148,3 +148,37 @@ func TestPrematureForm(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Bodies = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+labour-party,organization,ko,노동당,preferred,,,,,,,,,,,
+labour-party,organization,ko,영국 노동당,admitted,,,,,,,,,,,
+labour-party,organization,en,Labour Party,preferred,,,,,,,,,,,
+labour-party,organization,en,Labor Party,deprecated,,,,,,,,,,,
+nymex,organization,ko,뉴욕상업거래소,preferred,,,,,,,,,,,
+nymex,organization,en,New York Mercantile Exchange,preferred,,,,,,,,,,,
+nymex,organization,en,Nymex,admitted,,,,,,,,,,,
+nymex,organization,en,NYMEX,admitted,,,,,,,,,,,
+`
+
+// A country's possessive before a body's forbidden form names another
+// country's body ("Australia's Labor Party"), unless the source names the
+// entry with its own country (영국 노동당 for "Britain's Labor Party",
+// check12r's p-20, house44), for a pair checked alone (a TSV file's
+// pair; an article's forbidden forms come from its monolingual pass).
+func TestOwnCountryPossessive(t *testing.T) {
+	c := caseChecker(t, "session21t41d.csv", session21T41Bodies)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"영국 노동당은 회의를 열었다.", "Britain's Labor Party held a meeting.", "deprecated-term:Labor Party:error"},
+		{"노동당은 회의를 열었다.", "Australia's Labor Party held a meeting.", ""},
+		{"그들은 회의를 열었다.", "Australia's Labor Party held a meeting.", ""},
+	} {
+		pr := Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English, SourceLine: 1, TargetLine: 1}
+		var got []string
+		for _, f := range c.Pair("a.tsv", pr) {
+			got = append(got, f.Rule+":"+f.Found+":"+f.Severity.String())
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, g, tc.want)
+		}
+	}
+}
