@@ -512,7 +512,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			}
 			continue
 		}
-		if m.Term == st.first || st.reported[m.Term] || abbreviation(m.Term.Text) || abbreviation(st.first.Text) ||
+		if m.Term == st.first || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(st.first.Text)) && !caseOnly(m.Term.Text, st.first.Text) || // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
 			!oneWordPerson(e, m.Term.Text, st.first.Text) && (contraction(m.Term.Text, st.first.Text) || contraction(st.first.Text, m.Term.Text)) &&
 				!hangulVariant(m.Term.Text, st.first.Text) { // 미들 보로 after 미들스보로 (session20t33.go)
 			continue

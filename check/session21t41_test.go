@@ -182,3 +182,25 @@ func TestOwnCountryPossessive(t *testing.T) {
 		}
 	}
 }
+
+// Two listed forms differing only in case (Nymex, NYMEX) in one article
+// are one name spelt twice, though one is all capitals (check12r's
+// spellings, house44); an all-capital abbreviation beside a full name
+// (NYMEX after New York Mercantile Exchange) is still none.
+func TestCaseOnlyCapitals(t *testing.T) {
+	c := caseChecker(t, "session21t41d.csv", session21T41Bodies)
+	for _, tc := range []struct{ text, want string }{
+		{"Nymex spoke first, and NYMEX spoke again later.", "NYMEX"},
+		{"The New York Mercantile Exchange spoke first, and NYMEX spoke again later.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleInconsistent {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
