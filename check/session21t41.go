@@ -276,3 +276,38 @@ func koreanCountryWord(w string) bool {
 	}
 	return false
 }
+
+// addPossessiveStem adds to ix, for the one-word name n ending in 's or
+// ’s (Sainsbury's, McDonald's), its stem as a name of its own, sought
+// only before an 's (possessiveAfter): the near-miss scan cuts a word's
+// possessive before it compares, so "Sainsbry's" (check12r's near miss,
+// house44) was compared as "Sainsbry" with "Sainsbury's", three edits.
+func (ix *nameIndex) addPossessiveStem(n name) {
+	stem, ok := strings.CutSuffix(n.text, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(n.text, "’s")
+	}
+	if !ok || utf8.RuneCountInString(stem) < 6 || strings.ContainsAny(stem, "'’") {
+		return
+	}
+	id := int32(len(ix.names))
+	n.possessive, n.text, n.words = n.text, stem, []string{stem}
+	n.runes = utf8.RuneCountInString(stem)
+	ix.names = append(ix.names, n)
+	for l := len(stem) - 1; l <= len(stem)+1 && l < 64; l++ {
+		ix.first[stem[0]][l] = true
+	}
+	for _, d := range deletions(stem) {
+		ix.single[d] = append(ix.single[d], id)
+	}
+}
+
+// possessiveAfter returns the length of the 's or ’s at text[b:], else 0.
+func possessiveAfter(text string, b int) int {
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[b:], s) {
+			return len(s)
+		}
+	}
+	return 0
+}

@@ -204,3 +204,31 @@ func TestCaseOnlyCapitals(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Possessive = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+sainsburys,organization,en,Sainsbury's,preferred,,,,,,,,,,,
+`
+
+// A near miss of a one-word name ending in 's is sought before the
+// text's 's ("Sainsbry's" for Sainsbury's, check12r's near miss, house44),
+// the span and the suggestion with the 's; the stem alone, right or
+// misspelt, without its 's is none.
+func TestPossessiveNameNearMiss(t *testing.T) {
+	c := caseChecker(t, "session21t41e.csv", session21T41Possessive)
+	for _, tc := range []struct{ text, want string }{
+		{"Sainsbry's spoke.", "Sainsbry's>Sainsbury's"},
+		{"Shares of Sainsbuyr’s fell.", "Sainsbuyr’s>Sainsbury's"},
+		{"Sainsbury's spoke.", ""},
+		{"Sainsbry spoke.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found+">"+f.Expected)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
