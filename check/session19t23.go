@@ -411,7 +411,8 @@ func withoutFormPlaces(m glossary.Match, pr Pair) string {
 				}
 				j += i
 				i = j + len(title)
-				if (j == 0 || !isWordByte(target[j-1])) && (i == len(target) || !isWordByte(target[i]) && !possessiveAt(target, i)) {
+				if (j == 0 || !isWordByte(target[j-1])) && (i == len(target) || !isWordByte(target[i]) && !possessiveAt(target, i)) &&
+					!nameGoesOn(target, i) { // "City of London Police": London inside a longer name (session21t41.go)
 					target = target[:j] + tr + target[i:]
 				}
 			}

@@ -311,3 +311,12 @@ func possessiveAfter(text string, b int) int {
 	}
 	return 0
 }
+
+// nameGoesOn reports whether a capitalized word follows target[:i] after
+// one space: a place word there is inside a longer name ("the City of
+// London Police" for 런던 경찰청, check12r's p-9, house44), so
+// withoutFormPlaces keeps it capitalized, and the name's last word
+// (Police) is not read as the body's short name standing alone.
+func nameGoesOn(target string, i int) bool {
+	return i+1 < len(target) && target[i] == ' ' && upperAt(target, i+1)
+}

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+
+	"bitext/glossary"
 )
 
 const session21T41Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
@@ -229,6 +231,37 @@ func TestPossessiveNameNearMiss(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+const session21T41Police = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+met-police,organization,ko,런던 경찰청,preferred,,,,,,,,,,,
+met-police,organization,en,Metropolitan Police,preferred,,,,,,,,,,,
+met-police,organization,en,Scotland Yard,admitted,,,,,,,,,,,
+met-police,organization,en,Met Police,admitted,,,,,,,,,,,
+`
+
+// A body rendered as another whose name holds the Korean form's place
+// ("the City of London Police" for 런던 경찰청, check12r's p-9, house44):
+// the place inside the longer name is not lowered, so the name's last
+// word (Police) is no short name of the body standing alone; "the Met
+// Police", and "the Police" standing alone, still render it.
+func TestPlaceInsideLongerName(t *testing.T) {
+	c := caseChecker(t, "session21t41f.csv", session21T41Police)
+	c.Missing = []glossary.Type{glossary.Organization}
+	for _, tc := range []struct{ tgt, want string }{
+		{"The City of London Police opened an investigation.", "target-term-missing::error"},
+		{"The Met Police opened an investigation.", ""},
+		{"In London the Police opened an investigation.", ""},
+	} {
+		pr := Pair{Source: "런던 경찰청은 수사를 시작했다.", Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English, SourceLine: 1, TargetLine: 1}
+		var got []string
+		for _, f := range c.Pair("a.tsv", pr) {
+			got = append(got, f.Rule+":"+f.Found+":"+f.Severity.String())
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, g, tc.want)
 		}
 	}
 }
