@@ -102,7 +102,12 @@ import (
 // at f80c51e; wired by helper T40, check12o's Aung San Suu Ki an error since
 // T40) with check12o-missed (2 of 2 since T40: Türkiye / Turkiye, Palestinian
 // Authorty) and check12p-missed (5 of 5 and no false alarm since T40: & / and
-// three times, Chairman Chung Eui-son, parent compnay without compnay): the
+// three times, Chairman Chung Eui-son, parent compnay without compnay), and
+// ../testdata/check12q and ../testdata/check12r (house43.csv's people and
+// house44.csv's bodies; session 21, helpers G43 and G44, run once at
+// 986197c; wired by helper T41, suggestions as suggestionDiffers) with
+// check12r-missed (4 of 4 since T41: NYMEX after Nymex, Sainsbry's, the City
+// of London Police for 런던 경찰청, Britain's Labor Party): the
 // findings
 // must be exactly those of expected.jsonl (every field but the message),
 // and the clean files must give none.
@@ -110,7 +115,7 @@ func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}, {"../../testdata/check12q", 2, 402}, {"../../testdata/check12r", 2, 526}, {"../../testdata/check12r-missed", 0, 4}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
@@ -209,6 +214,28 @@ var suggestionDiffers = map[string][]suggestionDiff{
 		{"planted/desk2.en.txt", 5, 1, "Samsung Electronics Vice Chairman Lee Jae-yong", "Lee Jae-yong", "Samsung Electronics Chairman Lee Jae-yong"},
 		{"planted/desk2.en.txt", 15, 1, "Kia Motors Corp.", "Kia", "Kia Corp."},
 	},
+	// Session 21 (helper T41): check12q, check12r and check12r-missed,
+	// written by G43 and G44 before the gate ran; the suggestions differ as
+	// they noted. A title past its end offers the form right today (Brett
+	// Kavanaugh; the desk wrote Justice Brett Kavanaugh), a former name its
+	// dated successor (Google LLC, General Motors Co., Ministry of Foreign
+	// Affairs) or nothing when no form is right today (the Group of Eight);
+	// an inconsistent warning offers the entry's preferred form (로이터,
+	// 콴타스, New York Mercantile Exchange) where the desk wrote the first
+	// spelling.
+	"check12q": {{"planted/desk.en.txt", 37, 1, "Judge Brett Kavanaugh", "Justice Brett Kavanaugh", "Brett Kavanaugh"}},
+	"check12r": {
+		{"planted/desk.en.txt", 3, 1, "Group of Eight", "Group of Eight", ""},
+		{"planted/desk.en.txt", 11, 1, "Google Inc.", "Google", "Google LLC"},
+		{"planted/desk.en.txt", 13, 1, "General Motors Corp.", "General Motors", "General Motors Co."},
+		{"planted/desk.en.txt", 25, 1, "Ministry of Foreign Affairs and Trade", "Foreign Ministry", "Ministry of Foreign Affairs"},
+		{"planted/desk2.en.txt", 3, 1, "G-8", "Group of Eight", ""},
+		{"planted/desk2.en.txt", 11, 1, "Foreign Affairs and Trade Ministry", "Foreign Ministry", "Ministry of Foreign Affairs"},
+		{"planted/desk3.en.txt", 3, 1, "G8", "Group of Eight", ""},
+		{"planted/notes.ko.txt", 5, 21, "로이터 통신", "로이터통신", "로이터"},
+		{"planted/notes.ko.txt", 9, 21, "콴타스 항공", "콴타스항공", "콴타스"},
+	},
+	"check12r-missed": {{"planted/spellings.en.txt", 3, 24, "NYMEX", "Nymex", "New York Mercantile Exchange"}},
 }
 
 func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
