@@ -265,3 +265,32 @@ func TestPlaceInsideLongerName(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Case = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+jeff-sessions,person,ko,제프 세션스,preferred,,,,,,,,,,,
+jeff-sessions,person,ko,세션스,admitted,,,,,,,,,,,
+jeff-sessions,person,en,Jeff Sessions,preferred,,Sessions,,,,,,,,,
+`
+
+// A person's admitted one-word form as a party in a lawsuit's title, with
+// bracketed glosses (그레이스(Grace) 대 세션스(Sessions) 소송, house43's
+// held-out-glossary-43 ntrex-odd 1030), is no first mention, as the short
+// form so used already was none (caseName); the form alone in a sentence
+// still is.
+func TestCaseNameAdmittedForm(t *testing.T) {
+	c := caseChecker(t, "session21t41g.csv", session21T41Case)
+	for _, tc := range []struct{ text, want string }{
+		{"연합이 제기한 그레이스(Grace) 대 세션스(Sessions) 소송의 이름은 밝혀지지 않았다.", ""},
+		{"세션스는 말했다.", "세션스"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
+			if f.Rule == RuleFirstMention {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
