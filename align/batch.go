@@ -66,11 +66,17 @@ func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
 // of confidence BatchMinConfidence or more merged with base, or nil when
 // there were none to learn from. Without a base with translations, what is
 // learned is filtered by BatchReverseMinProb in place of
-// lexicon.ReverseMinProb.
+// lexicon.ReverseMinProb. Beside a base with translations (a TM's
+// lexicon), only the documents the first pass trusts teach: those whose
+// links have a mean confidence of SecondPassBelow or more (trustedDoc).
 func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon) *lexicon.Lexicon {
 	t := lexicon.NewTrainer()
 	n := 0
+	withTM := base != nil && base.Len() > 0
 	for i, d := range batch {
+		if withTM && !trustedDoc(links[i]) {
+			continue
+		}
 		for _, l := range links[i] {
 			if l.Confidence < BatchMinConfidence || len(l.Source) == 0 || len(l.Target) == 0 {
 				continue
@@ -82,11 +88,24 @@ func LearnFromLinks(batch []Pair, links [][]Link, base *lexicon.Lexicon) *lexico
 	if n == 0 {
 		return nil
 	}
-	if base == nil || base.Len() == 0 {
+	if !withTM {
 		return t.TrainReverse(lexicon.DefaultIterations, BatchReverseMinProb)
 	}
 	learned := t.Train(lexicon.DefaultIterations)
 	return lexicon.Merge(base, learned)
+}
+
+// trustedDoc tells whether a document's first-pass links may teach the
+// batch lexicon beside a TM's (session 21, helper A47, issue #10): their
+// links' mean confidence (as calibrated with the lexicon) is
+// SecondPassBelow or more. A document below it is one the TM's lexicon did
+// not read well: its confident links sit beside wrong ones, and what they
+// teach is the noise the second pass then reads into the documents it
+// aligns again, the document itself first, whose own words it pulls
+// together (README, Measured, "Session 21 (helper A47)"). Without a TM the
+// batch is the only learned lexicon and every document teaches.
+func trustedDoc(links []Link) bool {
+	return MeanConfidence(links) >= SecondPassBelow
 }
 
 func join(segs []string, idx []int) string {
