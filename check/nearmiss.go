@@ -564,6 +564,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if first == last && (ordinaryWord(text, a, b) || caseAtStart(text, a, b, n.text)) {
 		return
 	}
+	if first == last && wordForWord(cand, n.text) {
+		return // "Grants" for the Giants: a word, not a misspelt name (session21t41.go)
+	}
 	if pluralOther(cand, n.text) && (first == last || first > 0 && upperAt(text, seq[first-1].start)) {
 		return // another word or name (nearmiss_plural.go)
 	}

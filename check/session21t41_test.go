@@ -294,3 +294,32 @@ func TestCaseNameAdmittedForm(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Giants = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+belfast-giants,organization,en,Belfast Giants,preferred,,,,,,,,,,,
+belfast-giants,organization,en,Giants,admitted,,,,,,,,,,,
+asiana-airlines,organization,en,Asiana,admitted,,,,,,,,,,,
+`
+
+// A one-word near miss that is an ordinary word near a one-word name that
+// is one too ("Grants for Vulnerable Groups" near the Giants, house44's
+// held-out-glossary-44 wmt24pp 145) is none; a misspelling that is no word
+// (Giamts, Asiena) still is.
+func TestWordNearWordName(t *testing.T) {
+	c := caseChecker(t, "session21t41h.csv", session21T41Giants)
+	for _, tc := range []struct{ text, want string }{
+		{"The money came from the Grants for Vulnerable Groups programme.", ""},
+		{"They lost to the Giamts on Sunday.", "Giamts"},
+		{"The carrier Asiena said the flight was late.", "Asiena"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
