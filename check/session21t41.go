@@ -327,8 +327,9 @@ func nameGoesOn(target string, i int) bool {
 // Vulnerable Groups") near the Belfast Giants' "Giants" is another word,
 // not the name misspelt (house44's held-out-glossary-44 wmt24pp 145, as
 // G39's house39 found before). A misspelling is seldom a word itself
-// (Asiena, Sainsbry).
+// (Asiena, Sainsbry); a name only miscased (Everyone for EveryOne) is
+// still reported.
 func wordForWord(cand, name string) bool {
 	lc, ln := strings.ToLower(cand), strings.ToLower(name)
-	return len(lc) >= 5 && len(ln) >= 5 && listedWord(lc) && listedWord(ln)
+	return lc != ln && len(lc) >= 5 && len(ln) >= 5 && listedWord(lc) && listedWord(ln) // "Everyone" for EveryOne: the name miscased
 }
