@@ -499,7 +499,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			st.first = m.Term
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
-				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) &&
+				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (session21t41.go)
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
 				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (session19t23.go)
 				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (session20t31.go)

@@ -333,3 +333,20 @@ func wordForWord(cand, name string) bool {
 	lc, ln := strings.ToLower(cand), strings.ToLower(name)
 	return lc != ln && len(lc) >= 5 && len(ln) >= 5 && listedWord(lc) && listedWord(ln) // "Everyone" for EveryOne: the name miscased
 }
+
+// fullFormAfter gives the start of the next match after index i of ms of
+// m's entry by an allowed form of more words than m's (the person's full
+// name), or -1: a surname quoted before the attribution names the person
+// in full by an admitted form as well as by the preferred (“포드(Ford)
+// 박사, ...” 그레이엄은 크리스틴 블레이시 포드를 언급하면서, house43's
+// held-out-glossary-43 ntrex-even 967; quotedBefore).
+func fullFormAfter(ms []glossary.Match, i int, m glossary.Match) int {
+	n := len(strings.Fields(m.Term.Text))
+	for j := i + 1; j < len(ms); j++ {
+		o := ms[j]
+		if o.Entry == m.Entry && !o.Short && !o.Term.Status.Forbidden() && len(strings.Fields(o.Term.Text)) > n {
+			return o.Start
+		}
+	}
+	return -1
+}

@@ -323,3 +323,32 @@ func TestWordNearWordName(t *testing.T) {
 		}
 	}
 }
+
+const session21T41Quoted = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+christine-blasey-ford,person,ko,크리스틴 블래시 포드,preferred,,,,,,,,,,,
+christine-blasey-ford,person,ko,크리스틴 블레이시 포드,admitted,,,,,,,,,,,
+christine-blasey-ford,person,ko,포드,admitted,,,,,,,,,,,
+christine-blasey-ford,person,en,Christine Blasey Ford,preferred,,Ford,,,,,,,,,
+`
+
+// A surname in a quotation whose attribution names the person in full by
+// an admitted form (“포드 박사, ...” 그레이엄은 크리스틴 블레이시 포드를
+// 언급하면서, house43's held-out-glossary-43 ntrex-even 967) is no first
+// mention, as with the preferred form; the surname alone, unquoted, still is.
+func TestQuotedBeforeAdmittedFull(t *testing.T) {
+	c := caseChecker(t, "session21t41i.csv", session21T41Quoted)
+	for _, tc := range []struct{ text, want string }{
+		{"“포드 박사, 나는 모릅니다.” 그레이엄은 크리스틴 블레이시 포드를 언급하면서 덧붙였다.", ""},
+		{"포드 박사는 말했다. 그레이엄은 크리스틴 블레이시 포드를 언급했다.", "포드"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
+			if f.Rule == RuleFirstMention {
+				got = append(got, f.Found)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
