@@ -37,7 +37,7 @@ import (
 // matcher's particle rule does not read).
 func commonWordUnsourced(text string, m glossary.Match, pr *Pair, sm []glossary.Match) bool {
 	found := text[m.Start:m.End]
-	if !lowerWord(found) || spelledLike(m, found) {
+	if !lowerWord(found) || spelledLike(m, found) && !wordOfItsOwn(m, found) { // premiere (session21t42.go)
 		return false
 	}
 	for _, s := range sm {

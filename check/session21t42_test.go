@@ -1,0 +1,40 @@
+package check
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// Session 21 (helper T42): house45's kinds, with entries of our own.
+const session21T42Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+susang,title,ko,수상,preferred,,,,,,,,,,총리|정부|내각,
+susang,title,en,prime minister,preferred,no,,,,,,,,,,
+susang,title,en,premier,admitted,no,,,,,,,,,,
+susang,title,en,premiere,deprecated,no,,misspelt: premier,,,,,,,,
+aide,title,ko,보좌관,preferred,,,,,,,,,,,
+aide,title,en,adviser,admitted,no,,,,,,,,,,
+aide,title,en,advisor,deprecated,no,,house style: adviser,,,,,,,,
+defense,term,ko,국방,preferred,,,,,,,,,,,
+defense,term,en,defense,preferred,,,,,,,,,,,
+defense,term,en,defence,deprecated,,,house style: defense,,,,,,,,
+`
+
+// A forbidden word of its own near an allowed form (premiere, premier) is
+// reported only when the source names its entry (house45's kpc-dev 607,
+// a film's premiere for 시사회); a variant spelling of an allowed form
+// (advisor, defence) stays house style whatever the source says.
+func TestOwnWordNearAllowedNeedsSource(t *testing.T) {
+	c := caseChecker(t, "session21t42.csv", session21T42Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"영화 시사회는 다음 주 런던에서 열린다.", "The film's premiere is in London next week.", ""},
+		{"영국 수상이 총리 관저에서 연설했다.", "The British premiere spoke at his residence.", "susang premiere"},
+		{"그는 경제 고문으로 일했다.", "He worked as an economic advisor.", "aide advisor"},
+		{"그는 변호인단을 이끌었다.", "He led the defence team.", "defense defence"},
+	} {
+		got := t28Join(c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}))
+		if got != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
