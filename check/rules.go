@@ -362,6 +362,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if pr != nil && isEnglish(lang) && (commonWordUnsourced(text, m, pr, sm) || nameWordUnsourced(text, m, pr, sm) || titledUnsourced(text, m, pr, sm) || contextUnsourced(text, m, pr, sm)) { // the King family (session20t33.go); Domestic Violence Charges, Westland (session20t37.go)
 			continue // "On landing": a common word, its entry not in the source (session19t28.go)
 		}
+		if isEnglish(lang) && glossedLongerName(pr, text, m.Start, m.End) {
+			continue // Tennent's Premiership, glossed so in the Korean (session21t42.go)
+		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
 		if note == "" {

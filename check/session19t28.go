@@ -96,6 +96,9 @@ func (c *Checker) UnsourcedCommonWord(f Finding, pr *Pair) bool {
 	if c.unsourcedInnerNear(f, pr) {
 		return true // the word of another name: the Asian Games (session21t40.go)
 	}
+	if f.Rule == RuleDeprecated && isEnglish(pr.TargetLang) && glossedFound(pr, f) {
+		return true // Tennent's Premiership, glossed so in the Korean (session21t42.go)
+	}
 	lower := lowerWord(f.Found)
 	if f.Rule != RuleDeprecated || !lower && !allWordsCapital(f.Found) || !isEnglish(pr.TargetLang) { // Domestic Violence Charges (session20t37.go)
 		return false

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -18,6 +20,9 @@ aide,title,en,advisor,deprecated,no,,house style: adviser,,,,,,,,
 defense,term,ko,국방,preferred,,,,,,,,,,,
 defense,term,en,defense,preferred,,,,,,,,,,,
 defense,term,en,defence,deprecated,,,house style: defense,,,,,,,,
+geneva,place,ko,제네바,preferred,,,,,,,,,,,
+geneva,place,en,Geneva,preferred,,,,,,,,,,,
+geneva,place,en,Geneve,deprecated,,,,,,,,,,,
 `
 
 // A forbidden word of its own near an allowed form (premiere, premier) is
@@ -36,5 +41,37 @@ func TestOwnWordNearAllowedNeedsSource(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
 		}
+	}
+}
+
+// A forbidden form inside a longer name the Korean glosses in brackets,
+// whole in the English, is the name's own (house46's kpc-test 401, "Tribune
+// de Geneve"); the form alone, or the gloss of the form alone, keeps its
+// finding; in a pair and in an article alike (there by the finding's
+// column).
+func TestGlossedLongerName(t *testing.T) {
+	c := caseChecker(t, "session21t42.csv", session21T42Glossary)
+	cases := []struct{ src, tgt, want string }{
+		{"스위스 일간 트리뷴 드 제네바(Tribune de Geneve)는 보도했다.", "The Swiss daily Tribune de Geneve reported it.", ""},
+		{"제네바(Geneve)에서 회의가 열렸다.", "The meeting was held in Geneve.", "geneva Geneve"},
+		{"스위스 일간 트리뷴 드 제네바(Tribune de Geneve)는 제네바에서 보도했다.", "The Swiss daily Tribune de Geneve reported it in Geneve.", "geneva Geneve"},
+		{"제네바에서 회의가 열렸다.", "The meeting was held in Geneve.", "geneva Geneve"},
+	}
+	var pairs []Pair
+	for i, tc := range cases {
+		pr := Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English, SourceLine: i + 1, TargetLine: i + 1}
+		pairs = append(pairs, pr)
+		if got := t28Join(c.Pair("p.tsv", pr)); got != tc.want {
+			t.Errorf("pair %q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+	var got []string
+	for _, f := range c.Document("a.tsv", pairs, time.Time{}) {
+		if f.Rule == RuleDeprecated {
+			got = append(got, f.Found)
+		}
+	}
+	if a, b := strings.Join(got, "|"), "Geneve|Geneve|Geneve"; a != b {
+		t.Errorf("article: got %s, want %s", a, b)
 	}
 }
