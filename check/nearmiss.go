@@ -51,6 +51,9 @@ type name struct {
 	// possessive: a one-word name ending in 's (Sainsbury's), text its
 	// stem; a near miss is sought before an 's (session21t41.go).
 	possessive string
+	// typoOnly: a one-word place or a two-word capitalized term, sought
+	// only for a typing slip (session21t42.go).
+	typoOnly bool
 }
 
 // anchor keys the multi-word names by one word spelled exactly, its
@@ -136,13 +139,16 @@ func (ix *nameIndex) buildNames() {
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
 			words := strings.Fields(t.Text)
+			typo := false
 			if e.Type != glossary.Person && e.Type != glossary.Organization && (e.Type != glossary.Place || len(words) < 2) && !capitalTerm(e, words) || t.Status.Forbidden() {
-				continue // places of several words: session19t23.go; capitalized terms of three: session20t33.go
+				if typo = !t.Status.Forbidden() && typoOnlyName(e, words); !typo {
+					continue // places of several words: session19t23.go; capitalized terms of three: session20t33.go
+				}
 			}
 			if len(words) == 0 || !upper(words[0]) {
 				continue
 			}
-			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text)}
+			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text), typoOnly: typo}
 			ok := true
 			for j, w := range words {
 				if nameConnectors[w] || numberWord(w) && len(words) > 2 { // No. 1 (session21t38.go)
@@ -554,6 +560,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	}
 	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) {
 		return
+	}
+	if n.typoOnly && !typoNear(n, cand) {
+		return // Minnessota, Hurricane Bretha; not another word (session21t42.go)
 	}
 	if ix.known[cand] {
 		return

@@ -147,3 +147,70 @@ func glossByte(c byte) bool {
 
 // isLatinLetter reports whether c is an ASCII letter.
 func isLatinLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+//   - A one-word place of seven letters or more (Minnesota) and a term of
+//     two capitalized words, one no word of the word list (Hurricane
+//     Bertha; not Tropical Storm), which the near-miss scan
+//     left out (one-word places and two-word terms are often another
+//     word or name one edit away), are sought for a typing slip alone: two
+//     adjacent letters swapped (Hurricane Bretha) or a letter doubled or
+//     undoubled (Minnessota), never another letter in place of one
+//     (check12t-missed's planted near misses).
+
+// typoOnlyName reports whether words, a form of e, is a one-word place of
+// seven letters or more or a term of two capitalized words (typoNear
+// reads the words when a candidate comes).
+func typoOnlyName(e *glossary.Entry, words []string) bool {
+	switch {
+	case e.Type == glossary.Place && len(words) == 1:
+		return utf8.RuneCountInString(words[0]) >= 7
+	case e.Type == glossary.TermType && len(words) == 2:
+		return upper(words[0]) && upper(words[1])
+	}
+	return false
+}
+
+// typoNear reports whether cand, a near miss of n (typoOnly), is n with a
+// typing slip, n being a place or a two-word term of which one word is no
+// word of the word list (Bertha: a name; "Tropical Storm" is a term's
+// words, which T39's TestNameNearMissKinds leaves alone). The word list is
+// read here, when a candidate comes, not when the index is built.
+func typoNear(n *name, cand string) bool {
+	if !typingSlip(cand, n.text) {
+		return false
+	}
+	if n.entry.Type != glossary.TermType {
+		return true
+	}
+	for _, w := range n.words {
+		if !listedWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// typingSlip reports whether cand is name with two adjacent different
+// letters swapped, or with one letter doubled or a doubled letter
+// written once.
+func typingSlip(cand, name string) bool {
+	if len(cand) == len(name) {
+		i := 0
+		for i < len(cand) && cand[i] == name[i] {
+			i++
+		}
+		return i+1 < len(cand) && cand[i] == name[i+1] && cand[i+1] == name[i] && cand[i] != cand[i+1] && cand[i+2:] == name[i+2:]
+	}
+	short, long := cand, name
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && short[i] == long[i] {
+		i++
+	}
+	return i > 0 && long[i] == long[i-1] && long[i+1:] == short[i:]
+}

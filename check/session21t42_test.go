@@ -75,3 +75,44 @@ func TestGlossedLongerName(t *testing.T) {
 		t.Errorf("article: got %s, want %s", a, b)
 	}
 }
+
+// A one-word place of seven letters or more and a two-word capitalized term
+// are near misses by a typing slip alone (check12t-missed: Minnessota,
+// Hurricane Bretha); another letter in place of one is left alone, as
+// before (Minnesoda, Hurricane Bertla).
+func TestTypingSlipNearMiss(t *testing.T) {
+	const g = `id,type,lang,term,status
+minnesota,place,ko,미네소타,preferred
+minnesota,place,en,Minnesota,preferred
+bertha,term,ko,허리케인 베르타,preferred
+bertha,term,en,Hurricane Bertha,preferred
+bertha,term,en,Bertha,admitted
+`
+	c := caseChecker(t, "session21t42near.csv", g)
+	for _, tc := range []struct{ text, want string }{
+		{"Voters in Minnessota went to the polls.", "Minnessota"},
+		{"Voters in Minesota went to the polls.", "Minesota"},
+		{"Voters in Minnesoda went to the polls.", ""},
+		{"Hurricane Bretha turned north.", "Hurricane Bretha"},
+		{"Hurricane Bertla turned north.", ""},
+		{"Voters in Minnesota went to the polls.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleNearMiss {
+				got = append(got, f.Found)
+			}
+		}
+		if a := strings.Join(got, "|"); a != tc.want {
+			t.Errorf("%q: near misses %q, want %q", tc.text, a, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		cand, name string
+		want       bool
+	}{{"Bretha", "Bertha", true}, {"Minnessota", "Minnesota", true}, {"Minesota", "Minnesota", true}, {"Minnesoda", "Minnesota", false}, {"Bertla", "Bertha", false}, {"Bertha", "Bertha", false}} {
+		if got := typingSlip(tc.cand, tc.name); got != tc.want {
+			t.Errorf("typingSlip(%q, %q) = %v", tc.cand, tc.name, got)
+		}
+	}
+}
