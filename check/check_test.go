@@ -48,6 +48,18 @@ func koPair(c *Checker, src, tgt string) (string, []Finding) {
 	return got, fs
 }
 
+// foundOf joins with "|" what the findings of rule found, in order (the
+// case tables of sessions 21 and later compare it with their want).
+func foundOf(fs []Finding, rule string) string {
+	var got []string
+	for _, f := range fs {
+		if f.Rule == rule {
+			got = append(got, f.Found)
+		}
+	}
+	return strings.Join(got, "|")
+}
+
 // brief renders findings as "rule line:col found => expected" lines.
 func brief(fs []Finding) string {
 	var b []string

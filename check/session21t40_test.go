@@ -93,13 +93,7 @@ func TestMarkOrAmpersandSpelling(t *testing.T) {
 		{"The Hyundai Engineering & Construction grew, and the Hyundai Engineering and Construction then slowed.", "Hyundai Engineering and Construction"},
 		{"The Hyundai Engineering & Construction grew, and Hyundai E&C then slowed.", ""},
 	} {
-		var got []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleInconsistent {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleInconsistent); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -121,13 +115,7 @@ func TestNearMissInsideNearMiss(t *testing.T) {
 		{"Notes\n\nThe parent compnay spoke.", "parent compnay"},
 		{"Notes\n\nThe compnay spoke.", "compnay"},
 	} {
-		var got []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleNearMiss {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -150,13 +138,7 @@ func TestProperTermBeforeNearMiss(t *testing.T) {
 		{"Notes\n\nThe Palestinian Authorty postponed the vote.", "Palestinian Authorty"},
 		{"Notes\n\nThey won the UEFA Champions Leage in May.", "UEFA Champions Leage"},
 	} {
-		var got []string
-		for _, f := range c.TextOn("a.txt", tc.text, language.English, time.Time{}) {
-			if f.Rule == RuleNearMiss {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleNearMiss); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}

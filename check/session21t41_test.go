@@ -195,13 +195,7 @@ func TestCaseOnlyCapitals(t *testing.T) {
 		{"Nymex spoke first, and NYMEX spoke again later.", "NYMEX"},
 		{"The New York Mercantile Exchange spoke first, and NYMEX spoke again later.", ""},
 	} {
-		var got []string
-		for _, f := range c.Text("a.txt", tc.text, language.English) {
-			if f.Rule == RuleInconsistent {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.Text("a.txt", tc.text, language.English), RuleInconsistent); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -283,13 +277,7 @@ func TestCaseNameAdmittedForm(t *testing.T) {
 		{"연합이 제기한 그레이스(Grace) 대 세션스(Sessions) 소송의 이름은 밝혀지지 않았다.", ""},
 		{"세션스는 말했다.", "세션스"},
 	} {
-		var got []string
-		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
-			if f.Rule == RuleFirstMention {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.Text("a.txt", tc.text, language.Korean), RuleFirstMention); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -312,13 +300,7 @@ func TestWordNearWordName(t *testing.T) {
 		{"They lost to the Giamts on Sunday.", "Giamts"},
 		{"The carrier Asiena said the flight was late.", "Asiena"},
 	} {
-		var got []string
-		for _, f := range c.Text("a.txt", tc.text, language.English) {
-			if f.Rule == RuleNearMiss {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.Text("a.txt", tc.text, language.English), RuleNearMiss); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -341,13 +323,7 @@ func TestQuotedBeforeAdmittedFull(t *testing.T) {
 		{"“포드 박사, 나는 모릅니다.” 그레이엄은 크리스틴 블레이시 포드를 언급하면서 덧붙였다.", ""},
 		{"포드 박사는 말했다. 그레이엄은 크리스틴 블레이시 포드를 언급했다.", "포드"},
 	} {
-		var got []string
-		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
-			if f.Rule == RuleFirstMention {
-				got = append(got, f.Found)
-			}
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := foundOf(c.Text("a.txt", tc.text, language.Korean), RuleFirstMention); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
