@@ -34,13 +34,7 @@ func TestBatchReverseAlone(t *testing.T) {
 	if got := LearnFromLinks(batch, all, nil).Translations("대사"); !slices.Contains(got, "ambassador") {
 		t.Errorf("without a TM lexicon: Translations(대사) = %v, want ambassador", got)
 	}
-	tr := lexicon.NewTrainer()
-	tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
-	tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
-	base := tr.Train(lexicon.DefaultIterations)
-	if base.Len() == 0 {
-		t.Fatal("the TM lexicon learned nothing")
-	}
+	base := budgetLexicon(t)
 	got := LearnFromLinks(batch, all, base)
 	if tr := got.Translations("대사"); slices.Contains(tr, "ambassador") {
 		t.Errorf("beside a TM lexicon: Translations(대사) = %v, want no ambassador", tr)
@@ -48,4 +42,18 @@ func TestBatchReverseAlone(t *testing.T) {
 	if tr := got.Translations("예산안"); len(tr) == 0 {
 		t.Errorf("beside a TM lexicon: the TM's 예산안 lost")
 	}
+}
+
+// budgetLexicon is a TM's lexicon of one pair said twice (the government
+// announced the budget), for the tests of the batch lexicon beside a TM's.
+func budgetLexicon(t *testing.T) *lexicon.Lexicon {
+	t.Helper()
+	tr := lexicon.NewTrainer()
+	tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
+	tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
+	base := tr.Train(lexicon.DefaultIterations)
+	if base.Len() == 0 {
+		t.Fatal("the TM lexicon learned nothing")
+	}
+	return base
 }

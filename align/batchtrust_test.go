@@ -4,7 +4,6 @@ import (
 	"slices"
 	"testing"
 
-	"bitext/lexicon"
 )
 
 // TestBatchTrustedDocs (session 21, helper A47, issue #10): beside a TM's
@@ -37,13 +36,7 @@ func TestBatchTrustedDocs(t *testing.T) {
 	if got := LearnFromLinks(batch, all, nil).Translations("사진"); !slices.Contains(got, "photo") {
 		t.Errorf("without a TM lexicon: Translations(사진) = %v, want photo", got)
 	}
-	tr := lexicon.NewTrainer()
-	tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
-	tr.Add("정부는 예산안을 발표했다.", "The government announced the budget.")
-	base := tr.Train(lexicon.DefaultIterations)
-	if base.Len() == 0 {
-		t.Fatal("the TM lexicon learned nothing")
-	}
+	base := budgetLexicon(t)
 	got := LearnFromLinks(batch, all, base)
 	if tr := got.Translations("사진"); slices.Contains(tr, "photo") {
 		t.Errorf("beside a TM lexicon: Translations(사진) = %v, want no photo (a doubtful document taught it)", tr)
