@@ -3,7 +3,6 @@ package align
 import (
 	"slices"
 	"testing"
-
 )
 
 // TestBatchTrustedDocs (session 21, helper A47, issue #10): beside a TM's
