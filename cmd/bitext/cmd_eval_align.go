@@ -28,6 +28,7 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 			&cli.StringFlag{Name: "tm", Usage: ui.T("AlignEvalFlagTM", nil)},
 			&cli.Float64Flag{Name: "min-f1", Usage: ui.T("AlignEvalFlagMinF1", nil)},
 			&cli.BoolFlag{Name: "second-pass", Usage: ui.T("AlignEvalFlagSecondPass", nil)},
+			&cli.IntFlag{Name: "batch", Usage: ui.T("AlignEvalFlagBatch", nil)},
 			&cli.BoolFlag{Name: "core-lexicon", Value: true, Usage: ui.T("AlignFlagCoreLexicon", nil)},
 		},
 		Action: func(c *cli.Context) error {
@@ -40,6 +41,7 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 				Seed:        c.Int64("seed"),
 				MinF1:       c.Float64("min-f1"),
 				SecondPass:  c.Bool("second-pass"),
+				Batch:       c.Int("batch"),
 				CoreLexicon: c.Bool("core-lexicon"),
 			}
 			if len(o.Gold) == 0 && o.Paragraphs == "" && len(o.Pairs) == 0 {
@@ -47,6 +49,9 @@ func evalAlignCommand(ui *locales.Localizer) *cli.Command {
 			}
 			if o.Rate < 0 || o.Rate > 0.25 || o.DocSize < 1 {
 				return badInput(errors.New(ui.T("AlignEvalErrPerturb", nil)))
+			}
+			if o.Batch < 0 || (o.Batch > 0 && !o.SecondPass) {
+				return badInput(errors.New(ui.T("AlignEvalErrBatch", nil)))
 			}
 			if o.MinF1 < 0 || o.MinF1 > 1 {
 				return badInput(errors.New(ui.T("AlignEvalErrMinF1", nil)))

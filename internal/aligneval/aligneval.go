@@ -39,6 +39,11 @@ type Options struct {
 	Lexicon    *lexicon.Lexicon
 	MinF1      float64 // floor of each gold or pairs file's F1
 	SecondPass bool    // align gold files as bitext run's batch second pass does
+	// Batch is the number of documents of a gold file in one batch of the
+	// second pass, in file order (the last batch shorter): each batch's
+	// second pass learns only from its own first-pass links, as bitext
+	// run's does from a run's articles. 0 makes the whole file one batch.
+	Batch int
 	// CoreLexicon adds the hand-written core lexicon for Korean–English
 	// (align.Options.CoreLexicon).
 	CoreLexicon bool
@@ -57,7 +62,11 @@ func Run(w io.Writer, ui *locales.Localizer, o Options) error {
 		}
 	}
 	for _, f := range o.Gold {
-		f1, err := gold(ui, w, f, opts, o.SecondPass)
+		batch := -1
+		if o.SecondPass {
+			batch = o.Batch
+		}
+		f1, err := gold(ui, w, f, opts, batch)
 		if err != nil {
 			return err
 		}
@@ -91,35 +100,53 @@ const ourName = "bitext"
 // "check alignment" (export.DefaultLowConfidence, pipeline.MinStoreConfidence).
 const flagBelow = 0.5
 
-func gold(ui *locales.Localizer, w io.Writer, path string, opts align.Options, secondPass bool) (float64, error) {
+// learnBatch is the first half of the batch second pass
+// (align.LearnFromBatch); a variable so that a test can see the batches.
+var learnBatch = align.LearnFromBatch
+
+// gold scores the documents of the gold file at path. batch < 0 aligns
+// each document alone; otherwise the documents are aligned as bitext
+// run's second pass does, in batches of batch documents in file order (0:
+// the whole file), each batch's lexicon learned from its own first pass.
+func gold(ui *locales.Localizer, w io.Writer, path string, opts align.Options, batch int) (float64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, exitcode.Unopened(ui, path, err)
 	}
 	defer f.Close()
 	dec := align.NewDocumentDecoder(f, path)
-	decode := dec.Decode
-	if secondPass {
-		// The batch's second pass: align every document, learn a lexicon
-		// from the confident links, align again the documents whose links
-		// were not confident (align.Options.SecondPass).
+	decode := func() (*align.Document, align.Options, error) {
+		d, err := dec.Decode()
+		return d, opts, err
+	}
+	if batch >= 0 {
+		// The batch's second pass: align every document of a batch, learn
+		// a lexicon from the confident links, align again the documents
+		// whose links were not confident (align.Options.SecondPass).
 		docs, err := dec.DecodeAll()
 		if err != nil {
 			return 0, exitcode.AsBadInput(err)
 		}
-		if opts.SecondPass, err = align.LearnFromBatch(align.Pairs(docs), opts); err != nil {
-			return 0, exitcode.AsBadInput(err)
+		if batch == 0 {
+			batch = max(len(docs), 1)
 		}
 		next := 0
-		decode = func() (*align.Document, error) {
+		second := opts
+		decode = func() (*align.Document, align.Options, error) {
 			if next == len(docs) {
-				return nil, io.EOF
+				return nil, opts, io.EOF
+			}
+			if next%batch == 0 {
+				end := min(next+batch, len(docs))
+				if second.SecondPass, err = learnBatch(align.Pairs(docs[next:end]), opts); err != nil {
+					return nil, opts, err
+				}
 			}
 			next++
-			return docs[next-1], nil
+			return docs[next-1], second, nil
 		}
 	}
-	return docs(ui, w, ui.T("AlignEvalLabelGold", map[string]any{"File": path}), decode, opts)
+	return docs(ui, w, ui.T("AlignEvalLabelGold", map[string]any{"File": path}), decode)
 }
 
 // pairs makes test documents from sentence pairs (a ko TAB en
@@ -149,20 +176,22 @@ func pairs(ui *locales.Localizer, w io.Writer, path string, rate float64, size i
 	}
 	rng := rand.New(rand.NewSource(seed))
 	next := 0
-	decode := func() (*align.Document, error) {
+	decode := func() (*align.Document, align.Options, error) {
 		if next >= len(src) {
-			return nil, io.EOF
+			return nil, opts, io.EOF
 		}
 		end := min(next+size, len(src))
 		ko, en, gold := Perturb(src[next:end], tgt[next:end], rate, rng)
 		next = end
-		return &align.Document{Source: ko, Target: en, Gold: gold}, nil
+		return &align.Document{Source: ko, Target: en, Gold: gold}, opts, nil
 	}
 	label := ui.T("AlignEvalLabelPairs", map[string]any{"File": path, "Rate": rate * 100, "Size": size, "Seed": seed})
-	return docs(ui, w, label, decode, opts)
+	return docs(ui, w, label, decode)
 }
 
-func docs(ui *locales.Localizer, w io.Writer, label string, decode func() (*align.Document, error), opts align.Options) (float64, error) {
+// docs scores the documents decode gives, each aligned with the options
+// decode gives beside it.
+func docs(ui *locales.Localizer, w io.Writer, label string, decode func() (*align.Document, align.Options, error)) (float64, error) {
 	counts := map[string]*align.Counts{}
 	get := func(name string) *align.Counts {
 		if counts[name] == nil {
@@ -172,7 +201,7 @@ func docs(ui *locales.Localizer, w io.Writer, label string, decode func() (*alig
 	}
 	n := 0
 	for {
-		doc, err := decode()
+		doc, opts, err := decode()
 		if err == io.EOF {
 			break
 		}
