@@ -1001,7 +1001,7 @@ func ending(text string, end int, o *output) (int, bool) {
 	// English endings: plural (terms only), then possessive, longest
 	// first; whatever is taken must end at a boundary.
 	if o.plural && !o.short {
-		if text[end] == 'e' && end+1 < len(text) && text[end+1] == 's' {
+		if text[end] == 'e' && end+1 < len(text) && text[end+1] == 's' && esPlural(text[:end]) {
 			if q, ok := possessive(text, end+2); ok {
 				return q - end, true
 			}
@@ -1016,6 +1016,24 @@ func ending(text string, end int, o *output) (int, bool) {
 		return q - end, true
 	}
 	return 0, false
+}
+
+// esPlural reports whether a form ending text takes the plural "es": after
+// s, x, z, o, ch or sh (taxes, embargoes, crashes), not after other
+// letters, so a forbidden "advocat" is not read in "advocates", the plural
+// of the right word (house48, session 21, lead).
+func esPlural(text string) bool {
+	n := len(text)
+	if n == 0 {
+		return false
+	}
+	switch text[n-1] | 0x20 {
+	case 's', 'x', 'z', 'o':
+		return true
+	case 'h':
+		return n >= 2 && (text[n-2]|0x20 == 'c' || text[n-2]|0x20 == 's')
+	}
+	return false
 }
 
 // boundary reports whether a word may end at text[q]: at the end of the
