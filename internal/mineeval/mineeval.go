@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -216,16 +217,24 @@ func readCorpus(path string, from, to, day0 int) ([]tm.Unit, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	n := 0
+	ko, en := 0, 1
 	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	for sc.Scan() {
 		n++
+		if n == 1 {
+			if k, e, ok := header(sc.Text()); ok {
+				ko, en = k, e
+				continue
+			}
+		}
 		if n < from || to > 0 && n > to {
 			continue
 		}
-		p := strings.SplitN(sc.Text(), "\t", 3)
-		if len(p) < 2 {
+		p := strings.SplitN(sc.Text(), "\t", max(ko, en)+2)
+		if len(p) <= max(ko, en) {
 			return nil, fmt.Errorf("mineeval: %s:%d: want Korean, tab, English", path, n)
 		}
+		p[0], p[1] = p[ko], p[en]
 		d := base.AddDate(0, 0, day0+(n-from)/20)
 		units = append(units, tm.Unit{TUID: fmt.Sprintf("%s:%d", filepath.Base(path), n), SourceLang: language.Korean, Created: d, Changed: d,
 			Context:  tm.Context{DocID: fmt.Sprintf("%s:%d", filepath.Base(path), n)},
@@ -238,6 +247,15 @@ func readCorpus(path string, from, to, day0 int) ([]tm.Unit, error) {
 		return nil, errors.New("mineeval: no lines in the range")
 	}
 	return units, nil
+}
+
+// header reports whether line is a header naming its columns, "ko" and
+// "en" among them (WMT24++'s document_id, segment_id, ko, en), and which
+// columns hold the Korean and the English (session 22, helper M40).
+func header(line string) (ko, en int, ok bool) {
+	f := strings.Split(line, "\t")
+	ko, en = slices.Index(f, "ko"), slices.Index(f, "en")
+	return ko, en, ko >= 0 && en >= 0
 }
 
 // Run builds the TM, mines it and judges the result.

@@ -164,7 +164,7 @@ func TestSelected(t *testing.T) {
 		want []string
 	}{
 		{"", []string{"dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-200", "dev-5-200", "dev-6-200", "dev-7-200", "dev-8-200", "dev-9-200", "dev-10-200", "dev-11-200", "dev-12-200"}},
-		{"all", []string{"dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "dev-200", "dev-5-200", "dev-6-200", "dev-7-200", "dev-8-200", "dev-9-200", "dev-10-200", "dev-11-200", "dev-12-200", "held-out-200", "held-out-3-200", "held-out-4-200", "held-out-5-200", "held-out-6-200", "held-out-7-200", "held-out-8-200", "held-out-9-200", "held-out-10-200", "held-out-11-200", "held-out-12-200", "held-out-13-200"}},
+		{"all", []string{"dev", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "dev-200", "dev-5-200", "dev-6-200", "dev-7-200", "dev-8-200", "dev-9-200", "dev-10-200", "dev-11-200", "dev-12-200", "held-out-200", "held-out-3-200", "held-out-4-200", "held-out-5-200", "held-out-6-200", "held-out-7-200", "held-out-8-200", "held-out-9-200", "held-out-10-200", "held-out-11-200", "held-out-12-200", "held-out-13-200", "held-out-14-200"}},
 		{"held-out-2", []string{"held-out-2"}},
 		{"dev", []string{"dev"}},
 		{"nope", nil},
@@ -264,5 +264,32 @@ func TestKeys(t *testing.T) {
 	}
 	if koKey("애리조나주") != koKey("애리조나") {
 		t.Errorf("koKey(애리조나주) = %q, koKey(애리조나) = %q: want equal", koKey("애리조나주"), koKey("애리조나"))
+	}
+}
+
+// A corpus whose first line names its columns (WMT24++: document_id,
+// segment_id, ko, en) is read by those columns, the header skipped; a
+// file without one is read Korean, tab, English as before (session 22,
+// helper M40).
+func TestReadCorpusHeader(t *testing.T) {
+	dir := t.TempDir()
+	wmt := write(t, dir, "w.tsv", "document_id\tsegment_id\tko\ten\n"+
+		"doc.1\t1\t정의용이 말했다.\tChung Eui-yong said.\n"+
+		"doc.1\t2\t매케인이 웃었다.\tMcCain laughed.\n")
+	us, err := ReadCorpus(wmt, 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 2 || us[0].Variants[0].Text != "정의용이 말했다." || us[0].Variants[1].Text != "Chung Eui-yong said." ||
+		us[1].TUID != "w.tsv:3" {
+		t.Errorf("units %+v, want the two pairs of lines 2 and 3", us)
+	}
+	plain := write(t, dir, "p.tsv", "정의용이 말했다.\tChung Eui-yong said.\tnote\n")
+	if us, err := ReadCorpus(plain, 1, 0); err != nil || len(us) != 1 || us[0].Variants[1].Text != "Chung Eui-yong said." {
+		t.Errorf("a file without a header: %+v, %v", us, err)
+	}
+	short := write(t, dir, "s.tsv", "document_id\tsegment_id\tko\ten\ndoc.1\t1\t정의용\n")
+	if _, err := ReadCorpus(short, 1, 0); err == nil || !strings.Contains(err.Error(), "s.tsv:2: want Korean, tab, English") {
+		t.Errorf("a line short of the header's columns: %v", err)
 	}
 }
