@@ -107,6 +107,9 @@ func (c *Checker) UnsourcedCommonWord(f Finding, pr *Pair) bool {
 	for _, m := range tm {
 		if m.Start == 0 && m.End == len(f.Found) && !m.Short && m.Entry.ID == f.Term {
 			sm := appendMatches(c.matcher(pr.SourceLang), nil, pr.Source, pr.nfc)
+			if capitalisedNameIn(f.Found, m, pr, sm) {
+				return true // Bale, 베일 in the source (session22t44.go)
+			}
 			if !lower {
 				return titledUnsourcedIn(pr.Target, f.Found, m, pr, sm)
 			}

@@ -1,0 +1,72 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// Session 22 (helper T44): house48's kind, with entries of our own.
+const session22T44Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+bail,term,ko,보석,preferred,,,,,,,,,,,
+bail,term,en,bail,preferred,,,,,,,,,,,
+bail,term,en,released on bail,admitted,,,,,,,,,,,
+bail,term,en,bale,deprecated,,,,,,,,,,,
+`
+
+func t44Pair(t *testing.T, src, tgt string) []Finding {
+	t.Helper()
+	c := caseChecker(t, "session22t44.csv", session22T44Glossary)
+	return c.Pair("p.tsv", Pair{Source: src, Target: tgt, SourceLang: language.Korean, TargetLang: language.English})
+}
+
+// A forbidden lower-case word found capitalised in a pair whose source
+// does not name its entry is a name (house48: Christian Bale, 12 false
+// errors for the forbidden bale): in mid-sentence by its capital, at a
+// sentence's start when the Korean transliterates it (베일).
+func TestCapitalisedName(t *testing.T) {
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"영화 ‘다크 나이트’의 스타, 크리스찬 베일이 혐의를 부인했다.", `"Dark Knight" star Christian Bale has denied allegations.`, ""},
+		{"이미 베일은 할리우드 스타 배우로 등극할 조짐을 보이고 있다.", "Already there are signs that Bale has made the jump from actor to movie star.", ""},
+		{"혐의를 부인한 베일은 입장을 밝혔다.", `"Mr. Bale, who denies the allegations, will cooperate."`, ""},
+		{"베일은 촬영을 위해 런던에 머물고 있다.", "Bale is in London after filming.", ""},
+		// Kept: lower case (a misspelling of bail, house style whatever
+		// the source says), a source naming the entry, a sentence start
+		// without a Korean word that sounds like it, a title-case line,
+		// capitals throughout.
+		{"그는 풀려났다.", "He was released on bale.", "bail bale"},
+		{"판사는 보석을 허가했다.", "The judge granted Bale to the suspect.", "bail Bale"},
+		{"그는 석방됐다.", "Bale was set at one million dollars.", "bail Bale"},
+		{"법원 판결", "Court Grants Bale After Lengthy Hearing Today", "bail Bale"},
+		{"그는 풀려났다.", "He was freed on BALE, police said.", "bail BALE"},
+	} {
+		if got := t28Join(t44Pair(t, tc.src, tc.tgt)); got != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
+
+// An article reads the pair's source as a pair does; monolingual text
+// keeps the finding (no source to read it against).
+func TestCapitalisedNameArticle(t *testing.T) {
+	c := caseChecker(t, "session22t44.csv", session22T44Glossary)
+	pairs := []Pair{
+		{Source: "베일은 배트맨 역을 다시 맡았다.", Target: "Bale reprised the role of the superhero.", SourceLang: language.Korean, TargetLang: language.English, SourceLine: 1, TargetLine: 1},
+		{Source: "이미 베일은 스타가 됐다.", Target: "Already there are signs that Bale is a star.", SourceLang: language.Korean, TargetLang: language.English, SourceLine: 2, TargetLine: 2},
+		{Source: "그는 석방됐다.", Target: "Bale was set at one million dollars.", SourceLang: language.Korean, TargetLang: language.English, SourceLine: 3, TargetLine: 3},
+	}
+	var got []string
+	for _, f := range c.Document("a.tsv", pairs, time.Time{}) {
+		if f.Rule == RuleDeprecated {
+			got = append(got, f.Found+"@"+string(rune('0'+f.Line)))
+		}
+	}
+	if g := strings.Join(got, " "); g != "Bale@3" {
+		t.Errorf("article: got %q, want %q", g, "Bale@3")
+	}
+	if got := t28Join(c.Text("t.txt", "Already there are signs that Bale has made the jump.", language.English)); got != "bail Bale" {
+		t.Errorf("monolingual: got %q, want %q", got, "bail Bale")
+	}
+}
