@@ -70,3 +70,38 @@ func TestCapitalisedNameArticle(t *testing.T) {
 		t.Errorf("monolingual: got %q, want %q", got, "bail Bale")
 	}
 }
+
+// Session 22 (helper T44): a term's abbreviation before the article spells
+// it out (check12v-missed's GDP, FTA and WMD).
+const session22T44Abbrev = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+gdp,term,ko,국내총생산,preferred,yes,,,,,,,,,,
+gdp,term,en,gross domestic product,preferred,yes,,,,,,,,,,
+gdp,term,en,GDP,admitted,yes,,,,,,,,,,
+eu,organization,ko,유럽연합,preferred,,,,,,,,,,,
+eu,organization,en,European Union,preferred,,,,,,,,,,,
+eu,organization,en,EU,admitted,,,,,,,,,,,
+`
+
+// A term's first mention by its abbreviation, spelled out only later in
+// the article, is a first mention; not a body's, not in a quotation, not
+// an abbreviation never spelled out, not after the spelled-out form.
+func TestAbbreviationFirst(t *testing.T) {
+	c := caseChecker(t, "session22t44abbrev.csv", session22T44Abbrev)
+	for _, tc := range []struct{ text, want string }{
+		{"Economy notes\n\nGDP grew 2 percent, the gross domestic product data showed.", "gdp GDP"},
+		{"Economy notes\n\nThe gross domestic product grew.\n\nGDP grew 2 percent.", ""},
+		{"Economy notes\n\nGDP grew 2 percent.", ""},
+		{"Economy notes\n\n\"GDP grew,\" he said. The gross domestic product data showed it.", ""},
+		{"Trade notes\n\nBritain left the EU, and the European Union said so.", ""},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleFirstMention {
+				got = append(got, f.Term+" "+f.Found)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
