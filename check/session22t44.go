@@ -111,20 +111,22 @@ func capitalisedNameIn(found string, m glossary.Match, pr *Pair, sm []glossary.M
 //     out (any allowed form of several words) only later is a first
 //     mention (first-mention, a warning): the desk spells the term out
 //     first, as it names a person in full before the surname (check12v's
-//     planted GDP, FTA and WMD). Not for bodies and places, whose
-//     abbreviations are names the news gives at a first mention (the EU,
-//     the NHS, the US, GOP: 14 such findings on the judged parts), nor in
+//     planted GDP, FTA and WMD); a body's too since session 22 (helper T45,
+//     the lead's decision: check12w's FDA, CDC and NTSB; session22t45.go).
+//     Not for places, whose abbreviations are names the news gives at a
+//     first mention (the US; T44 left out bodies as such too, the EU, the
+//     NHS, GOP, which the house convention counts as deviations), nor in
 //     a quotation (a speaker's words, "spot Bitcoin ETP shares",
 //     g25-wmt24pp 61), nor for an abbreviation the article never spells
 //     out or a preferred form that is itself one (NATO).
 
 // abbreviationFirst reports whether ms[i], the first mention of its entry
-// (a term's) in an English article, is an abbreviation written before
+// (a term's or a body's) in an English article, is an abbreviation written before
 // the entry's spelled-out preferred form pref, which a later match of the
 // same entry gives in words (any allowed form of several words).
 func abbreviationFirst(ms []glossary.Match, i int, pref *glossary.Term) bool {
 	m := ms[i]
-	if m.Entry.Type != glossary.TermType || pref == nil || m.Term == pref || !glossary.Abbreviation(m.Term.Text) ||
+	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !glossary.Abbreviation(m.Term.Text) ||
 		!strings.ContainsRune(pref.Text, ' ') || glossary.Abbreviation(pref.Text) {
 		return false
 	}
