@@ -3,6 +3,7 @@ package mine
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bitext/glossary"
@@ -542,3 +543,87 @@ var givenNames = wordSet(`Grace Michelle Michael Mitchell John James Robert Rich
 	Jurgen Wolfgang Giovanni Giuseppe Marco Luca Carlos Jose Luis Miguel Javier Pedro Pablo Diego Jorge Alejandro Fernando
 	Manuel Antonio Francisco Ricardo Roberto Eduardo Ahmed Mohammed Mohamed Muhammad Ali Omar Hassan Hussein Mustafa Ibrahim
 	Yusuf Abdullah Fatima Aisha`)
+
+// character reports whether p names a character of a film, a show or a
+// book, no person, body or place: one of its examples at least, and a
+// third of them or more, writes it as one (characterCue), two of them
+// when the pair has more units than examples (a news name of hundreds of
+// units is not dropped for one "character" before it: the 1M TM's
+// Albence and Zayed Al Nahyan, whose texts have random words). Its units are
+// those of a review or a story about a work, where the names of the
+// characters are paired as persons' (Bough, played again by Ben Miller;
+// the sinister Jason Volta, played by Jake Lacy; his role as Jon Snow;
+// Kit's character Jon Snow: 3 of held-out-13-200's 17 wrong). Result
+// time only: the examples are the pair's first units, their texts read
+// before Result (session 22, helper M40).
+func character(p *pairStats) bool {
+	n := 0
+	for _, x := range p.Examples {
+		if characterCue(x.Korean, x.English, p.Ko, p.En) {
+			n++
+		}
+	}
+	return n > 0 && 3*n >= len(p.Examples) && (n >= 2 || p.Units <= len(p.Examples))
+}
+
+// characterCue reports whether a unit writes the name ko ~ en as a
+// character's: in the English "played by" (or "played again by", "voiced
+// by", "who is played by") after en, or "role as", "character" or
+// "characters" right before it ("the role of" is left out: the role of
+// China); in the Korean 역 ("role") after ko and a space, with 을, 으로 or
+// 할 (존 스노우 역으로, 역을, 역할). A person playing a role is not read so
+// (Kit Harington is known for his role: no name after "role").
+func characterCue(ko, en, kname, ename string) bool {
+	if strings.Contains(en, "played") || strings.Contains(en, "voiced") || strings.Contains(en, "role") || strings.Contains(en, "character") {
+		for i := 0; ; {
+			j := strings.Index(en[i:], ename)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + 1
+			before, after := en[:j], en[j+len(ename):]
+			if a, _ := utf8.DecodeRuneInString(after); after != "" && unicode.IsLetter(a) {
+				continue
+			}
+			if b, _ := utf8.DecodeLastRuneInString(before); before != "" && unicode.IsLetter(b) {
+				continue
+			}
+			for _, cue := range []string{"role as ", "character ", "characters ", "character, "} {
+				if strings.HasSuffix(before, cue) {
+					return true
+				}
+			}
+			after = strings.TrimLeft(after, ",( ")
+			after = strings.TrimPrefix(after, "who is ")
+			if verb, rest, ok := strings.Cut(after, " "); ok && (verb == "played" || verb == "voiced") {
+				if strings.HasPrefix(rest, "by ") {
+					return true
+				}
+				if _, rest, ok := strings.Cut(rest, " "); ok && strings.HasPrefix(rest, "by ") {
+					return true // played again by
+				}
+			}
+		}
+	}
+	if strings.Contains(ko, " 역") {
+		for i := 0; ; {
+			j := strings.Index(ko[i:], kname+" 역")
+			if j < 0 {
+				return false
+			}
+			j += i
+			i = j + 1
+			if b, _ := utf8.DecodeLastRuneInString(ko[:j]); j > 0 && hanChar(b) {
+				continue
+			}
+			rest := ko[j+len(kname+" 역"):]
+			for _, suf := range []string{"을", "으로", "할"} {
+				if strings.HasPrefix(rest, suf) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -842,7 +842,90 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 	acronymPairs(ko, en, out)
 	initialPairs(ko, en, out)
 	cooccurCounts(ko, runs, out, sc)
+	if dl := datelineWords(runs); dl != "" {
+		dropDatelinePairs(ko, dl, out, ev)
+	}
 	return out, ev
+}
+
+// datelineWords returns the runs in capitals of a dateline opening the
+// text, joined by "|": a run in capitals at the text's start
+// (WASHINGTON, SAN ANTONIO, SOUTH of ISLAND) with the bracket's acronym
+// (the "(CNN)" M38's enRuns splits off) at most three runs after it, and
+// the runs in capitals between (not Iraq of BAGHDAD, Iraq (CNN)); "" when
+// the text opens with none. Session 22, helper M40.
+func datelineWords(runs []enRun) string {
+	if len(runs) < 2 || runs[0].start != 0 || runs[0].prev != "" || runs[0].split || !allCaps(runs[0].words) {
+		return ""
+	}
+	for k := 1; k < len(runs) && k <= 3; k++ {
+		if runs[k].split {
+			var b strings.Builder
+			for _, r := range runs[:k] {
+				if allCaps(r.words) {
+					b.WriteByte('|')
+					b.WriteString(strings.Join(r.words, " "))
+				}
+			}
+			b.WriteByte('|')
+			return b.String()
+		}
+	}
+	return ""
+}
+
+// dropDatelinePairs removes the pairs of an English form in capitals of
+// the dateline dl (datelineWords) whose Korean form ends as a verb's or a
+// noun's ending or a case particle (endingLike) or has vowels unlike the
+// English's (enVowelSim below 0.5, where the usual renderings of the
+// KPC and NTREX datelines, 뉴올리언스 ~ NEW ORLEANS the lowest, have 0.5
+// or more), unless the Korean text opens with it: a translation leaves
+// the dateline out or renders it with the name (베이징에서, 베이징 올림픽,
+// 바그다드의 ~ BEIJING, BAGHDAD stay), so the dateline's words were paired
+// with whatever Hangul word shared their consonants once the tag no
+// longer ended their run (사용되는 ~ WASHINGTON in 218 units of the 1M TM,
+// 밝혔 ~ BAGHDAD in 534, 이상의 ~ SHANGHAI, 순방 and 정보평 ~ WASHINGTON,
+// 마지막 ~ MOSCOW).
+// Session 22, helper M40.
+func dropDatelinePairs(ko, dl string, out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
+	for k := range out {
+		if !allCaps(strings.Fields(k[1])) || !strings.Contains(dl, k[1]) {
+			continue
+		}
+		if strings.HasPrefix(ko, k[0]) {
+			continue
+		}
+		if !endingLike(k[0]) && enVowelSim(vowelKey(romanize.Word(strings.ReplaceAll(k[0], " ", "")), false), strings.ToLower(k[1]), false, false) >= 0.5 {
+			continue
+		}
+		delete(out, k)
+		delete(ev, k)
+	}
+}
+
+// endingLike reports whether the Korean form w ends as a verb's or a
+// noun's ending or a case particle, no name: 는, 은, 을, 를, 의, 된, 했, 혔,
+// 였, 며 or 면 (사용되는, 이상의, 밝혔 of 밝혔다; not 던, which ends 런던).
+func endingLike(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("은는을를의된했혔였며면", last)
+}
+
+// allCaps reports whether every word of ws is in capitals, with two
+// letters or more in all (WASHINGTON, SAN ANTONIO; not Kentucky).
+func allCaps(ws []string) bool {
+	letters := 0
+	for _, w := range ws {
+		for i := 0; i < len(w); i++ {
+			switch c := w[i]; {
+			case c >= 'a' && c <= 'z':
+				return false
+			case c >= 'A' && c <= 'Z':
+				letters++
+			}
+		}
+	}
+	return letters >= 2
 }
 
 // nameSub is a run of one to four capitalized English words, with the
@@ -2563,7 +2646,7 @@ func (st *State) Result(o Options) *Result {
 			cooc = append(cooc, coocCount{p, n})
 			continue
 		}
-		if n < minCount || notAName(p) || stormNamed(p, storms) {
+		if n < minCount || notAName(p) || stormNamed(p, storms) || character(p) {
 			continue
 		}
 		cp := *p // merged below; the state keeps its own counts
