@@ -105,6 +105,8 @@ type nameIndex struct {
 	triOnce sync.Once
 
 	commas []int32 // names with a comma in them (session20t33.go), built with names
+
+	misspelt map[string]bool // words of forbidden forms only (session22t45.go), built with names
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
@@ -136,6 +138,7 @@ func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 func (ix *nameIndex) buildNames() {
 	g, lang := ix.g, ix.lang
 	ix.byWord, ix.slots, ix.single = make(map[anchor][]int32, len(g.Entries)), map[string]uint64{}, map[string][]int32{}
+	ix.misspelt = misspeltWords(g, ix)
 	for _, e := range g.Entries {
 		for _, t := range e.TermsIn(lang) {
 			words := strings.Fields(t.Text)
@@ -623,7 +626,7 @@ func (sc *seqCheck) wordsNear(n *name, first int) bool {
 			if utf8.RuneCountInString(w) > 9 {
 				lim = 2
 			}
-			if sc.ix.vocab[cw] || distance(cw, w, lim) > lim {
+			if sc.ix.vocab[cw] && !sc.ix.letterLeftOut(n, cw, w) || distance(cw, w, lim) > lim { // Comission, only of a forbidden form (session22t45.go)
 				return false
 			}
 		}

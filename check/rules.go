@@ -50,6 +50,8 @@ type Checker struct {
 
 	sensesOnce sync.Once
 	senses     map[*glossary.Term][]string // session18.go: a common word's other senses
+	borrowOnce sync.Once
+	borrowed   map[*glossary.Term][]string // session22t45.go: not_with of a same-text form in another language
 }
 
 // DefaultMissing is the entry types target-term-missing reports by
@@ -358,6 +360,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		}
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)
+		}
+		if isEnglish(lang) && hyphenRight(text, m) {
+			continue // "the climate-change standoff", "women who breast-pump" (session22t45.go)
 		}
 		if pr != nil && isEnglish(lang) && capitalisedName(text, m, pr, sm) {
 			continue // "Christian Bale" for the forbidden bale (session22t44.go)
@@ -711,7 +716,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	sm, tm := appendMatches(c.matcher(pr.SourceLang), (*sbp)[:0], pr.Source, pr.nfc), appendMatches(c.matcher(pr.TargetLang), (*tbp)[:0], pr.Target, pr.nfc)
 	defer putMatches(sbp, sm) // the length AppendAll left
 	defer putMatches(tbp, tm)
-	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) || c.sensed(sm) || c.sensed(tm) {
+	if !pr.Date.IsZero() || conditional(sm) || conditional(tm) || c.sensed(sm) || c.sensed(tm) || c.borrows(tm) || c.borrows(sm) {
 		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
@@ -1299,6 +1304,8 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 				len(t.Context) > 0 && placeParticleAfter(text, m) { // 페리에서: a ferry (session19t23.go)
 				continue
 			}
+		} else if nw := c.borrowedNotWith()[t]; nw != nil && glossary.HasAnyWord(orLine(ctx, text, m.Start), nw) {
+			continue // GMAC beside GMAT: the business schools' council, not the list's GMAC (session22t45.go)
 		} else if rs := c.otherSenses()[t]; rs != nil && inside(text, m.Start, m.End, rs) {
 			continue // 의사 결정 for a doctor's 의사 (session18.go)
 		}
