@@ -521,7 +521,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
 				p.place(&f, m.Start, m.End)
 				out = append(out, f)
-			} else if isEnglish(lang) && !st.firstBad && abbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) { // GDP before gross domestic product (session22t44.go)
+			} else if isEnglish(lang) && !st.firstBad && abbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) && !abbreviationAside(text, m) { // GDP before gross domestic product (session22t44.go); not "(SCIS)", nor in a standfirst (session22t45.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})

@@ -200,3 +200,30 @@ func orLine(ctx, text string, off int) string {
 func (ix *nameIndex) letterLeftOut(n *name, cw, w string) bool {
 	return len(n.words) >= 3 && len(cw)+1 == len(w) && ix.misspelt[cw]
 }
+
+// abbreviationAside reports whether the abbreviation m stands where it is
+// no first mention by itself (abbreviationFirst): in brackets, the gloss of
+// the words before it ("The Scottish Council of Independent Schools
+// (SCIS)", g31-ntrex-odd 655, a name the gate did not read after a
+// capital The), or in a standfirst, the second line of an article whose
+// first is a headline, not ending as a sentence ("As the latest tranche of
+// NHS figures reveals more bad news, we should be outraged", wmt24pp 80).
+func abbreviationAside(text string, m glossary.Match) bool {
+	if m.Start > 0 && text[m.Start-1] == '(' && m.End < len(text) && text[m.End] == ')' {
+		return true
+	}
+	first := firstLine(text)
+	if first >= len(text) || !isHeadline(text) {
+		return false
+	}
+	nl := strings.IndexByte(text[first:], '\n')
+	if nl < 0 {
+		return false
+	}
+	second := firstLine(text[first+nl+1:]) + first + nl + 1
+	if m.Start < second {
+		return false
+	}
+	line := lineAt(text, second)
+	return m.Start < second+len(line) && !sentenceEnd(strings.TrimSpace(line))
+}

@@ -102,3 +102,25 @@ func TestLetterLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A body's abbreviation in brackets after the words it glosses, or in the
+// standfirst under a headline, is no first mention by itself.
+func TestAbbreviationAside(t *testing.T) {
+	c := caseChecker(t, "session22t44abbrev.csv", session22T44Abbrev)
+	for _, tc := range []struct{ text, want string }{
+		{"Trade notes\n\nBritain left the EU, and the European Union said so.", "eu EU"},
+		{"Trade notes\n\nThe members of The European Union (EU) met. The European Union said so.", ""},
+		{"Brexit: carmakers worried\nAs the latest EU figures show more bad news, we should be outraged\nThe European Union said so.", ""},
+		{"Brexit: carmakers worried\nThe latest EU figures show more bad news.\nThe European Union said so.", "eu EU"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			if f.Rule == RuleFirstMention {
+				got = append(got, f.Term+" "+f.Found)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
