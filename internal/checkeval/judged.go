@@ -32,8 +32,12 @@ import (
 //	              set is checked with these third-party glossaries of the
 //	              shared folder, converted by ConvertShared, instead of
 //	              GLOSSARY), glossary=PATH|PATH (the set is checked with
-//	              these glossaries of the folder instead of GLOSSARY) and
-//	              rules=ID,ID (only these rules' findings)
+//	              these glossaries of the folder instead of GLOSSARY),
+//	              rules=ID,ID (only these rules' findings) and
+//	              docdates=PATH (a file of the folder, one document id
+//	              and its day YYYY-MM-DD a line, tab between, # for
+//	              comments: a pair of a document listed there is
+//	              checked on that day, the set's date= otherwise)
 //	verdicts.tsv  set, line, rule, side, term, found, verdict (real or
 //	              false), note
 //
@@ -69,6 +73,13 @@ type JudgedSet struct {
 	// (rules=ID,ID in sets.tsv): a set that checks pairs of another part
 	// with another glossary counts the rules that glossary can change.
 	Rules []string
+	// DocDates, when not empty, is a file of document ids and their days
+	// (docdates=PATH in sets.tsv, relative to the folder; held here joined
+	// to the folder of sets.tsv): a pair of a document listed there is
+	// checked on that day, Date otherwise. Session 22, helper D1: NTREX's
+	// stories are of different days of late 2018, and a title right on its
+	// story's day was read on the part's one date.
+	DocDates string
 }
 
 // Verdict is one judged finding.
@@ -101,7 +112,7 @@ func VerdictOf(f check.Finding) Verdict {
 }
 
 // knownSetOption lists the keys of sets.tsv's optional fields.
-var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true}
+var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true, "docdates": true}
 
 // ReadJudgedSets reads sets.tsv. An optional field it does not know is an
 // error naming its line and column.
@@ -125,7 +136,7 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 			// A mistyped option would otherwise change the set without a word
 			// (glosary=house2.csv would check it with GLOSSARY).
 			if key, _, _ := strings.Cut(x, "="); !knownSetOption[key] || !strings.Contains(x, "=") {
-				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary= or rules=", x)}
+				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary=, rules= or docdates=", x)}
 			}
 			col += len(x) + 1
 			if v, ok := strings.CutPrefix(x, "skip="); ok {
@@ -159,6 +170,12 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 						return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("glossary=%q: want paths relative to the folder, separated by |", v)}
 					}
 				}
+			}
+			if v, ok := strings.CutPrefix(x, "docdates="); ok {
+				if v == "" || filepath.IsAbs(v) {
+					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("docdates=%q: want a path relative to the folder", v)}
+				}
+				s.DocDates = filepath.Join(filepath.Dir(name), filepath.FromSlash(v))
 			}
 			if v, ok := strings.CutPrefix(x, "rules="); ok {
 				s.Rules = strings.Split(v, ",")
@@ -248,6 +265,42 @@ type JudgedPair struct {
 	Source string // Korean
 	Target string // English
 	Doc    string // document id, when the set has them
+	// Date is the day of the pair's document from the set's docdates=
+	// file; zero when the set has none or the document is not listed
+	// (the set's Date holds).
+	Date time.Time
+}
+
+// ReadDocDates reads a docdates= file: one document id and its day
+// (YYYY-MM-DD) a line, separated by a tab; blank lines and lines that
+// begin with # are left out. An error names the file and line.
+func ReadDocDates(r io.Reader, name string) (map[string]time.Time, error) {
+	out := map[string]time.Time{}
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 2 || strings.TrimSpace(f[0]) == "" {
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want document id<TAB>YYYY-MM-DD; got %d fields", len(f))}
+		}
+		doc := strings.TrimSpace(f[0])
+		d, err := time.Parse(time.DateOnly, strings.TrimSpace(f[1]))
+		if err != nil {
+			return nil, &check.SyntaxError{File: name, Line: line, Col: len(f[0]) + 2, Msg: fmt.Sprintf("date %q: want YYYY-MM-DD", f[1])}
+		}
+		if prev, ok := seen[doc]; ok {
+			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("document %q is dated at line %d", doc, prev)}
+		}
+		seen[doc] = line
+		out[doc] = d
+	}
+	return out, sc.Err()
 }
 
 // The band of confident alignment: the length ratio (English letters to
@@ -327,6 +380,19 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 	default:
 		keep = func(int) bool { return true }
 	}
+	var dates map[string]time.Time
+	if s.DocDates != "" {
+		f, err := os.Open(s.DocDates)
+		if err != nil {
+			// Not wrapped: the caller names the corpus file of a PathError.
+			return nil, fmt.Errorf("checkeval: docdates: %v", err)
+		}
+		dates, err = ReadDocDates(f, s.DocDates)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
 	var out []JudgedPair
 	skipped := 0
 	for i, l := range lines {
@@ -348,9 +414,9 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 		case s.Layout == "para" && i == 0:
 			continue // header
 		case s.Layout == "para" && len(f) >= 4:
-			out = append(out, JudgedPair{Line: i + 1, Source: f[2], Target: f[3], Doc: f[0]})
+			out = append(out, JudgedPair{Line: i + 1, Source: f[2], Target: f[3], Doc: f[0], Date: dates[f[0]]})
 		case s.Layout == "pairs" && len(f) >= 2:
-			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i)})
+			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i), Date: dates[docOf(i)]})
 		default:
 			return nil, fmt.Errorf("check: %s:%d: want %s layout", s.File, i+1, s.Layout)
 		}
@@ -387,6 +453,10 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 			tctx = targets[:len(targets):len(targets)] // an article's targets so far (check.namedEarlier)
 		}
 		before, targets = append(before, p.Source), append(targets, p.Target)
+		pday := day
+		if !p.Date.IsZero() {
+			pday = p.Date // the document's own day (docdates=)
+		}
 		after, afterSrc := "", ""
 		if i+1 < len(pairs) && pairs[i+1].Doc == p.Doc {
 			after, afterSrc = pairs[i+1].Target, pairs[i+1].Source
@@ -394,7 +464,7 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		for _, f := range c.Pair(s.Name, check.Pair{
 			Unit: strconv.Itoa(p.Line), Source: p.Source, Target: p.Target,
 			SourceLang: language.Korean, TargetLang: language.English,
-			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: day, Before: ctx,
+			SourceLine: p.Line, SourceCol: 1, TargetLine: p.Line, TargetCol: 1, Date: pday, Before: ctx,
 			TargetBefore: tctx, TargetAfter: after, After: afterSrc,
 		}) {
 			if articles && f.Rule == check.RuleDeprecated {
@@ -410,6 +480,10 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		}
 		if pairs[i].Doc != "" {
 			doc := pairs[i:j]
+			dday := s.Date
+			if !doc[0].Date.IsZero() {
+				dday = doc[0].Date // the document's own day (docdates=)
+			}
 			text := func(side func(JudgedPair) string) string {
 				lines := make([]string, len(doc))
 				for k, p := range doc {
@@ -418,7 +492,7 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 				return strings.Join(lines, "\n")
 			}
 			src, tgt := c.Sides(s.Name, text(func(p JudgedPair) string { return p.Source }),
-				text(func(p JudgedPair) string { return p.Target }), language.Korean, language.English, s.Date)
+				text(func(p JudgedPair) string { return p.Target }), language.Korean, language.English, dday)
 			for _, side := range []struct {
 				name  string
 				found []check.Finding
