@@ -252,6 +252,9 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	if span := titledReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
 		return span // Prime Minister Olmer for 올메르트 총리 (session18t19.go)
 	}
+	if span := titledFullName(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
+		return span // Attorney General Eric Holder for 제프 세션스 법무장관 (session22t46.go)
+	}
 	if span := titledGivenReplacement(pr, at, sm, e.TermsIn(pr.TargetLang), taken); span != "" {
 		return span // Deputy convenor Peter Salvo for 피터 소발리스 부의장 (session19t22.go)
 	}

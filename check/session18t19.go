@@ -216,7 +216,9 @@ func syllablesAlike(x, y rune, first bool) bool {
 		return true
 	}
 	initialSound := func(c rune) bool { return c == 2 || c == 5 || c == 11 } // ㄴ, ㄹ, ㅇ
-	return first && initialSound(i/588) && initialSound(j/588)
+	// Session 22 (helper T46): at any syllable, one initial with the
+	// initial-sound law applied and the other without (최룡해, 최용해).
+	return first && initialSound(i/588) && initialSound(j/588) || initialLawPair(x, y)
 }
 
 // contractedAlike reports whether the Hangul word long is short with one

@@ -32,6 +32,9 @@ import (
 //     unlisted transliteration of a surname the list spells several ways
 //     stay warnings: the English names someone else or no one, which a
 //     desk reads (check11j's and check11o's desks expect warnings there).
+//     Session 22 (helper T46, the lead's decision): another full name
+//     after a title that translates the Korean one is an error now
+//     (titledFullName, session22t46.go).
 //
 // Developed on house27's and house28's findings and planted sets (seen) and
 // our own sentences (session19t26_test.go).

@@ -95,8 +95,9 @@ func TestSourceSpellsOther(t *testing.T) {
 // misspelt or misheard (one letter changed, the first too, or its first
 // four letters kept: Hillary Cox for 힐러리 폭스, Eldad Segev for 레게브, Kevin
 // Toomey for 케빈 투마지언) is an error, as a surname lengthened is; another
-// surname altogether, another full name after the title (Envoy Kofi Annan
-// for 감바리 특사) and the person absent stay warnings.
+// surname altogether and the person absent stay warnings; another full
+// name after the title (Envoy Kofi Annan for 감바리 특사) is an error since
+// session 22 (the lead's decision).
 func TestGivenReplacement(t *testing.T) {
 	for _, tc := range []struct{ src, tgt, want string }{
 		{"헬렌 피스크가 소식을 전했다.", "Helen Risk had the news.", "helen-fisk error Helen Risk"},
@@ -105,7 +106,10 @@ func TestGivenReplacement(t *testing.T) {
 		// Another surname, another person, the person absent: a
 		// warning, as before.
 		{"헬렌 피스크가 소식을 전했다.", "Helen Dalton had the news.", "helen-fisk warning"},
-		{"바르가 특사는 양곤에 도착했다.", "Envoy Peter Lund arrived in Yangon.", "tomas-varga warning"},
+		// Session 22 (helper T46, the lead's decision): another full
+		// name after the title is another person, an error
+		// (titledFullName, session22t46.go).
+		{"바르가 특사는 양곤에 도착했다.", "Envoy Peter Lund arrived in Yangon.", "tomas-varga error Envoy Peter Lund"},
 		{"헬렌 피스크가 소식을 전했다.", "The presenter had the news.", "helen-fisk warning"},
 		// The person's own name; a name the Korean gives too.
 		{"바르가 특사는 양곤에 도착했다.", "Envoy Tomas Varga arrived in Yangon.", ""},
