@@ -46,8 +46,8 @@ func koreanTitleRoles(kw string) []string {
 // titledFullName returns the English title and full name ("Attorney
 // General Eric Holder") that stand where the Korean source gives person
 // e's listed form followed by a title (제프 세션스 법무장관), when the English
-// title translates the Korean one and the two or three capitalized words
-// after it are none of e's words, no ordinary or role words, not taken by
+// title translates the Korean one ("of" and an office may follow its word:
+// Secretary of State) and the two or three capitalized words after it are none of e's words, no ordinary or role words, not taken by
 // another entry, and not a romanization of another Hangul name of the
 // source. "" otherwise.
 func titledFullName(pr Pair, at glossary.Match, forms []*glossary.Term, taken func(a, b int) bool) string {
@@ -72,8 +72,22 @@ func titledFullName(pr Pair, at glossary.Match, forms []*glossary.Term, taken fu
 		if !upperAt(target, b) || !containsString(roles, strings.ToLower(w)) {
 			continue
 		}
-		// The capitalized words after the title, one space apart.
+		// The capitalized words after the title, one space apart; a
+		// title's "of" and its office first ("Secretary of State", "Secretary
+		// of the Treasury").
 		k, words := j, 0
+		if rest, ok := strings.CutPrefix(target[j:], " of "); ok {
+			skip := len(" of ")
+			if strings.HasPrefix(rest, "the ") {
+				skip += len("the ")
+			}
+			office := wordAt(target, j+skip)
+			if office == "" || !upperAt(target, j+skip) {
+				continue
+			}
+			k = j + skip + len(office)
+		}
+		ns := k + 1 // the name's start
 		ok := true
 		for words < 4 && k+1 < len(target) && target[k] == ' ' && upperAt(target, k+1) {
 			name := wordAt(target, k+1)
@@ -88,7 +102,7 @@ func titledFullName(pr Pair, at glossary.Match, forms []*glossary.Term, taken fu
 		if !ok || words < 2 || words > 3 || k < len(target) && target[k] == '-' {
 			continue
 		}
-		if otherKoreanName(src, at.Start, at.End, target[j+1:k]) {
+		if otherKoreanName(src, at.Start, at.End, target[min(ns, k):k]) {
 			continue
 		}
 		return target[b:k]
