@@ -767,6 +767,14 @@ func titledSurname(toks []koToken, ti int) bool {
 // (이 후보가, not 이 후보지 "this site").
 var surnameNouns = map[string]bool{"후보": true, "후보자": true, "당선인": true, "당선자": true}
 
+// leftOnWords are Korean words no foreign name ends with that a form of
+// several words took on after a name for their few consonants (하원's
+// n, 의회's none): a legislature's or a government's word (하원, 상원,
+// 의회, 정부, 행정부, 당국) and the role word of a film's character (역,
+// 역할). Session 22, helper M41 (held-out-14-200's 마이크 존슨 하원 ~ Mike
+// Johnson, the 1M TM's 존 스노우 역 ~ Jon Snow).
+var leftOnWords = wordSet(`하원 상원 의회 정부 행정부 당국 역 역할`)
+
 // titleSuffixes end Korean words that are titles.
 var titleSuffixes = []string{"대통령", "장관", "총리", "의원", "대표", "위원장", "대변인", "회장", "사장", "총장", "청장", "원장", "대사", "감독", "교수", "지사", "시장", "국무장관", "국왕", "여왕", "왕자", "주석", "총재", "의장", "차관", "판사", "검사", "기자", "박사", "선수", "코치", "차관보", "국장", "목사", "장군"}
 
@@ -842,7 +850,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 	acronymPairs(ko, en, out)
 	initialPairs(ko, en, out)
 	cooccurCounts(ko, runs, out, sc)
-	if dl := datelineWords(runs); dl != "" {
+	if dl := datelineWords(runs, en); dl != "" {
 		dropDatelinePairs(ko, dl, out, ev)
 	}
 	return out, ev
@@ -854,12 +862,17 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 // (the "(CNN)" M38's enRuns splits off) at most three runs after it, and
 // the runs in capitals between (not Iraq of BAGHDAD, Iraq (CNN)); "" when
 // the text opens with none. Session 22, helper M40.
-func datelineWords(runs []enRun) string {
+//
+// The tag is also a run in brackets after a word in lower case or a
+// number (BEIJING, March 3 (Xinhua), the 1M TM's PARIS, for (CNN): no
+// run for M38 to split it from), within the text's first five fields
+// (bracketTag; session 22, helper M41).
+func datelineWords(runs []enRun, en string) string {
 	if len(runs) < 2 || runs[0].start != 0 || runs[0].prev != "" || runs[0].split || !allCaps(runs[0].words) {
 		return ""
 	}
 	for k := 1; k < len(runs) && k <= 3; k++ {
-		if runs[k].split {
+		if runs[k].split || bracketTag(en, runs[k]) {
 			var b strings.Builder
 			for _, r := range runs[:k] {
 				if allCaps(r.words) {
@@ -872,6 +885,24 @@ func datelineWords(runs []enRun) string {
 		}
 	}
 	return ""
+}
+
+// bracketTag reports whether the run r of en, of one word, is written in
+// brackets as a field of its own among en's first five fields ("(CNN)",
+// "(Xinhua)").
+func bracketTag(en string, r enRun) bool {
+	if r.start > 4 || len(r.words) != 1 {
+		return false
+	}
+	tag := "(" + r.words[0] + ")"
+	for i, f := 0, en; i <= r.start; i++ {
+		w, rest, _ := strings.Cut(f, " ")
+		if strings.HasPrefix(w, tag) {
+			return true
+		}
+		f = rest
+	}
+	return false
 }
 
 // dropDatelinePairs removes the pairs of an English form in capitals of
@@ -895,6 +926,14 @@ func dropDatelinePairs(ko, dl string, out map[[2]string]glossary.Type, ev map[[2
 		if strings.HasPrefix(ko, k[0]) {
 			continue
 		}
+		if strings.Count(k[0], " ") > strings.Count(k[1], " ") {
+			// More Korean words than the dateline's: a phrase (중 한
+			// 명이 ~ SAN ANTONIO in 43 units of the 1M TM; session 22,
+			// helper M41).
+			delete(out, k)
+			delete(ev, k)
+			continue
+		}
 		if !endingLike(k[0]) && enVowelSim(vowelKey(romanize.Word(strings.ReplaceAll(k[0], " ", "")), false), strings.ToLower(k[1]), false, false) >= 0.5 {
 			continue
 		}
@@ -905,10 +944,13 @@ func dropDatelinePairs(ko, dl string, out map[[2]string]glossary.Type, ev map[[2
 
 // endingLike reports whether the Korean form w ends as a verb's or a
 // noun's ending or a case particle, no name: 는, 은, 을, 를, 의, 된, 했, 혔,
-// 였, 며 or 면 (사용되는, 이상의, 밝혔 of 밝혔다; not 던, which ends 런던).
+// 였, 며 or 면 (사용되는, 이상의, 밝혔 of 밝혔다; not 던, which ends 런던),
+// and 에 or 에서 (파리에서 ~ PARIS in 144 units of the 1M TM, 섬에 ~ ISLAND
+// in 18: the particle's 서 gave the English s its consonant; session 22,
+// helper M41).
 func endingLike(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return strings.ContainsRune("은는을를의된했혔였며면", last)
+	return strings.ContainsRune("은는을를의된했혔였며면에", last) || strings.HasSuffix(w, "에서")
 }
 
 // allCaps reports whether every word of ws is in capitals, with two
@@ -1123,6 +1165,13 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			}
 			if n > 1 && (toks[ti+n-2].phrase || toks[ti+n-2].gloss) {
 				break // nor past a word with a particle (데이빗 죤슨은 말) or its original
+			}
+			if n > 1 && leftOnWords[toks[ti+n-1].stem] {
+				// Nor on to a legislature's or a government's word
+				// or the role word 역, whose consonants are few (마이크
+				// 존슨 하원 의장 ~ House Speaker Mike Johnson, 존 스노우
+				// 역 ~ Jon Snow; session 22, helper M41).
+				break
 			}
 			if n > 1 {
 				// The word before the last, as it is (its raw form).
@@ -1686,6 +1735,13 @@ func kindEvidence(toks []koToken, ti, n int, last string, r enRun, s nameSub) ui
 	}
 	if ti+n < len(toks) && koPlaceWords[toks[ti+n].stem] {
 		e |= evPlace // 수마트라 지방, 아체 해안
+	}
+	if nextKo == "행정부" && !strings.HasSuffix(w.raw, "의") {
+		// A president's administration (바이든 행정부 ~ the Biden
+		// administration, typed place on held-out-14-200; a country's,
+		// 미국 행정부, is a place by isCountry whatever its evidence;
+		// session 22, helper M41).
+		e |= evPerson
 	}
 	if strings.HasSuffix(w.raw, "에서") || last != w.stem && last == stripPlace(w.stem) && !ssi && !strings.HasPrefix(after, "측") {
 		e |= evPlace
@@ -2646,7 +2702,7 @@ func (st *State) Result(o Options) *Result {
 			cooc = append(cooc, coocCount{p, n})
 			continue
 		}
-		if n < minCount || notAName(p) || stormNamed(p, storms) || character(p) {
+		if n < minCount || notAName(p) || stormNamed(p, storms) || character(p) || languageName(p.Ko, p.En) {
 			continue
 		}
 		cp := *p // merged below; the state keeps its own counts
@@ -2733,6 +2789,9 @@ func (st *State) Result(o Options) *Result {
 		for _, p := range ps {
 			if genericBody(p) {
 				continue // it kept its English from other forms (파운드 ~ Treasury)
+			}
+			if numberedOrLaw(p) {
+				continue // it kept its English from other forms (비행기 ~ MAX)
 			}
 			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
 				keep = append(keep, p)

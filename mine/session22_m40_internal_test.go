@@ -34,10 +34,10 @@ func TestDatelineNoPairs(t *testing.T) {
 			t.Errorf("%q: pair %s ~ %s %v, want %v (%v)", tc.en, tc.ko0, tc.en0, got, tc.want, ps)
 		}
 	}
-	if dl := datelineWords(enRuns("SOUTH of ISLAND, Texas (CNN) A storm came to Texas.", newMemo().scratch())); !strings.Contains(dl, "|ISLAND|") || strings.Contains(dl, "Texas") {
+	if dl := datelineWords(enRuns("SOUTH of ISLAND, Texas (CNN) A storm came to Texas.", newMemo().scratch()), "SOUTH of ISLAND, Texas (CNN) A storm came to Texas."); !strings.Contains(dl, "|ISLAND|") || strings.Contains(dl, "Texas") {
 		t.Errorf("dateline words %q, want SOUTH and ISLAND, not Texas", dl)
 	}
-	if dl := datelineWords(enRuns("Kentucky (CNN) A storm came.", newMemo().scratch())); dl != "" {
+	if dl := datelineWords(enRuns("Kentucky (CNN) A storm came.", newMemo().scratch()), "Kentucky (CNN) A storm came."); dl != "" {
 		t.Errorf("a dateline not in capitals: %q", dl)
 	}
 }

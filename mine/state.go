@@ -101,6 +101,11 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 58 is 57 with no foreign form going on to a legislature's
+// word or the role word 역 (마이크 존슨 하원, 존 스노우 역: leftOnWords), and
+// no pair of a dateline's words with more Korean words than its own or a
+// Korean form ending in 에 or 에서 (중 한 명이, 파리에서 ~ PARIS;
+// dropDatelinePairs; session 22, helper M41).
 // stateVersion 57 is 56 with no pair of a dateline's runs opening the
 // English (WASHINGTON, BAGHDAD, Iraq before "(CNN)": dropDateline;
 // session 22, helper M40).
@@ -273,7 +278,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 57
+const stateVersion = 58
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
