@@ -726,11 +726,19 @@ func firstField(s string) string {
 }
 
 // languageName reports whether ko ~ en pairs a language's Korean name, a
-// country's and 어, with the country's English name (러시아어 ~ Russia,
-// 우크라이나어 ~ Ukraine): the language, no candidate, its units left to
-// the country's own form (session 22, helper M41: held-out-14-200's
+// country's and 어, with any English (러시아어 ~ Russia, 프랑스어 ~
+// French), or a language's English name of languages with no country of
+// the name (만다린 ~ Mandarin): the language, no candidate, its units left
+// to the country's own form (session 22, helper M41: held-out-14-200's
 // 러시아어 ~ Russia, which took Russia from 러시아).
 func languageName(ko, en string) bool {
-	c, ok := strings.CutSuffix(ko, "어")
-	return ok && c != "" && isCountry(c, en)
+	if c, ok := strings.CutSuffix(ko, "어"); ok && countries[strings.ReplaceAll(c, " ", "")] != nil {
+		return true
+	}
+	return languages[en]
 }
+
+// languages are English names of languages that name no country, people
+// or body alone (Mandarin, Swahili; not French, Tamil or Latin).
+var languages = wordSet(`Mandarin Cantonese Swahili Esperanto Hindi Urdu Farsi Pashto Arabic Hebrew Yiddish Gaelic
+	Sanskrit Tagalog`)

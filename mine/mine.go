@@ -294,6 +294,7 @@ type koInfo struct {
 	title     bool // the stem is a title (isTitle)
 	phrase    bool // the word ends a phrase (endsPhrase)
 	named     bool // nameWords has the stem
+	leftOn    bool // leftOnWords has the stem
 	// The variants' skeletons in brief, read before the variants
 	// themselves (foreignNamePairs): bit j of vSet is set when variants[j]
 	// is, of vShort when it is one syllable; vHead[j] and vLen[j] are the
@@ -335,6 +336,7 @@ func newKoInfo(w string) *koInfo {
 	stem := lexicon.Stem(w)
 	k := &koInfo{stem: stem, stemKeys: romanize.NameKeys(stem), title: isTitle(stem), raw: newKoWord(w), org: splitOrg(stem, w)}
 	k.phrase, k.named = endsPhrase(w), nameWords[stem] != nil || namePrefixes[stem]
+	k.leftOn = leftOnWords[stem]
 	if w != stem {
 		k.rawKeys = romanize.NameKeys(w)
 	}
@@ -1166,7 +1168,7 @@ func foreignNamePairs(toks []koToken, runs []enRun, subs []nameSub, matched map[
 			if n > 1 && (toks[ti+n-2].phrase || toks[ti+n-2].gloss) {
 				break // nor past a word with a particle (데이빗 죤슨은 말) or its original
 			}
-			if n > 1 && leftOnWords[toks[ti+n-1].stem] {
+			if n > 1 && toks[ti+n-1].leftOn {
 				// Nor on to a legislature's or a government's word
 				// or the role word 역, whose consonants are few (마이크
 				// 존슨 하원 의장 ~ House Speaker Mike Johnson, 존 스노우

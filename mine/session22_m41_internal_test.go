@@ -108,8 +108,9 @@ func TestCaucusAndMedia(t *testing.T) {
 	}
 }
 
-// TestLanguageAndAdministration: a country's language (러시아어 ~ Russia)
-// is no candidate, so the country's own form keeps the English; a name
+// TestLanguageAndAdministration: a country's language (러시아어 ~ Russia,
+// 프랑스어 ~ French) or a language's English name (Mandarin) is no
+// candidate, so the country's own form keeps the English; a name
 // before 행정부 is a person's (바이든 행정부 ~ the Biden administration,
 // typed place on held-out-14-200), 미국 행정부 still a place.
 func TestLanguageAndAdministration(t *testing.T) {
@@ -119,7 +120,10 @@ func TestLanguageAndAdministration(t *testing.T) {
 	}{
 		{"러시아어", "Russia", true},
 		{"우크라이나어", "Ukraine", true},
+		{"프랑스어", "French", true},
+		{"만다린", "Mandarin", true},
 		{"러시아", "Russia", false},
+		{"프랑스", "French", false},
 		{"지어", "Ji", false},
 	} {
 		if got := languageName(tc.ko, tc.en); got != tc.want {
