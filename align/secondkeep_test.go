@@ -126,3 +126,94 @@ func TestPathCost(t *testing.T) {
 		t.Error("pathSteps took a 2-2 link, a shape the search does not make")
 	}
 }
+
+// TestSecondPassMargin (session 22, helper A51): the document of
+// TestSecondPassKeptOnlyWhenBetter with a batch lexicon of three pairs
+// from one link each (겨울, 바람 and 거셌다 of the dropped sentence with
+// words of the next sentence's English), as a batch of one or a few
+// articles teaches. The second pass links the dropped sentence and drops
+// the next one, and the two passes' costs together prefer that path by
+// less than secondMargin (about 0.2 nats): a near tie, in which the first
+// links stay. With a fourth pair (길고 → fishing) the batch's lexicon
+// gains more and the second path is kept.
+func TestSecondPassMargin(t *testing.T) {
+	src := []string{
+		"그는 오랫동안 바닷가 마을에서 살았다.",
+		"그곳의 겨울은 길고 바람이 거셌다.",
+		"마을 사람들은 대부분 고기잡이로 생계를 이었다.",
+		"그는 어릴 때부터 배를 타고 바다에 나갔다.",
+		"그의 아버지도 평생 어부로 일했다.",
+	}
+	tgt := []string{
+		"He lived for a long time in a seaside village.",
+		"Most of the villagers made their living by fishing.",
+		"He went out to sea on boats from an early age.",
+		"His father also worked as a fisherman all his life.",
+	}
+	learned := func(pairs [][2]string) *lexicon.Lexicon {
+		var b strings.Builder
+		b.WriteString("# bitext lexicon v1 units=10\n")
+		for _, p := range pairs {
+			b.WriteString(lexicon.Stem(p[0]) + "\t" + lexicon.EnglishStem(p[1]) + "\t0.5\n")
+		}
+		l, err := lexicon.Read(strings.NewReader(b.String()), "batch")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	opts := Options{CoreLexicon: true}
+	first, plain, err := alignOnce(src, tgt, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain >= SecondPassBelow {
+		t.Fatalf("first pass confident (%.3f): the case tests nothing", plain)
+	}
+	three := [][2]string{{"겨울은", "villagers"}, {"바람이", "living"}, {"거셌다", "made"}}
+	for _, c := range []struct {
+		name  string
+		pairs [][2]string
+		kept  bool
+	}{
+		{"three pairs, a near tie", three, false},
+		{"four pairs", append(three, [2]string{"길고", "fishing"}), true},
+	} {
+		batch := learned(c.pairs)
+		again := opts
+		again.Lexicon = batch
+		second, _, err := alignOnce(src, tgt, again)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linkString(second); got != "[0]-[0] [1]-[1] [2]-[] [3]-[2] [4]-[3] " {
+			t.Fatalf("%s: second pass %s: the case tests nothing", c.name, got)
+		}
+		p1, _ := pathSteps(first)
+		p2, _ := pathSteps(second)
+		l1, l2 := docLattice(src, tgt, opts), docLattice(src, tgt, again)
+		if mu, ok := l1.docMu(p1); ok {
+			l1.mu = mu
+		}
+		if mu, ok := l2.docMu(p2); ok {
+			l2.mu = mu
+		}
+		by := (l2.pathCost(p1) - l2.pathCost(p2)) - (l1.pathCost(p2) - l1.pathCost(p1))
+		if by <= 0 {
+			t.Fatalf("%s: c1 + c2 prefer the first path (%.3f): the case tests nothing", c.name, by)
+		}
+		with := opts
+		with.SecondPass = batch
+		got, err := Align(src, tgt, with)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := first
+		if c.kept {
+			want = second
+		}
+		if linkString(got) != linkString(want) {
+			t.Errorf("%s (second path preferred by %.3f nats): %s, want %s", c.name, by, linkString(got), linkString(want))
+		}
+	}
+}
