@@ -52,6 +52,8 @@ type Checker struct {
 	senses     map[*glossary.Term][]string // session18.go: a common word's other senses
 	borrowOnce sync.Once
 	borrowed   map[*glossary.Term][]string // session22t45.go: not_with of a same-text form in another language
+	ownersOnce sync.Once
+	owners     map[string]int // session22t47.go: how many English person entries have a word
 }
 
 // DefaultMissing is the entry types target-term-missing reports by
@@ -530,9 +532,25 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			}
 			continue
 		}
+		if o := caseOnlyEarlier(ms[:i], m, st.first); o != nil && !st.reported[m.Term] && !m.Term.Status.Forbidden() { // NYMEX after Nymex after the full name (session22t47.go)
+			if st.reported == nil {
+				st.reported = map[*glossary.Term]bool{}
+			}
+			st.reported[m.Term] = true
+			exp := o.Text
+			if pref != nil {
+				exp = pref.Text
+			}
+			f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
+				map[string]any{"Found": text[m.Start:m.End], "Other": o.Text, "Expected": exp, "Term": e.ID})
+			p.place(&f, m.Start, m.End)
+			out = append(out, f)
+			continue
+		}
 		if m.Term == st.first || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(st.first.Text)) && !caseOnly(m.Term.Text, st.first.Text) || // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
 			!oneWordPerson(e, m.Term.Text, st.first.Text) && (contraction(m.Term.Text, st.first.Text) || contraction(st.first.Text, m.Term.Text)) &&
-				!hangulVariant(m.Term.Text, st.first.Text) { // 미들 보로 after 미들스보로 (session20t33.go)
+				!hangulVariant(m.Term.Text, st.first.Text) && // 미들 보로 after 미들스보로 (session20t33.go)
+				!respeltKorean(e, m.Term.Text, st.first.Text) { // 마흐무드 아바스 after 마무드 아바스 (session22t47.go)
 			continue
 		}
 		// Not second spellings: the preferred form itself; a shorter form
@@ -573,6 +591,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)
 				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
 				!hangulVariant(m.Term.Text, st.first.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (session20t33.go)
+				!respeltKorean(e, m.Term.Text, st.first.Text) && // 누리 알 말리키 after 누리 알-말리키 (session22t47.go)
 				!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
 				genderedPair(m.Term.Text, st.first.Text)) { // spokesman, spokeswoman: two people (session18.go)
 			continue
@@ -807,7 +826,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		}
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) ||
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, withoutFormPlaces(m, pr), m.Entry.TermsIn(pr.TargetLang)) ||
-			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) {
+			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) ||
+			c.titledSurnameOnly(m, pr) { // "President Bush" with no short form (session22t47.go)
 			found++
 			continue
 		}
