@@ -652,7 +652,8 @@ func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	}
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && vowelSwapped(cw, w)) && !givenMisspelled(cw, w) {
+		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && vowelSwapped(cw, w)) && !givenMisspelled(cw, w) &&
+			!middleChanged(n.words, j, cw, w) { // Anthonius Gunawen Agung (session22t47.go)
 			return true
 		}
 	}

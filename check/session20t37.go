@@ -124,6 +124,9 @@ func titledMisspelt(sourceForm, target string, forms []*glossary.Term) string {
 	if len(ks) < 2 {
 		return ""
 	}
+	if span := titledDoubled(sourceForm, target, forms); span != "" {
+		return span // President Nicolas Sarkozzi for 니콜라 사르코지 (session22t47.go)
+	}
 	for _, t := range forms {
 		ws := strings.Fields(t.Text)
 		if len(ws) < 3 || t.Status.Forbidden() || surnameFirst(ws) {

@@ -29,6 +29,12 @@ import (
 //     alone (Nymex, then NYMEX) is a second spelling when the article
 //     began with a third form, the full name (caseOnlyEarlier;
 //     check13b-missed).
+//   - Near misses inside a name: a doubled letter in the surname after a
+//     title and the listed given name ("President Nicolas Sarkozzi",
+//     titledDoubled, check13a-missed: the person misrendered, an error),
+//     one letter changed in the middle word of a three-word name
+//     ("Anthonius Gunawen Agung", middleChanged, check13b-missed: a near
+//     miss, not another person).
 
 // titledSurnameOnly reports whether the English of pr names person m by a
 // title and the surname of one of its allowed English forms, no other
@@ -205,4 +211,85 @@ func respeltKorean(e *glossary.Entry, a, b string) bool {
 		}
 	}
 	return false
+}
+
+// titledDoubled returns the span of target that gives a title of
+// titleWords, then one of a person's English forms of two words or more
+// with every word but the surname as listed and the surname respelt
+// (respeltSurname) with a doubled letter the listed surname lacks
+// ("President Nicolas Sarkozzi" for Nicolas Sarkozy, check13a-missed), or
+// "". The Korean form must have as many words as the English one (니콜라
+// 사르코지: the given name in it too). The title and the listed given names
+// say the English knows the person, so the surname misspells the listed
+// one rather than transliterating the Korean (transliterated); a doubled
+// letter is no transliteration's (사르코지 gives no zz). Its span is the
+// person misrendered, an error, as titledMisspelt's.
+func titledDoubled(sourceForm, target string, forms []*glossary.Term) string {
+	ks := strings.Fields(sourceForm)
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || len(ws) != len(ks) || t.Status.Forbidden() || surnameFirst(ws) {
+			continue
+		}
+		surname := ws[len(ws)-1]
+		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
+		for b := range occurrences(target, head) {
+			if b < 2 || target[b-1] != ' ' || !titleEndsAt(target, b-1) {
+				continue
+			}
+			w := wordAt(target, b+len(head))
+			if w != surname && upperAt(target, b+len(head)) && addedDouble(w, surname) &&
+				respeltSurname(strings.ToLower(w), []string{strings.ToLower(surname)}) {
+				return target[b : b+len(head)+len(w)]
+			}
+		}
+	}
+	return ""
+}
+
+// titleEndsAt reports whether a title of titleWords ends at end of text,
+// a word of its own.
+func titleEndsAt(text string, end int) bool {
+	before := strings.ToLower(text[:end])
+	for tw := range titleWords {
+		if strings.HasSuffix(before, tw) && wordStartAt(before, len(before)-len(tw)) {
+			return true
+		}
+	}
+	return false
+}
+
+// addedDouble reports whether w has a doubled letter (zz) that s, the
+// listed spelling, does not have.
+func addedDouble(w, s string) bool {
+	lw, ls := strings.ToLower(w), strings.ToLower(s)
+	for i := 0; i+1 < len(lw); i++ {
+		if lw[i] == lw[i+1] && isLetterByte(lw[i]) && !strings.Contains(ls, lw[i:i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// middleChanged reports whether cw, the text's word for the jth word w of
+// a person's listed form, is w with one letter changed, neither its first
+// nor its last, w of five letters or more and the middle word of a name of
+// three words or more: Anthonius Gunawen Agung for Anthonius Gunawan Agung
+// (check13b-missed), a misspelling, where otherPerson read the surname
+// exact and another given name (Jane Sullivan) as another person. A
+// first given name changed (Jane for June Sullivan) is still another.
+func middleChanged(words []string, j int, cw, w string) bool {
+	if len(words) < 3 || j <= 0 || j >= len(words)-1 || len(cw) != len(w) || len(w) < 5 || !isASCIIWord(cw) || !isASCIIWord(w) {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(w); i++ {
+		if cw[i] != w[i] {
+			if i == 0 || i == len(w)-1 {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
 }

@@ -26,6 +26,10 @@ mahmoud-abbas,person,en,Mahmoud Abbas,preferred,,Abbas,,,,,,,,,
 nouri-al-maliki,person,ko,누리 알-말리키,preferred,,알-말리키,,,,,,,,,
 nouri-al-maliki,person,ko,누리 알 말리키,admitted,,,,,,,,,,,
 nouri-al-maliki,person,en,Nouri al-Maliki,preferred,,al-Maliki,,,,,,,,,
+nicolas-sarkozy,person,ko,니콜라 사르코지,preferred,,사르코지,,,,,,,,,
+nicolas-sarkozy,person,en,Nicolas Sarkozy,preferred,,Sarkozy,,,,,,,,,
+anthonius-gunawan-agung,person,ko,안토니우스 구나완 아궁,preferred,,,,,,,,,,,
+anthonius-gunawan-agung,person,en,Anthonius Gunawan Agung,preferred,,Agung,,,,,,,,,
 nymex,organization,en,New York Mercantile Exchange,preferred,,,,,,,,,,,
 nymex,organization,en,Nymex,admitted,,,,,,,,,,,
 nymex,organization,en,NYMEX,admitted,,,,,,,,,,,
@@ -107,6 +111,47 @@ func TestRespeltKoreanAndCaseOnlyEarlier(t *testing.T) {
 		{"마무드 아바스", "마무드아 아바스", false}, {"한국은행", "한은", false}, {"조지 부시", "조지 W. 부시", false}} {
 		if got := respeltKorean(e, tc.a, tc.b); got != tc.want {
 			t.Errorf("respeltKorean(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestTitledDoubledAndMiddleChanged(t *testing.T) {
+	// A doubled letter in the surname after a title and the listed given
+	// name: the person misrendered, an error.
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"니콜라 사르코지 대통령은 파리로 돌아왔다.", "President Nicolas Sarkozzi returned to Paris.", "target-term-missing error"},
+		{"니콜라 사르코지 대통령은 파리로 돌아왔다.", "President Nicolas Sarkozy returned to Paris.", ""},
+	} {
+		if got := t47Pair(t, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+	if got := titledDoubled("니콜라 사르코지", "Nicolas Sarkozzi returned.", nil); got != "" {
+		t.Errorf("no forms: got %q", got)
+	}
+	// One letter changed inside the middle word of a three-word name: a
+	// near miss, not another person.
+	for _, tc := range []struct{ text, want string }{
+		{"The controller Anthonius Gunawen Agung stayed in the tower.", "near-miss Anthonius Gunawen Agung"},
+		{"The controller Anthonius Gunawan Agung stayed in the tower.", ""},
+	} {
+		if got := t47Text(t, tc.text, language.English); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		words   []string
+		j       int
+		cw, w   string
+		changed bool
+	}{
+		{[]string{"Anthonius", "Gunawan", "Agung"}, 1, "Gunawen", "Gunawan", true},
+		{[]string{"Anthonius", "Gunawan", "Agung"}, 0, "Anthonias", "Anthonius", false},
+		{[]string{"Anthonius", "Gunawan", "Agung"}, 1, "Gunawam", "Gunawan", false},
+		{[]string{"Jane", "Sullivan"}, 0, "June", "Jane", false},
+	} {
+		if got := middleChanged(tc.words, tc.j, tc.cw, tc.w); got != tc.changed {
+			t.Errorf("middleChanged(%v, %d, %q, %q) = %v", tc.words, tc.j, tc.cw, tc.w, got)
 		}
 	}
 }
