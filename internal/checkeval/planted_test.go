@@ -131,14 +131,19 @@ import (
 // helpers G51 and G52; wired by helper T46, session 22, with
 // check12y-missed's 최룡해 then 최용해 moved back since initialLawPair and
 // check12z's Attorney General Eric Holder an error as the desk expects,
-// the lead's decision; severityDecided below): the findings
+// the lead's decision; severityDecided below), and ../testdata/check13a
+// and ../testdata/check13b (house53.tbx's world politics, house54.csv's
+// transport, energy and disasters, as run once at fe80ab2 by helpers G53
+// and G54; wired by helper T47, session 22, with check13a-missed's 마흐무드
+// 아바스, 누리 알 말리키 and President Nicolas Sarkozzi and check13b-missed's
+// NYMEX and Anthonius Gunawen Agung moved back since session22t47.go): the findings
 // must be exactly those of expected.jsonl (every field but the message),
 // and the clean files must give none.
 func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}, {"../../testdata/check12q", 2, 402}, {"../../testdata/check12r", 2, 526}, {"../../testdata/check12r-missed", 0, 4}, {"../../testdata/check12s", 2, 432}, {"../../testdata/check12t", 2, 372}, {"../../testdata/check12t-missed", 0, 2}, {"../../testdata/check12u", 2, 275}, {"../../testdata/check12v", 2, 303}, {"../../testdata/check12w", 2, 423}, {"../../testdata/check12x", 2, 459}, {"../../testdata/check12y", 2, 539}, {"../../testdata/check12z", 2, 601}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}, {"../../testdata/check12q", 2, 402}, {"../../testdata/check12r", 2, 526}, {"../../testdata/check12r-missed", 0, 4}, {"../../testdata/check12s", 2, 432}, {"../../testdata/check12t", 2, 372}, {"../../testdata/check12t-missed", 0, 2}, {"../../testdata/check12u", 2, 275}, {"../../testdata/check12v", 2, 303}, {"../../testdata/check12w", 2, 423}, {"../../testdata/check12x", 2, 459}, {"../../testdata/check12y", 2, 539}, {"../../testdata/check12z", 2, 601}, {"../../testdata/check13a", 2, 598}, {"../../testdata/check13b", 2, 482}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
@@ -285,6 +290,27 @@ var suggestionDiffers = map[string][]suggestionDiff{
 	// Session 22 (helper T46): check12y (house51, written by G51 before the
 	// gate ran): MOFAT offers the form right today, as check12r's.
 	"check12y": {{"planted/desk.en.txt", 47, 1, "Ministry of Foreign Affairs and Trade", "Foreign Ministry", "Ministry of Foreign Affairs"}},
+	// Session 22 (helper T47): check13a and check13b (house53.tbx and
+	// house54.csv, written by G53 and G54 before the gate ran), as they
+	// noted: the Pope's forbidden forms offer the form right today, the
+	// Group of Eight and Airbus Group nothing (no form right today), the
+	// Automobile Association's forbidden forms the list's preferred AA, and
+	// NYMEX (moved back from check13b-missed) the preferred New York
+	// Mercantile Exchange, as check12r-missed's.
+	"check13a": {
+		{"planted/desk.en.txt", 87, 16, "Group of Eight", "Group of Eight", ""},
+		{"planted/desk2.en.txt", 19, 16, "G-8", "Group of Eight", ""},
+		{"planted/notes.en.txt", 79, 21, "Pope Benedict the 16th", "Pope Benedict XVI", "Pope Emeritus Benedict XVI"},
+		{"planted/notes.en.txt", 79, 50, "Pope Benedict 16", "Pope Benedict XVI", "Pope Emeritus Benedict XVI"},
+		{"planted/notes.en.txt", 79, 77, "Pope Benedikt XVI", "Pope Benedict XVI", "Pope Emeritus Benedict XVI"},
+	},
+	"check13b": {
+		{"planted/desk.en.txt", 5, 16, "Airbus Group", "Airbus Group", ""},
+		{"planted/notes.en.txt", 139, 21, "British Automobile Association", "Automobile Association", "AA"},
+		{"planted/notes.en.txt", 139, 58, "Automobile Association of Britain", "Automobile Association", "AA"},
+		{"planted/notes.en.txt", 139, 102, "Auto Association", "Automobile Association", "AA"},
+		{"planted/spelling.en.txt", 9, 61, "NYMEX", "Nymex", "New York Mercantile Exchange"},
+	},
 	"check12t": {
 		{"planted/desk.en.txt", 15, 1, "Cheju", "Jeju Island", "Jeju Special Self-Governing Province"},
 		{"planted/desk2.en.txt", 7, 19, "Cheju Island", "Jeju Island", "Jeju Special Self-Governing Province"},
