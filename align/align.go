@@ -199,9 +199,10 @@ func MeanConfidence(links []Link) float64 {
 }
 
 // alignOnce aligns with opts.Lexicon. Besides the links it returns their
-// mean confidence as the calibration without a lexicon rates them, which
-// the second pass compares with SecondPassBelow whether or not the first
-// pass had a lexicon (the threshold was chosen with that calibration).
+// mean confidence as the session-4 calibration without a lexicon
+// (gateKnots) rates them, which the second pass compares with
+// SecondPassBelow whether or not the first pass had a lexicon (the
+// threshold was chosen with that calibration).
 func alignOnce(src, tgt []string, opts Options) ([]Link, float64, error) {
 	if opts.SourceParas != nil && len(opts.SourceParas) != len(src) {
 		return nil, 0, errors.New("align: source paragraph numbers do not match the segments")
@@ -366,15 +367,15 @@ func mergeSorted(a, b []uint64) []uint64 {
 }
 
 // links turns the steps of a search into links calibrated by knots and
-// returns them with the sum of their confidences as the calibration
-// without a lexicon gives them.
+// returns them with the sum of their confidences as the session-4
+// calibration without a lexicon (gateKnots) gives them.
 func links(steps []step, s0, t0 int, scale float64, knots knotTable) (out []Link, plain float64) {
 	out = make([]Link, 0, len(steps))
 	i, j := 0, 0
 	for _, st := range steps {
 		l := Link{Source: span(s0+i, s0+st.i), Target: span(t0+j, t0+st.j)}
 		l.Confidence = calibrate(len(l.Source), len(l.Target), st.conf, knots) * scale
-		plain += calibrate(len(l.Source), len(l.Target), st.conf, calibrationKnots) * scale
+		plain += calibrate(len(l.Source), len(l.Target), st.conf, gateKnots) * scale
 		i, j = st.i, st.j
 		out = append(out, l)
 	}

@@ -54,6 +54,7 @@ func LearnFromBatch(batch []Pair, opts Options) (*lexicon.Lexicon, error) {
 		if links[i], err = Align(d.Source, d.Target, opts); err != nil {
 			return nil, err
 		}
+		onGateScale(links[i], opts)
 	}
 	if lex := LearnFromLinks(batch, links, opts.Lexicon); lex != nil {
 		return lex, nil
