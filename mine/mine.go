@@ -739,6 +739,22 @@ func isCap(w string) bool {
 	for i := 1; i < len(w); i++ {
 		c := w[i]
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c == '.') {
+			if c >= 0x80 && latinRest(w[i:]) {
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// latinRest reports whether w, from a byte of a letter not in ASCII on,
+// holds letters of the Latin alphabet only, with - ' or . (the ánchez of
+// Sánchez, the öln of Köln: a capitalized name with accents; session 22,
+// helper M41).
+func latinRest(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '\'' || r == '.' || r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7) {
 			return false
 		}
 	}

@@ -139,3 +139,28 @@ func TestLanguageAndAdministration(t *testing.T) {
 		t.Errorf("미국 ~ United States with a person's evidence: %v, want a place", k)
 	}
 }
+
+// TestAccentedNames: a capitalized English word with letters of the Latin
+// alphabet outside ASCII after its first (Sánchez, Köln) is a name's word,
+// so that 산체스 레카르테 pairs with Sánchez Recarte (held-out-14-200's
+// 레카르테 ~ Recarte, a part of the name) and 쾰른 with Köln; a word with
+// other letters after its capital is none.
+func TestAccentedNames(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en string
+		pair   [2]string
+	}{
+		{"산체스 레카르테 사무총장은 말했다.", "More than 99% of the sector is small, Sánchez Recarte said.", [2]string{"산체스 레카르테", "Sánchez Recarte"}},
+		{"독일 쾰른에서 열렸다.", "It was held in Köln, Germany.", [2]string{"쾰른", "Köln"}},
+	} {
+		ps, _ := unitPairs(tc.ko, tc.en, nil, newMemo())
+		if _, ok := ps[tc.pair]; !ok {
+			t.Errorf("%q: no pair %v (%v)", tc.en, tc.pair, ps)
+		}
+	}
+	for w, want := range map[string]bool{"Sánchez": true, "Köln": true, "Recarte": true, "Aπ": false, "A×B": false, "sánchez": false} {
+		if got := isCap(w); got != want {
+			t.Errorf("isCap(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

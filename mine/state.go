@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 59 is 58 with capitalized English words holding Latin
+// letters outside ASCII after the first (Sánchez, Köln: isCap, latinRest;
+// session 22, helper M41).
 // stateVersion 58 is 57 with no foreign form going on to a legislature's
 // word or the role word 역 (마이크 존슨 하원, 존 스노우 역: leftOnWords), and
 // no pair of a dateline's words with more Korean words than its own or a
@@ -278,7 +281,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 58
+const stateVersion = 59
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
