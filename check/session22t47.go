@@ -35,6 +35,11 @@ import (
 //     one letter changed in the middle word of a three-word name
 //     ("Anthonius Gunawen Agung", middleChanged, check13b-missed: a near
 //     miss, not another person).
+//   - A forbidden compound noun whose last word is a participle alike to
+//     its verb's base (power cut) is no forbidden form in a verb phrase:
+//     after "and", "or", "with", "but" or a comma and before a preposition
+//     ("and power cut to thousands", participleRead; house54: a false
+//     error).
 
 // titledSurnameOnly reports whether the English of pr names person m by a
 // title and the surname of one of its allowed English forms, no other
@@ -292,4 +297,43 @@ func middleChanged(words []string, j int, cw, w string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// participleSame are verbs whose past participle is their base form and
+// that end a compound noun of a list (power cut, price hike aside).
+var participleSame = map[string]bool{"cut": true, "shut": true, "hit": true, "set": true, "put": true, "spread": true,
+	"split": true, "burst": true, "cast": true, "shed": true, "hurt": true, "cost": true, "quit": true}
+
+// participleAfter are the words after which a participle goes on
+// (cut to thousands, cut off, shut for days).
+var participleAfter = map[string]bool{"to": true, "off": true, "from": true, "across": true, "for": true, "in": true, "at": true, "by": true}
+
+// participleRead reports whether the forbidden match m, a lower-case
+// term of two words or more whose last word is a verb's past participle
+// alike to its base (power cut), is read in a verb phrase: after "and",
+// "or", "with", "but" or a comma, no determiner making it a noun, with no
+// plural ending and a preposition or particle after it ("landslides
+// triggered and power cut to thousands": power was cut; house54
+// g54-kpc-dev 527, a false error). "a power cut to thousands of homes",
+// "the power cut lasted" and "power cuts" are still the forbidden noun.
+func participleRead(text string, m glossary.Match) bool {
+	if m.Entry == nil || m.Entry.Type != glossary.TermType || m.Suffix != "" {
+		return false
+	}
+	f := text[m.Start:m.End]
+	k := strings.LastIndexByte(f, ' ')
+	if k < 0 || strings.ToLower(f) != f || !participleSame[f[k+1:]] {
+		return false
+	}
+	if m.End+1 >= len(text) || text[m.End] != ' ' || !participleAfter[letterRunAt(text, m.End+1)] {
+		return false
+	}
+	if m.Start >= 2 && text[m.Start-1] == ' ' && text[m.Start-2] == ',' {
+		return true
+	}
+	switch strings.ToLower(wordBefore(text, m.Start)) {
+	case "and", "or", "with", "but":
+		return true
+	}
+	return false
 }

@@ -155,3 +155,29 @@ func TestTitledDoubledAndMiddleChanged(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipleRead(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+power-outage,term,en,power outage,preferred,,,,,,,,,,,
+power-outage,term,en,power cut,deprecated,,,,,,,,,,,
+`
+	c := caseChecker(t, "t47power.csv", csv)
+	for text, want := range map[string]int{
+		"Floods killed 12, with landslides triggered and power cut to thousands.": 0,
+		"Storms swept the coast, power cut off in two towns.":                     0,
+		"A power cut to thousands of homes followed.":                             1,
+		"The power cut lasted a day.":                                             1,
+		"Winds brought down lines and power cuts followed.":                       1,
+		"There was a storm and power cut.":                                        1,
+	} {
+		n := 0
+		for _, f := range c.Text("a.txt", text, language.English) {
+			if f.Rule == RuleDeprecated {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q: %d deprecated-term findings, want %d", text, n, want)
+		}
+	}
+}
