@@ -357,6 +357,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang) && !ownCountrySourced(pr, sm, m)) { // Britain's Labor Party for 영국 노동당 (session21t41.go)
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
+		if expired && renamedTo(text, ms, m, day) {
+			continue // 러들럼 초등학교는 버락 오바마 초등학교가 되었습니다: the renaming told (session22t48.go)
+		}
 		if formerName(text, m.Start, m.End, lang) && !namedForbidden(text, ms, m, lang) {
 			continue // "also known as Puff Daddy", 옛 이름 (formername.go); not after a forbidden form (session19t22.go)
 		}

@@ -57,6 +57,9 @@ func titledFullName(pr Pair, at glossary.Match, forms []*glossary.Term, taken fu
 	}
 	roles := koreanTitleRoles(hangulWordAt(src, at.End+1))
 	if roles == nil {
+		roles = orgTitleRoles(src, at.End+1) // 마이크로소프트 최고경영자 (session22t48.go)
+	}
+	if roles == nil {
 		return ""
 	}
 	own, _ := personWords(forms)
