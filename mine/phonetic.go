@@ -36,6 +36,19 @@ func enVowelSim(k, en string, french, yai bool) float64 {
 			sim = max(sim, similarity(k, vowelKey(a, true)))
 		}
 	}
+	if sim < 1 && yai && !strings.Contains(en, " ") {
+		// Or, for one English word against one Korean word, with the
+		// vowels English spells with r, w or a final y read as Korean
+		// writes them (koVowels: Kelleher 켈러허, Lawler 롤러, Airbus
+		// 에어버스, Holly 홀리; session 22, helper M42).
+		if a := koVowels(en); a != "" {
+			// The first vowels alike too: the reading moves the later,
+			// weaker vowels closer (대디 ~ Diddy is not one).
+			if ek := vowelKey(a, true); firstVowel(ek) == firstVowel(k) {
+				sim = max(sim, similarity(k, ek))
+			}
+		}
+	}
 	if sim < 1 && yai && !strings.Contains(en, " ") && strings.ContainsAny(en, "yY") {
 		// Or, for one English word against one Korean word (yai), with
 		// a y after a consonant read as 아이 (yAsAi): Dwyer 드와이어,
@@ -79,6 +92,66 @@ func yAsAi(en string) string {
 		return en
 	}
 	return string(append(b, en[done:]...))
+}
+
+// koVowels rewrites the English vowels whose spelling Korean renders
+// otherwise than letter by letter, or "" when en has none: air before a
+// consonant or at the end as 에어 (Airbus 에어버스, Blair 블레어); e, i
+// or u after a consonant with an r after it that ends the word or comes
+// before a consonant as 어 (Kelleher 켈러허, Turner 터너, Kirk 커크;
+// the r is silent, reduce); aw before a consonant, an e or at the end,
+// and au, as 오 (Lawler 롤러, Hawke 호크, Sawers 소워스, Paul 폴); wa before l, r, t or sh as 워
+// (Waters 워터스, Walter 월터, Warner 워너); a y ending the word after a
+// consonant as 이 (Holly 홀리, Doherty 도허티). Only another reading:
+// Watson 왓슨 and Strauss 슈트라우스 keep theirs; enVowelSim takes it
+// only when the first vowels are alike (session 22, helper M42).
+func koVowels(en string) string {
+	w := strings.ToLower(en)
+	var b []byte
+	changed := false
+	cons := func(i int) bool { return i >= 0 && i < len(w) && isLetter(w[i]) && !isVowel(w[i]) }
+	endOrCons := func(i int) bool { return i >= len(w) || !isLetter(w[i]) || !isVowel(w[i]) }
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'a' && strings.HasPrefix(w[i:], "air") && endOrCons(i+3) && (i == 0 || !isVowel(w[i-1])):
+			b = append(b, "eor"...)
+			i += 2
+			changed = true
+			continue
+		case (c == 'e' || c == 'i' || c == 'u') && cons(i-1) && i+1 < len(w) && w[i+1] == 'r' && endOrCons(i+2):
+			b = append(b, "eo"...)
+			changed = true
+			continue
+		case c == 'a' && i+1 < len(w) && (w[i+1] == 'w' && (endOrCons(i+2) || w[i+2] == 'e') || w[i+1] == 'u') && (i == 0 || !isVowel(w[i-1])):
+			b = append(b, 'o')
+			i++
+			changed = true
+			continue
+		case c == 'w' && i+2 < len(w) && w[i+1] == 'a' && (i == 0 || !isLetter(w[i-1])) && (w[i+2] == 'l' || w[i+2] == 'r' || w[i+2] == 't' || strings.HasPrefix(w[i+2:], "sh")):
+			b = append(b, 'w', 'o')
+			i++
+			changed = true
+			continue
+		case c == 'y' && cons(i-1) && (i+1 == len(w) || !isLetter(w[i+1])):
+			b = append(b, 'i')
+			changed = true
+			continue
+		}
+		b = append(b, c)
+	}
+	if !changed {
+		return ""
+	}
+	return string(b)
+}
+
+// firstVowel is the first vowel class of a vowel key (a, o or i), or 0.
+func firstVowel(k string) byte {
+	if i := strings.IndexAny(k, "aoi"); i >= 0 {
+		return k[i]
+	}
+	return 0
 }
 
 // bareVowelKey is vowelKey of a romanized Korean form without the vowel ㅡ
