@@ -330,7 +330,8 @@ func frenchArd(t string) string {
 // 크라이슬러, Michael 마이클; not sch); an ng before a vowel as ngg (Menga
 // 멘가, Angola 앙골라, England 잉글랜드); a t before s or z as nothing, the
 // ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠); a th ending a word as s
-// (Heath 히스, Elizabeth 엘리자베스); and the readings of Slavic names
+// (Heath 히스, Elizabeth 엘리자베스) or before a word's final y
+// (McCarthy 매카시, Dorothy 도러시); and the readings of Slavic names
 // written in English without their marks (session 14, helper M17): dz as
 // ㅈ, a final ic as 치 (Karadzic 카라지치), a j between vowels as y
 // (Sarajevo 사라예보); an initial R before a vowel of a name ending in
@@ -367,6 +368,11 @@ func hardReadings(t string) string {
 			b = append(b, 'y') // a j between vowels as y (Sarajevo 사라예보)
 		case c == 't' && next == 'h' && (i+2 == len(t) || !isLetter(t[i+2])) && !compassWord(lower, i):
 			b = append(b, 's') // a final th (Heath 히스, Perth 퍼스)
+			i++
+		case c == 't' && next == 'h' && i > 0 && i+2 < len(t) && lower[i+2] == 'y' && (i+3 == len(t) || !isLetter(t[i+3])) && !compassWord(lower, i):
+			// a th before a word's final y, as s too (McCarthy 매카시,
+			// Dorothy 도러시, Timothy 티머시; session 22, helper M42)
+			b = append(b, 's')
 			i++
 		default:
 			b = append(b, t[i])

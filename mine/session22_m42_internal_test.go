@@ -46,3 +46,17 @@ func TestVowelSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestThBeforeFinalY: a th before a word's final y is read as s too
+// (hardReadings), as Korean writes it (매카시 ~ McCarthy, 도러시 ~
+// Dorothy), not in North or South. Session 22, helper M42.
+func TestThBeforeFinalY(t *testing.T) {
+	for en, want := range map[string]string{"McCarthy": "mks", "Dorothy": "tls", "Kathy": "ks"} {
+		if got := skeleton(hardReadings(en), true); got != want {
+			t.Errorf("%s: hard skeleton %q, want %q", en, got, want)
+		}
+	}
+	if got := hardReadings("Northy"); got != "Northy" {
+		t.Errorf("Northy: %q, want it unchanged", got)
+	}
+}
