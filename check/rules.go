@@ -596,6 +596,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
 				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)
 				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
+				!placeOfVariant(m.Term.Text, st.first.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (session22t48.go)
 				!hangulVariant(m.Term.Text, st.first.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (session20t33.go)
 				!respeltKorean(e, m.Term.Text, st.first.Text) && // 누리 알 말리키 after 누리 알-말리키 (session22t47.go)
 				!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
