@@ -261,6 +261,11 @@ func titleEndsAt(text string, end int) bool {
 			return true
 		}
 	}
+	for _, tw := range academicTitles { // Professor Charles Czeissler (session22t48.go)
+		if strings.HasSuffix(before, tw) && wordStartAt(before, len(before)-len(tw)) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -86,3 +86,10 @@ func placeOfVariant(a, b string) bool {
 	}
 	return true
 }
+
+// academicTitles are titles before a person's name, in lower case, that
+// titleWords lacks because they translate no office: titledDoubled reads
+// a doubled letter the listed surname lacks after them as the person
+// misrendered ("Professor Charles Czeissler" for 찰스 체이슬러,
+// check13c-missed, unreported before), as after President.
+var academicTitles = []string{"professor", "prof.", "dr."}

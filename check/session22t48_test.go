@@ -118,3 +118,29 @@ mother-teresa,person,en,St. Teresa of Calcutta,admitted,,,,,,,,,,,
 		t.Error("placeOfVariant")
 	}
 }
+
+// A surname with a doubled letter the listed one lacks after an academic
+// title and the listed given name is the person misrendered, an error
+// (check13c-missed's Professor Charles Czeissler for 찰스 체이슬러,
+// unreported before); the listed spelling after it is no finding.
+func TestAcademicTitledDoubled(t *testing.T) {
+	const g = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+charles-czeisler,person,ko,찰스 체이슬러,preferred,,체이슬러,,,,,,,,,
+charles-czeisler,person,en,Charles Czeisler,preferred,,Czeisler,,,,,,,,,
+professor,title,ko,교수,preferred,,,,,,,,,,,
+professor,title,en,professor,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "session22t48a.csv", g)
+	for _, tc := range []struct{ tgt, want string }{
+		{"Professor Charles Czeissler created the sleep course.", "target-term-missing error"},
+		{"Professor Charles Czeisler created the sleep course.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: "찰스 체이슬러 교수는 수면 강좌를 만들었다.", Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			got = append(got, string(f.Rule)+" "+f.Severity.String())
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, g, tc.want)
+		}
+	}
+}
