@@ -27,6 +27,8 @@ func TestVowelSpellings(t *testing.T) {
 		{"도허티", "Doherty"},  // er as 어, a final y as 이
 		{"워터스", "Waters"},   // wa as 워, er as 어
 		{"히틀러", "Hitler"},   // er as 어
+		{"루이스", "Lewis"},    // ew as 우
+		{"하버드", "Harvard"},  // a final ard as 어드
 	} {
 		if !pass(p[0], p[1]) {
 			t.Errorf("%s ~ %s: vowels unlike, want alike", p[0], p[1])
@@ -40,6 +42,7 @@ func TestVowelSpellings(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Kelleher", "kelleheor"}, {"Lawler", "loleor"}, {"Airbus", "eorbus"},
 		{"Holly", "holli"}, {"Walter", "wolteor"}, {"Smith", ""}, {"Hawaii", ""},
+		{"Lewis", "luis"}, {"Dean", "din"}, {"Bear", ""}, {"Howard", "howeord"}, {"Ard", ""},
 	} {
 		if got := koVowels(c[0]); got != c[1] {
 			t.Errorf("koVowels(%s) = %q, want %q", c[0], got, c[1])
