@@ -331,7 +331,10 @@ func frenchArd(t string) string {
 // 멘가, Angola 앙골라, England 잉글랜드); a t before s or z as nothing, the
 // ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠); a th ending a word as s
 // (Heath 히스, Elizabeth 엘리자베스) or before a word's final y
-// (McCarthy 매카시, Dorothy 도러시); and the readings of Slavic names
+// (McCarthy 매카시, Dorothy 도러시); a final mb as m (Lamb 램), an l
+// between a and k as nothing (Talks 톡스), a ti before a, o or u after
+// a vowel, n or r as s (Consortium 컨소시엄) and an initial pinyin qi as
+// chi (Qingdao 칭다오; session 22, helper M42); and the readings of Slavic names
 // written in English without their marks (session 14, helper M17): dz as
 // ㅈ, a final ic as 치 (Karadzic 카라지치), a j between vowels as y
 // (Sarajevo 사라예보); an initial R before a vowel of a name ending in
@@ -369,6 +372,21 @@ func hardReadings(t string) string {
 		case c == 't' && next == 'h' && (i+2 == len(t) || !isLetter(t[i+2])) && !compassWord(lower, i):
 			b = append(b, 's') // a final th (Heath 히스, Perth 퍼스)
 			i++
+		case c == 'm' && next == 'b' && i > 0 && isVowel(lower[i-1]) && (i+2 == len(t) || !isLetter(t[i+2])):
+			b = append(b, t[i]) // a final mb as m, the b silent (Lamb 램, Plumb 플럼)
+			i++
+		case c == 'l' && next == 'k' && i > 0 && lower[i-1] == 'a' && (i == 1 || !isVowel(lower[i-2])) && walkEnd(lower[i+2:]):
+			// an l between a and k ending a word, or before its final
+			// s, er or ers, is silent (Talks 톡스, Walker 워커; not
+			// Balkan 발칸, Malkin 말킨)
+		case c == 't' && next == 'i' && i > 0 && isVowel(lower[i-1]) || c == 't' && next == 'i' && i > 1 && (lower[i-1] == 'r' || lower[i-1] == 'n') && isVowel(lower[i-2]):
+			if i+2 < len(t) && (lower[i+2] == 'a' || lower[i+2] == 'o' || lower[i+2] == 'u') {
+				b = append(b, 's') // a ti before a vowel as the s of 시 (Consortium 컨소시엄, Horatio 호레이쇼)
+			} else {
+				b = append(b, t[i])
+			}
+		case c == 'q' && next == 'i' && (i == 0 || !isLetter(t[i-1])):
+			b = append(b, 'c', 'h') // a pinyin q as ㅊ (Qingdao 칭다오, Qinghai 칭하이)
 		case c == 't' && next == 'h' && i > 0 && i+2 < len(t) && lower[i+2] == 'y' && (i+3 == len(t) || !isLetter(t[i+3])) && !compassWord(lower, i):
 			// a th before a word's final y, as s too (McCarthy 매카시,
 			// Dorothy 도러시, Timothy 티머시; session 22, helper M42)
@@ -401,6 +419,20 @@ func wordLen(lower string, end int) int {
 		i--
 	}
 	return end - i
+}
+
+// walkEnd reports whether rest, the letters after the k of an alk, ends
+// the word at once or after s, er or ers (Talk, Talks, Walker, Walkers).
+func walkEnd(rest string) bool {
+	n := 0
+	for n < len(rest) && isLetter(rest[n]) {
+		n++
+	}
+	switch rest[:n] {
+	case "", "s", "er", "ers":
+		return true
+	}
+	return false
 }
 
 // compassWord reports whether the th at lower[i] ends the word north or

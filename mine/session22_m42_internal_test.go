@@ -63,3 +63,19 @@ func TestThBeforeFinalY(t *testing.T) {
 		t.Errorf("Northy: %q, want it unchanged", got)
 	}
 }
+
+// TestHardReadingsM42: a final mb as m (Lamb 램), an l between a and k
+// at a word's end or before s, er or ers as nothing (Talks 톡스, not
+// Malkin 말킨), a ti before a, o or u after a vowel, n or r as s
+// (Consortium 컨소시엄) and an initial pinyin qi as chi (Qingdao 칭다오).
+// Session 22, helper M42.
+func TestHardReadingsM42(t *testing.T) {
+	for en, want := range map[string]string{
+		"Lamb": "lm", "Talks": "tks", "Walker": "k", "Malkin": "mlkn",
+		"World Wide Web Consortium": "ltpknsm", "Qingdao": "snt", "Qatar": "kt",
+	} {
+		if got := skeleton(hardReadings(en), true); got != want {
+			t.Errorf("%s: hard skeleton %q, want %q", en, got, want)
+		}
+	}
+}
