@@ -332,9 +332,10 @@ func frenchArd(t string) string {
 // ts of ㅊ (Tsvangirai 창기라이, Fritz 프리츠); a th ending a word as s
 // (Heath 히스, Elizabeth 엘리자베스) or before a word's final y
 // (McCarthy 매카시, Dorothy 도러시); a final mb as m (Lamb 램), an l
-// between a and k as nothing (Talks 톡스), a ti before a, o or u after
-// a vowel, n or r as s (Consortium 컨소시엄) and an initial pinyin qi as
-// chi (Qingdao 칭다오; session 22, helper M42); and the readings of Slavic names
+// between a and k at a word's end or before its final s as nothing
+// (Talks 톡스) and an initial pinyin qi as chi (Qingdao 칭다오; session
+// 22, helper M42: a ti before a vowel as s, Consortium 컨소시엄, paired
+// -tion words with junk in the 1M TM, 협상안은 ~ Opposition); and the readings of Slavic names
 // written in English without their marks (session 14, helper M17): dz as
 // ㅈ, a final ic as 치 (Karadzic 카라지치), a j between vowels as y
 // (Sarajevo 사라예보); an initial R before a vowel of a name ending in
@@ -377,14 +378,9 @@ func hardReadings(t string) string {
 			i++
 		case c == 'l' && next == 'k' && i > 0 && lower[i-1] == 'a' && (i == 1 || !isVowel(lower[i-2])) && walkEnd(lower[i+2:]):
 			// an l between a and k ending a word, or before its final
-			// s, er or ers, is silent (Talks 톡스, Walker 워커; not
-			// Balkan 발칸, Malkin 말킨)
-		case c == 't' && next == 'i' && i > 0 && isVowel(lower[i-1]) || c == 't' && next == 'i' && i > 1 && (lower[i-1] == 'r' || lower[i-1] == 'n') && isVowel(lower[i-2]):
-			if i+2 < len(t) && (lower[i+2] == 'a' || lower[i+2] == 'o' || lower[i+2] == 'u') {
-				b = append(b, 's') // a ti before a vowel as the s of 시 (Consortium 컨소시엄, Horatio 호레이쇼)
-			} else {
-				b = append(b, t[i])
-			}
+			// s, is silent (Talks 톡스, Chalk 초크; not Balkan 발칸,
+			// Malkin 말킨, nor Walker: read so, 스티븐 ~ Stephen Walker
+			// took the English from 스티븐 워커 in the 1M TM)
 		case c == 'q' && next == 'i' && (i == 0 || !isLetter(t[i-1])):
 			b = append(b, 'c', 'h') // a pinyin q as ㅊ (Qingdao 칭다오, Qinghai 칭하이)
 		case c == 't' && next == 'h' && i > 0 && i+2 < len(t) && lower[i+2] == 'y' && (i+3 == len(t) || !isLetter(t[i+3])) && !compassWord(lower, i):
@@ -422,14 +418,14 @@ func wordLen(lower string, end int) int {
 }
 
 // walkEnd reports whether rest, the letters after the k of an alk, ends
-// the word at once or after s, er or ers (Talk, Talks, Walker, Walkers).
+// the word at once or after s (Talk, Talks).
 func walkEnd(rest string) bool {
 	n := 0
 	for n < len(rest) && isLetter(rest[n]) {
 		n++
 	}
 	switch rest[:n] {
-	case "", "s", "er", "ers":
+	case "", "s":
 		return true
 	}
 	return false

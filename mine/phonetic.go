@@ -103,8 +103,8 @@ func yAsAi(en string) string {
 // and au, as 오 (Lawler 롤러, Hawke 호크, Sawers 소워스, Paul 폴); wa before l, r, t or sh as 워
 // (Waters 워터스, Walter 월터, Warner 워너); a y ending the word after a
 // consonant as 이 (Holly 홀리, Doherty 도허티); ew after a consonant as 우
-// (Lewis 루이스), ea between consonants, not before r, as 이 (Read 리드);
-// a word's final ard after a consonant and an earlier vowel, unstressed,
+// (Lewis 루이스; ea as 이, Read 리드, paired 빈의 ~ Bean and 팀이 ~ Team in
+// the 1M TM for one reference name gained); a word's final ard after a consonant and an earlier vowel, unstressed,
 // as 어 (Harvard 하버드, Leonard 레너드). Only another reading:
 // Watson 왓슨 and Strauss 슈트라우스 keep theirs; enVowelSim takes it
 // only when the first vowels are alike (session 22, helper M42).
@@ -136,16 +136,9 @@ func koVowels(en string) string {
 			i++
 			changed = true
 			continue
-		case c == 'e' && cons(i-1) && i+1 < len(w) && w[i+1] == 'w',
-			c == 'e' && cons(i-1) && i+2 < len(w) && w[i+1] == 'a' && w[i+2] != 'r' && cons(i+2):
-			// ew after a consonant as 우 (Lewis 루이스, Andrew 앤드루),
-			// ea between consonants, not before r, as 이 (Read 리드,
-			// Dean 딘, Keane 킨)
-			if w[i+1] == 'w' {
-				b = append(b, 'u')
-			} else {
-				b = append(b, 'i')
-			}
+		case c == 'e' && cons(i-1) && i+1 < len(w) && w[i+1] == 'w':
+			// ew after a consonant as 우 (Lewis 루이스, Andrew 앤드루)
+			b = append(b, 'u')
 			i++
 			changed = true
 			continue
