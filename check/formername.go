@@ -27,7 +27,7 @@ import (
 // 알려진) in the same clause.
 func formerName(text string, start, end int, lang language.Tag) bool {
 	if isEnglish(lang) {
-		return englishFormerName(text, start)
+		return englishFormerName(text, start) || thenKnown(text, end) // "Puff Daddy, as he was then known" (session22t49.go)
 	}
 	return koreanFormerName(text, start, end)
 }
@@ -36,7 +36,8 @@ func formerName(text string, start, end int, lang language.Tag) bool {
 // other name; notFormer are the words before "known as" that make it the
 // name's current use.
 var formerCues = []string{"known as", "formerly", "used to call himself", "used to call herself", "used to call themselves",
-	"used to be called", "once called", "then called", "previously called", "née", "nee", "aka", "a.k.a.", "born"}
+	"used to be called", "once called", "then called", "previously called", "née", "nee", "aka", "a.k.a.", "born",
+	"renamed from", "had the name", "went by", "gone by"} // the last four: session 22, helper T49 (has had the name Snoop Lion)
 
 var notFormer = []string{"better known as", "best known as", "now known as", "widely known as", "commonly known as"}
 
@@ -127,9 +128,10 @@ func nameListOnly(s string) bool {
 
 // koreanBefore are the Korean words that name what follows as a former
 // name; koreanAfter the endings after a name that do (…로 알려졌던).
-var koreanBefore = []string{"옛 이름", "옛이름", "예전 이름", "이전 이름", "옛 예명", "예전 예명", "본명", "일명", "구명"}
+var koreanBefore = []string{"옛 이름", "옛이름", "예전 이름", "이전 이름", "옛 예명", "예전 예명", "본명", "일명", "구명", "개명 전", "개명하기 전"}
 
-var koreanAfter = []string{"알려졌던", "알려져 있던", "불렸던", "불리던", "활동했던", "활동하던", "로도 알려진", "라고도 알려진", "로도 불리는", "라고도 불리는"}
+var koreanAfter = []string{"알려졌던", "알려져 있던", "불렸던", "불리던", "활동했던", "활동하던", "로도 알려진", "라고도 알려진", "로도 불리는", "라고도 불리는",
+	"라는 이름을 가졌", "라는 이름을 썼", "라는 이름으로 활동했", "다양하게 알려", "등으로 알려졌", "등으로 불렸"} // the last six: session 22, helper T49 (스눕 라이언이라는 이름을 가졌고)
 
 func koreanFormerName(text string, start, end int) bool {
 	// Before: the cue within the clause, a few bytes before the form
@@ -149,14 +151,12 @@ func koreanFormerName(text string, start, end int) bool {
 	}
 	// After: the ending within the clause (퍼프 대디로 알려졌던, 퍼프 대디,
 	// 퍼피라고도 알려진).
-	to := min(len(text), end+80)
+	to := min(len(text), end+120) // 80 before session 22 (helper T49): 퍼프 대디(Puff Daddy), P.디디(P. Diddy), 디디(Diddy)와 같이 다양하게 알려져
 	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
 		to--
 	}
 	after := text[end:to]
-	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
-		after = after[:k]
-	}
+	after = after[:clauseEnd(after)] // P.디디(P. Diddy) runs on (session22t49.go)
 	for _, cue := range koreanAfter {
 		if strings.Contains(after, cue) {
 			return true

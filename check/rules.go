@@ -519,6 +519,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (session21t41.go)
+				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (session22t49.go)
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
 				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (session19t23.go)
 				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (session20t31.go)
@@ -530,6 +531,12 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				p.place(&f, m.Start, m.End)
 				out = append(out, f)
 			} else if isEnglish(lang) && !st.firstBad && abbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) && !abbreviationAside(text, m) { // GDP before gross domestic product (session22t44.go); not "(SCIS)", nor in a standfirst (session22t45.go)
+				st.firstBad = true
+				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
+					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
+				p.place(&f, m.Start, m.End)
+				out = append(out, f)
+			} else if !isEnglish(lang) && !st.firstBad && koreanAbbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) { // 국정원 before 국가정보원 (session22t49.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
@@ -564,8 +571,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// after "U.N. Security Council", 안보리 after 안전보장이사회); and
 		// titles, which name different people's posts (spokesman,
 		// spokeswoman) and change case before a name (President Moon, the
-		// president).
-		if m.Term == pref || e.Type == glossary.Title || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) && !hangulVariant(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
+		// president). A Korean title spelt twice, only a space apart (정책위의장 after
+		// 정책위 의장), is one (session22t49.go).
+		if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, st.first.Text) || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) && !hangulVariant(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
 			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) && !variantNaming(e, m.Term.Text, st.first.Text) &&
 				!spellingEnding(m.Term.Text, st.first.Text) { // omelet, omelette (session19t26.go)
 			continue
@@ -608,6 +616,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		if prevEnd > 0 && namesAnother(text[prevEnd:m.Start]) && !markOrAmpersand(m.Term.Text, st.first.Text) { // Turkiye after Türkiye is no other name (session21t40.go)
 			continue // a sentence giving its other name (Snoop Dogg has had the name Snoop Lion)
+		}
+		if formerName(text, m.Start, m.End, lang) {
+			continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (session22t49.go)
 		}
 		if st.reported == nil {
 			st.reported = map[*glossary.Term]bool{}

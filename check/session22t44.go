@@ -126,7 +126,7 @@ func capitalisedNameIn(found string, m glossary.Match, pr *Pair, sm []glossary.M
 // same entry gives in words (any allowed form of several words).
 func abbreviationFirst(ms []glossary.Match, i int, pref *glossary.Term) bool {
 	m := ms[i]
-	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !glossary.Abbreviation(m.Term.Text) ||
+	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) || // VMAs too (session22t49.go)
 		!strings.ContainsRune(pref.Text, ' ') || glossary.Abbreviation(pref.Text) {
 		return false
 	}

@@ -144,14 +144,20 @@ import (
 // Professor Charles Czeissler moved back since placeOfVariant and
 // academicTitles, check13d-missed's 350만 against 530,000 since myriadShift, and
 // Microsoft Chief Executive Bill Gates for 스티브 발머 an error as the desk
-// expects since orgTitleRoles): the findings
+// expects since orgTitleRoles), and ../testdata/check13e and
+// ../testdata/check13f (house57.csv's South Korean politics, house58.csv's
+// arts, music and film, as run once at ba9b889 by helpers G57 and G58;
+// wired by helper T49, session 22, with check13e-missed's 정책위의장 after
+// 정책위 의장, 국정원 and 인혁당 before the full name and check13f-missed's
+// VMAs before the MTV Video Music Awards moved back since
+// session22t49.go): the findings
 // must be exactly those of expected.jsonl (every field but the message),
 // and the clean files must give none.
 func TestPlantedErrors(t *testing.T) {
 	for _, c := range []struct {
 		dir            string
 		clean, planted int // least sizes
-	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}, {"../../testdata/check12q", 2, 402}, {"../../testdata/check12r", 2, 526}, {"../../testdata/check12r-missed", 0, 4}, {"../../testdata/check12s", 2, 432}, {"../../testdata/check12t", 2, 372}, {"../../testdata/check12t-missed", 0, 2}, {"../../testdata/check12u", 2, 275}, {"../../testdata/check12v", 2, 303}, {"../../testdata/check12w", 2, 423}, {"../../testdata/check12x", 2, 459}, {"../../testdata/check12y", 2, 539}, {"../../testdata/check12z", 2, 601}, {"../../testdata/check13a", 2, 598}, {"../../testdata/check13b", 2, 482}, {"../../testdata/check13c", 2, 550}, {"../../testdata/check13d", 2, 368}} {
+	}{{"../../testdata/check", 4, 20}, {"../../testdata/check11", 2, 22}, {"../../testdata/check11b", 2, 20}, {"../../testdata/check11c", 2, 20}, {"../../testdata/check11d", 2, 20}, {"../../testdata/check11e", 2, 20}, {"../../testdata/check11f", 2, 20}, {"../../testdata/check11g", 2, 20}, {"../../testdata/check11h", 2, 20}, {"../../testdata/check11i", 2, 20}, {"../../testdata/check11j", 2, 20}, {"../../testdata/check11k", 2, 20}, {"../../testdata/check11l", 2, 20}, {"../../testdata/check11m", 2, 20}, {"../../testdata/check11n", 2, 20}, {"../../testdata/check11o", 2, 20}, {"../../testdata/check11o-missed", 0, 5}, {"../../testdata/check11p-t10", 2, 10}, {"../../testdata/check11p", 2, 40}, {"../../testdata/check11p-missed", 1, 4}, {"../../testdata/check11q-t14", 2, 9}, {"../../testdata/check11q", 2, 49}, {"../../testdata/check11q-missed", 0, 2}, {"../../testdata/check11r", 2, 54}, {"../../testdata/check11r-missed", 0, 1}, {"../../testdata/check11s", 2, 59}, {"../../testdata/check11s-missed", 0, 5}, {"../../testdata/check11t", 2, 71}, {"../../testdata/check11t-missed", 0, 4}, {"../../testdata/check11t-left", 0, 1}, {"../../testdata/check11u", 2, 70}, {"../../testdata/check11u-missed", 0, 1}, {"../../testdata/check11v", 2, 62}, {"../../testdata/check11w", 2, 65}, {"../../testdata/check11x", 2, 85}, {"../../testdata/check11y", 2, 95}, {"../../testdata/check11y-missed", 0, 1}, {"../../testdata/check11z", 2, 153}, {"../../testdata/check12a", 2, 220}, {"../../testdata/check12b", 2, 188}, {"../../testdata/check12c", 2, 244}, {"../../testdata/check12d", 2, 273}, {"../../testdata/check12e", 2, 271}, {"../../testdata/check12f", 2, 277}, {"../../testdata/check12g", 2, 349}, {"../../testdata/check12g-missed", 0, 3}, {"../../testdata/check12h", 2, 243}, {"../../testdata/check12i", 2, 319}, {"../../testdata/check12i-missed", 0, 1}, {"../../testdata/check12j-missed", 0, 1}, {"../../testdata/check12k", 2, 438}, {"../../testdata/check12k-missed", 0, 2}, {"../../testdata/check12l", 2, 307}, {"../../testdata/check12l-missed", 0, 7}, {"../../testdata/check12m", 2, 546}, {"../../testdata/check12n", 2, 311}, {"../../testdata/check12m-missed", 1, 2}, {"../../testdata/check12n-missed", 0, 3}, {"../../testdata/check12o", 2, 138}, {"../../testdata/check12o-missed", 0, 2}, {"../../testdata/check12p", 2, 463}, {"../../testdata/check12p-missed", 0, 5}, {"../../testdata/check12q", 2, 402}, {"../../testdata/check12r", 2, 526}, {"../../testdata/check12r-missed", 0, 4}, {"../../testdata/check12s", 2, 432}, {"../../testdata/check12t", 2, 372}, {"../../testdata/check12t-missed", 0, 2}, {"../../testdata/check12u", 2, 275}, {"../../testdata/check12v", 2, 303}, {"../../testdata/check12w", 2, 423}, {"../../testdata/check12x", 2, 459}, {"../../testdata/check12y", 2, 539}, {"../../testdata/check12z", 2, 601}, {"../../testdata/check13a", 2, 598}, {"../../testdata/check13b", 2, 482}, {"../../testdata/check13c", 2, 550}, {"../../testdata/check13d", 2, 368}, {"../../testdata/check13e", 2, 269}, {"../../testdata/check13f", 2, 293}} {
 		t.Run(c.dir, func(t *testing.T) { testPlanted(t, c.dir, c.clean, c.planted) })
 	}
 }
@@ -335,6 +341,36 @@ var suggestionDiffers = map[string][]suggestionDiff{
 		{"planted/notes.en.txt", 219, 21, "twitter", "Twitter", "X, formerly Twitter"},
 		{"planted/notes.en.txt", 219, 39, "Twiter", "Twitter", "X, formerly Twitter"},
 	},
+	// Session 22 (helper T49): check13e and check13f (house57.csv and
+	// house58.csv, written by G57 and G58 before the gate ran), as G58
+	// noted: for a form past its day the gate offers the form right today
+	// (Ye, Diddy, Warner Bros. Discovery) or, where the list dates none,
+	// nothing (Cheong Wa Dae, the Democratic Labor Party).
+	"check13e": {
+		{"planted/desk.en.txt", 3, 16, "Cheong Wa Dae", "Cheong Wa Dae", ""},
+		{"planted/desk.en.txt", 5, 16, "Democratic Labor Party", "Democratic Labor Party", ""},
+		{"planted/desk.en.txt", 7, 16, "Investigative Commission on Pro-Japanese Collaborators' Property", "Investigative Commission on Pro-Japanese Collaborators' Property", ""},
+		{"planted/desk.ko.txt", 3, 8, "청와대", "청와대", ""},
+		{"planted/desk.ko.txt", 5, 8, "민주노동당", "민주노동당", ""},
+		{"planted/desk.ko.txt", 7, 8, "친일반민족행위자재산조사위원회", "친일반민족행위자재산조사위원회", ""},
+		{"planted/desk2.en.txt", 3, 16, "Blue House", "Cheong Wa Dae", ""},
+	},
+	"check13f": {
+		{"planted/desk.en.txt", 3, 16, "Kanye West", "Kanye West", "Ye"},
+		{"planted/desk.en.txt", 5, 16, "Puff Daddy", "Sean Combs", "Diddy"},
+		{"planted/desk.en.txt", 11, 16, "Time Warner", "Time Warner", "Warner Bros. Discovery"},
+		{"planted/desk.ko.txt", 7, 1, "타임 워너", "타임 워너", "워너브러더스 디스커버리"},
+		{"planted/desk2.en.txt", 3, 16, "P. Diddy", "Sean Combs", "Diddy"},
+		{"planted/desk2.en.txt", 5, 16, "Time Warner Inc.", "Time Warner", "Warner Bros. Discovery"},
+		{"planted/desk2.ko.txt", 3, 1, "타임워너", "타임 워너", "워너브러더스 디스커버리"},
+		{"planted/desk3.en.txt", 3, 16, "WarnerMedia", "Time Warner", "Warner Bros. Discovery"},
+		{"planted/desk3.ko.txt", 3, 1, "워너미디어", "타임 워너", "워너브러더스 디스커버리"},
+		{"planted/notes.en.txt", 3, 21, "Kanye west", "Kanye West", "Ye"},
+		{"planted/notes.en.txt", 3, 38, "Kayne West", "Kanye West", "Ye"},
+		{"planted/notes.en.txt", 3, 59, "Kanya West", "Kanye West", "Ye"},
+		{"planted/notes.en.txt", 227, 21, "Time-Warner", "Time Warner", "Warner Bros. Discovery"},
+		{"planted/notes.en.txt", 227, 43, "TimeWarner", "Time Warner", "Warner Bros. Discovery"},
+	},
 	"check12t": {
 		{"planted/desk.en.txt", 15, 1, "Cheju", "Jeju Island", "Jeju Special Self-Governing Province"},
 		{"planted/desk2.en.txt", 7, 19, "Cheju Island", "Jeju Island", "Jeju Special Self-Governing Province"},
@@ -431,6 +467,7 @@ func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 		for i, f := range want {
 			if f.File == d.file && f.Line == d.line && f.Column == d.column && f.Found == d.found && f.Expected == d.want {
 				want[i].Expected, met = d.got, true
+				break // the first so placed: the deprecated-term before a first-mention of the same form (check13f's Puff Daddy; session 22, T49)
 			}
 		}
 		if !met {
