@@ -18,6 +18,10 @@ mtv-vmas,term,en,MTV Video Music Awards,preferred,yes,,,,,,,,,,
 mtv-vmas,term,en,VMAs,admitted,yes,,,,,,,,,,
 chief-policymaker,title,ko,정책위 의장,preferred,,,,,,,,,,,
 chief-policymaker,title,ko,정책위의장,admitted,,,,,,,,,,,
+snoop-dogg,person,ko,스눕 독,preferred,,,,,,,,,,,
+snoop-dogg,person,ko,스눕 라이언,admitted,,,,,,2012-07-31,2013-12-31,,,,
+sean-combs,person,ko,숀 콤스,preferred,,콤스,,,,,,,,,
+sean-combs,person,ko,퍼프 대디,admitted,,,,,,,2001-03-31,,,,
 `
 
 func t49Text(t *testing.T, text string, lang language.Tag) string {
@@ -87,6 +91,22 @@ func TestFormerNameCuesT49(t *testing.T) {
 		k := strings.Index(tc.text, tc.form)
 		if got := formerName(tc.text, k, k+len(tc.form), tc.lang); got != tc.want {
 			t.Errorf("%q in %q: got %v, want %v", tc.form, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFormerNameMentions: a former name so named is no second spelling
+// (스눕 라이언 after 스눕 독) and, past its day, no first mention (퍼프 대디
+// first, among the names he has had); used as the name, both still are.
+func TestFormerNameMentions(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"래퍼 스눕 독은 새 앨범을 냈다. 스눕 독은 스눕 라이언이라는 이름을 가졌고 다시 돌아왔다.", ""},
+		{"래퍼 스눕 독은 새 앨범을 냈다. 이어 스눕 라이언이 다시 돌아왔다.", "deprecated-term 스눕 라이언; inconsistent 스눕 라이언"},
+		{"그는 퍼프 대디, 퍼피, 피디라고도 알려진 디디의 뒤를 따른다. 숀 콤스는 말했다.", ""},
+		{"퍼프 대디는 새 앨범을 냈다. 숀 콤스는 말했다.", "deprecated-term 퍼프 대디; first-mention 퍼프 대디"},
+	} {
+		if got := t49Text(t, tc.text, language.Korean); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
