@@ -573,7 +573,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		// spokeswoman) and change case before a name (President Moon, the
 		// president). A Korean title spelt twice, only a space apart (정책위의장 after
 		// 정책위 의장), is one (session22t49.go).
-		if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, st.first.Text) || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) && !hangulVariant(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
+		if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, st.first.Text) || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) && !hangulVariant(m.Term.Text, st.first.Text) && !mergedSyllable(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
 			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) && !variantNaming(e, m.Term.Text, st.first.Text) &&
 				!spellingEnding(m.Term.Text, st.first.Text) { // omelet, omelette (session19t26.go)
 			continue

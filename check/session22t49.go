@@ -118,3 +118,59 @@ func clauseEnd(s string) int {
 	}
 	return len(s)
 }
+
+//   - A Hangul form that merges two syllables of another form of its
+//     entry, a consonant and the vowel ㅣ or ㅡ taken as the first
+//     syllable's final (칸예 for 카니예), is a second spelling
+//     in one article, no short second reference (mergedSyllable):
+//     check13f's 칸예 웨스트 after 카니예 웨스트.
+
+// finalOfInitial maps a Hangul initial consonant's index to the final
+// consonant's index of the same letter (0: none; ㅇ has none, as an
+// initial it is silent).
+var finalOfInitial = [19]int{1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 0, 22, 0, 23, 24, 25, 26, 27}
+
+// mergedSyllable reports whether the Hangul forms a and b, of as many
+// words, differ in one word only, the shorter of the two the longer with
+// one syllable of no final and the next syllable, of the vowel ㅣ or ㅡ and
+// no final, merged into one whose final is that syllable's initial.
+func mergedSyllable(a, b string) bool {
+	if !hangulOnly(a) || !hangulOnly(b) {
+		return false
+	}
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return false
+	}
+	diff := -1
+	for i := range aw {
+		if aw[i] != bw[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	s, l := []rune(aw[diff]), []rune(bw[diff])
+	if len(s) > len(l) {
+		s, l = l, s
+	}
+	if len(l) != len(s)+1 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] == l[k] {
+			continue
+		}
+		x, y := int(l[k]-0xAC00), int(l[k+1]-0xAC00)
+		if x%28 != 0 || y%28 != 0 || (y%588)/28 != 20 && (y%588)/28 != 18 {
+			return false
+		}
+		f := finalOfInitial[y/588]
+		return f != 0 && s[k] == rune(0xAC00+x+f) && string(s[k+1:]) == string(l[k+2:])
+	}
+	return false
+}

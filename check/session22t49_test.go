@@ -21,6 +21,8 @@ chief-policymaker,title,ko,정책위의장,admitted,,,,,,,,,,,
 snoop-dogg,person,ko,스눕 독,preferred,,,,,,,,,,,
 snoop-dogg,person,ko,스눕 라이언,admitted,,,,,,2012-07-31,2013-12-31,,,,
 sean-combs,person,ko,숀 콤스,preferred,,콤스,,,,,,,,,
+kanye-west,person,ko,카니예 웨스트,preferred,,웨스트,,,,,,,,,
+kanye-west,person,ko,칸예 웨스트,admitted,,웨스트,,,,,,,,,
 sean-combs,person,ko,퍼프 대디,admitted,,,,,,,2001-03-31,,,,
 `
 
@@ -108,5 +110,27 @@ func TestFormerNameMentions(t *testing.T) {
 		if got := t49Text(t, tc.text, language.Korean); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestMergedSyllable(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"칸예 웨스트", "카니예 웨스트", true},
+		{"카니예 웨스트", "칸예 웨스트", true},
+		{"마크 트웨인", "막 트웨인", false}, // 크 merged would be 맠, not 막
+		{"칸예 웨스트", "카녜 웨스트", false},
+		{"안보리", "안전보장이사회", false},
+		{"칸예 웨스트", "카니예 존스", false},
+		{"카이예 웨스트", "캐예 웨스트", false},
+	} {
+		if got := mergedSyllable(tc.a, tc.b); got != tc.want {
+			t.Errorf("mergedSyllable(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if got := t49Text(t, "카니예 웨스트의 새 앨범이 나왔다. 그러나 칸예 웨스트의 대변인은 말을 아꼈다.", language.Korean); got != "inconsistent 칸예 웨스트" {
+		t.Errorf("칸예 웨스트 after 카니예 웨스트: got %q", got)
 	}
 }
