@@ -109,7 +109,8 @@ type nameIndex struct {
 	misspelt map[string]bool // words of forbidden forms only (session22t45.go), built with names
 }
 
-var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true}
+var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true,
+	"del": true, "della": true, "da": true, "di": true, "du": true, "des": true, "la": true} // the last seven: session 22, helper T49 (Tierra del Sol Gallary)
 
 func newNameIndex(g *glossary.Glossary, lang language.Tag) *nameIndex {
 	// known has about a form and a quarter an entry, byWord a key an

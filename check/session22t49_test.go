@@ -22,6 +22,7 @@ snoop-dogg,person,ko,스눕 독,preferred,,,,,,,,,,,
 snoop-dogg,person,ko,스눕 라이언,admitted,,,,,,2012-07-31,2013-12-31,,,,
 sean-combs,person,ko,숀 콤스,preferred,,콤스,,,,,,,,,
 kanye-west,person,ko,카니예 웨스트,preferred,,웨스트,,,,,,,,,
+tierra-del-sol-gallery,organization,en,Tierra del Sol Gallery,preferred,,,,,,,,,,,
 kanye-west,person,ko,칸예 웨스트,admitted,,웨스트,,,,,,,,,
 sean-combs,person,ko,퍼프 대디,admitted,,,,,,,2001-03-31,,,,
 `
@@ -132,5 +133,18 @@ func TestMergedSyllable(t *testing.T) {
 	}
 	if got := t49Text(t, "카니예 웨스트의 새 앨범이 나왔다. 그러나 칸예 웨스트의 대변인은 말을 아꼈다.", language.Korean); got != "inconsistent 칸예 웨스트" {
 		t.Errorf("칸예 웨스트 after 카니예 웨스트: got %q", got)
+	}
+}
+
+// TestRomanceConnectors: a name with del (or della, da, di, du, des, la)
+// is a name for the near-miss scan (check13f's Tierra del Sol Gallary).
+func TestRomanceConnectors(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Paintings hung at the Tierra del Sol Gallary on Monday.", "near-miss Tierra del Sol Gallary"},
+		{"Paintings hung at the Tierra del Sol Gallery on Monday.", ""},
+	} {
+		if got := t49Text(t, tc.text, language.English); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
