@@ -1,13 +1,9 @@
 package mine_test
 
 import (
-	"context"
-	"fmt"
-	"path/filepath"
 	"testing"
 
 	"bitext/mine"
-	"bitext/tm"
 )
 
 // TestM41ColdAndCached: the rules of session 22's helper M41 give the same
@@ -26,34 +22,7 @@ func TestM41ColdAndCached(t *testing.T) {
 		{"총리는 프랑스 파리에서 열리는 정상회담에 앞서 밝혔다.", "PARIS, France (CNN) -- As he prepared to attend a summit, the prime minister said so."},
 		{"총리는 프랑스 파리에서 열리는 회담 전에 밝혔다.", "PARIS, France (CNN) -- Before the talks, the prime minister said so."},
 	}
-	var units []tm.Unit
-	for i, p := range pairs {
-		units = append(units, docUnit(fmt.Sprint("d", i), p[0], p[1]))
-	}
-	ctx := context.Background()
-	tmPath := filepath.Join(t.TempDir(), "t.tm")
-	s, err := tm.Open(ctx, "sqlite:"+tmPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Add(ctx, units); err != nil {
-		t.Fatal(err)
-	}
-	cold, err := mine.RunCached(ctx, s, mine.Options{}, tmPath, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cached, err := mine.RunCached(ctx, s, mine.Options{}, tmPath, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	full, err := mine.Run(ctx, s, mine.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sameResult(t, "cached", cached, cold)
-	sameResult(t, "run", full, cold)
+	full := coldCachedRun(t, pairs)
 	if c := find(full, "마이크 존슨"); c == nil || c.Renderings[0].Text != "Mike Johnson" {
 		t.Errorf("마이크 존슨: %+v, want ~ Mike Johnson", c)
 	}

@@ -24,6 +24,19 @@ func TestM42ColdAndCached(t *testing.T) {
 		{"전 하원 의장 케빈 매카시 간의 합의였다.", "It was a deal struck with former Speaker Kevin McCarthy."},
 		{"매카시의 합의를 지지한 의원들이 반대했다.", "Republicans who backed McCarthy's deal objected."},
 	}
+	full := coldCachedRun(t, pairs)
+	for ko, en := range map[string]string{"켈러허": "Kelleher", "롤러": "Lawler", "매카시": "McCarthy"} {
+		if c := find(full, ko); c == nil || c.Renderings[0].Text != en {
+			t.Errorf("%s: %+v, want ~ %s", ko, c, en)
+		}
+	}
+}
+
+// coldCachedRun stores pairs as one-pair documents in a new TM, mines it
+// from scratch, again from the cache the first run wrote, and with Run,
+// fails the test unless the three agree, and returns Run's result.
+func coldCachedRun(t *testing.T, pairs [][2]string) *mine.Result {
+	t.Helper()
 	var units []tm.Unit
 	for i, p := range pairs {
 		units = append(units, docUnit(fmt.Sprint("d", i), p[0], p[1]))
@@ -52,9 +65,5 @@ func TestM42ColdAndCached(t *testing.T) {
 	}
 	sameResult(t, "cached", cached, cold)
 	sameResult(t, "run", full, cold)
-	for ko, en := range map[string]string{"켈러허": "Kelleher", "롤러": "Lawler", "매카시": "McCarthy"} {
-		if c := find(full, ko); c == nil || c.Renderings[0].Text != en {
-			t.Errorf("%s: %+v, want ~ %s", ko, c, en)
-		}
-	}
+	return full
 }
