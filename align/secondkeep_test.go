@@ -8,6 +8,24 @@ import (
 	"bitext/lexicon"
 )
 
+// villageKo and villageEn are the document of the second pass's keep
+// tests: five Korean sentences, the second of which the edition drops.
+var (
+	villageKo = []string{
+		"그는 오랫동안 바닷가 마을에서 살았다.",
+		"그곳의 겨울은 길고 바람이 거셌다.",
+		"마을 사람들은 대부분 고기잡이로 생계를 이었다.",
+		"그는 어릴 때부터 배를 타고 바다에 나갔다.",
+		"그의 아버지도 평생 어부로 일했다.",
+	}
+	villageEn = []string{
+		"He lived for a long time in a seaside village.",
+		"Most of the villagers made their living by fishing.",
+		"He went out to sea on boats from an early age.",
+		"His father also worked as a fisherman all his life.",
+	}
+)
+
 // TestSecondPassKeptOnlyWhenBetter: a document aligned with the core
 // lexicon is unconfident, and the batch's lexicon pairs its dropped
 // sentence's topic words (겨울, 바람) with words of the next sentence's
@@ -16,19 +34,7 @@ import (
 // pass's costs hold more against that path than the batch's lexicon
 // gains, so the document keeps its first links (secondBetter).
 func TestSecondPassKeptOnlyWhenBetter(t *testing.T) {
-	src := []string{
-		"그는 오랫동안 바닷가 마을에서 살았다.",
-		"그곳의 겨울은 길고 바람이 거셌다.",
-		"마을 사람들은 대부분 고기잡이로 생계를 이었다.",
-		"그는 어릴 때부터 배를 타고 바다에 나갔다.",
-		"그의 아버지도 평생 어부로 일했다.",
-	}
-	tgt := []string{
-		"He lived for a long time in a seaside village.",
-		"Most of the villagers made their living by fishing.",
-		"He went out to sea on boats from an early age.",
-		"His father also worked as a fisherman all his life.",
-	}
+	src, tgt := villageKo, villageEn
 	var b strings.Builder
 	b.WriteString("# bitext lexicon v1 units=10\n")
 	for _, p := range [][2]string{{"겨울은", "villagers"}, {"바람이", "living"}} {
@@ -137,19 +143,7 @@ func TestPathCost(t *testing.T) {
 // links stay. With a fourth pair (길고 → fishing) the batch's lexicon
 // gains more and the second path is kept.
 func TestSecondPassMargin(t *testing.T) {
-	src := []string{
-		"그는 오랫동안 바닷가 마을에서 살았다.",
-		"그곳의 겨울은 길고 바람이 거셌다.",
-		"마을 사람들은 대부분 고기잡이로 생계를 이었다.",
-		"그는 어릴 때부터 배를 타고 바다에 나갔다.",
-		"그의 아버지도 평생 어부로 일했다.",
-	}
-	tgt := []string{
-		"He lived for a long time in a seaside village.",
-		"Most of the villagers made their living by fishing.",
-		"He went out to sea on boats from an early age.",
-		"His father also worked as a fisherman all his life.",
-	}
+	src, tgt := villageKo, villageEn
 	learned := func(pairs [][2]string) *lexicon.Lexicon {
 		var b strings.Builder
 		b.WriteString("# bitext lexicon v1 units=10\n")
