@@ -131,7 +131,7 @@ import (
 // helpers G51 and G52; wired by helper T46, session 22, with
 // check12y-missed's 최룡해 then 최용해 moved back since initialLawPair and
 // check12z's Attorney General Eric Holder an error as the desk expects,
-// the lead's decision; severityDecided below), and ../testdata/check13a
+// the lead's decision: the five older desks' expected warnings for it made errors in their expected.jsonl), and ../testdata/check13a
 // and ../testdata/check13b (house53.tbx's world politics, house54.csv's
 // transport, energy and disasters, as run once at fe80ab2 by helpers G53
 // and G54; wired by helper T47, session 22, with check13a-missed's 마흐무드
@@ -378,25 +378,6 @@ var suggestionDiffers = map[string][]suggestionDiff{
 	},
 }
 
-// severityDecided lists, by set, the planted findings (file, line) whose
-// severity the lead decided otherwise than the frozen expected.jsonl
-// (session 22, helper T46): a person the source names given in the English
-// as another person is an error, whatever their titles (check12w's Steve
-// Ballmer for 스티브 잡스 already was; check12z's desk wrote Attorney
-// General Eric Holder for 제프 세션스 법무장관 an error too). These five
-// desks, written before, expected warnings for another person's full name
-// after a title (check/session22t46.go's titledFullName).
-var severityDecided = map[string][]struct {
-	file string
-	line int
-}{
-	"check11h": {{"planted/pairs.tsv", 6}}, // Attorney General Eric Holder for 메릭 갈랜드 법무장관
-	"check12b": {{"planted/pairs.tsv", 5}}, // Envoy Kofi Annan for 감바리 특사
-	"check12d": {{"planted/pairs.tsv", 5}}, // Treasury Secretary Timothy Geithner for 폴슨 재무장관
-	"check12o": {{"planted/pairs.tsv", 4}}, // President Branko Crvenkovski for 조르게 이바노프 대통령
-	"check12x": {{"planted/pairs.tsv", 5}}, // Treasury Secretary Timothy Geithner for 헨리 폴슨 재무장관
-}
-
 // datedSuggestions lists, by set, how many deprecated-term findings offer
 // another form than expected.jsonl (session 21, helper T42): check12s
 // (house45's titles, written by G45 before the gate ran) gives each dated
@@ -473,17 +454,6 @@ func testPlanted(t *testing.T, dir string, minClean, minPlanted int) {
 		}
 		if !met {
 			t.Errorf("suggestionDiffers: no finding %s:%d:%d %q offering %q in expected.jsonl", d.file, d.line, d.column, d.found, d.want)
-		}
-	}
-	for _, d := range severityDecided[dir[strings.LastIndex(dir, "/")+1:]] {
-		met := false
-		for i, f := range want {
-			if f.File == d.file && f.Line == d.line && f.Rule == check.RuleTargetMissing && f.Severity == check.Warning {
-				want[i].Severity, met = check.Error, true
-			}
-		}
-		if !met {
-			t.Errorf("severityDecided: no target-term-missing warning at %s:%d in expected.jsonl", d.file, d.line)
 		}
 	}
 	if n, ok := datedSuggestions[dir[strings.LastIndex(dir, "/")+1:]]; ok {
