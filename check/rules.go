@@ -315,7 +315,11 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
 	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
-	out = c.mentions(out, file, text, bodyMatches(text, ms, headline), lang, p, day)
+	body := bodyMatches(text, ms, headline)
+	out = c.mentions(out, file, text, body, lang, p, day)
+	if isEnglish(lang) {
+		out = writtenVariants(out, file, text, body, p) // six party talks after six-party talks (session22t50.go)
+	}
 	if isEnglish(lang) {
 		ix := c.nameIndex(lang)
 		out = ix.nearMisses(out, file, text, ms, p)
