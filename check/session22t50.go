@@ -29,7 +29,10 @@ func writtenVariant(a, b, listed string) bool {
 	default:
 		return false
 	}
-	for i := 0; i < len(listed); i++ {
+	if variant[0] != listed[0] {
+		return false // a sentence's capital, or a name all small
+	}
+	for i := 1; i < len(listed); i++ {
 		l, v := listed[i], variant[i]
 		switch {
 		case l == v:
@@ -56,30 +59,31 @@ func writtenVariant(a, b, listed string) bool {
 // title, whose case changes before a name.
 func writtenVariants(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
 	var seen map[*glossary.Term]bool
-	low := ""
 	for _, m := range ms {
-		if m.Short || m.Term == nil || m.Entry == nil || m.Term.Status.Forbidden() || m.Entry.Type == glossary.Title || seen[m.Term] {
+		if m.Short || m.Term == nil || m.Entry == nil || m.Term.Status.Forbidden() || m.Entry.Type == glossary.Title || m.Entry.Type == glossary.Person || seen[m.Term] {
 			continue
 		}
 		w := text[m.Start:m.End]
-		if w != m.Term.Text || !strings.ContainsAny(w, " -") || !strings.ContainsAny(w, "-ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		if w != m.Term.Text || !strings.ContainsAny(w, " -") {
 			continue
+		}
+		// The variant keeps w up to its first hyphen or its first capital
+		// after the first letter: find that head as written.
+		head := strings.IndexFunc(w[1:], func(r rune) bool { return r == '-' || 'A' <= r && r <= 'Z' }) + 1
+		if head == 0 {
+			continue // nothing to write small nor as a space
 		}
 		if seen == nil {
 			seen = map[*glossary.Term]bool{}
 		}
 		seen[m.Term] = true
-		if low == "" {
-			low = foldVariant(text)
-		}
-		key := foldVariant(w)
-		for from := m.End; from < len(low); {
-			k := strings.Index(low[from:], key)
+		for from := m.End; from+len(w) <= len(text); {
+			k := strings.Index(text[from:len(text)-len(w)+head], w[:head])
 			if k < 0 {
 				break
 			}
-			s, e := from+k, from+k+len(key)
-			from = e
+			s, e := from+k, from+k+len(w)
+			from = s + head
 			if s > 0 && asciiWordByte(text[s-1]) || e < len(text) && asciiWordByte(text[e]) {
 				continue
 			}
@@ -95,21 +99,6 @@ func writtenVariants(out []Finding, file, text string, ms []glossary.Match, p *p
 		}
 	}
 	return out
-}
-
-// foldVariant writes s's ASCII capitals small and its hyphens as spaces,
-// byte for byte.
-func foldVariant(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			b[i] = c + 'a' - 'A'
-		case c == '-':
-			b[i] = ' '
-		}
-	}
-	return string(b)
 }
 
 func asciiWordByte(c byte) bool {
