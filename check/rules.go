@@ -413,6 +413,8 @@ type mentionState struct {
 	firstBad bool           // first-mention reported
 	reported map[*glossary.Term]bool
 	prevEnd  int // end of the entry's mention before this one
+	// forms are the entry's forms in the article so far, in order (session22t50.go).
+	forms []*glossary.Term
 	// shortRef is the spelling of the person's short form the article set
 	// (its first short mention, or the short form of its first full
 	// mention); shortBad says a second spelling of it was reported.
@@ -520,6 +522,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		pref := m.Preferred
 		if st.first == nil {
 			st.first = m.Term
+			st.forms = append(st.forms, m.Term)
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (session21t41.go)
@@ -564,81 +567,95 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			out = append(out, f)
 			continue
 		}
-		if m.Term == st.first || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(st.first.Text)) && !caseOnly(m.Term.Text, st.first.Text) || // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
-			!oneWordPerson(e, m.Term.Text, st.first.Text) && (contraction(m.Term.Text, st.first.Text) || contraction(st.first.Text, m.Term.Text)) &&
-				!hangulVariant(m.Term.Text, st.first.Text) && // 미들 보로 after 미들스보로 (session20t33.go)
-				!respeltKorean(e, m.Term.Text, st.first.Text) { // 마흐무드 아바스 after 마무드 아바스 (session22t47.go)
-			continue
+		// Every earlier form of the entry in the article, the first one
+		// first: St. Teresa of Calcutta after Mother Teresa and St. Teresa
+		// of Kolkata is a second spelling of the second (session22t50.go).
+		earlier := st.forms
+		if !slices.Contains(st.forms, m.Term) {
+			st.forms = append(st.forms, m.Term)
 		}
-		// Not second spellings: the preferred form itself; a shorter form
-		// after a longer one (a short second reference: "Security Council"
-		// after "U.N. Security Council", 안보리 after 안전보장이사회); and
-		// titles, which name different people's posts (spokesman,
-		// spokeswoman) and change case before a name (President Moon, the
-		// president). A Korean title spelt twice, only a space apart (정책위의장 after
-		// 정책위 의장), is one (session22t49.go).
-		if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, st.first.Text) || shortReference(m.Term.Text, st.first.Text) && !soundAlike(e, m.Term.Text, st.first.Text) && !hangulVariant(m.Term.Text, st.first.Text) && !mergedSyllable(m.Term.Text, st.first.Text) || articleOnly(m.Term.Text, st.first.Text) ||
-			stemReference(m.Term.Text, st.first.Text) && !respellsOther(e, m.Term) && !respellsOther(e, st.first) && !variantNaming(e, m.Term.Text, st.first.Text) &&
-				!spellingEnding(m.Term.Text, st.first.Text) { // omelet, omelette (session19t26.go)
-			continue
+	forms:
+		for _, o := range earlier {
+			if o != st.first && !hasHangul(m.Term.Text) && !placeOfVariant(m.Term.Text, o.Text) {
+				continue // English: the first form, or a place after "of" (the Russian language after Russian-language works, Brett Kavanaugh after Judge Kavanaugh)
+			}
+			if m.Term == o || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(o.Text)) && !caseOnly(m.Term.Text, o.Text) || // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
+				!oneWordPerson(e, m.Term.Text, o.Text) && (contraction(m.Term.Text, o.Text) || contraction(o.Text, m.Term.Text)) &&
+					!hangulVariant(m.Term.Text, o.Text) && // 미들 보로 after 미들스보로 (session20t33.go)
+					!respeltKorean(e, m.Term.Text, o.Text) { // 마흐무드 아바스 after 마무드 아바스 (session22t47.go)
+				continue forms
+			}
+			// Not second spellings: the preferred form itself; a shorter form
+			// after a longer one (a short second reference: "Security Council"
+			// after "U.N. Security Council", 안보리 after 안전보장이사회); and
+			// titles, which name different people's posts (spokesman,
+			// spokeswoman) and change case before a name (President Moon, the
+			// president). A Korean title spelt twice, only a space apart (정책위의장 after
+			// 정책위 의장), is one (session22t49.go).
+			if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) || shortReference(m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
+				stemReference(m.Term.Text, o.Text) && !respellsOther(e, m.Term) && !respellsOther(e, o) && !variantNaming(e, m.Term.Text, o.Text) &&
+					!spellingEnding(m.Term.Text, o.Text) { // omelet, omelette (session19t26.go)
+				continue forms
+			}
+			// Two names the glossary admits for one thing (Tories,
+			// Conservatives) are no second spelling of each other; two Latin
+			// forms are second spellings only as spelling variants, not two
+			// words (secondSpelling, spellvariant.go).
+			if irregularForms(m.Term.Text, o.Text) {
+				continue // "built" after "build": two forms of one verb (session19t27.go)
+			}
+			if e.Type == glossary.Person && titleKeptShort(m.Term.Text, o.Text) {
+				continue // President Sarkozy after President Nicolas Sarkozy (session20t37.go)
+			}
+			if hyphenCompound(m.Term.Text, o.Text) {
+				continue // Russian-language after Russian: a noun and its adjective (session20t33.go)
+			}
+			if e.Type == glossary.Place && demonymPair(m.Term.Text, o.Text) {
+				continue // South Korean after South Korea: a place and its adjective (session20t34.go)
+			}
+			if derivedForms(e, m.Term.Text, o.Text) || titledSurname(e, m.Term.Text, o.Text) {
+				continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (session21t39.go)
+			}
+			if koreanAbbreviation(m.Term.Text, o.Text) {
+				continue // 유엔 안전보장이사회 after 유엔 안보리: the full name after its abbreviation (session21t41.go)
+			}
+			if !spellingEnding(m.Term.Text, o.Text) && // omelette after omelet (session19t26.go)
+				(!variantNaming(e, m.Term.Text, o.Text) && // primary school after elementary school (session19t22.go)
+					!nicknameFull(e, m.Term.Text, o.Text) && // Daniel Fried after Dan Fried (session20t33.go)
+					!secondSpelling(e, m.Term, o) && !soundAlike(e, m.Term.Text, o.Text) && // 아체슨 after 애치슨 (spellvariant.go)
+					!placeOfVariant(m.Term.Text, o.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (session22t48.go)
+					!hangulVariant(m.Term.Text, o.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (session20t33.go)
+					!respeltKorean(e, m.Term.Text, o.Text) && // 누리 알 말리키 after 누리 알-말리키 (session22t47.go)
+					!sameSound(e, m.Term.Text, o.Text) || // 리한나 after 리아나 (session18.go)
+					genderedPair(m.Term.Text, o.Text)) { // spokesman, spokeswoman: two people (session18.go)
+				continue forms
+			}
+			if e.Type == glossary.Person && pref != nil && o == pref && containsWord(pref.Text, m.Term.Text) {
+				continue // a short form listed as an admitted term (블링컨 after 토니 블링컨)
+			}
+			if prevEnd > 0 && namesAnother(text[prevEnd:m.Start]) && !markOrAmpersand(m.Term.Text, o.Text) { // Turkiye after Türkiye is no other name (session21t40.go)
+				continue // a sentence giving its other name (Snoop Dogg has had the name Snoop Lion)
+			}
+			if formerName(text, m.Start, m.End, lang) {
+				continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (session22t49.go)
+			}
+			if st.reported == nil {
+				st.reported = map[*glossary.Term]bool{}
+			}
+			st.reported[m.Term] = true
+			if st.firstBad && m.Term == pref {
+				continue // the first-mention finding already says it
+			}
+			exp := o.Text
+			if pref != nil {
+				exp = pref.Text
+			}
+			f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
+				map[string]any{"Found": text[m.Start:m.End], "Other": o.Text, "Expected": exp, "Term": e.ID})
+			p.place(&f, m.Start, m.End)
+			out = append(out, f)
+			break
 		}
-		// Two names the glossary admits for one thing (Tories,
-		// Conservatives) are no second spelling of each other; two Latin
-		// forms are second spellings only as spelling variants, not two
-		// words (secondSpelling, spellvariant.go).
-		if irregularForms(m.Term.Text, st.first.Text) {
-			continue // "built" after "build": two forms of one verb (session19t27.go)
-		}
-		if e.Type == glossary.Person && titleKeptShort(m.Term.Text, st.first.Text) {
-			continue // President Sarkozy after President Nicolas Sarkozy (session20t37.go)
-		}
-		if hyphenCompound(m.Term.Text, st.first.Text) {
-			continue // Russian-language after Russian: a noun and its adjective (session20t33.go)
-		}
-		if e.Type == glossary.Place && demonymPair(m.Term.Text, st.first.Text) {
-			continue // South Korean after South Korea: a place and its adjective (session20t34.go)
-		}
-		if derivedForms(e, m.Term.Text, st.first.Text) || titledSurname(e, m.Term.Text, st.first.Text) {
-			continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (session21t39.go)
-		}
-		if koreanAbbreviation(m.Term.Text, st.first.Text) {
-			continue // 유엔 안전보장이사회 after 유엔 안보리: the full name after its abbreviation (session21t41.go)
-		}
-		if !spellingEnding(m.Term.Text, st.first.Text) && // omelette after omelet (session19t26.go)
-			(!variantNaming(e, m.Term.Text, st.first.Text) && // primary school after elementary school (session19t22.go)
-				!nicknameFull(e, m.Term.Text, st.first.Text) && // Daniel Fried after Dan Fried (session20t33.go)
-				!secondSpelling(e, m.Term, st.first) && !soundAlike(e, m.Term.Text, st.first.Text) && // 아체슨 after 애치슨 (spellvariant.go)
-				!placeOfVariant(m.Term.Text, st.first.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (session22t48.go)
-				!hangulVariant(m.Term.Text, st.first.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (session20t33.go)
-				!respeltKorean(e, m.Term.Text, st.first.Text) && // 누리 알 말리키 after 누리 알-말리키 (session22t47.go)
-				!sameSound(e, m.Term.Text, st.first.Text) || // 리한나 after 리아나 (session18.go)
-				genderedPair(m.Term.Text, st.first.Text)) { // spokesman, spokeswoman: two people (session18.go)
-			continue
-		}
-		if e.Type == glossary.Person && pref != nil && st.first == pref && containsWord(pref.Text, m.Term.Text) {
-			continue // a short form listed as an admitted term (블링컨 after 토니 블링컨)
-		}
-		if prevEnd > 0 && namesAnother(text[prevEnd:m.Start]) && !markOrAmpersand(m.Term.Text, st.first.Text) { // Turkiye after Türkiye is no other name (session21t40.go)
-			continue // a sentence giving its other name (Snoop Dogg has had the name Snoop Lion)
-		}
-		if formerName(text, m.Start, m.End, lang) {
-			continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (session22t49.go)
-		}
-		if st.reported == nil {
-			st.reported = map[*glossary.Term]bool{}
-		}
-		st.reported[m.Term] = true
-		if st.firstBad && m.Term == pref {
-			continue // the first-mention finding already says it
-		}
-		exp := st.first.Text
-		if pref != nil {
-			exp = pref.Text
-		}
-		f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
-			map[string]any{"Found": text[m.Start:m.End], "Other": st.first.Text, "Expected": exp, "Term": e.ID})
-		p.place(&f, m.Start, m.End)
-		out = append(out, f)
 	}
 	return out
 }

@@ -53,3 +53,18 @@ func TestCaseHyphenSpelling(t *testing.T) {
 		}
 	}
 }
+
+// A form is compared with every earlier form of its entry in the article,
+// not with the first alone: St. Teresa of Calcutta after Mother Teresa and
+// St. Teresa of Kolkata is a second spelling of the second (T48's
+// placeOfVariant compared it with Mother Teresa only).
+func TestEveryEarlierForm(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Mother Teresa was honored on Sunday; pilgrims named St. Teresa of Kolkata, and later St. Teresa of Calcutta was remembered in Rome.", "inconsistent St. Teresa of Calcutta"},
+		{"Mother Teresa was honored on Sunday; pilgrims named St. Teresa of Kolkata, and later St. Teresa of Kolkata was remembered in Rome.", ""},
+	} {
+		if got := t50Text(t, tc.body); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
