@@ -2811,7 +2811,7 @@ func (st *State) Result(o Options) *Result {
 			if numberedOrLaw(p) {
 				continue // it kept its English from other forms (비행기 ~ MAX)
 			}
-			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || spellingVariant(p.Ko, b.Ko) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
+			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko)) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
 				keep = append(keep, p)
 			}
 		}
@@ -3094,6 +3094,30 @@ func spellingVariant(a, b string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// sameSkeleton reports whether two Hangul forms of one name write the
+// same consonants, three or more, so that the one that lost the English
+// to the other may keep it too: two spellings of one name (블래시 포드 and
+// 블레이시 포드, 토마스 and 토머스, 샌디에고 and 샌디에이고; session 22,
+// helper M43).
+// Word by word, each word writing a consonant: not two spacings of one
+// form (로이터 통신 and 로이터통신) nor a form with a particle's word
+// (스코틀랜드에 있).
+func sameSkeleton(a, b string) bool {
+	if a == b {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || len(koreanSkeleton(a)) < 3 {
+		return false
+	}
+	for i, w := range wa {
+		if k := koreanSkeleton(w); k == "" || k != koreanSkeleton(wb[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func hangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
