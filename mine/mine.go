@@ -2811,7 +2811,7 @@ func (st *State) Result(o Options) *Result {
 			if numberedOrLaw(p) {
 				continue // it kept its English from other forms (비행기 ~ MAX)
 			}
-			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko)) && !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) {
+			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) && (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko)) {
 				keep = append(keep, p)
 			}
 		}
@@ -3109,15 +3109,18 @@ func sameSkeleton(a, b string) bool {
 		return false
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) || len(koreanSkeleton(a)) < 3 {
+	if len(wa) != len(wb) {
 		return false
 	}
+	n := 0
 	for i, w := range wa {
-		if k := koreanSkeleton(w); k == "" || k != koreanSkeleton(wb[i]) {
+		k := koreanSkeleton(w)
+		if k == "" || k != koreanSkeleton(wb[i]) {
 			return false
 		}
+		n += len(k)
 	}
-	return true
+	return n >= 3
 }
 
 func hangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
