@@ -423,6 +423,16 @@ type mentionState struct {
 }
 
 // mentions applies first-mention and inconsistent to one article.
+// inconsistentFinding is the finding of a second spelling found at
+// start:end of an article whose entry id was written other earlier, with
+// expected the form to keep.
+func inconsistentFinding(file, found, other, expected, id string, p *pos, start, end int) Finding {
+	f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
+		map[string]any{"Found": found, "Other": other, "Expected": expected, "Term": id})
+	p.place(&f, start, end)
+	return f
+}
+
 func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match, lang language.Tag, p *pos, day time.Time) []Finding {
 	states := make(map[*glossary.Entry]*mentionState, len(ms))
 	// Entries mentioned in full (not by a short form) and where first;
@@ -561,10 +571,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			if pref != nil {
 				exp = pref.Text
 			}
-			f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
-				map[string]any{"Found": text[m.Start:m.End], "Other": o.Text, "Expected": exp, "Term": e.ID})
-			p.place(&f, m.Start, m.End)
-			out = append(out, f)
+			out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, exp, e.ID, p, m.Start, m.End))
 			continue
 		}
 		// Every earlier form of the entry in the article, the first one
@@ -650,10 +657,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			if pref != nil {
 				exp = pref.Text
 			}
-			f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
-				map[string]any{"Found": text[m.Start:m.End], "Other": o.Text, "Expected": exp, "Term": e.ID})
-			p.place(&f, m.Start, m.End)
-			out = append(out, f)
+			out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, exp, e.ID, p, m.Start, m.End))
 			break
 		}
 	}

@@ -91,10 +91,7 @@ func writtenVariants(out []Finding, file, text string, ms []glossary.Match, p *p
 			if !writtenVariant(v, w, w) || heldByMatch(ms, s, e) {
 				continue
 			}
-			f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
-				map[string]any{"Found": v, "Other": w, "Expected": w, "Term": m.Entry.ID})
-			p.place(&f, s, e)
-			out = append(out, f)
+			out = append(out, inconsistentFinding(file, v, w, w, m.Entry.ID, p, s, e))
 			break
 		}
 	}

@@ -71,10 +71,7 @@ func (c *Checker) shortSpelling(out []Finding, file, text string, m glossary.Mat
 	if pref != nil && pref.Short != "" {
 		exp = pref.Short
 	}
-	f := newFinding(file, RuleInconsistent, Warning, "CheckMsgInconsistent",
-		map[string]any{"Found": found, "Other": ref, "Expected": exp, "Term": e.ID})
-	p.place(&f, m.Start, m.End)
-	return append(out, f)
+	return append(out, inconsistentFinding(file, found, ref, exp, e.ID, p, m.Start, m.End))
 }
 
 // shortOf returns the short form that term t of person e gives: its own,
