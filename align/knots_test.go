@@ -104,14 +104,18 @@ func groupKnots(g []knotSample) (r50, r90 float64) {
 	return r50, r90
 }
 
-func TestFitKnots(t *testing.T) {
-	mk := func(group string, typ [2]int, p float64, right bool, n int) []knotSample {
-		out := make([]knotSample, n)
-		for i := range out {
-			out[i] = knotSample{typ, p, right, group}
-		}
-		return out
+// repeatSample is n samples of one link type in one group, each of
+// confidence p and right or wrong alike.
+func repeatSample(group string, typ [2]int, p float64, right bool, n int) []knotSample {
+	out := make([]knotSample, n)
+	for i := range out {
+		out[i] = knotSample{typ, p, right, group}
 	}
+	return out
+}
+
+func TestFitKnots(t *testing.T) {
+	mk := repeatSample
 	var s []knotSample
 	one := [2]int{1, 1}
 	// Group a: 0.2 mostly wrong, 0.6 mixed, 0.95 all right.

@@ -123,13 +123,7 @@ func flaggedHalfWrong(samples []knotSample, typ [2]int, r50 float64) bool {
 // type more often right than wrong.
 func TestConservativeKnots(t *testing.T) {
 	one, two := [2]int{1, 1}, [2]int{2, 1}
-	mk := func(group string, typ [2]int, p float64, right bool, n int) []knotSample {
-		out := make([]knotSample, n)
-		for i := range out {
-			out[i] = knotSample{typ, p, right, group}
-		}
-		return out
-	}
+	mk := repeatSample
 	var s []knotSample
 	// 1-1: below 0.4 mostly wrong in both groups.
 	s = append(s, mk("a", one, 0.3, false, 20)...)
