@@ -37,7 +37,13 @@ import (
 //	              docdates=PATH (a file of the folder, one document id
 //	              and its day YYYY-MM-DD a line, tab between, # for
 //	              comments: a pair of a document listed there is
-//	              checked on that day, the set's date= otherwise)
+//	              checked on that day, the set's date= otherwise),
+//	              linedates=PATH (for files without document ids: a
+//	              file of the folder, first line, last line, day
+//	              YYYY-MM-DD and a comment saying what dates it, tabs
+//	              between, # for comments: a pair of a line in a listed
+//	              stretch is checked on that day, the set's date=
+//	              otherwise)
 //	verdicts.tsv  set, line, rule, side, term, found, verdict (real or
 //	              false), note
 //
@@ -80,6 +86,13 @@ type JudgedSet struct {
 	// stories are of different days of late 2018, and a title right on its
 	// story's day was read on the part's one date.
 	DocDates string
+	// LineDates, when not empty, is a file of stretches of lines and their
+	// days (linedates=PATH in sets.tsv, relative to the folder; held here
+	// joined to the folder of sets.tsv), for files without document ids: a
+	// pair of a line in a listed stretch is checked on that day, Date
+	// otherwise. Session 23, helper D2: KPC's stories are of 2001-2008, the
+	// set's one date of July 2008.
+	LineDates string
 }
 
 // Verdict is one judged finding.
@@ -112,7 +125,7 @@ func VerdictOf(f check.Finding) Verdict {
 }
 
 // knownSetOption lists the keys of sets.tsv's optional fields.
-var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true, "docdates": true}
+var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true, "docdates": true, "linedates": true}
 
 // ReadJudgedSets reads sets.tsv. An optional field it does not know is an
 // error naming its line and column.
@@ -136,7 +149,7 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 			// A mistyped option would otherwise change the set without a word
 			// (glosary=house2.csv would check it with GLOSSARY).
 			if key, _, _ := strings.Cut(x, "="); !knownSetOption[key] || !strings.Contains(x, "=") {
-				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary=, rules= or docdates=", x)}
+				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary=, rules=, docdates= or linedates=", x)}
 			}
 			col += len(x) + 1
 			if v, ok := strings.CutPrefix(x, "skip="); ok {
@@ -176,6 +189,12 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("docdates=%q: want a path relative to the folder", v)}
 				}
 				s.DocDates = filepath.Join(filepath.Dir(name), filepath.FromSlash(v))
+			}
+			if v, ok := strings.CutPrefix(x, "linedates="); ok {
+				if v == "" || filepath.IsAbs(v) {
+					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("linedates=%q: want a path relative to the folder", v)}
+				}
+				s.LineDates = filepath.Join(filepath.Dir(name), filepath.FromSlash(v))
 			}
 			if v, ok := strings.CutPrefix(x, "rules="); ok {
 				s.Rules = strings.Split(v, ",")
@@ -277,6 +296,64 @@ type JudgedPair struct {
 func ReadDocDates(r io.Reader, name string) (map[string]time.Time, error) {
 	out := map[string]time.Time{}
 	seen := map[string]int{}
+	err := readDated(r, name, 1, "document id<TAB>YYYY-MM-DD", func(line int, key []string, d time.Time) error {
+		doc := key[0]
+		if prev, ok := seen[doc]; ok {
+			return &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("document %q is dated at line %d", doc, prev)}
+		}
+		seen[doc] = line
+		out[doc] = d
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LineDate is a stretch of lines of a file without document ids (First to
+// Last, 1-based, both in) and the day its pairs are checked on.
+type LineDate struct {
+	First, Last int
+	Date        time.Time
+}
+
+// ReadLineDates reads a linedates= file: a first line, a last line, a day
+// (YYYY-MM-DD) and a comment saying what dates the stretch a line,
+// separated by tabs; blank lines and lines that begin with # are left out.
+// Stretches may not overlap. An error names the file and line.
+func ReadLineDates(r io.Reader, name string) ([]LineDate, error) {
+	var out []LineDate
+	var at []int // the line of each stretch in the file
+	err := readDated(r, name, 2, "first line<TAB>last line<TAB>YYYY-MM-DD<TAB>comment", func(line int, key []string, d time.Time) error {
+		first, err1 := strconv.Atoi(key[0])
+		last, err2 := strconv.Atoi(key[1])
+		if err1 != nil || err2 != nil || first < 1 || last < first {
+			return &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("lines %q to %q: want two line numbers, the first not after the last", key[0], key[1])}
+		}
+		for k, o := range out {
+			if first <= o.Last && o.First <= last {
+				return &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("lines %d-%d overlap lines %d-%d dated at line %d", first, last, o.First, o.Last, at[k])}
+			}
+		}
+		out, at = append(out, LineDate{First: first, Last: last, Date: d}), append(at, line)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// readDated reads the rows of a docdates= or linedates= file: keys fields,
+// then a day YYYY-MM-DD, then (when keys > 1) a comment that may not be
+// empty; blank lines and lines that begin with # are left out. Each row
+// goes to add with its line; an error names the file and line.
+func readDated(r io.Reader, name string, keys int, want string, add func(line int, key []string, d time.Time) error) error {
+	fields := keys + 1
+	if keys > 1 {
+		fields++ // the comment
+	}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -286,21 +363,24 @@ func ReadDocDates(r io.Reader, name string) (map[string]time.Time, error) {
 			continue
 		}
 		f := strings.Split(t, "\t")
-		if len(f) != 2 || strings.TrimSpace(f[0]) == "" {
-			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want document id<TAB>YYYY-MM-DD; got %d fields", len(f))}
+		if len(f) != fields || strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[fields-1]) == "" {
+			return &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("want %s; got %d fields", want, len(f))}
 		}
-		doc := strings.TrimSpace(f[0])
-		d, err := time.Parse(time.DateOnly, strings.TrimSpace(f[1]))
+		key := make([]string, keys)
+		col := 1
+		for k := range key {
+			key[k] = strings.TrimSpace(f[k])
+			col += len(f[k]) + 1
+		}
+		d, err := time.Parse(time.DateOnly, strings.TrimSpace(f[keys]))
 		if err != nil {
-			return nil, &check.SyntaxError{File: name, Line: line, Col: len(f[0]) + 2, Msg: fmt.Sprintf("date %q: want YYYY-MM-DD", f[1])}
+			return &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("date %q: want YYYY-MM-DD", f[keys])}
 		}
-		if prev, ok := seen[doc]; ok {
-			return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("document %q is dated at line %d", doc, prev)}
+		if err := add(line, key, d); err != nil {
+			return err
 		}
-		seen[doc] = line
-		out[doc] = d
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // The band of confident alignment: the length ratio (English letters to
@@ -393,6 +473,26 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 			return nil, err
 		}
 	}
+	var stretches []LineDate
+	if s.LineDates != "" {
+		f, err := os.Open(s.LineDates)
+		if err != nil {
+			return nil, fmt.Errorf("checkeval: linedates: %v", err)
+		}
+		stretches, err = ReadLineDates(f, s.LineDates)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	lineDate := func(line int) time.Time {
+		for _, st := range stretches {
+			if st.First <= line && line <= st.Last {
+				return st.Date
+			}
+		}
+		return time.Time{}
+	}
 	var out []JudgedPair
 	skipped := 0
 	for i, l := range lines {
@@ -416,7 +516,11 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 		case s.Layout == "para" && len(f) >= 4:
 			out = append(out, JudgedPair{Line: i + 1, Source: f[2], Target: f[3], Doc: f[0], Date: dates[f[0]]})
 		case s.Layout == "pairs" && len(f) >= 2:
-			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i), Date: dates[docOf(i)]})
+			d := dates[docOf(i)]
+			if d.IsZero() {
+				d = lineDate(i + 1) // linedates=
+			}
+			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i), Date: d})
 		default:
 			return nil, fmt.Errorf("check: %s:%d: want %s layout", s.File, i+1, s.Layout)
 		}
@@ -434,13 +538,15 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 	var out []check.Finding
 	articles := len(pairs) > 0 && pairs[0].Doc != ""
 	var before, targets []string // document context: the sources and targets before, same document
+	// A pair is checked on its own day (docdates=, linedates=) or the
+	// set's. Session 23, helper D2: no day is read from an earlier line. A
+	// KPC headline's month (YYYY.MM at the end of its line) was carried to
+	// every pair until the next headline (session 18), into the stories
+	// after the headline's own, which have no date of their own (kpc-test
+	// 1878, a Jeju story, read at the 2005.09 of an SNU headline at 1873);
+	// linedates= gives each dated story its stretch, by hand.
 	day := s.Date
 	for i, p := range pairs {
-		if !articles {
-			if d, ok := headlineMonth(p.Source); ok {
-				day = d // a KPC story's headline gives its month (headlineMonth)
-			}
-		}
 		if i > 0 && p.Doc != pairs[i-1].Doc {
 			before, targets = before[:0], targets[:0]
 		}
