@@ -294,7 +294,7 @@ func namedBeforeKorean(text string, m glossary.Match, e *glossary.Entry, forms [
 			}
 		}
 	}
-	return initialLawBefore(before, form)
+	return initialLawBefore(before, form) || respeltFullBefore(before, form, e) // 캐버노 after 브렛 카바노 (session23t51.go)
 }
 
 // hangulWordsBefore reports whether the words of text right before its end

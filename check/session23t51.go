@@ -1,0 +1,129 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
+// Session 23 (helper T51, issue #11): false alarms that recur across the
+// seen house lists, the cause being the gate, not a list.
+
+// A Korean article that named the person in full earlier in a Hangul
+// spelling the list lacks, then by a listed one-word form, gave no first
+// mention by that form (house39's 캐버노 after 브렛 카바노, ntrex-even 1067
+// and 1072; house43's, house46's and house47's 몰리나리 after 프란시스코
+// 몰리너리(Francesco Molinari), ntrex-even 719 and 722: five false alarms,
+// the same two pairs). respeltFullBefore reports whether before, the
+// article's text before the one-word form, holds such a full name:
+//
+//   - a word spelling the form's consonants with other vowels, as many
+//     syllables (three or more: a shorter surname's consonants are too
+//     common), a whole word (a particle may follow: wordEnds), and
+//   - right before it, after one space, the first word of a listed Korean
+//     full form of the person whose last word is the form (브렛 of 브렛
+//     캐버노), or right after it, in brackets, a listed English full form
+//     of the person ((Francesco Molinari)).
+//
+// Another person of the surname (트랙 페일린, Sarah Palin's son) has
+// another given name and no gloss of the listed one: still a first mention.
+func respeltFullBefore(before, form string, e *glossary.Entry) bool {
+	n := utf8.RuneCountInString(form)
+	if n < 3 {
+		return false
+	}
+	want := hangulConsonants(form)
+	var givens []string // first words of the listed Korean full forms ending in form
+	var english []string
+	for _, t := range e.Terms {
+		if t.Status.Forbidden() || !strings.Contains(t.Text, " ") {
+			continue
+		}
+		if hasHangul(t.Text) {
+			if ws := strings.Fields(t.Text); len(ws) >= 2 && ws[len(ws)-1] == form {
+				givens = append(givens, ws[0])
+			}
+		} else {
+			english = append(english, t.Text)
+		}
+	}
+	for i := 0; i < len(before); {
+		r, size := utf8.DecodeRuneInString(before[i:])
+		if !isHangulSyllable(r) || isHangulSyllableBefore(before, i) {
+			i += size
+			continue
+		}
+		// A word starts at i: its first n syllables.
+		end, k := i, 0
+		for k < n && end < len(before) {
+			r, sz := utf8.DecodeRuneInString(before[end:])
+			if !isHangulSyllable(r) {
+				break
+			}
+			end += sz
+			k++
+		}
+		if k == n && wordEnds(before, end) && before[i:end] != form && hangulConsonants(before[i:end]) == want &&
+			(givenRightBefore(before, i, givens) || englishGlossAfter(before, end, english)) {
+			return true
+		}
+		i = end // past the word's first syllables (a Hangul syllable at least)
+	}
+	return false
+}
+
+// givenRightBefore reports whether one of givens stands in text right
+// before i, one space between, at a word's start.
+func givenRightBefore(text string, i int, givens []string) bool {
+	if i < 1 || text[i-1] != ' ' {
+		return false
+	}
+	start := hangulRunStart(text, i-1)
+	w := text[start : i-1]
+	for _, g := range givens {
+		if w == g {
+			return true
+		}
+	}
+	return false
+}
+
+// englishGlossAfter reports whether text at i opens a bracket holding one
+// of the English full forms, in any case.
+func englishGlossAfter(text string, i int, forms []string) bool {
+	if i >= len(text) || text[i] != '(' {
+		return false
+	}
+	in, _, ok := strings.Cut(text[i+1:], ")")
+	if !ok {
+		return false
+	}
+	in = strings.TrimSpace(in)
+	for _, f := range forms {
+		if strings.EqualFold(in, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// hangulConsonants returns the consonants of a Hangul word, syllable by
+// syllable: the initial (the silent ㅇ left out) and the final of each, as
+// jamo indices. 카바노 and 캐버노, 몰리너리 and 몰리나리 give the same.
+func hangulConsonants(w string) string {
+	var b []byte
+	for _, r := range w {
+		if !isHangulSyllable(r) {
+			continue
+		}
+		s := int(r - 0xAC00)
+		if ini := s / 588; ini != 11 { // ㅇ
+			b = append(b, byte('A'+ini))
+		}
+		if fin := s % 28; fin != 0 {
+			b = append(b, byte('a'+fin))
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,55 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// Session 23 (helper T51): a Korean article that named the person in full
+// in a Hangul spelling the list lacks (the surname's consonants with other
+// vowels), then by a listed one-word form, gave no first mention by it
+// (respeltFullBefore; house39's 캐버노 after 브렛 카바노, house43's 몰리나리
+// after 프란시스코 몰리너리(Francesco Molinari)).
+func TestRespeltFullBefore(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+brett-kavanaugh,person,ko,브렛 캐버노,preferred,,,,,,,,,,,
+brett-kavanaugh,person,ko,캐버노,admitted,,,,,,,,,,,
+brett-kavanaugh,person,en,Brett Kavanaugh,preferred,,Kavanaugh,,,,,,,,,
+francesco-molinari,person,ko,프란체스코 몰리나리,preferred,,,,,,,,,,,
+francesco-molinari,person,ko,몰리나리,admitted,,,,,,,,,,,
+francesco-molinari,person,en,Francesco Molinari,preferred,,Molinari,,,,,,,,,
+sarah-palin,person,ko,세라 페일린,preferred,,,,,,,,,,,
+sarah-palin,person,ko,페일린,admitted,,,,,,,,,,,
+sarah-palin,person,en,Sarah Palin,preferred,,Palin,,,,,,,,,
+`
+	c := caseChecker(t, "t51k.csv", csv)
+	for _, tc := range []struct{ text, want string }{
+		// The given name as listed, the surname respelt.
+		{"공화당이 브렛 카바노 대법관을 옹호했다.\n공화당이 캐버노의 임명을 강행했다.", ""},
+		// The listed English full form glossed after the respelt name.
+		{"선수는 프란시스코 몰리너리(Francesco Molinari)와 토미 플릿우드다.\n몰리나리보다 잘했다.", ""},
+		// No given name, no gloss: a first mention.
+		{"공화당이 카바노 대법관을 옹호했다.\n공화당이 캐버노의 임명을 강행했다.", "first-mention 캐버노"},
+		// Another given name (another person of the surname).
+		{"선수는 프란시스코 몰리너리와 토미 플릿우드다.\n몰리나리보다 잘했다.", "first-mention 몰리나리"},
+		// Other consonants, or a longer word: another name.
+		{"공화당이 브렛 카마노 대법관을 옹호했다.\n공화당이 캐버노의 임명을 강행했다.", "first-mention 캐버노"},
+		{"공화당이 브렛 카바노스 대법관을 옹호했다.\n공화당이 캐버노의 임명을 강행했다.", "first-mention 캐버노"},
+		// A surname of two syllables: too common, still a first mention.
+		{"세라 패일을 만났다.\n페일린이 말했다.", "first-mention 페일린"},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.Korean) {
+			got = append(got, f.Rule+" "+f.Found)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.text, s, tc.want)
+		}
+	}
+	if hangulConsonants("카바노") != hangulConsonants("캐버노") || hangulConsonants("몰리너리") != hangulConsonants("몰리나리") ||
+		hangulConsonants("카마노") == hangulConsonants("캐버노") {
+		t.Error("hangulConsonants: 카바노 and 캐버노, 몰리너리 and 몰리나리 alike, 카마노 not")
+	}
+}
