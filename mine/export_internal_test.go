@@ -8,3 +8,6 @@ func SetCompaction(share float64, max int) (restore func()) {
 	compactShare, maxSegments = share, max
 	return func() { compactShare, maxSegments = s, m }
 }
+
+// InsideForm is insideForm, for the tests of session 23 (helper M44).
+var InsideForm = insideForm

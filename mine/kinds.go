@@ -128,6 +128,86 @@ func exonymPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 	}
 }
 
+// countryAbbrevs maps the Korean names of countries to the abbreviations
+// countries lists for them, as written (US, U.S., UK, U.K., UAE, DPRK):
+// the forms of two or three letters, with full stops or without, and
+// DPRK. countryWords leaves the same forms out.
+var countryAbbrevs = func() map[string][]string {
+	m := map[string][]string{}
+	for ko, ens := range countries {
+		for e := range ens {
+			if letters := strings.ReplaceAll(e, ".", ""); !strings.ContainsAny(e, " -'") && (len(letters) <= 3 || e == "dprk") {
+				m[ko] = append(m[ko], strings.ToUpper(e))
+			}
+		}
+		slices.Sort(m[ko])
+	}
+	return m
+}()
+
+// abbrevPairs pairs a Korean word that is a country of countries (its
+// stem, or the word less its particle) with an abbreviation of that
+// country's (countryAbbrevs) the English writes as a word, in capitals
+// as listed (미국 ~ U.S., 영국 ~ UK): a place. The lexicon reads none of
+// them (US is the pronoun us, a stop word, and enRuns cuts U.S.'s last
+// full stop as a sentence's), so the archive's second English form of
+// the country was lost: 미국 was rendered United States alone though
+// the English writes U.S. as often (session 23, helper M44). Not "us"
+// in lower case, nor USA's US.
+func abbrevPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
+	for _, t := range toks {
+		if t.stem == "" {
+			continue
+		}
+		f, abs := t.stem, countryAbbrevs[t.stem]
+		if abs == nil {
+			if f = stripParticle(t.raw); countryAbbrevs[f] == nil {
+				f = t.raw
+			}
+			abs = countryAbbrevs[f]
+		}
+		for _, a := range abs {
+			if !abbrevWord(en, a) {
+				continue
+			}
+			if _, done := out[[2]string{f, a}]; !done {
+				out[[2]string{f, a}] = Place
+			}
+		}
+	}
+}
+
+// countryAbbrev reports whether en is one of countryAbbrevs of ko.
+func countryAbbrev(ko, en string) bool {
+	return slices.Contains(countryAbbrevs[strings.ReplaceAll(ko, " ", "")], en)
+}
+
+// abbrevWord reports whether text writes the abbreviation a as a word:
+// no letter or digit before it, and none after it, nor a full stop
+// and a letter (U.S. of U.S.A.).
+func abbrevWord(text, a string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], a)
+		if j < 0 {
+			return false
+		}
+		j += i
+		b, _ := utf8.DecodeLastRuneInString(text[:j])
+		rest := text[j+len(a):]
+		c, n := utf8.DecodeRuneInString(rest)
+		before := j == 0 || !unicode.IsLetter(b) && !unicode.IsDigit(b) && b != '.'
+		after := rest == "" || !unicode.IsLetter(c) && !unicode.IsDigit(c)
+		if after && c == '.' {
+			d, _ := utf8.DecodeRuneInString(rest[n:])
+			after = !unicode.IsLetter(d)
+		}
+		if before && after {
+			return true
+		}
+		i = j + len(a)
+	}
+}
+
 // republicPairs pairs a country of countries whose Korean name ends in
 // 공화국 ("republic") when the Korean writes it in two or three words
 // (도미니카 공화국, 콩고 민주 공화국: the table writes them without spaces,

@@ -862,6 +862,7 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		sinoPairs(toks, runs, subs, matched, lex, out, ev, m)
 		vowelNamePairs(toks, runs, out)
 		regionPairs(toks, en, out)
+		abbrevPairs(toks, en, out) // last: the lexicon leaves alone a word paired before it
 	}
 	latinPairs(ko, en, out, m)
 	latinNounPairs(ko, runs, m, out)
@@ -2811,7 +2812,7 @@ func (st *State) Result(o Options) *Result {
 			if numberedOrLaw(p) {
 				continue // it kept its English from other forms (비행기 ~ MAX)
 			}
-			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) && (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko)) {
+			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) && (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko) || insideForm(p.Ko, b.Ko)) {
 				keep = append(keep, p)
 			}
 		}
@@ -2823,6 +2824,33 @@ func (st *State) Result(o Options) *Result {
 		keep = dropContained(keep)
 		keep = mergeDerived(keep)
 		sort.Slice(keep, func(i, j int) bool { return better(keep[i], keep[j]) })
+		// A country's abbreviation (abbrevPairs: 미국 ~ U.S.) follows its
+		// other renderings when one is the country's name (United
+		// States): the candidate's rank and type are the name's, as
+		// before the abbreviations were paired; without the name the
+		// abbreviation in more units goes first (미국 ~ U.S., not the
+		// lexicon's 미국 ~ AI). Two forms that differ only in
+		// abbreviations are no drift (session 23, helper M44).
+		abbrevs, named := 0, false
+		for _, p := range keep {
+			if countryAbbrev(p.Ko, p.En) {
+				abbrevs++
+			} else if isCountry(p.Ko, p.En) {
+				named = true
+			}
+		}
+		if abbrevs > 0 && named {
+			slices.SortStableFunc(keep, func(a, b *pairStats) int {
+				x, y := countryAbbrev(a.Ko, a.En), countryAbbrev(b.Ko, b.En)
+				switch {
+				case x == y:
+					return 0
+				case y:
+					return -1
+				}
+				return 1
+			})
+		}
 		c := Candidate{Korean: ko, Type: kindOf(keep[0])}
 		if c.Type == Place && keep[0].Person == 0 && keep[0].Place == 0 && !isCountry(ko, keep[0].En) && partOfPerson(keep[0], byKo, idx) {
 			c.Type = Person // 매들린 ~ Madeleine beside 매들린 맥캔 ~ Madeleine McCann
@@ -2856,7 +2884,7 @@ func (st *State) Result(o Options) *Result {
 			c.Entry, c.Confirmed = confirmed(o.Glossary, ko, keep[0].En)
 		}
 		res.Candidates = append(res.Candidates, c)
-		if len(keep) > 1 && c.Type != Organization {
+		if len(keep)-abbrevs > 1 && c.Type != Organization {
 			res.Drift = append(res.Drift, Drift{Korean: ko, Renderings: c.Renderings})
 		}
 	}
@@ -3121,6 +3149,68 @@ func sameSkeleton(a, b string) bool {
 		n += len(k)
 	}
 	return n >= 3
+}
+
+// insideForm reports whether the Hangul form a is inside the longer form
+// b that claimed its English: as many words, the same words but the
+// last, and the last word of a, of two syllables or more, inside b's,
+// which opens with the same syllable and has one or two more: its
+// letters (jamo) in b's in their order (로이터 in 로이터통신, 토마스 비욘 in
+// 토마스 비요른): a short form or a second spelling of the name, which
+// keeps the English too (session 23, helper M44). Not a form of fewer
+// words (조코 beside 조코 위도도), nor two spacings of one form (로이터
+// 통신 and 로이터통신), nor the longer less a particle (아이오 of 아이오와,
+// junk of the lexicon's; 조코 위도 of 조코 위도도 too, 도 "also").
+func insideForm(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wa) != len(wb) {
+		return false
+	}
+	n := len(wa) - 1
+	for i := range n {
+		if wa[i] != wb[i] {
+			return false
+		}
+	}
+	if stripParticle(wb[n]) == wa[n] {
+		return false // the longer less a particle's syllable (아이오 of 아이오와, "Iowa and")
+	}
+	x, y := []rune(wa[n]), []rune(wb[n])
+	if len(x) < 2 || len(y) <= len(x) || len(y) > len(x)+2 || x[0] != y[0] {
+		return false
+	}
+	var ja, jb []int
+	for _, r := range x {
+		if !hangul(r) {
+			return false
+		}
+		ja = appendJamo(ja, r)
+	}
+	for _, r := range y {
+		if !hangul(r) {
+			return false
+		}
+		jb = appendJamo(jb, r)
+	}
+	i := 0
+	for _, j := range jb {
+		if i < len(ja) && ja[i] == j {
+			i++
+		}
+	}
+	return i == len(ja)
+}
+
+// appendJamo appends the letters of the Hangul syllable r to js: its
+// initial, its vowel and its final if it has one, each kind numbered
+// apart (the initial ㅇ is not the final ㅇ).
+func appendJamo(js []int, r rune) []int {
+	x := int(r - 0xAC00)
+	js = append(js, x/(21*28), 19+x/28%21)
+	if t := x % 28; t != 0 {
+		js = append(js, 40+t)
+	}
+	return js
 }
 
 func hangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
