@@ -127,3 +127,33 @@ func hangulConsonants(w string) string {
 	}
 	return string(b)
 }
+
+// A person's surname used as an adjective in both texts names the person:
+// the Korean one-word form before an attributive noun (클린턴 행정부) and
+// the English surname of an allowed full form before one ("The Clinton
+// administration"), though the list gives no English short form or
+// another person of the list has the surname (Hillary Clinton beside Bill
+// Clinton: the Korean names either alike, as the English does; house43's
+// kpc-dev 38, a false error). attributiveSurname reports it for source
+// match m of pair pr; only where a finding says a form is absent.
+func attributiveSurname(m glossary.Match, pr Pair) bool {
+	e := m.Entry
+	if e == nil || e.Type != glossary.Person || !isEnglish(pr.TargetLang) || strings.Contains(pr.Source[m.Start:m.End], " ") || !attributiveFirst(pr.Source, m) {
+		return false
+	}
+	for _, t := range e.TermsIn(pr.TargetLang) {
+		if t.Status.Forbidden() {
+			continue
+		}
+		s := formSurname(t.Text)
+		if s == "" {
+			continue
+		}
+		for at := range occurrences(pr.Target, s) {
+			if wordStartAt(pr.Target, at) && attributive(pr.Target, at+len(s)) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -53,3 +53,33 @@ sarah-palin,person,en,Sarah Palin,preferred,,Palin,,,,,,,,,
 		t.Error("hangulConsonants: 카바노 and 캐버노, 몰리너리 and 몰리나리 alike, 카마노 not")
 	}
 }
+
+// Session 23 (helper T51): a surname used as an adjective in both texts
+// (클린턴 행정부, "The Clinton administration") names the person, though
+// another listed person has the surname and the list gives no English
+// short form (attributiveSurname; house43's kpc-dev 38).
+func TestAttributiveSurname(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+bill-clinton,person,ko,빌 클린턴,preferred,,,,,,,,,,,
+bill-clinton,person,ko,클린턴,admitted,,,,,,,,,,행정부|빌,
+bill-clinton,person,en,Bill Clinton,preferred,,,,,,,,,,,
+hillary-clinton,person,ko,힐러리 클린턴,preferred,,,,,,,,,,,
+hillary-clinton,person,en,Hillary Clinton,preferred,,Clinton,,,,,,,,,
+`
+	c := caseChecker(t, "t51a.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"클린턴 행정부는 회사들에게 이 기술을 채택하라고 촉구하고 있다.", "The Clinton administration is urging companies to adopt the technology.", ""},
+		// The English names no administration: the person is missing.
+		{"클린턴 행정부는 회사들에게 이 기술을 채택하라고 촉구하고 있다.", "The government is urging companies to adopt the technology.", "target-term-missing bill-clinton"},
+		// A full name in the Korean: not read by this rule (the given name dropped).
+		{"빌 클린턴 행정부는 회사들에게 촉구하고 있다.", "The Clinton administration is urging companies.", "target-term-missing bill-clinton"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			got = append(got, f.Rule+" "+f.Term)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q / %q: findings %q, want %q", tc.src, tc.tgt, s, tc.want)
+		}
+	}
+}
