@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"bitext/glossary"
+	"bitext/number"
 )
 
 // Session 23 (helper T51, issue #11): false alarms that recur across the
@@ -156,4 +157,15 @@ func attributiveSurname(m glossary.Match, pr Pair) bool {
 		}
 	}
 	return false
+}
+
+// addedOnly reports whether the number guard of a person's second
+// reference may be passed: the English adds numbers the Korean lacks (an
+// age: "his rival Ram Raja Prasad Singh, 73," for 람 라자 프라사드 싱 후보,
+// house26's and house43's kpc-dev 738), no number of the Korean missing
+// from it. A number of the Korean missing says the English may be another
+// sentence's (a broken pair: kpc-test 1924); one the English adds does
+// not.
+func addedOnly(m glossary.Match, missing []number.Number, nextra int) bool {
+	return m.Entry.Type == glossary.Person && len(missing) == 0 && nextra > 0
 }

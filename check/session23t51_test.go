@@ -83,3 +83,39 @@ hillary-clinton,person,en,Hillary Clinton,preferred,,Clinton,,,,,,,,,
 		}
 	}
 }
+
+// Session 23 (helper T51): a person's second reference by a pronoun, named
+// in the English of the pairs before, passes the number guard when the
+// English only adds a number (an age), no number of the Korean missing
+// (addedOnly; house26's and house43's kpc-dev 738, whose text this is).
+func TestAddedNumberSecondReference(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+ram-baran-yadav,person,ko,람 바란 야다브,preferred,,,,,,,,,,,
+ram-baran-yadav,person,ko,야다브,admitted,,,,,,,,,,,
+ram-baran-yadav,person,en,Ram Baran Yadav,preferred,,Yadav,,,,,,,,,
+`
+	c := caseChecker(t, "t51n.csv", csv)
+	const src = "지난 4월 총선으로 선출된 제헌의회 의원들이 결선투표에서 야다브 후보에게 308표, 경쟁후보인 마오주의 네팔공산당 후보로 나선 람 라자 프라사드 싱 후보에게 282표의 지지를 나타내 야다브 후보가 당선됐다."
+	before := []string{`"As constitutional president, my role will be one of coordinating between the various parties," Yadav said before he was declared the winner.`,
+		`the sovereignty, integrity and independence of Nepal," he said.`}
+	for _, tc := range []struct{ tgt, want string }{
+		// The English adds Singh's age: still the pair's translation.
+		{"He beat his rival Ram Raja Prasad Singh, 73, chosen by the Maoists by 308 votes to 282 votes of the assembly, for which elections were held in April.", ""},
+		{"He beat his rival Ram Raja Prasad Singh, chosen by the Maoists by 308 votes to 282 votes of the assembly, for which elections were held in April.", ""},
+		// A number of the Korean (April) missing from the English: the guard holds.
+		{"He beat his rival Ram Raja Prasad Singh, 73, chosen by the Maoists by 308 votes to 282 votes of the assembly.", "target-term-missing ram-baran-yadav"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, TargetBefore: before}) {
+			s := f.Rule
+			if f.Term != "" {
+				s += " " + f.Term
+			}
+			got = append(got, s)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.tgt, s, tc.want)
+		}
+	}
+}
