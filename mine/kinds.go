@@ -145,6 +145,16 @@ var countryAbbrevs = func() map[string][]string {
 	return m
 }()
 
+// abbrevFirsts are the first syllables of countryAbbrevs' Korean forms.
+var abbrevFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for k := range countryAbbrevs {
+		r, _ := utf8.DecodeRuneInString(k)
+		m[r] = true
+	}
+	return m
+}()
+
 // abbrevPairs pairs a Korean word that is a country of countries (its
 // stem, or the word less its particle) with an abbreviation of that
 // country's (countryAbbrevs) the English writes as a word, in capitals
@@ -161,6 +171,9 @@ func abbrevPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 		}
 		f, abs := t.stem, countryAbbrevs[t.stem]
 		if abs == nil {
+			if r, _ := utf8.DecodeRuneInString(t.raw); !abbrevFirsts[r] {
+				continue // neither the word nor the word less its particle is one
+			}
 			if f = stripParticle(t.raw); countryAbbrevs[f] == nil {
 				f = t.raw
 			}

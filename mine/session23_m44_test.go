@@ -141,3 +141,23 @@ func TestM44InsideFormNarrow(t *testing.T) {
 		}
 	}
 }
+
+// TestM44InsideFormShare: a form inside the longer one keeps the English
+// only with a third of the longer's units or more (2 of 7 is a cut form's
+// share: 캐나 of 캐나다 on the 1M TM).
+func TestM44InsideFormShare(t *testing.T) {
+	pairs := [][2]string{
+		{"로이터는 이렇게 보도했다.", "Reuters reported it."},
+		{"로이터에 따르면 그는 남았다.", "According to Reuters, he stayed."},
+	}
+	for i := range 7 {
+		pairs = append(pairs, [2]string{fmt.Sprintf("로이터통신은 %d일 보도했다.", i+1), fmt.Sprintf("Reuters reported on the %d.", i+1)})
+	}
+	full := coldCachedRun(t, pairs)
+	if c := find(full, "로이터"); c != nil {
+		t.Errorf("로이터: %+v, want none (2 units of 로이터통신's 7)", c)
+	}
+	if c := find(full, "로이터통신"); c == nil || c.Renderings[0].Text != "Reuters" {
+		t.Errorf("로이터통신: %+v, want ~ Reuters", c)
+	}
+}
