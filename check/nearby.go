@@ -99,7 +99,7 @@ func ageNoun(w string) bool {
 // descriptionDeterminers open a description: the article, or a possessive
 // ("Zimbabwe's", "France's").
 func descriptionStart(w string) bool {
-	return w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || apostropheAfterS(w) // Hamas' (session23t51.go)
 }
 
 // refersUnnamed reports whether English text refers to a person without
@@ -155,7 +155,7 @@ var koreanRoles = map[string][]string{
 	// Session 8 (held-out-glossary-3, seen from then on): "leader" for the
 	// head of a state or government ("Syria's leader" for 아사드 시리아
 	// 대통령).
-	"대통령": {"president", "leader"}, "지도자": {"leader"}, "총리": {"premier", "minister", "leader"}, "장관": {"minister", "secretary"},
+	"대통령": {"president", "leader"}, "지도자": {"leader", "chief"}, "총리": {"premier", "minister", "leader"}, "장관": {"minister", "secretary"},
 	"교황": {"pope", "pontiff"}, "국왕": {"king", "monarch", "leader"}, "여왕": {"queen", "monarch"}, "황제": {"emperor"}, "주석": {"president", "leader"}, "선수": {"player", "striker", "star"},
 	"감독": {"coach"}, "대변인": {"spokesman", "spokeswoman"}, "주지사": {"governor"}, "시장": {"mayor"},
 	"후보": {"candidate", "nominee"}, "상원의원": {"senator"}, "대사": {"ambassador", "envoy"},
@@ -184,7 +184,7 @@ func describedByRole(source string, start, end int, target string) bool {
 	near := append(before[max(0, len(before)-8):], after[:min(3, len(after))]...)
 	for _, w := range near {
 		for ko, ens := range koreanRoles {
-			if !strings.HasPrefix(w, ko) {
+			if !strings.HasPrefix(w, ko) && !strings.HasPrefix(strings.TrimPrefix(w, "최고"), ko) { // 최고지도자, the supreme leader (session23t51.go)
 				continue
 			}
 			for _, en := range ens {

@@ -169,3 +169,26 @@ func attributiveSurname(m glossary.Match, pr Pair) bool {
 func addedOnly(m glossary.Match, missing []number.Number, nextra int) bool {
 	return m.Entry.Type == glossary.Person && len(missing) == 0 && nextra > 0
 }
+
+// A person the English describes by the role the Korean gives beside the
+// name is described (describedByRole), for two more ways of writing it
+// (house6's and house28's kpc-test 1607: "Hamas' exiled political chief"
+// for 하마스 최고지도자 칼리드 마샤알, two false errors):
+//
+//   - a possessive written with the apostrophe alone after a final s
+//     (Hamas', the Jones') opens a description as 's does
+//     (apostropheAfterS in descriptionStart);
+//   - a Korean role word after 최고 (최고지도자, the supreme leader) is the
+//     role word, and "chief" translates 지도자 as "leader" does.
+
+// apostropheAfterS reports whether the lower-case word w is a possessive
+// written with the apostrophe alone after a final s ("hamas'"), a letter
+// at least before the s.
+func apostropheAfterS(w string) bool {
+	for _, a := range []string{"s'", "s’"} {
+		if strings.HasSuffix(w, a) && len(w) > len(a) {
+			return true
+		}
+	}
+	return false
+}

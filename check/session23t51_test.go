@@ -119,3 +119,36 @@ ram-baran-yadav,person,en,Ram Baran Yadav,preferred,,Yadav,,,,,,,,,
 		}
 	}
 }
+
+// Session 23 (helper T51): "Hamas' exiled political chief" for 하마스
+// 최고지도자 칼리드 마샤알 describes the person by the role the Korean gives
+// (describedByRole with apostropheAfterS and 최고지도자; house6's and
+// house28's kpc-test 1607, whose text this is).
+func TestSupremeLeaderDescribed(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+khaled-meshaal,person,ko,칼리드 마샤알,preferred,,,,,,,,,,,
+khaled-meshaal,person,en,Khaled Meshaal,preferred,,Meshaal,,,,,,,,,
+mahmoud-abbas,person,ko,마무드 아바스,preferred,,,,,,,,,,,
+mahmoud-abbas,person,en,Mahmoud Abbas,preferred,,Abbas,,,,,,,,,
+`
+	c := caseChecker(t, "t51d.csv", csv)
+	const src = "시리아에서 열린 마무드 아바스 팔레스타인 자치 정부 수반과 시리아에 망명 중인 하마스 최고지도자 칼리드 마샤알의 통합 정부 구성 관련 회담이 실패로 돌아갔다."
+	for _, tc := range []struct{ tgt, want string }{
+		{"Palestinian leader Mahmoud Abbas and Hamas' exiled political chief have failed to agree on forming a national unity government during talks in Syria.", ""},
+		{"Palestinian leader Mahmoud Abbas and Hamas's exiled leader have failed to agree on forming a national unity government during talks in Syria.", ""},
+		// No role noun for him: missing.
+		{"Palestinian leader Mahmoud Abbas and Hamas' exiled politicians have failed to agree on forming a national unity government during talks in Syria.", "target-term-missing khaled-meshaal"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			got = append(got, f.Rule+" "+f.Term)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.tgt, s, tc.want)
+		}
+	}
+	if !apostropheAfterS("hamas'") || apostropheAfterS("s'") || apostropheAfterS("hamas") {
+		t.Error("apostropheAfterS: hamas' only")
+	}
+}
