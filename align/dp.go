@@ -417,7 +417,6 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		}
 		e.anchor = anchorScore(src, tgt, l.alone)
 		e.name = nameContraCost(src, tgt) + quoteShapeCost(src, tgt) // quoteshape.go
-		e.name += contrastLostCost(src, tgt)                         // session23_contrast.go
 		if src[0].english {
 			e.name -= openingGain(tgt, src) // opening.go
 		} else {
