@@ -1,7 +1,9 @@
 package check
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bitext/glossary"
@@ -191,4 +193,47 @@ func apostropheAfterS(w string) bool {
 		}
 	}
 	return false
+}
+
+// A person the Korean gives after a kin noun (부인 미셸과, his wife
+// Michelle) and the English by that relation after a possessive ("their
+// wives", "his wife") is described, not left out (house43's kpc-dev 915:
+// "the President and Vice-President-elect and their wives" for 부인 미셸과
+// 부통령 당선인 내외와, a false error). kinDescribed reports it for source
+// match m of pr: the Hangul word right before the form is a kin noun of
+// kinKo, and the English has a kin noun of kinEn (or its plural) right
+// after his, her, their or a word ending in 's.
+func kinDescribed(m glossary.Match, pr Pair) bool {
+	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) || m.Start < 2 || pr.Source[m.Start-1] != ' ' {
+		return false
+	}
+	end := m.Start - 1
+	w := pr.Source[hangulRunStart(pr.Source, end):end]
+	if w == "" || !slices.Contains(kinKo, w) {
+		return false
+	}
+	words := strings.FieldsFunc(pr.Target, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i := 1; i < len(words); i++ {
+		k := strings.ToLower(words[i])
+		if !kinEn[k] && !kinEn[kinSingular(k)] {
+			continue
+		}
+		p := strings.ToLower(words[i-1])
+		if p == "his" || p == "her" || p == "their" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+// kinSingular returns the singular of an English kin noun's plural (wives,
+// sons, widows), or w.
+func kinSingular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "wives"):
+		return strings.TrimSuffix(w, "ves") + "fe"
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }

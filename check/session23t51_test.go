@@ -152,3 +152,33 @@ mahmoud-abbas,person,en,Mahmoud Abbas,preferred,,Abbas,,,,,,,,,
 		t.Error("apostropheAfterS: hamas' only")
 	}
 }
+
+// Session 23 (helper T51): a person the Korean gives after a kin noun and
+// the English by that relation after a possessive is described
+// (kinDescribed; house43's kpc-dev 915, "their wives" for 부인 미셸과; here the full
+// name, the one-word form needing its list's context words).
+func TestKinDescribed(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+michelle-obama,person,ko,미셸 오바마,preferred,,,,,,,,,,,
+michelle-obama,person,ko,미셸,admitted,,,,,,,,,,,
+michelle-obama,person,en,Michelle Obama,preferred,,Michelle,,,,,,,,,
+`
+	c := caseChecker(t, "t51w.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"당선인은 오늘 부인 미셸 오바마와 함께 프로젝트에 참여했습니다.", "The President-elect and his wife join volunteers in a project.", ""},
+		{"당선인은 오늘 부인 미셸 오바마와 부통령 당선인 내외와 함께 프로젝트에 참여했습니다.", "The President and Vice-President-elect and their wives join volunteers in a project.", ""},
+		// No relation in the English: she is left out.
+		{"당선인은 오늘 부인 미셸 오바마와 함께 프로젝트에 참여했습니다.", "The President-elect joins volunteers in a project.", "target-term-missing michelle-obama"},
+		// No kin noun before her in the Korean.
+		{"당선인은 오늘 미셸 오바마와 함께 프로젝트에 참여했습니다.", "The President-elect and his wife join volunteers in a project.", "target-term-missing michelle-obama"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			got = append(got, f.Rule+" "+f.Term)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q / %q: findings %q, want %q", tc.src, tc.tgt, s, tc.want)
+		}
+	}
+}
