@@ -33,7 +33,8 @@ func (c *Checker) inLongerName(text string, m glossary.Match, lang language.Tag)
 	// A respelling after the start of a longer name is that name's word
 	// (British Columbia, the District of Columbia; session21t39.go).
 	return c.continued(text, m, lang) && (!respellsAllowed(text[m.Start:m.End], m.Entry, lang) ||
-		m.Suffix == "" && institutionAfter(text, m.End)) || qualifiedRespelling(text, m)
+		m.Suffix == "" && institutionAfter(text, m.End)) || qualifiedRespelling(text, m) ||
+		currencySign(text, m) || c.abbreviationNamed(text, m, lang) // US$, US Airways (session23t52.go)
 }
 
 // continued reports whether a longer name continues the forbidden form m:

@@ -99,8 +99,8 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 	})
 	for _, t := range forms {
 		fw := strings.Fields(t.Text)
-		if len(fw) < 2 {
-			continue
+		if len(fw) < 2 || t.Status.Forbidden() {
+			continue // Mike Pompei is no transliteration of a forbidden Mike Pompeio (session23t52.go)
 		}
 		key := surnameKey(fw[len(fw)-1])
 		if len(key) < 3 {

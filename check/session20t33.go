@@ -421,6 +421,9 @@ func hangulVariant(a, b string) bool {
 	if !hangulOnly(a) || !hangulOnly(b) {
 		return false
 	}
+	if eiVariant(a, b) || wordEiVariant(a, b) {
+		return true // 블래시 after 블레이시 (session23t52.go)
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) != len(rb) || len(ra) < 3 {
 		return false

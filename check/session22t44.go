@@ -127,11 +127,11 @@ func capitalisedNameIn(found string, m glossary.Match, pr *Pair, sm []glossary.M
 func abbreviationFirst(ms []glossary.Match, i int, pref *glossary.Term) bool {
 	m := ms[i]
 	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) || // VMAs too (session22t49.go)
-		!strings.ContainsRune(pref.Text, ' ') || glossary.Abbreviation(pref.Text) {
+		!strings.ContainsRune(pref.Text, ' ') && !lettersOf(m.Term.Text, pref.Text) || glossary.Abbreviation(pref.Text) { // KMT before Kuomintang (session23t52.go)
 		return false
 	}
 	for _, n := range ms[i+1:] {
-		if n.Entry == m.Entry && !n.Short && !n.Term.Status.Forbidden() && strings.ContainsRune(n.Term.Text, ' ') && !glossary.Abbreviation(n.Term.Text) {
+		if n.Entry == m.Entry && !n.Short && !n.Term.Status.Forbidden() && (strings.ContainsRune(n.Term.Text, ' ') || lettersOf(m.Term.Text, n.Term.Text)) && !glossary.Abbreviation(n.Term.Text) {
 			return true
 		}
 	}

@@ -207,10 +207,15 @@ func (ix *nameIndex) letterLeftOut(n *name, cw, w string) bool {
 // (SCIS)", g31-ntrex-odd 655, a name the gate did not read after a
 // capital The), or in a standfirst, the second line of an article whose
 // first is a headline, not ending as a sentence ("As the latest tranche of
-// NHS figures reveals more bad news, we should be outraged", wmt24pp 80).
+// NHS figures reveals more bad news, we should be outraged", wmt24pp 80);
+// or after the entry was named by a related form (relatedBefore: GOP after
+// "Senate Republican Leader", session23t52.go).
 func abbreviationAside(text string, m glossary.Match) bool {
 	if m.Start > 0 && text[m.Start-1] == '(' && m.End < len(text) && text[m.End] == ')' {
 		return true
+	}
+	if relatedBefore(text, m) {
+		return true // GOP after "Senate Republican Leader" (session23t52.go)
 	}
 	first := firstLine(text)
 	if first >= len(text) || !isHeadline(text) {

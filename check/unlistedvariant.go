@@ -35,7 +35,7 @@ func unlistedVariant(e *glossary.Entry, target string, lang language.Tag) string
 	var lasts []string // the listed surnames, not forbidden
 	for _, t := range terms {
 		ws := strings.Fields(t.Text)
-		if len(ws) >= 2 && !t.Status.Forbidden() && !surnameFirst(ws) {
+		if len(ws) >= 2 && !t.Status.Forbidden() && !surnameFirst(ws) && !reversedForm(ws, terms) { // Fukuda Yasuo beside Yasuo Fukuda (session23t52.go)
 			lasts = append(lasts, ws[len(ws)-1])
 		}
 	}
@@ -50,7 +50,7 @@ func unlistedVariant(e *glossary.Entry, target string, lang language.Tag) string
 	}
 	for _, t := range terms {
 		ws := strings.Fields(t.Text)
-		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) {
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) || reversedForm(ws, terms) {
 			continue
 		}
 		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
