@@ -123,3 +123,73 @@ func TestLettersAbbreviationFirst(t *testing.T) {
 		}
 	}
 }
+
+// t52Korean returns rule and found of each finding of a Korean article.
+func t52Korean(t *testing.T, body string) string {
+	t.Helper()
+	c := caseChecker(t, "session23t52k.csv", session23T52Korean)
+	var got []string
+	for _, f := range c.Text("a.txt", "국제부\n\n"+body, language.Korean) {
+		got = append(got, string(f.Rule)+" "+f.Found)
+	}
+	return strings.Join(got, "; ")
+}
+
+const session23T52Korean = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+taiwan,place,ko,대만,preferred,,,,,,,,,,,
+taiwan,place,ko,타이완,admitted,,,,,,,,,,,
+beijing,place,ko,베이징,preferred,,,,,,,,,,,
+beijing,place,ko,북경,admitted,,,,,,,,,,,
+wong-kar-wai,person,ko,왕가위,preferred,,,,,,,,,,,
+wong-kar-wai,person,ko,왕자웨이,admitted,,,,,,,,,,,
+blasey,person,ko,블레이시,preferred,,,,,,,,,,,
+blasey,person,ko,포드,admitted,,,,,,,,,,,
+christine-blasey-ford,person,ko,크리스틴 블레이시 포드,preferred,,,,,,,,,,,
+christine-blasey-ford,person,ko,크리스틴 블래시 포드,admitted,,,,,,,,,,,
+united-states,place,ko,미국,preferred,,,,,,,,,,,
+united-states,place,ko,미합중국,admitted,,,,,,,,,,,
+internet,term,ko,인터넷,preferred,,,,,,,,,,,
+internet,term,ko,온라인,admitted,,,,,,,,,,,
+`
+
+// Two one-word Hangul names of one place, body or person in one Korean
+// article (check13g-missed: 타이완 after 대만, 북경 after 베이징, 왕자웨이
+// after 왕가위) and a spelling that drops the 이 of 레이 (check13h-missed:
+// 크리스틴 블래시 포드 after 크리스틴 블레이시 포드) are inconsistent; not a
+// person's two words of one name (블레이시, 포드), a long name and its
+// short one (미합중국, 미국) or two words for a term (인터넷, 온라인).
+func TestKoreanTwoNames(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"대만의 소식이 전해졌다. 그러나 타이완의 관계자는 말을 아꼈다.", "inconsistent 타이완"},
+		{"베이징의 소식이 전해졌다. 그러나 북경의 관계자는 말을 아꼈다.", "inconsistent 북경"},
+		{"왕가위의 영화가 개봉했다. 그러나 왕자웨이는 말을 아꼈다.", "inconsistent 왕자웨이"},
+		{"크리스틴 블레이시 포드 씨가 발언했다. 이어 크리스틴 블래시 포드 씨가 다시 발언했다.", "inconsistent 크리스틴 블래시 포드"},
+		{"블레이시 교수가 발언했다. 이어 포드 교수가 다시 발언했다.", ""},
+		{"미합중국의 소식이 전해졌다. 그러나 미국의 관계자는 말을 아꼈다.", ""},
+		{"인터넷의 소식이 전해졌다. 그러나 온라인의 관계자는 말을 아꼈다.", ""},
+	} {
+		if got := t52Korean(t, tc.body); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// A surname respelt from a form the list forbids is no other
+// transliteration of the person (check13h-missed: Mike Pompei, one vowel
+// from the forbidden Mike Pompeio): an error, as Mike Pompie is.
+func TestForbiddenTransliteration(t *testing.T) {
+	c := caseChecker(t, "session23t52p.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+mike-pompeo,person,ko,마이크 폼페이오,preferred,,,,,,,,,,,
+mike-pompeo,person,en,Mike Pompeo,preferred,,Pompeo,,,,,,,,,
+mike-pompeo,person,en,Mike Pompeio,deprecated,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ tgt, want string }{
+		{"Secretary of State Mike Pompei visited Pyongyang.", "error"},
+		{"Secretary of State Mike Pompie visited Pyongyang.", "error"},
+		{"Secretary of State Mike Pompeo visited Pyongyang.", ""},
+	} {
+		if got, fs := koPair(c, "마이크 폼페이오 국무장관은 평양을 방문했다.", tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
+}
