@@ -41,8 +41,10 @@ obama,person,en,Barack Obama,preferred,,Obama,,,,,,,,,
 		{"Sen. and the short form", article("Sen. Obama toured Amman."),
 			"오바마는 그를 칭찬했다.", "He praised his rival.", false},
 		// A first mention dropped: no earlier full mention in the article.
+		// (Session 23, T51: with 경쟁자인 beside the name, "his rival"
+		// translates the role word, a description: TestPronounRoleDescribed.)
 		{"his rival, never named before", filler,
-			"매케인은 경쟁자인 오바마 의원에 대한 칭찬으로 연설을 시작했다.", "McCain opened his address with praise for his rival.", true},
+			"매케인은 오바마 의원에 대한 칭찬으로 연설을 시작했다.", "McCain opened his address with praise for his rival.", true},
 		{"the short form in another name, no title", article("The Bush Theatre opened."),
 			"부시 대통령의 평화 노력은 계속된다.", "A goal the president has been advocating for remains.", true},
 		// Named before, but the English refers to nobody unnamed.

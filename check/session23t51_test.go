@@ -182,3 +182,37 @@ michelle-obama,person,en,Michelle Obama,preferred,,Michelle,,,,,,,,,
 		}
 	}
 }
+
+// Session 23 (helper T51): "praise for his rival" for 경쟁자인 오바마 의원
+// describes the person by the role word beside the Korean name
+// (describedByRole with pronounRoles and 경쟁자; kpc-test 503, whose text
+// this is, judged false on four lists).
+func TestPronounRoleDescribed(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+barack-obama,person,ko,버락 오바마,preferred,,,,,,,,,,,
+barack-obama,person,ko,오바마,admitted,,,,,,,,,,,
+barack-obama,person,en,Barack Obama,preferred,,Obama,,,,,,,,,
+john-mccain,person,ko,존 매케인,preferred,,,,,,,,,,,
+john-mccain,person,ko,매케인,admitted,,,,,,,,,,,
+john-mccain,person,en,John McCain,preferred,,McCain,,,,,,,,,
+`
+	c := caseChecker(t, "t51r.csv", csv)
+	const src = "매케인은 경쟁자인 오바마 의원에 대한 칭찬으로 연설을 시작했고 청중들은 이에 환호했다."
+	for _, tc := range []struct{ tgt, want string }{
+		{"McCain received the most cheers when opened his address with praise for his rival.", ""},
+		{"McCain received the most cheers when opened his address with praise for his main rival.", ""},
+		// No role noun after the pronoun: he is left out.
+		{"McCain received the most cheers when opened his address with praise for the crowd.", "target-term-missing barack-obama"},
+		// The role noun names someone else after it.
+		{"McCain received the most cheers when opened his address with praise for his rival Hillary.", "target-term-missing barack-obama"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			got = append(got, f.Rule+" "+f.Term)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.tgt, s, tc.want)
+		}
+	}
+}
