@@ -160,6 +160,9 @@ func TestFitKnots(t *testing.T) {
 // (the same), and every dev document with the core alone; each run edited
 // and unedited, with and without the second pass. The dev TM, which has
 // seen the documents, is not used. Never run on the held-out part.
+//
+// Since session 23 (helper A55) the fit's r90s are raised to
+// coreR90Floor where lower (noLowerR90): r90 may only tighten.
 func TestCoreKnotsFitted(t *testing.T) {
 	dir := os.Getenv("BITEXT_EDITION_DIR")
 	if dir == "" {
@@ -207,8 +210,10 @@ func TestCoreKnotsFitted(t *testing.T) {
 		return samples
 	}
 	samples := collect()
-	got := fitKnots(samples, lexiconKnots)
-	t.Logf("fitted on %d links:\n%s", len(samples), knotReport(samples, groups, got, nil))
+	free := fitKnots(samples, lexiconKnots)
+	got := noLowerR90(free, coreR90Floor)
+	t.Logf("fitted on %d links:\n%s", len(samples), knotReport(samples, groups, free, nil))
+	t.Logf("r90 no lower than coreR90Floor: %v", got)
 	if sameKnots(got, coreKnots) {
 		return
 	}
@@ -221,7 +226,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 	coreKnots = got
 	samples = collect()
 	coreKnots = saved
-	again := fitKnots(samples, lexiconKnots)
+	again := noLowerR90(fitKnots(samples, lexiconKnots), coreR90Floor)
 	outward := knotTable{}
 	for typ := range got {
 		outward[typ] = [2]float64{min(got[typ][0], again[typ][0]), max(got[typ][1], again[typ][1])}
@@ -232,6 +237,52 @@ func TestCoreKnotsFitted(t *testing.T) {
 			if !sameKnots(knotTable{typ: outward[typ]}, knotTable{typ: coreKnots[typ]}) {
 				t.Errorf("coreKnots %v = %v, the fit gives %v, then %v", typ, coreKnots[typ], got[typ], again[typ])
 			}
+		}
+	}
+}
+
+// coreR90Floor are the core knots' r90s as session 21 fitted them
+// (helper A46, on the aligner of that time). Since session 23 (helper A55,
+// issue #10) a refit may raise a core r90 but not lower it below these, so
+// no link reaches 0.9 that did not then (A52's rule for the knots without
+// a lexicon, conservativeKnots): the free fit on today's aligner lowered
+// the 1-1 r90 0.87 → 0.86, and the held-out links of 0.9 or more with the
+// core and the second pass were 99.07% right on A16's set (README:
+// Measured, "Session 23 (helper A54)"), too near 99% to loosen. The r50s
+// are the free fit's.
+var coreR90Floor = map[[2]int]float64{
+	{1, 1}: 0.87,
+	{2, 1}: 0.98,
+	{1, 2}: 1.00,
+	{1, 0}: 1.00,
+	{0, 1}: 0.91,
+	{3, 1}: 1.00,
+	{1, 3}: 1.00,
+}
+
+// noLowerR90 is fit with each type's r90 raised to floor's where it is
+// below it; r50 stays the fit's.
+func noLowerR90(fit knotTable, floor map[[2]int]float64) knotTable {
+	out := knotTable{}
+	for typ, k := range fit {
+		out[typ] = [2]float64{k[0], max(k[1], floor[typ])}
+	}
+	return out
+}
+
+// TestNoLowerR90: a fitted r90 below the floor is raised to it, one above
+// it kept, and r50 is never touched.
+func TestNoLowerR90(t *testing.T) {
+	fit := knotTable{{1, 1}: {0.33, 0.86}, {2, 1}: {0.30, 0.99}, {0, 1}: {0.18, 0.91}}
+	floor := map[[2]int]float64{{1, 1}: 0.87, {2, 1}: 0.98, {0, 1}: 0.91}
+	want := knotTable{{1, 1}: {0.33, 0.87}, {2, 1}: {0.30, 0.99}, {0, 1}: {0.18, 0.91}}
+	if got := noLowerR90(fit, floor); !sameKnots(got, want) || !sameKnots(want, got) {
+		t.Errorf("noLowerR90 = %v, want %v", got, want)
+	}
+	// The committed core knots are never below the floor.
+	for typ, r90 := range coreR90Floor {
+		if coreKnots[typ][1] < r90-1e-9 {
+			t.Errorf("coreKnots %v r90 %.2f below the floor %.2f", typ, coreKnots[typ][1], r90)
 		}
 	}
 }
