@@ -216,3 +216,34 @@ john-mccain,person,en,John McCain,preferred,,McCain,,,,,,,,,
 		}
 	}
 }
+
+// Session 23 (helper T51): a person the Korean names inside a quotation
+// that the English gives as "he" inside its own quotation is the speaker's
+// pronoun (quotedPronoun; kpc-test 507, whose text this is).
+func TestQuotedPronoun(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+barack-obama,person,ko,버락 오바마,preferred,,,,,,,,,,,
+barack-obama,person,ko,오바마,admitted,,,,,,,,,,,
+barack-obama,person,en,Barack Obama,preferred,,Obama,,,,,,,,,
+`
+	c := caseChecker(t, "t51q.csv", csv)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"매케인은 연설 중 “내가 그를 칭찬했다는 말을 전하지 말아달라”며 “그러나 오바마는 여러가지 면에서 감동을 주는 사람”이라 전했다.",
+			`"Don't tell him I said this, but he is an impressive fellow in many ways.`, ""},
+		// The pronoun outside the quotation: the reporter's, a first mention dropped.
+		{"매케인은 연설 중 “그러나 오바마는 여러가지 면에서 감동을 주는 사람”이라 전했다.",
+			`McCain said he is an impressive fellow in many ways.`, "target-term-missing barack-obama"},
+		// The Korean names him outside a quotation.
+		{"매케인은 연설 중 오바마는 여러가지 면에서 감동을 주는 사람이라 전했다.",
+			`"But he is an impressive fellow in many ways," McCain said.`, "target-term-missing barack-obama"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+			SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1}) {
+			got = append(got, f.Rule+" "+f.Term)
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%q: findings %q, want %q", tc.tgt, s, tc.want)
+		}
+	}
+}
