@@ -879,7 +879,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			anchors-- // another country's body, named so earlier in the document or by its sentence
 			continue
 		}
-		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr)) {
+		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
+			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr)) { // session23t53.go
 			found++ // named in the English beside the pair
 			continue
 		}
