@@ -880,7 +880,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			continue
 		}
 		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
-			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr)) { // session23t53.go
+			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr)) || c.splitDescribed(m, pr, missing) { // session23t53.go
 			found++ // named in the English beside the pair
 			continue
 		}

@@ -119,3 +119,38 @@ func TestAttributionBeside(t *testing.T) {
 		}
 	}
 }
+
+// A person the English gives by the role the Korean writes beside the name,
+// named earlier, in a pair whose missing numbers are in the English segment
+// before: the sentence split across two pairs (kpc-test 1924, "the former
+// president" for 김대중 전 대통령). Kim Jong-il, given no role, is still
+// missing.
+func TestSplitDescribed(t *testing.T) {
+	const csv = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+kim-dae-jung,person,ko,김대중,preferred,,,,,,,,,,,
+kim-dae-jung,person,en,Kim Dae-jung,preferred,,,,,,,,,,,
+kim-jong-il,person,ko,김정일,preferred,,,,,,,,,,,
+kim-jong-il,person,en,Kim Jong-il,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "t53s.csv", csv)
+	named := "Former President Kim Dae-jung Tuesday officially accepted an invitation from North Korean leader Kim Jong-il to visit Pyongyang."
+	const src = "광복 60주년 기념 8•15 민족 대축전에 참가한 북측 대표단은 서울의 한 병원에 입원 중인 김대중 전 대통령을 문병하고 초청 의사를 전달했다."
+	const tgt = "15 Liberation Day celebrations made the invitation during a courtesy call on the former president, who has been in a Seoul hospital."
+	for _, tc := range []struct {
+		name         string
+		targetBefore []string
+		src, want    string
+	}{
+		{"split", []string{named, "Senior North Korean officials visiting Seoul for the joint 60th Aug."}, src, ""},
+		// The numbers not in the segment before: another sentence.
+		{"numbers lost", []string{named, "Senior North Korean officials visited Seoul."}, src, "target-term-missing kim-dae-jung"},
+		// The person given no role in the English.
+		{"no role", []string{named, "Senior North Korean officials visiting Seoul for the joint 60th Aug."},
+			"광복 60주년 기념 8•15 민족 대축전에 참가한 북측 대표단은 김정일 국방위원장의 초청 의사를 전달했다.", "target-term-missing kim-jong-il"},
+	} {
+		got := t53Findings(c, Pair{Source: tc.src, Target: tgt, TargetBefore: tc.targetBefore})
+		if got != tc.want {
+			t.Errorf("%s: findings %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
