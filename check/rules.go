@@ -599,7 +599,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			// spokeswoman) and change case before a name (President Moon, the
 			// president). A Korean title spelt twice, only a space apart (정책위의장 after
 			// 정책위 의장), is one (session22t49.go).
-			if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) || shortReference(m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
+			if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) || shortReference(m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) && !personSpeltTwice(e, m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
 				stemReference(m.Term.Text, o.Text) && !respellsOther(e, m.Term) && !respellsOther(e, o) && !variantNaming(e, m.Term.Text, o.Text) &&
 					!spellingEnding(m.Term.Text, o.Text) { // omelet, omelette (session19t26.go)
 				continue forms
@@ -948,7 +948,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.SourceLang, SideSource, sp, pr.Date)
 	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
-		pref := preferredIn(m.Entry, pr.TargetLang, tbase)
+		pref := preferredOnDay(m.Entry, pr.TargetLang, tbase, preferredIn(m.Entry, pr.TargetLang, tbase), pr.Date) // the form right on the story's day (session23t54.go)
 		sev, msg := Error, "CheckMsgTargetMissing"
 		data := map[string]any{"Source": pr.Source[m.Start:m.End], "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget}
 		if m.Entry.Type == glossary.Person && isEnglish(pr.TargetLang) {

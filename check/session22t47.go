@@ -187,6 +187,9 @@ func respeltKorean(e *glossary.Entry, a, b string) bool {
 	if strings.ReplaceAll(a, "-", " ") == strings.ReplaceAll(b, "-", " ") {
 		return strings.Count(a, "-") != strings.Count(b, "-")
 	}
+	if koreanSpeltTwice(a, b) {
+		return true // 누리 알-말리키 after 누리 알말리키, 토마스 비욘 after 토마스 비요른 (session23t54.go)
+	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) != len(wb) || len(wa) < 2 {
 		return false
@@ -233,7 +236,7 @@ func titledDoubled(sourceForm, target string, forms []*glossary.Term) string {
 	ks := strings.Fields(sourceForm)
 	for _, t := range forms {
 		ws := strings.Fields(t.Text)
-		if len(ws) < 2 || len(ws) != len(ks) || t.Status.Forbidden() || surnameFirst(ws) {
+		if len(ws) < 2 || len(ws) != len(ks) || t.Status.Forbidden() || surnameFirst(ws) && !articleSurname(ws[len(ws)-1]) { // al-Maliki is no Korean given name (session23t54.go)
 			continue
 		}
 		surname := ws[len(ws)-1]
@@ -243,7 +246,10 @@ func titledDoubled(sourceForm, target string, forms []*glossary.Term) string {
 				continue
 			}
 			w := wordAt(target, b+len(head))
-			if w != surname && upperAt(target, b+len(head)) && addedDouble(w, surname) &&
+			if aw := articleSurnameAt(target, b+len(head), surname); aw != "" {
+				w = aw // al-Malikki for al-Maliki (session23t54.go)
+			}
+			if w != surname && (upperAt(target, b+len(head)) || w != wordAt(target, b+len(head))) && addedDouble(w, surname) &&
 				respeltSurname(strings.ToLower(w), []string{strings.ToLower(surname)}) {
 				return target[b : b+len(head)+len(w)]
 			}
