@@ -863,6 +863,8 @@ func unitPairs(ko, en string, lex *lexicon.Lexicon, m *memo) (map[[2]string]glos
 		vowelNamePairs(toks, runs, out)
 		regionPairs(toks, en, out)
 		abbrevPairs(toks, en, out) // last: the lexicon leaves alone a word paired before it
+		titleLeftOff(ko, out)
+		regnalPairs(ko, en, out, ev)
 	}
 	latinPairs(ko, en, out, m)
 	latinNounPairs(ko, runs, m, out)
@@ -2812,7 +2814,7 @@ func (st *State) Result(o Options) *Result {
 			if numberedOrLaw(p) {
 				continue // it kept its English from other forms (비행기 ~ MAX)
 			}
-			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || p.Ko == p.En && countryAbbrev(b.Ko, b.En) || !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) && (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko) || insideForm(p.Ko, b.Ko) && 3*p.Units >= b.Units) {
+			if b := bestFor[strings.TrimSuffix(p.En, "'s")]; b == p || b.Ko == p.Ko || sameLetters(p) || ownAcronym(p, b) || p.Ko == p.En && countryAbbrev(b.Ko, b.En) || tableKept(p, b) || !slices.ContainsFunc(ps, func(q *pairStats) bool { return better(q, p) }) && (spellingVariant(p.Ko, b.Ko) || sameSkeleton(p.Ko, b.Ko) || insideForm(p.Ko, b.Ko) && 3*p.Units >= b.Units) {
 				keep = append(keep, p)
 			}
 		}
@@ -2854,6 +2856,17 @@ func (st *State) Result(o Options) *Result {
 				}
 				return 1
 			})
+		}
+		// A party of nameWords puts its name first when it has it (노동당
+		// ~ Labour Party, then Labour in more units; 민주당 ~ Democratic
+		// Party before Democrats): the candidate's rank and type are the
+		// name's (session 23, helper M45).
+		if names := nameWords[strings.ReplaceAll(ko, " ", "")]; names != nil && strings.HasSuffix(names[0], " Party") {
+			if i := slices.IndexFunc(keep, func(p *pairStats) bool { return p.En == names[0] }); i > 0 {
+				first := keep[i]
+				copy(keep[1:i+1], keep[:i])
+				keep[0] = first
+			}
 		}
 		c := Candidate{Korean: ko, Type: kindOf(keep[0])}
 		if c.Type == Place && keep[0].Person == 0 && keep[0].Place == 0 && !isCountry(ko, keep[0].En) && partOfPerson(keep[0], byKo, idx) {
@@ -3246,12 +3259,16 @@ func better(a, b *pairStats) bool {
 	return a.En < b.En
 }
 
+// dropContained drops a rendering that is part of a longer one of the
+// same form with as many units (Lawrence within Lawrence Livermore), not
+// a country's name the country table lists beside the longer one it
+// lists too (한국 ~ Korea beside South Korea; session 23, helper M45).
 func dropContained(ps []*pairStats) []*pairStats {
 	var out []*pairStats
 	for _, p := range ps {
 		inner := false
 		for _, q := range ps {
-			if q != p && q.Units >= p.Units && len(q.En) > len(p.En) && containsWords(q.En, p.En) {
+			if q != p && q.Units >= p.Units && len(q.En) > len(p.En) && containsWords(q.En, p.En) && !(isCountry(p.Ko, p.En) && isCountry(q.Ko, q.En)) {
 				inner = true
 				break
 			}
@@ -3261,6 +3278,26 @@ func dropContained(ps []*pairStats) []*pairStats {
 		}
 	}
 	return out
+}
+
+// tableKept reports whether p keeps its English though b, another
+// form's pair, claimed it: p is a pair of nameWords (a translation known
+// beforehand) and b the Latin form the Korean writes itself (EU ~ EU in
+// more units than 유럽연합 ~ EU) or the same table name written in one
+// word or two (유럽 연합 beside 유럽연합 ~ European Union); or both are
+// names the country table lists for one country (남한 and 한국 ~ South
+// Korea). Session 23, helper M45.
+func tableKept(p, b *pairStats) bool {
+	if p == b {
+		return false
+	}
+	if isCountry(p.Ko, p.En) && isCountry(b.Ko, b.En) {
+		return true // 남한 and 한국 ~ South Korea
+	}
+	if !tableName(p.Ko, p.En) {
+		return false
+	}
+	return b.Ko == b.En || strings.ReplaceAll(p.Ko, " ", "") == strings.ReplaceAll(b.Ko, " ", "") && tableName(b.Ko, b.En)
 }
 
 // containsWords reports whether short is a word of long (a field, split

@@ -1,6 +1,7 @@
 package mine
 
 import (
+	"slices"
 	"strings"
 
 	"bitext/glossary"
@@ -21,6 +22,14 @@ import (
 // in session 19 (helper M30: the dev parts' translated bodies its
 // miner missed, 사법 위원회, 국제적십자사 and 런던 경찰청 written apart, as
 // the two-word path below reads them with namePrefixes).
+//
+// Parties and the European Union were added in session 23 (helper M45):
+// a party by its name and by the short forms the news name it by, a
+// noun, not the adjective of its name (Labour beside Labour Party,
+// Democrats beside Democratic Party, not Democratic; Republicans and GOP,
+// Conservatives and Tories, Greens), and 유럽연합 by European Union and
+// EU. The core lexicon, which the aligner reads too, gives 노동당 workers
+// party and leaves these pairs unmade.
 var nameWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, l := range strings.Split(`상원	Senate
@@ -45,7 +54,13 @@ var nameWords = func() map[string][]string {
 적십자사	Red Cross
 국제적십자	International Red Cross|Red Cross
 국제적십자사	International Red Cross|Red Cross
-런던경찰청	Metropolitan Police|Scotland Yard`, "\n") {
+런던경찰청	Metropolitan Police|Scotland Yard
+노동당	Labour Party|Labour
+민주당	Democratic Party|Democrats
+공화당	Republican Party|Republicans|GOP
+보수당	Conservative Party|Conservatives|Tories
+녹색당	Green Party|Greens
+유럽연합	European Union|EU`, "\n") {
 		ko, en, _ := strings.Cut(l, "\t")
 		m[ko] = strings.Split(en, "|")
 	}
@@ -97,6 +112,13 @@ func nameWordPairs(toks []koToken, en string, matched map[int]bool, out map[[2]s
 			}
 		}
 	}
+}
+
+// tableName reports whether en is one of the renderings nameWords gives
+// the Korean form ko (written in one word or two): a translation known
+// beforehand, not a guess of the miner's (session 23, helper M45).
+func tableName(ko, en string) bool {
+	return slices.Contains(nameWords[strings.ReplaceAll(ko, " ", "")], en)
 }
 
 // nameWordPair pairs ko with e when the English text has e as words.
