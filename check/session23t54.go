@@ -188,3 +188,14 @@ func preferredOnDay(e *glossary.Entry, lang language.Tag, base language.Base, pr
 	}
 	return pref
 }
+
+// 총리 is also a chancellor (Germany's, Austria's): "German Chancellor
+// Gerhard Schroeder" for 앙겔라 메르켈 독일 총리 is another person after the
+// Korean's title (titledFullName), an error as for any title; the title's
+// English lacked the word, and the pair was read as a person left out, a
+// warning (check13i's u-2). 수반, a head of state or government, was no
+// title koreanTitleRoles knew.
+func init() {
+	titleRolesExtra["총리"] = append(titleRolesExtra["총리"], "chancellor")
+	titleRolesExtra["수반"] = append(titleRolesExtra["수반"], "president", "leader", "head", "chief") // 자치정부 수반: the Palestinian Authority's president
+}

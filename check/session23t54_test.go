@@ -32,6 +32,10 @@ world-rowing,organization,ko,세계조정연맹,preferred,,,,,,2008-01-01,,,,,
 world-rowing,organization,ko,FISA,superseded,,,,,,,2007-12-31,,,,
 world-rowing,organization,en,World Rowing,preferred,,,,,,2008-01-01,,,,,
 world-rowing,organization,en,FISA,superseded,,,,,,,2007-12-31,,,,
+helga-braun,person,ko,헬가 브라운,preferred,,브라운,,,,,,,,,
+helga-braun,person,en,Helga Braun,preferred,,Braun,,,,,,,,,
+karim-nasser,person,ko,카림 나세르,preferred,,나세르,,,,,,,,,
+karim-nasser,person,en,Karim Nasser,preferred,,Nasser,,,,,,,,,
 `
 
 // Two listed spellings of one person in one Korean article, the second
@@ -125,6 +129,28 @@ func TestPreferredOnDay(t *testing.T) {
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%s %s: got %q, want %q", tc.src, tc.day.Format(time.DateOnly), g, tc.want)
+		}
+	}
+}
+
+// Another person's full name after an English title that translates the
+// Korean's is an error (titledFullName, the lead's decision): 총리 is also
+// a chancellor, 수반 a president or leader; the pair was read as the
+// person left out, a warning (check13i's u-2).
+func TestChancellorTitle(t *testing.T) {
+	c := caseChecker(t, "session23t54.csv", session23T54Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"헬가 브라운 독일 총리는 파리를 방문했다.", "German Chancellor Otto Lindner visited Paris.", "target-term-missing error"},
+		{"헬가 브라운 독일 총리는 파리를 방문했다.", "German Chancellor Helga Braun visited Paris.", ""},
+		{"카림 나세르 자치정부 수반은 회담을 제안했다.", "Palestinian President Omar Haddad proposed talks.", "target-term-missing error"},
+		{"카림 나세르 자치정부 수반은 회담을 제안했다.", "Palestinian President Karim Nasser proposed talks.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			got = append(got, string(f.Rule)+" "+f.Severity.String())
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, g, tc.want)
 		}
 	}
 }
