@@ -1,6 +1,8 @@
 package mine
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,7 +23,7 @@ import (
 // (베네딕토 세), is dropped. Session 23, helper M45 (held-out's 베네딕토
 // 16세 ~ Benedict XVI).
 func regnalPairs(ko, en string, out map[[2]string]glossary.Type, ev map[[2]string]uint8) {
-	if !strings.Contains(ko, "세") || !strings.ContainsAny(en, "IVX") {
+	if !digitSe(ko) || !strings.ContainsAny(en, "IVX") {
 		return
 	}
 	type pair struct{ base, name, ko, en string }
@@ -70,6 +72,22 @@ func regnalPairs(ko, en string, out map[[2]string]glossary.Type, ev map[[2]strin
 		if _, ok := out[[2]string{p.base, p.name}]; ok {
 			ev[[2]string{p.base, p.name}] |= evPerson
 		}
+	}
+}
+
+// digitSe reports whether ko writes a digit right before 세 (16세), the
+// test that leaves most units before their pairs are read.
+func digitSe(ko string) bool {
+	for i := 0; ; {
+		j := strings.Index(ko[i:], "세")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && ko[j-1] >= '0' && ko[j-1] <= '9' {
+			return true
+		}
+		i = j + len("세")
 	}
 }
 
@@ -152,6 +170,20 @@ func romanValue(s string) int {
 var translatedTitles = map[string]string{"Pope": "교황", "Queen": "여왕", "Prince": "왕자", "Princess": "공주",
 	"Bishop": "주교", "Archbishop": "대주교", "Cardinal": "추기경", "Emperor": "황제", "Empress": "황후"}
 
+// koTitleWord reports whether ko writes one of translatedTitles' Korean
+// words, the test that leaves most units before their pairs are read.
+func koTitleWord(ko string) bool {
+	for _, w := range koTitles {
+		if strings.Contains(ko, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// koTitles are translatedTitles' Korean words.
+var koTitles = slices.Sorted(maps.Values(translatedTitles))
+
 // titleLeftOff gives a Hangul form paired with a name and the title
 // before it (베네딕토 ~ Pope Benedict: the p of Pope spells the name's
 // first consonant, a labial, as the b of Benedict does) the name alone,
@@ -160,6 +192,9 @@ var translatedTitles = map[string]string{"Pope": "교황", "Queen": "여왕", "P
 // not spelt in the form. Session 23, helper M45 (held-out's 베네딕토 ~
 // Benedict).
 func titleLeftOff(ko string, out map[[2]string]glossary.Type) {
+	if !koTitleWord(ko) {
+		return
+	}
 	var moved [][2]string
 	for k := range out {
 		i := strings.IndexByte(k[1], ' ')
