@@ -1,8 +1,6 @@
 package mine
 
 import (
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -170,20 +168,6 @@ func romanValue(s string) int {
 var translatedTitles = map[string]string{"Pope": "교황", "Queen": "여왕", "Prince": "왕자", "Princess": "공주",
 	"Bishop": "주교", "Archbishop": "대주교", "Cardinal": "추기경", "Emperor": "황제", "Empress": "황후"}
 
-// koTitleWord reports whether ko writes one of translatedTitles' Korean
-// words, the test that leaves most units before their pairs are read.
-func koTitleWord(ko string) bool {
-	for _, w := range koTitles {
-		if strings.Contains(ko, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// koTitles are translatedTitles' Korean words.
-var koTitles = slices.Sorted(maps.Values(translatedTitles))
-
 // titleLeftOff gives a Hangul form paired with a name and the title
 // before it (베네딕토 ~ Pope Benedict: the p of Pope spells the name's
 // first consonant, a labial, as the b of Benedict does) the name alone,
@@ -192,9 +176,6 @@ var koTitles = slices.Sorted(maps.Values(translatedTitles))
 // not spelt in the form. Session 23, helper M45 (held-out's 베네딕토 ~
 // Benedict).
 func titleLeftOff(ko string, out map[[2]string]glossary.Type) {
-	if !koTitleWord(ko) {
-		return
-	}
 	var moved [][2]string
 	for k := range out {
 		i := strings.IndexByte(k[1], ' ')
