@@ -267,6 +267,9 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 	if span := titledMisspelt(pr.Source[at.Start:at.End], pr.Target, e.TermsIn(pr.TargetLang)); span != "" {
 		return span // Treasury Secretary Henry Poulsen for 폴슨 재무장관 (session20t37.go)
 	}
+	if span := subjectFullName(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
+		return span // Ismail Haniyeh for 마무드 아바스 수반은 (session23t55.go)
+	}
 	return ""
 }
 

@@ -51,7 +51,10 @@ func TestBareReplacement(t *testing.T) {
 		// A wholly other word, one in a longer name or a compound: a
 		// warning, as before.
 		{"마르와트는 새 계획을 발표했다.", "Sutton announced a new plan.", "hosni-marwat warning"},
-		{"마르와트는 새 계획을 발표했다.", "Marwell Smith announced a new plan.", "hosni-marwat warning"},
+		// Another full name opening the English where the Korean opens
+		// with the person: another person, an error since session 23
+		// (subjectFullName, session23t55.go; the lead's decision).
+		{"마르와트는 새 계획을 발표했다.", "Marwell Smith announced a new plan.", "hosni-marwat error"},
 		{"마르와트는 새 계획을 발표했다.", "A Marwell-led group announced a new plan.", "hosni-marwat warning"},
 	} {
 		if got := t21Missing(t, tc.src, tc.tgt); got != tc.want {
