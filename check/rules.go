@@ -317,6 +317,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
 	body := bodyMatches(text, ms, headline)
 	out = c.mentions(out, file, text, body, lang, p, day)
+	out = onceAsDeprecated(out) // a form past its day at a first mention: once, as the dated error (session23t56.go)
 	if isEnglish(lang) {
 		out = writtenVariants(out, file, text, body, p) // six party talks after six-party talks (session22t50.go)
 	}
