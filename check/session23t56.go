@@ -1,5 +1,12 @@
 package check
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bitext/glossary"
+)
+
 // Session 23 (helper T56, issue #11).
 
 // onceAsDeprecated drops each first-mention warning whose span is the
@@ -37,4 +44,170 @@ func sameSpanAs(fs []Finding, f Finding, rule string) bool {
 		}
 	}
 	return false
+}
+
+// koreanSecondName reports whether later, a listed Hangul form of entry e
+// met after first, another listed Hangul form of it, in one Korean
+// article, is the same name written a second way (inconsistent), though
+// the guards for short references, contractions and two admitted names
+// would let it pass (testdata/check13k-missed, check13l-missed):
+//   - a Chinese or Japanese person's Korean (hanja) reading and a
+//     transcription of the name (양조위 / 량차오웨이, 유가령 / 류자링, 손정의 / 손
+//     마사요시; koreanReading);
+//   - a loanword respelt (respeltLoan): a hyphen for a space (안호이저-부시 /
+//     안호이저 부시), vowels changed (로런 래번 / 로렌 라번), a syllable merged
+//     or dropped (카를 / 칼 라거펠트, 드마르주리 / 드마저리, 닙/턱 / 닙/터크).
+//
+// Titles are left out (two posts' names: spaceOnlyKorean reads them).
+func koreanSecondName(e *glossary.Entry, later, first string) bool {
+	if e == nil || e.Type == glossary.Title || later == first || !hasHangul(later) || !hasHangul(first) {
+		return false
+	}
+	return e.Type == glossary.Person && (koreanReading(later, first) || koreanReading(first, later)) || respeltLoan(later, first)
+}
+
+// koreanReading reports whether reading, three Hangul syllables without a
+// space (a Chinese or Japanese name read the Korean way: 양조위, 손정의), and
+// other, a Hangul transcription of the name (량차오웨이, 류자링, 손 마사요시),
+// begin with one surname, the initial-sound rule aside (량 and 양, 류 and 유),
+// other being no surname and title (손 회장, 양 감독): the words after its
+// first, if any, are of three syllables or more and no title.
+func koreanReading(reading, other string) bool {
+	if !hangulOnly(reading) || !hangulOnly(other) || strings.Contains(reading, " ") || utf8.RuneCountInString(reading) != 3 {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(reading)
+	o0, _ := utf8.DecodeRuneInString(other)
+	if initialSound(r0) != initialSound(o0) {
+		return false
+	}
+	ws := strings.Fields(other)
+	if len(ws) > 1 {
+		rest := strings.Join(ws[1:], "")
+		if utf8.RuneCountInString(rest) < 3 || len(koreanTitleRoles(rest)) > 0 {
+			return false
+		}
+	} else if utf8.RuneCountInString(other) < 3 {
+		return false
+	}
+	return true
+}
+
+// initialSound is the Hangul syllable r as it is written at a word's
+// start (the initial-sound rule, 두음 법칙): ㄹ before i or y becomes ㅇ,
+// elsewhere ㄴ; ㄴ before i or y becomes ㅇ (량 양, 류 유, 로 노, 녀 여).
+func initialSound(r rune) rune {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return r
+	}
+	idx := int(r - 0xAC00)
+	l, v, t := idx/588, idx%588/28, idx%28
+	iy := v == 2 || v == 3 || v == 6 || v == 7 || v == 12 || v == 17 || v == 20 // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+	switch {
+	case l == 5 && iy, l == 2 && iy: // ㄹ, ㄴ
+		l = 11 // ㅇ
+	case l == 5:
+		l = 2
+	}
+	return rune(0xAC00 + l*588 + v*28 + t)
+}
+
+// respeltLoan reports whether two Hangul forms of one entry are one
+// loanword respelt: as many words (a hyphen counting as a space), each
+// word beginning with the same consonant, and each differing from its
+// counterpart by at most two letters (jamo), or three in a word of ten or
+// more, at least one letter or the hyphen differing; a word of another
+// number of syllables only by as many syllables of ㅡ, the vowel a
+// loanword adds or drops (카를 / 칼, 턱 / 터크, 드마르주리 / 드마저리; not
+// 알래스카 / 알래스카주).
+func respeltLoan(a, b string) bool {
+	if !loanShape(a) || !loanShape(b) {
+		return false
+	}
+	aw, bw := strings.Fields(strings.ReplaceAll(a, "-", " ")), strings.Fields(strings.ReplaceAll(b, "-", " "))
+	if len(aw) != len(bw) {
+		return false
+	}
+	changed := false
+	for i := range aw {
+		x, y := jamo(aw[i]), jamo(bw[i])
+		if len(x) == 0 || len(y) == 0 || x[0] != y[0] {
+			return false
+		}
+		d := jamoDistance(x, y)
+		if d > 2 && (d > 3 || max(len(x), len(y)) < 10) {
+			return false
+		}
+		if n, k := utf8.RuneCountInString(aw[i]), utf8.RuneCountInString(bw[i]); n-k != loanVowels(x)-loanVowels(y) {
+			return false // a syllable dropped that is no loan's ㅡ (왕린 of 왕지린, 테네시 of 테네시주)
+		}
+		changed = changed || d > 0
+	}
+	return changed || strings.Contains(a, "-") != strings.Contains(b, "-")
+}
+
+// loanShape reports whether s is Hangul with spaces, hyphens and slashes
+// only (닙/턱, 안호이저-부시).
+func loanShape(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n++
+		case r == ' ' || r == '-' || r == '/':
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// jamo spells a word's Hangul syllables as letters: initial consonants
+// 0-18, vowels 100-120, final consonants 201-227; other runes as they are.
+func jamo(w string) []rune {
+	var out []rune
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
+			out = append(out, 1000+r)
+			continue
+		}
+		idx := r - 0xAC00
+		out = append(out, idx/588, 100+idx%588/28)
+		if t := idx % 28; t > 0 {
+			out = append(out, 200+t)
+		}
+	}
+	return out
+}
+
+// jamoDistance is the edit distance of two letter sequences.
+func jamoDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// loanVowels counts the ㅡ vowels of a word's letters (jamo).
+func loanVowels(x []rune) int {
+	n := 0
+	for _, r := range x {
+		if r == 118 {
+			n++
+		}
+	}
+	return n
 }
