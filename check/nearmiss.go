@@ -562,7 +562,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if n.entry.Type == glossary.Place && !sc.placeOneWord(n, first) {
 		return // session19t23.go
 	}
-	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) {
+	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) { // Louis Vuitonn (session23t56.go)
 		return
 	}
 	if n.typoOnly && !typoNear(n, cand) {
@@ -596,6 +596,8 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 		return // a usual variant of the person's name (givennames.go)
 	}
 	expected := n.text
+	b = finalStop(text, n.text, b) // Federal Deposit Insurence Corp. (session23t56.go)
+	cand = text[a:b]
 	if n.possessive != "" {
 		b += apos
 		cand, expected = text[a:b], n.possessive // Sainsbry's for Sainsbury's (session21t41.go)
@@ -627,7 +629,7 @@ func (sc *seqCheck) wordsNear(n *name, first int) bool {
 			if utf8.RuneCountInString(w) > 9 {
 				lim = 2
 			}
-			if sc.ix.vocab[cw] && !sc.ix.letterLeftOut(n, cw, w) || distance(cw, w, lim) > lim { // Comission, only of a forbidden form (session22t45.go)
+			if sc.ix.vocab[cw] && !sc.ix.letterLeftOut(n, cw, w) || distance(cw, w, lim) > lim && !movedDouble(cw, w) { // Comission, only of a forbidden form (session22t45.go)
 				return false
 			}
 		}

@@ -211,3 +211,56 @@ func loanVowels(x []rune) int {
 	}
 	return n
 }
+
+// movedDouble reports whether a and b, words of six letters or more and
+// of one length, differ by a doubled letter moved (Vuitonn for Vuitton,
+// Comission for Commision): two edits, one slip of the hand. Near misses
+// allow one edit a word and in a name up to 15 letters (nearmiss.go);
+// check13l's Louis Vuitonn was missed.
+func movedDouble(a, b string) bool {
+	return len(a) == len(b) && len(a) >= 6 && a != b && squeezed(a) == squeezed(b)
+}
+
+// squeezed is w with each run of one letter written once.
+func squeezed(w string) string {
+	var sb strings.Builder
+	var last rune = -1
+	for _, r := range w {
+		if r != last {
+			sb.WriteRune(r)
+		}
+		last = r
+	}
+	return sb.String()
+}
+
+// movedDoubleName reports whether cand is name with one word's doubled
+// letter moved, its other words as they are.
+func movedDoubleName(cand, name string) bool {
+	cw, nw := strings.Fields(cand), strings.Fields(name)
+	if len(cw) != len(nw) {
+		return false
+	}
+	moved := 0
+	for i := range cw {
+		switch {
+		case cw[i] == nw[i]:
+		case movedDouble(cw[i], nw[i]):
+			moved++
+		default:
+			return false
+		}
+	}
+	return moved == 1
+}
+
+// finalStop is b, the end of a near miss of name in text, one further
+// when name ends with a full stop (Corp., Inc.) and text has it at b: the
+// span holds the form's last character (check13k's Federal Deposit
+// Insurence Corp. was reported without it).
+func finalStop(text, name string, b int) int {
+	if strings.HasSuffix(name, ".") && b < len(text) && text[b] == '.' && (b == 0 || text[b-1] != '.') {
+		return b + 1
+	}
+	return b
+}

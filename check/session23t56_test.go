@@ -124,3 +124,29 @@ tony-leung,person,en,Tony Leung Chiu-wai,preferred,,,,,,,,,,,
 		t.Errorf("got %q", g)
 	}
 }
+
+// A near miss of a long name by a doubled letter moved (two edits: Louis
+// Vuitonn, check13l-missed) is one; a word two other edits away is not.
+// A near miss of a form ending in a full stop keeps the full stop in its
+// span (Federal Deposit Insurence Corp., check13k).
+func TestMovedDoubleAndFinalStop(t *testing.T) {
+	c := caseChecker(t, "session23t56n.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+marcel-dassotto,organization,en,Marcel Dassotto,preferred,,,,,,,,,,,
+marcel-dassotto,organization,ko,마르셀 다소토,preferred,,,,,,,,,,,
+fdic,organization,en,Federal Deposit Insurance Corp.,preferred,,,,,,,,,,,
+fdic,organization,ko,연방예금보험공사,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"The copy quoted Marcel Dasottoo on Monday.", "near-miss Marcel Dasottoo"},
+		{"The copy quoted Marcel Dasotta on Monday.", ""},
+		{"The copy quoted the Federal Deposit Insurence Corp. on Monday.", "near-miss Federal Deposit Insurence Corp."},
+	} {
+		var got []string
+		for _, f := range c.Text("a.txt", tc.text, language.English) {
+			got = append(got, string(f.Rule)+" "+f.Found)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
