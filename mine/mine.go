@@ -1993,7 +1993,7 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 		tr := m.formTranslations(lex, t.koInfo)
 		found := false
 		for _, r := range cands {
-			if len(tr) > 0 && lexiconRun(r.words, tr) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) && !compassCut(r.words, tr) {
+			if len(tr) > 0 && (lexiconRun(r.words, tr) || countryRun(form, r, tr)) && !demonym(r.text, tr) && !loanword(t.koInfo, r.skel) && !compassCut(r.words, tr) {
 				if _, done := out[[2]string{form, r.text}]; !done {
 					out[[2]string{form, r.text}] = Place
 				}
@@ -2029,6 +2029,25 @@ func lexiconPairs(toks []koToken, runs []enRun, subs []nameSub, matched map[int]
 			}
 		}
 	}
+}
+
+// countryRun reports whether the run r is the name the country table
+// lists for the Korean form (isCountry) and every content word of it is
+// among the form's translations tr, though the best of them, tr[0], is
+// none: a lexicon learned from a news archive gives the country's
+// adjective first (한국 = korean, korea, south), so lexiconRun left 한국 ~
+// South Korea unmade and the English went to 남한 alone (session 23,
+// helper M46: --lexicon held-out's 한국, the form rendered South Korean).
+func countryRun(form string, r lexRun, tr []string) bool {
+	if !isCountry(form, r.text) {
+		return false
+	}
+	for _, e := range r.words {
+		if !slices.Contains(tr, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // compassWords are the points of the compass, which the English writes

@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 67 is 66 with a country's name the table lists paired
+// by a lexicon that gives the country's adjective first (countryRun:
+// 한국 ~ South Korea with --lexicon; session 23, helper M46).
 // stateVersion 66 is 65 with parties and the European Union in
 // nameWords (노동당 ~ Labour, Labour Party; 유럽연합 ~ EU; session 23,
 // helper M45).
@@ -287,7 +290,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 66
+const stateVersion = 67
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
