@@ -264,3 +264,25 @@ func finalStop(text, name string, b int) int {
 	}
 	return b
 }
+
+// vowelOfPair reports whether surnames a and b (one the listed form), one
+// vowel apart after surnameVowels, differ by a vowel of a pair of vowels
+// left out or added (Minoge for Minogue): a letter dropped from the
+// listed spelling, a misspelling, not another transliteration, whose
+// extra vowel stands between consonants (Bashren, Basharen; vowelVariant).
+// check13l-missed's Kylie Minoge for 카일리 미노그.
+func vowelOfPair(a, b string) bool {
+	a, b = surnameVowels(a), surnameVowels(b)
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	vowel := func(k int) bool { return k >= 0 && k < len(a) && strings.IndexByte("aeiou", a[k]) >= 0 }
+	return vowel(i) && (vowel(i-1) || vowel(i+1))
+}

@@ -150,3 +150,24 @@ fdic,organization,ko,연방예금보험공사,preferred,,,,,,,,,,,
 		}
 	}
 }
+
+// A listed surname with a vowel of a vowel pair left out (Kylie Minoge for
+// 카일리 미노그, check13l-missed) is a misspelling, the person missing, not
+// another transliteration.
+func TestVowelOfPair(t *testing.T) {
+	c := caseChecker(t, "session23t56p.csv", `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+kyla-marogue,person,en,Kyla Marogue,preferred,,Marogue,,,,,,,,,
+kyla-marogue,person,ko,카일라 마로그,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"카일라 마로그가 상을 받았다.", "Kyla Maroge received an award.", "target-term-missing kyla-marogue"},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			got = append(got, string(f.Rule)+" "+f.Term)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, g, tc.want)
+		}
+	}
+}
