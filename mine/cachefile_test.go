@@ -299,7 +299,7 @@ func TestCacheSegmentsBad(t *testing.T) {
 			b, _ := os.ReadFile(cache + ".1")
 			b[len("bitext mine cache\n")] = 3
 			os.WriteFile(cache+".1", b, 0o644)
-		}, "cache of another version: version 3, want 67", []string{"t.tm.mine"}},
+		}, "cache of another version: version 3, want 68", []string{"t.tm.mine"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, tmPath := setup(t)

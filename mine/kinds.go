@@ -409,7 +409,8 @@ var (
 	Raiders Steelers Packers Broncos Chiefs Seahawks 49ers Penguins Canadiens Blackhawks Astros Braves Orioles Phillies
 	Mariners Padres Brewers Royals Marlins Diamondbacks Clippers Mavericks Rockets Pistons Pacers Cavaliers Grizzlies
 	Pelicans Timberwolves Hornets Raptors Bucks 76ers Sixers Capitals Flyers Bruins Oilers Canucks Redskins Buccaneers
-	Dolphins Jaguars Texans Titans Falcons Vikings Ravens Bengals Colts Saints Lions Bears Panthers Eagles Tigers`)
+	Dolphins Jaguars Texans Titans Falcons Vikings Ravens Bengals Colts Saints Lions Bears Panthers Eagles Tigers
+	Nuggets Suns Hawks Nets Wizards Blazers`)
 	clubFirst   = wordSet(`FC AFC CF SC AC Real Rapid Sporting Dynamo Dinamo Atletico Inter Olympique Borussia Juventus`)
 	koClubWords = wordSet(`FC 레인저스 유나이티드 자이언츠 스타즈 로버스 원더러스 애슬레틱 알비온 홋스퍼 셀틱 레이커스 양키스 다저스
 	록키스 로키스 내셔널즈 내셔널스 레알 라피드 라피트 스포르팅 디나모 아틀레티코 인테르 유벤투스 보루시아 올랭피크`)

@@ -36,8 +36,9 @@ type memo struct {
 // returns from them is used before the next unit's call.
 type scratch struct {
 	toks    []koToken
-	fields  []string // the English text's fields (enRuns)
-	words   []string // the words of the runs, one after another
+	parts   [][2]string // partCounts' counts of one unit
+	fields  []string    // the English text's fields (enRuns)
+	words   []string    // the words of the runs, one after another
 	runs    []enRun
 	subs    []nameSub
 	keys    []subKeys   // of subs (foreignNamePairs)

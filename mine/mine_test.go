@@ -282,7 +282,7 @@ func TestReadStateBad(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"empty", "", "not a mining cache"},
 		{"JSON of version 1", `{"version":1,"pairs":{}}`, "not a mining cache"},
-		{"other version", "bitext mine cache\n\x01" + g[len("bitext mine cache\n")+1:], "cache of another version: version 1, want 67"},
+		{"other version", "bitext mine cache\n\x01" + g[len("bitext mine cache\n")+1:], "cache of another version: version 1, want 68"},
 		{"truncated", g[:len(g)-10], "checksum mismatch"},
 		{"a bit flipped", string(flip), "checksum mismatch"},
 		{"magic only", "bitext mine cache\n", "too short"},

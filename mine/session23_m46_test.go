@@ -68,3 +68,38 @@ func TestM46CountryAdjectiveFirst(t *testing.T) {
 		t.Errorf("한국 ~ %v, want no adjective", renderings(c))
 	}
 }
+
+// TestM46PartInLongerName: a name the miner paired in one unit alone
+// (덴버(Denver)) counts the units where it opens a longer name it made,
+// a club's, a body's or a place's (덴버 너기츠 ~ Denver Nuggets), once a
+// unit, and so reaches --min-count (partCounts, partRescues; session
+// 23, helper M46), from scratch, from the cache and with Run alike. Not
+// a unit that pairs both (counted once), nor a person's given name
+// (브렛 of 브렛 캐버노 ~ Brett Kavanaugh). Fails without partRescues.
+func TestM46PartInLongerName(t *testing.T) {
+	full := coldCachedRun(t, [][2]string{
+		{"여기 덴버(Denver)에서 경기를 한다.", "We play here in Denver."},
+		{"제임스는 덴버 너기츠(Denver Nuggets)와의 개막전에 출전한다.", "James will play against the Denver Nuggets."},
+	})
+	c := find(full, "덴버")
+	if c == nil || c.Renderings[0].Text != "Denver" || c.Units != 2 {
+		t.Fatalf("덴버: %+v, want ~ Denver in 2 units", c)
+	}
+	// Both in one unit: the unit counts once, so 덴버 ~ Denver stays in
+	// one unit.
+	full = coldCachedRun(t, [][2]string{
+		{"여기 덴버(Denver)에서 덴버 너기츠(Denver Nuggets)와 경기를 한다.", "We play the Denver Nuggets here in Denver."},
+		{"제임스는 제퍼슨과 함께 출전한다.", "James will play with Jefferson."},
+	})
+	if c := find(full, "덴버"); c != nil {
+		t.Errorf("덴버: %+v, want no candidate (one unit)", c)
+	}
+	// A given name inside a person's name is no part counted.
+	full = coldCachedRun(t, [][2]string{
+		{"브렛(Brett)이 말했다.", "Brett said."},
+		{"브렛 캐버노(Brett Kavanaugh) 판사가 말했다.", "Judge Brett Kavanaugh said."},
+	})
+	if c := find(full, "브렛"); c != nil {
+		t.Errorf("브렛: %+v, want no candidate (a given name)", c)
+	}
+}

@@ -101,6 +101,9 @@ func dayNumber(t time.Time) int32 {
 	return int32(d)
 }
 
+// stateVersion 68 is 67 with the counts of a name's first word inside
+// a longer name of a club, a body or a place (partCounts: partMark+덴버
+// ~ Denver of 덴버 너기츠 ~ Denver Nuggets; session 23, helper M46).
 // stateVersion 67 is 66 with a country's name the table lists paired
 // by a lexicon that gives the country's adjective first (countryRun:
 // 한국 ~ South Korea with --lexicon; session 23, helper M46).
@@ -290,7 +293,7 @@ func dayNumber(t time.Time) int32 {
 // lexicon, for runs without one only; 4, this format's first form, wrote
 // the documents of pairs seen once as string numbers; 3: one file, forms
 // written in place; 2: forms in the string table; 1: JSON).
-const stateVersion = 67
+const stateVersion = 68
 
 // NewState returns an empty state.
 func NewState() *State { return &State{Version: stateVersion, Pairs: map[string]*pairStats{}} }
@@ -404,8 +407,8 @@ func (st *State) Add(u *tm.Unit) {
 				d.org++
 			}
 		}
-		if k[1] == coocMark || k[0] == coocMark {
-			continue // a co-occurrence count (cooccurCounts): no examples
+		if k[1] == coocMark || k[0] == coocMark || k[0][0] == partMark[0] {
+			continue // a co-occurrence count (cooccurCounts) or a word's in a longer name (partCounts): no examples
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
 			p.Docs = append(p.Docs, doc)
@@ -504,6 +507,14 @@ func (st *State) fillExamples(ctx context.Context, s tm.Store, minUnits int, see
 		}
 		for i := range p.Examples {
 			if x := &p.Examples[i]; x.Korean == "" {
+				need[x.Unit] = append(need[x.Unit], x)
+			}
+		}
+	}
+	// And those a longer name's words bring to minUnits (partRescues).
+	for _, r := range st.partRescues(minUnits, time.Time{}) {
+		for i := range r.p.Examples {
+			if x := &r.p.Examples[i]; x.Korean == "" {
 				need[x.Unit] = append(need[x.Unit], x)
 			}
 		}
