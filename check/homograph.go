@@ -383,7 +383,8 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 		// judged by them already.
 		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m) &&
 			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Dolly Menka" for 멘가 (session18t19.go)
-			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) // "Mike Romney" for 롬니 (session19t25.go)
+			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Mike Romney" for 롬니 (session19t25.go)
+			(m.Suffix == "" || !subjectParticle(form+m.Suffix) || otherListedPerson(pr, m.Entry, inTarget) == nil) // "Sam Rainsy" for 훈센이: another listed person given (session23t57.go; not 진영에, a place's particle)
 	case glossary.Organization:
 		// A proper name (헤즈볼라) is one body whatever country comes
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any

@@ -315,6 +315,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
 	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
+	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (session23t57.go)
 	body := bodyMatches(text, ms, headline)
 	out = c.mentions(out, file, text, body, lang, p, day)
 	out = onceAsDeprecated(out) // a form past its day at a first mention: once, as the dated error (session23t56.go)
@@ -976,6 +977,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 				countStrong(missing) == 0 && countedPersons(absent, m, pr) || // "two Israeli soldiers" (session20t29.go)
 				kinOf(m, pr) { // "the czar's family" for 니콜라이 2세의 일가족 (session20t29.go)
 				continue // a split or shifted pair, or a description
+			} else if span := givenOtherSurname(pr, pr.Source[m.Start:m.End], m.Entry.TermsIn(pr.TargetLang)); span != "" {
+				msg, data["Rendered"] = "CheckMsgTargetMisrendered", span // "Evo Moreno": another person given, an error (session23t57.go)
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"
 			}

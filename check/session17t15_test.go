@@ -127,7 +127,7 @@ func TestReplacedSurname(t *testing.T) {
 		{"니나 토르발트가 행사에 참석했다.", "Nina Thornton attended the event.", "error"},
 		{"카를라 베니가 상을 받았다.", "Carla Bennington won the award.", "error"},
 		{"니나 토르발트가 행사에 참석했다.", "Nina Thorwald attended the event.", ""},
-		{"니나 토르발트가 행사에 참석했다.", "Nina Thomas attended the event.", "warning"},
+		{"니나 토르발트가 행사에 참석했다.", "Nina Thomas attended the event.", "error"}, // another surname: an error since session 23 (the lead's decision; session23t57.go)
 		// The Korean sounds the longer name: its transliteration.
 		{"카를라 베니턴이 상을 받았다.", "Carla Bennington won the award.", ""},
 	} {

@@ -124,10 +124,12 @@ func TestTitledGivenReplacement(t *testing.T) {
 		{"젠 홀리스 대변인이 발표했다.", "Spokesman Zen Harmon made the announcement.", "zen-hollis error"},
 		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Hollis left the plant.", ""},
 		// No title in the Korean, a title it does not give, a longer
-		// name: a warning, as before.
-		{"젠 홀리스는 공장을 떠났다.", "Assistant keeper Zen Harmon left the plant.", "zen-hollis warning"},
-		{"젠 홀리스 부관장은 공장을 떠났다.", "Bishop Zen Harmon left the plant.", "zen-hollis warning; deputy-warden error"},
-		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Harmon Smith left the plant.", "zen-hollis warning"},
+		// name: a warning before session 23; the given name kept before
+		// another surname is an error since (the lead's decision;
+		// session23t57.go).
+		{"젠 홀리스는 공장을 떠났다.", "Assistant keeper Zen Harmon left the plant.", "zen-hollis error"},
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Bishop Zen Harmon left the plant.", "zen-hollis error; deputy-warden error"},
+		{"젠 홀리스 부관장은 공장을 떠났다.", "Assistant keeper Zen Harmon Smith left the plant.", "zen-hollis error"},
 	} {
 		if got := pairMissing(t, "session19t22.csv", session19T22Glossary, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%q: target-term-missing %q, want %q", tc.tgt, got, tc.want)
