@@ -2753,7 +2753,7 @@ func (st *State) Result(o Options) *Result {
 			cooc = append(cooc, coocCount{p, n})
 			continue
 		}
-		if n < minCount || p.Ko[0] == partMark[0] || notAName(p) || stormNamed(p, storms) || character(p) || languageName(p.Ko, p.En) {
+		if n < minCount || strings.HasPrefix(p.Ko, partMark) || notAName(p) || stormNamed(p, storms) || character(p) || languageName(p.Ko, p.En) {
 			continue
 		}
 		cp := *p // merged below; the state keeps its own counts

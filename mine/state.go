@@ -407,7 +407,7 @@ func (st *State) Add(u *tm.Unit) {
 				d.org++
 			}
 		}
-		if k[1] == coocMark || k[0] == coocMark || k[0][0] == partMark[0] {
+		if k[1] == coocMark || k[0] == coocMark || strings.HasPrefix(k[0], partMark) {
 			continue // a co-occurrence count (cooccurCounts) or a word's in a longer name (partCounts): no examples
 		}
 		if doc != "" && len(p.Docs) < MaxDocs && !contains(p.Docs, doc) {
