@@ -63,7 +63,8 @@ func koreanSecondName(e *glossary.Entry, later, first string) bool {
 	if e == nil || e.Type == glossary.Title || later == first || !hasHangul(later) || !hasHangul(first) {
 		return false
 	}
-	return e.Type == glossary.Person && (koreanReading(later, first) || koreanReading(first, later)) || respeltLoan(later, first)
+	return e.Type == glossary.Person && (koreanReading(later, first) || koreanReading(first, later)) || respeltLoan(later, first) ||
+		koreanRespelt(e, later, first) // 셀소 아모림 after 세우수 아모링 (session23t57.go)
 }
 
 // koreanReading reports whether reading, three Hangul syllables without a

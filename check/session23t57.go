@@ -206,3 +206,37 @@ var givenTitles = setOf("president", "secretary", "minister", "premier", "chance
 	"prime", "foreign", "defense", "state", "leader", "chairman", "chairwoman", "king", "queen", "prince", "princess", "pope", "judge",
 	"justice", "mayor", "governor", "ambassador", "envoy", "spokesman", "spokeswoman", "director", "chief", "sir", "dame", "lord", "lady",
 	"dr", "mr", "mrs", "ms", "prof", "vice", "deputy", "former", "first", "crown", "emperor", "sheikh", "president-elect")
+
+// koreanRespelt reports whether later and first, two listed Hangul forms
+// of person or place e met in one Korean article, are one name written
+// two ways beyond respeltLoan's few letters (koreanSecondName; check13m):
+// as many words, two or more, each pair beginning with one consonant and
+// none a title (세우수 아모링 / 셀소 아모림, 삼 랭시 / 삼 레인시), or, the spaces
+// left out, four syllables or more each, the first two the same and at
+// most a fifth of the letters (jamo) changed, neither the other's start
+// (바하칼리포르니아 / 바하 캘리포니아; not 알래스카 / 알래스카주).
+func koreanRespelt(e *glossary.Entry, later, first string) bool {
+	if e.Type != glossary.Person && e.Type != glossary.Place || !hangulOnly(later) || !hangulOnly(first) {
+		return false
+	}
+	lw, fw := strings.Fields(later), strings.Fields(first)
+	if len(lw) == len(fw) {
+		if len(lw) < 2 {
+			return false
+		}
+		for i := range lw {
+			x, y := jamo(lw[i]), jamo(fw[i])
+			if len(x) == 0 || len(y) == 0 || x[0] != y[0] || len(koreanTitleRoles(lw[i])) > 0 || len(koreanTitleRoles(fw[i])) > 0 {
+				return false
+			}
+		}
+		return later != first
+	}
+	a, b := strings.Join(lw, ""), strings.Join(fw, "")
+	ar, br := []rune(a), []rune(b)
+	if len(ar) < 4 || len(br) < 4 || ar[0] != br[0] || ar[1] != br[1] || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return false
+	}
+	x, y := jamo(a), jamo(b)
+	return jamoDistance(x, y)*5 <= max(len(x), len(y))
+}
