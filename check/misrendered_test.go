@@ -59,7 +59,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a short respelled word beside the given name is", nil, "", "톰 베이츠는 말했다.", "Tom Bakes spoke.", "error", "Tom Bakes"},
 		{"the surname with another given name", nil, "", "톰 베이츠는 말했다.", "Jim Bates spoke.", "error", "Jim Bates"},
 		{"another listed person's given name with the surname (a short form)", nil, "", "제이크 설리번은 말했다.", "Chairman Jade Sullivan said.", "error", "Jade Sullivan"},
-		{"the surname alone is no evidence", nil, "", "톰 베이츠는 말했다.", "Bates spoke.", "warning", ""},
+		{"the surname alone names the person (session 23, helper T58: surnameAlone)", nil, "", "톰 베이츠는 말했다.", "Bates spoke.", "", ""},
 		{"a Korean surname with another given name", nil, "", "한승수 총리는 말했다.", "Han Duk-soo spoke.", "error", "Han Duk-soo"},
 		{"another Korean the source names, the surname shared", nil, "", "한승수 총리와 한덕수 장관이 만났다.", "Han Deok-soo spoke.", "warning", ""},
 		{"another Korean the source names, a particle after the name", nil, "", "한승수 총리는 한명숙이 말했다고 전했다.", "Han Myeong-sook spoke.", "warning", ""},

@@ -375,6 +375,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && hyphenRight(text, m) {
 			continue // "the climate-change standoff", "women who breast-pump" (session22t45.go)
 		}
+		if pluralOfAllowed(text, m, lang) {
+			continue // "tomatoes": tomato + es, not the forbidden tomatoe + s (session23t58.go)
+		}
 		if isEnglish(lang) && participleRead(text, m) {
 			continue // "and power cut to thousands": a verb, not the noun (session22t47.go)
 		}
@@ -878,7 +881,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, withoutFormPlaces(m, pr), m.Entry.TermsIn(pr.TargetLang)) ||
 			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) ||
 			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (session22t47.go)
-			attributiveSurname(m, pr) { // 클린턴 행정부, "The Clinton administration" (session23t51.go)
+			attributiveSurname(m, pr) || // 클린턴 행정부, "The Clinton administration" (session23t51.go)
+			c.surnameAlone(m, pr) { // "Karadzic" alone, no short form listed (session23t58.go)
 			found++
 			continue
 		}
@@ -887,7 +891,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			continue
 		}
 		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
-			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr)) || c.splitDescribed(m, pr, missing) { // session23t53.go
+			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr)) || c.splitDescribed(m, pr, missing) { // session23t53.go; surnameEarlier: session23t58.go
 			found++ // named in the English beside the pair
 			continue
 		}
