@@ -64,7 +64,8 @@ func koreanSecondName(e *glossary.Entry, later, first string) bool {
 		return false
 	}
 	return e.Type == glossary.Person && (koreanReading(later, first) || koreanReading(first, later)) || respeltLoan(later, first) ||
-		koreanRespelt(e, later, first) // 셀소 아모림 after 세우수 아모링 (session23t57.go)
+		koreanRespelt(e, later, first) || // 셀소 아모림 after 세우수 아모링 (session23t57.go)
+		hyphenDropped(later, first) // 안호이저부시 after 안호이저-부시 (session23t59.go)
 }
 
 // koreanReading reports whether reading, three Hangul syllables without a
