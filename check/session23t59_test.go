@@ -47,3 +47,22 @@ func TestKoreanHyphenDropped(t *testing.T) {
 		}
 	}
 }
+
+// A speed in kph is a speed in kilometres an hour: 시속 180km against
+// "130 kph" is a number mismatch (check13q-missed), 시속 130km against it
+// none.
+func TestKphSpeed(t *testing.T) {
+	c := caseChecker(t, "session23t59.csv", session23T59Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"태풍이 시속 180km로 북상했다.", "The typhoon moved north at 130 kph.", "number-mismatch 130 kph; number-mismatch 180km"},
+		{"태풍이 시속 130km로 북상했다.", "The typhoon moved north at 130 kph.", ""},
+	} {
+		var got []string
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {
+			got = append(got, string(f.Rule)+" "+f.Found)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s / %s: got %q, want %q", tc.src, tc.tgt, g, tc.want)
+		}
+	}
+}

@@ -729,7 +729,7 @@ var (
 	// Units of length and speed: English words and Korean or metric
 	// abbreviations, with the unit they are compared in.
 	enLength = []struct{ w, unit string }{
-		{"miles", "mi"}, {"mile", "mi"}, {"mph", "mph"}, {"feet", "ft"}, {"foot", "ft"},
+		{"miles", "mi"}, {"mile", "mi"}, {"mph", "mph"}, {"kph", "kmh"}, {"feet", "ft"}, {"foot", "ft"},
 		{"kilometers", "km"}, {"kilometres", "km"}, {"kilometer", "km"}, {"kilometre", "km"}, {"km", "km"},
 		{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"}, {"inches", "in"}, {"inch", "in"},
 		{"centimeters", "cm"}, {"centimetres", "cm"}, {"millimeters", "mm"}, {"millimetres", "mm"},
