@@ -842,6 +842,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	tbase, _ := pr.TargetLang.Base()
 	seen := sbuf[:0]
 	var absent []glossary.Match
+	var asOther []orgAsOther // organizations given as others, whatever Missing says (session23t59.go)
 	anchors, found := 0, 0
 	for _, m := range sm {
 		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) || koreanNameStart(pr.Source, m) ||
@@ -871,6 +872,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 				found++
 			} else if c.foreignBefore(pr, m) {
 				anchors-- // another country's body: no anchor (see otherThing)
+			} else if span := orgGivenAsOther(m, pr, sm, tm); span != "" && !c.orgRenderedOtherwise(m, pr, sm, lower, inTarget) {
+				asOther = append(asOther, orgAsOther{m, span}) // the FKTU for 민주노총: reported as a person given as another (session23t59.go)
 			}
 			continue
 		}
@@ -999,6 +1002,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		tp.place(&f, 0, len(pr.Target))
 		out = append(out, f)
 	}
+	out = c.appendOrgsAsOthers(out, file, pr, asOther, anchors, found, tp)
 	for i := range missing {
 		n := &missing[i]
 		f := numberFinding(file, "CheckMsgNumberMissing", SideSource, n)
