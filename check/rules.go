@@ -671,6 +671,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			break
 		}
 	}
+	if isEnglish(lang) {
+		out = c.surnameBeforeFull(out, file, text, ms, lang, p, states) // "Karadzic spoke ... Radovan Karadzic" (session23t59.go)
+	}
 	return out
 }
 

@@ -3,6 +3,10 @@ package check
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"bitext/glossary"
 )
@@ -130,4 +134,90 @@ func sameKindOfBody(forms []*glossary.Term, span string) bool {
 		}
 	}
 	return false
+}
+
+// surnameBeforeFull appends a first-mention warning for each person of
+// English text whose surname stands alone before the first mention by a
+// full form (Karadzic spoke on Tuesday. Radovan Karadzic then met the
+// press: check13p-missed), where the list gives the person no short form
+// and no other listed person the surname (aloneSurname, the surname
+// T58's surnameAlone reads on the absence side); not when the person's
+// first mention was already reported, nor for a surname inside a quote
+// the full name opens, nor in the headline (the article's first line:
+// "Warren plans to take a 'hard look'", "Arrest made in shooting death of
+// LSU's Sims"), nor when the surname first stands in another name (Track
+// Palin, then Palin, then Todd Palin: g10-ntrex-even 1612); judged false
+// on the real pairs' articles, g53, g62 and g68 (session 23).
+func (c *Checker) surnameBeforeFull(out []Finding, file, text string, ms []glossary.Match, lang language.Tag, p *pos, states map[*glossary.Entry]*mentionState) []Finding {
+	var seen []*glossary.Entry
+	for _, m := range ms {
+		e := m.Entry
+		if m.Short || e == nil || e.Type != glossary.Person || m.Term.Status.Forbidden() || slices.Contains(seen, e) {
+			continue
+		}
+		seen = append(seen, e)
+		if st := states[e]; st != nil && st.firstBad {
+			continue
+		}
+		s := c.aloneSurname(m, Pair{TargetLang: lang, SourceLang: language.Korean})
+		if s == "" || !strings.Contains(text[m.Start:m.End], " ") {
+			continue // a one-word form: no surname apart from it
+		}
+		at := surnameAloneAt(text[:m.Start], s)
+		if at < 0 || quotedBefore(text, at, m.Start) || at < headlineEnd(text) || firstWordAt(text, s) != at {
+			continue
+		}
+		pref := c.g.Preferred(e, lang)
+		if pref == nil {
+			continue
+		}
+		if st := states[e]; st != nil {
+			st.firstBad = true
+		}
+		f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
+			map[string]any{"Found": text[at : at+len(s)], "Expected": pref.Text, "Term": e.ID})
+		p.place(&f, at, at+len(s))
+		out = append(out, f)
+	}
+	return out
+}
+
+// surnameAloneAt is surnameAloneIn's first place of s standing alone in
+// text, or -1.
+func surnameAloneAt(text, s string) int {
+	for at := range occurrences(text, s) {
+		end := at + len(s)
+		if !wordStartAt(text, at) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if initialBefore(text, at) {
+			continue
+		}
+		if nameSpan(text, at, end) == s || plainWordBefore(text, at, end) {
+			return at
+		}
+	}
+	return -1
+}
+
+// headlineEnd is the end of text's first line when more lines follow
+// (an article's headline), else 0.
+func headlineEnd(text string) int {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		return i
+	}
+	return 0
+}
+
+// firstWordAt is the first place s begins a word in text, or -1.
+func firstWordAt(text, s string) int {
+	for at := range occurrences(text, s) {
+		if wordStartAt(text, at) {
+			return at
+		}
+	}
+	return -1
 }
