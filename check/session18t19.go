@@ -292,13 +292,7 @@ func givenNamesBefore(pr Pair, forms []*glossary.Term) bool {
 			continue
 		}
 		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
-		for off := 0; off < len(pr.Target); {
-			k := strings.Index(pr.Target[off:], head)
-			if k < 0 {
-				break
-			}
-			a := off + k
-			off = a + 1
+		for a := range occurrences(pr.Target, head) {
 			if a > 0 && letterAt(pr.Target, a-1) {
 				continue
 			}

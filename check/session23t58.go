@@ -153,22 +153,7 @@ func initialFits(w string, r rune) bool {
 // no capitalized word joined to it but a role noun, an honorific or an
 // ordinary word opening the sentence.
 func surnameAloneIn(text, s string) bool {
-	for at := range occurrences(text, s) {
-		end := at + len(s)
-		if !wordStartAt(text, at) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			continue
-		}
-		if initialBefore(text, at) {
-			continue // "Paul W. S. Anderson": an initial is part of the name
-		}
-		if nameSpan(text, at, end) == s || plainWordBefore(text, at, end) {
-			return true
-		}
-	}
-	return false
+	return surnameAloneAt(text, s) >= 0
 }
 
 // initialBefore reports whether an initial (a capital letter and a stop,

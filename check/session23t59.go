@@ -194,7 +194,7 @@ func surnameAloneAt(text, s string) int {
 			continue
 		}
 		if initialBefore(text, at) {
-			continue
+			continue // "Paul W. S. Anderson": an initial is part of the name
 		}
 		if nameSpan(text, at, end) == s || plainWordBefore(text, at, end) {
 			return at
