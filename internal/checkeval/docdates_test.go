@@ -48,25 +48,9 @@ func TestJudgedDocDates(t *testing.T) {
 				filepath.Join(dir, "d.tsv"):        tc.dates,
 				filepath.Join(dir, "verdicts.tsv"): "",
 			}
-			for name, text := range files {
-				if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			var out bytes.Buffer
-			err := Judged(&out, io.Discard, locales.New(language.English), loadFiles, JudgedOptions{Dir: dir, Shared: shared, MinPrecision: -1, MaxFalse: -1, Unjudged: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range strings.Split(out.String(), "\n") {
-				f := strings.Split(l, "\t")
-				if len(f) > 2 && strings.HasPrefix(f[0], "n") && f[2] == check.RuleDeprecated {
-					got = append(got, f[1])
-				}
-			}
+			got, out := judgedDeprecated(t, files, dir, shared, "n")
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
-				t.Errorf("deprecated-term on lines %v, want %v\n%s", got, tc.want, out.String())
+				t.Errorf("deprecated-term on lines %v, want %v\n%s", got, tc.want, out)
 			}
 		})
 	}
@@ -134,4 +118,29 @@ func TestReadDocDates(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "d.tsv")+":2") {
 		t.Errorf("LoadJudgedPairs with a bad docdates file: %v, want its file and line 2", err)
 	}
+}
+
+// judgedDeprecated writes files, runs bitext eval check --judged on dir
+// and shared, and returns the pair lines of the deprecated-term findings
+// of the sets whose name starts with set, and the whole output (the
+// docdates= and linedates= tests).
+func judgedDeprecated(t *testing.T, files map[string]string, dir, shared, set string) (got []string, out string) {
+	t.Helper()
+	for name, text := range files {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	err := Judged(&buf, io.Discard, locales.New(language.English), loadFiles, JudgedOptions{Dir: dir, Shared: shared, MinPrecision: -1, MaxFalse: -1, Unjudged: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(buf.String(), "\n") {
+		f := strings.Split(l, "\t")
+		if len(f) > 2 && strings.HasPrefix(f[0], set) && f[2] == check.RuleDeprecated {
+			got = append(got, f[1])
+		}
+	}
+	return got, buf.String()
 }

@@ -1,18 +1,13 @@
 package checkeval
 
 import (
-	"bytes"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"bitext/check"
-	"bitext/locales"
 )
 
 // TestJudgedLineDates checks a set without document ids (KPC's layout): a
@@ -47,25 +42,9 @@ func TestJudgedLineDates(t *testing.T) {
 				filepath.Join(dir, "l.tsv"):        tc.dates,
 				filepath.Join(dir, "verdicts.tsv"): "",
 			}
-			for name, text := range files {
-				if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			var out bytes.Buffer
-			err := Judged(&out, io.Discard, locales.New(language.English), loadFiles, JudgedOptions{Dir: dir, Shared: shared, MinPrecision: -1, MaxFalse: -1, Unjudged: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range strings.Split(out.String(), "\n") {
-				f := strings.Split(l, "\t")
-				if len(f) > 2 && f[0] == "k" && f[2] == check.RuleDeprecated {
-					got = append(got, f[1])
-				}
-			}
+			got, out := judgedDeprecated(t, files, dir, shared, "k")
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
-				t.Errorf("deprecated-term on lines %v, want %v\n%s", got, tc.want, out.String())
+				t.Errorf("deprecated-term on lines %v, want %v\n%s", got, tc.want, out)
 			}
 		})
 	}
