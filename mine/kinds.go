@@ -102,17 +102,8 @@ func exonymPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 		if t.stem == "" {
 			continue
 		}
-		f, ens := t.stem, exonyms[t.stem]
-		if ens == nil {
-			if r, _ := utf8.DecodeRuneInString(t.raw); !exonymFirsts[r] {
-				continue // neither the word nor the word less its particle is one
-			}
-			if f = stripParticle(t.raw); exonyms[f] == nil {
-				f = t.raw
-			}
-			ens = exonyms[f]
-		}
-		if ens != nil {
+		f, ens, ok := tableForm(t, exonyms, exonymFirsts)
+		if ok {
 			lower := strings.ToLower(en)
 			if len(lower) != len(en) {
 				return // the English's case changes its bytes: not looked at
@@ -169,15 +160,9 @@ func abbrevPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 		if t.stem == "" {
 			continue
 		}
-		f, abs := t.stem, countryAbbrevs[t.stem]
-		if abs == nil {
-			if r, _ := utf8.DecodeRuneInString(t.raw); !abbrevFirsts[r] {
-				continue // neither the word nor the word less its particle is one
-			}
-			if f = stripParticle(t.raw); countryAbbrevs[f] == nil {
-				f = t.raw
-			}
-			abs = countryAbbrevs[f]
+		f, abs, ok := tableForm(t, countryAbbrevs, abbrevFirsts)
+		if !ok {
+			continue
 		}
 		for _, a := range abs {
 			if !abbrevWord(en, a) {
@@ -188,6 +173,25 @@ func abbrevPairs(toks []koToken, en string, out map[[2]string]glossary.Type) {
 			}
 		}
 	}
+}
+
+// tableForm is the form of the Korean word t that table lists and its
+// value: the word's stem, else (when firsts holds the word's first
+// letter) the word less its particle, else the word itself; ok is false
+// when table lists none of them.
+func tableForm[V any](t koToken, table map[string]V, firsts map[rune]bool) (form string, v V, ok bool) {
+	if v, ok = table[t.stem]; ok {
+		return t.stem, v, true
+	}
+	if r, _ := utf8.DecodeRuneInString(t.raw); !firsts[r] {
+		return "", v, false // neither the word nor the word less its particle is one
+	}
+	form = stripParticle(t.raw)
+	if _, in := table[form]; !in {
+		form = t.raw
+	}
+	v, ok = table[form]
+	return form, v, ok
 }
 
 // countryAbbrev reports whether en is one of countryAbbrevs of ko.
