@@ -54,6 +54,9 @@ type name struct {
 	// typoOnly: a one-word place or a two-word capitalized term, sought
 	// only for a typing slip (session21t42.go).
 	typoOnly bool
+	// term: the form, when its context may rule it out
+	// (Term.Conditional; session23t60.go).
+	term *glossary.Term
 }
 
 // anchor keys the multi-word names by one word spelled exactly, its
@@ -153,6 +156,9 @@ func (ix *nameIndex) buildNames() {
 				continue
 			}
 			n := name{text: t.Text, short: t.Short, words: words, entry: e, runes: utf8.RuneCountInString(t.Text), typoOnly: typo}
+			if t.Conditional() {
+				n.term = t
+			}
 			ok := true
 			for j, w := range words {
 				if nameConnectors[w] || numberWord(w) && len(words) > 2 { // No. 1 (session21t38.go)
@@ -594,6 +600,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	}
 	if n.entry.Type == glossary.Person && isPersonVariant(n.entry, strings.ToLower(cand), ix.lang) {
 		return // a usual variant of the person's name (givennames.go)
+	}
+	if n.term != nil && contextRulesOut(n.term, text, a) {
+		return // America where American (the airline) needs airline, carrier or flights (session23t60.go)
 	}
 	expected := n.text
 	b = finalStop(text, n.text, b) // Federal Deposit Insurence Corp. (session23t56.go)
