@@ -568,7 +568,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if n.entry.Type == glossary.Place && !sc.placeOneWord(n, first) {
 		return // session19t23.go
 	}
-	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) { // Louis Vuitonn (session23t56.go)
+	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) && !(n.entry.Type == glossary.Person && movedLetterName(cand, n.text)) { // Louis Vuitonn (session23t56.go)
 		return
 	}
 	if n.typoOnly && !typoNear(n, cand) {
@@ -638,7 +638,7 @@ func (sc *seqCheck) wordsNear(n *name, first int) bool {
 			if utf8.RuneCountInString(w) > 9 {
 				lim = 2
 			}
-			if sc.ix.vocab[cw] && !sc.ix.letterLeftOut(n, cw, w) || distance(cw, w, lim) > lim && !movedDouble(cw, w) { // Comission, only of a forbidden form (session22t45.go)
+			if sc.ix.vocab[cw] && !sc.ix.letterLeftOut(n, cw, w) || distance(cw, w, lim) > lim && !movedDouble(cw, w) && !(n.entry.Type == glossary.Person && letterMoved(cw, w)) { // Comission, only of a forbidden form (session22t45.go)
 				return false
 			}
 		}
@@ -664,7 +664,7 @@ func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	}
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && vowelSwapped(cw, w)) && !givenMisspelled(cw, w) &&
+		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && (vowelSwapped(cw, w) || longOneChanged(cw, w))) && !givenMisspelled(cw, w) &&
 			!middleChanged(n.words, j, cw, w) { // Anthonius Gunawen Agung (session22t47.go)
 			return true
 		}

@@ -126,7 +126,7 @@ func capitalisedNameIn(found string, m glossary.Match, pr *Pair, sm []glossary.M
 // same entry gives in words (any allowed form of several words).
 func abbreviationFirst(ms []glossary.Match, i int, pref *glossary.Term) bool {
 	m := ms[i]
-	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) || // VMAs too (session22t49.go)
+	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) && !mixedAbbreviation(m.Term.Text) || // VMAs too (session22t49.go); AfD (session23t60.go)
 		!strings.ContainsRune(pref.Text, ' ') && !lettersOf(m.Term.Text, pref.Text) || glossary.Abbreviation(pref.Text) { // KMT before Kuomintang (session23t52.go)
 		return false
 	}
