@@ -239,21 +239,27 @@ func squeezed(w string) string {
 // movedDoubleName reports whether cand is name with one word's doubled
 // letter moved, its other words as they are.
 func movedDoubleName(cand, name string) bool {
+	return oneWordChanged(cand, name, movedDouble)
+}
+
+// oneWordChanged reports whether cand is name with exactly one word w
+// changed to c where changed(c, w), its other words as they are.
+func oneWordChanged(cand, name string, changed func(c, w string) bool) bool {
 	cw, nw := strings.Fields(cand), strings.Fields(name)
 	if len(cw) != len(nw) {
 		return false
 	}
-	moved := 0
+	n := 0
 	for i := range cw {
 		switch {
 		case cw[i] == nw[i]:
-		case movedDouble(cw[i], nw[i]):
-			moved++
+		case changed(cw[i], nw[i]):
+			n++
 		default:
 			return false
 		}
 	}
-	return moved == 1
+	return n == 1
 }
 
 // finalStop is b, the end of a near miss of name in text, one further

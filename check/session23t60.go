@@ -1,10 +1,6 @@
 package check
 
-import (
-	"strings"
-
-	"bitext/glossary"
-)
+import "bitext/glossary"
 
 // Session 23 (helper T60): a near miss of a form its context rules out.
 //
@@ -56,21 +52,7 @@ func letterMoved(cw, w string) bool {
 // movedLetterName reports whether cand is name with one word's letter
 // moved (letterMoved), its other words as they are.
 func movedLetterName(cand, name string) bool {
-	cw, nw := strings.Fields(cand), strings.Fields(name)
-	if len(cw) != len(nw) {
-		return false
-	}
-	moved := 0
-	for i := range cw {
-		switch {
-		case cw[i] == nw[i]:
-		case letterMoved(cw[i], nw[i]):
-			moved++
-		default:
-			return false
-		}
-	}
-	return moved == 1
+	return oneWordChanged(cand, name, letterMoved)
 }
 
 // longOneChanged reports whether cw is w, a word of eight letters or more,
