@@ -9,7 +9,7 @@
 //
 //	go run ./align/internal/editionset -shared ../shared -o /tmp/edition
 //
-// writes four files into /tmp/edition (never into the repository: they
+// writes these files into /tmp/edition (never into the repository: they
 // derive from ../shared and keep its licences):
 //
 //   - dev.jsonl, dev.clean.jsonl: the development part, the 123 NTREX
@@ -19,7 +19,13 @@
 //     news documents and the KPC test file, edited the same way; only to be
 //     looked at when reporting;
 //   - dev-tm.tmx: every NTREX and KPC dev pair as it is, for a translation
-//     memory to learn a lexicon from (bitext tm import, bitext tm lexicon).
+//     memory to learn a lexicon from (bitext tm import, bitext tm lexicon);
+//   - dev.editor.jsonl, heldout.editor.jsonl (session 24): the documents
+//     listed in the embedded additions-dev.tsv and additions-heldout.tsv,
+//     edited as in dev.jsonl and heldout.jsonl but with English-only lines
+//     a person wrote as an edition's editor adds them in place of the
+//     generator's (editorlines.go; the dev lines by helper E1, the held-out
+//     lines by helper E2, written without running the aligner on them).
 //
 // The edits of a document, drawn from a random generator seeded with -seed
 // and the document id, so the files are the same on every run:
@@ -223,11 +229,22 @@ func main() {
 	} {
 		m := newMaterial(part.material, part.name == "heldout")
 		m.topic = *borrow == "topic"
-		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, m, *seed, true); err != nil {
+		if err := write(filepath.Join(*dir, part.name+".jsonl"), part.docs, m, *seed, true, nil); err != nil {
 			log.Fatal(err)
 		}
-		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, m, *seed, false); err != nil {
+		if err := write(filepath.Join(*dir, part.name+".clean.jsonl"), part.docs, m, *seed, false, nil); err != nil {
 			log.Fatal(err)
+		}
+		// Editor-written English-only lines (session 24,
+		// editorlines.go): the listed documents, edited as above.
+		ed, err := loadEditorLines(part.name)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if ed != nil {
+			if err := write(filepath.Join(*dir, part.name+".editor.jsonl"), part.docs, m, *seed, true, ed); err != nil {
+				log.Fatal(err)
+			}
 		}
 	}
 }
@@ -256,7 +273,26 @@ func judge(docs []doc, file string, v *verdicts) ([]doc, error) {
 	return out, nil
 }
 
-func write(path string, docs []doc, m *material, seed int64, edit bool) error {
+// write writes docs to path, edited (edit) or as they are. With editor
+// lines (ed not nil) it writes only the documents ed lists, edited with
+// ed's lines as their English-only lines (editorlines.go).
+func write(path string, docs []doc, m *material, seed int64, edit bool, ed *editorDocs) error {
+	if ed != nil {
+		known := map[string]bool{}
+		var listed []doc
+		for _, d := range docs {
+			known[d.id] = true
+			if _, ok := ed.lines[d.id]; ok {
+				listed = append(listed, d)
+			}
+		}
+		for _, id := range ed.order {
+			if !known[id] {
+				return fmt.Errorf("editionset: %s: editor lines for %s, which is not a document of the part", path, id)
+			}
+		}
+		docs = listed
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -271,7 +307,12 @@ func write(path string, docs []doc, m *material, seed int64, edit bool) error {
 		h.Write([]byte(d.corpus + "/" + d.id))
 		rng := rand.New(rand.NewSource(seed ^ int64(h.Sum64()>>1)))
 		var o out
-		if edit {
+		if ed != nil {
+			if o, err = editDocWith(d, rng, m, ed.lines[d.id]); err != nil {
+				f.Close()
+				return err
+			}
+		} else if edit {
 			o = editDoc(d, rng, m)
 		} else {
 			o = out{ID: d.id, Corpus: d.corpus}
@@ -308,6 +349,15 @@ const (
 
 // editDoc edits the English side of a document the way an edition does.
 func editDoc(d doc, rng *rand.Rand, m *material) out {
+	o, _ := editDocWith(d, rng, m, nil)
+	return o
+}
+
+// editDocWith is editDoc; with editor lines (editorlines.go; a non-nil
+// slice, empty for a document judged to need none) the generator's
+// additions are drawn as ever and discarded, and the editor's lines are
+// the document's English-only lines, so every other edit is editDoc's.
+func editDocWith(d doc, rng *rand.Rand, m *material, editor []editorLine) (out, error) {
 	n := len(d.pairs)
 	op := make([]int, n)
 	splits := make([][2]string, n)
@@ -366,6 +416,13 @@ func editDoc(d doc, rng *rand.Rand, m *material) out {
 		}
 		e.Additions++
 	}
+	if editor != nil {
+		var err error
+		if after, err = editorPlaces(editor, op, d.corpus+"/"+d.id); err != nil {
+			return out{}, err
+		}
+		e.Additions = len(editor)
+	}
 	o := out{ID: d.id, Corpus: d.corpus, Edits: e}
 	// The merges' joins are drawn last (merges.go), so every other edit
 	// is the same as before session 15.
@@ -409,7 +466,7 @@ func editDoc(d doc, rng *rand.Rand, m *material) out {
 			o.Gold[k][1] = []int{}
 		}
 	}
-	return o
+	return o, nil
 }
 
 var stop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "Mr": true, "Ms": true,

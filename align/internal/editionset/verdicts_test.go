@@ -121,7 +121,7 @@ func TestGeneratorAppliesVerdicts(t *testing.T) {
 func writeOne(t *testing.T, d doc, m *material) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "one.jsonl")
-	if err := write(path, []doc{d}, m, 1, true); err != nil {
+	if err := write(path, []doc{d}, m, 1, true, nil); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
