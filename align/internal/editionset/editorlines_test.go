@@ -190,3 +190,23 @@ func TestReadEditorLines(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorFilesEmbedded: both embedded files of editor lines parse, list
+// a hundred documents or more, and give no document more than the 0-2
+// lines an edition adds.
+func TestEditorFilesEmbedded(t *testing.T) {
+	for _, part := range []string{"dev", "heldout"} {
+		ed, err := loadEditorLines(part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ed == nil || len(ed.order) < 100 {
+			t.Fatalf("%s: editor lines for too few documents: %+v", part, ed)
+		}
+		for id, ls := range ed.lines {
+			if len(ls) > 2 {
+				t.Errorf("%s: %s has %d lines", part, id, len(ls))
+			}
+		}
+	}
+}
