@@ -595,7 +595,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			// 라거펠트: one name written a second way, whatever the guards below say (session23t56.go).
 			respelt := !isEnglish(lang) && m.Term != pref && !st.reported[m.Term] && koreanSecondName(e, m.Term.Text, o.Text)
 			if !respelt {
-				if m.Term == o || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(o.Text)) && !caseOnly(m.Term.Text, o.Text) || // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
+				if m.Term == o || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(o.Text)) && !caseOnly(m.Term.Text, o.Text) && // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
+					!markedName(m.Term.Text, o.Text) || // TVXQ! after TVXQ (titlespelling.go)
 					!oneWordPerson(e, m.Term.Text, o.Text) && (contraction(m.Term.Text, o.Text) || contraction(o.Text, m.Term.Text)) &&
 						!hangulVariant(m.Term.Text, o.Text) && // 미들 보로 after 미들스보로 (session20t33.go)
 						!respeltKorean(e, m.Term.Text, o.Text) { // 마흐무드 아바스 after 마무드 아바스 (session22t47.go)
@@ -608,7 +609,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				// spokeswoman) and change case before a name (President Moon, the
 				// president). A Korean title spelt twice, only a space apart (정책위의장 after
 				// 정책위 의장), is one (session22t49.go).
-				if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) || shortReference(m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) && !personSpeltTwice(e, m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
+				if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) && !titleRespelt(m.Term.Text, o.Text) || // secretary general after secretary-general (titlespelling.go)
+					shortReference(m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) && !personSpeltTwice(e, m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
 					stemReference(m.Term.Text, o.Text) && !respellsOther(e, m.Term) && !respellsOther(e, o) && !variantNaming(e, m.Term.Text, o.Text) &&
 						!spellingEnding(m.Term.Text, o.Text) { // omelet, omelette (session19t26.go)
 					continue forms
@@ -1470,7 +1472,7 @@ func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.T
 		if t.Short != "" && c.shortAlone(text, t.Short, lang) {
 			return true
 		}
-		if e.Type == glossary.Person && withMiddle(text, t.Text) {
+		if e.Type == glossary.Person && withMiddle(text, t.Text) && !middleReplaced(e, lang, text, t.Text) { // not House Speaker Boris Johnson (middlereplaced.go)
 			return true
 		}
 	}

@@ -57,7 +57,7 @@ func (ix *nameIndex) buildLowerTerms() {
 			}
 			id := int32(-1)
 			for tg, w := range words {
-				if len(w) < 6 && !doublingWord(w) && !(tg == len(words)-1 && droppingWord(w)) || strings.ContainsAny(w, "-'") {
+				if len(w) < 6 && !doublingWord(w) && !(tg == len(words)-1 && droppingWord(w)) && !properPairTarget(e, t.Text, w) || strings.ContainsAny(w, "-'") { // tours of Mount Kumgang tours (properpairterm.go)
 					continue // a shorter word only for its last consonant doubled (session19t26.go) or, the last, its last letter dropped (session19t27.go)
 				}
 				// The anchor: the longest other word that is no connector.

@@ -124,7 +124,7 @@ func properLowerTerm(e *glossary.Entry, s string) bool {
 			return false
 		}
 	}
-	return lowerLetters(s[i+1:])
+	return lowerLetters(s[i+1:]) || properPairLower(s[i+1:]) // Mount Kumgang tours (properpairterm.go)
 }
 
 // shortSwapped reports whether cw is the listed word w of four or five
