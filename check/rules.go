@@ -610,7 +610,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				// president). A Korean title spelt twice, only a space apart (정책위의장 after
 				// 정책위 의장), is one (session22t49.go).
 				if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) && !titleRespelt(m.Term.Text, o.Text) || // secretary general after secretary-general (titlespelling.go)
-					shortReference(m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) && !personSpeltTwice(e, m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
+					shortReference(m.Term.Text, o.Text) && !otherLastWord(e, m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) && !personSpeltTwice(e, m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
 					stemReference(m.Term.Text, o.Text) && !respellsOther(e, m.Term) && !respellsOther(e, o) && !variantNaming(e, m.Term.Text, o.Text) &&
 						!spellingEnding(m.Term.Text, o.Text) { // omelet, omelette (session19t26.go)
 					continue forms
