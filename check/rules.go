@@ -448,6 +448,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 	// person's full name may stand for that name ("Brewster has now
 	// opened ..."), no first mention (namestart.go).
 	var began map[string]bool
+	// Persons named in full by a forbidden form: no first mention after
+	// (forbiddenfull.go).
+	var namedForbidden map[*glossary.Entry]bool
 	for i, m := range ms {
 		if m.Short {
 			if full == nil {
@@ -511,6 +514,12 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			out = c.shortSpelling(out, file, text, m, states, p)
 			continue
 		}
+		if forbiddenFull(m) {
+			if namedForbidden == nil {
+				namedForbidden = map[*glossary.Entry]bool{}
+			}
+			namedForbidden[m.Entry] = true
+		}
 		if m.Term.Status.Forbidden() || isEnglish(lang) && insideName(text, m.Start, m.End+len(m.Suffix)) ||
 			m.Entry.Type == glossary.Person && dashBefore(text, m.Start) ||
 			m.Entry.Type == glossary.Person && caseName(text, m.Start, m.End+len(m.Suffix)) { // 그레이스(Grace) 대 세션스(Sessions) 소송 by an admitted one-word form (session21t41.go)
@@ -538,7 +547,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if st.first == nil {
 			st.first = m.Term
 			st.forms = append(st.forms, m.Term)
-			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !middleOf(text, m.Start, m.End, pref.Text) &&
+			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !(namedForbidden[e] && surnameOnly(m.Term.Text)) && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (session21t41.go)
 				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (session22t49.go)
