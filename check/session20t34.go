@@ -42,7 +42,7 @@ func longerKoreanName(text string, m glossary.Match, pref *glossary.Term) bool {
 			}
 			j += n
 		}
-		if j == i || !sameInitial(romanize.Word(text[i:j]), w) {
+		if j == i || !sameInitial(romanize.Word(text[i:j]), w) || !skeletonBegins(text[i:j], w) { // not 갈릴레이 관련 (skeleton.go)
 			return false
 		}
 		i = j

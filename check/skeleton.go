@@ -135,6 +135,19 @@ func sameSkeleton(hangul, english string) bool {
 	return k == e || e == k+"s"
 }
 
+// skeletonBegins reports whether a Hangul word and an English word begin
+// with the same two consonant classes (skeleton), or one where either has
+// one only: 누그로호 and Nugroho (n, k), 푸어오 and Purwo (p). The first
+// letter alone let 관련 ("related", k n) read as Galilei (k l) after
+// 갈릴레이, a full name the list does not hold, so the admitted surname at
+// a first mention went unreported (session 24, helper T62,
+// testdata/check13q-missed; TestLongerKoreanNameSkeleton).
+func skeletonBegins(hangul, english string) bool {
+	k, e := hangulSkeleton(hangul), skeleton(english)
+	n := min(2, len(k), len(e))
+	return k[:n] == e[:n]
+}
+
 // englishNameWords reports whether f holds for a capitalized word of text
 // (of Latin letters) whose skeleton the Hangul word shares; f is given the
 // capitalized word that follows it after one space, or "".
