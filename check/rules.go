@@ -1885,7 +1885,7 @@ func attributive(text string, off int) bool {
 // film-maker left": session 17, helper T15, check11q-missed; the test was
 // for a stop or a line break right before it).
 func insideName(text string, start, end int) bool {
-	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) {
+	if end+1 < len(text) && text[end] == ' ' && (upperAt(text, end+1) || articledNameAt(text, end+1)) { // Izzat Ibrahim al-Dourri (articledname.go)
 		return true
 	}
 	return start >= 4 && text[start-4:start] == "The " && !sentenceStart(text, start-4)
