@@ -251,7 +251,7 @@ var nicknames = map[string]string{
 	"steve": "stephen", "chris": "christopher", "matt": "matthew", "nick": "nicholas", "alex": "alexander",
 	"ben": "benjamin", "sam": "samuel", "ed": "edward", "ted": "edward", "eddie": "edward", "rick": "richard",
 	"dick": "richard", "andy": "andrew", "pat": "patrick", "jon": "jonathan", "tim": "timothy", "ron": "ronald",
-	"don": "donald", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
+	"don": "donald", "greg": "gregory", "jeff": "jeffrey", "geoff": "geoffrey", "ken": "kenneth", "larry": "lawrence", "jerry": "gerald",
 	"kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "jen": "jennifer",
 	"pete": "peter", "phil": "philip", "fred": "frederick", "hank": "henry", "harry": "henry", "jack": "john",
 	"bernie": "bernard", "vince": "vincent", "nate": "nathan", "zach": "zachary", "josh": "joshua", "jake": "jacob",

@@ -175,7 +175,8 @@ func TestNicknameFull(t *testing.T) {
 		}
 	}
 	for _, p := range [][3]string{{"Dan Freed", "Daniel Freed", "true"}, {"Daniel Freed", "Dan Freed", "true"},
-		{"Dan Freed", "Danny Fried", "false"}, {"Dan Freed", "David Freed", "false"}, {"Dan", "Daniel", "false"}} {
+		{"Dan Freed", "Danny Fried", "false"}, {"Dan Freed", "David Freed", "false"}, {"Dan", "Daniel", "false"},
+		{"Geoffrey Freed", "Geoff Freed", "true"}} { // geoff: session 24, helper T62 (check13o-missed's Geoffrey Dixon)
 		e := c.g.Entries[0]
 		for _, x := range c.g.Entries {
 			if x.ID == "dan-freed" {
