@@ -350,7 +350,7 @@ func labelBefore(m glossary.Match, pr Pair, sm []glossary.Match, inTarget []*glo
 			return true
 		}
 	}
-	return false
+	return countryLabel(m, pr, sm, inTarget) // a country before a place, body or person (countrylabel.go)
 }
 
 // periodless reports whether the English of pr has a listed abbreviation of
