@@ -350,5 +350,5 @@ func demonymIn(e *glossary.Entry, pr Pair) bool {
 			}
 		}
 	}
-	return false
+	return unionAdjectiveIn(e, pr) // Soviet for Soviet Union (unionadjective.go)
 }
