@@ -220,7 +220,7 @@ func ministerOf(m glossary.Match, pr Pair) bool {
 	for i := 0; ; {
 		j := strings.Index(tgt[i:], " Minister")
 		if j < 0 {
-			return false
+			return secretaryTitle(words, tgt) // "Secretary of State" (secretarytitle.go)
 		}
 		j += i
 		i = j + 1
