@@ -26,6 +26,9 @@ func termRendered(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	forms := e.TermsIn(pr.TargetLang)
+	if e.Type == glossary.TermType && coordinatedHead(forms, pr.Target) {
+		return true // "breast, ovarian, lung and colorectal cancers" (coordinatedhead.go)
+	}
 	if e.Type != glossary.Title && formWithGap(forms, pr.Target) && !misspeltIn(e, pr) {
 		return true
 	}
