@@ -110,6 +110,8 @@ type nameIndex struct {
 	commas []int32 // names with a comma in them (session20t33.go), built with names
 
 	misspelt map[string]bool // words of forbidden forms only (session22t45.go), built with names
+
+	swapAbbr map[string]swapAbbr // abbreviations with two inner letters swapped (swappedabbrev.go), built with names
 }
 
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "van": true, "von": true, "bin": true, "al": true,
@@ -206,6 +208,7 @@ func (ix *nameIndex) buildNames() {
 	ix.buildLowerTerms() // session19t23.go
 	ix.buildLowerOnes()  // session20t30.go
 	ix.buildCommaNames() // session20t33.go
+	ix.buildSwappedAbbreviations()
 }
 
 func upper(w string) bool {
@@ -246,7 +249,7 @@ func isWordRune(r rune) bool {
 // matches of text.
 func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
 	ix.namesOnce.Do(ix.buildNames)
-	if len(ix.names) == 0 && len(ix.lowTerms) == 0 && len(ix.oneLow) == 0 {
+	if len(ix.names) == 0 && len(ix.lowTerms) == 0 && len(ix.oneLow) == 0 && len(ix.swapAbbr) == 0 {
 		return out
 	}
 	var seq []span // current sequence of capitalized words (and connectors)
@@ -359,6 +362,9 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			}
 			if 'a' <= w[0] && w[0] <= 'z' && ix.mayOne(text, start, end) && start >= lowLast {
 				out = ix.lowerOneNear(out, file, text, start, end, ms, p) // session20t30.go
+			}
+			if a := ix.swapAbbr[w]; a.entry != nil {
+				out = swappedAbbreviation(out, file, text, start, end, a, ms, p) // SRAS for SARS (swappedabbrev.go)
 			}
 			flush()
 		}
