@@ -355,8 +355,9 @@ const maxKeptMatches = 4096
 func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
 		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (session20t36.go)
-			!qualifiedPast(text, m, lang) || // "former Vice President Joe Biden" (session21t41.go)
-			pr == nil && !m.Short && prematureForm(m, day) && !prematureTold(text, ms, m, lang, day) // Welsh Parliament in a text of 2010 (session21t41.go)
+			!qualifiedPast(text, m, lang) && // "former Vice President Joe Biden" (session21t41.go)
+			!pastTimeContext(text, m, lang) && !roleAfterTitle(text, m, lang) || // 부시 대통령 시절 (timecontext.go); 이명박 대통령 후보 (titledrole.go)
+			pr == nil && !m.Short && prematureForm(m, day) && !prematureTold(text, ms, m, lang, day) && !roleAfterTitle(text, m, lang) // Welsh Parliament in a text of 2010 (session21t41.go)
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}
@@ -899,7 +900,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) ||
 			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (session22t47.go)
 			attributiveSurname(m, pr) || // 클린턴 행정부, "The Clinton administration" (session23t51.go)
-			c.surnameAlone(m, pr) { // "Karadzic" alone, no short form listed (session23t58.go)
+			c.surnameAlone(m, pr) || // "Karadzic" alone, no short form listed (session23t58.go)
+			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) { // "Joe and Jill Biden" (sharedsurname.go)
 			found++
 			continue
 		}
