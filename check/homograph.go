@@ -98,7 +98,7 @@ func personContext(text string, m glossary.Match) bool {
 // isPersonTitle reports whether w is one of personTitles of two or more
 // syllables.
 func isPersonTitle(w string) bool {
-	return len([]rune(w)) > 1 && slices.Contains(personTitles, w)
+	return len([]rune(w)) > 1 && (slices.Contains(personTitles, w) || slices.Contains(officeTitles, w)) // 국가주석, 총통 (koreantitles.go)
 }
 
 // particleEnd reports whether the Korean word w ends in a common particle

@@ -352,8 +352,9 @@ func koreanTitledFull(form, name string) bool {
 	if len(ws) == 0 || len(ws) > 2 {
 		return false
 	}
-	for _, w := range ws {
-		if !isPersonTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) {
+	for i, w := range ws {
+		if !isPersonTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) &&
+			!(i == 0 && len(ws) == 2 && titleBody(w)) { // 리창 국무원 총리: a title's body (koreantitles.go)
 			return false
 		}
 	}
