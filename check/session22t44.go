@@ -127,11 +127,12 @@ func capitalisedNameIn(found string, m glossary.Match, pr *Pair, sm []glossary.M
 func abbreviationFirst(ms []glossary.Match, i int, pref *glossary.Term) bool {
 	m := ms[i]
 	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) && !mixedAbbreviation(m.Term.Text) || // VMAs too (session22t49.go); AfD (session23t60.go)
-		!strings.ContainsRune(pref.Text, ' ') && !lettersOf(m.Term.Text, pref.Text) || glossary.Abbreviation(pref.Text) { // KMT before Kuomintang (session23t52.go)
+		!strings.ContainsRune(pref.Text, ' ') && !lettersOf(m.Term.Text, pref.Text) && !initialsOfForm(m.Term.Text, m.Entry, m.Term.Lang) || glossary.Abbreviation(pref.Text) { // KMT before Kuomintang (session23t52.go); UAV before drone (abbrevinitials.go)
 		return false
 	}
+	initials := initialsOfForm(m.Term.Text, m.Entry, m.Term.Lang)
 	for _, n := range ms[i+1:] {
-		if n.Entry == m.Entry && !n.Short && !n.Term.Status.Forbidden() && (strings.ContainsRune(n.Term.Text, ' ') || lettersOf(m.Term.Text, n.Term.Text)) && !glossary.Abbreviation(n.Term.Text) {
+		if n.Entry == m.Entry && !n.Short && !n.Term.Status.Forbidden() && (strings.ContainsRune(n.Term.Text, ' ') || lettersOf(m.Term.Text, n.Term.Text) || initials) && !glossary.Abbreviation(n.Term.Text) {
 			return true
 		}
 	}
