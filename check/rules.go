@@ -1005,7 +1005,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"
 			}
-		} else if c.namedAround(m.Entry, pr, anchors, found) && !misspeltIn(m.Entry, pr) {
+		} else if c.namedAround(m.Entry, pr, anchors, found) && !misspeltIn(m.Entry, pr) ||
+			countStrong(missing) == 0 && nextra == 0 && c.namedBefore(m.Entry, pr, anchors, found) { // session 24 (namedbefore.go)
 			// Session 11, helper T2: a place, body, title or term named in
 			// the English segment right before or after (a split or shifted
 			// pair, or the sides disagreeing: both were judged real), as for
