@@ -29,6 +29,9 @@ func termRendered(m glossary.Match, pr Pair) bool {
 	if e.Type == glossary.TermType && coordinatedHead(forms, pr.Target) {
 		return true // "breast, ovarian, lung and colorectal cancers" (coordinatedhead.go)
 	}
+	if e.Type != glossary.Title && modifiedForm(forms, pr.Target) {
+		return true // "U.S. combat troops" for U.S. troops (modifiedform.go)
+	}
 	if e.Type != glossary.Title && formWithGap(forms, pr.Target) && !misspeltIn(e, pr) {
 		return true
 	}
