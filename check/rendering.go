@@ -122,6 +122,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 			}
 			last := tw[i+n-1]
 			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) && !vowelOfPair(last, fw[n-1]) && // Kylie Minoge (session23t56.go)
+				!(same && onlyDoubled(last, fw[n-1])) && // Roger Fedderer (addeddouble.go)
 				!soundedOtherwise(sourceForm, fw[n-1], last, forms) {
 				return true
 			}

@@ -1,0 +1,33 @@
+package check
+
+import "strings"
+
+// A listed surname typed with a letter doubled, the given names as listed
+// (session 24, helper T61, issue 11; developed on check12t-missed's "Roger
+// Fedderer" for 로저 페더러, house46's planted case, and check11z-missed's
+// "President Jalal Talabany", and our own sentences; TestDoubledSurname).
+// transliterated takes a surname that differs from the listed one by
+// vowels or a doubled letter as another transliteration of the Korean
+// (Walid al-Moualem for Walid al-Muallem); titledDoubled already read a
+// doubled letter after a title as a misspelling (President Nicolas
+// Sarkozzi). A surname that is the listed one with one letter doubled and
+// nothing else changed, after the listed given names, is a typing slip
+// whether or not a title stands before it: the Korean gives no doubled
+// letter (페더러), and the English took the given names from knowing the
+// person (onlyDoubled).
+
+// onlyDoubled reports whether w is s with one of its letters written
+// twice, nothing else changed (Fedderer for Federer; not Muallem for
+// Moualem), s of five letters or more.
+func onlyDoubled(w, s string) bool {
+	lw, ls := strings.ToLower(w), strings.ToLower(s)
+	if len(ls) < 5 || len(lw) != len(ls)+1 {
+		return false
+	}
+	for i := 0; i+1 < len(lw); i++ {
+		if lw[i] == lw[i+1] && isLetterByte(lw[i]) && lw[:i]+lw[i+1:] == ls {
+			return !strings.Contains(ls, lw[i:i+2])
+		}
+	}
+	return false
+}
