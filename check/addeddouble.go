@@ -31,3 +31,14 @@ func onlyDoubled(w, s string) bool {
 	}
 	return false
 }
+
+// finalYForI reports whether w is the listed surname s, of five letters or
+// more and ending in i, with a y for that i (Talabany for Talabani:
+// check11z-missed's "President Jalal Talabany"). titledDoubled reads it,
+// as a doubled letter, only after a title and the listed given names: the
+// English knows the person, so it misspells the listed surname rather than
+// transliterating the Korean, where y for i alone stays a transliteration
+// (vowelVariant: Jenkyns, Jenkins).
+func finalYForI(w, s string) bool {
+	return len(s) >= 5 && len(w) == len(s) && strings.HasSuffix(s, "i") && strings.HasSuffix(w, "y") && w[:len(w)-1] == s[:len(s)-1]
+}

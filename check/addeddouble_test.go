@@ -38,3 +38,26 @@ func TestDoubledSurname(t *testing.T) {
 		}
 	}
 }
+
+const titledYGlossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+jalal-talabani,person,ko,자랄 탈라바니,preferred,,,,,,,,,,,
+jalal-talabani,person,en,Jalal Talabani,preferred,,Talabani,,,,,,,,,
+`
+
+// A listed surname ending in i written with a y, after a title and the
+// listed given name, is the person misspelt (finalYForI in titledDoubled,
+// check11z-missed's President Jalal Talabany), an error; without the
+// title it stays another transliteration. The first case fails without
+// finalYForI.
+func TestTitledFinalY(t *testing.T) {
+	c := caseChecker(t, "titledy.csv", titledYGlossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"자랄 탈라바니 대통령은 회의를 요청했다.", "President Jalal Talabany called a meeting.", "target-term-missing::error"},
+		{"자랄 탈라바니 대통령은 회의를 요청했다.", "President Jalal Talabani called a meeting.", ""},
+		{"자랄 탈라바니는 회의를 요청했다.", "Jalal Talabany called a meeting.", ""},
+	} {
+		if got := t41Rules(t, c, tc.src, tc.tgt, time.Time{}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.tgt, got, tc.want)
+		}
+	}
+}

@@ -249,7 +249,7 @@ func titledDoubled(sourceForm, target string, forms []*glossary.Term) string {
 			if aw := articleSurnameAt(target, b+len(head), surname); aw != "" {
 				w = aw // al-Malikki for al-Maliki (session23t54.go)
 			}
-			if w != surname && (upperAt(target, b+len(head)) || w != wordAt(target, b+len(head))) && addedDouble(w, surname) &&
+			if w != surname && (upperAt(target, b+len(head)) || w != wordAt(target, b+len(head))) && (addedDouble(w, surname) || finalYForI(w, surname)) && // President Jalal Talabany (addeddouble.go)
 				respeltSurname(strings.ToLower(w), []string{strings.ToLower(surname)}) {
 				return target[b : b+len(head)+len(w)]
 			}
