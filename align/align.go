@@ -273,7 +273,6 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 			out[i].rep = repeatedOpening(segs[i-1], segs[i])
 		}
 	}
-	setDescriptions(out, segs, lang, opts, cache) // description.go
 	return out
 }
 

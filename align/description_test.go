@@ -2,10 +2,165 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
-
-	"golang.org/x/text/language"
+	"unicode"
+	"unicode/utf8"
 )
+
+// Description lines (session 24, helper A56; issue #10, the 0-1 bead on
+// English-only lines an editor writes, dev.editor.jsonl): a short line
+// that says who or what a name of the story is ("Ma'ariv is one of
+// Israel's largest daily newspapers." after the sentence quoting Ma'ariv;
+// "Midsomer Norton is a town about 10 miles south-west of Bath."). The
+// rule wDesc (3 nats for such a line taken as a split member, or linked
+// 1-1, with a Korean sentence that says fewer than two of its predicate's
+// known words and none of its numbers, tokens or names; the subject named
+// by the line beside it, or in a 1-1 by the Korean sentence; not when the
+// line before ends on the subject, a relative clause split off) gained on
+// dev.editor.jsonl (dev TM 0.9732 -> 0.9768, 0-1 0.846 -> 0.883) and left
+// every other dev file the same, but lost on the held-out part, run once
+// (heldout.jsonl -0.0006 in each of the four core settings), and was
+// taken out (README: Measured, session 24, helper A56). The form's reader
+// stays here for a next try: at most descMaxWords words; a subject of one
+// to descMaxName capitalized words (after Mr, Ms, Dr …), with nothing
+// between it and the verb but an age (", 36,") or "also"; then a verb of
+// descVerbs. An appositive, a possessive or a common-noun subject is not
+// one. namesWord tells whether a neighbouring line names the subject,
+// endsWithSubject whether the line before ends on it.
+const (
+	descTail     = 2
+	descMaxWords = 18
+	descMaxName  = 4
+)
+
+// descVerbs are the verbs that open a description's predicate.
+var descVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"lies": true, "heads": true, "headed": true, "leads": true, "led": true, "serves": true,
+	"served": true, "remains": true, "became": true, "worked": true, "works": true,
+}
+
+// descTitles may open a subject before its name.
+var descTitles = map[string]bool{
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
+}
+
+// descNotName are capitalized words that open a sentence without naming
+// anyone.
+var descNotName = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
+	"It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "You": true,
+	"His": true, "Her": true, "Their": true, "Its": true, "There": true, "Here": true,
+	"In": true, "On": true, "At": true, "But": true, "And": true, "So": true, "Yet": true,
+	"Both": true, "Many": true, "Some": true, "All": true, "Most": true, "One": true, "Two": true,
+}
+
+// descriptionOf returns the subject's words and the predicate of s when
+// s is a description line (see above), else ok false.
+func descriptionOf(s string) (subject []string, pred string, ok bool) {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || strings.Count(s, " ") >= 2*descMaxWords {
+		return nil, "", false // most lines, without splitting them into words
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 3 || len(fields) > descMaxWords {
+		return nil, "", false
+	}
+	k := 0
+	if descTitles[fields[0]] {
+		k++
+	}
+	for k < len(fields) && len(subject) < descMaxName {
+		w := fields[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || descNotName[w] && len(subject) == 0 {
+			break
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return nil, "", false
+		}
+		if strings.HasSuffix(w, ",") {
+			// An age ("Posada, 36, has …") may follow; an appositive may not.
+			subject = append(subject, strings.TrimSuffix(w, ","))
+			k++
+			if k+1 < len(fields) && isAge(fields[k]) {
+				k++
+				break
+			}
+			return nil, "", false
+		}
+		subject = append(subject, w)
+		k++
+	}
+	if len(subject) == 0 || k >= len(fields) {
+		return nil, "", false
+	}
+	if fields[k] == "also" && k+1 < len(fields) {
+		k++
+	}
+	if !descVerbs[fields[k]] || k+1 >= len(fields) {
+		return nil, "", false
+	}
+	return subject, strings.Join(fields[k+1:], " "), true
+}
+
+// isAge reports whether w is a number of one to three digits and a
+// comma: an age after a name.
+func isAge(w string) bool {
+	d, ok := strings.CutSuffix(w, ",")
+	if !ok || len(d) == 0 || len(d) > 3 {
+		return false
+	}
+	for _, r := range d {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// namesWord reports whether s has one of the words (of three letters or
+// more) as a word of its own, capitalized as given.
+func namesWord(s string, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 3 || descNotName[w] {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(s[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			end := i + len(w)
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[end:])
+			if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
+}
+
+// endsWithSubject reports whether one of the last descTail words of the
+// line prev (without punctuation or a possessive) is the subject's last
+// word: the antecedent of a relative clause an edition split off ("… his
+// wife Ashley." "Ashley was Mr Bush's personal secretary." for "…, who
+// was …"; "… a Warner Brothers film." "Warner Brothers is owned by …").
+func endsWithSubject(prev string, subject []string) bool {
+	last := subject[len(subject)-1]
+	fields := strings.Fields(prev)
+	for k := len(fields) - 1; k >= 0 && k >= len(fields)-descTail; k-- {
+		w := strings.TrimRight(fields[k], ".,;:!?\"'”’)")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == last {
+			return true
+		}
+	}
+	return false
+}
 
 // TestDescriptionOf reads the form of a description line: a name, an age
 // or "also" at most, then a verb of descVerbs; not an appositive, a
@@ -37,89 +192,27 @@ func TestDescriptionOf(t *testing.T) {
 	}
 }
 
-// TestDescriptionCost: Ma'ariv's line (kpc-dev.014 of dev.editor.jsonl,
-// helper E1's line) glued as a split member onto the sentence quoting
-// Ma'ariv, or linked 1-1 with it, costs wDesc; not when the Korean says
-// what the line says of Ma'ariv (이스라엘 최대 일간지), when no line
-// beside it names Ma'ariv (in a split), nor when the line before ends with
-// Ma'ariv: a relative clause split off ("… the daily Ma'ariv." "Ma'ariv
-// is …"), which the Korean sentence says.
-func TestDescriptionCost(t *testing.T) {
-	opts := Options{CoreLexicon: true}
-	opts.Lexicon = opts.lexicon()
-	ko := features([]string{
-		"마리브는 한 신학교 학생이 오바마의 기도노트를 신문사로 보냈다고 밝혔다.",
-		"마리브는 이스라엘 최대 일간지 중 하나로, 한 신학교 학생이 오바마의 기도노트를 신문사로 보냈다고 밝혔다.",
-	}, language.Korean, opts)
-	desc := "Ma'ariv is one of Israel's largest daily newspapers."
-	en := func(before string) []feature {
-		return features([]string{before, desc}, language.English, opts)
-	}
-	quoting := en("Ma'ariv said a seminary student gave the note to the newspaper.")
-	unnamed := en("A seminary student gave the note to the newspaper.")
-	relative := en("A seminary student gave the note to the daily Ma'ariv.")
+// TestDescriptionNeighbours: a subject named by the line beside it, as a
+// word of its own and capitalized; and the line before ending on it (a
+// relative clause split off) within descTail words.
+func TestDescriptionNeighbours(t *testing.T) {
+	subject := []string{"Ma'ariv"}
 	for _, c := range []struct {
-		name       string
-		ko         *feature
-		en         []feature
-		split, one float64
+		line          string
+		names, endsOn bool
 	}{
-		{"the sentence quoting Ma'ariv", &ko[0], quoting, wDesc, wDesc},
-		{"the Korean says it", &ko[1], quoting, 0, 0},
-		{"no line beside names Ma'ariv", &ko[0], unnamed, 0, wDesc},
-		{"a relative clause split off", &ko[0], relative, 0, 0},
+		{"Ma'ariv said a seminary student gave the note to the newspaper.", true, false},
+		{"A seminary student gave the note to the daily Ma'ariv.", true, true},
+		{"A student gave the note to Ma'ariv's news editors.", true, false},
+		{"A student gave the note to Ma'ariv's office.", true, true},
+		{"A seminary student gave the note to the newspaper.", false, false},
+		{"The ma'ariv note.", false, false},
 	} {
-		if got := descSplitCost(c.ko, c.en); got != c.split {
-			t.Errorf("%s: descSplitCost = %.2f, want %.2f", c.name, got, c.split)
+		if got := namesWord(c.line, subject); got != c.names {
+			t.Errorf("namesWord(%q) = %v, want %v", c.line, got, c.names)
 		}
-		if got := descOneCost(c.ko, &c.en[1]); got != c.one {
-			t.Errorf("%s: descOneCost = %.2f, want %.2f", c.name, got, c.one)
+		if got := endsWithSubject(c.line, subject); got != c.endsOn {
+			t.Errorf("endsWithSubject(%q) = %v, want %v", c.line, got, c.endsOn)
 		}
 	}
-}
-
-// TestDescriptionLineLeftAlone: the opening of bbc.381765 in
-// dev.editor.jsonl, where the edition drops the fourth Korean sentence and
-// helper E1's line "Midsomer Norton is a town about 10 miles south-west
-// of Bath." follows the sentence naming Midsomer Norton. With the core
-// lexicon alone it was linked 1-1 with the dropped sentence (그는
-// “안정적인” 상태를 …); with descOneCost it stands alone. And
-// independent.226346's opening, where E1's "Mousasi was defending his
-// middleweight title." after the sentence naming Gegard Mousasi was glued
-// onto its link as a 1-2 (descSplitCost).
-func TestDescriptionLineLeftAlone(t *testing.T) {
-	ko := []string{
-		"미드서머 노튼(Midsomer Norton) 폭행: 네 명의 살인 미수 혐의자 검거",
-		"서머셋(Somerset)에서 한 16세가 찔린 상처와 함께 발견된 뒤 세 명의 10대 소년들과 한 명의 20세 남성이 살인 미수 혐의로 체포되었습니다.",
-		"그 십대 소년은 영국 서머 타임 기준 토요일 04시 경 미드서머 노튼의 엑셀시어 테라스(Excelsior Terrace)에서 발견되었습니다.",
-		"그는 “안정적인” 상태를 유지한 채 병원으로 이송되었습니다.",
-		"17세 한 명, 18세 두 명 및 20세 남성이 밤 사이 라드스톡(Radstock) 지역에서 체포되었다고 에이번(Avon)과 서머셋 경찰이 말했습니다.",
-		"경찰관은 사건이 발생하기 전 상황의 휴대폰 사진 증거를 가진 사람이 있는지 수사하고 있습니다.",
-	}
-	en := []string{
-		"Midsomer Norton attack: Four attempted murder arrests",
-		"Three teenage boys and a 20-year-old man have been arrested on suspicion of attempted murder after a 16-year-old was found with stab wounds in Somerset.",
-		"The teenage boy was found injured in the Excelsior Terrace area of Midsomer Norton, at about 04:00 BST on Saturday.",
-		"Midsomer Norton is a town about 10 miles south-west of Bath.",
-		"A 17-year-old, two 18-year-olds and a 20-year-old man were arrested overnight in the Radstock area, Avon and Somerset Police said, while officers have appealed for anyone who may have any mobile phone footage of what happened to come forward.",
-	}
-	wantLinks(t, ko, en, "[0]-[0] [1]-[1] [2]-[2] []-[3] [3]-[] [4 5]-[4] ")
-
-	ko = []string{
-		"Bellator 206을 보기 위해 밤을 새운 MMA 팬들, 대신에 페파 피그(Peppa Pig)를 받다",
-		"이것을 상상해보세요, 당신은 밤새워 꽉 찬 Bellator 206을 지켜봤지만 주요 행사를 보는 것은 거부당했습니다.",
-		"산호세(San Jose) 프로그램은 메인 카드에 6개를 포함한 13개의 경기를 담고 있었고 채널 5에서 밤새 영국 생방송으로 방영되고 있었습니다.",
-		"오전 6시, 게가드 무사시(Gegard Mousasi)와 로리 맥도날드(Rory MacDonald)가 얼굴을 맞댈 준비를 하고 있을 때, 영국의 시청자들은 Peppa Pig로 보도가 바뀌자 망연자실했습니다.",
-		"일부는 특히 경기를 위해 이른 시간까지 깨어있었던 후에도 아무런 감명을 받지 않았습니다.",
-		"트위터(Twitter)의 한 팬은 어린이 만화로의 전환을 \"일종의 병적인 농담\"이라고 표현했습니다.",
-	}
-	en = []string{
-		"MMA fans stayed up all night to watch Bellator 206, they got Peppa Pig instead",
-		"Imagine this, you have stayed up all night to watch the a packed Bellator 206 only to be denied watching the main event.",
-		"The bill from San Jose contained 13 fights, including six on the main card and was being shown live through the night in the UK on Channel 5.",
-		"At 6am, just as Gegard Mousasi and Rory MacDonald were preparing to face each other, viewers in the UK were left stunned when the coverage changed to Peppa Pig.",
-		"Mousasi was defending his middleweight title.",
-		"Some were unimpressed after they had stayed awake until the early hours especially for the fight, and one fan on Twitter described the switch to the children's cartoon as \"some sort of sick joke.\"",
-	}
-	wantLinks(t, ko, en, "[0]-[0] [1]-[1] [2]-[2] [3]-[3] []-[4] [4 5]-[5] ")
 }

@@ -85,9 +85,6 @@ type feature struct {
 	// it (repeatedOpening), 0 when none: a split sentence's subject said
 	// again.
 	rep float64
-	// desc (English side): a description line's subject and predicate
-	// (description.go), nil for any other line.
-	desc *description
 	// weekdays is a bit set of the weekdays the segment names (bit 0
 	// Sunday): weekday words on both sides, and on the Korean side the
 	// weekdays of its days of the month when the article's date is known.
