@@ -1527,9 +1527,8 @@ func (s *scanner) koreanOtherUnit(start, p int, v float64) bool {
 		// 16: a round of a tournament, weak.
 		s.emit(start, p+len("강"), Cardinal, v, "", 0, true)
 	case s.has(p, "대"):
-		// 10대 is "teenage" (or ten machines), 2대0 a score: weak; after
-		// a vehicle, a count (vehiclecount.go).
-		s.emit(start, p+len("대"), Cardinal, v, "", 0, !s.vehicleCount(start, p))
+		// 10대 is "teenage" (or ten machines), 2대0 a score: weak.
+		s.emit(start, p+len("대"), Cardinal, v, "", 0, true)
 	case v >= 1 && v <= 31 && v == math.Floor(v) && s.dayParticle(p):
 		// 22에는, 5부터: a number without a counter before a particle of
 		// time is a day of the month whose 일 was left out; weak, as a
