@@ -986,6 +986,14 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			if inflectedName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
 				continue // "Pro-Trump", "Musharrafs" (session18t19.go)
 			}
+			if span := forbiddenRespelt(m.Entry, pr.Target, pr.TargetLang); span != "" {
+				// A forbidden form respelt: a near miss (forbiddenrespelt.go).
+				f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss", map[string]any{"Found": span, "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget})
+				at := strings.Index(pr.Target, span)
+				tp.place(&f, at, at+len(span))
+				out = append(out, f)
+				continue
+			}
 			if span := unlistedSpelling(m.Entry, pr.Target, pr.TargetLang); span != "" {
 				// Another usual spelling of a transliterated name
 				// (unlistedvariant.go): reported, no CI failure.

@@ -82,7 +82,7 @@ func respelledNamed(sourceForm, target string, forms []*glossary.Term) bool {
 	}
 	for _, t := range forms {
 		fw := strings.Fields(t.Text)
-		if len(fw) < 2 || t.Status.Forbidden() || surnameFirst(fw) {
+		if len(fw) < 2 || t.Status.Forbidden() || givenNameLast(fw) { // al-Muallem is no given name (articlesurname.go)
 			continue
 		}
 		n := len(fw)

@@ -71,8 +71,12 @@ hillary-clinton,person,en,Hillary Clinton,preferred,,Clinton,,,,,,,,,
 		{"클린턴 행정부는 회사들에게 이 기술을 채택하라고 촉구하고 있다.", "The Clinton administration is urging companies to adopt the technology.", ""},
 		// The English names no administration: the person is missing.
 		{"클린턴 행정부는 회사들에게 이 기술을 채택하라고 촉구하고 있다.", "The government is urging companies to adopt the technology.", "target-term-missing bill-clinton"},
-		// A full name in the Korean: not read by this rule (the given name dropped).
-		{"빌 클린턴 행정부는 회사들에게 촉구하고 있다.", "The Clinton administration is urging companies.", "target-term-missing bill-clinton"},
+		// A full name in the Korean: not read by this rule (the given name
+		// dropped); with the other Clinton named in the Korean too, missing.
+		// The Korean naming Bill Clinton alone, the surname is his (session
+		// 24, T65: surnamebearer.go).
+		{"빌 클린턴과 힐러리 클린턴은 회사들에게 촉구하고 있다.", "The Clinton administration is urging companies.", "target-term-missing bill-clinton; target-term-missing hillary-clinton"},
+		{"빌 클린턴 행정부는 회사들에게 촉구하고 있다.", "The Clinton administration is urging companies.", ""},
 	} {
 		var got []string
 		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English}) {

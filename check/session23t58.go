@@ -45,6 +45,9 @@ import (
 // surname of an allowed English full form alone (see above).
 func (c *Checker) surnameAlone(m glossary.Match, pr Pair) bool {
 	s := c.aloneSurname(m, pr)
+	if s == "" {
+		s = c.soleBearerSurname(m, pr) // "Kennedy" for 존 F. 케네디, Caroline Kennedy listed too (surnamebearer.go)
+	}
 	return s != "" && surnameAloneIn(foldAccents(pr.Target), s)
 }
 
