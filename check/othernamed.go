@@ -350,5 +350,7 @@ func demonymIn(e *glossary.Entry, pr Pair) bool {
 			}
 		}
 	}
-	return unionAdjectiveIn(e, pr) // Soviet for Soviet Union (unionadjective.go)
+	return unionAdjectiveIn(e, pr) || // Soviet for Soviet Union (unionadjective.go)
+		countryAdjectiveIn(e, pr) || // Turkish for Turkey (countryadjective.go)
+		capitalMetonymIn(e, pr) // Pyongyang, the North for North Korea (capitalmetonym.go)
 }
