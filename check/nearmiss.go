@@ -568,7 +568,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 			return // the stem of Sainsbury's needs its 's (session21t41.go)
 		}
 	}
-	if !sc.wordsNear(n, first) || sc.otherPerson(n, first) {
+	if !sc.wordsNear(n, first) || sc.otherPerson(n, first) || first == last && sc.inLongerName(n, first) {
 		return
 	}
 	if n.entry.Type == glossary.Place && !sc.placeOneWord(n, first) {
