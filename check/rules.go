@@ -896,6 +896,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			lower = strings.ToLower(pr.Target)
 		}
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) ||
+			abbreviationStopsIn(m.Entry, pr) || // UN for a listed U.N. (abbrevstops.go)
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, withoutFormPlaces(m, pr), m.Entry.TermsIn(pr.TargetLang)) ||
 			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) ||
 			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (session22t47.go)
