@@ -15,6 +15,8 @@ pope-francis,person,en,Pope Francis,admitted,,,,,
 lane,person,en,Robert Lane,preferred,,Lane,,,
 madonna,person,en,Madonna,preferred,,,,,
 samsung,organization,en,Samsung,preferred,,,,,
+stowe,person,en,Harriet Beecher Stowe,preferred,,,,,
+stowe,person,en,Beecher,admitted,,,,,
 `
 
 // TestNearMissOneWordInLongerName: a one-word listed person name is no
@@ -41,6 +43,7 @@ func TestNearMissOneWordInLongerName(t *testing.T) {
 		{"Pope Francsi spoke on Sunday.", "Pope Francsi"}, // the two-word form's near miss
 		{"Madonnna of the pop charts sang.", "Madonnna"},  // a connector after it
 		{"Samsnug Electronics rose.", "Samsnug"},          // not a person: the rule leaves it
+		{"Harriet Beechar wrote.", "Beechar"},             // after the person's own given name
 	} {
 		var got []string
 		for _, f := range c.Text("a.txt", tc.text, language.English) {
