@@ -200,26 +200,7 @@ func shortBodyName(e *glossary.Entry, target string, forms []*glossary.Term) boo
 	if e.Type != glossary.Organization {
 		return false
 	}
-	var words []string
-	for _, t := range forms {
-		ws := strings.Fields(t.Text)
-		if len(ws) < 2 || t.Status.Forbidden() {
-			continue
-		}
-		for _, w := range ws {
-			if connectors[w] {
-				break // "of Colombia", "of Justice": its place or field, not its short name
-			}
-			w = strings.Trim(w, ".,'’()")
-			r, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			if utf8.RuneCountInString(w) < 4 || !unicode.IsUpper(r) || classNouns[glossary.Organization][lw] ||
-				classNouns[glossary.Organization][strings.TrimSuffix(lw, "s")] || demonym(lw) {
-				continue
-			}
-			words = append(words, w)
-		}
-	}
+	words := shortBodyWords(forms)
 	if len(words) == 0 {
 		return false
 	}
@@ -250,6 +231,32 @@ func shortBodyName(e *glossary.Entry, target string, forms []*glossary.Term) boo
 		return true
 	}
 	return false
+}
+
+// shortBodyWords returns the words of a body's allowed forms of two words
+// or more that may stand alone as its short name (shortBodyName).
+func shortBodyWords(forms []*glossary.Term) []string {
+	var words []string
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() {
+			continue
+		}
+		for _, w := range ws {
+			if connectors[w] {
+				break // "of Colombia", "of Justice": its place or field, not its short name
+			}
+			w = strings.Trim(w, ".,'’()")
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			if utf8.RuneCountInString(w) < 4 || !unicode.IsUpper(r) || classNouns[glossary.Organization][lw] ||
+				classNouns[glossary.Organization][strings.TrimSuffix(lw, "s")] || demonym(lw) {
+				continue
+			}
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 // demonym reports whether a lower-case word ends as a nationality adjective

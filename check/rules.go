@@ -898,6 +898,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if c.present(m.Entry, pr.Target, lower, pr.TargetLang) || c.romanizedName(m, pr) || c.otherRendering(m, pr) || ministerOf(m, pr) || acronymIn(m.Entry, pr) || demonymIn(m.Entry, pr) ||
 			abbreviationStopsIn(m.Entry, pr) || // UN for a listed U.N. (abbrevstops.go)
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, withoutFormPlaces(m, pr), m.Entry.TermsIn(pr.TargetLang)) ||
+			isEnglish(pr.TargetLang) && shortBodyAtStart(m.Entry, withoutFormPlaces(m, pr), pr.TargetBefore, m.Entry.TermsIn(pr.TargetLang)) || // "United" opening a sentence after "Manchester United" (shortbodystart.go)
 			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) ||
 			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (session22t47.go)
 			attributiveSurname(m, pr) || // 클린턴 행정부, "The Clinton administration" (session23t51.go)
