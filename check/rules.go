@@ -903,6 +903,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (session22t47.go)
 			attributiveSurname(m, pr) || // 클린턴 행정부, "The Clinton administration" (session23t51.go)
 			c.surnameAlone(m, pr) || // "Karadzic" alone, no short form listed (session23t58.go)
+			isEnglish(pr.TargetLang) && initialsRespaced(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // Paul W. S. Anderson for W.S. (initialsspacing.go)
 			surnameDerived(m, pr) || // "the Maoists" for 마오쩌둥 (surnamederived.go)
 			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) { // "Joe and Jill Biden" (sharedsurname.go)
 			found++
