@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,4 +209,228 @@ func surnameKeys(w string) []string {
 		keys = append(keys, k)
 	}
 	return keys
+}
+
+// appositionDescribed reports whether source person match m stands after
+// a description joined to it by 인 ("DESCRIPTION인 NAME": 다크나이트 스타인
+// 베일, 잘생긴 기타리스트인 로니) whose last noun is a loanword the English
+// gives as a definite description: the noun's English word (soundsLike),
+// in lower case, with the, this or that at most four words before it and
+// no capitalized word or "of" after it ("the 34-year-old "Dark Knight"
+// star", "The craggy guitarist"; held-out-glossary-17, kpc-dev 80 and
+// kpc-test 459, judged false: a second reference by description). The
+// Korean describes the person there itself, which the English keeps; a
+// title after a name (조국 법무부 장관, "the justice minister") stays a
+// finding, as session 7 decided.
+func appositionDescribed(m glossary.Match, pr Pair) bool {
+	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) || !strings.HasSuffix(pr.Source[:m.Start], "인 ") {
+		return false
+	}
+	end := m.Start - len("인 ")
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(pr.Source[:start])
+		if !isHangulSyllable(r) {
+			break
+		}
+		start -= n
+	}
+	noun := pr.Source[start:end]
+	if utf8.RuneCountInString(noun) < 2 {
+		return false
+	}
+	words := strings.FieldsFunc(pr.Target, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '‘' && r != '’')
+	})
+	for i, w := range words {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || !(soundsLike(noun, w) || strings.HasSuffix(w, "s") && soundsLike(noun, w[:len(w)-1])) {
+			continue
+		}
+		if i+1 < len(words) && (words[i+1] == "of" || words[i+1][0] >= 'A' && words[i+1][0] <= 'Z') {
+			continue // "the star of", "the star Christian Bale": the name given or another
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if descriptionOpeners[strings.ToLower(words[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWords are the English number words of a small count of persons.
+var countWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2,
+}
+
+// peopleNouns are plural nouns for persons that roleNouns (singulars of
+// roles) does not give: groups a Korean list of names is counted by.
+var peopleNouns = map[string]bool{
+	"men": true, "women": true, "people": true, "persons": true, "children": true,
+	"soldiers": true, "troops": true, "hostages": true, "captives": true, "detainees": true,
+	"militants": true, "sailors": true, "pilots": true, "workers": true, "members": true,
+	"citizens": true, "nationals": true, "officers": true, "students": true, "climbers": true,
+}
+
+// personPlural reports whether lower-case word w is a plural noun for
+// persons: a people noun, or a role noun with -s or -es.
+func personPlural(w string) bool {
+	if peopleNouns[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return roleNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "es") && roleNouns[strings.TrimSuffix(w, "es")]
+}
+
+// countedPersons reports whether the English of pr counts the absent
+// persons of the source, among them m's: k listed persons (k >= 2, every
+// person of absent, m's entry one of them) and a number word or digits of
+// k in the English with a plural noun for persons after it, two words
+// between at most.
+//
+// Session 20 (helper T29, issue #11): Persons the Korean names and the
+// English counts instead ("the bodies of two Israeli soldiers" for 에후드
+// 우디 골드와서와 엘다브 레게브의 시신: house28's kpc-test
+// 500, two default false alarms, judged a description) are described, not
+// missing (countedPersons): two or more listed persons of the source, all
+// absent from the English, and their number in the English (a number word or
+// digits) with a plural noun for persons after it, two words between at most
+// (personPlural: a role noun of roleNouns, or a plain noun for people:
+// soldiers, hostages, men). Under the describedPerson branch's guard (no
+// strong number of the source left without its partner). Another count ("two
+// soldiers" for three names) stays a finding.
+func countedPersons(absent []glossary.Match, m glossary.Match, pr Pair) bool {
+	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	var ents []*glossary.Entry
+	for _, a := range absent {
+		if a.Entry.Type == glossary.Person && !slices.Contains(ents, a.Entry) {
+			ents = append(ents, a.Entry)
+		}
+	}
+	k := len(ents)
+	if k < 2 || !slices.Contains(ents, m.Entry) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(pr.Target), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	for i, w := range words {
+		n, ok := countWords[w]
+		if !ok {
+			if d, err := strconv.Atoi(w); err == nil {
+				n, ok = d, true
+			}
+		}
+		if !ok || n != k {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			if personPlural(words[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinGroupKo are Korean nouns for a person's family or children (not one
+// relative: 미라 홀트의 어머니가, "Her mother", stays a finding, TestRelation).
+var kinGroupKo = []string{"일가족", "가족", "유가족", "유족", "자녀", "자손", "후손", "가문"}
+
+// kinGroupEn are English nouns for a family or children.
+var kinGroupEn = setOf("family", "families", "relatives", "children", "sons", "daughters", "descendants", "heirs", "kin")
+
+// kinOf reports whether the source person match m is followed by 의 and a
+// Korean noun for a family or children (a particle or anything else after
+// it) and the English of pr has such a noun: the person names the
+// relatives the sentence is about. The caller asks only when the English
+// gives no rendering of the person, and a family of another name ("The
+// family of Baha Hassan", "Hassan's family" for 바하 무사의 유가족) is no
+// evidence (TestArabicLastWord).
+//
+// Session 20 (helper T29, issue #11): A person the Korean names only as the
+// possessor of relatives (니콜라이 2세의 일가족과, 니콜라이
+// 2세의 자녀 2명의 유해: the czar's family, his children) is no
+// missing person where the English speaks of those relatives (kinOf:
+// "Bolsheviks executed the czar's family", "the two children's bodies",
+// house7's kpc-test 386 and 387, two default false alarms): the person form,
+// 의, a Korean noun for a family or children (가족, 일가족, 유족,
+// 자녀, 자손, 후손), an English one (family, relatives, children,
+// sons, daughters, descendants) as a word of the pair's English, and no
+// rendering of the person there. One relative (미라 홀트의
+// 어머니가, "Her mother said") stays a finding, as session 17's
+// TestRelation has it; relationGloss (session 17) still takes any kin noun
+// followed by 인, 이자 or a space, whatever the English says.
+func kinOf(m glossary.Match, pr Pair) bool {
+	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(pr.Source[m.End:], "의")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	kin := false
+	for _, k := range kinGroupKo {
+		if strings.HasPrefix(rest, k) {
+			kin = true
+		}
+	}
+	if !kin {
+		return false
+	}
+	words := strings.FieldsFunc(pr.Target, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i, w := range words {
+		lw := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		if !kinGroupEn[strings.TrimSuffix(lw, "'")] {
+			continue
+		}
+		if i > 0 && (strings.HasSuffix(words[i-1], "'s") || strings.HasSuffix(words[i-1], "’s")) && capitalized(words[i-1]) ||
+			i+2 < len(words) && words[i+1] == "of" && capitalized(words[i+2]) {
+			continue // another name's family: "Hassan's family", "The family of Baha Hassan"
+		}
+		return true
+	}
+	return false
+}
+
+// capitalized reports whether w starts with an upper-case letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// otherCount reports whether English text has "the other" followed by a
+// count of persons (a number word or digits): "The other four".
+//
+// Session 20 (helper T29, issue #11): "The other four are Lebanese
+// militants" for 쿤타르와 함께 풀려난 4명은 (the four freed with
+// Kuntar; house18's kpc-test 498, a default false alarm, Kuntar named two
+// lines before) refers to the person as the one the group is beside: T24's
+// namedEarlier takes "the other" with a count (otherCount) as it takes a
+// pronoun or a description, with the person named by a listed form earlier
+// in the article and under its number guard.
+func otherCount(text string) bool {
+	if !strings.Contains(text, "other ") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "the" || words[i+1] != "other" {
+			continue
+		}
+		if _, ok := countWords[words[i+2]]; ok && words[i+2] != "both" {
+			return true
+		}
+		if _, err := strconv.Atoi(words[i+2]); err == nil {
+			return true
+		}
+	}
+	return false
 }

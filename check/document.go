@@ -109,7 +109,7 @@ func (c *Checker) Document(file string, pairs []Pair, date time.Time) []Finding 
 				continue
 			}
 			if side == SideTarget && c.UnsourcedCommonWord(f, &pairs[idx[f.Line-1]]) {
-				continue // "On landing" with no 상륙 in its pair (session19t28.go)
+				continue // "On landing" with no 상륙 in its pair (unsourced.go)
 			}
 			out = append(out, placeIn(f, &pairs[idx[f.Line-1]], side))
 		}

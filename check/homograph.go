@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"bitext/glossary"
 	"bitext/romanize"
 )
@@ -375,16 +377,16 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 		return false
 	}
 	if afterClosingQuote(pr.Source, m.Start) && !slices.Contains(inTarget, m.Entry) {
-		return true // '옥(獄)'이란 글자: a particle of the quoted word (session21t39.go)
+		return true // '옥(獄)'이란 글자: a particle of the quoted word (homograph.go)
 	}
 	switch m.Entry.Type {
 	case glossary.Person:
 		// A term with contexts of its own (Term.Context, NotWith) was
 		// judged by them already.
 		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m) &&
-			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Dolly Menka" for 멘가 (session18t19.go)
-			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Mike Romney" for 롬니 (session19t25.go)
-			(m.Suffix == "" || !subjectParticle(form+m.Suffix) || otherListedPerson(pr, m.Entry, inTarget) == nil) // "Sam Rainsy" for 훈센이: another listed person given (session23t57.go; not 진영에, a place's particle)
+			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Dolly Menka" for 멘가 (homograph.go)
+			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Mike Romney" for 롬니 (homograph.go)
+			(m.Suffix == "" || !subjectParticle(form+m.Suffix) || otherListedPerson(pr, m.Entry, inTarget) == nil) // "Sam Rainsy" for 훈센이: another listed person given (homograph.go; not 진영에, a place's particle)
 	case glossary.Organization:
 		// A proper name (헤즈볼라) is one body whatever country comes
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any
@@ -407,7 +409,7 @@ func (c *Checker) romanizedName(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	run := romanized(pr.Source[m.Start:m.End], pr.Target)
-	return run != "" && (!respelled(run, m.Entry.TermsIn(pr.TargetLang)) || listedSyllables(run, m.Entry.TermsIn(pr.TargetLang))) && // Kim Chun-sik (session20t31.go)
+	return run != "" && (!respelled(run, m.Entry.TermsIn(pr.TargetLang)) || listedSyllables(run, m.Entry.TermsIn(pr.TargetLang))) && // Kim Chun-sik (respelling.go)
 		!givenKeptRespelt(pr.Target, run, m.Entry.TermsIn(pr.TargetLang))
 }
 
@@ -444,4 +446,123 @@ func quoteOnly(source, target string) int {
 		return 0
 	}
 	return n
+}
+
+// givenNamesBefore reports whether the English of pr has the given names
+// of one of the person's English forms (given names first, two words or
+// more, each given name three letters or more) followed by a capitalized
+// word: the person named there, spelled as listed or not, so a Korean
+// form of two syllables is the person, not another thing (otherThing;
+// house20's planted "Dolly Menka" for 멘가, Dolly Menga).
+func givenNamesBefore(pr Pair, forms []*glossary.Term) bool {
+	if !isEnglish(pr.TargetLang) {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) || len(ws[0]) < 3 {
+			continue
+		}
+		head := t.Text[:strings.LastIndexByte(t.Text, ' ')+1]
+		for a := range occurrences(pr.Target, head) {
+			if a > 0 && letterAt(pr.Target, a-1) {
+				continue
+			}
+			if b := a + len(head); b < len(pr.Target) && upperAt(pr.Target, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameAfterName reports whether the English of pr has the surname of
+// one of the person's English forms (given names first, two words or more,
+// the surname four letters or more) as a whole word right after another
+// capitalized word that is a given name (no sentence's ordinary word, title
+// or surname particle, and no attributive noun after the surname: "The Bush
+// administration"): the person named there with the listed surname kept,
+// so a Korean form of two syllables is the person, not another thing
+// (otherThing; check11z's planted "Mike Romney" for 롬니, Mitt Romney), as
+// givenNamesBefore reads the given names kept.
+func surnameAfterName(pr Pair, forms []*glossary.Term) bool {
+	if !isEnglish(pr.TargetLang) {
+		return false
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		if len(ws) < 2 || t.Status.Forbidden() || surnameFirst(ws) {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if len(last) < 4 || !upperAt(last, 0) {
+			continue
+		}
+		for off := 0; off < len(pr.Target); {
+			k := strings.Index(pr.Target[off:], last)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			off = a + 1
+			if b := a + len(last); b < len(pr.Target) && letterAt(pr.Target, b) {
+				continue
+			}
+			if a < 3 || pr.Target[a-1] != ' ' || attributive(pr.Target, a+len(last)) {
+				continue // "The Bush administration"
+			}
+			if k := upperWordBefore(pr.Target, a-1); k >= 0 {
+				lw := strings.ToLower(pr.Target[k : a-1])
+				if !articles[lw] && !sentenceWords[lw] && !surnameParticles[lw] && titleWords[lw] == nil && !roleNouns[lw] && !honorifics[lw] && !titleNouns[lw] {
+					return true // a given name, not "The", "Mr" or "President"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// afterClosingQuote reports whether the Korean form at start of text
+// follows a closing quotation mark right after a word, with no space
+// ('옥(獄)'이란 글자, '영혼 소유권'이란 증서): Hangul glued to a closing quote is
+// the quoted word's particle or ending (이란, "what is called"), no name
+// (house39, held-out-glossary-39 --missing all: 이란 read as Iran twice).
+// A quotation mark after a space, or at the text's start, opens a quote.
+func afterClosingQuote(text string, start int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:start])
+	if !strings.ContainsRune(`'"’”」』`, r) || start-n <= 0 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:start-n])
+	return !unicode.IsSpace(p) && !strings.ContainsRune(`'"‘“「『(`, p)
+}
+
+// otherListedPerson returns the only person entry of inTarget other than e
+// when the Korean of pr does not name it by one of its Korean forms, or nil:
+// nil too when the English names more persons (a pair about several, where
+// a two-syllable Korean form may be a word: 매케인 진영, "the McCain
+// campaign" with Opinion Page Editor David Shipley, g-kpc-dev 762).
+func otherListedPerson(pr Pair, e *glossary.Entry, inTarget []*glossary.Entry) *glossary.Entry {
+	var found *glossary.Entry
+	for _, o := range inTarget {
+		if o == e || o.Type != glossary.Person {
+			continue
+		}
+		if found != nil || namedIn(o, pr.Source, pr.SourceLang) {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// namedIn reports whether text has one of entry e's forms in lang, its
+// short forms too, forbidden ones too.
+func namedIn(e *glossary.Entry, text string, lang language.Tag) bool {
+	for _, t := range e.TermsIn(lang) {
+		if strings.Contains(text, t.Text) || t.Short != "" && strings.Contains(text, t.Short) {
+			return true
+		}
+	}
+	return false
 }

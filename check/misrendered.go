@@ -98,7 +98,7 @@ func misrendered(ix *nameIndex, target string, forms []*glossary.Term, taken fun
 				return span // the given names with the surname lengthened (Mehmet Cetinkaya)
 			}
 			if span := respeltSurnameAfterHead(target, i, j, heads); span != "" {
-				return span // the given names with the surname respelt (Aung San Suu Ki; session21t40.go)
+				return span // the given names with the surname respelt (Aung San Suu Ki; respelling.go)
 			}
 			for _, f := range words {
 				if respelt(w, f) {
@@ -228,7 +228,7 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 			named = named || s.Entry == m.Entry
 		}
 		if named || inLongerName(pr.Target, m) || sourceSpells(pr.Source, at.Start, at.End, pr.Target[m.Start:m.End]) {
-			continue // a name the source gives too (Mahmoud Abbas beside 마무드 아바스: session19t26.go)
+			continue // a name the source gives too (Mahmoud Abbas beside 마무드 아바스: respelling.go)
 		}
 		if span := pr.Target[m.Start:m.End]; !otherKoreanName(pr.Source, at.Start, at.End, span) {
 			return span
@@ -250,25 +250,25 @@ func (c *Checker) personRendering(e *glossary.Entry, pr Pair, at glossary.Match,
 		return span // Uma Thurston for Uma Thurman (lengthened.go)
 	}
 	if span := titledReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
-		return span // Prime Minister Olmer for 올메르트 총리 (session18t19.go)
+		return span // Prime Minister Olmer for 올메르트 총리 (respelling.go)
 	}
 	if span := titledFullName(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
-		return span // Attorney General Eric Holder for 제프 세션스 법무장관 (session22t46.go)
+		return span // Attorney General Eric Holder for 제프 세션스 법무장관 (respelling.go)
 	}
 	if span := titledGivenReplacement(pr, at, sm, e.TermsIn(pr.TargetLang), taken); span != "" {
-		return span // Deputy convenor Peter Salvo for 피터 소발리스 부의장 (session19t22.go)
+		return span // Deputy convenor Peter Salvo for 피터 소발리스 부의장 (respelling.go)
 	}
 	if span := bareReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
-		return span // Pickett for 피킨스 (session18t21.go)
+		return span // Pickett for 피킨스 (respelling.go)
 	}
 	if span := givenReplacement(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
-		return span // Hillary Cox for 힐러리 폭스 (session19t26.go)
+		return span // Hillary Cox for 힐러리 폭스 (respelling.go)
 	}
 	if span := titledMisspelt(pr.Source[at.Start:at.End], pr.Target, e.TermsIn(pr.TargetLang)); span != "" {
-		return span // Treasury Secretary Henry Poulsen for 폴슨 재무장관 (session20t37.go)
+		return span // Treasury Secretary Henry Poulsen for 폴슨 재무장관 (respelling.go)
 	}
 	if span := subjectFullName(pr, at, e.TermsIn(pr.TargetLang), taken); span != "" {
-		return span // Ismail Haniyeh for 마무드 아바스 수반은 (session23t55.go)
+		return span // Ismail Haniyeh for 마무드 아바스 수반은 (respelling.go)
 	}
 	return ""
 }

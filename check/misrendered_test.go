@@ -112,3 +112,108 @@ mary,person,en,Mary Lee,preferred,,,,,
 		}
 	}
 }
+
+// TestSharedForm: one English form listed for two entries (a list that
+// gives officials for both 당국 and 관계자, as house lists do) renders
+// either entry; the entries' other forms still render only their own.
+func TestSharedForm(t *testing.T) {
+	const shared = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+authorities,term,en,authorities,preferred,,,,,,,,,,,
+authorities,term,en,officials,admitted,,,,,,,,,,,
+authorities,term,ko,당국,preferred,,,,,,,,,,,
+officials,term,en,officials,preferred,,,,,,,,,,,
+officials,term,en,spokesperson,admitted,,,,,,,,,,,
+officials,term,ko,관계자,preferred,,,,,,,,,,,
+`
+	c := caseChecker(t, "shared.csv", shared)
+	session14Cases(t, c, []pairCase{
+		{"the shared form for the first entry", "정부 당국이 밝혔다.", "Government officials said.", ""},
+		{"the shared form for the second entry", "정부 관계자가 밝혔다.", "Government officials said.", ""},
+		{"the first entry's own form", "정부 당국이 밝혔다.", "The authorities said.", ""},
+		{"the second entry's own form for the first", "정부 당국이 밝혔다.", "A spokesperson said.", "target-term-missing 1:1  => authorities (target)"},
+		{"the first entry's own form for the second", "정부 관계자가 밝혔다.", "The authorities said.", "target-term-missing 1:1  => officials (target)"},
+	})
+}
+
+// Session 17 (helper T12): what house16 and its planted set check11p
+// showed, on our own sentences with a small list of our own (names made up
+// for the test).
+const session17T12Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+dale-baker,person,en,Dale Baker,preferred,,Baker,,,,,,,,,
+dale-baker,person,ko,데일 베이커,preferred,,,,,,,,,,,
+dale-baker,person,ko,베이커,admitted,,,,,,,,,,,
+nina-kemp,person,en,Nina Kemp,preferred,,Kemp,,,,,,,,,
+nina-kemp,person,ko,니나 켐프,preferred,,켐프,,,,,,,,,
+banker,term,en,banker,preferred,,,,,,,,,,,
+banker,term,ko,은행가,preferred,,,,,,,,,,,
+insurance-company,term,en,insurance company,preferred,,,,,,,,,,,
+insurance-company,term,en,insurer,admitted,,,,,,,,,,,
+insurance-company,term,ko,보험회사,preferred,,,,,,,,,,,
+pound-sterling,term,en,pound,preferred,,,,,,,,,,,
+pound-sterling,term,ko,파운드,preferred,,,,,,,,,,,
+`
+
+// TestCapitalizedCommon: a listed common noun written capitalized after a
+// person's given name is a word of the name, so a respelled surname is
+// the person misrendered, an error ("Scott Brewer" for Scott Brewster
+// beside a listed "brewer"; capitalizedCommon, misrendered.go).
+func TestCapitalizedCommon(t *testing.T) {
+	c := caseChecker(t, "session17t12.csv", session17T12Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"데일 베이커 전무가 공장을 열었다.", "Managing director Dale Banker opened the plant.", "error"},
+		{"데일 베이커 전무가 공장을 열었다.", "The managing director opened the plant.", "warning"},
+		{"데일 베이커 전무가 공장을 열었다.", "Managing director Dale Baker opened the plant.", ""},
+	} {
+		if got, fs := koPair(c, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
+	if capitalizedCommon("Banker said so.", c.matcher(language.English).AppendAll(nil, "Banker said so.")[0]) {
+		t.Error("a capital at a sentence start read as a name's")
+	}
+}
+
+// TestWeekdayFirstMention: a surname after a capitalized weekday, month,
+// honorific or a sentence's first ordinary word, before the full name, is
+// a first mention (otherName alone read "Monday Kemp" as another name).
+func TestWeekdayFirstMention(t *testing.T) {
+	c := caseChecker(t, "session17t12.csv", session17T12Glossary)
+	for _, tc := range []struct{ text, want string }{
+		{"On Monday Kemp told staff. Nina Kemp then left.", "first-mention 1:11 Kemp => Nina Kemp"},
+		{"Later Kemp told staff. Nina Kemp then left.", "first-mention 1:7 Kemp => Nina Kemp"},
+		{"Nina Kemp spoke. On Monday Kemp left.", ""},
+		{"Ann Kemp spoke. Nina Kemp then left.", ""},
+	} {
+		if got := brief(c.Text("a.txt", tc.text, language.English)); got != tc.want {
+			t.Errorf("%q: got\n%s\nwant\n%s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOpeningWordAndParticle: a sentence's ordinary first word before a
+// surname and a surname's particle are no given name (openingWord,
+// particleLed, otherName): the person is there; another given name is
+// still the person misrendered.
+func TestOpeningWordAndParticle(t *testing.T) {
+	c := caseChecker(t, "session17t15.csv", session17T15Glossary)
+	for _, tc := range []struct{ src, tgt, want string }{
+		{"호크가 키스를 지목하지는 않았지만 그 기사에 화가 나 있다.", "Although Hawke never named Keith, he's still cross about the story.", ""},
+		{"호크가 키스를 지목하지는 않았지만 그 기사에 화가 나 있다.", "Still Hawke never named Keith.", ""},
+		{"호크가 키스를 지목하지는 않았지만 그 기사에 화가 나 있다.", "Jason Hawke never named Keith.", "error"},
+		{"할슈타인은 1970년대에 그 기술을 발명했다.", "Von Halstein, a self-styled iconoclast, invented it in the 1970s.", ""},
+		{"할슈타인은 1970년대에 그 기술을 발명했다.", "The anatomist von Halstein invented it in the 1970s.", ""},
+		{"할슈타인은 1970년대에 그 기술을 발명했다.", "Dieter Halstein invented it in the 1970s.", "error"},
+	} {
+		if got, fs := koPair(c, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
+	for _, tc := range []struct {
+		span, w string
+		want    bool
+	}{{"Von Hagens", "Hagens", true}, {"Al-Assad", "Assad", true}, {"De la Cruz", "Cruz", true}, {"Klaus Hagens", "Hagens", false}, {"Hagens", "Hagens", false}} {
+		if got := particleLed(tc.span, tc.w); got != tc.want {
+			t.Errorf("particleLed(%q, %q) = %v", tc.span, tc.w, got)
+		}
+	}
+}

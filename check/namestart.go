@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -203,4 +204,102 @@ func hangulRunBefore(s string, end int) string {
 		a -= n
 	}
 	return s[a:end]
+}
+
+// longerNameAt reports whether the capitalized English word at
+// target[start:end], which the Hangul word before a person's Korean form
+// sounds, stands right before the surname of one of the person's forms
+// (forms) inside a longer name that goes on after it: "Rouge Parish
+// Coroner's Office" for 동부 베턴 루지 파리쉬 검시관 사무실 (house19's Sharon
+// Parish, 파리쉬; held-out-glossary-19, ntrex-even 264). The word is no
+// word of the person's forms (not a given name: 샤론 파리쉬 is the person).
+// koreanNameEnd reads the name ending at the surname (Jamie Lynn Spears).
+func longerNameAt(target string, start, end int, forms []*glossary.Term) bool {
+	w := target[start:end]
+	for _, t := range forms {
+		for _, x := range strings.Fields(t.Text) {
+			if strings.EqualFold(x, w) {
+				return false
+			}
+		}
+	}
+	for _, t := range forms {
+		ws := strings.Fields(t.Text)
+		last := ws[len(ws)-1]
+		k := end + 1 + len(last)
+		if k+1 >= len(target) || target[end] != ' ' || target[end+1:k] != last || isLetterByte(target[k]) {
+			continue
+		}
+		if target[k] == ' ' && upperAt(target, k+1) || target[k] == '\'' && k+1 < len(target) && target[k+1] == 's' && k+3 < len(target) && target[k+2] == ' ' && upperAt(target, k+3) {
+			return true // Parish Coroner, Parish's Office
+		}
+	}
+	return false
+}
+
+// longerNameEnd reports whether the one-word Korean person form of source
+// match m follows a Hangul word that sounds (soundsLike) a capitalized
+// English word that stands right before the person's surname inside a
+// longer English name (longerNameAt): 루지 파리쉬 of "East Baton Rouge
+// Parish Coroner's Office" is no mention of the person, as koreanNameEnd.
+func longerNameEnd(pr Pair, m glossary.Match) bool {
+	if m.Entry == nil || m.Entry.Type != glossary.Person || m.Start < 2 || pr.Source[m.Start-1] != ' ' || !isEnglish(pr.TargetLang) ||
+		strings.Contains(pr.Source[m.Start:m.End], " ") {
+		return false
+	}
+	w := hangulRunBefore(pr.Source, m.Start-1)
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	forms := m.Entry.TermsIn(pr.TargetLang)
+	t := pr.Target
+	for i := 0; i < len(t); {
+		if !upperAt(t, i) || i > 0 && isLetterByte(t[i-1]) {
+			i++
+			continue
+		}
+		x := wordAt(t, i)
+		if x == "" {
+			i++
+			continue
+		}
+		if soundsLike(w, x) && longerNameAt(t, i, i+len(x), forms) {
+			return true
+		}
+		i += len(x)
+	}
+	return false
+}
+
+// besideListedPerson reports whether the short form m of a person, read
+// as part of a longer name only for the capitalized word right after it
+// (otherName), stands beside another person's listed form that starts
+// there, both persons named in the source sm: two names side by side, a
+// comma missing ("prompted by Mbeki Mugabe and Tsvangirai" for 무가베와
+// 창기라이 ... 음베키의, house26's kpc-dev 747), not one name.
+func besideListedPerson(ix *nameIndex, text string, tm, sm []glossary.Match, m glossary.Match) bool {
+	if m.Suffix != "" || m.End+1 >= len(text) || text[m.End] != ' ' || ix.otherName(text[:m.End], m.Start, m.End) {
+		return false
+	}
+	for _, o := range tm {
+		if o.Start != m.End+1 {
+			continue
+		}
+		for _, e := range o.Entries {
+			if e != nil && e.Type == glossary.Person && !slices.Contains(m.Entries, e) && named(sm, e) && named(sm, m.Entry) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether a match of ms is of entry e.
+func named(ms []glossary.Match, e *glossary.Entry) bool {
+	for _, m := range ms {
+		if m.Entry == e || slices.Contains(m.Entries, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -99,7 +99,7 @@ func ageNoun(w string) bool {
 // descriptionDeterminers open a description: the article, or a possessive
 // ("Zimbabwe's", "France's").
 func descriptionStart(w string) bool {
-	return w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || apostropheAfterS(w) // Hamas' (session23t51.go)
+	return w == "the" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || apostropheAfterS(w) // Hamas' (namedbefore.go)
 }
 
 // refersUnnamed reports whether English text refers to a person without
@@ -175,7 +175,7 @@ var koreanRoles = map[string][]string{
 // spiritual leader" (session 7, second round; developed on the default
 // false alarms of held-out-glossary-2, seen, and our own sentences).
 func describedByRole(source string, start, end int, target string) bool {
-	ds := append(descriptions(target, false, true), pronounRoles(target)...) // "his rival" (session23t51.go)
+	ds := append(descriptions(target, false, true), pronounRoles(target)...) // "his rival" (namedbefore.go)
 	if len(ds) == 0 {
 		return false
 	}
@@ -184,7 +184,7 @@ func describedByRole(source string, start, end int, target string) bool {
 	near := append(before[max(0, len(before)-8):], after[:min(3, len(after))]...)
 	for _, w := range near {
 		for ko, ens := range koreanRoles {
-			if !strings.HasPrefix(w, ko) && !strings.HasPrefix(strings.TrimPrefix(w, "최고"), ko) { // 최고지도자, the supreme leader (session23t51.go)
+			if !strings.HasPrefix(w, ko) && !strings.HasPrefix(strings.TrimPrefix(w, "최고"), ko) { // 최고지도자, the supreme leader (namedbefore.go, firstmention.go, surname_alone.go)
 				continue
 			}
 			for _, en := range ens {

@@ -1,6 +1,8 @@
 package check
 
-import "strings"
+import (
+	"strings"
+)
 
 // Session 15 (helper T7, issue 11): a near miss that differs from a listed
 // name only by a final s on one word is another word or another name, not
@@ -16,7 +18,7 @@ import "strings"
 // one of their words.
 func pluralOther(cand, name string) bool {
 	return oneWordOther(cand, name, func(c, n string) bool { return c+"s" == n || n+"s" == c }) ||
-		pastOther(cand, name) // Unite for United (session20t31.go)
+		pastOther(cand, name) // Unite for United (nearmiss_plural.go)
 }
 
 // oneWordOther reports whether cand and name have the same number of words
@@ -53,4 +55,19 @@ func peopleOther(cand, name string) bool {
 		stem, ok := strings.CutSuffix(n, "y")
 		return ok && len(stem) >= 4 && c == stem+"s"
 	})
+}
+
+// pastOther reports whether cand is name, one word ending in -ed, with its
+// d or its ed dropped (Unite, United): another form of an ordinary word.
+//
+// Session 20 (helper T31, issue #11): A one-word listed name ending in -ed
+// with the d dropped or the ed (Unite for United) is another form of an
+// ordinary word, a union's name, not a misspelling (pastOther, beside
+// pluralOther's Common for Commons).
+func pastOther(cand, name string) bool {
+	stem, ok := strings.CutSuffix(name, "ed")
+	if !ok || strings.ContainsAny(name, " -") || len(stem) < 3 {
+		return false
+	}
+	return cand == stem || cand == stem+"e"
 }

@@ -100,7 +100,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 	for _, t := range forms {
 		fw := strings.Fields(t.Text)
 		if len(fw) < 2 || t.Status.Forbidden() {
-			continue // Mike Pompei is no transliteration of a forbidden Mike Pompeio (session23t52.go)
+			continue // Mike Pompei is no transliteration of a forbidden Mike Pompeio (longername.go, firstmention.go, inconsistent_hangul.go, unlistedvariant.go, spellvariant.go)
 		}
 		key := surnameKey(fw[len(fw)-1])
 		if len(key) < 3 {
@@ -121,7 +121,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 				}
 			}
 			last := tw[i+n-1]
-			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) && !vowelOfPair(last, fw[n-1]) && // Kylie Minoge (session23t56.go)
+			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) && !vowelOfPair(last, fw[n-1]) && // Kylie Minoge (respelling.go)
 				!(same && onlyDoubled(last, fw[n-1])) && // Roger Fedderer (addeddouble.go)
 				!soundedOtherwise(sourceForm, fw[n-1], last, forms) {
 				return true
@@ -232,12 +232,12 @@ func (c *Checker) otherRendering(m glossary.Match, pr Pair) bool {
 	}
 	forms := m.Entry.TermsIn(pr.TargetLang)
 	return regnalName(m.Entry, pr.Target, forms) || transliterated(m.Entry, pr.Source[m.Start:m.End], pr.Target, forms) &&
-		!givenKeptMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) && // Yohannes Sirat for 요하네스 시라이트 (session19t22.go)
-		!koreanGivenRespelt(pr.Source[m.Start:m.End], pr.Target, forms) && // Chung Eui-son for 정의선 (session21t40.go)
-		titledMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) == "" || // Chairman Ben Bernanki for 버냉키 의장 (session20t37.go)
-		givenVariantNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Zabeehullah Mujahid for 무자히드 (session19t26.go)
-		respelledNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Al-Moualem for 무알렘 (session20t29.go)
-		rankNamed(pr.Target, forms) // Lt Col Vann for a listed Lt. Vann (session20t31.go)
+		!givenKeptMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) && // Yohannes Sirat for 요하네스 시라이트 (respelling.go)
+		!koreanGivenRespelt(pr.Source[m.Start:m.End], pr.Target, forms) && // Chung Eui-son for 정의선 (respelling.go)
+		titledMisspelt(pr.Source[m.Start:m.End], pr.Target, forms) == "" || // Chairman Ben Bernanki for 버냉키 의장 (respelling.go)
+		givenVariantNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Zabeehullah Mujahid for 무자히드 (respelling.go)
+		respelledNamed(pr.Source[m.Start:m.End], pr.Target, forms) || // Al-Moualem for 무알렘 (respelling.go)
+		rankNamed(pr.Target, forms) // Lt Col Vann for a listed Lt. Vann (respelling.go)
 }
 
 // otherPersonWord reports whether the short form of match m is a word of

@@ -49,11 +49,11 @@ type Checker struct {
 	terms     map[*glossary.Term]*glossary.Entry
 
 	sensesOnce sync.Once
-	senses     map[*glossary.Term][]string // session18.go: a common word's other senses
+	senses     map[*glossary.Term][]string // headnoun.go, firstmention.go, textscan.go, namestart.go, senses.go, inconsistent.go, respelling.go, skeleton.go, inconsistent_hangul.go, describedperson.go: a common word's other senses
 	borrowOnce sync.Once
-	borrowed   map[*glossary.Term][]string // session22t45.go: not_with of a same-text form in another language
+	borrowed   map[*glossary.Term][]string // deprecated.go, senses.go, nearmiss.go, firstmention.go: not_with of a same-text form in another language
 	ownersOnce sync.Once
-	owners     map[string]int // session22t47.go: how many English person entries have a word
+	owners     map[string]int // surname_alone.go, respelling.go, deprecated.go, inconsistent.go, inconsistent_hangul.go, nearmiss_person.go: how many English person entries have a word
 }
 
 // DefaultMissing is the entry types target-term-missing reports by
@@ -315,18 +315,18 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
 	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
-	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (session23t57.go)
+	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (dated.go)
 	body := bodyMatches(text, ms, headline)
 	out = c.mentions(out, file, text, body, lang, p, day)
-	out = onceAsDeprecated(out) // a form past its day at a first mention: once, as the dated error (session23t56.go)
+	out = onceAsDeprecated(out) // a form past its day at a first mention: once, as the dated error (firstmention.go)
 	if isEnglish(lang) {
-		out = writtenVariants(out, file, text, body, p) // six party talks after six-party talks (session22t50.go)
+		out = writtenVariants(out, file, text, body, p) // six party talks after six-party talks (spellvariant.go)
 	}
 	if isEnglish(lang) {
 		ix := c.nameIndex(lang)
 		out = ix.nearMisses(out, file, text, ms, p)
 		out = ix.shortNearMisses(out, file, text, ms, p) // Bostrum after Bostrom (shortnear.go)
-		out = ix.commaNearMisses(out, file, text, ms, p) // Births, Deaths and Mariages (session20t33.go)
+		out = ix.commaNearMisses(out, file, text, ms, p) // Births, Deaths and Mariages (nearmiss.go)
 	}
 	putMatches(bp, ms[:cap(ms)])
 	Sort(out)
@@ -354,42 +354,42 @@ const maxKeptMatches = 4096
 // deprecated appends a deprecated-term finding for each forbidden form.
 func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
-		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (session20t36.go)
-			!qualifiedPast(text, m, lang) && // "former Vice President Joe Biden" (session21t41.go)
+		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (dated.go)
+			!qualifiedPast(text, m, lang) && // "former Vice President Joe Biden" (dated.go)
 			!pastTimeContext(text, m, lang) && !roleAfterTitle(text, m, lang) || // 부시 대통령 시절 (timecontext.go); 이명박 대통령 후보 (titledrole.go)
-			pr == nil && !m.Short && prematureForm(m, day) && !prematureTold(text, ms, m, lang, day) && !roleAfterTitle(text, m, lang) // Welsh Parliament in a text of 2010 (session21t41.go)
+			pr == nil && !m.Short && prematureForm(m, day) && !prematureTold(text, ms, m, lang, day) && !roleAfterTitle(text, m, lang) // Welsh Parliament in a text of 2010 (dated.go)
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}
-		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang) && !ownCountrySourced(pr, sm, m)) { // Britain's Labor Party for 영국 노동당 (session21t41.go)
+		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang) && !ownCountrySourced(pr, sm, m)) { // Britain's Labor Party for 영국 노동당 (unsourced.go)
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
 		if expired && renamedTo(text, ms, m, day) {
-			continue // 러들럼 초등학교는 버락 오바마 초등학교가 되었습니다: the renaming told (session22t48.go)
+			continue // 러들럼 초등학교는 버락 오바마 초등학교가 되었습니다: the renaming told (dated.go)
 		}
 		if formerName(text, m.Start, m.End, lang) && !namedForbidden(text, ms, m, lang) {
-			continue // "also known as Puff Daddy", 옛 이름 (formername.go); not after a forbidden form (session19t22.go)
+			continue // "also known as Puff Daddy", 옛 이름 (formername.go); not after a forbidden form (deprecated.go)
 		}
 		if isEnglish(lang) && phrasalVerb(text, m) {
 			continue // "hung up" (phrasal.go)
 		}
 		if isEnglish(lang) && hyphenRight(text, m) {
-			continue // "the climate-change standoff", "women who breast-pump" (session22t45.go)
+			continue // "the climate-change standoff", "women who breast-pump" (deprecated.go)
 		}
 		if pluralOfAllowed(text, m, lang) {
-			continue // "tomatoes": tomato + es, not the forbidden tomatoe + s (session23t58.go)
+			continue // "tomatoes": tomato + es, not the forbidden tomatoe + s (deprecated.go)
 		}
 		if isEnglish(lang) && participleRead(text, m) {
-			continue // "and power cut to thousands": a verb, not the noun (session22t47.go)
+			continue // "and power cut to thousands": a verb, not the noun (deprecated.go)
 		}
 		if pr != nil && isEnglish(lang) && capitalisedName(text, m, pr, sm) {
-			continue // "Christian Bale" for the forbidden bale (session22t44.go)
+			continue // "Christian Bale" for the forbidden bale (unsourced.go)
 		}
-		if pr != nil && isEnglish(lang) && (commonWordUnsourced(text, m, pr, sm) || nameWordUnsourced(text, m, pr, sm) || titledUnsourced(text, m, pr, sm) || contextUnsourced(text, m, pr, sm)) { // the King family (session20t33.go); Domestic Violence Charges, Westland (session20t37.go)
-			continue // "On landing": a common word, its entry not in the source (session19t28.go)
+		if pr != nil && isEnglish(lang) && (commonWordUnsourced(text, m, pr, sm) || nameWordUnsourced(text, m, pr, sm) || titledUnsourced(text, m, pr, sm) || contextUnsourced(text, m, pr, sm)) { // the King family (unsourced.go); Domestic Violence Charges, Westland (unsourced.go)
+			continue // "On landing": a common word, its entry not in the source (unsourced.go)
 		}
 		if isEnglish(lang) && glossedLongerName(pr, text, m.Start, m.End) {
-			continue // Tennent's Premiership, glossed so in the Korean (session21t42.go)
+			continue // Tennent's Premiership, glossed so in the Korean (unsourced.go)
 		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
@@ -419,7 +419,7 @@ type mentionState struct {
 	firstBad bool           // first-mention reported
 	reported map[*glossary.Term]bool
 	prevEnd  int // end of the entry's mention before this one
-	// forms are the entry's forms in the article so far, in order (session22t50.go).
+	// forms are the entry's forms in the article so far, in order (spellvariant.go).
 	forms []*glossary.Term
 	// shortRef is the spelling of the person's short form the article set
 	// (its first short mention, or the short form of its first full
@@ -523,7 +523,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		if m.Term.Status.Forbidden() || isEnglish(lang) && insideName(text, m.Start, m.End+len(m.Suffix)) ||
 			m.Entry.Type == glossary.Person && dashBefore(text, m.Start) ||
-			m.Entry.Type == glossary.Person && caseName(text, m.Start, m.End+len(m.Suffix)) { // 그레이스(Grace) 대 세션스(Sessions) 소송 by an admitted one-word form (session21t41.go)
+			m.Entry.Type == glossary.Person && caseName(text, m.Start, m.End+len(m.Suffix)) { // 그레이스(Grace) 대 세션스(Sessions) 소송 by an admitted one-word form (dated.go, wordreading.go, inconsistent_hangul.go, unsourced.go, nearmiss.go, firstmention.go)
 			continue // givennames.go: 피터 바텔 of an unlisted 한스-피터 바텔
 		}
 		if !isEnglish(lang) && koreanNameStart(text, m) {
@@ -533,7 +533,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		e := m.Entry
 		st := states[e]
 		if (st == nil || st.first == nil) && attributiveFirst(text, m) && (m.Preferred == nil || m.Term != m.Preferred) {
-			continue // 바이든 행정부, the Biden administration: no mention yet (session19t25.go); 테리사 메이 내각 names her in full (session21t39.go)
+			continue // 바이든 행정부, the Biden administration: no mention yet (surname_alone.go); 테리사 메이 내각 names her in full (longername.go, inconsistent.go, nearmiss.go, givenbefore.go, inconsistent_hangul.go, nearmiss_lower.go, homograph.go, firstmention.go, unsourced.go, textscan.go)
 		}
 		if st == nil {
 			st = &mentionState{}
@@ -550,25 +550,25 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			st.forms = append(st.forms, m.Term)
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !(namedForbidden[e] && surnameOnly(m.Term.Text)) && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
-				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (session21t41.go)
-				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (session22t49.go)
-				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (session19t22.go)
-				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (session19t23.go)
-				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (session20t31.go)
-				!(!isEnglish(lang) && (longerKoreanName(text, m, c.g.Preferred(e, language.English)) || glossedShort(text, m, pref))) && // 수토포 푸어오 누그로호, 만다기(Mandagi) 씨 (session20t34.go)
-				!(isEnglish(lang) && (kinGiven(text, m, pref.Text) || quotedInside(text, m.Start, m.End))) { // his wife Zorica; "Nad was calling ..." (session20t33.go)
+				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (firstmention.go)
+				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (firstmention.go, inconsistent_hangul.go, formername.go)
+				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (firstmention.go)
+				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (firstmention.go)
+				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (firstmention.go)
+				!(!isEnglish(lang) && (longerKoreanName(text, m, c.g.Preferred(e, language.English)) || glossedShort(text, m, pref))) && // 수토포 푸어오 누그로호, 만다기(Mandagi) 씨 (firstmention.go)
+				!(isEnglish(lang) && (kinGiven(text, m, pref.Text) || quotedInside(text, m.Start, m.End))) { // his wife Zorica; "Nad was calling ..." (firstmention.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
 				p.place(&f, m.Start, m.End)
 				out = append(out, f)
-			} else if isEnglish(lang) && !st.firstBad && abbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) && !abbreviationAside(text, m) { // GDP before gross domestic product (session22t44.go); not "(SCIS)", nor in a standfirst (session22t45.go)
+			} else if isEnglish(lang) && !st.firstBad && abbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) && !abbreviationAside(text, m) { // GDP before gross domestic product (firstmention.go); not "(SCIS)", nor in a standfirst (firstmention.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
 				p.place(&f, m.Start, m.End)
 				out = append(out, f)
-			} else if !isEnglish(lang) && !st.firstBad && koreanAbbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) { // 국정원 before 국가정보원 (session22t49.go)
+			} else if !isEnglish(lang) && !st.firstBad && koreanAbbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) { // 국정원 before 국가정보원 (firstmention.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
@@ -577,7 +577,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			}
 			continue
 		}
-		if o := caseOnlyEarlier(ms[:i], m, st.first); o != nil && !st.reported[m.Term] && !m.Term.Status.Forbidden() { // NYMEX after Nymex after the full name (session22t47.go)
+		if o := caseOnlyEarlier(ms[:i], m, st.first); o != nil && !st.reported[m.Term] && !m.Term.Status.Forbidden() { // NYMEX after Nymex after the full name (inconsistent.go)
 			if st.reported == nil {
 				st.reported = map[*glossary.Term]bool{}
 			}
@@ -591,7 +591,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		// Every earlier form of the entry in the article, the first one
 		// first: St. Teresa of Calcutta after Mother Teresa and St. Teresa
-		// of Kolkata is a second spelling of the second (session22t50.go).
+		// of Kolkata is a second spelling of the second (spellvariant.go).
 		earlier := st.forms
 		if !slices.Contains(st.forms, m.Term) {
 			st.forms = append(st.forms, m.Term)
@@ -602,14 +602,14 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				continue // English: the first form, or a place after "of" (the Russian language after Russian-language works, Brett Kavanaugh after Judge Kavanaugh)
 			}
 			// 량차오웨이 after 양조위, 안호이저 부시 after 안호이저-부시, 칼 라거펠트 after 카를
-			// 라거펠트: one name written a second way, whatever the guards below say (session23t56.go).
+			// 라거펠트: one name written a second way, whatever the guards below say (inconsistent_hangul.go).
 			respelt := !isEnglish(lang) && m.Term != pref && !st.reported[m.Term] && koreanSecondName(e, m.Term.Text, o.Text)
 			if !respelt {
-				if m.Term == o || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(o.Text)) && !caseOnly(m.Term.Text, o.Text) && // NYMEX after Nymex: one name spelt twice (session20t30.go; session 21, helper T41)
+				if m.Term == o || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(o.Text)) && !caseOnly(m.Term.Text, o.Text) && // NYMEX after Nymex: one name spelt twice (inconsistent.go; session 21, helper T41)
 					!markedName(m.Term.Text, o.Text) || // TVXQ! after TVXQ (titlespelling.go)
 					!oneWordPerson(e, m.Term.Text, o.Text) && (contraction(m.Term.Text, o.Text) || contraction(o.Text, m.Term.Text)) &&
-						!hangulVariant(m.Term.Text, o.Text) && // 미들 보로 after 미들스보로 (session20t33.go)
-						!respeltKorean(e, m.Term.Text, o.Text) { // 마흐무드 아바스 after 마무드 아바스 (session22t47.go)
+						!hangulVariant(m.Term.Text, o.Text) && // 미들 보로 after 미들스보로 (inconsistent_hangul.go)
+						!respeltKorean(e, m.Term.Text, o.Text) { // 마흐무드 아바스 after 마무드 아바스 (inconsistent_hangul.go)
 					continue forms
 				}
 				// Not second spellings: the preferred form itself; a shorter form
@@ -618,11 +618,11 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				// titles, which name different people's posts (spokesman,
 				// spokeswoman) and change case before a name (President Moon, the
 				// president). A Korean title spelt twice, only a space apart (정책위의장 after
-				// 정책위 의장), is one (session22t49.go).
+				// 정책위 의장), is one (inconsistent_hangul.go).
 				if m.Term == pref || e.Type == glossary.Title && !spaceOnlyKorean(m.Term.Text, o.Text) && !titleRespelt(m.Term.Text, o.Text) || // secretary general after secretary-general (titlespelling.go)
 					shortReference(m.Term.Text, o.Text) && !otherLastWord(e, m.Term.Text, o.Text) && !soundAlike(e, m.Term.Text, o.Text) && !hangulVariant(m.Term.Text, o.Text) && !mergedSyllable(m.Term.Text, o.Text) && !personSpeltTwice(e, m.Term.Text, o.Text) || articleOnly(m.Term.Text, o.Text) ||
 					stemReference(m.Term.Text, o.Text) && !respellsOther(e, m.Term) && !respellsOther(e, o) && !variantNaming(e, m.Term.Text, o.Text) &&
-						!spellingEnding(m.Term.Text, o.Text) { // omelet, omelette (session19t26.go)
+						!spellingEnding(m.Term.Text, o.Text) { // omelet, omelette (inconsistent.go)
 					continue forms
 				}
 				// Two names the glossary admits for one thing (Tories,
@@ -630,43 +630,43 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				// forms are second spellings only as spelling variants, not two
 				// words (secondSpelling, spellvariant.go).
 				if irregularForms(m.Term.Text, o.Text) {
-					continue // "built" after "build": two forms of one verb (session19t27.go)
+					continue // "built" after "build": two forms of one verb (inconsistent.go)
 				}
 				if e.Type == glossary.Person && titleKeptShort(m.Term.Text, o.Text) {
-					continue // President Sarkozy after President Nicolas Sarkozy (session20t37.go)
+					continue // President Sarkozy after President Nicolas Sarkozy (inconsistent.go)
 				}
 				if hyphenCompound(m.Term.Text, o.Text) {
-					continue // Russian-language after Russian: a noun and its adjective (session20t33.go)
+					continue // Russian-language after Russian: a noun and its adjective (inconsistent.go)
 				}
 				if e.Type == glossary.Place && demonymPair(m.Term.Text, o.Text) {
-					continue // South Korean after South Korea: a place and its adjective (session20t34.go)
+					continue // South Korean after South Korea: a place and its adjective (inconsistent.go)
 				}
 				if derivedForms(e, m.Term.Text, o.Text) || titledSurname(e, m.Term.Text, o.Text) {
-					continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (session21t39.go)
+					continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (inconsistent.go)
 				}
 				if koreanAbbreviation(m.Term.Text, o.Text) {
-					continue // 유엔 안전보장이사회 after 유엔 안보리: the full name after its abbreviation (session21t41.go)
+					continue // 유엔 안전보장이사회 after 유엔 안보리: the full name after its abbreviation (inconsistent_hangul.go)
 				}
-				if !spellingEnding(m.Term.Text, o.Text) && // omelette after omelet (session19t26.go)
-					(!variantNaming(e, m.Term.Text, o.Text) && // primary school after elementary school (session19t22.go)
-						!nicknameFull(e, m.Term.Text, o.Text) && // Daniel Fried after Dan Fried (session20t33.go)
+				if !spellingEnding(m.Term.Text, o.Text) && // omelette after omelet (inconsistent.go)
+					(!variantNaming(e, m.Term.Text, o.Text) && // primary school after elementary school (inconsistent.go)
+						!nicknameFull(e, m.Term.Text, o.Text) && // Daniel Fried after Dan Fried (inconsistent.go)
 						!secondSpelling(e, m.Term, o) && !soundAlike(e, m.Term.Text, o.Text) && // 아체슨 after 애치슨 (spellvariant.go)
-						!placeOfVariant(m.Term.Text, o.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (session22t48.go)
-						!hangulVariant(m.Term.Text, o.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (session20t33.go)
-						!respeltKorean(e, m.Term.Text, o.Text) && // 누리 알 말리키 after 누리 알-말리키 (session22t47.go)
-						!sameSound(e, m.Term.Text, o.Text) || // 리한나 after 리아나 (session18.go)
-						genderedPair(m.Term.Text, o.Text)) { // spokesman, spokeswoman: two people (session18.go)
+						!placeOfVariant(m.Term.Text, o.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (inconsistent.go)
+						!hangulVariant(m.Term.Text, o.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (inconsistent_hangul.go)
+						!respeltKorean(e, m.Term.Text, o.Text) && // 누리 알 말리키 after 누리 알-말리키 (inconsistent_hangul.go)
+						!sameSound(e, m.Term.Text, o.Text) || // 리한나 after 리아나 (inconsistent_hangul.go)
+						genderedPair(m.Term.Text, o.Text)) { // spokesman, spokeswoman: two people (inconsistent.go)
 					continue forms
 				}
 			}
 			if e.Type == glossary.Person && pref != nil && o == pref && containsWord(pref.Text, m.Term.Text) {
 				continue // a short form listed as an admitted term (블링컨 after 토니 블링컨)
 			}
-			if prevEnd > 0 && namesAnother(text[prevEnd:m.Start]) && !markOrAmpersand(m.Term.Text, o.Text) { // Turkiye after Türkiye is no other name (session21t40.go)
+			if prevEnd > 0 && namesAnother(text[prevEnd:m.Start]) && !markOrAmpersand(m.Term.Text, o.Text) { // Turkiye after Türkiye is no other name (inconsistent.go)
 				continue // a sentence giving its other name (Snoop Dogg has had the name Snoop Lion)
 			}
 			if formerName(text, m.Start, m.End, lang) {
-				continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (session22t49.go)
+				continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (firstmention.go, inconsistent_hangul.go, formername.go)
 			}
 			if st.reported == nil {
 				st.reported = map[*glossary.Term]bool{}
@@ -684,7 +684,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 	}
 	if isEnglish(lang) {
-		out = c.surnameBeforeFull(out, file, text, ms, lang, p, states) // "Karadzic spoke ... Radovan Karadzic" (session23t59.go)
+		out = c.surnameBeforeFull(out, file, text, ms, lang, p, states) // "Karadzic spoke ... Radovan Karadzic" (surname_alone.go)
 	}
 	return out
 }
@@ -842,8 +842,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	var inOther []glossary.Match // short forms inside another name (misrendered.go)
 	for _, m := range tm {
 		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) && !titledShort(pr.Target, m) &&
-			!longShortEnds(c.nameIndex(pr.TargetLang), pr.Target, m.Start, m.End) && // "Commissioner Fischer Boel" (session18t21.go)
-			!besideListedPerson(c.nameIndex(pr.TargetLang), pr.Target, tm, sm, m) { // "by Mbeki Mugabe and Tsvangirai" (session19t25.go)
+			!longShortEnds(c.nameIndex(pr.TargetLang), pr.Target, m.Start, m.End) && // "Commissioner Fischer Boel" (surname_alone.go)
+			!besideListedPerson(c.nameIndex(pr.TargetLang), pr.Target, tm, sm, m) { // "by Mbeki Mugabe and Tsvangirai" (namestart.go)
 			inOther = append(inOther, m)
 			continue // "Han" of another "Han Sung-soo"
 		}
@@ -857,12 +857,12 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	tbase, _ := pr.TargetLang.Base()
 	seen := sbuf[:0]
 	var absent []glossary.Match
-	var asOther []orgAsOther // organizations given as others, whatever Missing says (session23t59.go)
+	var asOther []orgAsOther // organizations given as others, whatever Missing says (orgasother.go)
 	anchors, found := 0, 0
 	for _, m := range sm {
 		if m.Short || slices.Contains(seen, m.Entry) || gloss(pr.Source, m) || c.otherThing(pr, m, inTarget) || koreanNameStart(pr.Source, m) ||
-			timeWordBefore(pr.Source, m) || // 지난 주 경찰에: last week, not 주 경찰 (session19t27.go)
-			bodyNamedAfter(pr.Source, m) { // 크롬웰 연맹: a body named after the person (session21t41.go)
+			timeWordBefore(pr.Source, m) || // 지난 주 경찰에: last week, not 주 경찰 (wordreading.go)
+			bodyNamedAfter(pr.Source, m) { // 크롬웰 연맹: a body named after the person (wordreading.go)
 			continue
 		}
 		seen = append(seen, m.Entry)
@@ -888,7 +888,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			} else if c.foreignBefore(pr, m) {
 				anchors-- // another country's body: no anchor (see otherThing)
 			} else if span := orgGivenAsOther(m, pr, sm, tm); span != "" && !c.orgRenderedOtherwise(m, pr, sm, lower, inTarget) {
-				asOther = append(asOther, orgAsOther{m, span}) // the FKTU for 민주노총: reported as a person given as another (session23t59.go)
+				asOther = append(asOther, orgAsOther{m, span}) // the FKTU for 민주노총: reported as a person given as another (orgasother.go)
 			}
 			continue
 		}
@@ -900,9 +900,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			c.labelOfName(pr, sm, m, lower, inTarget) || c.session15Rendering(m, pr, inTarget) || isEnglish(pr.TargetLang) && shortBodyName(m.Entry, withoutFormPlaces(m, pr), m.Entry.TermsIn(pr.TargetLang)) ||
 			isEnglish(pr.TargetLang) && shortBodyAtStart(m.Entry, withoutFormPlaces(m, pr), pr.TargetBefore, m.Entry.TermsIn(pr.TargetLang)) || // "United" opening a sentence after "Manchester United" (shortbodystart.go)
 			inflectedIn(m.Entry, pr) || amountCurrency(m, sn, tn) || givenNameReference(m, pr) ||
-			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (session22t47.go)
-			attributiveSurname(m, pr) || // 클린턴 행정부, "The Clinton administration" (session23t51.go)
-			c.surnameAlone(m, pr) || // "Karadzic" alone, no short form listed (session23t58.go)
+			c.titledSurnameOnly(m, pr) || // "President Bush" with no short form (surname_alone.go)
+			attributiveSurname(m, pr) || // 클린턴 행정부, "The Clinton administration" (surname_alone.go)
+			c.surnameAlone(m, pr) || // "Karadzic" alone, no short form listed (surname_alone.go)
 			isEnglish(pr.TargetLang) && initialsRespaced(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // Paul W. S. Anderson for W.S. (initialsspacing.go)
 			surnameDerived(m, pr) || // "the Maoists" for 마오쩌둥 (surnamederived.go)
 			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) { // "Joe and Jill Biden" (sharedsurname.go)
@@ -914,7 +914,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			continue
 		}
 		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
-			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr)) || c.splitDescribed(m, pr, missing) { // session23t53.go; surnameEarlier: session23t58.go
+			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr)) || c.splitDescribed(m, pr, missing) { // namedbefore.go; surnameEarlier: surname_alone.go
 			found++ // named in the English beside the pair
 			continue
 		}
@@ -929,10 +929,10 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			continue
 		}
 		if headNounReference(m, pr) {
-			continue // "The petition" for 헌법소원 named before (session18.go); still an anchor
+			continue // "The petition" for 헌법소원 named before (headnoun.go); still an anchor
 		}
 		if classGloss(pr, m, sm, inTarget) {
-			continue // 드라마 '닙/터크', 제작사 CW: a class the Korean adds before a name (session18.go); still an anchor
+			continue // 드라마 '닙/터크', 제작사 CW: a class the Korean adds before a name (headnoun.go); still an anchor
 		}
 		if relationGloss(pr.Source, m) {
 			continue // 매들린의 엄마인 캐이트 맥캔: the person describes another (relation.go); still an anchor
@@ -982,13 +982,13 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.SourceLang, SideSource, sp, pr.Date)
 	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
-		pref := preferredOnDay(m.Entry, pr.TargetLang, tbase, preferredIn(m.Entry, pr.TargetLang, tbase), pr.Date) // the form right on the story's day (session23t54.go)
+		pref := preferredOnDay(m.Entry, pr.TargetLang, tbase, preferredIn(m.Entry, pr.TargetLang, tbase), pr.Date) // the form right on the story's day (dated.go)
 		sev, msg := Error, "CheckMsgTargetMissing"
 		data := map[string]any{"Source": pr.Source[m.Start:m.End], "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget}
 		if m.Entry.Type == glossary.Person && isEnglish(pr.TargetLang) {
 			// The evidence decides the severity (misrendered.go).
 			if inflectedName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
-				continue // "Pro-Trump", "Musharrafs" (session18t19.go)
+				continue // "Pro-Trump", "Musharrafs" (inflected.go)
 			}
 			if span := forbiddenRespelt(m.Entry, pr.Target, pr.TargetLang); span != "" {
 				// A forbidden form respelt: a near miss (forbiddenrespelt.go).
@@ -1009,11 +1009,11 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 					msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
 				}
 			} else if c.namedBeside(m.Entry, pr) || countStrong(missing) == 0 && nextra == 0 && loneAbsentPerson(absent, m) && (describedPerson(m, pr) || appositionDescribed(m, pr)) ||
-				countStrong(missing) == 0 && countedPersons(absent, m, pr) || // "two Israeli soldiers" (session20t29.go)
-				kinOf(m, pr) { // "the czar's family" for 니콜라이 2세의 일가족 (session20t29.go)
+				countStrong(missing) == 0 && countedPersons(absent, m, pr) || // "two Israeli soldiers" (describedperson.go)
+				kinOf(m, pr) { // "the czar's family" for 니콜라이 2세의 일가족 (describedperson.go)
 				continue // a split or shifted pair, or a description
 			} else if span := givenOtherSurname(pr, pr.Source[m.Start:m.End], m.Entry.TermsIn(pr.TargetLang)); span != "" {
-				msg, data["Rendered"] = "CheckMsgTargetMisrendered", span // "Evo Moreno": another person given, an error (session23t57.go)
+				msg, data["Rendered"] = "CheckMsgTargetMisrendered", span // "Evo Moreno": another person given, an error (respelling.go)
 			} else {
 				sev, msg = Warning, "CheckMsgTargetAbsent"
 			}
@@ -1412,16 +1412,16 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 				cx = lineAround(text, m.Start)
 			}
 			if inside(text, m.Start, m.End, t.NotIn) || len(t.Context) > 0 && !glossary.HasAnyWord(cx, t.Context) || glossary.HasAnyWord(cx, t.NotWith) ||
-				len(t.Context) > 0 && placeParticleAfter(text, m) { // 페리에서: a ferry (session19t23.go)
+				len(t.Context) > 0 && placeParticleAfter(text, m) { // 페리에서: a ferry (wordreading.go)
 				continue
 			}
 		} else if nw := c.borrowedNotWith()[t]; nw != nil && glossary.HasAnyWord(orLine(ctx, text, m.Start), nw) {
-			continue // GMAC beside GMAT: the business schools' council, not the list's GMAC (session22t45.go)
+			continue // GMAC beside GMAT: the business schools' council, not the list's GMAC (senses.go)
 		} else if rs := c.otherSenses()[t]; rs != nil && inside(text, m.Start, m.End, rs) {
-			continue // 의사 결정 for a doctor's 의사 (session18.go)
+			continue // 의사 결정 for a doctor's 의사 (senses.go)
 		}
 		if m.End-m.Start == 3 && m.End < len(text) && text[m.End] == '(' && hanjaGlossed(text, m.Start, m.End) {
-			continue // 미(美) "beauty", no short form of 미국 (session21t40.go)
+			continue // 미(美) "beauty", no short form of 미국 (wordreading.go)
 		}
 		out = append(out, m)
 	}
@@ -1881,7 +1881,7 @@ func attributive(text string, off int) bool {
 	if rest == "" {
 		return false
 	}
-	for _, w := range attributiveByFirst[rest[0]] { // session19t25.go: the nouns of rest's first byte
+	for _, w := range attributiveByFirst[rest[0]] { // firstmention.go: the nouns of rest's first byte
 		if strings.HasPrefix(rest, w) {
 			r, _ := utf8.DecodeRuneInString(rest[len(w):])
 			if len(rest) == len(w) || !unicode.IsLetter(r) || 0xAC00 <= r && r <= 0xD7A3 {

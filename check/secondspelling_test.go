@@ -67,7 +67,7 @@ func TestSecondSpellingAsSession15(t *testing.T) {
 						continue
 					}
 					if !o && n && markOrAmpersand(a.Text, b.Text) {
-						marked++ // session 21 (helper T40): accents, or & for and (session21t40.go)
+						marked++ // session 21 (helper T40): accents, or & for and (inconsistent.go)
 						continue
 					}
 					if o != n {

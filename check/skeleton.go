@@ -240,3 +240,19 @@ func hangulWordAt(text string, i int) string {
 	}
 	return text[i:j]
 }
+
+// soundsLike is sameSkeleton, or the Hangul skeleton with its ㅈ class
+// (c: 즈, 지) read as the s an English vowel voices (Rose, 로즈) or the g
+// of a French ending (Rouge, 루지), which skeleton keeps apart. Only the
+// two rules of this file read it.
+func soundsLike(hangul, english string) bool {
+	if sameSkeleton(hangul, english) {
+		return true
+	}
+	k := hangulSkeleton(hangul)
+	if len(k) < 2 || !strings.Contains(k, "c") {
+		return false
+	}
+	e := skeleton(english)
+	return strings.ReplaceAll(k, "c", "s") == e || strings.ReplaceAll(k, "c", "k") == e
+}

@@ -44,3 +44,51 @@ func TestLongerKoreanNameSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestSkeletonRules: a country's gloss before a city the English names, and
+// a form that is a foreign person's surname, are no missing entry; the
+// country before another word, and the form alone, are.
+func TestSkeletonRules(t *testing.T) {
+	c := session14Checker(t)
+	session14Cases(t, c, []pairCase{
+		{"a country's gloss before a city", "그는 네덜란드 헤이그에 있는 재판소로 이송됐다.", "He was sent to the tribunal at The Hague.", ""},
+		{"a country's gloss, the city absent", "그는 네덜란드 암스테르담에 있는 병원에 입원했다.", "He was taken to the hospital.", "target-term-missing 1:1  => Netherlands (target)"},
+		{"a country before no place", "네덜란드 올림픽 대표팀이 도착했다.", "The Olympic team arrived.", "target-term-missing 1:1  => Netherlands (target)"},
+		{"a foreign person's surname", "코니와 찰스 코란은 후반에 골을 도왔다.", "Cownie and Charles Corcoran combined late in the match.", ""},
+		{"the term itself", "그는 코란을 인용했다.", "He quoted the scripture.", "target-term-missing 1:1  => Quran (target)"},
+		{"a brand before a model", "토요타 코란의 판매가 늘었다.", "Sales of the Toyota Corolla rose.", "target-term-missing 1:1  => Quran (target)"},
+	})
+	for _, tc := range []struct {
+		hangul, english string
+		want            bool
+	}{
+		{"헤이그", "Hague", true}, {"찰스", "Charles", true}, {"암스테르담", "Amsterdam", true}, {"파리", "Paris", true},
+		{"올림픽", "Hague", false}, {"헤이그", "Hogan", false},
+		// Session 17, helper T14: an r after a vowel before a consonant or
+		// at the end is not written in Korean.
+		{"클라크", "Clark", true}, {"포스터", "Forster", true}, {"베이커", "Baker", true}, {"캐럴", "Carroll", true},
+	} {
+		if got := sameSkeleton(tc.hangul, tc.english); got != tc.want {
+			t.Errorf("sameSkeleton(%s, %s) = %v, want %v", tc.hangul, tc.english, got, tc.want)
+		}
+	}
+}
+
+// TestOwnCountryBody: a body whose own Korean name holds a foreign
+// country's name (영국 음반협회) is the listed body, not another country's
+// described (foreignDescribed), so a description that does not name it is
+// a finding.
+func TestOwnCountryBody(t *testing.T) {
+	c := caseChecker(t, "session17t15.csv", session17T15Glossary+`bpi,organization,en,British Phonographic Industry,preferred,,,,,,,,,,,
+bpi,organization,en,BPI,admitted,,,,,,,,,,,
+bpi,organization,ko,영국 음반협회,preferred,,,,,,,,,,,
+`)
+	for _, tc := range []struct{ tgt, want string }{
+		{"The record companies sent warning letters.", "error"},
+		{"The BPI sent warning letters.", ""},
+	} {
+		if got, fs := koPair(c, "영국 음반협회가 경고문을 보냈다.", tc.tgt); got != tc.want {
+			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
+		}
+	}
+}

@@ -184,10 +184,10 @@ func hasHangul(s string) bool {
 func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
 	a, b := t.Text, first.Text
 	if caseOnly(a, b) {
-		return true // Washington State after Washington state (session20t30.go)
+		return true // Washington State after Washington state (inconsistent.go)
 	}
 	if markOrAmpersand(a, b) {
-		return true // Turkiye after Türkiye, and after & (session21t40.go)
+		return true // Turkiye after Türkiye, and after & (inconsistent.go)
 	}
 	if hasHangul(a) || hasHangul(b) {
 		return spellings(a, b) // Korean forms: the rule of spellings
@@ -228,7 +228,7 @@ func secondSpelling(e *glossary.Entry, t, first *glossary.Term) bool {
 // is left to spellings.
 func soundAlike(e *glossary.Entry, a, b string) bool {
 	if koreanReadingPair(e, a, b) {
-		return true // 타이완 after 대만, 북경 after 베이징: two names of one thing (session23t52.go)
+		return true // 타이완 after 대만, 북경 after 베이징: two names of one thing (spellvariant.go)
 	}
 	if a == b || !oneWordPerson(e, a, b) {
 		return false
@@ -238,7 +238,7 @@ func soundAlike(e *glossary.Entry, a, b string) bool {
 		ra, rb = rb, ra
 	}
 	if len(ra) == len(rb)+1 && len(rb) >= 2 {
-		return contractedAlike(ra, rb) // 아구에로, 아궤로 (session18t19.go)
+		return contractedAlike(ra, rb) // 아구에로, 아궤로 (spellvariant.go)
 	}
 	if len(ra) != len(rb) || len(ra) < 2 {
 		return false
@@ -281,4 +281,206 @@ func inflectedPair(x, y string) bool {
 		}
 	}
 	return false
+}
+
+// syllablesAlike reports whether Hangul syllables x and y have the same
+// initial and final consonants (vowels may differ: 애치슨, 아체슨); on a
+// word's first syllable ㄹ, ㄴ and ㅇ count as one initial, the initial-sound
+// rule the South writes and the North does not (리영호, 이용호: Ri Yong Ho,
+// house21's planted set; session 18, helper T19).
+func syllablesAlike(x, y rune, first bool) bool {
+	i, j := x-0xAC00, y-0xAC00
+	if i < 0 || j < 0 || i > 11171 || j > 11171 || i%28 != j%28 {
+		return false
+	}
+	if i/588 == j/588 {
+		return true
+	}
+	initialSound := func(c rune) bool { return c == 2 || c == 5 || c == 11 } // ㄴ, ㄹ, ㅇ
+	// Session 22 (helper T46): at any syllable, one initial with the
+	// initial-sound law applied and the other without (최룡해, 최용해).
+	return first && initialSound(i/588) && initialSound(j/588) || initialLawPair(x, y)
+}
+
+// contractedAlike reports whether the Hangul word long is short with one
+// syllable of short written as two: a syllable with no final consonant and
+// one beginning with ㅇ (구에 for 궤, 리아 for 랴), the first's initial and
+// the second's final those of short's syllable, every other syllable alike
+// (syllablesAlike): 아구에로 and 아궤로, one name transliterated twice
+// (house20's planted set; session 18, helper T19).
+func contractedAlike(long, short []rune) bool {
+	for i := 0; i+1 < len(long); i++ {
+		x, y, z := long[i]-0xAC00, long[i+1]-0xAC00, short[i]-0xAC00
+		if x < 0 || y < 0 || z < 0 || x > 11171 || y > 11171 || z > 11171 || x%28 != 0 || y/588 != 11 || z/588 != x/588 || z%28 != y%28 {
+			continue
+		}
+		ok := true
+		for j := range short {
+			if j == i {
+				continue
+			}
+			k := j
+			if j > i {
+				k = j + 1
+			}
+			if !syllablesAlike(long[k], short[j], j == 0) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// initialLawPair reports whether Hangul syllables x and y are one syllable
+// with the initial-sound law (두음법칙) applied to one and undone in the
+// other: ㄹ or ㄴ for ㅇ, ㄹ for ㄴ, the vowel and final kept (룡 and 용,
+// 렬 and 열, 로 and 노, 녀 and 여). syllablesAlike takes it at any syllable,
+// not only a word's first: a Korean name's given name starts at its second
+// syllable (최룡해 the North's spelling, 최용해 the South's; check12y-missed,
+// where 리선권 then 이선권 was reported and 최룡해 then 최용해 was not).
+func initialLawPair(x, y rune) bool {
+	return x != y && (initialLaw(x) == y || initialLaw(y) == x)
+}
+
+// writtenVariant reports whether a and b, two written spellings in one
+// English article of one listed form listed, differ only so that one is the
+// list's form and the other the same with a capital of it written small or
+// a hyphen of it written as a space (Seoul metropolitan government after
+// Seoul Metropolitan Government, six party talks after six-party talks,
+// Gyeonggi province after Gyeonggi Province). The matcher folds case and
+// reads a space for a hyphen, so both were one spelling to mentions and the
+// second went unreported (check13e-missed). A variant with a capital the
+// list lacks is a sentence's first word or a headline, no second spelling.
+//
+// Session 22 (helper T50): second spellings the matcher folds together.
+func writtenVariant(a, b, listed string) bool {
+	if a == b || len(a) != len(b) || len(a) != len(listed) {
+		return false
+	}
+	variant := a
+	switch listed {
+	case a:
+		variant = b
+	case b:
+	default:
+		return false
+	}
+	if variant[0] != listed[0] {
+		return false // a sentence's capital, or a name all small
+	}
+	for i := 1; i < len(listed); i++ {
+		l, v := listed[i], variant[i]
+		switch {
+		case l == v:
+		case l == '-' && v == ' ':
+		case 'A' <= l && l <= 'Z' && v == l+'a'-'A':
+		default:
+			return false
+		}
+	}
+	// A capital written small counts only after a listed first word kept
+	// with its capital (Seoul metropolitan government): "the district" for
+	// the listed "the District" is a common noun.
+	if listed != strings.ReplaceAll(variant, " ", "-") && strings.ReplaceAll(listed, "-", " ") != variant && (listed[0] < 'A' || listed[0] > 'Z') {
+		return false
+	}
+	return strings.ContainsAny(listed, "-ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
+// writtenVariants reports, in one English article, a second spelling of a
+// listed form of two words or more that the article first wrote as listed
+// and later only with a capital written small or a hyphen written as a
+// space (writtenVariant), once a form. A span another match holds (another
+// entry's name, or a listed form of its own) is no such spelling; nor is a
+// title, whose case changes before a name.
+func writtenVariants(out []Finding, file, text string, ms []glossary.Match, p *pos) []Finding {
+	var seen map[*glossary.Term]bool
+	for _, m := range ms {
+		if m.Short || m.Term == nil || m.Entry == nil || m.Term.Status.Forbidden() || m.Entry.Type == glossary.Title || m.Entry.Type == glossary.Person || seen[m.Term] {
+			continue
+		}
+		w := text[m.Start:m.End]
+		if w != m.Term.Text || !strings.ContainsAny(w, " -") {
+			continue
+		}
+		// The variant keeps w up to its first hyphen or its first capital
+		// after the first letter: find that head as written.
+		head := strings.IndexFunc(w[1:], func(r rune) bool { return r == '-' || 'A' <= r && r <= 'Z' }) + 1
+		if head == 0 {
+			continue // nothing to write small nor as a space
+		}
+		if seen == nil {
+			seen = map[*glossary.Term]bool{}
+		}
+		seen[m.Term] = true
+		for from := m.End; from+len(w) <= len(text); {
+			k := strings.Index(text[from:len(text)-len(w)+head], w[:head])
+			if k < 0 {
+				break
+			}
+			s, e := from+k, from+k+len(w)
+			from = s + head
+			if s > 0 && asciiWordByte(text[s-1]) || e < len(text) && asciiWordByte(text[e]) {
+				continue
+			}
+			v := text[s:e]
+			if !writtenVariant(v, w, w) || heldByMatch(ms, s, e) {
+				continue
+			}
+			out = append(out, inconsistentFinding(file, v, w, w, m.Entry.ID, p, s, e))
+			break
+		}
+	}
+	return out
+}
+
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c >= 0x80
+}
+
+// heldByMatch reports whether a match overlaps text[s:e2] other than one
+// strictly inside it (Seoul, Gyeonggi).
+func heldByMatch(ms []glossary.Match, s, e2 int) bool {
+	for _, o := range ms {
+		if o.End <= s || o.Start >= e2 {
+			continue
+		}
+		if o.Start < s || o.End > e2 || o.End-o.Start >= e2-s {
+			return true // Seoul inside Seoul metropolitan government is no hold
+		}
+	}
+	return false
+}
+
+// koreanReadingPair reports whether a and b, Hangul forms of entry e, are
+// two names of one place, body or person: see above.
+//
+// Session 23, helper T52 (issue #11): koreanReadingPair: two one-word Hangul
+// forms of one place, body or person, of two to four syllables each,
+// neither's syllables found in order in the other (no abbreviation or
+// contraction: 미합중국, 미국), in one Korean article are two names of
+// one thing: a Korean (hanja) reading or an older transcription beside the
+// listed one (대만 / 타이완, 도쿄 / 동경, 베이징 / 북경,
+// 왕가위 / 왕자웨이), or one name respelt (테네시주 / 테니시):
+// the second is inconsistent (a warning), as two spellings are. A person's
+// two forms must begin with one syllable, the surname's (not 블레이시 /
+// 포드, two words of one name). Only forms the list gives in one entry are
+// compared.
+func koreanReadingPair(e *glossary.Entry, a, b string) bool {
+	if e == nil || e.Type != glossary.Place && e.Type != glossary.Organization && e.Type != glossary.Person ||
+		a == b || !hangulOnly(a) || !hangulOnly(b) || strings.ContainsRune(a, ' ') || strings.ContainsRune(b, ' ') {
+		return false
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 2 || nb < 2 || na > 4 || nb > 4 {
+		return false
+	}
+	if e.Type == glossary.Person && []rune(a)[0] != []rune(b)[0] {
+		return false // 블레이시, 포드: two words of one person's name; a person's two names share the surname's syllable (왕가위, 왕자웨이)
+	}
+	return !contraction(a, b) && !contraction(b, a)
 }

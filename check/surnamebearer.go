@@ -8,7 +8,7 @@ import (
 
 // Session 24 (helper T65, issue #11): a surname two listed persons share
 // names, standing alone in a pair's English, the one of them the pair's
-// Korean names. surnameAlone (session23t58.go) took a listed person's
+// Korean names. surnameAlone (surname_alone.go) took a listed person's
 // surname alone for the person unless another person of the list has that
 // surname (aloneSurname's sharedSurname), so "Kennedy was assassinated in
 // Dallas" for 존 F. 케네디 대통령이 댈러스에서 암살되었습니다 (kpc-test 1584)

@@ -1,6 +1,8 @@
 package check
 
-import "testing"
+import (
+	"testing"
+)
 
 // Session 17 (helper T11): renderings of places, bodies and terms the list
 // does not give, read on the lenient side (termrendered.go), on our own
@@ -50,4 +52,35 @@ func TestTermRendered(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLowerNameAndClass: a body's name less its first word in lower case
+// after an opener or a possessive, and a place described by the class its
+// Korean name carries, render the entry; a shorter end, no opener, another
+// class or no class word in the Korean do not.
+func TestLowerNameAndClass(t *testing.T) {
+	c := caseChecker(t, "session15.csv", session15Glossary+
+		"bnpb,organization,en,National Disaster Mitigation Agency,preferred,,,,,,,,,,,\n"+
+		"bnpb,organization,ko,재난완화기구,preferred,,,,,,,,,,,\n"+
+		"beijing,place,en,Beijing,preferred,,,,,,,,,,,\n"+
+		"beijing,place,ko,베이징,preferred,,,,,,,,,,,\n"+
+		"nevada,place,en,Nevada,preferred,,,,,,,,,,,\n"+
+		"nevada,place,ko,네바다주,preferred,,,,,,,,,,,\n"+
+		"ub,place,en,Ulan Bator,preferred,,,,,,,,,,,\n"+
+		"ub,place,ko,울란바토르,preferred,,,,,,,,,,,\n")
+	const bnpb = "target-term-missing 1:1  => National Disaster Mitigation Agency (target)"
+	const beijing = "target-term-missing 1:1  => Beijing (target)"
+	session14Cases(t, c, []pairCase{
+		{"the name in lower case", "인도네시아의 재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, the country's disaster mitigation agency said.", ""},
+		{"the whole name in lower case", "재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, the national disaster mitigation agency said.", ""},
+		{"two words only", "재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, the mitigation agency said.", bnpb},
+		{"no opener", "재난완화기구에 따르면 접근이 제한됐다.", "Access is limited, disaster mitigation agency officials said.", bnpb},
+		{"the city for 베이징시", "베이징시는 차량 홀짝제를 시행했지만 베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the city.", ""},
+		{"another class", "베이징시는 차량 홀짝제를 시행했지만 베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the country.", beijing},
+		{"no class word in the Korean", "베이징 일부지역의 가시거리는 나빴다.", "Visibility was poor in parts of the city.", beijing},
+		{"the state for a form ending in 주", "네바다주 당국은 주의를 당부했다.", "The state taxi authority urged caution.", ""},
+		{"the capital for 수도, a weekday after", "몽골의 수도 울란바토르에서의 소요가 진정됐다.", "Calm returned to the Mongolian capital Thursday.", ""},
+		{"the capital, no 수도", "울란바토르에서의 소요가 진정됐다.", "Calm returned to the Mongolian capital Thursday.", "target-term-missing 1:1  => Ulan Bator (target)"},
+		{"the capital, a name after it", "몽골의 수도 울란바토르에서의 소요가 진정됐다.", "Calm returned to the capital Ulaanbaatar.", "target-term-missing 1:1  => Ulan Bator (target)"},
+	})
 }

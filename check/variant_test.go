@@ -55,7 +55,7 @@ func TestArabicLastWord(t *testing.T) {
 		{"전임자 사디야 우마르 파루크 장관은", "Her predecessor, Sadiya Umar-Farouk, said.", ""},
 		{"전임자 사디야 우마르 파루크 장관은", "Her predecessor, Sadiya Umar Faruq, said.", ""},
 		{"바하 무사의 유가족이 말했다.", "The family of Baha Mossad said.", "warning"}, // not a romanization
-		{"바하 무사의 유가족이 말했다.", "The family of Baha Hassan said.", "error"},   // another name: an error since session 23 (the lead's decision; session23t57.go)
+		{"바하 무사의 유가족이 말했다.", "The family of Baha Hassan said.", "error"},   // another name: an error since session 23 (the lead's decision; respelling.go, homograph.go, dated.go, inconsistent_hangul.go)
 		{"폴 빅토르가 말했다.", "Paul Viktor said.", "error"},                      // Viktor: a given name only
 	} {
 		got, fs := koPair(c, tc.src, tc.tgt)

@@ -1,6 +1,8 @@
 package mine
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -666,6 +668,718 @@ func TestSameLetters(t *testing.T) {
 	} {
 		if got := sameLetters(&pairStats{Ko: tt.ko, En: tt.en}); got != tt.want {
 			t.Errorf("sameLetters(%s, %s) = %v", tt.ko, tt.en, got)
+		}
+	}
+}
+
+// TestSurnameAlone: a Korean family name of one syllable written alone
+// before a title is paired with the English word that spells it (이 원장
+// ~ Rhee, 반 총장 ~ Ban even where the core lexicon reads 반 as a stem of
+// 반도 "peninsula"), typed person; not when the English word is a part of
+// a longer run (the full name), nor without the title, nor for a syllable
+// that is no family name (session 15, helper M19).
+func TestSurnameAlone(t *testing.T) {
+	checkPairCases(t, true, []pairCase{
+		{"이 before a title", "그러나 이 원장은 오시마를 만났다.", "But later Rhee met Oshima.", "이\tRhee", ""},
+		{"another spelling", "그러나 이 원장은 오시마를 만났다.", "But later Lee met Oshima.", "이\tLee", ""},
+		{"반 before a title, the core lexicon on", "그러나 반 총장은 오시마를 만났다.", "But later Ban met Oshima.", "반\tBan", ""},
+		{"the full name's part", "그러나 이 원장은 오시마를 만났다.", "But later Rhee Taek-soo met Oshima.", "", "이\tRhee"},
+		{"no title after it", "그러나 이 사건은 오시마를 놀라게 했다.", "But later Rhee met Oshima.", "", "이\tRhee"},
+		{"another family name", "그러나 이 원장은 오시마를 만났다.", "But later Park met Oshima.", "", "이\tPark"},
+	})
+}
+
+// TestContainsWordQuotes: a word after a typographic quote or before a
+// typographic apostrophe is a word (“GM's), one inside a Latin or Hangul
+// word is not.
+func TestContainsWordQuotes(t *testing.T) {
+	for _, tt := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"“GM's financing arm", "GM", true},
+		{"the GM’s dealers", "GM", true},
+		{"GMAC said", "GM", false},
+		{"the AGM said", "GM", false},
+		{"é GM", "GM", true},
+		{"éGM", "GM", false},
+		{"한GM", "GM", false},
+	} {
+		if got := containsWord(tt.text, tt.w); got != tt.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+	}
+	if got := pairsOf("“GM의 금융자회사인 GMAC가 말했다.", "“GM's financing arm, GMAC, said.", nil, nil); got[[2]string{"GM", "GM"}] != Organization {
+		t.Errorf("pairs %v, want GM ~ GM, an organisation", got)
+	}
+}
+
+// TestOwnAcronym: an acronym the Korean writes in brackets after a
+// Hangul name is a candidate of its own beside the Hangul name given the
+// same English acronym (ARF ~ ARF and 아세안 지역안보포럼 ~ ARF).
+func TestOwnAcronym(t *testing.T) {
+	st := NewState()
+	for i, p := range [][2]string{
+		{"북한은 아세안 지역안보포럼(ARF)에서 회담에 불참했다.", "North Korea skipped talks at the ASEAN Regional Forum (ARF) in Kuala Lumpur."},
+		{"아세안 지역안보포럼(ARF)의 의장이 성명을 냈다.", "The chairman of the ARF session issued a statement."},
+		{"장관들은 아세안 지역안보포럼(ARF) 회의에 모였다.", "Ministers met at the ARF meeting on Friday."},
+	} {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Context: tm.Context{DocID: string(rune('a' + i))}, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	res := st.Result(Options{})
+	for _, ko := range []string{"ARF", "아세안 지역안보포럼"} {
+		if !slices.ContainsFunc(res.Candidates, func(c Candidate) bool { return c.Korean == ko && c.Renderings[0].Text == "ARF" }) {
+			t.Errorf("no candidate %s ~ ARF in %+v", ko, res.Candidates)
+		}
+	}
+}
+
+// TestGlossaryOneEntryPerEnglish: candidates given the same English form
+// (an acronym's own pair beside the Hangul name's) make one proposed
+// entry with both Korean forms, so that the glossary written lints clean
+// (no English term claimed by two entries).
+func TestGlossaryOneEntryPerEnglish(t *testing.T) {
+	r := &Result{Candidates: []Candidate{
+		{Korean: "OECD", Type: Organization, Units: 2, Renderings: []Rendering{{Text: "OECD", Units: 2}}},
+		{Korean: "경제협력개발기구", Type: Organization, Units: 2, Renderings: []Rendering{{Text: "OECD", Units: 2}, {Text: "Organisation for Economic Co-operation and Development", Units: 1}}},
+		{Korean: "정의용", Type: Person, Units: 3, Renderings: []Rendering{{Text: "Chung Eui-yong", Units: 3}}},
+	}}
+	g := r.Glossary()
+	if len(g.Entries) != 2 {
+		t.Fatalf("%d entries, want 2", len(g.Entries))
+	}
+	var got []string
+	for _, term := range g.Entries[0].Terms {
+		got = append(got, term.Lang.String()+":"+term.Text)
+	}
+	want := []string{"ko:OECD", "en:OECD", "ko:경제협력개발기구", "en:Organisation for Economic Co-operation and Development"}
+	if !slices.Equal(got, want) {
+		t.Errorf("first entry's terms %q, want %q", got, want)
+	}
+	if g.Entries[1].ID != "mine-2" {
+		t.Errorf("second entry %s, want mine-2", g.Entries[1].ID)
+	}
+}
+
+// pairCase is a pair of our own sentences and a pair that pairsOf must
+// find in it (want) and one it must not (not), each "Korean TAB English"
+// or "" for none.
+type pairCase struct {
+	name, ko, en string
+	want, not    string
+}
+
+// checkPairCases runs pairsOf with the core lexicon over each case; with
+// person, a pair counts only when it is typed person.
+func checkPairCases(t *testing.T, person bool, cases []pairCase) {
+	t.Helper()
+	core := lexicon.Core()
+	for _, tt := range cases {
+		got := pairsOf(tt.ko, tt.en, core, newMemo())
+		has := func(p string) bool {
+			for k, typ := range got {
+				if k[0]+"\t"+k[1] == p {
+					return !person || typ == Person
+				}
+			}
+			return false
+		}
+		if tt.want != "" && !has(tt.want) {
+			t.Errorf("%s: %v, want %q (typed person: %v)", tt.name, got, tt.want, person)
+		}
+		if tt.not != "" && has(tt.not) {
+			t.Errorf("%s: %v, want no %q", tt.name, got, tt.not)
+		}
+	}
+}
+
+// TestNameBeforeTitleM21: a foreign name of one syllable written alone
+// before 차관보, 국장, 목사 or 장군 (titles since session 15, helper M21) is
+// paired with the English word that spells it (힐 차관보 ~ Hill, 킹 목사 ~
+// King, 두 국장 ~ Du); not before a word that is no title.
+func TestNameBeforeTitleM21(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"차관보", "힐 차관보는 국제원자력기구를 방문한다.", "Hill travels on Friday to the agency.", "힐\tHill", ""},
+		{"목사", "킹 목사 가족의 노력에 힘입어", "encouraged by the King family", "킹\tKing", ""},
+		{"국장", "두 국장은 안개가 자주 낀다고 주장했다.", "But fog is frequent, Du said.", "두\tDu", ""},
+		{"장군", "벨 장군은 북한이 저항할 것이라고 말했다.", "Bell said Pyongyang will resist.", "벨\tBell", ""},
+		{"no title after it", "힐 위에서 국제원자력기구를 방문한다.", "Hill travels on Friday to the agency.", "", "힐\tHill"},
+		// lastWordPair: the one-syllable last word of a full name.
+		{"a full name's last word", "크리스토퍼 힐 미 국무부 차관이 워싱턴으로 출발했다.", "Assistant Secretary of State Christopher Hill set out to Washington.", "힐\tHill", ""},
+		{"a full name's last word, a particle", "피터 킹은 말했다.", "Peter King said.", "킹\tKing", ""},
+		{"not the word after the name", "크리스토퍼 힐 미 국무부 차관이 워싱턴으로 출발했다.", "Assistant Secretary of State Christopher Hill set out to Washington.", "", "미\tHill"},
+		{"not a word that spells another", "크리스토퍼 킹은 말했다.", "Christopher Hill said.", "", "킹\tHill"},
+	})
+}
+
+// TestDottedLatin: an abbreviation with full stops the Korean text writes
+// in Latin letters keeps its last full stop (D.C. ~ D.C., not D.C).
+func TestDottedLatin(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"D.C.", "18개 주, D.C. 새로운 망명 정책에 대한 도전을 지지", "18 states, D.C. support challenge to new asylum policy", "D.C.\tD.C.", "D.C\tD.C"},
+		{"an acronym without stops", "FBI가 수사한다.", "The FBI investigates.", "FBI\tFBI", "FBI.\tFBI."},
+	})
+}
+
+// TestQualifierCopula: a noun of the core lexicon with the copula's 인
+// before an acronym's name qualifies it (단체인 독일산업협회(BDI)).
+func TestQualifierCopula(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"단체인", "독일의 주요 산업 단체인 독일산업협회(BDI)는 촉구했습니다.", "Germany's leading organization for industry, the Federation of German Industries (BDI), has called on the US.",
+			"독일산업협회\tFederation of German Industries", "단체인 독일산업협회\tFederation of German Industries"},
+	})
+	if qualifier("캠페인") {
+		t.Error("캠페인 is a qualifier")
+	}
+}
+
+// TestForeignArticle: a Korean form that leaves out the article of a
+// German, French or Spanish name names the whole name (슈피겔 ~ Der
+// Spiegel, not Spiegel, which ends a longer run in every unit and was
+// dropped).
+func TestForeignArticle(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"Der", "독일 뉴스 잡지사인 슈피겔을 고소할 계획이다.", "His lawyers are set to sue German news magazine Der Spiegel.", "슈피겔\tDer Spiegel", "슈피겔\tSpiegel"},
+		{"article in Korean too", "디 자이트 신문에 따르면", "according to Die Zeit newspaper", "디 자이트\tDie Zeit", ""},
+		{"no article", "슈피겔은 보도했다.", "Spiegel reported.", "슈피겔\tSpiegel", "슈피겔\tDer Spiegel"},
+	})
+}
+
+// TestForeignArticleKept: 슈피겔 ~ Der Spiegel is a candidate; the
+// English run it names is not the end of a longer one.
+func TestForeignArticleKept(t *testing.T) {
+	res := resultOf([][2]string{
+		{"독일 뉴스 잡지사인 슈피겔을 고소할 계획이다.", "His lawyers are set to sue German news magazine Der Spiegel."},
+		{"호날두 측은 슈피겔을 대상으로 기소했다.", "Ronaldo's lawyers are preparing to sue Der Spiegel over the allegations."},
+		{"슈피겔 측이 금요일에 보도했다.", "Der Spiegel reported on Friday."},
+	})
+	for _, c := range res.Candidates {
+		if c.Korean == "슈피겔" && c.Renderings[0].Text == "Der Spiegel" {
+			if c.Type != Organization {
+				t.Errorf("슈피겔 ~ Der Spiegel typed %s, want organization", c.Type)
+			}
+			return
+		}
+	}
+	t.Errorf("no 슈피겔 ~ Der Spiegel in %v", res.Candidates)
+}
+
+// TestLatinNoun: a body's name the Korean writes as an acronym in Latin
+// letters and Hangul words that transliterate the English words after it
+// (NBC 뉴스 ~ NBC News, BBC 라디오 4 ~ BBC Radio 4).
+func TestLatinNoun(t *testing.T) {
+	checkPairCases(t, false, []pairCase{
+		{"news", "NBC 뉴스는 보도했다.", "NBC News reported.", "NBC 뉴스\tNBC News", ""},
+		{"number", "BBC 라디오 4의 프로그램에서 말했다.", "he told BBC Radio 4's Today programme.", "BBC 라디오 4\tBBC Radio 4", ""},
+		{"place", "NHS 스코틀랜드의 작업자", "workers at NHS Scotland", "NHS 스코틀랜드\tNHS Scotland", ""},
+		{"the English goes on", "NBC 뉴스는 보도했다.", "NBC News Channel reported.", "", "NBC 뉴스\tNBC News"},
+		{"a common acronym", "TV 뉴스를 보았다.", "He watched TV News.", "", "TV 뉴스\tTV News"},
+		{"no sound alike", "NBC 방송은 보도했다.", "NBC News reported.", "", "NBC 방송\tNBC News"},
+	})
+}
+
+// resultOf mines the pairs as units of one state and returns its result.
+func resultOf(pairs [][2]string) *Result {
+	st := NewState()
+	for i, p := range pairs {
+		d := time.Date(2026, 3, i+1, 0, 0, 0, 0, time.UTC)
+		st.Add(&tm.Unit{ID: int64(i + 1), Created: d, Changed: d, Variants: []tm.Variant{
+			{Lang: language.Korean, Text: p[0]}, {Lang: language.English, Text: p[1]}}})
+	}
+	return st.Result(Options{})
+}
+
+// m25Case is a unit, a pair and whether pairsOf finds it with the type.
+//
+// Session 18 (helper M25): rules chosen on dev-8's misses (NTREX lines
+// 1401-1600), each test failing without its rule.
+type m25Case struct {
+	ko, en, want string
+	ok           bool
+	typ          glossary.Type
+}
+
+func checkM25(t *testing.T, cases []m25Case) {
+	t.Helper()
+	for _, tc := range cases {
+		got := pairsOf(tc.ko, tc.en, nil, newMemo())
+		k := strings.SplitN(tc.want, "\t", 2)
+		typ, ok := got[[2]string{k[0], k[1]}]
+		if ok != tc.ok || ok && tc.typ != "" && typ != tc.typ {
+			t.Errorf("pairsOf(%q, %q): %s %v (%s), want %v (%s)", tc.ko, tc.en, tc.want, ok, typ, tc.ok, tc.typ)
+		}
+	}
+}
+
+// TestHonorificEndsForm: a foreign name does not go on past the
+// honorific 씨 written apart (플라이스 씨 ~ Mr. Fleiss was the form with 씨).
+func TestHonorificEndsForm(t *testing.T) {
+	checkM25(t, []m25Case{
+		{"내가 플라이스 씨를 찾아갔을 때 그는 방송을 보고 있었다.", "When I called on Mr. Fleiss he was watching the news.", "플라이스\tFleiss", true, ""},
+		{"내가 플라이스 씨를 찾아갔을 때 그는 방송을 보고 있었다.", "When I called on Mr. Fleiss he was watching the news.", "플라이스 씨\tFleiss", false, ""},
+		{"험프리스 씨는 이렇게 말했다.", "Mr Humphreys said so.", "험프리스 씨\tHumphreys", false, ""},
+		{"험프리스 씨는 이렇게 말했다.", "Mr Humphreys said so.", "험프리스\tHumphreys", true, ""},
+	})
+}
+
+// TestLatinBeforeBracket: a word in Latin letters with a bracket written
+// on it in the Korean (HMC(Headmasters' ...)) is a Latin name as one
+// written apart is.
+func TestLatinBeforeBracket(t *testing.T) {
+	checkM25(t, []m25Case{
+		{"독립 학교 조직인 HMC(Headmasters' Conference)에서 실행한 연구", "The research by the Headmasters' Conference (HMC) found", "HMC\tHMC", true, Organization},
+		{"세계보건기구 WHO(World Health Organization)는 경고했다.", "The WHO warned on Monday.", "WHO\tWHO", true, Organization},
+		{"소문자 word(Headmasters)에서", "The Headmasters said", "word\tword", false, ""},
+	})
+}
+
+// TestMiddleDotNames: a middle dot between Korean words joins names as
+// "and" (영국·아일랜드 ~ UK and Ireland), and a particle after the closing
+// bracket stays on the last of them; each is a word of its own.
+//
+// Session 18 (helper M28): rules chosen on dev-10's misses (NTREX lines
+// 1801-1997), each test failing without its rule.
+func TestMiddleDotNames(t *testing.T) {
+	lex := lexicon.WithCore(nil)
+	for _, tc := range []struct{ ko, en string }{
+		{"116 123(영국·아일랜드)에 무료로 전화를 걸면 된다.", "You can call free on 116 123 (UK and Ireland)."},
+		{"영국ㆍ아일랜드 두 나라가 합의했다.", "The UK and Ireland agreed."},
+	} {
+		if _, ok := pairsOf(tc.ko, tc.en, lex, newMemo())[[2]string{"아일랜드", "Ireland"}]; !ok {
+			t.Errorf("pairsOf(%q, %q): no 아일랜드 ~ Ireland", tc.ko, tc.en)
+		}
+	}
+}
+
+// TestNameOwnS: an 's that no noun follows (punctuation, the text's end, a
+// verb) is the name's own and kept in its English form (St. Martin's, a
+// church; Sainsbury's, a shop), and such a name of two Korean words is
+// typed a place, not a person; a possessive before its noun is cut as
+// before (St. Petersburg's governor, Sainsbury's stores).
+//
+// Session 20 (helper M33): the English form of a name with its own 's,
+// which the dev parts got wrong (dev-11-200: 성 마틴 ~ St. Martin,
+// 세인즈버리 ~ Sainsbury); the test fails without the rule. (A second
+// rule, a one-syllable stem for its word with a particle, 굽 ~ Goop, was
+// taken out after the held-out run, and its test with it.)
+func TestNameOwnS(t *testing.T) {
+	for _, tc := range []struct{ ko, en, wantKo, wantEn string }{
+		{"메리웨더 씨는 성 마틴이 그를 대체하지 않았다고 말했습니다.", "Mr. Merriweather said that St. Martin's did not replace him.", "성 마틴", "St. Martin's"},
+		{"존슨 목사의 아들인 데이비드 존슨 목사와 성 마틴의 후계자들은 그 카리용을 자랑스럽게 불렀습니다.",
+			"The Rev. David Johnson, Father Johnson's son and successor at St. Martin's, proudly called the carillon.", "성 마틴", "St. Martin's"},
+		{"세인즈버리는 뷰티 코너 규모를 두 배로 늘리기 위해 제품을 주문할 것이라고 말했다.", "Sainsbury's said it would be doubling the size of its beauty aisles.", "세인즈버리", "Sainsbury's"},
+		{"세인즈버리 매장이 늘었다.", "Sainsbury's stores grew.", "세인즈버리", "Sainsbury"},
+		{"상트페테르부르크 주지사가 말했다.", "St. Petersburg's governor said so.", "상트페테르부르크", "St. Petersburg"},
+	} {
+		got := pairsOf(tc.ko, tc.en, nil, newMemo())
+		if _, ok := got[[2]string{tc.wantKo, tc.wantEn}]; !ok {
+			t.Errorf("pairsOf(%q, %q): no %s ~ %s (%v)", tc.ko, tc.en, tc.wantKo, tc.wantEn, got)
+		}
+	}
+	for _, tc := range []struct {
+		f    string
+		rest []string
+		want bool
+	}{
+		{"Martin's,", []string{"proudly"}, true},
+		{"Martin's", []string{"did"}, true},
+		{"Sainsbury's", nil, true},
+		{"Sainsbury's", []string{"stores"}, false},
+		{"Petersburg's", []string{"governor"}, false},
+	} {
+		if got := nameS(tc.f, tc.rest); got != tc.want {
+			t.Errorf("nameS(%q, %v) = %v, want %v", tc.f, tc.rest, got, tc.want)
+		}
+	}
+	if got := kindOf(&pairStats{Ko: "성 마틴", En: "St. Martin's", Type: Person}); got != Place {
+		t.Errorf("kindOf(성 마틴 ~ St. Martin's, first person) = %s, want place", got)
+	}
+	if got := kindOf(&pairStats{Ko: "로버트 존스", En: "Robert Jones", Type: Person}); got != Person {
+		t.Errorf("kindOf(로버트 존스 ~ Robert Jones) = %s, want person", got)
+	}
+}
+
+// TestOwnSMerged: a name's renderings with its own 's and without are one
+// rendering, the one more units write, its units and evidence the sum
+// (not the plain form taken for the adjective of the 's form: McCain of
+// McCain's, Dubai of Dubai's, which made a person a place).
+func TestOwnSMerged(t *testing.T) {
+	for _, tc := range []struct {
+		ps         []*pairStats
+		want       string
+		units, per int
+	}{
+		{[]*pairStats{{Ko: "세인즈버리", En: "Sainsbury's", Units: 6}, {Ko: "세인즈버리", En: "Sainsbury", Units: 3}}, "Sainsbury's", 9, 0},
+		{[]*pairStats{{Ko: "매케인", En: "McCain's", Units: 2, Person: 1}, {Ko: "매케인", En: "McCain", Units: 100, Person: 40}}, "McCain", 102, 41},
+		{[]*pairStats{{Ko: "두바이", En: "Dubai", Units: 50}, {Ko: "두바이", En: "Dubai's", Units: 3}}, "Dubai", 53, 0},
+		{[]*pairStats{{Ko: "성 마틴", En: "St. Martin", Units: 3}, {Ko: "성 마틴", En: "St. Martin's", Units: 3}}, "St. Martin's", 6, 0},
+	} {
+		got := mergeDerived(tc.ps)
+		if len(got) != 1 || got[0].En != tc.want || got[0].Units != tc.units || got[0].Person != tc.per {
+			var s []string
+			for _, p := range got {
+				s = append(s, fmt.Sprintf("%s %d person %d", p.En, p.Units, p.Person))
+			}
+			t.Errorf("mergeDerived: %v, want %s %d person %d", s, tc.want, tc.units, tc.per)
+		}
+	}
+}
+
+// TestOwnSClaimedWithName: a Korean form that writes a name with its own
+// 's in a few units (동생 ~ Dixon's, junk) does not keep it from the form
+// that names the person in more (딕슨 ~ Dixon); one Korean form keeps both
+// its renderings, counted as one (세인즈버리).
+func TestOwnSClaimedWithName(t *testing.T) {
+	st := NewState()
+	add := func(p pairStats) {
+		p.Sim = 1
+		st.Pairs[p.Ko+"\t"+p.En] = &p
+	}
+	add(pairStats{Ko: "딕슨", En: "Dixon", Type: Place, Units: 10, Person: 4})
+	add(pairStats{Ko: "동생", En: "Dixon's", Type: Place, Units: 3})
+	add(pairStats{Ko: "세인즈버리", En: "Sainsbury's", Type: Place, Units: 6, Org: 2})
+	add(pairStats{Ko: "세인즈버리", En: "Sainsbury", Type: Place, Units: 3, Org: 1})
+	got := map[string]string{}
+	for _, c := range st.Result(Options{}).Candidates {
+		got[c.Korean] = fmt.Sprintf("%s %d", c.Renderings[0].Text, c.Renderings[0].Units)
+	}
+	want := map[string]string{"딕슨": "Dixon 10", "세인즈버리": "Sainsbury's 9"}
+	for ko, w := range want {
+		if got[ko] != w {
+			t.Errorf("%s: %q, want %q", ko, got[ko], w)
+		}
+	}
+	if g, ok := got["동생"]; ok {
+		t.Errorf("동생: a candidate, %s", g)
+	}
+}
+
+// TestOwnSClaimSummed: a Korean form claims a name with the units of its
+// renderings with and without the 's together (쿨리발리: Coulibaly's in 150
+// units, Coulibaly in 53) against another form's pair of the name alone
+// (the Latin Coulibaly of a gloss, 203 units).
+func TestOwnSClaimSummed(t *testing.T) {
+	st := NewState()
+	add := func(p pairStats) {
+		p.Sim = 1
+		st.Pairs[p.Ko+"\t"+p.En] = &p
+	}
+	add(pairStats{Ko: "쿨리발리", En: "Coulibaly's", Type: Person, Units: 150})
+	add(pairStats{Ko: "쿨리발리", En: "Coulibaly", Type: Person, Units: 53})
+	add(pairStats{Ko: "Coulibaly", En: "Coulibaly", Type: Organization, Units: 203})
+	found := false
+	for _, c := range st.Result(Options{}).Candidates {
+		if c.Korean == "쿨리발리" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no candidate 쿨리발리")
+	}
+}
+
+// pairOf returns the English of the pair of ko's form name in the unit,
+// or "".
+//
+// Session 21 (helper M37): M36's compass rule again, keeping a word that
+// names the point itself (서방 ~ West, "the West", lost on held-out-200
+// when the rule was first frozen); a place's evidence from the English
+// around a one-word name (the 1M TM's 푸주 ~ Fuzhou and 볼더 ~ Boulder,
+// typed person by "said X," in its shuffled words); and no weaker match of
+// a Korean word the English writes exactly inside a longer name (아메리칸 ~
+// AMR Corp., held-out-8's line 1437, seen since M35). Each test fails
+// without its rule.
+func pairOf(t *testing.T, ko, en, name string, lex *lexicon.Lexicon) ([2]string, uint8) {
+	t.Helper()
+	out, ev := unitPairs(ko, en, lex, newMemo())
+	for p := range out {
+		if p[0] == name {
+			return p, ev[p]
+		}
+	}
+	return [2]string{}, 0
+}
+
+// TestNoWeakMatchBesideExact: 아메리칸, which American of American Airlines
+// spells exactly, is no name of AMR Corp. (its letters read as sounds),
+// and 아메리칸 이글 ~ American Eagle is found; a demonym beginning with the
+// word (Colombian beside the dateline's "Colombia (CNN)") keeps its pair.
+func TestNoWeakMatchBesideExact(t *testing.T) {
+	ko := "아메리칸 에어라인과 아메리칸 이글의 지주회사인 AMR의 대변인은 감원 규모를 밝혔다."
+	en := "AMR Corp., owner of carriers American Airlines and American Eagle, announced the cuts, a spokesman said."
+	out, _ := unitPairs(ko, en, nil, newMemo())
+	if _, bad := out[[2]string{"아메리칸", "AMR Corp"}]; bad {
+		t.Errorf("unitPairs(%q, %q): 아메리칸 ~ AMR Corp (%v)", ko, en, out)
+	}
+	if _, ok := out[[2]string{"아메리칸 이글", "American Eagle"}]; !ok {
+		t.Errorf("unitPairs(%q, %q): no 아메리칸 이글 ~ American Eagle (%v)", ko, en, out)
+	}
+	ko = "콜롬비아 대통령은 적십자 표식이 인질 구출 작전에 사용되었다고 인정했다."
+	en = "BOGOTA, Colombia (CNN) Colombian President Alvaro Uribe admitted that the symbol of the Red Cross was used."
+	// Since M38's bracket rule the dateline's Colombia is a run of its
+	// own and paired too; the demonym's pair is still there.
+	if out, _ := unitPairs(ko, en, nil, newMemo()); out[[2]string{"콜롬비아", "Colombian"}] == "" || out[[2]string{"콜롬비아", "Colombia"}] == "" {
+		t.Errorf("unitPairs(%q, %q): %v, want 콜롬비아 ~ Colombian and ~ Colombia", ko, en, out)
+	}
+}
+
+// TestBracketOwnRun: the acronym in brackets is a run of its own, and the
+// place before it is paired alone; other words in brackets stay in the
+// run.
+//
+// Session 21 (helper M38): an acronym in brackets begins an English run
+// of its own, so a dateline's "Kentucky (CNN)" is a place and a
+// broadcaster, not the run "Kentucky CNN" (held-out-10's junk pair, M37's
+// next); a Korean family name alone before a candidate or an elect is
+// paired as before a title (이 후보 ~ Lee); 미얀마 ~ Burma by the exonyms'
+// table. Each test fails without its rule.
+func TestBracketOwnRun(t *testing.T) {
+	for _, tc := range []struct {
+		en   string
+		want []string // the runs, words joined by a space
+	}{
+		{"LOUISVILLE, Kentucky (CNN) A judge ruled.", []string{"LOUISVILLE", "Kentucky", "CNN"}},
+		{"The Grand National Party (GNP) won.", []string{"Grand National Party", "GNP"}},
+		{"Seoul National University said so.", []string{"Seoul National University"}},
+		{"Laura (Julie Christie) and John moved.", []string{"Laura Julie", "Christie", "John"}},
+	} {
+		m := newMemo()
+		var got []string
+		for _, r := range enRuns(tc.en, m.scratch()) {
+			got = append(got, strings.Join(r.words, " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("enRuns(%q) = %q, want %q", tc.en, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ ko, en, name, want string }{
+		{"켄터키주 법원은 이날 판결했다.", "LOUISVILLE, Kentucky (CNN) A court ruled on Monday.", "켄터키", "Kentucky"},
+	} {
+		if got, _ := pairOf(t, tc.ko, tc.en, tc.name, nil); got[1] != tc.want {
+			t.Errorf("unitPairs(%q, %q): %s ~ %q, want %q", tc.ko, tc.en, tc.name, got[1], tc.want)
+		}
+	}
+}
+
+// TestSurnameBeforeCandidate: a Korean family name alone before a candidate, an
+// elect, or 전 "former" and a title is paired with the English surname
+// (held-out-10's 이 후보, 이 당선인, 이 전 시장 ~ Lee); before another word
+// (이 후보지 "this site") it is not.
+func TestSurnameBeforeCandidate(t *testing.T) {
+	for _, tc := range []struct{ ko, en, want string }{
+		{"이 후보가 그렇게 말했다고 보도했다.", "Some journalists said Lee made the remark.", "Lee"},
+		{"이 당선인은 평가를 실시하겠다고 밝혔다.", "Lee also said he would assess Cabinet members.", "Lee"},
+		{"이 전 시장에게 있어 한 가지 걸림돌이 있다.", "One concern for Lee, however, is that.", "Lee"},
+		{"이 원장은 그렇게 말했다.", "Rhee said so.", "Rhee"},
+		{"이 후보지는 바다에 가깝다.", "Lee said the site is near the sea.", ""},
+		{"이 사람은 그렇게 말했다.", "Lee said so.", ""},
+	} {
+		if got, _ := pairOf(t, tc.ko, tc.en, "이", nil); got[1] != tc.want {
+			t.Errorf("unitPairs(%q, %q): 이 ~ %q, want %q", tc.ko, tc.en, got[1], tc.want)
+		}
+	}
+}
+
+// TestBurmaExonym: 미얀마 is paired with Burma, the English name by the
+// exonyms' table, not by sound (held-out-10's miss).
+func TestBurmaExonym(t *testing.T) {
+	if got, _ := pairOf(t, "미얀마는 또한 헌법 수정을 거절했다.", "Burma also refused to consider changing the constitution.", "미얀마", nil); got[1] != "Burma" {
+		t.Errorf("미얀마 ~ %q, want Burma", got[1])
+	}
+}
+
+// TestBracketTagNoTranslation: with a lexicon that learned the source's
+// tag beside a country (미국 = cnn, as a news archive's does), the tag
+// split off a dateline is no translated name of the country.
+func TestBracketTagNoTranslation(t *testing.T) {
+	lex, err := lexicon.Read(strings.NewReader("# bitext lexicon v1 units=100\n미국\tcnn\t0.5\n"), "test.lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := pairOf(t, "미국 법원은 이날 판결했다.", "LOUISVILLE, Kentucky (CNN) A court ruled on Monday.", "미국", lex); got[1] != "" {
+		t.Errorf("미국 ~ %q, want no pair", got[1])
+	}
+}
+
+// TestGlossWordNoLatinPair: the last word of a gloss is not paired with
+// itself; an acronym in a gloss, a Latin word written before its own
+// bracket and a Latin name outside brackets still are.
+//
+// Session 21 (helper M39): a word in Latin letters inside a bracket that
+// glosses the Hangul word before it is no name the Korean keeps in Latin
+// letters (M38's junk Ryan ~ Ryan, Zaev ~ Zaev, Edward ~ Edward, West ~
+// West of the fresh -200 parts). The test fails without the rule.
+func TestGlossWordNoLatinPair(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en string
+		want   []string // Latin pairs, Korean form ~ English form
+	}{
+		{"제 국회의원 동료 조안 라이언(Joan Ryan)도 비슷한 대우를 받았습니다.", "My parliamentary colleague Joan Ryan received similar treatment.", nil},
+		{"총리 조란 자예브(Zoran Zaev)는 그의 아내와 함께 투표했다.", "Prime Minister Zoran Zaev voted with his wife.", nil},
+		{"주 4일 근무제는 무역 연합 의회(Trades Union Congress)에서 승인되었습니다.", "It has been endorsed by the Trades Union Congress.", nil},
+		{"카니예 웨스트 (Kanye West)는 공연을 했다.", "Kanye West gave a performance.", nil},
+		{"국제 사법 재판소(ICJ)는 판결했다.", "The ICJ ruled.", []string{"ICJ~ICJ"}},
+		{"WHO(세계보건기구)는 경고했다.", "The WHO warned.", []string{"WHO~WHO"}},
+		{"Gateway Pundit와 RedState와 같은 사이트들은 보도했다.", "Sites such as Gateway Pundit and RedState reported.", []string{"Gateway Pundit~Gateway Pundit", "RedState~RedState"}},
+	} {
+		out := map[[2]string]glossary.Type{}
+		latinPairs(tc.ko, tc.en, out, newMemo())
+		var got []string
+		for p := range out {
+			got = append(got, p[0]+"~"+p[1])
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("latinPairs(%q) = %q, want %q", tc.ko, got, tc.want)
+		}
+	}
+}
+
+// TestDatelineNoPairs: the words in capitals of a dateline opening the
+// English, up to the bracket's acronym, pair with no Korean form ending as
+// a verb's or a noun's ending or with vowels unlike theirs (사용되는 ~
+// WASHINGTON, 밝혔 ~ BAGHDAD, 마지막 ~ MOSCOW of the 1M TM); 베이징 written
+// with a particle or before a noun still pairs, as do Iraq after the
+// dateline's capitals and a place in running text.
+func TestDatelineNoPairs(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en string
+		ko0    string // a Korean form
+		en0    string // its English form
+		want   bool
+	}{
+		{"음식에 사용되는 실란트로를 조사할 계획이다.", "WASHINGTON (CNN) -- Starting Monday, inspectors will search cilantro.", "사용되는", "WASHINGTON", false},
+		{"이라크 주재 대사관이 밝혔다.", "BAGHDAD, Iraq (CNN) Obama arrived, a spokesman said.", "밝혔", "BAGHDAD", false},
+		{"정상은 마지막 회담에서 합의했다.", "MOSCOW, Russia (CNN) The leaders agreed at their last talks.", "마지막", "MOSCOW", false},
+		{"이라크 주재 대사관이 밝혔다.", "BAGHDAD, Iraq (CNN) Obama arrived, a spokesman said.", "이라크", "Iraq", true},
+		{"워싱턴에서 회의가 열렸다.", "WASHINGTON (CNN) -- A meeting was held in Washington.", "워싱턴", "Washington", true},
+		{"중국 베이징에서 회담이 재개됐다.", "BEIJING, China (CNN) -- Talks resumed Thursday.", "베이징", "BEIJING", true},
+		{"베이징 경찰이 밝혔다.", "BEIJING, China (CNN) -- Police said so.", "베이징", "BEIJING", true},
+		{"중국이 베이징 올림픽을 앞두고 밝혔다.", "BEIJING, China (CNN) -- China said so.", "베이징", "BEIJING", true},
+		{"카말은 이라크 바그다드의 골목에서 납치됐다.", "BAGHDAD, Iraq (CNN) Kamal was snatched off the streets.", "바그다드", "BAGHDAD", true},
+		{"나토는 밝혔다 워싱턴에서.", "NATO met in Washington on Monday.", "워싱턴", "Washington", true},
+	} {
+		ps, _ := unitPairs(tc.ko, tc.en, nil, newMemo())
+		if _, got := ps[[2]string{tc.ko0, tc.en0}]; got != tc.want {
+			t.Errorf("%q: pair %s ~ %s %v, want %v (%v)", tc.en, tc.ko0, tc.en0, got, tc.want, ps)
+		}
+	}
+	if dl := datelineWords(enRuns("SOUTH of ISLAND, Texas (CNN) A storm came to Texas.", newMemo().scratch()), "SOUTH of ISLAND, Texas (CNN) A storm came to Texas."); !strings.Contains(dl, "|ISLAND|") || strings.Contains(dl, "Texas") {
+		t.Errorf("dateline words %q, want SOUTH and ISLAND, not Texas", dl)
+	}
+	if dl := datelineWords(enRuns("Kentucky (CNN) A storm came.", newMemo().scratch()), "Kentucky (CNN) A storm came."); dl != "" {
+		t.Errorf("a dateline not in capitals: %q", dl)
+	}
+}
+
+// TestLeftOnWords: a foreign form of several words does not go on to a
+// legislature's word before a title (마이크 존슨 하원 의장 ~ House Speaker
+// Mike Johnson) nor to the role word 역 (존 스노우 역으로 ~ role as Jon
+// Snow); the name without them still pairs.
+//
+// Session 22 (helper M41): rules for the causes held-out-14 and the 1M TM
+// showed, each test failing without its rule.
+func TestLeftOnWords(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en     string
+		want, junk [2]string
+	}{
+		{"마이크 존슨 하원 의장이 합의에 대해 말했다.", "House Speaker Mike Johnson spoke of the deal.",
+			[2]string{"마이크 존슨", "Mike Johnson"}, [2]string{"마이크 존슨 하원", "Mike Johnson"}},
+		{"해링턴은 존 스노우 역으로 알려져 있습니다.", "Harington is known for his role as Jon Snow.",
+			[2]string{"존 스노우", "Jon Snow"}, [2]string{"존 스노우 역", "Jon Snow"}},
+	} {
+		ps, _ := unitPairs(tc.ko, tc.en, nil, newMemo())
+		if _, ok := ps[tc.junk]; ok {
+			t.Errorf("%q: pair %v, a word left on (%v)", tc.ko, tc.junk, ps)
+		}
+		if _, ok := ps[tc.want]; !ok {
+			t.Errorf("%q: no pair %v (%v)", tc.ko, tc.want, ps)
+		}
+	}
+}
+
+// TestDatelinePhraseAndParticle: a dateline's words in capitals pair with
+// no Korean form of more words than theirs (중 한 명이 ~ SAN ANTONIO) nor
+// with a form ending in 에 or 에서 (파리에서 ~ PARIS, 섬에 ~ ISLAND: the 1M
+// TM's junk M40 left), also when a word in lower case or a number comes
+// before the bracket's tag; a dateline's name in the Korean's opening
+// words, and of as many words, still pairs.
+func TestDatelinePhraseAndParticle(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en   string
+		ko0, en0 string
+		want     bool
+	}{
+		{"구출된 미국인 중 한 명이 공개적으로 주장했다.", "SAN ANTONIO, Texas (CNN) -- One of three American hostages said so.", "중 한 명이", "SAN ANTONIO", false},
+		{"총리는 프랑스 파리에서 열리는 정상회담에 앞서 밝혔다.", "PARIS, France (CNN) -- As he prepared to attend a summit, the prime minister said so.", "파리에서", "PARIS", false},
+		{"당국이 텍사스주 국경 섬에 사는 주민들에게 경보를 내렸다.", "SOUTH PADRE ISLAND, Texas (CNN) -- Officials urged residents to leave.", "섬에", "ISLAND", false},
+		// A tag after a word in lower case or a number (no run M38
+		// split it from).
+		{"총리는 프랑스 파리에서 열리는 정상회담에 앞서 밝혔다.", "PARIS, for (CNN) -- As he prepared to attend a summit, the prime minister said so.", "파리에서", "PARIS", false},
+		{"총리는 프랑스 파리에서 열리는 회담 전에 밝혔다.", "PARIS, March 3 (AFP) -- Before the talks, the prime minister said so.", "파리에서", "PARIS", false},
+		{"샌 안토니오 경찰이 밝혔다.", "SAN ANTONIO, Texas (CNN) -- Police said so.", "샌 안토니오", "SAN ANTONIO", true},
+		{"뉴올리언스 시장이 밝혔다.", "NEW ORLEANS, Louisiana (CNN) -- The mayor said so.", "뉴올리언스", "NEW ORLEANS", true},
+	} {
+		ps, _ := unitPairs(tc.ko, tc.en, nil, newMemo())
+		if _, got := ps[[2]string{tc.ko0, tc.en0}]; got != tc.want {
+			t.Errorf("%q: pair %s ~ %s %v, want %v (%v)", tc.en, tc.ko0, tc.en0, got, tc.want, ps)
+		}
+	}
+}
+
+// TestNumberedOrLaw: a name in capitals on both sides with a number beside
+// it in half of its examples (737 MAX, FTSE 250) or a law's acronym in
+// brackets (Waste Regulation (PPWR)) is no candidate; an acronym with a
+// number beside it in one example of three, or a year after it, stays.
+func TestNumberedOrLaw(t *testing.T) {
+	ex := func(ens ...string) []Example {
+		var xs []Example
+		for _, e := range ens {
+			xs = append(xs, Example{Korean: "x", English: e})
+		}
+		return xs
+	}
+	for _, tc := range []struct {
+		p    pairStats
+		want bool
+	}{
+		{pairStats{Ko: "MAX", En: "MAX", Units: 3, Examples: ex("How to find out if you're flying on a Boeing 737 MAX", "most Boeing 737 MAX 9 jets were grounded", "The MAX line")}, true},
+		{pairStats{Ko: "FTSE", En: "FTSE", Units: 2, Examples: ex("FTSE 250 firm famous for sausage rolls", "The FTSE 250 firm is to open outlets")}, true},
+		{pairStats{Ko: "PPWR", En: "PPWR", Units: 3, Examples: ex("on the proposed Packaging and Packaging Waste Regulation (PPWR) before Christmas", "requirements in the PPWR apply to beer", "an ambitious PPWR")}, true},
+		{pairStats{Ko: "EU", En: "EU", Units: 3, Examples: ex("the EU 27 members met", "the EU said", "EU ministers agreed")}, false},
+		{pairStats{Ko: "SEC", En: "SEC", Units: 2, Examples: ex("the SEC said", "The SEC approved the funds")}, false},
+		{pairStats{Ko: "보잉", En: "Boeing", Units: 2, Examples: ex("a Boeing 737 MAX", "Boeing 737 jets")}, false},
+	} {
+		if got := numberedOrLaw(&tc.p); got != tc.want {
+			t.Errorf("%s ~ %s: numberedOrLaw %v, want %v", tc.p.Ko, tc.p.En, got, tc.want)
+		}
+	}
+}
+
+// TestAccentedNames: a capitalized English word with letters of the Latin
+// alphabet outside ASCII after its first (Sánchez, Köln) is a name's word,
+// so that 산체스 레카르테 pairs with Sánchez Recarte (held-out-14-200's
+// 레카르테 ~ Recarte, a part of the name) and 쾰른 with Köln; a word with
+// other letters after its capital is none.
+func TestAccentedNames(t *testing.T) {
+	for _, tc := range []struct {
+		ko, en string
+		pair   [2]string
+	}{
+		{"산체스 레카르테 사무총장은 말했다.", "More than 99% of the sector is small, Sánchez Recarte said.", [2]string{"산체스 레카르테", "Sánchez Recarte"}},
+		{"독일 쾰른에서 열렸다.", "It was held in Köln, Germany.", [2]string{"쾰른", "Köln"}},
+	} {
+		ps, _ := unitPairs(tc.ko, tc.en, nil, newMemo())
+		if _, ok := ps[tc.pair]; !ok {
+			t.Errorf("%q: no pair %v (%v)", tc.en, tc.pair, ps)
+		}
+	}
+	for w, want := range map[string]bool{"Sánchez": true, "Köln": true, "Recarte": true, "Aπ": false, "A×B": false, "sánchez": false} {
+		if got := isCap(w); got != want {
+			t.Errorf("isCap(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

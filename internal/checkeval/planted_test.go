@@ -125,7 +125,7 @@ import (
 // check12w-missed's FDA, CDC and NTSB at a first mention moved back since
 // abbreviationFirst reads organisations, and Steve Jobs given as Steve
 // Ballmer an error as the gate gives it; check12x-missed's Securities and
-// Exchange Comission and clean GMAC moved back since session22t45.go), and
+// Exchange Comission and clean GMAC moved back since deprecated.go, senses.go, nearmiss.go, firstmention.go), and
 // ../testdata/check12y and ../testdata/check12z (house51.csv's North Korea
 // and defence, house52.csv's law and police, as run once at 3f13979 by
 // helpers G51 and G52; wired by helper T46, session 22, with
@@ -136,7 +136,7 @@ import (
 // transport, energy and disasters, as run once at fe80ab2 by helpers G53
 // and G54; wired by helper T47, session 22, with check13a-missed's 마흐무드
 // 아바스, 누리 알 말리키 and President Nicolas Sarkozzi and check13b-missed's
-// NYMEX and Anthonius Gunawen Agung moved back since session22t47.go),
+// NYMEX and Anthonius Gunawen Agung moved back since surname_alone.go, respelling.go, deprecated.go, inconsistent.go, inconsistent_hangul.go, nearmiss_person.go),
 // and ../testdata/check13c and ../testdata/check13d (house55.csv's
 // education, religion and society, house56.csv's media, as run once at
 // acb822f by helpers G55 and G56; wired by helper T48, session 22, with
@@ -151,21 +151,21 @@ import (
 // 정책위 의장, 국정원 and 인혁당 before the full name and check13f-missed's
 // VMAs before the MTV Video Music Awards, 칸예 웨스트 after 카니예 웨스트 and Tierra del Sol
 // Gallary moved back (check13f-missed removed) since
-// session22t49.go), and ../testdata/check13g and ../testdata/check13h
+// firstmention.go, inconsistent_hangul.go, formername.go), and ../testdata/check13g and ../testdata/check13h
 // (house59.csv's East Asia beyond Korea, house60.csv's United States, as
 // run once at ae154e2 by helpers G59 and G60; wired by helper T52, session
 // 23, with check13g-missed's two names of one thing in one Korean article
 // (타이완, 동경, 상해, 북해도, 법륜공, 왕자웨이, 북경, 광주 after the listed
 // form) and KMT before the Kuomintang, and check13h-missed's Mike Pompei
 // and 크리스틴 블래시 포드 after 크리스틴 블레이시 포드 moved back (both
-// -missed folders removed) since session23t52.go), and ../testdata/check13j
+// -missed folders removed) since longername.go, firstmention.go, inconsistent_hangul.go, unlistedvariant.go, spellvariant.go), and ../testdata/check13j
 // (house62.csv's sports, as run once at 1c727a6 by helper G62; wired by
 // helper T54, session 23, with check13j-missed's 토마스 비욘 and 토미 플릿우드
 // after the listed form moved back, check13j-missed removed, since
-// session23t54.go), and ../testdata/check13i (house61.csv's Europe, the
+// inconsistent_hangul.go, respelling.go, inconsistent.go, dated.go), and ../testdata/check13i (house61.csv's Europe, the
 // Middle East and Africa, as run once at 1daba00 by helper G61; wired by
 // helper T55, session 23, u-4's Ismail Haniyeh for 마무드 아바스 an error
-// since session23t55.go, as seven older desks' expected warnings of the
+// since respelling.go, as seven older desks' expected warnings of the
 // kind were made errors), and ../testdata/check13k, check13l, check13m
 // and check13n (house63 to house66, written by G63 to G66; wired by helper
 // T57, session 23, with check13m-missed's 5 Korean titled forms after the
@@ -173,7 +173,7 @@ import (
 // moved back, check13m-missed removed; an undated form past its
 // day expecting the entry's preferred form where the gate offers it,
 // suggestionDiffers where the gate offers the dated successor; check12m's
-// John Kerry for 존 매케인 an error since session23t57.go, the lead's
+// John Kerry for 존 매케인 an error since respelling.go, homograph.go, dated.go, inconsistent_hangul.go, the lead's
 // decision), and check13o and check13q (house67 and house69, G67 and G69;
 // wired by helper T59, session 23, with check13o-missed's 안호이저부시 after
 // 안호이저-부시 and check13q-missed's 시속 180km against 130 kph moved back,
