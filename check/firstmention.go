@@ -458,14 +458,15 @@ func fullFormAfter(ms []glossary.Match, i int, m glossary.Match) int {
 // before the surname (check12v's planted GDP, FTA and WMD); a body's too
 // since session 22 (helper T45, the lead's decision: check12w's FDA, CDC and
 // NTSB; firstmention.go). Not for places, whose abbreviations are names the
-// news gives at a first mention (the US; T44 left out bodies as such too,
+// news gives at a first mention (the US; a feature's since session 24:
+// featureAbbreviation, placeabbreviation.go; T44 left out bodies as such too,
 // the EU, the NHS, GOP, which the house convention counts as deviations),
 // nor in a quotation (a speaker's words, "spot Bitcoin ETP shares",
 // g25-wmt24pp 61), nor for an abbreviation the article never spells out or a
 // preferred form that is itself one (NATO).
 func abbreviationFirst(ms []glossary.Match, i int, pref *glossary.Term) bool {
 	m := ms[i]
-	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) && !mixedAbbreviation(m.Term.Text) || // VMAs too (firstmention.go); AfD (firstmention.go)
+	if m.Entry.Type != glossary.TermType && m.Entry.Type != glossary.Organization && !featureAbbreviation(m.Entry) || pref == nil || m.Term == pref || !pluralAbbreviation(m.Term.Text) && !mixedAbbreviation(m.Term.Text) || // VMAs too (firstmention.go); AfD (firstmention.go)
 		!strings.ContainsRune(pref.Text, ' ') && !lettersOf(m.Term.Text, pref.Text) && !initialsOfForm(m.Term.Text, m.Entry, m.Term.Lang) || glossary.Abbreviation(pref.Text) { // KMT before Kuomintang (firstmention.go); UAV before drone (abbrevinitials.go)
 		return false
 	}

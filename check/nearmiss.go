@@ -1138,7 +1138,7 @@ func possessiveName(vocab map[string]bool, text string, start, i int) bool {
 // often another word (Round Reading Rooms, New Work).
 func shortLastChanged(n *name, j int, cw string) bool {
 	w := n.words[j]
-	if len(n.words) < 3 || j != len(n.words)-1 || len(w) < 4 || len(w) > 5 || !isASCIIWord(cw) || !isASCIIWord(w) ||
+	if len(n.words) < 3 && !placeHeadWord(n) || j != len(n.words)-1 || len(w) < 4 || len(w) > 5 || !isASCIIWord(cw) || !isASCIIWord(w) ||
 		cw[0] != w[0] || distance(cw, w, 1) != 1 {
 		return false
 	}
