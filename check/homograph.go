@@ -162,7 +162,7 @@ func foreignBody(text string, start int) bool {
 	if qualifiers[w] {
 		w, _ = prevWord(text, before)
 	}
-	if foreignPlaces[w] {
+	if foreignPlaces[w] || foreignRegion(w) { // 산시성 산림청 (foreignregion.go)
 		return true
 	}
 	if p, ok := strings.CutSuffix(w, "의"); ok && foreignPlaces[p] {
