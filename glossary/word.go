@@ -23,6 +23,9 @@ import (
 // Term.NotWith): a context word inside another word is another word, 파
 // (par) in 페파 (Peppa) or 스파. Session 18, helper T20: from a house20
 // false alarm, 보기 (seeing) read as the golf term bogey beside 페파.
+// Session 24, helper T68: nor a Korean word of two syllables or more
+// followed by a suffix that makes another noun of it (대표단, a
+// delegation, for 대표; see derivedNoun).
 func HasWord(text, word string) bool {
 	if word == "" {
 		return false
@@ -43,8 +46,11 @@ func HasWord(text, word string) bool {
 				continue
 			}
 		}
+		if stem && !derivedNoun(text[j+len(word):]) {
+			return true // 위구르족, 풀려났다; not 대표단 for 대표 (contextsuffix.go)
+		}
 		if stem {
-			return true // 위구르족, 풀려났다
+			continue
 		}
 		if e := j + len(word); hangul && e < len(text) && '0' <= text[e] && text[e] <= '9' {
 			return true // 파4, 18홀 aside: a number after Korean is another word
