@@ -382,6 +382,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && participleRead(text, m) {
 			continue // "and power cut to thousands": a verb, not the noun (deprecated.go)
 		}
+		if isEnglish(lang) && properCapital(text, m, pr) {
+			continue // "Labour is no longer a broad church" beside "the Labour party" (propercapital.go)
+		}
 		if pr != nil && isEnglish(lang) && capitalisedName(text, m, pr, sm) {
 			continue // "Christian Bale" for the forbidden bale (unsourced.go)
 		}
