@@ -124,6 +124,7 @@ func LintWith(o Options, files ...string) []Problem {
 	all = append(all, lintGivenNames(gs)...)
 	all = append(all, lintDeprecatedVariants(gs)...)
 	all = append(all, lintHomographs(gs)...)
+	all = append(all, lintSelfContext(gs)...)
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
 		if a.File != b.File {

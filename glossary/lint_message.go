@@ -25,6 +25,7 @@ var problemMessages = map[string]string{
 	CodeGivenVariants:     "GlossaryProblemGivenVariants",
 	CodeDeprecatedVariant: "GlossaryProblemDeprecatedVariant",
 	CodeCommonWord:        "GlossaryProblemCommonWord",
+	CodeSelfContext:       "GlossaryProblemSelfContext",
 }
 
 // MessageID is the id of the problem's message for a translated text, ""
