@@ -46,9 +46,11 @@ var hadaForms = func() map[string]bool {
 
 // hadaEnding reports whether run, the Hangul right after a form before
 // (before ends where the form ends), is a form of the form's 하다 or 되다
-// verb, for an output of an entry of type term (see above).
+// verb, for an output of an entry of type term (see above). HasWord's
+// output has no term (a context word, not a form): no verb of it is read
+// (session 24, helper T68: 파했다 beside the context word 파 panicked).
 func hadaEnding(before, run string, o *output) bool {
-	if !o.plural || o.short || !hadaForms[run] || len(o.term.Context) > 0 || len(o.term.NotWith) > 0 {
+	if o.term == nil || !o.plural || o.short || !hadaForms[run] || len(o.term.Context) > 0 || len(o.term.NotWith) > 0 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)

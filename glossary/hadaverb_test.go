@@ -82,3 +82,20 @@ func csvMatcher(t *testing.T, path, csv string) *Matcher {
 	}
 	return g.Matcher(language.Korean)
 }
+
+// TestHasWordHadaForm: a one-syllable Korean context word followed by a
+// 하다 form is no word (a derived verb, 파했다), and reading it does not
+// panic (HasWord's output has no term).
+func TestHasWordHadaForm(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"모임이 파했다", "파", false},
+		{"파를 기록했다", "파", true},
+	} {
+		if got := HasWord(tc.text, tc.word); got != tc.want {
+			t.Errorf("HasWord(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
