@@ -206,8 +206,7 @@ func shortBodyName(e *glossary.Entry, target string, forms []*glossary.Term) boo
 	}
 	tw := strings.Fields(target)
 	for i, w := range tw {
-		core := strings.TrimRight(strings.TrimLeft(w, "\"'“‘("), ".,;:!?\"'”’)")
-		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		core := bareWord(w)
 		found := false
 		for _, x := range words {
 			if core == x {
@@ -317,4 +316,12 @@ func caseName(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// bareWord is w without the quotation marks, brackets and punctuation around
+// it and without a possessive 's: the word shortBodyName and
+// shortBodyAtStart compare with a body's short words.
+func bareWord(w string) string {
+	core := strings.TrimRight(strings.TrimLeft(w, "\"'“‘("), ".,;:!?\"'”’)")
+	return strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 }

@@ -33,8 +33,7 @@ func shortBodyAtStart(e *glossary.Entry, target string, before []string, forms [
 		if i > 0 && !(strings.HasSuffix(tw[i-1], ".") && !strings.Contains(strings.TrimSuffix(tw[i-1], "."), ".")) {
 			continue // not the first word of a sentence: shortBodyName's
 		}
-		core := strings.TrimRight(strings.TrimLeft(w, "\"'“‘("), ".,;:!?\"'”’)")
-		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		core := bareWord(w)
 		found := false
 		for _, x := range words {
 			if core == x {

@@ -316,14 +316,9 @@ func (c *Checker) surnameEarlier(m glossary.Match, pr Pair) bool {
 // listed, the surname another listed person's too).
 func (c *Checker) aloneSurname(m glossary.Match, pr Pair) string {
 	e := m.Entry
-	if e == nil || e.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+	terms := unshortenedPersonTerms(e, pr)
+	if terms == nil {
 		return ""
-	}
-	terms := e.TermsIn(pr.TargetLang)
-	for _, t := range terms {
-		if !t.Status.Forbidden() && t.Short != "" {
-			return "" // the list's own second reference decides
-		}
 	}
 	for _, t := range terms {
 		if t.Status.Forbidden() {
@@ -509,4 +504,21 @@ func firstWordAt(text, s string) int {
 		}
 	}
 	return -1
+}
+
+// unshortenedPersonTerms returns the English terms of person entry e when the
+// pair's target is English and no allowed form gives a short form (the list's
+// own second reference decides then), else nil: where aloneSurname and
+// soleBearerSurname start.
+func unshortenedPersonTerms(e *glossary.Entry, pr Pair) []*glossary.Term {
+	if e == nil || e.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+		return nil
+	}
+	terms := e.TermsIn(pr.TargetLang)
+	for _, t := range terms {
+		if !t.Status.Forbidden() && t.Short != "" {
+			return nil
+		}
+	}
+	return terms
 }

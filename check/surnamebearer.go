@@ -28,14 +28,9 @@ import (
 // share it but the pair's Korean names none of them, or "".
 func (c *Checker) soleBearerSurname(m glossary.Match, pr Pair) string {
 	e := m.Entry
-	if e == nil || e.Type != glossary.Person || !isEnglish(pr.TargetLang) {
+	terms := unshortenedPersonTerms(e, pr)
+	if terms == nil {
 		return ""
-	}
-	terms := e.TermsIn(pr.TargetLang)
-	for _, t := range terms {
-		if !t.Status.Forbidden() && t.Short != "" {
-			return "" // the list's own second reference decides
-		}
 	}
 	for _, t := range terms {
 		if t.Status.Forbidden() {
