@@ -184,7 +184,7 @@ func describedByRole(source string, start, end int, target string) bool {
 	near := append(before[max(0, len(before)-8):], after[:min(3, len(after))]...)
 	for _, w := range near {
 		for ko, ens := range koreanRoles {
-			if !strings.HasPrefix(w, ko) && !strings.HasPrefix(strings.TrimPrefix(w, "최고"), ko) { // 최고지도자, the supreme leader (namedbefore.go, firstmention.go, surname_alone.go)
+			if !strings.HasPrefix(w, ko) && !strings.HasPrefix(strings.TrimPrefix(w, "최고"), ko) { // 최고지도자, the supreme leader
 				continue
 			}
 			for _, en := range ens {

@@ -285,7 +285,7 @@ func (ix *nameIndex) nearMisses(out []Finding, file, text string, ms []glossary.
 			if ix.mayAnchor(text, start, i) {
 				out = ix.lowerNear(out, file, text, start, i, ms, p, &lowLast)
 			}
-			if ix.mayOne(text, start, i) && start >= lowLast { // not inside "parent compnay", reported (respelling.go, unsourced.go, wordreading.go, inconsistent.go, nearmiss_lower.go)
+			if ix.mayOne(text, start, i) && start >= lowLast { // not inside "parent compnay", reported (mayOne, nearmiss_lower.go)
 				out = ix.lowerOneNear(out, file, text, start, i, ms, p) // "paraglyding" (nearmiss_lower.go)
 			}
 			continue

@@ -100,7 +100,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 	for _, t := range forms {
 		fw := strings.Fields(t.Text)
 		if len(fw) < 2 || t.Status.Forbidden() {
-			continue // Mike Pompei is no transliteration of a forbidden Mike Pompeio (longername.go, firstmention.go, inconsistent_hangul.go, unlistedvariant.go, spellvariant.go)
+			continue // Mike Pompei is no transliteration of a forbidden Mike Pompeio
 		}
 		key := surnameKey(fw[len(fw)-1])
 		if len(key) < 3 {

@@ -49,11 +49,11 @@ type Checker struct {
 	terms     map[*glossary.Term]*glossary.Entry
 
 	sensesOnce sync.Once
-	senses     map[*glossary.Term][]string // headnoun.go, firstmention.go, textscan.go, namestart.go, senses.go, inconsistent.go, respelling.go, skeleton.go, inconsistent_hangul.go, describedperson.go: a common word's other senses
+	senses     map[*glossary.Term][]string // senses.go: a common word's other senses
 	borrowOnce sync.Once
-	borrowed   map[*glossary.Term][]string // deprecated.go, senses.go, nearmiss.go, firstmention.go: not_with of a same-text form in another language
+	borrowed   map[*glossary.Term][]string // senses.go: not_with of a same-text form in another language
 	ownersOnce sync.Once
-	owners     map[string]int // surname_alone.go, respelling.go, deprecated.go, inconsistent.go, inconsistent_hangul.go, nearmiss_person.go: how many English person entries have a word
+	owners     map[string]int // surname_alone.go: how many English person entries have a word
 }
 
 // DefaultMissing is the entry types target-term-missing reports by
@@ -526,7 +526,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		if m.Term.Status.Forbidden() || isEnglish(lang) && insideName(text, m.Start, m.End+len(m.Suffix)) ||
 			m.Entry.Type == glossary.Person && dashBefore(text, m.Start) ||
-			m.Entry.Type == glossary.Person && caseName(text, m.Start, m.End+len(m.Suffix)) { // 그레이스(Grace) 대 세션스(Sessions) 소송 by an admitted one-word form (dated.go, wordreading.go, inconsistent_hangul.go, unsourced.go, nearmiss.go, firstmention.go)
+			m.Entry.Type == glossary.Person && caseName(text, m.Start, m.End+len(m.Suffix)) { // 그레이스(Grace) 대 세션스(Sessions) 소송 by an admitted one-word form (caseName, described.go)
 			continue // givennames.go: 피터 바텔 of an unlisted 한스-피터 바텔
 		}
 		if !isEnglish(lang) && koreanNameStart(text, m) {
@@ -536,7 +536,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		e := m.Entry
 		st := states[e]
 		if (st == nil || st.first == nil) && attributiveFirst(text, m) && (m.Preferred == nil || m.Term != m.Preferred) {
-			continue // 바이든 행정부, the Biden administration: no mention yet (surname_alone.go); 테리사 메이 내각 names her in full (longername.go, inconsistent.go, nearmiss.go, givenbefore.go, inconsistent_hangul.go, nearmiss_lower.go, homograph.go, firstmention.go, unsourced.go, textscan.go)
+			continue // 바이든 행정부, the Biden administration: no mention yet (surname_alone.go); 테리사 메이 내각 names her in full
 		}
 		if st == nil {
 			st = &mentionState{}
@@ -554,7 +554,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !(namedForbidden[e] && surnameOnly(m.Term.Text)) && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (firstmention.go)
-				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (firstmention.go, inconsistent_hangul.go, formername.go)
+				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (formername.go)
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (firstmention.go)
 				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (firstmention.go)
 				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (firstmention.go)
@@ -669,7 +669,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				continue // a sentence giving its other name (Snoop Dogg has had the name Snoop Lion)
 			}
 			if formerName(text, m.Start, m.End, lang) {
-				continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (firstmention.go, inconsistent_hangul.go, formername.go)
+				continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (formername.go)
 			}
 			if st.reported == nil {
 				st.reported = map[*glossary.Term]bool{}
