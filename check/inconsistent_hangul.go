@@ -289,18 +289,7 @@ func mergedSyllable(a, b string) bool {
 		return false
 	}
 	aw, bw := strings.Fields(a), strings.Fields(b)
-	if len(aw) != len(bw) {
-		return false
-	}
-	diff := -1
-	for i := range aw {
-		if aw[i] != bw[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
+	diff := onlyDifferentWord(aw, bw)
 	if diff < 0 {
 		return false
 	}
@@ -396,18 +385,10 @@ func wordEiVariant(a, b string) bool {
 // Session 23, helper T54 (issue #11): what house61 and house62 showed.
 func koreanSpeltTwice(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) || len(wa) < 2 || a == b {
+	if len(wa) < 2 {
 		return false
 	}
-	diff := -1
-	for i := range wa {
-		if wa[i] != wb[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
+	diff := onlyDifferentWord(wa, wb)
 	if diff < 1 {
 		return false // the given name differs: another person, or none
 	}
@@ -697,4 +678,23 @@ func hyphenDropped(a, b string) bool {
 		return false
 	}
 	return strings.ReplaceAll(a, "-", "") == strings.ReplaceAll(b, "-", "")
+}
+
+// onlyDifferentWord returns the index of the one word in which word lists a
+// and b of equal length differ, or -1 (other lengths, no word or several
+// words differing).
+func onlyDifferentWord(a, b []string) int {
+	if len(a) != len(b) {
+		return -1
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return -1
+			}
+			diff = i
+		}
+	}
+	return diff
 }
