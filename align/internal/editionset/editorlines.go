@@ -47,11 +47,42 @@ type editorDocs struct {
 	order []string
 }
 
-// loadEditorLines reads the embedded file additions-<part>.tsv; a file
-// that is not there gives nil and no error (the held-out file is written
-// by another hand and may come later).
-func loadEditorLines(part string) (*editorDocs, error) {
+// editorWriters gives the writers whose files of editor lines the part
+// has: "" for additions-<part>.tsv (the first writer: helper E1 for dev,
+// E2 for held-out) and w for additions-<part>-<w>.tsv (a later writer's
+// lines for the same documents, session 25), in order. Each writer's lines
+// make a file of their own, <part>.editor.jsonl or <part>.editor-<w>.jsonl,
+// so that a rule developed on one writer's lines can be measured on
+// another's.
+func editorWriters(part string) ([]string, error) {
+	names, err := fs.Glob(editorFiles, "additions-"+part+"*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	var ws []string
+	for _, n := range names {
+		w := strings.TrimSuffix(strings.TrimPrefix(n, "additions-"+part), ".tsv")
+		switch {
+		case w == "":
+		case strings.HasPrefix(w, "-") && len(w) > 1:
+			w = w[1:]
+		default:
+			continue // another part whose name starts with this one's
+		}
+		ws = append(ws, w)
+	}
+	return ws, nil
+}
+
+// loadEditorLines reads the embedded file additions-<part>.tsv (writer "")
+// or additions-<part>-<writer>.tsv; a file that is not there gives nil and
+// no error (the held-out file is written by another hand and may come
+// later).
+func loadEditorLines(part string, writer ...string) (*editorDocs, error) {
 	name := "additions-" + part + ".tsv"
+	if len(writer) > 0 && writer[0] != "" {
+		name = "additions-" + part + "-" + writer[0] + ".tsv"
+	}
 	f, err := editorFiles.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil

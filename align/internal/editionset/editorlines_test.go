@@ -196,16 +196,25 @@ func TestReadEditorLines(t *testing.T) {
 // lines an edition adds.
 func TestEditorFilesEmbedded(t *testing.T) {
 	for _, part := range []string{"dev", "heldout"} {
-		ed, err := loadEditorLines(part)
+		writers, err := editorWriters(part)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ed == nil || len(ed.order) < 100 {
-			t.Fatalf("%s: editor lines for too few documents: %+v", part, ed)
+		if len(writers) == 0 || writers[0] != "" {
+			t.Fatalf("%s: writers %q: want the first writer's additions-%s.tsv first", part, writers, part)
 		}
-		for id, ls := range ed.lines {
-			if len(ls) > 2 {
-				t.Errorf("%s: %s has %d lines", part, id, len(ls))
+		for _, w := range writers {
+			ed, err := loadEditorLines(part, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ed == nil || len(ed.order) < 100 {
+				t.Fatalf("%s %q: editor lines for too few documents: %+v", part, w, ed)
+			}
+			for id, ls := range ed.lines {
+				if len(ls) > 2 {
+					t.Errorf("%s %q: %s has %d lines", part, w, id, len(ls))
+				}
 			}
 		}
 	}

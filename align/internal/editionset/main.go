@@ -25,7 +25,11 @@
 //     edited as in dev.jsonl and heldout.jsonl but with English-only lines
 //     a person wrote as an edition's editor adds them in place of the
 //     generator's (editorlines.go; the dev lines by helper E1, the held-out
-//     lines by helper E2, written without running the aligner on them).
+//     lines by helper E2, written without running the aligner on them);
+//     a later writer's lines for the same documents, additions-dev-<w>.tsv
+//     or additions-heldout-<w>.tsv, make dev.editor-<w>.jsonl and
+//     heldout.editor-<w>.jsonl (session 25: a second dev writer and fresh
+//     held-out lines).
 //
 // The edits of a document, drawn from a random generator seeded with -seed
 // and the document id, so the files are the same on every run:
@@ -237,12 +241,21 @@ func main() {
 		}
 		// Editor-written English-only lines (session 24,
 		// editorlines.go): the listed documents, edited as above.
-		ed, err := loadEditorLines(part.name)
+		// Each writer's lines make a file of their own (editorWriters).
+		writers, err := editorWriters(part.name)
 		if err != nil {
 			log.Fatal(err)
 		}
-		if ed != nil {
-			if err := write(filepath.Join(*dir, part.name+".editor.jsonl"), part.docs, m, *seed, true, ed); err != nil {
+		for _, w := range writers {
+			ed, err := loadEditorLines(part.name, w)
+			if err != nil {
+				log.Fatal(err)
+			}
+			name := part.name + ".editor.jsonl"
+			if w != "" {
+				name = part.name + ".editor-" + w + ".jsonl"
+			}
+			if err := write(filepath.Join(*dir, name), part.docs, m, *seed, true, ed); err != nil {
 				log.Fatal(err)
 			}
 		}
