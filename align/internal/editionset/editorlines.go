@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -71,6 +72,9 @@ func editorWriters(part string) ([]string, error) {
 		}
 		ws = append(ws, w)
 	}
+	// fs.Glob sorts by name, and "-" sorts before ".": the first writer's
+	// file goes first.
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i] == "" && ws[j] != "" })
 	return ws, nil
 }
 
