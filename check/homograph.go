@@ -408,7 +408,8 @@ func (c *Checker) romanizedName(m glossary.Match, pr Pair) bool {
 	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
 		return false
 	}
-	run := romanized(pr.Source[m.Start:m.End], pr.Target)
+	// The name word of a longer form too (이택수 국제교육진흥원장; person_spelling.go).
+	run := romanizedNameWord(pr.Source[m.Start:m.End], pr.Target, m.Entry.TermsIn(pr.SourceLang))
 	return run != "" && (!respelled(run, m.Entry.TermsIn(pr.TargetLang)) || listedSyllables(run, m.Entry.TermsIn(pr.TargetLang))) && // Kim Chun-sik (respelling.go)
 		!givenKeptRespelt(pr.Target, run, m.Entry.TermsIn(pr.TargetLang))
 }

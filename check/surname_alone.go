@@ -286,6 +286,9 @@ func (c *Checker) surnameAlone(m glossary.Match, pr Pair) bool {
 	if s == "" {
 		s = c.soleBearerSurname(m, pr) // "Kennedy" for 존 F. 케네디, Caroline Kennedy listed too (surnamebearer.go)
 	}
+	if s == "" {
+		s = c.soleSurnameFirst(m, pr) // "Kim" for 김정은, other Kims listed (person_spelling.go)
+	}
 	return s != "" && surnameAloneIn(foldAccents(pr.Target), s)
 }
 
