@@ -504,7 +504,7 @@ func (c *Checker) splitDescribed(m glossary.Match, pr Pair, missing []number.Num
 	after := strings.Fields(pr.Source[m.End:])
 	lower := strings.Fields(strings.ToLower(pr.Target))
 	role := false
-	for _, w := range after[:min(2, len(after))] {
+	for _, w := range append(formRoleWords(pr.Source, m), after[:min(2, len(after))]...) { // the title a listed form holds too (person_reference.go)
 		for ko, ens := range koreanRoles {
 			if !strings.HasPrefix(w, ko) {
 				continue

@@ -182,6 +182,7 @@ func describedByRole(source string, start, end int, target string) bool {
 	before := strings.Fields(source[:start])
 	after := strings.Fields(source[end:])
 	near := append(before[max(0, len(before)-8):], after[:min(3, len(after))]...)
+	near = append(near, formRoleWords(source, glossary.Match{Start: start, End: end})...) // the title a listed form holds (person_reference.go)
 	for _, w := range near {
 		for ko, ens := range koreanRoles {
 			if !strings.HasPrefix(w, ko) && !strings.HasPrefix(strings.TrimPrefix(w, "최고"), ko) { // 최고지도자, the supreme leader

@@ -1006,7 +1006,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 				// Another usual spelling of a transliterated name
 				// (unlistedvariant.go): reported, no CI failure.
 				sev, msg, data["Rendered"] = Warning, "CheckMsgTargetMisrendered", span
-			} else if span := c.personRendering(m.Entry, pr, m, sm, tm, inOther); span != "" {
+			} else if span := c.personRendering(m.Entry, pr, m, sm, tm, inOther); span != "" &&
+				!(countStrong(missing) == 0 && nextra == 0 && loneAbsentPerson(absent, m) && describedBesideOther(m, pr, span)) { // "the nun" beside the pope (person_reference.go)
 				if relativeNamed(pr.Target, span, m.Entry.TermsIn(pr.TargetLang)) {
 					sev, msg = Warning, "CheckMsgTargetAbsent" // "Sarah Palin's son" (relation.go)
 				} else {
