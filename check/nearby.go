@@ -84,6 +84,10 @@ var roleNouns = map[string]bool{
 	"bishop": true, "archbishop": true, "priest": true, "pastor": true, "monk": true, "lama": true,
 	"colonel": true, "commander": true, "admiral": true, "marshal": true, "lord": true,
 	"duke": true, "duchess": true, "princess": true,
+	// Session 25 (helper T72): the head of a commission or agency ("The
+	// commissioner said" for 안 위원장, Ahn Kyong-whan named in the
+	// story before, kpc-test 1972).
+	"commissioner": true,
 }
 
 // ageNoun reports whether a word (digits are not part of words here) is

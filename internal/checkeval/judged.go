@@ -43,7 +43,9 @@ import (
 //	              YYYY-MM-DD and a comment saying what dates it, tabs
 //	              between, # for comments: a pair of a line in a listed
 //	              stretch is checked on that day, the set's date=
-//	              otherwise)
+//	              otherwise; and a pair in a stretch reads the
+//	              English of the stretch before it as its context,
+//	              unless context=window: the three pairs before it)
 //	verdicts.tsv  set, line, rule, side, term, found, verdict (real or
 //	              false), note
 //
@@ -93,6 +95,11 @@ type JudgedSet struct {
 	// otherwise. Session 23, helper D2: KPC's stories are of 2001-2008, the
 	// set's one date of July 2008.
 	LineDates string
+	// Context is context= in sets.tsv: "window" gives every pair the
+	// three pairs before it as its English context, as before session 25
+	// (stretchcontext.go); "" or "stretch", a pair of a linedates= stretch
+	// its stretch's English before it.
+	Context string
 }
 
 // Verdict is one judged finding.
@@ -125,7 +132,7 @@ func VerdictOf(f check.Finding) Verdict {
 }
 
 // knownSetOption lists the keys of sets.tsv's optional fields.
-var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true, "docdates": true, "linedates": true}
+var knownSetOption = map[string]bool{"skip": true, "first": true, "date": true, "docs": true, "convert": true, "glossary": true, "rules": true, "docdates": true, "linedates": true, "context": true}
 
 // ReadJudgedSets reads sets.tsv. An optional field it does not know is an
 // error naming its line and column.
@@ -149,7 +156,7 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 			// A mistyped option would otherwise change the set without a word
 			// (glosary=house2.csv would check it with GLOSSARY).
 			if key, _, _ := strings.Cut(x, "="); !knownSetOption[key] || !strings.Contains(x, "=") {
-				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary=, rules=, docdates= or linedates=", x)}
+				return nil, &check.SyntaxError{File: name, Line: line, Col: col, Msg: fmt.Sprintf("option %q: want skip=, first=, date=, docs=, convert=, glossary=, rules=, docdates=, linedates= or context=", x)}
 			}
 			col += len(x) + 1
 			if v, ok := strings.CutPrefix(x, "skip="); ok {
@@ -195,6 +202,12 @@ func ReadJudgedSets(r io.Reader, name string) ([]JudgedSet, error) {
 					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("linedates=%q: want a path relative to the folder", v)}
 				}
 				s.LineDates = filepath.Join(filepath.Dir(name), filepath.FromSlash(v))
+			}
+			if v, ok := strings.CutPrefix(x, "context="); ok {
+				if !knownContext[v] {
+					return nil, &check.SyntaxError{File: name, Line: line, Col: 1, Msg: fmt.Sprintf("context=%q: want stretch or window", v)}
+				}
+				s.Context = v
 			}
 			if v, ok := strings.CutPrefix(x, "rules="); ok {
 				s.Rules = strings.Split(v, ",")
@@ -288,6 +301,9 @@ type JudgedPair struct {
 	// file; zero when the set has none or the document is not listed
 	// (the set's Date holds).
 	Date time.Time
+	// Stretch is the first line of the pair's stretch of the set's
+	// linedates= file, 0 when none holds it (stretchcontext.go).
+	Stretch int
 }
 
 // ReadDocDates reads a docdates= file: one document id and its day
@@ -520,7 +536,7 @@ func LoadJudgedPairs(shared string, s JudgedSet) ([]JudgedPair, error) {
 			if d.IsZero() {
 				d = lineDate(i + 1) // linedates=
 			}
-			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i), Date: d})
+			out = append(out, JudgedPair{Line: i + 1, Source: f[0], Target: f[1], Doc: docOf(i), Date: d, Stretch: stretchOf(stretches, i+1)})
 		default:
 			return nil, fmt.Errorf("check: %s:%d: want %s layout", s.File, i+1, s.Layout)
 		}
@@ -554,7 +570,7 @@ func CheckJudged(c *check.Checker, s JudgedSet, pairs []JudgedPair) []check.Find
 		// sentences in order) are one document, which the checker reads
 		// only a few pairs back and one ahead (check.Pair.Before,
 		// TargetBefore, TargetAfter).
-		ctx, tctx := before[max(0, len(before)-3):], targets[max(0, len(targets)-3):]
+		ctx, tctx := before[max(0, len(before)-3):], targetContext(s, pairs, targets, i, 3)
 		if articles {
 			tctx = targets[:len(targets):len(targets)] // an article's targets so far (check.namedEarlier)
 		}
