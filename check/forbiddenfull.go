@@ -23,7 +23,8 @@ func forbiddenFull(m glossary.Match) bool {
 }
 
 // surnameOnly reports whether form is one word (a surname or a one-word
-// name), no full name.
+// name), maybe with its title (메이 총리: forbiddenfull_titled.go), no full
+// name.
 func surnameOnly(form string) bool {
-	return !strings.Contains(strings.TrimSpace(form), " ")
+	return !strings.Contains(strings.TrimSpace(form), " ") || surnameWithTitle(form)
 }

@@ -1,0 +1,71 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Session 25 (helper T73, issue #11): after a person's full name in a
+// forbidden spelling (테레사 메이 for the list's 테리사 메이, reported as
+// deprecated-term), a titled surname of the list (메이 총리, "Prime Minister
+// May") is a second reference as the surname alone is: no first mention
+// (g86-ntrex-even 1349, judged false; TestForbiddenFullTitled). A titled
+// full form names the person in full again and is still one.
+
+// surnameWithTitle reports whether form is one word with titles or
+// honorifics beside it and no other word: a surname with its title (메이
+// 총리, 메이 내무장관; "Mrs. May",
+// "Prime Minister May").
+func surnameWithTitle(form string) bool {
+	ws := strings.Fields(form)
+	if len(ws) < 2 {
+		return false
+	}
+	names := 0
+	for _, w := range ws {
+		if hasHangul(w) && !koreanTitleWord(w) || !hasHangul(w) && !englishTitleWord(w) {
+			names++
+		}
+	}
+	return names == 1
+}
+
+// koreanTitleWord reports whether w is a Korean title as untitledRole
+// reads one (총리, 감독, 회장: inconsistent_hangul.go) or ends in a title of
+// two syllables or more (내무장관, 국방위원장).
+func koreanTitleWord(w string) bool {
+	if _, titled := untitledRole("_ " + w); titled {
+		return true
+	}
+	for _, ts := range [][]string{personTitles, officeTitles} {
+		for _, t := range ts {
+			if utf8.RuneCountInString(t) >= 2 && strings.HasSuffix(w, t) {
+				return true
+			}
+		}
+	}
+	for t := range koreanRoles {
+		if utf8.RuneCountInString(t) >= 2 && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishTitleWord reports whether w is a word of an English title: a
+// role noun, an honorific or a word of a listed title (Prime, Minister,
+// Mrs.).
+func englishTitleWord(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if roleNouns[lw] || honorifics[lw] || titleNouns[lw] {
+		return true
+	}
+	for t := range titleWords {
+		for _, p := range strings.Fields(t) {
+			if p == lw {
+				return true
+			}
+		}
+	}
+	return false
+}
