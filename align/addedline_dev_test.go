@@ -11,8 +11,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TestAddedLineStats is a development aid for wAdded (added.go; session
-// 25, helper A57), skipped unless ADDED_STATS_FILES names gold files
+// TestAddedLineStats is a development aid for wAdded (added_test.go;
+// session 25, helper A57, taken out), skipped unless ADDED_STATS_FILES names gold files
 // (comma-separated; development files only, never the held-out part).
 // With the lexicon of ADDED_STATS_LEX (empty: the core alone) it prints
 // a tab-separated line for each English line of a gold 0-1 link (G01prev
@@ -81,7 +81,7 @@ func TestAddedLineStats(t *testing.T) {
 							} else {
 								en = append(en, tf[j])
 							}
-							if superfluous(&sf[i], en, pos) {
+							if superfluous(&sf[i], en, pos, lowerIDs(opts.Lexicon, d.Target[j])) {
 								rest += "\tSUP"
 							}
 						}
@@ -102,7 +102,7 @@ func TestAddedLineStats(t *testing.T) {
 						for _, o := range g.Target {
 							en = append(en, tf[o])
 						}
-						if superfluous(&sf[i], en, m) {
+						if superfluous(&sf[i], en, m, lowerIDs(opts.Lexicon, d.Target[j])) {
 							rest += "\tSUP"
 						}
 						fmt.Printf("G12m%d\t%s\t%d\t%d\t%v\t%s\t%s\n", m, d.ID, kk, h, nameShared(&tf[j], &sf[i]), d.Target[j], rest)

@@ -258,7 +258,7 @@ func features(segs []string, lang language.Tag, opts Options) []feature {
 		}
 		if opts.Lexicon != nil {
 			if out[i].english {
-				out[i].lexAll, out[i].lexPos, out[i].lexLow = englishIDsLow(opts.Lexicon, s)
+				out[i].lexAll, out[i].lexPos = englishIDPositions(opts.Lexicon, s)
 			} else {
 				out[i].lexK = opts.Lexicon.KoreanIDs(s)
 				out[i].lexAll = unionIDs(out[i].lexK)
@@ -316,33 +316,21 @@ func paragraphs(f []feature, para []int) ([]feature, []int) {
 // with, for each id, where its word stands in the sentence (0 the first
 // word, 1 the last), for orderCost.
 func englishIDPositions(lx *lexicon.Lexicon, s string) ([]int32, []float32) {
-	ids, pos, _ := englishIDsLow(lx, s)
-	return ids, pos
-}
-
-// englishIDsLow is englishIDPositions with, third, the sorted ids of the
-// words written in lower case (feature.lexLow, added.go).
-func englishIDsLow(lx *lexicon.Lexicon, s string) ([]int32, []float32, []int32) {
 	type idPos struct {
 		id  int32
 		pos float32
 	}
 	var buf [32]idPos
 	found := buf[:0]
-	var low []int32
 	n := 0
 	for w := range strings.FieldsSeq(s) {
-		ids := lx.EnglishIDs(w)
-		for _, id := range ids {
+		for _, id := range lx.EnglishIDs(w) {
 			found = append(found, idPos{id, float32(n)})
-		}
-		if len(ids) > 0 && lowerWord(w) {
-			low = append(low, ids...)
 		}
 		n++
 	}
 	if len(found) == 0 {
-		return nil, nil, nil
+		return nil, nil
 	}
 	slices.SortFunc(found, func(a, b idPos) int { return cmp.Compare(a.id, b.id) })
 	last := float32(max(1, n-1))
@@ -351,8 +339,7 @@ func englishIDsLow(lx *lexicon.Lexicon, s string) ([]int32, []float32, []int32) 
 	for k, f := range found {
 		ids[k], pos[k] = f.id, f.pos/last
 	}
-	slices.Sort(low)
-	return ids, pos, slices.Compact(low)
+	return ids, pos
 }
 
 func unionIDs(ids [][]int32) []int32 {

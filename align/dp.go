@@ -407,9 +407,9 @@ func (l *lattice) costEv(i, j int, b bead, e *evidence, known bool) float64 {
 		*e = evidence{lr: logRatio(ls, lt)}
 		switch {
 		case len(tgt) > 1 && len(src) == 1 && tgt[0].english:
-			e.x = contOnGain(tgt, l.next(l.src, i)) + unsaidGain(src, tgt, l.src[i:min(i+1, len(l.src))], l.alone) + splitClauseGain(&src[0], tgt) - addedCost(&src[0], tgt) // added.go
+			e.x = contOnGain(tgt, l.next(l.src, i)) + unsaidGain(src, tgt, l.src[i:min(i+1, len(l.src))], l.alone) + splitClauseGain(&src[0], tgt)
 		case len(src) > 1 && len(tgt) == 1 && src[0].english:
-			e.x = contOnGain(src, l.next(l.tgt, j)) + unsaidGain(tgt, src, l.tgt[j:min(j+1, len(l.tgt))], l.alone) + splitClauseGain(&tgt[0], src) - addedCost(&tgt[0], src)
+			e.x = contOnGain(src, l.next(l.tgt, j)) + unsaidGain(tgt, src, l.tgt[j:min(j+1, len(l.tgt))], l.alone) + splitClauseGain(&tgt[0], src)
 		case len(src) > 1 && len(tgt) == 1 && !src[0].english:
 			e.x = swallowCost(src, &tgt[0]) + contrastCost(src, &tgt[0]) + thinCost(src, &tgt[0]) + clauseCost(src, &tgt[0])
 		case len(tgt) > 1 && len(src) == 1 && !tgt[0].english:

@@ -102,9 +102,6 @@ type feature struct {
 	// clauses (Korean side): the sentence's clause count, at most 255
 	// (koreanClauses, splitclauses.go).
 	clauses uint8
-	// lexLow (English side): the sorted lexicon ids of its known words
-	// written in lower case, its words other than names (added.go).
-	lexLow []int32
 }
 
 // segLength measures s in English-character units: a Hangul syllable counts
