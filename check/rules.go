@@ -928,7 +928,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if termRendered(m, pr) || c.tmRendered(m, pr) {
 			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go), the TM's lexicon (tmlexicon.go); still an anchor
 		}
-		if koreanNameEnd(pr, m) || longerNameEnd(pr, m) {
+		if koreanNameEnd(pr, m) || longerNameEnd(pr, m) || otherNameGoesOn(pr, m) { // 카다피 잔잘라니: Khadaffy Janjalani (othernamestart.go)
 			anchors-- // the end of a longer name (제이미 린 스피어스, namestart.go): no mention, as koreanNameStart
 			continue
 		}

@@ -78,7 +78,11 @@
 // folded (ＵＮ is UN), a run of white space is one space, and letters are
 // case folded except for case-sensitive forms, which must match exactly.
 // Hyphens and dashes are not folded: "end-of-war" and "end of war" are
-// different spellings.
+// different spellings. One exception: a Korean form with the Arabic
+// article 알 (바샤르 알아사드) matches the article joined, apart or
+// hyphenated (바샤르 알 아사드, 바샤르 알-아사드) as that form, unless
+// another form of its entry lists that spelling or the entry forbids a
+// form with the article.
 //
 // A form must start where no letter, digit or combining mark precedes it.
 // What may follow it:

@@ -249,6 +249,7 @@ func NewMatcher(entries []*Entry, lang language.Tag, opt MatchOptions) *Matcher 
 func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, short func(output)) {
 	in := newLangOf(lang)
 	en, ko := newLangOf(language.English), newLangOf(language.Korean)
+	var articles []output // Korean article spellings, after every listed form
 	for _, e := range entries {
 		if !opt.At.IsZero() && !e.Active(opt.At) {
 			continue
@@ -267,11 +268,18 @@ func eachOutput(entries []*Entry, lang language.Tag, opt MatchOptions, full, sho
 				pref, prefDone = in.preferred(e), true
 				fin = formsIn(e, &en, &ko)
 			}
-			full(output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref, formsIn: fin})
+			o := output{entry: e, term: t, exact: exact, cs: t.CaseSensitive, plural: e.Type == TermType, pref: pref, formsIn: fin}
+			full(o)
+			if in.base == koBase {
+				articles = append(articles, articleOutputs(e, o, &in)...) // 바샤르 알 아사드 (arabic_article_ko.go)
+			}
 			if opt.ShortForms && t.Short != "" {
 				short(output{entry: e, term: t, exact: exactKey(t.Short), cs: t.CaseSensitive, short: true, pref: pref, formsIn: fin})
 			}
 		}
+	}
+	for _, o := range articles {
+		full(o)
 	}
 }
 
