@@ -455,6 +455,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 	// Persons named in full by a forbidden form: no first mention after
 	// (forbiddenfull.go).
 	var namedForbidden map[*glossary.Entry]bool
+	// Persons' one-word forms that named another person (othergiven.go).
+	var others otherGivenForms
 	for i, m := range ms {
 		if m.Short {
 			if full == nil {
@@ -517,6 +519,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			}
 			out = c.shortSpelling(out, file, text, m, states, p)
 			continue
+		}
+		if !isEnglish(lang) && others.other(text, m) {
+			continue // 패트리샤 슈뢰더: another person's surname (othergiven.go)
 		}
 		if forbiddenFull(m) {
 			if namedForbidden == nil {
@@ -614,6 +619,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 						!hangulVariant(m.Term.Text, o.Text) && // 미들 보로 after 미들스보로 (inconsistent_hangul.go)
 						!respeltKorean(e, m.Term.Text, o.Text) { // 마흐무드 아바스 after 마무드 아바스 (inconsistent_hangul.go)
 					continue forms
+				}
+				if !isEnglish(lang) && bodyTitledReference(e, m.Term.Text, o.Text) {
+					continue forms // 존슨 하원 의장 after 마이크 존슨, as 존슨 의장 (bodytitle.go)
 				}
 				// Not second spellings: the preferred form itself; a shorter form
 				// after a longer one (a short second reference: "Security Council"
@@ -940,6 +948,10 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		}
 		if relationGloss(pr.Source, m) {
 			continue // 매들린의 엄마인 캐이트 맥캔: the person describes another (relation.go); still an anchor
+		}
+		if otherGivenBefore(pr.Source, m) {
+			anchors-- // 패트리샤 슈뢰더: another person's surname (othergiven.go)
+			continue
 		}
 		absent = append(absent, m)
 	}
