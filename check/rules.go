@@ -538,6 +538,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			began = addBegan(began, text[m.Start:m.End])
 			continue // 브루스터 브라더스(Brewster Brothers): a firm (namestart.go)
 		}
+		if !isEnglish(lang) && (states[m.Entry] == nil || states[m.Entry].first == nil) && otherBearerBefore(nil, text, m) {
+			continue // 해밀턴 after 루이스 해밀턴, the list's not_with, before the person's first mention (person_otherbearer.go)
+		}
 		e := m.Entry
 		st := states[e]
 		if (st == nil || st.first == nil) && attributiveFirst(text, m) && (m.Preferred == nil || m.Term != m.Preferred) {
@@ -921,6 +924,10 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			found++
 			continue
 		}
+		if c.secondReference(m, pr) {
+			found++ // the government after the person, the given names, a forbidden form's surname, a split sentence's subject (person_secondref.go)
+			continue
+		}
 		if c.foreignBefore(pr, m) || foreignDescribed(m, pr) || countryGloss(m, pr) || foreignSurname(m, pr) {
 			anchors-- // another country's body, named so earlier in the document or by its sentence
 			continue
@@ -935,6 +942,10 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		}
 		if termRendered(m, pr) || c.tmRendered(m, pr) {
 			continue // a year between the form's words, the stem's family, the core lexicon (termrendered.go), the TM's lexicon (tmlexicon.go); still an anchor
+		}
+		if otherBearerBefore(pr.Before, pr.Source, m) {
+			anchors-- // another bearer of the surname, named before in the article (person_otherbearer.go)
+			continue
 		}
 		if koreanNameEnd(pr, m) || longerNameEnd(pr, m) || otherNameGoesOn(pr, m) { // 카다피 잔잘라니: Khadaffy Janjalani (othernamestart.go)
 			anchors-- // the end of a longer name (제이미 린 스피어스, namestart.go): no mention, as koreanNameStart
