@@ -102,7 +102,13 @@ func TestOtherBearerFirstMention(t *testing.T) {
 		{"no other bearer", "보타스는 동료인 해밀턴을 도왔다.", "jh 해밀턴"},
 		{"the other bearer after", "보타스는 동료인 해밀턴을 도왔다.\n루이스 해밀턴이 우승했다.", "jh 해밀턴"},
 		{"the list's person in full between", "루이스 해밀턴이 우승했다.\n조시 해밀턴도 왔다.\n보타스는 동료인 해밀턴을 도왔다.", ""},
-		{"another given name, not the list's", "세바스찬 해밀턴이 우승했다.\n보타스는 동료인 해밀턴을 도왔다.", "jh 해밀턴"},
+		// A transliterated given name that is not the list's names another
+		// bearer by helper T75's rule (othergiven.go), whose later bare
+		// mentions go with that person: no first mention of the entry.
+		{"another given name, not the list's", "세바스찬 해밀턴이 우승했다.\n보타스는 동료인 해밀턴을 도왔다.", ""},
+		// A word before the surname that reads as no given name: the bare
+		// surname later is the list's person, first mentioned so.
+		{"a common word before the surname", "그러나 해밀턴이 우승했다.\n보타스는 동료인 해밀턴을 도왔다.", "jh 해밀턴"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleFirstMention); got != tc.want {
