@@ -271,16 +271,19 @@ func nameScore(en, ko []feature) float64 {
 func nameScoreLists(en, ko []feature) float64 {
 	score := 0.0
 	for j := range en {
+		var own, rep float64
 		for _, k := range en[j].roman {
 			for i := range ko {
 				if containsKey(ko[i].roman, k) {
-					score += wRoman
+					if repeatedKey(en[:j], ko, k, func(f *feature) []uint64 { return f.roman }) {
+						rep += wRoman
+					} else {
+						own += wRoman
+					}
 					break
 				}
 			}
 		}
-	}
-	for j := range en {
 		for k, h := range en[j].names {
 			found := false
 			for i := range ko {
@@ -290,13 +293,73 @@ func nameScoreLists(en, ko []feature) float64 {
 				}
 			}
 			if found {
-				score += en[j].nameW[k]
+				if repeatedKey(en[:j], ko, h, func(f *feature) []uint64 { return f.names }) {
+					rep += en[j].nameW[k]
+				} else {
+					own += en[j].nameW[k]
+				}
 			} else if en[j].nameW[k] > wName3 {
 				score -= wNameMiss
 			}
 		}
+		score += own
+		if own > 0 {
+			score += rep
+		}
 	}
 	return score
+}
+
+// repeatedKey reports whether the name or romanization key k (keys
+// gives a feature's list of them) of an English member of a split, found
+// on the Korean side ko, is one that the members before it (before) have
+// already matched as many times as the Korean side says it (koCount): a
+// repeat, which nameScore counts only for a member that matches a name
+// of its own too (session 25, helper A58). Without that, a line an editor
+// adds to say who or what the sentence's name is ("Ma'ariv is one of
+// Israel's largest daily newspapers.") gained the name's weight a second
+// time for the one Korean mention when glued into a split with that
+// sentence's translation, while a true second half that names it again
+// ("Crosses were continually cleared, while … Halkett's challenge on
+// substitute Glenn Middleton …") has names of its own.
+func repeatedKey(before, ko []feature, k uint64, keys func(*feature) []uint64) bool {
+	if len(before) == 0 {
+		return false
+	}
+	n := 0
+	for i := range before {
+		if containsKey(keys(&before[i]), k) {
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for i := range ko {
+		n -= koCount(keys(&ko[i]), k)
+	}
+	return n >= 0
+}
+
+// koCount is how many times the sorted keys hold k: on the Korean side
+// the words of a sentence with a name prefix (each word's prefixes are
+// kept, repeats too), so a sentence that names someone twice may pair
+// with two English lines that each do.
+func koCount(sorted []uint64, k uint64) int {
+	lo, hi := 0, len(sorted)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if sorted[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	n := 0
+	for ; lo < len(sorted) && sorted[lo] == k; lo++ {
+		n++
+	}
+	return n
 }
 
 // nameScoreLocal is nameScore from the lattice's own numbering of the
@@ -327,22 +390,59 @@ func nameScoreLocal(en, ko []feature) (score float64, ok bool) {
 		}
 	}
 	for j := range en {
-		for _, x := range en[j].loc.romanLoc {
+		var own, rep float64
+		for r, x := range en[j].loc.romanLoc {
 			if x >= 0 && rb[x>>6]&(1<<(x&63)) != 0 {
-				score += wRoman
+				if j > 0 && repeatedLoc(en[:j], ko, x, true, en[j].roman[r]) {
+					rep += wRoman
+				} else {
+					own += wRoman
+				}
 			}
 		}
-	}
-	for j := range en {
 		for k, x := range en[j].loc.nameLoc {
 			if x >= 0 && nb[x>>6]&(1<<(x&63)) != 0 {
-				score += en[j].nameW[k]
+				if j > 0 && repeatedLoc(en[:j], ko, x, false, en[j].names[k]) {
+					rep += en[j].nameW[k]
+				} else {
+					own += en[j].nameW[k]
+				}
 			} else if en[j].nameW[k] > wName3 {
 				score -= wNameMiss
 			}
 		}
+		score += own
+		if own > 0 {
+			score += rep
+		}
 	}
 	return score, true
+}
+
+// repeatedLoc is repeatedKey for nameScoreLocal's numbered keys: x a
+// romanization key's number when roman, else a name key's.
+func repeatedLoc(before, ko []feature, x int32, roman bool, k uint64) bool {
+	n := 0
+	for i := range before {
+		l := before[i].loc.nameLoc
+		if roman {
+			l = before[i].loc.romanLoc
+		}
+		if slices.Contains(l, x) {
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for i := range ko {
+		if roman {
+			n -= koCount(ko[i].roman, k)
+		} else {
+			n -= koCount(ko[i].names, k)
+		}
+	}
+	return n >= 0
 }
 
 // setNameLocal numbers, for nameScoreLocal, the romanization keys and the
