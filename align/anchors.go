@@ -346,6 +346,15 @@ func repeatedKey(before, ko []feature, k uint64, keys func(*feature) []uint64) b
 // kept, repeats too), so a sentence that names someone twice may pair
 // with two English lines that each do.
 func koCount(sorted []uint64, k uint64) int {
+	n := 0
+	for lo := lowerBound(sorted, k); lo < len(sorted) && sorted[lo] == k; lo++ {
+		n++
+	}
+	return n
+}
+
+// lowerBound is the index of the first key of sorted that is k or more.
+func lowerBound(sorted []uint64, k uint64) int {
 	lo, hi := 0, len(sorted)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -355,11 +364,7 @@ func koCount(sorted []uint64, k uint64) int {
 			hi = m
 		}
 	}
-	n := 0
-	for ; lo < len(sorted) && sorted[lo] == k; lo++ {
-		n++
-	}
-	return n
+	return lo
 }
 
 // nameScoreLocal is nameScore from the lattice's own numbering of the
@@ -556,15 +561,7 @@ func anchorWeight(kind uint64, matched bool) float64 {
 }
 
 func containsKey(sorted []uint64, k uint64) bool {
-	lo, hi := 0, len(sorted)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if sorted[m] < k {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := lowerBound(sorted, k)
 	return lo < len(sorted) && sorted[lo] == k
 }
 

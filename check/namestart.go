@@ -121,7 +121,7 @@ func nameHeadWord(w string) bool {
 			return true
 		}
 	}
-	return false
+	return bodyHeadWord(w) // 해밀턴 아카데미 (bodyhead.go)
 }
 
 // beginsLonger reports whether the person's form m of an English text

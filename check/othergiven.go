@@ -120,7 +120,7 @@ func (o *otherGivenForms) other(text string, m glossary.Match) bool {
 	if f, ok := (*o)[m.Entry]; ok && f == text[m.Start:m.End] {
 		return true
 	}
-	if !otherGivenBefore(text, m) {
+	if !otherGivenBefore(text, m) && !otherGivenNamed(text, m, latinGlossAfter(text, m)) { // othergiven_named.go
 		return false
 	}
 	if *o == nil {

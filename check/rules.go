@@ -960,8 +960,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if relationGloss(pr.Source, m) {
 			continue // 매들린의 엄마인 캐이트 맥캔: the person describes another (relation.go); still an anchor
 		}
-		if otherGivenBefore(pr.Source, m) {
-			anchors-- // 패트리샤 슈뢰더: another person's surname (othergiven.go)
+		if otherGivenBefore(pr.Source, m) || isEnglish(pr.TargetLang) && otherGivenNamed(pr.Source, m, pr.Target) {
+			anchors-- // 패트리샤 슈뢰더: another person's surname (othergiven.go); 톰 브라운, Thom Browne (othergiven_named.go)
 			continue
 		}
 		absent = append(absent, m)
