@@ -568,13 +568,137 @@ func containsKey(sorted []uint64, k uint64) bool {
 // lexScore is the lexicon's evidence that the Korean segments ko and the
 // English segments en translate each other. In a merge or split, each
 // member the other side does not translate (see wLexAlone) takes
-// alone×wLexAlone more.
+// alone×wLexAlone more; an English line's words that only repeat the
+// translation the lines before it give gain nothing (lexRepeats).
 func lexScore(ko, en []feature, alone float64) float64 {
 	hit, miss, penalty, ok := lexCountsLocal(ko, en, alone)
 	if !ok {
 		hit, miss, penalty = lexCounts(ko, en, alone)
 	}
+	if len(en) > 1 && len(ko) > 0 && hit > 0 {
+		hit -= lexRepeats(ko, en)
+	}
 	return wLexHit*float64(hit) - wLexMiss*float64(miss) - alone*penalty
+}
+
+// lexRepeats is how many of the English hits lexCounts counts in a link
+// of the Korean segments ko and two or more English lines en are repeats,
+// which gain nothing (neither hit nor miss): a Korean stem's translation
+// counts once per Korean stem that has it, so a word of a line whose
+// lexicon id the lines before it already have as often as the Korean
+// stems have it (bbc.381735's "The prison is near Evesham." after the
+// translation of the sentence on the prison) is a repeat. Words repeated
+// within one line count as before.
+func lexRepeats(ko, en []feature) int {
+	if !lexShared(ko, en) {
+		return 0
+	}
+	var kb, before uint64
+	for i := range ko {
+		kb |= ko[i].lexBloom
+	}
+	shared := false
+	for j := range en {
+		b := en[j].lexBloom & kb
+		shared = shared || before&b != 0
+		before |= b
+	}
+	if !shared {
+		return 0
+	}
+	r := 0
+	before = en[0].lexBloom & kb
+	for j := 1; j < len(en); j++ {
+		if en[j].lexBloom&before != 0 {
+			for _, x := range en[j].lexAll {
+				bit := idBit(x)
+				if before&bit == 0 {
+					continue
+				}
+				kc := koStemCount(ko, x)
+				if kc == 0 {
+					continue
+				}
+				n := 0
+				for m := range en[:j] {
+					if en[m].lexBloom&bit != 0 {
+						n += idCount(en[m].lexAll, x)
+					}
+				}
+				if n >= kc {
+					r++
+				}
+			}
+		}
+		before |= en[j].lexBloom & kb
+	}
+	return r
+}
+
+// lexShared reports, from the lattice's numbering when every feature has
+// one (setLexLocal), whether an English line of en has a lexicon id that
+// a line before it and a Korean segment of ko have too; true without the
+// numbering.
+func lexShared(ko, en []feature) bool {
+	nw := -1
+	for _, fs := range [][]feature{ko, en} {
+		for i := range fs {
+			if fs[i].loc == nil || nw >= 0 && len(fs[i].loc.lexBits) != nw {
+				return true
+			}
+			nw = len(fs[i].loc.lexBits)
+		}
+	}
+	if nw > maxLocalWords {
+		return true
+	}
+	var kb, before [maxLocalWords]uint64
+	for i := range ko {
+		for w, b := range ko[i].loc.lexBits {
+			kb[w] |= b
+		}
+	}
+	for j := range en {
+		for w, b := range en[j].loc.lexBits {
+			b &= kb[w]
+			if before[w]&b != 0 {
+				return true
+			}
+			before[w] |= b
+		}
+	}
+	return false
+}
+
+// koStemCount is how many known stems of the Korean segments ko have the
+// lexicon id x among their translations.
+func koStemCount(ko []feature, x int32) int {
+	n := 0
+	bit := idBit(x)
+	for i := range ko {
+		if ko[i].lexBloom&bit == 0 {
+			continue
+		}
+		for k, ids := range ko[i].lexK {
+			if ko[i].lexKBloom[k]&bit != 0 && containsID(ids, x) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// idCount is how many times the sorted list ids holds x.
+func idCount(ids []int32, x int32) int {
+	i, ok := slices.BinarySearch(ids, x)
+	if !ok {
+		return 0
+	}
+	n := 0
+	for ; i < len(ids) && ids[i] == x; i++ {
+		n++
+	}
+	return n
 }
 
 // lexCounts counts for lexScore the known words of ko and en translated
