@@ -419,7 +419,7 @@ func koreanTitledFull(form, name string) bool {
 		return false
 	}
 	for i, w := range ws {
-		if !isPersonTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) &&
+		if !isPersonTitle(w) && !koreanCompoundTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) &&
 			!(i == 0 && len(ws) == 2 && titleBody(w)) { // 리창 국무원 총리: a title's body (koreantitles.go)
 			return false
 		}

@@ -382,8 +382,9 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 	switch m.Entry.Type {
 	case glossary.Person:
 		// A term with contexts of its own (Term.Context, NotWith) was
-		// judged by them already.
-		return !m.Term.Conditional() && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m) &&
+		// judged by them already; a not_in only narrows (notin_narrows.go).
+		return !ownContexts(m.Term) && twoSyllableName(form) && !slices.Contains(inTarget, m.Entry) && !personContext(pr.Source, m) &&
+			!governmentOfName(pr.Source, m) && // 부시 정부 (notin_narrows.go)
 			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Dolly Menka" for 멘가 (homograph.go)
 			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Mike Romney" for 롬니 (homograph.go)
 			(m.Suffix == "" || !subjectParticle(form+m.Suffix) || otherListedPerson(pr, m.Entry, inTarget) == nil) // "Sam Rainsy" for 훈센이: another listed person given (homograph.go; not 진영에, a place's particle)

@@ -496,7 +496,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 					continue
 				}
 				j, ok := full[e]
-				if !ok || j < i || quotedBefore(text, m.Start, ms[j].Start) {
+				if !ok || j < i || quotedBefore(text, m.Start, ms[j].Start) ||
+					c.otherBearerNamed(ms, i, full, e) { // "Lee" after President Lee Jae-myung (firstmention_otherbearer.go)
 					continue
 				}
 				st := states[e]
