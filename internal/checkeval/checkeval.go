@@ -289,7 +289,9 @@ func Judged(w, errw io.Writer, ui *locales.Localizer, load LoadFunc, o JudgedOpt
 	check.Localize(res.Unjudged, ui.T)
 	for _, f := range res.Unjudged {
 		if o.Unjudged {
-			p := pairText[fmt.Sprintf("%s:%s", f.File, f.Unit)]
+			// An article's findings name the set with ArticleSuffix; its
+			// pairs are the set's own (session 25: the lines printed empty).
+			p := pairText[fmt.Sprintf("%s:%s", strings.TrimSuffix(f.File, ArticleSuffix), f.Unit)]
 			fmt.Fprintf(w, "%s\t?\t%s\n#\tko: %s\n#\ten: %s\n", FormatVerdict(f), f.Message, p.Source, p.Target)
 			continue
 		}
