@@ -106,3 +106,27 @@ func TestArabicRespelt(t *testing.T) {
 		}
 	}
 }
+
+// TestTransliteratedPossessive: another transliteration of a person's name
+// (rendering.go) is the person with a possessive after the surname too.
+func TestTransliteratedPossessive(t *testing.T) {
+	c := caseChecker(t, "possessive.csv", `id,type,lang,term,status,case,short,note
+nouri-al-maliki,person,ko,누리 알말리키,preferred,,,
+nouri-al-maliki,person,ko,누리 알 말리키,admitted,,,
+nouri-al-maliki,person,en,Nouri al-Maliki,preferred,,al-Maliki,
+`)
+	const src = "오바마는 누리 알 말리키 이라크 총리의 철수일정 제시 요구를 지적했다."
+	for _, tc := range []struct {
+		tgt   string
+		found bool
+	}{
+		{"Obama pointed to Prime Minister Nuri al-Maliki's call for a timetable.", false},
+		{"Obama pointed to Prime Minister Nuri al-Maliki calling for a timetable.", false},
+		{"Obama pointed to Prime Minister Nuri al-Malakia's call for a timetable.", true},
+	} {
+		got, fs := koPair(c, src, tc.tgt)
+		if (got != "") != tc.found {
+			t.Errorf("%q: target-term-missing %q, want found %v\n%s", tc.tgt, got, tc.found, brief(fs))
+		}
+	}
+}
