@@ -876,6 +876,9 @@ func unlistedSpelling(e *glossary.Entry, target string, lang language.Tag) strin
 	if span := unlistedVariant(e, target, lang); span != "" {
 		return span
 	}
+	if span := arabicVowelVariant(e, target, e.TermsIn(lang)); span != "" {
+		return span // Jaffer for a listed Jaafar (person_arabicvowels.go)
+	}
 	return givenNameVariant(e, target, lang)
 }
 
