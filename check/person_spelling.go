@@ -195,32 +195,10 @@ func yEndingVariant(e *glossary.Entry, target string, forms []*glossary.Term) bo
 	if e.Type != glossary.Person || !transliteratedName(forms) {
 		return false
 	}
-	tw := strings.FieldsFunc(target, func(r rune) bool { return !isNameRune(r) })
-	for _, t := range forms {
-		fw := strings.Fields(t.Text)
-		if len(fw) < 2 || t.Status.Forbidden() || surnameFirst(fw) {
-			continue
-		}
-		last := fw[len(fw)-1]
-		stem := yStem(last)
-		if stem == "" {
-			continue
-		}
-		n := len(fw)
-	runs:
-		for i := 0; i+n <= len(tw); i++ {
-			for k := 0; k < n-1; k++ {
-				if tw[i+k] != fw[k] && !sameRomanization(tw[i+k], fw[k]) {
-					continue runs
-				}
-			}
-			w := strings.TrimSuffix(strings.TrimSuffix(tw[i+n-1], "'s"), "’s")
-			if w != last && upperAt(w, 0) && yStem(w) == stem {
-				return true
-			}
-		}
-	}
-	return false
+	return respeltSurnameIn(target, forms, func(w, listed string) bool {
+		stem := yStem(listed)
+		return stem != "" && yStem(w) == stem
+	}) != ""
 }
 
 // isNameRune reports whether r belongs to a word of a name (letters, a
