@@ -253,20 +253,29 @@ func longerNameEnd(pr Pair, m glossary.Match) bool {
 	}
 	forms := m.Entry.TermsIn(pr.TargetLang)
 	t := pr.Target
+	return anyCapitalWord(t, func(i int, x string) bool {
+		return soundsLike(w, x) && longerNameAt(t, i, i+len(x), forms)
+	})
+}
+
+// anyCapitalWord reports whether f holds for some word of t that starts
+// with a capital letter not preceded by a letter; f gets the word's start
+// and the word (wordAt).
+func anyCapitalWord(t string, f func(start int, w string) bool) bool {
 	for i := 0; i < len(t); {
 		if !upperAt(t, i) || i > 0 && isLetterByte(t[i-1]) {
 			i++
 			continue
 		}
-		x := wordAt(t, i)
-		if x == "" {
+		w := wordAt(t, i)
+		if w == "" {
 			i++
 			continue
 		}
-		if soundsLike(w, x) && longerNameAt(t, i, i+len(x), forms) {
+		if f(i, w) {
 			return true
 		}
-		i += len(x)
+		i += len(w)
 	}
 	return false
 }

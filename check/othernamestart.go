@@ -47,25 +47,15 @@ func otherNameGoesOn(pr Pair, m glossary.Match) bool {
 	}
 	forms := m.Entry.TermsIn(pr.TargetLang)
 	t := pr.Target
-	for i := 0; i < len(t); {
-		if !upperAt(t, i) || i > 0 && isLetterByte(t[i-1]) {
-			i++
-			continue
-		}
-		w := wordAt(t, i)
-		if w == "" {
-			i++
-			continue
-		}
+	return anyCapitalWord(t, func(i int, w string) bool {
 		end := i + len(w)
 		if end+1 < len(t) && t[end] == ' ' && upperAt(t, end+1) && soundsAs(form, w) {
 			if after := wordAt(t, end+1); after != "" && !personWord(after, forms) && soundsLikeStart(next, after) {
 				return true
 			}
 		}
-		i = end
-	}
-	return false
+		return false
+	})
 }
 
 // soundsAs is soundsLike, or soundsLike with the English c before e, i or
