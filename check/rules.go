@@ -467,6 +467,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 					}
 				}
 			}
+			if isEnglish(lang) {
+				out = c.shortBodiesFirst(out, file, text, ms, i, full, states, p) // the Fed before the Federal Reserve (firstmention_admitted.go)
+			}
 			// A short form before the full name: first mention of each
 			// entry the short form may stand for that is named in full
 			// only later. A surname inside another name ("Lee" of an
@@ -494,6 +497,9 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				e := c.entryOf(ms[i], t)
 				if e == nil || e.Type != glossary.Person {
 					continue
+				}
+				if isEnglish(lang) && commonWordReading(text, m.Start, m.End) {
+					continue // Brown rice, in May (firstmention_admitted.go)
 				}
 				j, ok := full[e]
 				if !ok || j < i || quotedBefore(text, m.Start, ms[j].Start) ||
@@ -575,6 +581,12 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				p.place(&f, m.Start, m.End)
 				out = append(out, f)
 			} else if isEnglish(lang) && !st.firstBad && abbreviationFirst(ms, i, pref) && !quotedInside(text, m.Start, m.End) && !abbreviationAside(text, m) { // GDP before gross domestic product (firstmention.go); not "(SCIS)", nor in a standfirst (firstmention.go)
+				st.firstBad = true
+				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
+					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
+				p.place(&f, m.Start, m.End)
+				out = append(out, f)
+			} else if isEnglish(lang) && !st.firstBad && admittedBodyFirst(text, ms, i, pref) && !quotedInside(text, m.Start, m.End) && !abbreviationAside(text, m) { // Man United before Manchester United (firstmention_admitted.go)
 				st.firstBad = true
 				f := newFinding(file, RuleFirstMention, Warning, "CheckMsgFirstMention",
 					map[string]any{"Found": text[m.Start:m.End], "Expected": pref.Text, "Term": e.ID})
