@@ -71,15 +71,21 @@ func isPersonVariant(e *glossary.Entry, name string, lang language.Tag) bool {
 // personVariantOf reports whether lower names the person of entry e by a
 // variant of an allowed form (personVariant) that found accepts.
 func personVariantOf(e *glossary.Entry, lower string, lang language.Tag, found func(text, form string) bool) bool {
+	return personVariantNorm(e, lower, lang, found, strings.ToLower)
+}
+
+// personVariantNorm is personVariantOf with the entry's forms written as
+// norm writes them (strings.ToLower, or with accents folded too).
+func personVariantNorm(e *glossary.Entry, lower string, lang language.Tag, found func(text, form string) bool, norm func(string) string) bool {
 	terms := e.TermsIn(lang)
 	var bad []string
 	for _, t := range terms {
 		if t.Status.Forbidden() {
-			bad = append(bad, joinSpaces(strings.ToLower(t.Text)))
+			bad = append(bad, joinSpaces(norm(t.Text)))
 		}
 	}
 	for _, t := range terms {
-		if !t.Status.Forbidden() && personVariant(lower, strings.ToLower(t.Text), bad, found) {
+		if !t.Status.Forbidden() && personVariant(lower, norm(t.Text), bad, found) {
 			return true
 		}
 	}

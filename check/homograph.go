@@ -410,8 +410,10 @@ func (c *Checker) romanizedName(m glossary.Match, pr Pair) bool {
 		return false
 	}
 	// The name word of a longer form too (이택수 국제교육진흥원장; person_spelling.go).
-	run := romanizedNameWord(pr.Source[m.Start:m.End], pr.Target, m.Entry.TermsIn(pr.SourceLang))
-	return run != "" && (!respelled(run, m.Entry.TermsIn(pr.TargetLang)) || listedSyllables(run, m.Entry.TermsIn(pr.TargetLang))) && // Kim Chun-sik (respelling.go)
+	run, word := romanizedNameWord(pr.Source[m.Start:m.End], pr.Target, m.Entry.TermsIn(pr.SourceLang))
+	forms := m.Entry.TermsIn(pr.TargetLang)
+	return run != "" && (!respelled(run, forms) || listedSyllables(run, forms) || // Kim Chun-sik (respelling.go)
+		usualSyllables(run, word, forms)) && // Woo Hong-son where the list admits Hong-sun and Hong-seon (person_koreansyllables.go)
 		!givenKeptRespelt(pr.Target, run, m.Entry.TermsIn(pr.TargetLang))
 }
 

@@ -41,7 +41,9 @@ import (
 //
 // Left reported on purpose: a given name respelt after the listed surname
 // (Woo Hong-son for Woo Hong-seon reads as Chung Eui-son for Chung
-// Eui-seon, check12p-missed's planted error), another spelling of one sound
+// Eui-seon, check12p-missed's planted error; since session 26 accepted
+// where the list spells that syllable two ways itself, as house101 does
+// with Hong-sun and Hong-seon: person_koreansyllables.go), another spelling of one sound
 // (Lynsey for Lindsay, lint's given-name-variants), a surname with a vowel
 // of a pair dropped (Davis for Davies reads as Minoge for Minogue,
 // check13l-missed), and another surname or given name (Crockford,
@@ -56,19 +58,20 @@ import (
 // the person (이택수), of two to four syllables, and a Korean name, its
 // first syllable a family name package romanize spells (SurnameKeys): not a
 // foreign name's word (세페 of 그레센지오 세페, "Seppe" its misspelling).
-func romanizedNameWord(form, target string, ko []*glossary.Term) string {
+// word is the Hangul word romanized.
+func romanizedNameWord(form, target string, ko []*glossary.Term) (run, word string) {
 	if !strings.Contains(form, " ") {
-		return romanized(form, target)
+		return romanized(form, target), form
 	}
 	for _, w := range strings.Fields(form) {
 		if n := utf8.RuneCountInString(w); n < 2 || n > 4 || !hangulOnly(w) || !allowedForm(w, ko) || !koreanFamilyFirst(w) {
 			continue
 		}
 		if run := romanized(w, target); run != "" {
-			return run
+			return run, w
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // surnameTitleForm reports whether source match m is a Korean form of

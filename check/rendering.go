@@ -114,7 +114,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 				if tw[i+k] != fw[k] {
 					// Session 9: a given name in another transliteration
 					// (Humayoon for Humayun, Zabeehullah for Zabihullah).
-					if givenKey(tw[i+k]) != givenKey(fw[k]) || !sameCase(tw[i+k], fw[k]) {
+					if givenKey(tw[i+k]) != givenKey(fw[k]) && !theophoricVariant(tw[i+k], fw[k]) || !sameCase(tw[i+k], fw[k]) {
 						continue runs
 					}
 					same = false

@@ -1556,7 +1556,8 @@ func (c *Checker) present(e *glossary.Entry, text, lower string, lang language.T
 			return c.present(e, d, strings.ToLower(d), lang) || j != d && c.present(e, j, strings.ToLower(j), lang)
 		}
 	}
-	return presentFolded(e, lower, lang) || presentApostrophe(e, lower, lang) // apostrophe.go
+	return presentFolded(e, lower, lang) || presentApostrophe(e, lower, lang) || // apostrophe.go
+		c.presentFoldedName(e, text, lang) // short forms, middle names, variants (foldedname.go)
 }
 
 // presentFolded reports whether lower (a target in lower case) has one of
