@@ -314,7 +314,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	// serves article after article.
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
-	out := c.deprecated(nil, file, text, ms, nil, nil, lang, "", p, day)
+	out := c.deprecated(nil, file, text, ms, nil, nil, nil, lang, "", p, day)
 	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (dated.go)
 	body := bodyMatches(text, ms, headline)
 	out = c.mentions(out, file, text, body, lang, p, day)
@@ -352,11 +352,12 @@ var matchBuffers = sync.Pool{New: func() any { b := make([]glossary.Match, 0, 64
 const maxKeptMatches = 4096
 
 // deprecated appends a deprecated-term finding for each forbidden form.
-func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, lang language.Tag, side string, p *pos, day time.Time) []Finding {
+func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, before []string, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
 		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (dated.go)
 			!qualifiedPast(text, m, lang) && // "former Vice President Joe Biden" (dated.go)
-			!pastTimeContext(text, m, lang) && !roleAfterTitle(text, m, lang) || // 부시 대통령 시절 (timecontext.go); 이명박 대통령 후보 (titledrole.go)
+			!pastTimeContext(text, m, lang) && !roleAfterTitle(text, m, lang) && // 부시 대통령 시절 (timecontext.go); 이명박 대통령 후보 (titledrole.go)
+			!c.storyDated(text, m, before, day) || // 45년 전 오늘, 존 F. 케네디 대통령이 ... 케네디 대통령 저격 (storydated.go)
 			pr == nil && !m.Short && prematureForm(m, day) && !prematureTold(text, ms, m, lang, day) && !roleAfterTitle(text, m, lang) // Welsh Parliament in a text of 2010 (dated.go)
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
@@ -1005,8 +1006,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		// number-mismatch) give way to it.
 		first := len(dst)
 		out := append(dst, f)
-		out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.SourceLang, SideSource, sp, pr.Date)
-		out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetLang, SideTarget, tp, pr.Date)
+		out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.Before, pr.SourceLang, SideSource, sp, pr.Date)
+		out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetBefore, pr.TargetLang, SideTarget, tp, pr.Date)
 		own := out[first:]
 		for i := range own {
 			own[i].Unit = pr.Unit
@@ -1025,8 +1026,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		out = slices.Grow(out, max(n, len(out)))
 	}
 	first := len(out) // the pair's own findings are out[first:]
-	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.SourceLang, SideSource, sp, pr.Date)
-	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetLang, SideTarget, tp, pr.Date)
+	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.Before, pr.SourceLang, SideSource, sp, pr.Date)
+	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetBefore, pr.TargetLang, SideTarget, tp, pr.Date)
 	for _, m := range absent {
 		pref := preferredOnDay(m.Entry, pr.TargetLang, tbase, preferredIn(m.Entry, pr.TargetLang, tbase), pr.Date) // the form right on the story's day (dated.go)
 		sev, msg := Error, "CheckMsgTargetMissing"
