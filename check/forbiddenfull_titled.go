@@ -31,10 +31,11 @@ func surnameWithTitle(form string) bool {
 }
 
 // koreanTitleWord reports whether w is a Korean title as untitledRole
-// reads one (총리, 감독, 회장: inconsistent_hangul.go) or ends in a title of
-// two syllables or more (내무장관, 국방위원장).
+// reads one (총리, 감독, 회장: inconsistent_hangul.go), ends in a title of
+// two syllables or more (내무장관, 국방위원장), is a compound title
+// (외무상: koreanCompoundTitle) or a clipped one (특검: clippedTitles).
 func koreanTitleWord(w string) bool {
-	if _, titled := untitledRole("_ " + w); titled {
+	if _, titled := untitledRole("_ " + w); titled || koreanCompoundTitle(w) || clippedTitles[w] {
 		return true
 	}
 	for _, ts := range [][]string{personTitles, officeTitles} {
@@ -69,3 +70,9 @@ func englishTitleWord(w string) bool {
 	}
 	return false
 }
+
+// clippedTitles are Korean titles clipped from a longer one that no other
+// list has: 특검 (특별검사, a special counsel: 뮬러 특검 after 로버트 뮬어
+// 특검, the forbidden full name; g105-ntrex-odd 1297, judged false;
+// session 26, helper T84, TestTitledMention).
+var clippedTitles = map[string]bool{"특검": true}

@@ -628,7 +628,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			}
 			// 량차오웨이 after 양조위, 안호이저 부시 after 안호이저-부시, 칼 라거펠트 after 카를
 			// 라거펠트: one name written a second way, whatever the guards below say (inconsistent_hangul.go).
-			respelt := !isEnglish(lang) && m.Term != pref && !st.reported[m.Term] && koreanSecondName(e, m.Term.Text, o.Text)
+			respelt := !isEnglish(lang) && m.Term != pref && !st.reported[m.Term] && koreanSecondName(e, m.Term.Text, o.Text) &&
+				!koreanSurnameTitled(e, m.Term.Text, o.Text) // 리 외무상 after 리용호: no hanja reading (koreanname_titled.go)
 			if !respelt {
 				if m.Term == o || st.reported[m.Term] || (abbreviation(m.Term.Text) || abbreviation(o.Text)) && !caseOnly(m.Term.Text, o.Text) && // NYMEX after Nymex: one name spelt twice (inconsistent.go; session 21, helper T41)
 					!markedName(m.Term.Text, o.Text) || // TVXQ! after TVXQ (titlespelling.go)
@@ -671,7 +672,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				if e.Type == glossary.Place && demonymPair(m.Term.Text, o.Text) {
 					continue // South Korean after South Korea: a place and its adjective (inconsistent.go)
 				}
-				if derivedForms(e, m.Term.Text, o.Text) || titledSurname(e, m.Term.Text, o.Text) {
+				if derivedForms(e, m.Term.Text, o.Text) || titledSurname(e, m.Term.Text, o.Text) || koreanSurnameTitled(e, m.Term.Text, o.Text) { // 리 외무상 after 리용호 (koreanname_titled.go)
 					continue // German after Germany, Democrats after Democrat; 트럼프 대통령 after 도널드 트럼프 (inconsistent.go)
 				}
 				if koreanAbbreviation(m.Term.Text, o.Text) {
@@ -875,6 +876,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 	var inOther []glossary.Match // short forms inside another name (misrendered.go)
 	for _, m := range tm {
 		if m.Short && isEnglish(pr.TargetLang) && c.nameIndex(pr.TargetLang).otherName(pr.Target, m.Start, m.End) && !titledShort(pr.Target, m) &&
+			!titleCasedShort(pr.Target, m) && // "The House That Ruth Built" (shortintitle.go)
 			!longShortEnds(c.nameIndex(pr.TargetLang), pr.Target, m.Start, m.End) && // "Commissioner Fischer Boel" (surname_alone.go)
 			!besideListedPerson(c.nameIndex(pr.TargetLang), pr.Target, tm, sm, m) { // "by Mbeki Mugabe and Tsvangirai" (namestart.go)
 			inOther = append(inOther, m)
