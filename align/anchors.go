@@ -194,7 +194,7 @@ func anchorScore(s, t []feature, alone float64) float64 {
 	} else {
 		usedT = make([]bool, len(tk))
 	}
-	for _, k := range sk {
+	for si, k := range sk {
 		kind := k &^ keyMask
 		found := false
 		for j, x := range tk {
@@ -213,6 +213,9 @@ func anchorScore(s, t []feature, alone float64) float64 {
 			}
 		}
 		if !found && kind == kindLatin {
+			if len(s) > 1 && latinRepeat(s, si, k) {
+				continue
+			}
 			for i := range t {
 				if containsKey(t[i].words, k) {
 					found = true
@@ -234,6 +237,9 @@ func anchorScore(s, t []feature, alone float64) float64 {
 			case kindLatin: // an English source's words
 				found = found || containsKey(s[i].words, x)
 			}
+		}
+		if x&^keyMask == kindLatin && len(t) > 1 && latinRepeat(t, j, x) {
+			continue
 		}
 		score += anchorWeight(x&^keyMask, found)
 	}
@@ -569,7 +575,9 @@ func containsKey(sorted []uint64, k uint64) bool {
 // English segments en translate each other. In a merge or split, each
 // member the other side does not translate (see wLexAlone) takes
 // alone×wLexAlone more; an English line's words that only repeat the
-// translation the lines before it give gain nothing (lexRepeats).
+// translation the lines before it give gain nothing (lexRepeats), and so
+// do a Korean sentence's stems that only repeat what the sentences before
+// it in the link say (koLexRepeats).
 func lexScore(ko, en []feature, alone float64) float64 {
 	hit, miss, penalty, ok := lexCountsLocal(ko, en, alone)
 	if !ok {
@@ -577,6 +585,9 @@ func lexScore(ko, en []feature, alone float64) float64 {
 	}
 	if len(en) > 1 && len(ko) > 0 && hit > 0 {
 		hit -= lexRepeats(ko, en)
+	}
+	if len(ko) > 1 && len(en) > 0 && hit > 0 {
+		hit -= koLexRepeats(ko, en)
 	}
 	return wLexHit*float64(hit) - wLexMiss*float64(miss) - alone*penalty
 }
@@ -631,6 +642,73 @@ func lexRepeats(ko, en []feature) int {
 			}
 		}
 		before |= en[j].lexBloom & kb
+	}
+	return r
+}
+
+// koLexRepeats is lexRepeats for the Korean side: how many of the Korean
+// hits lexCounts counts in a link of two or more Korean segments ko (a
+// merge) and the English lines en are repeats, which gain nothing
+// (neither hit nor miss). A stem of a member past the first is a repeat
+// when each of its translations that en has, the stems of the members
+// before it already have as often as the English words hold it: an
+// English word counts for one Korean stem per time it is said, so a
+// dropped sentence that says again what its neighbour said (kpc-dev.008's
+// 그리스 당국은 … twice for one "Authorities said …") gains nothing for
+// it when swallowed into a merge, while a sentence with a word of its own
+// and a true second half that the English says with the word twice gain
+// as before (session 26, helper A60).
+func koLexRepeats(ko, en []feature) int {
+	var eb uint64
+	for j := range en {
+		eb |= en[j].lexBloom
+	}
+	before := ko[0].lexBloom & eb
+	shared := false
+	for i := 1; i < len(ko); i++ {
+		if ko[i].lexBloom&before != 0 {
+			shared = true
+			break
+		}
+		before |= ko[i].lexBloom & eb
+	}
+	if !shared {
+		return 0
+	}
+	r := 0
+	before = ko[0].lexBloom & eb
+	for i := 1; i < len(ko); i++ {
+		if ko[i].lexBloom&before != 0 {
+			for k, ids := range ko[i].lexK {
+				if ko[i].lexKBloom[k]&before == 0 {
+					continue
+				}
+				hits, reps := 0, 0
+				for _, x := range ids {
+					bit := idBit(x)
+					if eb&bit == 0 {
+						continue
+					}
+					ec := 0
+					for j := range en {
+						if en[j].lexBloom&bit != 0 {
+							ec += idCount(en[j].lexAll, x)
+						}
+					}
+					if ec == 0 {
+						continue
+					}
+					hits++
+					if before&bit != 0 && koStemCount(ko[:i], x) >= ec {
+						reps++
+					}
+				}
+				if hits > 0 && reps == hits {
+					r++
+				}
+			}
+		}
+		before |= ko[i].lexBloom & eb
 	}
 	return r
 }
@@ -1452,4 +1530,29 @@ func contrastCost(ko []feature, en *feature) float64 {
 		}
 	}
 	return c
+}
+
+// latinRepeat reports whether the Latin token k, the n-th key of the
+// Korean segments ko joined (joinKeys), that no English key is left to
+// match, stands in a member of ko past one that has it too: such a
+// repeat counts neither as a match (by the English words) nor as a miss
+// (session 26, helper A60). Without that, a dropped sentence that names
+// the neighbour's "CNN" again gained wLatinMatch when swallowed into a
+// merge with the neighbour's one English sentence (cbsnews.248384).
+func latinRepeat(ko []feature, n int, k uint64) bool {
+	if ko[0].english {
+		return false
+	}
+	for i := range ko {
+		if n < len(ko[i].keys) {
+			for m := range ko[:i] {
+				if slices.Contains(ko[m].keys, k) {
+					return true
+				}
+			}
+			return false
+		}
+		n -= len(ko[i].keys)
+	}
+	return false
 }
