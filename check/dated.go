@@ -48,7 +48,7 @@ func successor(m glossary.Match, day time.Time) *glossary.Term {
 	}
 	d := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 	right := func(t *glossary.Term) bool {
-		if t == m.Term || t.Status.Forbidden() || t.Lang != m.Term.Lang {
+		if t == m.Term || t.Status.Forbidden() || t.Lang != m.Term.Lang || t.Text == m.Term.Text {
 			return false
 		}
 		return (t.From.IsZero() || !d.Before(t.From)) && (t.Until.IsZero() || !d.After(t.Until))
@@ -81,7 +81,7 @@ func currentForm(m glossary.Match, pref *glossary.Term, day time.Time) *glossary
 		day = today()
 	}
 	if pref.UsedAt(day) {
-		return pref
+		return pref.At(day)
 	}
 	if s := successor(m, day); s != nil {
 		return s
@@ -346,7 +346,7 @@ func renamedTo(text string, ms []glossary.Match, m glossary.Match, day time.Time
 // (currentForm, successor; dated.go).
 func preferredOnDay(e *glossary.Entry, lang language.Tag, base language.Base, pref *glossary.Term, day time.Time) *glossary.Term {
 	if pref == nil || day.IsZero() || pref.From.IsZero() && pref.Until.IsZero() || pref.UsedAt(day) {
-		return pref
+		return pref.At(day)
 	}
 	inLang := func(t *glossary.Term) bool {
 		if t.Lang == lang {
@@ -403,6 +403,13 @@ func (c *Checker) titledInsideName(out []Finding, file, text string, ms []glossa
 				continue
 			}
 			t.Start, t.End = ws+t.Start, ws+t.End
+			if t.Term.Windows() != nil { // a form of several windows: the day's (termsAt)
+				d := day
+				if d.IsZero() {
+					d = today()
+				}
+				t.Term = t.Term.At(d)
+			}
 			if !expiredForm(t, day) {
 				break
 			}

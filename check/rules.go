@@ -314,6 +314,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	// serves article after article.
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
+	termsAt(ms, day)
 	out := c.deprecated(nil, file, text, ms, nil, nil, nil, lang, "", p, day)
 	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (dated.go)
 	body := bodyMatches(text, ms, headline)
@@ -841,6 +842,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
+	termsAt(sm, pr.Date)
+	termsAt(tm, pr.Date)
 	var sn, tn []number.Number
 	nums := getPairNumbers() // scratch: nothing of it outlives the pair
 	defer nums.release()
@@ -1476,6 +1479,22 @@ func (c *Checker) usable(ms []glossary.Match, text, ctx string, day time.Time) [
 		out = append(out, m)
 	}
 	return out
+}
+
+// termsAt gives each match of a form listed with several windows
+// (Speaker Nancy Pelosi 2007-2011 and 2019-2023) the row of the window
+// that holds day, else the nearest (glossary.Term.At), so that the dated
+// rules see one window, the right one (issue #11; session 26, T85). An
+// undated text is today's, as for expiredForm.
+func termsAt(ms []glossary.Match, day time.Time) {
+	for i := range ms {
+		if ms[i].Term.Windows() != nil {
+			if day.IsZero() {
+				day = today()
+			}
+			ms[i].Term = ms[i].Term.At(day)
+		}
+	}
 }
 
 // inside reports whether one of the phrases of list occurs in text over

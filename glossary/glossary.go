@@ -140,12 +140,90 @@ type Term struct {
 	// NotWith lists words with which the form does not count: 민주당 beside
 	// 미국 or Democrats is the US party, not the Korean one.
 	NotWith []string
+
+	// windows, for a form listed again in its entry with the same status
+	// and another window (Speaker Nancy Pelosi 2007-2011 and 2019-2023),
+	// are all those rows, this one included, in glossary order: the form
+	// is right in any of them (At, UsedAt). Nil for a form listed once.
+	windows []*Term
+}
+
+// Windows returns the rows of the form t in its entry when it is listed
+// again there with the same status and another window (t among them, in
+// glossary order), else nil.
+func (t *Term) Windows() []*Term { return t.windows }
+
+// At returns the row of the form t whose window holds day when the form
+// is listed with several windows: the row right that day, else the one
+// whose window ended last before it, else the one that starts first. A
+// form listed once, a zero day or a nil t gives t.
+func (t *Term) At(day time.Time) *Term {
+	if t == nil || t.windows == nil || day.IsZero() {
+		return t
+	}
+	d := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
+	var ended, first *Term
+	for _, u := range t.windows {
+		if (u.From.IsZero() || !d.Before(u.From)) && (u.Until.IsZero() || !d.After(u.Until)) {
+			return u
+		}
+		if !u.Until.IsZero() && d.After(u.Until) {
+			if ended == nil || u.Until.After(ended.Until) {
+				ended = u
+			}
+		} else if first == nil || u.From.Before(first.From) {
+			first = u
+		}
+	}
+	if ended != nil {
+		return ended
+	}
+	return first
+}
+
+// otherWindow reports whether u is the form t listed again in an entry
+// with the same status and case and another window.
+func otherWindow(t, u *Term) bool {
+	return u != t && u.Status == t.Status && u.CaseSensitive == t.CaseSensitive &&
+		(!u.From.Equal(t.From) || !u.Until.Equal(t.Until)) && collide(t, u)
+}
+
+// overlap reports whether the windows of t and u share a day.
+func overlap(t, u *Term) bool {
+	return (t.Until.IsZero() || u.From.IsZero() || !u.From.After(t.Until)) &&
+		(u.Until.IsZero() || t.From.IsZero() || !t.From.After(u.Until))
+}
+
+// linkWindows sets the windows of the forms of e listed more than once
+// with the same status and different windows.
+func linkWindows(e *Entry) {
+	for i, t := range e.Terms {
+		if t.windows != nil {
+			continue
+		}
+		var all []*Term
+		for _, u := range e.Terms[i+1:] {
+			if u.windows == nil && otherWindow(t, u) {
+				if all == nil {
+					all = []*Term{t}
+				}
+				all = append(all, u)
+			}
+		}
+		for _, u := range all {
+			u.windows = all
+		}
+	}
 }
 
 // UsedAt reports whether a forbidden form was right on day t: its own
-// validity (From, Until) is set and holds t. A zero t (no date known) gives
+// validity (From, Until) is set and holds t (one of its windows, for a
+// form listed with several: At). A zero t (no date known) gives
 // false, so the form is reported.
 func (t *Term) UsedAt(day time.Time) bool {
+	if t.windows != nil && !day.IsZero() {
+		t = t.At(day)
+	}
 	if day.IsZero() || t.From.IsZero() && t.Until.IsZero() {
 		return false
 	}
@@ -590,6 +668,7 @@ func (d *decoder) finish() {
 			d.problem(e.Line, 0, Error, CodeBadDates, false, map[string]any{"ID": e.ID, "From": day(e.From), "Until": day(e.Until)},
 				"entry %s ends (%s) before it starts (%s)", e.ID, day(e.Until), day(e.From))
 		}
+		linkWindows(e) // after the promotion of an admitted form above
 	}
 }
 

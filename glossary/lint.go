@@ -173,7 +173,7 @@ func lintEntries(gs []*Glossary) []Problem {
 			for _, t := range e.Terms {
 				base, _ := t.Lang.Base()
 				if t.Status == Preferred {
-					if p, ok := preferred[base]; ok {
+					if p, ok := preferred[base]; ok && !otherWindow(p, t) {
 						add(t, e, Warning, CodeTwoPreferred, map[string]any{"Term": t.Text, "ID": e.ID, "Other": p.Text},
 							"entry %s has two preferred forms in %s: %q and %q", e.ID, base, p.Text, t.Text)
 					} else {
@@ -192,8 +192,20 @@ func lintEntries(gs []*Glossary) []Problem {
 					c[0]++
 				}
 				langs[base] = c
-				var prev *Term
+				// A form listed again with the same status and another
+				// window is right in any of them (Term.At): a duplicate
+				// only when its window is the same, and warned of when the
+				// windows overlap.
+				var prev, over *Term
+				window := false
 				for _, u := range inEntry[k] {
+					if otherWindow(u, t) {
+						window = true
+						if over == nil && overlap(u, t) {
+							over = u
+						}
+						continue
+					}
 					if collide(u, t) {
 						prev = u
 						break
@@ -204,7 +216,14 @@ func lintEntries(gs []*Glossary) []Problem {
 						"%q is listed twice in entry %s (first at %s)", t.Text, e.ID, termWhere(e, prev))
 					continue
 				}
+				if over != nil {
+					add(t, e, Warning, CodeDuplicateTerm, map[string]any{"Term": t.Text, "ID": e.ID, "Prev": termWhere(e, over), "Overlap": true},
+						"%q is listed twice in entry %s with overlapping windows (first at %s)", t.Text, e.ID, termWhere(e, over))
+				}
 				inEntry[k] = append(inEntry[k], t)
+				if window {
+					continue // the form's first row was checked against the other entries
+				}
 				var h *holder
 				for i := range forms[k] {
 					if collide(forms[k][i].t, t) && forms[k][i].e.ID != e.ID {

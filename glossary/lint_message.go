@@ -36,6 +36,8 @@ func (p Problem) MessageID() string {
 		return "GlossaryProblemLangWant"
 	case p.Code == CodeBadDates && p.Data["Until"] != nil:
 		return "GlossaryProblemDateOrder"
+	case p.Code == CodeDuplicateTerm && p.Data["Overlap"] != nil:
+		return "GlossaryProblemOverlappingWindows"
 	}
 	return problemMessages[p.Code]
 }
