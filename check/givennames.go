@@ -106,6 +106,12 @@ const maxVariants = 64
 // tells whether the text (joiners as spaces) has a variant: hasStart, or
 // equality for a name alone.
 func personVariant(lower, form string, bad []string, found func(text, form string) bool) bool {
+	return personVariantAlts(lower, form, bad, found, false)
+}
+
+// personVariantAlts is personVariant, with familiar a given name in
+// another formal or familiar form too (givenFormPresent).
+func personVariantAlts(lower, form string, bad []string, found func(text, form string) bool, familiar bool) bool {
 	if strings.IndexFunc(form, isJoiner) < 0 {
 		return false // one word: nothing joined, no given name
 	}
@@ -123,6 +129,9 @@ func personVariant(lower, form string, bad []string, found func(text, form strin
 		alts := []string{w}
 		if f := glossary.NameRomanizations(w, i == len(words)-1); f != nil {
 			alts = f
+			varied = true
+		} else if f := givenNameForms(w); familiar && f != nil && i < len(words)-1 {
+			alts = f // Tom for a listed Tommy (person_givenforms.go)
 			varied = true
 		}
 		if len(forms)*len(alts) > maxVariants {

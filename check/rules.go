@@ -945,7 +945,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			koreanSpeltSubname(m, pr) || slavicEndingVariant(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // "Hamid Albar" for 하미드 알바르, Rabinowitz for Rabinovitch (person_subname.go, person_slavicending.go)
 			isEnglish(pr.TargetLang) && initialsRespaced(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // Paul W. S. Anderson for W.S. (initialsspacing.go)
 			surnameDerived(m, pr) || // "the Maoists" for 마오쩌둥 (surnamederived.go)
-			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) { // "Joe and Jill Biden" (sharedsurname.go)
+			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // "Joe and Jill Biden" (sharedsurname.go)
+			isEnglish(pr.TargetLang) && c.arabicTranslitPresent(m, pr) || // "Al-Moualem" for a listed al-Moallem (person_arabicvowels.go)
+			givenFormPresent(m.Entry, pr.Target, pr.TargetLang) { // "Tom Lasorda" for a listed Tommy Lasorda (person_givenforms.go)
 			found++
 			continue
 		}
