@@ -163,8 +163,8 @@ func TestFitKnots(t *testing.T) {
 //
 // Since session 23 (helper A55) the fit's r90s are raised to
 // coreR90Floor where lower (noLowerR90): r90 may only tighten. The fit on
-// the aligner of session 23 is coreRefitTakenOut, which the test accepts
-// beside coreKnots.
+// the aligner of session 23, since session 26 (helper A62) on helper A60's,
+// is coreRefitTakenOut, which the test accepts beside coreKnots.
 func TestCoreKnotsFitted(t *testing.T) {
 	dir := os.Getenv("BITEXT_EDITION_DIR")
 	if dir == "" {
@@ -220,7 +220,7 @@ func TestCoreKnotsFitted(t *testing.T) {
 		return
 	}
 	if sameKnots(got, coreRefitTakenOut) && sameKnots(coreRefitTakenOut, got) {
-		t.Logf("the fit is session 23's refit, taken out after its held-out run; coreKnots stay session 21's %v", coreKnots)
+		t.Logf("the fit is coreRefitTakenOut (sessions 23 and 26), taken out after its held-out run; coreKnots stay session 21's %v", coreKnots)
 		return
 	}
 	// The second pass learns from links rated by the knots, so a refit
@@ -273,12 +273,21 @@ var coreR90Floor = map[[2]int]float64{
 // of A16's no-TM and dev-TM-and-second-pass settings and of A10's no-TM
 // and second-pass settings were less than half wrong (0.556 → 0.455,
 // 0.700 → 0.471, 0.500 → 0.300, 0.750 → 0.375; README: Measured,
-// "Session 23 (helper A55)"). The test passes when the fit is this table
-// or coreKnots, and fails when the aligner moves the fit anywhere else.
+// "Session 23 (helper A55)"). Since session 26 (helper A62) it is the fit
+// on the aligner of helper A60 (koLexRepeats, latinRepeat; f3da5e08), on
+// A16's and A10's sets rebuilt at d8e78e4e: session 23's with 2-1 r50
+// 0.32 → 0.31, 1-2 r50 0.30 → 0.31 and, one step from coreKnots, 1-1 r90
+// 0.88 (with it the fit gives 0.87, with 0.87 a fixed point). That refit
+// was not kept either: on dev it lowered two second-pass runs' F1 and
+// flagged two right links of an unedited file, and on held-out the flagged
+// links with the core were less than half wrong with no TM (0.429 of 7 →
+// 0.375 of 8); README: Measured, "Session 26 (helper A62)". The test
+// passes when the fit is this table or coreKnots, and fails when the
+// aligner moves the fit anywhere else.
 var coreRefitTakenOut = knotTable{
-	{1, 1}: {0.33, 0.87},
-	{2, 1}: {0.32, 0.98},
-	{1, 2}: {0.30, 1.00},
+	{1, 1}: {0.33, 0.88},
+	{2, 1}: {0.31, 0.98},
+	{1, 2}: {0.31, 1.00},
 	{1, 0}: {0.20, 1.00},
 	{0, 1}: {0.18, 0.91},
 	{3, 1}: {0.99, 1.00},
