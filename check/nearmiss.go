@@ -658,7 +658,11 @@ func (sc *seqCheck) wordsNear(n *name, first int, inMatch []bool) bool {
 
 // otherPerson reports whether the window from the first-th word names
 // another person than n: the surname exact and another unhyphenated given
-// name (Jane Sullivan), not a misspelling.
+// name (Jane Sullivan), not a misspelling. For a name whose short form is
+// its first word (Zhou Zhenglong, Thaksin Shinawatra) a later word with a
+// vowel swapped, a letter of like sound or (session 26, helper T88:
+// check14u-missed's Thaksin Shinawattra) one letter doubled (onlyDoubled,
+// addeddouble.go) is the name misspelt.
 func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	if n.short == "" {
 		return false
@@ -674,7 +678,7 @@ func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	}
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && (vowelSwapped(cw, w) || longOneChanged(cw, w))) && !givenMisspelled(cw, w) &&
+		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && (vowelSwapped(cw, w) || longOneChanged(cw, w) || onlyDoubled(cw, w))) && !givenMisspelled(cw, w) &&
 			!middleChanged(n.words, j, cw, w) { // Anthonius Gunawen Agung (nearmiss_person.go)
 			return true
 		}

@@ -125,6 +125,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 			last := strings.TrimSuffix(tw[i+n-1], "'s")
 			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) && !vowelOfPair(last, fw[n-1]) && // Kylie Minoge (respelling.go)
 				!(same && onlyDoubled(last, fw[n-1])) && // Roger Fedderer (addeddouble.go)
+				!finalESpelt(same, sourceForm, last, fw[n-1], forms) && // Emmanuel Macrone (person_silentfinal.go)
 				!soundedOtherwise(sourceForm, fw[n-1], last, forms) {
 				return true
 			}

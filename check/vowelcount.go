@@ -38,19 +38,25 @@ func (a vowelRange) meets(b vowelRange) bool { return a.lo <= b.hi && b.lo <= a.
 // 으 with a final consonant (든 of 카든, Carden), for 이 after ㅈ or ㅊ
 // and 쉬 or 시 with no final consonant (지, 치: George, Rich; 쉬, 시: sh), for 으
 // alone and for a syllable with no consonant after one ending in a vowel
-// (이 of 라이언, 어 of 무어: a diphthong or two vowels).
+// (이 of 라이언, 어 of 무어: a diphthong or two vowels), but one only of two
+// such syllables in a row (session 26, helper T88: 레이엄 of 그레이엄 and
+// 라이언 are two vowels at least, Graham and Ryan; check14r-missed's
+// "Lindsey Grahm" for 린지 그레이엄 is the person misspelt).
 func koreanVowels(w string) vowelRange {
 	var v vowelRange
-	prevOpen := false // the syllable before ends in a vowel
+	prevOpen := false   // the syllable before ends in a vowel
+	prevMerged := false // the syllable before is one that may be no vowel of its own (이 of 라이)
 	for _, r := range w {
 		if r < 0xAC00 || r > 0xD7A3 {
-			prevOpen = false
+			prevOpen, prevMerged = false, false
 			continue
 		}
 		s := int(r - 0xAC00)
 		initial, medial, final := s/588, s%588/28, s%28
 		lo, hi := 1, 1
+		merged := false
 		switch {
+		case initial == 11 && prevOpen && prevMerged: // 엄 of 그레이엄: a third vowel, no diphthong of the two before (session 26, T88)
 		case medial == 18 && initial != 11 && final == 0: // 스: a consonant alone
 			lo, hi = 0, 0
 		case medial == 18, // 으; 든 of 카든 (Carden), 튼 of 브리튼: an unstressed vowel or none
@@ -58,10 +64,11 @@ func koreanVowels(w string) vowelRange {
 			(medial == 16 || medial == 20) && initial == 9 && final == 0,   // 쉬, 시 (애시: Ash)
 			initial == 11 && prevOpen:                                      // 이 of 라이언
 			lo = 0
+			merged = initial == 11 && prevOpen
 		}
 		v.lo += lo
 		v.hi += hi
-		prevOpen = final == 0
+		prevOpen, prevMerged = final == 0, merged
 	}
 	return v
 }

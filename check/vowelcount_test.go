@@ -47,10 +47,11 @@ func TestVowelAdded(t *testing.T) {
 			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
 		}
 	}
+	// Session 26 (helper T88): 라이언 and 그레이엄 are two vowels at least (one diphthong of 이 and the syllable after).
 	for _, tc := range []struct {
 		w      string
 		lo, hi int
-	}{{"포스터", 2, 2}, {"바쉬렌", 2, 3}, {"라이언", 1, 3}, {"리치", 1, 2}} {
+	}{{"포스터", 2, 2}, {"바쉬렌", 2, 3}, {"라이언", 2, 3}, {"그레이엄", 2, 3}, {"무어", 1, 2}, {"리치", 1, 2}} {
 		if got := koreanVowels(tc.w); got != (vowelRange{tc.lo, tc.hi}) {
 			t.Errorf("koreanVowels(%q) = %v, want %d..%d", tc.w, got, tc.lo, tc.hi)
 		}
