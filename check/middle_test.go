@@ -69,6 +69,9 @@ func TestNamesAnother(t *testing.T) {
 		{" said. Later ", false},
 		{" was named\n", false},
 		{" and ", false},
+		{" called a reporter, and ", false}, // a verb of calling (check15e-missed)
+		{" was named an envoy and ", false},
+		{", called the ", true},
 	} {
 		if got := namesAnother(tc.between); got != tc.want {
 			t.Errorf("namesAnother(%q) = %v, want %v", tc.between, got, tc.want)

@@ -739,7 +739,7 @@ func namesAnother(between string) bool {
 	ws := strings.FieldsFunc(between, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {
 		lw := strings.ToLower(w)
-		if namingWords[lw] && !(namingVerbs[lw] && i+1 < len(ws) && prepositionAfter[ws[i+1]]) { // "was named in the 1975 verdict" (inconsistent_admitted.go)
+		if namingWords[lw] && !(namingVerbs[lw] && i+1 < len(ws) && (prepositionAfter[ws[i+1]] || articleAfter[strings.ToLower(ws[i+1])])) { // "was named in the 1975 verdict", "called a reporter" (inconsistent_admitted.go)
 			return true
 		}
 	}
@@ -1051,6 +1051,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 				tp.place(&f, at, at+len(span))
 				out = append(out, f)
 				continue
+			}
+			if arabicShortAVariant(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) != "" {
+				continue // "Jassim Mohammed Jaffer" for a listed Jaafar: the person, not counted present (person_arabicvowels.go)
 			}
 			if span := unlistedSpelling(m.Entry, pr.Target, pr.TargetLang); span != "" {
 				// Another usual spelling of a transliterated name

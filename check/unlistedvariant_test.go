@@ -12,7 +12,8 @@ import (
 func TestUnlistedVariant(t *testing.T) {
 	c := caseChecker(t, "session17.csv", session17Glossary)
 	for _, tc := range []struct{ src, tgt, want string }{
-		{"할리드 유세프 하다드가 말했다.", "Khalid Yousef Hadded said.", "warning"},
+		{"할리드 유세프 하다드가 말했다.", "Khalid Yousef Haddod said.", "warning"},
+		{"할리드 유세프 하다드가 말했다.", "Khalid Yousef Hadded said.", ""}, // e for a listed single a: the person (arabicShortA, session 26)
 		{"할리드 유세프 하다드가 말했다.", "Khalid Yousef Haddad said.", ""},
 		{"카를 베버가 말했다.", "Karl Wever said.", "error"},
 	} {
@@ -33,7 +34,8 @@ func TestReversedNameOrder(t *testing.T) {
 		{"후쿠다 야스오 총리가 말했다.", "Prime Minister Yasuo Fukada said.", "error"},
 		{"후쿠다 야스오 총리가 말했다.", "Prime Minister Fukuda Yasuo said.", ""},
 		{"후쿠다 야스오 총리가 말했다.", "Prime Minister Yasuo Fukuda said.", ""},
-		{"자심 무함마드 자파르가 말했다.", "Jassim Mohammed Jaffer said.", "warning"},
+		{"자심 무함마드 자파르가 말했다.", "Jassim Mohammed Jaffor said.", "warning"},
+		{"자심 무함마드 자파르가 말했다.", "Jassim Mohammed Jaffer said.", ""}, // e for a short a: the person (arabicShortA, session 26)
 	} {
 		if got, fs := koPair(c, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%q: severity %q, want %q\n%s", tc.tgt, got, tc.want, brief(fs))
