@@ -404,6 +404,8 @@ func glossedShort(text string, m glossary.Match, pref *glossary.Term) bool {
 // the name in Korean: a title of personTitles or a chief's title in 장
 // (김정은 위원장 for 김정은; 회장, 의장, 사장), so the form names the person in
 // full, no first mention by a short form (house39, held-out-glossary-39).
+// A word that dates the title may come first (노무현 전 대통령:
+// dropTitleTense, firstmention_formertitle.go).
 // A name's suffix (케네스 폴라이트 주니어, Kenneth Polite Jr.) makes another
 // full name and stays a finding (held-out-glossary-5, judged real).
 func koreanTitledFull(form, name string) bool {
@@ -414,7 +416,7 @@ func koreanTitledFull(form, name string) bool {
 	if !ok {
 		return false
 	}
-	ws := strings.Fields(rest)
+	ws := dropTitleTense(strings.Fields(rest)) // 노무현 전 대통령 (firstmention_formertitle.go)
 	if len(ws) == 0 || len(ws) > 2 {
 		return false
 	}
