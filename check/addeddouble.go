@@ -42,3 +42,30 @@ func onlyDoubled(w, s string) bool {
 func finalYForI(w, s string) bool {
 	return len(s) >= 5 && len(w) == len(s) && strings.HasSuffix(s, "i") && strings.HasSuffix(w, "y") && w[:len(w)-1] == s[:len(s)-1]
 }
+
+// doubledAfterConsonant reports whether w is s with one consonant written
+// twice right after another consonant, nothing else changed, s of four
+// letters or more (Boltt for Bolt). English doubles a consonant after a
+// short vowel only, so a doubled letter closing a cluster (ltt) is a slip,
+// not a spelling, and the five-letter floor of onlyDoubled (which keeps
+// Muallem and Moualem apart from short names) is not needed for it
+// (session 26, helper T90, issue #11: check15h-missed's "Usain Boltt" for
+// 우사인 볼트; TestDoubledAfterConsonant, t90_persons_test.go).
+func doubledAfterConsonant(w, s string) bool {
+	lw, ls := strings.ToLower(w), strings.ToLower(s)
+	if len(ls) < 4 || len(lw) != len(ls)+1 {
+		return false
+	}
+	for i := 1; i+1 < len(lw); i++ {
+		if lw[i] == lw[i+1] && isConsonantByte(lw[i]) && isConsonantByte(lw[i-1]) && lw[i-1] != lw[i] && lw[:i]+lw[i+1:] == ls {
+			return true
+		}
+	}
+	return false
+}
+
+// isConsonantByte reports whether b is an ASCII consonant letter (y and w
+// counted as vowels: they close a vowel in English spelling).
+func isConsonantByte(b byte) bool {
+	return b < 0x80 && isLetterByte(b) && strings.IndexByte("aeiouywAEIOUYW", b) < 0
+}

@@ -387,7 +387,8 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 			!governmentOfName(pr.Source, m) && // 부시 정부 (notin_narrows.go)
 			!givenNamesBefore(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Dolly Menka" for 멘가 (homograph.go)
 			!surnameAfterName(pr, m.Entry.TermsIn(pr.TargetLang)) && // "Mike Romney" for 롬니 (homograph.go)
-			(m.Suffix == "" || !subjectParticle(form+m.Suffix) || otherListedPerson(pr, m.Entry, inTarget) == nil) // "Sam Rainsy" for 훈센이: another listed person given (homograph.go; not 진영에, a place's particle)
+			(m.Suffix == "" || !subjectParticle(form+m.Suffix) || otherListedPerson(pr, m.Entry, inTarget) == nil) || // "Sam Rainsy" for 훈센이: another listed person given (homograph.go; not 진영에, a place's particle)
+			particleEndedName(pr, m) && !slices.Contains(inTarget, m.Entry) // 가동 정지에 들어갔다: 정지 and 에 (person_particleend.go)
 	case glossary.Organization:
 		// A proper name (헤즈볼라) is one body whatever country comes
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any

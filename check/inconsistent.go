@@ -388,7 +388,7 @@ func markOrAmpersand(a, b string) bool {
 		return false
 	}
 	fold := func(s string) string {
-		return strings.ReplaceAll(foldAccents(s), " & ", " and ")
+		return strings.ReplaceAll(foldStroked(foldAccents(s)), " & ", " and ") // Bjørn, Bjorn (person_strokedletter.go)
 	}
 	return fold(a) == fold(b)
 }
