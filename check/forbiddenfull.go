@@ -11,20 +11,15 @@ import (
 // 트럼프) has had a first mention: deprecated-term reports the spelling,
 // and a later admitted surname alone (트럼프 대통령) is a second reference,
 // no first mention (g74-ntrex-odd 637 and 1712, judged false; developed on
-// those seen lines and our own sentences; TestForbiddenFullFirst). An
-// admitted full form after it (자넷 잭슨 after 저넷 잭슨, g58-ntrex-odd 988,
-// judged real) is still reported: the full name again, not as preferred.
+// those seen lines and our own sentences; TestForbiddenFullFirst).
+// Session 26 (helper T90, issue #11): an admitted full form after it (자넷
+// 잭슨 after 저넷 잭슨, ntrex-odd 988) is no first mention either: line 973
+// named her in full, and deprecated-term reported the deviation there
+// (g112 judged it false; g58's opposite verdict re-judged by the lead).
 
 // forbiddenFull reports whether m, a forbidden form, names a person in
 // full: two words or more.
 func forbiddenFull(m glossary.Match) bool {
 	return m.Term.Status.Forbidden() && m.Entry != nil && m.Entry.Type == glossary.Person &&
 		strings.Contains(strings.TrimSpace(m.Term.Text), " ")
-}
-
-// surnameOnly reports whether form is one word (a surname or a one-word
-// name), maybe with its title (메이 총리: forbiddenfull_titled.go), no full
-// name.
-func surnameOnly(form string) bool {
-	return !strings.Contains(strings.TrimSpace(form), " ") || surnameWithTitle(form)
 }

@@ -22,8 +22,9 @@ nora-belk,person,ko,노라 밸크,deprecated,,,,,,,,,,,
 `
 
 // After the full name in a forbidden spelling, the admitted titled surname
-// is a second reference, no first mention, on either side; an admitted
-// full form after it is still one, and the titled surname first still is.
+// is a second reference, no first mention, on either side; so is an
+// admitted full form after it (session 26, T90); the titled surname first
+// still is one.
 func TestForbiddenFullTitled(t *testing.T) {
 	c := caseChecker(t, "forbiddentitled.csv", forbiddenTitledGlossary)
 	for _, tc := range []struct {
@@ -31,10 +32,10 @@ func TestForbiddenFullTitled(t *testing.T) {
 		lang       language.Tag
 	}{
 		{"제목\n\n노라 밸크 총리가 월요일 말했다. 벨크 총리는 이어 떠났다.", "deprecated-term 노라 밸크", language.Korean},
-		{"제목\n\n노라 밸크 총리가 월요일 말했다. 노러 벨크 총리는 이어 떠났다.", "deprecated-term 노라 밸크; first-mention 노러 벨크", language.Korean},
+		{"제목\n\n노라 밸크 총리가 월요일 말했다. 노러 벨크 총리는 이어 떠났다.", "deprecated-term 노라 밸크", language.Korean},
 		{"제목\n\n벨크 총리는 월요일 떠났다.", "first-mention 벨크 총리", language.Korean},
 		{"Title\n\nNorah Belk spoke on Monday. Prime Minister Belk then left.", "deprecated-term Norah Belk", language.English},
-		{"Title\n\nNorah Belk spoke on Monday. Nora J. Belk then left.", "deprecated-term Norah Belk; first-mention Nora J. Belk", language.English},
+		{"Title\n\nNorah Belk spoke on Monday. Nora J. Belk then left.", "deprecated-term Norah Belk", language.English},
 		{"Title\n\nPrime Minister Belk left on Monday.", "first-mention Prime Minister Belk", language.English},
 	} {
 		var got []string

@@ -568,7 +568,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		if st.first == nil {
 			st.first = m.Term
 			st.forms = append(st.forms, m.Term)
-			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !(namedForbidden[e] && surnameOnly(m.Term.Text)) && !middleOf(text, m.Start, m.End, pref.Text) &&
+			if e.Type == glossary.Person && pref != nil && m.Term != pref && !st.firstBad && !namedForbidden[e] && !middleOf(text, m.Start, m.End, pref.Text) &&
 				!began[text[m.Start:m.End]] && !(!isEnglish(lang) && givenNameBefore(text, m, e.TermsIn(language.English))) &&
 				!(!isEnglish(lang) && formAfter(text, m, e, e.TermsIn(lang))) && !quotedBefore(text, m.Start, preferredAfter(ms, i, pref)) && !quotedBefore(text, m.Start, fullFormAfter(ms, i, m)) && // an admitted full form in the attribution (firstmention.go)
 				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (formername.go)
