@@ -238,6 +238,7 @@ var nicknames = map[string]string{
 	"bernie": "bernard", "vince": "vincent", "nate": "nathan", "zach": "zachary", "josh": "joshua", "jake": "jacob",
 	"abe": "abraham", "gene": "eugene", "walt": "walter", "stan": "stanley", "doug": "douglas", "frank": "francis",
 	"mitch": "mitchell", "rudy": "rudolph", "vicky": "victoria", "meg": "margaret", "peggy": "margaret",
+	"radek": "radoslaw", "pep": "josep", // session 26, helper T92: check15k-missed, check15m-missed
 }
 
 // nicknameFull reports whether a and b, Latin forms of person e, are one
@@ -258,7 +259,8 @@ func nicknameFull(e *glossary.Entry, a, b string) bool {
 	if len(aw) < 2 || len(aw) != len(bw) || !slices.Equal(aw[1:], bw[1:]) {
 		return false
 	}
-	return nicknames[aw[0]] == bw[0] || nicknames[bw[0]] == aw[0]
+	a0, b0 := foldStroked(foldAccents(aw[0])), foldStroked(foldAccents(bw[0])) // Radek, Radosław (session 26, helper T92)
+	return nicknames[a0] == b0 || nicknames[b0] == a0
 }
 
 // demonymPair reports whether a and b, two forms of one entry, are a

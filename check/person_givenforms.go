@@ -86,6 +86,8 @@ var givenNameFamilies = [][]string{
 	{"susan", "sue"},
 	{"deborah", "debbie"},
 	{"patricia", "pat", "patty"},
+	{"radoslaw", "radek"},
+	{"josep", "pep"},
 }
 
 // givenForms maps each name of givenNameFamilies to the names of all its
