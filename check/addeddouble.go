@@ -50,7 +50,7 @@ func finalYForI(w, s string) bool {
 // not a spelling, and the five-letter floor of onlyDoubled (which keeps
 // Muallem and Moualem apart from short names) is not needed for it
 // (session 26, helper T90, issue #11: check15h-missed's "Usain Boltt" for
-// 우사인 볼트; TestDoubledAfterConsonant, t90_persons_test.go).
+// 우사인 볼트; TestDoubledAfterConsonant, person_lettervariants_test.go).
 func doubledAfterConsonant(w, s string) bool {
 	lw, ls := strings.ToLower(w), strings.ToLower(s)
 	if len(ls) < 4 || len(lw) != len(ls)+1 {
@@ -81,7 +81,7 @@ func isConsonantByte(b byte) bool {
 // a typing slip as one added is (onlyDoubled), and the Korean (워런) gives
 // no doubled letter to hear (session 26, helper T92, issue #11:
 // check15l-missed's "Elizabeth Waren" for 엘리자베스 워런; TestDroppedDouble,
-// t92_persons_test.go).
+// person_givenvariants_test.go).
 func droppedDouble(w, s string) bool {
 	lw, ls := strings.ToLower(w), strings.ToLower(s)
 	if len(ls) < 6 || len(lw) != len(ls)-1 {

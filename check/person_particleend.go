@@ -28,7 +28,7 @@ import (
 // Then the form is no mention (otherThing): no target-term-missing, no
 // anchor. A list that knows the homograph may say so itself (not_in,
 // context); this reads the pair as the place rule does, whatever the list.
-// TestParticleEndedName (t90_persons_test.go).
+// TestParticleEndedName (person_lettervariants_test.go).
 
 // particleEndedName reports whether person match m of pair pr reads as a
 // common word and a particle (see above).

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-const t90Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+const letterVariantsGlossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
 zheng-jie,person,ko,정지에,preferred,,,,,,,,,,,
 zheng-jie,person,en,Zheng Jie,preferred,,Zheng,,,,,,,,,
 thomas-bjorn,person,ko,토마스 비에른,preferred,,,,,,,,,,,
@@ -25,7 +25,7 @@ usain-bolt,person,en,Usain Bolt,preferred,,Bolt,,,,,,,,,
 // title or a name in the English stays a mention. The first case fails
 // without particleEndedName.
 func TestParticleEndedName(t *testing.T) {
-	c := caseChecker(t, "t90.csv", t90Glossary)
+	c := caseChecker(t, "t90.csv", letterVariantsGlossary)
 	for _, tc := range []struct{ src, tgt, want string }{
 		{"공장은 가동 정지에 들어갔다.", "The factory suspended operations.", ""},
 		{"공장은 가동 정지에 들어갔고 노조는 반발했다.", "The factory suspended operations, and the union objected.", ""},
@@ -54,7 +54,7 @@ func TestParticleEndedName(t *testing.T) {
 // Aguero" was (person_strokedletter.go, check15h-missed). The first case
 // fails without foldStroked.
 func TestStrokedLetter(t *testing.T) {
-	c := caseChecker(t, "t90.csv", t90Glossary)
+	c := caseChecker(t, "t90.csv", letterVariantsGlossary)
 	for _, tc := range []struct{ text, want string }{
 		{"Thomas Bjorn named his team, and Thomas Bjørn spoke to the press.", "inconsistent:Thomas Bjørn"},
 		{"Thomas Bjorn spoke first, and later Thomas Bjørn spoke again.", "inconsistent:Thomas Bjørn"},
@@ -78,7 +78,7 @@ func TestStrokedLetter(t *testing.T) {
 // (doubledAfterConsonant, addeddouble.go; check15h-missed's Usain Boltt),
 // an error. The first case fails without doubledAfterConsonant.
 func TestDoubledAfterConsonant(t *testing.T) {
-	c := caseChecker(t, "t90.csv", t90Glossary)
+	c := caseChecker(t, "t90.csv", letterVariantsGlossary)
 	for _, tc := range []struct{ src, tgt, want string }{
 		{"우사인 볼트가 200m에서 우승했다.", "Usain Boltt won the 200 meters.", "target-term-missing::error"},
 		{"우사인 볼트가 200m에서 우승했다.", "Usain Bolt won the 200 meters.", ""},

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-const t92Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+const givenVariantsGlossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
 radoslaw-sikorski,person,ko,라도슬라프 시코르스키,preferred,,,,,,,,,,,
 radoslaw-sikorski,person,en,Radoslaw Sikorski,preferred,,Sikorski,,,,,,,,,
 radoslaw-sikorski,person,en,Radek Sikorski,admitted,,,,,,,,,,,
@@ -31,7 +31,7 @@ walid-muallem,person,en,Walid al-Moualem,admitted,,,,,,,,,,,
 // Radek and Pep; nicknameFull("Radosław Sikorski", "Radek Sikorski")
 // without the fold of ł.
 func TestFamiliarGivenInconsistent(t *testing.T) {
-	c := caseChecker(t, "t92.csv", t92Glossary)
+	c := caseChecker(t, "t92.csv", givenVariantsGlossary)
 	for _, tc := range []struct{ text, want string }{
 		{"Radoslaw Sikorski spoke in Warsaw on Monday, and Radek Sikorski spoke again on Tuesday.", "inconsistent:Radek Sikorski"},
 		{"Pep Guardiola arrived in Milan, where Josep Guardiola met the press.", "inconsistent:Josep Guardiola"},
@@ -65,7 +65,7 @@ func TestFamiliarGivenInconsistent(t *testing.T) {
 // the forms show transliterated (Walid al-Mualem for Walid al-Muallem)
 // keeps vowelVariant's reading. The first case fails without droppedDouble.
 func TestDroppedDouble(t *testing.T) {
-	c := caseChecker(t, "t92.csv", t92Glossary)
+	c := caseChecker(t, "t92.csv", givenVariantsGlossary)
 	for _, tc := range []struct{ src, tgt, want string }{
 		{"엘리자베스 워런이 연설했다.", "Elizabeth Waren spoke on Monday.", "target-term-missing::error"},
 		{"엘리자베스 워런이 연설했다.", "Elizabeth Warren spoke on Monday.", ""},
