@@ -15,7 +15,7 @@ import (
 // Humayun Hamidzada and Jack Reed and house80's Yonsei University
 // (check15b-missed, check14b-missed) and house7's Hamo Thornycroft
 // (held-out-glossary-7).
-const session26T87Glossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+const nearMissRefinementsGlossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
 farhad-karimzada,person,en,Farhad Karimzada,preferred,,Karimzada,,,,,,,,,
 farhad-karimzada,person,ko,파르하드 카림자다,preferred,,,,,,,,,,,
 nina-alexander,person,en,Nina Alexander,preferred,,Alexander,,,,,,,,,
@@ -34,8 +34,8 @@ lena-marwick,person,en,Sofia Lena Marwick,admitted,,,,,,,,,,,
 lena-marwick,person,ko,레나 마르윅,preferred,,,,,,,,,,,
 `
 
-func TestT87NearMisses(t *testing.T) {
-	c := caseChecker(t, "session26t87.csv", session26T87Glossary)
+func TestNearMissRefinements(t *testing.T) {
+	c := caseChecker(t, "nearmissrefinements.csv", nearMissRefinementsGlossary)
 	for _, tc := range []struct{ text, want string }{
 		// the last letter written as two others (nearmiss_ending.go)
 		{"Notes\n\nThe story named Farhad Karimzadeh as the host.", "near-miss Farhad Karimzadeh -> Farhad Karimzada"},
