@@ -620,6 +620,11 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 		b += apos
 		cand, expected = text[a:b], n.possessive // Sainsbry's for Sainsbury's (nearmiss.go)
 	}
+	if n.entry.Type == glossary.Person && n.possessive == "" && foldedSecondSpelling(sc.ms, a, n, cand) {
+		sc.out = append(sc.out, inconsistentFinding(sc.file, cand, n.text, n.text, n.entry.ID, sc.p, a, b))
+		sc.reported = b
+		return // Bertrand Delanoë after Bertrand Delanoe (person_foldedsecond.go)
+	}
 	f := newFinding(sc.file, RuleNearMiss, Warning, "CheckMsgNearMiss",
 		map[string]any{"Found": cand, "Expected": expected, "Term": n.entry.ID})
 	sc.p.place(&f, a, b)

@@ -682,6 +682,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				if !spellingEnding(m.Term.Text, o.Text) && // omelette after omelet (inconsistent.go)
 					(!variantNaming(e, m.Term.Text, o.Text) && // primary school after elementary school (inconsistent.go)
 						!nicknameFull(e, m.Term.Text, o.Text) && // Daniel Fried after Dan Fried (inconsistent.go)
+						!arabicSecondSpelling(e, m.Term.Text, o.Text) && // Walid Muallem after Walid al-Moallem (person_foldedsecond.go)
 						!secondSpelling(e, m.Term, o) && !soundAlike(e, m.Term.Text, o.Text) && // 아체슨 after 애치슨 (spellvariant.go)
 						!placeOfVariant(m.Term.Text, o.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (inconsistent.go)
 						!hangulVariant(m.Term.Text, o.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (inconsistent_hangul.go)
