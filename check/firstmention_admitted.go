@@ -191,12 +191,33 @@ func commonWordReading(text string, start, end int) bool {
 		return false
 	}
 	next := wordAt(text, end+1)
-	if next == "" || !lowerWord(next) || !listedWord(next) || notNounAfterName(next) {
+	if next == "" || !lowerWord(next) || !listedWord(next) || notNounAfterName(next) && !pluralSubject(text, end+1+len(next), next) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[end+1+len(next):])
 	return r != '\'' && r != '’'
 }
+
+// pluralSubject reports whether next, a lower-case word in s that ends
+// at i, is a plural noun (no verb: "Brown says") since a past tense or
+// an auxiliary follows it: "Rose petals covered the stage", "Brown bears
+// are" (check15t-missed; session 26, helper T94).
+func pluralSubject(text string, i int, next string) bool {
+	if !strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ss") || i+1 >= len(text) || text[i] != ' ' {
+		return false
+	}
+	w := wordAt(text, i+1)
+	if !lowerWord(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || pluralVerbs[w]
+}
+
+// pluralVerbs are the auxiliaries and irregular past tenses that follow a
+// plural subject (pluralSubject).
+var pluralVerbs = setOf("are", "were", "have", "had", "will", "would", "can", "could", "should", "might", "must", "did",
+	"rose", "fell", "grew", "lay", "came", "went", "drew", "made", "took", "gave", "led", "left", "won", "lost",
+	"sold", "bought", "hit", "cost", "spread", "hung", "stood", "remained")
 
 // monthPrepositions are the words before a month that make it a time:
 // "in May", "since May", "early May", "last May".

@@ -67,6 +67,8 @@ func TestShortFormWordReading(t *testing.T) {
 	c := caseChecker(t, "t80.csv", t80Glossary)
 	for _, tc := range []struct{ name, text, want string }{
 		{"adjective of a noun", "Desk\n\nLawmakers met on Tuesday. Brown rice prices rose.\n\nFormer Prime Minister Gordon Brown spoke.", ""},
+		{"plural noun, past tense after", "Desk\n\nBrown leaves covered the path.\n\nFormer Prime Minister Gordon Brown spoke.", ""},
+		{"subject, verb in -s", "Desk\n\nBrown says the plan failed.\n\nFormer Prime Minister Gordon Brown spoke.", "gordon-brook Brown"},
 		{"subject, adverb after", "Desk\n\nBrown then met the press.\n\nFormer Prime Minister Gordon Brown spoke.", "gordon-brook Brown"},
 		{"subject, verb after", "Desk\n\nBrown said so.\n\nFormer Prime Minister Gordon Brown spoke.", "gordon-brook Brown"},
 		{"subject, irregular past", "Desk\n\nBrown spoke first.\n\nFormer Prime Minister Gordon Brown spoke.", "gordon-brook Brown"},

@@ -91,6 +91,9 @@ type Number struct {
 	// in brackets after an amount in won): Match pairs them but never
 	// reports them as missing or extra.
 	Weak bool
+	// points marks a Korean count followed by 점 (30점을 넣었다), see
+	// pointsAgainst.
+	points bool
 }
 
 // String gives the canonical form, as used in messages: "1,200,000,000,000
@@ -714,7 +717,7 @@ var contraKinds = [numKinds]uint16{
 // the count of the numbers of own before n, -1 until it is needed.
 func contradicts(n *Number, own, other []Number, j int32, k *int) bool {
 	o := &other[j]
-	if o.Weak && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
+	if o.Weak && !pointsAgainst(n, o) && (o.Kind != n.Kind || n.Kind == Cardinal && !sameMagnitude(n.Value, o.Value) || o.Text == "" || '0' <= o.Text[0] && o.Text[0] <= '9') {
 		// A weak number contradicts only as a number word of n's kind
 		// (and size, for counts): "two of them" for 3명, "three
 		// hours" for 2시간; not "sixth week" for 6주째, "two" for
@@ -824,6 +827,8 @@ func comparableNums(a, b *Number) bool {
 			switch b.Kind {
 			case Money: // 3.034(달라), $3.0344
 				return sameMagnitude(a.Value, b.Value) || sameDigits(a.Value, b.Value)
+			case Percent: // 30점 (a count of points), 13 points
+				return pointsAgainst(a, b)
 			case Year: // 1973년, 1738 (a year the scanner did not take as one)
 				return len(a.Text) == 4 && strings.Trim(a.Text, "0123456789") == ""
 			}
@@ -1256,4 +1261,13 @@ func formatValue(v float64) string {
 	}
 	b.WriteString(frac)
 	return b.String()
+}
+
+// pointsAgainst reports whether n is a Korean count of points (30점을
+// 넣었다, followed by 점) and o points said in English (13 points, weak
+// as a poll's lead): a score of another value contradicts it (session 26,
+// helper T94).
+func pointsAgainst(n, o *Number) bool {
+	return n.points && n.Kind == Cardinal && n.Unit == "" && o.Kind == Percent && o.Unit == "pt" &&
+		strings.HasSuffix(o.Text, "points")
 }

@@ -444,6 +444,11 @@ func TestContradictions(t *testing.T) {
 		{"71cm의 키", "28 inches long", "", "", "", ""}, // a conversion, not a contradiction
 		{"3명이 숨졌다", "the victims, two of them", "3", "", "", ""},
 		{"오늘은 1억5천만 유로, 내일은 3억 유로", "150 million euros today, tomorrow 200", "3억 유로", "200", "", ""},
+		// a score in points: 30점 against 13 points (session 26, T94);
+		// not a three-pointer, nor a poll's lead in points
+		{"르브론 제임스가 30점을 넣었다.", "LeBron James scored 13 points.", "30", "", "", ""},
+		{"3점슛 5개를 넣었다", "made 4 points", "", "", "3,5", ""},
+		{"지지율 30%로 앞섰다", "led by 13 points", "", "", "30%", ""},
 		// one side only: an omission, an addition
 		{"5명이 숨졌다", "people died", "", "", "5", ""},
 		{"회의가 열렸다", "the meeting on May 3", "", "", "", "May 3"},

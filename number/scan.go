@@ -792,7 +792,26 @@ func (s *scanner) tail(start, p int, v, prec float64, cur string, scaled, intege
 	// capitalized word names something (Fortune 500, Boeing 747, Category
 	// 1): weak.
 	s.emit(start, p, Cardinal, v, "", 0, v == 1 || s.words && s.labelBefore(start))
+	if integer && !word && s.pointsCount(p) {
+		s.out[len(s.out)-1].points = true // 30점을 넣었다: compared with points said in English (pointsAgainst)
+	}
 	return true
+}
+
+// pointsCount reports whether 점 follows the Korean number ending at p as a
+// count of points, then a particle or no Hangul (30점을, 13점으로, 8점):
+// not 3점슛 (a three-pointer), 30점대 (the thirties) or a longer word
+// (session 26, helper T94).
+func (s *scanner) pointsCount(p int) bool {
+	if !s.has(p, "점") {
+		return false
+	}
+	e := p + len("점")
+	if !s.hangulAt(e) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[e:])
+	return strings.ContainsRune("을를이가은는으에도만씩과와의까차", r)
 }
 
 // notLabel are capitalized words after which a number is a quantity, not
