@@ -561,10 +561,24 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		}
 		prevEnd := st.prevEnd
 		st.prevEnd = m.End
+		pref := m.Preferred
+		if st.first != nil && m.Term != pref && !st.reported[m.Term] {
+			if o := caseFormEarlier(text, ms[:i], m); o != nil { // Juche after juche, both listed case-sensitive (inconsistent_case.go)
+				if st.reported == nil {
+					st.reported = map[*glossary.Term]bool{}
+				}
+				st.reported[m.Term] = true
+				exp := o.Text
+				if pref != nil {
+					exp = pref.Text
+				}
+				out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, exp, e.ID, p, m.Start, m.End))
+				continue
+			}
+		}
 		if st.first != nil && m.Term == st.first {
 			continue // the usual case: the same spelling again
 		}
-		pref := m.Preferred
 		if st.first == nil {
 			st.first = m.Term
 			st.forms = append(st.forms, m.Term)
