@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -408,7 +407,8 @@ func glossedShort(text string, m glossary.Match, pref *glossary.Term) bool {
 // Since session 27 (helper T96) an honorific last too (koreanHonorifics:
 // 박동선 씨, or glued, 박동선씨; check15x-missed, house128), which Korean
 // puts after a full name as it puts a title; the surname with one (박 씨)
-// is no full name. The wider titles of koreanTitleWord are not read here:
+// is no full name. Helper T99: the knight's 경 (Sir) too (윌리엄 하모
+// 소니크로프트 경, house130; fullNameHonorific). The wider titles of koreanTitleWord are not read here:
 // the judged verdicts count a cleric's title (버나드 밴 목사, g55-ntrex-even
 // 1109; check13p's 문선명 목사) at a first mention as an admitted form, not
 // the name (house style).
@@ -424,7 +424,7 @@ func koreanTitledFull(form, name string) bool {
 	if !ok {
 		return false
 	}
-	if slices.Contains(koreanHonorifics, rest) {
+	if fullNameHonorific(rest) {
 		return true // 박동선씨: an honorific glued to the name (koreantitles.go)
 	}
 	if !strings.HasPrefix(rest, " ") {
@@ -435,8 +435,8 @@ func koreanTitledFull(form, name string) bool {
 		return false
 	}
 	for i, w := range ws {
-		if i == len(ws)-1 && slices.Contains(koreanHonorifics, w) {
-			continue // 박동선 씨 (session 27, helper T96)
+		if i == len(ws)-1 && fullNameHonorific(w) {
+			continue // 박동선 씨 (session 27, helper T96); 윌리엄 하모 소니크로프트 경 (T99)
 		}
 		if !isPersonTitle(w) && !koreanCompoundTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) &&
 			!(i == 0 && len(ws) == 2 && titleBody(w)) { // 리창 국무원 총리: a title's body (koreantitles.go)

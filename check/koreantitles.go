@@ -86,3 +86,20 @@ var koreanTitleEnds = func() []string {
 // follow a full name as a title does, with or without a space (박동선 씨,
 // 박동선씨; 김 옹, 홍길동 님).
 var koreanHonorifics = []string{"씨", "옹", "님"}
+
+// koreanKnight is 경 (卿), the Korean for Sir, which follows a knight's
+// full name as 씨 follows a name: 윌리엄 하모 소니크로프트 경 for Sir
+// William Hamo Thornycroft.
+const koreanKnight = "경"
+
+// fullNameHonorific reports whether w, the one word after a person's full
+// Korean name (or glued to it), is an honorific that makes the form a full
+// mention: koreanHonorifics or the knight's 경. Session 27 (helper T99,
+// issue #11; house130, g130-ntrex-odd#article 173, judged false): 경 is
+// read only here, where koreanTitledFull has cut the listed preferred full
+// name off the listed form and 경 is all that is left, never in running
+// text, where 경 is also a bound noun (10시경, about ten) and begins words
+// (경기, 경찰); the surname with it (소니크로프트 경) is no full name.
+func fullNameHonorific(w string) bool {
+	return w == koreanKnight || slices.Contains(koreanHonorifics, w)
+}
