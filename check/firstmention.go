@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -404,6 +405,13 @@ func glossedShort(text string, m glossary.Match, pref *glossary.Term) bool {
 // the name in Korean: a title of personTitles or a chief's title in 장
 // (김정은 위원장 for 김정은; 회장, 의장, 사장), so the form names the person in
 // full, no first mention by a short form (house39, held-out-glossary-39).
+// Since session 27 (helper T96) an honorific last too (koreanHonorifics:
+// 박동선 씨, or glued, 박동선씨; check15x-missed, house128), which Korean
+// puts after a full name as it puts a title; the surname with one (박 씨)
+// is no full name. The wider titles of koreanTitleWord are not read here:
+// the judged verdicts count a cleric's title (버나드 밴 목사, g55-ntrex-even
+// 1109; check13p's 문선명 목사) at a first mention as an admitted form, not
+// the name (house style).
 // A word that dates the title may come first (노무현 전 대통령:
 // dropTitleTense, firstmention_formertitle.go).
 // A name's suffix (케네스 폴라이트 주니어, Kenneth Polite Jr.) makes another
@@ -412,8 +420,14 @@ func koreanTitledFull(form, name string) bool {
 	if !hasHangul(name) {
 		return false
 	}
-	rest, ok := strings.CutPrefix(form, name+" ")
+	rest, ok := strings.CutPrefix(form, name)
 	if !ok {
+		return false
+	}
+	if slices.Contains(koreanHonorifics, rest) {
+		return true // 박동선씨: an honorific glued to the name (koreantitles.go)
+	}
+	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
 	ws := dropTitleTense(strings.Fields(rest)) // 노무현 전 대통령 (firstmention_formertitle.go)
@@ -421,6 +435,9 @@ func koreanTitledFull(form, name string) bool {
 		return false
 	}
 	for i, w := range ws {
+		if i == len(ws)-1 && slices.Contains(koreanHonorifics, w) {
+			continue // 박동선 씨 (session 27, helper T96)
+		}
 		if !isPersonTitle(w) && !koreanCompoundTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) &&
 			!(i == 0 && len(ws) == 2 && titleBody(w)) { // 리창 국무원 총리: a title's body (koreantitles.go)
 			return false

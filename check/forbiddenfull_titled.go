@@ -30,23 +30,24 @@ func surnameWithTitle(form string) bool {
 	return names == 1
 }
 
-// koreanTitleWord reports whether w is a Korean title as untitledRole
-// reads one (총리, 감독, 회장: inconsistent_hangul.go), ends in a title of
-// two syllables or more (내무장관, 국방위원장), is a compound title
-// (외무상: koreanCompoundTitle) or a clipped one (특검: clippedTitles).
+// koreanTitleWord reports whether w is a Korean title after a name: a
+// title of personTitles, officeTitles, koreanRoles (총리, 감독: nearby.go)
+// or postNameTitles, a chief's title in 장 (회장, 사무총장), a compound title
+// (외무상: koreanCompoundTitle), a clipped one (특검: clippedTitles) or a
+// word ending in a title of two syllables or more (하원의원, 국무장관,
+// 국방위원장: koreanTitleEnds; session 27, helper T96, koreantitles.go).
 func koreanTitleWord(w string) bool {
-	if _, titled := untitledRole("_ " + w); titled || koreanCompoundTitle(w) || clippedTitles[w] {
+	if isPersonTitle(w) || clippedTitles[w] || koreanCompoundTitle(w) {
 		return true
 	}
-	for _, ts := range [][]string{personTitles, officeTitles} {
-		for _, t := range ts {
-			if utf8.RuneCountInString(t) >= 2 && strings.HasSuffix(w, t) {
-				return true
-			}
-		}
+	if _, role := koreanRoles[w]; role {
+		return true
 	}
-	for t := range koreanRoles {
-		if utf8.RuneCountInString(t) >= 2 && strings.HasSuffix(w, t) {
+	if hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장") {
+		return true
+	}
+	for _, t := range koreanTitleEnds {
+		if strings.HasSuffix(w, t) {
 			return true
 		}
 	}

@@ -118,16 +118,15 @@ func titledSurname(e *glossary.Entry, a, b string) bool {
 
 // untitledRole returns the words of a Korean form without the titles at
 // its end, and whether there was one, as untitled does, the role words of
-// koreanRoles (감독, 대변인, 위원장 ...) and words ending in 장 (회장,
-// 사장) counted as titles too: 로스 감독 after 잭 로스 is a titled second
+// koreanRoles (감독, 대변인, 위원장 ...), words ending in 장 (회장,
+// 사장) and the other titles koreanTitleWord reads (하원의원, 대법관)
+// counted as titles too: 로스 감독 after 잭 로스 is a titled second
 // reference (house43's held-out-glossary-43 ntrex-odd 1359; titledSurname).
 func untitledRole(s string) ([]string, bool) {
 	w := strings.Fields(s)
 	t := false
 	for len(w) > 1 {
-		l := w[len(w)-1]
-		_, role := koreanRoles[l]
-		if !isPersonTitle(l) && !role && !(hangulOnly(l) && utf8.RuneCountInString(l) >= 2 && strings.HasSuffix(l, "장")) {
+		if !koreanTitleWord(w[len(w)-1]) { // 하원의원 too (session 27, helper T96: forbiddenfull_titled.go)
 			break
 		}
 		w = w[:len(w)-1]
