@@ -468,7 +468,8 @@ func manyForms(forms []*glossary.Term) bool {
 // arabicShortAVariant finds it with the given names of an allowed form kept
 // (respeltSurnameIn), the name shown Arabic (arabicName) and the spelling
 // none the list forbids, doubled letters once (arabicSurnames). Left as
-// T79's warning: e for i (Jassem for Jassim), o or ou for u, a diphthong;
+// T79's warning: e for i (Jassem for Jassim; no finding since session 27,
+// below), o or ou for u, a diphthong;
 // an error as before: another vowel (Jaffur), another consonant (Jabbar),
 // another given name, a name not shown Arabic (TestArabicShortA,
 // TestArabicVowelVariant).
@@ -484,7 +485,7 @@ func arabicShortA(w, l string) bool {
 	short := false
 	for i := range wv {
 		switch {
-		case wv[i] == "e" && lv[i] == "a":
+		case wv[i] == "e" && (lv[i] == "a" || lv[i] == "i"), wv[i] == "i" && lv[i] == "e": // session 27: e and a single i alike (T97)
 			short = true
 		case arabicUnits(wv[i]) != arabicUnits(lv[i]):
 			return false
@@ -501,8 +502,69 @@ func arabicShortAVariant(e *glossary.Entry, target string, forms []*glossary.Ter
 		return ""
 	}
 	_, forbidden := arabicSurnames(forms)
-	return respeltSurnameIn(target, forms, func(w, l string) bool {
+	return arabicShortForm(target, forms, func(w, l string) bool {
 		_, s := splitArticle(w)
 		return arabicShortA(w, l) && !slices.Contains(forbidden, singleLetters(s))
 	})
+}
+
+// Session 27 (helper T97, issue #11): e and a single i for each other in
+// an Arabic name, any word of it. A short i (the kasra) is romanized i or
+// e as often as a short a is a or e: طارق is Tariq and Tareq, الهاشمي
+// al-Hashimi and al-Hashemi, جاسم Jassim and Jassem. house126 lists Tariq
+// al-Hashemi (one allowed form, al-Hashemi its short form, Tariq
+// al-Hashmi forbidden) and the English of KPC dev 993 writes "said Tareq
+// al-Hashimi" (g126 kpc-dev 993, target-term-missing, judged false: a usual
+// romanization the list neither admits nor forbids). arabicShortA takes e
+// for a listed single i and a single i for a listed e as it takes e for a
+// short a (the same consonants and vowel runs, the others the same Arabic
+// vowels), and arabicShortForm reads each word of an allowed form so, the
+// given names too (Tareq for Tariq), not only the surname
+// (respeltSurnameIn's): the person is not reported, and not counted present
+// (T89's reading). T79's warning on Jassem for Jassim (arabicVowelVariant)
+// goes with it. Left as before: ii or ee (a long i) as e, another vowel
+// (Hashami), a vowel added or dropped (al-Hashmi, the list's forbidden
+// form), another consonant, a surname the list forbids, doubled letters
+// once, and a name not shown Arabic (arabicName) (TestArabicShortA,
+// TestArabicShortForm).
+
+// arabicShortForm returns the span of target giving an allowed form of two
+// words or more (not surname first, koreanOrder) with each word as listed, another
+// romanization of it (sameRomanization: a given name) or, capitalized (the
+// surname's article prefix aside), alike by same, at least one word not as
+// listed; or "".
+func arabicShortForm(target string, forms []*glossary.Term, same func(w, listed string) bool) string {
+	var tw []string // the target's words, made once
+	for _, t := range forms {
+		fw := strings.Fields(t.Text)
+		if len(fw) < 2 || t.Status.Forbidden() || koreanOrder(fw) {
+			continue
+		}
+		if tw == nil {
+			tw = strings.FieldsFunc(target, func(r rune) bool { return !isNameRune(r) })
+		}
+		n := len(fw)
+	runs:
+		for i := 0; i+n <= len(tw); i++ {
+			changed := false
+			for k := 0; k < n; k++ {
+				w := tw[i+k]
+				if k == n-1 {
+					w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				}
+				if w == fw[k] || k < n-1 && sameRomanization(w, fw[k]) {
+					continue
+				}
+				_, stem := splitArticle(w)
+				if stem == "" || !upperAt(stem, 0) || !same(w, fw[k]) {
+					continue runs
+				}
+				changed = true
+			}
+			if changed {
+				return strings.Join(tw[i:i+n], " ")
+			}
+		}
+	}
+	return ""
 }

@@ -98,7 +98,7 @@ func TestArabicVowelVariant(t *testing.T) {
 		{"aa as a, a as e", src, "The letter was sent to Jassim Mohammed Jaffer, Iraqi minister of youth and sports.", ""}, // e for a short a: the person (arabicShortA)
 		{"a given name romanized otherwise", src, "The letter was sent to Jassim Muhammad Jaffer, Iraqi minister of youth and sports.", ""},
 		{"a long a as e", src, "The letter was sent to Jassim Mohammed Jefar, Iraqi minister of youth and sports.", "warning"},
-		{"e for i", "하미드 라시드 장관이 말했다.", "Minister Hamid Rashed said.", "warning"},
+		{"e for i", "하미드 라시드 장관이 말했다.", "Minister Hamid Rashed said.", ""}, // e for a short i: the person (arabicShortA, session 27)
 		{"another vowel", src, "The letter was sent to Jassim Mohammed Jaffur, Iraqi minister of youth and sports.", "error"},
 		{"another consonant", src, "The letter was sent to Jassim Mohammed Jabbar, Iraqi minister of youth and sports.", "error"},
 		{"not an Arabic name", "가수 카일리 미노그가 공연을 했다.", "Singer Kylie Minoge gave a concert.", "error"},
@@ -156,13 +156,17 @@ func TestArabicShortA(t *testing.T) {
 		want bool
 	}{
 		{"Jaffer", "Jaafar", true}, {"Jafer", "Jafar", true}, {"al-Jaffer", "al-Jaafar", true},
-		{"Jaafar", "Jaafar", false},  // no e for a
-		{"Jafar", "Jaafar", false},   // no e for a: arabicTranslit's
-		{"Jefar", "Jaafar", false},   // e for a long a (aa)
-		{"Jassem", "Jassim", false},  // e for i: T79's warning
-		{"Jaffur", "Jaafar", false},  // another vowel
-		{"Jabber", "Jaafar", false},  // another consonant
-		{"Jafferi", "Jaafar", false}, // a vowel added
+		{"Jaafar", "Jaafar", false},                                                                // no e for a
+		{"Jafar", "Jaafar", false},                                                                 // no e for a: arabicTranslit's
+		{"Jefar", "Jaafar", false},                                                                 // e for a long a (aa)
+		{"Jassem", "Jassim", true},                                                                 // e for a short i (session 27)
+		{"Tareq", "Tariq", true}, {"al-Hashimi", "al-Hashemi", true}, {"Hashemi", "Hashimi", true}, // e and a single i alike (session 27)
+		{"Rashed", "Rasheed", false},  // e for a long i (ee)
+		{"Hashami", "Hashemi", false}, // a for e
+		{"Hashemi", "Hashemi", false}, // no e for a or i
+		{"Jaffur", "Jaafar", false},   // another vowel
+		{"Jabber", "Jaafar", false},   // another consonant
+		{"Jafferi", "Jaafar", false},  // a vowel added
 	} {
 		if got := arabicShortA(tc.w, tc.l); got != tc.want {
 			t.Errorf("arabicShortA(%q, %q) = %v, want %v", tc.w, tc.l, got, tc.want)

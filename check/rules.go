@@ -963,6 +963,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			surnameDerived(m, pr) || // "the Maoists" for 마오쩌둥 (surnamederived.go)
 			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // "Joe and Jill Biden" (sharedsurname.go)
 			isEnglish(pr.TargetLang) && c.arabicTranslitPresent(m, pr) || // "Al-Moualem" for a listed al-Moallem (person_arabicvowels.go)
+			c.formSurnameAlone(m, pr) || // "Al-Moualem said" for an admitted Walid al-Moualem, a short form listed (person_formsurname.go)
 			givenFormPresent(m.Entry, pr.Target, pr.TargetLang) { // "Tom Lasorda" for a listed Tommy Lasorda (person_givenforms.go)
 			found++
 			continue
