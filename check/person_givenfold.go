@@ -45,7 +45,7 @@ type givenForm struct {
 // spelling of each listed Korean name that differs from the listed form
 // only in the given name's hyphens, spaces and letter case (see above).
 func koreanGivenVariants(out []Finding, file, text string, ms []glossary.Match, known map[string]bool, p *pos) []Finding {
-	var buf [16]givenForm
+	var buf [32]givenForm
 	forms := buf[:0]
 	for j := range ms {
 		o := &ms[j]
