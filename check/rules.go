@@ -326,8 +326,9 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	if isEnglish(lang) {
 		ix := c.nameIndex(lang)
 		out = ix.nearMisses(out, file, text, ms, p)
-		out = ix.shortNearMisses(out, file, text, ms, p) // Bostrum after Bostrom (shortnear.go)
-		out = ix.commaNearMisses(out, file, text, ms, p) // Births, Deaths and Mariages (nearmiss.go)
+		out = ix.shortNearMisses(out, file, text, ms, p)              // Bostrum after Bostrom (shortnear.go)
+		out = ix.commaNearMisses(out, file, text, ms, p)              // Births, Deaths and Mariages (nearmiss.go)
+		out = koreanGivenVariants(out, file, text, body, ix.known, p) // Chung Un Chan after Chung Un-chan (person_givenfold.go)
 	}
 	putMatches(bp, ms[:cap(ms)])
 	Sort(out)

@@ -61,6 +61,13 @@ var surnames = map[rune][]string{
 	'반': {"ban"}, '현': {"hyun"}, '탁': {"tak"}, '왕': {"wang"}, '표': {"pyo"}, '길': {"gil", "kil"},
 }
 
+// FamilyName reports whether Hangul syllable r is a Korean family name of
+// the table SurnameKeys reads (김, 이, 박 ...), without building its keys.
+func FamilyName(r rune) bool {
+	_, ok := surnames[r]
+	return ok
+}
+
 // SurnameKeys returns the keys (Key) of a Hangul word of one syllable read
 // as a Korean family name alone: its usual English spellings (이 Lee, Yi,
 // Rhee) and its Revised Romanization; nil for a word that is not one

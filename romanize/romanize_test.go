@@ -210,4 +210,13 @@ func TestSurnameKeys(t *testing.T) {
 	if slices.Contains(SurnameKeys("이"), Key("Park")) {
 		t.Error("SurnameKeys(이) holds Park")
 	}
+	// FamilyName: the table's syllables, as SurnameKeys reads them.
+	for _, r := range "이반김노고정" {
+		if !FamilyName(r) || SurnameKeys(string(r)) == nil {
+			t.Errorf("FamilyName(%q)", r)
+		}
+	}
+	if FamilyName('말') || FamilyName('a') {
+		t.Error("FamilyName of no family name")
+	}
 }
