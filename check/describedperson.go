@@ -288,7 +288,8 @@ func personPlural(w string) bool {
 // persons of the source, among them m's: k listed persons (k >= 2, every
 // person of absent, m's entry one of them) and a number word or digits of
 // k in the English with a plural noun for persons after it, two words
-// between at most.
+// between at most. One listed person joined by 와 or 과 to a Hangul word
+// of no match of sm, the source's matches, counts two (describedpair.go).
 //
 // Session 20 (helper T29, issue #11): Persons the Korean names and the
 // English counts instead ("the bodies of two Israeli soldiers" for 에후드
@@ -301,7 +302,7 @@ func personPlural(w string) bool {
 // soldiers, hostages, men). Under the describedPerson branch's guard (no
 // strong number of the source left without its partner). Another count ("two
 // soldiers" for three names) stays a finding.
-func countedPersons(absent []glossary.Match, m glossary.Match, pr Pair) bool {
+func countedPersons(absent []glossary.Match, m glossary.Match, pr Pair, sm []glossary.Match) bool {
 	if m.Entry.Type != glossary.Person || !isEnglish(pr.TargetLang) {
 		return false
 	}
@@ -312,6 +313,9 @@ func countedPersons(absent []glossary.Match, m glossary.Match, pr Pair) bool {
 		}
 	}
 	k := len(ents)
+	if k == 1 && koreanPairedName(pr.Source, m, sm) {
+		k = 2 // 에후드 우디 골드와서와 엘다브 레게브, one of them unlisted (describedpair.go)
+	}
 	if k < 2 || !slices.Contains(ents, m.Entry) {
 		return false
 	}

@@ -589,6 +589,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				!(expiredForm(m, day) && formerName(text, m.Start, m.End, lang)) && // 퍼프 대디, 퍼피, 피디라고도 알려진 디디, the list's form until 2001 (formername.go)
 				!fullMention(e, m.Term, pref, day) && // Rev. David Johnson, Pope Emeritus Benedict XVI (firstmention.go)
 				!(!isEnglish(lang) && namedBeforeKorean(text, m, e, e.TermsIn(lang))) && // 리용호, then 이용호 (firstmention.go)
+				!(!isEnglish(lang) && spacedFullBefore(text, m, e, e.TermsIn(lang))) && // 바샤르 알 아사드 대통령 (firstmention_spacedfull.go)
 				!(!isEnglish(lang) && glossedFull(text, m, e.TermsIn(language.English))) && // 자에브(Zoran Zaev) (firstmention.go)
 				!(!isEnglish(lang) && (longerKoreanName(text, m, c.g.Preferred(e, language.English)) || glossedShort(text, m, pref))) && // 수토포 푸어오 누그로호, 만다기(Mandagi) 씨 (firstmention.go)
 				!(isEnglish(lang) && (kinGiven(text, m, pref.Text) || quotedInside(text, m.Start, m.End))) { // his wife Zorica; "Nad was calling ..." (firstmention.go)
@@ -1084,7 +1085,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 					msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
 				}
 			} else if c.namedBeside(m.Entry, pr) || countStrong(missing) == 0 && nextra == 0 && loneAbsentPerson(absent, m) && (describedPerson(m, pr) || appositionDescribed(m, pr)) ||
-				countStrong(missing) == 0 && countedPersons(absent, m, pr) || // "two Israeli soldiers" (describedperson.go)
+				countStrong(missing) == 0 && countedPersons(absent, m, pr, sm) || // "two Israeli soldiers" (describedperson.go)
 				kinOf(m, pr) { // "the czar's family" for 니콜라이 2세의 일가족 (describedperson.go)
 				continue // a split or shifted pair, or a description
 			} else if span := givenOtherSurname(pr, pr.Source[m.Start:m.End], m.Entry.TermsIn(pr.TargetLang)); span != "" {

@@ -72,17 +72,17 @@ var arabicFamilies = [][]string{
 	{"hassan", "hasan"},
 	{"abdullah", "abdallah", "abdulla"},
 	{"abdel", "abdul", "abd"},
-	{"mahmoud", "mahmud", "mahmood"},
+	{"mahmoud", "mahmud", "mahmood", "mehmood", "mehmud"},
 	{"mustafa", "mostafa", "moustafa"},
 	{"khaled", "khalid"},
 	{"omar", "umar"},
 	{"osama", "usama"},
-	{"yusuf", "youssef", "yousef", "yousuf"},
+	{"yusuf", "youssef", "yousef", "yousuf", "yousaf"},
 	{"saeed", "saied", "sa'id"}, // not "said", an English word in lower case
 	{"gholam", "ghulam"},
 	{"ebrahim", "ibrahim"},
-	{"mohsen", "muhsin"},
-	{"reza", "riza"},
+	{"mohsen", "muhsin", "mohsin"},
+	{"reza", "riza", "raza"},
 	{"javad", "jawad"},
 	{"musa", "mousa", "moussa"},
 	{"farouk", "farouq", "faruq", "farooq", "faruk"},
@@ -103,6 +103,14 @@ var arabicFamilies = [][]string{
 	{"othman", "osman", "uthman"},
 	{"farid", "fareed"},
 	{"ismail", "ismael"},
+	// Session 27 (helper T100): the Urdu and Persian romanizations usual
+	// for names of Pakistan, Afghanistan and Iran, which write a short a
+	// e (Mehmood, Mehmud), a long u oo (Masood, Rasool) and the Urdu a of
+	// Raza and Yousaf, Mohsin's i: added to the families above, and these.
+	{"pervez", "parvez", "parviz"},
+	{"masoud", "massoud", "masood", "masud"},
+	{"mansour", "mansur", "mansoor"},
+	{"rasul", "rasool"},
 }
 
 // spelledFamilies lists given names written differently for one sound

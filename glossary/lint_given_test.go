@@ -107,6 +107,11 @@ func TestGivenFamilies(t *testing.T) {
 		{"mousa", false, "musa"},
 		{"mousa", true, "musa"}, // Arabic: a father's name, the last word too
 		{"farouq", true, "farouk"},
+		{"mehmood", false, "mahmoud"}, // Urdu: e for a short a (session 27, T100)
+		{"yousaf", false, "yusuf"},
+		{"raza", false, "reza"},
+		{"masood", true, "masoud"},
+		{"parvez", false, "pervez"},
 		{"lindsay", false, ""}, // a spelling of one sound, not a romanization
 		{"john", false, ""},
 		{"Alexey", false, ""}, // lower case only
