@@ -96,8 +96,12 @@
 //     must have the form spelling gives it after the form's last syllable
 //     when that is Hangul (은 이 을 과 으로 이라고 이든 after a final
 //     consonant; 는 가 를 와 로 라고 든 after a vowel; 로 after ㄹ): 골 does
-//     not match in 골든 (golden), 세종 not in 세종로. The run is returned
-//     as Match.Suffix.
+//     not match in 골든 (golden), 세종 not in 세종로. One exception, the
+//     writer's slip: after a last word of two syllables or more, the other
+//     allomorph of 을/를, 은/는, 으로/로 (으로 only after a vowel or ㄹ),
+//     라는, 라고 and 랑 is read as the particle (부바 왓슨를, 리하나을,
+//     제레미 코빈라는), and after a person's form also 가, 와 and 과
+//     (크리스천 베일가); see slip. The run is returned as Match.Suffix.
 //   - English endings: a possessive ('s or ’s, or a bare apostrophe after
 //     s), and for entries of type term a plural s or es before it
 //     (declarations, declarations'). The ending is Match.Suffix.

@@ -993,7 +993,7 @@ func ending(text string, end int, o *output) (int, bool) {
 			}
 			k += size
 		}
-		if (!isParticle(text[end:k]) || !agrees(text[:end], text[end:k])) && !hadaEnding(text[:end], text[end:k], o) {
+		if run := text[end:k]; (!isParticle(run) || !agrees(text[:end], run)) && !hadaEnding(text[:end], run, o) && !slip(text[:end], run, o.entry != nil && o.entry.Type == Person) {
 			return 0, false
 		}
 		if k < len(text) {

@@ -57,6 +57,90 @@ func isParticle(s string) bool {
 	return false
 }
 
+// slipAfterConsonant and slipAfterVowel are the particle sequences of a
+// pair written with the other pair's allomorph: the vowel form after a
+// final consonant (부바 왓슨를, 크리스천 베일가, 제레미 코빈라는) and the
+// consonant form after a vowel (리하나을, and 서울으로 after ㄹ). Writers
+// and reporters slip so (매들린를, 키트은, 쿤타르과 in the KPC and NTREX
+// Korean); the name is still there (see slip). Session 27, helper T101,
+// from the planted misses of check14x, check14y, check15b, check15d,
+// check15j and check16c.
+//
+// A value personOnly is read as a slip only after a person's form: 가
+// after a consonant and 과 after a vowel also end nouns (건축가, an
+// architect, after 건축; 수사과, an investigation division, after 수사;
+// both in the corpus Korean), and 와 after a consonant gave the one new
+// finding on the judged real pairs when read for every entry (영국와
+// 웨일즈 for "England and Wales", wmt24pp 116: a target-term-missing of
+// the kind judged false, the Korean's 영국 for England). A person's name
+// followed by 가 or 과 is that person (클린턴가, the Clintons).
+//
+// Never read as slips, because the run after a form then makes another
+// word more often than it marks a case: 로 and its sequences after a
+// consonant (세종로, 종로: a street), 나 after a consonant (요한나,
+// 수잔나), 란 (의견란, a column), 라, 며, 든, 지만 and the other dropped
+// copulas (골라, 골며, 골든). The sequences with the copula's 이 (이라는,
+// 이라고, 이랑, 이나, 이) agree after a vowel already: the copula may
+// follow one (한반도이다).
+var (
+	slipAfterConsonant = slipSet(`를 는 라는 라고 라고는 랑`, `가 와 와는 와의 와도 와만`)
+	slipAfterVowel     = slipSet(`을 은
+		으로 으로는 으로도 으로서 으로써 으로서는 으로부터 으로만 으로의`, `과 과는 과의 과도 과만`)
+)
+
+const (
+	slipAny    = 1 // a slip after any form
+	personOnly = 2 // a slip after a person's form only
+)
+
+func slipSet(all, person string) map[string]uint8 {
+	m := make(map[string]uint8)
+	for _, w := range strings.Fields(all) {
+		m[w] = slipAny
+	}
+	for _, w := range strings.Fields(person) {
+		m[w] = personOnly
+	}
+	return m
+}
+
+// slip reports whether suf, a run of Hangul syllables right after a form
+// ending before (one agrees rejects), is the other allomorph of a paired
+// particle: 를 after a final consonant, 을 after a vowel (see
+// slipAfterConsonant); person says the form is a person's. It is read as
+// that particle only after a last word of two syllables or more (the rune
+// before the last syllable is a Hangul syllable): one syllable and a wrong
+// particle make too many other words (마을, 가을: 마, 가 and 을). The
+// whole run must be the sequence, so a longer noun is still another word
+// (대통령실).
+func slip(before, suf string, person bool) bool {
+	if len(suf) > len("으로부터") {
+		return false
+	}
+	switch r, _ := utf8.DecodeRuneInString(suf); r { // the first syllables of the sets
+	case '를', '는', '라', '랑', '가', '와', '을', '은', '으', '과':
+	default:
+		return false // 대통령실, 미국인: most runs after a form stop here
+	}
+	last, size := utf8.DecodeLastRuneInString(before)
+	if !isHangulSyllable(last) {
+		return false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-size]); !isHangulSyllable(prev) {
+		return false
+	}
+	var k uint8
+	switch coda := (last - 0xAC00) % 28; {
+	case coda == 0:
+		k = slipAfterVowel[suf]
+	case coda == 8 && strings.HasPrefix(suf, "으로"):
+		k = slipAfterVowel[suf] // 서울으로 for 서울로
+	default:
+		k = slipAfterConsonant[suf]
+	}
+	return k == slipAny || k == personOnly && person
+}
+
 // agrees reports whether the particle sequence suf (one isParticle
 // accepts) has the form Korean spelling gives it after the last syllable
 // of before: many particles have one form after a final consonant and
