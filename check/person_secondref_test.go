@@ -117,3 +117,55 @@ func TestOtherBearerFirstMention(t *testing.T) {
 		})
 	}
 }
+
+// forbiddenArticleGlossary: our own entries, shaped as house135's Walid
+// al-Moallem (a forbidden full form with an Arabic article prefix).
+const forbiddenArticleGlossary = `id,type,lang,term,status,case,short,note,from,until,form_from,form_until,related,not_in,context,not_with
+wm,person,ko,왈리드 알무알렘,preferred,,,,,,,,,,,
+wm,person,ko,무알렘 장관,admitted,,,,,,,,,,,
+wm,person,en,Walid al-Moallem,preferred,,al-Moallem,,,,,,,,,
+wm,person,en,Walid Muallem,deprecated,,,,,,,,,,,
+wm,person,en,Walid al-Moualem,deprecated,,,,,,,,,,,
+`
+
+// TestForbiddenArticleSurnameEarlier: the surname of a forbidden full form
+// with an article prefix (al-Moualem), capitalized opening a sentence, after
+// the same story's English named the person by that form (session 27,
+// helper T102; g135 ntrex-even 1958). Our own sentences.
+func TestForbiddenArticleSurnameEarlier(t *testing.T) {
+	c := newTestChecker(t, forbiddenArticleGlossary)
+	// The story names him four pairs before (out of namedNearby's reach),
+	// as NTREX 1952 does six before 1958.
+	filler, fillerEn := []string{"정부는 복구를 계속한다.", "유엔은 추정한다.", "지원이 필요하다."}, []string{"The government continues.", "The UN estimates so.", "Aid is needed."}
+	named := append([]string{"왈리드 알무알렘 외무장관은 상황이 개선되고 있다고 말했다."}, filler...)
+	namedEn := append([]string{"Foreign minister Walid al-Moualem said conditions are improving."}, fillerEn...)
+	other := append([]string{"Foreign minister Ahmed al-Moualem said conditions are improving."}, fillerEn...)
+	never := append([]string{"시리아는 준비가 되었다."}, filler...)
+	neverEn := append([]string{"Syria says it is ready."}, fillerEn...)
+	src := "무알렘 장관은 정부가 재건 지원을 환영할 것이라고 말했다."
+	for _, tc := range []struct {
+		name                 string
+		before, targetBefore []string
+		tgt                  string
+		missing              bool
+	}{
+		{"capitalized, the forbidden form before", named, namedEn, "Al-Moualem said the regime would welcome help.", false},
+		{"as listed, the forbidden form before", named, namedEn, "The regime would welcome help, al-Moualem said.", false},
+		{"capitalized, never named", never, neverEn, "Al-Moualem said the regime would welcome help.", true},
+		{"capitalized, another bearer named before", named, other, "Al-Moualem said the regime would welcome help.", true},
+		{"another surname of the forbidden forms' person, named before", named, namedEn, "Al-Mouallem said the regime would welcome help.", true},
+		{"a given name joined to it", named, namedEn, "Ahmed Al-Moualem said the regime would welcome help.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := c.Pair("p.tsv", Pair{Source: src, Target: tc.tgt, SourceLang: language.Korean, TargetLang: language.English,
+				SourceLine: 1, SourceCol: 1, TargetLine: 1, TargetCol: 1, Before: tc.before, TargetBefore: tc.targetBefore})
+			got := false
+			for _, f := range fs {
+				got = got || f.Rule == RuleTargetMissing
+			}
+			if got != tc.missing {
+				t.Errorf("Pair(%q): target-term-missing %v, want %v (%s)", tc.tgt, got, tc.missing, brief(fs))
+			}
+		})
+	}
+}

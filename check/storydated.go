@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"bitext/glossary"
 )
@@ -44,6 +45,9 @@ func (c *Checker) storyDated(text string, m glossary.Match, before []string, day
 	if datesInside(text[sb:end], from, until, now) {
 		return true
 	}
+	if backReferred(text[sb:end]) && datesInside(sentenceBefore(text, line, sb, before), from, until, now) {
+		return true // 1987년, ... 경선을 포기했다. 그때 슈뢰더 의원은 (session 27, T102)
+	}
 	named := func(s string) bool {
 		return datesInside(s, from, until, now) && c.present(m.Entry, s, strings.ToLower(s), m.Term.Lang)
 	}
@@ -66,6 +70,110 @@ func (c *Checker) storyDated(text string, m glossary.Match, before []string, day
 		line = prev
 	}
 	return false
+}
+
+// Session 27 (helper T102, issue #11): a year told in the sentence right
+// before the form's, which the form's sentence refers back to (그때, 당시,
+// 그해, 이때; at the time, at that time, that year, then), dates the form
+// as a year in its own sentence does, though that sentence names no one
+// on the list: "1987년, 하트 씨가 ... 경선을 포기했다. 그때 슈뢰더 의원은 깊은
+// 좌절감에 빠졌다" in a 2018 story tells of Patricia Schroeder in 1987,
+// inside 슈뢰더 의원's days (1973-01-03 to 1997-01-03): the title she held
+// then (house136, g136-ntrex-even#article 1928, deprecated-term, judged
+// false). The sentence before is the earlier one of the form's line, else
+// the last sentence of the line (or the pair's side) before it; a year
+// anywhere else in the story, or a back-reference that moves the time on
+// (그때부터, 그때까지, since then, until then), leaves the form a stale
+// title.
+
+// koreanBackRefs are the Korean words that refer a sentence back to the
+// time the sentence before told; each is read as a word of its own (no
+// Hangul before it) alone or before 에, 의, 는, 엔, 만 or 에는, not before
+// 부터 or 까지 ("from then", "until then").
+var koreanBackRefs = []string{"그때", "그 때", "당시", "그해", "그 해", "이때"}
+
+// koreanBackRefEnds are the particles that may follow a Korean back-reference.
+var koreanBackRefEnds = []string{"에는", "에", "의", "는", "엔", "만"}
+
+// englishBackRefs are the English words of such a back-reference; "then"
+// after since, until, till or from moves the time on.
+var englishBackRefs = []string{"at the time", "at that time", "that year", "then"}
+
+// backReferred reports whether sentence s refers back to the time the
+// sentence before it told (koreanBackRefs, englishBackRefs).
+func backReferred(s string) bool {
+	for _, w := range koreanBackRefs {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(w)
+			if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && isHangul(r) {
+				continue
+			}
+			rest := s[i:]
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !isHangul(r) {
+				return true
+			}
+			for _, p := range koreanBackRefEnds {
+				if r, ok := strings.CutPrefix(rest, p); ok {
+					if c, _ := utf8.DecodeRuneInString(r); r == "" || !isHangul(c) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	if !strings.ContainsAny(s, "Tt") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range englishBackRefs {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(w)
+			if at > 0 && isLetterByte(lower[at-1]) || i < len(lower) && isLetterByte(lower[i]) {
+				continue
+			}
+			switch p, _ := prevWord(lower, at); p {
+			case "since", "until", "till", "from":
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBefore returns the sentence before the one that begins at sb of
+// text, whose line begins at line: the earlier sentence of the line, else
+// the last sentence of before's last text (the pair's side before it), else
+// of text's line before.
+func sentenceBefore(text string, line, sb int, before []string) string {
+	if strings.TrimSpace(text[line:sb]) != "" {
+		return lastSentenceOf(text[line:sb])
+	}
+	if len(before) > 0 {
+		return lastSentenceOf(before[len(before)-1])
+	}
+	if line == 0 {
+		return ""
+	}
+	return lastSentenceOf(text[strings.LastIndexByte(text[:line-1], '\n')+1 : line-1])
+}
+
+// lastSentenceOf returns the last sentence of s, its closing stop, quotation
+// marks and brackets left out.
+func lastSentenceOf(s string) string {
+	t := strings.TrimRight(s, " \t\"'”’)")
+	t = strings.TrimRight(t, ".?!")
+	return t[sentenceBegin(t, len(t)):]
 }
 
 // datesInside reports whether s gives a year from from to until: four

@@ -116,3 +116,97 @@ func TestDatesInside(t *testing.T) {
 		}
 	}
 }
+
+// A year in the sentence right before the form's, which the form's sentence
+// refers back to (그때, 당시, 그해; at the time, then), dates the form though
+// that sentence names no listed person (session 27, helper T102;
+// g136-ntrex-even#article 1928: "1987년, 하트 씨가 ... 경선을 포기했다. 그때
+// 슈뢰더 의원은"). No back-reference, a year further back, a year outside
+// the form's days or a back-reference that moves the time on is still a
+// stale title.
+func TestStoryDatedBackReference(t *testing.T) {
+	c := caseChecker(t, "storydated.csv", storyDatedGlossary)
+	day := time.Date(2008, 11, 22, 0, 0, 0, 0, time.UTC)
+	const ko = "deprecated-term 케네디 대통령"
+	const en = "deprecated-term President Kennedy"
+	for _, tc := range []struct {
+		lang language.Tag
+		text string
+		want []string
+	}{
+		{language.Korean, "1963년, 그는 댈러스에 갔다. 그때 케네디 대통령은 저격당했다.", nil},
+		{language.Korean, "1963년 11월 22일 댈러스에서 총성이 울렸다. 당시 케네디 대통령은 차에 있었다.", nil},
+		{language.Korean, "그 일은 1963년에 있었다. 그해 케네디 대통령은 댈러스에 갔다.", nil},
+		{language.Korean, "1963년 댈러스에서 총성이 울렸다.\n그때 케네디 대통령은 쓰러졌다.", nil},
+		{language.Korean, "그 일은 1963년에 있었다. 케네디 대통령은 당시에 댈러스에 있었다.", nil},
+		{language.Korean, "그 일은 1963년에 있었다. 케네디 대통령은 댈러스에 갔다.", []string{ko}},
+		{language.Korean, "1970년, 그는 댈러스에 갔다. 그때 케네디 대통령은 말했다.", []string{ko}},
+		{language.Korean, "1963년, 그는 댈러스에 갔다. 그때부터 케네디 대통령은 말했다.", []string{ko}},
+		{language.Korean, "1963년 그는 갔다. 비가 왔다. 그때 케네디 대통령은 말했다.", []string{ko}},
+		{language.Korean, "1963년 그는 갔다. 그 해결책으로 케네디 대통령은 말했다.", []string{ko}},
+		{language.Korean, "1963년 그는 갔다.\n비가 왔다.\n그때 케네디 대통령은 말했다.", []string{ko}},
+		{language.English, "It was 1963. At the time President Kennedy was in Dallas.", nil},
+		{language.English, "It was 1963. President Kennedy was then in Dallas.", nil},
+		{language.English, "It was 1963. Since then, President Kennedy has been mourned.", []string{en}},
+		{language.English, "It was 1963. President Kennedy was in Dallas.", []string{en}},
+		{language.English, "It was 1975. At the time President Kennedy was mourned.", []string{en}},
+	} {
+		var got []string
+		for _, f := range c.TextOn("a.txt", "메모\n\n"+tc.text, tc.lang, day) {
+			if f.Rule == RuleDeprecated {
+				got = append(got, string(f.Rule)+" "+f.Found)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// In a pair, the last sentence of the pair's side before it.
+	for _, tc := range []struct {
+		before []string
+		src    string
+		want   bool
+	}{
+		{[]string{"비가 왔다. 1963년 댈러스에서 총성이 울렸습니다."}, "그때 케네디 대통령은 쓰러졌습니다.", false},
+		{[]string{"1963년 댈러스에서 총성이 울렸습니다. 비가 왔다."}, "그때 케네디 대통령은 쓰러졌습니다.", true},
+		{[]string{"1963년 댈러스에서 총성이 울렸습니다."}, "케네디 대통령은 쓰러졌습니다.", true},
+	} {
+		got := false
+		for _, f := range c.Pair("p.tsv", Pair{Source: tc.src, Target: "President Kennedy fell.", SourceLang: language.Korean, TargetLang: language.English,
+			Date: day, Before: tc.before}) {
+			if f.Rule == RuleDeprecated && f.Found == "케네디 대통령" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("before %q, %q: reported %v, want %v", tc.before, tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestBackReferred(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"그때 슈뢰더 의원은 깊은 좌절감에 빠졌다", true},
+		{"그 때 그는 말했다", true},
+		{"당시에 그는 말했다", true},
+		{"그해에는 비가 왔다", true},
+		{"그때부터 그는 말했다", false},
+		{"그때까지 그는 말했다", false},
+		{"해당시 그는 말했다", false},
+		{"그 해결책", false},
+		{"at the time, she said", true},
+		{"At that time she said", true},
+		{"she was then a lawmaker", true},
+		{"since then she has said", false},
+		{"until then she said", false},
+		{"she thenceforth said", false},
+		{"she said so", false},
+	} {
+		if got := backReferred(tc.s); got != tc.want {
+			t.Errorf("backReferred(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
