@@ -197,7 +197,7 @@ func (ix *nameIndex) buildNames() {
 				continue
 			}
 			ix.names = append(ix.names, n)
-			init := initialsKey(func(i int) byte { return words[i][0] }, len(words))
+			init := initialsKey(func(i int) byte { return lowerASCII(words[i][0]) }, len(words)) // folded: Nouri Al-Maliki (person_casesecond.go)
 			for j, w := range words {
 				if nameConnectors[w] || numberWord(w) {
 					continue
@@ -505,9 +505,14 @@ func (sc *seqCheck) anchored(k int, w string, inMatch []bool) {
 		if first < 0 || first+n > len(seq) {
 			continue
 		}
-		init := initialsKey(func(i int) byte { return text[seq[first+i].start] }, n)
+		init := initialsKey(func(i int) byte { return lowerASCII(text[seq[first+i].start]) }, n)
 		for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init}] {
 			sc.try(id, first, inMatch)
+		}
+		if alt := swappedInitial(byte(init)); alt != 0 && j != n-1 {
+			for _, id := range ix.byWord[anchor{w, int32(j), int32(n), init&^0xff | uint64(alt)}] {
+				sc.try(id, first, inMatch) // Jeremy Korbyn for Jeremy Corbyn (person_casesecond.go)
+			}
 		}
 	}
 }
@@ -565,6 +570,11 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if cand == n.text {
 		return
 	}
+	if n.entry.Type == glossary.Person && n.possessive == "" && caseSecondSpelling(text, sc.ms, a, n, cand) && !ix.known[cand] {
+		sc.out = append(sc.out, inconsistentFinding(sc.file, cand, n.text, n.text, n.entry.ID, sc.p, a, b))
+		sc.reported = b
+		return // Annalynne McCord after AnnaLynne McCord (person_casesecond.go)
+	}
 	apos := 0
 	if n.possessive != "" {
 		if apos = possessiveAfter(text, b); apos == 0 {
@@ -577,7 +587,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if n.entry.Type == glossary.Place && !sc.placeOneWord(n, first) {
 		return // nearmiss.go
 	}
-	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) && !(n.entry.Type == glossary.Person && movedLetterName(cand, n.text)) { // Louis Vuitonn (nearmiss.go)
+	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) && !(n.entry.Type == glossary.Person && (movedLetterName(cand, n.text) || surnameInitialSwap(n, cand))) { // Louis Vuitonn (nearmiss.go); Jeremy Forbyn (person_casesecond.go)
 		return
 	}
 	if n.typoOnly && !typoNear(n, cand) {
@@ -645,10 +655,11 @@ func (sc *seqCheck) wordsNear(n *name, first int, inMatch []bool) bool {
 		}
 		r1, _ := utf8.DecodeRuneInString(w)
 		r2, _ := utf8.DecodeRuneInString(cw)
-		if r1 != r2 {
+		swapped := j > 0 && j == len(n.words)-1 && n.entry.Type == glossary.Person && initialSwap(cw, w) // Jeremy Korbyn (person_casesecond.go)
+		if r1 != r2 && !swapped {
 			return false
 		}
-		if cw != w {
+		if cw != w && !swapped {
 			lim := 1
 			if utf8.RuneCountInString(w) > 9 {
 				lim = 2
@@ -891,7 +902,7 @@ func (sc *seqCheck) capsBefore() {
 		if j != 0 || n > len(seq2) {
 			continue
 		}
-		init := initialsKey(func(i int) byte { return text[seq2[i].start] }, n)
+		init := initialsKey(func(i int) byte { return lowerASCII(text[seq2[i].start]) }, n)
 		for _, id := range ix.byWord[anchor{w, 0, int32(n), init}] {
 			sc.try(id, 0, inMatch)
 		}

@@ -330,6 +330,9 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 		out = ix.commaNearMisses(out, file, text, ms, p)              // Births, Deaths and Mariages (nearmiss.go)
 		out = koreanGivenVariants(out, file, text, body, ix.known, p) // Chung Un Chan after Chung Un-chan (person_givenfold.go)
 	}
+	if !isEnglish(lang) {
+		out = koreanRespeltAfter(out, file, text, body, p) // 히스 레져 after 히스 레저 (person_koreanrespelt.go)
+	}
 	putMatches(bp, ms[:cap(ms)])
 	Sort(out)
 	return out
@@ -735,6 +738,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 	}
 	if isEnglish(lang) {
 		out = c.surnameBeforeFull(out, file, text, ms, lang, p, states) // "Karadzic spoke ... Radovan Karadzic" (surname_alone.go)
+	} else {
+		out = c.koreanSurnameBeforeFull(out, file, text, ms, lang, p, states) // 보스트롬은 ... 닉 보스트롬은 (person_koreansurnamefirst.go)
 	}
 	return out
 }
