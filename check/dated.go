@@ -221,7 +221,10 @@ func romanizesKorean(e *glossary.Entry, w string) bool {
 // bare is still reported.
 //
 // Session 21 (helper T41, issue #11): what house43 (people) and house44
-// (bodies) found (held-out-glossary-43 and -44, seen).
+// (bodies) found (held-out-glossary-43 and -44, seen). Session 27 (helper
+// T104): also before the body's name that qualifies the title ("Former
+// U.N. Secretary-General Ban Ki-moon") and after "the late"
+// (formertitle_body.go).
 func qualifiedPast(text string, m glossary.Match, lang language.Tag) bool {
 	if !isEnglish(lang) || m.Term.Until.IsZero() || m.Start == 0 {
 		return false
@@ -230,15 +233,7 @@ func qualifiedPast(text string, m glossary.Match, lang language.Tag) bool {
 	if strings.HasSuffix(before, "ex-") || strings.HasSuffix(before, "then-") {
 		return true
 	}
-	w, _ := prevWord(text, m.Start)
-	if text[m.Start-1] != ' ' {
-		return false
-	}
-	switch strings.ToLower(w) {
-	case "former", "then":
-		return true
-	}
-	return false
+	return pastBeforeBody(text, m.Start) // "Former U.N. Secretary-General Ban Ki-moon" (formertitle_body.go)
 }
 
 // prematureForm reports whether m is a form right only from a day
