@@ -635,6 +635,13 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 		sc.reported = b
 		return // Bertrand Delanoë after Bertrand Delanoe (person_foldedsecond.go)
 	}
+	if n.entry.Type == glossary.Person && n.possessive == "" && foldedFirstSpelling(n, cand) {
+		if listedAfter(sc.ms, b, n) {
+			sc.out = append(sc.out, inconsistentFinding(sc.file, cand, n.text, n.text, n.entry.ID, sc.p, a, b))
+			sc.reported = b
+		}
+		return // Eduardo Rodríguez, the person's own spelling (person_foldedsecond.go)
+	}
 	f := newFinding(sc.file, RuleNearMiss, Warning, "CheckMsgNearMiss",
 		map[string]any{"Found": cand, "Expected": expected, "Term": n.entry.ID})
 	sc.p.place(&f, a, b)

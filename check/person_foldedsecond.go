@@ -55,3 +55,30 @@ func arabicSecondSpelling(e *glossary.Entry, a, b string) bool {
 	}
 	return arabicTranslit(aw[len(aw)-1], bw[len(bw)-1])
 }
+
+// Session 27 (helper T105, issue #11; g142-ntrex-even#article 623): a
+// person's listed form written with the accents or stroked letters of the
+// person's own spelling ("Eduardo Rodríguez Veltzé" where the list gives
+// Eduardo Rodriguez) is a usual spelling the list does not forbid, no near
+// miss (the lead's session-26 ruling, as for Walid al-Moualem), when no
+// match of the listed form comes before it in the article (that second
+// spelling is inconsistent: foldedSecondSpelling). When the listed form
+// comes after it in the article, the two spellings are reported as
+// inconsistent at the accented one. TestFoldedFirstSpelling.
+
+// foldedFirstSpelling reports whether cand, a near miss of the listed name
+// n, is n's text once its accents and stroked letters are folded.
+func foldedFirstSpelling(n *name, cand string) bool {
+	return cand != n.text && foldStroked(foldAccents(cand)) == n.text
+}
+
+// listedAfter reports whether a full match of n's entry with n's text
+// starts at or after b.
+func listedAfter(ms []glossary.Match, b int, n *name) bool {
+	for _, m := range ms {
+		if m.Start >= b && m.Entry == n.entry && !m.Short && m.Term != nil && m.Term.Text == n.text {
+			return true
+		}
+	}
+	return false
+}

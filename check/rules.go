@@ -359,7 +359,7 @@ const maxKeptMatches = 4096
 // deprecated appends a deprecated-term finding for each forbidden form.
 func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, before []string, lang language.Tag, side string, p *pos, day time.Time) []Finding {
 	for _, m := range ms {
-		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry)) && // right only until a day (dated.go); a romanization in any later story (dated.go)
+		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry) || titleOnlyEnglish(pr, sm, m)) && // right only until a day (dated.go); a romanization in any later story (dated.go); a title the Korean does not give (person_titledsource.go)
 			!qualifiedPast(text, m, lang) && // "former Vice President Joe Biden" (dated.go)
 			!pastTimeContext(text, m, lang) && !roleAfterTitle(text, m, lang) && // 부시 대통령 시절 (timecontext.go); 이명박 대통령 후보 (titledrole.go)
 			!c.storyDated(text, m, before, day) || // 45년 전 오늘, 존 F. 케네디 대통령이 ... 케네디 대통령 저격 (storydated.go)
