@@ -587,7 +587,7 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if n.entry.Type == glossary.Place && !sc.placeOneWord(n, first) {
 		return // nearmiss.go
 	}
-	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) && !(n.entry.Type == glossary.Person && (movedLetterName(cand, n.text) || surnameInitialSwap(n, cand))) { // Louis Vuitonn (nearmiss.go); Jeremy Forbyn (person_casesecond.go)
+	if d := distance(cand, n.text, maxDist(n.runes)); d < 1 || d > maxDist(n.runes) && !movedDoubleName(cand, n.text) && !(n.entry.Type == glossary.Person && (movedLetterName(cand, n.text) || surnameInitialSwap(n, cand) || doubledSurname(n, cand))) { // Louis Vuitonn (nearmiss.go); Jeremy Forbyn (person_casesecond.go); Pervez Musharef (nearmiss_doubled.go)
 		return
 	}
 	if n.typoOnly && !typoNear(n, cand) {
@@ -671,7 +671,7 @@ func (sc *seqCheck) wordsNear(n *name, first int, inMatch []bool) bool {
 			if utf8.RuneCountInString(w) > 9 {
 				lim = 2
 			}
-			if sc.ix.vocab[cw] && !(len(n.words) >= 2 && !inMatch[first+j] && sc.ix.forbiddenOnly(cw)) || distance(cw, w, lim) > lim && !movedDouble(cw, w) && !(n.entry.Type == glossary.Person && (letterMoved(cw, w) || j == len(n.words)-1 && endingRespelt(cw, w))) { // Comission, only of a forbidden form (nearmiss.go); Hamidzadeh (nearmiss_ending.go)
+			if sc.ix.vocab[cw] && !(len(n.words) >= 2 && !inMatch[first+j] && sc.ix.forbiddenOnly(cw)) || distance(cw, w, lim) > lim && !movedDouble(cw, w) && !(n.entry.Type == glossary.Person && (letterMoved(cw, w) || j == len(n.words)-1 && (endingRespelt(cw, w) || doubledPlusOne(cw, w)))) { // Comission, only of a forbidden form (nearmiss.go); Hamidzadeh (nearmiss_ending.go); Musharef (nearmiss_doubled.go)
 				return false
 			}
 		}
@@ -702,7 +702,7 @@ func (sc *seqCheck) otherPerson(n *name, first int) bool {
 	for j, w := range n.words {
 		cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
 		if cw != w && !strings.Contains(w, "-") && !(j > 0 && n.words[0] == n.short && (vowelSwapped(cw, w) || longOneChanged(cw, w) || onlyDoubled(cw, w))) && !givenMisspelled(cw, w) &&
-			!middleChanged(n.words, j, cw, w) { // Anthonius Gunawen Agung (nearmiss_person.go)
+			!middleChanged(n.words, j, cw, w) && !(w != n.short && givenClusterDouble(cw, w)) { // Anthonius Gunawen Agung (nearmiss_person.go); Valteri Bottas (nearmiss_doubled.go)
 			return true
 		}
 	}
