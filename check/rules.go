@@ -983,7 +983,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			continue
 		}
 		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
-			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr)) || c.splitDescribed(m, pr, missing) { // namedbefore.go; surnameEarlier: surname_alone.go
+			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr) || c.impliedPerson(m, pr)) || c.splitDescribed(m, pr, missing) { // namedbefore.go; surnameEarlier: surname_alone.go; impliedPerson: person_implied.go
 			found++ // named in the English beside the pair
 			continue
 		}
