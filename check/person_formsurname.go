@@ -74,15 +74,7 @@ func (c *Checker) formSurnameAlone(m glossary.Match, pr Pair) bool {
 // written surname first (koreanOrder), its stem after an Arabic article
 // prefix capitalized and of three letters or more; else "".
 func lastNameWord(form string) string {
-	ws := strings.Fields(form)
-	for len(ws) > 2 {
-		switch strings.TrimSuffix(ws[len(ws)-1], ".") {
-		case "Jr", "Sr", "II", "III", "IV":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws := suffixlessWords(form)
 	if len(ws) < 2 || koreanOrder(ws) {
 		return ""
 	}

@@ -437,6 +437,23 @@ type mentionState struct {
 	shortBad bool
 }
 
+// markReported records that t's second spelling has been reported.
+func (st *mentionState) markReported(t *glossary.Term) {
+	if st.reported == nil {
+		st.reported = map[*glossary.Term]bool{}
+	}
+	st.reported[t] = true
+}
+
+// expectedForm is the form an inconsistent finding asks for: the entry's
+// preferred form, or the article's earlier spelling o when it has none.
+func expectedForm(o, pref *glossary.Term) string {
+	if pref != nil {
+		return pref.Text
+	}
+	return o.Text
+}
+
 // mentions applies first-mention and inconsistent to one article.
 // inconsistentFinding is the finding of a second spelling found at
 // start:end of an article whose entry id was written other earlier, with
@@ -568,15 +585,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 		pref := m.Preferred
 		if st.first != nil && m.Term != pref && !st.reported[m.Term] {
 			if o := caseFormEarlier(text, ms[:i], m); o != nil { // Juche after juche, both listed case-sensitive (inconsistent_case.go)
-				if st.reported == nil {
-					st.reported = map[*glossary.Term]bool{}
-				}
-				st.reported[m.Term] = true
-				exp := o.Text
-				if pref != nil {
-					exp = pref.Text
-				}
-				out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, exp, e.ID, p, m.Start, m.End))
+				st.markReported(m.Term)
+				out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, expectedForm(o, pref), e.ID, p, m.Start, m.End))
 				continue
 			}
 		}
@@ -623,15 +633,8 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			continue
 		}
 		if o := caseOnlyEarlier(ms[:i], m, st.first); o != nil && !st.reported[m.Term] && !m.Term.Status.Forbidden() { // NYMEX after Nymex after the full name (inconsistent.go)
-			if st.reported == nil {
-				st.reported = map[*glossary.Term]bool{}
-			}
-			st.reported[m.Term] = true
-			exp := o.Text
-			if pref != nil {
-				exp = pref.Text
-			}
-			out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, exp, e.ID, p, m.Start, m.End))
+			st.markReported(m.Term)
+			out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, expectedForm(o, pref), e.ID, p, m.Start, m.End))
 			continue
 		}
 		// Every earlier form of the entry in the article, the first one
@@ -721,18 +724,11 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			if formerName(text, m.Start, m.End, lang) {
 				continue // 스눕 독(Snoop Dogg)은 스눕 라이언(Snoop Lion)이라는 이름을 가졌고: a former name as such (formername.go)
 			}
-			if st.reported == nil {
-				st.reported = map[*glossary.Term]bool{}
-			}
-			st.reported[m.Term] = true
+			st.markReported(m.Term)
 			if st.firstBad && m.Term == pref {
 				continue // the first-mention finding already says it
 			}
-			exp := o.Text
-			if pref != nil {
-				exp = pref.Text
-			}
-			out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, exp, e.ID, p, m.Start, m.End))
+			out = append(out, inconsistentFinding(file, text[m.Start:m.End], o.Text, expectedForm(o, pref), e.ID, p, m.Start, m.End))
 			break
 		}
 	}

@@ -162,6 +162,20 @@ func (c *Checker) titledSurnameOnly(m glossary.Match, pr Pair) bool {
 // words or more, Jr. and Sr. and a roman numeral after it set aside, or
 // "" (a one-word form, a surname of fewer than three letters).
 func formSurname(form string) string {
+	ws := suffixlessWords(form)
+	if len(ws) < 2 {
+		return ""
+	}
+	s := strings.TrimRight(ws[len(ws)-1], ".,")
+	if len(s) < 3 || !upperAt(s, 0) {
+		return ""
+	}
+	return s
+}
+
+// suffixlessWords returns the words of an English person form with a Jr., Sr.
+// or roman numeral after a name of two words or more set aside.
+func suffixlessWords(form string) []string {
 	ws := strings.Fields(form)
 	for len(ws) > 2 {
 		switch strings.TrimSuffix(ws[len(ws)-1], ".") {
@@ -171,14 +185,7 @@ func formSurname(form string) string {
 		}
 		break
 	}
-	if len(ws) < 2 {
-		return ""
-	}
-	s := strings.TrimRight(ws[len(ws)-1], ".,")
-	if len(s) < 3 || !upperAt(s, 0) {
-		return ""
-	}
-	return s
+	return ws
 }
 
 // surnameHonorifics are the honorifics before a surname alone.
