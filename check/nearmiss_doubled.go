@@ -123,11 +123,18 @@ func oneSlip(a, b string) bool {
 // words as listed: a near miss beyond a name's reach of one edit (names up
 // to 15 letters, nearmiss.go).
 func doubledSurname(n *name, cand string) bool {
+	return lastWordVariant(n, cand, doubledPlusOne)
+}
+
+// lastWordVariant reports whether cand is person n's form of two words or
+// more with the other words as listed and its last word and the listed
+// one in relation same (cand's word first).
+func lastWordVariant(n *name, cand string, same func(got, listed string) bool) bool {
 	k := len(n.words)
 	if k < 2 {
 		return false
 	}
 	i := strings.LastIndexByte(cand, ' ')
 	j := strings.LastIndexByte(n.text, ' ')
-	return i > 0 && j > 0 && cand[:i] == n.text[:j] && doubledPlusOne(cand[i+1:], n.words[k-1])
+	return i > 0 && j > 0 && cand[:i] == n.text[:j] && same(cand[i+1:], n.words[k-1])
 }

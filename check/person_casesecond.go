@@ -95,11 +95,5 @@ func initialSwap(cw, w string) bool {
 // or more with its last word's initial swapped (initialSwap) and the other
 // words as listed.
 func surnameInitialSwap(n *name, cand string) bool {
-	k := len(n.words)
-	if k < 2 {
-		return false
-	}
-	i := strings.LastIndexByte(cand, ' ')
-	j := strings.LastIndexByte(n.text, ' ')
-	return i > 0 && j > 0 && cand[:i] == n.text[:j] && initialSwap(cand[i+1:], n.words[k-1])
+	return lastWordVariant(n, cand, initialSwap)
 }
