@@ -96,3 +96,94 @@ func TestArabicTranslitPair(t *testing.T) {
 		}
 	}
 }
+
+// The entries as house151 and house152 list them (one English form and
+// its titled version), and house152's Saddam Hussein.
+const (
+	walid151 = walidHead + `walid,person,en,Foreign Minister Walid al-Moallem,admitted,,,
+walid,person,en,Walid al-Mualim,deprecated,,,
+`
+	walid152 = walidHead + `walid,person,ko,알-무알렘 장관,admitted,,,
+walid,person,en,Foreign Minister Walid al-Moallem,admitted,,,
+walid,person,en,Walid al-Moalem,deprecated,,,
+walid,person,en,Walid al-Muallam,deprecated,,,
+`
+	saddam152 = `id,type,lang,term,status,case,short,note
+saddam,person,ko,사담 후세인,preferred,,,
+saddam,person,en,Saddam Hussein,preferred,,Saddam,
+saddam,person,en,President Saddam Hussein,admitted,,,
+saddam,person,en,Sadam Hussein,deprecated,,,
+saddam,person,en,Saddam Hussain,deprecated,,,
+`
+)
+
+// TestArabicUsual: a usual transliteration of an Arabic surname, vowels
+// and a doubled consonant (T108).
+func TestArabicUsual(t *testing.T) {
+	for _, tc := range []struct {
+		w, l  string
+		short bool
+		want  bool
+	}{
+		{"Moualem", "Moallem", false, true}, {"al-Moualem", "al-Moallem", false, true}, {"Muallem", "Moallem", false, true},
+		{"Jafer", "Jaafar", true, true},   // e for a short a (T89)
+		{"Jaffer", "Jaafar", true, false}, // f doubled (arabicShortAVariant reads it)
+		{"Jaffer", "Jaafar", false, false},
+		{"Jafar", "Jaafar", false, true},
+		{"Hashimi", "Hashemi", true, true},
+		{"Moualim", "Moallem", true, true}, // ou for o and i for e
+		{"Moualim", "Moallem", false, false},
+		{"Moallem", "Moallem", true, false},
+		{"Jabbouri", "Jabouri", false, false}, // a consonant doubled the list writes once
+		{"Mallem", "Moallem", true, false},    // a vowel dropped
+		{"Moualen", "Moallem", true, false},   // another consonant
+		{"Mualam", "Moallem", true, false},    // a for e
+		{"Hussain", "Hussein", true, false},   // a diphthong
+	} {
+		if got := arabicUsual(tc.w, tc.l, tc.short); got != tc.want {
+			t.Errorf("arabicUsual(%q, %q, %v) = %v, want %v", tc.w, tc.l, tc.short, got, tc.want)
+		}
+	}
+}
+
+// TestArabicUsualNamed: a usual transliteration of the listed surname names
+// the person on a list of one form (g151 ntrex-even 1952 and ntrex-odd
+// 1462, g152 ntrex-even 1952 and 1958 and ntrex-odd 1462, judged false),
+// while a forbidden form respelt stays a near-miss (g103, g121, g125) and a
+// spelling the list forbids stays reported.
+func TestArabicUsualNamed(t *testing.T) {
+	const src1952 = "왈리드 알-무알렘 외무장관은 유엔 총회에서 시리아의 상황이 개선되고 있다고 말했다."
+	const tgt1952 = "Speaking to the United Nations General Assembly, Foreign minister Walid al-Moualem said conditions in the country are improving."
+	const src1958 = "알-무알렘 장관은 시리아 정부가 이 황폐한 나라를 재건하는 데 도움을 주는 것을 환영할 것이라고 말했다."
+	const srcSaddam = "사담 후세인이 연설했다."
+	for _, tc := range []struct {
+		name, csv, src, tgt string
+		want                string // the pair's target-term-missing and near-miss findings: rule found; ...
+	}{
+		{"151: the full name respelt", walid151, src1952, tgt1952, ""},
+		{"152: the full name respelt", walid152, src1952, tgt1952, ""},
+		{"152: the short form respelt", walid152, src1958, "Al-Moualem said the Syrian regime would welcome help.", ""},
+		{"152: i for e after the given name", walid152, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Moualim"), ""},
+		{"152: i for e, the surname alone", walid152, src1958, "Al-Moualim said the Syrian regime would welcome help.", "target-term-missing "},
+		{"152: the forbidden spelling", walid152, src1958, "Al-Moalem said the Syrian regime would welcome help.", "target-term-missing "},
+		{"152: a for e", walid152, src1958, "Al-Moualam said the Syrian regime would welcome help.", "target-term-missing "},
+		{"152: another consonant", walid152, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Moualen"), "target-term-missing "},
+		{"151: another given name", walid151, src1952, strings.ReplaceAll(tgt1952, "Walid al-Moualem", "Khalid al-Moualem"), "target-term-missing "},
+		{"103: a forbidden form respelt, a near-miss still", walid103, src1952, tgt1952, "near-miss Walid al-Moualem"},
+		{"saddam: given name as a forbidden form has it", saddam152, srcSaddam, "Sadam Husain gave a speech.", "target-term-missing "},
+		{"saddam: the surname respelt, given name as listed", saddam152, srcSaddam, "Saddam Husein gave a speech.", ""},
+	} {
+		c := caseChecker(t, "walid.csv", tc.csv)
+		c.Missing = []glossary.Type{glossary.Person}
+		_, fs := koPair(c, tc.src, tc.tgt)
+		var got []string
+		for _, f := range fs {
+			if f.Rule == RuleTargetMissing || f.Rule == RuleNearMiss {
+				got = append(got, f.Rule+" "+f.Found)
+			}
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%s: %q: findings %q, want %q\n%s", tc.name, tc.tgt, s, tc.want, brief(fs))
+		}
+	}
+}
