@@ -7,7 +7,7 @@ import (
 	"bitext/glossary"
 )
 
-// Tests of arabicTranslit, arabicRespeltTarget and arabicNearVariant
+// Tests of arabicTranslit, arabicRespeltBy and arabicNearVariant
 // (person_arabicvowels.go).
 
 func TestArabicTranslit(t *testing.T) {
@@ -60,7 +60,7 @@ walid,person,en,Walid al-Mouallem,deprecated,,,
 // surname names the person (g105 ntrex-even 1958, g107 ntrex-even 1952
 // and ntrex-odd 1462, judged false), unless the list gives the name in
 // one form only (g103's near-miss, judged real by G103, false by the
-// lead's ruling: a false alarm left, see arabicRespeltTarget) or forbids that spelling
+// lead's ruling: a false alarm left, see arabicRespeltBy) or forbids that spelling
 // (g73's, judged real).
 func TestArabicTranslitPair(t *testing.T) {
 	const src1952 = "왈리드 알-무알렘 외무장관은 유엔 총회에서 시리아의 상황이 개선되고 있다고 말했다."

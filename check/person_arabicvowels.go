@@ -208,7 +208,7 @@ func dropInnerH(k string) string {
 // ou and a. Unlike arabicRespelt (T79, a warning) e is not a or i here:
 // Jaffer for Jaafar stays T79's warning.
 //
-// arabicRespeltTarget writes such a surname of the English as listed,
+// arabicRespeltBy writes such a surname of the English as listed,
 // keeping its article prefix, and arabicTranslitPresent reads the pair
 // again as for the listed spelling (present, surnameAlone,
 // titledSurnameOnly, the glossary's match of a short form): "Al-Moualem
@@ -344,18 +344,13 @@ func koreanOrder(ws []string) bool {
 	return p == "" && surnameFirst(ws)
 }
 
-// arabicRespeltTarget returns target with each capitalized surname that
+// arabicRespeltBy returns target with each capitalized surname that
 // spells an allowed surname of forms otherwise (arabicTranslit) written
 // as listed, its article prefix kept, when forms are an Arabic person's
 // (arabicName) in two forms or more (manyForms) and the surname is none
-// the forms forbid; "" when there is none (see above).
-func arabicRespeltTarget(target string, forms []*glossary.Term) string {
-	return arabicRespeltBy(target, forms, false)
-}
-
-// arabicRespeltBy is arabicRespeltTarget; usual (session 27, T108) also
-// takes a list of one form and a surname alike by arabicUsual, not only
-// arabicTranslit.
+// the forms forbid; "" when there is none (see above). usual (session 27,
+// T108) also takes a list of one form and a surname alike by arabicUsual,
+// not only arabicTranslit.
 func arabicRespeltBy(target string, forms []*glossary.Term, usual bool) string {
 	if !arabicName(forms) || !usual && !manyForms(forms) {
 		return ""
@@ -410,7 +405,7 @@ func arabicRespeltBy(target string, forms []*glossary.Term, usual bool) string {
 }
 
 // arabicTranslitPresent reports whether the English of pr names person m
-// once its Arabic surnames are written as listed (arabicRespeltTarget): a
+// once its Arabic surnames are written as listed (arabicRespeltBy): a
 // listed form (present), the surname alone (surnameAlone) or after a
 // title (titledSurnameOnly), or a form the glossary matches (the short
 // form at a sentence's start).
