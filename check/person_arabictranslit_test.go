@@ -82,16 +82,7 @@ func TestArabicTranslitPair(t *testing.T) {
 		{"103: one form only", walid103, src1952, tgt1952, "near-miss Walid al-Moualem"},
 		{"73: the spelling forbidden, one l", walid73, src1952, tgt1952, "near-miss Walid al-Moualem"},
 	} {
-		c := caseChecker(t, "walid.csv", tc.csv)
-		c.Missing = []glossary.Type{glossary.Person}
-		_, fs := koPair(c, tc.src, tc.tgt)
-		var got []string
-		for _, f := range fs {
-			if f.Rule == RuleTargetMissing || f.Rule == RuleNearMiss {
-				got = append(got, f.Rule+" "+f.Found)
-			}
-		}
-		if s := strings.Join(got, "; "); s != tc.want {
+		if s, fs := presenceFindings(t, tc.csv, tc.src, tc.tgt); s != tc.want {
 			t.Errorf("%s: %q: findings %q, want %q\n%s", tc.name, tc.tgt, s, tc.want, brief(fs))
 		}
 	}
@@ -173,17 +164,25 @@ func TestArabicUsualNamed(t *testing.T) {
 		{"saddam: given name as a forbidden form has it", saddam152, srcSaddam, "Sadam Husain gave a speech.", "target-term-missing "},
 		{"saddam: the surname respelt, given name as listed", saddam152, srcSaddam, "Saddam Husein gave a speech.", ""},
 	} {
-		c := caseChecker(t, "walid.csv", tc.csv)
-		c.Missing = []glossary.Type{glossary.Person}
-		_, fs := koPair(c, tc.src, tc.tgt)
-		var got []string
-		for _, f := range fs {
-			if f.Rule == RuleTargetMissing || f.Rule == RuleNearMiss {
-				got = append(got, f.Rule+" "+f.Found)
-			}
-		}
-		if s := strings.Join(got, "; "); s != tc.want {
+		if s, fs := presenceFindings(t, tc.csv, tc.src, tc.tgt); s != tc.want {
 			t.Errorf("%s: %q: findings %q, want %q\n%s", tc.name, tc.tgt, s, tc.want, brief(fs))
 		}
 	}
+}
+
+// presenceFindings checks the pair src/tgt against the list csv for
+// persons and returns its target-term-missing and near-miss findings as
+// "rule found" joined by "; ", with all the findings.
+func presenceFindings(t *testing.T, csv, src, tgt string) (string, []Finding) {
+	t.Helper()
+	c := caseChecker(t, "walid.csv", csv)
+	c.Missing = []glossary.Type{glossary.Person}
+	_, fs := koPair(c, src, tgt)
+	var got []string
+	for _, f := range fs {
+		if f.Rule == RuleTargetMissing || f.Rule == RuleNearMiss {
+			got = append(got, f.Rule+" "+f.Found)
+		}
+	}
+	return strings.Join(got, "; "), fs
 }
