@@ -367,6 +367,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if !expired && (m.Short || !m.Term.Status.Forbidden() || m.Term.UsedAt(day)) {
 			continue
 		}
+		if !expired && wrongTitleInRole(text, m, lang) {
+			continue // 베탕쿠르 전 대통령 후보: the wrong title read as a candidate's (titledrole.go)
+		}
 		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang) && !ownCountrySourced(pr, sm, m)) { // Britain's Labor Party for 영국 노동당 (unsourced.go)
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
 		}
