@@ -620,6 +620,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if n.entry.Type == glossary.Person && isPersonVariant(n.entry, strings.ToLower(cand), ix.lang) {
 		return // a usual variant of the person's name (givennames.go)
 	}
+	if n.entry.Type == glossary.Person && cyrillicRespeltIn(n.entry, cand, n.entry.TermsIn(ix.lang)) == joinNameWords(cand) {
+		return // Viktor Tsoy for a listed Viktor Tsoi, the list ruling on no spelling of й (nearmiss_cyrillic.go)
+	}
 	if n.term != nil && contextRulesOut(n.term, text, a) {
 		return // America where American (the airline) needs airline, carrier or flights (nearmiss.go)
 	}

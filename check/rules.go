@@ -964,6 +964,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			c.surnameAlone(m, pr) || // "Karadzic" alone, no short form listed (surname_alone.go)
 			surnameTitleForm(m, pr) || yEndingVariant(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // "Rhee" for 이 원장, "Viktor Tsoy" for a listed Tsoi (person_spelling.go)
 			koreanSpeltSubname(m, pr) || slavicEndingVariant(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // "Hamid Albar" for 하미드 알바르, Rabinowitz for Rabinovitch (person_subname.go, person_slavicending.go)
+			isEnglish(pr.TargetLang) && cyrillicRespeltIn(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) != "" || // "Sayfullo Habibullaevic Saipov" for an admitted Habibullaevich (nearmiss_cyrillic.go)
 			isEnglish(pr.TargetLang) && initialsRespaced(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // Paul W. S. Anderson for W.S. (initialsspacing.go)
 			surnameDerived(m, pr) || // "the Maoists" for 마오쩌둥 (surnamederived.go)
 			isEnglish(pr.TargetLang) && sharedSurname(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) || // "Joe and Jill Biden" (sharedsurname.go)
