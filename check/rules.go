@@ -314,6 +314,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	// serves article after article.
 	bp := matchBuffers.Get().(*[]glossary.Match)
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
+	ms = dropDeterminersInText(ms, text, lang) // 궁지에 몰린 한 총리: "a prime minister" (person_determiner.go)
 	termsAt(ms, day)
 	out := c.deprecated(nil, file, text, ms, nil, nil, nil, lang, "", p, day)
 	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (dated.go)
@@ -863,6 +864,7 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		ctx := pr.Source + "\n" + pr.Target // the context of both sides, made only when needed
 		sm, tm = c.usable(sm, pr.Source, ctx, pr.Date), c.usable(tm, pr.Target, ctx, pr.Date)
 	}
+	sm = dropDeterminersInPair(sm, tm, &pr) // 궁지에 몰린 한 총리: "a prime minister" (person_determiner.go)
 	termsAt(sm, pr.Date)
 	termsAt(tm, pr.Date)
 	var sn, tn []number.Number
