@@ -94,3 +94,62 @@ func droppedDouble(w, s string) bool {
 	}
 	return false
 }
+
+// Session 28 (helper T112, issue #11): a doubled consonant moved or a
+// letter tripled. transliterated takes a doubled letter written once or
+// twice for another transliteration (al-Moualem, al-Moallem: the Arabic
+// shadda heard or not), but the shadda sits on one consonant: a surname
+// whose doubled consonant is written once and another consonant doubled
+// instead (Abass for Abbas) doubles a letter the name never doubles, and
+// a letter three times in a row (Abbbas) is no spelling of any name. With
+// the listed given names both are typing slips, as onlyDoubled's are
+// (testdata/check16x-missed's "Mahmoud Abass" for 마무드 아바스, G154's
+// planted miss; TestMisplacedDouble).
+
+// misplacedDouble reports whether w is the surname s (any case) with its
+// letters in order but a doubled consonant moved (one doubled consonant of
+// s written once, another consonant of it written twice, the length kept)
+// or a letter written three times in a row that s does not triple.
+func misplacedDouble(w, s string) bool {
+	wr, sr := letterRuns(strings.ToLower(w)), letterRuns(strings.ToLower(s))
+	if len(wr) != len(sr) || len(wr) == 0 || len(w) < 4 {
+		return false
+	}
+	var dropped, added int
+	for i := range wr {
+		if wr[i].c != sr[i].c {
+			return false
+		}
+		switch {
+		case wr[i].n == sr[i].n:
+		case wr[i].n >= 3 && sr[i].n < 3:
+			return true // Abbbas
+		case wr[i].n == 1 && sr[i].n == 2 && isConsonantByte(wr[i].c):
+			dropped++
+		case wr[i].n == 2 && sr[i].n == 1 && isConsonantByte(wr[i].c):
+			added++
+		default:
+			return false
+		}
+	}
+	return dropped == 1 && added == 1
+}
+
+// letterRun is a run of one byte written n times.
+type letterRun struct {
+	c byte
+	n int
+}
+
+// letterRuns returns the runs of equal bytes of w.
+func letterRuns(w string) []letterRun {
+	var out []letterRun
+	for i := 0; i < len(w); i++ {
+		if k := len(out) - 1; k >= 0 && out[k].c == w[i] {
+			out[k].n++
+			continue
+		}
+		out = append(out, letterRun{w[i], 1})
+	}
+	return out
+}

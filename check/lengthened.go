@@ -51,9 +51,25 @@ func hasName(hay, needle string) bool {
 				continue
 			}
 		}
-		if !unicode.IsLetter(last) || !continued(hay[j+len(needle):]) {
+		if !unicode.IsLetter(last) || !continued(hay[j+len(needle):]) && !sibilantS(last, hay[j+len(needle):]) {
 			return true
 		}
+	}
+	return false
+}
+
+// sibilantS reports whether rest, after a name whose last letter is last,
+// begins with an s that is no plural ending: a name ending in s, x or z
+// makes its plural with -es (the Joneses), so an s after it makes another
+// word, a misspelling. Session 28 (helper T112, issue #11): "Mahmoud
+// Abass" for 마무드 아바스 began with the forbidden Mahmoud Abas followed by
+// an s read as a plural, and the person was counted present, with no
+// target-term-missing (testdata/check16x-missed, G154's planted miss;
+// TestSibilantS).
+func sibilantS(last rune, rest string) bool {
+	switch last {
+	case 's', 'S', 'x', 'X', 'z', 'Z':
+		return rest != "" && (rest[0] == 's' || rest[0] == 'S')
 	}
 	return false
 }

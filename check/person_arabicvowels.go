@@ -79,7 +79,7 @@ func arabicName(forms []*glossary.Term) bool {
 func arabicRespelt(w, l string) bool {
 	wc, wv := arabicParts(w)
 	lc, lv := arabicParts(l)
-	if len(wc) < 2 || wc != lc || len(wv) != len(lv) || len(wv) == 0 {
+	if len(wc) < 2 || wc != lc || len(wv) != len(lv) || len(wv) == 0 || doubleMoved(w, l) {
 		return false
 	}
 	for i := range wv {
@@ -244,7 +244,7 @@ func arabicTranslit(w, l string) bool {
 	}
 	wc, wv := arabicParts(w)
 	lc, lv := arabicParts(l)
-	if len(wc) < 2 || wc != lc || len(wv) != len(lv) || len(wv) == 0 {
+	if len(wc) < 2 || wc != lc || len(wv) != len(lv) || len(wv) == 0 || doubleMoved(w, l) {
 		return false
 	}
 	for i := range wv {
@@ -701,4 +701,15 @@ func arabicUsualSurnames(forms []*glossary.Term) (allowed, forbidden, words, giv
 		}
 	}
 	return allowed, forbidden, words, given
+}
+
+// doubleMoved reports whether surname w is l with a doubled consonant
+// moved or a letter tripled (misplacedDouble, addeddouble.go), an article
+// prefix aside and accents folded: Abass or Abbbas for Abbas is no
+// romanization of the Arabic, whose shadda doubles one consonant (session
+// 28, helper T112).
+func doubleMoved(w, l string) bool {
+	_, ws := splitArticle(foldAccents(w))
+	_, ls := splitArticle(foldAccents(l))
+	return misplacedDouble(ws, ls)
 }

@@ -124,7 +124,7 @@ func transliterated(e *glossary.Entry, sourceForm, target string, forms []*gloss
 			// out ("Nuri al-Maliki's", g86 kpc-test 584).
 			last := strings.TrimSuffix(tw[i+n-1], "'s")
 			if (last != fw[n-1] || !same) && surnameKey(last) == key && vowelVariant(last, fw[n-1]) && !vowelOfPair(last, fw[n-1]) && // Kylie Minoge (respelling.go)
-				!(same && (onlyDoubled(last, fw[n-1]) || doubledAfterConsonant(last, fw[n-1]))) && // Roger Fedderer, Usain Boltt (addeddouble.go)
+				!(same && (onlyDoubled(last, fw[n-1]) || doubledAfterConsonant(last, fw[n-1]) || misplacedDouble(last, fw[n-1]))) && // Roger Fedderer, Usain Boltt, Mahmoud Abass (addeddouble.go)
 				!finalESpelt(same, sourceForm, last, fw[n-1], forms) && // Emmanuel Macrone (person_silentfinal.go)
 				!(same && droppedDouble(last, fw[n-1]) && !transliteratedName(forms)) && // Elizabeth Waren (addeddouble.go)
 				!soundedOtherwise(sourceForm, fw[n-1], last, forms) {

@@ -708,6 +708,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 				if !spellingEnding(m.Term.Text, o.Text) && // omelette after omelet (inconsistent.go)
 					(!variantNaming(e, m.Term.Text, o.Text) && // primary school after elementary school (inconsistent.go)
 						!nicknameFull(e, m.Term.Text, o.Text) && // Daniel Fried after Dan Fried (inconsistent.go)
+						!(otherGivenFull(e, m.Term.Text, o.Text) && !quotedInside(text, m.Start, m.End)) && // Joseph Blatter after Sepp Blatter (person_othergivenfull.go)
 						!arabicSecondSpelling(e, m.Term.Text, o.Text) && // Walid Muallem after Walid al-Moallem (person_foldedsecond.go)
 						!secondSpelling(e, m.Term, o) && !soundAlike(e, m.Term.Text, o.Text) && // 아체슨 after 애치슨 (spellvariant.go)
 						!placeOfVariant(m.Term.Text, o.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (inconsistent.go)
