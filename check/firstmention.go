@@ -59,7 +59,7 @@ func preferredAfter(ms []glossary.Match, i int, pref *glossary.Term) int {
 // 18 (house22, house24) still missed, and check11x's clean false alarm.
 func fullMention(e *glossary.Entry, t, pref *glossary.Term, day time.Time) bool {
 	if titledForm(t.Text, pref.Text) || peerStyle(t.Text, pref.Text) || datedTitle(t, pref, day) || // Lord Adonis (firstmention.go), Crown Prince Abdullah (dated.go)
-		koreanTitledFull(t.Text, pref.Text) { // 김정은 위원장 (firstmention.go)
+		koreanTitledFull(t.Text, pref.Text) || koreanTitledAround(t.Text, pref.Text) { // 김정은 위원장 (firstmention.go); 추기경 크레셴치오 세페 대주교 (firstmention_titledfull.go)
 		return true
 	}
 	p := glossary.Match{Entry: e, Term: pref}
@@ -408,10 +408,10 @@ func glossedShort(text string, m glossary.Match, pref *glossary.Term) bool {
 // 박동선 씨, or glued, 박동선씨; check15x-missed, house128), which Korean
 // puts after a full name as it puts a title; the surname with one (박 씨)
 // is no full name. Helper T99: the knight's 경 (Sir) too (윌리엄 하모
-// 소니크로프트 경, house130; fullNameHonorific). The wider titles of koreanTitleWord are not read here:
-// the judged verdicts count a cleric's title (버나드 밴 목사, g55-ntrex-even
-// 1109; check13p's 문선명 목사) at a first mention as an admitted form, not
-// the name (house style).
+// 소니크로프트 경, house130; fullNameHonorific). Since session 28 (helper
+// T114, firstmention_titledfull.go) every title of koreanTitleWord (추기경,
+// 목사, 감독, 대표), by the lead's session-27 ruling: a titled full name at
+// a first mention is a full first mention.
 // A word that dates the title may come first (노무현 전 대통령:
 // dropTitleTense, firstmention_formertitle.go).
 // A name's suffix (케네스 폴라이트 주니어, Kenneth Polite Jr.) makes another
@@ -438,7 +438,7 @@ func koreanTitledFull(form, name string) bool {
 		if i == len(ws)-1 && fullNameHonorific(w) {
 			continue // 박동선 씨 (session 27, helper T96); 윌리엄 하모 소니크로프트 경 (T99)
 		}
-		if !isPersonTitle(w) && !koreanCompoundTitle(w) && !(hangulOnly(w) && utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "장")) &&
+		if !koreanTitleWord(w) && // 크레셴치오 세페 추기경, 버나드 밴 목사 (session 28, helper T114: firstmention_titledfull.go)
 			!(i == 0 && len(ws) == 2 && titleBody(w)) { // 리창 국무원 총리: a title's body (koreantitles.go)
 			return false
 		}

@@ -65,8 +65,9 @@ func TestKoreanTitledSurnameAfterFull(t *testing.T) {
 
 // TestKoreanHonorificFull: the full name with the honorific 씨, with a
 // space or glued (박동선 씨, 박동선씨; check15x-missed), is a full first
-// mention as the name with a title is; the surname with it (박 씨) is not,
-// nor a cleric's title (버나드 밴 목사, judged real: house style).
+// mention as the name with a title is; the surname with it (박 씨) is not.
+// Since session 28 (helper T114) a cleric's title too (박동선 목사, 버나드 밴
+// 목사), by the lead's session-27 ruling (firstmention_titledfull.go).
 func TestKoreanHonorificFull(t *testing.T) {
 	for _, tc := range []struct {
 		form, name string
@@ -79,8 +80,8 @@ func TestKoreanHonorificFull(t *testing.T) {
 		{"박 씨", "박동선", false},
 		{"박동선 씨 부인", "박동선", false},
 		{"박동선대통령", "박동선", false},
-		{"박동선 목사", "박동선", false},
-		{"버나드 밴 목사", "버나드 밴", false},
+		{"박동선 목사", "박동선", true},
+		{"버나드 밴 목사", "버나드 밴", true},
 	} {
 		if got := koreanTitledFull(tc.form, tc.name); got != tc.want {
 			t.Errorf("koreanTitledFull(%q, %q) = %v, want %v", tc.form, tc.name, got, tc.want)
