@@ -60,8 +60,8 @@ walid,person,en,Walid al-Mouallem,deprecated,,,
 // surname names the person (g105 ntrex-even 1958, g107 ntrex-even 1952
 // and ntrex-odd 1462, judged false), unless the list gives the name in
 // one form only (g103's near-miss, judged real by G103, false by the
-// lead's ruling: a false alarm left, see arabicRespeltBy) or forbids that spelling
-// (g73's, judged real).
+// lead's ruling: no finding since session 28, T113, by arabicUsualNamed)
+// or forbids that spelling (g73's, judged real).
 func TestArabicTranslitPair(t *testing.T) {
 	const src1952 = "왈리드 알-무알렘 외무장관은 유엔 총회에서 시리아의 상황이 개선되고 있다고 말했다."
 	const tgt1952 = "Speaking to the United Nations General Assembly, Foreign minister Walid al-Moualem said conditions in the country are improving."
@@ -78,8 +78,9 @@ func TestArabicTranslitPair(t *testing.T) {
 		{"107: the full name respelt", walid107, src1952, tgt1952, ""},
 		{"107: the forbidden al-Muallem, one l", walid107, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Mualem"), "near-miss Walid al-Mualem"},
 		{"107: ou, two l", walid107, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Mouallem"), ""},
-		{"103: ou, two l", walid103, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Mouallem"), "near-miss Walid al-Mouallem"},
-		{"103: one form only", walid103, src1952, tgt1952, "near-miss Walid al-Moualem"},
+		{"103: ou, two l", walid103, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Mouallem"), ""},                                              // session 28 (T113): no near miss
+		{"103: one form only", walid103, src1952, tgt1952, ""},                                                                                     // session 28 (T113): no near miss
+		{"103: the forbidden al-Muallem, one l", walid103, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Mualem"), "near-miss Walid al-Mualem"}, // forbidden, doubled letters once
 		{"73: the spelling forbidden, one l", walid73, src1952, tgt1952, "near-miss Walid al-Moualem"},
 	} {
 		if s, fs := presenceFindings(t, tc.csv, tc.src, tc.tgt); s != tc.want {
@@ -140,7 +141,8 @@ func TestArabicUsual(t *testing.T) {
 // TestArabicUsualNamed: a usual transliteration of the listed surname names
 // the person on a list of one form (g151 ntrex-even 1952 and ntrex-odd
 // 1462, g152 ntrex-even 1952 and 1958 and ntrex-odd 1462, judged false),
-// while a forbidden form respelt stays a near-miss (g103, g121, g125) and a
+// and, since session 28 (T113), no near-miss of a forbidden form respelt
+// (g103, g121, g125: TestArabicNearMiss), while a
 // spelling the list forbids stays reported.
 func TestArabicUsualNamed(t *testing.T) {
 	const src1952 = "왈리드 알-무알렘 외무장관은 유엔 총회에서 시리아의 상황이 개선되고 있다고 말했다."
@@ -160,7 +162,7 @@ func TestArabicUsualNamed(t *testing.T) {
 		{"152: a for e", walid152, src1958, "Al-Moualam said the Syrian regime would welcome help.", "target-term-missing "},
 		{"152: another consonant", walid152, src1952, strings.ReplaceAll(tgt1952, "Moualem", "Moualen"), "target-term-missing "},
 		{"151: another given name", walid151, src1952, strings.ReplaceAll(tgt1952, "Walid al-Moualem", "Khalid al-Moualem"), "target-term-missing "},
-		{"103: a forbidden form respelt, a near-miss still", walid103, src1952, tgt1952, "near-miss Walid al-Moualem"},
+		{"103: a usual spelling, no near miss (session 28, T113)", walid103, src1952, tgt1952, ""},
 		{"saddam: given name as a forbidden form has it", saddam152, srcSaddam, "Sadam Husain gave a speech.", "target-term-missing "},
 		{"saddam: the surname respelt, given name as listed", saddam152, srcSaddam, "Saddam Husein gave a speech.", ""},
 	} {

@@ -1070,6 +1070,12 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			if inflectedName(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) {
 				continue // "Pro-Trump", "Musharrafs" (inflected.go)
 			}
+			if arabicShortAVariant(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) != "" {
+				continue // "Jassim Mohammed Jaffer" for a listed Jaafar: the person, not counted present (person_arabicvowels.go)
+			}
+			if c.arabicUsualNamed(m, pr) {
+				continue // "Walid al-Moualem" for a listed al-Moallem, a spelling the list does not forbid: no missing person, and no near miss of forbiddenRespelt (person_arabicvowels.go, sessions 27 and 28)
+			}
 			if span := forbiddenRespelt(m.Entry, pr.Target, pr.TargetLang); span != "" {
 				// A forbidden form respelt: a near miss (forbiddenrespelt.go).
 				f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss", map[string]any{"Found": span, "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget})
@@ -1077,12 +1083,6 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 				tp.place(&f, at, at+len(span))
 				out = append(out, f)
 				continue
-			}
-			if arabicShortAVariant(m.Entry, pr.Target, m.Entry.TermsIn(pr.TargetLang)) != "" {
-				continue // "Jassim Mohammed Jaffer" for a listed Jaafar: the person, not counted present (person_arabicvowels.go)
-			}
-			if c.arabicUsualNamed(m, pr) {
-				continue // "Walid al-Moualem" for a listed al-Moallem, a list of one form (person_arabicvowels.go, session 27)
 			}
 			if span := unlistedSpelling(m.Entry, pr.Target, pr.TargetLang); span != "" {
 				// Another usual spelling of a transliterated name
