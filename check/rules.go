@@ -985,8 +985,9 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 			anchors-- // another country's body, named so earlier in the document or by its sentence
 			continue
 		}
-		if (len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
-			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr) || c.impliedPerson(m, pr)) || c.splitDescribed(m, pr, missing) { // namedbefore.go; surnameEarlier: surname_alone.go; impliedPerson: person_implied.go
+		if ((len(missing)+nextra == 0 || addedOnly(m, missing, nextra)) && (c.namedNearby(m, pr) || c.headNearby(m, pr) || c.namedEarlier(m, pr) || kinDescribed(m, pr) || quotedPronoun(m, pr) ||
+			c.possessedThing(m, pr) || c.rivalLeftImplied(m, pr) || attributionBeside(m, pr) || c.surnameEarlier(m, pr) || c.impliedPerson(m, pr)) || c.splitDescribed(m, pr, missing)) && // namedbefore.go; surnameEarlier: surname_alone.go; impliedPerson: person_implied.go
+			c.respeltFull(m, pr, tm) == "" { // not when the pair itself gives the name respelt in full: a near miss (person_respeltfull.go)
 			found++ // named in the English beside the pair
 			continue
 		}
@@ -1095,6 +1096,13 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 				} else {
 					msg, data["Rendered"] = "CheckMsgTargetMisrendered", span
 				}
+			} else if span := c.respeltFull(m, pr, tm); span != "" {
+				// The name respelt in its given name and surname: a near miss (person_respeltfull.go).
+				f := newFinding(file, RuleNearMiss, Warning, "CheckMsgNearMiss", map[string]any{"Found": span, "Expected": pref.Text, "Term": m.Entry.ID, "Side": SideTarget})
+				at := strings.Index(pr.Target, span)
+				tp.place(&f, at, at+len(span))
+				out = append(out, f)
+				continue
 			} else if c.namedBeside(m.Entry, pr) || countStrong(missing) == 0 && nextra == 0 && loneAbsentPerson(absent, m) && (describedPerson(m, pr) || appositionDescribed(m, pr)) ||
 				countStrong(missing) == 0 && countedPersons(absent, m, pr, sm) || // "two Israeli soldiers" (describedperson.go)
 				kinOf(m, pr) { // "the czar's family" for 니콜라이 2세의 일가족 (describedperson.go)
