@@ -710,6 +710,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 						!nicknameFull(e, m.Term.Text, o.Text) && // Daniel Fried after Dan Fried (inconsistent.go)
 						!(otherGivenFull(e, m.Term.Text, o.Text) && !quotedInside(text, m.Start, m.End)) && // Joseph Blatter after Sepp Blatter (person_othergivenfull.go)
 						!arabicSecondSpelling(e, m.Term.Text, o.Text) && // Walid Muallem after Walid al-Moallem (person_foldedsecond.go)
+						!slavicSecondSpelling(e, m.Term.Text, o.Text) && // Shmuel Rabinowitz after Shmuel Rabinovitch (person_slavicending.go)
 						!secondSpelling(e, m.Term, o) && !soundAlike(e, m.Term.Text, o.Text) && // 아체슨 after 애치슨 (spellvariant.go)
 						!placeOfVariant(m.Term.Text, o.Text) && // St. Teresa of Calcutta after St. Teresa of Kolkata (inconsistent.go)
 						!hangulVariant(m.Term.Text, o.Text) && // 쌍동이 after 쌍둥이, 미들 보로 after 미들스보로 (inconsistent_hangul.go)
