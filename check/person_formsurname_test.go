@@ -1,30 +1,9 @@
 package check
 
-import (
-	"strings"
-	"testing"
-
-	"bitext/glossary"
-)
+import "testing"
 
 // Tests of formSurnameAlone (person_formsurname.go) and arabicShortForm
 // (person_arabicvowels.go), session 27.
-
-// pairFindings runs a Korean-English pair with persons' absence read and
-// returns its target-term-missing and near-miss findings: "rule found; ...".
-func pairFindings(t *testing.T, csv, src, tgt string) (string, []Finding) {
-	t.Helper()
-	c := caseChecker(t, "p.csv", csv)
-	c.Missing = []glossary.Type{glossary.Person}
-	_, fs := koPair(c, src, tgt)
-	var got []string
-	for _, f := range fs {
-		if f.Rule == RuleTargetMissing || f.Rule == RuleNearMiss {
-			got = append(got, f.Rule+" "+f.Found)
-		}
-	}
-	return strings.Join(got, "; "), fs
-}
 
 // TestFormSurnameAlone: the surname of an admitted full form names the
 // person alone though the list gives a short form (g127 ntrex-even 1958,
@@ -62,7 +41,7 @@ hillary-clinton,person,en,Hillary Clinton,admitted,,,
 		{"the surname another listed person's too", clintons + "bill-clinton,person,ko,빌 클린턴,preferred,,,\nbill-clinton,person,en,Bill Clinton,preferred,,,\n",
 			srcClinton, "Clinton criticized the Syrian government.", "target-term-missing "},
 	} {
-		if got, fs := pairFindings(t, tc.csv, tc.src, tc.tgt); got != tc.want {
+		if got, fs := presenceFindings(t, tc.csv, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%s: %q: findings %q, want %q\n%s", tc.name, tc.tgt, got, tc.want, brief(fs))
 		}
 	}
@@ -97,7 +76,7 @@ dennis-rodman,person,en,Dennis Rodman,preferred,,Rodman,
 		{"not an Arabic name", srcRodman, "Dinnis Rodman said.", "target-term-missing "},
 		{"not an Arabic name, e for i", srcRodman, "Dennes Rodman said.", "target-term-missing "},
 	} {
-		if got, fs := pairFindings(t, hashemi, tc.src, tc.tgt); got != tc.want {
+		if got, fs := presenceFindings(t, hashemi, tc.src, tc.tgt); got != tc.want {
 			t.Errorf("%s: %q: findings %q, want %q\n%s", tc.name, tc.tgt, got, tc.want, brief(fs))
 		}
 	}
