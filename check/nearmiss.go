@@ -575,6 +575,13 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 		sc.reported = b
 		return // Annalynne McCord after AnnaLynne McCord (person_casesecond.go)
 	}
+	if n.entry.Type == glossary.Person && n.possessive == "" && foldedFirstSpelling(n, cand) && !ix.known[cand] && !sc.overlapsOther(a, b, n.entry, n.text) {
+		if foldedSecondSpelling(sc.ms, a, n, cand) || listedAfter(sc.ms, b, n) {
+			sc.out = append(sc.out, inconsistentFinding(sc.file, cand, n.text, n.text, n.entry.ID, sc.p, a, b))
+			sc.reported = b
+		}
+		return // Bertrand Delanoë after Bertrand Delanoe; François Hollande, Gerhard Schröder before or after the listed form; Eduardo Rodríguez alone, the person's own spelling (person_foldedsecond.go)
+	}
 	apos := 0
 	if n.possessive != "" {
 		if apos = possessiveAfter(text, b); apos == 0 {
@@ -632,18 +639,6 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if n.possessive != "" {
 		b += apos
 		cand, expected = text[a:b], n.possessive // Sainsbry's for Sainsbury's (nearmiss.go)
-	}
-	if n.entry.Type == glossary.Person && n.possessive == "" && foldedSecondSpelling(sc.ms, a, n, cand) {
-		sc.out = append(sc.out, inconsistentFinding(sc.file, cand, n.text, n.text, n.entry.ID, sc.p, a, b))
-		sc.reported = b
-		return // Bertrand Delanoë after Bertrand Delanoe (person_foldedsecond.go)
-	}
-	if n.entry.Type == glossary.Person && n.possessive == "" && foldedFirstSpelling(n, cand) {
-		if listedAfter(sc.ms, b, n) {
-			sc.out = append(sc.out, inconsistentFinding(sc.file, cand, n.text, n.text, n.entry.ID, sc.p, a, b))
-			sc.reported = b
-		}
-		return // Eduardo Rodríguez, the person's own spelling (person_foldedsecond.go)
 	}
 	f := newFinding(sc.file, RuleNearMiss, Warning, "CheckMsgNearMiss",
 		map[string]any{"Found": cand, "Expected": expected, "Term": n.entry.ID})
