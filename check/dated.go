@@ -408,7 +408,7 @@ func (c *Checker) titledInsideName(out []Finding, file, text string, ms []glossa
 			if !expiredForm(t, day) {
 				break
 			}
-			out = c.deprecated(out, file, text, []glossary.Match{t}, nil, nil, nil, lang, "", p, day)
+			out = c.deprecated(out, file, text, []glossary.Match{t}, nil, nil, nil, lang, "", p, day, "")
 			break
 		}
 	}

@@ -7,7 +7,6 @@ import (
 
 	"bitext/glossary"
 	"bitext/lexicon"
-	"bitext/romanize"
 )
 
 // Session 25 (helper T75, issue #11): a listed one-word Korean surname
@@ -51,8 +50,7 @@ func otherGivenBefore(text string, m glossary.Match) bool {
 	if e == nil || e.Type != glossary.Person || m.Start < 2 || text[m.Start-1] != ' ' {
 		return false
 	}
-	form := text[m.Start:m.End]
-	if !hangulOnly(form) || strings.Contains(form, " ") {
+	if otherGivenSurname(e, text[m.Start:m.End]) == "" { // one word, or a titled surname (othergiven_titled.go)
 		return false
 	}
 	w := hangulRunBefore(text, m.Start-1)
@@ -65,16 +63,7 @@ func otherGivenBefore(text string, m glossary.Match) bool {
 	if lexicon.Stem(w) != w || isPersonTitle(w) || strings.HasSuffix(w, "장") || len(lexicon.Core().Translations(w)) > 0 {
 		return false
 	}
-	rw := romanize.Word(w)
-	for _, t := range e.Terms {
-		ws := strings.Fields(t.Text)
-		for _, g := range ws[:max(0, len(ws)-1)] {
-			if g == w || !hasHangul(g) && sameInitial(rw, g) {
-				return false // the person's own given name, or one spelt otherwise
-			}
-		}
-	}
-	return true
+	return !ownGivenName(e, w) // the person's own given name, or one spelt otherwise (othergiven_titled.go)
 }
 
 // epentheticWord reports whether the Hangul word w has a syllable of the
@@ -113,14 +102,14 @@ type otherGivenForms map[*glossary.Entry]string
 // other reports whether Korean match m names another person than its
 // entry: after another given name, or by a form that did so earlier in
 // the article. It records the first.
-func (o *otherGivenForms) other(text string, m glossary.Match) bool {
+func (o *otherGivenForms) other(c *Checker, text string, m glossary.Match) bool {
 	if m.Entry == nil || m.Entry.Type != glossary.Person {
 		return false
 	}
 	if f, ok := (*o)[m.Entry]; ok && f == text[m.Start:m.End] {
 		return true
 	}
-	if !otherGivenBefore(text, m) && !otherGivenNamed(text, m, latinGlossAfter(text, m)) { // othergiven_named.go
+	if !c.namesOtherGiven(text, m, latinGlossAfter(text, m)) { // othergiven_named.go, othergiven_titled.go
 		return false
 	}
 	if *o == nil {

@@ -43,8 +43,8 @@ func otherGivenNamed(text string, m glossary.Match, latin string) bool {
 	if e == nil || e.Type != glossary.Person || latin == "" || m.Start < 2 || text[m.Start-1] != ' ' {
 		return false
 	}
-	form := text[m.Start:m.End]
-	if !hangulOnly(form) || strings.Contains(form, " ") {
+	form := otherGivenSurname(e, text[m.Start:m.End]) // one word, or a titled surname's (othergiven_titled.go)
+	if form == "" {
 		return false
 	}
 	w := hangulRunBefore(text, m.Start-1)

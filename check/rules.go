@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -54,6 +55,8 @@ type Checker struct {
 	borrowed   map[*glossary.Term][]string // senses.go: not_with of a same-text form in another language
 	ownersOnce sync.Once
 	owners     map[string]int // surname_alone.go: how many English person entries have a word
+	givenOnce  sync.Once
+	givenKo    map[string][]*glossary.Entry // othergiven_titled.go: the persons a Korean given name is listed for
 }
 
 // DefaultMissing is the entry types target-term-missing reports by
@@ -316,7 +319,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	ms := c.usable(c.matcher(lang).AppendAll((*bp)[:0], text), text, "", day)
 	ms = dropDeterminersInText(ms, text, lang) // 궁지에 몰린 한 총리: "a prime minister" (person_determiner.go)
 	termsAt(ms, day)
-	out := c.deprecated(nil, file, text, ms, nil, nil, nil, lang, "", p, day)
+	out := c.deprecated(nil, file, text, ms, nil, nil, nil, lang, "", p, day, "")
 	out = c.titledInsideName(out, file, text, ms, lang, p, day) // 알바로 우리베 대통령 past his term (dated.go)
 	body := bodyMatches(text, ms, headline)
 	out = c.mentions(out, file, text, body, lang, p, day)
@@ -358,7 +361,9 @@ var matchBuffers = sync.Pool{New: func() any { b := make([]glossary.Match, 0, 64
 const maxKeptMatches = 4096
 
 // deprecated appends a deprecated-term finding for each forbidden form.
-func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, before []string, lang language.Tag, side string, p *pos, day time.Time) []Finding {
+// latin is the English of a pair whose Korean source text is, "" otherwise
+// (namesOtherGiven, othergiven_titled.go).
+func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Match, pr *Pair, sm []glossary.Match, before []string, lang language.Tag, side string, p *pos, day time.Time, latin string) []Finding {
 	for _, m := range ms {
 		expired := !m.Short && expiredForm(m, day) && (pr == nil || romanizedForm(m) || !c.sourceNames(pr, sm, m.Entry) || titleOnlyEnglish(pr, sm, m)) && // right only until a day (dated.go); a romanization in any later story (dated.go); a title the Korean does not give (person_titledsource.go)
 			!qualifiedPast(text, m, lang) && // "former Vice President Joe Biden" (dated.go)
@@ -370,6 +375,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		}
 		if !expired && wrongTitleInRole(text, m, lang) {
 			continue // 베탕쿠르 전 대통령 후보: the wrong title read as a candidate's (titledrole.go)
+		}
+		if expired && !isEnglish(lang) && m.Entry.Type == glossary.Person && c.namesOtherGiven(text, m, cmp.Or(latin, latinGlossAfter(text, m))) {
+			continue // 잭 리드 상원의원 after Reid's term: another person's title (othergiven_titled.go)
 		}
 		if isEnglish(lang) && (c.inLongerName(text, m, lang) || namesOther(text, m, lang) && !ownCountrySourced(pr, sm, m)) { // Britain's Labor Party for 영국 노동당 (unsourced.go)
 			continue // a word run of a longer name (longername.go), another's (othernamed.go)
@@ -554,7 +562,7 @@ func (c *Checker) mentions(out []Finding, file, text string, ms []glossary.Match
 			out = c.shortSpelling(out, file, text, m, states, p)
 			continue
 		}
-		if !isEnglish(lang) && others.other(text, m) {
+		if !isEnglish(lang) && others.other(c, text, m) {
 			continue // 패트리샤 슈뢰더: another person's surname (othergiven.go)
 		}
 		if forbiddenFull(m) {
@@ -1015,8 +1023,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		if relationGloss(pr.Source, m) {
 			continue // 매들린의 엄마인 캐이트 맥캔: the person describes another (relation.go); still an anchor
 		}
-		if otherGivenBefore(pr.Source, m) || isEnglish(pr.TargetLang) && otherGivenNamed(pr.Source, m, pr.Target) {
-			anchors-- // 패트리샤 슈뢰더: another person's surname (othergiven.go); 톰 브라운, Thom Browne (othergiven_named.go)
+		if c.namesOtherGiven(pr.Source, m, englishOf(pr)) {
+			anchors-- // 패트리샤 슈뢰더: another person's surname (othergiven.go); 톰 브라운, Thom Browne (othergiven_named.go); 잭 리드 상원의원 with 잭 켐프 listed (othergiven_titled.go)
 			continue
 		}
 		absent = append(absent, m)
@@ -1041,8 +1049,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		// number-mismatch) give way to it.
 		first := len(dst)
 		out := append(dst, f)
-		out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.Before, pr.SourceLang, SideSource, sp, pr.Date)
-		out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetBefore, pr.TargetLang, SideTarget, tp, pr.Date)
+		out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.Before, pr.SourceLang, SideSource, sp, pr.Date, englishOf(pr))
+		out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetBefore, pr.TargetLang, SideTarget, tp, pr.Date, "")
 		own := out[first:]
 		for i := range own {
 			own[i].Unit = pr.Unit
@@ -1061,8 +1069,8 @@ func (c *Checker) appendPair(dst []Finding, file string, pr Pair) []Finding {
 		out = slices.Grow(out, max(n, len(out)))
 	}
 	first := len(out) // the pair's own findings are out[first:]
-	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.Before, pr.SourceLang, SideSource, sp, pr.Date)
-	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetBefore, pr.TargetLang, SideTarget, tp, pr.Date)
+	out = c.deprecated(out, file, pr.Source, sm, nil, nil, pr.Before, pr.SourceLang, SideSource, sp, pr.Date, englishOf(pr))
+	out = c.deprecated(out, file, pr.Target, tm, &pr, sm, pr.TargetBefore, pr.TargetLang, SideTarget, tp, pr.Date, "")
 	for _, m := range absent {
 		pref := preferredOnDay(m.Entry, pr.TargetLang, tbase, preferredIn(m.Entry, pr.TargetLang, tbase), pr.Date) // the form right on the story's day (dated.go)
 		sev, msg := Error, "CheckMsgTargetMissing"
