@@ -118,8 +118,9 @@ func listedSurnameKey(forms []*glossary.Term, keys []string) bool {
 
 // soleSurnameFirst returns the folded surname of person m's first allowed
 // English full form when the form is written surname first (eastAsianOrder)
-// and other listed persons share the surname, but the pair names no one
-// else of it (see above), or "".
+// and other listed persons share the surname, or in three words without a
+// hyphen (spacedKoreanOrder, shared or not), but the pair names no one else
+// of it (see above), or "".
 func (c *Checker) soleSurnameFirst(m glossary.Match, pr Pair) string {
 	e := m.Entry
 	terms := unshortenedPersonTerms(e, pr)
@@ -131,11 +132,12 @@ func (c *Checker) soleSurnameFirst(m glossary.Match, pr Pair) string {
 			continue
 		}
 		ws := strings.Fields(t.Text)
-		if !eastAsianOrder(ws, e.TermsIn(pr.SourceLang)) {
+		east := eastAsianOrder(ws, e.TermsIn(pr.SourceLang))
+		if !east && !spacedKoreanOrder(ws, e.TermsIn(pr.SourceLang)) {
 			return "" // soleBearerSurname's reading
 		}
 		s := strings.TrimRight(ws[0], ".,")
-		if len(s) < 2 || !upperAt(s, 0) || !c.sharedSurname(pr, s) || c.bearerNamedIn(e, pr, s) ||
+		if len(s) < 2 || !upperAt(s, 0) || east && !c.sharedSurname(pr, s) || c.bearerNamedIn(e, pr, s) ||
 			otherSyllableWord(pr.Source, m) || otherFullName(pr.Target, s, terms) {
 			return ""
 		}

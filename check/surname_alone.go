@@ -290,11 +290,12 @@ func attributiveSurname(m glossary.Match, pr Pair) bool {
 // house68 showed.
 func (c *Checker) surnameAlone(m glossary.Match, pr Pair) bool {
 	s := c.aloneSurname(m, pr)
-	if s == "" {
-		s = c.soleBearerSurname(m, pr) // "Kennedy" for 존 F. 케네디, Caroline Kennedy listed too (surnamebearer.go)
+	if s != "" && surnameAloneIn(foldAccents(pr.Target), s) {
+		return true
 	}
+	s = c.soleBearerSurname(m, pr) // "Kennedy" for 존 F. 케네디, Caroline Kennedy listed too (surnamebearer.go)
 	if s == "" {
-		s = c.soleSurnameFirst(m, pr) // "Kim" for 김정은, other Kims listed (person_spelling.go)
+		s = c.soleSurnameFirst(m, pr) // "Kim" for 김정은, other Kims listed, or Kim Jong Un (person_spelling.go)
 	}
 	return s != "" && surnameAloneIn(foldAccents(pr.Target), s)
 }

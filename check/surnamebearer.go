@@ -39,6 +39,8 @@ func (c *Checker) soleBearerSurname(m glossary.Match, pr Pair) string {
 		s := formSurname(t.Text)
 		if ws := strings.Fields(t.Text); eastAsianOrder(ws, e.TermsIn(pr.SourceLang)) || s == "" || romanNumeral(s) {
 			return "" // aloneSurname's reading decides these
+		} else if spacedKoreanOrder(ws, e.TermsIn(pr.SourceLang)) {
+			return "" // Kim Yo Jong: soleSurnameFirst's (person_spacedorder.go)
 		}
 		if !c.sharedSurname(pr, s) || c.bearerNamedIn(e, pr, s) {
 			return ""
