@@ -52,6 +52,11 @@ func TestDocumentHeadline(t *testing.T) {
 		{"headline", "Trump meeting may be delayed, says White House", ""},
 		{"sentence", "Trump may delay the meeting, the White House said.",
 			"first-mention 2:11 트럼프 => 도널드 트럼프 (source)\nfirst-mention 2:33 Trump => Donald Trump (target)"},
+		// Session 29: a headline ending on a quoted phrase (NTREX 896,
+		// house187's GOP) is a headline; a quote closing a sentence is not.
+		{"quoted phrase", "Trump meeting may be delayed, says 'White House'", ""},
+		{"quoted sentence", `Trump may delay the meeting, "the White House said."`,
+			"first-mention 2:11 트럼프 => 도널드 트럼프 (source)\nfirst-mention 2:33 Trump => Donald Trump (target)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := ExportHeader + "\n" +
@@ -188,5 +193,29 @@ func TestBylinePlainPairs(t *testing.T) {
 	want := "number-mismatch 1:9 3월 7일 (source)\nnumber-mismatch 1:32 March 8 (target)\ndeprecated-term 3:11 Chung Eui-young => Chung Eui-yong (target)"
 	if got := brief(fs); got != want {
 		t.Errorf("plain pairs:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestSentenceEnd: closing quotes end a sentence only after a sentence's
+// own ending (session 29).
+func TestSentenceEnd(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Markets fell.", true},
+		{`He said "no."`, true},
+		{"그는 “가겠다”", true},
+		{"그는 “가겠다.”", true},
+		{"Why now?'", true},
+		{"blasts 'dangerous lies' and 'conspiracy theories'", false},
+		{"Welsh AMs worried about 'looking like muppets'", false},
+		{`Trump calls it "a disgrace"`, false},
+		{"Trump meeting delayed", false},
+		{"'", false},
+	} {
+		if got := sentenceEnd(tc.line); got != tc.want {
+			t.Errorf("sentenceEnd(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
