@@ -615,6 +615,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 	if pluralOther(cand, n.text) && (first == last || first > 0 && upperAt(text, seq[first-1].start)) {
 		return // another word or name (nearmiss_plural.go)
 	}
+	if cand == n.text+"s" && countedBefore(text, a) {
+		return // eight Ryder Cups: the name counted (nearmiss_plural.go)
+	}
 	if peopleOther(cand, n.text) || demonymPlural(n, cand) {
 		return // the place's people (nearmiss_plural.go; North Koreans, nearmiss.go)
 	}

@@ -71,3 +71,31 @@ func pastOther(cand, name string) bool {
 	}
 	return cand == stem || cand == stem+"e"
 }
+
+// Session 29 (the lead, issue #11): a listed name with a plural s after a
+// count ("a veteran of eight Ryder Cups", "two World Cups", "both Koreas")
+// is the name counted, not a misspelling: house196's default near-miss
+// false alarm (ntrex-odd 1968, Ryder Cups). A count is a number word of
+// countWords (describedperson.go), several, many or a numeral. Table
+// cases: TestCountedPlural.
+
+// countedBefore reports whether the word of text ending before off (spaces
+// between) is a count.
+func countedBefore(text string, off int) bool {
+	end := off
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	start := end
+	for start > 0 && text[start-1] != ' ' && text[start-1] != '\n' {
+		start--
+	}
+	w := strings.ToLower(text[start:end])
+	if w == "" {
+		return false
+	}
+	if _, ok := countWords[w]; ok || w == "several" || w == "many" || w == "eleven" || w == "twelve" {
+		return true
+	}
+	return strings.Trim(w, "0123456789") == ""
+}

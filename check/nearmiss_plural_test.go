@@ -81,3 +81,27 @@ func TestPastOther(t *testing.T) {
 		t.Error("pastOther")
 	}
 }
+
+// TestCountedPlural: a listed name with a plural s after a count is the
+// name counted; a misspelling after a count, or the s without one, stays a
+// near miss.
+func TestCountedPlural(t *testing.T) {
+	g, err := glossary.Decode(strings.NewReader(`id,type,lang,term,status
+ryder-cup,organization,en,Ryder Cup,preferred
+ryder-cup,organization,ko,라이더컵,preferred
+`), glossary.FormatCSV, "ryder.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(g)
+	for _, tc := range []struct{ name, text, want string }{
+		{"a count", "He is a veteran of eight Ryder Cups and won the Ryder Cup in 2014.", ""},
+		{"a numeral", "He has played in 10 Ryder Cups since the Ryder Cup of 1999.", ""},
+		{"no count", "He won at the Ryder Cups in Paris.", "near-miss 1:15 Ryder Cups => Ryder Cup"},
+		{"a misspelling after a count", "He played eight Ryder Cusp.", "near-miss 1:17 Ryder Cusp => Ryder Cup"},
+	} {
+		if got := brief(c.Text("a.txt", tc.text, language.English)); got != tc.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, tc.want)
+		}
+	}
+}
