@@ -582,6 +582,9 @@ func (sc *seqCheck) try(id int32, first int, inMatch []bool) {
 		}
 		return // Bertrand Delanoë after Bertrand Delanoe; François Hollande, Gerhard Schröder before or after the listed form; Eduardo Rodríguez alone, the person's own spelling (person_foldedsecond.go)
 	}
+	if sc.foldedBodySpelling(n, a, b, cand) {
+		return // Panmunjŏm beside Panmunjom (body_secondspelling.go)
+	}
 	apos := 0
 	if n.possessive != "" {
 		if apos = possessiveAfter(text, b); apos == 0 {

@@ -337,6 +337,7 @@ func (c *Checker) textOn(file, text string, lang language.Tag, day time.Time, he
 	if !isEnglish(lang) {
 		out = koreanRespeltAfter(out, file, text, body, p) // 히스 레져 after 히스 레저 (person_koreanrespelt.go)
 	}
+	out = bodySecondSpellings(out, file, text, body, ms, isEnglish(lang), headline, p) // the premier league after the Premier League, 국제 통화기금 after 국제통화기금 (body_secondspelling.go)
 	putMatches(bp, ms[:cap(ms)])
 	Sort(out)
 	return out
