@@ -393,7 +393,8 @@ func (c *Checker) otherThing(pr Pair, m glossary.Match, inTarget []*glossary.Ent
 		// A proper name (헤즈볼라) is one body whatever country comes
 		// before it (레바논의 헤즈볼라); a common noun (국방부) is any
 		// country's.
-		return genericBody(form) && foreignBody(pr.Source, m.Start)
+		return genericBody(form) && foreignBody(pr.Source, m.Start) ||
+			orgNamesPerson(pr.Source, m, englishOf(pr)) // 자린 메타 사장: a person (org_personname.go)
 	case glossary.Place:
 		// Session 15: a word and a particle (경기 + 도), or inside a fixed
 		// phrase (세계 대전); wordreading.go. A place the target names

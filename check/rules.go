@@ -413,6 +413,9 @@ func (c *Checker) deprecated(out []Finding, file, text string, ms []glossary.Mat
 		if isEnglish(lang) && glossedLongerName(pr, text, m.Start, m.End) {
 			continue // Tennent's Premiership, glossed so in the Korean (unsourced.go)
 		}
+		if expired && c.otherCountryBody(text, before, lang, m) || orgNamesPerson(text, m, latin) {
+			continue // 러시아 외무부: another country's body (foreignbody_dated.go); 자린 메타 사장: a person (org_personname.go)
+		}
 		// The form's own note says why it is not used; else the entry's.
 		note := m.Term.Note
 		if note == "" {
