@@ -92,23 +92,5 @@ func personTitleWord(w string) bool {
 // sounds as the Hangul word w right before, after one space, a capitalized
 // word that sounds as the form and is no word of entry e's Latin forms.
 func givenSoundedBefore(w, form, latin string, e *glossary.Entry) bool {
-	for i := 0; i < len(latin); {
-		if !upperAt(latin, i) || i > 0 && isLetterByte(latin[i-1]) {
-			i++
-			continue
-		}
-		x := wordAt(latin, i)
-		if x == "" {
-			i++
-			continue
-		}
-		end := i + len(x)
-		if end+1 < len(latin) && latin[end] == ' ' && upperAt(latin, end+1) && soundsAs(w, x) {
-			if y := wordAt(latin, end+1); y != "" && soundsAs(form, y) && !personWord(y, e.Terms) {
-				return true
-			}
-		}
-		i = end
-	}
-	return false
+	return soundedPair(latin, w, form, func(_, y string) bool { return !personWord(y, e.Terms) })
 }

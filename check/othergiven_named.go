@@ -62,6 +62,13 @@ func otherGivenNamed(text string, m glossary.Match, latin string) bool {
 			return false // the person's own given name
 		}
 	}
+	return soundedPair(latin, w, form, func(x, _ string) bool { return !personWord(x, forms) })
+}
+
+// soundedPair reports whether latin has two capitalized words, one space
+// apart, that sound as the Hangul words w and form (soundsAs), for which
+// ok(first, second) holds.
+func soundedPair(latin, w, form string, ok func(x, y string) bool) bool {
 	for i := 0; i < len(latin); {
 		if !upperAt(latin, i) || i > 0 && isLetterByte(latin[i-1]) {
 			i++
@@ -73,8 +80,8 @@ func otherGivenNamed(text string, m glossary.Match, latin string) bool {
 			continue
 		}
 		end := i + len(x)
-		if end+1 < len(latin) && latin[end] == ' ' && upperAt(latin, end+1) && soundsAs(w, x) && !personWord(x, forms) {
-			if y := wordAt(latin, end+1); y != "" && soundsAs(form, y) {
+		if end+1 < len(latin) && latin[end] == ' ' && upperAt(latin, end+1) && soundsAs(w, x) {
+			if y := wordAt(latin, end+1); y != "" && soundsAs(form, y) && ok(x, y) {
 				return true
 			}
 		}
