@@ -64,9 +64,7 @@ func TestBodyCaseSecond(t *testing.T) {
 		// None: both forms listed (the rule before reads them).
 		{"Desk\n\nThe central bank met on Monday, and the Central Bank spoke on Tuesday.", ""},
 	} {
-		if got := t18Rules(c.TextOn("a.txt", tc.text, language.English, time.Time{}), RuleInconsistent); got != tc.want {
-			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
-		}
+		wantInconsistent(t, c, language.English, tc.text, tc.want)
 	}
 }
 
@@ -91,9 +89,16 @@ func TestBodySpacingSecond(t *testing.T) {
 		// One finding: both spacings listed (the rule before).
 		{"기관부 표기\n\n프리미어리그가 개막했고, 프리미어 리그 구단이 투표했다.", "premier-league 프리미어 리그"},
 	} {
-		if got := t18Rules(c.TextOn("a.txt", tc.text, language.Korean, time.Time{}), RuleInconsistent); got != tc.want {
-			t.Errorf("%q: inconsistent %q, want %q", tc.text, got, tc.want)
-		}
+		wantInconsistent(t, c, language.Korean, tc.text, tc.want)
+	}
+}
+
+// wantInconsistent checks the inconsistent findings of text (t18Rules's
+// form) against want.
+func wantInconsistent(t *testing.T, c *Checker, lang language.Tag, text, want string) {
+	t.Helper()
+	if got := t18Rules(c.TextOn("a.txt", text, lang, time.Time{}), RuleInconsistent); got != want {
+		t.Errorf("%q: inconsistent %q, want %q", text, got, want)
 	}
 }
 
