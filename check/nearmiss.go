@@ -857,7 +857,7 @@ func (sc *seqCheck) placeOneWord(n *name, first int) bool {
 	for j, w := range n.words {
 		if sc.text[sc.seq[first+j].start:sc.seq[first+j].end] != w {
 			cw := sc.text[sc.seq[first+j].start:sc.seq[first+j].end]
-			if diff++; diff > 1 || utf8.RuneCountInString(w) < 6 && !shortLastChanged(n, j, cw) || usualVariant(cw, w) {
+			if diff++; diff > 1 || utf8.RuneCountInString(w) < 6 && !shortLastChanged(n, j, cw) || usualVariant(cw, w) && !typingSlip(cw, w) {
 				return false
 			}
 		}

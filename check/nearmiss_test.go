@@ -337,6 +337,8 @@ minnesota,place,en,Minnesota,preferred
 bertha,term,ko,허리케인 베르타,preferred
 bertha,term,en,Hurricane Bertha,preferred
 bertha,term,en,Bertha,admitted
+donggala,place,ko,동갈라,preferred
+donggala,place,en,Donggala,preferred
 `
 	c := caseChecker(t, "session21t42near.csv", g)
 	for _, tc := range []struct{ text, want string }{
@@ -346,6 +348,10 @@ bertha,term,en,Bertha,admitted
 		{"Hurricane Bretha turned north.", "Hurricane Bretha"},
 		{"Hurricane Bertla turned north.", ""},
 		{"Voters in Minnesota went to the polls.", ""},
+		// Session 29: a doubled l is a typing slip, though the British
+		// and American fold (travelled, traveled) equates it (check18t).
+		{"A quake hit Donggalla on Monday.", "Donggalla"},
+		{"A quake hit Donggala on Monday.", ""},
 	} {
 		var got []string
 		for _, f := range c.Text("a.txt", tc.text, language.English) {
